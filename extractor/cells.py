@@ -1,0 +1,42 @@
+"""Flat cell maps ⇄ the nested `tables` object of SCHEMA.md.
+
+Parsers, audit rules and the eval harness speak in flat cell keys ("applications.granted.total");
+the report stores them nested. These two functions are the only translation between the forms.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from . import template as T
+
+
+def nest(table: str, cells: dict[str, Any], layout: str, other_single_row: bool = False,
+         extra_rows: list[dict] | None = None) -> dict[str, Any]:
+    """Build one table object holding every template cell of the layout (absent ones null)."""
+    out: dict[str, Any] = {}
+    for key in T.layout_cells(table, layout, other_single_row):
+        node = out
+        parts = key.split(".")[1:]
+        for p in parts[:-2]:
+            node = node.setdefault(p, {})
+        node.setdefault(parts[-2], {})[parts[-1]] = cells.get(key)
+    out["extra_rows"] = list(extra_rows or [])
+    return out
+
+
+def flatten(tables: dict[str, Any] | None) -> dict[str, Any]:
+    """Every cell of a nested `tables` object as {cell key: value}; extra_rows are left out."""
+    out: dict[str, Any] = {}
+
+    def walk(prefix: str, node: Any) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k != "extra_rows":
+                    walk(f"{prefix}.{k}" if prefix else k, v)
+        else:
+            out[prefix] = node
+
+    for name, table in (tables or {}).items():
+        if table is not None:
+            walk(name, table)
+    return out

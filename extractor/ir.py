@@ -1,0 +1,40 @@
+"""The intermediate representation every loader's output is read through.
+
+A loader (text, markdown, HTML, PDF, DOCX) produces a `Document`: the normalised text, in which each
+table row is written as one line (`label | v | v | …`, blank cells kept as empty fields) or as the one
+cell per line that web copies give. `tokenize.rows()` then reads any of those forms into `Row`s of
+`Cell`s whose spans point into that same text, so segmenting, table parsing, audit and the LLM fallback
+never see which format the report came in.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str  # stripped content ('' for an empty cell)
+    start: int  # span of `text` in the normalised text (start == end for an empty cell)
+    end: int
+
+    @property
+    def empty(self) -> bool:
+        return not self.text
+
+
+@dataclass(slots=True)
+class Row:
+    cells: list[Cell]
+    grid: bool  # True: one physical table row with several cells; False: one cell on its own line
+    line: int  # index of the line it came from
+
+
+@dataclass
+class Document:
+    path: str
+    format: str  # text | markdown | html | pdf | docx
+    text: str  # the normalised text
+    sha256: str
+    pages: list[tuple[int, int]] = field(default_factory=list)  # PDF: page spans in `text`
+    complete: bool = True  # False when the loader knows the copy stops early
+    notices: list[str] = field(default_factory=list)

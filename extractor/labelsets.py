@@ -1,0 +1,59 @@
+"""What each printed cell of a table region can be, built once per table from the template."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import template as T
+from .labels import LabelSet
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    kind: str  # row | header | group | block | col
+    key: str = ""  # row key, block key or column key
+    layout: str = ""  # for col: the layout whose header this is
+
+
+@lru_cache(maxsize=None)
+def label_set(table_key: str) -> LabelSet:
+    table = T.TABLES[table_key]
+    entries: list[tuple[str, Role]] = []
+    single = table.key == "review_litigation"  # its "rows" are column groups printed in the header
+    for name, lay in table.layouts.items():
+        for block in lay.blocks:
+            entries.append((block.title, Role("block", block.key)))
+            for v in block.title_variants:
+                entries.append((v, Role("block", block.key)))
+            for col in block.columns:
+                for label in (col.label,) + col.variants:
+                    entries.append((label, Role("header") if single or table.key == "applications"
+                                    else Role("col", col.key, name)))
+            for row in block.rows:
+                role = Role("header") if single else Role("row", row.key)
+                for label in (row.label,) + row.variants:
+                    entries.append((label, role))
+                    if row.group:
+                        entries.append((row.group + label, role))
+    for label in table.header_labels:
+        entries.append((label, Role("group") if label.startswith("（") else Role("header")))
+    if table.key == "applications":
+        entries.append((T.OTHER_SINGLE.label, Role("row", "other")))
+        entries.append(("三、本年度办理结果（一）予以公开", Role("row", "granted")))
+    return LabelSet(entries)
+
+
+def block_of(table_key: str, layout: str, row_key: str) -> T.Block | None:
+    for block in T.TABLES[table_key].layouts[layout].blocks:
+        if any(r.key == row_key for r in block.rows):
+            return block
+    if table_key == "applications" and row_key == "other":
+        return T.APPLICATIONS.layouts["2019"].blocks[0]
+    return None
+
+
+def row_order(table_key: str, layout: str, other_single_row: bool) -> list[str]:
+    t = T.TABLES[table_key]
+    if table_key == "applications" and layout == "2021" and other_single_row:
+        layout = "2019"
+    return [r.key for b in t.layouts[layout].blocks for r in b.rows]

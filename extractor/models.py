@@ -1,0 +1,154 @@
+"""Pydantic models of the canonical report (../shared/spec/SCHEMA.md), generated from the template.
+
+The table models are built from `template.TABLES`, so a row or column exists in exactly one place.
+Beyond SCHEMA.md's keys the report carries one more top-level object, `extraction`: per-table status
+(complete / partial / absent / unparsed, with the reason) and run notices — what the LLM fallback and
+the audit act on. Tables never hold anything but cells and `extra_rows`, so cell keys stay clean paths.
+"""
+from __future__ import annotations
+
+from typing import Any, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from . import template as T
+
+SCHEMA_VERSION = "1"
+Number = Union[int, float]
+Method = Literal["parser", "llm", "inferred"]
+TableStatusName = Literal["complete", "partial", "absent", "unparsed"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ExtraRow(_Strict):
+    label: str
+    values: list[Optional[Number]]
+
+
+def _row_model(name: str, columns: tuple[T.Column, ...]) -> type[BaseModel]:
+    fields: dict[str, Any] = {}
+    for c in columns:
+        typ = Optional[int] if c.kind in ("count", "signed") else Optional[Number]
+        fields[c.key] = (typ, Field(None, description=c.label))
+    return create_model(name, __base__=_Strict, **fields)
+
+
+def _nest(name: str, rows: list[tuple[str, type[BaseModel], str]]) -> dict[str, Any]:
+    """Fields for rows keyed by dotted paths ("denied.state_secret" → denied: {state_secret: …})."""
+    fields: dict[str, Any] = {}
+    groups: dict[str, list[tuple[str, type[BaseModel], str]]] = {}
+    for key, model, label in rows:
+        head, _, rest = key.partition(".")
+        if rest:
+            groups.setdefault(head, []).append((rest, model, label))
+        else:
+            fields[head] = (Optional[model], Field(None, description=label))
+    for head, sub in groups.items():
+        group_model = create_model(f"{name}_{head}", __base__=_Strict, **_nest(f"{name}_{head}", sub))
+        fields[head] = (Optional[group_model], None)
+    return fields
+
+
+def _table_model(table: T.Table, layout: str) -> type[BaseModel]:
+    name = f"{table.key.title().replace('_', '')}{layout}"
+    rows = []
+    for block in table.layouts[layout].blocks:
+        row_model = _row_model(f"{name}_{block.key}", block.columns)
+        rows += [(r.key, row_model, f"{r.group or ''}{r.label}") for r in block.rows]
+    fields = _nest(name, rows)
+    if table is T.APPLICATIONS and layout == "2021":
+        # a 2021-layout report may keep （六）其他处理 as one row (SCHEMA.md)
+        single = _row_model(f"{name}_other_single", T.APPLICANT_COLUMNS)
+        fields["other"] = (Optional[Union[fields["other"][0].__args__[0], single]], None)
+    fields["extra_rows"] = (list[ExtraRow], Field(default_factory=list))
+    return create_model(name, __base__=_Strict, __doc__=table.title, **fields)
+
+
+ActiveDisclosure2021 = _table_model(T.ACTIVE_DISCLOSURE, "2021")
+ActiveDisclosure2019 = _table_model(T.ACTIVE_DISCLOSURE, "2019")
+Applications2021 = _table_model(T.APPLICATIONS, "2021")
+Applications2019 = _table_model(T.APPLICATIONS, "2019")
+ReviewLitigation = _table_model(T.REVIEW_LITIGATION, "2021")
+
+TABLE_MODELS: dict[str, dict[str, type[BaseModel]]] = {
+    "active_disclosure": {"2021": ActiveDisclosure2021, "2019": ActiveDisclosure2019},
+    "applications": {"2021": Applications2021, "2019": Applications2019},
+    "review_litigation": {"2021": ReviewLitigation, "2019": ReviewLitigation},
+}
+
+
+class Tables(_Strict):
+    active_disclosure: Optional[Union[ActiveDisclosure2021, ActiveDisclosure2019]] = None  # type: ignore[valid-type]
+    applications: Optional[Union[Applications2021, Applications2019]] = None  # type: ignore[valid-type]
+    review_litigation: Optional[ReviewLitigation] = None  # type: ignore[valid-type]
+
+
+class Source(_Strict):
+    path: str
+    sha256: str
+    format: Literal["text", "html", "pdf", "docx", "markdown"]
+
+
+class Meta(_Strict):
+    title: Optional[str] = None
+    organ: Optional[str] = None
+    year: Optional[int] = None
+    published: Optional[str] = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    template: Optional[Literal["2019", "2021", "mixed"]] = None
+
+
+class SectionSpan(_Strict):
+    key: Literal["overview", "active_disclosure", "applications", "review_litigation", "problems",
+                 "other_matters"]
+    heading: str
+    start: int
+    end: int
+
+
+class Provenance(_Strict):
+    method: Method
+    span: Optional[tuple[int, int]] = None
+
+
+class Finding(_Strict):
+    rule: str
+    severity: Literal["error", "warning", "info"]
+    message: str
+    cells: list[str] = Field(default_factory=list)
+    expected: Optional[Any] = None
+    actual: Optional[Any] = None
+    evidence: list[tuple[int, int]] = Field(default_factory=list)
+
+
+class TableStatus(_Strict):
+    status: TableStatusName
+    reason: str = ""
+    layout: Optional[Literal["2019", "2021"]] = None
+    other_single_row: Optional[bool] = None
+    missing: list[str] = Field(default_factory=list, description="template cells not seen (cut off or lost)")
+    incomplete_rows: list[str] = Field(default_factory=list, description="rows whose values could not be placed")
+
+
+class Extraction(_Strict):
+    tables: dict[str, TableStatus] = Field(default_factory=dict)
+    notices: list[str] = Field(default_factory=list)
+    llm: Optional[dict[str, Any]] = None
+    tool: str = "nianbao"
+
+
+class Report(_Strict):
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    meta: Meta = Field(default_factory=Meta)
+    sections: list[SectionSpan] = Field(default_factory=list)
+    tables: Tables = Field(default_factory=Tables)
+    provenance: dict[str, Provenance] = Field(default_factory=dict)
+    findings: list[Finding] = Field(default_factory=list)
+    extraction: Extraction = Field(default_factory=Extraction)
+
+
+def json_schema() -> dict[str, Any]:
+    return Report.model_json_schema()

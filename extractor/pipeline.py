@@ -1,0 +1,121 @@
+"""The deterministic pipeline: a Document → the canonical Report (without LLM, without audit)."""
+from __future__ import annotations
+
+from . import template as T
+from .cells import nest
+from .ir import Document, Row
+from .labels import match_key
+from .meta import read_meta
+from .models import Meta, Provenance, Report, SectionSpan, Source, TableStatus, Tables
+from .reading import read
+from .segment import spans
+from .tokenize import rows as tokenize
+
+# Where a table's heading is lost, its region starts at the first of these labels.
+_ANCHORS = {
+    "active_disclosure": ("第二十条第(一)项",),
+    "applications": ("一、本年新收政府信息公开申请数量", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)"),
+    "review_litigation": (),
+}
+
+
+def _regions(text: str, sections: list[dict], rows: list[Row]) -> dict[str, tuple[int, int, bool]]:
+    """table → (start, end, heading_found). A table lives in its section; without a heading, from its
+    first anchor label to the next heading."""
+    bounds = sorted(s["start"] for s in sections) + [len(text)]
+    out: dict[str, tuple[int, int, bool]] = {}
+    by_key = {s["key"]: s for s in sections}
+    for table in T.TABLES.values():
+        sec = by_key.get(table.section)
+        if sec is not None:
+            out[table.key] = (sec["start"], sec["end"], True)
+            continue
+        anchors = {match_key(a) for a in _ANCHORS[table.key]}
+        for row in rows:
+            if not row.cells or not anchors:
+                continue
+            if match_key(row.cells[0].text) in anchors:
+                start = row.cells[0].start
+                end = next((b for b in bounds if b > start), len(text))
+                out[table.key] = (start, end, False)
+                break
+    return out
+
+
+def _status(reading, heading: bool, cut: bool) -> TableStatus:
+    layout = reading.layout if reading.table != "review_litigation" else None
+    base = dict(layout=layout, other_single_row=reading.other_single_row,
+                missing=[k for k in reading.missing], incomplete_rows=list(reading.incomplete_rows))
+    if reading.rows_seen == 0 and not reading.values:
+        if heading:
+            return TableStatus(status="unparsed", reason="the section is there but no table rows could be read "
+                               "from its text (table as image, prose, or an unknown layout)", **base)
+        return TableStatus(status="absent", reason="no such table in the document", **base)
+    if reading.incomplete_rows or reading.missing:
+        why = []
+        if reading.cut_off or (cut and reading.missing):
+            why.append("the copy stops inside the table; cut-off cells are left out")
+        if reading.incomplete_rows:
+            why.append(f"{len(reading.incomplete_rows)} row(s) lost cells and cannot be placed; left null")
+        if not why:
+            why.append(f"{len(reading.missing)} template cell(s) not found")
+        return TableStatus(status="partial", reason="; ".join(why), **base)
+    return TableStatus(status="complete", **base)
+
+
+def extract_document(doc: Document) -> Report:
+    text = doc.text
+    rows = tokenize(text)
+    sections = spans(text)
+    first = sections[0]["start"] if sections else None
+    meta = read_meta(text, first)
+    regions = _regions(text, sections, rows)
+    readings, statuses = {}, {}
+    layout_hint = None
+    for table in T.TABLES.values():
+        region = regions.get(table.key)
+        if region is None:
+            statuses[table.key] = TableStatus(status="absent", reason="no such table in the document")
+            continue
+        start, end, heading = region
+        region_rows = [r for r in rows if r.cells and start <= r.cells[0].start < end]
+        reaches_eof = end >= len(text.rstrip())
+        reading = read(table.key, region_rows, len(text), reaches_eof, meta["year"], layout_hint)
+        if table.key == "active_disclosure" and reading.values:
+            layout_hint = reading.layout
+        readings[table.key] = reading
+        statuses[table.key] = _status(reading, heading, reaches_eof)
+    report = Report(source=Source(path=doc.path, sha256=doc.sha256, format=doc.format),
+                    sections=[SectionSpan(**s) for s in sections])
+    tables: dict = {}
+    for key, reading in readings.items():
+        st = statuses[key]
+        if st.status in ("absent", "unparsed"):
+            tables[key] = None
+            continue
+        flat = {k: v for k, (v, _) in reading.values.items()}
+        layout = reading.layout or "2021"
+        tables[key] = nest(key, flat, layout, bool(reading.other_single_row), reading.extra_rows)
+        for k, (v, cell) in reading.values.items():
+            if v is not None and cell is not None:
+                report.provenance[k] = Provenance(method="parser", span=(cell.start, cell.end))
+    report.tables = Tables.model_validate(tables)
+    report.meta = Meta(**meta, template=_template(readings, statuses))
+    report.extraction.tables = statuses
+    report.extraction.notices = list(doc.notices)
+    return report
+
+
+def _template(readings: dict, statuses: dict) -> str | None:
+    def usable(k: str) -> bool:
+        return k in readings and statuses[k].status in ("complete", "partial")
+
+    ad = readings["active_disclosure"].layout if usable("active_disclosure") else None
+    app = readings.get("applications") if usable("applications") else None
+    app_layout = None
+    if app is not None and any(k.startswith(("applications.other.overdue", "applications.other.misc"))
+                               for k in app.values):
+        app_layout = "2021"  # the three （六） sub-rows are printed
+    if ad and app_layout and ad != app_layout:
+        return "mixed"
+    return ad or app_layout or (app.layout if app is not None and app.other_single_row else None)

@@ -1,0 +1,146 @@
+"""One table: records from `assemble.collect` → layout, cells, missing and incomplete rows."""
+from __future__ import annotations
+
+from . import template as T
+from .assemble import Reading, Record, collect, fit
+from .ir import Cell, Row
+from .labelsets import block_of, row_order
+from .values import convert, parse
+
+_2019_ONLY_ROWS = {"other_services", "procurement"}
+
+
+def _ad_layout(records: list[Record], reading: Reading, year_hint: int | None) -> str:
+    votes = dict(reading.layout_votes)
+    for r in records:
+        if r.key in _2019_ONLY_ROWS:
+            votes["2019"] = votes.get("2019", 0) + 2
+        if r.key in ("licensing", "punishment", "coercion"):
+            n = sum(1 for c in r.values if not c.empty)
+            if n >= 2:
+                votes["2019"] = votes.get("2019", 0) + 1
+            elif n == 1 and r.closed:
+                votes["2021"] = votes.get("2021", 0) + 1
+    a, b = votes.get("2019", 0), votes.get("2021", 0)
+    if a != b:
+        return "2019" if a > b else "2021"
+    return "2019" if year_hint is not None and year_hint <= 2020 else "2021"
+
+
+def _app_layout(records: list[Record]) -> tuple[str | None, bool | None]:
+    keys = {r.key for r in records}
+    if any(k and k.startswith("other.") for k in keys):
+        return "2021", False
+    other = next((r for r in records if r.key == "other"), None)
+    if other is not None and any(not c.empty for c in other.values):
+        return None, True  # （六） printed as one row: 2019, or a 2021 report that kept it
+    return None, None
+
+
+def _place_unlabelled(records: list[Record], order: list[str]) -> list[Record]:
+    """Give label-less value rows the template rows between their anchors, when that is unique."""
+    pos = {k: i for i, k in enumerate(order)}
+    out = list(records)
+    i = 0
+    while i < len(out):
+        if out[i].key is not None:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].key is None:
+            j += 1
+        prev = next((pos[r.key] for r in reversed(out[:i]) if r.key in pos), -1)
+        nxt = next((pos[r.key] for r in out[j:] if r.key in pos), len(order))
+        labelled = {r.key for r in out if r.key in pos}
+        free = [k for k in order[prev + 1:nxt] if k not in labelled]
+        if len(free) == j - i:
+            for k, rec in zip(free, out[i:j]):
+                rec.key = k
+        i = j
+    return out
+
+
+def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
+         year_hint: int | None = None, layout_hint: str | None = None) -> Reading:
+    records, reading = collect(table_key, rows, text_len, reaches_eof)
+    table = T.TABLES[table_key]
+    if table_key == "review_litigation":
+        return _read_single_line(records, rows, reading, text_len, reaches_eof)
+    if table_key == "active_disclosure":
+        layout, single = _ad_layout(records, reading, year_hint), None
+    else:
+        layout, single = _app_layout(records)
+        layout = layout or layout_hint or ("2019" if year_hint is not None and year_hint <= 2020 else "2021")
+        if single is None:
+            single = layout == "2019"
+    reading.layout, reading.other_single_row = layout, single
+    order = row_order(table_key, layout, bool(single))
+    records = _place_unlabelled(records, order)
+    seen: set[str] = set()
+    for rec in records:
+        if rec.key == "+":
+            nums = [_num(c, "count", None) for c in rec.values]
+            reading.extra_rows.append({"label": rec.label.text, "values": nums})
+            continue
+        if rec.key is None or rec.key not in order:
+            if rec.key is not None and rec.values:  # a row of the other layout: keep it visible
+                reading.extra_rows.append({"label": rec.label.text if rec.label else rec.key,
+                                           "values": [_num(c, "count", None) for c in rec.values]})
+            continue
+        if rec.key in seen:
+            continue
+        if not rec.values and not rec.at_eof and not rec.closed:
+            continue
+        block = block_of(table_key, layout if rec.key != "other" else "2019", rec.key)
+        if rec.key in seen or (not rec.values and rec.key == "other" and not single):
+            continue
+        seen.add(rec.key)
+        placed, cut = fit(rec.values, len(block.columns), rec.at_eof, text_len)
+        if placed is None:
+            reading.incomplete_rows.append(f"{table_key}.{rec.key}")
+            continue
+        reading.cut_off |= cut
+        for col, cell in zip(block.columns, placed):
+            key = f"{table_key}.{rec.key}.{col.key}"
+            unit = reading.header_units.get(col.key, col.unit)
+            reading.values[key] = (_num(cell, col.kind, unit), cell)
+    all_keys = T.layout_cells(table_key, layout, bool(single))
+    reading.missing = [k for k in all_keys if k not in reading.values]
+    return reading
+
+
+def _num(cell: Cell, kind: str, unit: str | None):
+    v = parse(cell.text)
+    return None if v is None else convert(v, kind, unit)
+
+
+def _read_single_line(records: list[Record], rows: list[Row], reading: Reading, text_len: int,
+                      reaches_eof: bool) -> Reading:
+    """Table 四: fifteen values in one line (or one per line) after its header."""
+    block = T.REVIEW_LITIGATION.layouts["2021"].blocks[0]
+    keys = [f"review_litigation.{r.key}.{c.key}" for r in block.rows for c in block.columns]
+    n = len(keys)
+    stream: list[Cell] = []
+    full_rows: list[list[Cell]] = []
+    for row in rows:
+        vals = [c for c in row.cells if parse(c.text) is not None]
+        if len(vals) != len(row.cells):
+            continue  # header or prose
+        stream += vals
+        if row.grid and sum(1 for c in vals if not c.empty) >= n - 1:
+            full_rows.append(vals)
+    reading.layout = None
+    placed, cut = fit(stream, n, reaches_eof, text_len)
+    if placed is None and full_rows:
+        placed, cut = fit(full_rows[0], n, False, text_len)
+    if placed is None:
+        if any(not c.empty for c in stream):
+            reading.incomplete_rows.append("review_litigation")
+        reading.missing = keys
+        return reading
+    reading.rows_seen = 1 if any(not c.empty for c in placed) or placed else 0
+    reading.cut_off = cut
+    for key, cell in zip(keys, placed):
+        reading.values[key] = (_num(cell, "count", None), cell)
+    reading.missing = [k for k in keys if k not in reading.values]
+    return reading

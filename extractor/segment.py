@@ -1,0 +1,74 @@
+"""The six sections (FORMAT.md §2) and their heading variants, found in the normalised text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import template as T
+from .labels import match_key
+
+_MAX_HEADING = 48
+_NUMERAL = re.compile(r"^\s*([一二三四五六七八九])\s*[、.．,，]")
+_PAREN_NUMBER = re.compile(r"^\s*[(（]")
+
+
+@dataclass(frozen=True, slots=True)
+class SectionHit:
+    key: str
+    heading: str
+    start: int  # offset of the heading line
+    line_end: int  # offset after the heading line
+    numeral_ok: bool
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[T.Section, list[re.Pattern]]]:
+    return [(s, [re.compile(p) for p in s.patterns]) for s in T.SECTIONS]
+
+
+def candidates(text: str) -> list[SectionHit]:
+    hits: list[SectionHit] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, pos = pos, pos + len(raw) + 1
+        line = raw.strip()
+        if not line or len(line) > _MAX_HEADING or _PAREN_NUMBER.match(line):
+            continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二
+        key = match_key(line)
+        m = _NUMERAL.match(line)
+        for section, pats in _patterns():
+            if any(p.match(key) for p in pats):
+                hits.append(SectionHit(section.key, line, start, start + len(raw),
+                                       bool(m) and m.group(1) == section.number))
+                break
+    return hits
+
+
+def find_sections(text: str) -> list[SectionHit]:
+    """One heading per section, in document order: the latest-starting increasing chain that prefers
+    headings whose numeral matches the template (kewei 2024 renumbers them; an outline may repeat them)."""
+    order = {s.key: i for i, s in enumerate(T.SECTIONS)}
+    hits = candidates(text)
+    chosen: list[SectionHit] = []
+    last_pos, last_rank = -1, -1
+    for key in [s.key for s in T.SECTIONS]:
+        options = [h for h in hits if h.key == key and h.start > last_pos]
+        if not options:
+            continue
+        best = next((h for h in options if h.numeral_ok), options[0])
+        if order[key] <= last_rank:
+            continue
+        chosen.append(best)
+        last_pos, last_rank = best.start, order[key]
+    return chosen
+
+
+def spans(text: str) -> list[dict]:
+    """Section objects of SCHEMA.md: key, heading, start, end (end = next heading or end of text)."""
+    found = find_sections(text)
+    out = []
+    for i, h in enumerate(found):
+        end = found[i + 1].start if i + 1 < len(found) else len(text)
+        out.append({"key": h.key, "heading": h.heading, "start": h.start, "end": end})
+    return out

@@ -1,0 +1,321 @@
+"""The national template, declared once, as data.
+
+Everything that knows a row, a column, a label, a section heading or an arithmetic identity reads it
+from here: the parsers, the pydantic models, the audit rules, the LLM prompts and the exporters.
+This module imports nothing of the project (it is the core).
+
+Sources: ../shared/spec/FORMAT.md §2–§8 and SCHEMA.md.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+LAYOUTS = ("2019", "2021")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    variants: tuple[str, ...] = ()
+    kind: str = "count"  # count | signed | money
+    unit: str | None = None  # the header's unit for money columns (万元), None = as printed (元)
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str  # dotted path inside the table, e.g. "denied.state_secret"
+    label: str
+    variants: tuple[str, ...] = ()
+    group: str | None = None  # the label of the row group it sits under, e.g. "（三）不予公开"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A rectangle of cells sharing one header: 第二十条第（一）项, the body of table 三, table 四."""
+
+    key: str
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    title_variants: tuple[str, ...] = ()
+    single_line: bool = False  # table 四: all rows' values printed as one line of 15
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    layout: str
+    blocks: tuple[Block, ...]
+
+    def cells(self) -> list[tuple[str, Row, Column]]:
+        """(cell key without the table prefix, row, column) in reading order."""
+        return [(f"{r.key}.{c.key}", r, c) for b in self.blocks for r in b.rows for c in b.columns]
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str
+    section: str
+    title: str
+    layouts: dict[str, TableLayout]
+    header_labels: tuple[str, ...] = ()  # header words that are neither rows nor values
+    fingerprints: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def layout(self, name: str) -> TableLayout:
+        return self.layouts[name]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    number: str
+    heading: str
+    # regular expressions over the match key of a heading line (see labels.match_key)
+    patterns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Identity:
+    """sum(lhs) == sum(rhs) over cell keys; the arithmetic the template itself states."""
+
+    rule: str
+    table: str
+    lhs: tuple[str, ...]
+    rhs: tuple[str, ...]
+    where: str  # which column / row / group it is about, for messages
+    layouts: tuple[str, ...] = LAYOUTS
+
+
+# ---------------------------------------------------------------------------------------------- sections
+
+SECTIONS: tuple[Section, ...] = (
+    Section("overview", "一", "一、总体情况", (r"^(一)?(总体情况|工作概况|概述|总体概况|基本情况)$",)),
+    Section("active_disclosure", "二", "二、主动公开政府信息情况",
+            (r"^[一二三四五六]?(行政机关)?主动公开政府信息(的)?(工作)?情况$",)),
+    Section("applications", "三", "三、收到和处理政府信息公开申请情况",
+            (r"^[一二三四五六]?收到和处理政府信息公开申请(的)?情况$",)),
+    Section("review_litigation", "四", "四、政府信息公开行政复议、行政诉讼情况",
+            (r"^[一二三四五六]?(因)?政府信息公开(工作)?(被申请)?行政复议(提起)?行政诉讼(的)?情况$",)),
+    Section("problems", "五", "五、存在的主要问题及改进情况",
+            (r"^[一二三四五六]?(政府信息公开工作)?存在(的)?(主要)?问题(及|和)(改进|整改)(情况|措施)$",)),
+    Section("other_matters", "六", "六、其他需要报告的事项",
+            (r"^[一二三四五六]?其[他它](需要|要)?报告(的)?事项$",)),
+)
+
+# ---------------------------------------------------------------------------------------------- table 二
+
+def _cols(*spec: tuple) -> tuple[Column, ...]:
+    return tuple(Column(*s) for s in spec)
+
+
+_AD_2021_COLS_1 = _cols(("issued", "本年制发件数", ("本年发件数", "本年新制发数", "本年发件", "本年制发")),
+                        ("repealed", "本年废止件数", ("本年废止",)),
+                        ("in_force", "现行有效件数", ("现行有效件", "现行有效件数(历史累计)", "现行有效")))
+_AD_2019_COLS_1 = _cols(("made", "本年新制作数量"), ("published", "本年新公开数量"),
+                        ("total", "对外公开总数量"))
+_DECISIONS = _cols(("decisions", "本年处理决定数量"))
+_AD_2019_ITEMS = _cols(("previous", "上一年项目数量"), ("change", "本年增/减", ("本年增/", "本年增减"), "signed"),
+                       ("decisions", "处理决定数量"))
+
+_REGS = Row("regulations", "规章")
+_NORM_2021 = Row("normative_documents", "行政规范性文件", ("规范性文件",))
+_NORM_2019 = Row("normative_documents", "规范性文件", ("行政规范性文件",))
+
+ITEM_1 = ("第二十条第（一）项", ("第二十条第(一)项",))
+ACTIVE_DISCLOSURE = Table(
+    key="active_disclosure",
+    section="active_disclosure",
+    title="二、主动公开政府信息情况",
+    header_labels=("信息内容",),
+    layouts={
+        "2021": TableLayout("2021", (
+            Block("item1", "第二十条第（一）项", _AD_2021_COLS_1, (_REGS, _NORM_2021)),
+            Block("item5", "第二十条第（五）项", _DECISIONS, (Row("licensing", "行政许可"),)),
+            Block("item6", "第二十条第（六）项", _DECISIONS,
+                  (Row("punishment", "行政处罚"), Row("coercion", "行政强制"))),
+            Block("item8", "第二十条第（八）项",
+                  _cols(("amount", "本年收费金额（单位：万元）", ("本年收费金额",), "money", "万元")),
+                  (Row("fees", "行政事业性收费"),)),
+        )),
+        "2019": TableLayout("2019", (
+            Block("item1", "第二十条第（一）项", _AD_2019_COLS_1, (_REGS, _NORM_2019)),
+            Block("item5", "第二十条第（五）项", _AD_2019_ITEMS,
+                  (Row("licensing", "行政许可"), Row("other_services", "其他对外管理服务事项"))),
+            Block("item6", "第二十条第（六）项", _AD_2019_ITEMS,
+                  (Row("punishment", "行政处罚"), Row("coercion", "行政强制"))),
+            Block("item8", "第二十条第（八）项", _AD_2019_ITEMS[:2], (Row("fees", "行政事业性收费"),)),
+            Block("item9", "第二十条第（九）项",
+                  _cols(("items", "采购项目数量"), ("amount", "采购总金额", (), "money", None)),
+                  (Row("procurement", "政府集中采购"),)),
+        )),
+    },
+    # FORMAT.md §7: labels that give the layout away
+    fingerprints={
+        "2019": ("本年新制作数量", "对外公开总数量", "上一年项目数量", "本年增/减", "其他对外管理服务事项",
+                 "第二十条第（九）项", "政府集中采购", "本年新公开数量"),
+        "2021": ("本年制发件数", "本年废止件数", "现行有效件数", "行政规范性文件", "本年收费金额（单位：万元）",
+                 "本年处理决定数量"),
+    },
+)
+
+# ---------------------------------------------------------------------------------------------- table 三
+
+APPLICANT_COLUMNS = _cols(
+    ("natural_person", "自然人", ("自然人",)),
+    ("commercial", "商业企业"),
+    ("research", "科研机构"),
+    ("social_welfare", "社会公益组织"),
+    ("legal_service", "法律服务机构"),
+    ("other_org", "其他"),
+    ("total", "总计"),
+)
+APPLICANTS = tuple(c.key for c in APPLICANT_COLUMNS[:-1])
+
+_G3, _G4, _G5, _G6 = "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理"
+_APP_HEAD = (
+    Row("new_received", "一、本年新收政府信息公开申请数量"),
+    Row("carried_over", "二、上年结转政府信息公开申请数量"),
+    Row("granted", "（一）予以公开"),
+    Row("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        ("（二）部分公开（区分处理的，只计这一情况，不计其他情形）", "（二）部分公开")),
+    Row("denied.state_secret", "1.属于国家秘密", group=_G3),
+    Row("denied.prohibited_by_law", "2.其他法律行政法规禁止公开", ("2.其他法律行政止公开",), group=_G3),
+    Row("denied.safety_stability", "3.危及“三安全一稳定”", group=_G3),
+    Row("denied.third_party_rights", "4.保护第三方合法权益", group=_G3),
+    Row("denied.internal_affairs", "5.属于三类内部事务信息", ("5.属于三类内容事务信息",), group=_G3),
+    Row("denied.process_info", "6.属于四类过程性信息", group=_G3),
+    Row("denied.enforcement_files", "7.属于行政执法案卷", group=_G3),
+    Row("denied.query_matters", "8.属于行政查询事项", group=_G3),
+    Row("unable.not_held", "1.本机关不掌握相关政府信息", group=_G4),
+    Row("unable.needs_creation", "2.没有现成信息需要另行制作", group=_G4),
+    Row("unable.unclear_after_correction", "3.补正后申请内容仍不明确", group=_G4),
+    Row("not_processed.complaint", "1.信访举报投诉类申请", group=_G5),
+    Row("not_processed.duplicate", "2.重复申请", group=_G5),
+    Row("not_processed.publication", "3.要求提供公开出版物", group=_G5),
+    Row("not_processed.excessive", "4.无正当理由大量反复申请", group=_G5),
+    Row("not_processed.confirmation", "5.要求行政机关确认或重新出具已获取信息", group=_G5),
+)
+_APP_TAIL = (
+    Row("results_total", "（七）总计"),
+    Row("carried_forward", "四、结转下年度继续办理"),
+)
+OTHER_SINGLE = Row("other", "（六）其他处理")
+OTHER_SUBROWS = (
+    Row("other.overdue_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        ("1.申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请",), group=_G6),
+    Row("other.overdue_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        ("2.申请人逾期未按收费通知要求缴纳费用，行政机关不再处理其政府信息公开申请",
+         "2.申请人逾期未按照收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"), group=_G6),
+    Row("other.misc", "3.其他", group=_G6),
+)
+RESULT_ROWS_2019 = tuple(r.key for r in _APP_HEAD[2:]) + ("other",)
+RESULT_ROWS_2021 = tuple(r.key for r in _APP_HEAD[2:]) + tuple(r.key for r in OTHER_SUBROWS)
+
+APPLICATIONS = Table(
+    key="applications",
+    section="applications",
+    title="三、收到和处理政府信息公开申请情况",
+    header_labels=("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况",
+                   "法人或其他组织", "三、本年度办理结果", "本年度办理结果", _G3, _G4, _G5, _G6),
+    layouts={
+        "2019": TableLayout("2019", (Block("body", "三、收到和处理政府信息公开申请情况", APPLICANT_COLUMNS,
+                                           _APP_HEAD + (OTHER_SINGLE,) + _APP_TAIL),)),
+        "2021": TableLayout("2021", (Block("body", "三、收到和处理政府信息公开申请情况", APPLICANT_COLUMNS,
+                                           _APP_HEAD + OTHER_SUBROWS + _APP_TAIL),)),
+    },
+    fingerprints={"2019": (), "2021": ("逾期未按收费通知要求缴纳费用",)},
+)
+
+# ---------------------------------------------------------------------------------------------- table 四
+
+OUTCOME_COLUMNS = _cols(("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),
+                        ("pending", "尚未审结"), ("total", "总计"))
+_RL_BLOCK = Block("body", "四、政府信息公开行政复议、行政诉讼情况", OUTCOME_COLUMNS, (
+    Row("review", "行政复议"),
+    Row("litigation_direct", "未经复议直接起诉"),
+    Row("litigation_after_review", "复议后起诉"),
+), single_line=True)
+REVIEW_LITIGATION = Table(
+    key="review_litigation",
+    section="review_litigation",
+    title="四、政府信息公开行政复议、行政诉讼情况",
+    header_labels=("行政诉讼",),
+    layouts={"2019": TableLayout("2019", (_RL_BLOCK,)), "2021": TableLayout("2021", (_RL_BLOCK,))},
+)
+
+TABLES: dict[str, Table] = {t.key: t for t in (ACTIVE_DISCLOSURE, APPLICATIONS, REVIEW_LITIGATION)}
+
+
+# ---------------------------------------------------------------------------------------------- identities
+
+def _app(row: str, col: str) -> str:
+    return f"applications.{row}.{col}"
+
+
+@lru_cache(maxsize=None)
+def identities(layout: str, other_single_row: bool | None = None) -> tuple[Identity, ...]:
+    """The hard arithmetic of FORMAT.md §8 (H1–H4) for one layout.
+
+    `other_single_row` overrides how （六）其他处理 is printed (a 2021 report may keep one row).
+    """
+    single = layout == "2019" if other_single_row is None else other_single_row
+    results = RESULT_ROWS_2019 if single else RESULT_ROWS_2021
+    rows = [r.key for r in _APP_HEAD] + (["other"] if single else [r.key for r in OTHER_SUBROWS]) + \
+           [r.key for r in _APP_TAIL]
+    out: list[Identity] = []
+    for c in APPLICANT_COLUMNS:
+        out.append(Identity("applications.column_balance", "applications",
+                            (_app("new_received", c.key), _app("carried_over", c.key)),
+                            (_app("results_total", c.key), _app("carried_forward", c.key)), c.key))
+    for c in APPLICANT_COLUMNS:
+        out.append(Identity("applications.results_total", "applications",
+                            (_app("results_total", c.key),), tuple(_app(r, c.key) for r in results), c.key))
+    for r in rows:
+        out.append(Identity("applications.row_total", "applications",
+                            (_app(r, "total"),), tuple(_app(r, a) for a in APPLICANTS), r))
+    for g in _RL_BLOCK.rows:
+        out.append(Identity("review_litigation.group_total", "review_litigation",
+                            (f"review_litigation.{g.key}.total",),
+                            tuple(f"review_litigation.{g.key}.{c.key}" for c in OUTCOME_COLUMNS[:-1]), g.key))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------- lookups
+
+@lru_cache(maxsize=None)
+def cell_index() -> dict[str, tuple[Table, str, Row, Column]]:
+    """Every canonical cell key of every layout → (table, layout, row, column)."""
+    out: dict[str, tuple[Table, str, Row, Column]] = {}
+    for t in TABLES.values():
+        for name, lay in t.layouts.items():
+            for key, row, col in lay.cells():
+                out.setdefault(f"{t.key}.{key}", (t, name, row, col))
+        if t is APPLICATIONS:  # a 2021 report may print （六） as one row
+            for col in APPLICANT_COLUMNS:
+                out.setdefault(f"applications.other.{col.key}", (t, "2019", OTHER_SINGLE, col))
+    return out
+
+
+def cell_label(key: str) -> str:
+    """Chinese row/column label of a cell key, for messages: '（七）总计 / 自然人'."""
+    hit = cell_index().get(key)
+    if hit is None:
+        return key
+    _, _, row, col = hit
+    row_label = f"{row.group}{row.label}" if row.group else row.label
+    if hit[0] is REVIEW_LITIGATION:
+        return f"{row.label}·{col.label}"
+    return f"{row_label} / {col.label}"
+
+
+def layout_cells(table: str, layout: str, other_single_row: bool = False) -> list[str]:
+    """All canonical cell keys of a table in a layout (with （六） as printed)."""
+    t = TABLES[table]
+    keys = [f"{t.key}.{k}" for k, _, _ in t.layouts[layout].cells()]
+    if table == "applications" and layout == "2021" and other_single_row:
+        sub = {f"applications.{r.key}.{c.key}" for r in OTHER_SUBROWS for c in APPLICANT_COLUMNS}
+        keys = [k for k in keys if k not in sub]
+        at = keys.index("applications.results_total.natural_person")
+        keys[at:at] = [f"applications.other.{c.key}" for c in APPLICANT_COLUMNS]
+    return keys

@@ -1,0 +1,157 @@
+"""Normalised text → rows of cells (the IR of `ir.py`), whatever form the copy gave the tables.
+
+Forms read (SOURCES.md): pipe rows (`label | v | v |`, markdown tables), one cell per line (with trailing
+pipes, `||` filler lines, or blank lines between cells), space-separated rows from PDF text
+(`0 0 0 0 0`, `行政许可 97`). Empty cells are kept where the copy encodes them:
+- separator style "blank": one blank line between cells, so a run of k blank lines holds k-1 empty cells;
+- separator style "pipe": a lone `|` line between cells, so a run of k lone pipes holds k-1 empty cells;
+- otherwise a lone `|` line is one empty cell and `||`, `|||` lines are filler.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .ir import Cell, Row
+from .values import is_value
+
+_PIPES_ONLY = re.compile(r"^[|\s]+$")
+_MAX_CELL_LINE = 80  # longer single lines are prose, not table cells
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    raw: str
+    kind: str  # blank | pipes | grid | cell
+    pipes: int = 0
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        s = raw.strip()
+        if not s:
+            out.append(_Line(start, end, raw, "blank"))
+        elif _PIPES_ONLY.match(s):
+            out.append(_Line(start, end, raw, "pipes", s.count("|")))
+        elif "|" in s and sum(1 for p in s.split("|") if p.strip()) >= 2:
+            out.append(_Line(start, end, raw, "grid"))
+        else:
+            out.append(_Line(start, end, raw, "cell"))
+    return out
+
+
+def _cell(text: str, base: int, a: int, b: int) -> Cell:
+    """The stripped content of text[a:b] as a Cell with absolute offsets."""
+    seg = text[a:b]
+    lead = len(seg) - len(seg.lstrip())
+    content = seg.strip()
+    start = base + a + lead
+    return Cell(content, start, start + len(content))
+
+
+def _grid_cells(line: _Line) -> list[Cell]:
+    parts: list[tuple[int, int]] = []
+    a = 0
+    for i, ch in enumerate(line.raw):
+        if ch == "|":
+            parts.append((a, i))
+            a = i + 1
+    parts.append((a, len(line.raw)))
+    cells = [_cell(line.raw, line.start, x, y) for x, y in parts]
+    if cells and cells[0].empty:  # the table's left border
+        cells.pop(0)
+    if cells and cells[-1].empty:  # the right border
+        cells.pop()
+    return cells
+
+
+def _cell_line(line: _Line) -> Cell:
+    raw = line.raw
+    # "X |" / "X | ||" / "| X": the content without its pipes
+    m = re.search(r"[^|\s](?:.*[^|\s])?", raw)
+    assert m is not None
+    return _cell(raw, line.start, m.start(), m.end())
+
+
+def _space_split(line: _Line) -> list[Cell] | None:
+    """`0 0 0 0 0` or `行政许可 97` as a row of cells, when every token after an optional label is a value."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", line.raw)]
+    if len(tokens) < 2:
+        return None
+    first_value = None
+    for i, (a, b) in enumerate(tokens):
+        if is_value(line.raw[a:b]) and line.raw[a:b] not in ("无",):
+            first_value = i
+            break
+    if first_value is None:
+        return None
+    if not all(is_value(line.raw[a:b]) for a, b in tokens[first_value:]):
+        return None
+    if first_value == 0 and len(tokens) < 2:
+        return None
+    cells = []
+    if first_value > 0:
+        cells.append(_cell(line.raw, line.start, tokens[0][0], tokens[first_value - 1][1]))
+    cells += [_cell(line.raw, line.start, a, b) for a, b in tokens[first_value:]]
+    return cells
+
+
+def separator_style(lines: list[_Line]) -> str:
+    """How this copy separates one-cell-per-line cells: 'blank', 'pipe' or 'none'."""
+    after = {"blank": 0, "pipe": 0, "other": 0}
+    for i, ln in enumerate(lines[:-1]):
+        if ln.kind != "cell" or len(ln.raw.strip()) > _MAX_CELL_LINE or ln.raw.rstrip().endswith("|"):
+            continue
+        nxt = lines[i + 1]
+        if nxt.kind == "blank":
+            after["blank"] += 1
+        elif nxt.kind == "pipes" and nxt.pipes == 1:
+            after["pipe"] += 1
+        else:
+            after["other"] += 1
+    total = sum(after.values()) or 1
+    if after["blank"] / total > 0.6:
+        return "blank"
+    if after["pipe"] / total > 0.6:
+        return "pipe"
+    return "none"
+
+
+def rows(text: str) -> list[Row]:
+    """Every line of the text as a Row; blank/separator runs become empty cells per the copy's style."""
+    lines = _lines(text)
+    style = separator_style(lines)
+    out: list[Row] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind == "grid":
+            out.append(Row(_grid_cells(ln), True, i))
+        elif ln.kind == "cell":
+            split = _space_split(ln)
+            out.append(Row(split, True, i) if split else Row([_cell_line(ln)], False, i))
+        else:
+            sep = "blank" if ln.kind == "blank" else "pipe" if ln.pipes == 1 else "filler"
+            j = i
+            while j < len(lines) and lines[j].kind == ln.kind and (ln.kind == "blank" or lines[j].pipes == ln.pipes):
+                j += 1
+            run = j - i
+            if style == sep and sep in ("blank", "pipe"):
+                empties = run - 1
+            elif style in ("none", "blank") and sep == "pipe":
+                empties = run  # a lone '|' is an empty cell where pipes are not the separator
+            else:
+                empties = 0
+            for k in range(empties):
+                pos = lines[i + k + 1].start if sep == "blank" else lines[i + k].start
+                out.append(Row([Cell("", pos, pos)], False, i + k))
+            i = j
+            continue
+        i += 1
+    return out

@@ -1,0 +1,55 @@
+"""Reading one cell: a number as printed, a blank, or not a value at all."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BLANK_MARKS = {"/", "-", "—", "——", "--", "－", "─", "无", "\\", "空", "——/"}
+
+_NUM = re.compile(
+    r"^(?P<sign>[+\-−增减])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|元|件|个|条|项|次|人次)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    number: int | float | None  # None: a printed blank (/, -, 无) or an empty cell
+    unit: str | None = None
+    blank_mark: bool = False  # '/' '-' '无' printed instead of a number
+
+
+def parse(text: str) -> Value | None:
+    """A cell's value, or None when the text is not a value (a label, prose)."""
+    t = text.strip()
+    if not t:
+        return Value(None)
+    if t in BLANK_MARKS:
+        return Value(None, blank_mark=True)
+    m = _NUM.match(t)
+    if not m:
+        return None
+    raw = m.group("num").replace(",", "")
+    number: int | float = float(raw) if "." in raw else int(raw)
+    if m.group("sign") in ("-", "−", "减"):
+        number = -number
+    return Value(number, unit=m.group("unit"))
+
+
+def is_value(text: str) -> bool:
+    return parse(text) is not None
+
+
+def convert(value: Value, column_kind: str, header_unit: str | None) -> int | float | None:
+    """The number in the column's unit: '251000元' under a 万元 header is 25.1; counts stay integers."""
+    n = value.number
+    if n is None:
+        return None
+    if column_kind == "money":
+        if value.unit == "元" and header_unit == "万元":
+            n = round(n / 10000, 6)
+        elif value.unit == "万元" and header_unit is None:
+            n = n  # keep as printed; the unit mismatch is the audit's (S8)
+        return n
+    if isinstance(n, float):
+        return int(n) if n.is_integer() else n  # a non-integer count stays visible for H0
+    return n
