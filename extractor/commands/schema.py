@@ -1,0 +1,16 @@
+"""`nianbao schema`: the JSON Schema of the canonical report."""
+from __future__ import annotations
+
+import json
+
+from ..models import json_schema
+
+
+def register(sub) -> None:
+    p = sub.add_parser("schema", help="print the JSON Schema of the canonical report")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=1))
+    return 0
