@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from . import template as T
 from .ir import Cell, Row
 from .labels import match_key
-from .labelsets import Role, block_of, label_set, row_order
-from .values import Value, convert, parse
+from .labelsets import Role, is_label_fragment, label_set
+from .values import Value, parse
 
 _MAX_EXTRA_LABEL = 24
 _JOIN = 3  # a label may wrap over up to this many lines
@@ -55,8 +55,10 @@ def _classify(table_key: str, cell: Cell) -> tuple[str, Role | None, Value | Non
     return ("label", role, None) if role is not None else ("text", None, None)
 
 
-def _is_extra_label(text: str) -> bool:
-    return 2 <= len(text) <= _MAX_EXTRA_LABEL and not any(p in text for p in "。,，;；:：!?")
+def _is_extra_label(table_key: str, text: str) -> bool:
+    """Could this text be the label of a local extra row (其他主动公开文件)?"""
+    return (2 <= len(text) <= _MAX_EXTRA_LABEL and not any(p in text for p in "。,，;；:：!?")
+            and not is_label_fragment(table_key, text))
 
 
 def collect(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool) -> tuple[list[Record], Reading]:
@@ -106,11 +108,11 @@ def collect(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool) -
             value_cells = [c for c, (k, _, _) in zip(row.cells, kinds) if k == "value"]
             texts = [c for c, (k, _, _) in zip(row.cells, kinds) if k == "text"]
             if value_cells and any(not c.empty for c in value_cells):
-                if texts and not kinds[0][0] == "value" and _is_extra_label(texts[0].text) and len(texts) == 1:
+                if texts and not kinds[0][0] == "value" and _is_extra_label(table_key, texts[0].text) and len(texts) == 1:
                     close()
                     records.append(Record("+", texts[0], value_cells, closed=True))
                     last_owner = records[-1]
-                elif not texts and pending is not None and not pending.values:
+                elif not texts and pending is not None and not pending.values and pending.key != "+":
                     pending.values = value_cells
                     last_owner = pending
                     close()
@@ -137,7 +139,7 @@ def collect(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool) -
                 buffer.append(cell)
                 close()
                 last_owner = None
-                if _is_extra_label(cell.text):
+                if _is_extra_label(table_key, cell.text):
                     pending = Record("+", cell)
                     records.append(pending)
                     last_owner = pending

@@ -57,3 +57,25 @@ def row_order(table_key: str, layout: str, other_single_row: bool) -> list[str]:
     if table_key == "applications" and layout == "2021" and other_single_row:
         layout = "2019"
     return [r.key for b in t.layouts[layout].blocks for r in b.rows]
+
+
+@lru_cache(maxsize=None)
+def _label_keys(table_key: str) -> tuple[str, ...]:
+    from .labels import match_key
+
+    table = T.TABLES[table_key]
+    keys = [match_key(label) for label in table.header_labels]
+    for lay in table.layouts.values():
+        for block in lay.blocks:
+            keys.append(match_key(block.title))
+            keys += [match_key(c.label) for c in block.columns]
+            keys += [match_key((r.group or "") + r.label) for r in block.rows]
+    return tuple(keys)
+
+
+def is_label_fragment(table_key: str, text: str) -> bool:
+    """A piece of a wrapped template label ("府信息", "明确"), not a row of its own."""
+    from .labels import match_key
+
+    key = match_key(text)
+    return bool(key) and any(key in k for k in _label_keys(table_key))

@@ -27,11 +27,25 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def title(text: str, first_section: int | None) -> tuple[str | None, int | None]:
-    limit = first_section if first_section is not None else min(len(text), 1500)
-    for pos, line in _lines(text[:limit] if limit else text[:1500]):
-        if 6 <= len(line) <= 60 and _TITLE.search(line) and not line.startswith(("根据", "本报告", "现将")):
-            return line, pos
-    return None, None
+    """The report's title line: near the top, naming 政府信息公开 and a report, best with a year."""
+    limit = first_section if first_section else min(len(text), 1500)
+    best, best_score = (None, None), 0
+    lines = [(p, l) for p, l in _lines(text[:limit]) if l]
+    # a title broken over two lines ("孝感市人民政府办公室" / "2020年政府信息公开工作年度报告")
+    joined = [(p, a + b) for (p, a), (_, b) in zip(lines, lines[1:]) if len(a) <= 30 and len(b) <= 30]
+    for pos, line in lines + joined:
+        if not (6 <= len(line) <= 70) or not _TITLE.search(line) or line.startswith(("根据", "本报告", "现将")):
+            continue
+        score = (2 + bool(re.search(_YEAR, line)) * 2 + line.endswith(("报告", "年报"))
+                 + (organ_from_title(line) is not None) - (">" in line or "位置" in line) * 5)
+        if score > best_score:
+            best, best_score = (_strip_page_prefix(line), pos), score
+    return best
+
+
+def _strip_page_prefix(line: str) -> str:
+    """'Page 8 - 威海市…报告' (flipbook pages) → '威海市…报告'."""
+    return re.sub(r"^(page|p\.)\s*\d+\s*[-–—:]\s*", "", line, flags=re.I)
 
 
 def organ_from_title(t: str | None) -> str | None:
@@ -45,10 +59,14 @@ def organ_from_title(t: str | None) -> str | None:
     else:
         candidates.append(re.split(r"政府信息公开|政务公开|信息公开", t)[0])
     for c in candidates:
-        c = c.strip(" ,，、()（）")
-        if len(c) >= 2 and c.endswith(_ORGAN_END):
+        c = re.sub(r"^.*(现将|现公布|现公开|现向社会公布)", "", c.strip(" ,，、()（）"))
+        if _is_organ(c):
             return c
     return None
+
+
+def _is_organ(name: str | None) -> bool:
+    return bool(name) and 2 <= len(name) <= 40 and name.endswith(_ORGAN_END) and not name.startswith(("我", "本", "该"))
 
 
 def organ_from_signature(text: str) -> str | None:
@@ -62,14 +80,43 @@ def organ_from_signature(text: str) -> str | None:
     return None
 
 
+_OVERVIEW_SUBJECT = re.compile(
+    _YEAR + r"年(?:度|以来)?[,，]\s*(?:在[^,，。]{2,30}?下[,，])?\s*([\u4e00-\u9fff]{2,30}?)"
+    r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|聚焦|不断|高度|积极|继续|持续|进一步|切实)")
+
+
+_COMPILED_BY = re.compile(r"由([\u4e00-\u9fff]{2,30}?)(?:编制|组织编制)")
+
+
 def organ(text: str, t: str | None) -> str | None:
+    """The organ as printed: the title's subject, a signature, a 来源 field, or the overview's subject;
+    a fuller printed form of the same name (新疆维吾尔自治区… for 自治区…) is preferred."""
+    head = text[:2000]
     found = organ_from_title(t) or organ_from_signature(text)
-    if found:
-        return found
-    m = _SOURCE_FIELD.search(text[:1500])
-    if m and m.group(2).endswith(_ORGAN_END):
-        return m.group(2)
-    return None
+    if not found:
+        m = _SOURCE_FIELD.search(head)
+        if m and _is_organ(m.group(2)):
+            found = m.group(2)
+    for pattern in (_OVERVIEW_SUBJECT, _COMPILED_BY):
+        if not found:
+            m = pattern.search(text[:6000])
+            if m and _is_organ(m.group(m.lastindex)):
+                found = m.group(m.lastindex)
+    if not found:
+        return None
+    fuller = [c for c in _organ_mentions(head) if c.endswith(found) and len(c) > len(found)]
+    return min(fuller, key=len) if fuller else found
+
+
+def _organ_mentions(head: str) -> list[str]:
+    out = []
+    for _, line in _lines(head):
+        m = _SOURCE_FIELD.search(line)
+        if m:
+            out.append(m.group(2))
+        elif 4 <= len(line) <= 30 and line.endswith(_ORGAN_END):
+            out.append(line)
+    return out
 
 
 def year(text: str, t: str | None, published: str | None) -> int | None:
@@ -80,7 +127,7 @@ def year(text: str, t: str | None, published: str | None) -> int | None:
     m = _PERIOD.search(text)
     if m:
         return int(m.group(1))
-    m = re.search(r"(?m)^" + _YEAR + r"\s*年(度)?\s*[,，]", text)
+    m = re.search(r"(?m)^\s*" + _YEAR + r"\s*年(?:度|以来|全年)?(?![\d月])", text)
     if m:
         return int(m.group(1))
     if published:
@@ -91,7 +138,9 @@ def year(text: str, t: str | None, published: str | None) -> int | None:
 def published(text: str, first_section: int | None) -> str | None:
     head = text[: first_section] if first_section else text[:800]
     for _, line in _lines(head):
-        if _PUBLISHED_KEY.search(line) or len(line) <= 24:
+        if re.search(r"统计|期限|至|起", line):
+            continue  # the statistics period, not a publication date
+        if (_PUBLISHED_KEY.search(line) and len(line) <= 80) or len(line) <= 24:
             d = _date(line)
             if d:
                 return d

@@ -46,7 +46,10 @@ def normalize(text: str) -> str:
     if _has_traditional(text):
         text = _t2s().convert(text)
     text = _SPAM.sub("", text)
-    return _TRAILING.sub("", text)
+    ended = text[-1:].isspace()
+    text = _TRAILING.sub("", text)
+    # A copy cut after a separator keeps a final newline, so its last number is known to be whole.
+    return text + "\n" if ended and not text.endswith("\n") else text
 
 
 # Characters common in traditional text and absent from simplified text: cheap test to skip OpenCC.

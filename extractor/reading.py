@@ -38,9 +38,18 @@ def _app_layout(records: list[Record]) -> tuple[str | None, bool | None]:
 
 
 def _place_unlabelled(records: list[Record], order: list[str]) -> list[Record]:
-    """Give label-less value rows the template rows between their anchors, when that is unique."""
+    """Give label-less value rows the template rows between their anchors, when that is unique.
+
+    Anchors are labelled rows that carry values; a label printed apart from its values (PDF text) is
+    no anchor, since such loose labels need not stand where their values do."""
     pos = {k: i for i, k in enumerate(order)}
-    out = list(records)
+
+    def anchored(r: Record) -> bool:
+        return r.key in pos and any(not c.empty for c in r.values)
+
+    out = [r for r in records if r.key is None or r.key == "+" or r.values or (r.key in pos and r.at_eof)]
+    loose = [r for r in records if r not in out]
+    filled = {r.key for r in out if anchored(r)}
     i = 0
     while i < len(out):
         if out[i].key is not None:
@@ -49,14 +58,16 @@ def _place_unlabelled(records: list[Record], order: list[str]) -> list[Record]:
         j = i
         while j < len(out) and out[j].key is None:
             j += 1
-        prev = next((pos[r.key] for r in reversed(out[:i]) if r.key in pos), -1)
-        nxt = next((pos[r.key] for r in out[j:] if r.key in pos), len(order))
-        labelled = {r.key for r in out if r.key in pos}
-        free = [k for k in order[prev + 1:nxt] if k not in labelled]
+        prev = next((pos[r.key] for r in reversed(out[:i]) if anchored(r)), -1)
+        nxt = next((pos[r.key] for r in out[j:] if anchored(r)), len(order))
+        free = [k for k in order[prev + 1:nxt] if k not in filled]
         if len(free) == j - i:
             for k, rec in zip(free, out[i:j]):
                 rec.key = k
+                filled.add(k)
         i = j
+    # a label whose row got no values anywhere is still evidence that the row is there
+    out += [r for r in loose if r.key not in filled]
     return out
 
 
@@ -87,13 +98,9 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
                 reading.extra_rows.append({"label": rec.label.text if rec.label else rec.key,
                                            "values": [_num(c, "count", None) for c in rec.values]})
             continue
-        if rec.key in seen:
-            continue
-        if not rec.values and not rec.at_eof and not rec.closed:
-            continue
-        block = block_of(table_key, layout if rec.key != "other" else "2019", rec.key)
         if rec.key in seen or (not rec.values and rec.key == "other" and not single):
             continue
+        block = block_of(table_key, layout if rec.key != "other" else "2019", rec.key)
         seen.add(rec.key)
         placed, cut = fit(rec.values, len(block.columns), rec.at_eof, text_len)
         if placed is None:
