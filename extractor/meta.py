@@ -127,7 +127,7 @@ def year(text: str, t: str | None, published: str | None) -> int | None:
     m = _PERIOD.search(text)
     if m:
         return int(m.group(1))
-    m = re.search(r"(?m)^\s*" + _YEAR + r"\s*年(?:度|以来|全年)?(?![\d月])", text)
+    m = re.search(r"(?:^|[。；;\n])\s*" + _YEAR + r"\s*年(?:度|以来|全年)?(?![\d月])", text)
     if m:
         return int(m.group(1))
     if published:

@@ -59,3 +59,8 @@ _TRAD_HINTS = set("國會與為這個們來時說對學點發開關數據區條�
 def _has_traditional(text: str) -> bool:
     hits = sum(1 for ch in text[:20000] if ch in _TRAD_HINTS)
     return hits >= 3
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified for a short string (names, labels), without the document-level test."""
+    return _t2s().convert(text)

@@ -1,0 +1,27 @@
+"""Shared fixtures: the eval set's documents and their hand-labelled gold files."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "eval" / "gold"
+
+
+def gold_files(formats: tuple[str, ...] | None = None) -> list[Path]:
+    out = []
+    for p in sorted(GOLD_DIR.glob("*.json")):
+        if formats is None or json.loads(p.read_text(encoding="utf-8"))["format"] in formats:
+            out.append(p)
+    return out
+
+
+def load_gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT

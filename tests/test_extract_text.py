@@ -1,0 +1,84 @@
+"""Issue 2: every seed and corpus text document against its hand labels (eval/gold)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+from extractor.cells import flatten
+from extractor.labels import match_key
+from extractor.normalize import to_simplified
+
+from conftest import ROOT, gold_files, load_gold
+
+TEXT_GOLD = gold_files(("text", "markdown"))
+
+
+@pytest.fixture(scope="module", params=TEXT_GOLD, ids=lambda p: p.stem)
+def case(request):
+    gold = load_gold(request.param)
+    return gold, extract(ROOT / gold["document"])
+
+
+def test_every_visible_cell_equals_the_hand_label(case):
+    gold, report = case
+    got = flatten(report.tables.model_dump())
+    wrong = {k: (v, got.get(k, "<no cell>")) for k, v in gold["cells"].items() if got.get(k, "<no cell>") != v}
+    assert not wrong, wrong
+
+
+def test_no_value_is_emitted_for_a_cut_off_or_unreadable_cell(case):
+    gold, report = case
+    got = flatten(report.tables.model_dump())
+    invented = {k: v for k, v in got.items() if k not in gold["cells"] and v is not None}
+    assert not invented, invented
+
+
+def test_blank_stays_null_and_printed_zero_stays_zero(case):
+    gold, report = case
+    got = flatten(report.tables.model_dump())
+    for key, value in gold["cells"].items():
+        if value is None:
+            assert got.get(key) is None, key
+        elif value == 0:
+            assert got.get(key) == 0 and got.get(key) is not None, key
+
+
+def test_tables_present_and_layout(case):
+    gold, report = case
+    present = {k for k, v in report.tables.model_dump().items() if v is not None}
+    # a table whose only visible part is a heading or header has no cells to hold
+    assert present <= set(gold["tables_present"]) | set()
+    for table in gold["tables_present"]:
+        if any(k.startswith(table + ".") for k in gold["cells"]):
+            assert table in present, table
+    if gold["meta"]["template"] in ("2019", "2021", "mixed"):
+        assert report.meta.template == gold["meta"]["template"]
+
+
+def test_year_and_publication_date(case):
+    gold, report = case
+    if gold["meta"]["year"] is not None:
+        assert report.meta.year == gold["meta"]["year"]
+    if gold["meta"]["published"] is not None:
+        assert report.meta.published == gold["meta"]["published"]
+
+
+def test_organ_names_match_where_found(case):
+    """Organ extraction is best-effort; a name it gives must be the printed one (not prose, not a URL)."""
+    gold, report = case
+    if report.meta.organ is not None and gold["meta"]["organ"] is not None:
+        a, b = match_key(to_simplified(report.meta.organ)), match_key(to_simplified(gold["meta"]["organ"]))
+        assert a.endswith(b) or b.endswith(a), (report.meta.organ, gold["meta"]["organ"])
+
+
+def test_status_tells_cut_off_tables_from_complete_ones(case):
+    gold, report = case
+    statuses = {k: s.status for k, s in report.extraction.tables.items()}
+    if gold["complete"]:
+        for table in gold["tables_present"]:
+            assert statuses[table] in ("complete", "partial"), (table, statuses)
+            if not gold.get("unreadable"):
+                assert statuses[table] == "complete", (table, report.extraction.tables[table])
+    for table, status in statuses.items():
+        if table not in gold["tables_present"]:
+            assert status in ("absent", "unparsed"), (table, status)
