@@ -36,6 +36,7 @@ class LabelSet:
             self.exact.setdefault(match_key(label), target)
         self.keys = list(self.exact)
         self.min_ratio = min_ratio
+        self._memo: dict[str, object | None] = {}  # fuzzy answers; the same cells recur across reports
 
     def lookup(self, text: str) -> object | None:
         key = match_key(text)
@@ -44,6 +45,14 @@ class LabelSet:
         hit = self.exact.get(key)
         if hit is not None:
             return hit
+        if key in self._memo:
+            return self._memo[key]
+        if len(self._memo) > 50000:
+            self._memo.clear()
+        self._memo[key] = found = self._fuzzy(key)
+        return found
+
+    def _fuzzy(self, key: str) -> object | None:
         if len(key) < 4:  # short labels (规章, 其他) only match exactly
             return None
         scored = sorted(((similarity(key, k), k) for k in self.keys if abs(len(k) - len(key)) <= max(3, len(k) // 3)),

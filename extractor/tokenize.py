@@ -81,6 +81,8 @@ def _cell_line(line: _Line) -> Cell:
 
 def _space_split(line: _Line) -> list[Cell] | None:
     """`0 0 0 0 0` or `行政许可 97` as a row of cells, when every token after an optional label is a value."""
+    if not any(ch.isdigit() for ch in line.raw) or len(line.raw.split()) < 2:
+        return None
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", line.raw)]
     if len(tokens) < 2:
         return None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 BLANK_MARKS = {"/", "-", "—", "——", "--", "－", "─", "无", "\\", "空", "——/"}
 
@@ -18,6 +19,7 @@ class Value:
     blank_mark: bool = False  # '/' '-' '无' printed instead of a number
 
 
+@lru_cache(maxsize=65536)
 def parse(text: str) -> Value | None:
     """A cell's value, or None when the text is not a value (a label, prose)."""
     t = text.strip()
