@@ -8,7 +8,7 @@ from functools import lru_cache
 BLANK_MARKS = {"/", "-", "—", "——", "--", "－", "─", "无", "\\", "空", "——/"}
 
 _NUM = re.compile(
-    r"^(?P<sign>[+\-−增减])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|元|件|个|条|项|次|人次)?$"
+    r"^(?P<sign>[+\-−]|增加?|减少?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|元|件|个|条|项|次|人次)?$"
 )
 
 
@@ -32,7 +32,7 @@ def parse(text: str) -> Value | None:
         return None
     raw = m.group("num").replace(",", "")
     number: int | float = float(raw) if "." in raw else int(raw)
-    if m.group("sign") in ("-", "−", "减"):
+    if m.group("sign") in ("-", "−", "减", "减少"):
         number = -number
     return Value(number, unit=m.group("unit"))
 
