@@ -41,6 +41,8 @@ def _lines(text: str) -> list[_Line]:
             out.append(_Line(start, end, raw, "pipes", s.count("|")))
         elif "|" in s and sum(1 for p in s.split("|") if p.strip()) >= 2:
             out.append(_Line(start, end, raw, "grid"))
+        elif "\t" in s and sum(1 for p in s.split("\t") if p.strip()) >= 2:
+            out.append(_Line(start, end, raw, "tabs"))  # copied web tables: one tab between cells
         else:
             out.append(_Line(start, end, raw, "cell"))
     return out
@@ -55,11 +57,11 @@ def _cell(text: str, base: int, a: int, b: int) -> Cell:
     return Cell(content, start, start + len(content))
 
 
-def _grid_cells(line: _Line) -> list[Cell]:
+def _grid_cells(line: _Line, sep: str = "|") -> list[Cell]:
     parts: list[tuple[int, int]] = []
     a = 0
     for i, ch in enumerate(line.raw):
-        if ch == "|":
+        if ch == sep:
             parts.append((a, i))
             a = i + 1
     parts.append((a, len(line.raw)))
@@ -135,6 +137,8 @@ def rows(text: str) -> list[Row]:
         ln = lines[i]
         if ln.kind == "grid":
             out.append(Row(_grid_cells(ln), True, i))
+        elif ln.kind == "tabs":
+            out.append(Row(_grid_cells(ln, "\t"), True, i))
         elif ln.kind == "cell":
             split = _space_split(ln)
             out.append(Row(split, True, i) if split else Row([_cell_line(ln)], False, i))

@@ -57,6 +57,8 @@ def render(rows: list[list[str]], form: str) -> str:
     for row in rows:
         if form == "pipe":
             lines.append(" | ".join(row) + " |")
+        elif form == "tabs":
+            lines.append("\t".join(row))
         elif form == "space":
             lines.append(" ".join(c if c else "-" for c in row))
         else:
@@ -70,7 +72,7 @@ def render(rows: list[list[str]], form: str) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("form", ["pipe", "space", "blank-lines", "trailing-pipes", "pipe-separated"])
+@pytest.mark.parametrize("form", ["pipe", "tabs", "space", "blank-lines", "trailing-pipes", "pipe-separated"])
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
 def test_every_form_reads_the_same(tmp_path, path, form):
     gold = load_gold(path)
