@@ -1,0 +1,180 @@
+"""One report as the rules see it: every template cell with its value and its state.
+
+A cell is in exactly one state:
+- `value`     printed number (parser or LLM)
+- `inferred`  filled by the audit from the identities (method `inferred`)
+- `blank`     printed, but blank / "-" / "/" / "无" (null in the report)
+- `lost`      the copy lost it (a row whose values could not be placed, or a row missing inside an
+              otherwise complete table) — the only cells inference may fill
+- `cut`       the copy stops before it (page heads): a fragment, never inferred, never judged
+- `absent`    its table is absent or unreadable (image, prose)
+Rules ask for values; anything but `value`/`inferred` (and `blank`, read as 0 only by H1–H4 with a
+warning) makes them answer "not assessable" instead of passing or failing.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, Iterable
+
+from extractor import template as T
+from extractor.cells import flatten
+from extractor.models import Finding, Report
+
+from .organ import Organ, classify
+from .registry import RULES, NotAssessable
+
+KNOWN = ("value", "inferred")
+_CUT_REASON = "copy stops"  # extractor.pipeline's wording for a table cut by the end of the copy
+
+
+class Context:
+    def __init__(self, report: Report, text: str | None = None):
+        self.report = report
+        self.text = text
+        self.meta = report.meta
+        self.status = report.extraction.tables
+        self.values: dict[str, Any] = flatten(report.tables.model_dump())
+        self.state: dict[str, str] = {}
+        self.layout_keys: dict[str, list[str]] = {}
+        for table in T.TABLES:
+            self._classify(table)
+
+    # ------------------------------------------------------------------------------------- cells
+
+    def table_layout(self, table: str) -> str | None:
+        st = self.status.get(table)
+        if table == "review_litigation":
+            return "2021"  # same in both layouts
+        if st is not None and st.layout:
+            return st.layout
+        m = self.meta.template
+        return m if m in T.LAYOUTS else None
+
+    def other_single_row(self) -> bool:
+        st = self.status.get("applications")
+        if st is not None and st.other_single_row is not None:
+            return bool(st.other_single_row)
+        return any(k.startswith("applications.other.") and k.count(".") == 2 for k in self.values)
+
+    def _classify(self, table: str) -> None:
+        st = self.status.get(table)
+        layout = self.table_layout(table) or "2021"
+        keys = T.layout_cells(table, layout, self.other_single_row() if table == "applications" else False)
+        self.layout_keys[table] = keys
+        present = self.report.tables.model_dump().get(table) is not None
+        if st is None or not present or st.status in ("absent", "unparsed"):
+            for k in keys:
+                self.state[k] = "absent"
+            return
+        missing = set(st.missing)
+        lost_rows = tuple(r + "." for r in st.incomplete_rows)
+        seen = [i for i, k in enumerate(keys) if k not in missing]
+        last_seen = seen[-1] if seen else -1
+        cut = _CUT_REASON in st.reason
+        for i, k in enumerate(keys):
+            prov = self.report.provenance.get(k)
+            v = self.values.get(k)
+            if v is not None:
+                self.state[k] = "inferred" if prov is not None and prov.method == "inferred" else "value"
+            elif k.startswith(lost_rows) or table == "review_litigation" and "review_litigation" in st.incomplete_rows:
+                self.state[k] = "lost"
+            elif k in missing:
+                self.state[k] = "cut" if cut and i > last_seen else "lost"
+            else:
+                self.state[k] = "blank"
+
+    def value(self, key: str) -> Any:
+        return self.values.get(key) if self.state.get(key) in KNOWN else None
+
+    def known(self, key: str) -> bool:
+        return self.state.get(key) in KNOWN
+
+    def cells_of(self, table: str) -> list[str]:
+        return self.layout_keys.get(table, [])
+
+    def table_usable(self, table: str) -> bool:
+        st = self.status.get(table)
+        return st is not None and st.status in ("complete", "partial") and any(
+            self.known(k) or self.state.get(k) == "blank" for k in self.cells_of(table))
+
+    def table_cut(self, table: str) -> bool:
+        st = self.status.get(table)
+        return st is not None and _CUT_REASON in st.reason
+
+    def span(self, key: str) -> tuple[int, int] | None:
+        p = self.report.provenance.get(key)
+        return tuple(p.span) if p is not None and p.span is not None else None
+
+    def spans(self, keys: Iterable[str]) -> list[tuple[int, int]]:
+        out = []
+        for k in keys:
+            s = self.span(k)
+            if s is not None and s not in out:
+                out.append(s)
+        return out
+
+    @staticmethod
+    def label(key: str) -> str:
+        return T.cell_label(key)
+
+    def show(self, key: str) -> str:
+        """A cell's value for a message: the number, 空 (blank), or 缺 (not in the copy)."""
+        if self.known(key):
+            v = self.values[key]
+            return f"{v:g}" if isinstance(v, float) else str(v)
+        return "空" if self.state.get(key) == "blank" else "缺"
+
+    # ------------------------------------------------------------------------------------- report
+
+    @property
+    def year(self) -> int | None:
+        return self.meta.year
+
+    @cached_property
+    def organ(self) -> Organ:
+        return classify(self.meta.organ, self.meta.title)
+
+    def section(self, key: str):
+        return next((s for s in self.report.sections if s.key == key), None)
+
+    def section_text(self, key: str) -> tuple[str, int] | None:
+        s = self.section(key)
+        if s is None or self.text is None:
+            return None
+        return self.text[s.start:s.end], s.start
+
+    @cached_property
+    def prose(self):
+        """Paragraphs of prose (tables left out) with offsets into the text; None without text."""
+        if self.text is None:
+            return None
+        from .prose.text import paragraphs
+
+        return paragraphs(self.text)
+
+    @cached_property
+    def claims(self):
+        from .prose.claims import extract_claims
+
+        return extract_claims(self) if self.prose is not None else []
+
+    # ------------------------------------------------------------------------------------- results
+
+    def finding(self, rule: str, message: str, cells: Iterable[str] = (), expected: Any = None,
+                actual: Any = None, evidence: Iterable[tuple[int, int]] = ()) -> Finding:
+        cells = list(dict.fromkeys(cells))
+        spans = [tuple(e) for e in evidence]
+        spans += [s for s in self.spans(cells) if s not in spans]
+        return Finding(rule=rule, severity=RULES[rule].severity, message=message, cells=cells,
+                       expected=expected, actual=actual, evidence=spans)
+
+    @staticmethod
+    def na(rule: str, reason: str, cells: Iterable[str] = ()) -> NotAssessable:
+        return NotAssessable(rule, reason, tuple(cells))
+
+    def why_unknown(self, keys: Iterable[str]) -> str:
+        """Why some of these cells cannot be judged, in words."""
+        states = {self.state.get(k, "absent") for k in keys} - set(KNOWN) - {"blank"}
+        words = {"cut": "cut off by the end of the copy", "lost": "lost in the copy",
+                 "absent": "table absent or unreadable"}
+        return "; ".join(words[s] for s in sorted(states) if s in words) or "cells unknown"

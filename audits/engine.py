@@ -1,0 +1,155 @@
+"""Running the rules over one report or a batch, and writing the outcome into the report.
+
+Order: strip any earlier audit (idempotent re-audits), fill lost cells (infer.fill), run every rule that
+applies, then write findings into `report.findings` and the not-assessable results into
+`report.extraction.notices` as lines `audit: not assessable: <rule>: <reason>` (the report model has no
+other free field; AuditResult carries them structured).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from extractor.models import Finding, Report
+
+from . import infer
+from .context import Context
+from .registry import RULES, NotAssessable, Rule
+
+NOTICE = "audit: "
+NA_NOTICE = NOTICE + "not assessable: "
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass
+class AuditResult:
+    report: Report  # a copy of the input with findings, inferred cells and audit notices written in
+    findings: list[Finding]
+    not_assessable: list[NotAssessable]
+    inferred: dict[str, int] = field(default_factory=dict)
+    text: str | None = None
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def worst(self) -> Finding | None:
+        return self.findings[0] if self.findings else None
+
+    def fails(self, threshold: str) -> bool:
+        """Whether any finding is at least as severe as `threshold` (error | warning)."""
+        return any(SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[threshold] for f in self.findings)
+
+
+def _clean(report: Report) -> Report:
+    """The report as extracted: without findings, audit notices or inferred cells of an earlier audit."""
+    data = report.model_dump()
+    data["findings"] = []
+    data["extraction"]["notices"] = [n for n in data["extraction"]["notices"] if not n.startswith(NOTICE)]
+    for key, prov in list(data["provenance"].items()):
+        if prov["method"] == "inferred":
+            _set(data, key, None)
+            del data["provenance"][key]
+    return Report.model_validate(data)
+
+
+def _set(data: dict, key: str, value) -> None:
+    table, *path = key.split(".")
+    node = data["tables"][table]
+    for p in path[:-1]:
+        node = node[p]
+    node[path[-1]] = value
+
+
+def _with_inferred(report: Report, values: dict[str, int]) -> Report:
+    if not values:
+        return report
+    data = report.model_dump()
+    for key, v in values.items():
+        _set(data, key, v)
+        data["provenance"][key] = {"method": "inferred", "span": None}
+    return Report.model_validate(data)
+
+
+def _applies(r: Rule, ctx: Context) -> str | None:
+    """None: run the rule. 'skip': not applicable. Otherwise the reason it is not assessable."""
+    if r.layouts:
+        layout = ctx.table_layout(r.tables[0]) if r.tables else ctx.meta.template
+        if layout is None:
+            return "the layout of the report is not known"
+        if layout not in r.layouts:
+            return "skip"
+    lo, hi = r.years
+    if lo is not None or hi is not None:
+        if ctx.year is None:
+            return "the year the report covers is not known"
+        if lo is not None and ctx.year < lo or hi is not None and ctx.year > hi:
+            return "skip"
+    for t in r.tables:
+        if not ctx.table_usable(t):
+            st = ctx.status.get(t)
+            state = st.status if st is not None else "absent"
+            if state in ("complete", "partial"):
+                state = "cut off before any of its cells"
+            return f"table {t} is {state}"
+    if r.needs_text and ctx.text is None:
+        return "the normalised text is not available (no sibling .txt)"
+    return None
+
+
+def _sorted(findings: Iterable[Finding]) -> list[Finding]:
+    order = {rid: i for i, rid in enumerate(RULES)}
+    return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], order.get(f.rule, len(order))))
+
+
+def _write(report: Report, findings: list[Finding], na: list[NotAssessable]) -> Report:
+    data = report.model_dump()
+    data["findings"] = [f.model_dump() for f in findings]
+    notices = [n for n in data["extraction"]["notices"] if not n.startswith(NOTICE)]
+    notices += [f"{NA_NOTICE}{n.rule}: {n.reason}" for n in na]
+    data["extraction"]["notices"] = notices
+    return Report.model_validate(data)
+
+
+def audit(report: Report, text: str | None = None) -> AuditResult:
+    """Audit one canonical report. `text` is the normalised text its spans point into (prose rules
+    and evidence need it; without it they are not assessable)."""
+    from . import rules  # noqa: F401  (declares the rules)
+
+    report = _clean(report)
+    filled = infer.fill(Context(report, text))
+    report = _with_inferred(report, filled.values)
+    ctx = Context(report, text)
+    findings: list[Finding] = list(filled.findings)
+    na: list[NotAssessable] = list(filled.not_assessable)
+    for r in RULES.values():
+        if r.check is None:
+            continue
+        why = _applies(r, ctx)
+        if why == "skip":
+            continue
+        if why is not None:
+            na.append(NotAssessable(r.id, why))
+            continue
+        for out in r.check(ctx) or ():
+            (na if isinstance(out, NotAssessable) else findings).append(out)
+    findings = _sorted(findings)
+    return AuditResult(_write(report, findings, na), findings, na, filled.values, text)
+
+
+def audit_batch(items: Sequence[tuple[Report, str | None]]) -> list[AuditResult]:
+    """Audit several reports, then the rules that compare reports of one batch (S1, S3, S12)."""
+    from . import rules  # noqa: F401
+
+    results = [audit(report, text) for report, text in items]
+    contexts = [Context(res.report, res.text) for res in results]
+    for r in RULES.values():
+        if r.batch_check is None:
+            continue
+        for index, out in r.batch_check(contexts) or ():
+            res = results[index]
+            (res.not_assessable if isinstance(out, NotAssessable) else res.findings).append(out)
+    for res in results:
+        res.findings = _sorted(res.findings)
+        res.report = _write(res.report, res.findings, res.not_assessable)
+    return results

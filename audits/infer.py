@@ -1,0 +1,117 @@
+"""Filling cells the copy lost, where the template's identities leave exactly one possible value.
+
+Only cells in state `lost` (a row whose values could not be placed, a row missing inside a table) are
+candidates — never cut-off fragments, never printed blanks, never a printed total ("the source is not
+repaired"). Two deductions, repeated until nothing changes:
+- an identity with one unknown cell determines it;
+- an identity whose unknown cells all sit on one side and must add up to 0 makes them all 0
+  (counts are non-negative, H0).
+Nothing is inferred when any identity over printed cells already fails, or when a deduction would give a
+negative or fractional count: an inconsistent source cannot tell which printed number is wrong.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor import template as T
+
+from .context import Context
+from .registry import Rule, declare
+
+RULE = "inference.filled"
+
+# No check of its own: engine.audit() calls fill() before the rules run, so they see the filled cells.
+declare(Rule(RULE, "info", "a lost cell filled from the identities (method inferred)", doc="""
+What: cells the copy lost (a table row whose values could not be placed) are filled when the template's
+identities (H1–H4) determine them uniquely; each filled cell gets provenance method `inferred` and the
+report gets this note. Why: the identities then stay checkable, and readers see which numbers were not
+printed in this copy. Nothing is filled when the printed numbers already contradict each other, and
+totals are never changed. Fix (publisher): none needed when the source itself is complete; this note is
+about the copy that was read.""".strip(), tables=("applications", "review_litigation")))
+
+
+@dataclass
+class Inference:
+    values: dict[str, int]
+    findings: list
+    not_assessable: list
+
+
+def _identities(ctx: Context) -> tuple[T.Identity, ...]:
+    layout = ctx.table_layout("applications") or "2021"
+    return T.identities(layout, ctx.other_single_row())
+
+
+def _sides(ident: T.Identity, known: dict[str, int], unknown: set[str]):
+    """(known lhs − known rhs, unknown lhs cells, unknown rhs cells)."""
+    diff = sum(known[k] for k in ident.lhs if k in known) - sum(known[k] for k in ident.rhs if k in known)
+    return diff, [k for k in ident.lhs if k in unknown], [k for k in ident.rhs if k in unknown]
+
+
+def fill(ctx: Context) -> Inference:
+    lost = {k for k, s in ctx.state.items() if s == "lost" and not k.startswith("active_disclosure.")}
+    if not lost:
+        return Inference({}, [], [])
+    known = {k: ctx.values[k] for k, s in ctx.state.items() if s in ("value", "inferred")}
+    usable = []
+    for ident in _identities(ctx):
+        cells = ident.lhs + ident.rhs
+        states = {ctx.state.get(k, "absent") for k in cells}
+        if states <= {"value", "inferred", "blank"}:
+            blank0 = {k: known.get(k, 0) for k in cells}
+            if sum(blank0[k] for k in ident.lhs) != sum(blank0[k] for k in ident.rhs):
+                return _refuse(ctx, lost, f"the printed numbers already break {ident.rule} ({ident.where})")
+        elif states <= {"value", "inferred", "lost"}:
+            usable.append(ident)
+    if any(not isinstance(v, int) or v < 0 for k, v in known.items() if k.split(".")[0] != "active_disclosure"):
+        return _refuse(ctx, lost, "a printed count is negative or not an integer")
+    unknown = set(lost)
+    found: dict[str, int] = {}
+    changed = True
+    while changed and unknown:
+        changed = False
+        for ident in usable:
+            diff, ul, ur = _sides(ident, {**known, **found}, unknown)
+            if not ul and not ur:
+                if diff != 0:
+                    return _refuse(ctx, lost, f"{ident.rule} ({ident.where}) cannot hold")
+                continue
+            # lhs_known + Σul = rhs_known + Σur  ⇒  Σur − Σul = diff
+            if len(ul) + len(ur) == 1:
+                cell = (ul or ur)[0]
+                value = diff if ur else -diff
+                if value < 0:
+                    return _refuse(ctx, lost, f"{ident.rule} ({ident.where}) would need a negative count")
+                found[cell] = value
+            elif not ul and diff == 0 or not ur and diff == 0:
+                found.update({c: 0 for c in ul + ur})
+            elif not ul and diff < 0 or not ur and diff > 0:
+                return _refuse(ctx, lost, f"{ident.rule} ({ident.where}) would need negative counts")
+            else:
+                continue
+            unknown -= set(found)
+            changed = True
+    findings = []
+    for row in sorted({k.rsplit(".", 1)[0] for k in found}, key=_order(ctx)):
+        cells = [k for k in sorted(found, key=_order(ctx)) if k.rsplit(".", 1)[0] == row]
+        shown = "、".join(f"{T.cell_label(k).split(' / ')[-1]} {found[k]}" for k in cells)
+        first = T.cell_label(cells[0]).rsplit(" / ", 1)[0]
+        findings.append(ctx.finding(
+            RULE, f"{first}：复制件中丢失的数值由勾稽关系唯一确定并补入（{shown}），标记为 inferred；原文未改动。",
+            cells, expected=None, actual={k: found[k] for k in cells}))
+    na = []
+    if unknown:
+        na.append(ctx.na(RULE, f"{len(unknown)} lost cell(s) are not determined by the identities; left null",
+                         sorted(unknown, key=_order(ctx))))
+    return Inference(found, findings, na)
+
+
+def _order(ctx: Context):
+    """Sort key: template reading order."""
+    pos = {k: i for i, k in enumerate(k for t in T.TABLES for k in ctx.cells_of(t))}
+    return lambda k: pos.get(k, len(pos))
+
+
+def _refuse(ctx: Context, lost: set[str], why: str) -> Inference:
+    return Inference({}, [], [ctx.na(RULE, f"nothing inferred: {why}; lost cells left null",
+                                     sorted(lost, key=_order(ctx)))])

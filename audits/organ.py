@@ -1,0 +1,58 @@
+"""What kind of organ published a report, from its printed name and title (no gazetteer: only what the
+name itself says). Used for 规章 authority (S5), deadlines (S13) and the scope of prose figures (S9)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_GOV = re.compile(r"(省|市|区|县|州|旗|盟|镇|乡)人民政府$|(省|市|区|县|州|旗|盟|镇|乡)政府$")
+_TOWNSHIP = re.compile(r"(镇|乡|苏木|街道|街道办事处|街道办|办事处)(人民政府)?$")
+# Administrative-area words that contain 区 but are not districts.
+_NOT_DISTRICT = re.compile(r"自治区|地区|特别行政区")
+_COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
+
+
+@dataclass(frozen=True)
+class Organ:
+    name: str | None
+    kind: str | None  # government | township | department | None (unknown)
+    level: str | None  # 省 市 区 县 州 旗 盟 镇 乡 街道 — the territory a government or township covers
+    county_or_below: bool  # the name itself places it at county level or below
+    system: bool  # the report covers a whole 系统 (市场监管系统…), not one organ
+
+    def territory_words(self) -> set[str]:
+        """Scope words a figure may carry and still be this report's own figure (全区 for 区人民政府)."""
+        words = {"本机关", "本单位", "我单位", "本部门", "我部门"}
+        if self.level:
+            words |= {f"全{self.level}", f"我{self.level}", f"本{self.level}"}
+        if self.kind == "department":
+            words |= {"全局", "我局", "本局", "我委", "本委", "我办", "本办", "全委", "全办"}
+        if self.kind == "township":
+            words |= {"我街道", "本街道", "我街办", "全街道"}
+        if self.system:
+            words.add("全系统")
+        return words
+
+
+def classify(name: str | None, title: str | None = None) -> Organ:
+    system = bool(title and "系统" in title)
+    if not name:
+        return Organ(None, None, None, False, system)
+    n = re.sub(r"\s+", "", name)
+    bare = _NOT_DISTRICT.sub("", n)
+    county = bool(_COUNTY_MARK.search(bare))
+    m = _TOWNSHIP.search(n)
+    if m:
+        level = m.group(1) if m.group(1) in ("镇", "乡", "苏木") else "街道"
+        return Organ(name, "township", level, True, system)
+    g = _GOV.search(n)
+    if g:
+        return Organ(name, "government", g.group(1) or g.group(2), county, system)
+    return Organ(name, "department", None, county, system)
+
+
+SCOPE_WORD = re.compile(r"全(?:省|市|区|县|州|旗|盟|镇|乡|街道|系统|局|委|办)|(?:我|本)(?:省|市|区|县|州|旗|镇|乡|街道|街办|局|委|办|单位|部门|机关)|各(?:部门|单位|县|区|市|乡镇|镇|街道|级)")
+
+
+def scope_words(text: str) -> list[str]:
+    return SCOPE_WORD.findall(text)

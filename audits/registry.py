@@ -1,0 +1,99 @@
+"""Rules declared once: id, severity, title, documentation, where the rule applies, and its check.
+
+A rule module declares its rules with `@rule(...)` (or `declare(Rule(...))` for generated ones); the
+engine only ever walks `RULES`. Ids are the catalogue of eval/README.md and never change meaning.
+A check returns `Finding`s and `NotAssessable`s: "not assessable" is neither a pass nor an error, it
+is what a reviewer must see when the cells a rule needs are cut off, lost, blank or absent.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Optional
+
+SEVERITIES = ("error", "warning", "info")
+ASSESSABLE = ("complete", "partial")  # table statuses a table rule can look at
+
+
+@dataclass(frozen=True)
+class NotAssessable:
+    rule: str
+    reason: str
+    cells: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "reason": self.reason, "cells": list(self.cells)}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str  # error (hard rules H0–H7) | warning (S1–S13) | info (notes)
+    title: str
+    doc: str  # what it checks, why, and how a publisher fixes it
+    ref: str = ""  # FORMAT.md §8 rule, e.g. "H1"
+    check: Optional[Callable[..., Iterable]] = None  # (ctx) -> findings / not-assessables
+    batch_check: Optional[Callable[..., Iterable]] = None  # (list of ctx) -> (index, finding) / NA
+    layouts: Optional[tuple[str, ...]] = None  # report layout (meta.template); None = any
+    years: tuple[Optional[int], Optional[int]] = (None, None)  # inclusive range of meta.year
+    tables: tuple[str, ...] = ()  # tables the rule reads; each must be complete or partial
+    needs_text: bool = False  # reads the normalised text (prose rules)
+
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"{self.id}: bad severity {self.severity}")
+
+    @property
+    def scope(self) -> str:
+        return "batch" if self.batch_check is not None and self.check is None else "report"
+
+    def where(self) -> str:
+        """Where the rule applies, in words (for `nianbao rules --doc`)."""
+        parts = []
+        if self.layouts:
+            parts.append("layout " + "/".join(self.layouts))
+        lo, hi = self.years
+        if lo or hi:
+            parts.append(f"years {lo or '…'}–{hi or '…'}")
+        if self.tables:
+            parts.append("tables " + ", ".join(self.tables) + " (complete or partial)")
+        if self.needs_text:
+            parts.append("the normalised text")
+        if self.batch_check is not None:
+            parts.append("several reports of one batch")
+        return "; ".join(parts) or "every report"
+
+
+RULES: dict[str, Rule] = {}
+
+
+def declare(r: Rule) -> Rule:
+    old = RULES.get(r.id)
+    if old is not None:
+        # one id may carry a per-report and a batch check (S3 in one year and across years)
+        if old.check is not None and r.check is not None or old.batch_check is not None and r.batch_check is not None:
+            raise ValueError(f"rule {r.id} declared twice")
+        merged = dict(old.__dict__)
+        merged.update({k: v for k, v in r.__dict__.items() if k in ("check", "batch_check") and v is not None})
+        r = Rule(**merged)
+    RULES[r.id] = r
+    return r
+
+
+def rule(id: str, severity: str, title: str, doc: str, *, ref: str = "", batch: bool = False,
+         **where: Any) -> Callable:
+    """Decorator: declare the decorated function as the check (or batch check) of rule `id`."""
+
+    def wrap(fn: Callable) -> Callable:
+        key = "batch_check" if batch else "check"
+        declare(Rule(id=id, severity=severity, title=title, doc=doc.strip(), ref=ref, **{key: fn}, **where))
+        return fn
+
+    return wrap
+
+
+@dataclass
+class Outcome:
+    """What a check yields, collected by the engine."""
+
+    findings: list = field(default_factory=list)
+    not_assessable: list[NotAssessable] = field(default_factory=list)

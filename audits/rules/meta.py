@@ -1,0 +1,104 @@
+"""H5 (layout vs year; title year vs 统计期限 vs publication date) and S13 (timeliness)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extractor import template as T
+
+from ..context import Context
+from ..registry import rule
+from ..years import date_in_text, period_year, report_year, title_year
+
+
+def _expected_layout(year: int) -> str:
+    return "2019" if year <= 2020 else "2021"
+
+
+@rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
+      doc="""
+What: reports on 2019 and 2020 use the 2019 试行 tables (国办公开办函〔2019〕60号); reports on 2021 and later
+use the 2021 tables (国办公开办函〔2021〕30号). The layout is read from the printed headers and rows (FORMAT.md
+§7 fingerprints); a report whose tables follow different layouts ("mixed") is checked table by table.
+Why: the two templates count different things (本年新公开数量 vs 本年废止件数, item counts vs money), so a
+report on the wrong template cannot be compared or aggregated. Fix: republish the tables on the template of
+the report's year. A 2021-layout report that prints （六）其他处理 as one row is not this error (see
+applications.other_single_row).""")
+def template_year(ctx: Context):
+    year, source = report_year(ctx)
+    if year is None:
+        return [ctx.na("meta.template_year", "the year the report covers is not known")]
+    expected = _expected_layout(year)
+    tables = [t for t in ("active_disclosure", "applications") if ctx.table_usable(t)]
+    if not tables or ctx.meta.template is None:
+        return [ctx.na("meta.template_year", "no table tells the layout (only table 四, or none)")]
+    out = []
+    where = "" if source == "meta.year" else f"（年份取自{source}）"
+    for t in tables:
+        layout = ctx.table_layout(t)
+        if t == "applications" and ctx.meta.template != "mixed":
+            continue  # table 三 differs only in its （六） rows; its layout follows the report's
+        if layout and layout != expected:
+            name = T.TABLES[t].title
+            cells = [k for k in ctx.cells_of(t) if ctx.known(k)][:6]
+            out.append(ctx.finding(
+                "meta.template_year",
+                f"{year}年度报告{where}应使用{expected}年版表格，但{name}按{layout}年版（{_label(layout)}）填报",
+                cells, expected=expected, actual=layout))
+    return out
+
+
+def _label(layout: str) -> str:
+    return "国办公开办函〔2019〕60号" if layout == "2019" else "国办公开办函〔2021〕30号"
+
+
+@rule("meta.dates", "error", "H5 title year vs 统计期限 year vs publication date", ref="H5", doc="""
+What: the year in the title equals the year of the 统计期限 sentence (1月1日–12月31日), and the publication
+date falls after the end of that year. Why: a report on year N published before 31 December of N cannot be
+complete, and a title that names a different year than the statistics period leaves readers unsure which
+year the numbers describe. Fix: correct the title, the period sentence, or the date.""")
+def dates(ctx: Context):
+    out = []
+    t = title_year(ctx.text, ctx.meta.title)
+    p = period_year(ctx.text)
+    if t and p and t.year != p.year:
+        out.append(ctx.finding("meta.dates", f"标题年份 {t.year} 与统计期限年份 {p.year} 不一致", [],
+                               expected=t.year, actual=p.year, evidence=[t.span, p.span]))
+    year = t.year if t else p.year if p else ctx.meta.year
+    pub = ctx.meta.published
+    if pub is None or year is None:
+        out.append(ctx.na("meta.dates", "publication date not printed" if pub is None else "year not known"))
+        return out
+    if pub <= f"{year}-12-31":
+        spans = date_in_text(ctx.text, pub)
+        if pub in (f"{year}-01-01", f"{year}-12-31") and (p is not None or not spans):
+            # the statistics period's first or last day: most likely the period read as a date
+            out.append(ctx.na("meta.dates", f"publication date {pub} is the statistics period's own boundary"))
+        else:
+            out.append(ctx.finding("meta.dates", f"发布日期 {pub} 早于所报告年度（{year}年）结束",
+                                   [], expected=f"晚于 {year}-12-31", actual=pub, evidence=spans[:1]))
+    return out
+
+
+@rule("meta.timeliness", "warning", "S13 published after the statutory deadline", ref="S13", years=(2019, None),
+      doc="""
+What: 条例 第四十九条: 县级以上人民政府部门 publish their report on year N by 31 January of N+1; the
+本级人民政府's report is published by 31 March of N+1. Townships (乡镇、街道) follow local rules and are not
+judged; an organ whose kind the name does not tell is not judged either. Why: late publication is the most
+common failure reviewers score. Fix: publish by the deadline (and keep the original date visible).""")
+def timeliness(ctx: Context):
+    pub = ctx.meta.published
+    year = ctx.year
+    if pub is None:
+        return [ctx.na("meta.timeliness", "publication date not printed")]
+    kind = ctx.organ.kind
+    if kind in (None, "township"):
+        why = "organ not named" if kind is None else "townships follow local deadlines"
+        return [ctx.na("meta.timeliness", why)]
+    deadline = dt.date(year + 1, 3, 31) if kind == "government" else dt.date(year + 1, 1, 31)
+    if dt.date.fromisoformat(pub) <= deadline:
+        return []
+    who = "本级人民政府" if kind == "government" else "县级以上人民政府部门"
+    return [ctx.finding("meta.timeliness",
+                        f"{ctx.meta.organ}（{who}）的 {year} 年度报告发布于 {pub}，晚于法定期限 {deadline.isoformat()}"
+                        f"（条例第四十九条）", [], expected=f"≤ {deadline.isoformat()}", actual=pub,
+                        evidence=date_in_text(ctx.text, pub)[:1])]

@@ -1,0 +1,202 @@
+"""H6 (sections and tables as the template has them) and the structural notes (extra rows, one （六） row).
+
+A copy that stops early (most web copies are page heads) is not a report that lacks its last sections:
+sections and tables after the point where the copy is cut are not assessable, never missing.
+"""
+from __future__ import annotations
+
+import re
+
+from extractor import template as T
+from extractor.labels import match_key
+
+from ..context import Context
+from ..prose.text import is_table_line
+from ..registry import rule
+
+_NUMERAL = re.compile(r"^\s*([一二三四五六七八九])\s*[、.．,，]")
+_SENTENCE_END = "。！？!?；;”）)"
+
+
+def _label_keys() -> tuple[str, ...]:
+    keys = [match_key(s.heading) for s in T.SECTIONS]
+    for t in T.TABLES.values():
+        keys += [match_key(x) for x in t.header_labels]
+        for lay in t.layouts.values():
+            for b in lay.blocks:
+                keys += [match_key(b.title)] + [match_key(c.label) for c in b.columns]
+                keys += [match_key((r.group or "") + r.label) for r in b.rows] + [match_key(r.label) for r in b.rows]
+    return tuple(k for k in keys if k)
+
+
+def copy_cut(ctx: Context) -> bool:
+    """Whether the copy seems to stop before the report's end."""
+    if any(ctx.table_cut(t) for t in T.TABLES):
+        return True
+    if ctx.text is None:
+        return True  # cannot tell: stay on the safe side
+    lines = [l.strip() for l in ctx.text.split("\n") if l.strip()]
+    if not lines:
+        return True
+    last = lines[-1]
+    if is_table_line(last) or "|" in last:
+        return True  # a report never ends inside a table
+    key = match_key(last)
+    if key and any(k.startswith(key) for k in _label_keys()):
+        return True  # the copy stops on (part of) a heading or a table label: "三、收到", "一、本"
+    # page chrome ("分享到:", "扫一扫…") and signatures/dates are short; a long line ending mid-word is a cut
+    return len(last) > 24 and last[-1] not in _SENTENCE_END
+
+
+def starts_late(ctx: Context) -> bool:
+    """Whether the copy may start after the report's beginning (a flipbook page, a fragment): little
+    text before its first section heading."""
+    if not ctx.report.sections or ctx.text is None:
+        return True
+    head = ctx.text[: ctx.report.sections[0].start]
+    return len("".join(head.split())) < 300
+
+
+def heading_hits(text: str) -> list[tuple[str, int, str]]:
+    """(section key, offset, heading line) of every line that reads as a section heading."""
+    pats = [(s, [re.compile(p) for p in s.patterns]) for s in T.SECTIONS]
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        start, pos = pos, pos + len(raw) + 1
+        line = raw.strip()
+        if not line or len(line) > 48 or line[0] in "(（":
+            continue
+        key = match_key(line)
+        for s, ps in pats:
+            if any(p.match(key) for p in ps):
+                out.append((s.key, start, line))
+                break
+    return out
+
+
+@rule("structure.sections", "error", "H6 a section missing or out of order", ref="H6", doc="""
+What: the six sections of the template (一、总体情况 … 六、其他需要报告的事项) are all present, in that order,
+under their own numerals. Why: 条例 第五十条 fixes the report's content and the 2021 format asks that it is
+followed strictly ("不能遗漏"); readers and reviewers find each part by its heading. Fix: add the missing
+section (a sentence such as "无其他需要报告的事项" is enough), and number the sections 一 to 六 in order.""")
+def sections(ctx: Context):
+    if ctx.text is None:
+        return [ctx.na("structure.sections", "the normalised text is not available")]
+    order = [s.key for s in T.SECTIONS]
+    names = {s.key: s.heading for s in T.SECTIONS}
+    found = [s.key for s in ctx.report.sections]
+    out = []
+    cut = copy_cut(ctx)
+    first = order.index(found[0]) if found else len(order)
+    last = order.index(found[-1]) if found else -1
+    missing, unknown = [], []
+    for i, key in enumerate(order):
+        if key in found:
+            continue
+        if i > last and cut or i < first and starts_late(ctx) or not found:
+            unknown.append(key)  # before the copy starts or after it stops
+        else:
+            missing.append(key)
+    hits = heading_hits(ctx.text)
+    misplaced = [k for k in missing if any(h[0] == k for h in hits)]
+    absent = [k for k in missing if k not in misplaced]
+    evidence = [(s.start, s.start + len(s.heading)) for s in ctx.report.sections]
+    if absent:
+        out.append(ctx.finding("structure.sections", "缺少第" + "、".join(names[k] for k in absent) + " 部分",
+                               [], expected=[names[k] for k in order], actual=[s.heading for s in ctx.report.sections],
+                               evidence=evidence))
+    if misplaced:
+        spans = [(h[1], h[1] + len(h[2])) for h in hits if h[0] in misplaced]
+        out.append(ctx.finding("structure.sections", "、".join(names[k] for k in misplaced) + " 顺序不对",
+                               [], expected=[names[k] for k in order], actual=[h[2] for h in hits], evidence=spans))
+    renumbered = []
+    for s in ctx.report.sections:
+        m = _NUMERAL.match(s.heading)
+        want = next(x.number for x in T.SECTIONS if x.key == s.key)
+        if m and m.group(1) != want:
+            renumbered.append(s)
+    if renumbered:
+        out.append(ctx.finding(
+            "structure.sections", "部分标题编号与模板不符：" + "；".join(
+                f"「{s.heading}」应为{next(x.number for x in T.SECTIONS if x.key == s.key)}" for s in renumbered),
+            [], expected=[names[s.key] for s in renumbered], actual=[s.heading for s in renumbered],
+            evidence=[(s.start, s.start + len(s.heading)) for s in renumbered]))
+    if unknown:
+        out.append(ctx.na("structure.sections", "the copy does not cover " + ", ".join(unknown)))
+    return out
+
+
+@rule("structure.tables", "error", "H6 a table or template row missing; table present only partly", ref="H6",
+      doc="""
+What: sections 二, 三 and 四 each hold their table, with every row of the template. A section whose table
+is not in the text (an image, or prose only) and a table that lacks template rows are reported; cells the
+copy lost (rows whose values could not be placed) are the copy's fault and are noted, not reported.
+Why: readers cannot tell "no table" from "all zero" (FORMAT.md §9.6). Fix: publish every table as text with
+all its rows; put 0 in rows with nothing to count.""")
+def tables(ctx: Context):
+    out = []
+    cut = copy_cut(ctx)
+    last_section = ctx.report.sections[-1].key if ctx.report.sections else None
+    for t in T.TABLES.values():
+        st = ctx.status.get(t.key)
+        status = st.status if st is not None else "absent"
+        sec = ctx.section(t.section)
+        if status in ("absent", "unparsed"):
+            if sec is None:
+                continue  # structure.sections reports the missing section itself
+            if cut and t.section == last_section:
+                out.append(ctx.na("structure.tables", f"{t.key}: the copy stops inside its section"))
+                continue
+            why = "正文中没有可读的表格（可能是图片或只有文字）" if status == "unparsed" else "正文中没有表格"
+            out.append(ctx.finding("structure.tables", f"{t.title}：{why}", [], expected="表格", actual=status,
+                                   evidence=[(sec.start, sec.start + len(sec.heading))]))
+            continue
+        if ctx.table_cut(t.key):
+            continue
+        rows = {}
+        for k in ctx.cells_of(t.key):
+            if ctx.state.get(k) == "lost":
+                rows.setdefault(k.rsplit(".", 1)[0], []).append(k)
+        lost_rows = set(st.incomplete_rows)
+        unprinted = [r for r, ks in rows.items() if r not in lost_rows and t.key not in lost_rows]
+        if unprinted:
+            labels = "、".join(T.cell_label(rows[r][0]).rsplit(" / ", 1)[0].split("·")[0] for r in unprinted)
+            out.append(ctx.finding("structure.tables", f"{t.title}缺少模板行：{labels}",
+                                   [k for r in unprinted for k in rows[r]], expected="模板全部行", actual="缺行"))
+        if rows and len(unprinted) < len(rows):
+            out.append(ctx.na("structure.tables", f"{t.key}: {len(rows) - len(unprinted)} row(s) lost in the copy "
+                                                  "(values could not be placed), not judged as missing"))
+    return out
+
+
+@rule("structure.extra_rows", "info", "a row the template does not have", doc="""
+What: rows printed in a table that the template does not have (e.g. Hubei's 其他主动公开文件 under
+第二十条第（一）项), kept in the table's extra_rows. Why: local additions are allowed in some provinces but
+they are outside every identity and every comparison; reviewers should see them. Fix: none required when a
+provincial rule asks for the row; otherwise remove it.""")
+def extra_rows(ctx: Context):
+    out = []
+    tables = ctx.report.tables.model_dump()
+    for key, table in tables.items():
+        for row in (table or {}).get("extra_rows", []):
+            vals = "、".join("空" if v is None else f"{v:g}" if isinstance(v, float) else str(v) for v in row["values"])
+            at = ctx.text.find(row["label"]) if ctx.text else -1
+            out.append(ctx.finding("structure.extra_rows",
+                                   f"{T.TABLES[key].title}多出模板没有的行「{row['label']}」（{vals}）",
+                                   [], expected=None, actual=row["values"],
+                                   evidence=[(at, at + len(row["label"]))] if at >= 0 else []))
+    return out
+
+
+@rule("applications.other_single_row", "info", "a 2021-layout report printing （六）其他处理 as one row",
+      layouts=("2021",), tables=("applications",), doc="""
+What: a report on the 2021 layout that prints （六）其他处理 as one row instead of its three sub-rows
+(1. 逾期不补正, 2. 逾期未缴费, 3. 其他). Why: the sub-row 2 is what the 信息处理费 check (S2) compares with
+section 六; with one row it cannot be checked. Fix: print the three 2021 sub-rows.""")
+def other_single_row(ctx: Context):
+    if not ctx.other_single_row():
+        return []
+    cells = [f"applications.other.{c.key}" for c in T.APPLICANT_COLUMNS]
+    return [ctx.finding("applications.other_single_row",
+                        "表三按2021年版填报，但（六）其他处理只印了一行，缺少 1.逾期不补正、2.逾期未按收费通知缴费、3.其他 三个子行",
+                        cells, expected="三个子行", actual="一行")]

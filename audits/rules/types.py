@@ -1,0 +1,36 @@
+"""H0: every cell holds a value of its column's kind."""
+from __future__ import annotations
+
+from extractor import template as T
+
+from ..context import Context
+from ..registry import rule
+
+
+@rule("cells.type", "error", "H0 a count that is negative or not an integer; an amount below 0", ref="H0", doc="""
+What: count cells hold non-negative integers; 本年增/减 (2019) holds a signed integer; money cells
+(2021 本年收费金额, 2019 采购总金额) hold a non-negative amount. Why: a negative or fractional count is
+not a count — usually a typo, a unit in the wrong column, or two cells fused. Fix: print the count as a
+whole number ≥ 0 (decreases only in 本年增/减, as a negative number).""")
+def types(ctx: Context):
+    out = []
+    index = T.cell_index()
+    for key, state in ctx.state.items():
+        if state != "value":
+            continue
+        v = ctx.values[key]
+        col = index[key][3] if key in index else None
+        kind = col.kind if col is not None else "count"
+        bad = None
+        if kind == "money":
+            if v < 0:
+                bad = "金额不能为负"
+        elif not isinstance(v, int) or isinstance(v, bool):
+            bad = "应为整数"
+        elif kind == "count" and v < 0:
+            bad = "件数不能为负"
+        if bad:
+            expected = "≥ 0" if kind == "money" else ("整数" if kind == "signed" else "非负整数")
+            out.append(ctx.finding("cells.type", f"{T.cell_label(key)}：{ctx.show(key)} {bad}", [key],
+                                   expected=expected, actual=v))
+    return out

@@ -1,0 +1,43 @@
+"""The one owner of tolerances: when two numbers count as equal.
+
+Counts are integers and compare exactly. Money is printed with as many decimals as the publisher chose
+(`33.0231` 万元, `7545` 万元, `3940元`), so two amounts are equal when they agree to within half a unit
+of the coarser printed precision — never closer than the printed digits allow, never looser.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+YUAN_PER_WAN = 10000
+
+
+def decimals(x: float | int) -> int:
+    """Decimal places as printed (7730.28 → 2; 7545 → 0)."""
+    if isinstance(x, int):
+        return 0
+    exp = Decimal(repr(x)).normalize().as_tuple().exponent
+    return max(0, -int(exp))
+
+
+def money_equal(a: float | int, b: float | int) -> bool:
+    places = min(decimals(a), decimals(b))
+    return abs(Decimal(repr(a)) - Decimal(repr(b))) <= Decimal(5) * Decimal(10) ** (-(places + 1))
+
+
+def equal(a: float | int, b: float | int, kind: str = "count") -> bool:
+    if kind == "money":
+        return money_equal(a, b)
+    return a == b
+
+
+def chain_near(expected: int, printed: int) -> bool:
+    """S6: `上一年 + 增减` lands on `处理决定数量` — exactly, or within 0.5 % for large counts (716 − 417
+    = 299 printed as 298): close enough to show the columns were filled as one arithmetic chain."""
+    return abs(expected - printed) <= int(0.005 * max(abs(expected), abs(printed)))
+
+
+# S8: a 行政事业性收费 amount in 万元 at or above this is 100亿元 — almost surely entered in 元.
+FEE_WAN_IMPLAUSIBLE = 1_000_000
+# S12: two reports whose prose shares this much (Jaccard over character 5-grams, numbers masked)
+# are near-identical.
+DUPLICATE_SIMILARITY = 0.9

@@ -1,0 +1,87 @@
+"""Years and dates a report states about itself: in its title, in its 统计期限 sentence, in its prose.
+
+Copies lose characters (`自202411日起至20241231日止`): a year is only read from a four-digit run that
+is not part of a longer digit run, and a period only from a sentence that still has its 年/月/日.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .prose.text import compact
+
+_YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
+_PERIOD = re.compile(r"(统计(?:期限|周期|时限|时间|区间|范围)|数据(?:统计)?(?:期限|时间|区间)|所列数据)[^。；]{0,30}?"
+                     + _YEAR + r"年1月1日[^。；]{0,10}?(?:" + _YEAR + r"年)?12月31日")
+_PROSE_YEAR = re.compile(_YEAR + r"年(?!\d{1,2}月|度?以前|前)")
+
+
+@dataclass(frozen=True)
+class Stated:
+    year: int
+    span: tuple[int, int]  # where it is printed in the normalised text
+    text: str
+
+
+def title_year(text: str | None, title: str | None) -> Stated | None:
+    if not title:
+        return None
+    m = re.search(_YEAR + r"\s*年?", title)
+    if m is None:
+        return None
+    at = text.find(title) if text else -1
+    span = (at + m.start(1), at + m.end(1)) if at >= 0 else (0, 0)
+    return Stated(int(m.group(1)), span, title)
+
+
+def period_year(text: str | None) -> Stated | None:
+    """The year of the 统计期限 sentence (`统计期限自2023年1月1日起至2023年12月31日止`)."""
+    if not text:
+        return None
+    p = compact(text, 0, min(len(text), 6000))
+    m = _PERIOD.search(p.text)
+    if m is None:
+        return None
+    start_year, end_year = int(m.group(2)), int(m.group(3) or m.group(2))
+    if start_year != end_year:
+        return None  # a period over two years is not one report year
+    return Stated(start_year, p.span(m.start(), m.end()), m.group(0))
+
+
+def prose_year(text: str | None) -> Stated | None:
+    """The year the opening prose talks about (`2022年以来，丰收乡…`), when one year clearly dominates:
+    a fallback for copies whose title and 统计期限 are lost."""
+    if not text:
+        return None
+    head = compact(text, 0, min(len(text), 3000))
+    body = re.sub(r"《[^》]*》|〔[^〕]*〕|\[[^\]]*\]|\([^)]*\)", lambda m: "#" * len(m.group(0)), head.text)
+    hits = [(int(m.group(1)), m.start(1), m.end(1)) for m in _PROSE_YEAR.finditer(body)]
+    if not hits:
+        return None
+    counts = Counter(y for y, _, _ in hits)
+    year, n = counts.most_common(1)[0]
+    if n * 3 < len(hits) * 2:
+        return None  # no clear majority
+    _, a, b = next(h for h in hits if h[0] == year)
+    return Stated(year, head.span(a, b), head.text[a:b + 1])
+
+
+def report_year(ctx) -> tuple[int | None, str]:
+    """meta.year, else a year the text states; with where it came from (for messages)."""
+    if ctx.meta.year is not None:
+        return ctx.meta.year, "meta.year"
+    for how, fn in (("统计期限", lambda: period_year(ctx.text)), ("正文", lambda: prose_year(ctx.text))):
+        s = fn()
+        if s is not None:
+            return s.year, f"{how}「{s.text[:24]}」"
+    return None, ""
+
+
+def date_in_text(text: str | None, iso: str) -> list[tuple[int, int]]:
+    """Where a YYYY-MM-DD date is printed (numeric or 年月日 form)."""
+    if not text:
+        return []
+    y, m, d = (int(x) for x in iso.split("-"))
+    pat = re.compile(rf"(?<!\d){y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)")
+    return [(x.start(), x.end()) for x in pat.finditer(text)]
