@@ -16,6 +16,7 @@ from .ir import Cell, Row
 from .values import is_value
 
 _PIPES_ONLY = re.compile(r"^[|\s]+$")
+_EMPTY_ROW = re.compile(r"^\|(?:[ \t]+\|){2,}$")  # `|  |  |`: a table row of empty cells (HTML/DOCX/PDF)
 _MAX_CELL_LINE = 80  # longer single lines are prose, not table cells
 
 
@@ -37,6 +38,8 @@ def _lines(text: str) -> list[_Line]:
         s = raw.strip()
         if not s:
             out.append(_Line(start, end, raw, "blank"))
+        elif _EMPTY_ROW.match(s):
+            out.append(_Line(start, end, raw, "grid"))
         elif _PIPES_ONLY.match(s):
             out.append(_Line(start, end, raw, "pipes", s.count("|")))
         elif "|" in s and sum(1 for p in s.split("|") if p.strip()) >= 2:
