@@ -1,0 +1,262 @@
+"""Scoring one document against its gold, and summing documents into metrics.
+
+Definitions (the figures every report quotes):
+- scored cells: the gold's `cells` plus its `unreadable` cells.
+- a cell is *right* when the tool emits the gold value (a gold blank needs the cell present and null;
+  an unreadable cell needs no value), *wrong* when it emits another value, *missing* when it emits
+  nothing for a printed value or lacks the cell altogether. Cell accuracy = right / scored.
+- value precision = right values / non-null values emitted (anywhere, so values invented for cut-off
+  or unreadable cells count against it); value recall = right values / printed (non-null) gold values.
+- invented: a value emitted for a cell the gold does not label (cut off) or marks unreadable.
+- exact match: loaded, every scored cell right, nothing invented (meta is scored on its own).
+- meta: year, template, published compared as is; organ after t2s + match_key.
+- audit: an expected finding is found by a produced one with the same rule naming a common cell
+  (or either names none); recall over expected, precision over produced.
+Documents are summed through `record()` counters, so a baseline can be re-summed over any subset.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
+
+from .. import template as T
+from ..labels import match_key
+from ..normalize import normalize
+from .gold import Gold
+
+META_FIELDS = ("year", "template", "organ", "published")
+TABLE_KEYS = tuple(T.TABLES)
+_COUNTERS = ("scored", "right", "wrong", "missing", "gold_values", "values_right", "emitted", "invented",
+             "invented_unreadable")
+
+
+def same_value(gold: Any, pred: Any) -> bool:
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    try:
+        return math.isclose(float(gold), float(pred), rel_tol=1e-9, abs_tol=1e-9)
+    except (TypeError, ValueError):
+        return False
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # normalize() only converts text with enough traditional hints; a short name has few
+
+    return opencc.OpenCC("t2s")
+
+
+def organ_key(organ: str | None) -> str | None:
+    if not organ:
+        return None
+    return match_key(_t2s().convert(normalize(organ))) or None
+
+
+def meta_equal(name: str, gold: Any, pred: Any) -> bool:
+    if name == "organ":
+        return organ_key(gold) == organ_key(pred)
+    return gold == pred
+
+
+@dataclass
+class DocScore:
+    stem: str
+    format: str
+    layout: str
+    status: str  # ok | not_loadable | error
+    reason: str = ""
+    cells: dict[str, str] = field(default_factory=dict)  # scored key → right | wrong | missing
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)  # table → counters
+    wrong: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # key → (gold, emitted), not right
+    invented: dict[str, Any] = field(default_factory=dict)
+    meta: dict[str, dict[str, Any]] = field(default_factory=dict)  # field → {gold, pred, ok}
+    findings: dict[str, Any] | None = None  # None: no audit available
+    predicted: dict[str, Any] = field(default_factory=dict)
+    llm: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def exact(self) -> bool:
+        return self.status == "ok" and all(s == "right" for s in self.cells.values()) and not self.invented
+
+    def total(self, name: str) -> int:
+        return sum(c.get(name, 0) for c in self.counts.values())
+
+    def record(self) -> dict[str, Any]:
+        """The JSON the baseline keeps per document: states and counters, no values or timings."""
+        return {
+            "format": self.format, "layout": self.layout, "status": self.status, "exact": self.exact,
+            "counts": {t: {k: v for k, v in c.items() if v} for t, c in self.counts.items() if any(c.values())},
+            "cells": dict(self.cells), "invented": sorted(self.invented),
+            "meta": {k: v["ok"] for k, v in self.meta.items()},
+            "findings": None if self.findings is None else
+            {k: self.findings[k] for k in ("expected", "produced", "matched_expected", "matched_produced",
+                                           "found")},
+        }
+
+
+def score_document(gold: Gold, predicted: dict[str, Any] | None, meta: dict[str, Any] | None = None,
+                   produced: list[dict] | None = None, *, status: str = "ok", reason: str = "",
+                   llm: dict[str, float] | None = None, seconds: float = 0.0) -> DocScore:
+    """Score one document. `predicted` is the flat cell map of the report (None when not extracted),
+    `produced` the audit findings as dicts (None when no audit ran)."""
+    pred = dict(predicted or {})
+    s = DocScore(gold.stem, gold.format, gold.layout, status, reason, predicted=pred, llm=dict(llm or {}),
+                 seconds=seconds)
+    counts = {t: dict.fromkeys(_COUNTERS, 0) for t in TABLE_KEYS}
+    for key in [*gold.cells, *gold.unreadable]:
+        c = counts[key.split(".", 1)[0]]
+        c["scored"] += 1
+        emitted = pred.get(key)
+        if key in gold.unreadable:
+            state = "right" if emitted is None else "wrong"
+        else:
+            g = gold.cells[key]
+            if g is not None:
+                c["gold_values"] += 1
+            if emitted is not None:
+                state = "right" if same_value(g, emitted) else "wrong"
+            else:
+                state = "right" if g is None and key in pred else "missing"
+            if state == "right" and g is not None:
+                c["values_right"] += 1
+        c[state] += 1
+        s.cells[key] = state
+        if state != "right":
+            s.wrong[key] = (gold.cells.get(key), emitted)
+    for key, value in pred.items():
+        if value is None:
+            continue
+        table = key.split(".", 1)[0]
+        c = counts.setdefault(table, dict.fromkeys(_COUNTERS, 0))
+        c["emitted"] += 1
+        if key not in gold.cells:
+            s.invented[key] = value
+            c["invented"] += 1
+            c["invented_unreadable"] += key in gold.unreadable
+    s.counts = counts
+    gm = gold.meta
+    pm = meta or {}
+    s.meta = {f: {"gold": gm.get(f), "pred": pm.get(f),
+                  "ok": status == "ok" and meta_equal(f, gm.get(f), pm.get(f))} for f in META_FIELDS}
+    if produced is not None:
+        s.findings = match_findings(list(gold.expected_findings), produced)
+    return s
+
+
+def match_findings(expected: list[dict], produced: list[dict]) -> dict[str, Any]:
+    """Pair each expected finding with one produced finding of the same rule about a common cell."""
+    used: set[int] = set()
+    found: list[bool] = []
+    for e in expected:
+        cells = set(e.get("cells") or ())
+        hit = next((i for i, p in enumerate(produced) if i not in used and p.get("rule") == e.get("rule")
+                    and (not cells or not p.get("cells") or cells & set(p.get("cells") or ()))), None)
+        if hit is not None:
+            used.add(hit)
+        found.append(hit is not None)
+    return {"expected": len(expected), "produced": len(produced), "matched_expected": sum(found),
+            "matched_produced": len(used), "found": found,
+            "missed": [e.get("rule") for e, ok in zip(expected, found) if not ok],
+            "unexpected": [p.get("rule") for i, p in enumerate(produced) if i not in used]}
+
+
+# ---------------------------------------------------------------------------------------------- metrics
+
+def _ratio(num: float, den: float) -> float | None:
+    return num / den if den else None
+
+
+def _cell_metrics(c: dict[str, int]) -> dict[str, Any]:
+    return {"scored": c["scored"], "right": c["right"], "wrong": c["wrong"], "missing": c["missing"],
+            "invented": c["invented"], "accuracy": _ratio(c["right"], c["scored"]),
+            "precision": _ratio(c["values_right"], c["emitted"]),
+            "recall": _ratio(c["values_right"], c["gold_values"])}
+
+
+def _sum(records: Iterable[dict], tables: Iterable[str] = TABLE_KEYS) -> dict[str, int]:
+    out = dict.fromkeys(_COUNTERS, 0)
+    for r in records:
+        for t in tables:
+            for k, v in (r["counts"].get(t) or {}).items():
+                out[k] = out.get(k, 0) + v
+    return out
+
+
+def metrics(records: dict[str, dict]) -> dict[str, Any]:
+    """Metrics of document records (DocScore.record() or a baseline's): sums, not means of means."""
+    recs = list(records.values())
+    loaded = [r for r in recs if r["status"] == "ok"]
+    out: dict[str, Any] = {
+        "documents": len(recs), "loaded": len(loaded),
+        "not_loadable": sum(r["status"] == "not_loadable" for r in recs),
+        "errors": sum(r["status"] == "error" for r in recs),
+        "exact_match": sum(r["exact"] for r in recs),
+        "exact_match_rate": _ratio(sum(r["exact"] for r in recs), len(recs)),
+    }
+    total = _sum(recs)
+    out["cells"] = _cell_metrics(total)
+    out["invented_unreadable"] = total["invented_unreadable"]
+    out["by_table"] = {t: _cell_metrics(_sum(recs, [t])) for t in TABLE_KEYS}
+    out["by_format"] = _grouped(recs, "format")
+    out["by_layout"] = _grouped(recs, "layout")
+    meta_ok = {f: sum(bool(r["meta"].get(f)) for r in recs) for f in META_FIELDS}
+    out["meta"] = {f: _ratio(n, len(recs)) for f, n in meta_ok.items()}
+    out["meta"]["all"] = _ratio(sum(meta_ok.values()), len(recs) * len(META_FIELDS))
+    audited = [r["findings"] for r in recs if r.get("findings") is not None]
+    out["audit"] = None if not audited else {
+        "expected": sum(f["expected"] for f in audited), "produced": sum(f["produced"] for f in audited),
+        "recall": _ratio(sum(f["matched_expected"] for f in audited), sum(f["expected"] for f in audited)),
+        "precision": _ratio(sum(f["matched_produced"] for f in audited), sum(f["produced"] for f in audited))}
+    return out
+
+
+def _grouped(recs: list[dict], key: str) -> dict[str, Any]:
+    groups: dict[str, list[dict]] = {}
+    for r in recs:
+        groups.setdefault(r[key], []).append(r)
+    out = {}
+    for name, rs in sorted(groups.items()):
+        m = _cell_metrics(_sum(rs))
+        m.update(documents=len(rs), not_loadable=sum(r["status"] == "not_loadable" for r in rs),
+                 exact_match=sum(r["exact"] for r in rs))
+        out[name] = m
+    return out
+
+
+LLM_FIELDS = ("calls", "cached", "input_tokens", "output_tokens", "cost", "seconds")
+# the LLM package's own names for the same figures (report.extraction.llm), first match wins
+_LLM_ALIASES = {
+    "calls": ("calls", "requests", "n_calls"),
+    "cached": ("cached", "cache_hits"),
+    "input_tokens": ("input_tokens", "prompt_tokens", "tokens_in"),
+    "output_tokens": ("output_tokens", "completion_tokens", "tokens_out"),
+    "cost": ("cost", "cost_usd", "estimated_cost", "cost_estimate"),
+    "seconds": ("seconds", "latency", "latency_s", "elapsed"),
+}
+
+
+def llm_usage(stats: dict[str, Any] | None) -> dict[str, float]:
+    """Calls, tokens, cost and latency from report.extraction.llm (whatever of them it states)."""
+    out: dict[str, float] = {}
+    flat = dict(stats or {})
+    if isinstance(flat.get("usage"), dict):  # extractor.llm: per-report totals under "usage"
+        flat = {**flat, **flat["usage"]}
+    for name, aliases in _LLM_ALIASES.items():
+        for a in aliases:
+            v = flat.get(a)
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                out[name] = float(v)
+                break
+    return out
+
+
+def llm_totals(scores: list[DocScore]) -> dict[str, Any]:
+    asked = [s for s in scores if s.llm.get("calls") or s.llm.get("cached")]  # the LLM answered something
+    totals: dict[str, Any] = {f: sum(s.llm.get(f, 0.0) for s in scores) for f in LLM_FIELDS}
+    totals["documents"] = len(asked)
+    totals["llm_wall_seconds"] = sum(s.seconds for s in asked)
+    totals["wall_seconds"] = sum(s.seconds for s in scores)
+    return totals
