@@ -1,0 +1,126 @@
+"""The baseline gate against the committed eval/baseline.json: it passes on the real parser and
+fails on deliberately broken ones injected through the runner's `extract` seam."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.cli import main
+from extractor.evaluation import NotLoadable, compare, default_extract, evaluate, load_all, load_baseline
+from extractor.evaluation import runner
+from extractor.evaluation.gold import find_root
+from extractor.models import Tables
+
+ROOT = find_root(Path(__file__).resolve().parent)
+BASELINE = ROOT / "eval" / "baseline.json"
+
+
+@pytest.fixture(scope="module")
+def extract():
+    """The real pipeline, each document extracted once for all the tests of this module."""
+    seen = {}
+    real = default_extract()
+
+    def cached(path):
+        if path not in seen:
+            seen[path] = real(path)
+        return seen[path]
+    return cached
+
+
+@pytest.fixture(scope="module")
+def baseline():
+    data = load_baseline(BASELINE)
+    assert data is not None, "eval/baseline.json is committed"
+    return data
+
+
+def _rewrite(extract, change):
+    """An extract callable whose reports' `tables` go through `change` (a parser bug, simulated)."""
+    def broken(path):
+        text, report = extract(path)
+        tables = report.tables.model_dump()
+        change(tables)
+        return text, report.model_copy(update={"tables": Tables.model_validate(tables)})
+    return broken
+
+
+def swap_columns(a: str, b: str):
+    def change(tables):
+        def walk(node):
+            if isinstance(node, dict):
+                if a in node and b in node and not isinstance(node[a], dict):
+                    node[a], node[b] = node[b], node[a]
+                for v in node.values():
+                    walk(v)
+        walk(tables.get("applications"))
+    return change
+
+
+def drop_row(row: str):
+    def change(tables):
+        if tables.get("applications"):
+            tables["applications"][row] = None
+    return change
+
+
+def test_gate_passes_on_the_real_parser(baseline, extract):
+    run = evaluate(load_all(ROOT), ROOT, extract=extract)
+    cmp = compare(baseline, run.records(), run.config.to_dict())
+    assert cmp.ok, cmp.failures
+    assert not any(d.regressed for d in cmp.documents)
+
+
+def test_gate_fails_when_two_columns_are_swapped(baseline, extract):
+    run = evaluate(load_all(ROOT), ROOT, extract=_rewrite(extract, swap_columns("natural_person", "total")))
+    cmp = compare(baseline, run.records())
+    assert not cmp.ok
+    regressed = {d.stem: d.regressed for d in cmp.documents if d.regressed}
+    # kewei prints 32 自然人 of 34 in 新收: swapping the columns makes both cells wrong
+    assert "applications.new_received.natural_person: right → wrong" in regressed["kewei_shanghai_2024_from_pdf"]
+    assert "applications.new_received.total: right → wrong" in regressed["kewei_shanghai_2024_from_pdf"]
+
+
+def test_gate_fails_when_a_row_is_dropped(baseline, extract):
+    run = evaluate(load_all(ROOT), ROOT, extract=_rewrite(extract, drop_row("carried_over")))
+    cmp = compare(baseline, run.records())
+    assert not cmp.ok
+    assert any("carried_over" in r for d in cmp.documents for r in d.regressed)
+    assert any("cells.accuracy dropped" in f for f in cmp.failures)
+
+
+def test_cli_exit_status(baseline, extract, monkeypatch, tmp_path, capsys):
+    args = ["eval", "--root", str(ROOT), "--report-dir", str(tmp_path), "--docs", "00*"]
+    monkeypatch.setattr(runner, "default_extract", lambda filler=None: extract)
+    assert main(args) == 0
+    assert (tmp_path / "eval-report.md").is_file() and (tmp_path / "eval-run.json").is_file()
+    monkeypatch.setattr(runner, "default_extract", lambda filler=None: _rewrite(extract, drop_row("new_received")))
+    assert main(args) == 1
+    assert "FAIL" in capsys.readouterr().out
+
+
+def test_a_format_without_loader_is_reported_not_loadable(monkeypatch):
+    golds = load_all(ROOT, ["000_*"])
+
+    def no_loader(path):
+        raise NotLoadable("no loader for this format in this build (extractor.loaders.pdf)")
+
+    run = evaluate(golds, ROOT, extract=no_loader)
+    assert [s.status for s in run.scores] == ["not_loadable"]
+    assert run.metrics()["not_loadable"] == 1
+
+
+def test_default_extract_turns_a_missing_loader_into_not_loadable(monkeypatch):
+    import extractor
+
+    def load(path):
+        raise ModuleNotFoundError("No module named 'extractor.loaders.pdf'", name="extractor.loaders.pdf")
+
+    monkeypatch.setattr(extractor, "load", load)
+    with pytest.raises(NotLoadable, match="extractor.loaders.pdf"):
+        default_extract()(ROOT / "eval" / "docs" / "pdf" / "hongze-2023.pdf")
+
+
+def test_validate_subcommand():
+    assert main(["eval", "--root", str(ROOT), "--validate"]) == 0

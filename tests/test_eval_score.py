@@ -1,0 +1,207 @@
+"""Scoring arithmetic on small synthetic cases: cell states, precision/recall, invented values, meta,
+findings, metric sums, and the baseline comparison."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.evaluation import Config, ConfigError, compare, load_config, make_filler, match_findings, metrics
+from extractor.evaluation.baseline import Tolerance, build_baseline
+from extractor.evaluation.gold import Gold
+from extractor.evaluation.score import llm_usage, organ_key, score_document
+
+NEW = "applications.new_received"
+
+
+def gold(cells, unreadable=(), meta=None, findings=(), fmt="text", stem="doc"):
+    return Gold(stem=stem, path=Path(f"{stem}.json"), document=f"{stem}.txt", format=fmt, complete=False,
+                meta=meta or {"organ": "某局", "year": 2021, "published": None, "template": "2021"},
+                tables_present=("applications",), cells=dict(cells), unreadable=tuple(unreadable),
+                extra_rows={}, expected_findings=tuple(findings))
+
+
+G = gold({f"{NEW}.natural_person": 5, f"{NEW}.commercial": 0, f"{NEW}.research": None, f"{NEW}.total": 5},
+         unreadable=[f"{NEW}.other_org"])
+
+
+def test_cell_states_and_counters():
+    pred = {f"{NEW}.natural_person": 5,      # right
+            f"{NEW}.commercial": 3,          # wrong
+            f"{NEW}.research": None,         # right: printed blank, emitted blank
+            # total: not emitted -> missing
+            f"{NEW}.other_org": 7,           # unreadable, a value emitted -> wrong + invented
+            f"{NEW}.legal_service": 0}       # not labelled (cut off) -> invented
+    s = score_document(G, pred)
+    assert s.cells == {f"{NEW}.natural_person": "right", f"{NEW}.commercial": "wrong",
+                       f"{NEW}.research": "right", f"{NEW}.total": "missing", f"{NEW}.other_org": "wrong"}
+    c = s.counts["applications"]
+    assert (c["scored"], c["right"], c["wrong"], c["missing"]) == (5, 2, 2, 1)
+    assert (c["gold_values"], c["values_right"], c["emitted"]) == (3, 1, 4)
+    assert set(s.invented) == {f"{NEW}.other_org", f"{NEW}.legal_service"} and c["invented_unreadable"] == 1
+    assert not s.exact
+    m = metrics({"doc": s.record()})
+    assert m["cells"]["accuracy"] == pytest.approx(2 / 5)
+    assert m["cells"]["precision"] == pytest.approx(1 / 4)
+    assert m["cells"]["recall"] == pytest.approx(1 / 3)
+    assert m["cells"]["invented"] == 2
+
+
+def test_blank_needs_the_cell_and_unreadable_needs_no_value():
+    g = gold({f"{NEW}.research": None}, unreadable=[f"{NEW}.other_org"])
+    assert score_document(g, {}).cells == {f"{NEW}.research": "missing", f"{NEW}.other_org": "right"}
+    s = score_document(g, {f"{NEW}.research": None, f"{NEW}.other_org": None})
+    assert s.exact
+
+
+def test_money_compares_as_numbers():
+    g = gold({"active_disclosure.fees.amount": 33.0231, "active_disclosure.licensing.decisions": 0})
+    s = score_document(g, {"active_disclosure.fees.amount": 33.0231000000001,
+                           "active_disclosure.licensing.decisions": 0.0})
+    assert s.exact
+
+
+def test_not_loadable_document_counts_as_missing():
+    s = score_document(G, None, status="not_loadable", reason="no pdf loader")
+    assert set(s.cells.values()) == {"right", "missing"}  # the unreadable cell needs no value
+    m = metrics({"doc": s.record()})
+    assert m["not_loadable"] == 1 and m["by_format"]["text"]["not_loadable"] == 1
+    assert not any(v["ok"] for v in s.meta.values())
+
+
+def test_metrics_are_sums_not_means():
+    a = score_document(gold({f"{NEW}.total": 1}, stem="a"), {f"{NEW}.total": 1})
+    b = score_document(gold({f"{NEW}.total": 1, f"{NEW}.commercial": 0, f"{NEW}.research": 0}, stem="b",
+                            fmt="pdf"), {f"{NEW}.total": 1})
+    m = metrics({"a": a.record(), "b": b.record()})
+    assert m["cells"]["accuracy"] == pytest.approx(2 / 4)
+    assert m["exact_match"] == 1 and m["exact_match_rate"] == pytest.approx(0.5)
+    assert m["by_format"]["text"]["accuracy"] == 1.0
+    assert m["by_format"]["pdf"]["accuracy"] == pytest.approx(1 / 3)
+
+
+def test_meta_organ_after_t2s_and_match_key():
+    assert organ_key("撫遠市自然資源局") == organ_key("抚远市 自然资源局")
+    g = gold({}, meta={"organ": "撫遠市自然資源局", "year": 2022, "published": None, "template": "2021"})
+    s = score_document(g, {}, {"organ": "抚远市自然资源局", "year": 2022, "published": "2023-01-01",
+                               "template": "2019"})
+    assert {k: v["ok"] for k, v in s.meta.items()} == {"year": True, "template": False, "organ": True,
+                                                       "published": False}
+
+
+def test_findings_recall_and_precision():
+    expected = [{"rule": "applications.column_balance", "cells": [f"{NEW}.total"]},
+                {"rule": "structure.sections", "cells": []}]
+    produced = [{"rule": "applications.column_balance", "cells": [f"{NEW}.total", "x"]},
+                {"rule": "applications.column_balance", "cells": [f"{NEW}.commercial"]},
+                {"rule": "meta.dates", "cells": []}]
+    r = match_findings(expected, produced)
+    assert (r["matched_expected"], r["matched_produced"]) == (1, 1)
+    assert r["missed"] == ["structure.sections"] and r["found"] == [True, False]
+    s = score_document(gold({}, findings=expected), {}, produced=produced)
+    m = metrics({"doc": s.record()})
+    assert m["audit"]["recall"] == pytest.approx(1 / 2) and m["audit"]["precision"] == pytest.approx(1 / 3)
+    assert metrics({"doc": score_document(gold({}), {}).record()})["audit"] is None
+
+
+def test_llm_usage_reads_the_llm_packages_names():
+    assert llm_usage({"usage": {"requests": 3, "cached": 1, "prompt_tokens": 10, "completion_tokens": 4,
+                                "cost": 0.5}}) == {"calls": 3, "cached": 1, "input_tokens": 10,
+                                                   "output_tokens": 4, "cost": 0.5}
+    assert llm_usage(None) == {}
+
+
+# ---------------------------------------------------------------------------------------------- baseline
+
+def _records(pred_a, pred_b):
+    ga, gb = gold({f"{NEW}.total": 5, f"{NEW}.commercial": 0}, stem="a"), gold({f"{NEW}.total": 2}, stem="b")
+    return {"a": score_document(ga, pred_a).record(), "b": score_document(gb, pred_b).record()}
+
+
+def test_gate_passes_unchanged_and_improved_runs():
+    base = build_baseline(_records({f"{NEW}.total": 5}, {}), Config().to_dict())
+    assert compare(base, _records({f"{NEW}.total": 5}, {})).ok
+    cmp = compare(base, _records({f"{NEW}.total": 5, f"{NEW}.commercial": 0}, {f"{NEW}.total": 2}))
+    assert cmp.ok and cmp.counts() == {"improved": 2}
+
+
+def test_gate_fails_on_a_regressed_cell_and_ranks_wrong_below_missing():
+    base = build_baseline(_records({f"{NEW}.total": 5}, {}), Config().to_dict())
+    cmp = compare(base, _records({}, {f"{NEW}.total": 3}))  # a: right→missing; b: missing→wrong
+    assert not cmp.ok
+    assert cmp.of("a").regressed == [f"{NEW}.total: right → missing"]
+    assert cmp.of("b").regressed == [f"{NEW}.total: missing → wrong"]
+    assert compare(base, _records({}, {}), tolerance=Tolerance(regressions=5, metric_drop=1.0)).ok
+
+
+def test_gate_fails_on_an_invented_value():
+    base = build_baseline(_records({f"{NEW}.total": 5}, {}), Config().to_dict())
+    cmp = compare(base, _records({f"{NEW}.total": 5, f"{NEW}.research": 1}, {}))
+    assert not cmp.ok and cmp.of("a").regressed == [f"{NEW}.research: value invented"]
+
+
+def test_newly_loadable_document_does_not_gate():
+    g = gold({f"{NEW}.total": 5}, stem="a")
+    base = build_baseline({"a": score_document(g, None, status="not_loadable").record()}, Config().to_dict())
+    cmp = compare(base, {"a": score_document(g, {f"{NEW}.total": 4}).record()})
+    assert cmp.ok and cmp.of("a").verdict == "newly loadable" and cmp.notes
+
+
+def test_partial_update_keeps_other_documents():
+    base = build_baseline(_records({f"{NEW}.total": 5}, {}), Config().to_dict())
+    new = build_baseline({"b": _records({}, {f"{NEW}.total": 2})["b"]}, Config().to_dict(), base, partial=True)
+    assert set(new["documents"]) == {"a", "b"} and new["documents"]["b"]["exact"]
+
+
+# ---------------------------------------------------------------------------------------------- config
+
+def test_configs(tmp_path):
+    assert not load_config("default").uses_llm and make_filler(load_config("default")) is None
+    f = tmp_path / "q.toml"
+    f.write_text('model = "m"\nendpoint = "http://localhost:1/v1"\nprompt_version = "v2"\nmode = "replay"\n'
+                 '[params]\ntemperature = 0\n', encoding="utf-8")
+    c = load_config(str(f))
+    assert c.name == "q" and c.uses_llm and c.mode == "replay" and c.params == {"temperature": 0}
+    assert load_config("default").replaying().uses_llm is False
+    with pytest.raises(ConfigError):
+        load_config("no-such-config", tmp_path)
+    (tmp_path / "bad.toml").write_text('model = "m"\nmode = "sometimes"\n', encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_config(str(tmp_path / "bad.toml"))
+
+
+def test_replay_without_the_llm_package_errors_clearly(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "extractor.llm", None)  # as if the package were absent
+    with pytest.raises(ConfigError, match="extractor.llm"):
+        make_filler(Config(name="r", model="m", mode="replay"))
+
+
+def test_replay_must_be_confirmed_by_the_filler(monkeypatch):
+    import sys
+    import types
+
+    class Store:
+        mode, may_call = "use", True  # a store that would call the endpoint on a miss
+
+    class Filler:
+        def __init__(self, cfg):
+            self.cfg, self.store = cfg, Store()
+
+    seen = {}
+
+    def load_config(file=None, **overrides):
+        seen.update(overrides, file=file)
+        return types.SimpleNamespace(configured=False, model=overrides.get("model"))
+
+    fake = types.ModuleType("extractor.llm")
+    fake.load_config, fake.LLMFiller = load_config, Filler
+    monkeypatch.setitem(sys.modules, "extractor.llm", fake)
+    with pytest.raises(ConfigError, match="replay-only"):
+        make_filler(Config(name="r", model="m", mode="replay", params={"temperature": 0}))
+    assert seen["cache_mode"] == "replay" and seen["model"] == "m" and seen["temperature"] == 0
+    Store.mode, Store.may_call = "replay", False
+    assert isinstance(make_filler(Config(name="r", model="m", mode="replay")), Filler)
+    with pytest.raises(ConfigError, match="no endpoint"):  # live without an endpoint: refused, not run
+        make_filler(Config(name="live", model="m"))
