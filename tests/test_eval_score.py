@@ -104,6 +104,14 @@ def test_findings_recall_and_precision():
     assert metrics({"doc": score_document(gold({}), {}).record()})["audit"] is None
 
 
+def test_one_produced_finding_may_cover_several_expected_ones():
+    expected = [{"rule": "applications.blank_cells", "cells": [f"{NEW}.research"]},
+                {"rule": "applications.blank_cells", "cells": ["review_litigation.review.total"]}]
+    produced = [{"rule": "applications.blank_cells", "cells": [f"{NEW}.research", "review_litigation.review.total"]}]
+    r = match_findings(expected, produced)
+    assert (r["matched_expected"], r["matched_produced"]) == (2, 1)
+
+
 def test_llm_usage_reads_the_llm_packages_names():
     assert llm_usage({"usage": {"requests": 3, "cached": 1, "prompt_tokens": 10, "completion_tokens": 4,
                                 "cost": 0.5}}) == {"calls": 3, "cached": 1, "input_tokens": 10,

@@ -11,7 +11,7 @@ Definitions (the figures every report quotes):
 - exact match: loaded, every scored cell right, nothing invented (meta is scored on its own).
 - meta: year, template, published compared as is; organ after t2s + match_key.
 - audit: an expected finding is found by a produced one with the same rule naming a common cell
-  (or either names none); recall over expected, precision over produced.
+  (or either names none); recall over expected, precision over produced (see match_findings).
 Documents are summed through `record()` counters, so a baseline can be re-summed over any subset.
 """
 from __future__ import annotations
@@ -147,20 +147,19 @@ def score_document(gold: Gold, predicted: dict[str, Any] | None, meta: dict[str,
 
 
 def match_findings(expected: list[dict], produced: list[dict]) -> dict[str, Any]:
-    """Pair each expected finding with one produced finding of the same rule about a common cell."""
-    used: set[int] = set()
-    found: list[bool] = []
-    for e in expected:
-        cells = set(e.get("cells") or ())
-        hit = next((i for i, p in enumerate(produced) if i not in used and p.get("rule") == e.get("rule")
-                    and (not cells or not p.get("cells") or cells & set(p.get("cells") or ()))), None)
-        if hit is not None:
-            used.add(hit)
-        found.append(hit is not None)
+    """An expected finding is found by any produced finding of the same rule about a common cell (or
+    where either names no cell); a produced finding is right when it finds some expected one. Not
+    one-to-one: an audit may split or merge findings (one per table or one for all) without penalty."""
+    def same(e: dict, p: dict) -> bool:
+        ec, pc = set(e.get("cells") or ()), set(p.get("cells") or ())
+        return e.get("rule") == p.get("rule") and (not ec or not pc or bool(ec & pc))
+
+    found = [any(same(e, p) for p in produced) for e in expected]
+    right = [any(same(e, p) for e in expected) for p in produced]
     return {"expected": len(expected), "produced": len(produced), "matched_expected": sum(found),
-            "matched_produced": len(used), "found": found,
+            "matched_produced": sum(right), "found": found,
             "missed": [e.get("rule") for e, ok in zip(expected, found) if not ok],
-            "unexpected": [p.get("rule") for i, p in enumerate(produced) if i not in used]}
+            "unexpected": [p.get("rule") for p, ok in zip(produced, right) if not ok]}
 
 
 # ---------------------------------------------------------------------------------------------- metrics
