@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor.cli import main
-from extractor.evaluation import NotLoadable, compare, default_extract, evaluate, load_all, load_baseline
+from extractor.evaluation import NotLoadable, compare, default_extract, diff_runs, evaluate, load_all, load_baseline
 from extractor.evaluation import runner
 from extractor.evaluation.gold import find_root
 from extractor.models import Tables
@@ -124,3 +124,15 @@ def test_default_extract_turns_a_missing_loader_into_not_loadable(monkeypatch):
 
 def test_validate_subcommand():
     assert main(["eval", "--root", str(ROOT), "--validate"]) == 0
+
+
+def test_side_by_side_lists_the_cells_that_differ(extract):
+    golds = load_all(ROOT, ["kewei*"])
+    a = evaluate(golds, ROOT, extract=extract)
+    b = evaluate(golds, ROOT, extract=_rewrite(extract, drop_row("carried_over")))
+    diffs = diff_runs(a, b)
+    assert {d.key for d in diffs} == {f"applications.carried_over.{c}" for c in
+                                      ("natural_person", "commercial", "research", "social_welfare", "legal_service",
+                                       "other_org", "total")}
+    d = next(d for d in diffs if d.key.endswith("natural_person"))
+    assert (d.gold, d.a, d.b, d.state_a, d.state_b) == (2, 2, None, "right", "missing")

@@ -11,7 +11,7 @@ baseline is regenerated: `nianbao eval --update-baseline`.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -63,8 +63,7 @@ def build_baseline(records: dict[str, dict], config: dict[str, Any], previous: d
     docs.update(records)
     docs = dict(sorted(docs.items()))
     m = metrics(docs)
-    return {"format": FORMAT, "regenerate": UPDATE_COMMAND, "config": config, "tolerance": asdict(TOLERANCE),
-            "metrics": m, "documents": docs}
+    return {"format": FORMAT, "regenerate": UPDATE_COMMAND, "config": config, "metrics": m, "documents": docs}
 
 
 def write_baseline(path: Path, baseline: dict) -> None:
