@@ -13,7 +13,7 @@ from .runner import Run
 class CellDiff:
     stem: str
     key: str
-    gold: Any  # the gold value, or "(not labelled)" / "(unreadable)"
+    gold: Any  # the gold value (None: printed blank or unreadable), or "(not labelled)"
     a: Any
     b: Any
     state_a: str

@@ -194,7 +194,7 @@ def _check_cells(g: Gold, err, warn) -> dict[str, tuple[str, bool]] | None:
             return None
         if template is None and keys and table != "review_litigation" and len({f[0] for f in fits}) == 1:
             warn(f"meta.template is null but the cells of {table} are in the {fits[0][0]} layout")
-        # prefer the layout the document's year / template names; （六） as the keys say
+        # the stated layout when there is one; （六） one row or three as the keys say (three when open)
         layouts[table] = fits[0]
     return layouts
 
