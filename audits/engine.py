@@ -90,7 +90,7 @@ def _applies(r: Rule, ctx: Context) -> str | None:
             st = ctx.status.get(t)
             state = st.status if st is not None else "absent"
             if state in ("complete", "partial"):
-                state = "cut off before any of its cells"
+                return f"table {t} has no readable cell ({ctx.why_unknown(ctx.cells_of(t))})"
             return f"table {t} is {state}"
     if r.needs_text and ctx.text is None:
         return "the normalised text is not available (no sibling .txt)"

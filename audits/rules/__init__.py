@@ -6,4 +6,8 @@ from . import types  # noqa: F401  H0
 from . import arithmetic  # noqa: F401  H1–H4, S11
 from . import meta  # noqa: F401  H5, S13
 from . import structure  # noqa: F401  H6, extra rows, （六） as one row
+from . import active  # noqa: F401  S3–S8
+from . import fees  # noqa: F401  H7, S2
+from . import prose  # noqa: F401  S9, S10
+from . import batch  # noqa: F401  S1, S3 across years, S12
 from .. import infer  # noqa: F401  inference.filled

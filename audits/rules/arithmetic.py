@@ -101,7 +101,14 @@ def _term(ctx: Context, key: str, by_column: bool) -> str:
     return f"{name} {ctx.show(key)}"
 
 
-def _side(ctx: Context, keys: tuple[str, ...], by_column: bool) -> str:
+def _side(ctx: Context, keys: tuple[str, ...], by_column: bool, total) -> str:
+    """The terms of one side and, for a sum, its value: "自然人 15 + 结转 0 = 15"; a lone cell as itself."""
+    if len(keys) == 1:
+        return _term(ctx, keys[0], by_column)
+    return f"{_terms(ctx, keys, by_column)} = {total:g}"
+
+
+def _terms(ctx: Context, keys: tuple[str, ...], by_column: bool) -> str:
     if len(keys) > 6:  # H2: 21 result rows — show the non-zero ones
         shown = [k for k in keys if ctx.value(k) not in (0, None) or ctx.state.get(k) == "blank"]
         rest = "，其余为0" if len(shown) < len(keys) else ""
@@ -112,12 +119,12 @@ def _side(ctx: Context, keys: tuple[str, ...], by_column: bool) -> str:
 def message(ctx: Context, ev: Evaluation) -> str:
     ident = ev.ident
     by_column = ident.rule in ("applications.row_total", "review_litigation.group_total")
-    left, right = _side(ctx, ident.lhs, by_column), _side(ctx, ident.rhs, by_column)
-    text = f"{_where(ident)}：{left} = {ev.lhs:g} ≠ {right} = {ev.rhs:g}"
+    left, right = _side(ctx, ident.lhs, by_column, ev.lhs), _side(ctx, ident.rhs, by_column, ev.rhs)
+    text = f"{_where(ident)}：{left} ≠ {right}"
     if ev.status == "blank_only":
         short = ident.rhs if ev.lhs > ev.rhs else ident.lhs
         blanks = "、".join(T.cell_label(k) for k in ev.blanks if k in short)
-        text = (f"{_where(ident)}：{blanks} 为空（未填数字），按0计则 {left} = {ev.lhs:g} ≠ {right} = {ev.rhs:g}；"
+        text = (f"{_where(ident)}：{blanks} 为空（未填数字），按0计则 {left} ≠ {right}；"
                 f"差额 {abs(ev.lhs - ev.rhs):g} 正好可由空白单元格补足 —— 是漏填，不是加总错误")
         if ev.also:
             text += "；同一空白也使" + "、".join(f"{_where(i)}（{DOCS[i.rule][0]}）" for i in ev.also) + "不成立"

@@ -102,12 +102,12 @@ def sections(ctx: Context):
     absent = [k for k in missing if k not in misplaced]
     evidence = [(s.start, s.start + len(s.heading)) for s in ctx.report.sections]
     if absent:
-        out.append(ctx.finding("structure.sections", "缺少第" + "、".join(names[k] for k in absent) + " 部分",
+        out.append(ctx.finding("structure.sections", "缺少" + "、".join(f"「{names[k]}」" for k in absent) + "部分",
                                [], expected=[names[k] for k in order], actual=[s.heading for s in ctx.report.sections],
                                evidence=evidence))
     if misplaced:
         spans = [(h[1], h[1] + len(h[2])) for h in hits if h[0] in misplaced]
-        out.append(ctx.finding("structure.sections", "、".join(names[k] for k in misplaced) + " 顺序不对",
+        out.append(ctx.finding("structure.sections", "、".join(f"「{names[k]}」" for k in misplaced) + "顺序不对",
                                [], expected=[names[k] for k in order], actual=[h[2] for h in hits], evidence=spans))
     renumbered = []
     for s in ctx.report.sections:

@@ -1,0 +1,181 @@
+"""Figures the prose states about the tables, each read with the clause it stands in.
+
+A claim is (kind, value) with its span, plus everything that decides whether it may be compared with the
+tables: its scope (全区 in a 区人民政府's report is the report's own scope; 全州 in a 州 bureau's report is
+not), whether it is a subset (通过网页渠道收到…, 其中…), approximate (余, 约), or one of several figures for
+the same quantity in one sentence. Every pattern is tried on every sentence and each number goes to the
+keyword that stands closest to it — no pattern wins by being tried first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..organ import scope_words
+from .numerals import NUMBER, to_number
+from .patterns import SPECS, ZERO, Spec
+from .text import Para
+
+
+@dataclass
+class Claim:
+    kind: str  # see patterns.SPECS (received, granted, review.upheld, licensing, normative_documents.issued, …)
+    value: int | float
+    span: tuple[int, int]  # keyword to unit, in the normalised text
+    text: str  # as printed (compact)
+    sentence: str
+    column: str = "total"  # total | natural_person | orgs
+    approx: str | None = None  # 余 / 多 / 约 / 近 / 超过 …
+    includes_carry: bool = False  # 收到N件（含上年结转M件）
+    definite: bool = True  # False: a category word without a verb (规范性文件5件): mismatch is not assessable
+    why_not: str | None = None  # set: not assessable, and why
+    channel: bool = False  # a subset by channel (通过网页渠道收到…)
+    zero_phrase: bool = False  # from a statement of none (未收到申请)
+    extra: dict = field(default_factory=dict)
+
+
+_SUBSET = re.compile(r"通过|网上|网页|网站|来信|信函|当面|现场|邮寄|传真|电子邮件|电话|渠道|平台|窗口")
+_EXCEPT = re.compile(r"除[^，。；]{0,30}?(?:以外|之外|外)|简易程序")
+_PERIOD = re.compile(r"历年|累计(?!受理|收到)|自\d{4}年以来|成立以来")
+_APP_CONTEXT = re.compile(r"申请")
+_NOT_APP = re.compile(r"投诉|举报|信访|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|诉讼")
+_CARRY_PAREN = re.compile(r"^[（(]?(?:其中)?(?:含|包括|包含)")
+
+
+def _scope_problem(ctx, prefix: str) -> str | None:
+    words = scope_words(prefix)
+    if not words:
+        return None
+    own = ctx.organ.territory_words()
+    foreign = [w for w in words if w not in own]
+    if foreign and not (ctx.organ.name is None and all(w.startswith(("我", "本")) for w in foreign)):
+        who = ctx.organ.name or "the report's organ (not named)"
+        return f"scope '{foreign[0]}' differs from {who}"
+    return None
+
+
+def _clause_start(s: str, at: int) -> int:
+    cut = max(s.rfind(ch, 0, at) for ch in "，,；;：:（(")
+    return cut + 1
+
+
+def _candidates(s: str) -> list[tuple[Spec, re.Match, str]]:
+    out = []
+    for spec in SPECS:
+        for form, pat in (("A", spec.before), ("B", spec.after)):
+            if pat is None:
+                continue
+            for m in pat.finditer(s):
+                out.append((spec, m, form))
+    return out
+
+
+def _pick(cands: list[tuple[Spec, re.Match, str]]) -> dict[tuple[int, int], list[tuple[Spec, re.Match, str]]]:
+    """Each number to its closest keyword: form A (keyword before) by the gap after the keyword, then the
+    longer keyword; form B (keyword after) only when no keyword stands before the number. Ties between
+    different kinds are kept, so the claim can say "ambiguous" instead of guessing."""
+    by_num: dict[tuple[int, int], list] = {}
+    for c in cands:
+        by_num.setdefault(c[1].span("num"), []).append(c)
+    out = {}
+    for num, cs in by_num.items():
+        a = [c for c in cs if c[2] == "A"]
+        pool = a or cs
+
+        def score(c):
+            m = c[1]
+            gap = m.start("num") - m.end("key") if c[2] == "A" else m.start("key") - m.end("num")
+            return gap, -(m.end("key") - m.start("key"))
+
+        best = min(score(c) for c in pool)
+        out[num] = [c for c in pool if score(c) == best]
+    return out
+
+
+def extract_claims(ctx) -> list[Claim]:
+    claims: list[Claim] = []
+    for para in ctx.prose:
+        app_para = bool(_APP_CONTEXT.search(para.text))
+        for a, b in para.sentences():
+            claims += _sentence_claims(ctx, para, a, b, app_para)
+    return claims
+
+
+def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Claim]:
+    s = para.text[a:b]
+    out: list[Claim] = []
+    picked = _pick(_candidates(s))
+    for (n0, n1), cs in sorted(picked.items()):
+        kinds = {c[0].kind for c in cs}
+        spec, m, form = cs[0]
+        value = to_number(m.group("num"))
+        if value is None:
+            continue
+        start, end = min(m.start(), m.start("key")), max(m.end(), m.end("key"))
+        clause = s[_clause_start(s, start):end]
+        claim = Claim(spec.kind, value, para.span(a + start, a + end), s[start:end], s,
+                      approx=(m.groupdict().get("pre") or m.groupdict().get("post")))
+        if len(kinds) > 1:
+            claim.why_not = "the figure stands between keywords of " + " and ".join(sorted(kinds))
+        if spec.app and not app_para:
+            continue  # result words outside any paragraph about applications
+        if spec.app and spec.kind in ("results", "received", "handled") and _NOT_APP.search(clause):
+            continue  # 受理投诉举报396件, 办理挖掘道路申请77件: not 信息公开 applications
+        if spec.needs and not re.search(spec.needs, clause + (s[:start] if spec.kind in ("received", "handled") else "")):
+            continue
+        spec.refine(claim, m, clause, s[:start])
+        prefix = s[:end]
+        if claim.why_not is None:
+            claim.why_not = _scope_problem(ctx, prefix)
+        if claim.why_not is None and _EXCEPT.search(prefix):
+            claim.why_not = "the sentence counts a subset (除…以外 / 简易程序)"
+        if claim.why_not is None and _PERIOD.search(prefix) and not spec.kind.endswith("in_force"):
+            claim.why_not = "the figure covers more than the report year (历年 / 累计 / 以来)"
+        claim.extra["clause"] = clause
+        if spec.app and _SUBSET.search(s[_clause_start(s, start): m.start("num")]):
+            claim.channel = True
+            claim.why_not = claim.why_not or "a subset by channel (通过…渠道)"
+        out.append(claim)
+    for kind, pat in ZERO:  # statements of none, unless the sentence gives the figure itself
+        for m in pat.finditer(s):
+            clause = s[_clause_start(s, m.start()):m.end()]
+            if any(c.kind == kind for c in out) or (kind == "received" and (
+                    not re.search(r"公开|依申请", clause) or _NOT_APP.search(clause))):
+                continue
+            claim = Claim(kind, 0, para.span(a + m.start(), a + m.end()), m.group(0), s, zero_phrase=True)
+            claim.extra["clause"] = clause
+            claim.why_not = _scope_problem(ctx, s[:m.end()])
+            out.append(claim)
+    _attach_carry(out)
+    _subsets_and_ambiguity(out)
+    return out
+
+
+def _attach_carry(claims: list[Claim]) -> None:
+    """`受理1295件（含上年结转189件）`: the received figure then includes the carry-over."""
+    for prev, cur in zip(claims, claims[1:]):
+        if cur.kind == "carried_over" and _CARRY_PAREN.match(_clause_of(cur)) and prev.kind in ("received", "handled"):
+            prev.includes_carry = True
+
+
+def _clause_of(c: Claim) -> str:
+    return c.extra.get("clause", c.text)
+
+
+def _subsets_and_ambiguity(claims: list[Claim]) -> None:
+    seen: dict[tuple[str, str], Claim] = {}
+    for c in claims:
+        key = (c.kind, c.column)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = c
+            continue
+        if c.channel or first.channel:
+            continue
+        clause = _clause_of(c)
+        if "其中" in clause or "其中" in c.sentence[c.sentence.find(first.text) + len(first.text): c.sentence.find(c.text)]:
+            c.why_not = c.why_not or "a subset (其中…) of an earlier figure in the sentence"
+        elif c.value != first.value:
+            why = "several figures for the same quantity in one sentence"
+            c.why_not = c.why_not or why
+            first.why_not = first.why_not or why

@@ -1,0 +1,152 @@
+"""The phrasings of each quantity the prose states, as data: one `Spec` per kind.
+
+Form A: keyword, filler, number, unit (`答复3050件`, `行政诉讼数为0件`). Form B: number, unit, then the
+keyword (`另有103件顺延到下年度答复`, `有1件涉及…的行政复议`). Objects between a verb and its number never
+hold digits or clause punctuation, so one match cannot swallow another figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from .numerals import NUMBER
+
+UNIT = r"(?:件|份|条|个|起|宗|项|例|次|部|篇)"
+FILL = r"(?:共计|合计|总计|共|计|为|达到|达|的有|有|数为|数量为|数量|数|的|:|是){0,3}"
+PRE = r"(?P<pre>约|近|超过|逾|多达)?"
+NUM = rf"(?<![\d.]){PRE}(?P<num>{NUMBER})(?P<post>余|多)?{UNIT}"
+OBJ = r"[^，,。；;：:\d（）()]"  # a character inside a phrase (no digits, no clause punctuation)
+APP_OBJECT = rf"{OBJ}{{0,20}}?(?:申请|依申请{OBJ}{{0,6}}?)"
+
+
+def _a(key: str) -> re.Pattern:
+    return re.compile(rf"(?P<key>{key}){FILL}{NUM}")
+
+
+def _b(key: str, gap: int = 16) -> re.Pattern:
+    return re.compile(rf"{NUM}(?:申请)?{OBJ}{{0,{gap}}}?(?P<key>{key})")
+
+
+def _nothing(claim, m, clause, prefix) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Spec:
+    kind: str
+    before: Optional[re.Pattern]
+    after: Optional[re.Pattern] = None
+    app: bool = False  # about 信息公开 applications: only in paragraphs that speak of 申请
+    needs: Optional[str] = None  # must appear in the clause (or, for received, the sentence before it)
+    refine: Callable = _nothing
+
+
+# ------------------------------------------------------------------------------------------ refiners
+
+def _topic(prefix: str, topics: dict[str, str]) -> Optional[str]:
+    best, at = None, -1
+    for word, kind in topics.items():
+        i = prefix.rfind(word)
+        if i > at:
+            best, at = kind, i
+    return best
+
+
+def _outcome(name: str) -> Callable:
+    def refine(claim, m, clause, prefix) -> None:
+        topic = _topic(prefix, {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation"})
+        if topic is None:
+            claim.why_not = "an outcome figure without 复议 or 诉讼 named before it"
+            return
+        claim.kind = f"{topic}.{name}"
+    return refine
+
+
+def _column(col: str) -> Callable:
+    def refine(claim, m, clause, prefix) -> None:
+        if not re.search(r"收到|受理|接到|接收|新收|申请", prefix):
+            claim.why_not = "an applicant-type figure without the applications it splits"
+        claim.kind, claim.column = "received", col
+    return refine
+
+
+_VERBS = (("repealed", r"废止|废除|宣布失效|失效"), ("in_force", r"现行有效|有效"),
+          ("issued", r"制发|制定|出台|印发|新制作|制作|新增"), ("published", r"新公开|公开|发布"))
+_NOT_TABLE_VERBS = r"清理|审查|审核|备案|解读|起草|修订|修改|征求|评估|合法性"
+
+
+def _documents(claim, m, clause, prefix) -> None:
+    before = clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
+    if re.search(_NOT_TABLE_VERBS, before[-14:]):
+        claim.why_not = "a document count of another kind (清理/审查/备案/解读…)"
+        return
+    hits = [(before.rfind(mm.group(0)), verb) for verb, pat in _VERBS for mm in re.finditer(pat, before[-14:])]
+    verb = max(hits)[1] if hits else None
+    claim.extra["verb"] = verb
+    claim.definite = verb is not None
+
+
+def _handled(claim, m, clause, prefix) -> None:
+    claim.kind = "handled" if re.search(r"办理", m.group("key")) and not re.search(r"收到|受理|接到|新收", m.group("key")) \
+        else "received"
+
+
+# ------------------------------------------------------------------------------------------ the specs
+
+_RECEIVED_VERB = r"(?:新收|收到|受理|接到|接收|登记|办理)(?:了)?"
+SPECS: tuple[Spec, ...] = (
+    Spec("received", _a(rf"{_RECEIVED_VERB}{APP_OBJECT}(?:件|数|数量)?"),
+         re.compile(rf"(?P<key>{_RECEIVED_VERB})(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
+         app=True, needs=r"公开|依申请", refine=_handled),
+    Spec("carried_over", _a(rf"(?:上年|上一年|去年)度?(?:结转|遗留|转入|未办结){OBJ}{{0,12}}?(?:申请)?"), app=True),
+    Spec("carried_forward",
+         _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度|顺延(?:至|到)?下一?年度?){OBJ}{{0,10}}?"),
+         _b(r"正在办理|尚在办理|仍在办理|顺延(?:至|到)?下一?年|结转(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True),
+    Spec("results", _a(r"(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"), app=True),
+    Spec("granted", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?"), app=True),
+    Spec("partially_granted", _a(r"部分公开(?:答复|的)?"), app=True),
+    Spec("denied", _a(r"不予公开(?:答复|的)?"), app=True),
+    Spec("unable", _a(r"无法提供(?:的|答复)?"), app=True),
+    Spec("not_processed", _a(r"不予处理(?:的|答复)?"), app=True),
+    Spec("other", _a(r"其他处理(?:的)?"), app=True),
+    Spec("denied.state_secret", _a(r"(?:属于)?国家秘密(?:的)?"), app=True),
+    Spec("denied.prohibited_by_law", _a(r"法律行政法规禁止公开(?:的)?"), app=True),
+    Spec("denied.safety_stability", _a(r"三安全一稳定[”\"]?(?:的)?"), app=True),
+    Spec("denied.third_party_rights", _a(r"第三方合法权益(?:的)?"), app=True),
+    Spec("denied.internal_affairs", _a(r"三类内部事务信息(?:的)?"), app=True),
+    Spec("denied.process_info", _a(r"四类过程性(?:性)?信息(?:的)?"), app=True),
+    Spec("denied.enforcement_files", _a(r"行政执法案卷(?:的)?"), app=True),
+    Spec("denied.query_matters", _a(r"行政查询事项(?:的)?"), app=True),
+    Spec("unable.not_held", _a(r"不掌握(?:相关)?(?:的)?(?:政府)?信息(?:的)?"), app=True),
+    Spec("unable.needs_creation", _a(r"(?:需要)?另行制作(?:的)?"), app=True),
+    Spec("unable.unclear_after_correction", _a(r"补正后(?:申请)?内容仍不明确(?:的)?"), app=True),
+    Spec("not_processed.complaint", _a(r"信访举报投诉类?(?:申请)?(?:的)?"), app=True),
+    Spec("not_processed.duplicate", _a(r"重复申请(?:的)?"), app=True),
+    Spec("not_processed.publication", _a(r"公开出版物(?:的)?"), app=True),
+    Spec("not_processed.excessive", _a(r"大量反复申请(?:的)?"), app=True),
+    Spec("not_processed.confirmation", _a(r"确认或重新出具(?:已获取信息)?(?:的)?"), app=True),
+    Spec("other.overdue_correction", _a(r"逾期不补正(?:的)?"), app=True),
+    Spec("other.overdue_fee", _a(r"逾期未(?:按)?(?:照)?(?:收费通知要求)?缴纳费用(?:的)?"), app=True),
+    Spec("column", _a(r"自然人(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("natural_person")),
+    Spec("column", _a(r"法人或其他组织(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("orgs")),
+    Spec("review", _a(rf"行政复议(?:案件|申请|案)?{OBJ}{{0,2}}?"), _b(r"行政复议")),
+    Spec("litigation", _a(rf"行政诉讼(?:案件|案)?{OBJ}{{0,2}}?"), _b(r"行政诉讼")),
+    Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|的)?"), refine=_outcome("upheld")),
+    Spec("outcome", _a(r"(?:结果)?纠正(?:的)?"), refine=_outcome("corrected")),
+    Spec("outcome", _a(r"其他结果(?:的)?"), refine=_outcome("other")),
+    Spec("outcome", _a(r"(?:尚)?未审结(?:的)?"), refine=_outcome("pending")),
+    Spec("licensing", _a(r"行政许可(?:决定|事项|信息|案件|办件)?")),
+    Spec("punishment", _a(r"行政处罚(?:决定|案件|信息)?")),
+    Spec("coercion", _a(r"行政强制(?:措施|决定|案件|信息)?")),
+    Spec("regulations", _a(r"规章"), refine=_documents),
+    Spec("normative_documents", _a(r"(?:行政)?规范性文件"), refine=_documents),
+)
+
+# Statements of none: "未收到…申请" (received 0), "所有申请均已办理完成" (nothing carried forward).
+ZERO = (
+    ("received", re.compile(r"(?:未|没有|无)(?:收到|接到|受理|发生)[^，,。；;\d]{0,24}?申请")),
+    ("carried_forward", re.compile(r"(?:所有|全部)[^，,。；;\d]{0,10}?申请[^，,。；;\d]{0,8}?(?:均|都|全部)?(?:已)?"
+                                   r"(?:按要求|依法|按时|按期)?(?:办理完成|办结|完成办理|办理完毕|答复完毕)"
+                                   r"|申请[^，,。；;\d]{0,6}?已?全部(?:办结|办理完毕|答复完毕)|(?:无|没有)(?:下年度)?结转")),
+)

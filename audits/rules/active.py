@@ -1,0 +1,167 @@
+"""S3–S8: plausibility of table 二 (主动公开政府信息情况)."""
+from __future__ import annotations
+
+from extractor import template as T
+
+from ..context import Context
+from ..registry import rule
+from ..tolerance import FEE_WAN_IMPLAUSIBLE, chain_near, decimals
+
+AD = "active_disclosure"
+
+
+def _row(ctx: Context, rule_id: str, row: str, cols: tuple[str, ...]):
+    """The row's values, or a not-assessable when one is not known."""
+    keys = [f"{AD}.{row}.{c}" for c in cols]
+    if all(ctx.known(k) for k in keys):
+        return keys, [ctx.values[k] for k in keys]
+    blank = [k for k in keys if ctx.state.get(k) == "blank"]
+    why = "blank cell(s) " + ", ".join(blank) if blank else ctx.why_unknown(keys)
+    return keys, ctx.na(rule_id, f"{row}: {why}", keys)
+
+
+def _label(key: str) -> str:
+    return T.cell_label(key)
+
+
+@rule("active_disclosure.in_force", "warning", "S3 现行有效 < 制发 − 废止", ref="S3", layouts=("2021",),
+      tables=(AD,), doc="""
+What: for 规章 and 行政规范性文件 (2021 layout): 现行有效件数 ≥ 本年制发件数 − 本年废止件数, because the number
+in force at the end of the year is the number at its start (≥ 0) plus those issued minus those repealed.
+Across years of one organ (batch): 现行有效(N) = 现行有效(N−1) + 制发(N) − 废止(N).
+Why: a report that issues 2 rules and has 0 in force has miscounted one of the columns.
+Fix: recount 现行有效件数 (all documents in force at year end, not only this year's).""")
+def in_force(ctx: Context):
+    out = []
+    for row in ("regulations", "normative_documents"):
+        keys, got = _row(ctx, "active_disclosure.in_force", row, ("issued", "repealed", "in_force"))
+        if not isinstance(got, list):
+            out.append(got)
+            continue
+        issued, repealed, valid = got
+        if valid < issued - repealed:
+            out.append(ctx.finding(
+                "active_disclosure.in_force",
+                f"{_label(keys[2])} {valid} 小于 本年制发 {issued} − 本年废止 {repealed} = {issued - repealed}",
+                keys, expected=f"≥ {issued - repealed}", actual=valid))
+    return out
+
+
+@rule("active_disclosure.published_total", "warning", "S4 (2019) 对外公开总数量 < 本年新公开数量", ref="S4",
+      layouts=("2019",), tables=(AD,), doc="""
+What: for 规章 and 规范性文件 (2019 layout): 对外公开总数量 ≥ 本年新公开数量 — the documents published this
+year are part of all documents published. Why: a smaller total means one of the two columns holds something
+else. Fix: recount 对外公开总数量 as the cumulative number published.""")
+def published_total(ctx: Context):
+    out = []
+    for row in ("regulations", "normative_documents"):
+        keys, got = _row(ctx, "active_disclosure.published_total", row, ("published", "total"))
+        if not isinstance(got, list):
+            out.append(got)
+            continue
+        published, total = got
+        if total < published:
+            out.append(ctx.finding("active_disclosure.published_total",
+                                   f"{_label(keys[1])} {total} 小于 {_label(keys[0])} {published}",
+                                   keys, expected=f"≥ {published}", actual=total))
+    return out
+
+
+@rule("active_disclosure.regulations_authority", "warning", "S5 规章 non-zero for an organ without rule-making power",
+      ref="S5", tables=(AD,), doc="""
+What: 规章 can be made only by 国务院部门, 省级政府 and 设区的市/自治州 governments; a 县/区 bureau, a 县级
+government, a 乡镇 or a 街道 reporting non-zero 规章 figures is flagged. Only what the organ's printed name
+shows is used (区, 县, 旗, 镇, 乡, 街道); when the name does not place the organ, the rule is not assessable.
+Why: usually 规范性文件 or other documents were entered in the 规章 row. Fix: move those documents to the
+规范性文件 row and print 0 for 规章.""")
+def regulations_authority(ctx: Context):
+    keys = [k for k in ctx.cells_of(AD) if k.startswith(f"{AD}.regulations.")]
+    nonzero = [k for k in keys if ctx.known(k) and ctx.values[k]]
+    if not nonzero:
+        return []
+    organ = ctx.organ
+    if organ.name is None or not organ.county_or_below:
+        return [ctx.na("active_disclosure.regulations_authority",
+                       "organ not named" if organ.name is None else
+                       f"the name '{organ.name}' does not show the organ's level", nonzero)]
+    shown = "、".join(f"{_label(k).split(' / ')[1]} {ctx.show(k)}" for k in nonzero)
+    return [ctx.finding("active_disclosure.regulations_authority",
+                        f"{organ.name}（县级及以下）无规章制定权，但表二「规章」行填有非零数字（{shown}）",
+                        nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero})]
+
+
+_ITEM_ROWS = ("licensing", "other_services", "punishment", "coercion", "fees")
+
+
+@rule("active_disclosure.item_change", "warning", "S6 (2019) 上一年项目数量 + 增减 < 0, or columns look misread",
+      ref="S6", layouts=("2019",), tables=(AD,), doc="""
+What: in the 2019 table 二 rows 行政许可, 其他对外管理服务事项, 行政处罚, 行政强制 (and 行政事业性收费):
+上一年项目数量 + 本年增/减 ≥ 0; and 上一年项目数量 + 本年增/减 should not equal 处理决定数量 (non-zero, with a
+non-zero change). Why: 上一年项目数量 and 本年增/减 count 事项 (kinds of matter), 处理决定数量 counts decisions
+(Hubei's annotations); when the three form an exact chain (7479 + 413 = 7892) the decision counts were
+entered as item counts. Fix: put the number of 事项 in the first two columns and the number of decisions in
+the third.""")
+def item_change(ctx: Context):
+    out = []
+    for row in _ITEM_ROWS:
+        cols = ("previous", "change", "decisions") if row != "fees" else ("previous", "change")
+        keys, got = _row(ctx, "active_disclosure.item_change", row, cols)
+        if not isinstance(got, list):
+            if any(ctx.known(k) for k in keys):
+                out.append(got)
+            continue
+        previous, change = got[0], got[1]
+        if previous + change < 0:
+            out.append(ctx.finding("active_disclosure.item_change",
+                                   f"{_label(keys[0])} {previous} + 本年增/减 {change} = {previous + change} < 0",
+                                   keys[:2], expected="≥ 0", actual=previous + change))
+            continue
+        if len(got) == 3 and previous and change and got[2] and chain_near(previous + change, got[2]):
+            rel = "=" if previous + change == got[2] else "≈"
+            out.append(ctx.finding(
+                "active_disclosure.item_change",
+                f"「{_label(keys[0]).split(' / ')[0]}」行：上一年项目数量 {previous} + 本年增/减 {change} = "
+                f"{previous + change} {rel} 处理决定数量 {got[2]}：三列像一条算式，处理决定数量（办件量）疑被填成了事项数",
+                keys, expected="上一年项目数量、增减为事项数，处理决定数量为办件量", actual=got))
+    return out
+
+
+@rule("active_disclosure.procurement", "warning", "S7 (2019) 采购项目数量 = 0 ⇔ 采购总金额 = 0 violated", ref="S7",
+      layouts=("2019",), tables=(AD,), doc="""
+What: 政府集中采购 (2019 layout): 采购项目数量 is 0 exactly when 采购总金额 is 0.
+Why: an amount without items, or items without an amount, means one cell is missing or misplaced.
+Fix: fill both cells consistently.""")
+def procurement(ctx: Context):
+    keys, got = _row(ctx, "active_disclosure.procurement", "procurement", ("items", "amount"))
+    if not isinstance(got, list):
+        return [got] if any(ctx.known(k) for k in keys) else []
+    items, amount = got
+    if (items == 0) != (amount == 0):
+        return [ctx.finding("active_disclosure.procurement",
+                            f"政府集中采购：采购项目数量 {ctx.show(keys[0])}，采购总金额 {ctx.show(keys[1])} —— 一个为0另一个不为0",
+                            keys, expected="同为0或同不为0", actual=got)]
+    return []
+
+
+@rule("active_disclosure.fee_unit", "warning", "S8 fee amount unit suspicious", ref="S8", layouts=("2021",),
+      tables=(AD,), doc="""
+What: 2021 第二十条第（八）项 本年收费金额 is in 万元 (the header says so). Flagged: a cell printed with 元 (not
+万元), an amount of 100亿元 or more, or more decimals than 万元 to the fen (6). Why: amounts entered in 元 under
+a 万元 header are 10 000 times too large. Fix: convert to 万元 (251000元 → 25.1).""")
+def fee_unit(ctx: Context):
+    key = f"{AD}.fees.amount"
+    if not ctx.known(key):
+        return [] if ctx.state.get(key) == "blank" else [ctx.na("active_disclosure.fee_unit", ctx.why_unknown([key]), [key])]
+    v = ctx.values[key]
+    span = ctx.span(key)
+    printed = ctx.text[span[0]:span[1]] if span and ctx.text else ""
+    why = None
+    if "元" in printed and "万元" not in printed:
+        why = f"单元格写作「{printed}」（元），表头单位为万元"
+    elif v >= FEE_WAN_IMPLAUSIBLE:
+        why = f"{v:g} 万元即 {v / 10000:g} 亿元，数量级不合理，疑按元填写"
+    elif decimals(v) > 6:
+        why = f"{v!r} 的小数位超过万元到分的精度，疑按元填写后换算"
+    if why is None:
+        return []
+    return [ctx.finding("active_disclosure.fee_unit", f"{_label(key)}：{why}", [key], expected="万元", actual=v)]

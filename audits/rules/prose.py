@@ -1,0 +1,184 @@
+"""S9 (figures in the prose vs the tables) and S10 (prose says no 复议/诉讼, table 四 says otherwise)."""
+from __future__ import annotations
+
+import re
+
+from extractor import template as T
+
+from ..context import Context
+from ..prose.claims import Claim
+from ..prose.targets import readings
+from ..registry import rule
+
+RID = "prose.table_mismatch"
+_LOWER_BOUND = ("余", "多", "超过", "逾", "多达")
+
+
+def _section_name(ctx: Context, at: int) -> str:
+    for s in ctx.report.sections:
+        if s.start <= at < s.end:
+            return s.heading
+    return "正文"
+
+
+def _cell_value(ctx: Context, key: str):
+    """A cell's value; a blank 总计 of table 三 reads as the sum of its row's six applicant columns (the
+    table's own figures, not a 0) when those are all printed."""
+    if ctx.known(key):
+        return ctx.values[key]
+    if key.startswith("applications.") and key.endswith(".total") and ctx.state.get(key) == "blank":
+        row = key.rsplit(".", 1)[0]
+        parts = [f"{row}.{c}" for c in T.APPLICANTS]
+        if all(ctx.known(k) for k in parts):
+            return sum(ctx.values[k] for k in parts)
+    return None
+
+
+def _reading_value(ctx: Context, cells: list[str]):
+    """(sum, None) when every cell is known; (None, why) otherwise."""
+    values = [_cell_value(ctx, k) for k in cells]
+    if all(v is not None for v in values):
+        return sum(values), None
+    if any(ctx.state.get(k) == "blank" for k in cells):
+        return None, "a table cell it speaks about is blank"
+    return None, ctx.why_unknown(cells)
+
+
+def _describe(cells: list[str]) -> str:
+    if len(cells) == 1:
+        return T.cell_label(cells[0])
+    if len({k.rsplit(".", 1)[1] for k in cells}) == 1 and len(cells) > 3:
+        col = T.cell_label(cells[0]).rsplit(" / ", 1)[-1]
+        return f"{T.cell_label(cells[0]).rsplit(' / ', 1)[0]} 等 {len(cells)} 行之和（{col}）"
+    return " + ".join(T.cell_label(k) for k in cells)
+
+
+def _agrees(claim: Claim, value) -> bool | None:
+    """True/False, or None when an approximate figure cannot be judged."""
+    if claim.approx in _LOWER_BOUND:
+        return value >= claim.value
+    if claim.approx:
+        return True if value == claim.value else None
+    return value == claim.value
+
+
+def judge(ctx: Context, claim: Claim):
+    """A finding, a not-assessable, or None (the figure agrees with the table)."""
+    if claim.why_not:
+        return ctx.na(RID, f"「{claim.text}」: {claim.why_not}")
+    table = "applications" if claim.kind not in ("review", "litigation", "licensing", "punishment", "coercion",
+                                                  "regulations", "normative_documents") \
+        and not claim.kind.startswith(("review.", "litigation.")) else None
+    layout = ctx.table_layout("applications" if table else "active_disclosure")
+    options = readings(claim, layout, ctx.other_single_row())
+    if not options:
+        return None
+    known, unknown = [], []
+    for cells in options:
+        value, why = _reading_value(ctx, cells)
+        (known if why is None else unknown).append((cells, value if why is None else why))
+    for cells, value in known:
+        if _agrees(claim, value):
+            return None
+    if unknown:
+        return ctx.na(RID, f"「{claim.text}」: {unknown[0][1]}", unknown[0][0])
+    if any(_agrees(claim, v) is None for _, v in known):
+        return ctx.na(RID, f"「{claim.text}」: an approximate figure ({claim.approx})")
+    if not claim.definite:
+        return ctx.na(RID, f"「{claim.text}」: the figure does not say which column it counts, and matches none")
+    cells, value = known[0]
+    where = _section_name(ctx, claim.span[0])
+    shown = f"{value:g}" if isinstance(value, float) else str(value)
+    others = "；".join(f"{_describe(c)} 为 {v}" for c, v in known[1:] if v != value)
+    if claim.zero_phrase:
+        text = f"{where}：正文「{claim.text}」意味着 {_describe(cells)} 为 0，但表中为 {shown}"
+    else:
+        text = f"{where}：正文「{claim.text}」与表格不符：{_describe(cells)} 为 {shown}"
+    if others:
+        text += f"（另一读法 {others}，也不相符）"
+    all_cells = [k for c, _ in known for k in c]
+    blank_totals = [k for k in all_cells if ctx.state.get(k) == "blank"]
+    if blank_totals:
+        text += "（" + "、".join(T.cell_label(k) for k in blank_totals) + " 空白，按该行各申请人列之和计）"
+        all_cells += [f"{k.rsplit('.', 1)[0]}.{c}" for k in blank_totals for c in T.APPLICANTS
+                      if ctx.values.get(f"{k.rsplit('.', 1)[0]}.{c}")]
+    return ctx.finding(RID, text, all_cells, expected=value, actual=claim.value, evidence=[claim.span])
+
+
+@rule(RID, "warning", "S9 a number in the prose contradicts the table", ref="S9", needs_text=True, doc="""
+What: figures the prose states — 收到/受理/新收 applications (with 含上年结转), 上年结转, 办结/答复, 予以公开,
+部分公开, 不予公开, 无法提供, 不予处理, 其他处理, 结转下年度 (and their sub-reasons), 行政复议 and 行政诉讼 counts
+(and 其中 outcomes), 行政许可/处罚/强制 decisions, 规章 and 规范性文件 counts, and statements of none (未收到申请,
+所有申请均已办结) — compared with the cells they describe. Each number is read with the clause it stands in:
+a figure with a different scope (全州 in a 州 bureau's report, 全系统 unless the report is the 系统's), a subset
+(通过网页渠道收到…, 其中…, 除…以外), an approximate figure (约, 近) or one of several figures for the same
+quantity in one sentence is not assessable, never a false alarm. Channel subsets that add up to the
+table's total count as agreement. Why: prose and tables are the same year's numbers; when they differ one
+is wrong. Fix: correct the prose or the table, or say what the prose figure counts.""")
+def table_mismatch(ctx: Context):
+    out = []
+    claims = ctx.claims
+    channel_ok = _channel_sums(ctx, claims)
+    for c in claims:
+        if c.channel and id(c) in channel_ok:
+            continue
+        res = judge(ctx, c)
+        if res is not None:
+            out.append(res)
+    return out
+
+
+def _channel_sums(ctx: Context, claims: list[Claim]) -> set[int]:
+    """`通过网页渠道收到申请13件，通过来信渠道收到申请2件` = 15 received: channel subsets of one sentence
+    that add up to the total agree with it; otherwise each stays not assessable."""
+    ok: set[int] = set()
+    groups: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.channel and c.kind in ("received", "handled") and not c.approx:
+            groups.setdefault(c.sentence, []).append(c)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        total = Claim("received", sum(c.value for c in group), group[0].span, "+".join(c.text for c in group),
+                      group[0].sentence)
+        for cells in readings(total, ctx.table_layout("applications"), ctx.other_single_row())[:1]:
+            if all(ctx.known(k) for k in cells) and sum(ctx.values[k] for k in cells) == total.value:
+                ok |= {id(c) for c in group}
+    return ok
+
+
+_NONE = re.compile(r"(?:未|没有|无|不存在)(?!被|予|经|论)(?:发生|出现|收到|接到|产生|有|涉及)?(?:因)?[^，,。；;\d]{0,24}?"
+                   r"(?:行政复议|行政诉讼)[^，,。；;\d]{0,12}")
+_BOTH_ZERO = re.compile(r"(?:行政)?复议[^。；;\d]{0,10}?(?:行政)?诉讼[^。；;\d]{0,8}?(?:均|都)(?:为|是)?(?:0|零)")
+_GROUPS = {"review": ("review",), "litigation": ("litigation_direct", "litigation_after_review")}
+
+
+@rule("prose.review_litigation", "warning", "S10 prose says no 复议/诉讼 but table 四 is not all 0", ref="S10",
+      needs_text=True, doc="""
+What: when the prose says there was no 行政复议 and/or 行政诉讼 about 政府信息公开 ("未发生…行政复议和行政诉讼"),
+the matching cells of table 四 must all be 0. Why: the statement and the table describe the same cases.
+Fix: correct the statement or the table.""")
+def review_litigation(ctx: Context):
+    out = []
+    for para in ctx.prose or []:
+        for a, b in para.sentences():
+            s = para.text[a:b]
+            for m in list(_NONE.finditer(s)) + list(_BOTH_ZERO.finditer(s)):
+                said = m.group(0)
+                groups = [g for word, g in (("复议", "review"), ("诉讼", "litigation")) if word in said]
+                if "复议后起诉" in said:
+                    continue
+                cells = [f"review_litigation.{row}.{c.key}" for g in groups for row in _GROUPS[g]
+                         for c in T.OUTCOME_COLUMNS]
+                span = para.span(a + m.start(), a + m.end())
+                if not all(ctx.known(k) or ctx.state.get(k) == "blank" for k in cells):
+                    out.append(ctx.na("prose.review_litigation", f"「{said}」: {ctx.why_unknown(cells)}", cells))
+                    continue
+                nonzero = [k for k in cells if ctx.value(k)]
+                if nonzero:
+                    shown = "、".join(f"{T.cell_label(k)} {ctx.show(k)}" for k in nonzero)
+                    out.append(ctx.finding("prose.review_litigation",
+                                           f"{_section_name(ctx, span[0])}：正文「{said}」，但表四 {shown}",
+                                           nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero},
+                                           evidence=[span]))
+    return out
