@@ -26,7 +26,8 @@ def test_every_span_holds_the_printed_value(path):
     gold, report = loadable(path)
     text = load(ROOT / gold["document"]).text
     values = flatten(report.tables.model_dump())
-    assert report.provenance, "a report with values has provenance"
+    if any(v is not None for v in values.values()):
+        assert report.provenance, "a report with values has provenance"
     for key, prov in report.provenance.items():
         assert prov.method == "parser"
         start, end = prov.span
