@@ -7,6 +7,7 @@ rows, gridSpan for horizontal and vMerge for vertical merges — then expanded l
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from .grid import Span, clean_cell, render
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _val(el, path: str) -> str | None:
@@ -39,7 +41,7 @@ def paragraph_text(p) -> str:
     def walk(el) -> None:
         for c in el:
             tag = c.tag
-            if tag == _MC_FALLBACK or tag == f"{_W}delText" or tag == f"{_W}instrText":
+            if tag in (_MC_FALLBACK, f"{_W}delText", f"{_W}instrText", f"{_W}moveFrom", f"{_W}del"):
                 continue
             if tag == f"{_W}t":
                 out.append(c.text or "")
@@ -92,11 +94,25 @@ def _cells(tr):
                 yield from _cells(content)
 
 
+def _is_layout(tbl) -> bool:
+    """A table used as a frame: a nested table, or a cell holding paragraphs of prose."""
+    for tc in tbl.iter(f"{_W}tc"):
+        if tc.find(f".//{_W}tbl") is not None:
+            return True
+        if len(_CJK.findall(cell_text(tc))) > 300:
+            return True
+    return False
+
+
 def body_lines(body) -> list[str]:
     lines: list[str] = []
     for el in body:
         if el.tag == f"{_W}p":
             lines += [ln.strip() for ln in paragraph_text(el).split("\n") if ln.strip()]
+        elif el.tag == f"{_W}tbl" and _is_layout(el):  # a frame around prose: its cells are body text
+            for tc in el.iter(f"{_W}tc"):
+                if tc.getparent().getparent() is el:
+                    lines += body_lines(tc)
         elif el.tag == f"{_W}tbl":
             lines += render(table_grid(el))
         elif el.tag in (f"{_W}sdt", f"{_W}customXml"):

@@ -161,6 +161,11 @@ def _int_attr(el, name: str) -> int:
     return min(int(m.group(1)), 200) if m and int(m.group(1)) > 0 else 1
 
 
+def _hidden(el) -> bool:
+    """Word's zero-height filler rows and other rows the page never shows."""
+    return bool(re.search(r"display\s*:\s*none", el.get("style") or "", re.I)) or el.get("hidden") is not None
+
+
 def _is_layout(table) -> bool:
     """A table used for page layout (nested tables, or cells holding whole paragraphs of prose)."""
     for row in _rows_of(table):
@@ -175,7 +180,7 @@ def _is_layout(table) -> bool:
 
 def table_lines(table) -> list[str]:
     rows = [[(cell_text(c), _int_attr(c, "rowspan"), _int_attr(c, "colspan"))
-             for c in tr if _tag(c) in ("td", "th")] for tr in _rows_of(table)]
+             for c in tr if _tag(c) in ("td", "th")] for tr in _rows_of(table) if not _hidden(tr)]
     lines: list[str] = []
     caption = table.find("caption")
     if caption is not None and cell_text(caption):
@@ -234,37 +239,37 @@ def _score(text: str) -> int:
 
 
 def find_report(root):
-    """The smallest element holding as many section headings as the whole page (the first such one)."""
-    texts = {}
-    best, best_score, best_size = root, -1, None
+    """The smallest element holding as many section headings as the whole page (the first such one);
+    then, while one child holds nearly all of its text and all but one heading, that child (a sidebar
+    link named like a section must not pull the menu into the report)."""
+    info = {}
+    best, best_score, best_size = root, -1, 0
     for el in root.iter():
         if not isinstance(el.tag, str) or _tag(el) in _DROP:
             continue
         text = re.sub(r"\s+", "", el.text_content())
-        texts[el] = text
-        score = _score(text)
-        size = len(_CJK.findall(text))
+        score, size = _score(text), len(_CJK.findall(text))
+        info[el] = (score, size)
         if score > best_score or (score == best_score and size < best_size):
             best, best_score, best_size = el, score, size
-    return best
-
-
-def _before(root, target):
-    """Elements that end before `target` starts, in document order (neither ancestors nor inside)."""
-    ancestors = set(target.iterancestors())
-    for el in root.iter():
-        if el is target:
-            return
-        if el in ancestors or not isinstance(el.tag, str):
-            continue
-        yield el
+    while True:
+        kids = [c for c in best if c in info]
+        child = max(kids, key=lambda c: info[c][1], default=None)
+        if child is None or info[child][0] < best_score - 1 or info[child][1] < 0.85 * info[best][1]:
+            return best
+        best = child
 
 
 def _preamble(root, report) -> list[str]:
-    """The report's title and the page's metadata table, when they sit outside the report element."""
+    """The report's title, the lines between it and the report (发布时间, 来源 …) and the page's
+    metadata table (索引号, 公开日期 …), when they sit outside the report element."""
+    order = {el: i for i, el in enumerate(root.iter())}
+    ancestors = set(report.iterancestors())
+    before = [el for el in root.iter() if isinstance(el.tag, str) and order[el] < order[report]
+              and el not in ancestors]
     has_title = any(len(l) <= 60 and _TITLE.search(l) for l in render_element(report)[:3])
     title, meta, meta_keys = None, None, 0
-    for el in _before(root, report):
+    for el in before:
         text = re.sub(r"\s+", "", el.text_content())
         if 6 <= len(text) <= 80 and _TITLE.search(text) and _tag(el) != "a":
             title = el  # the nearest one before the report
@@ -274,6 +279,16 @@ def _preamble(root, report) -> list[str]:
     lines: list[str] = []
     if title is not None and not has_title:
         lines.append(" ".join(render_element(title)))
+        inside = set(title.iter())
+        gap = [el for el in before if order[el] > order[title] and el not in inside
+               and not any(a in inside for a in el.iterancestors())]
+        gap = [el for el in gap if not any(a in gap for a in el.iterancestors())]  # outermost only
+        gap_lines = [l for el in gap for l in render_element(el)]
+        if len(_CJK.findall("".join(gap_lines))) < 200:
+            lines += gap_lines
+            inside |= {d for el in gap for d in el.iter()}
+        if meta is not None and meta in inside:
+            meta = None
     if meta is not None:
         lines += render_element(meta)
     return lines

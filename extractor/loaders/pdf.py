@@ -1,121 +1,45 @@
 """PDF reports (text layer) → the normalised text, one line per paragraph line and per table row.
 
 PDF text has no reading order for tables: a wrapped row label prints over several lines while its values
-sit on one line somewhere beside them, so plain text extraction scatters a row over up to four lines.
-Rows are rebuilt from geometry instead:
+sit on one line beside them, so plain text extraction scatters a row over up to four lines. Rows are
+rebuilt from geometry instead:
 - ruled tables (the usual Word/WPS export): the rules give the cell grid, merged cells included; each
-  character goes to the cell its centre lies in, and the grid is expanded like an HTML table (grid.py);
-- unruled tables: value words (numbers standing apart, in column runs) define the rows by their
-  y-extent; label fragments to the left of the values join the nearest row; values are put into the
-  table's columns (clustered x positions), so a blank cell stays an empty field.
-Page numbers and running headers/footers are dropped; Document.pages holds each page's span.
+  glyph goes to the cell its centre lies in, and the grid is expanded like an HTML table (grid.py);
+- everything else, unruled tables included, from word positions (pdfgeom.py).
+A row that Word split over a page break is joined again; page numbers and running headers/footers are
+dropped; Document.pages holds each page's span in the text.
 """
 from __future__ import annotations
 
 import io
 import re
-import statistics
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
 from ..ir import Document
 from ..normalize import normalize
-from ..values import parse
-from .grid import Span, clean_cell, render
+from .grid import Span, render
+from .pdfgeom import W, block_text, is_num, unruled, words_of
 
-_PAGE_NO = re.compile(r"^[-—–_·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/,，]?\s*共\s*\d{1,4}\s*页)?[-—–_·\s]*$|^\d{1,4}\s*/\s*\d{1,4}$")
+_PAGE_NO = re.compile(r"^[-—–_·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/,，]?\s*共\s*\d{1,4}\s*页)?[-—–_·\s]*$"
+                      r"|^\d{1,4}\s*/\s*\d{1,4}$")
 _MARGIN = 0.09  # header/footer zone: this fraction of the page height at the top and at the bottom
-_BLANK_MARKS = {"/", "-", "—", "——", "--", "－", "\\"}
 _SNAP = 1.5  # pt: grid rules closer than this are one rule
-
-
-@dataclass(slots=True)
-class W:
-    """A word (or a character) with its box."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-
-    @property
-    def h(self) -> float:
-        return max(self.bottom - self.top, 1.0)
-
-    @property
-    def cy(self) -> float:
-        return (self.top + self.bottom) / 2
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
+_NUMBERED = re.compile(r"^\s*([(（]?[一二三四五六七八九十]+[)）、.．]|[(（]?\d{1,2}[)）、.．])")
 
 
 @dataclass
-class VRow:
-    """A table row of an unruled table: its value words and the label fragments that join it."""
+class Item:
+    """A page's content in reading order: a text line, or a ruled table's grid."""
 
-    values: list[W]
-    labels: list[W] = field(default_factory=list)
-
-    @property
-    def cy(self) -> float:
-        return statistics.median(w.cy for w in self.values)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.values + self.labels)
-
-
-# ------------------------------------------------------------------------------------------- text
-
-def join_words(words: list[W]) -> str:
-    """One physical line: words left to right, a space where the gap is wider than a third of a glyph."""
-    words = sorted(words, key=lambda w: w.x0)
-    out = words[0].text if words else ""
-    for a, b in zip(words, words[1:]):
-        out += (" " if b.x0 - a.x1 > 0.3 * min(a.h, b.h) else "") + b.text
-    return out
-
-
-def physical_lines(words: list[W]) -> list[list[W]]:
-    """Words on a common baseline band (vertical centres within half a line of each other)."""
-    lines: list[list[W]] = []
-    for w in sorted(words, key=lambda w: w.cy):
-        if lines:
-            last = lines[-1]
-            top, bottom = min(x.top for x in last), max(x.bottom for x in last)
-            c = (top + bottom) / 2
-            if abs(w.cy - c) <= 0.5 * min(w.h, bottom - top) or (top <= w.cy <= bottom and w.h <= bottom - top):
-                last.append(w)
-                continue
-        lines.append([w])
-    return [sorted(ln, key=lambda w: w.x0) for ln in lines]
-
-
-def block_text(words: list[W]) -> str:
-    """A cell's text: its lines top to bottom, joined without breaks (labels wrap mid-word)."""
-    return clean_cell("".join(join_words(ln) for ln in physical_lines(words)))
-
-
-def segments(line: list[W], gap: float) -> list[list[W]]:
-    """A line cut where the horizontal gap exceeds `gap` glyph heights."""
-    out: list[list[W]] = []
-    for w in line:
-        if out and w.x0 - out[-1][-1].x1 <= gap * min(w.h, out[-1][-1].h):
-            out[-1].append(w)
-        else:
-            out.append([w])
-    return out
-
-
-def _is_num(text: str) -> bool:
-    v = parse(text)
-    return v is not None and (v.number is not None or text.strip() in _BLANK_MARKS)
+    top: float
+    bottom: float
+    text: str = ""
+    grid: list | None = None
+    xs: list[float] | None = None
 
 
 # ------------------------------------------------------------------------------------------- ruled tables
@@ -128,8 +52,8 @@ def _snap(values: list[float]) -> list[float]:
     return out
 
 
-def ruled_table(table, chars: list[W]) -> tuple[list[list[Span | None]], list[W]] | None:
-    """The grid of a pdfplumber table found from the page's rules, with the characters it holds;
+def ruled_table(table, chars: list[W]) -> tuple[list[list[Span | None]], list[float], list[W]] | None:
+    """The grid of a table found from the page's rules, its column edges and the glyphs it holds;
     None when it is not a data table (one column, or values run together for lack of inner rules)."""
     xs = _snap([c[0] for c in table.cells] + [c[2] for c in table.cells])
     ys = _snap([c[1] for c in table.cells] + [c[3] for c in table.cells])
@@ -145,225 +69,124 @@ def ruled_table(table, chars: list[W]) -> tuple[list[list[Span | None]], list[W]
         for r in range(idx(ys, top), max(idx(ys, top) + 1, idx(ys, bottom))):
             for c in range(idx(xs, x0), max(idx(xs, x0) + 1, idx(xs, x1))):
                 grid[r][c] = span
-    held: dict[int, list[W]] = {}
-    spans: dict[int, Span] = {}
+    held: dict[int, tuple[Span, list[W]]] = {}
     inside: list[W] = []
     x_lo, top_lo, x_hi, bottom_hi = table.bbox
     for ch in chars:
         if not (x_lo <= ch.cx <= x_hi and top_lo <= ch.cy <= bottom_hi):
             continue
         inside.append(ch)
-        r = min(bisect_right(ys, ch.cy) - 1, len(grid) - 1)
-        c = min(bisect_right(xs, ch.cx) - 1, len(xs) - 2)
-        r, c = max(r, 0), max(c, 0)
+        r = max(0, min(bisect_right(ys, ch.cy) - 1, len(grid) - 1))
+        c = max(0, min(bisect_right(xs, ch.cx) - 1, len(xs) - 2))
         if grid[r][c] is None:  # text where a rule is missing (e.g. at a page break): its own cell
             grid[r][c] = Span("")
-        span = grid[r][c]
-        held.setdefault(id(span), []).append(ch)
-        spans[id(span)] = span
-    for key, span in spans.items():
-        span.text = block_text(_words_of(held[key]))
-        if sum(1 for t in span.text.split() if _is_num(t)) >= 2:
+        held.setdefault(id(grid[r][c]), (grid[r][c], []))[1].append(ch)
+    for span, glyphs in held.values():
+        span.text = block_text(words_of(glyphs))
+        if sum(1 for t in span.text.split() if is_num(t)) >= 2:
             return None  # "0 0 0" in one cell: the inner rules are missing, read it from geometry
-    used = {id(s) for row in grid for s in row if s is not None and s.text}
-    if max((len({id(s) for s in row if s is not None and s.text}) for row in grid), default=0) < 2 or not used:
+    if max((len({id(s) for s in row if s is not None and s.text}) for row in grid), default=0) < 2:
         return None
-    return grid, inside
+    return grid, xs, inside
 
 
-def _words_of(chars: list[W]) -> list[W]:
-    """Characters of one cell merged into words (adjacent glyphs on one line)."""
-    words: list[W] = []
-    for line in physical_lines(chars):
-        for seg in segments(line, 0.3):
-            words.append(W("".join(c.text for c in seg), seg[0].x0, seg[-1].x1,
-                           min(c.top for c in seg), max(c.bottom for c in seg)))
-    return words
-
-
-# ------------------------------------------------------------------------------------------- unruled text
-
-def _split_row(line: list[W]) -> tuple[list[W], list[W]]:
-    """(value words, other words) of a physical line. Numbers are table values when they come in runs
-    of two or more, or stand apart from the text around them (a prose number has a space at most)."""
-    values: list[W] = []
-    i = 0
-    while i < len(line):
-        if not _is_num(line[i].text):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(line) and _is_num(line[j + 1].text):
-            j += 1
-        size = line[i].h
-        left = line[i].x0 - line[i - 1].x1 if i > 0 else None
-        right = line[j + 1].x0 - line[j].x1 if j + 1 < len(line) else None
-        apart = (left is None or left > 1.2 * size) and (right is None or right > 1.2 * size)
-        if j > i or (apart and (left is not None or right is None)):
-            values += line[i:j + 1]
-        i = j + 1
-    rest = [w for w in line if not any(w is v for v in values)]
-    return values, rest
-
-
-def _columns(rows: list[VRow]) -> tuple[str, list[float]] | None:
-    """Column positions of an unruled table, by the alignment (left, centre, right) that clusters best."""
-    best = None
-    for attr in ("x1", "cx", "x0"):
-        pos = sorted(getattr(w, attr) for r in rows for w in r.values)
-        tol = 0.6 * statistics.median(w.h for r in rows for w in r.values)
-        clusters: list[list[float]] = []
-        for p in pos:
-            if clusters and p - clusters[-1][-1] <= tol:
-                clusters[-1].append(p)
-            else:
-                clusters.append([p])
-        if best is None or len(clusters) < len(best[1]):
-            best = (attr, [statistics.mean(c) for c in clusters])
-    return best
-
-
-def _row_line(row: VRow, cols: tuple[str, list[float]] | None) -> str:
-    labels: list[list[W]] = []
-    for w in sorted(row.labels, key=lambda w: w.x0):  # fragments overlapping in x are one cell
-        if labels and w.x0 <= max(x.x1 for x in labels[-1]):
-            labels[-1].append(w)
-        else:
-            labels.append([w])
-    cells = [block_text(ws) for ws in labels]
-    values = sorted(row.values, key=lambda w: w.x0)
-    if cols is not None:
-        attr, centres = cols
-        slots: list[str | None] = [None] * len(centres)
-        for w in values:
-            k = min(range(len(centres)), key=lambda i: abs(centres[i] - getattr(w, attr)))
-            if slots[k] is not None:
-                slots = None  # two values in one column: keep the printed order instead
-                break
-            slots[k] = w.text
-        if slots is not None:
-            return "| " + " | ".join(cells + [s or "" for s in slots]) + " |"
-    return "| " + " | ".join(cells + [w.text for w in values]) + " |"
-
-
-def unruled(words: list[W]) -> list[tuple[float, str]]:
-    """Lines (with their top) for the words outside ruled tables: prose, headers, and unruled rows."""
-    lines = physical_lines(words)
-    rows: list[VRow] = []
-    texts: list[list[W]] = []
-    for ln in lines:
-        values, rest = _split_row(ln)
-        if values:
-            rows.append(VRow(values, rest))
-        else:
-            texts.append(ln)
-    # tables: runs of value rows not interrupted by text reaching into their value columns
-    tables: list[list[VRow]] = []
-    for row in rows:
-        if tables:
-            prev = tables[-1][-1]
-            x_lo = min(w.x0 for r in tables[-1] for w in r.values)
-            h = statistics.median(w.h for w in prev.values)
-            between = [t for t in texts if prev.cy < t[0].cy < row.cy and max(w.x1 for w in t) > x_lo - h]
-            if not between and row.cy - prev.cy <= 12 * h:
-                tables[-1].append(row)
-                continue
-        tables.append([row])
-    free: list[list[W]] = []
-    for t in texts:  # a text line left of a table's values, within reach of a row, is a label fragment
-        parts = segments(t, 1.0)
-        for part in parts:
-            host = _host(part, tables)
-            if host is None:
-                free.append(part)
-            else:
-                host.labels += part
-    out: list[tuple[float, str]] = []
-    for table in tables:
-        cols = _columns(table) if len(table) > 1 or len(table[0].values) > 1 else None
-        out += [(r.top, _row_line(r, cols)) for r in table]
-    for line in physical_lines([w for part in free for w in part]):
-        segs = segments(line, 2.0)  # header lines: cells far apart; prose has no such gaps
-        text = join_words(line) if len(segs) == 1 else "| " + " | ".join(join_words(s) for s in segs) + " |"
-        out.append((min(w.top for w in line), text))
-    return sorted(out, key=lambda x: x[0])
-
-
-def _host(part: list[W], tables: list[list[VRow]]) -> VRow | None:
-    cy = statistics.mean(w.cy for w in part)
-    x1 = max(w.x1 for w in part)
-    best, best_d = None, None
-    for table in tables:
-        x_lo = min(w.x0 for r in table for w in r.values)
-        if x1 > x_lo:
-            continue
-        for i, row in enumerate(table):
-            d = cy - row.cy
-            if best_d is not None and abs(d) >= abs(best_d):
-                continue
-            nb = table[i + 1] if d > 0 and i + 1 < len(table) else table[i - 1] if d < 0 and i > 0 else None
-            if nb is None:  # beyond the table's first/last row: the other neighbour gives the pitch
-                nb = table[i - 1] if d > 0 and i > 0 else table[i + 1] if d < 0 and i + 1 < len(table) else None
-            h = statistics.median(w.h for w in row.values)
-            reach = max(0.6 * abs(nb.cy - row.cy), h) if nb is not None else 1.6 * h
-            if abs(d) <= reach:
-                best, best_d = row, d
-    return best
-
-
-# ------------------------------------------------------------------------------------------- pages
-
-def _page_lines(page, ruled: bool = True) -> list[tuple[float, str]]:
-    chars = [W(c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in page.chars if c["text"].strip()]
-    items: list[tuple[float, str]] = []
+def _page_items(page, ruled: bool) -> list[Item]:
+    glyphs = [c for c in page.chars if c["text"].strip()]
+    if sum(1 for c in glyphs if not c.get("upright", True)) < 0.3 * len(glyphs):
+        glyphs = [c for c in glyphs if c.get("upright", True)]  # a rotated watermark, not the page's text
+    chars = [W(c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in glyphs]
+    items: list[Item] = []
     taken: set[int] = set()
     if ruled and (page.lines or page.rects):
         for table in page.find_tables():
             found = ruled_table(table, chars)
             if found is None:
                 continue
-            grid, inside = found
+            grid, xs, inside = found
             x_lo, top, x_hi, bottom = table.bbox
-            beside = [c for c in chars if top <= c.cy <= bottom and not (x_lo - 2 <= c.cx <= x_hi + 2)]
-            if beside:
+            if any(top <= c.cy <= bottom and not (x_lo - 2 <= c.cx <= x_hi + 2) for c in chars):
                 continue  # text beside the rules (an open-sided table): read it from geometry instead
-            items.append((top, "\n".join(render(grid))))
+            items.append(Item(top, bottom, grid=grid, xs=xs))
             taken |= {id(c) for c in inside}
     rest = [c for c in chars if id(c) not in taken]
-    items += unruled(_words_of(rest))
-    return sorted(items, key=lambda x: x[0])
+    items += [Item(top, top, text=text) for top, text in unruled(words_of(rest))]
+    return sorted(items, key=lambda it: it.top)
 
 
-def _drop_margins(pages: list[list[tuple[float, str]]], heights: list[float]) -> list[list[str]]:
+# ------------------------------------------------------------------------------------------- page seams
+
+def _drop_margins(pages: list[list[Item]], heights: list[float]) -> list[list[Item]]:
     """Page numbers, and lines repeated in the same margin on most pages (running headers/footers)."""
-    def in_margin(y: float, h: float) -> bool:
-        return y < _MARGIN * h or y > (1 - _MARGIN) * h
+    def in_margin(it: Item, h: float) -> bool:
+        return it.grid is None and (it.top < _MARGIN * h or it.top > (1 - _MARGIN) * h)
+
+    def shape(t: str) -> str:
+        return re.sub(r"\d+", "#", t)
 
     repeated = Counter()
     for items, h in zip(pages, heights):
-        repeated.update({re.sub(r"\d+", "#", t) for y, t in items if in_margin(y, h)})
+        repeated.update({shape(it.text) for it in items if in_margin(it, h)})
     limit = max(2, (len(pages) + 1) // 2)
-    out = []
-    for items, h in zip(pages, heights):
-        out.append([t for y, t in items if not (in_margin(y, h) and (
-            _PAGE_NO.match(t.strip("| ")) or (len(pages) > 2 and repeated[re.sub(r"\d+", "#", t)] >= limit)))])
-    return out
+    return [[it for it in items if not (in_margin(it, h) and (
+        _PAGE_NO.match(it.text.strip("| ")) or (len(pages) > 2 and repeated[shape(it.text)] >= limit)))]
+        for items, h in zip(pages, heights)]
 
+
+def _is_label_start(text: str) -> bool:
+    """Text that begins a row label of its own: numbered (1. （三） 四、) or a template label."""
+    from ..labelsets import label_set
+
+    return bool(_NUMBERED.match(text)) or any(label_set(t).lookup(text) is not None
+                                               for t in ("active_disclosure", "applications", "review_litigation"))
+
+
+def _join_split_row(a: Item, b: Item) -> None:
+    """Word lets a table row break across pages: the last row of `a` (end of one page) and the first
+    row of `b` (top of the next) are then one row, its label text and values divided between them.
+    Joined when exactly one half has values and the second half's text is not a label of its own."""
+    if len(a.xs) != len(b.xs) or any(abs(x - y) > 3 for x, y in zip(a.xs, b.xs)):
+        return
+    last, first = a.grid[-1], b.grid[0]
+    values = {c for g in (a.grid, b.grid) for row in g for c, s in enumerate(row) if s is not None and is_num(s.text)}
+    texts = {c: s.text for c, s in enumerate(first) if s is not None and s.text and c not in values}
+    filled = [{c for c in values if row[c] is not None and row[c].text} for row in (last, first)]
+    if bool(filled[0]) == bool(filled[1]) or any(_is_label_start(t) for t in texts.values()):
+        return
+    if any(last[c] is None or not last[c].text for c in texts) or (not texts and not filled[1]):
+        return  # the text continues nothing above it, or the second half is empty
+    if not texts and not any(s is not None and s.text and c not in values for c, s in enumerate(last)):
+        return  # values under a header row, not the rest of a labelled row
+    for c, t in texts.items():
+        if first[c] is not last[c]:
+            last[c].text += t
+    for c in filled[1]:
+        last[c] = first[c]
+    b.grid = b.grid[1:]
+
+
+def _seams(pages: list[list[Item]]) -> None:
+    for a_items, b_items in zip(pages, pages[1:]):
+        if a_items and b_items and a_items[-1].grid is not None and b_items[0].grid is not None \
+                and a_items[-1].grid and b_items[0].grid:
+            _join_split_row(a_items[-1], b_items[0])
+
+
+# ------------------------------------------------------------------------------------------- loading
 
 def load_pdf(path: Path, data: bytes, sha: str, ruled: bool = True) -> Document:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     where = str(path)
-    pages, heights = [], []
+    pages, heights, notices = [], [], []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages:
+            for i, page in enumerate(pdf.pages, 1):
                 page = page.dedupe_chars()  # fake bold: each glyph drawn twice
-                pages.append(_page_lines(page, ruled))
+                pages.append(_page_items(page, ruled))
                 heights.append(float(page.height))
-    except InputError:
-        raise
+                if not pages[-1] and page.images:
+                    notices.append(f"page {i} has no text layer (an image): its content is not read")
     except Exception as exc:
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
         if isinstance(cause, PDFPasswordIncorrect) or "password" in repr(cause).lower():
@@ -371,11 +194,14 @@ def load_pdf(path: Path, data: bytes, sha: str, ruled: bool = True) -> Document:
         raise InputError(where, f"corrupt or truncated PDF: {type(cause).__name__}: {cause}"[:300]) from None
     if not pages:
         raise InputError(where, "corrupt or truncated PDF: no pages")
-    texts = [normalize("\n".join(lines)) for lines in _drop_margins(pages, heights)]
+    pages = _drop_margins(pages, heights)
+    _seams(pages)
+    texts = [normalize("\n".join(it.text if it.grid is None else "\n".join(render(it.grid)) for it in items))
+             for items in pages]
     if not any(t.strip() for t in texts):
         raise InputError(where, "PDF has no text layer (scanned images): OCR is needed")
     spans, pos = [], 0
     for t in texts:
         spans.append((pos, pos + len(t)))
         pos += len(t) + 1
-    return Document(where, "pdf", "\n".join(texts), sha, pages=spans)
+    return Document(where, "pdf", "\n".join(texts), sha, pages=spans, notices=notices)
