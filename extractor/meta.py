@@ -81,11 +81,14 @@ def organ_from_signature(text: str) -> str | None:
 
 
 _OVERVIEW_SUBJECT = re.compile(
-    _YEAR + r"年(?:度|以来)?[,，]\s*(?:在[^,，。]{2,30}?下[,，])?\s*([\u4e00-\u9fff]{2,30}?)"
+    r"(?:^|[。\n])\s*(?:" + _YEAR + r"年(?:度|以来)?[,，]\s*)?(?:在[^,，。]{2,30}?下[,，])?\s*(?P<org>[\u4e00-\u9fff]{2,30}?)"
     r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|聚焦|不断|高度|积极|继续|持续|进一步|切实)")
 
 
-_COMPILED_BY = re.compile(r"由([\u4e00-\u9fff]{2,30}?)(?:编制|组织编制)")
+_COMPILED_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,30}?)(?:编制|组织编制)")
+_PUBLISHING = re.compile(r"现(?:将|公布|公开|向社会公布)(?:" + _YEAR + r"年度?)?(?P<org>[\u4e00-\u9fff]{2,30}?)"
+                         r"(?:" + _YEAR + r"年度?)?(?:政府信息公开|政务公开)")
+_OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>[\u4e00-\u9fff]{2,30}?)(?:政务公开|政务信息|政府信息|信息公开)")
 
 
 def organ(text: str, t: str | None) -> str | None:
@@ -97,11 +100,9 @@ def organ(text: str, t: str | None) -> str | None:
         m = _SOURCE_FIELD.search(head)
         if m and _is_organ(m.group(2)):
             found = m.group(2)
-    for pattern in (_OVERVIEW_SUBJECT, _COMPILED_BY):
+    for pattern in (_OVERVIEW_SUBJECT, _COMPILED_BY, _PUBLISHING, _OWN_DOCUMENT):
         if not found:
-            m = pattern.search(text[:6000])
-            if m and _is_organ(m.group(m.lastindex)):
-                found = m.group(m.lastindex)
+            found = next((m.group("org") for m in pattern.finditer(text[:6000]) if _is_organ(m.group("org"))), None)
     if not found:
         return None
     fuller = [c for c in _organ_mentions(head) if c.endswith(found) and len(c) > len(found)]
