@@ -92,8 +92,10 @@ def fill(ctx: Context) -> Inference:
             unknown -= set(found)
             changed = True
     findings = []
-    for row in sorted({k.rsplit(".", 1)[0] for k in found}, key=_order(ctx)):
-        cells = [k for k in sorted(found, key=_order(ctx)) if k.rsplit(".", 1)[0] == row]
+    order = _order(ctx)
+    ordered = sorted(found, key=order)
+    for row in dict.fromkeys(k.rsplit(".", 1)[0] for k in ordered):
+        cells = [k for k in ordered if k.rsplit(".", 1)[0] == row]
         shown = "、".join(f"{T.cell_label(k).split(' / ')[-1]} {found[k]}" for k in cells)
         first = T.cell_label(cells[0]).rsplit(" / ", 1)[0]
         findings.append(ctx.finding(

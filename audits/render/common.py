@@ -1,0 +1,67 @@
+"""What every batch output shows about a report: its name, counts, labelled cells, grouped not-assessables."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from typing import Any
+
+from extractor import template as T
+
+from ..engine import AuditResult
+from ..registry import RULES
+
+
+def title(name: str, res: AuditResult) -> str:
+    m = res.report.meta
+    bits = [b for b in (m.organ, f"{m.year}年度" if m.year else None, m.template and f"{m.template}年版表格") if b]
+    return f"{name}" + (f" — {'，'.join(bits)}" if bits else "")
+
+
+def counts(res: AuditResult) -> dict[str, int]:
+    c = Counter(f.severity for f in res.findings)
+    return {"error": c["error"], "warning": c["warning"], "info": c["info"], "not_assessable": len(res.not_assessable)}
+
+
+def cell_labels(cells: list[str], limit: int = 8) -> str:
+    labels = [f"{T.cell_label(k)}" for k in cells[:limit]]
+    more = f" …（共 {len(cells)} 格）" if len(cells) > limit else ""
+    return "；".join(labels) + more
+
+
+def value(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:g}"
+    if isinstance(v, (dict, list)):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v)
+
+
+def rule_title(rule_id: str) -> str:
+    r = RULES.get(rule_id)
+    return r.title if r else rule_id
+
+
+def grouped_not_assessable(res: AuditResult) -> list[tuple[str, int, list[str]]]:
+    """(rule, how many, first reasons) per rule, in catalogue order."""
+    groups: dict[str, list[str]] = {}
+    for n in res.not_assessable:
+        groups.setdefault(n.rule, []).append(n.reason)
+    order = {rid: i for i, rid in enumerate(RULES)}
+    return [(rid, len(rs), rs[:3]) for rid, rs in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99))]
+
+
+def snippet(text: str | None, span: tuple[int, int], context: int = 40) -> tuple[str, str, str] | None:
+    """(before, marked, after) around a span of the normalised text."""
+    if not text:
+        return None
+    s, e = span
+    if not (0 <= s <= e <= len(text)):
+        return None
+
+    def flat(x: str) -> str:  # one cell per line in many copies: show line breaks as ⏎
+        return re.sub(r"\s*\n\s*", " ⏎ ", x)
+
+    return flat(text[max(0, s - context):s]), flat(text[s:e]), flat(text[e:e + context])
