@@ -1,0 +1,55 @@
+"""Rules over several reports of one batch: S1 carry-over, S3 across years, S12 near-identical reports."""
+from __future__ import annotations
+
+import audits
+from test_audit_support import SEED, document, extract_text, of, pair, set_cell
+
+S000 = SEED + "000_dfbaa25dea7f00ff.txt"
+S003 = SEED + "003_236049bc670541bf.txt"
+HONGZE = ("eval/docs/pdf/hongze-2023.pdf", "eval/docs/pdf/hongze-2024.pdf")
+TITLE = ("2021年政府信息公开工作年度报告", "2022年政府信息公开工作年度报告")
+
+
+def _next_year(text: str):
+    """Seed 000 (the organ's 2021 report) re-dated to 2022: the same organ's report on the next year."""
+    text = text.replace(*TITLE, 1)
+    return extract_text(S000, text), text
+
+
+def test_carry_over_across_consecutive_years_pass_and_fail():
+    ok = audits.audit_batch([pair(S000), _next_year(document(S000).text)])
+    assert ok[1].report.meta.year == 2022 and not of(ok[1], "batch.carry_over")
+    text = document(S000).text
+    at = text.index("0", text.index("二、上年结转政府信息公开申请数量"))  # its 自然人 cell (cell per line)
+    res = audits.audit_batch([pair(S000), _next_year(text[:at] + "2" + text[at + 1:])])
+    hit = of(res[1], "batch.carry_over")
+    assert [f.cells for f in hit] == [["applications.carried_over.natural_person"]]
+    assert (hit[0].expected, hit[0].actual) == (0, 2) and not of(res[0], "batch.carry_over")
+
+
+def test_hongze_2023_to_2024_carry_over_and_in_force_hold():
+    res = audits.audit_batch([pair(HONGZE[0]), pair(HONGZE[1])])
+    assert not of(res[1], "batch.carry_over") and not of(res[1], "active_disclosure.in_force")
+    # 现行有效 2024 = 5 (2023) + 3 − 0: one number changed breaks it
+    res = audits.audit_batch([pair(HONGZE[0]), set_cell(HONGZE[1], "active_disclosure.normative_documents.in_force", 9)[::-1]])
+    assert [(f.expected, f.actual) for f in of(res[1], "active_disclosure.in_force")] == [(8, 9)]
+
+
+def test_in_force_across_years_with_text_reports():
+    text, _ = set_cell(S000, "active_disclosure.normative_documents.in_force", 3)
+    res = audits.audit_batch([pair(S000), _next_year(text)])
+    assert [(f.expected, f.actual) for f in of(res[1], "active_disclosure.in_force")] == [(0, 3)]
+
+
+def test_duplicate_reports_pass_and_fail():
+    res = audits.audit_batch([pair(S000), pair(S003)])
+    assert not any(of(r, "batch.duplicate") for r in res)
+    changed = set_cell(S003, "applications.granted.natural_person", 109)[::-1]  # one number changed
+    res = audits.audit_batch([pair(S003), changed])
+    assert all(len(of(r, "batch.duplicate")) == 1 for r in res)
+    assert "相似度" in of(res[0], "batch.duplicate")[0].message
+
+
+def test_the_same_file_twice_is_not_a_duplicate():
+    res = audits.audit_batch([pair(S003), pair(S003)])
+    assert not any(of(r, "batch.duplicate") for r in res)

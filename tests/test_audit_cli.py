@@ -1,0 +1,102 @@
+"""`nianbao audit` and `nianbao rules`: inputs raw or extracted, batch outputs, exit status."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+import audits
+from extractor.cli import main
+from test_audit_support import ROOT, SEED, TEXT
+
+S003 = str(ROOT / SEED / "003_236049bc670541bf.txt")
+S004 = str(ROOT / SEED / "004_0611940f34059ea7.txt")
+KEWEI = str(ROOT / TEXT / "kewei_shanghai_2024_from_pdf.md")
+
+
+def test_rules_lists_every_rule(capsys):
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    assert all(rid in out for rid in audits.RULES)
+    assert main(["rules", "--doc"]) == 0
+    out = capsys.readouterr().out
+    assert "第一项加第二项之和" in out and "applies to:" in out
+
+
+def test_audit_raw_reports_writes_every_output(tmp_path, capsys):
+    assert main(["audit", S003, KEWEI, "-o", str(tmp_path)]) == 0  # findings are not failures
+    out = capsys.readouterr().out
+    assert "003_236049bc670541bf: 0 error(s), 2 warning(s)" in out
+    assert "kewei_shanghai_2024_from_pdf: 3 error(s)" in out and "worst: [error]" in out
+    names = {p.name for p in tmp_path.iterdir()}
+    assert names == {"003_236049bc670541bf.json", "003_236049bc670541bf.txt", "kewei_shanghai_2024_from_pdf.json",
+                     "kewei_shanghai_2024_from_pdf.txt", "audit-summary.md", "audit-summary.html", "findings.csv"}
+    data = json.loads((tmp_path / "003_236049bc670541bf.json").read_text(encoding="utf-8"))
+    assert {f["rule"] for f in data["findings"]} == {"prose.table_mismatch", "meta.timeliness"}
+    assert any(n.startswith("audit: not assessable: ") for n in
+               json.loads((tmp_path / "kewei_shanghai_2024_from_pdf.json").read_text("utf-8"))["extraction"]["notices"])
+    html = (tmp_path / "audit-summary.html").read_text(encoding="utf-8")
+    assert "<mark>收到政府信息公开申请共计77件</mark>" in html and "一、本年新收政府信息公开申请数量 / 总计" in html
+    assert "<script" not in html and "http" not in html.split("<body>")[0]
+    md = (tmp_path / "audit-summary.md").read_text(encoding="utf-8")
+    assert "## 003_236049bc670541bf" in md and "Not assessable" in md
+    rows = list(csv.DictReader((tmp_path / "findings.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert {r["rule"] for r in rows if r["report"] == "003_236049bc670541bf"} == {"prose.table_mismatch",
+                                                                                "meta.timeliness"}
+    assert not list(tmp_path.glob(".*.tmp"))  # atomic writes leave no temporary files
+
+
+def test_audit_extracted_json_with_its_text(tmp_path, capsys):
+    ext = tmp_path / "extracted"
+    assert main(["extract", S003, S004, "-o", str(ext), "--no-llm"]) == 0
+    capsys.readouterr()
+    out_raw, out_json = tmp_path / "raw", tmp_path / "json"
+    assert main(["audit", S003, S004, "-o", str(out_raw)]) == 0
+    raw = capsys.readouterr().out
+    assert main(["audit", str(ext), "-o", str(out_json)]) == 0  # a directory of extract outputs
+    from_json = capsys.readouterr().out
+    assert sorted(raw.splitlines()) == sorted(from_json.splitlines())  # the .txt siblings are not reports
+    assert (out_json / "findings.csv").read_text("utf-8") == (out_raw / "findings.csv").read_text("utf-8")
+
+
+def test_json_without_text_is_audited_and_prose_rules_are_not_assessable(tmp_path, capsys):
+    ext = tmp_path / "extracted"
+    assert main(["extract", S003, "-o", str(ext), "--no-llm"]) == 0
+    (ext / "003_236049bc670541bf.txt").unlink()
+    out = tmp_path / "out"
+    assert main(["audit", str(ext / "003_236049bc670541bf.json"), "-o", str(out)]) == 0
+    data = json.loads((out / "003_236049bc670541bf.json").read_text("utf-8"))
+    assert "prose.table_mismatch" not in {f["rule"] for f in data["findings"]}
+    assert any("prose.table_mismatch" in n and "text" in n for n in data["extraction"]["notices"])
+
+
+def test_reaudit_of_audited_output_is_stable(tmp_path, capsys):
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert main(["audit", S003, KEWEI, "-o", str(first)]) == 0
+    assert main(["audit", str(first), "-o", str(second)]) == 0
+    for name in ("003_236049bc670541bf.json", "kewei_shanghai_2024_from_pdf.json"):
+        a = json.loads((first / name).read_text("utf-8"))
+        b = json.loads((second / name).read_text("utf-8"))
+        assert a["findings"] == b["findings"] and a["extraction"]["notices"] == b["extraction"]["notices"]
+
+
+def test_fail_on_gates(tmp_path, capsys):
+    assert main(["audit", S003, "--fail-on", "error"]) == 0  # warnings only
+    assert main(["audit", S003, "--fail-on", "warning"]) == 3
+    assert main(["audit", KEWEI, "--fail-on", "error"]) == 3
+
+
+def test_unreadable_inputs_fail_but_the_rest_is_audited(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    alien = tmp_path / "alien.json"
+    alien.write_text(json.dumps({"hello": 1}), encoding="utf-8")
+    copy = tmp_path / "copy.txt"
+    shutil.copy(S004, copy)
+    code = main(["audit", str(bad), str(alien), str(tmp_path / "missing.txt"), str(copy), "-o", str(tmp_path / "o")])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "copy: 0 error(s)" in captured.out
+    assert "bad.json: not a readable JSON file" in captured.err and "alien.json: not an extracted" in captured.err
+    assert "missing.txt: no such file" in captured.err and "Traceback" not in captured.err
+    assert "could not be read" in (tmp_path / "o" / "audit-summary.md").read_text("utf-8")

@@ -1,0 +1,48 @@
+"""Mutation test: in every complete report of the eval set whose gold expects no error, changing any single
+printed number covered by an identity (H1–H4) gives an error finding naming that cell, and the report as
+published gives no error-level arithmetic finding.
+
+The number is changed in the normalised text at the cell's own span (value + 1), and the text is
+extracted again — the audit sees exactly what it would see in a published report with that typo.
+"""
+from __future__ import annotations
+
+import pytest
+
+import audits
+from extractor import template as T
+from test_audit_support import document, extract_text, gold_files
+
+ARITHMETIC = {"applications.column_balance", "applications.results_total", "applications.row_total",
+              "review_litigation.group_total"}
+CLEAN = [g for g in gold_files() if g["complete"]
+         and not any(audits.RULES[e["rule"]].severity == "error" for e in g.get("expected_findings", []))]
+
+
+def _covered(report) -> list[str]:
+    st = report.extraction.tables["applications"]
+    cells = {k for i in T.identities(st.layout or "2021", bool(st.other_single_row)) for k in i.lhs + i.rhs}
+    return [k for k, p in report.provenance.items() if k in cells and p.method == "parser" and p.span]
+
+
+@pytest.mark.parametrize("gold", CLEAN, ids=[g["_file"] for g in CLEAN])
+def test_single_number_changes_are_caught(gold):
+    doc = document(gold["document"])
+    report = extract_text(gold["document"], doc.text)
+    clean = audits.audit(report, doc.text)
+    assert not [f for f in clean.findings if f.rule in ARITHMETIC and f.severity == "error"]
+    tried, missed = 0, []
+    for key in _covered(report):
+        a, b = report.provenance[key].span
+        value = report.tables.model_dump()
+        for part in key.split("."):
+            value = value[part]
+        text = doc.text[:a] + str(value + 1) + doc.text[b:]
+        res = audits.audit(extract_text(gold["document"], text), text)
+        tried += 1
+        if not any(f.severity == "error" and key in f.cells for f in res.findings):
+            missed.append(key)
+    print(f"{gold['_file']}: {tried} mutations, {tried - len(missed)} caught")
+    if gold["cells"]:
+        assert tried > 0 or all(v is None for v in gold["cells"].values())
+    assert not missed, f"{len(missed)} of {tried} single-number changes not caught: {missed[:5]}"

@@ -1,0 +1,158 @@
+"""S9 (prose figures vs the tables) and S10 (prose says no 复议/诉讼): real documents and real documents with
+one phrase changed. The rule must find real contradictions and say "not assessable", never raise a false
+alarm, where a sentence's scope, subset or category differs."""
+from __future__ import annotations
+
+from audits.prose.numerals import cn_to_int, to_number
+from test_audit_support import SEED, TEXT, na, of, run, run_cell, run_variant
+
+S000 = SEED + "000_dfbaa25dea7f00ff.txt"
+S001 = SEED + "001_1ec9b8d8ffb3b045.txt"
+S002 = SEED + "002_da7a2546b762ed99.txt"
+S003 = SEED + "003_236049bc670541bf.txt"
+KEWEI = TEXT + "kewei_shanghai_2024_from_pdf.md"
+RID = "prose.table_mismatch"
+SENTENCE = "全系统收到政府信息公开申请共计77件"
+
+
+def test_seed_003_prose_77_against_table_165():
+    hit = of(run(S003), RID)
+    assert len(hit) == 1
+    f = hit[0]
+    assert (f.expected, f.actual) == (165, 77) and f.severity == "warning"
+    assert "applications.new_received.total" in f.cells
+    text = run(S003).text
+    prose, cell = f.evidence[0], f.evidence[1]
+    assert "77件" in text[prose[0]:prose[1]] and text[cell[0]:cell[1]] == "165"
+
+
+def test_the_same_sentence_with_the_table_figure_passes():
+    res = run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请共计165件"))
+    assert not of(res, RID) and not na(res, RID)
+
+
+def test_chinese_numerals():
+    assert not of(run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请共计一百六十五件")), RID)
+    assert [f.actual for f in of(run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请共计七十七件")), RID)] == [77]
+    assert (cn_to_int("一百零五"), cn_to_int("十二"), cn_to_int("两千三百"), cn_to_int("一二")) == (105, 12, 2300, None)
+    assert to_number("3,119") == 3119
+
+
+def test_total_including_carry_over():
+    res = run_variant(S003, (SENTENCE, "全系统受理政府信息公开申请165件（含上年结转0件）"))
+    assert not of(res, RID)
+    res = run_variant(S003, (SENTENCE, "全系统受理政府信息公开申请170件（含上年结转5件）"))
+    figures = sorted(f.actual for f in of(res, RID))
+    assert figures == [5, 170]  # 170 ≠ 165 + 0, and 上年结转 5 ≠ 0
+
+
+def test_approximate_figures():
+    assert not of(run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请160余件")), RID)  # 165 ≥ 160
+    assert of(run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请170余件")), RID)  # 165 < 170
+    res = run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请约170件"))
+    assert not of(res, RID) and na(res, RID)
+
+
+def test_scope_of_another_organ_is_not_assessable():
+    res = run_variant(S003, (SENTENCE, "全市收到政府信息公开申请共计77件"))  # a 局's report: 全市 is not its own
+    assert not of(res, RID)
+    assert any("全市" in n.reason for n in na(res, RID))
+
+
+def test_scope_words_and_subsets_in_seed_000_raise_nothing():
+    res = run(S000)  # 全州 归集 figures; 除简易程序以外 的处罚案件; "未收到…申请" agrees with 0
+    assert not of(res, RID)
+    reasons = " ".join(n.reason for n in na(res, RID))
+    assert "全州" in reasons and "除" in reasons
+
+
+def test_channel_subsets_that_add_up_agree():
+    res = run(S001)  # 网页13件 + 来信2件 = 15 = 新收总计
+    assert not of(res, RID) and not na(res, RID)
+
+
+def test_channel_subsets_that_do_not_add_up_are_not_assessable():
+    res = run_variant(S001, ("通过来信渠道收到申请2件", "通过来信渠道收到申请3件"))
+    assert not of(res, RID)
+    assert len([n for n in na(res, RID) if "channel" in n.reason]) == 2
+
+
+def test_figures_spread_over_several_sentences():
+    res = run(KEWEI)  # 34 / 2 / 9 / 0 / 2 / 10 / 0 / 14 / 1 in two sentences, and "所有申请均已按要求办理完成"
+    hit = of(res, RID)
+    assert len(hit) == 1 and "所有申请均已按要求办理完成" in hit[0].message
+    assert "applications.carried_forward.natural_person" in hit[0].cells
+    res = run_variant(KEWEI, ("无法提供的 10 件", "无法提供的 11 件"))
+    assert [f.actual for f in of(res, RID) if "无法提供" in f.message] == [11]
+    res = run_variant(KEWEI, ("同意公开答复 9 件", "同意公开答复 8 件"))
+    assert [(f.expected, f.actual) for f in of(res, RID) if "同意公开" in f.message] == [(9, 8)]
+
+
+def test_review_and_litigation_counts():
+    res = run_variant(KEWEI, ("有 1 件涉及政府信息公开工作的行政复", "有 2 件涉及政府信息公开工作的行政复"))
+    assert [f.cells for f in of(res, RID) if "行政复议" in f.message] == [["review_litigation.review.total"]]
+
+
+def test_two_figures_for_one_quantity_in_a_sentence_are_ambiguous():
+    res = run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请共计77件，收到政府信息公开申请共计80件"))
+    assert not of(res, RID)
+    assert any("several figures" in n.reason for n in na(res, RID))
+
+
+def test_a_subset_with_qizhong_is_not_compared():
+    res = run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请共计165件，其中市局机关收到政府信息公开申请77件"))
+    assert not of(res, RID)
+
+
+def test_category_and_document_counts():
+    res = run(TEXT + "016_taojiang_shenjiju_2020.txt")  # 规范性文件2条 = 2/2/2
+    assert not of(res, RID)
+    res = run(SEED + "001_1ec9b8d8ffb3b045.txt")  # 发布本年制发的行政规范性文件10件 = 制发 10
+    assert not of(res, RID)
+    res = run_variant(S001, ("发布本年制发的行政规范性文件10件", "发布本年制发的行政规范性文件12件"))
+    assert [f.cells for f in of(res, RID)] == [["active_disclosure.normative_documents.issued"]]
+
+
+def test_licensing_figure():
+    res = run_variant(S000, ("2021年公开行政处罚案件15件", "2021年作出行政处罚决定18件"))
+    assert not of(res, RID)  # the sentence still counts a subset (除…以外): not assessable either way
+    res = run_variant(TEXT + "025_fuyuan_ziranziyuanju_tradmirror_2022.txt", ("行政许可信息76条", "行政许可信息77条"))
+    assert [f.cells for f in of(res, RID)] == [["active_disclosure.licensing.decisions"]]
+
+
+def test_prose_against_a_cut_table_is_not_assessable():
+    res = run(TEXT + "029_ezhou_echeng_scjgj_2024.txt")  # prose 9/8/1; table 三 not in the copy
+    assert not of(res, RID) and len(na(res, RID)) >= 4
+
+
+def test_review_litigation_statement_pass_and_fail():
+    sentence = "我局目前尚未有需要报告的其他事项。"
+    none = "本年度未发生政府信息公开行政复议和行政诉讼案件。"
+    res = run_variant(S002, (sentence, none))  # table 四: 直接起诉 尚未审结 1
+    hit = of(res, "prose.review_litigation")
+    assert len(hit) == 1 and hit[0].cells == ["review_litigation.litigation_direct.pending",
+                                              "review_litigation.litigation_direct.total"]
+    res = run_variant(S002, (sentence, "本年度未发生政府信息公开行政复议案件。"))
+    assert not of(res, "prose.review_litigation")  # only 复议 is said to be none, and it is 0
+    assert not of(run_variant(SEED + "004_0611940f34059ea7.txt", ("无其他需要报告的事项", "未发生行政复议")),
+                  "prose.review_litigation")
+
+
+def test_not_negated_review_sentence_raises_nothing():
+    res = run(KEWEI)  # "该行政复议件未被复议审查机关纠错": 未被 is not "no 复议"
+    assert not of(res, "prose.review_litigation")
+
+
+def test_hongze_2024_prose_17_against_95():
+    hit = of(run("eval/docs/pdf/hongze-2024.pdf"), RID)
+    assert [(f.expected, f.actual) for f in hit] == [(95, 17)]
+
+
+def test_huaian_prose_agrees_with_every_table():
+    res = run("eval/docs/pdf/huaian-city-2024.pdf")  # 3119 / 3050（含34）/ 103 / 复议 351 … 诉讼 46 …; 政策性文件 11
+    assert not of(res, RID)
+
+
+def test_a_changed_table_number_is_found_from_the_prose():
+    res = run_cell("eval/docs/pdf/huaian-city-2024.pdf", "review_litigation.review.upheld", 73)
+    assert any(f.cells == ["review_litigation.review.upheld"] for f in of(res, RID))

@@ -1,0 +1,282 @@
+"""Every rule passes on a real document and fails on a real document (as published, or with one number
+or phrase changed). Prose (S9/S10) and batch rules (S1, S3 across years, S12) have their own files."""
+from __future__ import annotations
+
+import pytest
+
+import audits
+from test_audit_support import SEED, TEXT, na, of, run, run_cell, run_variant
+
+S000 = SEED + "000_dfbaa25dea7f00ff.txt"  # 2021, all tables complete, all zero in 三/四
+S001 = SEED + "001_1ec9b8d8ffb3b045.txt"  # 2024, two rows of 三 lost cells in the copy
+S002 = SEED + "002_da7a2546b762ed99.txt"  # 2019 layout, item columns misread
+S003 = SEED + "003_236049bc670541bf.txt"  # 2020, 2019 layout, prose 77 vs table 165, published late
+S004 = SEED + "004_0611940f34059ea7.txt"  # 2021, pipe copy, non-zero 三 and 四
+KEWEI = TEXT + "kewei_shanghai_2024_from_pdf.md"
+HONGZE23 = "eval/docs/pdf/hongze-2023.pdf"
+HUAIAN = "eval/docs/pdf/huaian-city-2024.pdf"
+
+
+def test_every_catalogue_rule_is_declared_with_documentation():
+    ids = {"cells.type", "applications.column_balance", "applications.results_total", "applications.row_total",
+           "review_litigation.group_total", "meta.template_year", "meta.dates", "structure.sections",
+           "structure.tables", "fees.processing_fee", "batch.carry_over", "fees.notice_vs_table",
+           "active_disclosure.in_force", "active_disclosure.published_total",
+           "active_disclosure.regulations_authority", "active_disclosure.item_change",
+           "active_disclosure.procurement", "active_disclosure.fee_unit", "prose.table_mismatch",
+           "prose.review_litigation", "applications.blank_cells", "batch.duplicate", "meta.timeliness",
+           "structure.extra_rows", "applications.other_single_row", "inference.filled"}
+    assert set(audits.RULES) == ids
+    for r in audits.RULES.values():
+        assert r.doc and r.title and r.severity in ("error", "warning", "info")
+        assert (r.severity == "error") == (r.ref.startswith("H") and r.id != "inference.filled")
+
+
+# ------------------------------------------------------------------------------------------------ H0
+
+def test_types_pass_and_negative_or_fractional_counts_fail():
+    assert not of(run(S004), "cells.type")
+    res = run_cell(S004, "applications.new_received.natural_person", "-4")
+    hit = of(res, "cells.type")
+    assert [f.cells for f in hit] == [["applications.new_received.natural_person"]]
+    assert hit[0].severity == "error" and hit[0].actual == -4
+    # (a fractional count, "0.5", cannot reach the audit: the report model types counts as int and the
+    # extractor stops on it — noted for the extractor)
+
+
+def test_signed_change_column_may_be_negative():
+    res = run(S003)  # 2019 本年增/减 printed -7, -33, -48, -2
+    assert not of(res, "cells.type")
+
+
+# ------------------------------------------------------------------------------------------------ H1–H4
+
+def test_column_balance_fails_when_one_number_changes_and_names_the_cell():
+    assert not of(run(S004), "applications.column_balance")
+    res = run_cell(S004, "applications.carried_forward.natural_person", 1)
+    hit = of(res, "applications.column_balance")
+    assert len(hit) == 1 and "applications.carried_forward.natural_person" in hit[0].cells
+    assert (hit[0].expected, hit[0].actual) == (4, 5)
+    assert "自然人" in hit[0].message and "四、结转下年度继续办理" in hit[0].message
+
+
+def test_results_total_fails_on_a_changed_result_row():
+    assert not of(run(S003), "applications.results_total")
+    res = run_cell(S004, "applications.denied.enforcement_files.natural_person", 3)
+    hit = of(res, "applications.results_total")
+    assert hit and all("applications.denied.enforcement_files.natural_person" in f.cells for f in hit)
+    assert hit[0].expected == 5 and hit[0].actual == 4  # sum of the rows vs the printed （七）总计
+
+
+def test_row_total_blank_total_is_reported_as_blank_not_as_a_sum_mismatch():
+    res = run(TEXT + "001_changchun_erdao_zhengshouban_2022.txt")  # （一）予以公开: 自然人 18, 总计 blank
+    hit = of(res, "applications.row_total")
+    assert len(hit) == 1 and "applications.granted.total" in hit[0].cells
+    assert "为空" in hit[0].message and "漏填" in hit[0].message
+    assert of(res, "applications.blank_cells")  # blanks read as 0 only with the S11 warning
+
+
+def test_one_blank_total_breaking_two_identities_is_one_finding():
+    res = run(KEWEI)  # 四、结转下年度 总计 blank: breaks H1 (总计列) and H3 (that row)
+    assert len(of(res, "applications.column_balance")) == 1
+    assert not of(res, "applications.row_total")
+    assert "H3" in of(res, "applications.column_balance")[0].message
+
+
+def test_group_total_pass_and_fail():
+    assert not of(run(S004), "review_litigation.group_total")  # 复议后起诉 1+0+0+0 = 1
+    res = run_cell(S004, "review_litigation.litigation_after_review.total", 2)
+    hit = of(res, "review_litigation.group_total")
+    assert len(hit) == 1 and hit[0].cells[0] == "review_litigation.litigation_after_review.total"
+    assert (hit[0].expected, hit[0].actual) == (1, 2) and "复议后起诉" in hit[0].message
+
+
+def test_group_total_printed_wrong_in_the_published_pdf():
+    res = run(HONGZE23)  # 行政复议 10/1/0/0 总计 0; 复议后起诉 5/0/0/0 总计 0 (as printed)
+    groups = sorted(f.cells[0] for f in of(res, "review_litigation.group_total"))
+    assert groups == ["review_litigation.litigation_after_review.total", "review_litigation.review.total"]
+
+
+def test_cut_off_identities_are_not_assessable_not_passed():
+    res = run(TEXT + "002_wuhan_hanyang_qzfbgs_2022.txt")  # page head cut after rows 一/二
+    assert not of(res, "applications.column_balance")
+    reasons = " ".join(n.reason for n in na(res, "applications.column_balance"))
+    assert "cut off" in reasons
+
+
+# ------------------------------------------------------------------------------------------------ S11
+
+def test_blank_cells_pass_and_fail():
+    assert not of(run(S000), "applications.blank_cells")
+    hit = of(run(TEXT + "011_yulin_yuyang_tuofenglu_jiedao_2020.txt"), "applications.blank_cells")
+    assert len(hit) == 1 and "applications.new_received.natural_person" in hit[0].cells
+    assert hit[0].severity == "warning"
+
+
+# ------------------------------------------------------------------------------------------------ H5, S13
+
+def test_template_year_pass_and_fail():
+    assert not of(run(S003), "meta.template_year")  # 2020 on the 2019 tables
+    hit = of(run(TEXT + "040_bjspsj_fengshouxiang_oldtemplate_2022.txt"), "meta.template_year")
+    assert len(hit) == 1 and (hit[0].expected, hit[0].actual) == ("2021", "2019")
+
+
+def test_dates_pass_and_fail():
+    assert not of(run(S000), "meta.dates")
+    res = run_variant(S000, ("发布日期 2022-01-20", "发布日期 2021-12-20"))
+    hit = of(res, "meta.dates")
+    assert len(hit) == 1 and hit[0].actual == "2021-12-20" and hit[0].evidence
+    res = run_variant(TEXT + "035_xiaogan_szfbgs_2020.txt",
+                      ("统计时间为2020年1月1日至2020年12月31日", "统计时间为2019年1月1日至2019年12月31日"))
+    assert [(f.expected, f.actual) for f in of(res, "meta.dates")] == [(2020, 2019)]
+
+
+def test_timeliness_pass_and_fail():
+    assert not of(run(S000), "meta.timeliness")  # published 2022-01-20
+    hit = of(run(S003), "meta.timeliness")  # a 部门 publishing on 2021-03-30
+    assert len(hit) == 1 and hit[0].expected == "≤ 2021-01-31"
+    assert na(run(TEXT + "042_xinghua_zhuhongzhen_2025.txt"), "meta.timeliness")  # a 镇: local deadlines
+
+
+# ------------------------------------------------------------------------------------------------ H6 and notes
+
+def test_sections_pass_and_fail():
+    assert not of(run(S000), "structure.sections")
+    res = run_variant(S000, ("五、存在的主要问题及改进情况", "存在的主要问题及改进方向的一些说明，如下所述"))
+    assert "五、存在的主要问题及改进情况" in of(res, "structure.sections")[0].message
+    msgs = " ".join(f.message for f in of(run(KEWEI), "structure.sections"))
+    assert "五、存在的主要问题及改进情况" in msgs and "应为二" in msgs
+
+
+def test_sections_after_the_end_of_a_cut_copy_are_not_missing():
+    res = run(TEXT + "032_shijiazhuang_jiaoyuju_2021.txt")  # stops at the heading of section 三
+    assert not of(res, "structure.sections") and na(res, "structure.sections")
+
+
+def test_tables_pass_and_fail():
+    assert not of(run(S004), "structure.tables")
+    line = next(l for l in run(S004).text.split("\n") if l.startswith("行政复议  |"))
+    values = next(l for l in run(S004).text.split("\n") if l.startswith("0  | 0  | 0  | 0  | 0  | 0"))
+    res = run_variant(S004, (values, "本部门本年度无相关数据。"), (line, ""))
+    hit = of(res, "structure.tables")
+    assert len(hit) == 1 and "四、政府信息公开行政复议、行政诉讼情况" in hit[0].message
+
+
+def test_extra_rows_note():
+    assert not of(run(S000), "structure.extra_rows")
+    hit = of(run(TEXT + "035_xiaogan_szfbgs_2020.txt"), "structure.extra_rows")
+    assert len(hit) == 1 and "其他主动公开文件" in hit[0].message and hit[0].severity == "info"
+
+
+def test_other_single_row_note():
+    assert not of(run(S004), "applications.other_single_row")
+    text = run(S004).text
+    start = text.index("(六)其他处理  | 1.申请人")
+    end = text.index("(七)总计")
+    res = run_variant(S004, (text[start:end], "(六)其他处理  | 0  | 0  | 0  | 0  | 0  | 0  | 0  | ||\n"))
+    hit = of(res, "applications.other_single_row")
+    assert len(hit) == 1 and hit[0].severity == "info"
+    assert not [f for f in res.findings if f.severity == "error"]  # the identities use the one row
+
+
+# ------------------------------------------------------------------------------------------------ S3–S8
+
+def test_in_force_pass_and_fail():
+    assert not of(run(S000), "active_disclosure.in_force")
+    hit = of(run(TEXT + "004_xncz_chengxiangjianshe_2025.txt"), "active_disclosure.in_force")
+    assert len(hit) == 1 and hit[0].cells[0] == "active_disclosure.regulations.issued"
+
+
+def test_published_total_pass_and_fail():
+    assert not of(run(S003), "active_disclosure.published_total")  # 31 ≤ 149
+    hit = of(run_cell(S003, "active_disclosure.normative_documents.total", 30), "active_disclosure.published_total")
+    assert len(hit) == 1 and (hit[0].expected, hit[0].actual) == ("≥ 31", 30)
+
+
+def test_regulations_authority_pass_and_fail():
+    assert not of(run(S000), "active_disclosure.regulations_authority")
+    hit = of(run(TEXT + "004_xncz_chengxiangjianshe_2025.txt"), "active_disclosure.regulations_authority")
+    assert len(hit) == 1 and "区城乡建设局" in hit[0].message
+    res = run(TEXT + "035_xiaogan_szfbgs_2020.txt")  # 孝感市人民政府办公室: the name does not settle it
+    assert not of(res, "active_disclosure.regulations_authority")
+    assert na(res, "active_disclosure.regulations_authority")
+
+
+def test_item_change_pass_and_fail():
+    assert not of(run(S003), "active_disclosure.item_change")
+    rows = {f.cells[0] for f in of(run(S002), "active_disclosure.item_change")}
+    assert rows == {"active_disclosure.licensing.previous", "active_disclosure.punishment.previous"}
+    hit = of(run_cell(S003, "active_disclosure.licensing.change", -70), "active_disclosure.item_change")
+    assert len(hit) == 1 and hit[0].actual == -10  # 60 − 70 < 0
+
+
+def test_procurement_pass_and_fail():
+    assert not of(run(S003), "active_disclosure.procurement")
+    hit = of(run_cell(S003, "active_disclosure.procurement.items", 0), "active_disclosure.procurement")
+    assert len(hit) == 1
+
+
+def test_fee_unit_pass_and_fail():
+    assert not of(run(S000), "active_disclosure.fee_unit")  # 33.0231 万元
+    assert of(run_cell(S000, "active_disclosure.fees.amount", "330231元"), "active_disclosure.fee_unit")
+    assert of(run_cell(S000, "active_disclosure.fees.amount", "3302310"), "active_disclosure.fee_unit")
+
+
+# ------------------------------------------------------------------------------------------------ H7, S2
+
+def test_processing_fee_pass_and_fail():
+    assert not of(run(S001), "fees.processing_fee")  # 本年度没有产生信息公开处理费
+    res = run_variant(S001, ("本年度没有产生信息公开处理费", "本年度发出收费通知2件，总金额200元，实际收取信息处理费300元"))
+    hit = of(res, "fees.processing_fee")
+    assert len(hit) == 1 and (hit[0].expected, hit[0].actual) == ("≤ 200", 300) and len(hit[0].evidence) == 2
+
+
+def test_processing_fee_collected_in_a_year_without_the_fee():
+    assert not of(run(S003), "fees.processing_fee")  # a 2020 report that states no fee: nothing wrong
+    text = run(S003).text
+    last = text.rstrip().split("\n")[-1]
+    res = run_variant(S003, (last, last + "\n本年度收取信息处理费100元。"))
+    assert [f.actual for f in of(res, "fees.processing_fee")] == [100]
+
+
+def test_notice_vs_table_pass_and_fail():
+    assert not of(run(S000), "fees.notice_vs_table")  # （六）2 = 0
+    res = run_cell(S004, "applications.other.overdue_fee.total", 1)
+    hit = of(res, "fees.notice_vs_table")
+    assert len(hit) == 1 and "applications.other.overdue_fee.total" in hit[0].cells
+    hit = of(run(HUAIAN), "fees.notice_vs_table")
+    assert len(hit) == 1 and "3940" in hit[0].message
+
+
+# ------------------------------------------------------------------------------------------------ inference
+
+def test_lost_cells_are_inferred_when_the_identities_determine_them():
+    res = run(S001)  # rows 四(2) and (六)3 lost a value each: H2 leaves exactly 0 for them
+    notes = of(res, "inference.filled")
+    assert len(notes) == 2 and all(f.severity == "info" for f in notes)
+    assert res.inferred["applications.other.misc.total"] == 0
+    assert res.report.provenance["applications.other.misc.total"].method == "inferred"
+    assert res.report.tables.applications.other.misc.total == 0
+    assert not [f for f in res.findings if f.severity == "error"]
+    assert not na(res, "applications.results_total")  # now checkable
+
+
+def test_nothing_is_inferred_from_an_inconsistent_source():
+    res = run_cell(S001, "applications.granted.natural_person", 14)
+    assert not res.inferred and not of(res, "inference.filled")
+    assert any("nothing inferred" in n.reason for n in na(res, "inference.filled"))
+    assert of(res, "applications.row_total")
+
+
+def test_printed_totals_are_never_changed():
+    res = run_cell(S004, "applications.results_total.total", 5)
+    assert res.report.tables.applications.results_total.total == 5
+    assert not res.inferred
+
+
+def test_audit_is_idempotent_and_writes_not_assessable_notices():
+    first = run(S001)
+    again = audits.audit(first.report, first.text)
+    assert [f.model_dump() for f in again.findings] == [f.model_dump() for f in first.findings]
+    notices = again.report.extraction.notices
+    assert sum(n.startswith("audit: not assessable: ") for n in notices) == len(again.not_assessable)
