@@ -1,0 +1,72 @@
+"""Landing judged values in the report: cells, provenance "llm", and the table's status.
+
+Parser values win: a cell the parser read is never overwritten (the asked rows are the ones it could
+not place, so this is a guard, not a policy decision taken here).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..cells import flatten, nest
+from ..models import Provenance, Report, TableStatus, Tables
+from .plan import Job
+from .schema import ask_cells
+
+
+def _row_of(table: str, key: str) -> str:
+    return key.rsplit(".", 1)[0]
+
+
+def land(report: Report, job: Job, values: dict[str, Any], spans: dict[str, tuple[int, int] | None],
+         rejected: dict[str, str]) -> int:
+    """Write the accepted values; returns how many non-null values landed."""
+    table, ask = job.table, job.ask
+    dumped = report.tables.model_dump()
+    current = dumped.get(table) or {}
+    flat = flatten({table: current})
+    landed = 0
+    for key, v in values.items():
+        if v is None or key in rejected:
+            continue
+        prov = report.provenance.get(key)
+        if flat.get(key) is not None and prov is not None and prov.method == "parser":
+            continue
+        flat[key] = v
+        report.provenance[key] = Provenance(method="llm", span=spans.get(key))
+        landed += 1
+    dumped[table] = nest(table, flat, ask.layout, ask.other_single_row, current.get("extra_rows"))
+    report.tables = Tables.model_validate(dumped)
+    _status(report, job, rejected, landed)
+    return landed
+
+
+def _status(report: Report, job: Job, rejected: dict[str, str], landed: int) -> None:
+    st = report.extraction.tables[job.table]
+    asked = ask_cells(job.ask)
+    bad_rows = sorted({_row_of(job.table, k) for k in rejected})
+    layout = job.ask.layout if job.table != "review_litigation" else None
+    single = job.ask.other_single_row if job.table == "applications" else st.other_single_row
+    if st.status == "unparsed":
+        if not landed:
+            report.extraction.tables[job.table] = st.model_copy(update={
+                "reason": st.reason + "; the LLM fallback found no printed value to land"})
+            return
+        missing = [k for k in asked if k in rejected]
+        report.extraction.tables[job.table] = TableStatus(
+            status="partial" if missing else "complete",
+            reason="read by the LLM fallback from text the parser could not read (provenance llm)"
+                   + (f"; {len(missing)} value(s) rejected and left null" if missing else ""),
+            layout=layout, other_single_row=single, missing=missing, incomplete_rows=bad_rows)
+        return
+    asked_rows = {_row_of(job.table, k) for k in asked}
+    if job.table == "review_litigation":
+        asked_rows = {"review_litigation"} if not rejected else set()
+        bad_rows = ["review_litigation"] if rejected else []
+    resolved = asked_rows - set(bad_rows)
+    incomplete = [r for r in st.incomplete_rows if r not in resolved]
+    settled = {k for k in asked if _row_of(job.table, k) in resolved or job.table == "review_litigation" and not rejected}
+    missing = [k for k in st.missing if k not in settled]
+    reason = st.reason + f"; {len(resolved)} row(s) read by the LLM fallback (provenance llm)"
+    report.extraction.tables[job.table] = st.model_copy(update={
+        "status": "complete" if not incomplete and not missing else "partial",
+        "reason": reason, "incomplete_rows": incomplete, "missing": missing})

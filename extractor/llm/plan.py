@@ -1,0 +1,129 @@
+"""Which tables to ask about, which rows, and which text to send — decided from the parser's status.
+
+- `unparsed` (a section heading with no readable table rows: prose, an image caption, an unknown
+  layout): every template row, if the section prints any number at all.
+- `partial` with `incomplete_rows`: those rows only, and only when the region holds values the
+  parser could not place (label-less value rows, or a row with more values than columns). A row that
+  prints fewer values than columns, with nothing unplaced around it, has lost cells: what is not in
+  the text cannot be filled, so no call is made (seed 001's two short rows).
+- cut-off fragments (`missing` cells without incomplete rows) and complete tables: never.
+Only the table's section text is sent (or, without a heading, the region from its anchor label).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import template as T
+from ..ir import Document
+from ..models import Report, TableStatus
+from ..segment import spans as section_spans
+from ..tokenize import rows as tokenize
+from .grounding import tokens
+from .schema import Ask, template_rows
+
+_ENUMERATOR = re.compile(r"\d+[.．、]")  # "1.属于国家秘密": a label's number, not a value
+
+
+@dataclass
+class Job:
+    table: str
+    ask: Ask
+    start: int  # the text sent is doc.text[start:end]
+    end: int
+    reason: str
+    header_units: dict[str, str]
+
+
+def _region(doc: Document, report: Report, table: str) -> tuple[int, int] | None:
+    sec = next((s for s in report.sections if s.key == T.TABLES[table].section), None)
+    if sec is not None:
+        return sec.start, sec.end
+    try:  # no heading: the pipeline's anchor rule (first anchor label to the next heading)
+        from ..pipeline import _regions
+    except ImportError:
+        return None
+    found = _regions(doc.text, section_spans(doc.text), tokenize(doc.text)).get(table)
+    return (found[0], found[1]) if found else None
+
+
+def _has_values(text: str) -> bool:
+    """Any number that is not a label's enumerator, a year or a date part."""
+    for m in re.finditer(r"\d+(?:\.\d+)?", text):
+        tail = text[m.end(): m.end() + 1]
+        if _ENUMERATOR.match(text, m.start()) or tail in ("年", "月", "日", "号", "条", "项"):
+            continue
+        return True
+    return bool(tokens(re.sub(r"\d", "", text)))  # Chinese numerals before a measure word
+
+
+def _layout(report: Report, st: TableStatus, table: str, text: str) -> tuple[str, bool]:
+    if table == "review_litigation":
+        return "2021", False
+    layout = st.layout or ("2019" if report.meta.year is not None and report.meta.year <= 2020 else "2021")
+    if table != "applications":
+        return layout, False
+    if st.other_single_row is not None and st.status != "unparsed":
+        return layout, st.other_single_row
+    if layout == "2019":
+        return layout, True
+    subrows = any(w in text for w in ("逾期不补正", "逾期未按", "收费通知"))
+    return layout, not subrows and "其他处理" in text
+
+
+def _unplaced(doc: Document, table: str, start: int, end: int, layout: str, single: bool,
+              incomplete: list[str]) -> bool:
+    """Does the region hold values the parser could not place (so a reader might)?"""
+    from ..assemble import collect  # the parser's own record walk, read-only
+
+    rows = [r for r in tokenize(doc.text) if r.cells and start <= r.cells[0].start < end]
+    records, _ = collect(table, rows, len(doc.text), end >= len(doc.text.rstrip()))
+    if table == "review_litigation":
+        return True  # one line of 15 values: the parser's failure is the whole line
+    width = {row.key: len(block.columns) for row, block in template_rows(table, layout, single)}
+    if any(r.key is None and any(not c.empty for c in r.values) for r in records):
+        return True
+    wanted = {k.split(".", 1)[1] for k in incomplete}
+    return any(r.key in wanted and len([c for c in r.values if not c.empty]) > width.get(r.key, 99)
+               for r in records)
+
+
+def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict[str, str]]:
+    jobs: list[Job] = []
+    skipped: dict[str, str] = {}
+    for table, st in report.extraction.tables.items():
+        if st.status == "unparsed":
+            why = "unparsed"
+        elif st.status == "partial" and st.incomplete_rows:
+            why = "incomplete rows"
+        else:
+            continue
+        region = _region(doc, report, table)
+        if region is None:
+            skipped[table] = "no section text to send"
+            continue
+        start, end = region
+        text = doc.text[start:end]
+        if len(text) > max_chars:
+            skipped[table] = f"section text of {len(text)} characters exceeds max_section_chars"
+            continue
+        if not _has_values(text):
+            skipped[table] = "the section prints no numbers (cut off, or the table is an image)"
+            continue
+        layout, single = _layout(report, st, table, text)
+        all_rows = tuple(r.key for r, _ in template_rows(table, layout, single))
+        if why == "unparsed" or table == "review_litigation":
+            rows = all_rows
+        else:
+            if not _unplaced(doc, table, start, end, layout, single, st.incomplete_rows):
+                skipped[table] = ("the incomplete rows print fewer values than columns and nothing "
+                                  "unplaced is near them: the lost cells are not in the text")
+                continue
+            wanted = {k.split(".", 1)[1] for k in st.incomplete_rows}
+            rows = tuple(r for r in all_rows if r in wanted)
+            if not rows:
+                skipped[table] = "incomplete rows are not rows of the layout"
+                continue
+        units = {"amount": "万元"} if table == "active_disclosure" and "万元" in text and layout == "2019" else {}
+        jobs.append(Job(table, Ask(table, layout, single, rows), start, end, why, units))
+    return jobs, skipped
