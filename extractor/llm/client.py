@@ -14,6 +14,7 @@ import asyncio
 import contextvars
 import json
 import random
+import time
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
@@ -189,6 +190,14 @@ class Session:
                   prompt: Prompt) -> Answer:
         fields = self.key_fields(model, messages, prompt)
         rec = CallRecord(table, purpose, key=ResponseStore.key(fields))
+        started = time.perf_counter()
+        try:
+            return await self._ask(model, messages, fields, rec)
+        finally:
+            rec.seconds = time.perf_counter() - started
+
+    async def _ask(self, model: type[BaseModel], messages: list[dict], fields: dict[str, Any],
+                   rec: CallRecord) -> Answer:
         hit = self.store.get(fields) if self.store is not None else None
         if hit is not None:
             rec.cached, rec.ok, rec.error = True, "payload" in hit, hit.get("error")

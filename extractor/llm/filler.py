@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
@@ -107,6 +108,7 @@ class LLMFiller:
 
     async def _fill(self, doc: Document, report: Report, session: Session) -> Report:
         report = report.model_copy(deep=True)
+        started = time.perf_counter()
         jobs, skipped = plan(doc, report, self.cfg.max_section_chars)
         tasks = [self._table(doc, report, job, session) for job in jobs]
         if self.cfg.prose_facts:
@@ -127,6 +129,7 @@ class LLMFiller:
             for rec in prose["records"]:
                 per_report.add(rec)
                 calls.append(rec.as_dict())
+        per_report.seconds = time.perf_counter() - started
         self._add_run(per_report)
         self.reports += 1
         report.extraction.llm = {
@@ -138,7 +141,8 @@ class LLMFiller:
         return report
 
     def _add_run(self, u: Usage) -> None:
-        for name in ("answers", "cached", "failed", "requests", "prompt_tokens", "completion_tokens", "cost"):
+        for name in ("answers", "cached", "failed", "requests", "prompt_tokens", "completion_tokens", "cost",
+                     "seconds"):
             setattr(self.usage, name, getattr(self.usage, name) + getattr(u, name))
 
     def _land(self, report: Report, res: TableResult) -> dict[str, Any]:

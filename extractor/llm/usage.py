@@ -25,10 +25,12 @@ class CallRecord:
     ok: bool = False
     error: str | None = None
     cost: float = 0.0
+    seconds: float = 0.0  # wall time of the question, backoff waits included
 
     def as_dict(self) -> dict:
         d = asdict(self)
         d["key"] = self.key[:16]
+        d["seconds"] = round(self.seconds, 3)
         return d
 
 
@@ -41,6 +43,7 @@ class Usage:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost: float = 0.0
+    seconds: float = 0.0  # per report: wall time of the fallback (tables are asked concurrently)
 
     def add(self, rec: CallRecord) -> None:
         self.answers += 1
@@ -58,6 +61,7 @@ class Usage:
     def as_dict(self, currency: str) -> dict:
         d = asdict(self)
         d["cost"] = round(self.cost, 6)
+        d["seconds"] = round(self.seconds, 3)
         d["currency"] = currency
         return d
 
