@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..ir import Document
 from ..normalize import normalize
 from .grid import Span, render
-from .pdfgeom import W, block_text, is_num, unruled, words_of
+from .pdfgeom import W, _split_row, block_text, is_num, join_words, physical_lines, unruled, words_of
 
 _PAGE_NO = re.compile(r"^[-—–_·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/,，]?\s*共\s*\d{1,4}\s*页)?[-—–_·\s]*$"
                       r"|^\d{1,4}\s*/\s*\d{1,4}$")
@@ -83,34 +83,47 @@ def ruled_table(table, chars: list[W]) -> tuple[list[list[Span | None]], list[fl
         held.setdefault(id(grid[r][c]), (grid[r][c], []))[1].append(ch)
     for span, glyphs in held.values():
         span.text = block_text(words_of(glyphs))
-        if sum(1 for t in span.text.split() if is_num(t)) >= 2:
-            return None  # "0 0 0" in one cell: the inner rules are missing, read it from geometry
+        if sum(1 for t in span.text.split() if is_num(t)) >= 2 or len(span.text) > 150:
+            return None  # "0 0 0" in one cell (inner rules missing), or prose in a page frame
     if max((len({id(s) for s in row if s is not None and s.text}) for row in grid), default=0) < 2:
         return None
     return grid, xs, inside
 
 
-def _page_items(page, ruled: bool) -> list[Item]:
+def _page_items(page, ruled: bool, carry: list | None) -> tuple[list[Item], list | None]:
     glyphs = [c for c in page.chars if c["text"].strip()]
     if sum(1 for c in glyphs if not c.get("upright", True)) < 0.3 * len(glyphs):
         glyphs = [c for c in glyphs if c.get("upright", True)]  # a rotated watermark, not the page's text
     chars = [W(c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in glyphs]
-    items: list[Item] = []
-    taken: set[int] = set()
+    found = []
     if ruled and (page.lines or page.rects):
         for table in page.find_tables():
-            found = ruled_table(table, chars)
-            if found is None:
-                continue
-            grid, xs, inside = found
+            got = ruled_table(table, chars)
             x_lo, top, x_hi, bottom = table.bbox
-            if any(top <= c.cy <= bottom and not (x_lo - 2 <= c.cx <= x_hi + 2) for c in chars):
-                continue  # text beside the rules (an open-sided table): read it from geometry instead
-            items.append(Item(top, bottom, grid=grid, xs=xs))
-            taken |= {id(c) for c in inside}
-    rest = [c for c in chars if id(c) not in taken]
-    items += [Item(top, top, text=text) for top, text in unruled(words_of(rest))]
-    return sorted(items, key=lambda it: it.top)
+            if got is not None and not any(top <= c.cy <= bottom and not (x_lo - 2 <= c.cx <= x_hi + 2) for c in chars):
+                found.append((table.bbox, got))  # (text beside the rules: an open-sided table, read by geometry)
+    taken = {id(c) for _, (_, _, inside) in found for c in inside}
+    rest = words_of([c for c in chars if id(c) not in taken])
+    furniture = {id(w) for ln in physical_lines(rest) if _page_number(ln, page.height) for w in ln}
+    rest = [w for w in rest if id(w) not in furniture]
+    loose = [ln for ln in physical_lines(rest) if _split_row(ln)[0]]
+    items: list[Item] = []
+    for (x_lo, top, x_hi, bottom), (grid, xs, inside) in found:
+        reach = 2 * (bottom - top) / max(1, len(grid))
+        if any(top - reach < w.cy < bottom + reach and x_lo <= w.cx <= x_hi for ln in loose for w in ln):
+            rest += words_of(inside)  # a value row just outside the rules: a row the rules miss
+            continue
+        items.append(Item(top, bottom, grid=grid, xs=xs))
+    lines, carry = unruled(rest, carry)
+    items += [Item(top, top, text=text) for top, text in lines]
+    return sorted(items, key=lambda it: it.top), carry
+
+
+def _page_number(line: list[W], height: float) -> bool:
+    """`- 3 -`, `第3页`: dropped before rows are built (its digits would pass for table values)."""
+    text = join_words(line)
+    return all(w.top < _MARGIN * height or w.top > (1 - _MARGIN) * height for w in line) \
+        and bool(_PAGE_NO.match(text)) and bool(re.search(r"\d", text))
 
 
 # ------------------------------------------------------------------------------------------- page seams
@@ -156,8 +169,10 @@ def _join_split_row(a: Item, b: Item) -> None:
         return  # the text continues nothing above it, or the second half is empty
     if not texts and not any(s is not None and s.text and c not in values for c, s in enumerate(last)):
         return  # values under a header row, not the rest of a labelled row
+    done: set[int] = set()
     for c, t in texts.items():
-        if first[c] is not last[c]:
+        if first[c] is not last[c] and id(last[c]) not in done:
+            done.add(id(last[c]))
             last[c].text += t
     for c in filled[1]:
         last[c] = first[c]
@@ -178,12 +193,13 @@ def load_pdf(path: Path, data: bytes, sha: str, ruled: bool = True) -> Document:
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     where = str(path)
-    pages, heights, notices = [], [], []
+    pages, heights, notices, carry = [], [], [], None
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for i, page in enumerate(pdf.pages, 1):
                 page = page.dedupe_chars()  # fake bold: each glyph drawn twice
-                pages.append(_page_items(page, ruled))
+                items, carry = _page_items(page, ruled, carry)
+                pages.append(items)
                 heights.append(float(page.height))
                 if not pages[-1] and page.images:
                     notices.append(f"page {i} has no text layer (an image): its content is not read")

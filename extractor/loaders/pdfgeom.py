@@ -140,24 +140,48 @@ def _split_row(line: list[W]) -> tuple[list[W], list[W]]:
     return values, rest
 
 
-def _columns(rows: list[VRow]) -> tuple[str, list[float]] | None:
-    """Column positions of an unruled table, by the alignment (left, centre, right) that clusters best."""
-    best = None
+def _columns(rows: list[VRow]) -> list[float]:
+    """Column centres of an unruled table. Values are grouped by the alignment (left, centre, right)
+    that gives the fewest columns, so right-aligned numbers of different widths stay one column."""
+    words = [w for r in rows for w in r.values]
+    tol = 0.6 * statistics.median(w.h for w in words)
+    best: list[list[W]] | None = None
     for attr in ("x1", "cx", "x0"):
-        pos = sorted(getattr(w, attr) for r in rows for w in r.values)
-        tol = 0.6 * statistics.median(w.h for r in rows for w in r.values)
-        clusters: list[list[float]] = []
-        for p in pos:
-            if clusters and p - clusters[-1][-1] <= tol:
-                clusters[-1].append(p)
+        clusters: list[list[W]] = []
+        for w in sorted(words, key=lambda w: getattr(w, attr)):
+            if clusters and getattr(w, attr) - getattr(clusters[-1][-1], attr) <= tol:
+                clusters[-1].append(w)
             else:
-                clusters.append([p])
-        if best is None or len(clusters) < len(best[1]):
-            best = (attr, [statistics.mean(c) for c in clusters])
-    return best
+                clusters.append([w])
+        if best is None or len(clusters) < len(best):
+            best = clusters
+    return [statistics.mean(w.cx for w in c) for c in best]
 
 
-def _row_line(row: VRow, cols: tuple[str, list[float]] | None) -> str:
+def _with_header_columns(cols: list[float], table: list[VRow], texts: list[list[W]]) -> list[float]:
+    """Add the columns no row fills (a column blank all the way down, or blank in the rows of a table's
+    part on this page) from the short column headers printed above the table, where they fall in a
+    gap of the value columns."""
+    first = table[0]
+    h = statistics.median(w.h for w in first.values)
+    label_end = max((w.x1 for r in table for w in r.labels), default=float("-inf"))
+    heads = sorted(w.cx for t in texts for w in t if first.top - 8 * h <= w.top < first.top
+                   and w.x0 >= label_end - 0.5 * h and len(w.text) <= 4)
+    centres: list[list[float]] = []
+    for x in heads:
+        if centres and x - centres[-1][-1] <= 0.6 * h:
+            centres[-1].append(x)
+        else:
+            centres.append([x])
+    hc = [statistics.mean(c) for c in centres]
+    if len(hc) < 2:
+        return cols
+    pitch = statistics.median(b - a for a, b in zip(hc, hc[1:]))
+    extra = [x for x in hc if min(abs(x - c) for c in cols) > 0.6 * pitch]
+    return sorted(cols + extra)
+
+
+def _row_line(row: VRow, cols: list[float] | None) -> str:
     labels: list[list[W]] = []
     for w in sorted(row.labels, key=lambda w: w.x0):  # fragments overlapping in x are one cell
         if labels and w.x0 <= max(x.x1 for x in labels[-1]):
@@ -167,10 +191,9 @@ def _row_line(row: VRow, cols: tuple[str, list[float]] | None) -> str:
     cells = [block_text(ws) for ws in labels]
     values = sorted(row.values, key=lambda w: w.x0)
     if cols is not None:
-        attr, centres = cols
-        slots: list[str | None] = [None] * len(centres)
+        slots: list[str | None] = [None] * len(cols)
         for w in values:
-            k = min(range(len(centres)), key=lambda i: abs(centres[i] - getattr(w, attr)))
+            k = min(range(len(cols)), key=lambda i: abs(cols[i] - w.cx))
             if slots[k] is not None:
                 slots = None  # two values in one column: keep the printed order instead
                 break
@@ -180,8 +203,10 @@ def _row_line(row: VRow, cols: tuple[str, list[float]] | None) -> str:
     return "| " + " | ".join(cells + [w.text for w in values]) + " |"
 
 
-def unruled(words: list[W]) -> list[tuple[float, str]]:
-    """Lines (with their top) for the words outside ruled tables: prose, headers, and unruled rows."""
+def unruled(words: list[W], carry: list[float] | None = None) -> tuple[list[tuple[float, str]], list[float] | None]:
+    """Lines (with their top) for the words outside ruled tables: prose, headers, and unruled rows;
+    and the columns of the page's last table, which a table continued at the top of the next page
+    (without its header) takes when its own columns are a subset of them."""
     lines = physical_lines(words)
     rows: list[VRow] = []
     texts: list[list[W]] = []
@@ -198,51 +223,124 @@ def unruled(words: list[W]) -> list[tuple[float, str]]:
             prev = tables[-1][-1]
             x_lo = min(w.x0 for r in tables[-1] for w in r.values)
             h = statistics.median(w.h for w in prev.values)
-            between = [t for t in texts if prev.cy < t[0].cy < row.cy and max(w.x1 for w in t) > x_lo - h]
+            end = _label_end(tables[-1], x_lo)
+            between = [t for t in texts if prev.cy < t[0].cy < row.cy and (
+                max(w.x1 for w in t) > x_lo - h or max(w.x0 for w in t) > end + 2 * h or _is_block_title(t))]
             if not between and row.cy - prev.cy <= 12 * h:
                 tables[-1].append(row)
                 continue
         tables.append([row])
     free: list[list[W]] = []
-    for t in texts:  # a text line left of a table's values, within reach of a row, is a label fragment
-        parts = segments(t, 1.0)
-        for part in parts:
-            host = _host(part, tables)
-            if host is None:
-                free.append(part)
-            else:
-                host.labels += part
+    parts = [p for t in texts for p in segments(t, 1.0)]
+    parts = _by_blocks(parts, tables)
+    for part in parts:  # a text line left of a table's values, within reach of a row, is a label fragment
+        host = _host(part, tables)
+        if host is None:
+            free.append(part)
+        else:
+            host.labels += part
     out: list[tuple[float, str]] = []
-    for table in tables:
+    cols = None
+    for i, table in enumerate(tables):
         cols = _columns(table) if len(table) > 1 or len(table[0].values) > 1 else None
+        if cols is not None:
+            cols = _with_header_columns(cols, table, texts)
+        if i == 0 and cols and carry and len(carry) > len(cols) and not any(t[0].cy < table[0].cy for t in free):
+            pitch = min(b - a for a, b in zip(carry, carry[1:]))
+            if all(min(abs(c - k) for k in carry) <= 0.4 * pitch for c in cols):
+                cols = carry
         out += [(r.top, _row_line(r, cols)) for r in table]
     for line in physical_lines([w for part in free for w in part]):
         segs = segments(line, 2.0)  # header lines: cells far apart; prose has no such gaps
         text = join_words(line) if len(segs) == 1 else "| " + " | ".join(join_words(s) for s in segs) + " |"
         out.append((min(w.top for w in line), text))
-    return sorted(out, key=lambda x: x[0])
+    return sorted(out, key=lambda x: x[0]), cols
+
+
+def _label_end(table: list[VRow], x_lo: float) -> float:
+    """Right edge of a table's label column: its row labels' right edge, else where values begin."""
+    return max((w.x1 for r in table for w in r.labels), default=x_lo)
+
+
+def _in_labels(part: list[W], table: list[VRow], x_lo: float, h: float) -> bool:
+    """A text part that may be a wrapped row label: left of the values, starting in the label column."""
+    return max(w.x1 for w in part) <= x_lo and min(w.x0 for w in part) <= _label_end(table, x_lo) + h
+
+
+def _by_blocks(parts: list[list[W]], tables: list[list[VRow]]) -> list[list[W]]:
+    """Give a row the wrapped label lines that form one text block (lines stacked with line spacing,
+    overlapping in x) with the value line of that row and of no other row; the other parts are left."""
+    out = list(parts)
+    for table in tables:
+        x_lo = min(w.x0 for r in table for w in r.values)
+        h = statistics.median(w.h for r in table for w in r.values)
+        lines = [(p, None) for p in out if _in_labels(p, table, x_lo, h) and not _is_block_title(p)]
+        lines += [([w], r) for r in table for w in r.labels]
+        lines.sort(key=lambda x: min(w.top for w in x[0]))
+        block_of = list(range(len(lines)))
+
+        def find(i: int) -> int:
+            while block_of[i] != i:
+                i = block_of[i]
+            return i
+
+        for i, (a, _) in enumerate(lines):
+            for j in range(i + 1, len(lines)):
+                b = lines[j][0]
+                gap = min(w.top for w in b) - max(w.bottom for w in a)
+                if gap > 0.6 * h:
+                    break
+                if min(w.x0 for w in b) < max(w.x1 for w in a) and min(w.x0 for w in a) < max(w.x1 for w in b):
+                    block_of[find(j)] = find(i)
+        blocks: dict[int, list] = {}
+        for i, line in enumerate(lines):
+            blocks.setdefault(find(i), []).append(line)
+        for members in blocks.values():
+            top = min(w.top for p, _ in members for w in p)
+            bottom = max(w.bottom for p, _ in members for w in p)
+            rows = {id(r): r for r in table if top - 0.3 * h <= r.cy <= bottom + 0.3 * h}
+            rows.update({id(r): r for _, r in members if r is not None})
+            if len(rows) != 1:
+                continue
+            (row,) = rows.values()
+            for p, r in members:
+                if r is None and any(p is q for q in out):
+                    row.labels += p
+                    out = [q for q in out if q is not p]
+    return out
 
 
 def _host(part: list[W], tables: list[list[VRow]]) -> VRow | None:
     cy = statistics.mean(w.cy for w in part)
-    x1 = max(w.x1 for w in part)
     best, best_d = None, None
     for table in tables:
         x_lo = min(w.x0 for r in table for w in r.values)
-        if x1 > x_lo:
+        if not _in_labels(part, table, x_lo, statistics.median(w.h for w in table[0].values)):
             continue
         for i, row in enumerate(table):
             d = cy - row.cy
             if best_d is not None and abs(d) >= abs(best_d):
                 continue
-            nb = table[i + 1] if d > 0 and i + 1 < len(table) else table[i - 1] if d < 0 and i > 0 else None
-            if nb is None:  # beyond the table's first/last row: the other neighbour gives the pitch
-                nb = table[i - 1] if d > 0 and i > 0 else table[i + 1] if d < 0 and i + 1 < len(table) else None
             h = statistics.median(w.h for w in row.values)
-            reach = max(0.6 * abs(nb.cy - row.cy), h) if nb is not None else 1.6 * h
+            nb = table[i + 1] if d > 0 and i + 1 < len(table) else table[i - 1] if d < 0 and i > 0 else None
+            if nb is not None:
+                reach = max(0.6 * abs(nb.cy - row.cy), h)
+            else:  # beyond the table's first/last row, where a block title may follow closely
+                if _is_block_title(part):
+                    continue
+                nb = table[i - 1] if d > 0 and i > 0 else table[i + 1] if d < 0 and i + 1 < len(table) else None
+                reach = min(0.6 * abs(nb.cy - row.cy), 1.6 * h) if nb is not None else 1.6 * h
             if abs(d) <= reach:
                 best, best_d = row, d
     return best
 
 
 # ------------------------------------------------------------------------------------------- pages
+
+
+def _is_block_title(part: list[W]) -> bool:
+    """第二十条第（六）项 and the like: a table's own title line, never the rest of a row label."""
+    from ..labelsets import label_set
+
+    role = label_set("active_disclosure").lookup(join_words(part))
+    return role is not None and role.kind == "block"
