@@ -36,6 +36,10 @@ def build_filler(args, env: dict[str, str] | None = None) -> LLMFiller | None:
         cfg = _with(cfg, cache_mode="record")  # bypass reads, still record fresh answers
     if cfg.cache_mode != "replay":
         if not cfg.configured:
+            if getattr(args, "model", None) or getattr(args, "llm_config", None):
+                print("nianbao: a model or LLM config was given but no endpoint (set OPENAI_BASE_URL or "
+                      "OPENAI_API_KEY, or base_url in the config); continuing without the LLM fallback",
+                      file=sys.stderr)
             return None
         if not cfg.model:
             print("nianbao: an LLM endpoint is configured but no model (set NIANBAO_MODEL or --model); "

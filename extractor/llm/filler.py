@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import time
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from .client import Session
 from .config import LLMConfig
 from .grounding import SectionIndex
 from .plan import Job, plan
+from .prompts import fence
 from .prose import prose_facts
 from .schema import flatten, labels_text, response_model
 from .usage import Budget, CallRecord, Usage
@@ -83,10 +85,17 @@ class LLMFiller:
         return asyncio.run(run())
 
     async def afill(self, doc: Document, report: Report, session: Session | None = None) -> Report:
-        if session is None:
-            async with self.session() as s:
-                return await self._fill(doc, report, s)
-        return await self._fill(doc, report, session)
+        try:
+            if session is None:
+                async with self.session() as s:
+                    return await self._fill(doc, report, s)
+            return await self._fill(doc, report, session)
+        except Exception as exc:  # a fallback must never cost the deterministic result
+            if os.environ.get("NIANBAO_DEBUG"):
+                raise
+            out = report.model_copy(deep=True)
+            out.extraction.notices.append(f"LLM fallback failed, tables left as parsed: {type(exc).__name__}: {exc}")
+            return out
 
     @asynccontextmanager
     async def session(self):
@@ -178,7 +187,7 @@ class LLMFiller:
                                                      else "as its three sub-rows."))
         note_text = "".join(f"Note: {n}\n" for n in notes)
         return prompt.render(table_title=job.ask.title, layout=job.ask.layout, row_labels=rows,
-                             column_labels=cols, notes=note_text, section_text=text, **extra)
+                             column_labels=cols, notes=note_text, section_text=fence(text), **extra)
 
     async def _table(self, doc: Document, report: Report, job: Job, session: Session) -> TableResult:
         res = TableResult(job)

@@ -14,12 +14,19 @@ from functools import lru_cache
 from pathlib import Path
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_DELIMITER = re.compile(r"<\s*/?\s*report_text\s*>", re.I)
 _VERSIONED = re.compile(r"^(?P<name>[a-z_]+)\.v(?P<version>\d+)\.md$")
 
 
 def prompts_dir() -> Path:
     env = os.environ.get("NIANBAO_PROMPTS")
     return Path(env) if env else Path(__file__).resolve().parents[2] / "prompts"
+
+
+def fence(text: str) -> str:
+    """The report text as data: a <report_text> delimiter printed inside it cannot close the data
+    block early. Only the copy sent is changed; grounding and spans use the document text."""
+    return _DELIMITER.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), text)
 
 
 @dataclass(frozen=True)

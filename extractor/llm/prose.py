@@ -13,6 +13,7 @@ from ..ir import Document
 from ..models import Report
 from . import prompts
 from .grounding import tokens
+from .prompts import fence
 
 FACTS = {  # name → (type, label sent to the model)
     "applications_received": (int, "本年新收（收到）政府信息公开申请的件数"),
@@ -50,7 +51,7 @@ async def prose_facts(doc: Document, report: Report, session, cfg, prompts_dir: 
         out["facts"] = {"skipped": "no overview / other-matters text" if not text.strip() else "prose too long"}
         return out
     labels = "\n".join(f"- {k} = {label}" for k, (_, label) in FACTS.items())
-    answer = await session.ask(ProseFacts, prompt.render(fact_labels=labels, section_text=text),
+    answer = await session.ask(ProseFacts, prompt.render(fact_labels=labels, section_text=fence(text)),
                                table="prose", purpose="prose", prompt=prompt)
     out["records"].append(answer.record)
     if answer.payload is None:
