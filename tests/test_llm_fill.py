@@ -148,6 +148,8 @@ def test_injected_instructions_change_nothing(llm_server):
     assert cells(after, APP) == app_gold()  # a reader that ignores it: the same values as without it
     clean_server_system = llm_server.requests[0]["messages"][0]["content"]
     user = llm_server.requests[0]["messages"][1]["content"]
+    assert "</report_text>" in doc.text  # it even tries to close the data block
+    assert user.count("<report_text>") == 1 and user.count("</report_text>") == 1
     body = user.split("<report_text>")[1].split("</report_text>")[0]
     assert "Ignore all previous instructions" in body  # sent as data, inside the delimiters
     assert "Ignore all previous instructions" not in clean_server_system
@@ -229,3 +231,14 @@ def test_prose_facts_are_optional_and_grounded(llm_server):
     assert after.extraction.llm["prompts"]["prose_facts"]["sha256"]
     _, _, plain = run(PROSE, make_filler(llm_server))
     assert "prose_facts" not in plain.extraction.llm
+
+
+def test_an_internal_failure_never_costs_the_parsed_report(llm_server):
+    def broken(cfg):  # the client seam: a factory that fails
+        raise RuntimeError("no client today")
+
+    from extractor.llm import LLMFiller, load_config
+    filler = LLMFiller(load_config(env={}, base_url=llm_server.url, model="m", cache_mode="off"), client_factory=broken)
+    _, before, after = run(PROSE, filler)
+    assert cells(after) == cells(before)
+    assert any("LLM fallback failed" in n for n in after.extraction.notices)
