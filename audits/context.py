@@ -36,6 +36,7 @@ class Context:
         self.values: dict[str, Any] = flatten(report.tables.model_dump())
         self.state: dict[str, str] = {}
         self.layout_keys: dict[str, list[str]] = {}
+        self.cache: dict[str, Any] = {}  # per-report results shared by several rules (identities, fee statements)
         for table in T.TABLES:
             self._classify(table)
 

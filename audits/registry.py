@@ -7,7 +7,7 @@ is what a reviewer must see when the cells a rule needs are cut off, lost, blank
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Optional
 
 SEVERITIES = ("error", "warning", "info")
@@ -89,11 +89,3 @@ def rule(id: str, severity: str, title: str, doc: str, *, ref: str = "", batch: 
         return fn
 
     return wrap
-
-
-@dataclass
-class Outcome:
-    """What a check yields, collected by the engine."""
-
-    findings: list = field(default_factory=list)
-    not_assessable: list[NotAssessable] = field(default_factory=list)

@@ -44,6 +44,12 @@ def test_total_including_carry_over():
     res = run_variant(S003, (SENTENCE, "全系统受理政府信息公开申请170件（含上年结转5件）"))
     figures = sorted(f.actual for f in of(res, RID))
     assert figures == [5, 170]  # 170 ≠ 165 + 0, and 上年结转 5 ≠ 0
+    # the 上海 2019 phrasing: "答复805件（含上年度结转18件），另有72件顺延"
+    said = "全系统收到政府信息公开申请共计165件，答复165件（含上年度结转0件），另有{}件顺延"
+    assert not of(run_variant(S003, (SENTENCE, said.format(0))), RID)
+    assert [(f.expected, f.actual) for f in of(run_variant(S003, (SENTENCE, said.format(2))), RID)] == [(0, 2)]
+    hit = of(run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请共计165件，无上年结转")), RID)
+    assert not hit  # 上年结转 is 0: "无上年结转" agrees
 
 
 def test_approximate_figures():

@@ -68,6 +68,13 @@ def test_results_total_fails_on_a_changed_result_row():
     assert hit[0].expected == 5 and hit[0].actual == 4  # sum of the rows vs the printed （七）总计
 
 
+def test_row_total_pass_and_fail():
+    assert not of(run(S004), "applications.row_total")
+    hit = of(run_cell(S004, "applications.partially_granted.total", 2), "applications.row_total")
+    assert len(hit) == 1 and hit[0].cells[0] == "applications.partially_granted.total"
+    assert (hit[0].expected, hit[0].actual) == (1, 2) and "（二）部分公开" in hit[0].message
+
+
 def test_row_total_blank_total_is_reported_as_blank_not_as_a_sum_mismatch():
     res = run(TEXT + "001_changchun_erdao_zhengshouban_2022.txt")  # （一）予以公开: 自然人 18, 总计 blank
     hit = of(res, "applications.row_total")
@@ -251,6 +258,7 @@ def test_notice_vs_table_pass_and_fail():
 # ------------------------------------------------------------------------------------------------ inference
 
 def test_lost_cells_are_inferred_when_the_identities_determine_them():
+    assert not run(S004).inferred and not of(run(S004), "inference.filled")  # nothing lost in this copy
     res = run(S001)  # rows 四(2) and (六)3 lost a value each: H2 leaves exactly 0 for them
     notes = of(res, "inference.filled")
     assert len(notes) == 2 and all(f.severity == "info" for f in notes)

@@ -38,7 +38,8 @@ _SUBSET = re.compile(r"通过|网上|网页|网站|来信|信函|当面|现场|�
 _EXCEPT = re.compile(r"除[^，。；]{0,30}?(?:以外|之外|外)|简易程序")
 _PERIOD = re.compile(r"历年|累计(?!受理|收到)|自\d{4}年以来|成立以来")
 _APP_CONTEXT = re.compile(r"申请")
-_NOT_APP = re.compile(r"投诉|举报|信访|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|诉讼")
+# objects that are not 信息公开 applications (受理投诉举报396件, 办结来信来访120件, 行政许可申请)
+_NOT_APP = re.compile(r"投诉|举报|信访|来信来访|群众来信|来访|留言|工单|问政|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|诉讼")
 _CARRY_PAREN = re.compile(r"^[（(]?(?:其中)?(?:含|包括|包含)")
 
 

@@ -54,9 +54,8 @@ def identities(ctx: Context) -> tuple[T.Identity, ...]:
 
 
 def evaluate(ctx: Context) -> list[Evaluation]:
-    cached = getattr(ctx, "_arith", None)
-    if cached is not None:
-        return cached
+    if "arithmetic" in ctx.cache:
+        return ctx.cache["arithmetic"]
     out: list[Evaluation] = []
     owners: dict[frozenset, Evaluation] = {}
     for ident in identities(ctx):
@@ -82,7 +81,7 @@ def evaluate(ctx: Context) -> list[Evaluation]:
                 ev.owner = False
                 first.also.append(ident)
         out.append(ev)
-    ctx._arith = out
+    ctx.cache["arithmetic"] = out
     return out
 
 

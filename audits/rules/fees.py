@@ -12,10 +12,9 @@ OVERDUE_FEE = "applications.other.overdue_fee.total"
 
 
 def statements(ctx: Context) -> FeeStatements:
-    cached = getattr(ctx, "_fees", None)
-    if cached is None:
-        cached = ctx._fees = read_fees(ctx.prose or [])
-    return cached
+    if "fees" not in ctx.cache:
+        ctx.cache["fees"] = read_fees(ctx.prose or [])
+    return ctx.cache["fees"]
 
 
 @rule("fees.processing_fee", "error", "H7 信息处理费 figures in section 六 inconsistent", ref="H7", needs_text=True, doc="""

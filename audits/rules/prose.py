@@ -12,6 +12,7 @@ from ..registry import rule
 
 RID = "prose.table_mismatch"
 _LOWER_BOUND = ("余", "多", "超过", "逾", "多达")
+_TABLE_2_KINDS = ("licensing", "punishment", "coercion", "regulations", "normative_documents")
 
 
 def _section_name(ctx: Context, at: int) -> str:
@@ -66,11 +67,8 @@ def judge(ctx: Context, claim: Claim):
     """A finding, a not-assessable, or None (the figure agrees with the table)."""
     if claim.why_not:
         return ctx.na(RID, f"「{claim.text}」: {claim.why_not}")
-    table = "applications" if claim.kind not in ("review", "litigation", "licensing", "punishment", "coercion",
-                                                  "regulations", "normative_documents") \
-        and not claim.kind.startswith(("review.", "litigation.")) else None
-    layout = ctx.table_layout("applications" if table else "active_disclosure")
-    options = readings(claim, layout, ctx.other_single_row())
+    table = "active_disclosure" if claim.kind in _TABLE_2_KINDS else "applications"
+    options = readings(claim, ctx.table_layout(table), ctx.other_single_row())
     if not options:
         return None
     known, unknown = [], []
