@@ -162,3 +162,16 @@ def test_huaian_prose_agrees_with_every_table():
 def test_a_changed_table_number_is_found_from_the_prose():
     res = run_cell("eval/docs/pdf/huaian-city-2024.pdf", "review_litigation.review.upheld", 73)
     assert any(f.cells == ["review_litigation.review.upheld"] for f in of(res, RID))
+
+
+def test_combined_categories_and_broken_down_counts():
+    base = "全系统收到政府信息公开申请共计165件，"
+    res = run_variant(S003, (SENTENCE, base + "予以公开及部分公开128件"))  # 108 + 20
+    assert not of(res, RID)
+    assert [(f.expected, f.actual) for f in of(run_variant(S003, (SENTENCE, base + "予以公开及部分公开100件")), RID)] \
+        == [(128, 100)]
+    res = run_variant(S003, (SENTENCE, base + "不予公开和无法提供30件"))  # one figure, two categories
+    assert not of(res, RID) and any("two result categories" in n.reason for n in na(res, RID))
+    res = run_variant(S003, (SENTENCE, "主动公开规范性文件40件（含新制定5件，修改4件）"))  # 上海 2022 style
+    assert not of(res, RID)
+    assert [(f.expected, f.actual) for f in of(run_variant(S003, (SENTENCE, "主动公开规范性文件30件")), RID)] == [(31, 30)]

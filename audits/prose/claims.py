@@ -27,7 +27,7 @@ class Claim:
     column: str = "total"  # total | natural_person | orgs
     approx: str | None = None  # 余 / 多 / 约 / 近 / 超过 …
     includes_carry: bool = False  # 收到N件（含上年结转M件）
-    definite: bool = True  # False: a category word without a verb (规范性文件5件): mismatch is not assessable
+    definite: bool = True  # False: the figure may mean several cells (规范性文件5件): a mismatch is not assessable
     why_not: str | None = None  # set: not assessable, and why
     channel: bool = False  # a subset by channel (通过网页渠道收到…)
     zero_phrase: bool = False  # from a statement of none (未收到申请)
@@ -125,6 +125,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         if spec.needs and not re.search(spec.needs, clause + (s[:start] if spec.kind in ("received", "handled") else "")):
             continue
         spec.refine(claim, m, clause, s[:start])
+        if spec.app and start > 1 and s[start - 1] in "及和与、或" and re.search(r"公开|提供|处理", s[max(0, start - 6):start]):
+            claim.why_not = claim.why_not or "one figure for two result categories (…及…)"
         prefix = s[:end]
         if claim.why_not is None:
             claim.why_not = _scope_problem(ctx, prefix)

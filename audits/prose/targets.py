@@ -42,6 +42,8 @@ def readings(claim, layout: str | None, single: bool) -> list[list[str]]:
         return [app(kind)]
     if kind == "results":
         return [app("results_total")]
+    if kind == "granted_partial":
+        return [app("granted", "partially_granted")]
     if kind in _GROUPS:
         return [app(*_rows(_GROUPS[kind], layout, single))]
     if kind == "other":
@@ -70,5 +72,4 @@ def _document_columns(verb: str | None, layout: str) -> list[str]:
     if layout == "2019":
         return {"issued": ["made"], "published": ["published"], "in_force": ["total"], "repealed": []}.get(
             verb, ["made", "published", "total"])
-    return {"issued": ["issued"], "published": ["issued"], "repealed": ["repealed"], "in_force": ["in_force"]}.get(
-        verb, ["issued", "in_force"])
+    return {"issued": ["issued"], "repealed": ["repealed"], "in_force": ["in_force"]}.get(verb, ["issued", "in_force"])

@@ -71,6 +71,8 @@ def judge(ctx: Context, claim: Claim):
     options = readings(claim, ctx.table_layout(table), ctx.other_single_row())
     if not options:
         return None
+    if claim.kind in _TABLE_2_KINDS[3:] and len(options) > 1:
+        claim.definite = False  # 规范性文件5件 without a verb, or 公开 in a 2021 report: which column is unsaid
     known, unknown = [], []
     for cells in options:
         value, why = _reading_value(ctx, cells)
