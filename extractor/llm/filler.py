@@ -168,8 +168,12 @@ class LLMFiller:
         landed = land(report, res.job, j.values, j.spans, j.rejected)
         self.cells_landed += landed
         self.tables_filled += bool(landed)
-        for key, why in j.rejected.items():
-            report.extraction.notices.append(f"LLM fallback: {key} left null: {why}")
+        by_reason: dict[str, list[str]] = {}
+        for key, why in sorted(j.rejected.items()):  # one line per reason, not per cell
+            by_reason.setdefault("not printed in the section text" if "not printed" in why else why, []).append(key)
+        for why, keys in by_reason.items():
+            shown = ", ".join(keys[:6]) + (f" and {len(keys) - 6} more" if len(keys) > 6 else "")
+            report.extraction.notices.append(f"LLM fallback: {len(keys)} value(s) left null ({why}): {shown}")
         report.extraction.notices += [f"LLM fallback: {n}" for n in res.notes]
         return info | {"outcome": "filled" if landed and not j.rejected else "partial" if landed else "empty",
                        "landed": landed, "nulls": sum(1 for v in j.values.values() if v is None),
@@ -215,14 +219,14 @@ class LLMFiller:
                                    table=job.table, purpose="reread", prompt=self.reread_prompt)
         res.records.append(second.record)
         if second.payload is None:  # no second reading: the cells of the failing sums stay null
-            for key in cells_of(fails) & set(_landing(j1)):
+            for key in sorted(cells_of(fails) & set(_landing(j1))):
                 j1.rejected[key] = f"in a sum that does not hold, and the re-read failed ({second.record.error})"
             res.judged = j1
             return res
         j2 = judge(job.ask, flatten(job.table, second.payload), index, job.header_units)
         fails2 = failing(job.ask, {**_landing(j2), **parser}, set(_landing(j2)))
         kept = set()
-        for key in cells_of(fails2) & set(_landing(j2)):
+        for key in sorted(cells_of(fails2) & set(_landing(j2))):
             if j1.values.get(key) == j2.values[key] and key in j2.located:
                 kept.add(key)
             else:
