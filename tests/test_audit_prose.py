@@ -122,8 +122,25 @@ def test_category_and_document_counts():
 def test_licensing_figure():
     res = run_variant(S000, ("2021年公开行政处罚案件15件", "2021年作出行政处罚决定18件"))
     assert not of(res, RID)  # the sentence still counts a subset (除…以外): not assessable either way
-    res = run_variant(TEXT + "025_fuyuan_ziranziyuanju_tradmirror_2022.txt", ("行政许可信息76条", "行政许可信息77条"))
+    ezhou = TEXT + "029_ezhou_echeng_scjgj_2024.txt"
+    assert not of(run(ezhou), RID)  # 办理行政许可39405件 = 39405
+    res = run_variant(ezhou, ("办理行政许可39405件", "办理行政许可39406件"))
     assert [f.cells for f in of(res, RID)] == [["active_disclosure.licensing.decisions"]]
+    # 信用平台 "发布行政许可信息76条" counts published entries, not decisions: agrees, or is not assessable
+    fuyuan = TEXT + "025_fuyuan_ziranziyuanju_tradmirror_2022.txt"
+    assert not of(run(fuyuan), RID)
+    res = run_variant(fuyuan, ("行政许可信息76条", "行政许可信息77条"))
+    assert not of(res, RID) and na(res, RID)
+    res = run_variant(ezhou, ("办理行政许可39405件", "公布行政许可事项清单126项"))
+    assert not of(res, RID)
+
+
+def test_figures_about_another_year_are_not_compared():
+    res = run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请共计165件，上年收到政府信息公开申请77件"))
+    assert not of(res, RID) and [n.reason for n in na(res, RID)] == ["「收到政府信息公开申请77件」: a figure about "
+                                                                     "another year (上年)"]
+    res = run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请共计160件，上年收到政府信息公开申请77件"))
+    assert [(f.expected, f.actual) for f in of(res, RID)] == [(165, 160)]  # this year's figure is still compared
 
 
 def test_prose_against_a_cut_table_is_not_assessable():

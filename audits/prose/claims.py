@@ -55,6 +55,18 @@ def _scope_problem(ctx, prefix: str) -> str | None:
     return None
 
 
+_OTHER_YEAR = re.compile(r"(?:上年|去年|上一年|同期)(?!度?(?:结转|遗留|转入|未办结))|(?<!\d)(\d{4})年(?!\d{1,2}月)")
+
+
+def _other_year(ctx, before: str) -> str | None:
+    """`上年受理申请100件`, `2022年收到…`: a figure about another year than the report's."""
+    for m in _OTHER_YEAR.finditer(before):
+        if m.group(1) is None or ctx.year is None or int(m.group(1)) != ctx.year:
+            if m.group(1) is None or ctx.year is not None:
+                return m.group(0)
+    return None
+
+
 def _clause_start(s: str, at: int) -> int:
     cut = max(s.rfind(ch, 0, at) for ch in "，,；;：:（(")
     return cut + 1
@@ -125,6 +137,9 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         if spec.needs and not re.search(spec.needs, clause + (s[:start] if spec.kind in ("received", "handled") else "")):
             continue
         spec.refine(claim, m, clause, s[:start])
+        other_year = _other_year(ctx, s[_clause_start(s, start):start])
+        if other_year:
+            claim.why_not = claim.why_not or f"a figure about another year ({other_year})"
         if spec.app and start > 1 and s[start - 1] in "及和与、或" and re.search(r"公开|提供|处理", s[max(0, start - 6):start]):
             claim.why_not = claim.why_not or "one figure for two result categories (…及…)"
         prefix = s[:end]
@@ -168,6 +183,8 @@ def _clause_of(c: Claim) -> str:
 def _subsets_and_ambiguity(claims: list[Claim]) -> None:
     seen: dict[tuple[str, str], Claim] = {}
     for c in claims:
+        if c.why_not and not c.channel:
+            continue  # already not assessable (scope, another year…): it competes with nothing
         key = (c.kind, c.column)
         first = seen.get(key)
         if first is None:

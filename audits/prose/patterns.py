@@ -89,6 +89,16 @@ def _documents(claim, m, clause, prefix) -> None:
     claim.extra["verb"] = max(hits)[1] if hits else None
 
 
+def _decisions(claim, m, clause, prefix) -> None:
+    """许可/处罚/强制 counts: compared with 处理决定数量 only when a verb says they are decisions made
+    (办理行政许可39405件); 公示…信息N条 or 事项 (kinds of matter) are other counts."""
+    if "事项" in m.group("key") or m.string[m.end():m.end() + 2] == "清单":
+        claim.why_not = "a count of 事项 (kinds of matter), not of decisions"
+        return
+    before = clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
+    claim.definite = bool(re.search(r"办理|作出|做出|受理|审批|办结|实施|查处|立案|决定", before[-10:] + m.group("key")))
+
+
 def _handled(claim, m, clause, prefix) -> None:
     claim.kind = "handled" if re.search(r"办理", m.group("key")) and not re.search(r"收到|受理|接到|新收", m.group("key")) \
         else "received"
@@ -133,15 +143,15 @@ SPECS: tuple[Spec, ...] = (
     Spec("other.overdue_fee", _a(r"逾期未(?:按)?(?:照)?(?:收费通知要求)?缴纳费用(?:的)?"), app=True),
     Spec("column", _a(r"自然人(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("natural_person")),
     Spec("column", _a(r"法人或其他组织(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("orgs")),
-    Spec("review", _a(rf"行政复议(?:案件|申请|案)?{OBJ}{{0,2}}?"), _b(r"行政复议")),
-    Spec("litigation", _a(rf"行政诉讼(?:案件|案)?{OBJ}{{0,2}}?"), _b(r"行政诉讼")),
+    Spec("review", _a(r"行政复议(?:案件|申请|案)?"), _b(r"行政复议")),
+    Spec("litigation", _a(r"行政诉讼(?:案件|案)?"), _b(r"行政诉讼")),
     Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|的)?"), refine=_outcome("upheld")),
     Spec("outcome", _a(r"(?:结果)?纠正(?:的)?"), refine=_outcome("corrected")),
     Spec("outcome", _a(r"其他结果(?:的)?"), refine=_outcome("other")),
     Spec("outcome", _a(r"(?:尚)?未审结(?:的)?"), refine=_outcome("pending")),
-    Spec("licensing", _a(r"行政许可(?:决定|事项|信息|案件|办件)?")),
-    Spec("punishment", _a(r"行政处罚(?:决定|案件|信息)?")),
-    Spec("coercion", _a(r"行政强制(?:措施|决定|案件|信息)?")),
+    Spec("licensing", _a(r"行政许可(?:决定|事项|信息|案件|办件)?"), refine=_decisions),
+    Spec("punishment", _a(r"行政处罚(?:决定|事项|案件|信息)?"), refine=_decisions),
+    Spec("coercion", _a(r"行政强制(?:措施|决定|事项|案件|信息)?"), refine=_decisions),
     Spec("regulations", _a(r"规章"), refine=_documents),
     Spec("normative_documents", _a(r"(?:行政)?规范性文件"), refine=_documents),
 )
