@@ -152,6 +152,8 @@ def tables(ctx: Context):
                                    evidence=[(sec.start, sec.start + len(sec.heading))]))
             continue
         if ctx.table_cut(t.key):
+            out.append(ctx.na("structure.tables", f"{t.key}: the copy stops inside the table; its missing rows are "
+                                                  "not judged"))
             continue
         rows = {}
         for k in ctx.cells_of(t.key):
