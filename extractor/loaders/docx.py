@@ -22,6 +22,10 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+def _line(x: object) -> str:
+    """An exception's text on one short line (InputError messages are printed as one line)."""
+    return " ".join(str(x).split())[:200]
+
 def _val(el, path: str) -> str | None:
     found = el.find(path)
     return None if found is None else found.get(f"{_W}val", "")
@@ -134,16 +138,16 @@ def load_docx(path: Path, data: bytes, sha: str) -> Document:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             bad = z.testzip()
         if bad is not None:
-            raise InputError(where, f"corrupt DOCX: damaged member {bad}")
+            raise InputError(where, f"corrupt DOCX: damaged member {_line(bad)}")
         body = docx.Document(io.BytesIO(data)).element.body
     except InputError:
         raise
     except (zipfile.BadZipFile, EOFError) as exc:
-        raise InputError(where, f"corrupt or truncated DOCX ({exc})") from None
+        raise InputError(where, f"corrupt or truncated DOCX ({_line(exc)})") from None
     except KeyError as exc:
-        raise InputError(where, f"not a Word document (a ZIP without {exc})") from None
+        raise InputError(where, f"not a Word document (a ZIP without {_line(exc)})") from None
     except Exception as exc:  # python-docx raises many types for broken packages
-        raise InputError(where, f"corrupt DOCX ({type(exc).__name__}: {exc})") from None
+        raise InputError(where, f"corrupt DOCX ({type(exc).__name__}: {_line(exc)})") from None
     lines = body_lines(body)
     if not lines:
         raise InputError(where, "the DOCX holds no text")

@@ -44,6 +44,10 @@ _LAYOUT_CELL_CJK = 300  # a data-table cell never holds this much text; a layout
 
 # ------------------------------------------------------------------------------------------- decoding
 
+def _line(x: object) -> str:
+    """An exception's text on one short line (InputError messages are printed as one line)."""
+    return " ".join(str(x).split())[:200]
+
 def decode_html(data: bytes, path: str) -> str:
     """BOM, then strict UTF-8 (GBK bytes almost never pass it, while UTF-8 bytes often "pass" as GB18030),
     then the declared charset (GBK/GB2312 read as its superset GB18030), then the generic detector."""
@@ -54,6 +58,7 @@ def decode_html(data: bytes, path: str) -> str:
     except UnicodeDecodeError:
         pass
     m = _META_CHARSET.search(data[:8192])
+    declared = "utf-8"
     if m:
         declared = (m.group(1) or m.group(2)).decode("ascii", "replace").lower()
         if declared in ("gbk", "gb2312", "gb_2312-80", "x-gbk", "gb18030", "cp936", "euc-cn"):
@@ -62,7 +67,17 @@ def decode_html(data: bytes, path: str) -> str:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
-    return decode(data, path)
+    try:
+        return decode(data, path)
+    except InputError:
+        for enc in dict.fromkeys((declared, "utf-8", "gb18030")):  # a few damaged bytes in a real page
+            try:
+                text = data.decode(enc, errors="replace")
+            except LookupError:
+                continue
+            if text.count("\ufffd") <= 0.01 * len(text):
+                return text
+        raise
 
 
 # ------------------------------------------------------------------------------------------- JavaScript
@@ -300,7 +315,7 @@ def parse_html(text: str, path: str):
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
-        raise InputError(path, f"cannot parse the HTML ({exc})") from None
+        raise InputError(path, f"cannot parse the HTML ({_line(exc)})") from None
     _inline_scripts(root)
     for el in list(root.iter(*_DROP)):  # scripts, styles, navigation
         if el.getparent() is not None:

@@ -12,7 +12,9 @@ dropped; Document.pages holds each page's span in the text.
 from __future__ import annotations
 
 import io
+import logging
 import re
+import traceback
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -21,8 +23,9 @@ from pathlib import Path
 from ..errors import InputError
 from ..ir import Document
 from ..normalize import normalize
+from ..segment import candidates
 from .grid import Span, render
-from .pdfgeom import W, _split_row, block_text, is_num, join_words, physical_lines, unruled, words_of
+from .pdfgeom import Out, W, _split_row, block_text, is_num, join_words, physical_lines, unruled, words_of
 
 _PAGE_NO = re.compile(r"^[-—–_·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/,，]?\s*共\s*\d{1,4}\s*页)?[-—–_·\s]*$"
                       r"|^\d{1,4}\s*/\s*\d{1,4}$")
@@ -40,9 +43,17 @@ class Item:
     text: str = ""
     grid: list | None = None
     xs: list[float] | None = None
+    line: Out | None = None  # an unruled row or loose line, rendered at the end
+
+    def render(self) -> str:
+        return "\n".join(render(self.grid)) if self.grid is not None else self.line.render() if self.line else self.text
 
 
 # ------------------------------------------------------------------------------------------- ruled tables
+
+def _line(x: object) -> str:
+    """An exception's text on one short line (InputError messages are printed as one line)."""
+    return " ".join(str(x).split())[:200]
 
 def _snap(values: list[float]) -> list[float]:
     out: list[float] = []
@@ -115,7 +126,7 @@ def _page_items(page, ruled: bool, carry: list | None) -> tuple[list[Item], list
             continue
         items.append(Item(top, bottom, grid=grid, xs=xs))
     lines, carry = unruled(rest, carry)
-    items += [Item(top, top, text=text) for top, text in lines]
+    items += [Item(o.top, o.top, text=o.render(), line=o) for o in lines]
     return sorted(items, key=lambda it: it.top), carry
 
 
@@ -179,41 +190,95 @@ def _join_split_row(a: Item, b: Item) -> None:
     b.grid = b.grid[1:]
 
 
+def _join_split_line(a_items: list[Item], b_items: list[Item]) -> None:
+    """The same for unruled rows: label lines left loose at the foot of a page belong to the first row of
+    the next page (whose label does not start one of its own), or loose label lines at the head of a page
+    end the label of the last row before the break."""
+    def row(it: Item) -> bool:
+        return it.line is not None and it.line.labels is not None
+
+    def loose(it: Item) -> bool:  # a label line of a table, or a short line that may be one
+        o = it.line
+        return o is not None and o.labels is None and not candidates(o.text) and (o.fragment or (
+            len(o.text) <= 24 and not o.text.startswith("|") and not re.search(r"[。；;，,：:]", o.text)))
+
+    tail = []
+    while len(tail) < min(3, len(a_items)) and loose(a_items[-1 - len(tail)]):
+        tail.insert(0, a_items[-1 - len(tail)])
+    head = []
+    while len(head) < len(b_items) and b_items[len(head)].line and b_items[len(head)].line.fragment \
+            and not candidates(b_items[len(head)].text):
+        head.append(b_items[len(head)])
+    tail = tail[next((i for i, t in enumerate(tail) if _is_label_start(t.text)), len(tail)):]
+    if tail and b_items and row(b_items[0]):
+        first = b_items[0].line
+        if first.labels and not _is_label_start(first.labels[-1]):
+            text = "".join(t.text for t in tail)
+            first.labels = first.labels[:-1] + [text + first.labels[-1]]
+            del a_items[-len(tail):]
+    elif head and a_items and row(a_items[-1]) and not _is_label_start(head[0].text):
+        last = a_items[-1].line
+        text = "".join(t.text for t in head)
+        last.labels = last.labels[:-1] + [last.labels[-1] + text] if last.labels else [text]
+        del b_items[:len(head)]
+
+
 def _seams(pages: list[list[Item]]) -> None:
     for a_items, b_items in zip(pages, pages[1:]):
         if a_items and b_items and a_items[-1].grid is not None and b_items[0].grid is not None \
                 and a_items[-1].grid and b_items[0].grid:
             _join_split_row(a_items[-1], b_items[0])
+        elif a_items and b_items:
+            _join_split_line(a_items, b_items)
 
 
 # ------------------------------------------------------------------------------------------- loading
+
+def _ours(exc: BaseException) -> bool:
+    """An exception raised in this package's own code (a bug to surface), not inside the PDF parser."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return bool(frames) and "/extractor/" in frames[-1].filename.replace("\\", "/")
+
+
+def _why(exc: BaseException) -> BaseException:
+    return exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+
 
 def load_pdf(path: Path, data: bytes, sha: str, ruled: bool = True) -> Document:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     where = str(path)
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # a damaged file: one error, not pages of warnings
     pages, heights, notices, carry = [], [], [], None
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for i, page in enumerate(pdf.pages, 1):
-                page = page.dedupe_chars()  # fake bold: each glyph drawn twice
-                items, carry = _page_items(page, ruled, carry)
-                pages.append(items)
-                heights.append(float(page.height))
-                if not pages[-1] and page.images:
-                    notices.append(f"page {i} has no text layer (an image): its content is not read")
+        pdf = pdfplumber.open(io.BytesIO(data))
+        n_pages = len(pdf.pages)
     except Exception as exc:
-        cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+        cause = _why(exc)
         if isinstance(cause, PDFPasswordIncorrect) or "password" in repr(cause).lower():
             raise InputError(where, "encrypted PDF: a password is needed to open it") from None
-        raise InputError(where, f"corrupt or truncated PDF: {type(cause).__name__}: {cause}"[:300]) from None
-    if not pages:
-        raise InputError(where, "corrupt or truncated PDF: no pages")
+        raise InputError(where, f"corrupt or truncated PDF: {type(cause).__name__}: {_line(cause)}") from None
+    with pdf:
+        for i, page in enumerate(pdf.pages, 1):
+            try:
+                height = float(page.height)
+                page = page.dedupe_chars()  # fake bold: each glyph drawn twice
+                items, carry = _page_items(page, ruled, carry)
+                if not items and page.images:
+                    notices.append(f"page {i} has no text layer (an image): its content is not read")
+            except Exception as exc:
+                if _ours(exc):
+                    raise
+                notices.append(f"page {i} could not be read ({type(_why(exc)).__name__}); it is left out")
+                items, height = [], 842.0
+            pages.append(items)
+            heights.append(height)
+    if not n_pages or len(notices) == n_pages and all("could not be read" in n for n in notices):
+        raise InputError(where, "corrupt or truncated PDF: " + (notices[0] if notices else "no pages"))
     pages = _drop_margins(pages, heights)
     _seams(pages)
-    texts = [normalize("\n".join(it.text if it.grid is None else "\n".join(render(it.grid)) for it in items))
-             for items in pages]
+    texts = [normalize("\n".join(it.render() for it in items)) for items in pages]
     if not any(t.strip() for t in texts):
         raise InputError(where, "PDF has no text layer (scanned images): OCR is needed")
     spans, pos = [], 0

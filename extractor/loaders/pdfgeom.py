@@ -41,6 +41,21 @@ class W:
 
 
 @dataclass
+class Out:
+    """A line of the page's text: plain (or a header row), or an unruled table row kept as cells so a
+    row that a page break cut can still be joined (pdf._seams)."""
+
+    top: float
+    text: str = ""
+    labels: list[str] | None = None  # a table row: its label cells …
+    values: list[str] | None = None  # … and its value cells ('' where blank)
+    fragment: bool = False  # a loose line in a table's label column: part of a row label cut off?
+
+    def render(self) -> str:
+        return self.text if self.labels is None else "| " + " | ".join(self.labels + self.values) + " |"
+
+
+@dataclass
 class VRow:
     """A table row of an unruled table: its value words and the label fragments that join it."""
 
@@ -181,7 +196,7 @@ def _with_header_columns(cols: list[float], table: list[VRow], texts: list[list[
     return sorted(cols + extra)
 
 
-def _row_line(row: VRow, cols: list[float] | None) -> str:
+def _row_line(row: VRow, cols: list[float] | None) -> Out:
     labels: list[list[W]] = []
     for w in sorted(row.labels, key=lambda w: w.x0):  # fragments overlapping in x are one cell
         if labels and w.x0 <= max(x.x1 for x in labels[-1]):
@@ -199,11 +214,11 @@ def _row_line(row: VRow, cols: list[float] | None) -> str:
                 break
             slots[k] = w.text
         if slots is not None:
-            return "| " + " | ".join(cells + [s or "" for s in slots]) + " |"
-    return "| " + " | ".join(cells + [w.text for w in values]) + " |"
+            return Out(row.top, labels=cells, values=[s or "" for s in slots])
+    return Out(row.top, labels=cells, values=[w.text for w in values])
 
 
-def unruled(words: list[W], carry: list[float] | None = None) -> tuple[list[tuple[float, str]], list[float] | None]:
+def unruled(words: list[W], carry: list[float] | None = None) -> tuple[list[Out], list[float] | None]:
     """Lines (with their top) for the words outside ruled tables: prose, headers, and unruled rows;
     and the columns of the page's last table, which a table continued at the top of the next page
     (without its header) takes when its own columns are a subset of them."""
@@ -239,22 +254,23 @@ def unruled(words: list[W], carry: list[float] | None = None) -> tuple[list[tupl
             free.append(part)
         else:
             host.labels += part
-    out: list[tuple[float, str]] = []
+    out: list[Out] = []
     cols = None
     for i, table in enumerate(tables):
-        cols = _columns(table) if len(table) > 1 or len(table[0].values) > 1 else None
-        if cols is not None:
-            cols = _with_header_columns(cols, table, texts)
+        cols = _with_header_columns(_columns(table), table, texts)
         if i == 0 and cols and carry and len(carry) > len(cols) and not any(t[0].cy < table[0].cy for t in free):
             pitch = min(b - a for a, b in zip(carry, carry[1:]))
             if all(min(abs(c - k) for k in carry) <= 0.4 * pitch for c in cols):
                 cols = carry
-        out += [(r.top, _row_line(r, cols)) for r in table]
+        out += [_row_line(r, cols) for r in table]
     for line in physical_lines([w for part in free for w in part]):
         segs = segments(line, 2.0)  # header lines: cells far apart; prose has no such gaps
         text = join_words(line) if len(segs) == 1 else "| " + " | ".join(join_words(s) for s in segs) + " |"
-        out.append((min(w.top for w in line), text))
-    return sorted(out, key=lambda x: x[0]), cols
+        loose = len(segs) == 1 and not _is_block_title(line) and any(
+            _in_labels(line, t, min(w.x0 for r in t for w in r.values), statistics.median(w.h for w in t[0].values))
+            for t in tables)
+        out.append(Out(min(w.top for w in line), text, fragment=loose))
+    return sorted(out, key=lambda o: o.top), cols
 
 
 def _label_end(table: list[VRow], x_lo: float) -> float:
