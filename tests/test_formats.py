@@ -249,3 +249,79 @@ def test_html_without_text(tmp_path):
     path = tmp_path / "empty.html"
     path.write_text("<html><body><script>var a = 1;</script></body></html>", encoding="utf-8")
     _one_line_error(path, "no text")
+
+
+# ------------------------------------------------------------------------------------------- layouts made here
+
+def _cjk_pdf(pages: list[dict]) -> bytes:
+    """A PDF of CJK text (STSong-Light, not embedded) and rules; coordinates from the top of the page."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>",
+            b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe)"
+            b" /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R /DW 1000 /W [1 95 500] >>",
+            b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0"
+            b" /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>"]
+    kids = []
+    for page in pages:
+        ops = [b"%.1f %.1f m %.1f %.1f l S" % (x0, 842 - y0, x1, 842 - y1) for x0, y0, x1, y1 in page["rules"]]
+        ops += [b"BT /F1 10 Tf %.1f %.1f Td <%s> Tj ET" % (x, 842 - y - 8.8, s.encode("utf-16-be").hex().encode())
+                for x, y, s in page["text"]]
+        objs.append(_stream(b"", b"\n".join(ops)))
+        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+                    b" /Contents %d 0 R >>" % len(objs))
+        kids.append(len(objs))
+    objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    return _pdf(objs)
+
+
+def _table_3_pdf(ruled: bool, blank_columns: tuple[int, ...], cut_at: int) -> tuple[bytes, dict]:
+    """Table 三 (2021) with labels wrapped to 12 characters, values centred on their row, and a page
+    break inside row `cut_at` (its label split between the pages, its values on the second)."""
+    from extractor import template as T
+
+    block = T.APPLICATIONS.layouts["2021"].blocks[0]
+    cols = [72, 300] + [300 + 35 * i for i in range(1, 8)]
+    pages, page, y, cells = [], {"text": [], "rules": []}, 72.0, {}
+    page["text"] += [(72, 40, "三、收到和处理政府信息公开申请情况"), (76, 60, "申请人情况")]
+    page["text"] += [(cols[i + 1] + 7, 60, c.label[:2]) for i, c in enumerate(block.columns)]
+    for n, row in enumerate(block.rows):
+        label = (row.group or "") + row.label
+        lines = [label[i:i + 12] for i in range(0, len(label), 12)]
+        values = []
+        for i, col in enumerate(block.columns):
+            v = None if i in blank_columns else (n * 7 + i) % 23
+            cells[f"applications.{row.key}.{col.key}"] = v
+            values.append("" if v is None else str(v))
+        parts = [lines[:2], lines[2:]] if n == cut_at else [lines]
+        for k, part in enumerate(parts):
+            height = 12.5 * len(part) + 8
+            if k == 1 or y + height > 770:
+                pages.append(page)
+                page, y = {"text": [], "rules": []}, 72.0
+            page["text"] += [(76, y + 4 + 12.5 * j, t) for j, t in enumerate(part)]
+            if k == len(parts) - 1:
+                page["text"] += [(cols[i + 1] + 17.5 - 2.5 * len(v), y + height / 2 - 5, v)
+                                 for i, v in enumerate(values) if v]
+            if ruled:
+                page["rules"] += [(72, y, 545, y), (72, y + height, 545, y + height)]
+                page["rules"] += [(x, y, x, y + height) for x in cols]
+            y += height
+    page["text"].append((72, y + 30, "四、政府信息公开行政复议、行政诉讼情况"))
+    pages.append(page)
+    for i, p in enumerate(pages, 1):
+        p["text"].append((290, 800, f"- {i} -"))
+    return _cjk_pdf(pages), cells
+
+
+@pytest.mark.parametrize("ruled,blank_columns,cut_at", [
+    (True, (), 3), (True, (1, 2, 3, 4, 5), 22), (False, (), 3), (False, (1, 2, 3, 4, 5), 22), (False, (), 0)],
+    ids=["ruled", "ruled-blank-columns", "unruled", "unruled-blank-columns", "unruled-cut-first-row"])
+def test_table_rows_rebuilt_across_a_page_break(tmp_path, ruled, blank_columns, cut_at):
+    data, cells = _table_3_pdf(ruled, blank_columns, cut_at)
+    path = tmp_path / "table3.pdf"
+    path.write_bytes(data)
+    doc = load(path)
+    assert len(doc.pages) >= 2
+    got = _cells_of(extract_document(doc))
+    wrong = {k: (v, got.get(k)) for k, v in cells.items() if got.get(k, "<absent>") != v}
+    assert not wrong, f"{len(wrong)} cells differ: {wrong}\n{doc.text}"

@@ -212,9 +212,9 @@ def _join_split_line(a_items: list[Item], b_items: list[Item]) -> None:
     tail = tail[next((i for i, t in enumerate(tail) if _is_label_start(t.text)), len(tail)):]
     if tail and b_items and row(b_items[0]):
         first = b_items[0].line
-        if first.labels and not _is_label_start(first.labels[-1]):
+        if not (first.labels and _is_label_start(first.labels[-1])):
             text = "".join(t.text for t in tail)
-            first.labels = first.labels[:-1] + [text + first.labels[-1]]
+            first.labels = first.labels[:-1] + [text + first.labels[-1]] if first.labels else [text]
             del a_items[-len(tail):]
     elif head and a_items and row(a_items[-1]) and not _is_label_start(head[0].text):
         last = a_items[-1].line

@@ -246,7 +246,10 @@ def unruled(words: list[W], carry: list[float] | None = None) -> tuple[list[Out]
                 continue
         tables.append([row])
     free: list[list[W]] = []
-    parts = [p for t in texts for p in segments(t, 1.0)]
+    # a text line reaching over the values is a header or prose line, whole; a line left of them may
+    # hold the wrapped labels of two columns (group and row label), cut apart at the gap
+    values_from = min((w.x0 for r in rows for w in r.values), default=float("inf"))
+    parts = [p for t in texts for p in (segments(t, 1.0) if max(w.x1 for w in t) <= values_from else [t])]
     parts = _by_blocks(parts, tables)
     for part in parts:  # a text line left of a table's values, within reach of a row, is a label fragment
         host = _host(part, tables)
