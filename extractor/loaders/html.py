@@ -18,7 +18,7 @@ from lxml import etree
 from ..errors import InputError
 from ..ir import Document
 from ..normalize import normalize
-from .grid import Span, clean_cell, place, render
+from .grid import clean_cell, place, render
 from .text import decode
 
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "section",

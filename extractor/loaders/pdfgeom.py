@@ -3,8 +3,11 @@
 Used for the text outside ruled tables, and for unruled tables. A PDF prints a wrapped row label over
 several lines and the row's values on one line beside them, in any order; so rows are rebuilt from
 positions. Value words (numbers in runs, or standing well apart from the text around them) define the
-rows by their y-extent; label fragments to the left of a table's values join the nearest row within
-reach; values go into the table's columns (clustered x positions), so a blank cell stays an empty field.
+rows by their y-extent. Label lines left of a table's values join a row when they form one text block
+with its value line, else the nearest row within reach (never a block title such as 第二十条第（六）项,
+never a header line that reaches over the values). Values go into the table's columns (clustered x
+positions, plus the columns that short headers show where no row has a value), so a blank cell stays an
+empty field.
 """
 from __future__ import annotations
 
@@ -118,10 +121,8 @@ def is_num(text: str) -> bool:
     return v is not None and (v.number is not None or text.strip() in _BLANK_MARKS)
 
 
-# ------------------------------------------------------------------------------------------- ruled tables
-
 def words_of(chars: list[W]) -> list[W]:
-    """Characters of one cell merged into words (adjacent glyphs on one line)."""
+    """Glyphs merged into words (adjacent glyphs on one line; a gap of a third of a glyph splits)."""
     words: list[W] = []
     for line in physical_lines(chars):
         for seg in segments(line, 0.3):
@@ -130,7 +131,7 @@ def words_of(chars: list[W]) -> list[W]:
     return words
 
 
-# ------------------------------------------------------------------------------------------- unruled text
+# ------------------------------------------------------------------------------------------- rows and columns
 
 def _split_row(line: list[W]) -> tuple[list[W], list[W]]:
     """(value words, other words) of a physical line. Numbers are table values when they come in runs
@@ -276,6 +277,8 @@ def unruled(words: list[W], carry: list[float] | None = None) -> tuple[list[Out]
     return sorted(out, key=lambda o: o.top), cols
 
 
+# ------------------------------------------------------------------------------------------- row labels
+
 def _label_end(table: list[VRow], x_lo: float) -> float:
     """Right edge of a table's label column: its row labels' right edge, else where values begin."""
     return max((w.x1 for r in table for w in r.labels), default=x_lo)
@@ -352,9 +355,6 @@ def _host(part: list[W], tables: list[list[VRow]]) -> VRow | None:
             if abs(d) <= reach:
                 best, best_d = row, d
     return best
-
-
-# ------------------------------------------------------------------------------------------- pages
 
 
 def _is_block_title(part: list[W]) -> bool:
