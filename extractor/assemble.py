@@ -28,6 +28,7 @@ class Record:
     values: list[Cell] = field(default_factory=list)
     closed: bool = False
     at_eof: bool = False
+    provisional: bool = False  # only blank cells so far, from the label's own row: values may follow
 
 
 @dataclass
@@ -102,7 +103,8 @@ def collect(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool) -
                 if any(not c.empty for c in vals):
                     rec.closed = True
                 else:
-                    rec.values = []
+                    # a row of blank cells (blank template, HTML/DOCX) — unless its values follow below
+                    rec.provisional = bool(vals)
                     pending = rec
                 continue
             value_cells = [c for c, (k, _, _) in zip(row.cells, kinds) if k == "value"]
@@ -112,8 +114,9 @@ def collect(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool) -
                     close()
                     records.append(Record("+", texts[0], value_cells, closed=True))
                     last_owner = records[-1]
-                elif not texts and pending is not None and not pending.values and pending.key != "+":
-                    pending.values = value_cells
+                elif not texts and pending is not None and (not pending.values or pending.provisional) \
+                        and pending.key != "+":
+                    pending.values, pending.provisional = value_cells, False
                     last_owner = pending
                     close()
                 elif not texts:
@@ -159,6 +162,8 @@ def collect(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool) -
             close()
             last_owner = None
         elif pending is not None:
+            if pending.provisional:
+                pending.values, pending.provisional = [], False
             pending.values.append(cell)
             last_owner = pending
     if records and reaches_eof and last_owner is records[-1]:

@@ -31,7 +31,8 @@ class ExtraRow(_Strict):
 def _row_model(name: str, columns: tuple[T.Column, ...]) -> type[BaseModel]:
     fields: dict[str, Any] = {}
     for c in columns:
-        typ = Optional[int] if c.kind in ("count", "signed") else Optional[Number]
+        # counts are integers; a printed non-integer count is kept as printed for the audit (H0) to flag
+        typ = Optional[Union[int, float]] if c.kind in ("count", "signed") else Optional[Number]
         fields[c.key] = (typ, Field(None, description=c.label))
     return create_model(name, __base__=_Strict, **fields)
 

@@ -42,13 +42,22 @@ def _lines(text: str) -> list[_Line]:
             out.append(_Line(start, end, raw, "grid"))
         elif _PIPES_ONLY.match(s):
             out.append(_Line(start, end, raw, "pipes", s.count("|")))
-        elif "|" in s and sum(1 for p in s.split("|") if p.strip()) >= 2:
+        elif "|" in s and _is_grid(s):
             out.append(_Line(start, end, raw, "grid"))
         elif "\t" in s and sum(1 for p in s.split("\t") if p.strip()) >= 2:
             out.append(_Line(start, end, raw, "tabs"))  # copied web tables: one tab between cells
         else:
             out.append(_Line(start, end, raw, "cell"))
     return out
+
+
+def _is_grid(s: str) -> bool:
+    """A table row: two cells with content, or a label followed by blank cells written `|  |  |`
+    (loaders keep blanks as spaced fields; `X | ||||` filler in web copies has no spaced fields)."""
+    parts = s.split("|")
+    filled = sum(1 for p in parts if p.strip())
+    spaced_blanks = sum(1 for p in parts[1:-1] if p and not p.strip())
+    return filled >= 2 or (filled == 1 and spaced_blanks >= 2)
 
 
 def _cell(text: str, base: int, a: int, b: int) -> Cell:

@@ -17,11 +17,7 @@ from test_audit_support import LOADER, ROOT, gold_files, matches, pair
 
 # Expected findings the audit cannot raise because the extraction does not give it the cells yet; each
 # names the extractor gap (not an audit rule gap).
-KNOWN_GAPS = {
-    ("template-blank-2021.json", "applications.blank_cells", "applications.new_received.natural_person"):
-        "the DOCX reader reports table 三's 25 rows of the blank template as rows whose values could not be "
-        "placed (lost), not as printed blank cells",
-}
+KNOWN_GAPS: dict = {}  # (gold file, rule, first cell) → why the extractor cannot give the audit its input yet
 
 
 def _loadable(g: dict) -> bool:
@@ -76,6 +72,8 @@ def test_every_eval_document_is_audited_without_an_internal_error(audited):
 
 def test_known_gaps_are_still_gaps(audited):
     """When the extractor closes a gap, drop it from KNOWN_GAPS (the recall test then holds it)."""
+    if not KNOWN_GAPS:
+        pytest.skip("no known extractor gaps: the recall test covers every expected finding")
     for g, res in audited:
         for e in g.get("expected_findings", []):
             if _gap(g, e):
