@@ -7,7 +7,7 @@ the audit act on. Tables never hold anything but cells and `extra_rows`, so cell
 """
 from __future__ import annotations
 
-from typing import Any, Literal, Optional, Union
+from typing import Any, Callable, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -28,16 +28,22 @@ class ExtraRow(_Strict):
     values: list[Optional[Number]]
 
 
-def _row_model(name: str, columns: tuple[T.Column, ...]) -> type[BaseModel]:
+def row_model(name: str, columns: tuple[T.Column, ...], *, base: type[BaseModel] | None = None,
+              required: bool = False, column_type: Callable[[T.Column], Any] | None = None,
+              describe: Callable[[T.Column], str] | None = None) -> type[BaseModel]:
+    """A model with one field per template column. The report's models make every cell optional;
+    the LLM's answer models (extractor.llm.schema) make them required-and-nullable instead."""
     fields: dict[str, Any] = {}
     for c in columns:
         # counts are integers; a printed non-integer count is kept as printed for the audit (H0) to flag
-        typ = Optional[Union[int, float]] if c.kind in ("count", "signed") else Optional[Number]
-        fields[c.key] = (typ, Field(None, description=c.label))
-    return create_model(name, __base__=_Strict, **fields)
+        typ = column_type(c) if column_type else (
+            Optional[Union[int, float]] if c.kind in ("count", "signed") else Optional[Number])
+        fields[c.key] = (typ, Field(... if required else None, description=describe(c) if describe else c.label))
+    return create_model(name, __base__=base or _Strict, **fields)
 
 
-def _nest(name: str, rows: list[tuple[str, type[BaseModel], str]]) -> dict[str, Any]:
+def nested_fields(name: str, rows: list[tuple[str, type[BaseModel], str]], *,
+                  base: type[BaseModel] | None = None, required: bool = False) -> dict[str, Any]:
     """Fields for rows keyed by dotted paths ("denied.state_secret" → denied: {state_secret: …})."""
     fields: dict[str, Any] = {}
     groups: dict[str, list[tuple[str, type[BaseModel], str]]] = {}
@@ -45,11 +51,14 @@ def _nest(name: str, rows: list[tuple[str, type[BaseModel], str]]) -> dict[str, 
         head, _, rest = key.partition(".")
         if rest:
             groups.setdefault(head, []).append((rest, model, label))
+        elif required:
+            fields[head] = (model, Field(..., description=label))
         else:
             fields[head] = (Optional[model], Field(None, description=label))
     for head, sub in groups.items():
-        group_model = create_model(f"{name}_{head}", __base__=_Strict, **_nest(f"{name}_{head}", sub))
-        fields[head] = (Optional[group_model], None)
+        group_model = create_model(f"{name}_{head}", __base__=base or _Strict,
+                                   **nested_fields(f"{name}_{head}", sub, base=base, required=required))
+        fields[head] = (group_model, ...) if required else (Optional[group_model], None)
     return fields
 
 
@@ -57,12 +66,12 @@ def _table_model(table: T.Table, layout: str) -> type[BaseModel]:
     name = f"{table.key.title().replace('_', '')}{layout}"
     rows = []
     for block in table.layouts[layout].blocks:
-        row_model = _row_model(f"{name}_{block.key}", block.columns)
-        rows += [(r.key, row_model, f"{r.group or ''}{r.label}") for r in block.rows]
-    fields = _nest(name, rows)
+        block_model = row_model(f"{name}_{block.key}", block.columns)
+        rows += [(r.key, block_model, f"{r.group or ''}{r.label}") for r in block.rows]
+    fields = nested_fields(name, rows)
     if table is T.APPLICATIONS and layout == "2021":
         # a 2021-layout report may keep （六）其他处理 as one row (SCHEMA.md)
-        single = _row_model(f"{name}_other_single", T.APPLICANT_COLUMNS)
+        single = row_model(f"{name}_other_single", T.APPLICANT_COLUMNS)
         fields["other"] = (Optional[Union[fields["other"][0].__args__[0], single]], None)
     fields["extra_rows"] = (list[ExtraRow], Field(default_factory=list))
     return create_model(name, __base__=_Strict, __doc__=table.title, **fields)

@@ -16,6 +16,8 @@ from typing import Any, Optional
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from .. import template as T
+from ..cells import flatten as flatten_tables
+from ..models import nested_fields, row_model
 
 
 class _Answer(BaseModel):
@@ -57,25 +59,13 @@ def _column_type(col: T.Column) -> Any:
     return Optional[float] if col.kind == "money" else Optional[int]
 
 
+def _describe(col: T.Column) -> str:
+    return col.label + (f"（单位：{col.unit}）" if col.unit and col.unit not in col.label else "")
+
+
 @lru_cache(maxsize=None)
 def _row_model(name: str, columns: tuple[T.Column, ...]) -> type[BaseModel]:
-    fields = {c.key: (_column_type(c), Field(..., description=c.label + (f"（单位：{c.unit}）" if c.unit and c.unit not in c.label else "")))
-              for c in columns}
-    return create_model(name, __base__=_Answer, **fields)
-
-
-def _nest(name: str, rows: list[tuple[str, type[BaseModel], str]]) -> dict[str, Any]:
-    fields: dict[str, Any] = {}
-    groups: dict[str, list[tuple[str, type[BaseModel], str]]] = {}
-    for key, model, label in rows:
-        head, _, rest = key.partition(".")
-        if rest:
-            groups.setdefault(head, []).append((rest, model, label))
-        else:
-            fields[head] = (model, Field(..., description=label))
-    for head, sub in groups.items():
-        fields[head] = (create_model(f"{name}_{head}", __base__=_Answer, **_nest(f"{name}_{head}", sub)), ...)
-    return fields
+    return row_model(name, columns, base=_Answer, required=True, column_type=_column_type, describe=_describe)
 
 
 @lru_cache(maxsize=None)
@@ -91,7 +81,7 @@ def response_model(ask: Ask) -> type[BaseModel]:
     if not rows:
         raise ValueError(f"nothing to ask in {ask}")
     doc = f"{ask.title}: the values printed in the report, null where nothing is printed."
-    return create_model(name, __base__=_Answer, __doc__=doc, **_nest(name, rows))
+    return create_model(name, __base__=_Answer, __doc__=doc, **nested_fields(name, rows, base=_Answer, required=True))
 
 
 def schema_hash(model: type[BaseModel]) -> str:
@@ -101,17 +91,7 @@ def schema_hash(model: type[BaseModel]) -> str:
 
 def flatten(table: str, answer: dict[str, Any]) -> dict[str, Any]:
     """A nested answer → {canonical cell key: value}."""
-    out: dict[str, Any] = {}
-
-    def walk(prefix: str, node: Any) -> None:
-        if isinstance(node, dict):
-            for k, v in node.items():
-                walk(f"{prefix}.{k}", v)
-        else:
-            out[prefix] = node
-
-    walk(table, answer)
-    return out
+    return flatten_tables({table: answer})
 
 
 def ask_cells(ask: Ask) -> list[str]:
