@@ -19,7 +19,7 @@ _ANCHORS = {
 }
 
 
-def _regions(text: str, sections: list[dict], rows: list[Row]) -> dict[str, tuple[int, int, bool]]:
+def regions(text: str, sections: list[dict], rows: list[Row]) -> dict[str, tuple[int, int, bool]]:
     """table → (start, end, heading_found). A table lives in its section; without a heading, from its
     first anchor label to the next heading."""
     bounds = sorted(s["start"] for s in sections) + [len(text)]
@@ -69,7 +69,7 @@ def extract_document(doc: Document) -> Report:
     sections = spans(text)
     first = sections[0]["start"] if sections else None
     meta = read_meta(text, first)
-    regions = _regions(text, sections, rows)
+    regions = regions(text, sections, rows)
     readings, statuses = {}, {}
     layout_hint = None
     for table in T.TABLES.values():

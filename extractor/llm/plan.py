@@ -40,10 +40,10 @@ def _region(doc: Document, report: Report, table: str) -> tuple[int, int] | None
     if sec is not None:
         return sec.start, sec.end
     try:  # no heading: the pipeline's anchor rule (first anchor label to the next heading)
-        from ..pipeline import _regions
+        from ..pipeline import regions
     except ImportError:
         return None
-    found = _regions(doc.text, section_spans(doc.text), tokenize(doc.text)).get(table)
+    found = regions(doc.text, section_spans(doc.text), tokenize(doc.text)).get(table)
     return (found[0], found[1]) if found else None
 
 
