@@ -69,11 +69,11 @@ def extract_document(doc: Document) -> Report:
     sections = spans(text)
     first = sections[0]["start"] if sections else None
     meta = read_meta(text, first)
-    regions = regions(text, sections, rows)
+    found = regions(text, sections, rows)
     readings, statuses = {}, {}
     layout_hint = None
     for table in T.TABLES.values():
-        region = regions.get(table.key)
+        region = found.get(table.key)
         if region is None:
             statuses[table.key] = TableStatus(status="absent", reason="no such table in the document")
             continue
