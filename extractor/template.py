@@ -299,9 +299,20 @@ def cell_index() -> dict[str, tuple[Table, str, Row, Column]]:
     return out
 
 
-def cell_label(key: str) -> str:
-    """Chinese row/column label of a cell key, for messages: '（七）总计 / 自然人'."""
-    hit = cell_index().get(key)
+@lru_cache(maxsize=None)
+def _layout_index(layout: str) -> dict[str, tuple[Table, str, Row, Column]]:
+    out: dict[str, tuple[Table, str, Row, Column]] = {}
+    for t in TABLES.values():
+        for key, row, col in t.layouts[layout].cells():
+            out[f"{t.key}.{key}"] = (t, layout, row, col)
+    return out
+
+
+def cell_label(key: str, layout: str | None = None) -> str:
+    """Chinese row/column label of a cell key, for messages: '（七）总计 / 自然人'. Give the layout where
+    the two templates word the same cell differently (处理决定数量 vs 本年处理决定数量)."""
+    hit = _layout_index(layout).get(key) if layout in LAYOUTS else None
+    hit = hit or cell_index().get(key)
     if hit is None:
         return key
     _, _, row, col = hit

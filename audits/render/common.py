@@ -23,8 +23,8 @@ def counts(res: AuditResult) -> dict[str, int]:
     return {"error": c["error"], "warning": c["warning"], "info": c["info"], "not_assessable": len(res.not_assessable)}
 
 
-def cell_labels(cells: list[str], limit: int = 8) -> str:
-    labels = [f"{T.cell_label(k)}" for k in cells[:limit]]
+def cell_labels(cells: list[str], limit: int = 8, layout: str | None = None) -> str:
+    labels = [f"{T.cell_label(k, layout)}" for k in cells[:limit]]
     more = f" …（共 {len(cells)} 格）" if len(cells) > limit else ""
     return "；".join(labels) + more
 

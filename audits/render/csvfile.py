@@ -19,6 +19,6 @@ def render(named: list[tuple[str, AuditResult]]) -> str:
         m = res.report.meta
         for f in res.findings:
             w.writerow([name, m.organ or "", m.year or "", f.severity, f.rule, f.message, ";".join(f.cells),
-                        cell_labels(f.cells, len(f.cells)), value(f.expected), value(f.actual),
+                        cell_labels(f.cells, len(f.cells), m.template), value(f.expected), value(f.actual),
                         ";".join(f"{a}-{b}" for a, b in f.evidence)])
     return "\ufeff" + buf.getvalue()

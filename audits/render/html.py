@@ -24,10 +24,10 @@ mark{background:#ffe066}details{margin:.5em 0;color:#555}
 """
 
 
-def _finding(f, text: str | None) -> str:
+def _finding(f, text: str | None, layout: str | None = None) -> str:
     rows = []
     if f.cells:
-        rows.append(f"<div class=meta>单元格：{escape(cell_labels(f.cells, 6))}</div>")
+        rows.append(f"<div class=meta>单元格：{escape(cell_labels(f.cells, 6, layout))}</div>")
     if f.expected is not None or f.actual is not None:
         rows.append(f"<div class=meta>应为：{escape(value(f.expected))}　实为：{escape(value(f.actual))}</div>")
     for span in f.evidence[:4]:
@@ -56,7 +56,7 @@ def render(named: list[tuple[str, AuditResult]], failed: list[str]) -> str:
     parts.append("</table>")
     for i, (name, res) in enumerate(named):
         parts.append(f"<h2 id='r{i}'>{escape(title(name, res))}</h2>")
-        parts += [_finding(f, res.text) for f in res.findings] or ["<p>No findings.</p>"]
+        parts += [_finding(f, res.text, res.report.meta.template) for f in res.findings] or ["<p>No findings.</p>"]
         groups = grouped_not_assessable(res)
         if groups:
             items = "".join(f"<li><span class=rule>{escape(rid)}</span> ({n}): " + escape("; ".join(reasons)) + "</li>"

@@ -30,7 +30,8 @@ def render(named: list[tuple[str, AuditResult]], failed: list[str]) -> str:
         if res.findings:
             out += ["| severity | rule | message | cells | expected | actual |", "|---|---|---|---|---|---|"]
             for f in res.findings:
-                out.append(f"| {f.severity} | `{f.rule}` | {_cell(f.message)} | {_cell(cell_labels(f.cells, 4))} | "
+                labels = cell_labels(f.cells, 4, res.report.meta.template)
+                out.append(f"| {f.severity} | `{f.rule}` | {_cell(f.message)} | {_cell(labels)} | "
                            f"{_cell(value(f.expected))} | {_cell(value(f.actual))} |")
         else:
             out.append("No findings.")

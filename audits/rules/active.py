@@ -20,8 +20,8 @@ def _row(ctx: Context, rule_id: str, row: str, cols: tuple[str, ...]):
     return keys, ctx.na(rule_id, f"{row}: {why}", keys)
 
 
-def _label(key: str) -> str:
-    return T.cell_label(key)
+def _label(key: str, layout: str | None = None) -> str:
+    return T.cell_label(key, layout)
 
 
 @rule("active_disclosure.in_force", "warning", "S3 现行有效 < 制发 − 废止", ref="S3", layouts=("2021",),
@@ -62,7 +62,7 @@ def published_total(ctx: Context):
         published, total = got
         if total < published:
             out.append(ctx.finding("active_disclosure.published_total",
-                                   f"{_label(keys[1])} {total} 小于 {_label(keys[0])} {published}",
+                                   f"{_label(keys[1], '2019')} {total} 小于 {_label(keys[0], '2019')} {published}",
                                    keys, expected=f"≥ {published}", actual=total))
     return out
 
@@ -113,14 +113,14 @@ def item_change(ctx: Context):
         previous, change = got[0], got[1]
         if previous + change < 0:
             out.append(ctx.finding("active_disclosure.item_change",
-                                   f"{_label(keys[0])} {previous} + 本年增/减 {change} = {previous + change} < 0",
+                                   f"{_label(keys[0], '2019')} {previous} + 本年增/减 {change} = {previous + change} < 0",
                                    keys[:2], expected="≥ 0", actual=previous + change))
             continue
         if len(got) == 3 and previous and change and got[2] and chain_near(previous + change, got[2]):
             rel = "=" if previous + change == got[2] else "≈"
             out.append(ctx.finding(
                 "active_disclosure.item_change",
-                f"「{_label(keys[0]).split(' / ')[0]}」行：上一年项目数量 {previous} + 本年增/减 {change} = "
+                f"「{_label(keys[0], '2019').split(' / ')[0]}」行：上一年项目数量 {previous} + 本年增/减 {change} = "
                 f"{previous + change} {rel} 处理决定数量 {got[2]}：三列像一条算式，处理决定数量（办件量）疑被填成了事项数",
                 keys, expected="上一年项目数量、增减为事项数，处理决定数量为办件量", actual=got))
     return out
