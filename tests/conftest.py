@@ -10,10 +10,15 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "eval" / "gold"
 
 
-def gold_files(formats: tuple[str, ...] | None = None) -> list[Path]:
+def gold_files(formats: tuple[str, ...] | None = None, derived: bool = False) -> list[Path]:
+    """Gold files of the eval set; the derived documents (tables the parser cannot read, made for the
+    LLM fallback) only when asked for."""
     out = []
     for p in sorted(GOLD_DIR.glob("*.json")):
-        if formats is None or json.loads(p.read_text(encoding="utf-8"))["format"] in formats:
+        gold = json.loads(p.read_text(encoding="utf-8"))
+        if "/derived/" in gold["document"] and not derived:
+            continue
+        if formats is None or gold["format"] in formats:
             out.append(p)
     return out
 

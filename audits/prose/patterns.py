@@ -53,12 +53,34 @@ def _topic(prefix: str, topics: dict[str, str]) -> Optional[str]:
     return best
 
 
+_LITIGATION_GROUP = re.compile(r"(复议后(?:提起)?起诉|经复议后?)|(未经复议|直接(?:提起)?起诉)")
+
+
+def _litigation_group(prefix: str) -> Optional[str]:
+    """Which 行政诉讼 group the words just before a figure name, if any (复议后起诉 / 直接起诉)."""
+    tail = re.split(r"[。；;]", prefix)[-1][-24:]
+    m = None
+    for m in _LITIGATION_GROUP.finditer(tail):
+        pass
+    if m is None:
+        return None
+    return "litigation_after_review" if m.group(1) else "litigation_direct"
+
+
+def _litigation(claim, m, clause, prefix) -> None:
+    group = _litigation_group(prefix + m.group(0))
+    if group:
+        claim.kind = group
+
+
 def _outcome(name: str) -> Callable:
     def refine(claim, m, clause, prefix) -> None:
         topic = _topic(prefix, {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation"})
         if topic is None:
             claim.why_not = "an outcome figure without 复议 or 诉讼 named before it"
             return
+        if topic == "litigation":
+            topic = _litigation_group(prefix) or topic
         claim.kind = f"{topic}.{name}"
     return refine
 
@@ -144,7 +166,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("column", _a(r"自然人(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("natural_person")),
     Spec("column", _a(r"法人或其他组织(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("orgs")),
     Spec("review", _a(r"行政复议(?:案件|申请|案)?"), _b(r"行政复议")),
-    Spec("litigation", _a(r"行政诉讼(?:案件|案)?"), _b(r"行政诉讼")),
+    Spec("litigation", _a(r"行政诉讼(?:案件|案)?"), _b(r"行政诉讼"), refine=_litigation),
     Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|的)?"), refine=_outcome("upheld")),
     Spec("outcome", _a(r"(?:结果)?纠正(?:的)?"), refine=_outcome("corrected")),
     Spec("outcome", _a(r"其他结果(?:的)?"), refine=_outcome("other")),

@@ -58,6 +58,10 @@ def readings(claim, layout: str | None, single: bool) -> list[list[str]]:
         return [[f"{RL}.litigation_direct.total", f"{RL}.litigation_after_review.total"]]
     if kind.startswith("review."):
         return [[f"{RL}.review.{kind.split('.')[1]}"]]
+    if kind in ("litigation_direct", "litigation_after_review"):
+        return [[f"{RL}.{kind}.total"]]
+    if kind.startswith(("litigation_direct.", "litigation_after_review.")):
+        return [[f"{RL}.{kind}"]]
     if kind.startswith("litigation."):
         o = kind.split(".")[1]
         return [[f"{RL}.litigation_direct.{o}", f"{RL}.litigation_after_review.{o}"]]
