@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import template as T
 from .ir import Cell, Row
-from .labels import match_key
 from .labelsets import Role, is_label_fragment, label_set
 from .values import Value, parse
 
@@ -62,7 +60,7 @@ def _is_extra_label(table_key: str, text: str) -> bool:
             and not is_label_fragment(table_key, text))
 
 
-def collect(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool) -> tuple[list[Record], Reading]:
+def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Record], Reading]:
     """Walk the region's rows into records (label + value cells) and header evidence."""
     reading = Reading(table_key)
     records: list[Record] = []

@@ -72,7 +72,8 @@ def _table_model(table: T.Table, layout: str) -> type[BaseModel]:
     if table is T.APPLICATIONS and layout == "2021":
         # a 2021-layout report may keep （六）其他处理 as one row (SCHEMA.md)
         single = row_model(f"{name}_other_single", T.APPLICANT_COLUMNS)
-        fields["other"] = (Optional[Union[fields["other"][0].__args__[0], single]], None)
+        subrows = fields["other"][0].__args__[0]  # Optional[Model] → Model
+        fields["other"] = (Optional[Union[subrows, single]], None)
     fields["extra_rows"] = (list[ExtraRow], Field(default_factory=list))
     return create_model(name, __base__=_Strict, __doc__=table.title, **fields)
 

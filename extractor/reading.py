@@ -73,8 +73,7 @@ def _place_unlabelled(records: list[Record], order: list[str]) -> list[Record]:
 
 def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
          year_hint: int | None = None, layout_hint: str | None = None) -> Reading:
-    records, reading = collect(table_key, rows, text_len, reaches_eof)
-    table = T.TABLES[table_key]
+    records, reading = collect(table_key, rows, reaches_eof)
     if table_key == "review_litigation":
         return _read_single_line(records, rows, reading, text_len, reaches_eof)
     if table_key == "active_disclosure":

@@ -2,7 +2,6 @@
 or phrase changed). Prose (S9/S10) and batch rules (S1, S3 across years, S12) have their own files."""
 from __future__ import annotations
 
-import pytest
 
 import audits
 from test_audit_support import SEED, TEXT, na, of, run, run_cell, run_variant

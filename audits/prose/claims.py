@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..organ import scope_words
-from .numerals import NUMBER, to_number
+from .numerals import to_number
 from .patterns import SPECS, ZERO, Spec
 from .text import Para
 

@@ -77,7 +77,7 @@ def _unplaced(doc: Document, table: str, start: int, end: int, layout: str, sing
     from ..assemble import collect  # the parser's own record walk, read-only
 
     rows = [r for r in tokenize(doc.text) if r.cells and start <= r.cells[0].start < end]
-    records, _ = collect(table, rows, len(doc.text), end >= len(doc.text.rstrip()))
+    records, _ = collect(table, rows, end >= len(doc.text.rstrip()))
     if table == "review_litigation":
         return True  # one line of 15 values: the parser's failure is the whole line
     width = {row.key: len(block.columns) for row, block in template_rows(table, layout, single)}
