@@ -8,6 +8,7 @@ never see which format the report came in.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -38,3 +39,11 @@ class Document:
     pages: list[tuple[int, int]] = field(default_factory=list)  # PDF: page spans in `text`
     complete: bool = True  # False when the loader knows the copy stops early
     notices: list[str] = field(default_factory=list)
+
+
+def lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each line of the text as (start, end, raw line), offsets into the text."""
+    pos = 0
+    for raw in text.split("\n"):
+        yield pos, pos + len(raw), raw
+        pos += len(raw) + 1

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .ir import lines
+
 _YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 _TITLE = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告")
 _ORGAN_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
@@ -19,11 +21,7 @@ _SOURCE_FIELD = re.compile(r"(发布机构|信息来源|来源|发文机关)\s*[
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        out.append((pos, raw.strip()))
-        pos += len(raw) + 1
-    return out
+    return [(start, raw.strip()) for start, _, raw in lines(text)]
 
 
 def title(text: str, first_section: int | None) -> tuple[str | None, int | None]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import template as T
+from .ir import lines
 from .labels import match_key
 
 _MAX_HEADING = 48
@@ -29,9 +30,7 @@ def _patterns() -> list[tuple[T.Section, list[re.Pattern]]]:
 
 def candidates(text: str) -> list[SectionHit]:
     hits: list[SectionHit] = []
-    pos = 0
-    for raw in text.split("\n"):
-        start, pos = pos, pos + len(raw) + 1
+    for start, _, raw in lines(text):
         line = raw.strip()
         if not line or len(line) > _MAX_HEADING or _PAREN_NUMBER.match(line):
             continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .ir import Cell, Row
+from .ir import Cell, Row, lines
 from .values import is_value
 
 _PIPES_ONLY = re.compile(r"^[|\s]+$")
@@ -31,10 +31,7 @@ class _Line:
 
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
-    pos = 0
-    for raw in text.split("\n"):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
+    for start, end, raw in lines(text):
         s = raw.strip()
         if not s:
             out.append(_Line(start, end, raw, "blank"))
@@ -141,12 +138,12 @@ def separator_style(lines: list[_Line]) -> str:
 
 def rows(text: str) -> list[Row]:
     """Every line of the text as a Row; blank/separator runs become empty cells per the copy's style."""
-    lines = _lines(text)
-    style = separator_style(lines)
+    classified = _lines(text)
+    style = separator_style(classified)
     out: list[Row] = []
     i = 0
-    while i < len(lines):
-        ln = lines[i]
+    while i < len(classified):
+        ln = classified[i]
         if ln.kind == "grid":
             out.append(Row(_grid_cells(ln), True, i))
         elif ln.kind == "tabs":
@@ -157,7 +154,7 @@ def rows(text: str) -> list[Row]:
         else:
             sep = "blank" if ln.kind == "blank" else "pipe" if ln.pipes == 1 else "filler"
             j = i
-            while j < len(lines) and lines[j].kind == ln.kind and (ln.kind == "blank" or lines[j].pipes == ln.pipes):
+            while j < len(classified) and classified[j].kind == ln.kind and (ln.kind == "blank" or classified[j].pipes == ln.pipes):
                 j += 1
             run = j - i
             if style == sep and sep in ("blank", "pipe"):
@@ -167,7 +164,7 @@ def rows(text: str) -> list[Row]:
             else:
                 empties = 0
             for k in range(empties):
-                pos = lines[i + k + 1].start if sep == "blank" else lines[i + k].start
+                pos = classified[i + k + 1].start if sep == "blank" else classified[i + k].start
                 out.append(Row([Cell("", pos, pos)], False, i + k))
             i = j
             continue

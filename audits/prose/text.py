@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.ir import lines
+
 _END = "。！？!?；;"
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．]\D|第[一二三四五六七八九十]+[、，,])")
 _PAGE_MARK = re.compile(r"^[\s\-—–_·•]*\d*[\s\-—–_·•]*$")
@@ -71,10 +73,7 @@ def paragraphs(text: str) -> list[Para]:
                 out.append(p)
             run.clear()
 
-    pos = 0
-    for raw in text.split("\n"):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
+    for start, end, raw in lines(text):
         s = raw.strip()
         if not s:
             if run and _ends_sentence(text[run[-1][0]:run[-1][1]]):
