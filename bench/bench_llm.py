@@ -2,7 +2,7 @@
 
     python bench/bench_llm.py [--record eval/recordings] [--json out.json]
 
-For every document of eval/docs (plus the LLM test documents in tests/data/llm, whose tables the
+For every document of eval/docs (including the derived documents in eval/docs/derived, whose tables the
 parser cannot read) it runs the deterministic pipeline, then the fallback, and reports per report:
 the tables asked, HTTP calls, tokens per filled table, and how the landed values compare with gold.
 Then it runs everything again with the cache and checks that the re-run makes zero calls.
@@ -30,18 +30,12 @@ from extractor.llm import LLMFiller, ResponseStore, load_config  # noqa: E402
 from extractor.pipeline import extract_document  # noqa: E402
 from llm_support.server import ScriptedLLM, oracle  # noqa: E402
 
-LLM_DOCS = {"003_applications_prose.txt": "003_236049bc670541bf", "003_tables_prose.txt": "003_236049bc670541bf",
-            "003_injection.txt": "003_236049bc670541bf", "004_merged_rows.txt": "004_0611940f34059ea7"}
-
-
 def corpus() -> list[tuple[Path, Path]]:
     out = []
     for p in sorted((ROOT / "eval/docs").rglob("*")):
-        g = ROOT / "eval/gold" / f"{p.stem}.json"
+        g = ROOT / "eval/gold" / (f"derived_{p.stem}.json" if p.parent.name == "derived" else f"{p.stem}.json")
         if p.is_file() and g.exists():
             out.append((p, g))
-    for name, stem in LLM_DOCS.items():
-        out.append((ROOT / "tests/data/llm" / name, ROOT / "eval/gold" / f"{stem}.json"))
     return out
 
 

@@ -14,7 +14,7 @@ from extractor.pipeline import extract_document
 from .server import ScriptedLLM
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data" / "llm"
+DATA = ROOT / "eval" / "docs" / "derived"  # made by eval/make_derived.py
 PROSE = DATA / "003_applications_prose.txt"  # seed 003 with table 三 as sentences (unparsed)
 TWO_TABLES = DATA / "003_tables_prose.txt"  # tables 三 and 四 as sentences
 INJECTION = DATA / "003_injection.txt"

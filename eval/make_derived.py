@@ -1,4 +1,4 @@
-"""Build the LLM-fallback test documents from a real corpus report (run once; outputs are committed).
+"""Build the derived eval documents from real seed reports (run once; outputs are committed to eval/docs/derived).
 
 003_applications_prose.txt: eval/docs/seeds/003 (重庆市市场监管系统 2020, 2019 layout) with table 三
 rewritten as sentences, the way some reports print it — the parser cannot read it (status unparsed).
@@ -10,9 +10,9 @@ Every number is the one the original table prints (eval/gold/003), so the gold f
 import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "eval/docs/seeds/003_236049bc670541bf.txt"
-HERE = Path(__file__).resolve().parent
+HERE = ROOT / "eval" / "docs" / "derived"
 
 T3 = """三、收到和处理政府信息公开申请情况
 
