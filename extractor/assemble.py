@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .ir import Cell, Row
-from .labelsets import Role, is_label_fragment, label_set
+from .labelsets import Role, is_label_fragment, label_set, row_of_fragment
 from .values import Value, parse
 
 _MAX_EXTRA_LABEL = 24
@@ -55,8 +55,10 @@ def _classify(table_key: str, cell: Cell) -> tuple[str, Role | None, Value | Non
 
 
 def _is_extra_label(table_key: str, text: str) -> bool:
-    """Could this text be the label of a local extra row (其他主动公开文件)?"""
+    """Could this text be the label of a local extra row (其他主动公开文件)? Not a sentence, not a note
+    with figures ("(其中修订16件)"), not a piece of a wrapped template label."""
     return (2 <= len(text) <= _MAX_EXTRA_LABEL and not any(p in text for p in "。,，;；:：!?")
+            and not any(ch.isdigit() for ch in text) and not text.startswith(("(", "注"))
             and not is_label_fragment(table_key, text))
 
 
@@ -117,9 +119,13 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
                     pending.values, pending.provisional = value_cells, False
                     last_owner = pending
                     close()
-                elif not texts:
+                elif not texts or (all(is_label_fragment(table_key, c.text) for c in texts)
+                                   and all(k != "value" for k, _, _ in kinds[:len(texts)])):
+                    # values under no label, or under the tail of a label wrapped onto other lines (PDF):
+                    # the row is known if the pieces belong to one template row, else placed by order
                     close()
-                    records.append(Record(None, None, value_cells, closed=True))
+                    key = row_of_fragment(table_key, "".join(c.text for c in texts)) if texts else None
+                    records.append(Record(key, texts[0] if key else None, value_cells, closed=True))
                     last_owner = records[-1]
             else:
                 close()

@@ -79,3 +79,28 @@ def is_label_fragment(table_key: str, text: str) -> bool:
 
     key = match_key(text)
     return bool(key) and any(key in k for k in _label_keys(table_key))
+
+
+@lru_cache(maxsize=None)
+def _row_label_keys(table_key: str) -> tuple[tuple[str, str], ...]:
+    from .labels import match_key
+
+    out = []
+    for lay in T.TABLES[table_key].layouts.values():
+        for block in lay.blocks:
+            for r in block.rows:
+                out.append((match_key((r.group or "") + r.label), r.key))
+                out += [(match_key((r.group or "") + v), r.key) for v in r.variants]
+    return tuple(out)
+
+
+def row_of_fragment(table_key: str, text: str) -> str | None:
+    """The one template row whose label contains this wrapped-label piece ("缴纳费用、行政机关不再处理其政"
+    → other.overdue_fee); None when no row or several rows contain it."""
+    from .labels import match_key
+
+    key = match_key(text)
+    if len(key) < 4:
+        return None
+    rows = {row for label, row in _row_label_keys(table_key) if key in label}
+    return rows.pop() if len(rows) == 1 else None

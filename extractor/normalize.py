@@ -22,6 +22,9 @@ _PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-z{_TONE}]*[{_TONE}])[a-z{_TO
 # '?' runs that stand for lost characters: at a line start, before a space or digit, alone on a line.
 _QMARK_NOISE = re.compile(r"(?m)^[ \t]*\?+[ \t]*|\?+(?=[ \t\u3000\u00a0]*(?:\d|$))")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+# page numbers printed by PDF conversions ("— 5 —", "- 3 -", "第 3 页 共 9 页"): furniture, not content
+_PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–－]{1,2}[ \t]*\d{1,3}[ \t]*[-—–－]{1,2}|第[ \t]*\d{1,3}[ \t]*页"
+                          r"(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t]*\n")
 _TRAILING = re.compile(r"[ \t]+$", re.M)
 
 # Casino and porn phrases injected into copies on mirror domains (FORMAT.md §10). Only whole phrases
@@ -43,6 +46,7 @@ def normalize(text: str) -> str:
     text = _QMARK_NOISE.sub("", text)
     text = _PINYIN.sub("", text)
     text = unicodedata.normalize("NFKC", text)
+    text = _PAGE_NUMBER.sub("", text)
     if _has_traditional(text):
         text = _t2s().convert(text)
     text = _SPAM.sub("", text)

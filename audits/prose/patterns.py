@@ -180,7 +180,8 @@ SPECS: tuple[Spec, ...] = (
 
 # Statements of none: "未收到…申请" (received 0), "所有申请均已办理完成" (nothing carried forward).
 ZERO = (
-    ("received", re.compile(r"(?:未|没有|无)(?:收到|接到|受理|发生)[^，,。；;\d]{0,24}?申请")),
+    # "未发生因依申请公开被复议纠错" is about review cases, not about receiving no application
+    ("received", re.compile(r"(?:未|没有|无)(?:收到|接到|受理|发生(?!因))[^，,。；;\d]{0,24}?申请(?!公开被|公开引发)")),
     ("carried_forward", re.compile(r"(?:所有|全部)[^，,。；;\d]{0,10}?申请[^，,。；;\d]{0,8}?(?:均|都|全部)?(?:已)?"
                                    r"(?:按要求|依法|按时|按期)?(?:办理完成|办结|完成办理|办理完毕|答复完毕)"
                                    r"|申请[^，,。；;\d]{0,6}?已?全部(?:办结|办理完毕|答复完毕)|(?:无|没有)(?:下年度)?结转")),

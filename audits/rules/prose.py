@@ -147,7 +147,7 @@ def _channel_sums(ctx: Context, claims: list[Claim]) -> set[int]:
     return ok
 
 
-_NONE = re.compile(r"(?:未|没有|无|不存在)(?!被|予|经|论)(?:发生|出现|收到|接到|产生|有|涉及)?(?:因)?[^，,。；;\d]{0,24}?"
+_NONE = re.compile(r"(?<!尚)(?:未|没有|无|不存在)(?!被|予|经|论|维持|审结)(?:发生|出现|收到|接到|产生|有|涉及)?(?:因)?[^，,。；;\d]{0,24}?"
                    r"(?:行政复议|行政诉讼)[^，,。；;\d]{0,12}")
 _BOTH_ZERO = re.compile(r"(?:行政)?复议[^。；;\d]{0,10}?(?:行政)?诉讼[^。；;\d]{0,8}?(?:均|都)(?:为|是)?(?:0|零)")
 _GROUPS = {"review": ("review",), "litigation": ("litigation_direct", "litigation_after_review")}
@@ -167,6 +167,10 @@ def review_litigation(ctx: Context):
                 said = m.group(0)
                 groups = [g for word, g in (("复议", "review"), ("诉讼", "litigation")) if word in said]
                 if "复议后起诉" in said:
+                    continue
+                if re.search(r"纠错|纠正|败诉|撤销|确认违法", said):
+                    # "未发生…被复议纠错或诉讼败诉" says no case was lost, not that there was no case
+                    out.append(ctx.na("prose.review_litigation", f"「{said}」: speaks of outcomes, not of cases", []))
                     continue
                 cells = [f"review_litigation.{row}.{c.key}" for g in groups for row in _GROUPS[g]
                          for c in T.OUTCOME_COLUMNS]
