@@ -39,7 +39,9 @@ def label_set(table_key: str) -> LabelSet:
         entries.append((label, Role("group") if label.startswith("（") else Role("header")))
     if table.key == "applications":
         entries.append((T.OTHER_SINGLE.label, Role("row", "other")))
-        entries.append(("三、本年度办理结果（一）予以公开", Role("row", "granted")))
+        # the rowspan label of the result rows merged into the first of them (HTML/DOCX copies)
+        granted = next(r for r in table.layouts["2021"].blocks[0].rows if r.key == "granted")
+        entries.append((table.header_labels[3] + granted.label, Role("row", "granted")))
     return LabelSet(entries)
 
 

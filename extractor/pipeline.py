@@ -11,10 +11,12 @@ from .reading import read
 from .segment import spans
 from .tokenize import rows as tokenize
 
-# Where a table's heading is lost, its region starts at the first of these labels.
+# Where a table's heading is lost, its region starts at the first of these template labels: the
+# first block title of table 二; the header note or first row of table 三. Table 四's words are too
+# common in prose to anchor on.
 _ANCHORS = {
-    "active_disclosure": ("第二十条第(一)项",),
-    "applications": ("一、本年新收政府信息公开申请数量", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)"),
+    "active_disclosure": (T.ACTIVE_DISCLOSURE.layouts["2021"].blocks[0].title,),
+    "applications": (T.APPLICATIONS.header_labels[0], T.APPLICATIONS.layouts["2021"].blocks[0].rows[0].label),
     "review_litigation": (),
 }
 

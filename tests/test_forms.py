@@ -86,3 +86,14 @@ def test_every_form_reads_the_same(tmp_path, path, form):
     wrong = {k: (v, got.get(k)) for k, v in gold["cells"].items() if got.get(k, "<none>") != v}
     assert not wrong, wrong
     assert {s.status for s in report.extraction.tables.values()} == {"complete"}
+
+
+@pytest.mark.parametrize("heading", ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"])
+def test_a_lost_heading_still_finds_its_table(tmp_path, heading):
+    """Copies drop headings; the table's own first labels (from the template) anchor its region."""
+    path = ROOT / "eval/docs/seeds/000_dfbaa25dea7f00ff.txt"
+    gold = load_gold(ROOT / "eval/gold/000_dfbaa25dea7f00ff.json")
+    doc = tmp_path / "no-heading.txt"
+    doc.write_text(path.read_text(encoding="utf-8").replace(heading, ""), encoding="utf-8")
+    got = flatten(extract(doc).tables.model_dump())
+    assert {k: got.get(k) for k in gold["cells"]} == gold["cells"]
