@@ -100,7 +100,7 @@ class Tables(_Strict):
 class Source(_Strict):
     path: str
     sha256: str
-    format: Literal["text", "html", "pdf", "docx", "markdown"]
+    format: Literal["text", "html", "pdf", "docx"]
 
 
 class Meta(_Strict):

@@ -87,7 +87,9 @@ def extract_document(doc: Document) -> Report:
             layout_hint = reading.layout
         readings[table.key] = reading
         statuses[table.key] = _status(reading, heading, reaches_eof)
-    report = Report(source=Source(path=doc.path, sha256=doc.sha256, format=doc.format),
+    # SCHEMA.md knows four source formats; markdown (PDF converters' output) is text
+    fmt = "text" if doc.format == "markdown" else doc.format
+    report = Report(source=Source(path=doc.path, sha256=doc.sha256, format=fmt),
                     sections=[SectionSpan(**s) for s in sections])
     tables: dict = {}
     for key, reading in readings.items():
