@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Iterable
 
 from .. import template as T
 from ..labels import match_key
-from ..normalize import normalize
+from ..normalize import normalize, to_simplified
 from .gold import Gold
 
 META_FIELDS = ("year", "template", "organ", "published")
@@ -41,17 +40,10 @@ def same_value(gold: Any, pred: Any) -> bool:
         return False
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc  # normalize() only converts text with enough traditional hints; a short name has few
-
-    return opencc.OpenCC("t2s")
-
-
 def organ_key(organ: str | None) -> str | None:
     if not organ:
         return None
-    return match_key(_t2s().convert(normalize(organ))) or None
+    return match_key(to_simplified(normalize(organ))) or None
 
 
 def meta_equal(name: str, gold: Any, pred: Any) -> bool:
