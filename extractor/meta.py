@@ -10,7 +10,7 @@ import re
 from .ir import lines
 
 _YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
-_TITLE = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告")
+TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告")
 _ORGAN_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
               "中心", "镇", "乡", "办", "政府", "所", "队", "处", "会", "分局", "管委会")
 _DATE_NUM = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
@@ -32,7 +32,7 @@ def title(text: str, first_section: int | None) -> tuple[str | None, int | None]
     # a title broken over two lines ("孝感市人民政府办公室" / "2020年政府信息公开工作年度报告")
     joined = [(p, a + b) for (p, a), (_, b) in zip(lines, lines[1:]) if len(a) <= 30 and len(b) <= 30]
     for pos, line in lines + joined:
-        if not (6 <= len(line) <= 70) or not _TITLE.search(line) or line.startswith(("根据", "本报告", "现将")):
+        if not (6 <= len(line) <= 70) or not TITLE_PATTERN.search(line) or line.startswith(("根据", "本报告", "现将")):
             continue
         score = (2 + bool(re.search(_YEAR, line)) * 2 + line.endswith(("报告", "年报"))
                  + (organ_from_title(line) is not None) - (">" in line or "位置" in line) * 5)
