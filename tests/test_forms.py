@@ -33,7 +33,8 @@ def _table_rows(gold: dict) -> list[list[str]]:
             out.append([row.label] + [_fmt(cells[f"active_disclosure.{row.key}.{c.key}"]) for c in block.columns])
     out.append(["三、收到和处理政府信息公开申请情况"])
     out.append([T.APPLICATIONS.header_labels[0], "申请人情况"])
-    out.append(["自然人", "法人或其他组织", "总计"])
+    cols = T.APPLICANT_COLUMNS
+    out.append([cols[0].label, T.APPLICATIONS.header_labels[2], cols[-1].label])
     out.append([c.label for c in T.APPLICANT_COLUMNS[1:6]])
     single = any(k.startswith("applications.other.natural") for k in cells)
     rows = T.APPLICATIONS.layouts["2019" if single else "2021"].blocks[0].rows
@@ -45,9 +46,9 @@ def _table_rows(gold: dict) -> list[list[str]]:
         group = row.group
         out.append(label + [_fmt(cells[f"applications.{row.key}.{c.key}"]) for c in T.APPLICANT_COLUMNS])
     out.append(["四、政府信息公开行政复议、行政诉讼情况"])
-    out.append(["行政复议", "行政诉讼"])
-    out.append(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"])
     block = T.REVIEW_LITIGATION.layouts["2021"].blocks[0]
+    out.append([block.rows[0].label, "行政诉讼"])
+    out.append([c.label for c in block.columns] + [r.label for r in block.rows[1:]])
     out.append([_fmt(cells[f"review_litigation.{r.key}.{c.key}"]) for r in block.rows for c in block.columns])
     return out
 
