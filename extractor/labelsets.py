@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import template as T
-from .labels import LabelSet
+from .labels import LabelSet, match_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,30 +63,25 @@ def row_order(table_key: str, layout: str, other_single_row: bool) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _label_keys(table_key: str) -> tuple[str, ...]:
-    from .labels import match_key
-
+    """Match keys of every printed label of the table: headers, block titles, columns and rows."""
     table = T.TABLES[table_key]
     keys = [match_key(label) for label in table.header_labels]
     for lay in table.layouts.values():
         for block in lay.blocks:
             keys.append(match_key(block.title))
             keys += [match_key(c.label) for c in block.columns]
-            keys += [match_key((r.group or "") + r.label) for r in block.rows]
-    return tuple(keys)
+    return tuple(keys) + tuple(k for k, _ in _row_label_keys(table_key))
 
 
 def is_label_fragment(table_key: str, text: str) -> bool:
     """A piece of a wrapped template label ("府信息", "明确"), not a row of its own."""
-    from .labels import match_key
-
     key = match_key(text)
     return bool(key) and any(key in k for k in _label_keys(table_key))
 
 
 @lru_cache(maxsize=None)
 def _row_label_keys(table_key: str) -> tuple[tuple[str, str], ...]:
-    from .labels import match_key
-
+    """(match key, row key) of every row label and variant, with its group."""
     out = []
     for lay in T.TABLES[table_key].layouts.values():
         for block in lay.blocks:
@@ -99,8 +94,6 @@ def _row_label_keys(table_key: str) -> tuple[tuple[str, str], ...]:
 def row_of_fragment(table_key: str, text: str) -> str | None:
     """The one template row whose label contains this wrapped-label piece ("缴纳费用、行政机关不再处理其政"
     → other.overdue_fee); None when no row or several rows contain it."""
-    from .labels import match_key
-
     key = match_key(text)
     if len(key) < 4:
         return None
