@@ -55,10 +55,7 @@ def block_of(table_key: str, layout: str, row_key: str) -> T.Block | None:
 
 
 def row_order(table_key: str, layout: str, other_single_row: bool) -> list[str]:
-    t = T.TABLES[table_key]
-    if table_key == "applications" and layout == "2021" and other_single_row:
-        layout = "2019"
-    return [r.key for b in t.layouts[layout].blocks for r in b.rows]
+    return [row.key for row, _ in T.rows_as_printed(table_key, layout, other_single_row)]
 
 
 @lru_cache(maxsize=None)

@@ -322,13 +322,21 @@ def cell_label(key: str, layout: str | None = None) -> str:
     return f"{row_label} / {col.label}"
 
 
+def rows_as_printed(table: str, layout: str, other_single_row: bool = False) -> list[tuple[Row, Block]]:
+    """(row, block) of a table in template order, with （六）其他处理 as the report prints it (a 2021
+    report may keep the single 2019 row)."""
+    out: list[tuple[Row, Block]] = []
+    for block in TABLES[table].layouts[layout].blocks:
+        for row in block.rows:
+            if table == "applications" and layout == "2021" and other_single_row and row.key.startswith("other."):
+                if row.key == OTHER_SUBROWS[0].key:
+                    out.append((OTHER_SINGLE, block))
+                continue
+            out.append((row, block))
+    return out
+
+
 def layout_cells(table: str, layout: str, other_single_row: bool = False) -> list[str]:
     """All canonical cell keys of a table in a layout (with （六） as printed)."""
-    t = TABLES[table]
-    keys = [f"{t.key}.{k}" for k, _, _ in t.layouts[layout].cells()]
-    if table == "applications" and layout == "2021" and other_single_row:
-        sub = {f"applications.{r.key}.{c.key}" for r in OTHER_SUBROWS for c in APPLICANT_COLUMNS}
-        keys = [k for k in keys if k not in sub]
-        at = keys.index("applications.results_total.natural_person")
-        keys[at:at] = [f"applications.other.{c.key}" for c in APPLICANT_COLUMNS]
-    return keys
+    return [f"{table}.{row.key}.{col.key}" for row, block in rows_as_printed(table, layout, other_single_row)
+            for col in block.columns]

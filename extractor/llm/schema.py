@@ -40,15 +40,7 @@ class Ask:
 
 def template_rows(table: str, layout: str, other_single_row: bool) -> list[tuple[T.Row, T.Block]]:
     """(row, block) in template order, with （六） as printed."""
-    out: list[tuple[T.Row, T.Block]] = []
-    for block in T.TABLES[table].layouts[layout].blocks:
-        for row in block.rows:
-            if table == "applications" and layout == "2021" and other_single_row and row.key.startswith("other."):
-                if row.key == T.OTHER_SUBROWS[0].key:
-                    out.append((T.OTHER_SINGLE, block))
-                continue
-            out.append((row, block))
-    return out
+    return T.rows_as_printed(table, layout, other_single_row)
 
 
 def row_label(table: str, row: T.Row) -> str:
