@@ -6,7 +6,7 @@ import json
 import shutil
 
 import audits
-from extractor.cli import main
+from nianbao.cli import main
 from test_audit_support import ROOT, SEED, TEXT
 
 S003 = str(ROOT / SEED / "003_236049bc670541bf.txt")

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from extractor import InputError, extract
-from extractor.cli import main
+from nianbao.cli import main
 
 from conftest import ROOT
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.cli import main
-from extractor.evaluation import NotLoadable, compare, default_extract, diff_runs, evaluate, load_all, load_baseline
-from extractor.evaluation import runner
-from extractor.evaluation.gold import find_root
+from nianbao.cli import main
+from nianbao.evaluation import NotLoadable, compare, default_extract, diff_runs, evaluate, load_all, load_baseline
+from nianbao.evaluation import runner
+from nianbao.evaluation.gold import find_root
 from extractor.models import Tables
 
 ROOT = find_root(Path(__file__).resolve().parent)

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.evaluation import Config, ConfigError, compare, load_config, make_filler, match_findings, metrics
-from extractor.evaluation.baseline import Tolerance, build_baseline
-from extractor.evaluation.gold import Gold
-from extractor.evaluation.score import llm_usage, organ_key, score_document
+from nianbao.evaluation import Config, ConfigError, compare, load_config, make_filler, match_findings, metrics
+from nianbao.evaluation.baseline import Tolerance, build_baseline
+from nianbao.evaluation.gold import Gold
+from nianbao.evaluation.score import llm_usage, organ_key, score_document
 
 NEW = "applications.new_received"
 

@@ -5,9 +5,9 @@ import copy
 import json
 from pathlib import Path
 
-from extractor.evaluation import load_all, load_gold, validate
-from extractor.evaluation.gold import find_root
-from extractor.evaluation.validate import failing_identities, validate_one
+from nianbao.evaluation import load_all, load_gold, validate
+from nianbao.evaluation.gold import find_root
+from nianbao.evaluation.validate import failing_identities, validate_one
 
 ROOT = find_root(Path(__file__).resolve().parent)
 

@@ -19,7 +19,7 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 
 def nianbao(*args: str, env: dict[str, str], cwd) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "extractor.cli", *args], env=env, cwd=cwd,
+    return subprocess.run([sys.executable, "-m", "nianbao.cli", *args], env=env, cwd=cwd,
                           capture_output=True, text=True, timeout=120)
 
 

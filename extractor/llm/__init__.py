@@ -16,12 +16,24 @@ tenacity + budget), cache (the response store / replay), apply (landing in the r
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from .cache import ReplayMiss, ResponseStore
 from .config import ConfigError, LLMConfig, load_config
-from .filler import LLMFiller
+
+if TYPE_CHECKING:
+    from .filler import LLMFiller
 
 __all__ = ["build_filler", "LLMFiller", "LLMConfig", "load_config", "ResponseStore", "ReplayMiss", "ConfigError"]
+
+
+def __getattr__(name: str):
+    # the filler pulls in openai and instructor (~1 s); a run without an endpoint never needs them
+    if name == "LLMFiller":
+        from .filler import LLMFiller
+
+        return LLMFiller
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def build_filler(args, env: dict[str, str] | None = None) -> LLMFiller | None:
@@ -45,6 +57,8 @@ def build_filler(args, env: dict[str, str] | None = None) -> LLMFiller | None:
             print("nianbao: an LLM endpoint is configured but no model (set NIANBAO_MODEL or --model); "
                   "continuing without the LLM fallback", file=sys.stderr)
             return None
+    from .filler import LLMFiller
+
     return LLMFiller(cfg)
 
 

@@ -6,7 +6,6 @@ so a test can inject a deliberately broken parser and watch the baseline gate ca
 from __future__ import annotations
 
 import datetime as _dt
-import importlib
 import os
 import time
 import traceback
@@ -14,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..cells import flatten
-from ..errors import InputError
-from ..models import Report
+from extractor.cells import flatten
+from extractor.errors import InputError
+from extractor.models import Report
 from .config import Config, make_filler
 from .gold import Gold
 from .score import DocScore, llm_totals, llm_usage, metrics, score_document
@@ -30,8 +29,8 @@ class NotLoadable(Exception):
 
 def default_extract(filler=None) -> Extract:
     """The real pipeline: load, parse, and let the LLM filler (if any) fill what the parser could not."""
-    from .. import load
-    from ..pipeline import extract_document
+    from extractor import load
+    from extractor.pipeline import extract_document
 
     def extract(path: Path) -> tuple[str, Report]:
         try:
@@ -45,26 +44,6 @@ def default_extract(filler=None) -> Extract:
         return doc.text, report
 
     return extract
-
-
-def audit_function() -> Callable | None:
-    """audits.audit(report, text) → AuditResult (or a list of findings); None when the audit package
-    is not in this build."""
-    try:
-        module = importlib.import_module("audits")
-    except ModuleNotFoundError as exc:
-        if exc.name == "audits":
-            return None
-        raise
-    return getattr(module, "audit", None)
-
-
-def _as_dict(finding: Any) -> dict:
-    if isinstance(finding, dict):
-        return finding
-    if hasattr(finding, "model_dump"):
-        return finding.model_dump()
-    return {"rule": getattr(finding, "rule", None), "cells": list(getattr(finding, "cells", []) or [])}
 
 
 @dataclass
@@ -91,7 +70,9 @@ def evaluate(golds: list[Gold], root: Path, config: Config | None = None, *, ext
     config = config or Config()
     if extract is None:
         extract = default_extract(make_filler(config, root))
-    audit_fn = audit_function() if audit else None
+    audit_fn = None
+    if audit:
+        from audits import audit as audit_fn
     run = Run(config, [], audit_fn is not None, _dt.datetime.now().isoformat(timespec="seconds"))
     started = time.perf_counter()
     for gold in golds:
@@ -119,7 +100,7 @@ def _one(gold: Gold, root: Path, extract: Extract, audit_fn, notes: list[str]) -
         try:
             result = audit_fn(report, text)
             # cells are scored as extracted; audit-inferred cells (result.report) are the audit's business
-            produced = [_as_dict(f) for f in getattr(result, "findings", result) or []]
+            produced = [f.model_dump() for f in result.findings]
         except Exception as exc:
             notes.append(f"{gold.stem}: audit failed: {type(exc).__name__}: {exc}")
             produced = []

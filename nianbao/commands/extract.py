@@ -7,10 +7,7 @@ import time
 import traceback
 from pathlib import Path
 
-from ..errors import InputError
-from ..loaders import SUFFIXES, load
-from ..output import report_json, write_json, write_text
-from ..pipeline import extract_document
+from .common import add_llm_arguments, build_llm, expand, extract_one, out_names
 
 
 def register(sub) -> None:
@@ -23,74 +20,15 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def add_llm_arguments(p) -> None:
-    g = p.add_argument_group("LLM fallback (only for tables the parser cannot read)")
-    g.add_argument("--no-llm", action="store_true", help="deterministic extraction only")
-    g.add_argument("--model", help="model name (default: $NIANBAO_MODEL)")
-    g.add_argument("--llm-config", metavar="FILE", help="TOML/JSON file with base_url, model, limits")
-    g.add_argument("--no-cache", action="store_true", help="do not read the LLM response cache")
-
-
-def expand(inputs: list[str]) -> tuple[list[Path], list[str]]:
-    """Files named directly, plus report files found under directories (sorted)."""
-    files: list[Path] = []
-    problems: list[str] = []
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                           and not f.name.startswith("."))
-            if not found:
-                problems.append(f"{p}: no report files in this directory")
-            files += found
-        else:
-            files.append(p)
-    return files, problems
-
-
-def out_names(files: list[Path]) -> dict[Path, str]:
-    """A unique output stem per input (x.txt and x.pdf in one batch become x and x.pdf)."""
-    names: dict[Path, str] = {}
-    used: set[str] = set()
-    for f in files:
-        stem = f.stem
-        if stem in used:
-            stem = f.name
-        n = 2
-        base = stem
-        while stem in used:
-            stem, n = f"{base}-{n}", n + 1
-        used.add(stem)
-        names[f] = stem
-    return names
-
-
-def build_llm(args):
-    if getattr(args, "no_llm", False):
-        return None
-    try:
-        from ..llm import build_filler
-    except ImportError:
-        return None
-    return build_filler(args)
-
-
-def extract_one(path: Path, filler=None):
-    doc = load(path)
-    report = extract_document(doc)
-    if filler is not None:
-        report = filler.fill(doc, report)
-    if not report.sections and all(v is None for v in report.tables.model_dump().values()):
-        raise InputError(str(path), "no annual report inside (none of the six sections or three tables found)")
-    return doc, report
-
-
 def unfilled(report) -> list[str]:
     return [k for k, st in report.extraction.tables.items() if st.status == "unparsed"
             or (st.status == "partial" and st.incomplete_rows)]
 
 
 def run(args) -> int:
+    from extractor.errors import InputError
+    from extractor.output import report_json, write_json, write_text
+
     files, problems = expand(args.inputs)
     if not args.out and len(files) > 1:
         print("nianbao extract: several inputs need -o OUTDIR", file=sys.stderr)

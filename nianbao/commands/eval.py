@@ -38,11 +38,11 @@ def _say(msg: str) -> None:
 
 
 def run(args) -> int:
-    from .baseline import BASELINE, UPDATE_COMMAND, build_baseline, compare, load_baseline, write_baseline
-    from .config import ConfigError, load_config
-    from .gold import GoldError, find_root, load_all
-    from .report import console, write_reports
-    from .validate import validate
+    from ..evaluation.baseline import BASELINE, UPDATE_COMMAND, build_baseline, compare, load_baseline, write_baseline
+    from ..evaluation.config import ConfigError, load_config
+    from ..evaluation.gold import GoldError, find_root, load_all
+    from ..evaluation.report import console, write_reports
+    from ..evaluation.validate import validate
 
     try:
         root = Path(args.root).resolve() if args.root else find_root()
@@ -74,7 +74,7 @@ def run(args) -> int:
         config = load_config(args.config, root)
         if args.replay:
             config = config.replaying()
-        from .runner import evaluate
+        from ..evaluation.runner import evaluate
 
         result = evaluate(golds, root, config)
     except ConfigError as exc:
@@ -117,10 +117,10 @@ def run(args) -> int:
 
 
 def _compare(args, root: Path, golds) -> int:
-    from ..output import write_json
-    from .sidebyside import diff_runs, render
-    from .config import load_config
-    from .runner import evaluate
+    from extractor.output import write_json
+    from ..evaluation.sidebyside import diff_runs, render
+    from ..evaluation.config import load_config
+    from ..evaluation.runner import evaluate
 
     configs = [load_config(name, root) for name in args.compare]
     if args.replay:

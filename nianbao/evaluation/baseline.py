@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..output import write_json
+from extractor.output import write_json
 from .score import metrics
 
 BASELINE = Path("eval") / "baseline.json"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..output import write_json, write_text
+from extractor.output import write_json, write_text
 from .baseline import Comparison
 from .runner import Run
 from .score import META_FIELDS
@@ -44,7 +44,7 @@ def _llm_line(llm: dict[str, Any]) -> str:
 def _audit_line(m: dict, run: Run) -> str:
     a = m.get("audit")
     if a is None:
-        return "n/a (the audits package is not in this build)" if not run.audit_available else "n/a"
+        return "n/a (run without the audit)" if not run.audit_available else "n/a"
     return (f"recall {pct(a['recall'])} of {a['expected']} expected, precision {pct(a['precision'])} of "
             f"{a['produced']} produced")
 

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import json
 
-from ..models import json_schema
-
 
 def register(sub) -> None:
     p = sub.add_parser("schema", help="print the JSON Schema of the canonical report")
@@ -12,5 +10,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from extractor.models import json_schema
+
     print(json.dumps(json_schema(), ensure_ascii=False, indent=1))
     return 0

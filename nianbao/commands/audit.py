@@ -1,4 +1,4 @@
-"""`nianbao audit INPUT... [-o OUTDIR] [--fail-on error|warning]` and `nianbao rules [--doc]`.
+"""`nianbao audit INPUT... [-o OUTDIR] [--fail-on error|warning]`.
 
 Inputs are raw reports (extracted first: deterministic unless an LLM endpoint is configured) and
 extracted JSON files (their normalised text is read from the sibling <stem>.txt that `nianbao extract -o`
@@ -12,15 +12,13 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from extractor.commands.extract import add_llm_arguments, build_llm, expand, extract_one, out_names
-from extractor.errors import InputError
-from extractor.models import Report
-from extractor.output import report_json, write_json, write_text
+from .common import add_llm_arguments, build_llm, expand, extract_one, out_names
 
-from .engine import AuditResult, audit_batch
-from .registry import RULES
-from .render import csvfile, html, markdown
+if TYPE_CHECKING:
+    from audits import AuditResult
+    from extractor.models import Report
 
 OUTPUTS = ("audit-summary.md", "audit-summary.html", "findings.csv")
 EXIT_UNREADABLE, EXIT_GATE = 1, 3
@@ -36,21 +34,6 @@ def register(sub) -> None:
                    help=f"exit {EXIT_GATE} when a finding of this severity (or worse) is found")
     add_llm_arguments(p)
     p.set_defaults(func=run)
-    r = sub.add_parser("rules", help="list the audit rules", description="List every audit rule.")
-    r.add_argument("--doc", action="store_true", help="print each rule's documentation")
-    r.set_defaults(func=run_rules)
-
-
-def run_rules(args) -> int:
-    for rule in RULES.values():
-        ref = f" [{rule.ref}]" if rule.ref else ""
-        print(f"{rule.id:42} {rule.severity:8} {rule.title}{ref}")
-        if args.doc:
-            print(f"    applies to: {rule.where()}")
-            for line in rule.doc.splitlines():
-                print(f"    {line}")
-            print()
-    return 0
 
 
 def collect(inputs: list[str]) -> tuple[list[Path], list[str]]:
@@ -76,6 +59,9 @@ def collect(inputs: list[str]) -> tuple[list[Path], list[str]]:
 
 
 def load_json(path: Path) -> tuple[Report, str | None]:
+    from extractor.errors import InputError
+    from extractor.models import Report
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         report = Report.model_validate(data)
@@ -106,6 +92,9 @@ def summary_line(name: str, res: AuditResult) -> str:
 
 
 def run(args) -> int:
+    from audits import audit_batch
+    from extractor.errors import InputError
+
     files, problems = collect(args.inputs)
     for p in problems:
         print(f"nianbao: {p}", file=sys.stderr)
@@ -139,6 +128,9 @@ def run(args) -> int:
 
 
 def write_outputs(outdir: Path, named: list[tuple[str, AuditResult]], failed: list[str]) -> None:
+    from audits.render import csvfile, html, markdown
+    from extractor.output import report_json, write_json, write_text
+
     for name, res in named:
         write_json(outdir / f"{name}.json", report_json(res.report))
         if res.text is not None:

@@ -20,9 +20,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from .. import template as T
-from ..labels import match_key
-from ..normalize import normalize, to_simplified
+from extractor import template as T
+from extractor.labels import match_key
+from extractor.normalize import normalize, to_simplified
 from .gold import Gold
 
 META_FIELDS = ("year", "template", "organ", "published")

@@ -1,0 +1,53 @@
+"""`nianbao` command line. Each subcommand is a module of nianbao.commands with `register(subparsers)`
+and `run(args)`; registering imports nothing heavy, so `nianbao --help` stays fast and the audit rules,
+the eval harness and the LLM client are imported only by the commands that use them."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .commands import audit, eval as eval_command, extract, rules, schema
+
+COMMANDS = (extract, schema, audit, rules, eval_command)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nianbao", description="Extract and audit 政府信息公开工作年度报告.")
+    parser.add_argument("--version", action=_Version, help="print the installed version and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(sub)
+    return parser
+
+
+class _Version(argparse.Action):
+    """argparse's own version action needs the string up front; reading the installed metadata costs
+    more than the rest of `--help`, so it is read only when asked for."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from . import __version__
+
+        parser.exit(message=f"{parser.prog} {__version__}\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: usage errors exit 2, --help and --version exit 0
+        return int(exc.code or 0)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

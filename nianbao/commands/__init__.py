@@ -1,0 +1,1 @@
+"""One module per `nianbao` subcommand; `common` holds what several of them share."""

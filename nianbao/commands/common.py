@@ -1,0 +1,76 @@
+"""What several subcommands share: input expansion, output names, the LLM options and the per-file
+extraction. Heavy modules (loaders, pipeline, the LLM package) are imported inside the functions, so
+registering a subcommand for `nianbao --help` costs nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def add_llm_arguments(p) -> None:
+    g = p.add_argument_group("LLM fallback (only for tables the parser cannot read)")
+    g.add_argument("--no-llm", action="store_true", help="deterministic extraction only")
+    g.add_argument("--model", help="model name (default: $NIANBAO_MODEL)")
+    g.add_argument("--llm-config", metavar="FILE", help="TOML/JSON file with base_url, model, limits")
+    g.add_argument("--no-cache", action="store_true", help="do not read the LLM response cache")
+
+
+def build_llm(args):
+    """The LLM filler the options and environment ask for; None with --no-llm or without an endpoint
+    (then neither openai nor instructor is imported)."""
+    if getattr(args, "no_llm", False):
+        return None
+    from extractor.llm import build_filler
+
+    return build_filler(args)
+
+
+def expand(inputs: list[str]) -> tuple[list[Path], list[str]]:
+    """Files named directly, plus report files found under directories (sorted)."""
+    from extractor.loaders import SUFFIXES
+
+    files: list[Path] = []
+    problems: list[str] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                           and not f.name.startswith("."))
+            if not found:
+                problems.append(f"{p}: no report files in this directory")
+            files += found
+        else:
+            files.append(p)
+    return files, problems
+
+
+def out_names(files: list[Path]) -> dict[Path, str]:
+    """A unique output stem per input (x.txt and x.pdf in one batch become x and x.pdf)."""
+    names: dict[Path, str] = {}
+    used: set[str] = set()
+    for f in files:
+        stem = f.stem
+        if stem in used:
+            stem = f.name
+        n = 2
+        base = stem
+        while stem in used:
+            stem, n = f"{base}-{n}", n + 1
+        used.add(stem)
+        names[f] = stem
+    return names
+
+
+def extract_one(path: Path, filler=None):
+    """Load, parse and (with a filler) let the LLM fill what the parser could not: (document, report).
+    A file with none of the six sections and none of the three tables is an InputError."""
+    from extractor.errors import InputError
+    from extractor.loaders import load
+    from extractor.pipeline import extract_document
+
+    doc = load(path)
+    report = extract_document(doc)
+    if filler is not None:
+        report = filler.fill(doc, report)
+    if not report.sections and all(v is None for v in report.tables.model_dump().values()):
+        raise InputError(str(path), "no annual report inside (none of the six sections or three tables found)")
+    return doc, report
