@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .ir import Cell, Row
+from .labels import Match
 from .labelsets import Role, is_label_fragment, label_set, row_of_fragment
 from .values import Value, parse
 
@@ -27,6 +28,7 @@ class Record:
     closed: bool = False
     at_eof: bool = False
     provisional: bool = False  # only blank cells so far, from the label's own row: values may follow
+    how: str = "exact"  # how the label was matched (labels.Match.how); "order" once placed by position
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Reading:
     layout: str | None = None
     other_single_row: bool | None = None
     values: dict[str, tuple[int | float | None, Cell | None]] = field(default_factory=dict)
+    how: dict[str, str] = field(default_factory=dict)  # cell key → how its row was matched
     missing: list[str] = field(default_factory=list)
     incomplete_rows: list[str] = field(default_factory=list)
     extra_rows: list[dict] = field(default_factory=list)
@@ -44,14 +47,14 @@ class Reading:
     layout_votes: dict[str, int] = field(default_factory=dict)
 
 
-def _classify(table_key: str, cell: Cell) -> tuple[str, Role | None, Value | None]:
+def _classify(table_key: str, cell: Cell) -> tuple[str, Match | None, Value | None]:
     if cell.empty:
         return "value", None, Value(None)
     v = parse(cell.text)
     if v is not None:
         return "value", None, v
-    role = label_set(table_key).lookup(cell.text)
-    return ("label", role, None) if role is not None else ("text", None, None)
+    m = label_set(table_key).match(cell.text)
+    return ("label", m, None) if m is not None else ("text", None, None)
 
 
 def _is_extra_label(table_key: str, text: str) -> bool:
@@ -83,7 +86,8 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
                 reading.header_units[role.key] = "万元"
 
     for row in rows:
-        kinds = [_classify(table_key, c) for c in row.cells]
+        matches = [_classify(table_key, c) for c in row.cells]
+        kinds = [(k, m.target if m else None, v) for k, m, v in matches]
         if row.grid:
             buffer.clear()
             label_at = None
@@ -97,7 +101,7 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
             if label_at is not None:
                 close()
                 vals = [c for c, (k, _, _) in zip(row.cells[label_at + 1:], kinds[label_at + 1:]) if k == "value"]
-                rec = Record(kinds[label_at][1].key, row.cells[label_at], vals)
+                rec = Record(kinds[label_at][1].key, row.cells[label_at], vals, how=matches[label_at][1].how)
                 records.append(rec)
                 last_owner = rec
                 if any(not c.empty for c in vals):
@@ -125,7 +129,8 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
                     # the row is known if the pieces belong to one template row, else placed by order
                     close()
                     key = row_of_fragment(table_key, "".join(c.text for c in texts)) if texts else None
-                    records.append(Record(key, texts[0] if key else None, value_cells, closed=True))
+                    records.append(Record(key, texts[0] if key else None, value_cells, closed=True,
+                                          how="core" if key else "order"))
                     last_owner = records[-1]
             else:
                 close()
@@ -134,13 +139,15 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
             continue
         cell = row.cells[0]
         kind, role, _ = kinds[0]
+        how = matches[0][1].how if matches[0][1] else "exact"
         if kind == "text":
             joined = None
             for k in range(1, min(_JOIN, len(buffer)) + 1):
                 parts = buffer[-k:] + [cell]
-                role2 = label_set(table_key).lookup("".join(c.text for c in parts))
-                if role2 is not None and role2.kind == "row":
-                    joined = (role2, Cell("".join(c.text for c in parts), parts[0].start, cell.end))
+                m2 = label_set(table_key).match("".join(c.text for c in parts))
+                if m2 is not None and m2.target.kind == "row":
+                    joined = (m2.target, Cell("".join(c.text for c in parts), parts[0].start, cell.end))
+                    how = m2.how
                     break
             if joined is None:
                 buffer.append(cell)
@@ -158,7 +165,7 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
         buffer.clear() if kind != "value" else None
         if kind == "label" and role.kind == "row":
             close()
-            pending = Record(role.key, cell)
+            pending = Record(role.key, cell, how=how)
             records.append(pending)
             last_owner = pending
         elif kind == "label":

@@ -1,16 +1,39 @@
-"""Label matching: one normal form for the template's labels and the documents' cells.
+"""Label matching: the one matcher every reader uses (parser, loaders, LLM grounding, audit messages).
 
-FORMAT.md §10: remove spaces and line breaks; treat ( ) and （ ）, 、 and ，as equivalent. We drop all
-punctuation and whitespace, so `（三）不予公开` and `(三) 不予公开` meet in `三不予公开`.
+A printed label is compared with the template's labels in steps, from the surest to the loosest, and the
+answer says which step found it, so provenance can tell a reviewer how sure the match is:
+
+- `exact`    the label's comparison form (FORMAT.md §10: no spaces, no punctuation, ( ) = （ ）);
+- `variant`  a variant the template declares, or the label after folding declared synonyms
+             (其它/其他, 合计/总计, 档案→文件 from traditional-script converters);
+- `core`     both sides without enumerators (`1.`, `（三）`, `一、`) and without bracketed notes of any
+             length (`规章(县级无此项)`, `上一年项目数量(指2019年事项数)`, `本年(2023)制发件数`);
+- `fuzzy`    a core that contains exactly one template core (a label with words around it), or one
+             close by edit distance (rapidfuzz) to one row and clearly closer than to any other: typos
+             (`规范姓文件`) and lost characters. Near ties between different targets stay unmatched.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from difflib import SequenceMatcher
+from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
+from .normalize import to_simplified
+
 _DROP = re.compile(r"[\s\u3000\u00a0\u2000-\u200f\ufeff()（）【】\[\]{}、，,。．.:：;；“”\"'‘’《》〈〉<>|｜/／\\\-—–_~·•*#?？!！]+")
+# a label's own number: 一、 （三） (3) 1. 1、 ① — only at the start
+_ENUMERATOR = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
+                         r"\d{1,2}\s*[、.．)）]|[①-⑳])\s*")
+# a bracketed note: any content except a bare numeral (第二十条第（一）项 keeps its item number)
+_NOTE = re.compile(r"[(（【〔\[](?![一二三四五六七八九十]{1,3}[)）】〕\]]|\d{1,2}[)）】〕\]])[^()（）【】〔〕\[\]]*[)）】〕\]]")
+_OPEN_NOTE = re.compile(r"(?<=\S\S)[(（【〔\[][^()（）【】〔〕\[\]]*$")  # a note cut off at the cell's end
+_SENTENCE = re.compile(r"[。；;！!？?]|[，,].*[，,]")  # prose, not a label
+
+MIN_FUZZY = 80  # rapidfuzz ratio (0–100): one wrong character in a five-character label is 80
+TIE_MARGIN = 8  # a second different target this close to the best one makes the match ambiguous
 
 
 @lru_cache(maxsize=8192)
@@ -19,49 +42,126 @@ def match_key(text: str) -> str:
     return _DROP.sub("", unicodedata.normalize("NFKC", text))
 
 
-def similarity(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+def fold(key: str, synonyms: tuple[tuple[str, str], ...]) -> str:
+    """A match key with the template's synonyms folded to one spelling."""
+    for a, b in synonyms:
+        if a in key:
+            key = key.replace(a, b)
+    return key
+
+
+@lru_cache(maxsize=8192)
+def strip_notes(text: str) -> str:
+    """The label without its enumerator(s) and bracketed notes, as printed text."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    prev = None
+    while prev != t:
+        prev = t
+        t = _NOTE.sub("", t)
+    t = _OPEN_NOTE.sub("", t)
+    prev = None
+    while prev != t:  # "（三）1.属于…": a group's number, then the row's
+        prev = t
+        t = _ENUMERATOR.sub("", t, count=1)
+    return t
+
+
+def core_key(text: str, synonyms: tuple[tuple[str, str], ...] = ()) -> str:
+    """The comparison form of a label's core: no enumerators, no notes, synonyms folded."""
+    return fold(match_key(strip_notes(text)), synonyms)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    target: object
+    how: str  # exact | variant | core | fuzzy
 
 
 class LabelSet:
-    """A set of (label → target) with exact, variant and fuzzy lookup.
+    """A set of (label → target): every label of one table, each declared as canonical or variant.
 
-    Fuzzy matching is for typos and lost characters ("行政止公开", "本年发件"); it only answers when one
-    target is clearly best, so a near-miss never lands on the wrong row.
+    `match` answers only when one target is clearly meant, so a near miss never lands on the wrong row.
     """
 
-    def __init__(self, entries: list[tuple[str, object]], min_ratio: float = 0.82):
-        self.exact: dict[str, object] = {}
-        for label, target in entries:
-            self.exact.setdefault(match_key(label), target)
-        self.keys = list(self.exact)
-        self.min_ratio = min_ratio
-        self._memo: dict[str, object | None] = {}  # fuzzy answers; the same cells recur across reports
+    def __init__(self, entries: list[tuple[str, object, bool]], synonyms: tuple[tuple[str, str], ...] = (),
+                 min_score: int = MIN_FUZZY):
+        self.synonyms = synonyms
+        self.min_score = min_score
+        self.exact: dict[str, Match] = {}
+        folded: dict[str, Match] = {}
+        cores: dict[str, set] = {}
+        for label, target, canonical in entries:
+            key = match_key(label)
+            had = self.exact.get(key)
+            if had is None or (canonical and had.how == "variant" and had.target == target):
+                self.exact[key] = Match(target, "exact" if canonical else "variant")
+            folded.setdefault(fold(key, synonyms), Match(target, "variant"))
+            core = core_key(label, synonyms)
+            if core:
+                cores.setdefault(core, set()).add(target)
+        self.folded = folded
+        # a core shared by different targets answers nothing (其他: a column, and row 3.其他)
+        self.cores = {k: next(iter(v)) for k, v in cores.items() if len(v) == 1}
+        self._ambiguous_cores = {k for k, v in cores.items() if len(v) > 1}
+        self._core_list = [k for k in cores if len(k) >= 2]
+        self._memo: dict[str, Match | None] = {}  # the same cells recur across reports
 
     def lookup(self, text: str) -> object | None:
+        m = self.match(text)
+        return None if m is None else m.target
+
+    def match(self, text: str) -> Match | None:
         key = match_key(text)
         if not key:
             return None
         hit = self.exact.get(key)
         if hit is not None:
             return hit
-        if key in self._memo:
-            return self._memo[key]
+        if text in self._memo:
+            return self._memo[text]
         if len(self._memo) > 50000:
             self._memo.clear()
-        self._memo[key] = found = self._fuzzy(key)
+        self._memo[text] = found = self._loose(text, key)
         return found
 
-    def _fuzzy(self, key: str) -> object | None:
-        if len(key) < 4:  # short labels (规章, 其他) only match exactly
+    def _loose(self, text: str, key: str) -> Match | None:
+        simple = to_simplified(text)  # a label handed over without the document's normalisation
+        if simple != text:
+            m = self.match(simple)
+            return None if m is None else Match(m.target, "variant" if m.how == "exact" else m.how)
+        hit = self.folded.get(fold(key, self.synonyms))
+        if hit is not None:
+            return Match(hit.target, "variant")
+        core = core_key(text, self.synonyms)
+        if not core or core in self._ambiguous_cores:
             return None
-        scored = sorted(((similarity(key, k), k) for k in self.keys if abs(len(k) - len(key)) <= max(3, len(k) // 3)),
-                        reverse=True)
-        if not scored or scored[0][0] < self.min_ratio:
+        target = self.cores.get(core)
+        if target is not None:
+            return Match(target, "core")
+        if _SENTENCE.search(strip_notes(text)) or len(core) > 40:
             return None
-        best_ratio, best = scored[0]
-        for ratio, other in scored[1:]:
-            if ratio > best_ratio - 0.08 and self.exact[other] != self.exact[best]:
-                return None  # ambiguous
-            break
-        return self.exact[best]
+        return self._contained(core) or self._fuzzy(core)
+
+    def _contained(self, core: str) -> Match | None:
+        """A core with a few words around one template core (行政许可事项, 本年度行政处罚)."""
+        inside = {k for k in self._core_list if len(k) >= 3 and k in core and len(core) - len(k) <= 6}
+        # the longest only: 本年处理决定数量 contains 处理决定数量
+        inside = {k for k in inside if not any(k != o and k in o for o in inside)}
+        targets = {self.cores.get(k) for k in inside}
+        if len(targets) == 1 and None not in targets and not any(k in self._ambiguous_cores for k in inside):
+            return Match(targets.pop(), "fuzzy")
+        return None
+
+    def _fuzzy(self, core: str) -> Match | None:
+        if len(core) < 4:  # short labels (规章, 其他) only match exactly
+            return None
+        best = process.extract(core, self._core_list, scorer=fuzz.ratio, limit=6,
+                               score_cutoff=self.min_score - TIE_MARGIN)
+        if not best or best[0][1] < self.min_score or best[0][0] in self._ambiguous_cores:
+            return None
+        top, score = best[0][0], best[0][1]
+        target = self.cores[top]
+        for other, s, _ in best[1:]:
+            if s > score - TIE_MARGIN and (other in self._ambiguous_cores or self.cores[other] != target):
+                return None  # a near tie between different rows
+        return Match(target, "fuzzy")

@@ -18,31 +18,31 @@ class Role:
 @lru_cache(maxsize=None)
 def label_set(table_key: str) -> LabelSet:
     table = T.TABLES[table_key]
-    entries: list[tuple[str, Role]] = []
+    entries: list[tuple[str, Role, bool]] = []  # (printed label, role, canonical?)
     single = table.key == "review_litigation"  # its "rows" are column groups printed in the header
+
+    def add(labels: tuple[str, ...], role: Role, prefix: str = "") -> None:
+        for i, label in enumerate(labels):
+            entries.append((label, role, i == 0))
+            if prefix:
+                entries.append((prefix + label, role, i == 0))
+
     for name, lay in table.layouts.items():
         for block in lay.blocks:
-            entries.append((block.title, Role("block", block.key)))
-            for v in block.title_variants:
-                entries.append((v, Role("block", block.key)))
+            add((block.title,) + block.title_variants, Role("block", block.key))
             for col in block.columns:
-                for label in (col.label,) + col.variants:
-                    entries.append((label, Role("header") if single or table.key == "applications"
-                                    else Role("col", col.key, name)))
+                add((col.label,) + col.variants, Role("header") if single or table.key == "applications"
+                    else Role("col", col.key, name))
             for row in block.rows:
-                role = Role("header") if single else Role("row", row.key)
-                for label in (row.label,) + row.variants:
-                    entries.append((label, role))
-                    if row.group:
-                        entries.append((row.group + label, role))
+                add((row.label,) + row.variants, Role("header") if single else Role("row", row.key), row.group or "")
     for label in table.header_labels:
-        entries.append((label, Role("group") if label.startswith("（") else Role("header")))
+        entries.append((label, Role("group") if label.startswith("（") else Role("header"), True))
     if table.key == "applications":
-        entries.append((T.OTHER_SINGLE.label, Role("row", "other")))
+        entries.append((T.OTHER_SINGLE.label, Role("row", "other"), True))
         # the rowspan label of the result rows merged into the first of them (HTML/DOCX copies)
         granted = next(r for r in table.layouts["2021"].blocks[0].rows if r.key == "granted")
-        entries.append((table.header_labels[3] + granted.label, Role("row", "granted")))
-    return LabelSet(entries)
+        entries.append((table.header_labels[3] + granted.label, Role("row", "granted"), False))
+    return LabelSet(entries, T.LABEL_SYNONYMS)
 
 
 def block_of(table_key: str, layout: str, row_key: str) -> T.Block | None:

@@ -16,6 +16,8 @@ from . import template as T
 SCHEMA_VERSION = "1"
 Number = Union[int, float]
 Method = Literal["parser", "llm", "inferred"]
+# How the row of a value was recognised (labels.py): a reviewer filters the uncertain ones (fuzzy, order)
+MatchHow = Literal["exact", "variant", "core", "fuzzy", "order", "llm"]
 TableStatusName = Literal["complete", "partial", "absent", "unparsed"]
 
 
@@ -122,6 +124,9 @@ class SectionSpan(_Strict):
 class Provenance(_Strict):
     method: Method
     span: Optional[tuple[int, int]] = None
+    # beyond SCHEMA.md's two keys, optional: how the value's row label was matched (`order`: placed by
+    # template order, its label lost; table 四's line is read in the template's column order)
+    match: Optional[MatchHow] = None
 
 
 class Finding(_Strict):

@@ -102,7 +102,8 @@ def extract_document(doc: Document) -> Report:
         tables[key] = nest(key, flat, layout, bool(reading.other_single_row), reading.extra_rows)
         for k, (v, cell) in reading.values.items():
             if v is not None and cell is not None:
-                report.provenance[k] = Provenance(method="parser", span=(cell.start, cell.end))
+                report.provenance[k] = Provenance(method="parser", span=(cell.start, cell.end),
+                                                  match=reading.how.get(k))
     report.tables = Tables.model_validate(tables)
     report.meta = Meta(**meta, template=_template(readings, statuses))
     report.extraction.tables = statuses

@@ -63,7 +63,7 @@ def _place_unlabelled(records: list[Record], order: list[str]) -> list[Record]:
         free = [k for k in order[prev + 1:nxt] if k not in filled]
         if len(free) == j - i:
             for k, rec in zip(free, out[i:j]):
-                rec.key = k
+                rec.key, rec.how = k, "order"
                 filled.add(k)
         i = j
     # a label whose row got no values anywhere is still evidence that the row is there
@@ -110,6 +110,7 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             key = f"{table_key}.{rec.key}.{col.key}"
             unit = reading.header_units.get(col.key, col.unit)
             reading.values[key] = (_num(cell, col.kind, unit), cell)
+            reading.how[key] = rec.how
     all_keys = T.layout_cells(table_key, layout, bool(single))
     reading.missing = [k for k in all_keys if k not in reading.values]
     return reading
@@ -148,5 +149,6 @@ def _read_single_line(records: list[Record], rows: list[Row], reading: Reading, 
     reading.cut_off = cut
     for key, cell in zip(keys, placed):
         reading.values[key] = (_num(cell, "count", None), cell)
+        reading.how[key] = "order"  # the line is read in the template's column order
     reading.missing = [k for k in keys if k not in reading.values]
     return reading

@@ -13,6 +13,13 @@ from functools import lru_cache
 
 LAYOUTS = ("2019", "2021")
 
+# Spellings that mean the same in a label (match keys, after traditional → simplified): folded to the
+# right-hand side before labels are compared. 档案 and 许可证 are what traditional-script converters
+# write for 文件 and 许可 (規範性檔案, 行政許可證).
+LABEL_SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("其它", "其他"), ("合计", "总计"), ("档案", "文件"), ("许可证", "许可"), ("情形", "情况"),
+)
+
 
 @dataclass(frozen=True)
 class Column:

@@ -32,7 +32,7 @@ def land(report: Report, job: Job, values: dict[str, Any], spans: dict[str, tupl
         if flat.get(key) is not None and prov is not None and prov.method == "parser":
             continue
         flat[key] = v
-        report.provenance[key] = Provenance(method="llm", span=spans.get(key))
+        report.provenance[key] = Provenance(method="llm", span=spans.get(key), match="llm")
         landed += 1
     dumped[table] = nest(table, flat, ask.layout, ask.other_single_row, current.get("extra_rows"))
     report.tables = Tables.model_validate(dumped)

@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .. import template as T
-from ..labels import match_key
+from ..labels import match_key, strip_notes
 
 _NUMBER = re.compile(r"(?:(?P<sign>[+\-−增减])\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?P<unit>万元|元))?")
 # "两件", "十二个" — but not ordinals ("第一项加第二项之和" is the table's header note)
 _CN_NUMBER = re.compile(r"(?<![第零〇一二两三四五六七八九十百])(?P<num>[零〇一二两三四五六七八九十百]{1,4})(?=[件个项起宗条次人家份])")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、])\s*")
-_TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]\s*$")
 _ROW_WINDOW = 400  # a row's stretch of text ends at the next row label, or this many characters on
 
 
@@ -98,8 +96,7 @@ def means(token: Token, value: float, column: T.Column, header_unit: str | None)
 
 def _label_cores(label: str) -> list[str]:
     """What a row label looks like in prose: without its enumerator and trailing note."""
-    core = _TRAILING_NOTE.sub("", _ENUM_PREFIX.sub("", label))
-    keys = [match_key(core)]
+    keys = [match_key(strip_notes(label))]
     for tail in ("数量", "件数", "情况"):
         if keys[0].endswith(tail) and len(keys[0]) > len(tail) + 3:
             keys.append(keys[0][: -len(tail)])
