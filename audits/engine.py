@@ -8,7 +8,7 @@ other free field; AuditResult carries them structured).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from extractor.models import Finding, Report
 
@@ -28,6 +28,13 @@ class AuditResult:
     not_assessable: list[NotAssessable]
     inferred: dict[str, int] = field(default_factory=dict)
     text: str | None = None
+    context: Any = field(default=None, repr=False)  # the Context the rules read (for the batch signature)
+
+    def signature(self):
+        """The compact signature the batch rules read (S1, S3, S12): no text, no full report."""
+        from .rules.batch import signature
+
+        return signature(self.context if self.context is not None else Context(self.report, self.text))
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -134,22 +141,41 @@ def audit(report: Report, text: str | None = None) -> AuditResult:
         for out in r.check(ctx) or ():
             (na if isinstance(out, NotAssessable) else findings).append(out)
     findings = _sorted(findings)
-    return AuditResult(_write(report, findings, na), findings, na, filled.values, text)
+    return AuditResult(_write(report, findings, na), findings, na, filled.values, text, ctx)
+
+
+BatchOutcome = dict[int, tuple[list[Finding], list[NotAssessable]]]
+
+
+def batch_rules(signatures: Sequence[Any]) -> BatchOutcome:
+    """The rules that compare reports of one batch (S1, S3, S12), over the reports' signatures:
+    index of the report → (its batch findings, its batch not-assessables)."""
+    from . import rules  # noqa: F401
+
+    out: BatchOutcome = {}
+    for r in RULES.values():
+        if r.batch_check is None:
+            continue
+        for index, o in r.batch_check(signatures) or ():
+            found, na = out.setdefault(index, ([], []))
+            (na if isinstance(o, NotAssessable) else found).append(o)
+    return out
+
+
+def amend(report: Report, findings: list[Finding], na: list[NotAssessable]) -> Report:
+    """An audited report with batch findings and not-assessables added (its own ones kept)."""
+    data = report.model_dump()
+    data["findings"] = [f.model_dump() for f in _sorted(list(report.findings) + findings)]
+    data["extraction"]["notices"] += [f"{NA_NOTICE}{n.rule}: {n.reason}" for n in na]
+    return Report.model_validate(data)
 
 
 def audit_batch(items: Sequence[tuple[Report, str | None]]) -> list[AuditResult]:
     """Audit several reports, then the rules that compare reports of one batch (S1, S3, S12)."""
-    from . import rules  # noqa: F401
-
     results = [audit(report, text) for report, text in items]
-    contexts = [Context(res.report, res.text) for res in results]
-    for r in RULES.values():
-        if r.batch_check is None:
-            continue
-        for index, out in r.batch_check(contexts) or ():
-            res = results[index]
-            (res.not_assessable if isinstance(out, NotAssessable) else res.findings).append(out)
-    for res in results:
-        res.findings = _sorted(res.findings)
+    for index, (found, na) in batch_rules([res.signature() for res in results]).items():
+        res = results[index]
+        res.findings = _sorted(res.findings + found)
+        res.not_assessable += na
         res.report = _write(res.report, res.findings, res.not_assessable)
     return results

@@ -32,7 +32,7 @@ class Rule:
     doc: str  # what it checks, why, and how a publisher fixes it
     ref: str = ""  # FORMAT.md §8 rule, e.g. "H1"
     check: Optional[Callable[..., Iterable]] = None  # (ctx) -> findings / not-assessables
-    batch_check: Optional[Callable[..., Iterable]] = None  # (list of ctx) -> (index, finding) / NA
+    batch_check: Optional[Callable[..., Iterable]] = None  # (signatures) -> (index, finding / NA)
     layouts: Optional[tuple[str, ...]] = None  # report layout (meta.template); None = any
     years: tuple[Optional[int], Optional[int]] = (None, None)  # inclusive range of meta.year
     tables: tuple[str, ...] = ()  # tables the rule reads; each must be complete or partial

@@ -43,13 +43,38 @@ def test_in_force_across_years_with_text_reports():
 
 def test_duplicate_reports_pass_and_fail():
     res = audits.audit_batch([pair(S000), pair(S003)])
-    assert not any(of(r, "batch.duplicate") for r in res)
-    changed = set_cell(S003, "applications.granted.natural_person", 109)[::-1]  # one number changed
-    res = audits.audit_batch([pair(S003), changed])
-    assert all(len(of(r, "batch.duplicate")) == 1 for r in res)
-    assert "相似度" in of(res[0], "batch.duplicate")[0].message
+    assert not any(of(r, "batch.duplicate") or of(r, "batch.repeated_input") for r in res)
+    # the same organ's report re-dated to the next year with one number changed: copied, not written
+    text, _ = set_cell(S003, "applications.granted.natural_person", 109)
+    text = text.replace("2020年政府信息公开工作年度报告", "2021年政府信息公开工作年度报告", 1)
+    res = audits.audit_batch([pair(S003), (extract_text(S003, text), text)])
+    assert res[1].report.meta.year == 2021
+    assert all(len(of(r, "batch.duplicate")) == 1 and not of(r, "batch.repeated_input") for r in res)
+    assert "正文相似度" in of(res[0], "batch.duplicate")[0].message and "2021年度报告" in of(res[0], "batch.duplicate")[0].message
 
 
-def test_the_same_file_twice_is_not_a_duplicate():
+def test_another_organs_near_identical_report_is_a_duplicate():
+    text = document(S003).text.replace("重庆市市场监督管理局", "四川省市场监督管理局")
+    res = audits.audit_batch([pair(S003), (extract_text(S003, text), text)])
+    assert res[1].report.meta.organ != res[0].report.meta.organ
+    assert [len(of(r, "batch.duplicate")) for r in res] == [1, 1]
+
+
+def test_the_same_file_twice_is_a_repeated_input_note():
     res = audits.audit_batch([pair(S003), pair(S003)])
     assert not any(of(r, "batch.duplicate") for r in res)
+    notes = [of(r, "batch.repeated_input") for r in res]
+    assert [len(n) for n in notes] == [1, 1] and "同一文件" in notes[0][0].message
+    assert notes[0][0].severity == "info"
+
+
+def test_the_same_report_in_another_copy_is_a_repeated_input_note():
+    """Same organ and year, near-identical prose (another site's copy without the page chrome and with
+    one figure differing): the batch repeated it, the publisher did not copy anything."""
+    original = document(S003).text
+    text = original[original.index("重庆市市场监管系统2020年"):]
+    res = audits.audit_batch([pair(S003), (extract_text(S003, text), text)])
+    assert res[0].report.source.sha256 != res[1].report.source.sha256
+    assert not any(of(r, "batch.duplicate") for r in res)
+    assert [len(of(r, "batch.repeated_input")) for r in res] == [1, 1]
+    assert "同一机关同一年度" in of(res[1], "batch.repeated_input")[0].message

@@ -1,38 +1,115 @@
 """Rules over several reports of one batch: S1 (carry-over across years), S3 across years, S12 (duplicates).
 
+They read compact per-report signatures (`Signature`: organ, year, the cells they compare with their
+spans, a digest of the tables, a MinHash sketch of the prose), never full reports, so a batch of any size
+is audited one report at a time and these rules run at the end over a few hundred bytes per report.
+Pairs are found through indexes (organ suffixes per year, table digests, locality-sensitive buckets of
+the sketches), never by comparing every pair.
+
 Reports are "the same organ" when their printed organ names are equal or one ends with the other
 (洪泽区人民政府 / 淮安市洪泽区人民政府). Findings go to the later report; evidence spans point into its own
 text, and the message names the other report.
 """
 from __future__ import annotations
 
+import hashlib
 import re
-from itertools import combinations
+from dataclasses import dataclass, field
+from typing import Iterator, Sequence
 
 from extractor import template as T
+from extractor.models import Finding
 
+from .. import fingerprint
 from ..context import Context
-from ..registry import rule
+from ..registry import RULES, NotAssessable, rule
 from ..tolerance import DUPLICATE_SIMILARITY
 
+_MIN_ORGAN = 3
+_MIN_TABLE_CELLS = 10
+_NAMED = 3  # other reports named in one S12 message
 
-def same_organ(a: Context, b: Context) -> bool:
-    x, y = (re.sub(r"\s+", "", c.meta.organ or "") for c in (a, b))
-    if len(x) < 3 or len(y) < 3:
+
+@dataclass(frozen=True)
+class Signature:
+    """What the batch rules need of one audited report (small, picklable, no text)."""
+    path: str
+    sha256: str
+    organ: str  # printed organ name without spaces ("" when unknown)
+    year: int | None
+    layout_active: str | None  # layout of table 二 (S3 across years needs 2021 in both)
+    values: dict[str, int | float] = field(default_factory=dict)  # the compared cells that are known
+    unknown: dict[str, str] = field(default_factory=dict)  # the compared cells that are not, and why
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    tables: str | None = None  # digest of every known table cell, when enough of them are non-zero
+    table_cells: int = 0
+    sketch: tuple[int, ...] | None = None  # MinHash of the prose, numbers masked
+
+    def name(self) -> str:
+        return f"{self.organ or '?'} {self.year or '?'}年度报告（{self.path}）"
+
+    def finding(self, rid: str, message: str, cells: Sequence[str] = (), expected=None, actual=None) -> Finding:
+        spans = [self.spans[k] for k in cells if k in self.spans]
+        return Finding(rule=rid, severity=RULES[rid].severity, message=message, cells=list(cells),
+                       expected=expected, actual=actual, evidence=spans)
+
+
+def _carry_keys() -> list[str]:
+    return [f"applications.{row}.{c.key}" for c in T.APPLICANT_COLUMNS for row in ("carried_over", "carried_forward")]
+
+
+_IN_FORCE = [f"active_disclosure.{row}.{c}" for row in ("regulations", "normative_documents")
+             for c in ("issued", "repealed", "in_force")]
+
+
+def signature(ctx: Context) -> Signature:
+    """The signature of one audited report."""
+    values, unknown, spans = {}, {}, {}
+    for k in _carry_keys() + _IN_FORCE:
+        if ctx.known(k):
+            values[k] = ctx.values[k]
+            s = ctx.span(k)
+            if s is not None:
+                spans[k] = s
+        else:
+            unknown[k] = ctx.why_unknown([k]) or "空白"
+    cells = sorted((k, ctx.values[k]) for t in T.TABLES for k in ctx.cells_of(t) if ctx.known(k))
+    digest = None
+    if len(cells) >= _MIN_TABLE_CELLS and any(v for _, v in cells):
+        digest = hashlib.sha256(repr(cells).encode()).hexdigest()[:24]
+    prose = "".join(p.text for p in ctx.prose or [])
+    return Signature(path=ctx.report.source.path, sha256=ctx.report.source.sha256,
+                     organ=re.sub(r"\s+", "", ctx.meta.organ or ""), year=ctx.year,
+                     layout_active=ctx.table_layout("active_disclosure"), values=values, unknown=unknown,
+                     spans=spans, tables=digest, table_cells=len(cells),
+                     sketch=fingerprint.sketch(prose) if prose else None)
+
+
+def same_organ(a: Signature, b: Signature) -> bool:
+    x, y = a.organ, b.organ
+    if len(x) < _MIN_ORGAN or len(y) < _MIN_ORGAN:
         return False
     return x == y or x.endswith(y) or y.endswith(x)
 
 
-def _name(ctx: Context) -> str:
-    return f"{ctx.meta.organ or '?'} {ctx.year or '?'}年度报告（{ctx.report.source.path}）"
-
-
-def consecutive(contexts: list[Context]):
-    """(index of year N, ctx N−1, ctx N) for every organ with reports on consecutive years."""
-    for i, cur in enumerate(contexts):
-        for prev in contexts:
-            if prev is not cur and cur.year and prev.year == cur.year - 1 and same_organ(prev, cur):
-                yield i, prev, cur
+def consecutive(sigs: Sequence[Signature]) -> Iterator[tuple[int, Signature, Signature]]:
+    """(index of year N, signature N−1, signature N) for every organ with reports on consecutive years.
+    Indexed by (year, organ suffix): one name ending with the other is found without a pairwise scan."""
+    by_suffix: dict[tuple[int, str], list[int]] = {}
+    for j, s in enumerate(sigs):
+        if s.year is None or len(s.organ) < _MIN_ORGAN:
+            continue
+        for k in range(len(s.organ) - _MIN_ORGAN + 1):
+            by_suffix.setdefault((s.year, s.organ[k:]), []).append(j)
+    for i, cur in enumerate(sigs):
+        if cur.year is None or len(cur.organ) < _MIN_ORGAN:
+            continue
+        prev = set(by_suffix.get((cur.year - 1, cur.organ), ()))  # names ending with this one
+        for k in range(1, len(cur.organ) - _MIN_ORGAN + 1):  # names this one ends with
+            prev |= {j for j in by_suffix.get((cur.year - 1, cur.organ[k:]), ()) if sigs[j].organ == cur.organ[k:]}
+        for j in sorted(prev):
+            if j != i:
+                yield i, sigs[j], cur
 
 
 @rule("batch.carry_over", "warning", "S1 上年结转(N) ≠ 结转下年度(N-1), same organ", ref="S1", batch=True, doc="""
@@ -41,79 +118,110 @@ What: for reports of the same organ on consecutive years in one batch, per colum
 Why: what one year carries forward is what the next year carries in. Legitimate breaks exist (机构改革,
 merged organs, the first year under the 2019 条例), so this is a warning. Fix: correct either figure, or
 explain the break in section 六.""")
-def carry_over(contexts: list[Context]):
+def carry_over(sigs: Sequence[Signature]):
     rid = "batch.carry_over"
-    for i, prev, cur in consecutive(contexts):
+    for i, prev, cur in consecutive(sigs):
         if cur.year <= 2019:
-            yield i, cur.na(rid, "2019 is the first year under the revised 条例: no carry-over to compare")
+            yield i, NotAssessable(rid, "2019年是修订后条例施行的第一年，无上年结转可比")
             continue
         for c in T.APPLICANT_COLUMNS:
             now, before = f"applications.carried_over.{c.key}", f"applications.carried_forward.{c.key}"
-            if not (cur.known(now) and prev.known(before)):
-                yield i, cur.na(rid, f"{c.label}: {cur.why_unknown([now]) or prev.why_unknown([before]) or 'blank'}",
-                                [now])
+            if now not in cur.values or before not in prev.values:
+                why = cur.unknown.get(now) or f"上年报告：{prev.unknown.get(before)}"
+                yield i, NotAssessable(rid, f"{c.label}列：{why}", (now,))
                 continue
             if cur.values[now] != prev.values[before]:
                 yield i, cur.finding(rid, f"{c.label}列：本年度「二、上年结转」{cur.values[now]} ≠ "
-                                          f"{_name(prev)}「四、结转下年度继续办理」{prev.values[before]}",
+                                          f"{prev.name()}「四、结转下年度继续办理」{prev.values[before]}",
                                      [now], expected=prev.values[before], actual=cur.values[now])
 
 
 @rule("active_disclosure.in_force", "warning", "S3 现行有效 < 制发 − 废止", batch=True, doc="")
-def in_force_across_years(contexts: list[Context]):
+def in_force_across_years(sigs: Sequence[Signature]):
     rid = "active_disclosure.in_force"
-    for i, prev, cur in consecutive(contexts):
-        if cur.table_layout("active_disclosure") != "2021" or prev.table_layout("active_disclosure") != "2021":
+    for i, prev, cur in consecutive(sigs):
+        if cur.layout_active != "2021" or prev.layout_active != "2021":
             continue
         for row in ("regulations", "normative_documents"):
             keys = [f"active_disclosure.{row}.{c}" for c in ("issued", "repealed", "in_force")]
             before = f"active_disclosure.{row}.in_force"
-            if not (all(cur.known(k) for k in keys) and prev.known(before)):
-                yield i, cur.na(rid, f"{row} across years: cells not known", keys)
+            if not (all(k in cur.values for k in keys) and before in prev.values):
+                label = T.cell_label(keys[2]).split(" / ")[0]
+                yield i, NotAssessable(rid, f"「{label}」跨年度：所需单元格不全", tuple(keys))
                 continue
             issued, repealed, valid = (cur.values[k] for k in keys)
             expected = prev.values[before] + issued - repealed
             if valid != expected:
                 yield i, cur.finding(
-                    rid, f"「{T.cell_label(keys[2]).split(' / ')[0]}」现行有效 {valid} ≠ 上年（{_name(prev)}）现行有效 "
+                    rid, f"「{T.cell_label(keys[2]).split(' / ')[0]}」现行有效 {valid} ≠ 上年（{prev.name()}）现行有效 "
                          f"{prev.values[before]} + 本年制发 {issued} − 本年废止 {repealed} = {expected}",
                     keys, expected=expected, actual=valid)
 
 
-def _shingles(ctx: Context, n: int = 5) -> set[str]:
-    text = re.sub(r"\d+(?:\.\d+)?", "#", "".join(p.text for p in ctx.prose or []))
-    return {text[i:i + n] for i in range(max(0, len(text) - n + 1))}
+def _same_report(a: Signature, b: Signature) -> bool:
+    """One report given twice: the same bytes, or the same organ and year (two formats of one report)."""
+    return a.sha256 == b.sha256 or a.year is not None and a.year == b.year and same_organ(a, b)
 
 
-def _table_cells(ctx: Context) -> dict[str, object]:
-    return {k: ctx.values[k] for t in T.TABLES for k in ctx.cells_of(t) if ctx.known(k)}
+def _groups(sigs: Sequence[Signature]) -> tuple[list[int], dict[str, list[int]], dict[str, list[int]]]:
+    """Near-identical prose (leader per report), identical tables and identical files, each as groups."""
+    leader = fingerprint.group([s.sketch for s in sigs], DUPLICATE_SIMILARITY)
+    tables: dict[str, list[int]] = {}
+    files: dict[str, list[int]] = {}
+    for i, s in enumerate(sigs):
+        if s.tables is not None:
+            tables.setdefault(s.tables, []).append(i)
+        files.setdefault(s.sha256, []).append(i)
+    return leader, tables, files
+
+
+def _others(i: int, members: Sequence[int]) -> list[int]:
+    return [j for j in members if j != i]
 
 
 @rule("batch.duplicate", "warning", "S12 near-identical report across years or organs", ref="S12", batch=True, doc=f"""
 What: two reports of one batch whose prose is near-identical (≥ {DUPLICATE_SIMILARITY:.0%} of character 5-grams
-shared, numbers ignored), or whose tables are identical with non-zero values, whether they are one organ's
-reports on different years or two organs' reports. The same file given twice is not compared.
+shared, numbers ignored), or whose tables are identical with non-zero values, when they are one organ's
+reports on different years or two organs' reports. One report given twice (the same file, or the same
+organ and year, e.g. in two formats) is batch.repeated_input, not this.
 Why: the 2021 format names 内容雷同 among the failures 主管部门 hold organs accountable for; reviewers deduct
 for reports "与往年或与其他单位雷同". Fix: write the year's own report.""")
-def duplicate(contexts: list[Context]):
-    rid = "batch.duplicate"
-    shingles = [_shingles(c) for c in contexts]
-    cells = [_table_cells(c) for c in contexts]
-    for i, j in combinations(range(len(contexts)), 2):
-        a, b = contexts[i], contexts[j]
-        if a.report.source.sha256 == b.report.source.sha256:
-            continue
-        why = []
-        sa, sb = shingles[i], shingles[j]
-        if len(sa) >= 200 and len(sb) >= 200:
-            sim = len(sa & sb) / len(sa | sb)
-            if sim >= DUPLICATE_SIMILARITY:
-                why.append(f"正文相似度 {sim:.0%}")
-        ca, cb = cells[i], cells[j]
-        if len(ca) >= 10 and ca == cb and any(v for v in ca.values()):
-            why.append(f"表格 {len(ca)} 个数值完全相同（含非零值）")
-        if not why:
-            continue
-        for k, me, other in ((i, a, b), (j, b, a)):
-            yield k, me.finding(rid, f"与{_name(other)}雷同：" + "；".join(why), [], expected="本年度自己的报告",
-                                actual="；".join(why))
+def duplicate(sigs: Sequence[Signature]):
+    rid, note = "batch.duplicate", "batch.repeated_input"
+    leader, tables, files = _groups(sigs)
+    prose_members: dict[int, list[int]] = {}
+    for i, lead in enumerate(leader):
+        if lead >= 0:
+            prose_members.setdefault(lead, []).append(i)
+    for i, me in enumerate(sigs):
+        alike: dict[int, list[str]] = {}
+        if leader[i] >= 0:
+            for j in _others(i, prose_members[leader[i]]):
+                sim = fingerprint.similarity(me.sketch, sigs[j].sketch)
+                alike.setdefault(j, []).append(f"正文相似度 {sim:.0%}")
+        if me.tables is not None:
+            for j in _others(i, tables[me.tables]):
+                alike.setdefault(j, []).append(f"表格 {me.table_cells} 个数值完全相同（含非零值）")
+        for j in _others(i, files[me.sha256]):
+            alike.setdefault(j, ["同一文件"])
+        repeated = [j for j in alike if _same_report(me, sigs[j])]
+        copied = [j for j in alike if j not in repeated]
+        if copied:
+            named = "；".join(f"{sigs[j].name()}：{'，'.join(alike[j])}" for j in copied[:_NAMED])
+            more = f"等 {len(copied)} 份报告" if len(copied) > _NAMED else ""
+            why = "；".join(dict.fromkeys(w for j in copied for w in alike[j]))
+            yield i, me.finding(rid, f"与{named}{more}雷同", expected="本年度自己的报告", actual=why)
+        if repeated:
+            named = "；".join(sigs[j].path for j in repeated[:_NAMED])
+            kinds = "同一文件" if all(sigs[j].sha256 == me.sha256 for j in repeated) else "同一机关同一年度的报告"
+            more = f"等 {len(repeated)} 份" if len(repeated) > _NAMED else ""
+            yield i, me.finding(note, f"重复输入：与 {named}{more} 是{kinds}（不是雷同）")
+
+
+@rule("batch.repeated_input", "info", "the same report given twice in one batch", batch=True, doc="""
+What: two inputs of one batch that are one report: the same bytes, or the same organ and year with
+near-identical prose or identical tables (one report in two formats, e.g. its PDF and its web page).
+Why: S12 雷同 is about different years or organs; a repeated input is the batch's own doing, not the
+publisher's. Fix: none for the publisher; drop one copy from the batch if its counts matter.""")
+def repeated_input(sigs: Sequence[Signature]):
+    return ()  # found together with S12 (one grouping pass), see duplicate()

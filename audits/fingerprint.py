@@ -1,0 +1,88 @@
+"""A compact fingerprint of a report's prose, and near-duplicate grouping over many fingerprints.
+
+The sketch is one-permutation MinHash: every character 5-gram of the prose (numbers masked) is hashed
+once (crc32, stable across processes, so sketches made in worker processes compare) and the smallest
+hash in each of BINS bins is kept. The share of equal bins estimates the Jaccard similarity of the two
+5-gram sets. One hash per 5-gram keeps a sketch far cheaper than extracting the report, and a sketch is
+BINS integers whatever the report's length.
+
+Grouping is locality-sensitive: the sketch is cut into BANDS bands; two reports whose prose is ~90 %
+alike share at least one band almost surely, reports ~50 % alike (common boilerplate) rarely. Each band
+bucket holds only group leaders, and a report is compared with at most MAX_LEADERS leaders, so the work
+grows with the number of reports, never with its square.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from typing import Iterable, Sequence
+
+SHINGLE = 5
+BINS = 128
+BANDS = 16
+ROWS = BINS // BANDS
+MIN_SHINGLES = 200  # below this the prose is too short to call two reports alike
+MAX_LEADERS = 64
+_EMPTY = -1
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SPACE = re.compile(r"\s+")
+
+
+def sketch(prose: str) -> tuple[int, ...] | None:
+    """The MinHash sketch of a text, or None when it has fewer than MIN_SHINGLES distinct 5-grams."""
+    text = _SPACE.sub("", _NUMBER.sub("#", prose))
+    data = text.encode("utf-32-le")  # 4 bytes a character: a 5-gram is a fixed 20-byte slice
+    width, n = 4 * SHINGLE, len(text) - SHINGLE + 1
+    hashes = {zlib.crc32(data[i:i + width]) for i in range(0, 4 * max(0, n), 4)}
+    if len(hashes) < MIN_SHINGLES:
+        return None
+    mins = [_EMPTY] * BINS
+    for h in hashes:
+        b, v = h % BINS, h // BINS
+        if mins[b] == _EMPTY or v < mins[b]:
+            mins[b] = v
+    return tuple(mins)
+
+
+def similarity(a: Sequence[int], b: Sequence[int]) -> float:
+    """Estimated Jaccard similarity of the two 5-gram sets (bins empty in both are left out)."""
+    both = [(x, y) for x, y in zip(a, b) if not (x == _EMPTY and y == _EMPTY)]
+    return sum(1 for x, y in both if x == y) / len(both) if both else 0.0
+
+
+def _bands(s: Sequence[int]) -> Iterable[tuple[int, tuple[int, ...]]]:
+    for i in range(BANDS):
+        yield i, tuple(s[i * ROWS:(i + 1) * ROWS])
+
+
+def group(sketches: Sequence[tuple[int, ...] | None], threshold: float) -> list[int]:
+    """For each sketch, the index of its group's leader (itself when it leads); -1 for no sketch.
+    A report joins the first leader sharing a band with it whose similarity reaches `threshold`."""
+    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
+    leader_of: list[int] = []
+    for i, s in enumerate(sketches):
+        if s is None:
+            leader_of.append(-1)
+            continue
+        keys = list(_bands(s))
+        seen: set[int] = set()
+        found = -1
+        for key in keys:
+            for lead in buckets.get(key, ()):
+                if lead in seen:
+                    continue
+                seen.add(lead)
+                if similarity(s, sketches[lead]) >= threshold:
+                    found = lead
+                    break
+                if len(seen) >= MAX_LEADERS:
+                    break
+            if found >= 0 or len(seen) >= MAX_LEADERS:
+                break
+        if found >= 0:
+            leader_of.append(found)
+            continue
+        leader_of.append(i)
+        for key in keys:
+            buckets.setdefault(key, []).append(i)
+    return leader_of
