@@ -176,6 +176,6 @@ class Context:
     def why_unknown(self, keys: Iterable[str]) -> str:
         """Why some of these cells cannot be judged, in words."""
         states = {self.state.get(k, "absent") for k in keys} - set(KNOWN) - {"blank"}
-        words = {"cut": "cut off by the end of the copy", "lost": "lost in the copy",
-                 "absent": "table absent or unreadable"}
-        return "; ".join(words[s] for s in sorted(states) if s in words) or "cells unknown"
+        words = {"cut": "副本在此之前截断", "lost": "副本中丢失",
+                 "absent": "表格缺失或无法读取"}
+        return "；".join(words[s] for s in sorted(states) if s in words) or "单元格未知"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
+from extractor import template as T
 from extractor.models import Finding, Report
 
 from . import infer
@@ -19,6 +20,7 @@ from .registry import RULES, NotAssessable, Rule
 NOTICE = "audit: "
 NA_NOTICE = NOTICE + "not assessable: "
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_STATE_WORDS = {"absent": "缺失（文中没有此表）", "unparsed": "无法读取（图片、文字叙述或未知版式）"}
 
 
 @dataclass
@@ -78,18 +80,24 @@ def _with_inferred(report: Report, values: dict[str, int]) -> Report:
     return Report.model_validate(data)
 
 
+def table_name(table: str) -> str:
+    """表二 / 表三 / 表四, from the numeral of the table's section title in the template."""
+    t = T.TABLES.get(table)
+    return f"表{t.title.split('、')[0]}" if t is not None else table
+
+
 def _applies(r: Rule, ctx: Context) -> str | None:
     """None: run the rule. 'skip': not applicable. Otherwise the reason it is not assessable."""
     if r.layouts:
         layout = ctx.table_layout(r.tables[0]) if r.tables else ctx.meta.template
         if layout is None:
-            return "the layout of the report is not known"
+            return "报告所用表格版式未知"
         if layout not in r.layouts:
             return "skip"
     lo, hi = r.years
     if lo is not None or hi is not None:
         if ctx.year is None:
-            return "the year the report covers is not known"
+            return "报告所属年度未知"
         if lo is not None and ctx.year < lo or hi is not None and ctx.year > hi:
             return "skip"
     for t in r.tables:
@@ -97,10 +105,10 @@ def _applies(r: Rule, ctx: Context) -> str | None:
             st = ctx.status.get(t)
             state = st.status if st is not None else "absent"
             if state in ("complete", "partial"):
-                return f"table {t} has no readable cell ({ctx.why_unknown(ctx.cells_of(t))})"
-            return f"table {t} is {state}"
+                return f"{table_name(t)}没有可读的单元格（{ctx.why_unknown(ctx.cells_of(t))}）"
+            return f"{table_name(t)}{_STATE_WORDS.get(state, state)}"
     if r.needs_text and ctx.text is None:
-        return "the normalised text is not available (no sibling .txt)"
+        return "没有规范化文本（缺少同名 .txt），无法核对正文"
     return None
 
 

@@ -36,6 +36,12 @@ class Row:
     label: str
     variants: tuple[str, ...] = ()
     group: str | None = None  # the label of the row group it sits under, e.g. "（三）不予公开"
+    note: str | None = None  # an instruction printed inside the label (区分处理的，…): left out of messages
+
+    @property
+    def short(self) -> str:
+        """The label without its printed note, for messages: （二）部分公开."""
+        return self.label.replace(f"（{self.note}）", "") if self.note else self.label
 
 
 @dataclass(frozen=True)
@@ -187,7 +193,7 @@ _APP_HEAD = (
     Row("carried_over", "二、上年结转政府信息公开申请数量"),
     Row("granted", "（一）予以公开"),
     Row("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
-        ("（二）部分公开（区分处理的，只计这一情况，不计其他情形）", "（二）部分公开")),
+        ("（二）部分公开（区分处理的，只计这一情况，不计其他情形）", "（二）部分公开"), note="区分处理的，只计这一情形，不计其他情形"),
     Row("denied.state_secret", "1.属于国家秘密", group=_G3),
     Row("denied.prohibited_by_law", "2.其他法律行政法规禁止公开", ("2.其他法律行政止公开",), group=_G3),
     Row("denied.safety_stability", "3.危及“三安全一稳定”", group=_G3),
@@ -323,7 +329,7 @@ def cell_label(key: str, layout: str | None = None) -> str:
     if hit is None:
         return key
     _, _, row, col = hit
-    row_label = f"{row.group}{row.label}" if row.group else row.label
+    row_label = f"{row.group}{row.short}" if row.group else row.short
     if hit[0] is REVIEW_LITIGATION:
         return f"{row.label}·{col.label}"
     return f"{row_label} / {col.label}"

@@ -67,7 +67,7 @@ def test_json_without_text_is_audited_and_prose_rules_are_not_assessable(tmp_pat
     assert main(["audit", str(ext / "003_236049bc670541bf.json"), "-o", str(out)]) == 0
     data = json.loads((out / "003_236049bc670541bf.json").read_text("utf-8"))
     assert "prose.table_mismatch" not in {f["rule"] for f in data["findings"]}
-    assert any("prose.table_mismatch" in n and "text" in n for n in data["extraction"]["notices"])
+    assert any("prose.table_mismatch" in n and "规范化文本" in n for n in data["extraction"]["notices"])
 
 
 def test_reaudit_of_audited_output_is_stable(tmp_path, capsys):

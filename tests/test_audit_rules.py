@@ -107,7 +107,7 @@ def test_cut_off_identities_are_not_assessable_not_passed():
     res = run(TEXT + "002_wuhan_hanyang_qzfbgs_2022.txt")  # page head cut after rows 一/二
     assert not of(res, "applications.column_balance")
     reasons = " ".join(n.reason for n in na(res, "applications.column_balance"))
-    assert "cut off" in reasons
+    assert "副本在此之前截断" in reasons
 
 
 # ------------------------------------------------------------------------------------------------ S11
