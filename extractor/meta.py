@@ -64,7 +64,9 @@ def organ_from_title(t: str | None) -> str | None:
 
 
 def _is_organ(name: str | None) -> bool:
-    return bool(name) and 2 <= len(name) <= 40 and name.endswith(_ORGAN_END) and not name.startswith(("我", "本", "该"))
+    # a bare kind word ("街道高度重视…" → 街道) names no organ
+    return (bool(name) and 2 <= len(name) <= 40 and name.endswith(_ORGAN_END) and name not in _ORGAN_END
+            and not name.startswith(("我", "本", "该")))
 
 
 def organ_from_signature(text: str) -> str | None:
