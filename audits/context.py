@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from extractor import template as T
 from extractor.cells import flatten
-from extractor.models import Finding, Report
+from extractor.models import READ_STATUSES, Finding, Report
 
 from .organ import Organ, classify
 from .registry import RULES, NotAssessable
@@ -95,7 +95,7 @@ class Context:
 
     def table_usable(self, table: str) -> bool:
         st = self.status.get(table)
-        return st is not None and st.status in ("complete", "partial") and any(
+        return st is not None and st.status in READ_STATUSES and any(
             self.known(k) or self.state.get(k) == "blank" for k in self.cells_of(table))
 
     def table_cut(self, table: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from extractor import template as T
-from extractor.models import Finding, Report
+from extractor.models import READ_STATUSES, Finding, Report
 
 from . import infer
 from .context import Context
@@ -104,7 +104,7 @@ def _applies(r: Rule, ctx: Context) -> str | None:
         if not ctx.table_usable(t):
             st = ctx.status.get(t)
             state = st.status if st is not None else "absent"
-            if state in ("complete", "partial"):
+            if state in READ_STATUSES:
                 return f"{table_name(t)}没有可读的单元格（{ctx.why_unknown(ctx.cells_of(t))}）"
             return f"{table_name(t)}{_STATE_WORDS.get(state, state)}"
     if r.needs_text and ctx.text is None:

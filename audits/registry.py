@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Optional
 
 SEVERITIES = ("error", "warning", "info")
-ASSESSABLE = ("complete", "partial")  # table statuses a table rule can look at
 
 
 @dataclass(frozen=True)

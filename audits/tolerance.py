@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-YUAN_PER_WAN = 10000
-
 
 def decimals(x: float | int) -> int:
     """Decimal places as printed (7730.28 → 2; 7545 → 0)."""

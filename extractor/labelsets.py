@@ -29,7 +29,7 @@ def label_set(table_key: str) -> LabelSet:
 
     for name, lay in table.layouts.items():
         for block in lay.blocks:
-            add((block.title,) + block.title_variants, Role("block", block.key))
+            add((block.title,), Role("block", block.key))
             for col in block.columns:
                 add((col.label,) + col.variants, Role("header") if single or table.key == "applications"
                     else Role("col", col.key, name))

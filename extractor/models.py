@@ -19,6 +19,7 @@ Method = Literal["parser", "llm", "inferred"]
 # How the row of a value was recognised (labels.py): a reviewer filters the uncertain ones (fuzzy, order)
 MatchHow = Literal["exact", "variant", "core", "fuzzy", "order", "llm"]
 TableStatusName = Literal["complete", "partial", "absent", "unparsed"]
+READ_STATUSES = ("complete", "partial")  # the statuses of a table whose cells were read from the report
 
 
 class _Strict(BaseModel):

@@ -6,7 +6,7 @@ from .cells import nest
 from .ir import Document, Row
 from .labels import match_key
 from .meta import read_meta
-from .models import Meta, Provenance, Report, SectionSpan, Source, TableStatus, Tables
+from .models import READ_STATUSES, Meta, Provenance, Report, SectionSpan, Source, TableStatus, Tables
 from .reading import read
 from .segment import spans
 from .tokenize import rows as tokenize
@@ -113,7 +113,7 @@ def extract_document(doc: Document) -> Report:
 
 def _template(readings: dict, statuses: dict) -> str | None:
     def usable(k: str) -> bool:
-        return k in readings and statuses[k].status in ("complete", "partial")
+        return k in readings and statuses[k].status in READ_STATUSES
 
     ad = readings["active_disclosure"].layout if usable("active_disclosure") else None
     app = readings.get("applications") if usable("applications") else None

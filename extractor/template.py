@@ -52,7 +52,6 @@ class Block:
     title: str
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
-    title_variants: tuple[str, ...] = ()
     single_line: bool = False  # table 四: all rows' values printed as one line of 15
 
 
@@ -74,9 +73,6 @@ class Table:
     layouts: dict[str, TableLayout]
     header_labels: tuple[str, ...] = ()  # header words that are neither rows nor values
     fingerprints: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-    def layout(self, name: str) -> TableLayout:
-        return self.layouts[name]
 
 
 @dataclass(frozen=True)
@@ -137,7 +133,6 @@ _REGS = Row("regulations", "规章")
 _NORM_2021 = Row("normative_documents", "行政规范性文件", ("规范性文件",))
 _NORM_2019 = Row("normative_documents", "规范性文件", ("行政规范性文件",))
 
-ITEM_1 = ("第二十条第（一）项", ("第二十条第(一)项",))
 ACTIVE_DISCLOSURE = Table(
     key="active_disclosure",
     section="active_disclosure",

@@ -7,34 +7,18 @@ precision.
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
 import audits
-from test_audit_support import LOADER, ROOT, gold_files, matches, pair
+from test_audit_support import gold_files, matches, pair
 
-# Expected findings the audit cannot raise because the extraction does not give it the cells yet; each
-# names the extractor gap (not an audit rule gap).
-KNOWN_GAPS: dict = {}  # (gold file, rule, first cell) → why the extractor cannot give the audit its input yet
-
-
-def _loadable(g: dict) -> bool:
-    fmt = g["format"]
-    return fmt not in LOADER or importlib.util.find_spec(f"extractor.loaders.{LOADER[fmt]}") is not None
-
-
-GOLD = [g for g in gold_files() if _loadable(g)]
+GOLD = gold_files()
 
 
 @pytest.fixture(scope="module")
 def audited():
     return [(g, audits.audit(*pair(g["document"]))) for g in GOLD]
-
-
-def _gap(g: dict, e: dict) -> str | None:
-    return KNOWN_GAPS.get((g["_file"], e["rule"], (e.get("cells") or [""])[0]))
 
 
 def test_recall_every_expected_finding_is_raised(audited):
@@ -45,8 +29,7 @@ def test_recall_every_expected_finding_is_raised(audited):
             expected += 1
             if not any(matches(f, e) for f in res.findings):
                 missed += 1
-                if not _gap(g, e):
-                    problems.append(f"{g['_file']}: {e['rule']} {e.get('note', '')[:80]}")
+                problems.append(f"{g['_file']}: {e['rule']} {e.get('note', '')[:80]}")
     print(f"\nrecall: {expected - missed}/{expected} expected findings raised over {len(audited)} documents")
     assert not problems, problems
 
@@ -68,14 +51,3 @@ def test_precision_no_unexpected_error_or_warning(audited):
 
 def test_every_eval_document_is_audited_without_an_internal_error(audited):
     assert len(audited) == len(GOLD) and all(res.report.findings == res.findings for _, res in audited)
-
-
-def test_known_gaps_are_still_gaps(audited):
-    """When the extractor closes a gap, drop it from KNOWN_GAPS (the recall test then holds it)."""
-    if not KNOWN_GAPS:
-        pytest.skip("no known extractor gaps: the recall test covers every expected finding")
-    for g, res in audited:
-        for e in g.get("expected_findings", []):
-            if _gap(g, e):
-                assert not any(matches(f, e) for f in res.findings), f"fixed upstream: {g['_file']} {e['rule']}"
-    assert Path(ROOT / "eval" / "gold").is_dir()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from nianbao.cli import main
-from nianbao.evaluation import NotLoadable, compare, default_extract, diff_runs, evaluate, load_all, load_baseline
+from nianbao.evaluation import compare, default_extract, diff_runs, evaluate, load_all, load_baseline
 from nianbao.evaluation import runner
 from nianbao.evaluation.gold import find_root
 from extractor.models import Tables
@@ -100,26 +100,14 @@ def test_cli_exit_status(baseline, extract, monkeypatch, tmp_path, capsys):
     assert "FAIL" in capsys.readouterr().out
 
 
-def test_a_format_without_loader_is_reported_not_loadable(monkeypatch):
+def test_a_missing_module_stops_the_run_instead_of_scoring_documents_as_missing():
     golds = load_all(ROOT, ["000_*"])
 
-    def no_loader(path):
-        raise NotLoadable("no loader for this format in this build (extractor.loaders.pdf)")
+    def broken_install(path):
+        raise ModuleNotFoundError("No module named 'pdfplumber'", name="pdfplumber")
 
-    run = evaluate(golds, ROOT, extract=no_loader)
-    assert [s.status for s in run.scores] == ["not_loadable"]
-    assert run.metrics()["not_loadable"] == 1
-
-
-def test_default_extract_turns_a_missing_loader_into_not_loadable(monkeypatch):
-    import extractor
-
-    def load(path):
-        raise ModuleNotFoundError("No module named 'extractor.loaders.pdf'", name="extractor.loaders.pdf")
-
-    monkeypatch.setattr(extractor, "load", load)
-    with pytest.raises(NotLoadable, match="extractor.loaders.pdf"):
-        default_extract()(ROOT / "eval" / "docs" / "pdf" / "hongze-2023.pdf")
+    with pytest.raises(ModuleNotFoundError, match="pdfplumber"):
+        evaluate(golds, ROOT, extract=broken_install)
 
 
 def test_validate_subcommand():

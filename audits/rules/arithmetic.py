@@ -35,7 +35,6 @@ What: in table 四, for 行政复议, 未经复议直接起诉 and 复议后起�
 Why: every case has exactly one of the four outcomes (pending included). Fix: correct the outcome cells or
 the group's 总计."""),
 }
-_TABLE = {"applications": "applications", "review_litigation": "review_litigation"}
 
 
 @dataclass

@@ -14,14 +14,14 @@ from .baseline import TOLERANCE, Comparison, Tolerance, build_baseline, compare,
 from .sidebyside import diff_runs
 from .config import Config, ConfigError, load_config, make_filler
 from .gold import Gold, find_root, load_all, load_gold
-from .runner import NotLoadable, Run, default_extract, evaluate
+from .runner import Run, default_extract, evaluate
 from .score import DocScore, match_findings, metrics, score_document
 from .validate import Problem, validate
 
 __all__ = [
     "Gold", "find_root", "load_all", "load_gold", "Problem", "validate",
     "Config", "ConfigError", "load_config", "make_filler",
-    "Run", "NotLoadable", "default_extract", "evaluate",
+    "Run", "default_extract", "evaluate",
     "DocScore", "score_document", "match_findings", "metrics",
     "TOLERANCE", "Tolerance", "Comparison", "compare", "build_baseline", "load_baseline", "write_baseline",
     "diff_runs",

@@ -23,7 +23,6 @@ configuration: the LLM package reads them from its environment.
 """
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import tomllib
@@ -124,28 +123,20 @@ def _anchored(path: str | None, root: Path | None) -> str | None:
     return str(root / path) if path and root is not None and not Path(path).is_absolute() else path
 
 
-def make_filler(config: Config, root: Path | None = None):
+def make_filler(config: Config, root: Path | None = None, *, llm=None):
     """The LLM filler a configuration asks for, or None for a parser-only configuration.
 
-    extractor.llm is imported here and only here, so the eval runs without it. It is built through
-    the package's public API, `LLMFiller(load_config(llm_config, **overrides))`, with the endpoint,
-    model, cache directory, `cache_mode="replay"` for replay and the sampling params as overrides.
-    A replay configuration must get back a filler whose store is replay-only: anything else could
-    reach the network, so it is refused rather than run.
+    It is built through the LLM package's public API, `LLMFiller(load_config(llm_config, **overrides))`,
+    with the endpoint, model, cache directory, `cache_mode="replay"` for replay and the sampling params
+    as overrides; `llm` is that package (extractor.llm, imported only when a configuration uses it), or
+    a stand-in with the same two names in tests. A replay configuration must get back a filler whose
+    store is replay-only: anything else could reach the network, so it is refused rather than run.
     """
     if not config.uses_llm:
         return None
-    try:
-        llm = importlib.import_module("extractor.llm")
-    except ModuleNotFoundError as exc:
-        if exc.name in ("extractor.llm", "extractor"):
-            raise ConfigError(f"configuration {config.name!r} needs the LLM package extractor.llm, which is not "
-                              f"in this build; use --config default") from None
-        raise ConfigError(f"extractor.llm cannot be imported: missing module {exc.name}") from None
-    load, filler_class = getattr(llm, "load_config", None), getattr(llm, "LLMFiller", None)
-    if load is None or filler_class is None:
-        raise ConfigError(f"configuration {config.name!r} needs extractor.llm.load_config and LLMFiller, which "
-                          f"this build does not have; use --config default")
+    if llm is None:
+        from extractor import llm
+    load, filler_class = llm.load_config, llm.LLMFiller
     replay = config.mode == "replay"
     overrides = {"model": config.model, "base_url": config.endpoint, "cache_dir": _anchored(config.cache_dir, root),
                  "cache_mode": "replay" if replay else None, **config.params}

@@ -23,21 +23,13 @@ from .score import DocScore, llm_totals, llm_usage, metrics, score_document
 Extract = Callable[[Path], "tuple[str, Report]"]
 
 
-class NotLoadable(Exception):
-    """The document's format has no loader in this build (html/pdf/docx loaders land separately)."""
-
-
 def default_extract(filler=None) -> Extract:
     """The real pipeline: load, parse, and let the LLM filler (if any) fill what the parser could not."""
     from extractor import load
     from extractor.pipeline import extract_document
 
     def extract(path: Path) -> tuple[str, Report]:
-        try:
-            doc = load(path)
-        except ImportError as exc:  # extractor.loaders.<format> (or its library) not installed
-            raise NotLoadable(f"no loader for this format in this build ({getattr(exc, 'name', None) or exc})") \
-                from None
+        doc = load(path)
         report = extract_document(doc)
         if filler is not None:
             report = filler.fill(doc, report)
@@ -85,8 +77,8 @@ def _one(gold: Gold, root: Path, extract: Extract, audit_fn, notes: list[str]) -
     t0 = time.perf_counter()
     try:
         text, report = extract(root / gold.document)
-    except NotLoadable as exc:
-        return score_document(gold, None, status="not_loadable", reason=str(exc))
+    except ImportError:  # a broken install is no property of one document: stop the run, loudly
+        raise
     except InputError as exc:
         return score_document(gold, None, status="error", reason=exc.problem, seconds=time.perf_counter() - t0)
     except Exception as exc:  # a crash on one document must not hide the figures of the others
