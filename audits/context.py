@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Iterable
 
-from extractor import template as T
+from extractor import template
 from extractor.cells import flatten
 from extractor.models import READ_STATUSES, Finding, Report
 
@@ -37,7 +37,7 @@ class Context:
         self.state: dict[str, str] = {}
         self.layout_keys: dict[str, list[str]] = {}
         self.cache: dict[str, Any] = {}  # per-report results shared by several rules (identities, fee statements)
-        for table in T.TABLES:
+        for table in template.TABLES:
             self._classify(table)
 
     # ------------------------------------------------------------------------------------- cells
@@ -49,7 +49,7 @@ class Context:
         if st is not None and st.layout:
             return st.layout
         m = self.meta.template
-        return m if m in T.LAYOUTS else None
+        return m if m in template.LAYOUTS else None
 
     def other_single_row(self) -> bool:
         st = self.status.get("applications")
@@ -60,7 +60,7 @@ class Context:
     def _classify(self, table: str) -> None:
         st = self.status.get(table)
         layout = self.table_layout(table) or "2021"
-        keys = T.layout_cells(table, layout, self.other_single_row() if table == "applications" else False)
+        keys = template.layout_cells(table, layout, self.other_single_row() if table == "applications" else False)
         self.layout_keys[table] = keys
         present = self.report.tables.model_dump().get(table) is not None
         if st is None or not present or st.status in ("absent", "unparsed"):
@@ -116,7 +116,7 @@ class Context:
 
     @staticmethod
     def label(key: str) -> str:
-        return T.cell_label(key)
+        return template.cell_label(key)
 
     def show(self, key: str) -> str:
         """A cell's value for a message: the number, 空 (blank), or 缺 (not in the copy)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractor import template as T
+from extractor import template
 
 from .context import Context
 from .registry import Rule, declare
@@ -37,12 +37,12 @@ class Inference:
     not_assessable: list
 
 
-def _identities(ctx: Context) -> tuple[T.Identity, ...]:
+def _identities(ctx: Context) -> tuple[template.Identity, ...]:
     layout = ctx.table_layout("applications") or "2021"
-    return T.identities(layout, ctx.other_single_row())
+    return template.identities(layout, ctx.other_single_row())
 
 
-def _sides(ident: T.Identity, known: dict[str, int], unknown: set[str]):
+def _sides(ident: template.Identity, known: dict[str, int], unknown: set[str]):
     """(known lhs − known rhs, unknown lhs cells, unknown rhs cells)."""
     diff = sum(known[k] for k in ident.lhs if k in known) - sum(known[k] for k in ident.rhs if k in known)
     return diff, [k for k in ident.lhs if k in unknown], [k for k in ident.rhs if k in unknown]
@@ -96,8 +96,8 @@ def fill(ctx: Context) -> Inference:
     ordered = sorted(found, key=order)
     for row in dict.fromkeys(k.rsplit(".", 1)[0] for k in ordered):
         cells = [k for k in ordered if k.rsplit(".", 1)[0] == row]
-        shown = "、".join(f"{T.cell_label(k).split(' / ')[-1]} {found[k]}" for k in cells)
-        first = T.cell_label(cells[0]).rsplit(" / ", 1)[0]
+        shown = "、".join(f"{template.cell_label(k).split(' / ')[-1]} {found[k]}" for k in cells)
+        first = template.cell_label(cells[0]).rsplit(" / ", 1)[0]
         findings.append(ctx.finding(
             RULE, f"{first}：复制件中丢失的数值由勾稽关系唯一确定并补入（{shown}），标记为 inferred；原文未改动。",
             cells, expected=None, actual={k: found[k] for k in cells}))
@@ -110,7 +110,7 @@ def fill(ctx: Context) -> Inference:
 
 def _order(ctx: Context):
     """Sort key: template reading order."""
-    pos = {k: i for i, k in enumerate(k for t in T.TABLES for k in ctx.cells_of(t))}
+    pos = {k: i for i, k in enumerate(k for t in template.TABLES for k in ctx.cells_of(t))}
     return lambda k: pos.get(k, len(pos))
 
 

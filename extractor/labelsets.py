@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import template as T
+from . import template
 from .labels import LabelSet, match_key
 
 
@@ -17,9 +17,9 @@ class Role:
 
 @lru_cache(maxsize=None)
 def label_set(table_key: str) -> LabelSet:
-    table = T.TABLES[table_key]
+    table = template.TABLES[table_key]
     entries: list[tuple[str, Role, bool]] = []  # (printed label, role, canonical?)
-    single = table.key == "review_litigation"  # its "rows" are column groups printed in the header
+    rows_in_header = table.key == "review_litigation"  # its "rows" are column groups printed in the header
 
     def add(labels: tuple[str, ...], role: Role, prefix: str = "") -> None:
         for i, label in enumerate(labels):
@@ -31,37 +31,38 @@ def label_set(table_key: str) -> LabelSet:
         for block in lay.blocks:
             add((block.title,), Role("block", block.key))
             for col in block.columns:
-                add((col.label,) + col.variants, Role("header") if single or table.key == "applications"
+                add((col.label,) + col.variants, Role("header") if rows_in_header or table.key == "applications"
                     else Role("col", col.key, name))
             for row in block.rows:
-                add((row.label,) + row.variants, Role("header") if single else Role("row", row.key), row.group or "")
+                role = Role("header") if rows_in_header else Role("row", row.key)
+                add((row.label,) + row.variants, role, row.group or "")
     for label in table.header_labels:
         entries.append((label, Role("group") if label.startswith("（") else Role("header"), True))
     if table.key == "applications":
-        entries.append((T.OTHER_SINGLE.label, Role("row", "other"), True))
+        entries.append((template.OTHER_SINGLE.label, Role("row", "other"), True))
         # the rowspan label of the result rows merged into the first of them (HTML/DOCX copies)
         granted = next(r for r in table.layouts["2021"].blocks[0].rows if r.key == "granted")
         entries.append((table.header_labels[3] + granted.label, Role("row", "granted"), False))
-    return LabelSet(entries, T.LABEL_SYNONYMS)
+    return LabelSet(entries, template.LABEL_SYNONYMS)
 
 
-def block_of(table_key: str, layout: str, row_key: str) -> T.Block | None:
-    for block in T.TABLES[table_key].layouts[layout].blocks:
+def block_of(table_key: str, layout: str, row_key: str) -> template.Block | None:
+    for block in template.TABLES[table_key].layouts[layout].blocks:
         if any(r.key == row_key for r in block.rows):
             return block
     if table_key == "applications" and row_key == "other":
-        return T.APPLICATIONS.layouts["2019"].blocks[0]
+        return template.APPLICATIONS.layouts["2019"].blocks[0]
     return None
 
 
 def row_order(table_key: str, layout: str, other_single_row: bool) -> list[str]:
-    return [row.key for row, _ in T.rows_as_printed(table_key, layout, other_single_row)]
+    return [row.key for row, _ in template.rows_as_printed(table_key, layout, other_single_row)]
 
 
 @lru_cache(maxsize=None)
 def _label_keys(table_key: str) -> tuple[str, ...]:
     """Match keys of every printed label of the table: headers, block titles, columns and rows."""
-    table = T.TABLES[table_key]
+    table = template.TABLES[table_key]
     keys = [match_key(label) for label in table.header_labels]
     for lay in table.layouts.values():
         for block in lay.blocks:
@@ -80,7 +81,7 @@ def is_label_fragment(table_key: str, text: str) -> bool:
 def _row_label_keys(table_key: str) -> tuple[tuple[str, str], ...]:
     """(match key, row key) of every row label and variant, with its group."""
     out = []
-    for lay in T.TABLES[table_key].layouts.values():
+    for lay in template.TABLES[table_key].layouts.values():
         for block in lay.blocks:
             for r in block.rows:
                 out.append((match_key((r.group or "") + r.label), r.key))

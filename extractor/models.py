@@ -11,7 +11,7 @@ from typing import Any, Callable, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from . import template as T
+from . import template
 
 SCHEMA_VERSION = "1"
 Number = Union[int, float]
@@ -31,9 +31,9 @@ class ExtraRow(_Strict):
     values: list[Optional[Number]]
 
 
-def row_model(name: str, columns: tuple[T.Column, ...], *, base: type[BaseModel] | None = None,
-              required: bool = False, column_type: Callable[[T.Column], Any] | None = None,
-              describe: Callable[[T.Column], str] | None = None) -> type[BaseModel]:
+def row_model(name: str, columns: tuple[template.Column, ...], *, base: type[BaseModel] | None = None,
+              required: bool = False, column_type: Callable[[template.Column], Any] | None = None,
+              describe: Callable[[template.Column], str] | None = None) -> type[BaseModel]:
     """A model with one field per template column. The report's models make every cell optional;
     the LLM's answer models (extractor.llm.schema) make them required-and-nullable instead."""
     fields: dict[str, Any] = {}
@@ -65,27 +65,27 @@ def nested_fields(name: str, rows: list[tuple[str, type[BaseModel], str]], *,
     return fields
 
 
-def _table_model(table: T.Table, layout: str) -> type[BaseModel]:
+def _table_model(table: template.Table, layout: str) -> type[BaseModel]:
     name = f"{table.key.title().replace('_', '')}{layout}"
     rows = []
     for block in table.layouts[layout].blocks:
         block_model = row_model(f"{name}_{block.key}", block.columns)
         rows += [(r.key, block_model, f"{r.group or ''}{r.label}") for r in block.rows]
     fields = nested_fields(name, rows)
-    if table is T.APPLICATIONS and layout == "2021":
+    if table is template.APPLICATIONS and layout == "2021":
         # a 2021-layout report may keep （六）其他处理 as one row (SCHEMA.md)
-        single = row_model(f"{name}_other_single", T.APPLICANT_COLUMNS)
+        other_as_one_row = row_model(f"{name}_other_single", template.APPLICANT_COLUMNS)
         subrows = fields["other"][0].__args__[0]  # Optional[Model] → Model
-        fields["other"] = (Optional[Union[subrows, single]], None)
+        fields["other"] = (Optional[Union[subrows, other_as_one_row]], None)
     fields["extra_rows"] = (list[ExtraRow], Field(default_factory=list))
     return create_model(name, __base__=_Strict, __doc__=table.title, **fields)
 
 
-ActiveDisclosure2021 = _table_model(T.ACTIVE_DISCLOSURE, "2021")
-ActiveDisclosure2019 = _table_model(T.ACTIVE_DISCLOSURE, "2019")
-Applications2021 = _table_model(T.APPLICATIONS, "2021")
-Applications2019 = _table_model(T.APPLICATIONS, "2019")
-ReviewLitigation = _table_model(T.REVIEW_LITIGATION, "2021")
+ActiveDisclosure2021 = _table_model(template.ACTIVE_DISCLOSURE, "2021")
+ActiveDisclosure2019 = _table_model(template.ACTIVE_DISCLOSURE, "2019")
+Applications2021 = _table_model(template.APPLICATIONS, "2021")
+Applications2019 = _table_model(template.APPLICATIONS, "2019")
+ReviewLitigation = _table_model(template.REVIEW_LITIGATION, "2021")
 
 TABLE_MODELS: dict[str, dict[str, type[BaseModel]]] = {
     "active_disclosure": {"2021": ActiveDisclosure2021, "2019": ActiveDisclosure2019},

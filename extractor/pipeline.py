@@ -1,7 +1,7 @@
 """The deterministic pipeline: a Document → the canonical Report (without LLM, without audit)."""
 from __future__ import annotations
 
-from . import template as T
+from . import template
 from .cells import nest
 from .ir import Document, Row
 from .labels import match_key
@@ -15,8 +15,9 @@ from .tokenize import rows as tokenize
 # first block title of table 二; the header note or first row of table 三. Table 四's words are too
 # common in prose to anchor on.
 _ANCHORS = {
-    "active_disclosure": (T.ACTIVE_DISCLOSURE.layouts["2021"].blocks[0].title,),
-    "applications": (T.APPLICATIONS.header_labels[0], T.APPLICATIONS.layouts["2021"].blocks[0].rows[0].label),
+    "active_disclosure": (template.ACTIVE_DISCLOSURE.layouts["2021"].blocks[0].title,),
+    "applications": (template.APPLICATIONS.header_labels[0],
+                     template.APPLICATIONS.layouts["2021"].blocks[0].rows[0].label),
     "review_litigation": (),
 }
 
@@ -27,7 +28,7 @@ def regions(text: str, sections: list[dict], rows: list[Row]) -> dict[str, tuple
     bounds = sorted(s["start"] for s in sections) + [len(text)]
     out: dict[str, tuple[int, int, bool]] = {}
     by_key = {s["key"]: s for s in sections}
-    for table in T.TABLES.values():
+    for table in template.TABLES.values():
         sec = by_key.get(table.section)
         if sec is not None:
             out[table.key] = (sec["start"], sec["end"], True)
@@ -74,7 +75,7 @@ def extract_document(doc: Document) -> Report:
     found = regions(text, sections, rows)
     readings, statuses = {}, {}
     layout_hint = None
-    for table in T.TABLES.values():
+    for table in template.TABLES.values():
         region = found.get(table.key)
         if region is None:
             statuses[table.key] = TableStatus(status="absent", reason="no such table in the document")

@@ -1,7 +1,7 @@
 """One table: records from `assemble.collect` → layout, cells, missing and incomplete rows."""
 from __future__ import annotations
 
-from . import template as T
+from . import template
 from .assemble import Reading, Record, collect, fit
 from .ir import Cell, Row
 from .labelsets import block_of, row_order
@@ -77,14 +77,14 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
     if table_key == "review_litigation":
         return _read_single_line(records, rows, reading, text_len, reaches_eof)
     if table_key == "active_disclosure":
-        layout, single = _ad_layout(records, reading, year_hint), None
+        layout, other_single_row = _ad_layout(records, reading, year_hint), None
     else:
-        layout, single = _app_layout(records)
+        layout, other_single_row = _app_layout(records)
         layout = layout or layout_hint or ("2019" if year_hint is not None and year_hint <= 2020 else "2021")
-        if single is None:
-            single = layout == "2019"
-    reading.layout, reading.other_single_row = layout, single
-    order = row_order(table_key, layout, bool(single))
+        if other_single_row is None:
+            other_single_row = layout == "2019"
+    reading.layout, reading.other_single_row = layout, other_single_row
+    order = row_order(table_key, layout, bool(other_single_row))
     records = _place_unlabelled(records, order)
     seen: set[str] = set()
     for rec in records:
@@ -97,7 +97,7 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
                 reading.extra_rows.append({"label": rec.label.text if rec.label else rec.key,
                                            "values": [_num(c, "count", None) for c in rec.values]})
             continue
-        if rec.key in seen or (not rec.values and rec.key == "other" and not single):
+        if rec.key in seen or (not rec.values and rec.key == "other" and not other_single_row):
             continue
         block = block_of(table_key, layout if rec.key != "other" else "2019", rec.key)
         seen.add(rec.key)
@@ -111,7 +111,7 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             unit = reading.header_units.get(col.key, col.unit)
             reading.values[key] = (_num(cell, col.kind, unit), cell)
             reading.how[key] = rec.how
-    all_keys = T.layout_cells(table_key, layout, bool(single))
+    all_keys = template.layout_cells(table_key, layout, bool(other_single_row))
     reading.missing = [k for k in all_keys if k not in reading.values]
     return reading
 
@@ -124,7 +124,7 @@ def _num(cell: Cell, kind: str, unit: str | None):
 def _read_single_line(records: list[Record], rows: list[Row], reading: Reading, text_len: int,
                       reaches_eof: bool) -> Reading:
     """Table 四: fifteen values in one line (or one per line) after its header."""
-    block = T.REVIEW_LITIGATION.layouts["2021"].blocks[0]
+    block = template.REVIEW_LITIGATION.layouts["2021"].blocks[0]
     keys = [f"review_litigation.{r.key}.{c.key}" for r in block.rows for c in block.columns]
     n = len(keys)
     stream: list[Cell] = []

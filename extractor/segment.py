@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import template as T
+from . import template
 from .ir import lines
 from .labels import match_key
 
@@ -24,8 +24,8 @@ class SectionHit:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[T.Section, list[re.Pattern]]]:
-    return [(s, [re.compile(p) for p in s.patterns]) for s in T.SECTIONS]
+def _patterns() -> list[tuple[template.Section, list[re.Pattern]]]:
+    return [(s, [re.compile(p) for p in s.patterns]) for s in template.SECTIONS]
 
 
 def candidates(text: str) -> list[SectionHit]:
@@ -47,11 +47,11 @@ def candidates(text: str) -> list[SectionHit]:
 def find_sections(text: str) -> list[SectionHit]:
     """One heading per section, in document order: the latest-starting increasing chain that prefers
     headings whose numeral matches the template (kewei 2024 renumbers them; an outline may repeat them)."""
-    order = {s.key: i for i, s in enumerate(T.SECTIONS)}
+    order = {s.key: i for i, s in enumerate(template.SECTIONS)}
     hits = candidates(text)
     chosen: list[SectionHit] = []
     last_pos, last_rank = -1, -1
-    for key in [s.key for s in T.SECTIONS]:
+    for key in [s.key for s in template.SECTIONS]:
         options = [h for h in hits if h.key == key and h.start > last_pos]
         if not options:
             continue

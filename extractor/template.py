@@ -182,29 +182,31 @@ APPLICANT_COLUMNS = _cols(
 )
 APPLICANTS = tuple(c.key for c in APPLICANT_COLUMNS[:-1])
 
-_G3, _G4, _G5, _G6 = "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理"
+# the headings printed above groups of result rows in table 三
+_GROUP_DENIED, _GROUP_UNABLE = "（三）不予公开", "（四）无法提供"
+_GROUP_NOT_PROCESSED, _GROUP_OTHER = "（五）不予处理", "（六）其他处理"
 _APP_HEAD = (
     Row("new_received", "一、本年新收政府信息公开申请数量"),
     Row("carried_over", "二、上年结转政府信息公开申请数量"),
     Row("granted", "（一）予以公开"),
     Row("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
         ("（二）部分公开（区分处理的，只计这一情况，不计其他情形）", "（二）部分公开"), note="区分处理的，只计这一情形，不计其他情形"),
-    Row("denied.state_secret", "1.属于国家秘密", group=_G3),
-    Row("denied.prohibited_by_law", "2.其他法律行政法规禁止公开", ("2.其他法律行政止公开",), group=_G3),
-    Row("denied.safety_stability", "3.危及“三安全一稳定”", group=_G3),
-    Row("denied.third_party_rights", "4.保护第三方合法权益", group=_G3),
-    Row("denied.internal_affairs", "5.属于三类内部事务信息", ("5.属于三类内容事务信息",), group=_G3),
-    Row("denied.process_info", "6.属于四类过程性信息", group=_G3),
-    Row("denied.enforcement_files", "7.属于行政执法案卷", group=_G3),
-    Row("denied.query_matters", "8.属于行政查询事项", group=_G3),
-    Row("unable.not_held", "1.本机关不掌握相关政府信息", group=_G4),
-    Row("unable.needs_creation", "2.没有现成信息需要另行制作", group=_G4),
-    Row("unable.unclear_after_correction", "3.补正后申请内容仍不明确", group=_G4),
-    Row("not_processed.complaint", "1.信访举报投诉类申请", group=_G5),
-    Row("not_processed.duplicate", "2.重复申请", group=_G5),
-    Row("not_processed.publication", "3.要求提供公开出版物", group=_G5),
-    Row("not_processed.excessive", "4.无正当理由大量反复申请", group=_G5),
-    Row("not_processed.confirmation", "5.要求行政机关确认或重新出具已获取信息", group=_G5),
+    Row("denied.state_secret", "1.属于国家秘密", group=_GROUP_DENIED),
+    Row("denied.prohibited_by_law", "2.其他法律行政法规禁止公开", ("2.其他法律行政止公开",), group=_GROUP_DENIED),
+    Row("denied.safety_stability", "3.危及“三安全一稳定”", group=_GROUP_DENIED),
+    Row("denied.third_party_rights", "4.保护第三方合法权益", group=_GROUP_DENIED),
+    Row("denied.internal_affairs", "5.属于三类内部事务信息", ("5.属于三类内容事务信息",), group=_GROUP_DENIED),
+    Row("denied.process_info", "6.属于四类过程性信息", group=_GROUP_DENIED),
+    Row("denied.enforcement_files", "7.属于行政执法案卷", group=_GROUP_DENIED),
+    Row("denied.query_matters", "8.属于行政查询事项", group=_GROUP_DENIED),
+    Row("unable.not_held", "1.本机关不掌握相关政府信息", group=_GROUP_UNABLE),
+    Row("unable.needs_creation", "2.没有现成信息需要另行制作", group=_GROUP_UNABLE),
+    Row("unable.unclear_after_correction", "3.补正后申请内容仍不明确", group=_GROUP_UNABLE),
+    Row("not_processed.complaint", "1.信访举报投诉类申请", group=_GROUP_NOT_PROCESSED),
+    Row("not_processed.duplicate", "2.重复申请", group=_GROUP_NOT_PROCESSED),
+    Row("not_processed.publication", "3.要求提供公开出版物", group=_GROUP_NOT_PROCESSED),
+    Row("not_processed.excessive", "4.无正当理由大量反复申请", group=_GROUP_NOT_PROCESSED),
+    Row("not_processed.confirmation", "5.要求行政机关确认或重新出具已获取信息", group=_GROUP_NOT_PROCESSED),
 )
 _APP_TAIL = (
     Row("results_total", "（七）总计"),
@@ -213,11 +215,11 @@ _APP_TAIL = (
 OTHER_SINGLE = Row("other", "（六）其他处理")
 OTHER_SUBROWS = (
     Row("other.overdue_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-        ("1.申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请",), group=_G6),
+        ("1.申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请",), group=_GROUP_OTHER),
     Row("other.overdue_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
         ("2.申请人逾期未按收费通知要求缴纳费用，行政机关不再处理其政府信息公开申请",
-         "2.申请人逾期未按照收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"), group=_G6),
-    Row("other.misc", "3.其他", group=_G6),
+         "2.申请人逾期未按照收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"), group=_GROUP_OTHER),
+    Row("other.misc", "3.其他", group=_GROUP_OTHER),
 )
 RESULT_ROWS_2019 = tuple(r.key for r in _APP_HEAD[2:]) + ("other",)
 RESULT_ROWS_2021 = tuple(r.key for r in _APP_HEAD[2:]) + tuple(r.key for r in OTHER_SUBROWS)
@@ -227,7 +229,8 @@ APPLICATIONS = Table(
     section="applications",
     title="三、收到和处理政府信息公开申请情况",
     header_labels=("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况",
-                   "法人或其他组织", "三、本年度办理结果", "本年度办理结果", _G3, _G4, _G5, _G6),
+                   "法人或其他组织", "三、本年度办理结果", "本年度办理结果",
+                   _GROUP_DENIED, _GROUP_UNABLE, _GROUP_NOT_PROCESSED, _GROUP_OTHER),
     layouts={
         "2019": TableLayout("2019", (Block("body", "三、收到和处理政府信息公开申请情况", APPLICANT_COLUMNS,
                                            _APP_HEAD + (OTHER_SINGLE,) + _APP_TAIL),)),
@@ -269,9 +272,9 @@ def identities(layout: str, other_single_row: bool | None = None) -> tuple[Ident
 
     `other_single_row` overrides how （六）其他处理 is printed (a 2021 report may keep one row).
     """
-    single = layout == "2019" if other_single_row is None else other_single_row
-    results = RESULT_ROWS_2019 if single else RESULT_ROWS_2021
-    rows = [r.key for r in _APP_HEAD] + (["other"] if single else [r.key for r in OTHER_SUBROWS]) + \
+    other_single_row = layout == "2019" if other_single_row is None else other_single_row
+    results = RESULT_ROWS_2019 if other_single_row else RESULT_ROWS_2021
+    rows = [r.key for r in _APP_HEAD] + (["other"] if other_single_row else [r.key for r in OTHER_SUBROWS]) + \
            [r.key for r in _APP_TAIL]
     out: list[Identity] = []
     for c in APPLICANT_COLUMNS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import audits
-from extractor import template as T
+from extractor import template
 from test_audit_support import document, extract_text, gold_files
 
 ARITHMETIC = {"applications.column_balance", "applications.results_total", "applications.row_total",
@@ -21,7 +21,7 @@ CLEAN = [g for g in gold_files() if g["complete"]
 
 def _covered(report) -> list[str]:
     st = report.extraction.tables["applications"]
-    cells = {k for i in T.identities(st.layout or "2021", bool(st.other_single_row)) for k in i.lhs + i.rhs}
+    cells = {k for i in template.identities(st.layout or "2021", bool(st.other_single_row)) for k in i.lhs + i.rhs}
     return [k for k, p in report.provenance.items() if k in cells and p.method == "parser" and p.span]
 
 

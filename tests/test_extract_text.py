@@ -1,4 +1,4 @@
-"""Issue 2: every seed and corpus text document against its hand labels (eval/gold)."""
+"""Every seed and corpus text document against its hand labels (eval/gold)."""
 from __future__ import annotations
 
 import pytest

@@ -277,9 +277,9 @@ def _cjk_pdf(pages: list[dict]) -> bytes:
 def _table_3_pdf(ruled: bool, blank_columns: tuple[int, ...], cut_at: int) -> tuple[bytes, dict]:
     """Table 三 (2021) with labels wrapped to 12 characters, values centred on their row, and a page
     break inside row `cut_at` (its label split between the pages, its values on the second)."""
-    from extractor import template as T
+    from extractor import template
 
-    block = T.APPLICATIONS.layouts["2021"].blocks[0]
+    block = template.APPLICATIONS.layouts["2021"].blocks[0]
     cols = [72, 300] + [300 + 35 * i for i in range(1, 8)]
     pages, page, y, cells = [], {"text": [], "rules": []}, 72.0, {}
     page["text"] += [(72, 40, "三、收到和处理政府信息公开申请情况"), (76, 60, "申请人情况")]

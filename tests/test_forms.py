@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract
-from extractor import template as T
+from extractor import template
 from extractor.cells import flatten
 
 from conftest import ROOT, gold_files, load_gold
@@ -26,27 +26,27 @@ def _table_rows(gold: dict) -> list[list[str]]:
     cells = gold["cells"]
     layout = gold["meta"]["template"]
     out: list[list[str]] = [["二、主动公开政府信息情况"]]
-    for block in T.ACTIVE_DISCLOSURE.layouts[layout].blocks:
+    for block in template.ACTIVE_DISCLOSURE.layouts[layout].blocks:
         out.append([block.title])
         out.append(["信息内容"] + [c.label for c in block.columns])
         for row in block.rows:
             out.append([row.label] + [_fmt(cells[f"active_disclosure.{row.key}.{c.key}"]) for c in block.columns])
     out.append(["三、收到和处理政府信息公开申请情况"])
-    out.append([T.APPLICATIONS.header_labels[0], "申请人情况"])
-    cols = T.APPLICANT_COLUMNS
-    out.append([cols[0].label, T.APPLICATIONS.header_labels[2], cols[-1].label])
-    out.append([c.label for c in T.APPLICANT_COLUMNS[1:6]])
-    single = any(k.startswith("applications.other.natural") for k in cells)
-    rows = T.APPLICATIONS.layouts["2019" if single else "2021"].blocks[0].rows
+    out.append([template.APPLICATIONS.header_labels[0], "申请人情况"])
+    cols = template.APPLICANT_COLUMNS
+    out.append([cols[0].label, template.APPLICATIONS.header_labels[2], cols[-1].label])
+    out.append([c.label for c in template.APPLICANT_COLUMNS[1:6]])
+    other_single_row = any(k.startswith("applications.other.natural") for k in cells)
+    rows = template.APPLICATIONS.layouts["2019" if other_single_row else "2021"].blocks[0].rows
     group = None
     for row in rows:
         label = [row.label]
         if row.group and row.group != group:
             label = [row.group, row.label]
         group = row.group
-        out.append(label + [_fmt(cells[f"applications.{row.key}.{c.key}"]) for c in T.APPLICANT_COLUMNS])
+        out.append(label + [_fmt(cells[f"applications.{row.key}.{c.key}"]) for c in template.APPLICANT_COLUMNS])
     out.append(["四、政府信息公开行政复议、行政诉讼情况"])
-    block = T.REVIEW_LITIGATION.layouts["2021"].blocks[0]
+    block = template.REVIEW_LITIGATION.layouts["2021"].blocks[0]
     out.append([block.rows[0].label, "行政诉讼"])
     out.append([c.label for c in block.columns] + [r.label for r in block.rows[1:]])
     out.append([_fmt(cells[f"review_litigation.{r.key}.{c.key}"]) for r in block.rows for c in block.columns])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import template as T
+from extractor import template
 from llm_support.helpers import (GOLD_003, GOLD_004, INJECTION, MERGED, PROSE, SEED_001, TWO_TABLES, cells, gold,
                                  llm_cells, llm_server, make_filler, run)
 from llm_support.server import Reply, oracle
@@ -51,7 +51,7 @@ def test_only_the_section_and_the_template_labels_are_sent(llm_server):
     sec = next(s for s in before.sections if s.key == APP)
     assert doc.text[sec.start:sec.end].strip() in sent
     assert "一、总体情况" not in sent and "五、存在的主要问题" not in sent and "行政处罚" not in sent
-    for row in T.APPLICATIONS.layouts["2019"].blocks[0].rows:
+    for row in template.APPLICATIONS.layouts["2019"].blocks[0].rows:
         assert row.label in sent
 
 

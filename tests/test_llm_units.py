@@ -6,7 +6,7 @@ import json
 import pytest
 
 from extractor import load
-from extractor import template as T
+from extractor import template
 from extractor.llm import ConfigError, load_config
 from extractor.llm.client import retry_after
 from extractor.llm.grounding import SectionIndex, cn_numeral, means, tokens
@@ -18,7 +18,7 @@ from llm_support.helpers import MERGED, PROSE, ROOT, SEED_001
 
 
 def col(table, layout, block, key):
-    b = next(b for b in T.TABLES[table].layouts[layout].blocks if b.key == block)
+    b = next(b for b in template.TABLES[table].layouts[layout].blocks if b.key == block)
     return next(c for c in b.columns if c.key == key)
 
 
@@ -122,9 +122,10 @@ def test_response_models_are_the_template_in_canonical_keys():
                                          "unable", "not_processed", "other", "results_total", "carried_forward"}
     assert set(schema["required"]) == set(schema["properties"])
     keys = ask_cells(Ask("applications", "2021", False, rows))
-    assert keys == T.layout_cells("applications", "2021")
-    single = Ask("applications", "2021", True, tuple(r.key for r, _ in template_rows("applications", "2021", True)))
-    assert ask_cells(single) == T.layout_cells("applications", "2021", other_single_row=True)
+    assert keys == template.layout_cells("applications", "2021")
+    rows = tuple(r.key for r, _ in template_rows("applications", "2021", True))
+    ask_other_single_row = Ask("applications", "2021", True, rows)
+    assert ask_cells(ask_other_single_row) == template.layout_cells("applications", "2021", other_single_row=True)
     two = Ask("applications", "2021", False, ("unable.needs_creation",))
     assert list(response_model(two).model_json_schema()["properties"]) == ["unable"]
     assert schema_hash(response_model(two)) != schema_hash(model)

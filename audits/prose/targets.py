@@ -5,17 +5,17 @@ each reading is a list of cells whose sum the figure states. The figure agrees w
 """
 from __future__ import annotations
 
-from extractor import template as T
+from extractor import template
 
 APP = "applications"
 RL = "review_litigation"
 AD = "active_disclosure"
-_ORGS = tuple(c for c in T.APPLICANTS if c != "natural_person")
+_ORGS = tuple(c for c in template.APPLICANTS if c != "natural_person")
 _GROUPS = {"denied": "denied.", "unable": "unable.", "not_processed": "not_processed."}
 
 
-def _rows(prefix: str, layout: str, single: bool) -> list[str]:
-    keys = T.RESULT_ROWS_2019 if single or layout == "2019" else T.RESULT_ROWS_2021
+def _rows(prefix: str, layout: str, other_single_row: bool) -> list[str]:
+    keys = template.RESULT_ROWS_2019 if other_single_row or layout == "2019" else template.RESULT_ROWS_2021
     return [k for k in keys if k.startswith(prefix)]
 
 
@@ -23,7 +23,7 @@ def _cols(column: str) -> tuple[str, ...]:
     return {"total": ("total",), "natural_person": ("natural_person",), "orgs": _ORGS}[column]
 
 
-def readings(claim, layout: str | None, single: bool) -> list[list[str]]:
+def readings(claim, layout: str | None, other_single_row: bool) -> list[list[str]]:
     kind = claim.kind
     layout = layout or "2021"
     cols = _cols(claim.column)
@@ -45,13 +45,13 @@ def readings(claim, layout: str | None, single: bool) -> list[list[str]]:
     if kind == "granted_partial":
         return [app("granted", "partially_granted")]
     if kind in _GROUPS:
-        return [app(*_rows(_GROUPS[kind], layout, single))]
+        return [app(*_rows(_GROUPS[kind], layout, other_single_row))]
     if kind == "other":
-        return [app(*_rows("other", layout, single))]
+        return [app(*_rows("other", layout, other_single_row))]
     if kind.startswith(("denied.", "unable.", "not_processed.")):
         return [app(kind)]
     if kind.startswith("other."):
-        return [] if single or layout == "2019" else [app(kind)]
+        return [] if other_single_row or layout == "2019" else [app(kind)]
     if kind == "review":
         return [[f"{RL}.review.total"]]
     if kind == "litigation":

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from extractor import template as T
+from extractor import template
 
 from ..engine import AuditResult
 from ..registry import RULES
@@ -24,7 +24,7 @@ def counts(res: AuditResult) -> dict[str, int]:
 
 
 def cell_labels(cells: list[str], limit: int = 8, layout: str | None = None) -> str:
-    labels = [f"{T.cell_label(k, layout)}" for k in cells[:limit]]
+    labels = [f"{template.cell_label(k, layout)}" for k in cells[:limit]]
     more = f" …（共 {len(cells)} 格）" if len(cells) > limit else ""
     return "；".join(labels) + more
 

@@ -1,4 +1,4 @@
-"""LLM fallback for the tables the deterministic parser cannot read (GitHub issue 5).
+"""LLM fallback for the tables the deterministic parser cannot read.
 
     from extractor.llm import LLMFiller, load_config
     filler = LLMFiller(load_config(model="gpt-4o-mini"))

@@ -45,7 +45,7 @@ def _status(report: Report, job: Job, rejected: dict[str, str], landed: int) -> 
     asked = ask_cells(job.ask)
     bad_rows = sorted({_row_of(job.table, k) for k in rejected})
     layout = job.ask.layout if job.table != "review_litigation" else None
-    single = job.ask.other_single_row if job.table == "applications" else st.other_single_row
+    other_single_row = job.ask.other_single_row if job.table == "applications" else st.other_single_row
     if st.status == "unparsed":
         if not landed:
             report.extraction.tables[job.table] = st.model_copy(update={
@@ -56,7 +56,7 @@ def _status(report: Report, job: Job, rejected: dict[str, str], landed: int) -> 
             status="partial" if missing else "complete",
             reason="read by the LLM fallback from text the parser could not read (provenance llm)"
                    + (f"; {len(missing)} value(s) rejected and left null" if missing else ""),
-            layout=layout, other_single_row=single, missing=missing, incomplete_rows=bad_rows)
+            layout=layout, other_single_row=other_single_row, missing=missing, incomplete_rows=bad_rows)
         return
     asked_rows = {_row_of(job.table, k) for k in asked}
     if job.table == "review_litigation":

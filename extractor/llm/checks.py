@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import template as T
+from .. import template
 from .grounding import SectionIndex
 from .schema import Ask, ask_cells
 
@@ -23,8 +23,8 @@ class Judged:
     located: set[str] = field(default_factory=set)  # printed inside the row's own stretch of text
 
 
-def _column(key: str) -> tuple[T.Row, T.Column]:
-    _, _, row, col = T.cell_index()[key]
+def _column(key: str) -> tuple[template.Row, template.Column]:
+    _, _, row, col = template.cell_index()[key]
     return row, col
 
 
@@ -69,19 +69,19 @@ def judge(ask: Ask, answer: dict[str, Any], index: SectionIndex,
 
 @dataclass(frozen=True)
 class Failure:
-    identity: T.Identity
+    identity: template.Identity
     lhs: float
     rhs: float
 
     def describe(self, cells: dict[str, Any]) -> str:
-        left = " + ".join(f"{T.cell_label(k)} {cells[k]}" for k in self.identity.lhs)
-        right = " + ".join(f"{T.cell_label(k)} {cells[k]}" for k in self.identity.rhs)
+        left = " + ".join(f"{template.cell_label(k)} {cells[k]}" for k in self.identity.lhs)
+        right = " + ".join(f"{template.cell_label(k)} {cells[k]}" for k in self.identity.rhs)
         return f"- {self.identity.rule} ({self.identity.where}): {left} = {self.lhs:g}, but {right} = {self.rhs:g}"
 
 
-def table_identities(ask: Ask) -> list[T.Identity]:
-    single = ask.other_single_row if ask.table == "applications" else None
-    return [i for i in T.identities(ask.layout, single) if i.table == ask.table]
+def table_identities(ask: Ask) -> list[template.Identity]:
+    other_single_row = ask.other_single_row if ask.table == "applications" else None
+    return [i for i in template.identities(ask.layout, other_single_row) if i.table == ask.table]
 
 
 def failing(ask: Ask, cells: dict[str, Any], answered: set[str]) -> list[Failure]:

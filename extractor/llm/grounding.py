@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .. import template as T
+from .. import template
 from ..labels import match_key, strip_notes
 
 _NUMBER = re.compile(r"(?:(?P<sign>[+\-−增减])\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?P<unit>万元|元))?")
@@ -83,7 +83,7 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
-def means(token: Token, value: float, column: T.Column, header_unit: str | None) -> bool:
+def means(token: Token, value: float, column: template.Column, header_unit: str | None) -> bool:
     """Does this printed number say `value` in this column?"""
     if column.kind == "signed":
         return token.value == value or (not token.signed and abs(token.value) == value)
@@ -108,7 +108,7 @@ class SectionIndex:
 
     def __init__(self, text: str, start: int, table: str, layout: str, other_single_row: bool):
         self.text, self.start = text, start
-        self.table, self.layout, self.single = table, layout, other_single_row
+        self.table, self.layout, self.other_single_row = table, layout, other_single_row
         self.tokens = tokens(text, start)
         # the section in match-key form, with a map back to offsets
         keep = [(i, ch) for i, ch in enumerate(text) if match_key(ch)]
@@ -128,7 +128,7 @@ class SectionIndex:
         from .schema import template_rows
 
         starts: dict[str, list[int]] = {}
-        for row, _ in template_rows(self.table, self.layout, self.single):
+        for row, _ in template_rows(self.table, self.layout, self.other_single_row):
             for core in _label_cores(row.label):
                 hits = self.find(core)
                 if hits:
@@ -147,10 +147,10 @@ class SectionIndex:
         b = min(later + [a + _ROW_WINDOW, self.start + len(self.text)])
         return a, b
 
-    def candidates(self, value: float, column: T.Column, header_unit: str | None) -> list[Token]:
+    def candidates(self, value: float, column: template.Column, header_unit: str | None) -> list[Token]:
         return [t for t in self.tokens if means(t, value, column, header_unit)]
 
-    def span(self, row_key: str, column: T.Column, found: list[Token]) -> tuple[int, int] | None:
+    def span(self, row_key: str, column: template.Column, found: list[Token]) -> tuple[int, int] | None:
         """Where the value is printed, if that is unambiguous: inside the row's own stretch when its
         label is printed once, else the only such number in the section."""
         stretch = self.row_stretch(row_key)

@@ -5,7 +5,7 @@
 - `partial` with `incomplete_rows`: those rows only, and only when the region holds values the
   parser could not place (label-less value rows, or a row with more values than columns). A row that
   prints fewer values than columns, with nothing unplaced around it, has lost cells: what is not in
-  the text cannot be filled, so no call is made (seed 001's two short rows).
+  the text cannot be filled, so no call is made (guessing which cells were lost would invent them).
 - cut-off fragments (`missing` cells without incomplete rows) and complete tables: never.
 Only the table's section text is sent (or, without a heading, the region from its anchor label).
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import template as T
+from .. import template
 from ..ir import Document
 from ..models import Report, TableStatus
 from ..segment import spans as section_spans
@@ -36,7 +36,7 @@ class Job:
 
 
 def _region(doc: Document, report: Report, table: str) -> tuple[int, int] | None:
-    sec = next((s for s in report.sections if s.key == T.TABLES[table].section), None)
+    sec = next((s for s in report.sections if s.key == template.TABLES[table].section), None)
     if sec is not None:
         return sec.start, sec.end
     try:  # no heading: the pipeline's anchor rule (first anchor label to the next heading)
@@ -71,7 +71,7 @@ def _layout(report: Report, st: TableStatus, table: str, text: str) -> tuple[str
     return layout, not subrows and "其他处理" in text
 
 
-def _unplaced(doc: Document, table: str, start: int, end: int, layout: str, single: bool,
+def _unplaced(doc: Document, table: str, start: int, end: int, layout: str, other_single_row: bool,
               incomplete: list[str]) -> bool:
     """Does the region hold values the parser could not place (so a reader might)?"""
     from ..assemble import collect  # the parser's own record walk, read-only
@@ -80,7 +80,7 @@ def _unplaced(doc: Document, table: str, start: int, end: int, layout: str, sing
     records, _ = collect(table, rows, end >= len(doc.text.rstrip()))
     if table == "review_litigation":
         return True  # one line of 15 values: the parser's failure is the whole line
-    width = {row.key: len(block.columns) for row, block in template_rows(table, layout, single)}
+    width = {row.key: len(block.columns) for row, block in template_rows(table, layout, other_single_row)}
     if any(r.key is None and any(not c.empty for c in r.values) for r in records):
         return True
     wanted = {k.split(".", 1)[1] for k in incomplete}
@@ -110,12 +110,12 @@ def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict
         if not _has_values(text):
             skipped[table] = "the section prints no numbers (cut off, or the table is an image)"
             continue
-        layout, single = _layout(report, st, table, text)
-        all_rows = tuple(r.key for r, _ in template_rows(table, layout, single))
+        layout, other_single_row = _layout(report, st, table, text)
+        all_rows = tuple(r.key for r, _ in template_rows(table, layout, other_single_row))
         if why == "unparsed" or table == "review_litigation":
             rows = all_rows
         else:
-            if not _unplaced(doc, table, start, end, layout, single, st.incomplete_rows):
+            if not _unplaced(doc, table, start, end, layout, other_single_row, st.incomplete_rows):
                 skipped[table] = ("the incomplete rows print fewer values than columns and nothing "
                                   "unplaced is near them: the lost cells are not in the text")
                 continue
@@ -125,5 +125,5 @@ def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict
                 skipped[table] = "incomplete rows are not rows of the layout"
                 continue
         units = {"amount": "万元"} if table == "active_disclosure" and "万元" in text and layout == "2019" else {}
-        jobs.append(Job(table, Ask(table, layout, single, rows), start, end, why, units))
+        jobs.append(Job(table, Ask(table, layout, other_single_row, rows), start, end, why, units))
     return jobs, skipped

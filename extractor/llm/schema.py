@@ -15,7 +15,7 @@ from typing import Any, Optional
 
 from pydantic import BaseModel, ConfigDict, create_model
 
-from .. import template as T
+from .. import template
 from ..cells import flatten as flatten_tables
 from ..models import nested_fields, row_model
 
@@ -35,28 +35,28 @@ class Ask:
 
     @property
     def title(self) -> str:
-        return T.TABLES[self.table].title
+        return template.TABLES[self.table].title
 
 
-def template_rows(table: str, layout: str, other_single_row: bool) -> list[tuple[T.Row, T.Block]]:
+def template_rows(table: str, layout: str, other_single_row: bool) -> list[tuple[template.Row, template.Block]]:
     """(row, block) in template order, with （六） as printed."""
-    return T.rows_as_printed(table, layout, other_single_row)
+    return template.rows_as_printed(table, layout, other_single_row)
 
 
-def row_label(table: str, row: T.Row) -> str:
+def row_label(table: str, row: template.Row) -> str:
     return f"{row.group or ''}{row.label}" if table != "review_litigation" else row.label
 
 
-def _column_type(col: T.Column) -> Any:
+def _column_type(col: template.Column) -> Any:
     return Optional[float] if col.kind == "money" else Optional[int]
 
 
-def _describe(col: T.Column) -> str:
+def _describe(col: template.Column) -> str:
     return col.label + (f"（单位：{col.unit}）" if col.unit and col.unit not in col.label else "")
 
 
 @lru_cache(maxsize=None)
-def _row_model(name: str, columns: tuple[T.Column, ...]) -> type[BaseModel]:
+def _row_model(name: str, columns: tuple[template.Column, ...]) -> type[BaseModel]:
     return row_model(name, columns, base=_Answer, required=True, column_type=_column_type, describe=_describe)
 
 
@@ -104,6 +104,6 @@ def labels_text(ask: Ask) -> tuple[str, str]:
         rows.append(f"- {row.key} = {row_label(ask.table, row)}")
         if block.key not in seen:
             seen.add(block.key)
-            head = f"{block.title}: " if len(T.TABLES[ask.table].layouts[ask.layout].blocks) > 1 else ""
+            head = f"{block.title}: " if len(template.TABLES[ask.table].layouts[ask.layout].blocks) > 1 else ""
             cols.append("- " + head + " | ".join(f"{c.key} = {c.label}" for c in block.columns))
     return "\n".join(rows), "\n".join(cols)

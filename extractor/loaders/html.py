@@ -15,7 +15,7 @@ from urllib.parse import unquote
 import lxml.html
 from lxml import etree
 
-from .. import template as T
+from .. import template
 from ..errors import InputError
 from ..ir import Document
 from ..meta import TITLE_PATTERN as _TITLE
@@ -34,8 +34,8 @@ _SECTION_WORDS = [re.compile(p) for p in (
     r"总体情况|工作概况|基本情况|总体概况", r"主动公开政府信息", r"收到和处理政府信息公开申请|政府信息公开申请情况",
     r"行政复议", r"存在的?主要问题|存在问题|问题及改进|问题和改进", r"其[他它]需要?报告",
     # the first row label of table 三 (without its numeral) and table 二's block titles, from the template
-    re.escape(T.APPLICATIONS.layouts["2021"].blocks[0].rows[0].label.split("、", 1)[-1]),
-    re.escape(T.ACTIVE_DISCLOSURE.layouts["2021"].blocks[0].title.split("（")[0]))]
+    re.escape(template.APPLICATIONS.layouts["2021"].blocks[0].rows[0].label.split("、", 1)[-1]),
+    re.escape(template.ACTIVE_DISCLOSURE.layouts["2021"].blocks[0].title.split("（")[0]))]
 _META_KEYS = re.compile(r"索引号|发布机构|公开日期|发布日期|成文日期|发文日期|生成日期|主题分类|发文机关|公开方式|公开范围|文号")
 _MARKUP = re.compile(r"<\s*(table|tr|td|p|div|span|br)\b", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)|<\?xml[^>]+encoding\s*=\s*["']([-\w.:]+)""", re.I)

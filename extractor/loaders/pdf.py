@@ -25,7 +25,7 @@ from ..ir import Document
 from ..normalize import normalize
 from ..segment import candidates
 from .grid import Span, render
-from .pdfgeom import Out, W, _split_row, block_text, is_num, join_words, physical_lines, unruled, words_of
+from .pdfgeom import PageLine, Box, _split_row, block_text, is_num, join_words, physical_lines, unruled, words_of
 
 _PAGE_NO = re.compile(r"^[-—–_·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/,，]?\s*共\s*\d{1,4}\s*页)?[-—–_·\s]*$"
                       r"|^\d{1,4}\s*/\s*\d{1,4}$")
@@ -43,7 +43,7 @@ class Item:
     text: str = ""
     grid: list | None = None
     xs: list[float] | None = None
-    line: Out | None = None  # an unruled row or loose line, rendered at the end
+    line: PageLine | None = None  # an unruled row or loose line, rendered at the end
 
     def render(self) -> str:
         return "\n".join(render(self.grid)) if self.grid is not None else self.line.render() if self.line else self.text
@@ -63,7 +63,7 @@ def _snap(values: list[float]) -> list[float]:
     return out
 
 
-def ruled_table(table, chars: list[W]) -> tuple[list[list[Span | None]], list[float], list[W]] | None:
+def ruled_table(table, chars: list[Box]) -> tuple[list[list[Span | None]], list[float], list[Box]] | None:
     """The grid of a table found from the page's rules, its column edges and the glyphs it holds;
     None when it is not a data table (one column, or values run together for lack of inner rules)."""
     xs = _snap([c[0] for c in table.cells] + [c[2] for c in table.cells])
@@ -80,8 +80,8 @@ def ruled_table(table, chars: list[W]) -> tuple[list[list[Span | None]], list[fl
         for r in range(idx(ys, top), max(idx(ys, top) + 1, idx(ys, bottom))):
             for c in range(idx(xs, x0), max(idx(xs, x0) + 1, idx(xs, x1))):
                 grid[r][c] = span
-    held: dict[int, tuple[Span, list[W]]] = {}
-    inside: list[W] = []
+    held: dict[int, tuple[Span, list[Box]]] = {}
+    inside: list[Box] = []
     x_lo, top_lo, x_hi, bottom_hi = table.bbox
     for ch in chars:
         if not (x_lo <= ch.cx <= x_hi and top_lo <= ch.cy <= bottom_hi):
@@ -105,7 +105,7 @@ def _page_items(page, ruled: bool, carry: list | None) -> tuple[list[Item], list
     glyphs = [c for c in page.chars if c["text"].strip()]
     if sum(1 for c in glyphs if not c.get("upright", True)) < 0.3 * len(glyphs):
         glyphs = [c for c in glyphs if c.get("upright", True)]  # a rotated watermark, not the page's text
-    chars = [W(c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in glyphs]
+    chars = [Box(c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in glyphs]
     found = []
     if ruled and (page.lines or page.rects):
         for table in page.find_tables():
@@ -130,7 +130,7 @@ def _page_items(page, ruled: bool, carry: list | None) -> tuple[list[Item], list
     return sorted(items, key=lambda it: it.top), carry
 
 
-def _page_number(line: list[W], height: float) -> bool:
+def _page_number(line: list[Box], height: float) -> bool:
     """`- 3 -`, `第3页`: dropped before rows are built (its digits would pass for table values)."""
     text = join_words(line)
     return all(w.top < _MARGIN * height or w.top > (1 - _MARGIN) * height for w in line) \

@@ -21,7 +21,7 @@ _BLANK_MARKS = {"/", "-", "—", "——", "--", "－", "\\"}
 
 
 @dataclass(slots=True)
-class W:
+class Box:
     """A word (or a character) with its box."""
 
     text: str
@@ -44,7 +44,7 @@ class W:
 
 
 @dataclass
-class Out:
+class PageLine:
     """A line of the page's text: plain (or a header row), or an unruled table row kept as cells so a
     row that a page break cut can still be joined (pdf._seams)."""
 
@@ -59,11 +59,11 @@ class Out:
 
 
 @dataclass
-class VRow:
+class UnruledRow:
     """A table row of an unruled table: its value words and the label fragments that join it."""
 
-    values: list[W]
-    labels: list[W] = field(default_factory=list)
+    values: list[Box]
+    labels: list[Box] = field(default_factory=list)
 
     @property
     def cy(self) -> float:
@@ -76,7 +76,7 @@ class VRow:
 
 # ------------------------------------------------------------------------------------------- text
 
-def join_words(words: list[W]) -> str:
+def join_words(words: list[Box]) -> str:
     """One physical line: words left to right, a space where the gap is wider than a third of a glyph."""
     words = sorted(words, key=lambda w: w.x0)
     out = words[0].text if words else ""
@@ -85,9 +85,9 @@ def join_words(words: list[W]) -> str:
     return out
 
 
-def physical_lines(words: list[W]) -> list[list[W]]:
+def physical_lines(words: list[Box]) -> list[list[Box]]:
     """Words on a common baseline band (vertical centres within half a line of each other)."""
-    lines: list[list[W]] = []
+    lines: list[list[Box]] = []
     for w in sorted(words, key=lambda w: w.cy):
         if lines:
             last = lines[-1]
@@ -100,14 +100,14 @@ def physical_lines(words: list[W]) -> list[list[W]]:
     return [sorted(ln, key=lambda w: w.x0) for ln in lines]
 
 
-def block_text(words: list[W]) -> str:
+def block_text(words: list[Box]) -> str:
     """A cell's text: its lines top to bottom, joined without breaks (labels wrap mid-word)."""
     return clean_cell("".join(join_words(ln) for ln in physical_lines(words)))
 
 
-def segments(line: list[W], gap: float) -> list[list[W]]:
+def segments(line: list[Box], gap: float) -> list[list[Box]]:
     """A line cut where the horizontal gap exceeds `gap` glyph heights."""
-    out: list[list[W]] = []
+    out: list[list[Box]] = []
     for w in line:
         if out and w.x0 - out[-1][-1].x1 <= gap * min(w.h, out[-1][-1].h):
             out[-1].append(w)
@@ -121,22 +121,22 @@ def is_num(text: str) -> bool:
     return v is not None and (v.number is not None or text.strip() in _BLANK_MARKS)
 
 
-def words_of(chars: list[W]) -> list[W]:
+def words_of(chars: list[Box]) -> list[Box]:
     """Glyphs merged into words (adjacent glyphs on one line; a gap of a third of a glyph splits)."""
-    words: list[W] = []
+    words: list[Box] = []
     for line in physical_lines(chars):
         for seg in segments(line, 0.3):
-            words.append(W("".join(c.text for c in seg), seg[0].x0, seg[-1].x1,
+            words.append(Box("".join(c.text for c in seg), seg[0].x0, seg[-1].x1,
                            min(c.top for c in seg), max(c.bottom for c in seg)))
     return words
 
 
 # ------------------------------------------------------------------------------------------- rows and columns
 
-def _split_row(line: list[W]) -> tuple[list[W], list[W]]:
+def _split_row(line: list[Box]) -> tuple[list[Box], list[Box]]:
     """(value words, other words) of a physical line. Numbers are table values when they come in runs
     of two or more, or stand apart from the text around them (a prose number has a space at most)."""
-    values: list[W] = []
+    values: list[Box] = []
     i = 0
     while i < len(line):
         if not is_num(line[i].text):
@@ -156,14 +156,14 @@ def _split_row(line: list[W]) -> tuple[list[W], list[W]]:
     return values, rest
 
 
-def _columns(rows: list[VRow]) -> list[float]:
+def _columns(rows: list[UnruledRow]) -> list[float]:
     """Column centres of an unruled table. Values are grouped by the alignment (left, centre, right)
     that gives the fewest columns, so right-aligned numbers of different widths stay one column."""
     words = [w for r in rows for w in r.values]
     tol = 0.6 * statistics.median(w.h for w in words)
-    best: list[list[W]] | None = None
+    best: list[list[Box]] | None = None
     for attr in ("x1", "cx", "x0"):
-        clusters: list[list[W]] = []
+        clusters: list[list[Box]] = []
         for w in sorted(words, key=lambda w: getattr(w, attr)):
             if clusters and getattr(w, attr) - getattr(clusters[-1][-1], attr) <= tol:
                 clusters[-1].append(w)
@@ -174,7 +174,7 @@ def _columns(rows: list[VRow]) -> list[float]:
     return [statistics.mean(w.cx for w in c) for c in best]
 
 
-def _with_header_columns(cols: list[float], table: list[VRow], texts: list[list[W]]) -> list[float]:
+def _with_header_columns(cols: list[float], table: list[UnruledRow], texts: list[list[Box]]) -> list[float]:
     """Add the columns no row fills (a column blank all the way down, or blank in the rows of a table's
     part on this page) from the short column headers printed above the table, where they fall in a
     gap of the value columns."""
@@ -197,8 +197,8 @@ def _with_header_columns(cols: list[float], table: list[VRow], texts: list[list[
     return sorted(cols + extra)
 
 
-def _row_line(row: VRow, cols: list[float] | None) -> Out:
-    labels: list[list[W]] = []
+def _row_line(row: UnruledRow, cols: list[float] | None) -> PageLine:
+    labels: list[list[Box]] = []
     for w in sorted(row.labels, key=lambda w: w.x0):  # fragments overlapping in x are one cell
         if labels and w.x0 <= max(x.x1 for x in labels[-1]):
             labels[-1].append(w)
@@ -215,25 +215,25 @@ def _row_line(row: VRow, cols: list[float] | None) -> Out:
                 break
             slots[k] = w.text
         if slots is not None:
-            return Out(row.top, labels=cells, values=[s or "" for s in slots])
-    return Out(row.top, labels=cells, values=[w.text for w in values])
+            return PageLine(row.top, labels=cells, values=[s or "" for s in slots])
+    return PageLine(row.top, labels=cells, values=[w.text for w in values])
 
 
-def unruled(words: list[W], carry: list[float] | None = None) -> tuple[list[Out], list[float] | None]:
+def unruled(words: list[Box], carry: list[float] | None = None) -> tuple[list[PageLine], list[float] | None]:
     """Lines (with their top) for the words outside ruled tables: prose, headers, and unruled rows;
     and the columns of the page's last table, which a table continued at the top of the next page
     (without its header) takes when its own columns are a subset of them."""
     lines = physical_lines(words)
-    rows: list[VRow] = []
-    texts: list[list[W]] = []
+    rows: list[UnruledRow] = []
+    texts: list[list[Box]] = []
     for ln in lines:
         values, rest = _split_row(ln)
         if values:
-            rows.append(VRow(values, rest))
+            rows.append(UnruledRow(values, rest))
         else:
             texts.append(ln)
     # tables: runs of value rows not interrupted by text reaching into their value columns
-    tables: list[list[VRow]] = []
+    tables: list[list[UnruledRow]] = []
     for row in rows:
         if tables:
             prev = tables[-1][-1]
@@ -246,7 +246,7 @@ def unruled(words: list[W], carry: list[float] | None = None) -> tuple[list[Out]
                 tables[-1].append(row)
                 continue
         tables.append([row])
-    free: list[list[W]] = []
+    free: list[list[Box]] = []
     # a text line reaching over the values is a header or prose line, whole; a line left of them may
     # hold the wrapped labels of two columns (group and row label), cut apart at the gap
     values_from = min((w.x0 for r in rows for w in r.values), default=float("inf"))
@@ -258,7 +258,7 @@ def unruled(words: list[W], carry: list[float] | None = None) -> tuple[list[Out]
             free.append(part)
         else:
             host.labels += part
-    out: list[Out] = []
+    out: list[PageLine] = []
     cols = None
     for i, table in enumerate(tables):
         cols = _with_header_columns(_columns(table), table, texts)
@@ -273,23 +273,23 @@ def unruled(words: list[W], carry: list[float] | None = None) -> tuple[list[Out]
         loose = len(segs) == 1 and not _is_block_title(line) and any(
             _in_labels(line, t, min(w.x0 for r in t for w in r.values), statistics.median(w.h for w in t[0].values))
             for t in tables)
-        out.append(Out(min(w.top for w in line), text, fragment=loose))
+        out.append(PageLine(min(w.top for w in line), text, fragment=loose))
     return sorted(out, key=lambda o: o.top), cols
 
 
 # ------------------------------------------------------------------------------------------- row labels
 
-def _label_end(table: list[VRow], x_lo: float) -> float:
+def _label_end(table: list[UnruledRow], x_lo: float) -> float:
     """Right edge of a table's label column: its row labels' right edge, else where values begin."""
     return max((w.x1 for r in table for w in r.labels), default=x_lo)
 
 
-def _in_labels(part: list[W], table: list[VRow], x_lo: float, h: float) -> bool:
+def _in_labels(part: list[Box], table: list[UnruledRow], x_lo: float, h: float) -> bool:
     """A text part that may be a wrapped row label: left of the values, starting in the label column."""
     return max(w.x1 for w in part) <= x_lo and min(w.x0 for w in part) <= _label_end(table, x_lo) + h
 
 
-def _by_blocks(parts: list[list[W]], tables: list[list[VRow]]) -> list[list[W]]:
+def _by_blocks(parts: list[list[Box]], tables: list[list[UnruledRow]]) -> list[list[Box]]:
     """Give a row the wrapped label lines that form one text block (lines stacked with line spacing,
     overlapping in x) with the value line of that row and of no other row; the other parts are left."""
     out = list(parts)
@@ -332,7 +332,7 @@ def _by_blocks(parts: list[list[W]], tables: list[list[VRow]]) -> list[list[W]]:
     return out
 
 
-def _host(part: list[W], tables: list[list[VRow]]) -> VRow | None:
+def _host(part: list[Box], tables: list[list[UnruledRow]]) -> UnruledRow | None:
     cy = statistics.mean(w.cy for w in part)
     best, best_d = None, None
     for table in tables:
@@ -357,7 +357,7 @@ def _host(part: list[W], tables: list[list[VRow]]) -> VRow | None:
     return best
 
 
-def _is_block_title(part: list[W]) -> bool:
+def _is_block_title(part: list[Box]) -> bool:
     """第二十条第（六）项 and the like: a table's own title line, never the rest of a row label."""
     from ..labelsets import label_set
 

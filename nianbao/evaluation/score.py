@@ -20,13 +20,13 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from extractor import template as T
+from extractor import template
 from extractor.labels import match_key
 from extractor.normalize import normalize, to_simplified
 from .gold import Gold
 
 META_FIELDS = ("year", "template", "organ", "published")
-TABLE_KEYS = tuple(T.TABLES)
+TABLE_KEYS = tuple(template.TABLES)
 _COUNTERS = ("scored", "right", "wrong", "missing", "gold_values", "values_right", "emitted", "invented",
              "invented_unreadable")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extractor import template as T
+from extractor import template
 from .gold import Gold, shared_dir
 
 FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
@@ -85,7 +85,7 @@ def _check_format(g: Gold, err, warn) -> None:
     meta = raw.get("meta") if isinstance(raw.get("meta"), dict) else {}
     for k in sorted(set(meta) - META_KEYS):
         warn(f"unknown meta key {k!r}")
-    year, published, template = meta.get("year"), meta.get("published"), meta.get("template")
+    year, published, gold_layout = meta.get("year"), meta.get("published"), meta.get("template")
     if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 2000 <= year <= 2100):
         err(f"meta.year {year!r} is not a plausible year")
     if published is not None:
@@ -95,13 +95,13 @@ def _check_format(g: Gold, err, warn) -> None:
                 raise ValueError
         except (TypeError, ValueError):
             err(f"meta.published {published!r} is not YYYY-MM-DD")
-    if template not in (None, "2019", "2021", "mixed"):
-        err(f"meta.template {template!r} is not 2019, 2021, mixed or null")
+    if gold_layout not in (None, "2019", "2021", "mixed"):
+        err(f"meta.template {gold_layout!r} is not 2019, 2021, mixed or null")
     organ = meta.get("organ")
     if organ is not None and (not isinstance(organ, str) or not organ.strip()):
         err("meta.organ must be a non-empty string or null")
     for t in g.tables_present:
-        if t not in T.TABLES:
+        if t not in template.TABLES:
             err(f"tables_present names unknown table {t!r}")
     if len(set(g.tables_present)) != len(g.tables_present):
         err("tables_present lists a table twice")
@@ -151,16 +151,17 @@ def _sha256(path: Path) -> str:
 def _fits(table: str, keys: set[str]) -> list[tuple[str, bool]]:
     """(layout, other_single_row) combinations whose template cells hold every key."""
     out = []
-    for layout in T.LAYOUTS:
-        for single in ((False, True) if table == "applications" and layout == "2021" else (layout == "2019",)):
-            if keys <= set(T.layout_cells(table, layout, single)):
-                out.append((layout, single))
+    for layout in template.LAYOUTS:
+        choices = (False, True) if table == "applications" and layout == "2021" else (layout == "2019",)
+        for other_single_row in choices:
+            if keys <= set(template.layout_cells(table, layout, other_single_row)):
+                out.append((layout, other_single_row))
     return out
 
 
 def _check_cells(g: Gold, err, warn) -> dict[str, tuple[str, bool]] | None:
     """Check keys and layouts; return the layout each present table is labelled in (None if unusable)."""
-    index = T.cell_index()
+    index = template.cell_index()
     ok = True
     for key in [*g.cells, *g.unreadable]:
         if key not in index:
@@ -180,21 +181,21 @@ def _check_cells(g: Gold, err, warn) -> dict[str, tuple[str, bool]] | None:
                 warn(f"{key}: negative count {value} (cells.type)")
     if not ok:
         return None
-    template = g.meta.get("template")
+    gold_layout = g.meta.get("template")
     layouts: dict[str, tuple[str, bool]] = {}
-    for table in T.TABLES:
+    for table in template.TABLES:
         keys = {k for k in [*g.cells, *g.unreadable] if k.split(".", 1)[0] == table}
         if keys and table not in g.tables_present:
             err(f"{len(keys)} cell(s) of {table}, which is not in tables_present")
         if table not in g.tables_present:
             continue
         fits = _fits(table, keys)
-        if template in T.LAYOUTS:
-            fits = [f for f in fits if f[0] == template]
+        if gold_layout in template.LAYOUTS:
+            fits = [f for f in fits if f[0] == gold_layout]
         if not fits:
-            err(f"the cells of {table} do not fit the {template or 'any'} layout")
+            err(f"the cells of {table} do not fit the {gold_layout or 'any'} layout")
             return None
-        if template is None and keys and table != "review_litigation" and len({f[0] for f in fits}) == 1:
+        if gold_layout is None and keys and table != "review_litigation" and len({f[0] for f in fits}) == 1:
             warn(f"meta.template is null but the cells of {table} are in the {fits[0][0]} layout")
         # the stated layout when there is one; （六） one row or three as the keys say (three when open)
         layouts[table] = fits[0]
@@ -202,10 +203,10 @@ def _check_cells(g: Gold, err, warn) -> dict[str, tuple[str, bool]] | None:
 
 
 def _check_coverage(g: Gold, layouts: dict[str, tuple[str, bool]], err, warn) -> None:
-    order = [t for t in T.TABLES if t in layouts]
+    order = [t for t in template.TABLES if t in layouts]
     for i, table in enumerate(order):
-        layout, single = layouts[table]
-        expected = T.layout_cells(table, layout, single)
+        layout, other_single_row = layouts[table]
+        expected = template.layout_cells(table, layout, other_single_row)
         covered = {k for k in [*g.cells, *g.unreadable] if k.split(".", 1)[0] == table}
         lacking = [k for k in expected if k not in covered]
         if g.complete:
@@ -224,7 +225,7 @@ def _check_coverage(g: Gold, layouts: dict[str, tuple[str, bool]], err, warn) ->
             warn(f"{table}: labelled cells after a gap (cut-off copies label a prefix): {lacking[0]} is "
                  f"omitted but {after[0]} is labelled")
     if g.complete:
-        for table in T.TABLES:
+        for table in template.TABLES:
             if table not in g.tables_present and not any(f.get("rule") == "structure.tables"
                                                          for f in g.expected_findings):
                 warn(f"complete report without {table} and no structure.tables finding")
@@ -232,12 +233,12 @@ def _check_coverage(g: Gold, layouts: dict[str, tuple[str, bool]], err, warn) ->
 
 # ---------------------------------------------------------------------------------------------- identities
 
-def failing_identities(g: Gold, layouts: dict[str, tuple[str, bool]]) -> list[tuple[T.Identity, float, float]]:
+def failing_identities(g: Gold, layouts: dict[str, tuple[str, bool]]) -> list[tuple[template.Identity, float, float]]:
     """Identities of the template whose cells are all labelled (none cut off or unreadable), not all
     blank, and that fail with blank read as 0: what a careful auditor raises (README: expected_findings)."""
-    single = layouts.get("applications", ("2021", False))[1]
+    other_single_row = layouts.get("applications", ("2021", False))[1]
     out = []
-    for ident in T.identities("2021", other_single_row=single):
+    for ident in template.identities("2021", other_single_row=other_single_row):
         if ident.table not in layouts:
             continue
         keys = ident.lhs + ident.rhs
@@ -275,7 +276,7 @@ def _check_identities(g: Gold, layouts: dict[str, tuple[str, bool]], err) -> Non
 # ---------------------------------------------------------------------------------------------- findings
 
 def _check_findings(g: Gold, rules: frozenset[str], err, warn) -> None:
-    index = T.cell_index()
+    index = template.cell_index()
     blank_named: set[str] = set()
     for f in g.expected_findings:
         if not isinstance(f, dict) or not isinstance(f.get("rule"), str):
@@ -306,10 +307,10 @@ def _check_findings(g: Gold, rules: frozenset[str], err, warn) -> None:
     if any(g.extra_rows.values()) and not any(f.get("rule") == "structure.extra_rows" for f in g.expected_findings
                                               if isinstance(f, dict)):
         warn("extra_rows without a structure.extra_rows expected finding")
-    year, template = g.meta.get("year"), g.meta.get("template")
-    if isinstance(year, int) and template in T.LAYOUTS:
-        wrong = template != ("2019" if year <= 2020 else "2021")
+    year, gold_layout = g.meta.get("year"), g.meta.get("template")
+    if isinstance(year, int) and gold_layout in template.LAYOUTS:
+        wrong = gold_layout != ("2019" if year <= 2020 else "2021")
         flagged = any(isinstance(f, dict) and f.get("rule") == "meta.template_year" for f in g.expected_findings)
         if wrong != flagged:
-            warn(f"year {year} with the {template} layout, but meta.template_year is "
+            warn(f"year {year} with the {gold_layout} layout, but meta.template_year is "
                  f"{'not ' if wrong else ''}expected")
