@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import template as T
+from extractor import template
 from extractor.labels import core_key, match_key, strip_notes
 from extractor.labelsets import Role, label_set
 
@@ -83,7 +83,7 @@ def test_near_misses_stay_unmatched(table, printed):
 def test_every_template_label_matches_itself_exactly():
     for table in (AD, APP):
         ls = label_set(table)
-        for lay in T.TABLES[table].layouts.values():
+        for lay in template.TABLES[table].layouts.values():
             for block in lay.blocks:
                 for row in block.rows:
                     m = ls.match(row.label)
@@ -95,4 +95,4 @@ def test_notes_and_enumerators_are_stripped_but_item_numbers_kept():
     assert strip_notes("本年(2023)制发件数") == "本年制发件数"
     assert match_key(strip_notes("第二十条第（一）项")) == "第二十条第一项"
     assert core_key("（二）部分公开（区分处理的，只计这一情形，不计其他情形）") == "部分公开"
-    assert core_key("3.其它", T.LABEL_SYNONYMS) == "其他"
+    assert core_key("3.其它", template.LABEL_SYNONYMS) == "其他"
