@@ -5,15 +5,21 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 
 def write_text(path: Path, text: str) -> None:
+    write_chunks(path, (text,))
+
+
+def write_chunks(path: Path, chunks: Iterable[str]) -> None:
+    """Write a file from pieces (a large page is never held whole), atomically like write_text."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            for chunk in chunks:
+                fh.write(chunk)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

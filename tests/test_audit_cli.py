@@ -30,19 +30,25 @@ def test_audit_raw_reports_writes_every_output(tmp_path, capsys):
     assert "kewei_shanghai_2024_from_pdf: 3 error(s)" in out and "worst: [error]" in out
     names = {p.name for p in tmp_path.iterdir()}
     assert names == {"003_236049bc670541bf.json", "003_236049bc670541bf.txt", "kewei_shanghai_2024_from_pdf.json",
-                     "kewei_shanghai_2024_from_pdf.txt", "audit-summary.md", "audit-summary.html", "findings.csv"}
+                     "kewei_shanghai_2024_from_pdf.txt", "audit-summary.md", "audit-summary.html", "findings.csv",
+                     "reports.csv"}
     data = json.loads((tmp_path / "003_236049bc670541bf.json").read_text(encoding="utf-8"))
     assert {f["rule"] for f in data["findings"]} == {"prose.table_mismatch", "meta.timeliness"}
     assert any(n.startswith("audit: not assessable: ") for n in
                json.loads((tmp_path / "kewei_shanghai_2024_from_pdf.json").read_text("utf-8"))["extraction"]["notices"])
     html = (tmp_path / "audit-summary.html").read_text(encoding="utf-8")
-    assert "<mark>收到政府信息公开申请共计77件</mark>" in html and "一、本年新收政府信息公开申请数量 / 总计" in html
+    assert "'>收到政府信息公开申请共计77件</mark>" in html and "一、本年新收政府信息公开申请数量 / 总计" in html
     assert "<script" not in html and "http" not in html.split("<body>")[0]
     md = (tmp_path / "audit-summary.md").read_text(encoding="utf-8")
     assert "## 003_236049bc670541bf" in md and "Not assessable" in md
     rows = list(csv.DictReader((tmp_path / "findings.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert {r["rule"] for r in rows if r["report"] == "003_236049bc670541bf"} == {"prose.table_mismatch",
                                                                                 "meta.timeliness"}
+    prose = next(r for r in rows if r["rule"] == "prose.table_mismatch" and r["report"].startswith("003"))
+    assert prose["evidence_text"].startswith("收到政府信息公开申请共计77件") and prose["source"].endswith(".txt")
+    listed = list(csv.DictReader((tmp_path / "reports.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert [r["report"] for r in listed] == ["kewei_shanghai_2024_from_pdf", "003_236049bc670541bf"]  # worst first
+    assert listed[1]["errors"] == "0" and listed[1]["warnings"] == "2" and listed[1]["copy"] == "完整"
     assert not list(tmp_path.glob(".*.tmp"))  # atomic writes leave no temporary files
 
 
@@ -100,3 +106,23 @@ def test_unreadable_inputs_fail_but_the_rest_is_audited(tmp_path, capsys):
     assert "bad.json: not a readable JSON file" in captured.err and "alien.json: not an extracted" in captured.err
     assert "missing.txt: no such file" in captured.err and "Traceback" not in captured.err
     assert "could not be read" in (tmp_path / "o" / "audit-summary.md").read_text("utf-8")
+
+
+def test_an_interrupted_audit_keeps_every_report_it_finished(tmp_path):
+    """Each report's JSON is written (atomically) as soon as it is audited, before the next is read:
+    killing the run keeps whole files for every report it printed."""
+    import os
+    import subprocess
+    import sys
+
+    inputs = sorted(str(p) for p in (ROOT / TEXT).glob("*.txt"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "nianbao.cli", "audit", *inputs, "-o", str(tmp_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    printed = [proc.stdout.readline().split(":")[0] for _ in range(3)]
+    proc.kill()
+    proc.wait()
+    assert not (tmp_path / "audit-summary.html").exists()  # the run did not finish
+    for name in printed:
+        data = json.loads((tmp_path / f"{name}.json").read_text("utf-8"))
+        assert "findings" in data and (tmp_path / f"{name}.txt").is_file()

@@ -1,67 +1,113 @@
-"""audit-summary.html: a static, self-contained page (inline CSS, no script, no network).
+"""audit-summary.html: the review page (self-contained: inline CSS, no script, no network).
 
-Per report: every finding with the cells' Chinese labels, expected vs actual, and its evidence shown in
-the normalised text with the span highlighted; the not-assessable checks folded underneath.
+An overview of every report, worst first (colour by worst severity; organ, year, copy status, counts,
+worst finding), then per report its findings with short Chinese cell labels, 应为 / 实为 (表格 / 正文 for
+prose findings), and the evidence in the normalised text with the span — or the blank slot — marked.
+A fragment's not-assessable checks fold into one line saying where the copy starts or stops.
+
+`render` yields the page in pieces from summaries it reads twice (overview, then details), so a batch of
+any size is written without holding the page or its reports in memory.
 """
 from __future__ import annotations
 
 from html import escape
+from typing import Callable, Iterable, Iterator
 
-from ..engine import AuditResult
-from .common import cell_labels, counts, grouped_not_assessable, rule_title, snippet, title, value
+from .common import rule_title
+from .summary import SEVERITY_WORDS, Item, Summary
 
 _CSS = """
-body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:2em;max-width:72em;color:#222}
-h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}
-table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}
-.sev{font-weight:bold;padding:0 .4em;border-radius:3px;color:#fff}
-.error{background:#c0392b}.warning{background:#d68910}.info{background:#2e86c1}
-.finding{border-left:4px solid #ccc;margin:1em 0;padding:.3em .8em}.finding.error{border-color:#c0392b;background:none}
-.finding.warning{border-color:#d68910;background:none}.finding.info{border-color:#2e86c1;background:none}
-.rule{font-family:monospace}.meta{color:#555;font-size:.9em}
+body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:1.5em;max-width:80em;color:#222}
+h1{font-size:1.4em}h2{font-size:1.1em;margin-top:2em;padding:.2em .4em;border-left:6px solid #aaa}
+table{border-collapse:collapse;margin:.5em 0;font-size:.92em}td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}
+th{background:#f0f0f0;white-space:nowrap}td.n{text-align:right}#overview td:first-child{max-width:16em;word-break:break-all}
+#overview td:nth-child(4){max-width:16em}#overview td:last-child{min-width:24em}
+tr.error td:first-child,h2.error{border-left:6px solid #c0392b}tr.warning td:first-child,h2.warning{border-left:6px solid #d68910}
+tr.info td:first-child,h2.info{border-left:6px solid #2e86c1}tr.clean td:first-child,h2.clean{border-left:6px solid #27ae60}
+tr.error{background:#fdecea}tr.warning{background:#fef5e7}
+.sev{font-weight:bold;padding:0 .4em;border-radius:3px;color:#fff;white-space:nowrap}
+.sev.error{background:#c0392b}.sev.warning{background:#d68910}.sev.info{background:#2e86c1}
+.finding{border-left:4px solid #ccc;margin:.8em 0;padding:.3em .8em}.finding.error{border-color:#c0392b}
+.finding.warning{border-color:#d68910}.finding.info{border-color:#2e86c1}.finding p{margin:.3em 0}
+.rule{font-family:monospace;color:#555;font-size:.85em}.meta{color:#555;font-size:.9em}
 blockquote{margin:.3em 0;padding:.3em .6em;background:#f6f6f6;font-size:.9em;white-space:pre-wrap}
-mark{background:#ffe066}details{margin:.5em 0;color:#555}
+mark{background:#ffe066}mark.blank{background:#f5b7b1;outline:1px dashed #c0392b}
+.fold{color:#555}.copy.fragment{color:#a04000}details{margin:.5em 0;color:#555}
 """
 
 
-def _finding(f, text: str | None, layout: str | None = None) -> str:
+def _mark(m) -> str:
+    if m.blank:
+        shown = escape(m.marked) if m.marked.strip() else "□"
+        inner = f"<mark class=blank title='空白格' data-span='{m.span[0]}-{m.span[1]}'>{shown}</mark>"
+    else:
+        inner = f"<mark data-span='{m.span[0]}-{m.span[1]}'>{escape(m.marked)}</mark>"
+    return f"<blockquote>…{escape(m.before)}{inner}{escape(m.after)}…</blockquote>"
+
+
+def _finding(f: Item) -> str:
     rows = []
-    if f.cells:
-        rows.append(f"<div class=meta>单元格：{escape(cell_labels(f.cells, 6, layout))}</div>")
-    if f.expected is not None or f.actual is not None:
-        rows.append(f"<div class=meta>应为：{escape(value(f.expected))}　实为：{escape(value(f.actual))}</div>")
-    for span in f.evidence[:4]:
-        snip = snippet(text, tuple(span))
-        if snip is None:
-            continue
-        before, marked, after = (escape(x) for x in snip)
-        rows.append(f"<blockquote>…{before}<mark>{marked}</mark>{after}…</blockquote>")
-    if f.evidence and text is None:
-        rows.append("<div class=meta>（无规范化文本，无法显示原文）</div>")
-    return (f"<div class='finding {f.severity}'><span class='sev {f.severity}'>{f.severity}</span> "
-            f"<span class=rule title='{escape(rule_title(f.rule))}'>{escape(f.rule)}</span>"
-            f"<p>{escape(f.message)}</p>{''.join(rows)}</div>")
+    if f.labels:
+        rows.append(f"<div class=meta>单元格：{escape(f.labels)}</div>")
+    if f.expected or f.actual:
+        a, b = ("表格", "正文") if f.prose else ("应为", "实为")
+        rows.append(f"<div class=meta>{a}：{escape(f.expected)}　{b}：{escape(f.actual)}</div>")
+    rows += [_mark(m) for m in f.marks]
+    return (f"<div class='finding {f.severity}' data-rule='{escape(f.rule)}'><span class='sev {f.severity}'>"
+            f"{SEVERITY_WORDS[f.severity]}</span> <span class=rule title='{escape(rule_title(f.rule))}'>"
+            f"{escape(f.rule)}</span><p>{escape(f.message)}</p>{''.join(rows)}</div>")
 
 
-def render(named: list[tuple[str, AuditResult]], failed: list[str]) -> str:
-    parts = ["<!doctype html><html lang=zh><head><meta charset=utf-8><title>nianbao audit</title>",
-             f"<style>{_CSS}</style></head><body><h1>nianbao audit summary</h1>"]
+def _level(s: Summary) -> str:
+    return s.worst.severity if s.worst else "clean"
+
+
+def _overview_row(i: int, s: Summary) -> str:
+    c = s.counts
+    worst = f"<span class='sev {s.worst.severity}'>{SEVERITY_WORDS[s.worst.severity]}</span> " \
+            f"{escape(s.worst.message[:80])}" if s.worst else "无问题"
+    copy = f"<span class='copy fragment'>{escape(s.copy)}</span>" if s.fragment else "完整"
+    nums = "".join(f"<td class=n data-k={k}>{c[k]}</td>" for k in ("error", "warning", "info", "not_assessable"))
+    return (f"<tr class={_level(s)} data-report='{escape(s.name)}'><td><a href='#r{i}'>{escape(s.name)}</a></td>"
+            f"<td>{escape(s.organ or '—')}</td><td>{s.year or '—'}</td><td>{copy}</td>{nums}<td>{worst}</td></tr>")
+
+
+def _details(i: int, s: Summary) -> Iterator[str]:
+    yield f"<section id=r{i} data-report='{escape(s.name)}'><h2 class={_level(s)}>{escape(s.name)}</h2>"
+    bits = [f"机关：{s.organ or '未知'}", f"年度：{s.year or '未知'}", f"表格版式：{s.template or '未知'}",
+            f"副本：{s.copy}", f"来源：{s.path}"]
+    yield f"<div class=meta>{escape('　'.join(bits))}</div>"
+    yield "".join(_finding(f) for f in s.findings) or "<p>无问题。</p>"
+    n = sum(k for _, k, _ in s.not_assessable)
+    if n:
+        items = "".join(f"<li><span class=rule title='{escape(rule_title(rid))}'>{escape(rid)}</span>（{k} 项）："
+                        + escape("；".join(reasons)) + "</li>" for rid, k, reasons in s.not_assessable)
+        head = (f"副本为片段（{escape(s.where)}）：{n} 项检查无法评估" if s.fragment
+                else f"{n} 项检查无法评估（既未通过，也未失败）")
+        yield f"<details class=fold><summary>{head}</summary><ul>{items}</ul></details>"
+    yield "</section>"
+
+
+def render(summaries: Callable[[], Iterable[Summary]], failed: list[str]) -> Iterator[str]:
+    """The page in pieces. `summaries()` gives the reports worst first (it is read three times: totals,
+    overview, details)."""
+    yield ("<!doctype html><html lang=zh-CN><head><meta charset=utf-8><title>政府信息公开年报审核结果</title>"
+           f"<style>{_CSS}</style></head><body><h1>政府信息公开年报审核结果</h1>")
     if failed:
-        parts.append("<p>Inputs that could not be read:</p><ul>" + "".join(f"<li>{escape(x)}</li>" for x in failed) + "</ul>")
-    parts.append("<table><tr><th>report</th><th>errors</th><th>warnings</th><th>notes</th><th>not assessable</th></tr>")
-    for i, (name, res) in enumerate(named):
-        c = counts(res)
-        parts.append(f"<tr><td><a href='#r{i}'>{escape(name)}</a></td><td>{c['error']}</td><td>{c['warning']}</td>"
-                     f"<td>{c['info']}</td><td>{c['not_assessable']}</td></tr>")
-    parts.append("</table>")
-    for i, (name, res) in enumerate(named):
-        parts.append(f"<h2 id='r{i}'>{escape(title(name, res))}</h2>")
-        parts += [_finding(f, res.text, res.report.meta.template) for f in res.findings] or ["<p>No findings.</p>"]
-        groups = grouped_not_assessable(res)
-        if groups:
-            items = "".join(f"<li><span class=rule>{escape(rid)}</span> ({n}): " + escape("; ".join(reasons)) + "</li>"
-                            for rid, n, reasons in groups)
-            parts.append(f"<details><summary>{sum(n for _, n, _ in groups)} check(s) not assessable</summary>"
-                         f"<ul>{items}</ul></details>")
-    parts.append("</body></html>\n")
-    return "".join(parts)
+        yield (f"<p>{len(failed)} 个输入无法读取：</p><ul>" + "".join(f"<li>{escape(x)}</li>" for x in failed) + "</ul>")
+    t = {"reports": 0, "error": 0, "warning": 0, "info": 0, "fragment": 0}
+    for s in summaries():
+        t["reports"] += 1
+        t["fragment"] += s.fragment
+        for k in ("error", "warning", "info"):
+            t[k] += bool(s.counts[k])
+    yield (f"<p id=totals data-reports={t['reports']}>共 {t['reports']} 份报告：{t['error']} 份有错误，"
+           f"{t['warning']} 份有警告，{t['info']} 份有提示；{t['fragment']} 份为不完整的副本（片段）。</p>")
+    yield ("<table id=overview><thead><tr><th>报告</th><th>机关</th><th>年度</th><th>副本</th><th>错误</th>"
+           "<th>警告</th><th>提示</th><th>无法评估</th><th>最严重的问题</th></tr></thead><tbody>")
+    for i, s in enumerate(summaries()):
+        yield _overview_row(i, s)
+    yield "</tbody></table>"
+    for i, s in enumerate(summaries()):
+        yield from _details(i, s)
+    yield "</body></html>\n"

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
     from audits import AuditResult
     from extractor.models import Report
 
-OUTPUTS = ("audit-summary.md", "audit-summary.html", "findings.csv")
+OUTPUTS = ("audit-summary.md", "audit-summary.html", "findings.csv", "reports.csv")
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 EXIT_UNREADABLE, EXIT_GATE = 1, 3
 
 
@@ -29,7 +31,8 @@ def register(sub) -> None:
                        description="Audit reports: raw files are extracted first; extracted JSON is read as is.")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="report files, extracted .json files, or directories")
     p.add_argument("-o", "--out", metavar="OUTDIR",
-                   help="write <stem>.json with findings, <stem>.txt, audit-summary.md/.html and findings.csv")
+                   help="write <stem>.json with findings and <stem>.txt as each report is audited, then "
+                        "audit-summary.md/.html, findings.csv and reports.csv")
     p.add_argument("--fail-on", choices=("error", "warning"),
                    help=f"exit {EXIT_GATE} when a finding of this severity (or worse) is found")
     add_llm_arguments(p)
@@ -91,8 +94,34 @@ def summary_line(name: str, res: AuditResult) -> str:
     return f"{name}: {e} error(s), {w} warning(s), {i} note(s), {len(res.not_assessable)} not assessable{tail}"
 
 
+@dataclass
+class Done:
+    """What the batch keeps of one audited report: a line to print, its signature for the batch rules,
+    and the severities it reached. The report, its text and its summary are on disk by then."""
+    line: str
+    signature: object
+    worst: str | None
+
+
+def audit_one(path: Path, name: str, filler, outdir: Path | None, spool) -> Done:
+    """Read (or extract) and audit one input; with an output directory, write its JSON and text at once
+    (each file atomically), so an interrupted batch keeps every report it finished."""
+    from audits import audit
+    from audits.render.summary import summarize
+    from extractor.output import report_json, write_json, write_text
+
+    report, text = read_input(path, filler)
+    res = audit(report, text)
+    if outdir is not None:
+        write_json(outdir / f"{name}.json", report_json(res.report))
+        if text is not None:
+            write_text(outdir / f"{name}.txt", text)
+        spool.append(summarize(name, res))
+    return Done(summary_line(name, res), res.signature(), res.worst.severity if res.worst else None)
+
+
 def run(args) -> int:
-    from audits import audit_batch
+    from audits.render.spool import Spool
     from extractor.errors import InputError
 
     files, problems = collect(args.inputs)
@@ -100,41 +129,66 @@ def run(args) -> int:
         print(f"nianbao: {p}", file=sys.stderr)
     filler = None if all(f.suffix.lower() == ".json" for f in files) else build_llm(args)
     names = out_names(files)
-    items, read, failed = [], [], list(problems)
-    for path in files:
-        try:
-            items.append(read_input(path, filler))
-            read.append(path)
-        except InputError as exc:
-            failed.append(str(exc))
-            print(f"nianbao: {exc}", file=sys.stderr)
-        except Exception as exc:  # a bug must not stop a batch or print a traceback
-            failed.append(f"{path}: internal error: {type(exc).__name__}: {exc}")
-            print(f"nianbao: {path}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-            if os.environ.get("NIANBAO_DEBUG"):
-                traceback.print_exc()
-    results = audit_batch(items) if items else []
-    named = [(names[p], res) for p, res in zip(read, results)]
-    for name, res in named:
-        print(summary_line(name, res))
-    if args.out:
-        write_outputs(Path(args.out), named, failed)
-    print(f"audited {len(named)} of {len(files)} report(s); {len(failed)} could not be read", file=sys.stderr)
+    outdir = Path(args.out) if args.out else None
+    spool = Spool(outdir / ".audit-summaries.jsonl") if outdir is not None else None
+    done: list[tuple[str, Done]] = []
+    failed = list(problems)
+    try:
+        for path in files:
+            try:
+                done.append((names[path], audit_one(path, names[path], filler, outdir, spool)))
+                print(done[-1][1].line, flush=True)
+            except InputError as exc:
+                failed.append(str(exc))
+                print(f"nianbao: {exc}", file=sys.stderr)
+            except Exception as exc:  # a bug must not stop a batch or print a traceback
+                failed.append(f"{path}: internal error: {type(exc).__name__}: {exc}")
+                print(f"nianbao: {path}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+                if os.environ.get("NIANBAO_DEBUG"):
+                    traceback.print_exc()
+        worst = [d.worst for _, d in done]
+        worst += add_batch_findings(done, outdir, spool)
+        if outdir is not None:
+            write_outputs(outdir, spool, failed)
+    finally:
+        if spool is not None:
+            spool.close()
+    print(f"audited {len(done)} of {len(files)} report(s); {len(failed)} could not be read", file=sys.stderr)
     if failed or not files:
         return EXIT_UNREADABLE
-    if args.fail_on and any(res.fails(args.fail_on) for res in results):
+    if args.fail_on and any(w is not None and SEVERITY_ORDER[w] <= SEVERITY_ORDER[args.fail_on] for w in worst):
         return EXIT_GATE
     return 0
 
 
-def write_outputs(outdir: Path, named: list[tuple[str, AuditResult]], failed: list[str]) -> None:
-    from audits.render import csvfile, html, markdown
-    from extractor.output import report_json, write_json, write_text
+def add_batch_findings(done: list[tuple[str, Done]], outdir: Path | None, spool) -> list[str]:
+    """Run the batch rules (S1, S3, S12) over the signatures; print each report's batch findings and add
+    them to its JSON and summary. Returns the severities found."""
+    from audits.engine import amend, batch_rules
+    from audits.context import Context
+    from audits.render.summary import amend as amend_summary
+    from extractor.output import report_json, write_json
 
-    for name, res in named:
-        write_json(outdir / f"{name}.json", report_json(res.report))
-        if res.text is not None:
-            write_text(outdir / f"{name}.txt", res.text)
-    write_text(outdir / "audit-summary.md", markdown.render(named, failed))
-    write_text(outdir / "audit-summary.html", html.render(named, failed))
-    write_text(outdir / "findings.csv", csvfile.render(named))
+    found_severities = []
+    for index, (found, na) in sorted(batch_rules([d.signature for _, d in done]).items()):
+        name = done[index][0]
+        for f in found:
+            print(f"{name}: [{f.severity}] {f.rule}: {f.message[:100]}")
+            found_severities.append(f.severity)
+        if outdir is None:
+            continue
+        report, text = load_json(outdir / f"{name}.json")
+        report = amend(report, found, na)
+        write_json(outdir / f"{name}.json", report_json(report))
+        spool.replace(index, amend_summary(spool.get(index), found, na, Context(report, text)))
+    return found_severities
+
+
+def write_outputs(outdir: Path, spool, failed: list[str]) -> None:
+    from audits.render import csvfile, html, markdown
+    from extractor.output import write_chunks
+
+    write_chunks(outdir / "audit-summary.md", markdown.render(spool.sorted, failed))
+    write_chunks(outdir / "audit-summary.html", html.render(spool.sorted, failed))
+    write_chunks(outdir / "findings.csv", csvfile.findings(spool.sorted()))
+    write_chunks(outdir / "reports.csv", csvfile.reports(spool.sorted()))

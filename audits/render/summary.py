@@ -1,0 +1,146 @@
+"""What the batch outputs show of one audited report, kept small and apart from the report itself.
+
+A `Summary` holds the report's identity (organ, year, path), its copy status (complete, or a fragment
+and where it starts or stops), its counts, and each finding with short Chinese cell labels and the
+evidence already cut out of the text (a few dozen characters around each span, the blank slots
+marked). A batch keeps summaries instead of reports and texts, so its memory does not grow with the
+reports' size; they are plain data (`as_dict` / `from_dict`) to spool to disk.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from extractor import template as T
+
+from ..context import Context
+from ..engine import SEVERITY_ORDER, AuditResult, table_name
+from .common import cell_labels, grouped_not_assessable, snippet, value
+from ..registry import RULES
+from .slots import Slots
+
+_EVIDENCE = 4  # snippets shown per finding
+SEVERITY_WORDS = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+@dataclass
+class Mark:
+    before: str
+    marked: str
+    after: str
+    span: tuple[int, int]
+    blank: bool = False  # a blank slot (the marked text is empty or a blank mark)
+
+
+@dataclass
+class Item:
+    rule: str
+    severity: str
+    message: str
+    cells: list[str]
+    labels: str
+    expected: str
+    actual: str
+    prose: bool  # the finding compares the prose with the tables: 表格 / 正文, not 应为 / 实为
+    marks: list[Mark] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    name: str
+    path: str
+    organ: str
+    year: int | None
+    template: str | None
+    fragment: bool
+    where: str  # where a fragment starts / stops, in words ("" for a complete copy)
+    counts: dict[str, int]
+    findings: list[Item]
+    not_assessable: list[tuple[str, int, list[str]]]
+
+    @property
+    def worst(self) -> Item | None:
+        return self.findings[0] if self.findings else None
+
+    @property
+    def copy(self) -> str:
+        return f"片段（{self.where}）" if self.fragment else "完整"
+
+    def sort_key(self) -> tuple:
+        """Worst severity first, then the most findings of it, then the name."""
+        w = self.worst
+        rank = SEVERITY_ORDER[w.severity] if w else len(SEVERITY_ORDER)
+        return (rank, -(self.counts[w.severity] if w else 0), self.name)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Summary":
+        items = [Item(**{**f, "marks": [Mark(**{**m, "span": tuple(m["span"])}) for m in f["marks"]]})
+                 for f in d["findings"]]
+        return cls(**{**d, "findings": items, "not_assessable": [tuple(g) for g in d["not_assessable"]]})
+
+
+def copy_status(ctx: Context) -> tuple[bool, str]:
+    """(fragment?, where): a copy is a fragment when it starts after section 一, or stops inside a
+    table or before section 六."""
+    found = [s.key for s in ctx.report.sections]
+    order = [s.key for s in T.SECTIONS]
+    heading = {s.key: s.heading for s in T.SECTIONS}
+    bits = []
+    if found and found[0] != order[0]:
+        bits.append(f"起于「{heading[found[0]]}」")
+    cut = next((t for t in T.TABLES if ctx.table_cut(t)), None)
+    if cut is not None:
+        seen = [k for k in ctx.cells_of(cut) if ctx.known(k) or ctx.state.get(k) == "blank"]
+        after = f"「{T.cell_label(seen[-1], ctx.table_layout(cut))}」之后" if seen else "表头之后"
+        bits.append(f"止于{table_name(cut)}{after}")
+    elif found and found[-1] != order[-1]:
+        bits.append(f"止于「{heading[found[-1]]}」，其后部分不在副本中")
+    return bool(bits), "，".join(bits)
+
+
+def _item(f, ctx: Context, slots: Slots) -> Item:
+    layout = ctx.meta.template
+    marks = []
+    spans = [(tuple(s), False) for s in f.evidence]
+    spans = [(s, True) for k in f.cells if (s := slots.span(k)) is not None] + spans
+    for span, blank in spans:
+        if len(marks) >= _EVIDENCE:
+            break
+        snip = snippet(ctx.text, span)
+        if snip is not None:
+            marks.append(Mark(*snip, span=span, blank=blank))
+    return Item(rule=f.rule, severity=f.severity, message=f.message, cells=list(f.cells),
+                labels=cell_labels(f.cells, 6, layout), expected=value(f.expected), actual=value(f.actual),
+                prose=f.rule.startswith("prose."), marks=marks)
+
+
+def summarize(name: str, res: AuditResult) -> Summary:
+    ctx = res.context if res.context is not None else Context(res.report, res.text)  # same cells either way
+    m = res.report.meta
+    fragment, where = copy_status(ctx)
+    slots = Slots(ctx)
+    counts = {s: res.count(s) for s in SEVERITY_WORDS} | {"not_assessable": len(res.not_assessable)}
+    return Summary(name=name, path=res.report.source.path, organ=m.organ or "", year=m.year, template=m.template,
+                   fragment=fragment, where=where, counts=counts,
+                   findings=[_item(f, ctx, slots) for f in res.findings],
+                   not_assessable=grouped_not_assessable(res))
+
+
+def amend(s: Summary, findings, na, ctx: Context) -> Summary:
+    """The summary with a report's batch findings and not-assessables (S1, S3, S12) added."""
+    order = {rid: i for i, rid in enumerate(RULES)}
+    slots = Slots(ctx)
+    items = s.findings + [_item(f, ctx, slots) for f in findings]
+    items.sort(key=lambda f: (SEVERITY_ORDER[f.severity], order.get(f.rule, len(order))))
+    counts = dict(s.counts)
+    for f in findings:
+        counts[f.severity] += 1
+    counts["not_assessable"] += len(na)
+    groups = {rid: (k, reasons) for rid, k, reasons in s.not_assessable}
+    for n in na:
+        k, reasons = groups.get(n.rule, (0, []))
+        groups[n.rule] = (k + 1, reasons if len(reasons) >= 3 else reasons + [n.reason])
+    return Summary(**{**s.__dict__, "findings": items, "counts": counts,
+                      "not_assessable": [(rid, k, r) for rid, (k, r) in groups.items()]})
