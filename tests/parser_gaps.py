@@ -1,0 +1,42 @@
+"""Held-out eval documents the parser does not read fully yet.
+
+The eval set grows with real reports labelled by hand before the parser has seen them; their misses are the
+parser's work list, measured by `nianbao eval` (whose baseline gates every cell against regression). The
+per-document tests still run on them: a known gap is an expected failure, and a gap the parser has closed
+fails the test until its entry is dropped here, so the list cannot go stale.
+
+Key: (gold stem, check) with check one of "cells", "blank_zero", "year_published", "audit_precision".
+Value: the printed label or layout the parser does not recognise.
+"""
+from __future__ import annotations
+
+import pytest
+
+PARSER_GAPS: dict[tuple[str, str], str] = {
+    ("100_tianmen_hushizhen_2019", "cells"):
+        "row label with a bracketed note '规范性文件(指各行政机关印发的有正式文号的文件)' not matched: lands in extra_rows",
+    ("100_tianmen_hushizhen_2019", "blank_zero"):
+        "same row: its printed 0 (本年新公开数量) is lost with the unmatched label",
+    ("100_tianmen_hushizhen_2019", "audit_precision"):
+        "structure.extra_rows raised for the unmatched template row 规范性文件(指…)",
+    ("101_wuhan_shengtaihuanjingju_tradmirror_2020", "cells"):
+        "Hubei annotated labels '規章(設區的市、自治州人民政府應提供相關數據)', '規範性檔案(…)' (converter 文件→檔案) and "
+        "'其他對外管理服務事項(指行政許可證以外的…)' not matched; 規範性檔案 and the 其他主動公開檔案 row are dropped",
+    ("101_wuhan_shengtaihuanjingju_tradmirror_2020", "blank_zero"):
+        "same rows: printed 0s of 規章 and 其他對外管理服務事項 are lost",
+    ("101_wuhan_shengtaihuanjingju_tradmirror_2020", "year_published"):
+        "no title in the page head; the year is only in the intro sentence '我局2020年度政府信息公開情況'",
+    ("102_lezhi_huilanzhen_2019", "year_published"):
+        "publication line '发布时间:2020-01-31   录入:…' (ISO date after 发布时间) not read",
+}
+
+
+def check(stem: str, kind: str, ok: bool, detail: object = None) -> None:
+    """Assert `ok`, unless (stem, kind) is a known gap: then expect it to fail, and fail when it no longer does."""
+    gap = PARSER_GAPS.get((stem, kind))
+    if gap is None:
+        assert ok, detail
+    elif ok:
+        pytest.fail(f"parser gap closed for {stem} ({kind}): drop it from tests/parser_gaps.py — {gap}")
+    else:
+        pytest.xfail(f"known parser gap: {gap}")
