@@ -9,13 +9,15 @@ import pytest
 from nianbao.evaluation import Config, ConfigError, compare, load_config, make_filler, match_findings, metrics
 from nianbao.evaluation.baseline import Tolerance, build_baseline
 from nianbao.evaluation.gold import Gold
+from nianbao.evaluation.report import summary_lines
+from nianbao.evaluation.runner import Run
 from nianbao.evaluation.score import llm_usage, organ_key, score_document
 
 NEW = "applications.new_received"
 
 
-def gold(cells, unreadable=(), meta=None, findings=(), fmt="text", stem="doc"):
-    return Gold(stem=stem, path=Path(f"{stem}.json"), document=f"{stem}.txt", format=fmt, complete=False,
+def gold(cells, unreadable=(), meta=None, findings=(), fmt="text", stem="doc", document=None):
+    return Gold(stem=stem, path=Path(f"{stem}.json"), document=document or f"{stem}.txt", format=fmt, complete=False,
                 meta=meta or {"organ": "某局", "year": 2021, "published": None, "template": "2021"},
                 tables_present=("applications",), cells=dict(cells), unreadable=tuple(unreadable),
                 extra_rows={}, expected_findings=tuple(findings))
@@ -67,6 +69,20 @@ def test_not_loadable_document_counts_as_missing():
     m = metrics({"doc": s.record()})
     assert m["not_loadable"] == 1 and m["by_format"]["text"]["not_loadable"] == 1
     assert not any(v["ok"] for v in s.meta.values())
+
+
+def test_documents_only_the_llm_can_read_are_counted_apart():
+    published = score_document(gold({f"{NEW}.total": 1}, stem="a"), {f"{NEW}.total": 1})
+    derived = score_document(gold({f"{NEW}.total": 2, f"{NEW}.commercial": 0}, stem="b",
+                                  document="eval/docs/derived/b.txt"), {})
+    run = Run(Config(), [published, derived], audit_available=False)
+    m = run.metrics()
+    assert m["cells"]["right"] == 1 and m["cells"]["missing"] == 2
+    assert (m["by_reader"]["parser"]["right"], m["by_reader"]["parser"]["missing"]) == (1, 0)
+    assert (m["by_reader"]["llm"]["documents"], m["by_reader"]["llm"]["missing"]) == (1, 2)
+    lines = [line.strip() for line in summary_lines(run, m)]
+    assert "published copies: 1 docs, 1/1 right = 100.0%; 0 missing, 0 wrong" in lines
+    assert "LLM-only (eval/docs/derived): 1 docs, 0/2 right = 0.0%; 2 missing, 0 wrong" in lines
 
 
 def test_metrics_are_sums_not_means():

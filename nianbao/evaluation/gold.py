@@ -13,6 +13,8 @@ from typing import Any
 GOLD_DIR = Path("eval") / "gold"
 
 
+DERIVED = "eval/docs/derived/"  # documents derived from seeds to exercise the LLM path (eval/make_derived.py)
+
 class GoldError(Exception):
     """A gold file that cannot be read at all (not JSON, not an object)."""
 
@@ -32,6 +34,12 @@ class Gold:
     expected_findings: tuple[dict, ...]
     notes: str = ""
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def reader(self) -> str:
+        """'llm' for the documents made so that only the LLM path can read their tables (eval/docs/derived),
+        'parser' for every published copy: the figures of the two are reported apart."""
+        return "llm" if self.document.startswith(DERIVED) else "parser"
 
     @property
     def layout(self) -> str:

@@ -49,6 +49,20 @@ def _audit_line(m: dict, run: Run) -> str:
             f"{a['produced']} produced")
 
 
+_READERS = {"parser": "published copies", "llm": "LLM-only (eval/docs/derived)"}
+
+
+def _reader_lines(groups: dict[str, dict]) -> list[str]:
+    """The headline split by who can read the document: a miss in a document made for the LLM path
+    says nothing about the parser, and must not hide among the published copies' figures."""
+    if len(groups) < 2:
+        return []
+    return [f"         {_READERS.get(name, name)}: {g['documents']} docs, {g['right']}/{g['scored']} right = "
+            f"{pct(g['accuracy'])}; {g['missing']} missing, {g['wrong']} wrong"
+            for name, g in sorted(groups.items(), key=lambda item: list(_READERS).index(item[0])
+                                  if item[0] in _READERS else len(_READERS))]
+
+
 def summary_lines(run: Run, m: dict[str, Any]) -> list[str]:
     c = m["cells"]
     meta = "  ".join(f"{f} {pct(m['meta'][f])}" for f in META_FIELDS)
@@ -58,6 +72,7 @@ def summary_lines(run: Run, m: dict[str, Any]) -> list[str]:
         f" in {run.seconds:.2f} s",
         f"cells    {c['right']}/{c['scored']} right = {pct(c['accuracy'])}; values: precision {pct(c['precision'])}, "
         f"recall {pct(c['recall'])}; {c['wrong']} wrong, {c['missing']} missing, {c['invented']} invented",
+        *_reader_lines(m.get("by_reader", {})),
         f"exact    {m['exact_match']}/{m['documents']} documents",
         f"meta     {pct(m['meta']['all'])} ({meta})",
         f"audit    {_audit_line(m, run)}",

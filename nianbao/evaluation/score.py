@@ -68,6 +68,7 @@ class DocScore:
     predicted: dict[str, Any] = field(default_factory=dict)
     llm: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
+    reader: str = "parser"  # gold.reader: parser-readable, or made for the LLM path only
 
     @property
     def exact(self) -> bool:
@@ -79,7 +80,8 @@ class DocScore:
     def record(self) -> dict[str, Any]:
         """The JSON the baseline keeps per document: states and counters, no values or timings."""
         return {
-            "format": self.format, "layout": self.layout, "status": self.status, "exact": self.exact,
+            "format": self.format, "layout": self.layout, "reader": self.reader, "status": self.status,
+            "exact": self.exact,
             "counts": {t: {k: v for k, v in c.items() if v} for t, c in self.counts.items() if any(c.values())},
             "cells": dict(self.cells), "invented": sorted(self.invented),
             "meta": {k: v["ok"] for k, v in self.meta.items()},
@@ -96,7 +98,7 @@ def score_document(gold: Gold, predicted: dict[str, Any] | None, meta: dict[str,
     `produced` the audit findings as dicts (None when no audit ran)."""
     pred = dict(predicted or {})
     s = DocScore(gold.stem, gold.format, gold.layout, status, reason, predicted=pred, llm=dict(llm or {}),
-                 seconds=seconds)
+                 seconds=seconds, reader=gold.reader)
     counts = {t: dict.fromkeys(_COUNTERS, 0) for t in TABLE_KEYS}
     for key in [*gold.cells, *gold.unreadable]:
         c = counts[key.split(".", 1)[0]]
@@ -193,6 +195,7 @@ def metrics(records: dict[str, dict]) -> dict[str, Any]:
     out["by_table"] = {t: _cell_metrics(_sum(recs, [t])) for t in TABLE_KEYS}
     out["by_format"] = _grouped(recs, "format")
     out["by_layout"] = _grouped(recs, "layout")
+    out["by_reader"] = _grouped(recs, "reader")
     meta_ok = {f: sum(bool(r["meta"].get(f)) for r in recs) for f in META_FIELDS}
     out["meta"] = {f: _ratio(n, len(recs)) for f, n in meta_ok.items()}
     out["meta"]["all"] = _ratio(sum(meta_ok.values()), len(recs) * len(META_FIELDS))
@@ -207,7 +210,7 @@ def metrics(records: dict[str, dict]) -> dict[str, Any]:
 def _grouped(recs: list[dict], key: str) -> dict[str, Any]:
     groups: dict[str, list[dict]] = {}
     for r in recs:
-        groups.setdefault(r[key], []).append(r)
+        groups.setdefault(r.get(key, "unknown"), []).append(r)  # a baseline older than the key
     out = {}
     for name, rs in sorted(groups.items()):
         m = _cell_metrics(_sum(rs))
