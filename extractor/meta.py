@@ -17,6 +17,7 @@ _DATE_NUM = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DATE_CN = re.compile(r"(?<!\d)(20\d{2})年(\d{1,2})月(\d{1,2})日")
 _PUBLISHED_KEY = re.compile(r"(发布|发表|成文|公开|印发)?(日期|时间)")
 _PERIOD = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")
+_YEAR_END = re.compile(r"截[止至]\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日")
 _SOURCE_FIELD = re.compile(r"(发布机构|信息来源|来源|发文机关)\s*[:：]?\s*([^\s:：]{2,30})")
 
 
@@ -129,6 +130,10 @@ def year(text: str, t: str | None, published: str | None) -> int | None:
     if m:
         return int(m.group(1))
     m = re.search(r"(?:^|[。；;\n])\s*" + _YEAR + r"\s*年(?:度|以来|全年)?(?![\d月])", text)
+    if m:
+        return int(m.group(1))
+    # "截止2023年12月31日我局…": a year-end cut-off names the year the figures cover
+    m = _YEAR_END.search(text[:3000])
     if m:
         return int(m.group(1))
     if published:
