@@ -3,7 +3,7 @@ one phrase changed. The rule must find real contradictions and say "not assessab
 alarm, where a sentence's scope, subset or category differs."""
 from __future__ import annotations
 
-from audits.prose.numerals import cn_to_int, to_number
+from extractor.numerals import chinese_to_int, to_number
 from test_audit_support import SEED, TEXT, na, of, run, run_cell, run_variant
 
 S000 = SEED + "000_dfbaa25dea7f00ff.txt"
@@ -34,7 +34,7 @@ def test_the_same_sentence_with_the_table_figure_passes():
 def test_chinese_numerals():
     assert not of(run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请共计一百六十五件")), RID)
     assert [f.actual for f in of(run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请共计七十七件")), RID)] == [77]
-    assert (cn_to_int("一百零五"), cn_to_int("十二"), cn_to_int("两千三百"), cn_to_int("一二")) == (105, 12, 2300, None)
+    assert (chinese_to_int("一百零五"), chinese_to_int("十二"), chinese_to_int("两千三百"), chinese_to_int("一二")) == (105, 12, 2300, None)
     assert to_number("3,119") == 3119
 
 

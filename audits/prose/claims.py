@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor.numerals import to_number
+
 from ..organ import scope_words
-from .numerals import to_number
 from .patterns import SPECS, ZERO, Spec
 from .text import Para
 

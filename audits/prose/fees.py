@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .numerals import NUMBER, to_number
+from extractor.numerals import NUMBER, to_number
+
 from .text import Para
 
 _FEE_SENTENCE = re.compile(r"信息处理费|处理费|收费通知|信息公开收费|公开收费事项|收取.{0,6}费用")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from .numerals import NUMBER
+from extractor.numerals import NUMBER
 
 UNIT = r"(?:件|份|条|个|起|宗|项|例|次|部|篇)"
 FILL = r"(?:共计|合计|总计|共|计|为|达到|达|的有|有|数为|数量为|数量|数|的|:|是){0,3}"

@@ -15,11 +15,12 @@ from functools import cached_property
 
 from .. import template
 from ..labels import match_key, strip_notes
+from ..numerals import DIGITS, chinese_to_int
 
 _NUMBER = re.compile(r"(?:(?P<sign>[+\-−增减])\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?P<unit>万元|元))?")
 # "两件", "十二个" — but not ordinals ("第一项加第二项之和" is the table's header note)
-_CN_NUMBER = re.compile(r"(?<![第零〇一二两三四五六七八九十百])(?P<num>[零〇一二两三四五六七八九十百]{1,4})(?=[件个项起宗条次人家份])")
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = "".join(DIGITS) + "十百"  # counts in prose run to hundreds
+_CN_NUMBER = re.compile(rf"(?<![第{_SMALL}])(?P<num>[{_SMALL}]{{1,4}})(?=[件个项起宗条次人家份])")
 _ROW_WINDOW = 400  # a row's stretch of text ends at the next row label, or this many characters on
 
 
@@ -30,25 +31,6 @@ class Token:
     value: float
     signed: bool  # printed with + / - / 增 / 减
     unit: str | None
-
-
-def cn_numeral(s: str) -> int | None:
-    """一…九百九十九 as printed in prose ("十二", "两", "一百零五"); None if not a plain numeral."""
-    if not s or any(ch not in _CN_DIGITS and ch not in "十百" for ch in s):
-        return None
-    total, cur = 0, None
-    for ch in s:
-        if ch == "百":
-            total += (cur if cur is not None else 1) * 100
-            cur = None
-        elif ch == "十":
-            total += (cur if cur is not None else 1) * 10
-            cur = None
-        else:
-            if cur is not None and cur != 0:
-                return None  # "二三" is not a number
-            cur = _CN_DIGITS[ch]
-    return total + (cur or 0)
 
 
 def _is_enumerator(text: str, m: re.Match) -> bool:
@@ -76,7 +58,7 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
             n = -n
         out.append(Token(offset + m.start(), offset + m.end(), n, sign is not None, m.group("unit")))
     for m in _CN_NUMBER.finditer(text):
-        n = cn_numeral(m.group("num"))
+        n = chinese_to_int(m.group("num"))
         if n is not None:
             out.append(Token(offset + m.start(), offset + m.end(), float(n), False, None))
     out.sort(key=lambda t: t.start)
