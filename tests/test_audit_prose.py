@@ -34,7 +34,7 @@ def test_the_same_sentence_with_the_table_figure_passes():
 def test_chinese_numerals():
     assert not of(run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请共计一百六十五件")), RID)
     assert [f.actual for f in of(run_variant(S003, (SENTENCE, "全系统收到政府信息公开申请共计七十七件")), RID)] == [77]
-    assert (chinese_to_int("一百零五"), chinese_to_int("十二"), chinese_to_int("两千三百"), chinese_to_int("一二")) == (105, 12, 2300, None)
+    assert [chinese_to_int(s) for s in ("一百零五", "十二", "两千三百", "一二")] == [105, 12, 2300, None]
     assert to_number("3,119") == 3119
 
 
