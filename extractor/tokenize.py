@@ -18,6 +18,9 @@ from .values import is_value
 _PIPES_ONLY = re.compile(r"^[|\s]+$")
 _EMPTY_ROW = re.compile(r"^\|(?:[ \t]+\|){2,}$")  # `|  |  |`: a table row of empty cells (HTML/DOCX/PDF)
 _MAX_CELL_LINE = 80  # longer single lines are prose, not table cells
+_DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"\S+")
+_CONTENT = re.compile(r"[^|\s](?:.*[^|\s])?")  # a line's content without its border pipes
 
 
 @dataclass(slots=True)
@@ -35,6 +38,8 @@ def _lines(text: str) -> list[_Line]:
         s = raw.strip()
         if not s:
             out.append(_Line(start, end, raw, "blank"))
+        elif "|" not in s and "\t" not in s:  # most lines: one cell or prose
+            out.append(_Line(start, end, raw, "cell"))
         elif _EMPTY_ROW.match(s):
             out.append(_Line(start, end, raw, "grid"))
         elif _PIPES_ONLY.match(s):
@@ -69,11 +74,9 @@ def _cell(text: str, base: int, a: int, b: int) -> Cell:
 def _grid_cells(line: _Line, sep: str = "|") -> list[Cell]:
     parts: list[tuple[int, int]] = []
     a = 0
-    for i, ch in enumerate(line.raw):
-        if ch == sep:
-            parts.append((a, i))
-            a = i + 1
-    parts.append((a, len(line.raw)))
+    for piece in line.raw.split(sep):
+        parts.append((a, a + len(piece)))
+        a += len(piece) + 1
     cells = [_cell(line.raw, line.start, x, y) for x, y in parts]
     if cells and cells[0].empty:  # the table's left border
         cells.pop(0)
@@ -85,16 +88,16 @@ def _grid_cells(line: _Line, sep: str = "|") -> list[Cell]:
 def _cell_line(line: _Line) -> Cell:
     raw = line.raw
     # "X |" / "X | ||" / "| X": the content without its pipes
-    m = re.search(r"[^|\s](?:.*[^|\s])?", raw)
+    m = _CONTENT.search(raw)
     assert m is not None
     return _cell(raw, line.start, m.start(), m.end())
 
 
 def _space_split(line: _Line) -> list[Cell] | None:
     """`0 0 0 0 0` or `行政许可 97` as a row of cells, when every token after an optional label is a value."""
-    if not any(ch.isdigit() for ch in line.raw) or len(line.raw.split()) < 2:
+    if not _DIGIT.search(line.raw):
         return None
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", line.raw)]
+    tokens = [m.span() for m in _TOKEN.finditer(line.raw)]
     if len(tokens) < 2:
         return None
     first_value = None
