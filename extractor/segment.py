@@ -24,23 +24,27 @@ class SectionHit:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[template.Section, list[re.Pattern]]]:
-    return [(s, [re.compile(p) for p in s.patterns]) for s in template.SECTIONS]
+def _heading() -> re.Pattern:
+    """Every section's heading patterns as one regex, a named group per section in template order: one
+    match per line instead of one per pattern, and alternation keeps the first section that matches."""
+    return re.compile("|".join(f"(?P<{s.key}>" + "|".join(f"(?:{p})" for p in s.patterns) + ")"
+                               for s in template.SECTIONS))
 
 
 def candidates(text: str) -> list[SectionHit]:
     hits: list[SectionHit] = []
+    number = {s.key: s.number for s in template.SECTIONS}
+    heading = _heading()
     for start, _, raw in lines(text):
         line = raw.strip()
         if not line or len(line) > _MAX_HEADING or _PAREN_NUMBER.match(line):
             continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二
-        key = match_key(line)
+        hit = heading.match(match_key(line))
+        if hit is None:
+            continue
         m = _NUMERAL.match(line)
-        for section, pats in _patterns():
-            if any(p.match(key) for p in pats):
-                hits.append(SectionHit(section.key, line, start, start + len(raw),
-                                       bool(m) and m.group(1) == section.number))
-                break
+        hits.append(SectionHit(hit.lastgroup, line, start, start + len(raw),
+                               bool(m) and m.group(1) == number[hit.lastgroup]))
     return hits
 
 
