@@ -44,7 +44,7 @@ def load(path: str | Path) -> Document:
     kind = sniff(path, data)
     sha = hashlib.sha256(data).hexdigest()
     if kind in ("text", "markdown"):
-        if looks_binary(data) and path.suffix.lower() in SUFFIXES and SUFFIXES[path.suffix.lower()] in ("pdf", "docx"):
+        if SUFFIXES.get(path.suffix.lower()) in ("pdf", "docx") and looks_binary(data):
             raise InputError(str(path), f"corrupt {SUFFIXES[path.suffix.lower()]} file")
         text = normalize(decode(data, str(path)))
         return Document(str(path), kind, text, sha)
