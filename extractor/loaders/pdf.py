@@ -25,6 +25,7 @@ from ..ir import Document
 from ..normalize import normalize
 from ..segment import candidates
 from .grid import Span, render
+from .pdfium_page import read_page
 from .pdfgeom import PageLine, Box, _split_row, block_text, is_num, join_words, physical_lines, unruled, words_of
 
 _PAGE_NO = re.compile(r"^[-—–_·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/,，]?\s*共\s*\d{1,4}\s*页)?[-—–_·\s]*$"
@@ -244,7 +245,18 @@ def _why(exc: BaseException) -> BaseException:
     return exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
 
 
-def load_pdf(path: Path, data: bytes, sha: str, ruled: bool = True) -> Document:
+def _pdfium(data: bytes):
+    """The document opened with pypdfium2 for the pages it can read (pdfium_page.py), or None."""
+    try:
+        import pypdfium2
+
+        return pypdfium2.PdfDocument(data)
+    except Exception:  # not installed, or a file PDFium refuses: pdfplumber reads every page
+        return None
+
+
+def load_pdf(path: Path, data: bytes, sha: str, ruled: bool = True, pdfium: bool = True) -> Document:
+    """`pdfium=False` reads every page with pdfplumber (the benchmark compares the two)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
@@ -259,11 +271,13 @@ def load_pdf(path: Path, data: bytes, sha: str, ruled: bool = True) -> Document:
         if isinstance(cause, PDFPasswordIncorrect) or "password" in repr(cause).lower():
             raise InputError(where, "encrypted PDF: a password is needed to open it") from None
         raise InputError(where, f"corrupt or truncated PDF: {type(cause).__name__}: {_line(cause)}") from None
+    fast = _pdfium(data) if pdfium else None
     with pdf:
         for i, page in enumerate(pdf.pages, 1):
             try:
                 height = float(page.height)
-                page = page.dedupe_chars()  # fake bold: each glyph drawn twice
+                quick = read_page(fast, i - 1) if fast is not None and i <= len(fast) else None
+                page = quick or page.dedupe_chars()  # fake bold: each glyph drawn twice
                 items, carry = _page_items(page, ruled, carry)
                 if not items and page.images:
                     notices.append(f"page {i} has no text layer (an image): its content is not read")
@@ -274,6 +288,8 @@ def load_pdf(path: Path, data: bytes, sha: str, ruled: bool = True) -> Document:
                 items, height = [], 842.0
             pages.append(items)
             heights.append(height)
+    if fast is not None:
+        fast.close()
     if not n_pages or len(notices) == n_pages and all("could not be read" in n for n in notices):
         raise InputError(where, "corrupt or truncated PDF: " + (notices[0] if notices else "no pages"))
     pages = _drop_margins(pages, heights)

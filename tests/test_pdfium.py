@@ -1,0 +1,66 @@
+"""The pypdfium2 page reader gives pdf.py what pdfplumber gives, on the real PDFs of eval/docs/pdf.
+
+Every page it reads must hold the same glyphs (text, order, boxes within a fifth of a point), the same
+ruling edges and the same table grids; the whole document must come out as the same normalised text;
+and a page it cannot read as pdfminer does (vertical writing in hongze's table 三) goes to pdfplumber.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+
+import pdfplumber
+import pypdfium2
+import pytest
+
+from extractor.loaders.pdf import load_pdf
+from extractor.loaders.pdfium_page import read_page
+
+from conftest import ROOT
+
+PDFS = sorted((ROOT / "eval/docs/pdf").glob("*.pdf"))
+
+
+def _pages(path):
+    data = path.read_bytes()
+    plumber, pdfium = pdfplumber.open(io.BytesIO(data)), pypdfium2.PdfDocument(data)
+    return [(plumber.pages[i], read_page(pdfium, i)) for i in range(len(pdfium))]
+
+
+def _edge(e: dict) -> tuple:
+    return e["orientation"], round(e["x0"], 2), round(e["x1"], 2), round(e["top"], 2), round(e["bottom"], 2)
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_same_glyphs_edges_and_grids_as_pdfplumber(path):
+    pages = _pages(path)
+    read = [(p, q) for p, q in pages if q is not None]
+    assert len(read) >= len(pages) - 1, "pypdfium2 should read all but the vertical-writing page"
+    for plumber, fast in read:
+        want = [c for c in plumber.dedupe_chars().chars if c["text"].strip()]
+        assert [c["text"] for c in fast.chars] == [c["text"] for c in want]
+        worst = max(abs(a[k] - b[k]) for a, b in zip(fast.chars, want) for k in ("x0", "x1", "top", "bottom"))
+        assert worst < 0.2
+        assert sorted(map(_edge, fast.edges)) == sorted(map(_edge, plumber.edges))
+        got, want = _grids(fast), _grids(plumber)
+        assert len(got) == len(want) and max((abs(a - b) for a, b in zip(got, want)), default=0) < 0.01
+
+
+def _grids(page) -> list[float]:
+    """Every table's bounding box and cells, flattened (the grid pdf.ruled_table reads)."""
+    return [v for t in page.find_tables() for box in [t.bbox, *t.cells] for v in box]
+
+
+def test_vertical_writing_goes_to_pdfplumber():
+    pages = _pages(ROOT / "eval/docs/pdf/hongze-2023.pdf")
+    assert [i for i, (_, fast) in enumerate(pages) if fast is None] == [2]
+    assert any(c["upright"] and c["text"] == "三" for c in pages[2][0].chars)
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_same_document_with_either_reader(path):
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    fast, slow = load_pdf(path, data, sha), load_pdf(path, data, sha, pdfium=False)
+    assert fast.text == slow.text
+    assert (fast.pages, fast.notices) == (slow.pages, slow.notices)
