@@ -12,9 +12,11 @@ Table structure, labels and headings stay as printed, so the parser does the sam
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
+import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,10 +79,16 @@ def variant(text: str, organ: str | None, i: int) -> str:
 
 
 def make(n: int, outdir: Path) -> list[Path]:
-    """Write n distinct reports into outdir (kept if already there); their paths."""
-    outdir.mkdir(parents=True, exist_ok=True)
+    """Write n distinct reports into outdir (kept from an earlier run while the sources and this
+    module are unchanged); their paths."""
     src = sources()
     texts = [(p, p.read_text(encoding="utf-8"), organ) for p, organ in src]
+    stamp = outdir.with_name(outdir.name + ".stamp")
+    made_from = hashlib.sha256(Path(__file__).read_bytes() + "".join(t for _, t, _ in texts).encode()).hexdigest()
+    if not stamp.exists() or stamp.read_text() != made_from:
+        shutil.rmtree(outdir, ignore_errors=True)
+    outdir.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(made_from)
     paths = []
     for i in range(n):
         p, text, organ = texts[i % len(texts)]
