@@ -1,34 +1,47 @@
-"""Rows of cells inside a table's region → the template's cells, without ever guessing a position.
+"""Rows of cells inside a table's region → records (a label and its value cells), without guessing.
 
 A row label anchors its values: the values after it in the same physical row (pipe, HTML, DOCX, PDF
-rows) or on the following lines (one cell per line). A row that has as many values as the template has
-columns is read; a row with fewer is kept only when the copy ends inside it (a cut page head: the
-visible prefix is read, the rest is missing); otherwise all its cells stay null and the row is reported
-incomplete. Value rows that lost their labels (PDF conversions) are placed by template order only when
-the anchors around them leave exactly as many template rows as there are unlabelled rows.
+rows) or on the following lines (one cell per line). Every value cell with content ends up in a record
+of one of four kinds, so none is lost in silence:
+
+- `LABELLED`: a template row's label and its values;
+- `UNLABELLED`: values whose label line is empty or lost (PDF conversions, a dropped line) — placed by
+  template order later, only where the anchors around them leave exactly that many rows free;
+- `EXTRA`: a row the template does not have (其他主动公开文件): kept in `extra_rows`;
+- `UNPLACED`: values after text that is no row label (a note, a sentence, an unrecognised long label):
+  named in a notice and offered to the LLM fallback, never put in a cell.
+
+`fit` then decides whether a record's values fill its row (`reading.py` does the rest).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from .ir import Cell, Row
-from .labels import Match
+from .labels import Match, strip_notes
 from .labelsets import Role, is_label_fragment, label_set, row_of_fragment
 from .values import Value, parse
 
 _MAX_EXTRA_LABEL = 24
 _JOIN = 3  # a label may wrap over up to this many lines
 
+LABELLED, UNLABELLED, EXTRA, UNPLACED = "labelled", "unlabelled", "extra", "unplaced"
+
 
 @dataclass
 class Record:
-    key: str | None  # template row key; None for an unlabelled value row; "+" for a local extra row
+    kind: str
+    key: str | None  # the template row (LABELLED; UNLABELLED once placed by order)
     label: Cell | None
     values: list[Cell] = field(default_factory=list)
     closed: bool = False
     at_eof: bool = False
     provisional: bool = False  # only blank cells so far, from the label's own row: values may follow
     how: str = "exact"  # how the label was matched (labels.Match.how); "order" once placed by position
+
+    @property
+    def filled(self) -> bool:
+        return any(not c.empty for c in self.values)
 
 
 @dataclass
@@ -41,147 +54,203 @@ class Reading:
     missing: list[str] = field(default_factory=list)
     incomplete_rows: list[str] = field(default_factory=list)
     extra_rows: list[dict] = field(default_factory=list)
+    unplaced: list[Record] = field(default_factory=list)  # values no template row took (see notices)
+    notices: list[str] = field(default_factory=list)
     rows_seen: int = 0
     cut_off: bool = False
     header_units: dict[str, str] = field(default_factory=dict)
     layout_votes: dict[str, int] = field(default_factory=dict)
+    block_votes: dict[str, dict[str, int]] = field(default_factory=dict)  # block key → layout → votes
 
 
-def _classify(table_key: str, cell: Cell) -> tuple[str, Match | None, Value | None]:
+def _classify(table_key: str, cell: Cell) -> tuple[str, Match | None]:
     if cell.empty:
-        return "value", None, Value(None)
-    v = parse(cell.text)
-    if v is not None:
-        return "value", None, v
+        return "value", None
+    if parse(cell.text) is not None:
+        return "value", None
     m = label_set(table_key).match(cell.text)
-    return ("label", m, None) if m is not None else ("text", None, None)
+    return ("label", m) if m is not None else ("text", None)
 
 
-def _is_extra_label(table_key: str, text: str) -> bool:
-    """Could this text be the label of a local extra row (其他主动公开文件)? Not a sentence, not a note
-    with figures ("(其中修订16件)"), not a piece of a wrapped template label."""
-    return (2 <= len(text) <= _MAX_EXTRA_LABEL and not any(p in text for p in "。,，;；:：!?")
-            and not any(ch.isdigit() for ch in text) and not text.startswith(("(", "注"))
+def is_extra_label(table_key: str, text: str) -> bool:
+    """Could this text be the label of a local extra row (其他主动公开文件(含…))? Not a sentence, not a
+    note with figures ("(其中修订16件)"), not a piece of a wrapped template label."""
+    core = strip_notes(text)
+    return (2 <= len(core) <= _MAX_EXTRA_LABEL and not any(p in core for p in "。,，;；:：!?")
+            and not any(ch.isdigit() for ch in core) and not core.startswith(("(", "注"))
             and not is_label_fragment(table_key, text))
+
+
+class _Walk:
+    """One pass over a region's rows; `grid` reads a physical table row, `line` one cell on its line."""
+
+    def __init__(self, table_key: str):
+        self.table = table_key
+        self.labels = label_set(table_key)
+        self.reading = Reading(table_key)
+        self.records: list[Record] = []
+        self.pending: Record | None = None  # the record whose values may still follow
+        self.buffer: list[Cell] = []  # text lines that may be the first pieces of a wrapped label
+        self.last_owner: Record | None = None  # the record that took the last row with content
+        self.block: str | None = None  # the block whose title was seen last (table 二)
+
+    # ------------------------------------------------------------------ shared steps
+
+    def open(self, rec: Record, pending: bool = True) -> Record:
+        self.close()
+        self.records.append(rec)
+        self.last_owner = rec
+        if pending and not rec.closed:
+            self.pending = rec
+        return rec
+
+    def close(self) -> None:
+        if self.pending is not None:
+            self.pending.closed = True
+            self.pending = None
+
+    def header(self, role: Role, cell: Cell) -> None:
+        """A header cell: a vote for the layout it belongs to (overall and for its block), a unit."""
+        if role.kind == "block":
+            self.block = role.key
+        if role.kind != "col":
+            return
+        votes = self.reading.layout_votes
+        votes[role.layout] = votes.get(role.layout, 0) + 1
+        if self.block is not None:
+            bv = self.reading.block_votes.setdefault(self.block, {})
+            bv[role.layout] = bv.get(role.layout, 0) + 1
+        if "万元" in cell.text:
+            self.reading.header_units[role.key] = "万元"
+
+    # ------------------------------------------------------------------ one physical row
+
+    def grid(self, row: Row, kinds: list[tuple[str, Match | None]]) -> None:
+        self.buffer.clear()
+        label_at = None
+        for i, (kind, m) in enumerate(kinds):
+            if kind == "value" and not row.cells[i].empty:
+                break
+            if kind == "label" and m.target.kind == "row":
+                label_at = i
+            elif kind == "label":
+                self.header(m.target, row.cells[i])
+        if label_at is not None:
+            self._labelled_row(row, kinds, label_at)
+            return
+        values = [c for c, (k, _) in zip(row.cells, kinds) if k == "value"]
+        texts = [c for c, (k, _) in zip(row.cells, kinds) if k == "text"]
+        if not any(not c.empty for c in values):
+            self.close()
+            if any(not c.empty for c in row.cells):
+                self.last_owner = None
+            return
+        pending = self.pending
+        if len(texts) == 1 and kinds[0][0] != "value" and is_extra_label(self.table, texts[0].text):
+            self.open(Record(EXTRA, None, texts[0], values, closed=True))
+        elif not texts and pending is not None and (not pending.values or pending.provisional) \
+                and pending.kind == LABELLED:
+            # values on the row under a label printed alone (or with blank cells) on its own row
+            pending.values, pending.provisional = values, False
+            self.last_owner = pending
+            self.close()
+        elif not texts or (all(is_label_fragment(self.table, c.text) for c in texts)
+                           and all(k != "value" for k, _ in kinds[:len(texts)])):
+            # values under no label, or under the tail of a label wrapped onto other lines (PDF):
+            # the row is known if the pieces belong to one template row, else placed by order later
+            key = row_of_fragment(self.table, "".join(c.text for c in texts)) if texts else None
+            if key:
+                self.open(Record(LABELLED, key, texts[0], values, closed=True, how="core"))
+            else:
+                self.open(Record(UNLABELLED, None, None, values, closed=True, how="order"))
+        else:
+            self.open(Record(UNPLACED, None, texts[0], values, closed=True))
+
+    def _labelled_row(self, row: Row, kinds: list[tuple[str, Match | None]], at: int) -> None:
+        values = [c for c, (k, _) in zip(row.cells[at + 1:], kinds[at + 1:]) if k == "value"]
+        m = kinds[at][1]
+        rec = self.open(Record(LABELLED, m.target.key, row.cells[at], values, how=m.how), pending=False)
+        if any(not c.empty for c in values):
+            rec.closed = True
+        else:
+            # a row of blank cells (blank template, HTML/DOCX) — unless its values follow below
+            rec.provisional = bool(values)
+            self.pending = rec
+
+    # ------------------------------------------------------------------ one cell on its own line
+
+    def line(self, cell: Cell, kind: str, m: Match | None) -> None:
+        if kind == "text":
+            joined = self._join(cell)
+            if joined is None:
+                self._text(cell)
+                return
+            m, cell = joined
+            kind = "label"
+            if self.records and self.records[-1].kind in (EXTRA, UNPLACED) \
+                    and self.records[-1].label.start >= cell.start:
+                self.records.pop()  # the first piece of the label was taken for a row of its own
+        if kind != "value":
+            self.buffer.clear()
+        if kind == "label" and m.target.kind == "row":
+            self.open(Record(LABELLED, m.target.key, cell, how=m.how))
+        elif kind == "label":
+            self.header(m.target, cell)
+            self.close()
+            self.last_owner = None
+        else:
+            self._value(cell)
+
+    def _join(self, cell: Cell) -> tuple[Match, Cell] | None:
+        """A row label wrapped over this line and up to two before it."""
+        for k in range(1, min(_JOIN, len(self.buffer)) + 1):
+            parts = self.buffer[-k:] + [cell]
+            m = self.labels.match("".join(c.text for c in parts))
+            if m is not None and m.target.kind == "row":
+                return m, Cell("".join(c.text for c in parts), parts[0].start, cell.end)
+        return None
+
+    def _text(self, cell: Cell) -> None:
+        """Text that is no label: a local extra row's label, or a note/sentence whose numbers (if any
+        follow) nobody can place."""
+        self.buffer.append(cell)
+        kind = EXTRA if is_extra_label(self.table, cell.text) else UNPLACED
+        self.open(Record(kind, None, cell))
+
+    def _value(self, cell: Cell) -> None:
+        pending = self.pending
+        if pending is None:
+            if cell.empty:
+                return
+            # numbers with no label line before them (it is empty or lost): placed by order, if at all
+            pending = self.open(Record(UNLABELLED, None, None, how="order"))
+        if pending.provisional:
+            pending.values, pending.provisional = [], False
+        pending.values.append(cell)
+        self.last_owner = pending
+
+    # ------------------------------------------------------------------ the end
+
+    def finish(self, reaches_eof: bool) -> list[Record]:
+        records = self.records
+        if records and reaches_eof and self.last_owner is records[-1]:
+            records[-1].at_eof = True
+        # a label-less record is only its values; a text with no numbers after it is prose
+        return [r for r in records if r.kind == LABELLED or r.filled]
 
 
 def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Record], Reading]:
     """Walk the region's rows into records (label + value cells) and header evidence."""
-    reading = Reading(table_key)
-    records: list[Record] = []
-    pending: Record | None = None
-    buffer: list[Cell] = []
-    last_owner: Record | None = None  # the record that took the last row with content
-
-    def close() -> None:
-        nonlocal pending
-        if pending is not None:
-            pending.closed = True
-            pending = None
-
-    def note_header(role: Role, cell: Cell) -> None:
-        if role.kind == "col":
-            reading.layout_votes[role.layout] = reading.layout_votes.get(role.layout, 0) + 1
-            if "万元" in cell.text:
-                reading.header_units[role.key] = "万元"
-
+    walk = _Walk(table_key)
     for row in rows:
-        matches = [_classify(table_key, c) for c in row.cells]
-        kinds = [(k, m.target if m else None, v) for k, m, v in matches]
+        kinds = [_classify(table_key, c) for c in row.cells]
         if row.grid:
-            buffer.clear()
-            label_at = None
-            for i, (kind, role, _) in enumerate(kinds):
-                if kind == "value" and not row.cells[i].empty:
-                    break
-                if kind == "label" and role.kind == "row":
-                    label_at = i
-                elif kind == "label":
-                    note_header(role, row.cells[i])
-            if label_at is not None:
-                close()
-                vals = [c for c, (k, _, _) in zip(row.cells[label_at + 1:], kinds[label_at + 1:]) if k == "value"]
-                rec = Record(kinds[label_at][1].key, row.cells[label_at], vals, how=matches[label_at][1].how)
-                records.append(rec)
-                last_owner = rec
-                if any(not c.empty for c in vals):
-                    rec.closed = True
-                else:
-                    # a row of blank cells (blank template, HTML/DOCX) — unless its values follow below
-                    rec.provisional = bool(vals)
-                    pending = rec
-                continue
-            value_cells = [c for c, (k, _, _) in zip(row.cells, kinds) if k == "value"]
-            texts = [c for c, (k, _, _) in zip(row.cells, kinds) if k == "text"]
-            if value_cells and any(not c.empty for c in value_cells):
-                if texts and not kinds[0][0] == "value" and _is_extra_label(table_key, texts[0].text) and len(texts) == 1:
-                    close()
-                    records.append(Record("+", texts[0], value_cells, closed=True))
-                    last_owner = records[-1]
-                elif not texts and pending is not None and (not pending.values or pending.provisional) \
-                        and pending.key != "+":
-                    pending.values, pending.provisional = value_cells, False
-                    last_owner = pending
-                    close()
-                elif not texts or (all(is_label_fragment(table_key, c.text) for c in texts)
-                                   and all(k != "value" for k, _, _ in kinds[:len(texts)])):
-                    # values under no label, or under the tail of a label wrapped onto other lines (PDF):
-                    # the row is known if the pieces belong to one template row, else placed by order
-                    close()
-                    key = row_of_fragment(table_key, "".join(c.text for c in texts)) if texts else None
-                    records.append(Record(key, texts[0] if key else None, value_cells, closed=True,
-                                          how="core" if key else "order"))
-                    last_owner = records[-1]
-            else:
-                close()
-                if any(not c.empty for c in row.cells):
-                    last_owner = None
-            continue
-        cell = row.cells[0]
-        kind, role, _ = kinds[0]
-        how = matches[0][1].how if matches[0][1] else "exact"
-        if kind == "text":
-            joined = None
-            for k in range(1, min(_JOIN, len(buffer)) + 1):
-                parts = buffer[-k:] + [cell]
-                m2 = label_set(table_key).match("".join(c.text for c in parts))
-                if m2 is not None and m2.target.kind == "row":
-                    joined = (m2.target, Cell("".join(c.text for c in parts), parts[0].start, cell.end))
-                    how = m2.how
-                    break
-            if joined is None:
-                buffer.append(cell)
-                close()
-                last_owner = None
-                if _is_extra_label(table_key, cell.text):
-                    pending = Record("+", cell)
-                    records.append(pending)
-                    last_owner = pending
-                continue
-            role, cell = joined
-            kind = "label"
-            if records and records[-1].key == "+" and records[-1].label.start >= cell.start:
-                records.pop()
-        buffer.clear() if kind != "value" else None
-        if kind == "label" and role.kind == "row":
-            close()
-            pending = Record(role.key, cell, how=how)
-            records.append(pending)
-            last_owner = pending
-        elif kind == "label":
-            note_header(role, cell)
-            close()
-            last_owner = None
-        elif pending is not None:
-            if pending.provisional:
-                pending.values, pending.provisional = [], False
-            pending.values.append(cell)
-            last_owner = pending
-    if records and reaches_eof and last_owner is records[-1]:
-        records[-1].at_eof = True
-    records = [r for r in records if r.key != "+" or any(not c.empty for c in r.values)]
-    reading.rows_seen = sum(1 for r in records if r.key not in (None, "+"))
-    return records, reading
+            walk.grid(row, kinds)
+        else:
+            walk.line(row.cells[0], *kinds[0])
+    records = walk.finish(reaches_eof)
+    walk.reading.rows_seen = sum(1 for r in records if r.kind == LABELLED)
+    return records, walk.reading
 
 
 def fit(values: list[Cell], n: int, at_eof: bool, text_len: int) -> tuple[list[Cell] | None, bool]:

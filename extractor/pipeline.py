@@ -62,8 +62,24 @@ def _status(reading, heading: bool, cut: bool) -> TableStatus:
             why.append(f"{len(reading.incomplete_rows)} row(s) lost cells and cannot be placed; left null")
         if not why:
             why.append(f"{len(reading.missing)} template cell(s) not found")
+        rows = _rows_not_found(reading)
+        if rows and not reading.cut_off and not cut:
+            shown = ", ".join(rows[:8]) + (f" and {len(rows) - 8} more" if len(rows) > 8 else "")
+            why.append(f"template row(s) not found: {shown}")
         return TableStatus(status="partial", reason="; ".join(why), **base)
     return TableStatus(status="complete", **base)
+
+
+def _rows_not_found(reading) -> list[str]:
+    """Rows none of whose cells was read, in template order (a row lost, or printed under a label
+    nothing recognised)."""
+    got = {k.rsplit(".", 1)[0] for k in reading.values}
+    rows: list[str] = []
+    for k in reading.missing:
+        row = k.rsplit(".", 1)[0]
+        if row not in got and row not in rows and row not in reading.incomplete_rows:
+            rows.append(row)
+    return rows
 
 
 def extract_document(doc: Document) -> Report:
@@ -108,7 +124,7 @@ def extract_document(doc: Document) -> Report:
     report.tables = Tables.model_validate(tables)
     report.meta = Meta(**meta, template=_template(readings, statuses))
     report.extraction.tables = statuses
-    report.extraction.notices = list(doc.notices)
+    report.extraction.notices = list(doc.notices) + [n for r in readings.values() for n in r.notices]
     return report
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import template
-from .assemble import Reading, Record, collect, fit
+from .assemble import EXTRA, LABELLED, UNLABELLED, UNPLACED, Reading, Record, collect, fit
 from .ir import Cell, Row
 from .labelsets import block_of, row_order
 from .values import convert, parse
@@ -45,30 +45,33 @@ def _place_unlabelled(records: list[Record], order: list[str]) -> list[Record]:
     pos = {k: i for i, k in enumerate(order)}
 
     def anchored(r: Record) -> bool:
-        return r.key in pos and any(not c.empty for c in r.values)
+        return r.kind == LABELLED and r.key in pos and r.filled
 
-    out = [r for r in records if r.key is None or r.key == "+" or r.values or (r.key in pos and r.at_eof)]
+    out = [r for r in records if r.kind != LABELLED or r.values or (r.key in pos and r.at_eof)]
     loose = [r for r in records if r not in out]
+    # numbers after stray text (a page number under a wrapped label) neither take nor break a run
+    unplaced = [r for r in out if r.kind == UNPLACED]
+    out = [r for r in out if r.kind != UNPLACED]
     filled = {r.key for r in out if anchored(r)}
     i = 0
     while i < len(out):
-        if out[i].key is not None:
+        if out[i].kind != UNLABELLED:
             i += 1
             continue
         j = i
-        while j < len(out) and out[j].key is None:
+        while j < len(out) and out[j].kind == UNLABELLED:
             j += 1
         prev = next((pos[r.key] for r in reversed(out[:i]) if anchored(r)), -1)
         nxt = next((pos[r.key] for r in out[j:] if anchored(r)), len(order))
         free = [k for k in order[prev + 1:nxt] if k not in filled]
         if len(free) == j - i:
             for k, rec in zip(free, out[i:j]):
-                rec.key, rec.how = k, "order"
+                rec.kind, rec.key, rec.how = LABELLED, k, "order"
                 filled.add(k)
         i = j
     # a label whose row got no values anywhere is still evidence that the row is there
     out += [r for r in loose if r.key not in filled]
-    return out
+    return out + unplaced
 
 
 def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
@@ -88,14 +91,14 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
     records = _place_unlabelled(records, order)
     seen: set[str] = set()
     for rec in records:
-        if rec.key == "+":
-            nums = [_num(c, "count", None) for c in rec.values]
-            reading.extra_rows.append({"label": rec.label.text, "values": nums})
+        if rec.kind == EXTRA or (rec.kind == LABELLED and rec.key not in order and rec.values):
+            # a local row, or a row of the other layout: kept visible, and said
+            _extra(reading, rec)
             continue
-        if rec.key is None or rec.key not in order:
-            if rec.key is not None and rec.values:  # a row of the other layout: keep it visible
-                reading.extra_rows.append({"label": rec.label.text if rec.label else rec.key,
-                                           "values": [_num(c, "count", None) for c in rec.values]})
+        if rec.kind in (UNLABELLED, UNPLACED):
+            reading.unplaced.append(rec)
+            continue
+        if rec.key not in order:
             continue
         if rec.key in seen or (not rec.values and rec.key == "other" and not other_single_row):
             continue
@@ -113,7 +116,24 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             reading.how[key] = rec.how
     all_keys = template.layout_cells(table_key, layout, bool(other_single_row))
     reading.missing = [k for k in all_keys if k not in reading.values]
+    _unplaced_notices(reading)
     return reading
+
+
+def _extra(reading: Reading, rec: Record) -> None:
+    label = rec.label.text if rec.label else rec.key
+    values = [_num(c, "count", None) for c in rec.values]
+    reading.extra_rows.append({"label": label, "values": values})
+    shown = ", ".join("空" if v is None else str(v) for v in values)
+    reading.notices.append(f"{reading.table}: row 「{label}」 is no row of the template; its values ({shown}) "
+                           "are kept in extra_rows")
+
+
+def _unplaced_notices(reading: Reading) -> None:
+    for rec in reading.unplaced:
+        shown = ", ".join(c.text or "空" for c in rec.values)
+        where = f"after 「{rec.label.text[:30]}」" if rec.label else "under no row label"
+        reading.notices.append(f"{reading.table}: values {where} could not be given a template row: {shown}")
 
 
 def _num(cell: Cell, kind: str, unit: str | None):

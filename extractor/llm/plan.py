@@ -74,14 +74,14 @@ def _layout(report: Report, st: TableStatus, table: str, text: str) -> tuple[str
 def _unplaced(doc: Document, table: str, start: int, end: int, layout: str, other_single_row: bool,
               incomplete: list[str]) -> bool:
     """Does the region hold values the parser could not place (so a reader might)?"""
-    from ..assemble import collect  # the parser's own record walk, read-only
+    from ..assemble import UNLABELLED, UNPLACED, collect  # the parser's own record walk, read-only
 
     rows = [r for r in tokenize(doc.text) if r.cells and start <= r.cells[0].start < end]
     records, _ = collect(table, rows, end >= len(doc.text.rstrip()))
     if table == "review_litigation":
         return True  # one line of 15 values: the parser's failure is the whole line
     width = {row.key: len(block.columns) for row, block in template_rows(table, layout, other_single_row)}
-    if any(r.key is None and any(not c.empty for c in r.values) for r in records):
+    if any(r.kind in (UNLABELLED, UNPLACED) and r.filled for r in records):
         return True
     wanted = {k.split(".", 1)[1] for k in incomplete}
     return any(r.key in wanted and len([c for c in r.values if not c.empty]) > width.get(r.key, 99)
