@@ -14,9 +14,6 @@ from __future__ import annotations
 import pytest
 
 PARSER_GAPS: dict[tuple[str, str], str] = {
-    ("101_wuhan_shengtaihuanjingju_tradmirror_2020", "audit_recall"):
-        "extra row '其他主動公開檔案(含以本單位…,可參考…)': a label whose bracketed note holds commas is not taken for a "
-        "label, so the row's three values are dropped silently (no extra_rows, no structure.extra_rows)",
     ("101_wuhan_shengtaihuanjingju_tradmirror_2020", "year_published"):
         "no title in the page head; the year is only in the intro sentence '我局2020年度政府信息公開情況'",
     ("110_yangling_jiaoyuju_2019", "cells"):
