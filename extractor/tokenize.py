@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .ir import Cell, Row, lines
-from .values import is_value
+from .values import WORD_BLANKS, is_value
 
 _PIPES_ONLY = re.compile(r"^[|\s]+$")
 _EMPTY_ROW = re.compile(r"^\|(?:[ \t]+\|){2,}$")  # `|  |  |`: a table row of empty cells (HTML/DOCX/PDF)
@@ -102,7 +102,7 @@ def _space_split(line: _Line) -> list[Cell] | None:
         return None
     first_value = None
     for i, (a, b) in enumerate(tokens):
-        if is_value(line.raw[a:b]) and line.raw[a:b] not in ("无",):
+        if is_value(line.raw[a:b]) and line.raw[a:b] not in WORD_BLANKS:
             first_value = i
             break
     if first_value is None:

@@ -5,7 +5,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-BLANK_MARKS = {"/", "-", "—", "——", "--", "－", "─", "无", "\\", "空", "——/"}
+# what a report prints in a cell instead of a number to say it is blank (never 0): symbols, which cannot
+# be mistaken for text, and words, which a table reader must not take for the start of a row's values
+SYMBOL_BLANKS = frozenset({"/", "-", "—", "——", "--", "－", "─", "\\", "——/"})
+WORD_BLANKS = frozenset({"无", "空"})
+BLANK_MARKS = SYMBOL_BLANKS | WORD_BLANKS
 
 _NUM = re.compile(
     r"^(?P<sign>[+\-−]|增加?|减少?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|元|件|个|条|项|次|人次)?$"

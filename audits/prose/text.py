@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.ir import lines
+from extractor.values import BLANK_MARKS, SYMBOL_BLANKS
 
 _END = "。！？!?；;"
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．]\D|第[一二三四五六七八九十]+[、，,])")
@@ -50,14 +51,14 @@ def is_table_line(line: str) -> bool:
         return False
     if "|" in s or "\t" in s:
         return True
-    if _BARE.match(s) or s in ("/", "-", "—", "——", "无"):
+    if _BARE.match(s) or s in BLANK_MARKS:
         return True
     tokens = s.split()
     first = next((i for i, t in enumerate(tokens) if _BARE.match(t)), None)
     if first is None or re.search(r"[。，,；;：:！？]", s):
         return False
     # PDF table rows: a label, then numbers only ("行政规范性文件 0 5 5"); "2024 年市科委…" is prose
-    return all(_BARE.match(t) or t in ("/", "-", "—") for t in tokens[first:])
+    return all(_BARE.match(t) or t in SYMBOL_BLANKS for t in tokens[first:])
 
 
 def paragraphs(text: str) -> list[Para]:

@@ -14,10 +14,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-from ..values import parse
+from ..values import SYMBOL_BLANKS, parse
 from .grid import clean_cell
-
-_BLANK_MARKS = {"/", "-", "—", "——", "--", "－", "\\"}
 
 
 @dataclass(slots=True)
@@ -118,7 +116,7 @@ def segments(line: list[Box], gap: float) -> list[list[Box]]:
 
 def is_num(text: str) -> bool:
     v = parse(text)
-    return v is not None and (v.number is not None or text.strip() in _BLANK_MARKS)
+    return v is not None and (v.number is not None or text.strip() in SYMBOL_BLANKS)
 
 
 def words_of(chars: list[Box]) -> list[Box]:
