@@ -27,6 +27,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("170_faku_ziranziyuanju_2022", "year_published"):
         "no title line and no 统计期限 sentence: the year is only in the lead sentence "
         "'现公布法库县自然资源局2022年政府信息公开工作年度报告'",
+    ("171_changchun_xinqu_kejiju_2023", "audit_recall"):
+        "prose count in a Chinese numeral ('出台四项规范性文件', four documents named) is not compared with "
+        "行政规范性文件 本年制发件数 0, so the S9 contradiction is not raised",
     ("166_shenzhen_futian_futianjie_notables_2024", "audit_precision"):
         "a page head that stops two characters into section 五 ('五、存在的主要问题及改进情况\\n2024年度') is taken for "
         "the whole report, so structure.sections reports 六、其他需要报告的事项 as missing instead of cut off",
