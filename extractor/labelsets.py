@@ -60,8 +60,9 @@ def row_order(table_key: str, layout: str, other_single_row: bool) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _label_keys(table_key: str) -> tuple[str, ...]:
-    """Match keys of every printed label of the table: headers, block titles, columns and rows."""
+def label_keys(table_key: str) -> tuple[str, ...]:
+    """Match keys of every printed label of the table: headers, block titles, columns and rows (each row
+    label alone and under its group heading, variants included)."""
     table = template.TABLES[table_key]
     keys = [match_key(label) for label in table.header_labels]
     for lay in table.layouts.values():
@@ -74,19 +75,21 @@ def _label_keys(table_key: str) -> tuple[str, ...]:
 def is_label_fragment(table_key: str, text: str) -> bool:
     """A piece of a wrapped template label ("府信息", "明确"), not a row of its own."""
     key = match_key(text)
-    return bool(key) and any(key in k for k in _label_keys(table_key))
+    return bool(key) and any(key in k for k in label_keys(table_key))
 
 
 @lru_cache(maxsize=None)
 def _row_label_keys(table_key: str) -> tuple[tuple[str, str], ...]:
-    """(match key, row key) of every row label and variant, with its group."""
+    """(match key, row key) of every row label and variant, alone and with its group."""
     out = []
     for lay in template.TABLES[table_key].layouts.values():
         for block in lay.blocks:
             for r in block.rows:
-                out.append((match_key((r.group or "") + r.label), r.key))
-                out += [(match_key((r.group or "") + v), r.key) for v in r.variants]
-    return tuple(out)
+                for label in (r.label, *r.variants):
+                    out.append((match_key(label), r.key))
+                    if r.group:
+                        out.append((match_key(r.group + label), r.key))
+    return tuple(dict.fromkeys(out))
 
 
 def row_of_fragment(table_key: str, text: str) -> str | None:

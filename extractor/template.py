@@ -113,6 +113,16 @@ SECTIONS: tuple[Section, ...] = (
     Section("other_matters", "六", "六、其他需要报告的事项",
             (rf"^{_N}其[他它](需要|要|应当)?报告(的)?事项$", rf"^{_N}其[他它]事项$")),
 )
+# The words that name each section wherever it is mentioned (a heading, a page's menu, an outline), as a
+# regular expression searched in text without whitespace: enough to tell a report's body from page chrome.
+SECTION_WORDS = {
+    "overview": r"总体情况|工作概况|基本情况|总体概况",
+    "active_disclosure": r"主动公开政府信息",
+    "applications": r"收到和处理政府信息公开申请|政府信息公开申请情况",
+    "review_litigation": r"行政复议",
+    "problems": r"存在的?主要问题|存在问题|问题及改进|问题和改进",
+    "other_matters": r"其[他它]需要?报告",
+}
 
 # ---------------------------------------------------------------------------------------------- table 二
 

@@ -121,3 +121,4 @@ def test_a_configured_endpoint_does_load_the_llm_client(tmp_path):
     first = sorted(one.iterdir())[0]
     loaded = modules_after(["extract", str(first), "-o", str(tmp_path / "o")], env=env)
     assert "openai" in loaded and "instructor" in loaded
+

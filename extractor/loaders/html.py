@@ -29,11 +29,10 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl"
 _DROP = {"script", "style", "noscript", "nav", "template", "iframe", "object", "embed", "select", "option",
          "button", "input", "head", "title", "meta", "link", "svg", "canvas", "map", "area", "audio", "video"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# A section of the report is recognised by a few words of its heading, on text without whitespace.
+# A part of the report is recognised by the words of a section (on text without whitespace), the first row
+# label of table 三 (without its numeral) or table 二's block titles.
 _SECTION_WORDS = [re.compile(p) for p in (
-    r"总体情况|工作概况|基本情况|总体概况", r"主动公开政府信息", r"收到和处理政府信息公开申请|政府信息公开申请情况",
-    r"行政复议", r"存在的?主要问题|存在问题|问题及改进|问题和改进", r"其[他它]需要?报告",
-    # the first row label of table 三 (without its numeral) and table 二's block titles, from the template
+    *template.SECTION_WORDS.values(),
     re.escape(template.APPLICATIONS.layouts["2021"].blocks[0].rows[0].label.split("、", 1)[-1]),
     re.escape(template.ACTIVE_DISCLOSURE.layouts["2021"].blocks[0].title.split("（")[0]))]
 _META_KEYS = re.compile(r"索引号|发布机构|公开日期|发布日期|成文日期|发文日期|生成日期|主题分类|发文机关|公开方式|公开范围|文号")
