@@ -54,7 +54,8 @@ def convert(value: Value, column_kind: str, header_unit: str | None) -> int | fl
         if value.unit == "元" and header_unit == "万元":
             n = round(n / 10000, 6)
         elif value.unit == "万元" and header_unit is None:
-            n = n  # keep as printed; the unit mismatch is the audit's (S8)
+            n = round(n * 10000, 6)  # a header without unit means 元 (SCHEMA.md): 976.81万元 is 9768100
+            n = int(n) if float(n).is_integer() else n
         return n
     if isinstance(n, float):
         return int(n) if n.is_integer() else n  # a non-integer count stays visible for H0

@@ -72,6 +72,8 @@ def means(token: Token, value: float, column: template.Column, header_unit: str 
     if column.kind == "money":
         if abs(abs(token.value) - value) < 1e-9:
             return True
+        if token.unit == "万元" and header_unit is None:  # 元 header: 976.81万元 is 9768100
+            return abs(round(abs(token.value) * 10000, 6) - value) < 1e-6
         return token.unit == "元" and header_unit == "万元" and abs(round(abs(token.value) / 10000, 6) - value) < 1e-9
     return value >= 0 and abs(token.value) == value and token.value == int(token.value)
 
