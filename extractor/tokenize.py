@@ -65,9 +65,9 @@ def _is_grid(s: str) -> bool:
 def _cell(text: str, base: int, a: int, b: int) -> Cell:
     """The stripped content of text[a:b] as a Cell with absolute offsets."""
     seg = text[a:b]
-    lead = len(seg) - len(seg.lstrip())
-    content = seg.strip()
-    start = base + a + lead
+    rest = seg.lstrip()
+    content = rest.rstrip()
+    start = base + a + len(seg) - len(rest)
     return Cell(content, start, start + len(content))
 
 
@@ -87,6 +87,8 @@ def _grid_cells(line: _Line, sep: str = "|") -> list[Cell]:
 
 def _cell_line(line: _Line) -> Cell:
     raw = line.raw
+    if "|" not in raw:  # most lines: the stripped line
+        return _cell(raw, line.start, 0, len(raw))
     # "X |" / "X | ||" / "| X": the content without its pipes
     m = _CONTENT.search(raw)
     assert m is not None
