@@ -64,3 +64,19 @@ def test_same_document_with_either_reader(path):
     fast, slow = load_pdf(path, data, sha), load_pdf(path, data, sha, pdfium=False)
     assert fast.text == slow.text
     assert (fast.pages, fast.notices) == (slow.pages, slow.notices)
+
+
+def test_fake_bold_removed_as_pdfplumber_removes_it():
+    """Glyphs drawn twice (fake bold), near misses and chains of near positions: the same glyphs kept."""
+    import random
+
+    from pdfplumber.utils import dedupe_chars
+
+    from extractor.loaders.pdfium_page import _dedupe
+
+    rng = random.Random(7)
+    for _ in range(200):
+        chars = [{"text": rng.choice("的一0"), "upright": True, "fontname": rng.choice([b"A", b"B"]), "size": 10.0,
+                  "doctop": rng.choice([0, 0.5, 0.9, 1.8, 3.0, 10]) + rng.choice([0, 0.01]),
+                  "x0": rng.choice([0, 0.6, 1.2, 5, 5.5, 7]), "n": n} for n in range(rng.randrange(1, 40))]
+        assert [c["n"] for c in _dedupe(chars)] == [c["n"] for c in dedupe_chars(chars)]

@@ -94,22 +94,32 @@ def _chars(page, height: float, C) -> list[dict] | None:
 
 
 def _dedupe(chars: list[dict]) -> list[dict]:
-    """Fake bold (each glyph drawn twice) removed by pdfplumber's test — same text, font and size within
-    1 pt — keeping the document order without its quadratic list.index."""
-    from pdfplumber.utils.clustering import cluster_objects
-
+    """Fake bold (each glyph drawn twice) removed by pdfplumber's test — same text, font and size, top
+    and left within 1 pt by its chained clustering — in document order, without its quadratic list.index."""
     key = itemgetter("upright", "text", "fontname", "size")
     kept = []
     for _, group in groupby(sorted(chars, key=key), key=key):
-        group = list(group)
-        if len(group) == 1:
-            kept += group
-            continue
-        for row in cluster_objects(group, itemgetter("doctop"), 1):
-            for same in cluster_objects(row, itemgetter("x0"), 1):
+        for row in _chains(list(group), itemgetter("doctop")):
+            if len(row) == 1:
+                kept += row
+                continue
+            for same in _chains(row, itemgetter("x0")):
                 kept.append(min(same, key=itemgetter("doctop", "x0")))
     order = {id(c): i for i, c in enumerate(chars)}
     return sorted(kept, key=lambda c: order[id(c)])
+
+
+def _chains(items: list[dict], value) -> list[list[dict]]:
+    """pdfplumber's cluster_objects(items, value, tolerance=1): runs of values each within 1 of the last."""
+    out: list[list[dict]] = []
+    last = None
+    for item in sorted(items, key=value):
+        v = value(item)
+        if last is None or v > last + 1:
+            out.append([])
+        out[-1].append(item)
+        last = v
+    return out
 
 
 def _edges(page, height: float, C) -> tuple[list[dict] | None, int]:
