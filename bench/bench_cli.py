@@ -7,7 +7,8 @@ reports (bench/corpus.py says how they are made) and writes every output; the fl
 read + decode + one regex scan + write, in Python) runs as a fresh process on the same directory, in the
 same run, alternating with the CLI, both pinned to the same core. Each is timed wall-clock from spawn to
 exit; the best of --repeat runs is kept (noise from other processes only ever adds time). Peak memory is
-the child's own maximum RSS (os.wait4). The ratio CLI / floor is the figure to compare across machines.
+the child's own maximum RSS (os.wait4). The ratio CLI / floor is the figure to compare across machines;
+the CPU ratio (user + system time of each child, also from os.wait4) is the steadier one on a busy machine.
 
 Prints a table and writes bench/results/cli[-LABEL].json.
 """
@@ -51,7 +52,8 @@ def timed(cmd: list[str]) -> dict:
     proc.returncode = os.waitstatus_to_exitcode(status)
     proc.stderr.close()
     tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
-    return {"seconds": took, "peak_rss_mb": usage.ru_maxrss / 1024, "exit": proc.returncode, "last_line": tail[0]}
+    return {"seconds": took, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss / 1024,
+            "exit": proc.returncode, "last_line": tail[0]}
 
 
 def run_size(n: int, repeat: int, work: Path) -> dict:
@@ -71,7 +73,8 @@ def run_size(n: int, repeat: int, work: Path) -> dict:
     return {"reports": n, "bytes": sum(p.stat().st_size for p in indir.iterdir()),
             "floor": best["floor"], "cli": best["cli"], "runs": runs,
             "cli_reports_per_s": n / best["cli"]["seconds"], "floor_reports_per_s": n / best["floor"]["seconds"],
-            "ratio": best["cli"]["seconds"] / best["floor"]["seconds"]}
+            "ratio": best["cli"]["seconds"] / best["floor"]["seconds"],
+            "cpu_ratio": min(r["cpu_seconds"] for r in runs["cli"]) / min(r["cpu_seconds"] for r in runs["floor"])}
 
 
 def main() -> None:
@@ -85,13 +88,13 @@ def main() -> None:
     sizes, repeat = ([300, 1000], 2) if args.quick else (args.sizes, args.repeat)
     work = Path(args.workdir) if args.workdir else Path(tempfile.gettempdir()) / "nianbao-bench"
     results = []
-    print(f"{'N':>6} {'MB in':>6} {'floor s':>8} {'floor/s':>8} {'cli s':>7} {'cli/s':>7} {'ratio':>6} "
+    print(f"{'N':>6} {'MB in':>6} {'floor s':>8} {'floor/s':>8} {'cli s':>7} {'cli/s':>7} {'ratio':>6} {'CPU ratio':>9} "
           f"{'cli RSS':>8} {'floor RSS':>9}  outputs")
     for n in sizes:
         r = run_size(n, repeat, work)
         results.append(r)
         print(f"{n:6d} {r['bytes'] / 1e6:6.1f} {r['floor']['seconds']:8.2f} {r['floor_reports_per_s']:8.0f} "
-              f"{r['cli']['seconds']:7.2f} {r['cli_reports_per_s']:7.0f} {r['ratio']:6.2f} "
+              f"{r['cli']['seconds']:7.2f} {r['cli_reports_per_s']:7.0f} {r['ratio']:6.2f} {r['cpu_ratio']:9.2f} "
               f"{r['cli']['peak_rss_mb']:6.0f}MB {r['floor']['peak_rss_mb']:7.0f}MB  "
               f"{r['cli']['outputs']} (exit {r['cli']['exit']})", flush=True)
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,

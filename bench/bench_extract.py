@@ -2,7 +2,7 @@
 
     python bench/bench_extract.py [--reports 1000]
 
-Reports from bench/corpus.py (distinct, so caches start cold as in a real batch). Stages, each timed
+CPU time of this process (time.process_time: steadier than wall time on a shared machine). Reports from bench/corpus.py (distinct, so caches start cold as in a real batch). Stages, each timed
 over the whole batch, in the order the CLI runs them: load (read, decode, normalise), tokenize,
 segment, meta, the rest of the pipeline (table reading, model), model → JSON data, JSON text, and
 writing both outputs (temp file + rename, extractor.output). The first pass is the cold one that counts;
@@ -34,24 +34,24 @@ def one_pass(paths: list[Path], out: Path) -> dict[str, float]:
     t = dict.fromkeys(("load", "tokenize", "segment", "meta", "pipeline rest", "model dump", "json", "write"), 0.0)
     dumps = getattr(output, "dumps", None)
     for p in paths:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         doc = load(p)
-        t1 = time.perf_counter()
+        t1 = time.process_time()
         rows(doc.text)
-        t2 = time.perf_counter()
+        t2 = time.process_time()
         sec = spans(doc.text)
-        t3 = time.perf_counter()
+        t3 = time.process_time()
         read_meta(doc.text, sec[0]["start"] if sec else None)
-        t4 = time.perf_counter()
+        t4 = time.process_time()
         report = extract_document(doc)
-        t5 = time.perf_counter()
+        t5 = time.process_time()
         data = output.report_json(report)
-        t6 = time.perf_counter()
+        t6 = time.process_time()
         text = dumps(data) if dumps else __import__("json").dumps(data, ensure_ascii=False, indent=1)
-        t7 = time.perf_counter()
+        t7 = time.process_time()
         output.write_text(out / f"{p.stem}.txt", doc.text)
         output.write_text(out / f"{p.stem}.json", text)
-        t8 = time.perf_counter()
+        t8 = time.process_time()
         # extract_document repeats tokenize, segment and meta: count only what it adds
         rest = (t5 - t4) - ((t2 - t1) + (t3 - t2) + (t4 - t3))
         for k, v in zip(t, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, max(rest, 0.0), t6 - t5, t7 - t6, t8 - t7)):
