@@ -1,6 +1,6 @@
 """What a user runs: `nianbao extract --no-llm DIR -o OUT` on N distinct text reports, beside its floor.
 
-    python bench/bench_cli.py [--quick] [--sizes 1000 10000] [--repeat 3] [--label after]
+    python bench/bench_cli.py [--quick] [--sizes 1000 10000] [--repeat 3] [--label after] [--code A B]
 
 For each N the CLI runs as a fresh process (cold: imports, caches, OpenCC) on a directory of N distinct
 reports (bench/corpus.py says how they are made) and writes every output; the floor (bench/floor.py:
@@ -31,8 +31,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 import corpus  # noqa: E402
 
 
-def cli_module() -> str:
-    return "nianbao.cli" if (ROOT / "nianbao/cli.py").exists() else "extractor.cli"
+def cli_module(code: Path) -> str:
+    return "nianbao.cli" if (code / "nianbao/cli.py").exists() else "extractor.cli"
+
+
+def commit_of(code: Path) -> str:
+    return subprocess.run(["git", "-C", str(code), "rev-parse", "--short", "HEAD"], capture_output=True,
+                          text=True).stdout.strip() or str(code)
 
 
 def _pin() -> None:
@@ -40,9 +45,9 @@ def _pin() -> None:
         os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})
 
 
-def timed(cmd: list[str]) -> dict:
-    """Wall seconds, peak RSS (MB) and exit code of one cold child process."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+def timed(cmd: list[str], code: Path) -> dict:
+    """Wall seconds, CPU seconds, peak RSS (MB) and exit code of one cold child process."""
+    env = dict(os.environ, PYTHONPATH=str(code))
     env.pop("OPENAI_BASE_URL", None)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_pin)
@@ -56,49 +61,61 @@ def timed(cmd: list[str]) -> dict:
             "exit": proc.returncode, "last_line": tail[0]}
 
 
-def run_size(n: int, repeat: int, work: Path) -> dict:
+def run_size(n: int, repeat: int, work: Path, codes: list[Path]) -> list[dict]:
+    """One row per checkout: its CLI beside the floor, all run interleaved on the same N reports."""
     indir = work / f"reports-{n}"
     corpus.make(n, indir)
     out = work / "out"
-    runs: dict[str, list[dict]] = {"floor": [], "cli": []}
-    cmds = {"floor": [sys.executable, str(ROOT / "bench/floor.py"), str(indir), str(out)],
-            "cli": [sys.executable, "-m", cli_module(), "extract", "--no-llm", str(indir), "-o", str(out)]}
+    cmds = {"floor": ([sys.executable, str(ROOT / "bench/floor.py"), str(indir), str(out)], ROOT)}
+    for code in codes:
+        cmds[str(code)] = ([sys.executable, "-m", cli_module(code), "extract", "--no-llm", str(indir), "-o", str(out)],
+                           code)
+    runs: dict[str, list[dict]] = {k: [] for k in cmds}
     for _ in range(repeat):
-        for kind, cmd in cmds.items():
+        for kind, (cmd, code) in cmds.items():
             shutil.rmtree(out, ignore_errors=True)
-            r = timed(cmd)
+            r = timed(cmd, code)
             r["outputs"] = len(list(out.glob("*.json"))) if out.exists() else 0
             runs[kind].append(r)
-    best = {k: min(v, key=lambda r: r["seconds"]) for k, v in runs.items()}
-    return {"reports": n, "bytes": sum(p.stat().st_size for p in indir.iterdir()),
-            "floor": best["floor"], "cli": best["cli"], "runs": runs,
-            "cli_reports_per_s": n / best["cli"]["seconds"], "floor_reports_per_s": n / best["floor"]["seconds"],
-            "ratio": best["cli"]["seconds"] / best["floor"]["seconds"],
-            "cpu_ratio": min(r["cpu_seconds"] for r in runs["cli"]) / min(r["cpu_seconds"] for r in runs["floor"])}
+    size = sum(p.stat().st_size for p in indir.iterdir())
+    floor = min(runs["floor"], key=lambda r: r["seconds"])
+    floor_cpu = min(r["cpu_seconds"] for r in runs["floor"])
+    rows = []
+    for code in codes:
+        cli = min(runs[str(code)], key=lambda r: r["seconds"])
+        rows.append({"reports": n, "bytes": size, "code": str(code), "commit": commit_of(code), "floor": floor,
+                     "cli": cli, "runs": {"floor": runs["floor"], "cli": runs[str(code)]},
+                     "cli_reports_per_s": n / cli["seconds"], "floor_reports_per_s": n / floor["seconds"],
+                     "ratio": cli["seconds"] / floor["seconds"],
+                     "cpu_ratio": min(r["cpu_seconds"] for r in runs[str(code)]) / floor_cpu})
+    return rows
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--quick", action="store_true", help="N = 300 and 1,000, best of 2 (under 3 minutes)")
+    ap.add_argument("--quick", action="store_true", help="N = 300 and 1,000, best of 3 (under 3 minutes)")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--label", default="", help="results file suffix: bench/results/cli-LABEL.json")
+    ap.add_argument("--code", nargs="+", metavar="CHECKOUT",
+                    help="source checkouts to run the CLI from, side by side (default: this one), e.g. a "
+                         "`git worktree add --detach /tmp/before <commit>` for before/after in one run")
     ap.add_argument("--workdir", help="where the generated reports are kept (default: a temp dir)")
     args = ap.parse_args()
-    sizes, repeat = ([300, 1000], 2) if args.quick else (args.sizes, args.repeat)
+    sizes, repeat = ([300, 1000], 3) if args.quick else (args.sizes, args.repeat)
     work = Path(args.workdir) if args.workdir else Path(tempfile.gettempdir()) / "nianbao-bench"
+    codes = [Path(c).resolve() for c in args.code] if args.code else [ROOT]
     results = []
-    print(f"{'N':>6} {'MB in':>6} {'floor s':>8} {'floor/s':>8} {'cli s':>7} {'cli/s':>7} {'ratio':>6} {'CPU ratio':>9} "
-          f"{'cli RSS':>8} {'floor RSS':>9}  outputs")
+    print(f"{'N':>6} {'commit':>8} {'MB in':>6} {'floor s':>8} {'floor/s':>8} {'cli s':>7} {'cli/s':>7} {'ratio':>6} "
+          f"{'CPU ratio':>9} {'cli RSS':>8} {'floor RSS':>9}  outputs")
     for n in sizes:
-        r = run_size(n, repeat, work)
-        results.append(r)
-        print(f"{n:6d} {r['bytes'] / 1e6:6.1f} {r['floor']['seconds']:8.2f} {r['floor_reports_per_s']:8.0f} "
-              f"{r['cli']['seconds']:7.2f} {r['cli_reports_per_s']:7.0f} {r['ratio']:6.2f} {r['cpu_ratio']:9.2f} "
-              f"{r['cli']['peak_rss_mb']:6.0f}MB {r['floor']['peak_rss_mb']:7.0f}MB  "
-              f"{r['cli']['outputs']} (exit {r['cli']['exit']})", flush=True)
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                            text=True).stdout.strip()
+        for r in run_size(n, repeat, work, codes):
+            results.append(r)
+            print(f"{n:6d} {r['commit']:>8} {r['bytes'] / 1e6:6.1f} {r['floor']['seconds']:8.2f} "
+                  f"{r['floor_reports_per_s']:8.0f} {r['cli']['seconds']:7.2f} {r['cli_reports_per_s']:7.0f} "
+                  f"{r['ratio']:6.2f} {r['cpu_ratio']:9.2f} {r['cli']['peak_rss_mb']:6.0f}MB "
+                  f"{r['floor']['peak_rss_mb']:7.0f}MB  {r['cli']['outputs']} (exit {r['cli']['exit']})", flush=True)
+    commit = commit_of(ROOT)
     doc = {"bench": "cli", "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "commit": commit,
            "python": platform.python_version(), "cpus": os.cpu_count(), "load": os.getloadavg(),
            "one_core": True, "repeat": repeat, "results": results}
