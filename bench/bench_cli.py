@@ -50,7 +50,8 @@ def timed(cmd: list[str], code: Path) -> dict:
     env = dict(os.environ, PYTHONPATH=str(code))
     env.pop("OPENAI_BASE_URL", None)
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_pin)
+    proc = subprocess.Popen(cmd, env=env, cwd=code, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=_pin)  # cwd: `python -m` puts it first on sys.path
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     took = time.perf_counter() - started
