@@ -31,6 +31,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("171_changchun_xinqu_kejiju_2023", "audit_recall"):
         "prose count in a Chinese numeral ('出台四项规范性文件', four documents named) is not compared with "
         "行政规范性文件 本年制发件数 0, so the S9 contradiction is not raised",
+    ("175_jiaxian_xizhen_blank_oldtemplate_2022", "audit_recall"):
+        "tables printed as an empty form (2019 labels, no value in any cell): meta.template is read as 2019, but "
+        "meta.template_year says 'no table tells the layout' and applications.blank_cells is not raised for "
+        "rows whose every cell is blank",
     ("166_shenzhen_futian_futianjie_notables_2024", "audit_precision"):
         "a page head that stops two characters into section 五 ('五、存在的主要问题及改进情况\\n2024年度') is taken for "
         "the whole report, so structure.sections reports 六、其他需要报告的事项 as missing instead of cut off",
