@@ -21,12 +21,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from .enumerators import LEADING
 from .normalize import to_simplified
 
 _DROP = re.compile(r"[\s\u3000\u00a0\u2000-\u200f\ufeff()（）【】\[\]{}、，,。．.:：;；“”\"'‘’《》〈〉<>|｜/／\\\-—–_~·•*#?？!！]+")
-# a label's own number: 一、 （三） (3) 1. 1、 ① — only at the start
-_ENUMERATOR = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|"
-                         r"\d{1,2}\s*[、.．)）]|[①-⑳])\s*")
 # a bracketed note: any content except a bare numeral (第二十条第（一）项 keeps its item number)
 _NOTE = re.compile(r"[(（【〔\[](?![一二三四五六七八九十]{1,3}[)）】〕\]]|\d{1,2}[)）】〕\]])[^()（）【】〔〕\[\]]*[)）】〕\]]")
 _OPEN_NOTE = re.compile(r"(?<=\S\S)[(（【〔\[][^()（）【】〔〕\[\]]*$")  # a note cut off at the cell's end
@@ -62,7 +60,7 @@ def strip_notes(text: str) -> str:
     prev = None
     while prev != t:  # "（三）1.属于…": a group's number, then the row's
         prev = t
-        t = _ENUMERATOR.sub("", t, count=1)
+        t = LEADING.sub("", t, count=1)  # a label's own number
     return t
 
 

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import template
+from .enumerators import SECTION_NUMERAL
 from .ir import lines
 from .labels import match_key
 
 _MAX_HEADING = 48
-_NUMERAL = re.compile(r"^\s*([一二三四五六七八九])\s*[、.．,，]")
 _PAREN_NUMBER = re.compile(r"^\s*[(（]")
 
 
@@ -42,7 +42,7 @@ def candidates(text: str) -> list[SectionHit]:
         hit = heading.match(match_key(line))
         if hit is None:
             continue
-        m = _NUMERAL.match(line)
+        m = SECTION_NUMERAL.match(line)
         hits.append(SectionHit(hit.lastgroup, line, start, start + len(raw),
                                bool(m) and m.group(1) == number[hit.lastgroup]))
     return hits

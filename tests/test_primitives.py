@@ -1,7 +1,12 @@
 """The text primitives each reader relies on, declared once (template, labelsets, segment)."""
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from extractor import template
+from extractor.enumerators import ITEM, LEADING, SECTION_NUMERAL
 from extractor.labels import match_key
 from extractor.labelsets import is_label_fragment, label_keys, row_of_fragment
 
@@ -19,3 +24,25 @@ def test_label_keys_hold_row_labels_alone_and_under_their_group():
     assert any(k.startswith(match_key("四、结转下年")) for k in keys)
     assert is_label_fragment("applications", "府信息") and not is_label_fragment("applications", "本机关网站")
     assert row_of_fragment("applications", "缴纳费用、行政机关不再处理其政") == "other.overdue_fee"
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("一、本年新收政府信息公开申请数量", "本年新收政府信息公开申请数量"), ("（三）不予公开", "不予公开"),
+    ("(3) 其他", "其他"), ("三）部分公开", "部分公开"), ("1.属于国家秘密", "属于国家秘密"), ("2、重复申请", "重复申请"),
+    ("1.2、推进公开", "推进公开"), ("第一，加强领导", "加强领导"), ("①规章", "规章"), ("  四. 结转", "结转"),
+])
+def test_leading_enumerators_of_labels_headings_and_paragraphs(line, rest):
+    assert LEADING.sub("", line, count=1) == rest
+
+
+@pytest.mark.parametrize("line", ["1.5万元", "2024年", "第二十条第（一）项", "行政许可", "10"])
+def test_what_is_no_enumerator(line):
+    assert not LEADING.match(line)
+
+
+def test_an_item_number_inside_a_line_and_a_section_numeral():
+    text = "收到申请 3 件，1.属于国家秘密 2，共 3.5 万元"
+    assert [text[m.start():m.end()] for m in re.finditer(r"\d+(?:\.\d+)?", text)
+            if ITEM.match(text, m.start())] == ["1"]
+    assert SECTION_NUMERAL.match("三、收到和处理政府信息公开申请情况").group(1) == "三"
+    assert SECTION_NUMERAL.match("三，收到").group(1) == "三" and not SECTION_NUMERAL.match("（三）不予公开")

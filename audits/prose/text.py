@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.enumerators import LEADING
 from extractor.ir import lines
 from extractor.values import BLANK_MARKS, SYMBOL_BLANKS
 
 _END = "。！？!?；;"
-_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．]\D|第[一二三四五六七八九十]+[、，,])")
 _PAGE_MARK = re.compile(r"^[\s\-—–_·•]*\d*[\s\-—–_·•]*$")
 _BARE = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
 _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
@@ -85,10 +85,10 @@ def paragraphs(text: str) -> list[Para]:
         if is_table_line(raw):
             flush()
             continue
-        if _NUMBERED.match(raw):
+        if LEADING.match(raw):
             flush()
         run.append((start, end))
-        if _NUMBERED.match(raw) and not _ends_sentence(s) and len(s) <= 40:
+        if LEADING.match(raw) and not _ends_sentence(s) and len(s) <= 40:
             flush()  # a heading of its own
     flush()
     return out

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .. import template
+from ..enumerators import ITEM
 from ..ir import Document
 from ..models import Report, TableStatus
 from ..segment import spans as section_spans
@@ -22,7 +23,6 @@ from ..tokenize import rows as tokenize
 from .grounding import tokens
 from .schema import Ask, template_rows
 
-_ENUMERATOR = re.compile(r"\d+[.．、]")  # "1.属于国家秘密": a label's number, not a value
 
 
 @dataclass
@@ -51,7 +51,7 @@ def _has_values(text: str) -> bool:
     """Any number that is not a label's enumerator, a year or a date part."""
     for m in re.finditer(r"\d+(?:\.\d+)?", text):
         tail = text[m.end(): m.end() + 1]
-        if _ENUMERATOR.match(text, m.start()) or tail in ("年", "月", "日", "号", "条", "项"):
+        if ITEM.match(text, m.start()) or tail in ("年", "月", "日", "号", "条", "项"):
             continue
         return True
     return bool(tokens(re.sub(r"\d", "", text)))  # Chinese numerals before a measure word

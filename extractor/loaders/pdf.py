@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..enumerators import LEADING
 from ..errors import InputError
 from ..ir import Document
 from ..normalize import normalize
@@ -32,7 +33,6 @@ _PAGE_NO = re.compile(r"^[-—–_·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/,，]?\s*
                       r"|^\d{1,4}\s*/\s*\d{1,4}$")
 _MARGIN = 0.09  # header/footer zone: this fraction of the page height at the top and at the bottom
 _SNAP = 1.5  # pt: grid rules closer than this are one rule
-_NUMBERED = re.compile(r"^\s*([(（]?[一二三四五六七八九十]+[)）、.．]|[(（]?\d{1,2}[)）、.．])")
 
 
 @dataclass
@@ -161,7 +161,7 @@ def _is_label_start(text: str) -> bool:
     """Text that begins a row label of its own: numbered (1. （三） 四、) or a template label."""
     from ..labelsets import label_set
 
-    return bool(_NUMBERED.match(text)) or any(label_set(t).lookup(text) is not None
+    return bool(LEADING.match(text)) or any(label_set(t).lookup(text) is not None
                                                for t in ("active_disclosure", "applications", "review_litigation"))
 
 

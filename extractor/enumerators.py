@@ -1,0 +1,17 @@
+"""Enumerators: the numbers a report prints before its own labels, headings and paragraphs — 一、 （三）
+(3) 三） 1. 1、 1) 1.2、 第一、 ① — never values. One definition for the label matcher, the PDF reader, the
+LLM planner, the section finder and the prose audit."""
+from __future__ import annotations
+
+import re
+
+_CN = "一二三四五六七八九十"
+_ITEM = (rf"[(（][{_CN}\d]{{1,3}}[)）]"  # （三） (3)
+         rf"|[(（]?[{_CN}]{{1,3}}\s*[)）、.．]"  # 三、 三. 三）
+         rf"|第[{_CN}]{{1,3}}[、，,]"  # 第一、 (第二十条 is a reference, not an enumerator)
+         r"|[(（]?\d{1,2}(?:\.\d{1,2})*\s*[、.．)）](?!\d)"  # 1. 1、 1) 1.2、 — but 1.5 is a number
+         r"|[①-⑳]")
+ITEM = re.compile(_ITEM)  # at a given position: ITEM.match(text, pos)
+LEADING = re.compile(rf"^\s*(?:{_ITEM})\s*")  # at the start of a line, with the space after it
+# a section heading's numeral (一、 to 九、, also 三. and 三，), captured to compare with the template's
+SECTION_NUMERAL = re.compile(r"^\s*([一二三四五六七八九])\s*[、.．,，]")
