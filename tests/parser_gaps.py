@@ -45,6 +45,12 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "tables printed as an empty form (2019 labels, no value in any cell): meta.template is read as 2019, but "
         "meta.template_year says 'no table tells the layout' and applications.blank_cells is not raised for "
         "rows whose every cell is blank",
+    ("180_scanju_zonghezhifaju_2022", "cells"):
+        "rows printed as '| 规章' then each value on its own line followed by a line holding a lone '|' "
+        "('| 规章\\n|\\n0\\n|\\n0\\n|\\n0\\n|'): the lone '|' lines are not taken as separators, the 规章 values "
+        "0/0/0 are dropped (null, no notice); with those lines removed the row is read",
+    ("180_scanju_zonghezhifaju_2022", "blank_zero"):
+        "same layout as its 'cells' gap: the printed 0s of 规章 come out null",
     ("166_shenzhen_futian_futianjie_notables_2024", "audit_precision"):
         "a page head that stops two characters into section 五 ('五、存在的主要问题及改进情况\\n2024年度') is taken for "
         "the whole report, so structure.sections reports 六、其他需要报告的事项 as missing instead of cut off",
