@@ -13,6 +13,7 @@ warning) makes them answer "not assessable" instead of passing or failing.
 """
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Any, Iterable
 
@@ -24,6 +25,7 @@ from .organ import Organ, classify
 from .registry import RULES, NotAssessable
 
 KNOWN = ("value", "inferred")
+_NOTE = re.compile(r"[（(][^（）()]{6,}[)）]$")  # a trailing explanatory note, not a numbering like （二）
 _CUT_REASON = "copy stops"  # extractor.pipeline's wording for a table cut by the end of the copy
 
 
@@ -118,6 +120,13 @@ class Context:
     def label(key: str) -> str:
         return template.cell_label(key)
 
+    @staticmethod
+    def row_name(key: str) -> str:
+        """A cell's row as a reader names it: "（二）部分公开", not the template's whole note
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"; sub-rows keep their group ("（三）不予公开1.属于国家秘密")."""
+        row = T.cell_label(key).rsplit(" / ", 1)[0].split("·")[0]
+        return _NOTE.sub("", row) or row
+
     def show(self, key: str) -> str:
         """A cell's value for a message: the number, 空 (blank), or 缺 (not in the copy)."""
         if self.known(key):
@@ -179,3 +188,22 @@ class Context:
         words = {"cut": "副本在此之前截断", "lost": "副本中丢失",
                  "absent": "表格缺失或无法读取"}
         return "；".join(words[s] for s in sorted(states) if s in words) or "单元格未知"
+
+
+class RuleView:
+    """The report as one rule sees it: everything a Context offers, with `finding` and `na` already
+    carrying the rule's id and severity — the registry binds the id once, rule bodies never retype it."""
+
+    def __init__(self, ctx: Context, rule: str):
+        self.context = ctx
+        self.rule = rule
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.context, name)
+
+    def finding(self, message: str, cells: Iterable[str] = (), expected: Any = None, actual: Any = None,
+                evidence: Iterable[tuple[int, int]] = ()) -> Finding:
+        return self.context.finding(self.rule, message, cells, expected, actual, evidence)
+
+    def na(self, reason: str, cells: Iterable[str] = ()) -> NotAssessable:
+        return NotAssessable(self.rule, reason, tuple(cells))

@@ -14,7 +14,7 @@ from extractor import template
 from extractor.models import READ_STATUSES, Finding, Report
 
 from . import infer
-from .context import Context
+from .context import Context, RuleView
 from .registry import RULES, NotAssessable, Rule
 
 NOTICE = "audit: "
@@ -146,8 +146,8 @@ def audit(report: Report, text: str | None = None) -> AuditResult:
         if why is not None:
             na.append(NotAssessable(r.id, why))
             continue
-        for out in r.check(ctx) or ():
-            (na if isinstance(out, NotAssessable) else findings).append(out)
+        for outcome in r.check(RuleView(ctx, r.id)) or ():
+            (na if isinstance(outcome, NotAssessable) else findings).append(outcome)
     findings = _sorted(findings)
     return AuditResult(_write(report, findings, na), findings, na, filled.values, text, ctx)
 

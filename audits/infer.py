@@ -17,6 +17,7 @@ from extractor import template
 
 from .context import Context
 from .registry import Rule, declare
+from .solve import solve
 
 RULE = "inference.filled"
 
@@ -42,12 +43,6 @@ def _identities(ctx: Context) -> tuple[template.Identity, ...]:
     return template.identities(layout, ctx.other_single_row())
 
 
-def _sides(ident: template.Identity, known: dict[str, int], unknown: set[str]):
-    """(known lhs − known rhs, unknown lhs cells, unknown rhs cells)."""
-    diff = sum(known[k] for k in ident.lhs if k in known) - sum(known[k] for k in ident.rhs if k in known)
-    return diff, [k for k in ident.lhs if k in unknown], [k for k in ident.rhs if k in unknown]
-
-
 def fill(ctx: Context) -> Inference:
     lost = {k for k, s in ctx.state.items() if s == "lost" and not k.startswith("active_disclosure.")}
     if not lost:
@@ -65,32 +60,11 @@ def fill(ctx: Context) -> Inference:
             usable.append(ident)
     if any(not isinstance(v, int) or v < 0 for k, v in known.items() if k.split(".")[0] != "active_disclosure"):
         return _refuse(ctx, lost, "a printed count is negative or not an integer")
-    unknown = set(lost)
-    found: dict[str, int] = {}
-    changed = True
-    while changed and unknown:
-        changed = False
-        for ident in usable:
-            diff, ul, ur = _sides(ident, {**known, **found}, unknown)
-            if not ul and not ur:
-                if diff != 0:
-                    return _refuse(ctx, lost, f"{ident.rule} ({ident.where}) cannot hold")
-                continue
-            # lhs_known + Σul = rhs_known + Σur  ⇒  Σur − Σul = diff
-            if len(ul) + len(ur) == 1:
-                cell = (ul or ur)[0]
-                value = diff if ur else -diff
-                if value < 0:
-                    return _refuse(ctx, lost, f"{ident.rule} ({ident.where}) would need a negative count")
-                found[cell] = value
-            elif not ul and diff == 0 or not ur and diff == 0:
-                found.update({c: 0 for c in ul + ur})
-            elif not ul and diff < 0 or not ur and diff > 0:
-                return _refuse(ctx, lost, f"{ident.rule} ({ident.where}) would need negative counts")
-            else:
-                continue
-            unknown -= set(found)
-            changed = True
+    solution = solve(usable, known, lost)
+    if not solution.consistent:
+        return _refuse(ctx, lost, solution.why)
+    found = solution.values
+    unknown = lost - set(found)
     findings = []
     order = _order(ctx)
     ordered = sorted(found, key=order)

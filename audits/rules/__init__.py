@@ -3,7 +3,8 @@
 Order matters only for listing and for sorting findings of equal severity (catalogue order of
 eval/README.md)."""
 from . import types  # noqa: F401  H0
-from . import arithmetic  # noqa: F401  H1–H4, S11
+from . import arithmetic  # noqa: F401  H1–H4
+from . import blanks  # noqa: F401  S11
 from . import meta  # noqa: F401  H5, S13
 from . import structure  # noqa: F401  H6, extra rows, （六） as one row
 from . import active  # noqa: F401  S3–S8

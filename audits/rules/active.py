@@ -10,14 +10,14 @@ from ..tolerance import FEE_WAN_IMPLAUSIBLE, chain_near, decimals
 AD = "active_disclosure"
 
 
-def _row(ctx: Context, rule_id: str, row: str, cols: tuple[str, ...]):
+def _row(ctx: Context, row: str, cols: tuple[str, ...]):
     """The row's values, or a not-assessable when one is not known."""
     keys = [f"{AD}.{row}.{c}" for c in cols]
     if all(ctx.known(k) for k in keys):
         return keys, [ctx.values[k] for k in keys]
     blank = [k for k in keys if ctx.state.get(k) == "blank"]
     why = "blank cell(s) " + ", ".join(blank) if blank else ctx.why_unknown(keys)
-    return keys, ctx.na(rule_id, f"{row}: {why}", keys)
+    return keys, ctx.na(f"{row}: {why}", keys)
 
 
 def _label(key: str, layout: str | None = None) -> str:
@@ -34,15 +34,13 @@ Fix: recount 现行有效件数 (all documents in force at year end, not only th
 def in_force(ctx: Context):
     out = []
     for row in ("regulations", "normative_documents"):
-        keys, got = _row(ctx, "active_disclosure.in_force", row, ("issued", "repealed", "in_force"))
+        keys, got = _row(ctx, row, ("issued", "repealed", "in_force"))
         if not isinstance(got, list):
             out.append(got)
             continue
         issued, repealed, valid = got
         if valid < issued - repealed:
-            out.append(ctx.finding(
-                "active_disclosure.in_force",
-                f"{_label(keys[2])} {valid} 小于 本年制发 {issued} − 本年废止 {repealed} = {issued - repealed}",
+            out.append(ctx.finding(f"{_label(keys[2])} {valid} 小于 本年制发 {issued} − 本年废止 {repealed} = {issued - repealed}",
                 keys, expected=f"≥ {issued - repealed}", actual=valid))
     return out
 
@@ -55,14 +53,13 @@ else. Fix: recount 对外公开总数量 as the cumulative number published.""")
 def published_total(ctx: Context):
     out = []
     for row in ("regulations", "normative_documents"):
-        keys, got = _row(ctx, "active_disclosure.published_total", row, ("published", "total"))
+        keys, got = _row(ctx, row, ("published", "total"))
         if not isinstance(got, list):
             out.append(got)
             continue
         published, total = got
         if total < published:
-            out.append(ctx.finding("active_disclosure.published_total",
-                                   f"{_label(keys[1], '2019')} {total} 小于 {_label(keys[0], '2019')} {published}",
+            out.append(ctx.finding(f"{_label(keys[1], '2019')} {total} 小于 {_label(keys[0], '2019')} {published}",
                                    keys, expected=f"≥ {published}", actual=total))
     return out
 
@@ -81,12 +78,10 @@ def regulations_authority(ctx: Context):
         return []
     organ = ctx.organ
     if organ.name is None or not organ.county_or_below:
-        return [ctx.na("active_disclosure.regulations_authority",
-                       "organ not named" if organ.name is None else
+        return [ctx.na("organ not named" if organ.name is None else
                        f"the name '{organ.name}' does not show the organ's level", nonzero)]
     shown = "、".join(f"{_label(k).split(' / ')[1]} {ctx.show(k)}" for k in nonzero)
-    return [ctx.finding("active_disclosure.regulations_authority",
-                        f"{organ.name}（县级及以下）无规章制定权，但表二「规章」行填有非零数字（{shown}）",
+    return [ctx.finding(f"{organ.name}（县级及以下）无规章制定权，但表二「规章」行填有非零数字（{shown}）",
                         nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero})]
 
 
@@ -105,22 +100,19 @@ def item_change(ctx: Context):
     out = []
     for row in _ITEM_ROWS:
         cols = ("previous", "change", "decisions") if row != "fees" else ("previous", "change")
-        keys, got = _row(ctx, "active_disclosure.item_change", row, cols)
+        keys, got = _row(ctx, row, cols)
         if not isinstance(got, list):
             if any(ctx.known(k) for k in keys):
                 out.append(got)
             continue
         previous, change = got[0], got[1]
         if previous + change < 0:
-            out.append(ctx.finding("active_disclosure.item_change",
-                                   f"{_label(keys[0], '2019')} {previous} + 本年增/减 {change} = {previous + change} < 0",
+            out.append(ctx.finding(f"{_label(keys[0], '2019')} {previous} + 本年增/减 {change} = {previous + change} < 0",
                                    keys[:2], expected="≥ 0", actual=previous + change))
             continue
         if len(got) == 3 and previous and change and got[2] and chain_near(previous + change, got[2]):
             rel = "=" if previous + change == got[2] else "≈"
-            out.append(ctx.finding(
-                "active_disclosure.item_change",
-                f"「{_label(keys[0], '2019').split(' / ')[0]}」行：上一年项目数量 {previous} + 本年增/减 {change} = "
+            out.append(ctx.finding(f"「{_label(keys[0], '2019').split(' / ')[0]}」行：上一年项目数量 {previous} + 本年增/减 {change} = "
                 f"{previous + change} {rel} 处理决定数量 {got[2]}：三列像一条算式，处理决定数量（办件量）疑被填成了事项数",
                 keys, expected="上一年项目数量、增减为事项数，处理决定数量为办件量", actual=got))
     return out
@@ -132,13 +124,12 @@ What: 政府集中采购 (2019 layout): 采购项目数量 is 0 exactly when 采
 Why: an amount without items, or items without an amount, means one cell is missing or misplaced.
 Fix: fill both cells consistently.""")
 def procurement(ctx: Context):
-    keys, got = _row(ctx, "active_disclosure.procurement", "procurement", ("items", "amount"))
+    keys, got = _row(ctx, "procurement", ("items", "amount"))
     if not isinstance(got, list):
         return [got] if any(ctx.known(k) for k in keys) else []
     items, amount = got
     if (items == 0) != (amount == 0):
-        return [ctx.finding("active_disclosure.procurement",
-                            f"政府集中采购：采购项目数量 {ctx.show(keys[0])}，采购总金额 {ctx.show(keys[1])} —— 一个为0另一个不为0",
+        return [ctx.finding(f"政府集中采购：采购项目数量 {ctx.show(keys[0])}，采购总金额 {ctx.show(keys[1])} —— 一个为0另一个不为0",
                             keys, expected="同为0或同不为0", actual=got)]
     return []
 
@@ -151,7 +142,7 @@ a 万元 header are 10 000 times too large. Fix: convert to 万元 (251000元 �
 def fee_unit(ctx: Context):
     key = f"{AD}.fees.amount"
     if not ctx.known(key):
-        return [] if ctx.state.get(key) == "blank" else [ctx.na("active_disclosure.fee_unit", ctx.why_unknown([key]), [key])]
+        return [] if ctx.state.get(key) == "blank" else [ctx.na(ctx.why_unknown([key]), [key])]
     v = ctx.values[key]
     span = ctx.span(key)
     printed = ctx.text[span[0]:span[1]] if span and ctx.text else ""
@@ -164,4 +155,4 @@ def fee_unit(ctx: Context):
         why = f"{v!r} 的小数位超过万元到分的精度，疑按元填写后换算"
     if why is None:
         return []
-    return [ctx.finding("active_disclosure.fee_unit", f"{_label(key)}：{why}", [key], expected="万元", actual=v)]
+    return [ctx.finding(f"{_label(key)}：{why}", [key], expected="万元", actual=v)]

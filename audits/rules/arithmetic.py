@@ -1,20 +1,22 @@
-"""H1–H4, generated from `template.identities()`, and S11 (blank cells).
+"""H1–H4, generated from `template.identities()`.
 
-Every identity of the report's layout is evaluated once per report (`evaluate`), then each arithmetic
-rule reports its own identities. Blank cells count as 0 here and only here, always together with the
-S11 warning. An identity that fails only because of blank cells says so ("总计 空"), and one blank
-cell that breaks several identities is reported once, under the first of them (the others are named
-in the same message), so a single unprinted total is not three errors.
+Every identity of the report's layout is evaluated once per report (`evaluate`), blank cells read as 0,
+then each arithmetic rule reports its own identities. An identity the printed numbers break is an
+error. One that fails only because cells are blank, where filling the blanks could make every identity
+hold (`solve`), is no error: the blanks are "not filled in", and S11 (rules/blanks.py) reports them once
+per pattern with the identities they leave open. When no filling of the blanks can satisfy the
+identities, the failing ones stay errors, each saying that its blanks were read as 0; one blank cell
+that breaks several identities is then reported once, under the first of them.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import partial
 
-from extractor import template as T
+from extractor import template
 
 from ..context import Context
-from ..registry import Rule, declare, rule
+from ..registry import Rule, declare
+from ..solve import Solution, solve
 
 DOCS = {
     "applications.column_balance": ("H1", "新收+上年结转 = （七）总计+结转下年度, per column", """
@@ -36,66 +38,79 @@ Why: every case has exactly one of the four outcomes (pending included). Fix: co
 the group's 总计."""),
 }
 
-
 @dataclass
 class Evaluation:
-    ident: T.Identity
-    status: str  # pass | fail | blank_only | unknown
+    ident: template.Identity
+    status: str  # pass | fail | blank_only (the blanks could close it) | unknown
     lhs: int | float = 0
     rhs: int | float = 0
     blanks: list[str] = field(default_factory=list)
-    also: list[T.Identity] = field(default_factory=list)  # identities broken by the same blanks
+    closers: list[str] = field(default_factory=list)  # blank cells on the short side
+    also: list[template.Identity] = field(default_factory=list)  # identities broken by the same blanks
     owner: bool = True  # False: reported under an earlier identity (same blank cells)
 
 
-def identities(ctx: Context) -> tuple[T.Identity, ...]:
-    return T.identities(ctx.table_layout("applications") or "2021", ctx.other_single_row())
+@dataclass
+class Arithmetic:
+    evaluations: list[Evaluation]
+    blanks: Solution  # what the identities say about the blank cells
 
 
-def evaluate(ctx: Context) -> list[Evaluation]:
+def identities(ctx: Context) -> tuple[template.Identity, ...]:
+    return template.identities(ctx.table_layout("applications") or "2021", ctx.other_single_row())
+
+
+def evaluate(ctx: Context) -> Arithmetic:
     if "arithmetic" in ctx.cache:
         return ctx.cache["arithmetic"]
+    readable = ("value", "inferred", "blank")
+    checkable = [i for i in identities(ctx) if all(ctx.state.get(k) in readable for k in i.lhs + i.rhs)]
+    blank_cells = {k for i in checkable for k in i.lhs + i.rhs if ctx.state[k] == "blank"}
+    known = {k: ctx.values[k] for i in checkable for k in i.lhs + i.rhs if ctx.known(k)}
+    # only identities with a blank cell say anything about blanks; one without is judged on its own
+    blanks = solve([i for i in checkable if blank_cells & set(i.lhs + i.rhs)], known, blank_cells)
     out: list[Evaluation] = []
     owners: dict[frozenset, Evaluation] = {}
     for ident in identities(ctx):
-        cells = ident.lhs + ident.rhs
-        if any(ctx.state.get(k) not in ("value", "inferred", "blank") for k in cells):
+        if ident not in checkable:
             out.append(Evaluation(ident, "unknown"))
             continue
+        cells = ident.lhs + ident.rhs
         lhs = sum(ctx.value(k) or 0 for k in ident.lhs)
         rhs = sum(ctx.value(k) or 0 for k in ident.rhs)
-        blanks = [k for k in cells if ctx.state[k] == "blank"]
+        in_blank = [k for k in cells if ctx.state[k] == "blank"]
         if lhs == rhs:
-            out.append(Evaluation(ident, "pass", lhs, rhs, blanks))
+            out.append(Evaluation(ident, "pass", lhs, rhs, in_blank))
             continue
-        # the blanks could make it hold only if they sit on the side that is short
         short = ident.rhs if lhs > rhs else ident.lhs
-        fixers = frozenset(k for k in blanks if k in short)
-        ev = Evaluation(ident, "blank_only" if fixers else "fail", lhs, rhs, blanks)
-        if fixers:
-            first = owners.get(fixers)
-            if first is None:
-                owners[fixers] = ev
-            else:
+        closers = [k for k in in_blank if k in short]
+        status = "blank_only" if closers and blanks.consistent else "fail"
+        ev = Evaluation(ident, status, lhs, rhs, in_blank, closers)
+        if closers and status == "fail":
+            first = owners.setdefault(frozenset(closers), ev)
+            if first is not ev:
                 ev.owner = False
                 first.also.append(ident)
         out.append(ev)
-    ctx.cache["arithmetic"] = out
-    return out
+    result = Arithmetic(out, blanks)
+    ctx.cache["arithmetic"] = result
+    return result
 
 
-def _where(ident: T.Identity) -> str:
+def where(ident: template.Identity) -> str:
+    """The place an identity is about, in words: 「总计」列, 「（一）予以公开」行, 行政复议."""
     if ident.rule == "applications.row_total":
-        return f"「{T.cell_label(ident.lhs[0]).rsplit(' / ', 1)[0]}」行"
+        return f"「{Context.row_name(ident.lhs[0])}」行"
     if ident.rule == "review_litigation.group_total":
-        return T.cell_label(ident.lhs[0]).split("·")[0]
-    col = next(c.label for c in T.APPLICANT_COLUMNS if c.key == ident.where)
+        return template.cell_label(ident.lhs[0]).split("·")[0]
+    col = next(c.label for c in template.APPLICANT_COLUMNS if c.key == ident.where)
     return f"「{col}」列"
 
 
 def _term(ctx: Context, key: str, by_column: bool) -> str:
-    label = T.cell_label(key)
-    name = label.split("·")[-1] if "·" in label else label.rsplit(" / ", 1)[-1 if by_column else 0]
+    label = template.cell_label(key)
+    name = label.split("·")[-1] if "·" in label else (
+        label.rsplit(" / ", 1)[-1] if by_column else Context.row_name(key))
     return f"{name} {ctx.show(key)}"
 
 
@@ -118,74 +133,36 @@ def message(ctx: Context, ev: Evaluation) -> str:
     ident = ev.ident
     by_column = ident.rule in ("applications.row_total", "review_litigation.group_total")
     left, right = _side(ctx, ident.lhs, by_column, ev.lhs), _side(ctx, ident.rhs, by_column, ev.rhs)
-    text = f"{_where(ident)}：{left} ≠ {right}"
-    if ev.status == "blank_only":
-        short = ident.rhs if ev.lhs > ev.rhs else ident.lhs
-        blanks = "、".join(T.cell_label(k) for k in ev.blanks if k in short)
-        text = (f"{_where(ident)}：{blanks} 为空（未填数字），按0计则 {left} ≠ {right}；"
-                f"差额 {abs(ev.lhs - ev.rhs):g} 正好可由空白单元格补足 —— 是漏填，不是加总错误")
-        if ev.also:
-            text += "；同一空白也使" + "、".join(f"{_where(i)}（{DOCS[i.rule][0]}）" for i in ev.also) + "不成立"
-    elif ev.blanks:
-        text += "（空白单元格按0计）"
+    text = f"{where(ident)}：{left} ≠ {right}"
+    if ev.blanks:
+        text += "（空白单元格按0计；其他勾稽关系表明空白不能全部补足）" if ev.closers else "（空白单元格按0计）"
+    if ev.also:
+        text += "；同一空白也使" + "、".join(f"{where(i)}（{DOCS[i.rule][0]}）" for i in ev.also) + "不成立"
     return text
 
 
-def _check(rule_id: str, ctx: Context):
+def _check(ctx):
     out = []
     unknown: dict[str, list[Evaluation]] = {}  # one not-assessable entry per reason, naming the places
-    for ev in evaluate(ctx):
+    for ev in evaluate(ctx).evaluations:
         ident = ev.ident
-        if ident.rule != rule_id:
+        if ident.rule != ctx.rule:
             continue
         cells = ident.lhs + ident.rhs
         if ev.status == "unknown":
             unknown.setdefault(ctx.why_unknown(cells), []).append(ev)
-        elif ev.status in ("fail", "blank_only") and ev.owner:
+        elif ev.status == "fail" and ev.owner:
             total_check = len(ident.lhs) == 1
             expected, actual = (ev.rhs, ev.lhs) if total_check else (ev.lhs, ev.rhs)
             extra = [k for i in ev.also for k in i.lhs + i.rhs]
-            out.append(ctx.finding(rule_id, message(ctx, ev), list(cells) + extra, expected, actual))
+            out.append(ctx.finding(message(ctx, ev), list(cells) + extra, expected, actual))
     for why, evs in unknown.items():
-        places = "、".join(_where(e.ident) for e in evs)
-        out.append(ctx.na(rule_id, f"{places}: {why}", [k for e in evs for k in e.ident.lhs + e.ident.rhs]))
+        places = "、".join(where(e.ident) for e in evs)
+        out.append(ctx.na(f"{places}: {why}", [k for e in evs for k in e.ident.lhs + e.ident.rhs]))
     return out
-
-
-def _table_of(rule_id: str) -> str:
-    return rule_id.split(".")[0]
 
 
 # One rule per identity kind the template states, in the template's order: nothing re-listed here.
-for _rid in dict.fromkeys(i.rule for lay in T.LAYOUTS for i in T.identities(lay)):
+for _rid in dict.fromkeys(i.rule for lay in template.LAYOUTS for i in template.identities(lay)):
     _ref, _title, _doc = DOCS.get(_rid, ("", _rid, "An identity stated by the template."))
-    declare(Rule(_rid, "error", _title, _doc.strip(), ref=_ref, check=partial(_check, _rid),
-                 tables=(_table_of(_rid),)))
-
-
-# ----------------------------------------------------------------------------------------------- S11
-
-@rule("applications.blank_cells", "warning", "S11 blank cells where the template expects numbers", ref="S11",
-      tables=(), doc="""
-What: cells of table 三 and table 四 printed blank (or "-", "/", "—", "无") instead of a number.
-Why: the template asks for a number in every cell; a blank is not a 0 — the reader cannot tell "none"
-from "not counted". H1–H4 read blanks as 0, and only together with this warning; an identity that fails
-only because a total is blank is reported as a blank total, not as a sum mismatch.
-Fix: print 0 in every cell with nothing to count, and print every total.""")
-def blank_cells(ctx: Context):
-    out = []
-    for table, name in (("applications", "表三"), ("review_litigation", "表四")):
-        blanks = [k for k in ctx.cells_of(table) if ctx.state.get(k) == "blank"]
-        if not blanks:
-            continue
-        rows = list(dict.fromkeys(T.cell_label(k).rsplit(" / ", 1)[0].split("·")[0] for k in blanks))
-        totals = [k for k in blanks if k.endswith(".total")]
-        note = f"，其中 {len(totals)} 个总计格" if totals else ""
-        shown = "、".join(rows[:6]) + ("等" if len(rows) > 6 else "")
-        context = [k for k in ctx.cells_of(table) if ctx.known(k) and k.rsplit(".", 1)[0] in
-                   {b.rsplit(".", 1)[0] for b in blanks}][:8]
-        out.append(ctx.finding(
-            "applications.blank_cells",
-            f"{name}有 {len(blanks)} 个空白单元格{note}（{shown}）：模板要求填写数字；勾稽检查按0计",
-            blanks, expected="0 或数字", actual="空", evidence=ctx.spans(context)))
-    return out
+    declare(Rule(_rid, "error", _title, _doc.strip(), ref=_ref, check=_check, tables=(_rid.split(".")[0],)))

@@ -28,27 +28,26 @@ def processing_fee(ctx: Context):
     if not (f.notices or f.notice_amount or f.collected or f.payers):
         if f.no_fee or f.no_notice or (ctx.year is not None and ctx.year <= 2020):
             return []  # "未收取信息处理费" (nothing to compare), or a year without the fee
-        return [ctx.na("fees.processing_fee", "the report states no 信息处理费 figures")]
+        return [ctx.na("the report states no 信息处理费 figures")]
     out = []
-    rid = "fees.processing_fee"
     for c in f.collected:
         for n in f.notice_amount:
             if c.value > n.value and not money_equal(c.value, n.value):
-                out.append(ctx.finding(rid, f"实际收取信息处理费 {c.value:g} 元，多于收费通知总金额 {n.value:g} 元",
+                out.append(ctx.finding(f"实际收取信息处理费 {c.value:g} 元，多于收费通知总金额 {n.value:g} 元",
                                        [], expected=f"≤ {n.value:g}", actual=c.value, evidence=[c.span, n.span]))
     for p in f.payers:
         for n in f.notices:
             if p.value > n.value:
-                out.append(ctx.finding(rid, f"缴费 {p.value:g} 件，多于发出收费通知 {n.value:g} 件",
+                out.append(ctx.finding(f"缴费 {p.value:g} 件，多于发出收费通知 {n.value:g} 件",
                                        [], expected=f"≤ {n.value:g}", actual=p.value, evidence=[p.span, n.span]))
     for s in f.collected + f.notice_amount + f.notices + f.payers:
         if s.value < 0:
-            out.append(ctx.finding(rid, f"「{s.text}」为负数", [], expected="≥ 0", actual=s.value, evidence=[s.span]))
+            out.append(ctx.finding(f"「{s.text}」为负数", [], expected="≥ 0", actual=s.value, evidence=[s.span]))
     year = ctx.year
     if year is not None and year <= 2020:
         for c in f.collected:
             if c.value > 0:
-                out.append(ctx.finding(rid, f"{year}年度报告称收取信息处理费 {c.value:g} 元，但该费用自2021年1月1日起才收取",
+                out.append(ctx.finding(f"{year}年度报告称收取信息处理费 {c.value:g} 元，但该费用自2021年1月1日起才收取",
                                        [], expected=0, actual=c.value, evidence=[c.span]))
     return out
 
@@ -60,11 +59,10 @@ When it is above 0, section 六 should state at least that many 收费通知; a 
 issued must show 0 in that row. Why: the two places describe the same notices. Fix: state the notices in
 section 六 (发出收费通知件数、总金额、实际收取金额) or correct the row.""")
 def notice_vs_table(ctx: Context):
-    rid = "fees.notice_vs_table"
     if ctx.other_single_row():
-        return [ctx.na(rid, "table 三 prints （六）其他处理 as one row: the fee row （六）2 is not printed")]
+        return [ctx.na("table 三 prints （六）其他处理 as one row: the fee row （六）2 is not printed")]
     if not ctx.known(OVERDUE_FEE):
-        return [ctx.na(rid, f"（六）2 总计: {ctx.why_unknown([OVERDUE_FEE]) or 'blank'}", [OVERDUE_FEE])]
+        return [ctx.na(f"（六）2 总计: {ctx.why_unknown([OVERDUE_FEE]) or 'blank'}", [OVERDUE_FEE])]
     overdue = ctx.values[OVERDUE_FEE]
     f = statements(ctx)
     cells = [k for k in ctx.cells_of("applications") if k.startswith("applications.other.overdue_fee.")
@@ -73,15 +71,15 @@ def notice_vs_table(ctx: Context):
     if overdue <= 0:
         return []
     for n in f.no_notice:
-        return [ctx.finding(rid, f"第六部分称「{n.text}」，但表三 {label} 为 {overdue}", cells,
+        return [ctx.finding(f"第六部分称「{n.text}」，但表三 {label} 为 {overdue}", cells,
                             expected=0, actual=overdue, evidence=[n.span])]
     if not f.notices:
         said = "；".join(s.text for s in f.collected + f.no_fee) or "未提及"
-        return [ctx.finding(rid, f"表三 {label} 为 {overdue}（至少发出 {overdue} 份收费通知），但正文未说明发出收费通知件数"
+        return [ctx.finding(f"表三 {label} 为 {overdue}（至少发出 {overdue} 份收费通知），但正文未说明发出收费通知件数"
                                  f"（正文：{said}），无法核对", cells, expected=f"≥ {overdue} 件收费通知", actual=None,
                             evidence=[s.span for s in f.collected + f.no_fee][:2])]
     issued = max(n.value for n in f.notices)
     if issued < overdue:
-        return [ctx.finding(rid, f"正文发出收费通知 {issued:g} 件，少于表三 {label} {overdue}", cells,
+        return [ctx.finding(f"正文发出收费通知 {issued:g} 件，少于表三 {label} {overdue}", cells,
                             expected=f"≥ {overdue}", actual=issued, evidence=[n.span for n in f.notices])]
     return []

@@ -26,11 +26,11 @@ applications.other_single_row).""")
 def template_year(ctx: Context):
     year, source = report_year(ctx)
     if year is None:
-        return [ctx.na("meta.template_year", "the year the report covers is not known")]
+        return [ctx.na("the year the report covers is not known")]
     expected = _expected_layout(year)
     tables = [t for t in ("active_disclosure", "applications") if ctx.table_usable(t)]
     if not tables or ctx.meta.template is None:
-        return [ctx.na("meta.template_year", "no table tells the layout (only table 四, or none)")]
+        return [ctx.na("no table tells the layout (only table 四, or none)")]
     out = []
     where = "" if source == "meta.year" else f"（年份取自{source}）"
     for t in tables:
@@ -40,9 +40,7 @@ def template_year(ctx: Context):
         if layout and layout != expected:
             name = T.TABLES[t].title
             cells = [k for k in ctx.cells_of(t) if ctx.known(k)][:6]
-            out.append(ctx.finding(
-                "meta.template_year",
-                f"{year}年度报告{where}应使用{expected}年版表格，但{name}按{layout}年版（{_label(layout)}）填报",
+            out.append(ctx.finding(f"{year}年度报告{where}应使用{expected}年版表格，但{name}按{layout}年版（{_label(layout)}）填报",
                 cells, expected=expected, actual=layout))
     return out
 
@@ -61,20 +59,20 @@ def dates(ctx: Context):
     t = title_year(ctx.text, ctx.meta.title)
     p = period_year(ctx.text)
     if t and p and t.year != p.year:
-        out.append(ctx.finding("meta.dates", f"标题年份 {t.year} 与统计期限年份 {p.year} 不一致", [],
+        out.append(ctx.finding(f"标题年份 {t.year} 与统计期限年份 {p.year} 不一致", [],
                                expected=t.year, actual=p.year, evidence=[t.span, p.span]))
     year = t.year if t else p.year if p else ctx.meta.year
     pub = ctx.meta.published
     if pub is None or year is None:
-        out.append(ctx.na("meta.dates", "publication date not printed" if pub is None else "year not known"))
+        out.append(ctx.na("publication date not printed" if pub is None else "year not known"))
         return out
     if pub <= f"{year}-12-31":
         spans = date_in_text(ctx.text, pub)
         if pub in (f"{year}-01-01", f"{year}-12-31") and (p is not None or not spans):
             # the statistics period's first or last day: most likely the period read as a date
-            out.append(ctx.na("meta.dates", f"publication date {pub} is the statistics period's own boundary"))
+            out.append(ctx.na(f"publication date {pub} is the statistics period's own boundary"))
         else:
-            out.append(ctx.finding("meta.dates", f"发布日期 {pub} 早于所报告年度（{year}年）结束",
+            out.append(ctx.finding(f"发布日期 {pub} 早于所报告年度（{year}年）结束",
                                    [], expected=f"晚于 {year}-12-31", actual=pub, evidence=spans[:1]))
     return out
 
@@ -89,16 +87,15 @@ def timeliness(ctx: Context):
     pub = ctx.meta.published
     year = ctx.year
     if pub is None:
-        return [ctx.na("meta.timeliness", "publication date not printed")]
+        return [ctx.na("publication date not printed")]
     kind = ctx.organ.kind
     if kind in (None, "township"):
         why = "organ not named" if kind is None else "townships follow local deadlines"
-        return [ctx.na("meta.timeliness", why)]
+        return [ctx.na(why)]
     deadline = dt.date(year + 1, 3, 31) if kind == "government" else dt.date(year + 1, 1, 31)
     if dt.date.fromisoformat(pub) <= deadline:
         return []
     who = "本级人民政府" if kind == "government" else "县级以上人民政府部门"
-    return [ctx.finding("meta.timeliness",
-                        f"{ctx.meta.organ}（{who}）的 {year} 年度报告发布于 {pub}，晚于法定期限 {deadline.isoformat()}"
+    return [ctx.finding(f"{ctx.meta.organ}（{who}）的 {year} 年度报告发布于 {pub}，晚于法定期限 {deadline.isoformat()}"
                         f"（条例第四十九条）", [], expected=f"≤ {deadline.isoformat()}", actual=pub,
                         evidence=date_in_text(ctx.text, pub)[:1])]

@@ -10,7 +10,6 @@ from ..prose.claims import Claim
 from ..prose.targets import readings
 from ..registry import rule
 
-RID = "prose.table_mismatch"
 _LOWER_BOUND = ("余", "多", "超过", "逾", "多达")
 _TABLE_2_KINDS = ("licensing", "punishment", "coercion", "regulations", "normative_documents")
 
@@ -66,7 +65,7 @@ def _agrees(claim: Claim, value) -> bool | None:
 def judge(ctx: Context, claim: Claim):
     """A finding, a not-assessable, or None (the figure agrees with the table)."""
     if claim.why_not:
-        return ctx.na(RID, f"「{claim.text}」: {claim.why_not}")
+        return ctx.na(f"「{claim.text}」: {claim.why_not}")
     table = "active_disclosure" if claim.kind in _TABLE_2_KINDS else "applications"
     options = readings(claim, ctx.table_layout(table), ctx.other_single_row())
     if not options:
@@ -81,11 +80,11 @@ def judge(ctx: Context, claim: Claim):
         if _agrees(claim, value):
             return None
     if unknown:
-        return ctx.na(RID, f"「{claim.text}」: {unknown[0][1]}", unknown[0][0])
+        return ctx.na(f"「{claim.text}」: {unknown[0][1]}", unknown[0][0])
     if any(_agrees(claim, v) is None for _, v in known):
-        return ctx.na(RID, f"「{claim.text}」: an approximate figure ({claim.approx})")
+        return ctx.na(f"「{claim.text}」: an approximate figure ({claim.approx})")
     if not claim.definite:
-        return ctx.na(RID, f"「{claim.text}」: the figure does not say which column it counts, and matches none")
+        return ctx.na(f"「{claim.text}」: the figure does not say which column it counts, and matches none")
     cells, value = known[0]
     where = _section_name(ctx, claim.span[0])
     shown = f"{value:g}" if isinstance(value, float) else str(value)
@@ -102,10 +101,10 @@ def judge(ctx: Context, claim: Claim):
         text += "（" + "、".join(T.cell_label(k) for k in blank_totals) + " 空白，按该行各申请人列之和计）"
         all_cells += [f"{k.rsplit('.', 1)[0]}.{c}" for k in blank_totals for c in T.APPLICANTS
                       if ctx.values.get(f"{k.rsplit('.', 1)[0]}.{c}")]
-    return ctx.finding(RID, text, all_cells, expected=value, actual=claim.value, evidence=[claim.span])
+    return ctx.finding(text, all_cells, expected=value, actual=claim.value, evidence=[claim.span])
 
 
-@rule(RID, "warning", "S9 a number in the prose contradicts the table", ref="S9", needs_text=True, doc="""
+@rule("prose.table_mismatch", "warning", "S9 a number in the prose contradicts the table", ref="S9", needs_text=True, doc="""
 What: figures the prose states — 收到/受理/新收 applications (with 含上年结转), 上年结转, 办结/答复, 予以公开,
 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, 结转下年度 (and their sub-reasons), 行政复议 and 行政诉讼 counts
 (and 其中 outcomes), 行政许可/处罚/强制 decisions, 规章 and 规范性文件 counts, and statements of none (未收到申请,
@@ -170,19 +169,18 @@ def review_litigation(ctx: Context):
                     continue
                 if re.search(r"纠错|纠正|败诉|撤销|确认违法", said):
                     # "未发生…被复议纠错或诉讼败诉" says no case was lost, not that there was no case
-                    out.append(ctx.na("prose.review_litigation", f"「{said}」: speaks of outcomes, not of cases", []))
+                    out.append(ctx.na(f"「{said}」: speaks of outcomes, not of cases", []))
                     continue
                 cells = [f"review_litigation.{row}.{c.key}" for g in groups for row in _GROUPS[g]
                          for c in T.OUTCOME_COLUMNS]
                 span = para.span(a + m.start(), a + m.end())
                 if not all(ctx.known(k) or ctx.state.get(k) == "blank" for k in cells):
-                    out.append(ctx.na("prose.review_litigation", f"「{said}」: {ctx.why_unknown(cells)}", cells))
+                    out.append(ctx.na(f"「{said}」: {ctx.why_unknown(cells)}", cells))
                     continue
                 nonzero = [k for k in cells if ctx.value(k)]
                 if nonzero:
                     shown = "、".join(f"{T.cell_label(k)} {ctx.show(k)}" for k in nonzero)
-                    out.append(ctx.finding("prose.review_litigation",
-                                           f"{_section_name(ctx, span[0])}：正文「{said}」，但表四 {shown}",
+                    out.append(ctx.finding(f"{_section_name(ctx, span[0])}：正文「{said}」，但表四 {shown}",
                                            nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero},
                                            evidence=[span]))
     return out

@@ -81,7 +81,7 @@ followed strictly ("不能遗漏"); readers and reviewers find each part by its 
 section (a sentence such as "无其他需要报告的事项" is enough), and number the sections 一 to 六 in order.""")
 def sections(ctx: Context):
     if ctx.text is None:
-        return [ctx.na("structure.sections", "the normalised text is not available")]
+        return [ctx.na("the normalised text is not available")]
     order = [s.key for s in T.SECTIONS]
     names = {s.key: s.heading for s in T.SECTIONS}
     found = [s.key for s in ctx.report.sections]
@@ -102,12 +102,12 @@ def sections(ctx: Context):
     absent = [k for k in missing if k not in misplaced]
     evidence = [(s.start, s.start + len(s.heading)) for s in ctx.report.sections]
     if absent:
-        out.append(ctx.finding("structure.sections", "缺少" + "、".join(f"「{names[k]}」" for k in absent) + "部分",
+        out.append(ctx.finding("缺少" + "、".join(f"「{names[k]}」" for k in absent) + "部分",
                                [], expected=[names[k] for k in order], actual=[s.heading for s in ctx.report.sections],
                                evidence=evidence))
     if misplaced:
         spans = [(h[1], h[1] + len(h[2])) for h in hits if h[0] in misplaced]
-        out.append(ctx.finding("structure.sections", "、".join(f"「{names[k]}」" for k in misplaced) + "顺序不对",
+        out.append(ctx.finding("、".join(f"「{names[k]}」" for k in misplaced) + "顺序不对",
                                [], expected=[names[k] for k in order], actual=[h[2] for h in hits], evidence=spans))
     renumbered = []
     for s in ctx.report.sections:
@@ -116,13 +116,12 @@ def sections(ctx: Context):
         if m and m.group(1) != want:
             renumbered.append(s)
     if renumbered:
-        out.append(ctx.finding(
-            "structure.sections", "部分标题编号与模板不符：" + "；".join(
+        out.append(ctx.finding("部分标题编号与模板不符：" + "；".join(
                 f"「{s.heading}」应为{next(x.number for x in T.SECTIONS if x.key == s.key)}" for s in renumbered),
             [], expected=[names[s.key] for s in renumbered], actual=[s.heading for s in renumbered],
             evidence=[(s.start, s.start + len(s.heading)) for s in renumbered]))
     if unknown:
-        out.append(ctx.na("structure.sections", "the copy does not cover " + ", ".join(unknown)))
+        out.append(ctx.na("the copy does not cover " + ", ".join(unknown)))
     return out
 
 
@@ -145,14 +144,14 @@ def tables(ctx: Context):
             if sec is None:
                 continue  # structure.sections reports the missing section itself
             if cut and t.section == last_section:
-                out.append(ctx.na("structure.tables", f"{t.key}: the copy stops inside its section"))
+                out.append(ctx.na(f"{t.key}: the copy stops inside its section"))
                 continue
             why = "正文中没有可读的表格（可能是图片或只有文字）" if status == "unparsed" else "正文中没有表格"
-            out.append(ctx.finding("structure.tables", f"{t.title}：{why}", [], expected="表格", actual=status,
+            out.append(ctx.finding(f"{t.title}：{why}", [], expected="表格", actual=status,
                                    evidence=[(sec.start, sec.start + len(sec.heading))]))
             continue
         if ctx.table_cut(t.key):
-            out.append(ctx.na("structure.tables", f"{t.key}: the copy stops inside the table; its missing rows are "
+            out.append(ctx.na(f"{t.key}: the copy stops inside the table; its missing rows are "
                                                   "not judged"))
             continue
         rows = {}
@@ -163,10 +162,10 @@ def tables(ctx: Context):
         unprinted = [r for r, ks in rows.items() if r not in lost_rows and t.key not in lost_rows]
         if unprinted:
             labels = "、".join(T.cell_label(rows[r][0]).rsplit(" / ", 1)[0].split("·")[0] for r in unprinted)
-            out.append(ctx.finding("structure.tables", f"{t.title}缺少模板行：{labels}",
+            out.append(ctx.finding(f"{t.title}缺少模板行：{labels}",
                                    [k for r in unprinted for k in rows[r]], expected="模板全部行", actual="缺行"))
         if rows and len(unprinted) < len(rows):
-            out.append(ctx.na("structure.tables", f"{t.key}: {len(rows) - len(unprinted)} row(s) lost in the copy "
+            out.append(ctx.na(f"{t.key}: {len(rows) - len(unprinted)} row(s) lost in the copy "
                                                   "(values could not be placed), not judged as missing"))
     return out
 
@@ -183,8 +182,7 @@ def extra_rows(ctx: Context):
         for row in (table or {}).get("extra_rows", []):
             vals = "、".join("空" if v is None else f"{v:g}" if isinstance(v, float) else str(v) for v in row["values"])
             at = ctx.text.find(row["label"]) if ctx.text else -1
-            out.append(ctx.finding("structure.extra_rows",
-                                   f"{T.TABLES[key].title}多出模板没有的行「{row['label']}」（{vals}）",
+            out.append(ctx.finding(f"{T.TABLES[key].title}多出模板没有的行「{row['label']}」（{vals}）",
                                    [], expected=None, actual=row["values"],
                                    evidence=[(at, at + len(row["label"]))] if at >= 0 else []))
     return out
@@ -199,6 +197,5 @@ def other_single_row(ctx: Context):
     if not ctx.other_single_row():
         return []
     cells = [f"applications.other.{c.key}" for c in T.APPLICANT_COLUMNS]
-    return [ctx.finding("applications.other_single_row",
-                        "表三按2021年版填报，但（六）其他处理只印了一行，缺少 1.逾期不补正、2.逾期未按收费通知缴费、3.其他 三个子行",
+    return [ctx.finding("表三按2021年版填报，但（六）其他处理只印了一行，缺少 1.逾期不补正、2.逾期未按收费通知缴费、3.其他 三个子行",
                         cells, expected="三个子行", actual="一行")]

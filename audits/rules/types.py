@@ -31,6 +31,6 @@ def types(ctx: Context):
             bad = "件数不能为负"
         if bad:
             expected = "≥ 0" if kind == "money" else ("整数" if kind == "signed" else "非负整数")
-            out.append(ctx.finding("cells.type", f"{T.cell_label(key)}：{ctx.show(key)} {bad}", [key],
+            out.append(ctx.finding(f"{T.cell_label(key)}：{ctx.show(key)} {bad}", [key],
                                    expected=expected, actual=v))
     return out
