@@ -26,7 +26,11 @@ class NotAssessable:
 @dataclass(frozen=True)
 class Rule:
     id: str
-    severity: str  # error (hard rules H0–H7) | warning (S1–S13) | info (notes)
+    # error: the printed numbers are wrong (H0 a malformed value, H1–H4 a broken identity, H5 the wrong
+    # layout for the year, H7 fee figures that contradict each other) — a report with one goes back to its
+    # publisher. warning: a problem a reviewer judges (S1–S13, and H5 dates / H6 structure, where the copy
+    # read may be at fault as much as the report). info: notes.
+    severity: str
     title: str
     doc: str  # what it checks, why, and how a publisher fixes it
     ref: str = ""  # FORMAT.md §8 rule, e.g. "H1"

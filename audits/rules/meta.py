@@ -49,7 +49,7 @@ def _label(layout: str) -> str:
     return "国办公开办函〔2019〕60号" if layout == "2019" else "国办公开办函〔2021〕30号"
 
 
-@rule("meta.dates", "error", "H5 title year vs 统计期限 year vs publication date", ref="H5", doc="""
+@rule("meta.dates", "warning", "H5 title year vs 统计期限 year vs publication date", ref="H5", doc="""
 What: the year in the title equals the year of the 统计期限 sentence (1月1日–12月31日), and the publication
 date falls after the end of that year. Why: a report on year N published before 31 December of N cannot be
 complete, and a title that names a different year than the statistics period leaves readers unsure which

@@ -74,7 +74,7 @@ def heading_hits(text: str) -> list[tuple[str, int, str]]:
     return out
 
 
-@rule("structure.sections", "error", "H6 a section missing or out of order", ref="H6", doc="""
+@rule("structure.sections", "warning", "H6 a section missing or out of order", ref="H6", doc="""
 What: the six sections of the template (一、总体情况 … 六、其他需要报告的事项) are all present, in that order,
 under their own numerals. Why: 条例 第五十条 fixes the report's content and the 2021 format asks that it is
 followed strictly ("不能遗漏"); readers and reviewers find each part by its heading. Fix: add the missing
@@ -125,7 +125,7 @@ def sections(ctx: Context):
     return out
 
 
-@rule("structure.tables", "error", "H6 a table or template row missing; table present only partly", ref="H6",
+@rule("structure.tables", "warning", "H6 a table or template row missing; table present only partly", ref="H6",
       doc="""
 What: sections 二, 三 and 四 each hold their table, with every row of the template. A section whose table
 is not in the text (an image, or prose only) and a table that lacks template rows are reported; cells the
