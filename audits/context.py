@@ -13,7 +13,6 @@ warning) makes them answer "not assessable" instead of passing or failing.
 """
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import Any, Iterable
 
@@ -25,7 +24,6 @@ from .organ import Organ, classify
 from .registry import RULES, NotAssessable
 
 KNOWN = ("value", "inferred")
-_NOTE = re.compile(r"[（(][^（）()]{6,}[)）]$")  # a trailing explanatory note, not a numbering like （二）
 _CUT_REASON = "copy stops"  # extractor.pipeline's wording for a table cut by the end of the copy
 
 
@@ -122,10 +120,8 @@ class Context:
 
     @staticmethod
     def row_name(key: str) -> str:
-        """A cell's row as a reader names it: "（二）部分公开", not the template's whole note
-        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"; sub-rows keep their group ("（三）不予公开1.属于国家秘密")."""
-        row = T.cell_label(key).rsplit(" / ", 1)[0].split("·")[0]
-        return _NOTE.sub("", row) or row
+        """A cell's row as messages name it: "（二）部分公开"; sub-rows keep their group ("（三）不予公开1.属于国家秘密")."""
+        return T.cell_label(key).rsplit(" / ", 1)[0].split("·")[0]
 
     def show(self, key: str) -> str:
         """A cell's value for a message: the number, 空 (blank), or 缺 (not in the copy)."""
