@@ -121,7 +121,7 @@ class Context:
     @staticmethod
     def row_name(key: str) -> str:
         """A cell's row as messages name it: "（二）部分公开"; sub-rows keep their group ("（三）不予公开1.属于国家秘密")."""
-        return T.cell_label(key).rsplit(" / ", 1)[0].split("·")[0]
+        return template.cell_label(key).rsplit(" / ", 1)[0].split("·")[0]
 
     def show(self, key: str) -> str:
         """A cell's value for a message: the number, 空 (blank), or 缺 (not in the copy)."""

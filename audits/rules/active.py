@@ -1,7 +1,7 @@
 """S3–S8: plausibility of table 二 (主动公开政府信息情况)."""
 from __future__ import annotations
 
-from extractor import template as T
+from extractor import template
 
 from ..context import Context
 from ..registry import rule
@@ -21,7 +21,7 @@ def _row(ctx: Context, row: str, cols: tuple[str, ...]):
 
 
 def _label(key: str, layout: str | None = None) -> str:
-    return T.cell_label(key, layout)
+    return template.cell_label(key, layout)
 
 
 @rule("active_disclosure.in_force", "warning", "S3 现行有效 < 制发 − 废止", ref="S3", layouts=("2021",),

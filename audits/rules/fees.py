@@ -1,7 +1,7 @@
 """H7 (信息处理费 figures of section 六) and S2 (fee notices vs table 三 row （六）2)."""
 from __future__ import annotations
 
-from extractor import template as T
+from extractor import template
 
 from ..context import Context
 from ..prose.fees import FeeStatements, read_fees
@@ -67,7 +67,7 @@ def notice_vs_table(ctx: Context):
     f = statements(ctx)
     cells = [k for k in ctx.cells_of("applications") if k.startswith("applications.other.overdue_fee.")
              and ctx.known(k) and (ctx.values[k] or k == OVERDUE_FEE)]
-    label = T.cell_label(OVERDUE_FEE)
+    label = template.cell_label(OVERDUE_FEE)
     if overdue <= 0:
         return []
     for n in f.no_notice:

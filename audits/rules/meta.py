@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractor import template as T
+from extractor import template
 
 from ..context import Context
 from ..registry import rule
@@ -38,7 +38,7 @@ def template_year(ctx: Context):
         if t == "applications" and ctx.meta.template != "mixed":
             continue  # table 三 differs only in its （六） rows; its layout follows the report's
         if layout and layout != expected:
-            name = T.TABLES[t].title
+            name = template.TABLES[t].title
             cells = [k for k in ctx.cells_of(t) if ctx.known(k)][:6]
             out.append(ctx.finding(f"{year}年度报告{where}应使用{expected}年版表格，但{name}按{layout}年版（{_label(layout)}）填报",
                 cells, expected=expected, actual=layout))

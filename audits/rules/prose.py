@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extractor import template as T
+from extractor import template
 
 from ..context import Context
 from ..prose.claims import Claim
@@ -28,7 +28,7 @@ def _cell_value(ctx: Context, key: str):
         return ctx.values[key]
     if key.startswith("applications.") and key.endswith(".total") and ctx.state.get(key) == "blank":
         row = key.rsplit(".", 1)[0]
-        parts = [f"{row}.{c}" for c in T.APPLICANTS]
+        parts = [f"{row}.{c}" for c in template.APPLICANTS]
         if all(ctx.known(k) for k in parts):
             return sum(ctx.values[k] for k in parts)
     return None
@@ -46,11 +46,11 @@ def _reading_value(ctx: Context, cells: list[str]):
 
 def _describe(cells: list[str]) -> str:
     if len(cells) == 1:
-        return T.cell_label(cells[0])
+        return template.cell_label(cells[0])
     if len({k.rsplit(".", 1)[1] for k in cells}) == 1 and len(cells) > 3:
-        col = T.cell_label(cells[0]).rsplit(" / ", 1)[-1]
-        return f"{T.cell_label(cells[0]).rsplit(' / ', 1)[0]} 等 {len(cells)} 行之和（{col}）"
-    return " + ".join(T.cell_label(k) for k in cells)
+        col = template.cell_label(cells[0]).rsplit(" / ", 1)[-1]
+        return f"{template.cell_label(cells[0]).rsplit(' / ', 1)[0]} 等 {len(cells)} 行之和（{col}）"
+    return " + ".join(template.cell_label(k) for k in cells)
 
 
 def _agrees(claim: Claim, value) -> bool | None:
@@ -98,8 +98,8 @@ def judge(ctx: Context, claim: Claim):
     all_cells = [k for c, _ in known for k in c]
     blank_totals = [k for k in all_cells if ctx.state.get(k) == "blank"]
     if blank_totals:
-        text += "（" + "、".join(T.cell_label(k) for k in blank_totals) + " 空白，按该行各申请人列之和计）"
-        all_cells += [f"{k.rsplit('.', 1)[0]}.{c}" for k in blank_totals for c in T.APPLICANTS
+        text += "（" + "、".join(template.cell_label(k) for k in blank_totals) + " 空白，按该行各申请人列之和计）"
+        all_cells += [f"{k.rsplit('.', 1)[0]}.{c}" for k in blank_totals for c in template.APPLICANTS
                       if ctx.values.get(f"{k.rsplit('.', 1)[0]}.{c}")]
     return ctx.finding(text, all_cells, expected=value, actual=claim.value, evidence=[claim.span])
 
@@ -172,14 +172,14 @@ def review_litigation(ctx: Context):
                     out.append(ctx.na(f"「{said}」: speaks of outcomes, not of cases", []))
                     continue
                 cells = [f"review_litigation.{row}.{c.key}" for g in groups for row in _GROUPS[g]
-                         for c in T.OUTCOME_COLUMNS]
+                         for c in template.OUTCOME_COLUMNS]
                 span = para.span(a + m.start(), a + m.end())
                 if not all(ctx.known(k) or ctx.state.get(k) == "blank" for k in cells):
                     out.append(ctx.na(f"「{said}」: {ctx.why_unknown(cells)}", cells))
                     continue
                 nonzero = [k for k in cells if ctx.value(k)]
                 if nonzero:
-                    shown = "、".join(f"{T.cell_label(k)} {ctx.show(k)}" for k in nonzero)
+                    shown = "、".join(f"{template.cell_label(k)} {ctx.show(k)}" for k in nonzero)
                     out.append(ctx.finding(f"{_section_name(ctx, span[0])}：正文「{said}」，但表四 {shown}",
                                            nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero},
                                            evidence=[span]))

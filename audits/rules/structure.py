@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extractor import template as T
+from extractor import template
 from extractor.labels import match_key
 
 from ..context import Context
@@ -19,8 +19,8 @@ _SENTENCE_END = "。！？!?；;”）)"
 
 
 def _label_keys() -> tuple[str, ...]:
-    keys = [match_key(s.heading) for s in T.SECTIONS]
-    for t in T.TABLES.values():
+    keys = [match_key(s.heading) for s in template.SECTIONS]
+    for t in template.TABLES.values():
         keys += [match_key(x) for x in t.header_labels]
         for lay in t.layouts.values():
             for b in lay.blocks:
@@ -31,7 +31,7 @@ def _label_keys() -> tuple[str, ...]:
 
 def copy_cut(ctx: Context) -> bool:
     """Whether the copy seems to stop before the report's end."""
-    if any(ctx.table_cut(t) for t in T.TABLES):
+    if any(ctx.table_cut(t) for t in template.TABLES):
         return True
     if ctx.text is None:
         return True  # cannot tell: stay on the safe side
@@ -59,7 +59,7 @@ def starts_late(ctx: Context) -> bool:
 
 def heading_hits(text: str) -> list[tuple[str, int, str]]:
     """(section key, offset, heading line) of every line that reads as a section heading."""
-    pats = [(s, [re.compile(p) for p in s.patterns]) for s in T.SECTIONS]
+    pats = [(s, [re.compile(p) for p in s.patterns]) for s in template.SECTIONS]
     out, pos = [], 0
     for raw in text.split("\n"):
         start, pos = pos, pos + len(raw) + 1
@@ -82,8 +82,8 @@ section (a sentence such as "无其他需要报告的事项" is enough), and num
 def sections(ctx: Context):
     if ctx.text is None:
         return [ctx.na("the normalised text is not available")]
-    order = [s.key for s in T.SECTIONS]
-    names = {s.key: s.heading for s in T.SECTIONS}
+    order = [s.key for s in template.SECTIONS]
+    names = {s.key: s.heading for s in template.SECTIONS}
     found = [s.key for s in ctx.report.sections]
     out = []
     cut = copy_cut(ctx)
@@ -112,12 +112,12 @@ def sections(ctx: Context):
     renumbered = []
     for s in ctx.report.sections:
         m = _NUMERAL.match(s.heading)
-        want = next(x.number for x in T.SECTIONS if x.key == s.key)
+        want = next(x.number for x in template.SECTIONS if x.key == s.key)
         if m and m.group(1) != want:
             renumbered.append(s)
     if renumbered:
         out.append(ctx.finding("部分标题编号与模板不符：" + "；".join(
-                f"「{s.heading}」应为{next(x.number for x in T.SECTIONS if x.key == s.key)}" for s in renumbered),
+                f"「{s.heading}」应为{next(x.number for x in template.SECTIONS if x.key == s.key)}" for s in renumbered),
             [], expected=[names[s.key] for s in renumbered], actual=[s.heading for s in renumbered],
             evidence=[(s.start, s.start + len(s.heading)) for s in renumbered]))
     if unknown:
@@ -136,7 +136,7 @@ def tables(ctx: Context):
     out = []
     cut = copy_cut(ctx)
     last_section = ctx.report.sections[-1].key if ctx.report.sections else None
-    for t in T.TABLES.values():
+    for t in template.TABLES.values():
         st = ctx.status.get(t.key)
         status = st.status if st is not None else "absent"
         sec = ctx.section(t.section)
@@ -161,7 +161,7 @@ def tables(ctx: Context):
         lost_rows = set(st.incomplete_rows)
         unprinted = [r for r, ks in rows.items() if r not in lost_rows and t.key not in lost_rows]
         if unprinted:
-            labels = "、".join(T.cell_label(rows[r][0]).rsplit(" / ", 1)[0].split("·")[0] for r in unprinted)
+            labels = "、".join(template.cell_label(rows[r][0]).rsplit(" / ", 1)[0].split("·")[0] for r in unprinted)
             out.append(ctx.finding(f"{t.title}缺少模板行：{labels}",
                                    [k for r in unprinted for k in rows[r]], expected="模板全部行", actual="缺行"))
         if rows and len(unprinted) < len(rows):
@@ -182,7 +182,7 @@ def extra_rows(ctx: Context):
         for row in (table or {}).get("extra_rows", []):
             vals = "、".join("空" if v is None else f"{v:g}" if isinstance(v, float) else str(v) for v in row["values"])
             at = ctx.text.find(row["label"]) if ctx.text else -1
-            out.append(ctx.finding(f"{T.TABLES[key].title}多出模板没有的行「{row['label']}」（{vals}）",
+            out.append(ctx.finding(f"{template.TABLES[key].title}多出模板没有的行「{row['label']}」（{vals}）",
                                    [], expected=None, actual=row["values"],
                                    evidence=[(at, at + len(row["label"]))] if at >= 0 else []))
     return out
@@ -196,6 +196,6 @@ section 六; with one row it cannot be checked. Fix: print the three 2021 sub-ro
 def other_single_row(ctx: Context):
     if not ctx.other_single_row():
         return []
-    cells = [f"applications.other.{c.key}" for c in T.APPLICANT_COLUMNS]
+    cells = [f"applications.other.{c.key}" for c in template.APPLICANT_COLUMNS]
     return [ctx.finding("表三按2021年版填报，但（六）其他处理只印了一行，缺少 1.逾期不补正、2.逾期未按收费通知缴费、3.其他 三个子行",
                         cells, expected="三个子行", actual="一行")]

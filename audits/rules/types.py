@@ -1,7 +1,7 @@
 """H0: every cell holds a value of its column's kind."""
 from __future__ import annotations
 
-from extractor import template as T
+from extractor import template
 
 from ..context import Context
 from ..registry import rule
@@ -14,7 +14,7 @@ not a count — usually a typo, a unit in the wrong column, or two cells fused. 
 whole number ≥ 0 (decreases only in 本年增/减, as a negative number).""")
 def types(ctx: Context):
     out = []
-    index = T.cell_index()
+    index = template.cell_index()
     for key, state in ctx.state.items():
         if state != "value":
             continue
@@ -31,6 +31,6 @@ def types(ctx: Context):
             bad = "件数不能为负"
         if bad:
             expected = "≥ 0" if kind == "money" else ("整数" if kind == "signed" else "非负整数")
-            out.append(ctx.finding(f"{T.cell_label(key)}：{ctx.show(key)} {bad}", [key],
+            out.append(ctx.finding(f"{template.cell_label(key)}：{ctx.show(key)} {bad}", [key],
                                    expected=expected, actual=v))
     return out
