@@ -33,6 +33,12 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("120_180-76-149-248_shenjiju_flipbook_p9_2020", "audit_precision"):
         "a single page that ends after section 五 (六 is on the next page) is audited as a whole report: "
         "structure.sections reports 六、其他需要报告的事项 as missing instead of not visible",
+    ("154_fengxian_renshe_ju_2023", "audit_recall"):
+        "table 二 row '行政强制 | |||' (label, then empty pipe cells) is read as a row whose value was lost, not as a "
+        "printed blank, so S11 has no blank cell to report",
+    ("155_hengdong_yanglinzhen_oldtemplate_2023", "audit_recall"):
+        "table 二 rows '行政许可 | ||||' (label, then empty pipe cells) are read as rows whose values were lost, not "
+        "as printed blanks, so S11 has no blank cell to report",
     ("102_lezhi_huilanzhen_2019", "year_published"):
         "publication line '发布时间:2020-01-31   录入:…' (ISO date after 发布时间) not read",
     ("170_faku_ziranziyuanju_2022", "year_published"):

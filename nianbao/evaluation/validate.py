@@ -298,11 +298,10 @@ def _check_findings(g: Gold, rules: frozenset[str], err, warn) -> None:
             printed = [k for k in cells if g.cells.get(k) is not None]
             if printed:
                 err(f"{rule} names cells that hold a printed value: {', '.join(printed[:3])}")
-    blanks = [k for k, v in g.cells.items()
-              if v is None and k.split(".", 1)[0] in ("applications", "review_litigation")]
+    blanks = [k for k, v in g.cells.items() if v is None]  # S11 covers every table
     unnamed = [k for k in blanks if k not in blank_named]
     if unnamed:
-        warn(f"{len(unnamed)} blank cell(s) of tables 三/四 not named by a {BLANK_RULE} finding "
+        warn(f"{len(unnamed)} blank cell(s) not named by a {BLANK_RULE} finding "
              f"(first: {unnamed[0]})")
     if any(g.extra_rows.values()) and not any(f.get("rule") == "structure.extra_rows" for f in g.expected_findings
                                               if isinstance(f, dict)):
