@@ -19,7 +19,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 INPUTS = [SEED + "003_236049bc670541bf.txt", TEXT + "kewei_shanghai_2024_from_pdf.md",
           TEXT + "001_changchun_erdao_zhengshouban_2022.txt", TEXT + "015_weihai_wendeng_xinfangju_flipbook_p8_2022.txt",
-          SEED + "004_0611940f34059ea7.txt"]
+          SEED + "004_0611940f34059ea7.txt", "eval/docs/pdf/hongze-2023.pdf"]  # hongze: 复议 总计 printed wrong (errors)
 SEVERITY = {"error": 0, "warning": 1, "info": 2}
 
 
