@@ -147,6 +147,8 @@ class TableStatus(_Strict):
     other_single_row: Optional[bool] = None
     missing: list[str] = Field(default_factory=list, description="template cells not seen (cut off or lost)")
     incomplete_rows: list[str] = Field(default_factory=list, description="rows whose values could not be placed")
+    missing_rows: list[str] = Field(default_factory=list, description="template rows expected in the text (not cut "
+                                    "off) of which no cell was read")
 
 
 class Extraction(_Strict):

@@ -47,8 +47,10 @@ def regions(text: str, sections: list[dict], rows: list[Row]) -> dict[str, tuple
 
 def _status(reading, heading: bool, cut: bool) -> TableStatus:
     layout = reading.layout if reading.table != "review_litigation" else None
+    cut_here = reading.cut_off or (cut and bool(reading.missing))
     base = dict(layout=layout, other_single_row=reading.other_single_row,
-                missing=[k for k in reading.missing], incomplete_rows=list(reading.incomplete_rows))
+                missing=[k for k in reading.missing], incomplete_rows=list(reading.incomplete_rows),
+                missing_rows=_rows_not_found(reading, cut_here))
     if reading.rows_seen == 0 and not reading.values:
         if heading:
             return TableStatus(status="unparsed", reason="the section is there but no table rows could be read "
@@ -56,30 +58,36 @@ def _status(reading, heading: bool, cut: bool) -> TableStatus:
         return TableStatus(status="absent", reason="no such table in the document", **base)
     if reading.incomplete_rows or reading.missing:
         why = []
-        if reading.cut_off or (cut and reading.missing):
+        if cut_here:
             why.append("the copy stops inside the table; cut-off cells are left out")
         if reading.incomplete_rows:
             why.append(f"{len(reading.incomplete_rows)} row(s) lost cells and cannot be placed; left null")
-        if not why:
-            why.append(f"{len(reading.missing)} template cell(s) not found")
-        rows = _rows_not_found(reading)
-        if rows and not reading.cut_off and not cut:
+        rows = base["missing_rows"]
+        if rows:
             shown = ", ".join(rows[:8]) + (f" and {len(rows) - 8} more" if len(rows) > 8 else "")
             why.append(f"template row(s) not found: {shown}")
+        if not why:
+            why.append(f"{len(reading.missing)} template cell(s) not found")
         return TableStatus(status="partial", reason="; ".join(why), **base)
     return TableStatus(status="complete", **base)
 
 
-def _rows_not_found(reading) -> list[str]:
+def _rows_not_found(reading, cut: bool) -> list[str]:
     """Rows none of whose cells was read, in template order (a row lost, or printed under a label
-    nothing recognised)."""
-    got = {k.rsplit(".", 1)[0] for k in reading.values}
-    rows: list[str] = []
-    for k in reading.missing:
+    nothing recognised). In a copy cut inside the table, only the rows before the last row read: the
+    rest are cut off, not lost."""
+    if not reading.values:
+        return []
+    read = {k.rsplit(".", 1)[0] for k in reading.values}
+    order: list[str] = []
+    for k in template.layout_cells(reading.table, reading.layout or "2021", bool(reading.other_single_row)):
         row = k.rsplit(".", 1)[0]
-        if row not in got and row not in rows and row not in reading.incomplete_rows:
-            rows.append(row)
-    return rows
+        if not order or order[-1] != row:
+            order.append(row)
+    if cut:
+        last = max((i for i, r in enumerate(order) if r in read), default=-1)
+        order = order[:last]
+    return [r for r in order if r not in read and r not in reading.incomplete_rows]
 
 
 def extract_document(doc: Document) -> Report:

@@ -65,8 +65,12 @@ def _status(report: Report, job: Job, rejected: dict[str, str], landed: int) -> 
     resolved = asked_rows - set(bad_rows)
     incomplete = [r for r in st.incomplete_rows if r not in resolved]
     settled = {k for k in asked if _row_of(job.table, k) in resolved or job.table == "review_litigation" and not rejected}
-    missing = [k for k in st.missing if k not in settled]
+    # a row not found by the parser is found once the model read a value for it (a null answer is the
+    # model saying it is not printed: the row stays named)
+    found = {_row_of(job.table, k) for k, p in report.provenance.items() if p.method == "llm"}
+    missing_rows = [r for r in st.missing_rows if r not in found]
+    missing = [k for k in st.missing if k not in settled or _row_of(job.table, k) in missing_rows]
     reason = st.reason + f"; {len(resolved)} row(s) read by the LLM fallback (provenance llm)"
     report.extraction.tables[job.table] = st.model_copy(update={
-        "status": "complete" if not incomplete and not missing else "partial",
-        "reason": reason, "incomplete_rows": incomplete, "missing": missing})
+        "status": "complete" if not incomplete and not missing and not missing_rows else "partial",
+        "reason": reason, "incomplete_rows": incomplete, "missing": missing, "missing_rows": missing_rows})

@@ -6,7 +6,10 @@
   parser could not place (label-less value rows, or a row with more values than columns). A row that
   prints fewer values than columns, with nothing unplaced around it, has lost cells: what is not in
   the text cannot be filled, so no call is made (guessing which cells were lost would invent them).
-- cut-off fragments (`missing` cells without incomplete rows) and complete tables: never.
+- `partial` with `missing_rows` (template rows expected in the text of which nothing was read): those
+  rows, when the region holds a row under a label that is no template row or values nobody placed — a
+  label the matcher did not know may be one of them. Nothing unrecognised near them: no call.
+- cut-off fragments (rows after the cut are not `missing_rows`) and complete tables: never.
 Only the table's section text is sent (or, without a heading, the region from its anchor label).
 """
 from __future__ import annotations
@@ -71,21 +74,39 @@ def _layout(report: Report, st: TableStatus, table: str, text: str) -> tuple[str
     return layout, not subrows and "其他处理" in text
 
 
-def _unplaced(doc: Document, table: str, start: int, end: int, layout: str, other_single_row: bool,
-              incomplete: list[str]) -> bool:
-    """Does the region hold values the parser could not place (so a reader might)?"""
-    from ..assemble import UNLABELLED, UNPLACED, collect  # the parser's own record walk, read-only
+def _leftovers(doc: Document, table: str, start: int, end: int, layout: str, other_single_row: bool,
+               incomplete: list[str]) -> tuple[bool, bool]:
+    """What the parser left in the region for a reader: (values it could not place — label-less rows,
+    numbers after an unrecognised label, a row with more values than columns; rows under a label that
+    is no template row)."""
+    from ..assemble import EXTRA, UNLABELLED, UNPLACED, collect  # the parser's own record walk, read-only
 
     rows = [r for r in tokenize(doc.text) if r.cells and start <= r.cells[0].start < end]
     records, _ = collect(table, rows, end >= len(doc.text.rstrip()))
-    if table == "review_litigation":
-        return True  # one line of 15 values: the parser's failure is the whole line
     width = {row.key: len(block.columns) for row, block in template_rows(table, layout, other_single_row)}
-    if any(r.kind in (UNLABELLED, UNPLACED) and r.filled for r in records):
-        return True
     wanted = {k.split(".", 1)[1] for k in incomplete}
-    return any(r.key in wanted and len([c for c in r.values if not c.empty]) > width.get(r.key, 99)
-               for r in records)
+    unplaced = any(r.kind in (UNLABELLED, UNPLACED) and r.filled for r in records) or any(
+        r.key in wanted and len([c for c in r.values if not c.empty]) > width.get(r.key, 99) for r in records)
+    unrecognised = any(r.kind == EXTRA and r.filled for r in records)
+    return unplaced, unrecognised
+
+
+def _rows_to_ask(doc: Document, st: TableStatus, table: str, start: int, end: int, layout: str,
+                 other_single_row: bool) -> tuple[set[str], str | None]:
+    """The rows of a partial table a reader could still find in its text, or why there are none."""
+    unplaced, unrecognised = _leftovers(doc, table, start, end, layout, other_single_row, st.incomplete_rows)
+    wanted: set[str] = set()
+    if st.incomplete_rows and unplaced:
+        wanted |= {k.split(".", 1)[1] for k in st.incomplete_rows}
+    if st.missing_rows and (unplaced or unrecognised):
+        wanted |= {k.split(".", 1)[1] for k in st.missing_rows}
+    if wanted:
+        return wanted, None
+    if st.missing_rows:
+        return wanted, ("the rows not found have no unrecognised label or unplaced value near them: "
+                        "they are not in the text")
+    return wanted, ("the incomplete rows print fewer values than columns and nothing unplaced is near them: "
+                    "the lost cells are not in the text")
 
 
 def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict[str, str]]:
@@ -96,6 +117,8 @@ def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict
             why = "unparsed"
         elif st.status == "partial" and st.incomplete_rows:
             why = "incomplete rows"
+        elif st.status == "partial" and st.missing_rows and table != "review_litigation":
+            why = "rows not found"
         else:
             continue
         region = _region(doc, report, table)
@@ -113,16 +136,15 @@ def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict
         layout, other_single_row = _layout(report, st, table, text)
         all_rows = tuple(r.key for r, _ in template_rows(table, layout, other_single_row))
         if why == "unparsed" or table == "review_litigation":
-            rows = all_rows
+            rows = all_rows  # table 四 is one line of 15 values: the parser's failure is the whole line
         else:
-            if not _unplaced(doc, table, start, end, layout, other_single_row, st.incomplete_rows):
-                skipped[table] = ("the incomplete rows print fewer values than columns and nothing "
-                                  "unplaced is near them: the lost cells are not in the text")
+            wanted, refusal = _rows_to_ask(doc, st, table, start, end, layout, other_single_row)
+            if refusal:
+                skipped[table] = refusal
                 continue
-            wanted = {k.split(".", 1)[1] for k in st.incomplete_rows}
             rows = tuple(r for r in all_rows if r in wanted)
             if not rows:
-                skipped[table] = "incomplete rows are not rows of the layout"
+                skipped[table] = "the rows to ask are not rows of the layout"
                 continue
         units = {"amount": "万元"} if table == "active_disclosure" and "万元" in text and layout == "2019" else {}
         jobs.append(Job(table, Ask(table, layout, other_single_row, rows), start, end, why, units))
