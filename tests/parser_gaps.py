@@ -47,6 +47,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("171_changchun_xinqu_kejiju_2023", "audit_recall"):
         "prose count in a Chinese numeral ('出台四项规范性文件', four documents named) is not compared with "
         "行政规范性文件 本年制发件数 0, so the S9 contradiction is not raised",
+    ("118_zhuzhou_hetang_guihuajiedao_2019", "audit_recall"):
+        "table 二 row 政府集中采购 printed with its label and blank cells is read as a row whose values were lost, not "
+        "as printed blanks, so S11 has no blank cell to report",
     ("175_jiaxian_xizhen_blank_oldtemplate_2022", "audit_recall"):
         "tables printed as an empty form (2019 labels, no value in any cell): meta.template is read as 2019, but "
         "meta.template_year says 'no table tells the layout' and applications.blank_cells is not raised for "
