@@ -52,6 +52,9 @@ class AuditResult:
 
 def _clean(report: Report) -> Report:
     """The report as extracted: without findings, audit notices or inferred cells of an earlier audit."""
+    if not report.findings and not any(n.startswith(NOTICE) for n in report.extraction.notices) and \
+            not any(p.method == "inferred" for p in report.provenance.values()):
+        return report  # never audited: nothing to strip (rules only read it)
     data = report.model_dump()
     data["findings"] = []
     data["extraction"]["notices"] = [n for n in data["extraction"]["notices"] if not n.startswith(NOTICE)]
@@ -118,12 +121,11 @@ def _sorted(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def _write(report: Report, findings: list[Finding], na: list[NotAssessable]) -> Report:
-    data = report.model_dump()
-    data["findings"] = [f.model_dump() for f in findings]
-    notices = [n for n in data["extraction"]["notices"] if not n.startswith(NOTICE)]
+    """A copy of the report with these findings and not-assessables (validated models: no re-validation)."""
+    notices = [n for n in report.extraction.notices if not n.startswith(NOTICE)]
     notices += [f"{NA_NOTICE}{n.rule}: {n.reason}" for n in na]
-    data["extraction"]["notices"] = notices
-    return Report.model_validate(data)
+    extraction = report.extraction.model_copy(update={"notices": notices})
+    return report.model_copy(update={"findings": list(findings), "extraction": extraction})
 
 
 def audit(report: Report, text: str | None = None) -> AuditResult:
@@ -132,9 +134,11 @@ def audit(report: Report, text: str | None = None) -> AuditResult:
     from . import rules  # noqa: F401  (declares the rules)
 
     report = _clean(report)
-    filled = infer.fill(Context(report, text))
-    report = _with_inferred(report, filled.values)
     ctx = Context(report, text)
+    filled = infer.fill(ctx)
+    if filled.values:  # the rules read the report with the inferred cells
+        report = _with_inferred(report, filled.values)
+        ctx = Context(report, text)
     findings: list[Finding] = list(filled.findings)
     na: list[NotAssessable] = list(filled.not_assessable)
     for r in RULES.values():
@@ -172,10 +176,19 @@ def batch_rules(signatures: Sequence[Any]) -> BatchOutcome:
 
 def amend(report: Report, findings: list[Finding], na: list[NotAssessable]) -> Report:
     """An audited report with batch findings and not-assessables added (its own ones kept)."""
-    data = report.model_dump()
-    data["findings"] = [f.model_dump() for f in _sorted(list(report.findings) + findings)]
+    notices = list(report.extraction.notices) + [f"{NA_NOTICE}{n.rule}: {n.reason}" for n in na]
+    extraction = report.extraction.model_copy(update={"notices": notices})
+    return report.model_copy(update={"findings": _sorted(list(report.findings) + findings), "extraction": extraction})
+
+
+def amend_json(data: dict, findings: list[Finding], na: list[NotAssessable]) -> dict:
+    """`amend` on a written report's JSON (a batch adds its findings at the end without re-reading
+    every report into models)."""
+    order = {rid: i for i, rid in enumerate(RULES)}
+    data["findings"] = sorted(data["findings"] + [f.model_dump(mode="json") for f in findings],
+                              key=lambda f: (SEVERITY_ORDER[f["severity"]], order.get(f["rule"], len(order))))
     data["extraction"]["notices"] += [f"{NA_NOTICE}{n.rule}: {n.reason}" for n in na]
-    return Report.model_validate(data)
+    return data
 
 
 def audit_batch(items: Sequence[tuple[Report, str | None]]) -> list[AuditResult]:

@@ -128,11 +128,17 @@ def summarize(name: str, res: AuditResult) -> Summary:
                    not_assessable=grouped_not_assessable(res))
 
 
-def amend(s: Summary, findings, na, ctx: Context) -> Summary:
-    """The summary with a report's batch findings and not-assessables (S1, S3, S12) added."""
+def amend(s: Summary, findings, na, text: str | None) -> Summary:
+    """The summary with a report's batch findings and not-assessables (S1, S3, S12) added; `text` is
+    the report's normalised text (only read for evidence)."""
     order = {rid: i for i, rid in enumerate(RULES)}
-    slots = Slots(ctx)
-    items = s.findings + [_item(f, ctx, slots) for f in findings]
+    items = list(s.findings)
+    for f in findings:
+        marks = [Mark(*snip, span=tuple(sp)) for sp in f.evidence[:_EVIDENCE]
+                 if (snip := snippet(text, tuple(sp))) is not None]
+        items.append(Item(rule=f.rule, severity=f.severity, message=f.message, cells=list(f.cells),
+                          labels=cell_labels(f.cells, 6, s.template), expected=value(f.expected),
+                          actual=value(f.actual), prose=False, marks=marks))
     items.sort(key=lambda f: (SEVERITY_ORDER[f.severity], order.get(f.rule, len(order))))
     counts = dict(s.counts)
     for f in findings:

@@ -164,10 +164,9 @@ def run(args) -> int:
 def add_batch_findings(done: list[tuple[str, Done]], outdir: Path | None, spool) -> list[str]:
     """Run the batch rules (S1, S3, S12) over the signatures; print each report's batch findings and add
     them to its JSON and summary. Returns the severities found."""
-    from audits.engine import amend, batch_rules
-    from audits.context import Context
+    from audits.engine import amend_json, batch_rules
     from audits.render.summary import amend as amend_summary
-    from extractor.output import report_json, write_json
+    from extractor.output import write_json
 
     found_severities = []
     for index, (found, na) in sorted(batch_rules([d.signature for _, d in done]).items()):
@@ -177,10 +176,11 @@ def add_batch_findings(done: list[tuple[str, Done]], outdir: Path | None, spool)
             found_severities.append(f.severity)
         if outdir is None:
             continue
-        report, text = load_json(outdir / f"{name}.json")
-        report = amend(report, found, na)
-        write_json(outdir / f"{name}.json", report_json(report))
-        spool.replace(index, amend_summary(spool.get(index), found, na, Context(report, text)))
+        path = outdir / f"{name}.json"
+        write_json(path, amend_json(json.loads(path.read_text(encoding="utf-8")), found, na))
+        needs_text = any(f.evidence for f in found)
+        text = path.with_suffix(".txt").read_text(encoding="utf-8") if needs_text and path.with_suffix(".txt").is_file() else None
+        spool.replace(index, amend_summary(spool.get(index), found, na, text))
     return found_severities
 
 
