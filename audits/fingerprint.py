@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 SHINGLE = 5
 BINS = 128
@@ -55,7 +55,8 @@ def _bands(s: Sequence[int]) -> Iterable[tuple[int, tuple[int, ...]]]:
         yield i, tuple(s[i * ROWS:(i + 1) * ROWS])
 
 
-def group(sketches: Sequence[tuple[int, ...] | None], threshold: float) -> list[int]:
+def group(sketches: Sequence[tuple[int, ...] | None], threshold: float,
+          compare: Callable[[Sequence[int], Sequence[int]], float] = similarity) -> list[int]:
     """For each sketch, the index of its group's leader (itself when it leads); -1 for no sketch.
     A report joins the first leader sharing a band with it whose similarity reaches `threshold`."""
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
@@ -72,7 +73,7 @@ def group(sketches: Sequence[tuple[int, ...] | None], threshold: float) -> list[
                 if lead in seen:
                     continue
                 seen.add(lead)
-                if similarity(s, sketches[lead]) >= threshold:
+                if compare(s, sketches[lead]) >= threshold:
                     found = lead
                     break
                 if len(seen) >= MAX_LEADERS:

@@ -88,7 +88,7 @@ def test_overview_counts_are_the_json_findings_worst_first(page_and_out):
         expected = {s: sum(f["severity"] == s for f in data["findings"]) for s in SEVERITY}
         expected["not_assessable"] = sum(n.startswith("audit: not assessable: ") for n in data["extraction"]["notices"])
         assert r["counts"] == expected, r["report"]
-        worst = data["findings"][0]["message"][:80].strip() if data["findings"] else "无问题"
+        worst = data["findings"][0]["message"][:80].strip() if data["findings"] else "未发现问题"
         assert worst in r["worst"]
     ranks = [min((SEVERITY[s] for s in SEVERITY if r["counts"][s]), default=3) for r in rows]
     assert ranks == sorted(ranks) and ranks[0] == 0

@@ -24,6 +24,7 @@ th{background:#f0f0f0;white-space:nowrap}td.n{text-align:right}#overview td:firs
 #overview td:nth-child(4){max-width:16em}#overview td:last-child{min-width:24em}
 tr.error td:first-child,h2.error{border-left:6px solid #c0392b}tr.warning td:first-child,h2.warning{border-left:6px solid #d68910}
 tr.info td:first-child,h2.info{border-left:6px solid #2e86c1}tr.clean td:first-child,h2.clean{border-left:6px solid #27ae60}
+tr.partial td:first-child,h2.partial{border-left:6px solid #999}
 tr.error{background:#fdecea}tr.warning{background:#fef5e7}
 .sev{font-weight:bold;padding:0 .4em;border-radius:3px;color:#fff;white-space:nowrap}
 .sev.error{background:#c0392b}.sev.warning{background:#d68910}.sev.info{background:#2e86c1}
@@ -59,13 +60,17 @@ def _finding(f: Item) -> str:
 
 
 def _level(s: Summary) -> str:
-    return s.worst.severity if s.worst else "clean"
+    return s.worst.severity if s.worst else "partial" if s.fragment else "clean"
+
+
+def _nothing(s: Summary) -> str:
+    return "未发现问题（仅检查了副本所含部分）" if s.fragment else "未发现问题"
 
 
 def _overview_row(i: int, s: Summary) -> str:
     c = s.counts
     worst = f"<span class='sev {s.worst.severity}'>{SEVERITY_WORDS[s.worst.severity]}</span> " \
-            f"{escape(s.worst.message[:80])}" if s.worst else "无问题"
+            f"{escape(s.worst.message[:80])}" if s.worst else _nothing(s)
     copy = f"<span class='copy fragment'>{escape(s.copy)}</span>" if s.fragment else "完整"
     nums = "".join(f"<td class=n data-k={k}>{c[k]}</td>" for k in ("error", "warning", "info", "not_assessable"))
     return (f"<tr class={_level(s)} data-report='{escape(s.name)}'><td><a href='#r{i}'>{escape(s.name)}</a></td>"
@@ -77,7 +82,7 @@ def _details(i: int, s: Summary) -> Iterator[str]:
     bits = [f"机关：{s.organ or '未知'}", f"年度：{s.year or '未知'}", f"表格版式：{s.template or '未知'}",
             f"副本：{s.copy}", f"来源：{s.path}"]
     yield f"<div class=meta>{escape('　'.join(bits))}</div>"
-    yield "".join(_finding(f) for f in s.findings) or "<p>无问题。</p>"
+    yield "".join(_finding(f) for f in s.findings) or f"<p>{_nothing(s)}。</p>"
     n = sum(k for _, k, _ in s.not_assessable)
     if n:
         items = "".join(f"<li><span class=rule title='{escape(rule_title(rid))}'>{escape(rid)}</span>（{k} 项）："

@@ -97,13 +97,15 @@ def summary_line(name: str, res: AuditResult) -> str:
 @dataclass
 class Done:
     """What the batch keeps of one audited report: a line to print, its signature for the batch rules,
-    and the severities it reached. The report, its text and its summary are on disk by then."""
+    the worst severity it reached, and (with an output directory) its summary for the pages. Small and
+    picklable: a worker process can return it. The report and its text are on disk by then."""
     line: str
     signature: object
     worst: str | None
+    summary: object = None
 
 
-def audit_one(path: Path, name: str, filler, outdir: Path | None, spool) -> Done:
+def audit_one(path: Path, name: str, filler, outdir: Path | None) -> Done:
     """Read (or extract) and audit one input; with an output directory, write its JSON and text at once
     (each file atomically), so an interrupted batch keeps every report it finished."""
     from audits import audit
@@ -116,8 +118,8 @@ def audit_one(path: Path, name: str, filler, outdir: Path | None, spool) -> Done
         write_json(outdir / f"{name}.json", report_json(res.report))
         if text is not None:
             write_text(outdir / f"{name}.txt", text)
-        spool.append(summarize(name, res))
-    return Done(summary_line(name, res), res.signature(), res.worst.severity if res.worst else None)
+    return Done(summary_line(name, res), res.signature(), res.worst.severity if res.worst else None,
+                summarize(name, res) if outdir is not None else None)
 
 
 def run(args) -> int:
@@ -136,8 +138,12 @@ def run(args) -> int:
     try:
         for path in files:
             try:
-                done.append((names[path], audit_one(path, names[path], filler, outdir, spool)))
-                print(done[-1][1].line, flush=True)
+                one = audit_one(path, names[path], filler, outdir)
+                if spool is not None:
+                    spool.append(one.summary)
+                    one.summary = None  # on disk now: the batch keeps only signatures
+                done.append((names[path], one))
+                print(one.line, flush=True)
             except InputError as exc:
                 failed.append(str(exc))
                 print(f"nianbao: {exc}", file=sys.stderr)
