@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from typing import Callable, Iterable, Sequence
 
 SHINGLE = 5
@@ -23,13 +24,15 @@ BANDS = 16
 ROWS = BINS // BANDS
 MIN_SHINGLES = 200  # below this the prose is too short to call two reports alike
 MAX_LEADERS = 64
-_EMPTY = -1
+_EMPTY = 0xFFFFFFFF  # a bin no 5-gram fell into (kept values are below 2**25)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SPACE = re.compile(r"\s+")
 
 
-def sketch(prose: str) -> tuple[int, ...] | None:
-    """The MinHash sketch of a text, or None when it has fewer than MIN_SHINGLES distinct 5-grams."""
+def sketch(prose: str) -> bytes | None:
+    """The MinHash sketch of a text (BINS unsigned 32-bit values, as bytes: a sketch per report of a
+    large batch is kept until the end, and bytes are 8 times smaller than a tuple of ints), or None
+    when it has fewer than MIN_SHINGLES distinct 5-grams."""
     text = _SPACE.sub("", _NUMBER.sub("#", prose))
     data = text.encode("utf-32-le")  # 4 bytes a character: a 5-gram is a fixed 20-byte slice
     width, n = 4 * SHINGLE, len(text) - SHINGLE + 1
@@ -39,27 +42,29 @@ def sketch(prose: str) -> tuple[int, ...] | None:
     mins = [_EMPTY] * BINS
     for h in hashes:
         b, v = h % BINS, h // BINS
-        if mins[b] == _EMPTY or v < mins[b]:
+        if v < mins[b]:
             mins[b] = v
-    return tuple(mins)
+    return array("I", mins).tobytes()
 
 
-def similarity(a: Sequence[int], b: Sequence[int]) -> float:
+def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of the two 5-gram sets (bins empty in both are left out)."""
-    both = [(x, y) for x, y in zip(a, b) if not (x == _EMPTY and y == _EMPTY)]
+    both = [(x, y) for x, y in zip(memoryview(a).cast("I"), memoryview(b).cast("I"))
+            if not (x == _EMPTY and y == _EMPTY)]
     return sum(1 for x, y in both if x == y) / len(both) if both else 0.0
 
 
-def _bands(s: Sequence[int]) -> Iterable[tuple[int, tuple[int, ...]]]:
+def _bands(s: bytes) -> Iterable[tuple[int, bytes]]:
+    width = 4 * ROWS
     for i in range(BANDS):
-        yield i, tuple(s[i * ROWS:(i + 1) * ROWS])
+        yield i, s[i * width:(i + 1) * width]
 
 
-def group(sketches: Sequence[tuple[int, ...] | None], threshold: float,
-          compare: Callable[[Sequence[int], Sequence[int]], float] = similarity) -> list[int]:
+def group(sketches: Sequence[bytes | None], threshold: float,
+          compare: Callable[[bytes, bytes], float] = similarity) -> list[int]:
     """For each sketch, the index of its group's leader (itself when it leads); -1 for no sketch.
     A report joins the first leader sharing a band with it whose similarity reaches `threshold`."""
-    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
+    buckets: dict[tuple[int, bytes], list[int]] = {}
     leader_of: list[int] = []
     for i, s in enumerate(sketches):
         if s is None:

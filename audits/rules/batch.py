@@ -43,7 +43,7 @@ class Signature:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     tables: str | None = None  # digest of every known table cell, when enough of them are non-zero
     table_cells: int = 0
-    sketch: tuple[int, ...] | None = None  # MinHash of the prose, numbers masked
+    sketch: bytes | None = None  # MinHash of the prose, numbers masked (fingerprint.sketch)
 
     def name(self) -> str:
         return f"{self.organ or '?'} {self.year or '?'}年度报告（{self.path}）"

@@ -142,8 +142,9 @@ def run(args) -> int:
                 if spool is not None:
                     spool.append(one.summary)
                     one.summary = None  # on disk now: the batch keeps only signatures
-                done.append((names[path], one))
                 print(one.line, flush=True)
+                one.line = ""
+                done.append((names[path], one))
             except InputError as exc:
                 failed.append(str(exc))
                 print(f"nianbao: {exc}", file=sys.stderr)
