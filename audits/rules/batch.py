@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from extractor import template as T
@@ -30,59 +31,62 @@ _MIN_TABLE_CELLS = 10
 _NAMED = 3  # other reports named in one S12 message
 
 
-@dataclass(frozen=True)
-class Signature:
-    """What the batch rules need of one audited report (small, picklable, no text)."""
-    path: str
-    sha256: str
-    organ: str  # printed organ name without spaces ("" when unknown)
-    year: int | None
-    layout_active: str | None  # layout of table 二 (S3 across years needs 2021 in both)
-    values: dict[str, int | float] = field(default_factory=dict)  # the compared cells that are known
-    unknown: dict[str, str] = field(default_factory=dict)  # the compared cells that are not, and why
-    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
-    tables: str | None = None  # digest of every known table cell, when enough of them are non-zero
-    table_cells: int = 0
-    sketch: bytes | None = None  # MinHash of the prose, numbers masked (fingerprint.sketch)
-
-    def name(self) -> str:
-        return f"{self.organ or '?'} {self.year or '?'}年度报告（{self.path}）"
-
-    def finding(self, rid: str, message: str, cells: Sequence[str] = (), expected=None, actual=None) -> Finding:
-        spans = [self.spans[k] for k in cells if k in self.spans]
-        return Finding(rule=rid, severity=RULES[rid].severity, message=message, cells=list(cells),
-                       expected=expected, actual=actual, evidence=spans)
-
-
 def _carry_keys() -> list[str]:
     return [f"applications.{row}.{c.key}" for c in T.APPLICANT_COLUMNS for row in ("carried_over", "carried_forward")]
 
 
 _IN_FORCE = [f"active_disclosure.{row}.{c}" for row in ("regulations", "normative_documents")
              for c in ("issued", "repealed", "in_force")]
+COMPARED = tuple(_carry_keys() + _IN_FORCE)  # the cells S1 and S3 compare across reports
+_AT = {k: i for i, k in enumerate(COMPARED)}
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """What the batch rules need of one audited report: a few hundred bytes, picklable, no text. A batch
+    keeps one per report until the end, so the cells are a tuple aligned with COMPARED rather than dicts."""
+    path: str
+    sha256: str
+    organ: str  # printed organ name without spaces ("" when unknown)
+    year: int | None
+    layout_active: str | None  # layout of table 二 (S3 across years needs 2021 in both)
+    cells: tuple = ()  # per COMPARED key: (value, span or None) when known, else why not (a string)
+    tables: bytes | None = None  # digest of every known table cell, when enough of them are non-zero
+    table_cells: int = 0
+    sketch: bytes | None = None  # MinHash of the prose, numbers masked (fingerprint.sketch)
+
+    def known(self, key: str) -> bool:
+        return isinstance(self.cells[_AT[key]], tuple)
+
+    def value(self, key: str):
+        return self.cells[_AT[key]][0]
+
+    def why(self, key: str) -> str:
+        c = self.cells[_AT[key]]
+        return "" if isinstance(c, tuple) else c
+
+    def name(self) -> str:
+        return f"{self.organ or '?'} {self.year or '?'}年度报告（{self.path}）"
+
+    def finding(self, rid: str, message: str, cells: Sequence[str] = (), expected=None, actual=None) -> Finding:
+        spans = [self.cells[_AT[k]][1] for k in cells if k in _AT and self.known(k) and self.cells[_AT[k]][1]]
+        return Finding(rule=rid, severity=RULES[rid].severity, message=message, cells=list(cells),
+                       expected=expected, actual=actual, evidence=spans)
 
 
 def signature(ctx: Context) -> Signature:
     """The signature of one audited report."""
-    values, unknown, spans = {}, {}, {}
-    for k in _carry_keys() + _IN_FORCE:
-        if ctx.known(k):
-            values[k] = ctx.values[k]
-            s = ctx.span(k)
-            if s is not None:
-                spans[k] = s
-        else:
-            unknown[k] = ctx.why_unknown([k]) or "空白"
-    cells = sorted((k, ctx.values[k]) for t in T.TABLES for k in ctx.cells_of(t) if ctx.known(k))
+    cells = tuple((ctx.values[k], ctx.span(k)) if ctx.known(k) else sys.intern(ctx.why_unknown([k]) or "空白")
+                  for k in COMPARED)
+    known = sorted((k, ctx.values[k]) for t in T.TABLES for k in ctx.cells_of(t) if ctx.known(k))
     digest = None
-    if len(cells) >= _MIN_TABLE_CELLS and any(v for _, v in cells):
-        digest = hashlib.sha256(repr(cells).encode()).hexdigest()[:24]
+    if len(known) >= _MIN_TABLE_CELLS and any(v for _, v in known):
+        digest = hashlib.sha256(repr(known).encode()).digest()[:16]
     prose = "".join(p.text for p in ctx.prose or [])
     return Signature(path=ctx.report.source.path, sha256=ctx.report.source.sha256,
                      organ=re.sub(r"\s+", "", ctx.meta.organ or ""), year=ctx.year,
-                     layout_active=ctx.table_layout("active_disclosure"), values=values, unknown=unknown,
-                     spans=spans, tables=digest, table_cells=len(cells),
-                     sketch=fingerprint.sketch(prose) if prose else None)
+                     layout_active=ctx.table_layout("active_disclosure"), cells=cells, tables=digest,
+                     table_cells=len(known), sketch=fingerprint.sketch(prose) if prose else None)
 
 
 def same_organ(a: Signature, b: Signature) -> bool:
@@ -126,14 +130,14 @@ def carry_over(sigs: Sequence[Signature]):
             continue
         for c in T.APPLICANT_COLUMNS:
             now, before = f"applications.carried_over.{c.key}", f"applications.carried_forward.{c.key}"
-            if now not in cur.values or before not in prev.values:
-                why = cur.unknown.get(now) or f"上年报告：{prev.unknown.get(before)}"
+            if not (cur.known(now) and prev.known(before)):
+                why = cur.why(now) or f"上年报告：{prev.why(before)}"
                 yield i, NotAssessable(rid, f"{c.label}列：{why}", (now,))
                 continue
-            if cur.values[now] != prev.values[before]:
-                yield i, cur.finding(rid, f"{c.label}列：本年度「二、上年结转」{cur.values[now]} ≠ "
-                                          f"{prev.name()}「四、结转下年度继续办理」{prev.values[before]}",
-                                     [now], expected=prev.values[before], actual=cur.values[now])
+            if cur.value(now) != prev.value(before):
+                yield i, cur.finding(rid, f"{c.label}列：本年度「二、上年结转」{cur.value(now)} ≠ "
+                                          f"{prev.name()}「四、结转下年度继续办理」{prev.value(before)}",
+                                     [now], expected=prev.value(before), actual=cur.value(now))
 
 
 @rule("active_disclosure.in_force", "warning", "S3 现行有效 < 制发 − 废止", batch=True, doc="")
@@ -145,16 +149,16 @@ def in_force_across_years(sigs: Sequence[Signature]):
         for row in ("regulations", "normative_documents"):
             keys = [f"active_disclosure.{row}.{c}" for c in ("issued", "repealed", "in_force")]
             before = f"active_disclosure.{row}.in_force"
-            if not (all(k in cur.values for k in keys) and before in prev.values):
+            if not (all(cur.known(k) for k in keys) and prev.known(before)):
                 label = T.cell_label(keys[2]).split(" / ")[0]
                 yield i, NotAssessable(rid, f"「{label}」跨年度：所需单元格不全", tuple(keys))
                 continue
-            issued, repealed, valid = (cur.values[k] for k in keys)
-            expected = prev.values[before] + issued - repealed
+            issued, repealed, valid = (cur.value(k) for k in keys)
+            expected = prev.value(before) + issued - repealed
             if valid != expected:
                 yield i, cur.finding(
                     rid, f"「{T.cell_label(keys[2]).split(' / ')[0]}」现行有效 {valid} ≠ 上年（{prev.name()}）现行有效 "
-                         f"{prev.values[before]} + 本年制发 {issued} − 本年废止 {repealed} = {expected}",
+                         f"{prev.value(before)} + 本年制发 {issued} − 本年废止 {repealed} = {expected}",
                     keys, expected=expected, actual=valid)
 
 
