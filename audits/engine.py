@@ -8,7 +8,7 @@ other free field; AuditResult carries them structured).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from extractor import template
 from extractor.models import READ_STATUSES, Finding, Report
@@ -156,22 +156,24 @@ def audit(report: Report, text: str | None = None) -> AuditResult:
     return AuditResult(_write(report, findings, na), findings, na, filled.values, text, ctx)
 
 
-BatchOutcome = dict[int, tuple[list[Finding], list[NotAssessable]]]
-
-
-def batch_rules(signatures: Sequence[Any]) -> BatchOutcome:
-    """The rules that compare reports of one batch (S1, S3, S12), over the reports' signatures:
-    index of the report → (its batch findings, its batch not-assessables)."""
+def batch_rules(signatures: Sequence[Any]) -> Iterator[tuple[int, list[Finding], list[NotAssessable]]]:
+    """The rules that compare reports of one batch (S1, S3, S12), over the reports' signatures: (index of
+    a report, its batch findings, its batch not-assessables) as the rules yield them, a report's
+    consecutive outcomes together, so a batch of any size applies them without collecting them all."""
     from . import rules  # noqa: F401
 
-    out: BatchOutcome = {}
     for r in RULES.values():
         if r.batch_check is None:
             continue
+        at, found, na = None, [], []
         for index, o in r.batch_check(signatures) or ():
-            found, na = out.setdefault(index, ([], []))
+            if index != at and (found or na):
+                yield at, found, na
+                found, na = [], []
+            at = index
             (na if isinstance(o, NotAssessable) else found).append(o)
-    return out
+        if found or na:
+            yield at, found, na
 
 
 def amend(report: Report, findings: list[Finding], na: list[NotAssessable]) -> Report:
@@ -194,7 +196,7 @@ def amend_json(data: dict, findings: list[Finding], na: list[NotAssessable]) -> 
 def audit_batch(items: Sequence[tuple[Report, str | None]]) -> list[AuditResult]:
     """Audit several reports, then the rules that compare reports of one batch (S1, S3, S12)."""
     results = [audit(report, text) for report, text in items]
-    for index, (found, na) in batch_rules([res.signature() for res in results]).items():
+    for index, found, na in batch_rules([res.signature() for res in results]):
         res = results[index]
         res.findings = _sorted(res.findings + found)
         res.not_assessable += na

@@ -1,24 +1,20 @@
-"""Audit at batch scale against extraction: time and peak memory of `nianbao audit` and `nianbao extract`
-on the same N distinct report copies, at two batch sizes (default 1,000 and 5,000), on one core.
+"""Audit at batch scale against extraction: time, CPU and peak memory of `nianbao audit` and
+`nianbao extract` on the same N distinct reports, at two batch sizes (default 1,000 and 5,000), on one core.
 
     python bench/bench_audit.py [--sizes 1000 5000] [--keep DIR]
 
-The copies are made from the eval documents that are text (eval/docs/seeds, eval/docs/text), through
-their normalised text, so no two are identical files and the batch rules have real work:
-- copy k and k+1 are one organ on two consecutive years (the organ name gets a place-name prefix that is
-  unique to the pair; the later copy's "YYYY年" become "YYYY+1年"), so S1/S3 find consecutive years;
-- three numbers of each copy, at places drawn from a seed per copy, are changed, so tables differ;
-- copies of one source document stay near-identical in prose: S12 groups them (different organs), which
-  is what a real batch of copied reports looks like.
-Each command runs as its own process; its peak RSS comes from wait4. The machine is shared: compare the
-ratios printed for one run, not the seconds across runs.
+The reports are bench/corpus.py's distinct copies of the eval set's text documents (every number that is
+not a date redrawn, the organ renamed, prose sentences shuffled), so no two are the same file. Copies of
+one source stay near-identical in prose, so S12 groups them (different organs): the batch rules have
+real work, as in a batch of copied reports. Three commands per size, each its own process:
+`extract DIR -o E`, `audit DIR -o A` (raw inputs: extraction included) and `audit E -o J` (the extracted
+JSON). Peak RSS and CPU time come from wait4. The machine is shared: compare the ratios of one run (CPU
+ratios are the steadier ones), not seconds across runs.
 """
 from __future__ import annotations
 
 import argparse
 import os
-import random
-import re
 import shutil
 import subprocess
 import sys
@@ -27,45 +23,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from extractor import load  # noqa: E402
-from extractor.pipeline import extract_document  # noqa: E402
-
-_PLACE = "东西南北中新和安平康宁泰华兴永长清丰源"
-_NUMBER = re.compile(r"\d+")
-
-
-def _place(i: int) -> str:
-    """A distinct three-character place name for every i < 8,000."""
-    n = len(_PLACE)
-    return _PLACE[i % n] + _PLACE[i // n % n] + _PLACE[i // (n * n) % n] + "区"
-
-
-def sources() -> list[tuple[str, str, str | None, int | None]]:
-    """(stem, normalised text, organ, year) of every text eval document."""
-    out = []
-    for p in sorted((ROOT / "eval/docs/seeds").glob("*.txt")) + sorted((ROOT / "eval/docs/text").glob("*")):
-        doc = load(p)
-        meta = extract_document(doc).meta
-        out.append((p.stem, doc.text, meta.organ, meta.year))
-    return out
-
-
-def make_copies(n: int, into: Path) -> None:
-    into.mkdir(parents=True, exist_ok=True)
-    docs = sources()
-    for k in range(n):
-        stem, text, organ, year = docs[(k // 2) % len(docs)]
-        if organ and len(organ) >= 3:
-            text = text.replace(organ, _place(k // 2) + organ)
-        if year and k % 2:
-            text = text.replace(f"{year}年", f"{year + 1}年")
-        rng = random.Random(k)
-        numbers = list(_NUMBER.finditer(text))
-        for m in sorted(rng.sample(numbers, min(3, len(numbers))), key=lambda m: -m.start()):
-            text = text[:m.start()] + str(int(m.group()) + 1 + rng.randrange(9)) + text[m.end():]
-        (into / f"{k:05d}_{stem}.txt").write_text(text, encoding="utf-8")
+import corpus  # noqa: E402
 
 
 def run(cmd: list[str]) -> tuple[float, float, float]:
@@ -75,7 +35,7 @@ def run(cmd: list[str]) -> tuple[float, float, float]:
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     _, status, usage = os.wait4(proc.pid, 0)
     took = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) not in (0, 3):
+    if os.waitstatus_to_exitcode(status) not in (0, 1, 3):  # 1: a report with no table at all (corpus has one)
         raise SystemExit(f"{' '.join(cmd[:4])} … failed with status {status}")
     return took, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
@@ -91,9 +51,7 @@ def main() -> None:
     cli = [sys.executable, "-m", "nianbao.cli"]
     rows = []
     try:
-        biggest = max(args.sizes)
-        make_copies(biggest, work / "all")
-        copies = sorted((work / "all").iterdir())
+        copies = corpus.make(max(args.sizes), work / "all")
         for n in sorted(args.sizes):
             inputs = work / f"in{n}"
             inputs.mkdir(exist_ok=True)

@@ -29,6 +29,7 @@ from ..tolerance import DUPLICATE_SIMILARITY
 _MIN_ORGAN = 3
 _MIN_TABLE_CELLS = 10
 _NAMED = 3  # other reports named in one S12 message
+_NONE: frozenset = frozenset()
 
 
 def _carry_keys() -> list[str]:
@@ -167,57 +168,53 @@ def _same_report(a: Signature, b: Signature) -> bool:
     return a.sha256 == b.sha256 or a.year is not None and a.year == b.year and same_organ(a, b)
 
 
-def _groups(sigs: Sequence[Signature]) -> tuple[list[int], dict[str, list[int]], dict[str, list[int]]]:
-    """Near-identical prose (leader per report), identical tables and identical files, each as groups."""
+def _groups(sigs: Sequence[Signature]) -> list[list[frozenset]]:
+    """Per report: the reports with near-identical prose (its MinHash group), with identical tables, and
+    with the same bytes. Each group is one shared frozenset, so a group of k copies costs k, not k²."""
     leader = fingerprint.group([s.sketch for s in sigs], DUPLICATE_SIMILARITY)
-    tables: dict[str, list[int]] = {}
-    files: dict[str, list[int]] = {}
-    for i, s in enumerate(sigs):
-        if s.tables is not None:
-            tables.setdefault(s.tables, []).append(i)
-        files.setdefault(s.sha256, []).append(i)
-    return leader, tables, files
-
-
-def _others(i: int, members: Sequence[int]) -> list[int]:
-    return [j for j in members if j != i]
+    columns = ([lead if lead >= 0 else None for lead in leader], [s.tables for s in sigs], [s.sha256 for s in sigs])
+    out = []
+    for keys in columns:
+        members: dict = {}
+        for i, k in enumerate(keys):
+            if k is not None:
+                members.setdefault(k, []).append(i)
+        sets = {k: frozenset(v) for k, v in members.items() if len(v) > 1}
+        out.append([sets.get(k, _NONE) for k in keys])
+    return out
 
 
 @rule("batch.duplicate", "warning", "S12 near-identical report across years or organs", ref="S12", batch=True, doc=f"""
 What: two reports of one batch whose prose is near-identical (≥ {DUPLICATE_SIMILARITY:.0%} of character 5-grams
 shared, numbers ignored), or whose tables are identical with non-zero values, when they are one organ's
 reports on different years or two organs' reports. One report given twice (the same file, or the same
-organ and year, e.g. in two formats) is batch.repeated_input, not this.
+organ and year, e.g. in two formats) is batch.repeated_input, not this. A message names the first few
+alike reports and counts the rest.
 Why: the 2021 format names 内容雷同 among the failures 主管部门 hold organs accountable for; reviewers deduct
 for reports "与往年或与其他单位雷同". Fix: write the year's own report.""")
 def duplicate(sigs: Sequence[Signature]):
     rid, note = "batch.duplicate", "batch.repeated_input"
-    leader, tables, files = _groups(sigs)
-    prose_members: dict[int, list[int]] = {}
-    for i, lead in enumerate(leader):
-        if lead >= 0:
-            prose_members.setdefault(lead, []).append(i)
+    prose, tables, files = _groups(sigs)
     for i, me in enumerate(sigs):
-        alike: dict[int, list[str]] = {}
-        if leader[i] >= 0:
-            for j in _others(i, prose_members[leader[i]]):
-                sim = fingerprint.similarity(me.sketch, sigs[j].sketch)
-                alike.setdefault(j, []).append(f"正文相似度 {sim:.0%}")
-        if me.tables is not None:
-            for j in _others(i, tables[me.tables]):
-                alike.setdefault(j, []).append(f"表格 {me.table_cells} 个数值完全相同（含非零值）")
-        for j in _others(i, files[me.sha256]):
-            alike.setdefault(j, ["同一文件"])
-        repeated = [j for j in alike if _same_report(me, sigs[j])]
-        copied = [j for j in alike if j not in repeated]
+        others = (prose[i] | tables[i] | files[i]) - {i}
+        if not others:
+            continue
+        repeated = sorted(j for j in others if _same_report(me, sigs[j]))
+        copied = sorted(others.difference(repeated))
         if copied:
-            named = "；".join(f"{sigs[j].name()}：{'，'.join(alike[j])}" for j in copied[:_NAMED])
+            named = []
+            for j in copied[:_NAMED]:
+                why = [f"正文相似度 {fingerprint.similarity(me.sketch, sigs[j].sketch):.0%}"] if j in prose[i] else []
+                why += [f"表格 {me.table_cells} 个数值完全相同（含非零值）"] if j in tables[i] else []
+                named.append(f"{sigs[j].name()}：{'，'.join(why)}")
             more = f"等 {len(copied)} 份报告" if len(copied) > _NAMED else ""
-            why = "；".join(dict.fromkeys(w for j in copied for w in alike[j]))
-            yield i, me.finding(rid, f"与{named}{more}雷同", expected="本年度自己的报告", actual=why)
+            kinds = [w for w, group in (("正文近乎相同", prose[i]), ("表格数值完全相同", tables[i]))
+                     if group.intersection(copied)]
+            yield i, me.finding(rid, f"与{'；'.join(named)}{more}雷同", expected="本年度自己的报告",
+                                actual="、".join(kinds))
         if repeated:
             named = "；".join(sigs[j].path for j in repeated[:_NAMED])
-            kinds = "同一文件" if all(sigs[j].sha256 == me.sha256 for j in repeated) else "同一机关同一年度的报告"
+            kinds = "同一文件" if all(j in files[i] for j in repeated) else "同一机关同一年度的报告"
             more = f"等 {len(repeated)} 份" if len(repeated) > _NAMED else ""
             yield i, me.finding(note, f"重复输入：与 {named}{more} 是{kinds}（不是雷同）")
 

@@ -176,7 +176,7 @@ def add_batch_findings(done: list[tuple[str, Done]], outdir: Path | None, spool)
     from extractor.output import write_json
 
     found_severities = []
-    for index, (found, na) in sorted(batch_rules([d.signature for _, d in done]).items()):
+    for index, found, na in batch_rules([d.signature for _, d in done]):
         name = done[index][0]
         for f in found:
             print(f"{name}: [{f.severity}] {f.rule}: {f.message[:100]}")
