@@ -62,7 +62,7 @@ class Context:
         layout = self.table_layout(table) or "2021"
         keys = template.layout_cells(table, layout, self.other_single_row() if table == "applications" else False)
         self.layout_keys[table] = keys
-        present = self.report.tables.model_dump().get(table) is not None
+        present = getattr(self.report.tables, table, None) is not None
         if st is None or not present or st.status in ("absent", "unparsed"):
             for k in keys:
                 self.state[k] = "absent"

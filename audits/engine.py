@@ -183,16 +183,6 @@ def amend(report: Report, findings: list[Finding], na: list[NotAssessable]) -> R
     return report.model_copy(update={"findings": _sorted(list(report.findings) + findings), "extraction": extraction})
 
 
-def amend_json(data: dict, findings: list[Finding], na: list[NotAssessable]) -> dict:
-    """`amend` on a written report's JSON (a batch adds its findings at the end without re-reading
-    every report into models)."""
-    order = {rid: i for i, rid in enumerate(RULES)}
-    data["findings"] = sorted(data["findings"] + [f.model_dump(mode="json") for f in findings],
-                              key=lambda f: (SEVERITY_ORDER[f["severity"]], order.get(f["rule"], len(order))))
-    data["extraction"]["notices"] += [f"{NA_NOTICE}{n.rule}: {n.reason}" for n in na]
-    return data
-
-
 def audit_batch(items: Sequence[tuple[Report, str | None]]) -> list[AuditResult]:
     """Audit several reports, then the rules that compare reports of one batch (S1, S3, S12)."""
     results = [audit(report, text) for report, text in items]

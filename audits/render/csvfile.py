@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Iterable, Iterator
 
 from .summary import Summary
 
@@ -14,33 +13,27 @@ REPORT_COLUMNS = ("report", "source", "organ", "year", "template", "copy", "erro
                   "not_assessable", "worst_rule", "worst_message")
 
 
-def _rows(header: tuple[str, ...], rows: Iterable[list]) -> Iterator[str]:
+def _line(rows: list[list]) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(header)
-    yield "\ufeff" + buf.getvalue()
-    for row in rows:
-        buf.seek(0)
-        buf.truncate()
-        w.writerow(row)
-        yield buf.getvalue()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
 
 
-def findings(summaries: Iterable[Summary]) -> Iterator[str]:
-    def rows():
-        for s in summaries:
-            for f in s.findings:
-                evidence = " | ".join(("□" if m.blank and not m.marked.strip() else m.marked) for m in f.marks)
-                spans = ";".join(f"{m.span[0]}-{m.span[1]}" for m in f.marks)
-                yield [s.name, s.path, s.organ, s.year or "", f.severity, f.rule, f.message, ";".join(f.cells),
-                       f.labels, f.expected, f.actual, evidence, spans]
-    return _rows(FINDING_COLUMNS, rows())
+def head(columns: tuple[str, ...]) -> str:
+    return "\ufeff" + _line([list(columns)])
 
 
-def reports(summaries: Iterable[Summary]) -> Iterator[str]:
-    def rows():
-        for s in summaries:
-            c, w = s.counts, s.worst
-            yield [s.name, s.path, s.organ, s.year or "", s.template or "", s.copy, c["error"], c["warning"],
-                   c["info"], c["not_assessable"], w.rule if w else "", w.message if w else ""]
-    return _rows(REPORT_COLUMNS, rows())
+def finding_rows(s: Summary) -> str:
+    rows = []
+    for f in s.findings:
+        evidence = " | ".join(("□" if m.blank and not m.marked.strip() else m.marked) for m in f.marks)
+        spans = ";".join(f"{m.span[0]}-{m.span[1]}" for m in f.marks)
+        rows.append([s.name, s.path, s.organ, s.year or "", f.severity, f.rule, f.message, ";".join(f.cells),
+                     f.labels, f.expected, f.actual, evidence, spans])
+    return _line(rows)
+
+
+def report_row(s: Summary) -> str:
+    c, w = s.counts, s.worst
+    return _line([[s.name, s.path, s.organ, s.year or "", s.template or "", s.copy, c["error"], c["warning"],
+                   c["info"], c["not_assessable"], w.rule if w else "", w.message if w else ""]])

@@ -5,13 +5,13 @@ worst finding), then per report its findings with short Chinese cell labels, 应
 prose findings), and the evidence in the normalised text with the span — or the blank slot — marked.
 A fragment's not-assessable checks fold into one line saying where the copy starts or stops.
 
-`render` yields the page in pieces from summaries it reads twice (overview, then details), so a batch of
-any size is written without holding the page or its reports in memory.
+The page is written in pieces (head, one overview row per report, one section per report, tail), so a
+batch of any size is written without holding the page or its reports in memory.
 """
 from __future__ import annotations
 
 from html import escape
-from typing import Callable, Iterable, Iterator
+from typing import Iterator
 
 from .common import rule_title
 from .summary import SEVERITY_WORDS, Item, Summary
@@ -93,26 +93,24 @@ def _details(i: int, s: Summary) -> Iterator[str]:
     yield "</section>"
 
 
-def render(summaries: Callable[[], Iterable[Summary]], failed: list[str]) -> Iterator[str]:
-    """The page in pieces. `summaries()` gives the reports worst first (it is read three times: totals,
-    overview, details)."""
-    yield ("<!doctype html><html lang=zh-CN><head><meta charset=utf-8><title>政府信息公开年报审核结果</title>"
-           f"<style>{_CSS}</style></head><body><h1>政府信息公开年报审核结果</h1>")
+def head(totals: dict, failed: list[str]) -> str:
+    out = ["<!doctype html><html lang=zh-CN><head><meta charset=utf-8><title>政府信息公开年报审核结果</title>"
+           f"<style>{_CSS}</style></head><body><h1>政府信息公开年报审核结果</h1>"]
     if failed:
-        yield (f"<p>{len(failed)} 个输入无法读取：</p><ul>" + "".join(f"<li>{escape(x)}</li>" for x in failed) + "</ul>")
-    t = {"reports": 0, "error": 0, "warning": 0, "info": 0, "fragment": 0}
-    for s in summaries():
-        t["reports"] += 1
-        t["fragment"] += s.fragment
-        for k in ("error", "warning", "info"):
-            t[k] += bool(s.counts[k])
-    yield (f"<p id=totals data-reports={t['reports']}>共 {t['reports']} 份报告：{t['error']} 份有错误，"
-           f"{t['warning']} 份有警告，{t['info']} 份有提示；{t['fragment']} 份为不完整的副本（片段）。</p>")
-    yield ("<table id=overview><thead><tr><th>报告</th><th>机关</th><th>年度</th><th>副本</th><th>错误</th>"
-           "<th>警告</th><th>提示</th><th>无法评估</th><th>最严重的问题</th></tr></thead><tbody>")
-    for i, s in enumerate(summaries()):
-        yield _overview_row(i, s)
-    yield "</tbody></table>"
-    for i, s in enumerate(summaries()):
-        yield from _details(i, s)
-    yield "</body></html>\n"
+        out.append(f"<p>{len(failed)} 个输入无法读取：</p><ul>" + "".join(f"<li>{escape(x)}</li>" for x in failed) + "</ul>")
+    out.append(f"<p id=totals data-reports={totals['reports']}>共 {totals['reports']} 份报告："
+               f"{totals['with_error']} 份有错误，{totals['with_warning']} 份有警告，{totals['with_info']} 份有提示；"
+               f"{totals['fragment']} 份为不完整的副本（片段）。</p>")
+    out.append("<table id=overview><thead><tr><th>报告</th><th>机关</th><th>年度</th><th>副本</th><th>错误</th>"
+               "<th>警告</th><th>提示</th><th>无法评估</th><th>最严重的问题</th></tr></thead><tbody>")
+    return "".join(out)
+
+
+overview_row = _overview_row
+OVERVIEW_END = "</tbody></table>"
+TAIL = "</body></html>\n"
+
+
+def details(i: int, s: Summary) -> str:
+    return "".join(_details(i, s))
+

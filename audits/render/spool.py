@@ -1,12 +1,12 @@
 """A batch's summaries on disk: one JSON line each, appended as reports are audited, read back worst
-first for the pages. Memory holds only an offset and a sort key per report."""
+first for the pages. Memory holds only an offset, a sort key and the counts per report."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 from typing import Iterator
 
-from .summary import Summary
+from .summary import Summary, totals
 
 
 class Spool:
@@ -14,14 +14,14 @@ class Spool:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._fh = open(path, "w+b")
-        self._at: list[tuple[tuple, int]] = []  # per report: (sort key, offset of its latest line)
+        self._at: list[tuple[tuple, int, dict, bool]] = []  # per report: sort key, offset, counts, fragment
 
     def append(self, s: Summary) -> int:
-        self._at.append((s.sort_key(), self._write(s)))
+        self._at.append(self._entry(s))
         return len(self._at) - 1
 
     def replace(self, index: int, s: Summary) -> None:
-        self._at[index] = (s.sort_key(), self._write(s))
+        self._at[index] = self._entry(s)
 
     def get(self, index: int) -> Summary:
         return self._read(self._at[index][1])
@@ -31,14 +31,17 @@ class Spool:
 
     def sorted(self) -> Iterator[Summary]:
         """Every summary, worst first."""
-        for _, offset in sorted(self._at):
-            yield self._read(offset)
+        for entry in sorted(self._at, key=lambda e: e[0]):
+            yield self._read(entry[1])
 
-    def _write(self, s: Summary) -> int:
+    def totals(self) -> dict:
+        return totals((counts, fragment) for _, _, counts, fragment in self._at)
+
+    def _entry(self, s: Summary) -> tuple[tuple, int, dict, bool]:
         self._fh.seek(0, 2)
         offset = self._fh.tell()
         self._fh.write(json.dumps(s.as_dict(), ensure_ascii=False).encode("utf-8") + b"\n")
-        return offset
+        return s.sort_key(), offset, s.counts, s.fragment
 
     def _read(self, offset: int) -> Summary:
         self._fh.seek(offset)

@@ -9,6 +9,7 @@ reports' size; they are plain data (`as_dict` / `from_dict`) to spool to disk.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from extractor import template as T
 
@@ -153,3 +154,18 @@ def amend(s: Summary, findings, na, text: str | None) -> Summary:
         groups[n.rule] = (k + 1, reasons if len(reasons) >= 3 else reasons + [n.reason])
     return Summary(**{**s.__dict__, "findings": items, "counts": counts,
                       "not_assessable": [(rid, k, r) for rid, (k, r) in groups.items()]})
+
+
+def totals(reports: Iterable[tuple[dict, bool]]) -> dict:
+    """The batch's counts from each report's (counts, fragment): findings by severity, reports with each
+    severity, fragments."""
+    t = dict.fromkeys(("reports", "error", "warning", "info", "not_assessable", "with_error", "with_warning",
+                       "with_info", "fragment"), 0)
+    for counts, fragment in reports:
+        t["reports"] += 1
+        t["fragment"] += bool(fragment)
+        for k in ("error", "warning", "info", "not_assessable"):
+            t[k] += counts[k]
+        for k in ("error", "warning", "info"):
+            t[f"with_{k}"] += bool(counts[k])
+    return t

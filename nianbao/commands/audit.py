@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from audits import AuditResult
     from extractor.models import Report
 
-OUTPUTS = ("audit-summary.md", "audit-summary.html", "findings.csv", "reports.csv")
+OUTPUTS = ("audit-summary.md", "audit-summary.html", "findings.csv", "reports.csv")  # audits.render.pages
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 EXIT_UNREADABLE, EXIT_GATE = 1, 3
 
@@ -110,12 +110,12 @@ def audit_one(path: Path, name: str, filler, outdir: Path | None) -> Done:
     (each file atomically), so an interrupted batch keeps every report it finished."""
     from audits import audit
     from audits.render.summary import summarize
-    from extractor.output import report_json, write_json, write_text
+    from extractor.output import write_report, write_text
 
     report, text = read_input(path, filler)
     res = audit(report, text)
     if outdir is not None:
-        write_json(outdir / f"{name}.json", report_json(res.report))
+        write_report(outdir / f"{name}.json", res.report)
         if text is not None:
             write_text(outdir / f"{name}.txt", text)
     return Done(summary_line(name, res), res.signature(), res.worst.severity if res.worst else None,
@@ -171,9 +171,10 @@ def run(args) -> int:
 def add_batch_findings(done: list[tuple[str, Done]], outdir: Path | None, spool) -> list[str]:
     """Run the batch rules (S1, S3, S12) over the signatures; print each report's batch findings and add
     them to its JSON and summary. Returns the severities found."""
-    from audits.engine import amend_json, batch_rules
+    from audits.engine import amend, batch_rules
     from audits.render.summary import amend as amend_summary
-    from extractor.output import write_json
+    from extractor.models import Report
+    from extractor.output import write_report
 
     found_severities = []
     for index, found, na in batch_rules([d.signature for _, d in done]):
@@ -184,7 +185,7 @@ def add_batch_findings(done: list[tuple[str, Done]], outdir: Path | None, spool)
         if outdir is None:
             continue
         path = outdir / f"{name}.json"
-        write_json(path, amend_json(json.loads(path.read_text(encoding="utf-8")), found, na))
+        write_report(path, amend(Report.model_validate_json(path.read_bytes()), found, na))
         needs_text = any(f.evidence for f in found)
         text = path.with_suffix(".txt").read_text(encoding="utf-8") if needs_text and path.with_suffix(".txt").is_file() else None
         spool.replace(index, amend_summary(spool.get(index), found, na, text))
@@ -192,10 +193,6 @@ def add_batch_findings(done: list[tuple[str, Done]], outdir: Path | None, spool)
 
 
 def write_outputs(outdir: Path, spool, failed: list[str]) -> None:
-    from audits.render import csvfile, html, markdown
-    from extractor.output import write_chunks
+    from audits.render.pages import write_pages
 
-    write_chunks(outdir / "audit-summary.md", markdown.render(spool.sorted, failed))
-    write_chunks(outdir / "audit-summary.html", html.render(spool.sorted, failed))
-    write_chunks(outdir / "findings.csv", csvfile.findings(spool.sorted()))
-    write_chunks(outdir / "reports.csv", csvfile.reports(spool.sorted()))
+    write_pages(outdir, spool.sorted, spool.totals(), failed)

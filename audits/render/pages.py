@@ -1,0 +1,37 @@
+"""The batch outputs of `nianbao audit -o`, written side by side in two passes over the summaries (an
+overview pass, a details pass), each file atomically: audit-summary.html (the review page),
+audit-summary.md, reports.csv (every report) and findings.csv (every finding)."""
+from __future__ import annotations
+
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Callable, Iterable
+
+from extractor.output import atomic_writer
+
+from . import csvfile, html, markdown
+from .summary import Summary
+
+OUTPUTS = ("audit-summary.html", "audit-summary.md", "reports.csv", "findings.csv")
+
+
+def write_pages(outdir: Path, summaries: Callable[[], Iterable[Summary]], totals: dict, failed: list[str]) -> None:
+    """`summaries()` gives every report's summary, worst first (it is read twice); `totals` are the
+    batch's counts (summary.totals)."""
+    with ExitStack() as stack:
+        page, md, reports, findings = (stack.enter_context(atomic_writer(outdir / name)) for name in OUTPUTS)
+        page.write(html.head(totals, failed))
+        md.write(markdown.head(totals, failed))
+        reports.write(csvfile.head(csvfile.REPORT_COLUMNS))
+        for i, s in enumerate(summaries()):
+            page.write(html.overview_row(i, s))
+            md.write(markdown.overview_row(s))
+            reports.write(csvfile.report_row(s))
+        page.write(html.OVERVIEW_END)
+        findings.write(csvfile.head(csvfile.FINDING_COLUMNS))
+        for i, s in enumerate(summaries()):
+            page.write(html.details(i, s))
+            md.write(markdown.details(s))
+            findings.write(csvfile.finding_rows(s))
+        page.write(html.TAIL)
+
