@@ -5,8 +5,9 @@ Glyph boxes follow pdfminer's definition (x from the origin over the advance wid
 descent, height = the scaled font size), so the word geometry sees the same boxes. Ruling lines become
 pdfplumber's edges (a line segment → one edge, a rectangle → four) and go through pdfplumber's own
 table finder, so ruled grids are cut exactly as before. A page this reader could give differently —
-vertical writing, rotated or unmapped glyphs, curves or multi-part paths, form XObjects, a page box off the origin
-or a rotated page — returns None, and pdf.py reads it with pdfplumber.
+rotated or unmapped glyphs, vertical glyphs whose box does not fit pdfminer's, curves or multi-part
+paths, form XObjects, a page box off the origin or a rotated page — returns None, and pdf.py reads it
+with pdfplumber.
 """
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ def _chars(page, height: float, C) -> list[dict] | None:
     try:
         raw = textpage.raw
         m, box = C.FS_MATRIX(), C.FS_RECTF()
+        ox, oy = ctypes.c_double(), ctypes.c_double()
         name = ctypes.create_string_buffer(256)
         chars = []
         for i in range(C.FPDFText_CountChars(raw)):
@@ -82,8 +84,13 @@ def _chars(page, height: float, C) -> list[dict] | None:
             size = C.FPDFText_GetFontSize(raw, i) * m.d
             C.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(box))
             x0, x1, y0 = box.left, box.right, box.bottom
-            if x1 - x0 > 2 * size:
-                return None  # vertical writing: PDFium's box is not pdfminer's
+            if x1 - x0 > 2 * size:  # vertical writing: PDFium's loose box is not pdfminer's …
+                C.FPDFText_GetCharOrigin(raw, i, ctypes.byref(ox), ctypes.byref(oy))
+                if abs(box.left - ox.value) > 0.01 or abs((x1 - x0) - (box.top - box.bottom)) > 0.01:
+                    return None  # not the unscaled em square PDFium gives a vertical glyph: pdfminer decides
+                # … but its origin is the pen position less the glyph's vertical displacement, the lower
+                # left corner of pdfminer's box, one font size square (a vertical advance of one em)
+                x0, x1, y0 = ox.value, ox.value + size, oy.value
             C.FPDFText_GetFontInfo(raw, i, name, 256, None)
             top = height - y0 - size
             chars.append({"text": text, "x0": x0, "x1": x1, "top": top, "bottom": height - y0, "doctop": top,
