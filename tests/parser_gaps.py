@@ -60,6 +60,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "0/0/0 are dropped (null, no notice); with those lines removed the row is read",
     ("180_scanju_zonghezhifaju_2022", "blank_zero"):
         "same layout as its 'cells' gap: the printed 0s of 规章 come out null",
+    ("154_fengxian_renshe_ju_2023", "audit_recall"):
+        "a blank cell in a one-column block of table 二 ('行政强制 | |||') is not reported by blank_cells",
+    ("155_hengdong_yanglinzhen_oldtemplate_2023", "audit_recall"):
+        "blank rows of the 2019 table 二 (五)(六)(八) blocks (label, then only '| ||||') are not reported by blank_cells",
     ("166_shenzhen_futian_futianjie_notables_2024", "audit_precision"):
         "a page head that stops two characters into section 五 ('五、存在的主要问题及改进情况\\n2024年度') is taken for "
         "the whole report, so structure.sections reports 六、其他需要报告的事项 as missing instead of cut off",
