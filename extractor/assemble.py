@@ -253,9 +253,20 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
     return records, walk.reading
 
 
+def _without_separators(vals: list[Cell], n: int) -> list[Cell]:
+    """`0 | 0 | 0 |` written one cell per line, each value followed by a lone `|` line, where the copy's
+    other lines made `|` an empty cell: an over-full row whose empties strictly alternate with its n values
+    holds no blank cell (two blanks would be side by side), so the empties are separators."""
+    if len(vals) <= n or sum(1 for c in vals if not c.empty) != n:
+        return vals
+    if any(a.empty == b.empty for a, b in zip(vals, vals[1:])):
+        return vals
+    return [c for c in vals if not c.empty]
+
+
 def fit(values: list[Cell], n: int, at_eof: bool, text_len: int) -> tuple[list[Cell] | None, bool]:
     """The row's n cells in order, or None when they cannot be placed; and whether the row is cut."""
-    vals = list(values)
+    vals = _without_separators(list(values), n)
     while len(vals) > n and vals[-1].empty:
         vals.pop()
     while len(vals) > n and vals[0].empty:

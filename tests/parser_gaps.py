@@ -54,12 +54,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "tables printed as an empty form (2019 labels, no value in any cell): meta.template is read as 2019, but "
         "meta.template_year says 'no table tells the layout' and applications.blank_cells is not raised for "
         "rows whose every cell is blank",
-    ("180_scanju_zonghezhifaju_2022", "cells"):
-        "rows printed as '| 规章' then each value on its own line followed by a line holding a lone '|' "
-        "('| 规章\\n|\\n0\\n|\\n0\\n|\\n0\\n|'): the lone '|' lines are not taken as separators, the 规章 values "
-        "0/0/0 are dropped (null, no notice); with those lines removed the row is read",
-    ("180_scanju_zonghezhifaju_2022", "blank_zero"):
-        "same layout as its 'cells' gap: the printed 0s of 规章 come out null",
     ("154_fengxian_renshe_ju_2023", "audit_recall"):
         "a blank cell in a one-column block of table 二 ('行政强制 | |||') is not reported by blank_cells",
     ("155_hengdong_yanglinzhen_oldtemplate_2023", "audit_recall"):

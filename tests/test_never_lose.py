@@ -33,3 +33,11 @@ def test_a_row_whose_label_is_unrecognisable_is_named_in_the_status(tmp_path):
     assert st.status == "partial" and "template row(s) not found: active_disclosure.licensing" in st.reason
     assert any("某某某某" in n for n in report.extraction.notices)
     assert report.tables.active_disclosure.licensing.decisions is None
+
+
+def test_values_each_followed_by_a_lone_pipe_line_are_read(tmp_path):
+    # 180: '| 规章' then '0', '|', '0', '|', '0', '|' — where lone pipes are empty cells elsewhere in the copy,
+    # an over-full row whose empties strictly alternate with its values holds no blank: they are separators
+    report = extract(TEXT / "180_scanju_zonghezhifaju_2022.txt")
+    assert [report.tables.active_disclosure.regulations.model_dump()[k] for k in ("issued", "repealed", "in_force")] \
+        == [0, 0, 0]
