@@ -50,7 +50,7 @@ def candidates(text: str) -> list[SectionHit]:
 
 def find_sections(text: str) -> list[SectionHit]:
     """One heading per section, in document order: the latest-starting increasing chain that prefers
-    headings whose numeral matches the template (kewei 2024 renumbers them; an outline may repeat them)."""
+    headings whose numeral matches the template (a report may renumber them; an outline may repeat them)."""
     order = {s.key: i for i, s in enumerate(template.SECTIONS)}
     hits = candidates(text)
     chosen: list[SectionHit] = []
