@@ -5,27 +5,25 @@ sections and tables after the point where the copy is cut are not assessable, ne
 """
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from extractor import template
+from extractor.enumerators import SECTION_NUMERAL
 from extractor.labels import match_key
+from extractor.labelsets import label_keys
+from extractor.segment import candidates
 
 from ..context import Context
 from ..prose.text import is_table_line
 from ..registry import rule
 
-_NUMERAL = re.compile(r"^\s*([一二三四五六七八九])\s*[、.．,，]")
 _SENTENCE_END = "。！？!?；;”）)"
 
 
+@lru_cache(maxsize=1)
 def _label_keys() -> tuple[str, ...]:
-    keys = [match_key(s.heading) for s in template.SECTIONS]
-    for t in template.TABLES.values():
-        keys += [match_key(x) for x in t.header_labels]
-        for lay in t.layouts.values():
-            for b in lay.blocks:
-                keys += [match_key(b.title)] + [match_key(c.label) for c in b.columns]
-                keys += [match_key((r.group or "") + r.label) for r in b.rows] + [match_key(r.label) for r in b.rows]
+    """Match keys of the section headings and of every table label."""
+    keys = [match_key(s.heading) for s in template.SECTIONS] + [k for t in template.TABLES for k in label_keys(t)]
     return tuple(k for k in keys if k)
 
 
@@ -59,19 +57,7 @@ def starts_late(ctx: Context) -> bool:
 
 def heading_hits(text: str) -> list[tuple[str, int, str]]:
     """(section key, offset, heading line) of every line that reads as a section heading."""
-    pats = [(s, [re.compile(p) for p in s.patterns]) for s in template.SECTIONS]
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        start, pos = pos, pos + len(raw) + 1
-        line = raw.strip()
-        if not line or len(line) > 48 or line[0] in "(（":
-            continue
-        key = match_key(line)
-        for s, ps in pats:
-            if any(p.match(key) for p in ps):
-                out.append((s.key, start, line))
-                break
-    return out
+    return [(h.key, h.start, h.heading) for h in candidates(text)]
 
 
 @rule("structure.sections", "warning", "H6 a section missing or out of order", ref="H6", doc="""
@@ -111,7 +97,7 @@ def sections(ctx: Context):
                                [], expected=[names[k] for k in order], actual=[h[2] for h in hits], evidence=spans))
     renumbered = []
     for s in ctx.report.sections:
-        m = _NUMERAL.match(s.heading)
+        m = SECTION_NUMERAL.match(s.heading)
         want = next(x.number for x in template.SECTIONS if x.key == s.key)
         if m and m.group(1) != want:
             renumbered.append(s)
