@@ -39,6 +39,16 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("155_hengdong_yanglinzhen_oldtemplate_2023", "audit_recall"):
         "table 二 rows '行政许可 | ||||' (label, then empty pipe cells) are read as rows whose values were lost, not "
         "as printed blanks, so S11 has no blank cell to report",
+    ("121_changchun_xinqu_fenju_blanks_2020", "audit_recall"):
+        "an in-table line whose value sits inside its label cell after a colon, '2020年本行政区域(或本部门)政府信息公开"
+        "发布总数量(非新闻类、消息类):2条 |', is not taken for an extra row (no extra_rows, no structure.extra_rows)",
+    ("125_guangdong_qu_fagaiju_spammirror_2020", "cells"):
+        "table 三 rows printed as 'label | 25 |' then one lone '|' line per blank cell and '| 25 |' for 总计: the 自然人 "
+        "value on the label line and the 总计 on the last line are not read (the blanks are)",
+    ("125_guangdong_qu_fagaiju_spammirror_2020", "blank_zero"):
+        "same rows: the printed 总计 0 of 二、上年结转 is lost",
+    ("125_guangdong_qu_fagaiju_spammirror_2020", "audit_recall"):
+        "same rows: with 自然人 and 总计 unread, applications.blank_cells is not raised for the 21 blank cells",
     ("102_lezhi_huilanzhen_2019", "year_published"):
         "publication line '发布时间:2020-01-31   录入:…' (ISO date after 发布时间) not read",
     ("170_faku_ziranziyuanju_2022", "year_published"):
