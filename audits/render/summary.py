@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from extractor import template as T
+from extractor import template
 
 from ..context import Context
 from ..engine import SEVERITY_ORDER, AuditResult, table_name
@@ -89,15 +89,15 @@ def copy_status(ctx: Context) -> tuple[bool, str]:
     """(fragment?, where): a copy is a fragment when it starts after section 一, or stops inside a
     table or before section 六."""
     found = [s.key for s in ctx.report.sections]
-    order = [s.key for s in T.SECTIONS]
-    heading = {s.key: s.heading for s in T.SECTIONS}
+    order = [s.key for s in template.SECTIONS]
+    heading = {s.key: s.heading for s in template.SECTIONS}
     bits = []
     if found and found[0] != order[0]:
         bits.append(f"起于「{heading[found[0]]}」")
-    cut = next((t for t in T.TABLES if ctx.table_cut(t)), None)
+    cut = next((t for t in template.TABLES if ctx.table_cut(t)), None)
     if cut is not None:
         seen = [k for k in ctx.cells_of(cut) if ctx.known(k) or ctx.state.get(k) == "blank"]
-        after = f"「{T.cell_label(seen[-1], ctx.table_layout(cut))}」之后" if seen else "表头之后"
+        after = f"「{template.cell_label(seen[-1], ctx.table_layout(cut))}」之后" if seen else "表头之后"
         bits.append(f"止于{table_name(cut)}{after}")
     elif found and found[-1] != order[-1]:
         bits.append(f"止于「{heading[found[-1]]}」，其后部分不在副本中")
