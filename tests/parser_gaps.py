@@ -64,10 +64,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "tables printed as an empty form (2019 labels, no value in any cell): meta.template is read as 2019, but "
         "meta.template_year says 'no table tells the layout' and applications.blank_cells is not raised for "
         "rows whose every cell is blank",
-    ("154_fengxian_renshe_ju_2023", "audit_recall"):
-        "a blank cell in a one-column block of table 二 ('行政强制 | |||') is not reported by blank_cells",
-    ("155_hengdong_yanglinzhen_oldtemplate_2023", "audit_recall"):
-        "blank rows of the 2019 table 二 (五)(六)(八) blocks (label, then only '| ||||') are not reported by blank_cells",
     ("182_xinjiang_nlk_zhen_barelines_2023", "year_published"):
         "no title, period sentence or date: the year is only inside the intro ('…汇报我镇2023年政府信息公开工作')",
     ("182_xinjiang_nlk_zhen_barelines_2023", "audit_recall"):
