@@ -1,16 +1,86 @@
-"""Writing outputs so that a batch never leaves a half-written file: write to a temp file, then rename."""
+"""Writing outputs so that a batch never leaves a half-written file.
+
+Each output is written to one temporary file beside it and renamed over the target, so a reader sees
+the old file or the new one, never a part. The temporary file is created with mode 0666 so the
+process umask decides the final permissions (mkstemp's 0600 would leave every output private).
+A failure to write (permissions, disk full, a file where a folder should be) is an OutputError: one
+line naming the path, which the command line prints instead of a traceback.
+JSON is compact by default (the C encoder); `pretty=True` indents for people reading it.
+"""
 from __future__ import annotations
 
 import json
 import os
-import tempfile
-from pathlib import Path
+import secrets
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Iterable, Iterator, TextIO
 
 
+class OutputError(OSError):
+    """An output that cannot be written (permissions, disk full, a file where a folder should be)."""
+
+    def __init__(self, path: str | Path, problem: str):
+        super().__init__(f"{path}: cannot write ({problem})")
+        self.path = str(path)
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"{self.path}: cannot write ({self.problem})"
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path` (mode from the umask) that becomes `path` when the block ends
+    without an exception; for writers that need a file name (openpyxl, pyarrow)."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as exc:
+        raise OutputError(path, _reason(exc)) from None
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except OutputError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(path, _reason(exc)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[TextIO]:
+    """A text file open for writing that appears under `path` only when the block ends without error
+    (several outputs can be written side by side, each whole or not at all)."""
+    with atomic_path(path) as tmp:
+        try:
+            with open(tmp, "w", encoding="utf-8") as fh:
+                yield fh
+        except OSError as exc:
+            raise OutputError(path, _reason(exc)) from None
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    with atomic_path(path) as tmp:
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(data)
+        except OSError as exc:
+            raise OutputError(path, _reason(exc)) from None
+
+
 def write_text(path: Path, text: str) -> None:
-    write_chunks(path, (text,))
+    write_bytes(path, text.encode("utf-8"))
 
 
 def write_chunks(path: Path, chunks: Iterable[str]) -> None:
@@ -20,23 +90,16 @@ def write_chunks(path: Path, chunks: Iterable[str]) -> None:
             fh.write(chunk)
 
 
-@contextmanager
-def atomic_writer(path: Path) -> Iterator[TextIO]:
-    """A text file open for writing that appears under `path` only when the block ends without error
-    (several outputs can be written side by side, each whole or not at all)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def dumps(data: Any, pretty: bool = False) -> str:
+    if pretty:
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def write_json(path: Path, data: Any) -> None:
-    write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+def write_json(path: Path, data: Any, pretty: bool = True) -> None:
+    """Indented by default for the small files people read (baselines, eval records); reports go
+    through write_report or dumps(pretty=False)."""
+    write_text(path, dumps(data, pretty))
 
 
 def report_json(report) -> dict:
@@ -44,7 +107,8 @@ def report_json(report) -> dict:
     return report.model_dump(mode="json")
 
 
-def write_report(path: Path, report) -> None:
-    """The report's JSON, byte for byte what write_json(path, report_json(report)) writes, through
-    pydantic's own encoder (several times faster than json.dumps with indent)."""
-    write_text(path, report.model_dump_json(indent=1) + "\n")
+def write_report(path: Path, report, pretty: bool = True) -> None:
+    """The report's JSON through pydantic's own encoder (several times faster than json.dumps with
+    indent): with pretty, byte for byte what write_json(path, report_json(report)) writes; without,
+    compact."""
+    write_text(path, report.model_dump_json(indent=1 if pretty else None) + "\n")

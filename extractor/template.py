@@ -329,11 +329,17 @@ def _layout_index(layout: str) -> dict[str, tuple[Table, str, Row, Column]]:
     return out
 
 
+def lookup(key: str, layout: str | None = None) -> tuple[Table, str, Row, Column] | None:
+    """(table, layout, row, column) of a canonical cell key, in the given layout where the two
+    templates word the same cell differently; None for a key the template does not have."""
+    hit = _layout_index(layout).get(key) if layout in LAYOUTS else None
+    return hit or cell_index().get(key)
+
+
 def cell_label(key: str, layout: str | None = None) -> str:
     """Chinese row/column label of a cell key, for messages: '（七）总计 / 自然人'. Give the layout where
     the two templates word the same cell differently (处理决定数量 vs 本年处理决定数量)."""
-    hit = _layout_index(layout).get(key) if layout in LAYOUTS else None
-    hit = hit or cell_index().get(key)
+    hit = lookup(key, layout)
     if hit is None:
         return key
     _, _, row, col = hit

@@ -79,8 +79,11 @@ class Transport:
     and usage recorded on the current call for every HTTP request."""
 
     def __init__(self, cfg: LLMConfig, client: openai.AsyncOpenAI, budget: Budget, sem: asyncio.Semaphore,
-                 sleep: Callable[[float], Any] = asyncio.sleep):
+                 sleep: Callable[[float], Any] = asyncio.sleep, gate: Any = None):
         self.cfg, self.client, self.budget, self.sem, self.sleep = cfg, client, budget, sem, sleep
+        # a limit shared beyond this process (a batch's worker processes or Ray tasks): an object
+        # with blocking acquire()/release(), taken in a thread so the event loop keeps running
+        self.gate = gate
 
     def _wait(self, state) -> float:
         exc = state.outcome.exception()
@@ -114,8 +117,14 @@ class Transport:
         used = 0
         try:
             async with self.sem:
-                rec.requests += 1
-                resp = await self.client.chat.completions.create(**kwargs)
+                if self.gate is not None:
+                    await asyncio.to_thread(self.gate.acquire)
+                try:
+                    rec.requests += 1
+                    resp = await self.client.chat.completions.create(**kwargs)
+                finally:
+                    if self.gate is not None:
+                        self.gate.release()
             usage = getattr(resp, "usage", None)
             if usage is not None:
                 rec.prompt_tokens += usage.prompt_tokens or 0
@@ -168,9 +177,9 @@ class Session:
     """Everything one event loop needs: the client, the patched create, the semaphore."""
 
     def __init__(self, cfg: LLMConfig, client: openai.AsyncOpenAI, store: ResponseStore | None, budget: Budget,
-                 sleep: Callable[[float], Any] = asyncio.sleep):
+                 sleep: Callable[[float], Any] = asyncio.sleep, gate: Any = None):
         self.cfg, self.store = cfg, store
-        self.transport = Transport(cfg, client, budget, asyncio.Semaphore(cfg.max_concurrency), sleep)
+        self.transport = Transport(cfg, client, budget, asyncio.Semaphore(cfg.max_concurrency), sleep, gate)
         self.create = instructor.patch(create=self.transport.create, mode=MODES[cfg.resolved_mode])
 
     def params(self) -> dict[str, Any]:

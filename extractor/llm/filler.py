@@ -58,8 +58,9 @@ class TableResult:
 class LLMFiller:
     def __init__(self, config: LLMConfig, *, store: ResponseStore | None = None,
                  client_factory: ClientFactory | None = None, sleep: Callable[[float], Any] = asyncio.sleep,
-                 prompts_dir: str | None = None):
+                 prompts_dir: str | None = None, gate: Any = None):
         self.cfg = config
+        self.gate = gate  # a run-wide limit on requests in flight (see client.Transport)
         if store is None and config.cache_mode != "off":
             store = ResponseStore(config.cache_dir, config.cache_mode)
         self.store = store
@@ -101,7 +102,7 @@ class LLMFiller:
     async def session(self):
         client = None if self.store is not None and not self.store.may_call else self.client_factory(self.cfg)
         try:
-            yield Session(self.cfg, client, self.store, self.budget, self.sleep)
+            yield Session(self.cfg, client, self.store, self.budget, self.sleep, self.gate)
         finally:
             if client is not None:
                 await client.close()

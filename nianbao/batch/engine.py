@@ -1,0 +1,124 @@
+"""The batch engine's API: a per-file function and the runners that map it over inputs.
+
+A command supplies a *task*: a picklable callable `task(item: Input) -> Outcome` that reads one input,
+writes its outputs under OUTDIR (JSON last, atomically) and returns a small summary. Build it as
+`functools.partial(module_level_function, settings)` so worker processes and Ray tasks can receive it.
+The task never raises for bad input (it returns an Outcome with `error`), and raises
+`extractor.output.OutputError` when it cannot write: the runner turns that into `Outcome.write_error`
+and the run stops (the destination is broken; every further file would fail the same way).
+
+Runners call `task` on every item and hand each Outcome to `on_outcome` in the parent process, in
+completion order (outputs do not depend on that order):
+  - `run_serial`  — in this process (-j1, and what tests step through);
+  - `run_pool`    — a process pool over files (-j N);
+  - `nianbao.batch.ray_engine.run_ray` — Ray tasks (--engine ray).
+On Ctrl-C a runner stops handing out work, lets the files in progress finish (their outcomes are
+delivered), and re-raises KeyboardInterrupt.
+"""
+from __future__ import annotations
+
+import os
+import signal
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Sequence
+
+from .discover import Input
+
+Task = Callable[[Input], "Outcome"]
+Sink = Callable[["Outcome"], None]
+
+
+@dataclass
+class Outcome:
+    name: str
+    input: str
+    sha256: str | None = None
+    outputs: tuple[str, ...] = ()  # written, relative to OUTDIR
+    error: str | None = None  # one line: the input could not be read (names the file)
+    write_error: str | None = None  # one line: an output could not be written
+    failed: bool = False  # read, but nothing usable came out (counted as failed, outputs still written)
+    tables: dict[str, str] = field(default_factory=dict)  # table → status
+    notices: tuple[str, ...] = ()  # short, the same words for the same situation: grouped in the summary
+    details: tuple[str, ...] = ()  # per-file lines for the run log
+    info: dict[str, Any] = field(default_factory=dict)  # command-specific summary (e.g. finding counts)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.write_error is None and not self.failed
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run_serial(items: Iterable[Input], task: Task, on_outcome: Sink) -> None:
+    for item in items:
+        on_outcome(call(task, item))
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C reaches the whole process group; the parent alone decides how to stop
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def call(task: Task, item: Input) -> Outcome:
+    """The task on one item, with a write error turned into the outcome (exceptions that cross a
+    process boundary lose their fields; an outcome does not)."""
+    from extractor.output import OutputError
+
+    try:
+        return task(item)
+    except OutputError as exc:
+        return Outcome(item.name, item.path, write_error=str(exc))
+
+
+def run_pool(items: Sequence[Input], task: Task, on_outcome: Sink, jobs: int,
+             initializer: Callable[..., None] | None = None, initargs: tuple = ()) -> None:
+    """A process pool with a bounded window of work in flight (memory stays flat for any batch size,
+    and a stop leaves little to wait for)."""
+    if jobs <= 1 or len(items) <= 1:
+        if initializer is not None:
+            initializer(*initargs)
+        run_serial(items, task, on_outcome)
+        return
+
+    def init(*args) -> None:
+        _ignore_sigint()
+        if initializer is not None:
+            initializer(*args)
+
+    window = jobs * 4
+    pending: set[Future] = set()
+    it = iter(items)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=init, initargs=initargs) as pool:
+        try:
+            for item in it:
+                pending.add(pool.submit(call, task, item))
+                if len(pending) >= window:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for f in done:
+                        on_outcome(f.result())
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for f in done:
+                    on_outcome(f.result())
+        except BaseException:
+            # stop handing out work; what is running finishes and is still recorded
+            for f in pending:
+                f.cancel()
+            for f in pending:
+                if not f.cancelled():
+                    try:
+                        outcome = f.result()
+                    except BaseException:
+                        continue
+                    try:
+                        on_outcome(outcome)
+                    except BaseException:
+                        pass
+            raise

@@ -1,0 +1,104 @@
+"""The long table: one row per report × cell, its columns declared once.
+
+`COLUMNS` is the single declaration the CSV header, the Parquet schema and docs/SCHEMA.md's dataset
+section follow. Labels come from the template (extractor.template), never written here.
+
+`state` says how the cell came to hold what it holds (the match kind):
+  printed   a value read from the report (method says by whom: parser, llm, or inferred by the audit)
+  blank     the cell is in the report and nothing is printed in it (null, not 0)
+  not_seen  the template cell was not found (the copy is cut off, or the cell was lost)
+  unplaced  the cell's row lost values that cannot be placed without guessing; left null
+  extra     a row the template does not have (a local addition), kept by position
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from extractor import template as T
+from extractor.cells import flatten
+
+
+@dataclass(frozen=True)
+class Col:
+    name: str
+    type: str  # string | int | number | bool
+    doc: str
+
+
+COLUMNS: tuple[Col, ...] = (
+    Col("report", "string", "the report's output name under OUTDIR (sub-folders mirrored), without .json"),
+    Col("source", "string", "`source.path`: the input file"),
+    Col("format", "string", "`source.format`: text, html, pdf or docx"),
+    Col("organ", "string", "`meta.organ`"),
+    Col("year", "int", "`meta.year`: the year the report covers"),
+    Col("layout", "string", "the table's layout (`extraction.tables.<table>.layout`, else `meta.template`)"),
+    Col("table", "string", "table key: active_disclosure, applications, review_litigation"),
+    Col("table_label", "string", "the table's Chinese title (二、主动公开政府信息情况 …)"),
+    Col("table_status", "string", "`extraction.tables.<table>.status`: complete, partial, absent, unparsed"),
+    Col("row", "string", "row key inside the table (`denied.state_secret`); `extra_rows.N` for an extra row"),
+    Col("row_label", "string", "the template's Chinese row label, with its group (（三）不予公开 1.属于国家秘密)"),
+    Col("column", "string", "column key (`natural_person`); the position 1, 2 … in an extra row"),
+    Col("column_label", "string", "the template's Chinese column label (自然人)"),
+    Col("cell", "string", "the full cell key of SCHEMA.md (`applications.denied.state_secret.natural_person`)"),
+    Col("value", "number", "the number; empty when the cell holds none"),
+    Col("blank", "bool", "true when the cell holds no number (blank is never 0)"),
+    Col("state", "string", "printed, blank, not_seen, unplaced or extra (how the cell came to be)"),
+    Col("method", "string", "`provenance.<cell>.method`: parser, llm or inferred; empty without a value"),
+    Col("span_start", "int", "`provenance.<cell>.span[0]`: offset in the normalised text <report>.txt"),
+    Col("span_end", "int", "`provenance.<cell>.span[1]`"),
+    Col("unit", "string", "the unit of a money column's header (万元); empty: as printed (元) or a count"),
+)
+NAMES = tuple(c.name for c in COLUMNS)
+
+
+def table_layout(report: dict, table: str) -> str | None:
+    st = (report.get("extraction") or {}).get("tables", {}).get(table) or {}
+    return st.get("layout") or (report.get("meta") or {}).get("template")
+
+
+def _row_label(row: T.Row) -> str:
+    return f"{row.group}{row.label}" if row.group else row.label
+
+
+def cell_rows(name: str, report: dict) -> Iterator[dict[str, Any]]:
+    """The long rows of one report (a SCHEMA.md JSON object), in the report's own cell order."""
+    meta, source = report.get("meta") or {}, report.get("source") or {}
+    statuses = (report.get("extraction") or {}).get("tables", {})
+    prov = report.get("provenance") or {}
+    base = {"report": name, "source": source.get("path"), "format": source.get("format"),
+            "organ": meta.get("organ"), "year": meta.get("year")}
+    for table_key, table in (report.get("tables") or {}).items():
+        if table is None:
+            continue
+        st = statuses.get(table_key) or {}
+        layout = table_layout(report, table_key)
+        lost = {k for k in st.get("missing", [])}
+        unplaced = tuple(f"{r}." for r in st.get("incomplete_rows", []))
+        head = {**base, "layout": layout, "table": table_key, "table_label": T.TABLES[table_key].title,
+                "table_status": st.get("status")}
+        for key, value in flatten({table_key: table}).items():
+            hit = T.lookup(key, layout)
+            row, col = (hit[2], hit[3]) if hit else (None, None)
+            p = prov.get(key) or {}
+            span = p.get("span") or (None, None)
+            if value is not None:
+                state = "printed"
+            elif key.startswith(unplaced):
+                state = "unplaced"
+            elif key in lost:
+                state = "not_seen"
+            else:
+                state = "blank"
+            rest = key[len(table_key) + 1:]
+            yield {**head, "row": rest.rsplit(".", 1)[0], "row_label": _row_label(row) if row else None,
+                   "column": rest.rsplit(".", 1)[1], "column_label": col.label if col else None, "cell": key,
+                   "value": value, "blank": value is None, "state": state,
+                   "method": p.get("method") if value is not None else None,
+                   "span_start": span[0], "span_end": span[1], "unit": col.unit if col else None}
+        for i, extra in enumerate(table.get("extra_rows") or []):
+            for j, value in enumerate(extra.get("values") or []):
+                yield {**head, "row": f"extra_rows.{i}", "row_label": extra.get("label"), "column": str(j + 1),
+                       "column_label": None, "cell": f"{table_key}.extra_rows.{i}.{j + 1}", "value": value,
+                       "blank": value is None, "state": "extra", "method": None, "span_start": None,
+                       "span_end": None, "unit": None}

@@ -1,0 +1,130 @@
+"""The wide Excel workbook: one sheet per table and layout, one row per report, the template's Chinese
+row and column labels as a two-level header, panes frozen below the header and right of the report's
+name; then a sheet of reports (meta, table statuses, notices, finding counts).
+
+Written in openpyxl's write-only mode, so a batch of any size streams through without being held.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from extractor import template as T
+from extractor.cells import flatten
+
+from .cells import table_layout
+
+KEY_HEAD = (("report", "报告"), ("organ", "机关"), ("year", "年度"), ("status", "表格状态"))
+REPORT_COLUMNS = (
+    ("report", "报告"), ("source", "来源文件"), ("format", "格式"), ("sha256", "sha256"), ("title", "标题"),
+    ("organ", "机关"), ("year", "年度"), ("published", "发布日期"), ("template", "模板"),
+    ("active_disclosure", "二 状态"), ("applications", "三 状态"), ("review_litigation", "四 状态"),
+    ("errors", "错误"), ("warnings", "警告"), ("notes", "提示"), ("values_llm", "LLM填入"),
+    ("values_inferred", "推算"), ("notices", "说明"),
+)
+_SHORT = {"active_disclosure": "二 主动公开", "applications": "三 依申请公开", "review_litigation": "四 复议诉讼"}
+
+
+def sheets() -> list[tuple[str, str, str, list[tuple[T.Row, T.Column, str]]]]:
+    """(sheet title, table, layout, [(row, column, cell key)]) from the template. Applications in the
+    2021 layout also carry （六）其他处理 as one row, for reports that print it so."""
+    out = []
+    for table in T.TABLES.values():
+        layouts = ("2021",) if table is T.REVIEW_LITIGATION else ("2021", "2019")
+        for layout in layouts:
+            cols = []
+            singles = table is T.APPLICATIONS and layout == "2021"
+            for row, block in T.rows_as_printed(table.key, layout, False):
+                for col in block.columns:
+                    cols.append((row, col, f"{table.key}.{row.key}.{col.key}"))
+                if singles and row.key == T.OTHER_SUBROWS[-1].key:
+                    cols += [(T.OTHER_SINGLE, c, f"applications.other.{c.key}") for c in T.APPLICANT_COLUMNS]
+            title = _SHORT[table.key] if table is T.REVIEW_LITIGATION else f"{_SHORT[table.key]} {layout}"
+            out.append((title, table.key, layout, cols))
+    return out
+
+
+def _label(row: T.Row) -> str:
+    return f"{row.group}{row.label}" if row.group else row.label
+
+
+def sheet_for(report: dict, table: str) -> str | None:
+    layout = table_layout(report, table) or "2021"
+    if table == "review_litigation":
+        return _SHORT[table]
+    return f"{_SHORT[table]} {'2019' if layout == '2019' else '2021'}"
+
+
+class Workbook:
+    def __init__(self):
+        from openpyxl import Workbook as _WB
+
+        self.wb = _WB(write_only=True)
+        self.layout = sheets()
+        self.ws: dict[str, Any] = {}
+        self.cols: dict[str, list[str]] = {}
+        for title, _table, _layout, cols in self.layout:
+            ws = self.wb.create_sheet(title)
+            self._header(ws, cols)
+            self.ws[title] = ws
+            self.cols[title] = [k for _, _, k in cols]
+        self.reports = self.wb.create_sheet("报告 reports")
+        self.reports.freeze_panes = "B2"
+        self.reports.append([f"{zh} {key}" for key, zh in REPORT_COLUMNS])
+
+    def _header(self, ws, cols) -> None:
+        from openpyxl.worksheet.cell_range import CellRange
+
+        lead = len(KEY_HEAD)
+        top = [zh for _, zh in KEY_HEAD] + [_label(r) for r, _, _ in cols]
+        second = [key for key, _ in KEY_HEAD] + [c.label for _, c, _ in cols]
+        # the row label once over its columns (merged), the column labels below it
+        start = lead
+        while start < len(cols) + lead:
+            end = start
+            while end + 1 < len(cols) + lead and cols[end + 1 - lead][0] is cols[start - lead][0]:
+                top[end + 1] = None
+                end += 1
+            if end > start:
+                ws.merged_cells.add(CellRange(min_col=start + 1, max_col=end + 1, min_row=1, max_row=1))
+            start = end + 1
+        ws.freeze_panes = "B3"
+        ws.append(top)
+        ws.append(second)
+        ws.column_dimensions["A"].width = 36
+
+    def add(self, name: str, report: dict) -> None:
+        meta = report.get("meta") or {}
+        statuses = (report.get("extraction") or {}).get("tables", {})
+        cells = flatten(report.get("tables") or {})
+        for table, value in (report.get("tables") or {}).items():
+            if value is None:
+                continue
+            title = sheet_for(report, table)
+            st = (statuses.get(table) or {}).get("status")
+            row = [name, meta.get("organ"), meta.get("year"), st]
+            row += [cells.get(k) for k in self.cols[title]]
+            self.ws[title].append(row)
+        self.reports.append(report_row(name, report))
+
+    def save(self, path: Path) -> None:
+        self.wb.save(path)
+
+
+def report_row(name: str, report: dict) -> list[Any]:
+    meta, source = report.get("meta") or {}, report.get("source") or {}
+    ex = report.get("extraction") or {}
+    findings = report.get("findings") or []
+    methods = [p.get("method") for p in (report.get("provenance") or {}).values()]
+    values = {
+        "report": name, "source": source.get("path"), "format": source.get("format"),
+        "sha256": source.get("sha256"), "title": meta.get("title"), "organ": meta.get("organ"),
+        "year": meta.get("year"), "published": meta.get("published"), "template": meta.get("template"),
+        **{t: (ex.get("tables", {}).get(t) or {}).get("status") for t in T.TABLES},
+        "errors": sum(f.get("severity") == "error" for f in findings),
+        "warnings": sum(f.get("severity") == "warning" for f in findings),
+        "notes": sum(f.get("severity") == "info" for f in findings),
+        "values_llm": methods.count("llm"), "values_inferred": methods.count("inferred"),
+        "notices": "; ".join(ex.get("notices") or []) or None,
+    }
+    return [values[k] for k, _ in REPORT_COLUMNS]
