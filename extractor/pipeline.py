@@ -133,7 +133,17 @@ def extract_document(doc: Document) -> Report:
     report.meta = Meta(**meta, template=_template(readings, statuses))
     report.extraction.tables = statuses
     report.extraction.notices = list(doc.notices) + [n for r in readings.values() for n in r.notices]
+    several = _copies_of_table3(text)
+    if several > 1:
+        report.extraction.notices.append(f"the file seems to hold {several} reports (table 三's first rows are "
+                                         f"printed {several} times); one report was read from it")
     return report
+
+
+def _copies_of_table3(text: str) -> int:
+    """How many times table 三's first two row labels are printed (prose rarely repeats both)."""
+    rows = T.APPLICATIONS.layouts["2021"].blocks[0].rows
+    return min(text.count(rows[0].label), text.count(rows[1].label))
 
 
 def _template(readings: dict, statuses: dict) -> str | None:

@@ -20,6 +20,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CJK = re.compile(r"[\u3400-\u9fff]")
+MAX_EXPANDED = 200 * 1024 * 1024  # the uncompressed size of all members; real reports stay under 20 MB
 
 
 def _line(x: object) -> str:
@@ -136,6 +137,11 @@ def load_docx(path: Path, data: bytes, sha: str) -> Document:
         import docx  # python-docx
 
         with zipfile.ZipFile(io.BytesIO(data)) as z:
+            expanded = sum(i.file_size for i in z.infolist())
+            if expanded > MAX_EXPANDED:
+                # checked before anything is decompressed: a small file can expand a thousandfold
+                raise InputError(where, f"the DOCX expands to {expanded / 1e6:.0f} MB, over the "
+                                        f"{MAX_EXPANDED / 1e6:.0f} MB limit for a report (a ZIP bomb or not a report)")
             bad = z.testzip()
         if bad is not None:
             raise InputError(where, f"corrupt DOCX: damaged member {_line(bad)}")

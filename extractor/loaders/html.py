@@ -311,11 +311,29 @@ def _preamble(root, report) -> list[str]:
     return lines
 
 
+_DEPTH, _HUGE_DEPTH = 254, 2046  # one below the parser's limits: a tree that reaches them was cut
+
+
+def _reaches(root, limit: int) -> bool:
+    depth = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= limit:
+            return True
+    return False
+
+
 def parse_html(text: str, path: str):
     text = _CONTROL.sub("", text)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input that declares an encoding
     try:
         root = lxml.html.document_fromstring(text)
+        if _reaches(root, _DEPTH):
+            # libxml2 silently drops everything below 255 levels; its "huge" mode reads to 2047
+            root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
+            if _reaches(root, _HUGE_DEPTH):
+                raise InputError(path, f"the HTML nests elements deeper than {_HUGE_DEPTH} levels, more than "
+                                       "the HTML parser reads; the text below that depth would be lost")
     except (etree.ParserError, ValueError) as exc:
         raise InputError(path, f"cannot parse the HTML ({_line(exc)})") from None
     _inline_scripts(root)
