@@ -141,9 +141,17 @@ def extract_document(doc: Document) -> Report:
 
 
 def _copies_of_table3(text: str) -> int:
-    """How many times table 三's first two row labels are printed (prose rarely repeats both)."""
+    """On how many lines table 三's first two row labels are printed (prose rarely repeats both; a grid
+    row repeats a merged label within its one line)."""
+    def lines_with(label: str) -> int:
+        lines, at = set(), text.find(label)
+        while at >= 0:
+            lines.add(text.rfind("\n", 0, at))
+            at = text.find(label, at + len(label))
+        return len(lines)
+
     rows = T.APPLICATIONS.layouts["2021"].blocks[0].rows
-    return min(text.count(rows[0].label), text.count(rows[1].label))
+    return min(lines_with(rows[0].label), lines_with(rows[1].label))
 
 
 def _template(readings: dict, statuses: dict) -> str | None:

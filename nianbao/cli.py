@@ -6,9 +6,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .commands import audit, eval as eval_command, extract, rules, schema
+from .commands import audit, eval as eval_command, export, extract, rules, schema
 
-COMMANDS = (extract, schema, audit, rules, eval_command)
+COMMANDS = (extract, schema, audit, export, rules, eval_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,9 +44,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+    except KeyboardInterrupt:  # before a batch started (a batch reports its own counts)
+        print("nianbao: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        from .batch.command import broken_pipe
+
+        return broken_pipe()
 
 
 if __name__ == "__main__":

@@ -79,7 +79,8 @@ def test_batch_goes_past_bad_files_and_writes_whole_outputs(tmp_path, capsys):
     assert code == 1
     assert "empty.txt: empty file" in err and "junk.txt: binary" in err
     assert "extracted 1 of 3 report(s), 2 failed" in err
-    assert sorted(p.name for p in out.iterdir()) == ["good.json", "good.txt"]
+    assert sorted(p.name for p in out.iterdir()) == ["dataset.csv", "dataset.parquet", "dataset.xlsx", "good.json",
+                                                     "good.txt", "run-manifest.jsonl", "run.log"]
     data = json.loads((out / "good.json").read_text(encoding="utf-8"))
     assert data["tables"]["active_disclosure"]["licensing"]["decisions"] == 10411
     text = (out / "good.txt").read_text(encoding="utf-8")

@@ -22,6 +22,7 @@ class Input:
 class Found:
     inputs: list[Input] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
+    folders: list[str] = field(default_factory=list)  # the folders named on the command line
     problems: list[str] = field(default_factory=list)  # one line each, e.g. a folder with no reports
 
 
@@ -30,15 +31,16 @@ def _walk(root: Path, accept: Callable[[Path], str | None], skip_dirs: set[tuple
     """Files under root (sorted), following symlinked folders once each."""
     out: list[Path] = []
     seen: set[tuple[int, int]] = set()
+    links: list[Path] = []  # symlinked folders, walked after the real tree so files keep their real path
 
-    def visit(folder: Path) -> None:
+    def visit(folder: Path, top: bool = False) -> None:
         try:
             st = folder.stat()
         except OSError as exc:
             found.skipped.append((str(folder), f"cannot open folder ({exc.strerror or exc})"))
             return
         ident = (st.st_dev, st.st_ino)
-        if ident in skip_dirs:
+        if ident in skip_dirs and not top:  # OUTDIR as the named folder itself is refused later
             found.skipped.append((str(folder), "the output folder"))
             return
         if ident in seen:
@@ -59,7 +61,9 @@ def _walk(root: Path, accept: Callable[[Path], str | None], skip_dirs: set[tuple
                 is_file = e.is_file(follow_symlinks=True)
             except OSError:
                 is_dir = is_file = False
-            if is_dir:
+            if is_dir and e.is_symlink():
+                links.append(p)
+            elif is_dir:
                 visit(p)
             elif is_file:
                 why = accept(p)
@@ -70,8 +74,10 @@ def _walk(root: Path, accept: Callable[[Path], str | None], skip_dirs: set[tuple
             else:
                 found.skipped.append((str(p), "broken link or not a regular file"))
 
-    visit(root)
-    return out
+    visit(root, top=True)
+    while links:
+        visit(links.pop(0))
+    return sorted(out)
 
 
 def discover(items: Iterable[str], accept: Callable[[Path], str | None],
@@ -89,6 +95,7 @@ def discover(items: Iterable[str], accept: Callable[[Path], str | None],
     for item in items:
         p = Path(item)
         if p.is_dir():
+            found.folders.append(str(p))
             files = _walk(p, accept, skip_dirs, found)
             if not files:
                 found.problems.append(f"{p}: no report files in this folder")

@@ -63,17 +63,11 @@ def check_size(path: Path, max_bytes: int) -> None:
 
 def read_report(path: Path, settings: ExtractSettings):
     """(Document, Report) of one input; InputError for bad input."""
-    from extractor.loaders import load
-    from extractor.pipeline import extract_document
+    from nianbao.commands.common import extract_one
 
     check_size(path, settings.max_bytes)
-    doc = load(path)
-    report = extract_document(doc)
     filler = llmgate.filler(settings)
-    if filler is not None:
-        report = filler.fill(doc, report)
-    if not report.sections and all(v is None for v in report.tables.model_dump().values()):
-        raise InputError(str(path), "no annual report inside (none of the six sections or three tables found)")
+    doc, report = extract_one(path, filler)
     return doc, report, filler
 
 
@@ -99,6 +93,9 @@ def describe(outcome: Outcome, report, filler) -> None:
         details.append("no table could be read from this report")
         notices.append("no table could be read")
     outcome.notices, outcome.details = tuple(notices), tuple(details)
+    llm = report.extraction.llm
+    if llm and isinstance(llm.get("usage"), dict):
+        outcome.info["llm"] = {k: v for k, v in llm["usage"].items() if isinstance(v, (int, float))}
 
 
 def group_key(notice: str) -> str:

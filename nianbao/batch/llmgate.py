@@ -53,5 +53,8 @@ def announce(settings) -> tuple[bool, int]:
     the run-wide limit on requests in flight)."""
     if settings.no_llm:
         return False, 0
-    f = _build(settings)
+    key = (settings.model, settings.llm_config, settings.no_cache)
+    f = _fillers[key] = _build(settings)  # this process's filler too (a serial run, or stdout)
+    if f is not None:
+        f.gate = _gate
     return (f is not None, f.cfg.max_concurrency if f is not None else 0)

@@ -54,6 +54,7 @@ class BatchSpec:
     llm_limit: int = 0  # requests in flight for the whole run; 0: no LLM
     interactive: bool | None = None  # None: a terminal on stderr
     on_outcome: Callable[[Outcome], None] | None = None  # command-specific bookkeeping
+    skipped: Sequence[tuple[str, str]] = ()  # files found and not taken (path, why): listed in the log
 
 
 @dataclass
@@ -67,6 +68,7 @@ class BatchResult:
     write_error: str | None = None
     seconds: float = 0.0
     tables: dict[str, int] = field(default_factory=dict)
+    llm: dict[str, float] = field(default_factory=dict)  # LLM usage summed over the reports
     progress: Progress | None = None
 
     @property
@@ -83,13 +85,17 @@ class BatchResult:
 
 
 def guard(inputs: Sequence[Input], outdir: Path | None, suffixes: Sequence[str],
-          extra: Sequence[str] = ()) -> None:
-    """Refuse (Refused) an output location that would overwrite an input; OutputError when OUTDIR
-    cannot be a folder."""
+          folders: Sequence[str] = ()) -> None:
+    """Refuse (Refused) an output location that would overwrite an input — OUTDIR is a folder named
+    as input, or one of its outputs is an input file; OutputError when OUTDIR cannot be a folder."""
     if outdir is None:
         return
     if outdir.exists() and not outdir.is_dir():
         raise OutputError(outdir, "it is a file, not a folder")
+    for f in folders:
+        if outdir.is_dir() and os.path.samefile(f, outdir):
+            raise Refused(f"{outdir}: the output folder is the input folder {f}; its reports would be "
+                          "overwritten or read back as reports; choose another -o")
     ids: dict[tuple[int, int], str] = {}
     for i in inputs:
         try:
@@ -99,7 +105,7 @@ def guard(inputs: Sequence[Input], outdir: Path | None, suffixes: Sequence[str],
         ids[(st.st_dev, st.st_ino)] = i.path
     if not outdir.is_dir():
         return
-    names = [f"{i.name}{s}" for i in inputs for s in suffixes] + list(extra)
+    names = [f"{i.name}{s}" for i in inputs for s in suffixes]
     for n in names:
         try:
             st = os.stat(outdir / n)
@@ -126,6 +132,8 @@ def run_batch(spec: BatchSpec) -> BatchResult:
     log = RunLog(spec.outdir / LOG if spec.outdir is not None else None)
     log.line(f"# {time.strftime('%Y-%m-%d %H:%M:%S')} nianbao {spec.command}: {len(todo)} to do, "
              f"{res.skipped} already done")
+    for path, why in spec.skipped:
+        log.line(f"skipped\t{path}\t{why}")
     progress = Progress(len(todo), verb=spec.verb, quiet=spec.quiet, log=log, interactive=spec.interactive)
     res.progress = progress
     shas = {item.name: sha for item, sha in todo}
@@ -140,6 +148,8 @@ def run_batch(spec: BatchSpec) -> BatchResult:
             res.failed += 1
         for st in o.tables.values():
             res.tables[st] = res.tables.get(st, 0) + 1
+        for k, v in (o.info.get("llm") or {}).items():
+            res.llm[k] = res.llm.get(k, 0) + v
         if manifest is not None and o.outputs and o.write_error is None:
             manifest.add(Entry(o.name, o.input, shas.get(o.name) or o.sha256 or "", digest, tuple(o.outputs)))
         progress.update(o)
@@ -192,13 +202,23 @@ def summary(res: BatchResult, spec: BatchSpec) -> list[str]:
     tables = ", ".join(f"{n} {s}" for s, n in sorted(res.tables.items()))
     rate = res.done / res.seconds if res.seconds > 0 else 0.0
     skipped = f", {res.skipped} already done (skipped; --force redoes them)" if res.skipped else ""
-    lines = [f"{spec.verb} {res.done - res.unreadable - res.failed} of {res.total} report(s){skipped}; "
-             f"{res.unreadable} could not be read, {res.failed} without tables; tables: {tables or 'none'}; "
-             f"{res.seconds:.2f} s ({rate:.1f} reports/s)"]
+    bad = res.unreadable + res.failed
+    why = f" ({res.unreadable} could not be read, {res.failed} without tables)" if res.unreadable and res.failed \
+        else ""
+    lines = [f"{spec.verb} {res.done - bad + res.skipped} of {res.total} report(s), {bad} failed{why}{skipped}; "
+             f"tables: {tables or 'none'}; {res.seconds:.2f} s ({rate:.1f} reports/s)"]
+    if res.llm:
+        u = res.llm
+        lines.append(f"LLM: {int(u.get('requests', 0))} request(s), {int(u.get('cached', 0))} cached answer(s), "
+                     f"{int(u.get('failed', 0))} failed; {int(u.get('prompt_tokens', 0))} prompt + "
+                     f"{int(u.get('completion_tokens', 0))} completion tokens")
     if res.interrupted:
         lines.append(f"interrupted: {res.done} done, {res.left} left; run the same command again to continue")
     if res.write_error:
         lines.append(f"stopped: {res.done} done, {res.left} left")
+    if spec.skipped:
+        lines.append(f"{len(spec.skipped)} file(s) found and not taken (not reports, loops, the output "
+                     "folder): listed in the run log")
     if not spec.quiet and res.progress is not None:
         lines += res.progress.grouped()
     if spec.outdir is not None and res.done:

@@ -74,3 +74,48 @@ def extract_one(path: Path, filler=None):
     if not report.sections and all(v is None for v in report.tables.model_dump().values()):
         raise InputError(str(path), "no annual report inside (none of the six sections or three tables found)")
     return doc, report
+
+
+def add_batch_arguments(p, *, outputs: bool = True) -> None:
+    """The options of a batch run (extract, audit, export): workers, engine, resume, display."""
+    g = p.add_argument_group("batch")
+    g.add_argument("-j", "--jobs", type=_positive, default=0, metavar="N",
+                   help="worker processes (default: all cores); the outputs do not depend on N")
+    g.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: a process pool; ray: Ray tasks (RAY_ADDRESS joins a cluster, else a local "
+                        "Ray starts); needs pip install 'nianbao[ray]'")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress display and no grouped notices")
+    if outputs:
+        g.add_argument("--force", action="store_true",
+                       help="redo inputs whose outputs are already there (default: skip them, see the run manifest)")
+        g.add_argument("--pretty", action="store_true", help="indented JSON (default: compact)")
+        g.add_argument("--max-size", type=_megabytes, default=64 * 1024 * 1024, metavar="MB",
+                       help="refuse input files larger than this (default: 64)")
+
+
+def _positive(v: str) -> int:
+    import argparse
+
+    try:
+        n = int(v)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {v}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _megabytes(v: str) -> int:
+    import argparse
+
+    try:
+        return int(float(v) * 1024 * 1024)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size in MB: {v}") from None
+
+
+def report_file(path: Path) -> str | None:
+    """Whether a file found in a folder is a report to read (None) or why it is skipped."""
+    from extractor.loaders import SUFFIXES
+
+    return None if path.suffix.lower() in SUFFIXES else "not a report file type"

@@ -1,81 +1,51 @@
-"""`nianbao extract INPUT... [-o OUTDIR] [--no-llm]`."""
+"""`nianbao extract INPUT... [-o OUTDIR] [-j N] [--engine ray] [--force] [--no-llm]`.
+
+With -o: a batch run (nianbao.batch): OUTDIR/<name>.txt then <name>.json per input (sub-folders
+mirrored), the run manifest and log, and at the end the dataset (dataset.csv / .parquet / .xlsx).
+Without -o, one input: its JSON on standard output.
+"""
 from __future__ import annotations
 
-import os
 import sys
-import time
-import traceback
 from pathlib import Path
 
-from .common import add_llm_arguments, build_llm, expand, extract_one, out_names
+from .common import add_batch_arguments, add_llm_arguments, report_file
 
 
 def register(sub) -> None:
-    p = sub.add_parser("extract", help="extract reports into the canonical JSON",
-                       description="Extract reports (files or directories) into the canonical JSON of SCHEMA.md.")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="report files or directories")
+    p = sub.add_parser("extract", help="extract reports into the canonical JSON and one dataset",
+                       description="Extract reports (files or folders) into the canonical JSON of "
+                                   "docs/SCHEMA.md, and the run's dataset (CSV, Parquet, Excel).")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="report files or folders")
     p.add_argument("-o", "--out", metavar="OUTDIR",
-                   help="write OUTDIR/<stem>.json and the normalised text OUTDIR/<stem>.txt per report")
+                   help="write OUTDIR/<name>.json and the normalised text <name>.txt per report, the run "
+                        "manifest, run.log and dataset.csv/.parquet/.xlsx")
+    p.add_argument("--no-dataset", action="store_true", help="skip the dataset at the end of the run")
+    add_batch_arguments(p)
     add_llm_arguments(p)
     p.set_defaults(func=run)
 
 
-def unfilled(report) -> list[str]:
-    return [k for k, st in report.extraction.tables.items() if st.status == "unparsed"
-            or (st.status == "partial" and st.incomplete_rows)]
+def settings_from(args, outdir: Path | None):
+    from nianbao.batch.extract_task import ExtractSettings
+
+    return ExtractSettings(outdir=str(outdir) if outdir is not None else None, pretty=args.pretty,
+                           max_bytes=args.max_size, no_llm=args.no_llm, model=args.model,
+                           llm_config=args.llm_config, no_cache=args.no_cache)
 
 
 def run(args) -> int:
-    from extractor.errors import InputError
-    from extractor.output import report_json, write_json, write_text
+    from nianbao.batch import command
 
-    files, problems = expand(args.inputs)
-    if not args.out and len(files) > 1:
-        print("nianbao extract: several inputs need -o OUTDIR", file=sys.stderr)
-        return 2
-    for p in problems:
-        print(f"nianbao: {p}", file=sys.stderr)
-    filler = build_llm(args)  # None without an endpoint: said per report below where a table stays unfilled
-    names = out_names(files)
     outdir = Path(args.out) if args.out else None
-    ok = failed = 0
-    counts: dict[str, int] = {}
-    started = time.perf_counter()
-    for path in files:
-        try:
-            doc, report = extract_one(path, filler)
-        except InputError as exc:
-            failed += 1
-            print(f"nianbao: {exc}", file=sys.stderr)
-            continue
-        except Exception as exc:  # a bug must not stop a batch or print a traceback
-            failed += 1
-            print(f"nianbao: {path}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-            if os.environ.get("NIANBAO_DEBUG"):
-                traceback.print_exc()
-            continue
-        for st in report.extraction.tables.values():
-            counts[st.status] = counts.get(st.status, 0) + 1
-        left = unfilled(report)
-        if left:
-            why = "no LLM endpoint configured" if filler is None else "the LLM fallback could not fill them"
-            print(f"nianbao: {path}: tables not filled ({why}): {', '.join(left)}", file=sys.stderr)
-        if all(v is None for v in report.tables.model_dump().values()):
-            failed += 1
-            print(f"nianbao: {path}: no table could be read from this report", file=sys.stderr)
-        else:
-            ok += 1
-        data = report_json(report)
-        if outdir is None:
-            import json
-
-            print(json.dumps(data, ensure_ascii=False, indent=1))
-        else:
-            write_text(outdir / f"{names[path]}.txt", doc.text)
-            write_json(outdir / f"{names[path]}.json", data)
-    took = time.perf_counter() - started
-    tables = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
-    usage = f"; LLM: {filler.summary()}" if filler is not None and hasattr(filler, "summary") else ""
-    print(f"extracted {ok} of {len(files)} report(s), {failed} failed; tables: {tables or 'none'}; "
-          f"{took:.2f} s{usage}", file=sys.stderr)
-    return 1 if failed or problems else 0
+    found = command.find(args.inputs, report_file, outdir)
+    if outdir is None:
+        if len(args.inputs) > 1 or len(found.inputs) > 1:
+            print("nianbao extract: several inputs need -o OUTDIR", file=sys.stderr)
+            return command.EXIT_USAGE
+        if not found.inputs:
+            return command.EXIT_UNREADABLE
+        return command.to_stdout(found.inputs[0], settings_from(args, None))
+    settings = settings_from(args, outdir)
+    return command.run_command(args, "extract", "extracted", found, settings,
+                              dataset=not args.no_dataset)

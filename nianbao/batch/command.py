@@ -1,0 +1,129 @@
+"""The command-line side of a batch run, shared by extract, audit and export: find the inputs, refuse
+an output location that would overwrite one, run, print one line per problem and the summary, build
+the dataset, and map every way a run can end onto its exit code (run.py lists them)."""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+from typing import Callable
+
+from extractor.output import OutputError
+
+from .discover import Found, Input, discover
+from .run import (EXIT_BROKEN_PIPE, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_WRITE, BatchSpec, Refused, guard,
+                  run_batch, summary)
+
+__all__ = ["find", "to_stdout", "run_command", "dataset", "EXIT_OK", "EXIT_UNREADABLE", "EXIT_USAGE", "EXIT_WRITE"]
+
+
+def say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def find(items: list[str], accept: Callable[[Path], str | None], outdir: Path | None) -> Found:
+    found = discover(items, accept, outdir)
+    for p in found.problems:
+        say(f"nianbao: {p}")
+    return found
+
+
+def broken_pipe() -> int:
+    """The reader of standard output went away (`| head`): stop quietly, one line, its own code."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's final flush must not raise again
+    except (OSError, ValueError):
+        pass
+    say("nianbao: standard output was closed (broken pipe); stopped")
+    return EXIT_BROKEN_PIPE
+
+
+def to_stdout(item: Input, settings) -> int:
+    """One input, its JSON on standard output (no OUTDIR, nothing written)."""
+    from . import llmgate
+    from .extract_task import extract_file
+
+    llmgate.announce(settings)  # configuration problems said once, here
+    o = extract_file(settings, item)
+    if o.error:
+        say(f"nianbao: {o.error}")
+        return EXIT_UNREADABLE
+    for d in o.details:
+        say(f"nianbao: {item.path}: {d}")
+    try:
+        sys.stdout.write(o.info["json"])
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return broken_pipe()
+    counts: dict[str, int] = {}
+    for st in o.tables.values():
+        counts[st] = counts.get(st, 0) + 1
+    tables = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+    filler = llmgate.filler(settings)
+    usage = f"; LLM: {filler.summary()}" if filler is not None else ""
+    say(f"extracted {0 if o.failed else 1} of 1 report(s), {int(o.failed)} failed; tables: {tables or 'none'}; "
+        f"{o.seconds:.2f} s{usage}")
+    return EXIT_UNREADABLE if o.failed else EXIT_OK
+
+
+def run_command(args, command: str, verb: str, found: Found, settings, *, dataset: bool = True,
+                task: Callable | None = None, outputs: tuple[str, ...] = (".txt", ".json"),
+                on_outcome=None) -> int:
+    """A batch run of `task` (default: the extract task) over the inputs found, with the options of
+    common.add_batch_arguments; prints the summary and, when asked, builds the dataset."""
+    from . import llmgate
+    from .extract_task import extract_file
+
+    outdir = Path(settings.outdir)
+    try:
+        guard(found.inputs, outdir, outputs, found.folders)
+    except Refused as exc:
+        say(f"nianbao: {exc}")
+        return EXIT_USAGE
+    except OutputError as exc:
+        say(f"nianbao: {exc}")
+        return EXIT_WRITE
+    _, limit = llmgate.announce(settings)
+    spec = BatchSpec(command=command, verb=verb, inputs=found.inputs,
+                     task=task or functools.partial(extract_file, settings), outdir=outdir,
+                     outputs=outputs, settings=settings.digest_fields(), jobs=args.jobs, engine=args.engine,
+                     force=args.force, quiet=args.quiet, llm_limit=limit, on_outcome=on_outcome,
+                     skipped=found.skipped)
+    res = run_batch(spec)
+    if res.write_error:
+        say(f"nianbao: {res.write_error}")
+    for line in summary(res, spec):
+        say(line)
+    code = res.code
+    if dataset and not res.write_error and not res.interrupted and (res.done or res.skipped):
+        code = max(code, _dataset(outdir, outdir, args.jobs, args.quiet))
+    return code
+
+
+def _dataset(folder: Path, outdir: Path, jobs: int, quiet: bool) -> int:
+    from nianbao.export.dataset import export
+
+    from .engine import default_jobs
+
+    try:
+        ex = export(folder, outdir, jobs or default_jobs())
+    except OutputError as exc:
+        say(f"nianbao: {exc}")
+        return EXIT_WRITE
+    for problem in ex.unreadable:
+        say(f"nianbao: {problem}")
+    if not quiet:
+        names = ", ".join(str(f) for f in ex.files)
+        say(f"dataset: {ex.reports} report(s), {ex.rows} cell row(s): {names}")
+    return EXIT_OK if not ex.unreadable else 1
+
+
+def dataset(folder: Path, outdir: Path, jobs: int, quiet: bool) -> int:
+    """`nianbao export`."""
+    try:
+        return _dataset(folder, outdir, jobs, quiet)
+    except KeyboardInterrupt:
+        say("nianbao: interrupted; the dataset files were not replaced")
+        return 130
