@@ -184,7 +184,7 @@ def _engine(spec: BatchSpec, items: list[Input], record: Callable[[Outcome], Non
     if spec.engine == "ray":
         from .ray_engine import run_ray
 
-        run_ray(items, spec.task, record, llm_limit=spec.llm_limit)
+        run_ray(items, spec.task, record, llm_limit=spec.llm_limit, num_cpus=spec.jobs or None)
         return
     if spec.llm_limit and jobs > 1 and len(items) > 1:
         import multiprocessing

@@ -61,13 +61,13 @@ def _row_label(row: T.Row) -> str:
     return f"{row.group}{row.label}" if row.group else row.label
 
 
-def cell_rows(name: str, report: dict) -> Iterator[dict[str, Any]]:
-    """The long rows of one report (a SCHEMA.md JSON object), in the report's own cell order."""
+def cell_rows(name: str, report: dict) -> Iterator[tuple[Any, ...]]:
+    """The long rows of one report (a SCHEMA.md JSON object) as tuples in COLUMNS order, in the
+    report's own cell order."""
     meta, source = report.get("meta") or {}, report.get("source") or {}
     statuses = (report.get("extraction") or {}).get("tables", {})
     prov = report.get("provenance") or {}
-    base = {"report": name, "source": source.get("path"), "format": source.get("format"),
-            "organ": meta.get("organ"), "year": meta.get("year")}
+    base = (name, source.get("path"), source.get("format"), meta.get("organ"), meta.get("year"))
     for table_key, table in (report.get("tables") or {}).items():
         if table is None:
             continue
@@ -75,8 +75,7 @@ def cell_rows(name: str, report: dict) -> Iterator[dict[str, Any]]:
         layout = table_layout(report, table_key)
         lost = {k for k in st.get("missing", [])}
         unplaced = tuple(f"{r}." for r in st.get("incomplete_rows", []))
-        head = {**base, "layout": layout, "table": table_key, "table_label": T.TABLES[table_key].title,
-                "table_status": st.get("status")}
+        head = base + (layout, table_key, T.TABLES[table_key].title, st.get("status"))
         for key, value in flatten({table_key: table}).items():
             hit = T.lookup(key, layout)
             row, col = (hit[2], hit[3]) if hit else (None, None)
@@ -90,15 +89,12 @@ def cell_rows(name: str, report: dict) -> Iterator[dict[str, Any]]:
                 state = "not_seen"
             else:
                 state = "blank"
-            rest = key[len(table_key) + 1:]
-            yield {**head, "row": rest.rsplit(".", 1)[0], "row_label": _row_label(row) if row else None,
-                   "column": rest.rsplit(".", 1)[1], "column_label": col.label if col else None, "cell": key,
-                   "value": value, "blank": value is None, "state": state,
-                   "method": p.get("method") if value is not None else None,
-                   "span_start": span[0], "span_end": span[1], "unit": col.unit if col else None}
+            row_key, col_key = key[len(table_key) + 1:].rsplit(".", 1)
+            yield head + (row_key, _row_label(row) if row else None, col_key, col.label if col else None, key,
+                          value, value is None, state, p.get("method") if value is not None else None,
+                          span[0], span[1], col.unit if col else None)
         for i, extra in enumerate(table.get("extra_rows") or []):
             for j, value in enumerate(extra.get("values") or []):
-                yield {**head, "row": f"extra_rows.{i}", "row_label": extra.get("label"), "column": str(j + 1),
-                       "column_label": None, "cell": f"{table_key}.extra_rows.{i}.{j + 1}", "value": value,
-                       "blank": value is None, "state": "extra", "method": None, "span_start": None,
-                       "span_end": None, "unit": None}
+                yield head + (f"extra_rows.{i}", extra.get("label"), str(j + 1), None,
+                              f"{table_key}.extra_rows.{i}.{j + 1}", value, value is None, "extra", None, None,
+                              None, None)

@@ -7,7 +7,6 @@ a manifest (JSON from elsewhere) contributes every *.json under it.
 """
 from __future__ import annotations
 
-import csv
 import json
 import multiprocessing
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from extractor.output import OutputError, atomic_path
 
 from nianbao.batch.manifest import MANIFEST, Manifest
 
-from .cells import COLUMNS, NAMES, cell_rows
+from .cells import COLUMNS, cell_rows
 
 CSV, PARQUET, XLSX = "dataset.csv", "dataset.parquet", "dataset.xlsx"
 OUTPUTS = (CSV, PARQUET, XLSX)
@@ -74,8 +73,10 @@ def _arrow_schema():
 
 
 def export(folder: Path, outdir: Path | None = None, jobs: int = 1) -> Exported:
-    """Write the dataset of `folder` into `outdir` (default: the folder itself)."""
+    """Write the dataset of `folder` into `outdir` (default: the folder itself). The long table is
+    built in column batches and written by Arrow's C++ writers (CSV and Parquet from the same batch)."""
     import pyarrow as pa
+    import pyarrow.csv as pcsv
     import pyarrow.parquet as pq
 
     from .workbook import Workbook
@@ -86,29 +87,40 @@ def export(folder: Path, outdir: Path | None = None, jobs: int = 1) -> Exported:
     items = reports_in(folder)
     schema = _arrow_schema()
     book = Workbook()
+
+    def flush(buf: list[tuple], csv_out, pq_out) -> None:
+        columns = list(zip(*buf))
+        table = pa.Table.from_arrays([pa.array(col, type=f.type) for col, f in zip(columns, schema)], schema=schema)
+        csv_out.write_table(table)
+        pq_out.write_table(table)
+
     with atomic_path(outdir / CSV) as csv_tmp, atomic_path(outdir / PARQUET) as pq_tmp:
         try:
-            with open(csv_tmp, "w", encoding="utf-8-sig", newline="") as fh:
-                out = csv.DictWriter(fh, NAMES)
-                out.writeheader()
-                pw = pq.ParquetWriter(pq_tmp, schema)
-                buf: list[dict] = []
+            with open(csv_tmp, "wb") as fh:
+                fh.write("\ufeff".encode())  # the BOM: Excel then reads the Chinese labels as UTF-8
+                csv_out = pcsv.CSVWriter(fh, schema, write_options=pcsv.WriteOptions(quoting_style="needed"))
+                pq_out = pq.ParquetWriter(pq_tmp, schema)
+                buf: list[tuple] = []
                 for name, data, problem in _reports(items, jobs):
                     if data is None:
                         res.unreadable.append(problem)
                         continue
                     res.reports += 1
-                    for row in cell_rows(name, data):
-                        out.writerow(_csv(row))
-                        buf.append(row)
-                        res.rows += 1
+                    buf.extend(cell_rows(name, data))
                     if len(buf) >= _BATCH:
-                        pw.write_table(pa.Table.from_pylist(buf, schema=schema))
+                        res.rows += len(buf)
+                        flush(buf, csv_out, pq_out)
                         buf = []
                     book.add(name, data)
                 if buf:
-                    pw.write_table(pa.Table.from_pylist(buf, schema=schema))
-                pw.close()
+                    res.rows += len(buf)
+                    flush(buf, csv_out, pq_out)
+                elif not res.rows:
+                    empty = schema.empty_table()
+                    csv_out.write_table(empty)
+                    pq_out.write_table(empty)
+                csv_out.close()
+                pq_out.close()
         except OSError as exc:
             raise OutputError(outdir, exc.strerror or type(exc).__name__) from None
     res.files += [outdir / CSV, outdir / PARQUET]
@@ -116,8 +128,3 @@ def export(folder: Path, outdir: Path | None = None, jobs: int = 1) -> Exported:
         book.save(tmp)
     res.files.append(outdir / XLSX)
     return res
-
-
-def _csv(row: dict) -> dict:
-    """CSV cells: empty for null, true/false for booleans, numbers as printed by Python."""
-    return {k: ("" if v is None else ("true" if v is True else "false" if v is False else v)) for k, v in row.items()}

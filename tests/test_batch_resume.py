@@ -1,0 +1,95 @@
+"""An interrupted run of 2,000 files resumes without redoing finished ones and ends with the same
+dataset as an uninterrupted run."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+DOCS = ROOT / "eval" / "docs"
+N = 2000
+
+
+def nianbao(*args: str, **kw):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {k: v for k, v in env.items() if not k.startswith(("OPENAI_", "NIANBAO_"))}
+    return subprocess.Popen([sys.executable, "-m", "nianbao.cli", *args], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kw)
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory) -> Path:
+    """2,000 copies of the eval set's text reports under distinct names."""
+    src = sorted((DOCS / "seeds").glob("*.txt")) + sorted((DOCS / "text").glob("*"))
+    folder = tmp_path_factory.mktemp("many")
+    for i in range(N):
+        f = src[i % len(src)]
+        shutil.copy(f, folder / f"r{i:04}_{f.name}")
+    return folder
+
+
+def finished(out: Path) -> dict[str, str]:
+    m = out / "run-manifest.jsonl"
+    if not m.is_file():
+        return {}
+    names = {}
+    for line in m.read_text(encoding="utf-8").splitlines():
+        try:
+            d = json.loads(line)
+        except ValueError:
+            continue
+        names[d["name"]] = d["sha256"]
+    return names
+
+
+def test_an_interrupted_run_resumes_and_ends_with_the_same_dataset(inputs, tmp_path):
+    full, part = tmp_path / "full", tmp_path / "part"
+    p = nianbao("extract", str(inputs), "-o", str(full), "-j", "2", "--no-llm")
+    _, err = p.communicate(timeout=900)
+    assert p.returncode == 0, err
+    assert f"extracted {N} of {N} report(s), 0 failed" in err
+
+    p = nianbao("extract", str(inputs), "-o", str(part), "-j", "2", "--no-llm")
+    deadline = time.time() + 600
+    while len(finished(part)) < N // 5 and time.time() < deadline and p.poll() is None:
+        time.sleep(0.2)
+    p.send_signal(signal.SIGINT)  # Ctrl-C
+    _, err = p.communicate(timeout=300)
+    assert p.returncode == 130, err
+    assert "Traceback" not in err
+    done = finished(part)
+    assert N // 5 <= len(done) < N
+    line = next(line for line in err.splitlines() if line.startswith("interrupted:"))
+    assert line.startswith(f"interrupted: {len(done)} done, {N - len(done)} left")
+    assert not (part / "dataset.csv").exists()  # no dataset from a stopped run
+    stamps = {n: (part / f"{n}.json").stat().st_mtime_ns for n in done}
+    for n in done:  # whatever was recorded is whole
+        assert json.loads((part / f"{n}.json").read_text(encoding="utf-8"))["source"]["sha256"] == done[n]
+
+    p = nianbao("extract", str(inputs), "-o", str(part), "-j", "2", "--no-llm")
+    _, err = p.communicate(timeout=900)
+    assert p.returncode == 0, err
+    assert f"{len(done)} already done (skipped" in err
+    assert all((part / f"{n}.json").stat().st_mtime_ns == t for n, t in stamps.items())  # not redone
+    assert len(finished(part)) == N
+
+    assert (part / "dataset.csv").read_bytes() == (full / "dataset.csv").read_bytes()
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(part / "dataset.parquet").equals(pq.read_table(full / "dataset.parquet"))
+    import openpyxl
+
+    a = openpyxl.load_workbook(part / "dataset.xlsx", read_only=True)
+    b = openpyxl.load_workbook(full / "dataset.xlsx", read_only=True)
+    assert a.sheetnames == b.sheetnames
+    for name in a.sheetnames:
+        assert list(a[name].values) == list(b[name].values)
