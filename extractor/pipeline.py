@@ -150,7 +150,7 @@ def _copies_of_table3(text: str) -> int:
             at = text.find(label, at + len(label))
         return len(lines)
 
-    rows = T.APPLICATIONS.layouts["2021"].blocks[0].rows
+    rows = template.APPLICATIONS.layouts["2021"].blocks[0].rows
     return min(lines_with(rows[0].label), lines_with(rows[1].label))
 
 
