@@ -99,6 +99,8 @@ class Progress:
         if o.error:
             self.log.line(f"    {o.error}")
             self.say(f"nianbao: {o.error}")
+        elif o.failed:
+            self.say(f"nianbao: {o.input}: no table could be read from this report")
         if self._bar is not None:
             self._bar.update(self._task, advance=1, failed=self.failed, rate=f"{self.rate():.1f}/s")
         elif not self.quiet:
