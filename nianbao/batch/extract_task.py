@@ -99,8 +99,8 @@ def describe(outcome: Outcome, report, filler) -> None:
 
 
 def group_key(notice: str) -> str:
-    """The same words for the same situation: numbers and quoted specifics dropped."""
-    return re.sub(r"\d+", "N", notice)[:120]
+    """The same words for the same situation: numbers and quoted labels dropped."""
+    return re.sub(r"\d+", "N", re.sub(r"「[^」]*」", "「…」", notice))[:120]
 
 
 def extract_file(settings: ExtractSettings, item: Input) -> Outcome:

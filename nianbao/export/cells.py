@@ -3,7 +3,7 @@
 `COLUMNS` is the single declaration the CSV header, the Parquet schema and docs/SCHEMA.md's dataset
 section follow. Labels come from the template (extractor.template), never written here.
 
-`state` says how the cell came to hold what it holds (the match kind):
+`state` says how the cell came to hold what it holds (`match` says how its row label was recognised):
   printed   a value read from the report (method says by whom: parser, llm, or inferred by the audit)
   blank     the cell is in the report and nothing is printed in it (null, not 0)
   not_seen  the template cell was not found (the copy is cut off, or the cell was lost)
@@ -45,6 +45,8 @@ COLUMNS: tuple[Col, ...] = (
     Col("blank", "bool", "true when the cell holds no number (blank is never 0)"),
     Col("state", "string", "printed, blank, not_seen, unplaced or extra (how the cell came to be)"),
     Col("method", "string", "`provenance.<cell>.method`: parser, llm or inferred; empty without a value"),
+    Col("match", "string", "`provenance.<cell>.match`: how the row label was recognised (exact, variant, core, "
+                           "fuzzy, order, llm); fuzzy and order are the ones to review"),
     Col("span_start", "int", "`provenance.<cell>.span[0]`: offset in the normalised text <report>.txt"),
     Col("span_end", "int", "`provenance.<cell>.span[1]`"),
     Col("unit", "string", "the unit of a money column's header (万元); empty: as printed (元) or a count"),
@@ -92,9 +94,10 @@ def cell_rows(name: str, report: dict) -> Iterator[tuple[Any, ...]]:
             row_key, col_key = key[len(table_key) + 1:].rsplit(".", 1)
             yield head + (row_key, _row_label(row) if row else None, col_key, col.label if col else None, key,
                           value, value is None, state, p.get("method") if value is not None else None,
-                          span[0], span[1], col.unit if col else None)
+                          p.get("match") if value is not None else None, span[0], span[1],
+                          col.unit if col else None)
         for i, extra in enumerate(table.get("extra_rows") or []):
             for j, value in enumerate(extra.get("values") or []):
                 yield head + (f"extra_rows.{i}", extra.get("label"), str(j + 1), None,
                               f"{table_key}.extra_rows.{i}.{j + 1}", value, value is None, "extra", None, None,
-                              None, None)
+                              None, None, None)
