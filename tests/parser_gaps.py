@@ -68,9 +68,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "no title, period sentence or date: the year is only inside the intro ('…汇报我镇2023年政府信息公开工作')",
     ("182_xinjiang_nlk_zhen_barelines_2023", "audit_recall"):
         "the organ is not named (only 我镇), so regulations_authority is not assessable although '我镇' shows a township",
-    ("166_shenzhen_futian_futianjie_notables_2024", "audit_precision"):
-        "a page head that stops two characters into section 五 ('五、存在的主要问题及改进情况\\n2024年度') is taken for "
-        "the whole report, so structure.sections reports 六、其他需要报告的事项 as missing instead of cut off",
 }
 
 

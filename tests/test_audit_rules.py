@@ -175,6 +175,24 @@ def test_sections_after_the_end_of_a_cut_copy_are_not_missing():
     assert not of(res, "structure.sections") and na(res, "structure.sections")
 
 
+def test_a_page_from_the_middle_of_a_report_is_not_missing_its_later_sections():
+    page = TEXT + "120_180-76-149-248_shenjiju_flipbook_p9_2020.txt"  # flipbook page 9: from 三's last row to 五
+    res = run(page)
+    assert not of(res, "structure.sections") and na(res, "structure.sections")
+    last = res.text.rstrip().split("\n")[-1]
+    signed = run_variant(page, (last, last + "\n2021年1月20日"))  # the same page, signed: it reaches the end
+    assert "六、其他需要报告的事项" in of(signed, "structure.sections")[0].message
+
+
+def test_a_copy_that_stops_just_after_a_heading_is_cut_there():
+    head = TEXT + "166_shenzhen_futian_futianjie_notables_2024.txt"  # stops at "五、存在的主要问题及改进情况\n2024年度"
+    res = run(head)
+    assert not of(res, "structure.sections") and na(res, "structure.sections")
+    res = run_variant(head, ("五、存在的主要问题及改进情况\n2024年度", "五、存在的主要问题及改进情况\n2024年度，本街道政务公开"
+                                                       "工作仍存在一些不足，公开内容有待进一步丰富。"))
+    assert "六、其他需要报告的事项" in of(res, "structure.sections")[0].message
+
+
 def test_tables_pass_and_fail():
     assert not of(run(S004), "structure.tables")
     line = next(l for l in run(S004).text.split("\n") if l.startswith("行政复议  |"))

@@ -42,17 +42,33 @@ def copy_cut(ctx: Context) -> bool:
     key = match_key(last)
     if key and any(k.startswith(key) for k in _label_keys()):
         return True  # the copy stops on (part of) a heading or a table label: "三、收到", "一、本"
+    sections = ctx.report.sections
+    if sections and len("".join(ctx.text[sections[-1].start + len(sections[-1].heading):].split())) < 20:
+        return True  # the copy stops just after a heading ("五、存在的主要问题及改进情况\n2024年度")
     # page chrome ("分享到:", "扫一扫…") and signatures/dates are short; a long line ending mid-word is a cut
     return len(last) > 24 and last[-1] not in _SENTENCE_END
 
 
+_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+
+
+def ends_signed(ctx: Context) -> bool:
+    """Whether the copy's last lines carry a date, as a report's signature does: the one sign that a page
+    which starts mid-report also reaches the report's end."""
+    tail = [l for l in (ctx.text or "").split("\n") if l.strip()][-3:]
+    return any(_SIGNATURE_DATE.search(l) for l in tail)
+
+
 def starts_late(ctx: Context) -> bool:
-    """Whether the copy may start after the report's beginning (a flipbook page, a fragment): little
-    text before its first section heading."""
+    """Whether the copy may start after the report's beginning (a flipbook page, a fragment): no title
+    and no 一、总体情况 before its first section heading, and little text there."""
     if not ctx.report.sections or ctx.text is None:
         return True
-    head = ctx.text[: ctx.report.sections[0].start]
-    return len("".join(head.split())) < 300
+    first = ctx.report.sections[0]
+    head = "".join(ctx.text[: first.start].split())
+    if first.key == template.SECTIONS[0].key or "年度报告" in head:
+        return False  # the copy has the report's opening
+    return len(head) < 300
 
 
 def heading_hits(text: str) -> list[tuple[str, int, str]]:
@@ -79,7 +95,9 @@ def sections(ctx: Context):
     for i, key in enumerate(order):
         if key in found:
             continue
-        if i > last and cut or i < first and starts_late(ctx) or not found:
+        # a page that starts mid-report (a flipbook page) ends where the page ends, unless it is signed
+        late = starts_late(ctx)
+        if i > last and (cut or late and not ends_signed(ctx)) or i < first and late or not found:
             unknown.append(key)  # before the copy starts or after it stops
         else:
             missing.append(key)
