@@ -30,9 +30,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "same orphan row: its seven printed 0s are lost",
     ("120_180-76-149-248_shenjiju_flipbook_p9_2020", "tables"):
         "same orphan row: table 三 is reported absent although one of its rows is printed",
-    ("120_180-76-149-248_shenjiju_flipbook_p9_2020", "audit_precision"):
-        "a single page that ends after section 五 (六 is on the next page) is audited as a whole report: "
-        "structure.sections reports 六、其他需要报告的事项 as missing instead of not visible",
     ("154_fengxian_renshe_ju_2023", "audit_recall"):
         "table 二 row '行政强制 | |||' (label, then empty pipe cells) is read as a row whose value was lost, not as a "
         "printed blank, so S11 has no blank cell to report",
@@ -61,9 +58,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "table 二 row 政府集中采购 printed with its label and blank cells is read as a row whose values were lost, not "
         "as printed blanks, so S11 has no blank cell to report",
     ("175_jiaxian_xizhen_blank_oldtemplate_2022", "audit_recall"):
-        "tables printed as an empty form (2019 labels, no value in any cell): meta.template is read as 2019, but "
-        "meta.template_year says 'no table tells the layout' and applications.blank_cells is not raised for "
-        "rows whose every cell is blank",
+        "tables printed as an empty form (2019 labels, no value in any cell): rows whose every cell is blank are read "
+        "as rows whose values were lost, not as printed blanks, so applications.blank_cells has nothing to report",
     ("182_xinjiang_nlk_zhen_barelines_2023", "year_published"):
         "no title, period sentence or date: the year is only inside the intro ('…汇报我镇2023年政府信息公开工作')",
     ("182_xinjiang_nlk_zhen_barelines_2023", "audit_recall"):

@@ -143,6 +143,14 @@ def test_template_year_pass_and_fail():
     assert len(hit) == 1 and (hit[0].expected, hit[0].actual) == ("2021", "2019")
 
 
+def test_template_year_reads_the_layout_of_an_unfilled_form():
+    form = TEXT + "175_jiaxian_xizhen_blank_oldtemplate_2022.txt"  # 2022 report, 2019 headers, no value printed
+    hit = of(run(form), "meta.template_year")
+    assert len(hit) == 1 and (hit[0].expected, hit[0].actual) == ("2021", "2019")
+    res = run_variant(form, ("2022年度螅镇", "2020年度螅镇"), ("2022年以来", "2020年以来"))
+    assert not of(res, "meta.template_year")
+
+
 def test_dates_pass_and_fail():
     assert not of(run(S000), "meta.dates")
     res = run_variant(S000, ("发布日期 2022-01-20", "发布日期 2021-12-20"))

@@ -28,7 +28,9 @@ def template_year(ctx: Context):
     if year is None:
         return [ctx.na("the year the report covers is not known")]
     expected = _expected_layout(year)
-    tables = [t for t in ("active_disclosure", "applications") if ctx.table_usable(t)]
+    # the layout shows in the printed headers and row labels, so a table whose every value is blank or
+    # lost (an unfilled form) still tells it
+    tables = [t for t in ("active_disclosure", "applications") if ctx.table_usable(t) or _printed_layout(ctx, t)]
     if not tables or ctx.meta.template is None:
         return [ctx.na("no table tells the layout (only table 四, or none)")]
     out = []
@@ -43,6 +45,11 @@ def template_year(ctx: Context):
             out.append(ctx.finding(f"{year}年度报告{where}应使用{expected}年版表格，但{name}按{layout}年版（{_label(layout)}）填报",
                 cells, expected=expected, actual=layout))
     return out
+
+
+def _printed_layout(ctx: Context, table: str) -> bool:
+    st = ctx.status.get(table)
+    return st is not None and st.status in ("complete", "partial") and st.layout is not None
 
 
 def _label(layout: str) -> str:
