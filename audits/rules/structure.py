@@ -60,13 +60,14 @@ def ends_signed(ctx: Context) -> bool:
 
 
 def starts_late(ctx: Context) -> bool:
-    """Whether the copy may start after the report's beginning (a flipbook page, a fragment): no title
-    and no 一、总体情况 before its first section heading, and little text there."""
+    """Whether the copy may start after the report's beginning (a flipbook page, a fragment): its first
+    section is not 一、总体情况 and little text stands before it (a flipbook repeats the title on every page,
+    so a title proves nothing)."""
     if not ctx.report.sections or ctx.text is None:
         return True
     first = ctx.report.sections[0]
     head = "".join(ctx.text[: first.start].split())
-    if first.key == template.SECTIONS[0].key or "年度报告" in head:
+    if first.key == template.SECTIONS[0].key:
         return False  # the copy has the report's opening
     return len(head) < 300
 
