@@ -5,6 +5,7 @@ sections and tables after the point where the copy is cut are not assessable, ne
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from extractor import template
