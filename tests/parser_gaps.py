@@ -46,6 +46,13 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "same rows: the printed 总计 0 of 二、上年结转 is lost",
     ("125_guangdong_qu_fagaiju_spammirror_2020", "audit_recall"):
         "same rows: with 自然人 and 总计 unread, applications.blank_cells is not raised for the 21 blank cells",
+    ("129_qianan_dawulizhen_2020", "cells"):
+        "the copy ends with a lone '2', the first character of the label '2.其他法律行政法规禁止公开': it is taken for an "
+        "eighth value of row (三)1.属于国家秘密, which then looks over-full and loses its seven printed 0s",
+    ("129_qianan_dawulizhen_2020", "blank_zero"):
+        "same row: its seven printed 0s are lost",
+    ("129_qianan_dawulizhen_2020", "year_published"):
+        "publication line '发布日期: 2021-01-29  来源:…' (a space after the colon, ISO date) not read",
     ("102_lezhi_huilanzhen_2019", "year_published"):
         "publication line '发布时间:2020-01-31   录入:…' (ISO date after 发布时间) not read",
     ("170_faku_ziranziyuanju_2022", "year_published"):
