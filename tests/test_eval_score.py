@@ -63,11 +63,12 @@ def test_money_compares_as_numbers():
     assert s.exact
 
 
-def test_not_loadable_document_counts_as_missing():
-    s = score_document(G, None, status="not_loadable", reason="no pdf loader")
+def test_a_document_that_cannot_be_read_counts_as_missing():
+    s = score_document(G, None, status="error", reason="not a readable PDF")
     assert set(s.cells.values()) == {"right", "missing"}  # the unreadable cell needs no value
     m = metrics({"doc": s.record()})
-    assert m["not_loadable"] == 1 and m["by_format"]["text"]["not_loadable"] == 1
+    missing = sum(state == "missing" for state in s.cells.values())
+    assert (m["errors"], m["loaded"], m["by_format"]["text"]["missing"]) == (1, 0, missing) and missing
     assert not any(v["ok"] for v in s.meta.values())
 
 
@@ -166,7 +167,7 @@ def test_gate_fails_on_an_invented_value():
 
 def test_newly_loadable_document_does_not_gate():
     g = gold({f"{NEW}.total": 5}, stem="a")
-    base = build_baseline({"a": score_document(g, None, status="not_loadable").record()}, Config().to_dict())
+    base = build_baseline({"a": score_document(g, None, status="error").record()}, Config().to_dict())
     cmp = compare(base, {"a": score_document(g, {f"{NEW}.total": 4}).record()})
     assert cmp.ok and cmp.of("a").verdict == "newly loadable" and cmp.notes
 

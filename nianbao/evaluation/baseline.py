@@ -4,9 +4,9 @@ The baseline keeps, per document, the state of every scored cell (right / wrong 
 values invented, which meta fields and expected findings were right, and the counters the metrics
 are summed from. A run regresses when anything that was right is no longer right — ranked
 wrong < missing < right, because emitting a wrong value is worse than emitting none — or when a
-gated metric drops by more than the tolerance. Documents that were not loadable in the baseline
-(a format whose loader had not landed) are reported as newly loadable and do not gate until the
-baseline is regenerated: `nianbao eval --update-baseline`.
+gated metric drops by more than the tolerance. Documents that could not be read in the baseline
+(status error) and read now are reported as newly loadable and do not gate until the baseline is
+regenerated: `nianbao eval --update-baseline`.
 """
 from __future__ import annotations
 

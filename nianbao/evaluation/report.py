@@ -22,11 +22,7 @@ def _group_rows(groups: dict[str, dict]) -> list[tuple[str, str, str, str, str, 
     rows = []
     for name, m in groups.items():
         docs = str(m.get("documents", ""))
-        if m.get("not_loadable") and m.get("not_loadable") == m.get("documents"):
-            rows.append((name, docs, "not loadable", "", "", ""))
-            continue
-        note = f" ({m['not_loadable']} not loadable)" if m.get("not_loadable") else ""
-        rows.append((name, docs, f"{m['right']}/{m['scored']}{note}", pct(m["accuracy"]), pct(m["precision"]),
+        rows.append((name, docs, f"{m['right']}/{m['scored']}", pct(m["accuracy"]), pct(m["precision"]),
                      pct(m["recall"])))
     return rows
 
@@ -68,7 +64,7 @@ def summary_lines(run: Run, m: dict[str, Any]) -> list[str]:
     meta = "  ".join(f"{f} {pct(m['meta'][f])}" for f in META_FIELDS)
     return [
         f"config   {run.config.describe()}",
-        f"docs     {m['documents']} ({m['loaded']} loaded, {m['not_loadable']} not loadable, {m['errors']} errors)"
+        f"docs     {m['documents']} ({m['loaded']} read, {m['errors']} errors)"
         f" in {run.seconds:.2f} s",
         f"cells    {c['right']}/{c['scored']} right = {pct(c['accuracy'])}; values: precision {pct(c['precision'])}, "
         f"recall {pct(c['recall'])}; {c['wrong']} wrong, {c['missing']} missing, {c['invented']} invented",

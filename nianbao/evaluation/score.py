@@ -57,7 +57,7 @@ class DocScore:
     stem: str
     format: str
     layout: str
-    status: str  # ok | not_loadable | error
+    status: str  # ok | error (could not be read)
     reason: str = ""
     cells: dict[str, str] = field(default_factory=dict)  # scored key → right | wrong | missing
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # table → counters
@@ -184,7 +184,6 @@ def metrics(records: dict[str, dict]) -> dict[str, Any]:
     loaded = [r for r in recs if r["status"] == "ok"]
     out: dict[str, Any] = {
         "documents": len(recs), "loaded": len(loaded),
-        "not_loadable": sum(r["status"] == "not_loadable" for r in recs),
         "errors": sum(r["status"] == "error" for r in recs),
         "exact_match": sum(r["exact"] for r in recs),
         "exact_match_rate": _ratio(sum(r["exact"] for r in recs), len(recs)),
@@ -214,8 +213,7 @@ def _grouped(recs: list[dict], key: str) -> dict[str, Any]:
     out = {}
     for name, rs in sorted(groups.items()):
         m = _cell_metrics(_sum(rs))
-        m.update(documents=len(rs), not_loadable=sum(r["status"] == "not_loadable" for r in rs),
-                 exact_match=sum(r["exact"] for r in rs))
+        m.update(documents=len(rs), exact_match=sum(r["exact"] for r in rs))
         out[name] = m
     return out
 
