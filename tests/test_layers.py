@@ -93,10 +93,14 @@ def heavy(modules: set[str]) -> list[str]:
     return sorted(m for m in modules if m.split(".")[0] in HEAVY or m.startswith(HEAVY))
 
 
+LIBRARIES = ("pydantic", "lxml", "pdfplumber", "pypdfium2", "rapidfuzz", "opencc", "pyarrow", "openpyxl", "rich", "ray")
+
+
 def test_help_imports_no_command_body():
     loaded = modules_after(["--help"])
     assert heavy(loaded) == []
     assert not any(m == "extractor" or m.startswith("extractor.") for m in loaded)
+    assert sorted({m.split(".")[0] for m in loaded} & set(LIBRARIES)) == []
     assert "nianbao.commands.extract" in loaded  # the check saw the command line run
 
 
