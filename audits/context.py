@@ -20,7 +20,7 @@ from extractor import template
 from extractor.cells import flatten
 from extractor.models import READ_STATUSES, Finding, Report
 
-from .organ import Organ, classify
+from .organ import Organ, classify, from_prose
 from .registry import RULES, NotAssessable
 
 KNOWN = ("value", "inferred")
@@ -132,13 +132,19 @@ class Context:
 
     # ------------------------------------------------------------------------------------- report
 
-    @property
+    @cached_property
     def year(self) -> int | None:
-        return self.meta.year
+        """meta.year, else the year the 统计期限 sentence or the opening prose states (`汇报我镇2023年…工作`):
+        a page without a title still has a year for the rules that depend on it."""
+        if self.meta.year is not None:
+            return self.meta.year
+        from .years import report_year
+
+        return report_year(self)[0]
 
     @cached_property
     def organ(self) -> Organ:
-        return classify(self.meta.organ, self.meta.title)
+        return from_prose(classify(self.meta.organ, self.meta.title), self.text)
 
     def section(self, key: str):
         return next((s for s in self.report.sections if s.key == key), None)

@@ -19,6 +19,7 @@ class Organ:
     level: str | None  # 省 市 区 县 州 旗 盟 镇 乡 街道 — the territory a government or township covers
     county_or_below: bool  # the name itself places it at county level or below
     system: bool  # the report covers a whole 系统 (市场监管系统…), not one organ
+    said: str | None = None  # set when the kind comes from the prose's word for itself (我镇), not the name
 
     def territory_words(self) -> set[str]:
         """Scope words a figure may carry and still be this report's own figure (全区 for 区人民政府)."""
@@ -56,3 +57,29 @@ SCOPE_WORD = re.compile(r"全(?:省|市|区|县|州|旗|盟|镇|乡|街道|系�
 
 def scope_words(text: str) -> list[str]:
     return SCOPE_WORD.findall(text)
+
+
+# How a report names itself in its prose (我镇, 本街道, 我局): the organ's kind when the page prints no
+# name that tells it. Only township words place a level; 我局 says "a department", not which level.
+_SELF = re.compile(r"(?:我|本)(镇|乡|街道|街办|局|委)(?!长|领导|党委)")
+_SELF_KIND = {"镇": ("township", "镇"), "乡": ("township", "乡"), "街道": ("township", "街道"),
+              "街办": ("township", "街道"), "局": ("department", None), "委": ("department", None)}
+
+
+def from_prose(organ: Organ, text: str | None) -> Organ:
+    """`organ` completed from the prose's self-references when its name does not tell its kind: the word
+    used most (at least twice, or once in the opening) decides, and `said` records it."""
+    if organ.kind is not None and (organ.county_or_below or organ.kind == "government") or not text:
+        return organ
+    head = text[:6000]
+    words = [m.group(1) for m in _SELF.finditer(head)]
+    if not words:
+        return organ
+    word = max(set(words), key=words.count)
+    if words.count(word) < 2 and head.find("我" + word) > 600 and head.find("本" + word) > 600:
+        return organ
+    kind, level = _SELF_KIND[word]
+    if organ.kind is not None and kind != "township":
+        return organ  # 我局 adds nothing to a named department
+    said = next(m.group(0) for m in _SELF.finditer(head) if m.group(1) == word)
+    return Organ(organ.name, kind, level, kind == "township" or organ.county_or_below, organ.system, said)

@@ -69,8 +69,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "as rows whose values were lost, not as printed blanks, so applications.blank_cells has nothing to report",
     ("182_xinjiang_nlk_zhen_barelines_2023", "year_published"):
         "no title, period sentence or date: the year is only inside the intro ('…汇报我镇2023年政府信息公开工作')",
-    ("182_xinjiang_nlk_zhen_barelines_2023", "audit_recall"):
-        "the organ is not named (only 我镇), so regulations_authority is not assessable although '我镇' shows a township",
 }
 
 

@@ -77,12 +77,17 @@ def regulations_authority(ctx: Context):
     if not nonzero:
         return []
     organ = ctx.organ
-    if organ.name is None or not organ.county_or_below:
+    if not organ.county_or_below:
         return [ctx.na("organ not named" if organ.name is None else
                        f"the name '{organ.name}' does not show the organ's level", nonzero)]
     shown = "、".join(f"{_label(k).split(' / ')[1]} {ctx.show(k)}" for k in nonzero)
-    return [ctx.finding(f"{organ.name}（县级及以下）无规章制定权，但表二「规章」行填有非零数字（{shown}）",
-                        nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero})]
+    who = organ.name if organ.said is None else f"{organ.name or '本报告机关'}（正文自称「{organ.said}」）"
+    evidence = []
+    if organ.said is not None and ctx.text:
+        at = ctx.text.find(organ.said)
+        evidence = [(at, at + len(organ.said))]
+    return [ctx.finding(f"{who}（县级及以下）无规章制定权，但表二「规章」行填有非零数字（{shown}）",
+                        nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero}, evidence=evidence)]
 
 
 _ITEM_ROWS = ("licensing", "other_services", "punishment", "coercion", "fees")

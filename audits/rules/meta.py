@@ -103,6 +103,6 @@ def timeliness(ctx: Context):
     if dt.date.fromisoformat(pub) <= deadline:
         return []
     who = "本级人民政府" if kind == "government" else "县级以上人民政府部门"
-    return [ctx.finding(f"{ctx.meta.organ}（{who}）的 {year} 年度报告发布于 {pub}，晚于法定期限 {deadline.isoformat()}"
+    return [ctx.finding(f"{ctx.meta.organ or ctx.organ.said}（{who}）的 {year} 年度报告发布于 {pub}，晚于法定期限 {deadline.isoformat()}"
                         f"（条例第四十九条）", [], expected=f"≤ {deadline.isoformat()}", actual=pub,
                         evidence=date_in_text(ctx.text, pub)[:1])]
