@@ -1,7 +1,8 @@
-"""nianbao: extraction and audit of 政府信息公开工作年度报告.
+"""nianbao's extraction core: one 政府信息公开工作年度报告 file → the canonical report of SCHEMA.md.
 
 Public API:
     extract(path, *, llm=None) -> Report      read one report (deterministic; LLM fallback if given)
+    read(path, *, llm=None) -> (Document, Report)   the same, with the normalised text its spans index
     load(path) -> Document                     the normalised text of any supported format
     InputError                                 raised for unreadable input, one line of explanation
     Report, json_schema                        the canonical model (SCHEMA.md)
@@ -11,17 +12,23 @@ from __future__ import annotations
 
 from . import template
 from .errors import InputError
+from .ir import Document
 from .loaders import load
 from .models import Report, json_schema
 from .pipeline import extract_document
 
-__all__ = ["extract", "load", "InputError", "Report", "json_schema", "template", "extract_document"]
+__all__ = ["extract", "read", "load", "InputError", "Report", "json_schema", "template", "extract_document"]
 
 
-def extract(path, *, llm=None) -> Report:
-    """Extract one report file into the canonical Report."""
+def read(path, *, llm=None) -> tuple[Document, Report]:
+    """Load one report file, parse it, and let the LLM filler (if given) fill what the parser could not."""
     doc = load(path)
     report = extract_document(doc)
     if llm is not None:
         report = llm.fill(doc, report)
-    return report
+    return doc, report
+
+
+def extract(path, *, llm=None) -> Report:
+    """Extract one report file into the canonical Report."""
+    return read(path, llm=llm)[1]

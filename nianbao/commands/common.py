@@ -63,14 +63,9 @@ def out_names(files: list[Path]) -> dict[Path, str]:
 def extract_one(path: Path, filler=None):
     """Load, parse and (with a filler) let the LLM fill what the parser could not: (document, report).
     A file with none of the six sections and none of the three tables is an InputError."""
-    from extractor.errors import InputError
-    from extractor.loaders import load
-    from extractor.pipeline import extract_document
+    from extractor import InputError, read
 
-    doc = load(path)
-    report = extract_document(doc)
-    if filler is not None:
-        report = filler.fill(doc, report)
+    doc, report = read(path, llm=filler)
     if not report.sections and all(v is None for v in report.tables.model_dump().values()):
         raise InputError(str(path), "no annual report inside (none of the six sections or three tables found)")
     return doc, report

@@ -25,14 +25,10 @@ Extract = Callable[[Path], "tuple[str, Report]"]
 
 def default_extract(filler=None) -> Extract:
     """The real pipeline: load, parse, and let the LLM filler (if any) fill what the parser could not."""
-    from extractor import load
-    from extractor.pipeline import extract_document
+    from extractor import read
 
     def extract(path: Path) -> tuple[str, Report]:
-        doc = load(path)
-        report = extract_document(doc)
-        if filler is not None:
-            report = filler.fill(doc, report)
+        doc, report = read(path, llm=filler)
         return doc.text, report
 
     return extract
