@@ -192,3 +192,12 @@ def test_combined_categories_and_broken_down_counts():
     res = run_variant(S003, (SENTENCE, "主动公开规范性文件40件（含新制定5件，修改4件）"))  # 上海 2022 style
     assert not of(res, RID)
     assert [(f.expected, f.actual) for f in of(run_variant(S003, (SENTENCE, "主动公开规范性文件30件")), RID)] == [(31, 30)]
+
+
+def test_a_figure_against_a_blank_total_compares_with_the_printed_applicant_cells_blank_as_0():
+    page = TEXT + "001_changchun_erdao_zhengshouban_2022.txt"  # （一）予以公开: 自然人 18, other columns and 总计 blank
+    said = "我办受理依申请信息56条"
+    assert not of(run_variant(page, (said, said + "，予以公开18件")), "prose.table_mismatch")
+    hit = of(run_variant(page, (said, said + "，予以公开20件")), "prose.table_mismatch")
+    assert len(hit) == 1 and (hit[0].expected, hit[0].actual) == (18, 20)
+    assert "空白" in hit[0].message and "按0计" in hit[0].message

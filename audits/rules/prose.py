@@ -23,15 +23,20 @@ def _section_name(ctx: Context, at: int) -> str:
 
 def _cell_value(ctx: Context, key: str):
     """A cell's value; a blank 总计 of table 三 reads as the sum of its row's six applicant columns (the
-    table's own figures, not a 0) when those are all printed."""
+    table's own figures, not a 0) when those are printed or blank — blank applicant cells as 0, which the
+    message says."""
     if ctx.known(key):
         return ctx.values[key]
     if key.startswith("applications.") and key.endswith(".total") and ctx.state.get(key) == "blank":
-        row = key.rsplit(".", 1)[0]
-        parts = [f"{row}.{c}" for c in template.APPLICANTS]
-        if all(ctx.known(k) for k in parts):
-            return sum(ctx.values[k] for k in parts)
+        parts = _applicant_cells(key)
+        if all(ctx.known(k) or ctx.state.get(k) == "blank" for k in parts) and any(ctx.known(k) for k in parts):
+            return sum(ctx.value(k) or 0 for k in parts)
     return None
+
+
+def _applicant_cells(total_key: str) -> list[str]:
+    row = total_key.rsplit(".", 1)[0]
+    return [f"{row}.{c}" for c in template.APPLICANTS]
 
 
 def _reading_value(ctx: Context, cells: list[str]):
@@ -98,7 +103,9 @@ def judge(ctx: Context, claim: Claim):
     all_cells = [k for c, _ in known for k in c]
     blank_totals = [k for k in all_cells if ctx.state.get(k) == "blank"]
     if blank_totals:
-        text += "（" + "、".join(template.cell_label(k) for k in blank_totals) + " 空白，按该行各申请人列之和计）"
+        blank_parts = [k for t in blank_totals for k in _applicant_cells(t) if ctx.state.get(k) == "blank"]
+        text += ("（" + "、".join(template.cell_label(k) for k in blank_totals) + " 空白，按该行各申请人列之和计"
+                 + ("，其中空白的申请人列按0计" if blank_parts else "") + "）")
         all_cells += [f"{k.rsplit('.', 1)[0]}.{c}" for k in blank_totals for c in template.APPLICANTS
                       if ctx.values.get(f"{k.rsplit('.', 1)[0]}.{c}")]
     return ctx.finding(text, all_cells, expected=value, actual=claim.value, evidence=[claim.span])
