@@ -6,6 +6,8 @@ from __future__ import annotations
 from extractor.numerals import chinese_to_int, to_number
 from test_audit_support import SEED, TEXT, na, of, run, run_cell, run_variant
 
+S004 = SEED + "004_0611940f34059ea7.txt"
+
 S000 = SEED + "000_dfbaa25dea7f00ff.txt"
 S001 = SEED + "001_1ec9b8d8ffb3b045.txt"
 S002 = SEED + "002_da7a2546b762ed99.txt"
@@ -201,3 +203,14 @@ def test_a_figure_against_a_blank_total_compares_with_the_printed_applicant_cell
     hit = of(run_variant(page, (said, said + "，予以公开20件")), "prose.table_mismatch")
     assert len(hit) == 1 and (hit[0].expected, hit[0].actual) == (18, 20)
     assert "空白" in hit[0].message and "按0计" in hit[0].message
+
+
+def test_all_upheld_in_the_prose_against_pending_or_corrected_cases_in_table_4():
+    # seed 004: 复议后起诉 1 case, 结果维持 (0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1)
+    said = ("无其他需要报告的事项", "无其他需要报告的事项。本年度行政诉讼案件均获维持。")
+    assert not of(run_variant(S004, said), "prose.table_mismatch")
+    row = "0  | 0  | 0  | 0  | 0  | 0  | 0  | 0  | 0  | 0  | 1  | 0  | 0  | 0  | 1  |"
+    pending = "0  | 0  | 0  | 0  | 0  | 0  | 0  | 0  | 0  | 0  | 0  | 0  | 0  | 1  | 1  |"
+    hit = of(run_variant(S004, said, (row, pending)), "prose.table_mismatch")
+    assert len(hit) == 1 and "review_litigation.litigation_after_review.pending" in hit[0].cells
+    assert "均获维持" in hit[0].message and hit[0].expected == 1 and hit[0].actual == 0

@@ -56,6 +56,9 @@ def readings(claim, layout: str | None, other_single_row: bool) -> list[list[str
         return [[f"{RL}.review.total"]]
     if kind == "litigation":
         return [[f"{RL}.litigation_direct.total", f"{RL}.litigation_after_review.total"]]
+    if kind.endswith(".not_upheld"):  # every outcome but 结果维持 (尚未审结 included) is 0
+        groups = ("review",) if kind.startswith("review") else ("litigation_direct", "litigation_after_review")
+        return [[f"{RL}.{g}.{o}" for g in groups for o in ("corrected", "other", "pending")]]
     if kind.startswith("review."):
         return [[f"{RL}.review.{kind.split('.')[1]}"]]
     if kind in ("litigation_direct", "litigation_after_review"):
