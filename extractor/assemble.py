@@ -61,6 +61,7 @@ class Reading:
     header_units: dict[str, str] = field(default_factory=dict)
     layout_votes: dict[str, int] = field(default_factory=dict)
     block_votes: dict[str, dict[str, int]] = field(default_factory=dict)  # block key → layout → votes
+    block_layouts: dict[str, str] = field(default_factory=dict)  # blocks printed in another layout
 
 
 def _classify(table_key: str, cell: Cell) -> tuple[str, Match | None]:
@@ -273,6 +274,10 @@ def fit(values: list[Cell], n: int, at_eof: bool, text_len: int) -> tuple[list[C
         vals.pop(0)
     if len(vals) == n and not (at_eof and vals and vals[-1].end >= text_len and not vals[-1].empty):
         return vals, False
+    if at_eof and len(vals) == n + 1 and not vals[-1].empty and vals[-1].end >= text_len:
+        # the copy stops right after a lone figure one past the row's width: the first character of the
+        # next row's label (`2` of `2.其他法律…`) or a cut number, never a cell of this row
+        return vals[:n], True
     if at_eof and len(vals) <= n:
         if vals and not vals[-1].empty and vals[-1].end >= text_len:
             vals = vals[:-1]  # the copy stops right after it: the number itself may be cut

@@ -11,10 +11,10 @@ from . import template
 
 
 def nest(table: str, cells: dict[str, Any], layout: str, other_single_row: bool = False,
-         extra_rows: list[dict] | None = None) -> dict[str, Any]:
+         extra_rows: list[dict] | None = None, block_layouts: dict[str, str] | None = None) -> dict[str, Any]:
     """Build one table object holding every template cell of the layout (absent ones null)."""
     out: dict[str, Any] = {}
-    for key in template.layout_cells(table, layout, other_single_row):
+    for key in template.layout_cells(table, layout, other_single_row, block_layouts):
         node = out
         parts = key.split(".")[1:]
         for p in parts[:-2]:

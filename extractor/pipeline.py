@@ -5,52 +5,63 @@ from . import template
 from .cells import nest
 from .ir import Document, Row
 from .labels import match_key
+from .labelsets import label_set
 from .meta import read_meta
 from .models import READ_STATUSES, Meta, Provenance, Report, SectionSpan, Source, TableStatus, Tables
 from .reading import read
 from .segment import spans
 from .tokenize import rows as tokenize
+from .values import is_value
 
-# Where a table's heading is lost, its region starts at the first of these template labels: the
-# first block title of table 二; the header note or first row of table 三. Table 四's words are too
-# common in prose to anchor on.
-_ANCHORS = {
-    "active_disclosure": (template.ACTIVE_DISCLOSURE.layouts["2021"].blocks[0].title,),
-    "applications": (template.APPLICATIONS.header_labels[0],
-                     template.APPLICATIONS.layouts["2021"].blocks[0].rows[0].label),
-    "review_litigation": (),
-}
+_ORPHAN_MIN_WIDTH = 3  # a lone row starts a region only if it prints this many values or more
 
 
-def regions(text: str, sections: list[dict], rows: list[Row]) -> dict[str, tuple[int, int, bool]]:
-    """table → (start, end, heading_found). A table lives in its section; without a heading, from its
-    first anchor label to the next heading."""
+def regions(text: str, sections: list[dict], rows: list[Row]) -> dict[str, tuple[int, int, bool, bool]]:
+    """table → (start, end, heading_found, head_cut). A table lives in its section; without a heading,
+    from its first anchor label (template.Table.anchors) to the next heading; without either, from a
+    row of its own printed with all its values (a page that opens inside the table: head_cut, the rows
+    before it are not visible)."""
     bounds = sorted(s["start"] for s in sections) + [len(text)]
-    out: dict[str, tuple[int, int, bool]] = {}
+    out: dict[str, tuple[int, int, bool, bool]] = {}
     by_key = {s["key"]: s for s in sections}
     for table in template.TABLES.values():
         sec = by_key.get(table.section)
         if sec is not None:
-            out[table.key] = (sec["start"], sec["end"], True)
+            out[table.key] = (sec["start"], sec["end"], True, False)
             continue
-        anchors = {match_key(a) for a in _ANCHORS[table.key]}
-        for row in rows:
-            if not row.cells or not anchors:
-                continue
-            if match_key(row.cells[0].text) in anchors:
-                start = row.cells[0].start
-                end = next((b for b in bounds if b > start), len(text))
-                out[table.key] = (start, end, False)
-                break
+        anchors = {match_key(a) for a in table.anchors}
+        start = next((row.cells[0].start for row in rows
+                      if row.cells and anchors and match_key(row.cells[0].text) in anchors), None)
+        head_cut = False
+        if start is None:
+            start = next((row.cells[0].start for row in rows if _full_row_of(table, row)), None)
+            head_cut = start is not None
+        if start is not None:
+            end = next((b for b in bounds if b > start), len(text))
+            out[table.key] = (start, end, False, head_cut)
     return out
 
 
-def _status(reading, heading: bool, cut: bool) -> TableStatus:
+def _full_row_of(table: template.Table, row: Row) -> bool:
+    """A physical row holding one of the table's row labels and exactly its values."""
+    if not row.grid or len(row.cells) < 1 + _ORPHAN_MIN_WIDTH:
+        return False
+    m = label_set(table.key).match(row.cells[0].text)
+    if m is None or m.target.kind != "row" or m.how == "fuzzy":
+        return False
+    n = len(row.cells) - 1
+    if any(is_value(c.text) is False or c.empty for c in row.cells[1:]):
+        return False
+    return any(len(block.columns) == n for lay in table.layouts.values() for block in lay.blocks
+               if any(r.key == m.target.key for r in block.rows))
+
+
+def _status(reading, heading: bool, cut: bool, head_cut: bool = False) -> TableStatus:
     layout = reading.layout if reading.table != "review_litigation" else None
     cut_here = reading.cut_off or (cut and bool(reading.missing))
     base = dict(layout=layout, other_single_row=reading.other_single_row,
                 missing=[k for k in reading.missing], incomplete_rows=list(reading.incomplete_rows),
-                missing_rows=_rows_not_found(reading, cut_here))
+                missing_rows=_rows_not_found(reading, cut_here, head_cut))
     if reading.rows_seen == 0 and not reading.values:
         if heading:
             return TableStatus(status="unparsed", reason="the section is there but no table rows could be read "
@@ -58,6 +69,9 @@ def _status(reading, heading: bool, cut: bool) -> TableStatus:
         return TableStatus(status="absent", reason="no such table in the document", **base)
     if reading.incomplete_rows or reading.missing:
         why = []
+        if head_cut:
+            why.append("the copy stops at its top: it opens inside the table (no heading, no header), so the rows "
+                       "before the first one read are not visible")
         if cut_here:
             why.append("the copy stops inside the table; cut-off cells are left out")
         if reading.incomplete_rows:
@@ -72,7 +86,7 @@ def _status(reading, heading: bool, cut: bool) -> TableStatus:
     return TableStatus(status="complete", **base)
 
 
-def _rows_not_found(reading, cut: bool) -> list[str]:
+def _rows_not_found(reading, cut: bool, head_cut: bool = False) -> list[str]:
     """Rows none of whose cells was read, in template order (a row lost, or printed under a label
     nothing recognised). In a copy cut inside the table, only the rows before the last row read: the
     rest are cut off, not lost."""
@@ -87,6 +101,9 @@ def _rows_not_found(reading, cut: bool) -> list[str]:
     if cut:
         last = max((i for i, r in enumerate(order) if r in read), default=-1)
         order = order[:last]
+    if head_cut:
+        first = min((i for i, r in enumerate(order) if r in read), default=len(order))
+        order = order[first:]
     return [r for r in order if r not in read and r not in reading.incomplete_rows]
 
 
@@ -104,14 +121,14 @@ def extract_document(doc: Document) -> Report:
         if region is None:
             statuses[table.key] = TableStatus(status="absent", reason="no such table in the document")
             continue
-        start, end, heading = region
+        start, end, heading, head_cut = region
         region_rows = [r for r in rows if r.cells and start <= r.cells[0].start < end]
         reaches_eof = end >= len(text.rstrip())
         reading = read(table.key, region_rows, len(text), reaches_eof, meta["year"], layout_hint)
         if table.key == "active_disclosure" and reading.values:
             layout_hint = reading.layout
         readings[table.key] = reading
-        statuses[table.key] = _status(reading, heading, reaches_eof)
+        statuses[table.key] = _status(reading, heading, reaches_eof, head_cut)
     # SCHEMA.md knows four source formats; markdown (PDF converters' output) is text
     fmt = "text" if doc.format == "markdown" else doc.format
     report = Report(source=Source(path=doc.path, sha256=doc.sha256, format=fmt),
@@ -124,7 +141,8 @@ def extract_document(doc: Document) -> Report:
             continue
         flat = {k: v for k, (v, _) in reading.values.items()}
         layout = reading.layout or "2021"
-        tables[key] = nest(key, flat, layout, bool(reading.other_single_row), reading.extra_rows)
+        tables[key] = nest(key, flat, layout, bool(reading.other_single_row), reading.extra_rows,
+                           reading.block_layouts)
         for k, (v, cell) in reading.values.items():
             if v is not None and cell is not None:
                 report.provenance[k] = Provenance(method="parser", span=(cell.start, cell.end),
@@ -164,6 +182,8 @@ def _template(readings: dict, statuses: dict) -> str | None:
     if app is not None and any(k.startswith(("applications.other.overdue", "applications.other.misc"))
                                for k in app.values):
         app_layout = "2021"  # the three （六） sub-rows are printed
-    if ad and app_layout and ad != app_layout:
-        return "mixed"
-    return ad or app_layout or (app.layout if app is not None and app.other_single_row else None)
+    if (ad and app_layout and ad != app_layout) or any(r.block_layouts for r in readings.values()):
+        return "mixed"  # tables in different layouts, or a block of one printed in the other's columns
+    # （六） printed as one row tells the 2019 layout only when that row was read, not from the year alone
+    single = app is not None and app.other_single_row and any(k.startswith("applications.other.") for k in app.values)
+    return ad or app_layout or (app.layout if single else None)

@@ -5,27 +5,8 @@ from . import template
 from .assemble import EXTRA, LABELLED, UNLABELLED, UNPLACED, Reading, Record, collect, fit
 from .ir import Cell, Row
 from .labelsets import block_of, row_order
+from .layouts import block_layouts, table_layout
 from .values import convert, parse
-
-_2019_ONLY_ROWS = {"other_services", "procurement"}
-
-
-def _ad_layout(records: list[Record], reading: Reading, year_hint: int | None) -> str:
-    votes = dict(reading.layout_votes)
-    for r in records:
-        if r.key in _2019_ONLY_ROWS:
-            votes["2019"] = votes.get("2019", 0) + 2
-        if r.key in ("licensing", "punishment", "coercion"):
-            n = sum(1 for c in r.values if not c.empty)
-            if n >= 2:
-                votes["2019"] = votes.get("2019", 0) + 1
-            elif n == 1 and r.closed:
-                votes["2021"] = votes.get("2021", 0) + 1
-    a, b = votes.get("2019", 0), votes.get("2021", 0)
-    if a != b:
-        return "2019" if a > b else "2021"
-    return "2019" if year_hint is not None and year_hint <= 2020 else "2021"
-
 
 def _app_layout(records: list[Record]) -> tuple[str | None, bool | None]:
     keys = {r.key for r in records}
@@ -79,14 +60,16 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
     records, reading = collect(table_key, rows, reaches_eof)
     if table_key == "review_litigation":
         return _read_single_line(records, rows, reading, text_len, reaches_eof)
-    if table_key == "active_disclosure":
-        layout, other_single_row = _ad_layout(records, reading, year_hint), None
+    blocks: dict[str, str] = {}
+    if len(template.TABLES[table_key].layouts["2021"].blocks) > 1:  # table 二: blocks with their own headers
+        layout, other_single_row = table_layout(table_key, records, reading, year_hint), None
+        blocks = block_layouts(table_key, records, reading, layout, text_len)
     else:
         layout, other_single_row = _app_layout(records)
         layout = layout or layout_hint or ("2019" if year_hint is not None and year_hint <= 2020 else "2021")
         if other_single_row is None:
             other_single_row = layout == "2019"
-    reading.layout, reading.other_single_row = layout, other_single_row
+    reading.layout, reading.other_single_row, reading.block_layouts = layout, other_single_row, blocks
     order = row_order(table_key, layout, bool(other_single_row))
     records = _place_unlabelled(records, order)
     seen: set[str] = set()
@@ -103,6 +86,8 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         if rec.key in seen or (not rec.values and rec.key == "other" and not other_single_row):
             continue
         block = block_of(table_key, layout if rec.key != "other" else "2019", rec.key)
+        if block.key in blocks:
+            block = block_of(table_key, blocks[block.key], rec.key)
         seen.add(rec.key)
         placed, cut = fit(rec.values, len(block.columns), rec.at_eof, text_len)
         if placed is None:
@@ -114,7 +99,7 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             unit = reading.header_units.get(col.key, col.unit)
             reading.values[key] = (_num(cell, col.kind, unit), cell)
             reading.how[key] = rec.how
-    all_keys = template.layout_cells(table_key, layout, bool(other_single_row))
+    all_keys = template.layout_cells(table_key, layout, bool(other_single_row), blocks)
     reading.missing = [k for k in all_keys if k not in reading.values]
     _unplaced_notices(reading)
     return reading

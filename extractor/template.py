@@ -73,6 +73,9 @@ class Table:
     layouts: dict[str, TableLayout]
     header_labels: tuple[str, ...] = ()  # header words that are neither rows nor values
     fingerprints: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # where the heading is lost, the table's region starts at the first of these labels (its own first
+    # words, distinctive enough not to occur in prose)
+    anchors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ ACTIVE_DISCLOSURE = Table(
     section="active_disclosure",
     title="二、主动公开政府信息情况",
     header_labels=("信息内容",),
+    anchors=("第二十条第（一）项",),
     layouts={
         "2021": TableLayout("2021", (
             Block("item1", "第二十条第（一）项", _AD_2021_COLS_1, (_REGS, _NORM_2021)),
@@ -248,6 +252,7 @@ APPLICATIONS = Table(
                                            _APP_HEAD + OTHER_SUBROWS + _APP_TAIL),)),
     },
     fingerprints={"2019": (), "2021": ("逾期未按收费通知要求缴纳费用",)},
+    anchors=("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "一、本年新收政府信息公开申请数量"),
 )
 
 # ---------------------------------------------------------------------------------------------- table 四
@@ -349,11 +354,16 @@ def cell_label(key: str, layout: str | None = None) -> str:
     return f"{row_label} / {col.label}"
 
 
-def rows_as_printed(table: str, layout: str, other_single_row: bool = False) -> list[tuple[Row, Block]]:
+def rows_as_printed(table: str, layout: str, other_single_row: bool = False,
+                    block_layouts: dict[str, str] | None = None) -> list[tuple[Row, Block]]:
     """(row, block) of a table in template order, with （六）其他处理 as the report prints it (a 2021
-    report may keep the single 2019 row)."""
+    report may keep the single 2019 row) and each block in the layout its own headers show (a 2021
+    table whose 第二十条第（一）项 keeps the 2019 columns)."""
     out: list[tuple[Row, Block]] = []
     for block in TABLES[table].layouts[layout].blocks:
+        own = (block_layouts or {}).get(block.key)
+        if own is not None:
+            block = next(b for b in TABLES[table].layouts[own].blocks if b.key == block.key)
         for row in block.rows:
             if table == "applications" and layout == "2021" and other_single_row and row.key.startswith("other."):
                 if row.key == OTHER_SUBROWS[0].key:
@@ -363,7 +373,9 @@ def rows_as_printed(table: str, layout: str, other_single_row: bool = False) -> 
     return out
 
 
-def layout_cells(table: str, layout: str, other_single_row: bool = False) -> list[str]:
-    """All canonical cell keys of a table in a layout (with （六） as printed)."""
-    return [f"{table}.{row.key}.{col.key}" for row, block in rows_as_printed(table, layout, other_single_row)
+def layout_cells(table: str, layout: str, other_single_row: bool = False,
+                 block_layouts: dict[str, str] | None = None) -> list[str]:
+    """All canonical cell keys of a table in a layout (with （六） and each block as printed)."""
+    return [f"{table}.{row.key}.{col.key}"
+            for row, block in rows_as_printed(table, layout, other_single_row, block_layouts)
             for col in block.columns]

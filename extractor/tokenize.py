@@ -141,6 +141,31 @@ def separator_style(lines: list[_Line]) -> str:
     return "none"
 
 
+def _broken_row(classified: list[_Line], i: int) -> tuple[Row, int] | None:
+    """One pipe row broken at its pipes onto several lines (`label | 25 |`, then a lone `|` per blank cell,
+    then `| 25 |`): the row's cells and the index after it. Only when the run closes with a line that
+    starts with a pipe and holds a value, which a one-cell-per-line copy (`5 |`, lone `|` for a blank)
+    never writes."""
+    first = classified[i]
+    if not first.raw.rstrip().endswith("|"):
+        return None
+    j = i + 1
+    while j < len(classified) and classified[j].kind == "pipes" and classified[j].pipes == 1:
+        j += 1
+    if j == i + 1 or j >= len(classified):
+        return None
+    last = classified[j]
+    body = last.raw.strip()
+    # closed by its pipe, or the copy stops after the value (the last line with content)
+    closed = body.endswith("|") or all(ln.kind == "blank" for ln in classified[j + 1:])
+    if not (body.startswith("|") and closed and body.count("|") <= 2 and is_value(body.strip("| "))):
+        return None
+    cells = _grid_cells(first)
+    cells += [Cell("", ln.start, ln.start) for ln in classified[i + 1:j + 1]]  # the blank before each pipe
+    cells += _grid_cells(last)
+    return Row(cells, True, i), j + 1
+
+
 def rows(text: str) -> list[Row]:
     """Every line of the text as a Row; blank/separator runs become empty cells per the copy's style."""
     classified = _lines(text)
@@ -149,6 +174,11 @@ def rows(text: str) -> list[Row]:
     i = 0
     while i < len(classified):
         ln = classified[i]
+        broken = _broken_row(classified, i) if ln.kind in ("grid", "cell") and ln.raw.endswith("|") else None
+        if broken is not None:
+            out.append(broken[0])
+            i = broken[1]
+            continue
         if ln.kind == "grid":
             out.append(Row(_grid_cells(ln), True, i))
         elif ln.kind == "tabs":

@@ -12,7 +12,7 @@ WORD_BLANKS = frozenset({"无", "空"})
 BLANK_MARKS = SYMBOL_BLANKS | WORD_BLANKS
 
 _NUM = re.compile(
-    r"^(?P<sign>[+\-−]|增加?|减少?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|元|件|个|条|项|次|人次)?$"
+    r"^(?P<sign>\+\+?|[\-−]{1,2}|增加?|减少?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|元|件|个|条|项|次|人次)?$"
 )
 
 
@@ -36,7 +36,8 @@ def parse(text: str) -> Value | None:
         return None
     raw = m.group("num").replace(",", "")
     number: int | float = float(raw) if "." in raw else int(raw)
-    if m.group("sign") in ("-", "−", "减", "减少"):
+    sign = m.group("sign") or ""
+    if sign[:1] in ("-", "−", "减"):  # `--253`: a sign the copy doubled is still one sign
         number = -number
     return Value(number, unit=m.group("unit"))
 

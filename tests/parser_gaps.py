@@ -23,13 +23,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "audit, not parser: prose '累计发布规范性文件0件' against 行政规范性文件 1/0/18 — the prose rule maps 发布 to the 2019 "
         "column 本年新公开数量, finds no definite 2021 column and says not assessable, though 0 matches neither 制发 1 "
         "nor 现行有效 18",
-    ("120_180-76-149-248_shenjiju_flipbook_p9_2020", "cells"):
-        "a mid-report page (flipbook page 9) opens with the last row of table 三, '四、结转下年度继续办理 0 0 0 0 0 0 0', "
-        "with no table header or section heading before it: the orphan row is not read",
-    ("120_180-76-149-248_shenjiju_flipbook_p9_2020", "blank_zero"):
-        "same orphan row: its seven printed 0s are lost",
-    ("120_180-76-149-248_shenjiju_flipbook_p9_2020", "tables"):
-        "same orphan row: table 三 is reported absent although one of its rows is printed",
     ("154_fengxian_renshe_ju_2023", "audit_recall"):
         "table 二 row '行政强制 | |||' (label, then empty pipe cells) is read as a row whose value was lost, not as a "
         "printed blank, so S11 has no blank cell to report",
@@ -39,18 +32,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("121_changchun_xinqu_fenju_blanks_2020", "audit_recall"):
         "an in-table line whose value sits inside its label cell after a colon, '2020年本行政区域(或本部门)政府信息公开"
         "发布总数量(非新闻类、消息类):2条 |', is not taken for an extra row (no extra_rows, no structure.extra_rows)",
-    ("125_guangdong_qu_fagaiju_spammirror_2020", "cells"):
-        "table 三 rows printed as 'label | 25 |' then one lone '|' line per blank cell and '| 25 |' for 总计: the 自然人 "
-        "value on the label line and the 总计 on the last line are not read (the blanks are)",
-    ("125_guangdong_qu_fagaiju_spammirror_2020", "blank_zero"):
-        "same rows: the printed 总计 0 of 二、上年结转 is lost",
-    ("125_guangdong_qu_fagaiju_spammirror_2020", "audit_recall"):
-        "same rows: with 自然人 and 总计 unread, applications.blank_cells is not raised for the 21 blank cells",
-    ("129_qianan_dawulizhen_2020", "cells"):
-        "the copy ends with a lone '2', the first character of the label '2.其他法律行政法规禁止公开': it is taken for an "
-        "eighth value of row (三)1.属于国家秘密, which then looks over-full and loses its seven printed 0s",
-    ("129_qianan_dawulizhen_2020", "blank_zero"):
-        "same row: its seven printed 0s are lost",
     ("129_qianan_dawulizhen_2020", "year_published"):
         "publication line '发布日期: 2021-01-29  来源:…' (a space after the colon, ISO date) not read",
     ("131_wenzhou_dongtou_beiaojiedao_2021", "audit_precision"):

@@ -41,3 +41,38 @@ def test_values_each_followed_by_a_lone_pipe_line_are_read(tmp_path):
     report = extract(TEXT / "180_scanju_zonghezhifaju_2022.txt")
     assert [report.tables.active_disclosure.regulations.model_dump()[k] for k in ("issued", "repealed", "in_force")] \
         == [0, 0, 0]
+
+
+def test_odd_values_doubled_and_plus_signs():
+    from extractor.values import parse
+
+    assert parse("--253").number == -253 and parse("+22").number == 22 and parse("--").blank_mark
+
+
+def test_a_copy_cut_one_character_into_the_next_label_keeps_the_row_before_it(tmp_path):
+    # seed 000 cut right after the first character of '2.其他法律行政法规禁止公开' (a page head stops there)
+    seed = (ROOT / "eval/docs/seeds/000_dfbaa25dea7f00ff.txt").read_text(encoding="utf-8")
+    at = seed.index("2.其他法律行政法规禁止公开")
+    doc = tmp_path / "cut.txt"
+    doc.write_text(seed[:at + 1], encoding="utf-8")
+    report = extract(doc)
+    row = report.tables.applications.denied.state_secret.model_dump()
+    assert row == {"natural_person": 0, "commercial": 0, "research": 0, "social_welfare": 0, "legal_service": 0,
+                   "other_org": 0, "total": 0}
+    assert not report.extraction.tables["applications"].incomplete_rows
+
+
+def test_a_block_printed_with_the_other_layouts_headers_takes_its_own_layout(tmp_path):
+    # seed 000 (2021) with 第二十条第（一）项 given the 2019 headers (本年新制作数量/本年新公开数量/对外公开总数量),
+    # as reports that kept the old item (一) while (五)(六)(八) follow the 2021 format print it
+    seed = (ROOT / "eval/docs/seeds/000_dfbaa25dea7f00ff.txt").read_text(encoding="utf-8")
+    old = "本年发件数\n\n本年废止件数\n\n现行有效件数"
+    assert seed.count(old) == 1
+    doc = tmp_path / "mixed.txt"
+    doc.write_text(seed.replace(old, "本年新制作数量\n\n本年新公开数量\n\n对外公开总数量"), encoding="utf-8")
+    report = extract(doc)
+    ad = report.tables.active_disclosure.model_dump()
+    assert report.meta.template == "mixed"
+    assert ad["regulations"] == {"made": 0, "published": 0, "total": 0}  # never 本年废止件数
+    assert ad["licensing"] == {"decisions": 10411}
+    assert report.extraction.tables["active_disclosure"].status == "complete"

@@ -1,0 +1,91 @@
+"""Which layout a table is printed in, and each of its blocks — from evidence the template declares.
+
+Evidence, each a vote for a layout:
+- a header cell that is one layout's column (本年制发件数 → 2021), counted for the table and for the block
+  whose title was seen last;
+- a row the template's fingerprints give to one layout (其他对外管理服务事项, 政府集中采购 → 2019), two votes;
+- a row's number of values, where the layouts' blocks differ in width (行政许可 with 3 values → 2019's
+  上一年项目数量/本年增减/处理决定数量; with exactly 1, its row closed → 2021).
+A block takes another layout than its table only when its own headers say so and its rows' values fit
+that layout's columns: 第二十条第（一）项 printed with 2019 headers in a 2021 table (meta.template `mixed`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import template
+from .assemble import LABELLED, Reading, Record, fit
+from .labelsets import block_of, label_set
+
+
+@lru_cache(maxsize=None)
+def _fingerprint_rows(table_key: str) -> dict[str, str]:
+    """row key → the layout whose fingerprint names it."""
+    out: dict[str, str] = {}
+    for layout, labels in template.TABLES[table_key].fingerprints.items():
+        for label in labels:
+            m = label_set(table_key).match(label)
+            # a row both layouts have (行政规范性文件 / 规范性文件) tells nothing by being there
+            if m is not None and m.target.kind == "row" and len(_widths(table_key, m.target.key)) == 1:
+                out[m.target.key] = layout
+    return out
+
+
+def _widths(table_key: str, row_key: str) -> dict[str, tuple[str, int]]:
+    """layout → (block key, number of columns) of the row's block, in each layout that has the row."""
+    out = {}
+    for name in template.TABLES[table_key].layouts:
+        block = block_of(table_key, name, row_key)
+        if block is not None:
+            out[name] = (block.key, len(block.columns))
+    return out
+
+
+def _row_vote(table_key: str, rec: Record) -> tuple[str | None, str | None, int]:
+    """(layout, block key, weight) of one record's evidence, or (None, None, 0)."""
+    widths = _widths(table_key, rec.key)
+    fingerprint = _fingerprint_rows(table_key).get(rec.key)
+    if fingerprint is not None:
+        return fingerprint, widths.get(fingerprint, (None, 0))[0], 2
+    if len({w for _, w in widths.values()}) < 2:
+        return None, None, 0
+    n = sum(1 for c in rec.values if not c.empty)
+    exact = [name for name, (_, w) in widths.items() if w == n]
+    if n >= 1 and len(exact) == 1 and (n > 1 or rec.closed):
+        return exact[0], widths[exact[0]][0], 1
+    wider = [name for name, (_, w) in widths.items() if w >= n]
+    if n >= 2 and len(wider) == 1:
+        return wider[0], widths[wider[0]][0], 1
+    return None, None, 0
+
+
+def table_layout(table_key: str, records: list[Record], reading: Reading, year_hint: int | None) -> str:
+    votes = dict(reading.layout_votes)
+    for rec in records:
+        if rec.kind == LABELLED and rec.key:
+            layout, _, weight = _row_vote(table_key, rec)
+            if layout is not None:
+                votes[layout] = votes.get(layout, 0) + weight
+    a, b = votes.get("2019", 0), votes.get("2021", 0)
+    if a != b:
+        return "2019" if a > b else "2021"
+    return "2019" if year_hint is not None and year_hint <= 2020 else "2021"
+
+
+def block_layouts(table_key: str, records: list[Record], reading: Reading, layout: str,
+                  text_len: int) -> dict[str, str]:
+    """block key → layout, for the blocks printed in another layout than the table's."""
+    out: dict[str, str] = {}
+    table = template.TABLES[table_key]
+    for block_key, votes in reading.block_votes.items():
+        other = max(votes, key=votes.get)
+        if other == layout or votes[other] <= votes.get(layout, 0) or other not in table.layouts:
+            continue
+        theirs = next((b for b in table.layouts[other].blocks if b.key == block_key), None)
+        ours = next((b for b in table.layouts[layout].blocks if b.key == block_key), None)
+        if theirs is None or ours is None or not {r.key for r in ours.rows} <= {r.key for r in theirs.rows}:
+            continue  # the block must keep every row the table's layout gives it
+        rows = [r for r in records if r.kind == LABELLED and r.filled and any(x.key == r.key for x in theirs.rows)]
+        if rows and all(fit(r.values, len(theirs.columns), r.at_eof, text_len)[0] is not None for r in rows):
+            out[block_key] = other
+    return out
