@@ -207,10 +207,10 @@ def duplicate(sigs: Sequence[Signature]):
                 why = [f"正文相似度 {fingerprint.similarity(me.sketch, sigs[j].sketch):.0%}"] if j in prose[i] else []
                 why += [f"表格 {me.table_cells} 个数值完全相同（含非零值）"] if j in tables[i] else []
                 named.append(f"{sigs[j].name()}：{'，'.join(why)}")
-            more = f"等 {len(copied)} 份报告" if len(copied) > _NAMED else ""
+            more = f"；等 {len(copied)} 份报告" if len(copied) > _NAMED else ""
             kinds = [w for w, group in (("正文近乎相同", prose[i]), ("表格数值完全相同", tables[i]))
                      if group.intersection(copied)]
-            yield i, me.finding(rid, f"与{'；'.join(named)}{more}雷同", expected="本年度自己的报告",
+            yield i, me.finding(rid, f"雷同：与{'；'.join(named)}{more}", expected="本年度自己的报告",
                                 actual="、".join(kinds))
         if repeated:
             named = "；".join(sigs[j].path for j in repeated[:_NAMED])
