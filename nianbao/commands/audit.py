@@ -65,14 +65,21 @@ def load_json(path: Path) -> tuple[Report, str | None]:
     from extractor.errors import InputError
     from extractor.models import Report
 
+    from pydantic import ValidationError
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        report = Report.model_validate(data)
+        raw = path.read_bytes()
+        report = Report.model_validate_json(raw)  # parsed and validated in one pass (pydantic's core)
     except FileNotFoundError:
         raise InputError(str(path), "no such file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except OSError as exc:
         raise InputError(str(path), f"not a readable JSON file ({exc})") from None
-    except ValueError as exc:  # pydantic
+    except ValidationError as exc:
+        if exc.errors()[0]["type"] == "json_invalid":
+            try:  # the standard library says where the JSON breaks, in the words people know
+                json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as why:
+                raise InputError(str(path), f"not a readable JSON file ({why})") from None
         first = str(exc).splitlines()[0] if str(exc) else "invalid"
         raise InputError(str(path), f"not an extracted nianbao report ({first})") from None
     sibling = path.with_suffix(".txt")
