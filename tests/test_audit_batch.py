@@ -78,3 +78,17 @@ def test_the_same_report_in_another_copy_is_a_repeated_input_note():
     assert not any(of(r, "batch.duplicate") for r in res)
     assert [len(of(r, "batch.repeated_input")) for r in res] == [1, 1]
     assert "同一机关同一年度" in of(res[1], "batch.repeated_input")[0].message
+
+
+def test_consecutive_years_pair_names_that_end_with_each_other_and_nothing_else():
+    from audits.rules.batch import Signature, consecutive
+
+    def sig(organ, year):
+        return Signature(path=f"{organ}{year}", sha256=f"{organ}{year}", organ=organ, year=year, layout_active=None)
+
+    sigs = [sig("淮安市洪泽区人民政府", 2023), sig("洪泽区人民政府", 2024), sig("洪泽区人民政府", 2022),
+            sig("淮安市洪泽区人民政府", 2025), sig("淮安市清江浦区人民政府", 2024), sig("洪泽区人民政府", 2023)]
+    pairs = [(prev.path, cur.path) for _, prev, cur in consecutive(sigs)]
+    assert sorted(pairs) == sorted([("淮安市洪泽区人民政府2023", "洪泽区人民政府2024"), ("洪泽区人民政府2023", "洪泽区人民政府2024"),
+                                    ("洪泽区人民政府2022", "淮安市洪泽区人民政府2023"), ("洪泽区人民政府2022", "洪泽区人民政府2023"),
+                                    ("洪泽区人民政府2024", "淮安市洪泽区人民政府2025")])

@@ -9,12 +9,15 @@ from typing import Iterator
 from .summary import Summary, totals
 
 
+_COUNTS = ("error", "warning", "info", "not_assessable")
+
+
 class Spool:
     def __init__(self, path: Path):
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._fh = open(path, "w+b")
-        self._at: list[tuple[tuple, int, dict, bool]] = []  # per report: sort key, offset, counts, fragment
+        self._at: list[tuple[tuple, int, tuple, bool]] = []  # per report: sort key, offset, counts, fragment
 
     def append(self, s: Summary) -> int:
         self._at.append(self._entry(s))
@@ -35,13 +38,13 @@ class Spool:
             yield self._read(entry[1])
 
     def totals(self) -> dict:
-        return totals((counts, fragment) for _, _, counts, fragment in self._at)
+        return totals((dict(zip(_COUNTS, counts)), fragment) for _, _, counts, fragment in self._at)
 
-    def _entry(self, s: Summary) -> tuple[tuple, int, dict, bool]:
+    def _entry(self, s: Summary) -> tuple[tuple, int, tuple, bool]:
         self._fh.seek(0, 2)
         offset = self._fh.tell()
         self._fh.write(json.dumps(s.as_dict(), ensure_ascii=False).encode("utf-8") + b"\n")
-        return s.sort_key(), offset, s.counts, s.fragment
+        return s.sort_key(), offset, tuple(s.counts[k] for k in _COUNTS), s.fragment
 
     def _read(self, offset: int) -> Summary:
         self._fh.seek(offset)

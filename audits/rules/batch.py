@@ -98,23 +98,26 @@ def same_organ(a: Signature, b: Signature) -> bool:
 
 
 def consecutive(sigs: Sequence[Signature]) -> Iterator[tuple[int, Signature, Signature]]:
-    """(index of year N, signature N−1, signature N) for every organ with reports on consecutive years.
-    Indexed by (year, organ suffix): one name ending with the other is found without a pairwise scan."""
-    by_suffix: dict[tuple[int, str], list[int]] = {}
+    """(index of year N, signature N−1, signature N) for every organ with reports on consecutive years,
+    ordered by the year-N report. One index of exact names per year: a name that ends with another is
+    found by looking up its own suffixes (a few per name), never by a pairwise scan."""
+    exact: dict[tuple[int, str], list[int]] = {}
+    for j, s in enumerate(sigs):
+        if s.year is not None and len(s.organ) >= _MIN_ORGAN:
+            exact.setdefault((s.year, s.organ), []).append(j)
+    pairs = set()
     for j, s in enumerate(sigs):
         if s.year is None or len(s.organ) < _MIN_ORGAN:
             continue
         for k in range(len(s.organ) - _MIN_ORGAN + 1):
-            by_suffix.setdefault((s.year, s.organ[k:]), []).append(j)
-    for i, cur in enumerate(sigs):
-        if cur.year is None or len(cur.organ) < _MIN_ORGAN:
-            continue
-        prev = set(by_suffix.get((cur.year - 1, cur.organ), ()))  # names ending with this one
-        for k in range(1, len(cur.organ) - _MIN_ORGAN + 1):  # names this one ends with
-            prev |= {j for j in by_suffix.get((cur.year - 1, cur.organ[k:]), ()) if sigs[j].organ == cur.organ[k:]}
-        for j in sorted(prev):
-            if j != i:
-                yield i, sigs[j], cur
+            tail = s.organ[k:]
+            # (prev, cur): last year's name is this name or a suffix of it; next year's is a proper suffix
+            pairs.update((i, j) for i in exact.get((s.year - 1, tail), ()))
+            if k:
+                pairs.update((j, i) for i in exact.get((s.year + 1, tail), ()))
+    for prev, cur in sorted(pairs, key=lambda p: (p[1], p[0])):
+        if prev != cur:
+            yield cur, sigs[prev], sigs[cur]
 
 
 @rule("batch.carry_over", "warning", "S1 上年结转(N) ≠ 结转下年度(N-1), same organ", ref="S1", batch=True, doc="""

@@ -101,7 +101,7 @@ def summary_line(name: str, res: AuditResult) -> str:
     return f"{name}: {e} error(s), {w} warning(s), {i} note(s), {len(res.not_assessable)} not assessable{tail}"
 
 
-@dataclass
+@dataclass(slots=True)
 class Done:
     """What the batch keeps of one audited report: a line to print, its signature for the batch rules,
     the worst severity it reached, and (with an output directory) its summary for the pages. Small and
