@@ -32,7 +32,7 @@ def test_audit_raw_reports_writes_every_output(tmp_path, capsys):
     names = {p.name for p in tmp_path.iterdir()}
     assert names == {"003_236049bc670541bf.json", "003_236049bc670541bf.txt", "kewei_shanghai_2024_from_pdf.json",
                      "kewei_shanghai_2024_from_pdf.txt", "audit-summary.md", "audit-summary.html", "findings.csv",
-                     "reports.csv"}
+                     "reports.csv", "run.log", "run-manifest.jsonl"}
     data = json.loads((tmp_path / "003_236049bc670541bf.json").read_text(encoding="utf-8"))
     assert {f["rule"] for f in data["findings"]} == {"prose.table_mismatch", "meta.timeliness"}
     assert any(n.startswith("audit: not assessable: ") for n in
@@ -127,3 +127,34 @@ def test_an_interrupted_audit_keeps_every_report_it_finished(tmp_path):
     for name in printed:
         data = json.loads((tmp_path / f"{name}.json").read_text("utf-8"))
         assert "findings" in data and (tmp_path / f"{name}.txt").is_file()
+
+
+def _findings(out):
+    return {p.name: json.loads(p.read_text("utf-8"))["findings"] for p in sorted(out.glob("*.json"))}
+
+
+def test_workers_do_not_change_the_outputs(tmp_path, capsys):
+    copy = tmp_path / "again.txt"
+    shutil.copy(S003, copy)
+    inputs = [S003, S004, KEWEI, str(copy)]
+    assert main(["audit", *inputs, "-o", str(tmp_path / "one"), "-j", "1"]) == 0
+    assert main(["audit", *inputs, "-o", str(tmp_path / "two"), "-j", "2"]) == 0
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert _findings(one) == _findings(two)
+    assert "batch.repeated_input" in {f["rule"] for f in _findings(one)["again.json"]}
+    for name in ("findings.csv", "reports.csv", "audit-summary.html", "audit-summary.md"):
+        assert (one / name).read_text("utf-8") == (two / name).read_text("utf-8"), name
+
+
+def test_a_second_run_reaudits_what_it_wrote_without_doubling_batch_findings(tmp_path, capsys):
+    copy = tmp_path / "again.txt"
+    shutil.copy(S003, copy)
+    out = tmp_path / "out"
+    assert main(["audit", S003, str(copy), "-o", str(out)]) == 0
+    first = _findings(out)
+    capsys.readouterr()
+    assert main(["audit", S003, str(copy), "-o", str(out)]) == 0  # both skipped by the engine, re-audited
+    printed = capsys.readouterr().out
+    assert "003_236049bc670541bf: 0 error(s), 2 warning(s)" in printed and "again: " in printed
+    assert _findings(out) == first
+    assert sum(f["rule"] == "batch.repeated_input" for f in first["again.json"]) == 1

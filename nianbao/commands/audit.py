@@ -1,25 +1,32 @@
-"""`nianbao audit INPUT... [-o OUTDIR] [--fail-on error|warning]`.
+"""`nianbao audit INPUT... [-o OUTDIR] [-j N] [--fail-on error|warning]`.
 
 Inputs are raw reports (extracted first: deterministic unless an LLM endpoint is configured) and
 extracted JSON files (their normalised text is read from the sibling <stem>.txt that `nianbao extract -o`
-writes). Exit status: 0 when every input was audited (findings are not failures); 1 when an input could
-not be read; 3 when --fail-on is given and a finding reaches that severity; 2 for usage errors.
+writes). With -o the run is a batch (nianbao.batch: -j workers, progress, run log, manifest): each
+report's JSON and text are written as soon as it is audited, the batch rules (S1, S3, S12) run at the
+end over the reports' signatures, then the summaries. A run that is started again re-audits the reports
+it already wrote from their JSON (no second extraction): the batch rules need every report.
+Exit status: 0 when every input was audited (findings are not failures); 1 when an input could not be
+read; 3 when --fail-on is given and a finding reaches that severity; 2 for usage errors; 4 when an
+output cannot be written.
 """
 from __future__ import annotations
 
 import json
 import os
 import sys
+import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import add_llm_arguments, build_llm, expand, extract_one, out_names
+from .common import add_batch_arguments, add_llm_arguments, build_llm, expand, extract_one, out_names, report_file
 
 if TYPE_CHECKING:
     from audits import AuditResult
     from extractor.models import Report
+    from nianbao.batch.engine import Outcome
 
 OUTPUTS = ("audit-summary.md", "audit-summary.html", "findings.csv", "reports.csv")  # audits.render.pages
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -35,6 +42,7 @@ def register(sub) -> None:
                         "audit-summary.md/.html, findings.csv and reports.csv")
     p.add_argument("--fail-on", choices=("error", "warning"),
                    help=f"exit {EXIT_GATE} when a finding of this severity (or worse) is found")
+    add_batch_arguments(p)
     add_llm_arguments(p)
     p.set_defaults(func=run)
 
@@ -112,25 +120,126 @@ class Done:
     summary: object = None
 
 
-def audit_one(path: Path, name: str, filler, outdir: Path | None) -> Done:
-    """Read (or extract) and audit one input; with an output directory, write its JSON and text at once
-    (each file atomically), so an interrupted batch keeps every report it finished."""
+def audit_one(path: Path, name: str, filler) -> Done:
+    """Read (or extract) and audit one input, writing nothing (the command without -o)."""
     from audits import audit
-    from audits.render.summary import summarize
-    from extractor.output import write_report, write_text
 
     report, text = read_input(path, filler)
     res = audit(report, text)
-    if outdir is not None:
-        write_report(outdir / f"{name}.json", res.report)
-        if text is not None:
-            write_text(outdir / f"{name}.txt", text)
-    return Done(summary_line(name, res), res.signature(), res.worst.severity if res.worst else None,
-                summarize(name, res) if outdir is not None else None)
+    return Done(summary_line(name, res), res.signature(), res.worst.severity if res.worst else None)
+
+
+def audit_file(settings, item) -> "Outcome":
+    """The batch engine's task: one input → OUTDIR/<name>.txt, then <name>.json (committed last); the
+    outcome carries the report's line, worst severity, signature and summary to the parent process."""
+    from audits import audit
+    from audits.render.summary import summarize
+    from extractor.errors import InputError
+    from extractor.output import write_report, write_text
+    from nianbao.batch.engine import Outcome
+    from nianbao.batch.extract_task import read_report
+
+    started = time.perf_counter()
+    out = Outcome(item.name, item.path)
+    path = Path(item.path)
+    try:
+        if path.suffix.lower() == ".json":
+            report, text = load_json(path)
+        else:
+            doc, report, _ = read_report(path, settings)
+            text = doc.text
+        res = audit(report, text)
+    except InputError as exc:
+        out.error = str(exc)
+        return out
+    except Exception as exc:  # a bug must not stop a batch or print a traceback
+        out.error = f"{path}: internal error: {type(exc).__name__}: {exc}"
+        if os.environ.get("NIANBAO_DEBUG"):
+            traceback.print_exc()
+        return out
+    base = Path(settings.outdir)
+    if text is not None:
+        write_text(base / f"{item.name}.txt", text)
+    write_report(base / f"{item.name}.json", res.report, settings.pretty)
+    out.sha256 = report.source.sha256
+    out.outputs = tuple(f"{item.name}{s}" for s in ((".txt", ".json") if text is not None else (".json",)))
+    out.tables = {k: st.status for k, st in res.report.extraction.tables.items()}
+    out.info = {"done": Done(summary_line(item.name, res), res.signature(), res.worst.severity if res.worst else None,
+                             summarize(item.name, res))}
+    out.seconds = time.perf_counter() - started
+    return out
+
+
+def _accept(path: Path) -> str | None:
+    """Which files of a folder are inputs: reports, and extracted JSON (its sibling .txt is its text)."""
+    if path.name in OUTPUTS:
+        return "an audit summary"
+    if path.suffix.lower() == ".json":
+        return None
+    if path.suffix.lower() == ".txt" and path.with_suffix(".json").is_file():
+        return f"the normalised text of {path.with_suffix('.json').name}"
+    return report_file(path)
 
 
 def run(args) -> int:
+    if not args.out:
+        return run_here(args)
+    return run_batch(args, Path(args.out))
+
+
+def run_batch(args, outdir: Path) -> int:
+    """With -o: a batch run on nianbao.batch, then the batch rules and the summaries."""
+    import functools
+
     from audits.render.spool import Spool
+    from nianbao.batch import command
+
+    from .extract import settings_from
+
+    found = command.find(args.inputs, _accept, outdir)
+    settings = settings_from(args, outdir)
+    spool = Spool(outdir / ".audit-summaries.jsonl")
+    done: list[tuple[str, Done, int]] = []  # name, what is kept, index in the spool
+    failed = list(found.problems)
+
+    def keep(name: str, one: Done) -> None:
+        print(one.line, flush=True)
+        one.line = ""
+        done.append((name, one, spool.append(one.summary)))
+        one.summary = None  # on disk now: the batch keeps only signatures
+
+    def on_outcome(o) -> None:
+        if o.error:
+            failed.append(o.error)
+        elif "done" in o.info:
+            keep(o.name, o.info["done"])
+
+    try:
+        code = command.run_command(args, "audit", "audited", found, settings, dataset=False,
+                                   task=functools.partial(audit_file, settings), on_outcome=on_outcome)
+        if code in (command.EXIT_OK, command.EXIT_UNREADABLE):
+            seen = {name for name, _, _ in done}
+            for item in found.inputs:  # audited by an earlier run (skipped): again, from its JSON
+                written = outdir / f"{item.name}.json"
+                if item.name not in seen and written.is_file():
+                    o = audit_file(settings, type(item)(str(written), item.name))
+                    on_outcome(o)
+            done.sort(key=lambda d: d[0])  # the batch rules see the reports in one order whatever -j did
+            worst = [d.worst for _, d, _ in done]
+            worst += add_batch_findings(done, outdir, spool)
+            write_outputs(outdir, spool, failed)
+            if code == command.EXIT_OK and args.fail_on and any(
+                    w is not None and SEVERITY_ORDER[w] <= SEVERITY_ORDER[args.fail_on] for w in worst):
+                code = EXIT_GATE
+        if not found.inputs:
+            code = max(code, EXIT_UNREADABLE)
+    finally:
+        spool.close()
+    return code
+
+
+def run_here(args) -> int:
+    """Without -o: the reports' lines and batch findings on standard output, nothing written."""
     from extractor.errors import InputError
 
     files, problems = collect(args.inputs)
@@ -138,35 +247,22 @@ def run(args) -> int:
         print(f"nianbao: {p}", file=sys.stderr)
     filler = None if all(f.suffix.lower() == ".json" for f in files) else build_llm(args)
     names = out_names(files)
-    outdir = Path(args.out) if args.out else None
-    spool = Spool(outdir / ".audit-summaries.jsonl") if outdir is not None else None
-    done: list[tuple[str, Done]] = []
+    done: list[tuple[str, Done, int]] = []
     failed = list(problems)
-    try:
-        for path in files:
-            try:
-                one = audit_one(path, names[path], filler, outdir)
-                if spool is not None:
-                    spool.append(one.summary)
-                    one.summary = None  # on disk now: the batch keeps only signatures
-                print(one.line, flush=True)
-                one.line = ""
-                done.append((names[path], one))
-            except InputError as exc:
-                failed.append(str(exc))
-                print(f"nianbao: {exc}", file=sys.stderr)
-            except Exception as exc:  # a bug must not stop a batch or print a traceback
-                failed.append(f"{path}: internal error: {type(exc).__name__}: {exc}")
-                print(f"nianbao: {path}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-                if os.environ.get("NIANBAO_DEBUG"):
-                    traceback.print_exc()
-        worst = [d.worst for _, d in done]
-        worst += add_batch_findings(done, outdir, spool)
-        if outdir is not None:
-            write_outputs(outdir, spool, failed)
-    finally:
-        if spool is not None:
-            spool.close()
+    for path in files:
+        try:
+            one = audit_one(path, names[path], filler)
+            print(one.line, flush=True)
+            done.append((names[path], one, -1))
+        except InputError as exc:
+            failed.append(str(exc))
+            print(f"nianbao: {exc}", file=sys.stderr)
+        except Exception as exc:  # a bug must not stop a batch or print a traceback
+            failed.append(f"{path}: internal error: {type(exc).__name__}: {exc}")
+            print(f"nianbao: {path}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+            if os.environ.get("NIANBAO_DEBUG"):
+                traceback.print_exc()
+    worst = [d.worst for _, d, _ in done] + add_batch_findings(done, None, None)
     print(f"audited {len(done)} of {len(files)} report(s); {len(failed)} could not be read", file=sys.stderr)
     if failed or not files:
         return EXIT_UNREADABLE
@@ -175,7 +271,7 @@ def run(args) -> int:
     return 0
 
 
-def add_batch_findings(done: list[tuple[str, Done]], outdir: Path | None, spool) -> list[str]:
+def add_batch_findings(done: list[tuple[str, Done, int]], outdir: Path | None, spool) -> list[str]:
     """Run the batch rules (S1, S3, S12) over the signatures; print each report's batch findings and add
     them to its JSON and summary. Returns the severities found."""
     from audits.engine import amend, batch_rules
@@ -184,18 +280,19 @@ def add_batch_findings(done: list[tuple[str, Done]], outdir: Path | None, spool)
     from extractor.output import write_report
 
     found_severities = []
-    for index, found, na in batch_rules([d.signature for _, d in done]):
-        name = done[index][0]
+    for index, found, na in batch_rules([d.signature for _, d, _ in done]):
+        name, _, at = done[index]
         for f in found:
             print(f"{name}: [{f.severity}] {f.rule}: {f.message[:100]}")
             found_severities.append(f.severity)
         if outdir is None:
             continue
         path = outdir / f"{name}.json"
-        write_report(path, amend(Report.model_validate_json(path.read_bytes()), found, na))
+        pretty = path.read_bytes()[:2] == b"{\n"  # keep the layout the report was written in
+        write_report(path, amend(Report.model_validate_json(path.read_bytes()), found, na), pretty)
         needs_text = any(f.evidence for f in found)
         text = path.with_suffix(".txt").read_text(encoding="utf-8") if needs_text and path.with_suffix(".txt").is_file() else None
-        spool.replace(index, amend_summary(spool.get(index), found, na, text))
+        spool.replace(at, amend_summary(spool.get(at), found, na, text))
     return found_severities
 
 
