@@ -35,6 +35,12 @@ def cli_module(code: Path) -> str:
     return "nianbao.cli" if (code / "nianbao/cli.py").exists() else "extractor.cli"
 
 
+def one_core_args(code: Path) -> list[str]:
+    """`-j 1` where the checkout's extract has worker processes (the bench measures one core)."""
+    src = code / "nianbao/commands/extract.py"
+    return ["-j", "1"] if src.exists() and "--jobs" in src.read_text(encoding="utf-8") else []
+
+
 def commit_of(code: Path) -> str:
     return subprocess.run(["git", "-C", str(code), "rev-parse", "--short", "HEAD"], capture_output=True,
                           text=True).stdout.strip() or str(code)
@@ -62,15 +68,15 @@ def timed(cmd: list[str], code: Path) -> dict:
             "exit": proc.returncode, "last_line": tail[0]}
 
 
-def run_size(n: int, repeat: int, work: Path, codes: list[Path]) -> list[dict]:
+def run_size(n: int, repeat: int, work: Path, codes: list[Path], extra: list[str]) -> list[dict]:
     """One row per checkout: its CLI beside the floor, all run interleaved on the same N reports."""
     indir = work / f"reports-{n}"
     corpus.make(n, indir)
     out = work / "out"
     cmds = {"floor": ([sys.executable, str(ROOT / "bench/floor.py"), str(indir), str(out)], ROOT)}
     for code in codes:
-        cmds[str(code)] = ([sys.executable, "-m", cli_module(code), "extract", "--no-llm", str(indir), "-o", str(out)],
-                           code)
+        cmds[str(code)] = ([sys.executable, "-m", cli_module(code), "extract", "--no-llm", *one_core_args(code),
+                            *extra, str(indir), "-o", str(out)], code)
     runs: dict[str, list[dict]] = {k: [] for k in cmds}
     for _ in range(repeat):
         for kind, (cmd, code) in cmds.items():
@@ -84,7 +90,8 @@ def run_size(n: int, repeat: int, work: Path, codes: list[Path]) -> list[dict]:
     rows = []
     for code in codes:
         cli = min(runs[str(code)], key=lambda r: r["seconds"])
-        rows.append({"reports": n, "bytes": size, "code": str(code), "commit": commit_of(code), "floor": floor,
+        rows.append({"reports": n, "bytes": size, "code": str(code), "commit": commit_of(code),
+                     "command": cmds[str(code)][0][1:], "floor": floor,
                      "cli": cli, "runs": {"floor": runs["floor"], "cli": runs[str(code)]},
                      "cli_reports_per_s": n / cli["seconds"], "floor_reports_per_s": n / floor["seconds"],
                      "ratio": cli["seconds"] / floor["seconds"],
@@ -101,6 +108,8 @@ def main() -> None:
     ap.add_argument("--code", nargs="+", metavar="CHECKOUT",
                     help="source checkouts to run the CLI from, side by side (default: this one), e.g. a "
                          "`git worktree add --detach /tmp/before <commit>` for before/after in one run")
+    ap.add_argument("--cli-args", default="", metavar="'ARGS'",
+                    help="more arguments for extract, e.g. '--no-dataset' (-j 1 is always given where it exists)")
     ap.add_argument("--workdir", help="where the generated reports are kept (default: a temp dir)")
     args = ap.parse_args()
     sizes, repeat = ([300, 1000], 3) if args.quick else (args.sizes, args.repeat)
@@ -110,7 +119,7 @@ def main() -> None:
     print(f"{'N':>6} {'commit':>8} {'MB in':>6} {'floor s':>8} {'floor/s':>8} {'cli s':>7} {'cli/s':>7} {'ratio':>6} "
           f"{'CPU ratio':>9} {'cli RSS':>8} {'floor RSS':>9}  outputs")
     for n in sizes:
-        for r in run_size(n, repeat, work, codes):
+        for r in run_size(n, repeat, work, codes, args.cli_args.split()):
             results.append(r)
             print(f"{n:6d} {r['commit']:>8} {r['bytes'] / 1e6:6.1f} {r['floor']['seconds']:8.2f} "
                   f"{r['floor_reports_per_s']:8.0f} {r['cli']['seconds']:7.2f} {r['cli_reports_per_s']:7.0f} "
