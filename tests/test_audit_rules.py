@@ -201,6 +201,15 @@ def test_a_copy_that_stops_just_after_a_heading_is_cut_there():
     assert "六、其他需要报告的事项" in of(res, "structure.sections")[0].message
 
 
+def test_a_copy_that_stops_inside_a_split_header_cell_is_cut_there():
+    head = TEXT + "131_wenzhou_dongtou_beiaojiedao_2021.txt"  # stops at table 三's header "科研\n\n机构"
+    res = run(head)
+    assert not of(res, "structure.sections") and not of(res, "structure.tables")
+    assert na(res, "structure.sections")
+    res = run_variant(head, ("科研\n\n机构", "以上为本街道2021年度政府信息公开工作情况，特此报告。"))
+    assert of(res, "structure.sections")  # a copy that ends on a sentence is taken as complete
+
+
 def test_tables_pass_and_fail():
     assert not of(run(S004), "structure.tables")
     line = next(l for l in run(S004).text.split("\n") if l.startswith("行政复议  |"))

@@ -43,6 +43,8 @@ def copy_cut(ctx: Context) -> bool:
     key = match_key(last)
     if key and any(k.startswith(key) for k in _label_keys()):
         return True  # the copy stops on (part of) a heading or a table label: "三、收到", "一、本"
+    if key and len(key) <= 6 and last[-1] not in _SENTENCE_END and any(key in k for k in _label_keys()):
+        return True  # ... or on the second line of a header cell split over two lines ("科研\n机构")
     sections = ctx.report.sections
     if sections and len("".join(ctx.text[sections[-1].start + len(sections[-1].heading):].split())) < 20:
         return True  # the copy stops just after a heading ("五、存在的主要问题及改进情况\n2024年度")
