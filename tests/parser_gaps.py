@@ -34,9 +34,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "发布总数量(非新闻类、消息类):2条 |', is not taken for an extra row (no extra_rows, no structure.extra_rows)",
     ("129_qianan_dawulizhen_2020", "year_published"):
         "publication line '发布日期: 2021-01-29  来源:…' (a space after the colon, ISO date) not read",
-    ("131_wenzhou_dongtou_beiaojiedao_2021", "audit_precision"):
-        "a page head that stops inside table 三's header on a line break ('科研\\n\\n机构\\n\\n') is audited as a whole "
-        "report: structure.sections (四/五/六 missing) and structure.tables (no readable table 三) instead of cut off",
     ("102_lezhi_huilanzhen_2019", "year_published"):
         "publication line '发布时间:2020-01-31   录入:…' (ISO date after 发布时间) not read",
     ("170_faku_ziranziyuanju_2022", "year_published"):
