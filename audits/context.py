@@ -24,7 +24,9 @@ from .organ import Organ, classify, from_prose
 from .registry import RULES, NotAssessable
 
 KNOWN = ("value", "inferred")
-_CUT_REASON = "copy stops"  # extractor.pipeline's wording for a table cut by the end of the copy
+# extractor.pipeline's wording for a table cut by the end of the copy, and for a copy that opens inside it
+_CUT_REASON = "copy stops inside the table"
+_HEAD_CUT_REASON = "opens inside the table"
 
 
 class Context:
@@ -71,7 +73,9 @@ class Context:
         lost_rows = tuple(r + "." for r in st.incomplete_rows)
         seen = [i for i, k in enumerate(keys) if k not in missing]
         last_seen = seen[-1] if seen else -1
+        first_seen = seen[0] if seen else len(keys)
         cut = _CUT_REASON in st.reason
+        head_cut = _HEAD_CUT_REASON in st.reason
         for i, k in enumerate(keys):
             prov = self.report.provenance.get(k)
             v = self.values.get(k)
@@ -80,7 +84,7 @@ class Context:
             elif k.startswith(lost_rows) or table == "review_litigation" and "review_litigation" in st.incomplete_rows:
                 self.state[k] = "lost"
             elif k in missing:
-                self.state[k] = "cut" if cut and i > last_seen else "lost"
+                self.state[k] = "cut" if cut and i > last_seen or head_cut and i < first_seen else "lost"
             else:
                 self.state[k] = "blank"
 
