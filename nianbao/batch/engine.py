@@ -56,6 +56,33 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def call_many(task: Task, items: Sequence[Input]) -> list[Outcome]:
+    return [call(task, item) for item in items]
+
+
+def chunks(items: Sequence[Input], workers: int, most: int = 16, budget: int = 512 * 1024) -> list[list[Input]]:
+    """Items in small groups, one group per hand-off: the per-task overhead (pickling, a pool round
+    trip, a Ray task) is paid per group, not per file. A group stops at `most` files or `budget` bytes
+    (a few PDFs are a group of their own, so a stop never waits long), and is small enough that every
+    worker gets several."""
+    most = max(1, min(most, len(items) // max(1, workers * 8)))
+    out: list[list[Input]] = []
+    group: list[Input] = []
+    size = 0
+    for item in items:
+        try:
+            size += os.path.getsize(item.path)
+        except OSError:
+            pass
+        group.append(item)
+        if len(group) >= most or size >= budget:
+            out.append(group)
+            group, size = [], 0
+    if group:
+        out.append(group)
+    return out
+
+
 def run_serial(items: Iterable[Input], task: Task, on_outcome: Sink) -> None:
     for item in items:
         on_outcome(call(task, item))
@@ -92,21 +119,25 @@ def run_pool(items: Sequence[Input], task: Task, on_outcome: Sink, jobs: int,
         if initializer is not None:
             initializer(*args)
 
-    window = jobs * 4
+    window = jobs * 3
     pending: set[Future] = set()
-    it = iter(items)
+
+    def deliver(f: Future) -> None:
+        for outcome in f.result():
+            on_outcome(outcome)
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=init, initargs=initargs) as pool:
         try:
-            for item in it:
-                pending.add(pool.submit(call, task, item))
+            for group in chunks(items, jobs):
+                pending.add(pool.submit(call_many, task, group))
                 if len(pending) >= window:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for f in done:
-                        on_outcome(f.result())
+                        deliver(f)
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for f in done:
-                    on_outcome(f.result())
+                    deliver(f)
         except BaseException:
             # stop handing out work; what is running finishes and is still recorded
             for f in pending:
@@ -114,11 +145,7 @@ def run_pool(items: Sequence[Input], task: Task, on_outcome: Sink, jobs: int,
             for f in pending:
                 if not f.cancelled():
                     try:
-                        outcome = f.result()
+                        deliver(f)
                     except BaseException:
                         continue
-                    try:
-                        on_outcome(outcome)
-                    except BaseException:
-                        pass
             raise

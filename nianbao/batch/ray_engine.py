@@ -3,8 +3,9 @@
 `RAY_ADDRESS` set: join that cluster (every node needs nianbao installed and the paths mounted at the
 same place). Unset: a local Ray is started with `--jobs` CPUs and stopped at the end. LLM requests are
 bounded for the whole run by one semaphore actor, so adding nodes never multiplies the load on the
-endpoint. Work is handed out in a bounded window (the driver's memory stays flat); Ctrl-C cancels
-what has not started and records what finished.
+endpoint. Work is handed out in small groups of files (engine.chunks: the per-task overhead is paid per
+group) within a bounded window (the driver's memory stays flat); Ctrl-C cancels what has not started
+and records what finished.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import os
 from typing import Any, Callable, Sequence
 
 from .discover import Input
-from .engine import Outcome, Task, call
+from .engine import Outcome, Task, call_many, chunks
 
 
 class RayGate:
@@ -43,12 +44,12 @@ class _Semaphore:
         self.sem.release()
 
 
-def _one(task: Task, item: Input, gate: Any) -> Outcome:
+def _group(task: Task, items: list[Input], gate: Any) -> list[Outcome]:
     from . import llmgate
 
     if gate is not None and llmgate._gate is not gate:
         llmgate.install(gate)
-    return call(task, item)
+    return call_many(task, items)
 
 
 def connect(num_cpus: int | None = None) -> bool:
@@ -76,34 +77,36 @@ def run_ray(items: Sequence[Input], task: Task, on_outcome: Callable[[Outcome], 
         gate = None
         if llm_limit:
             gate = RayGate(ray.remote(_Semaphore).options(max_concurrency=1000).remote(llm_limit))
-        remote = ray.remote(num_cpus=1, max_retries=0)(_one)
+        remote = ray.remote(num_cpus=1, max_retries=0)(_group)
         task_ref = ray.put(task)
-        window = max(2, int(ray.cluster_resources().get("CPU", 1)) * 4)
+        cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        window = cpus * 3
         pending: list = []
-        it = iter(items)
+
+        def deliver(ref) -> None:
+            for outcome in ray.get(ref):
+                on_outcome(outcome)
+
         try:
-            for item in it:
-                pending.append(remote.remote(task_ref, item, gate))
+            for group in chunks(items, cpus, most=32):
+                pending.append(remote.remote(task_ref, group, gate))
                 if len(pending) >= window:
                     done, pending = ray.wait(pending, num_returns=1)
                     for ref in done:
-                        on_outcome(ray.get(ref))
+                        deliver(ref)
             while pending:
                 done, pending = ray.wait(pending, num_returns=1)
                 for ref in done:
-                    on_outcome(ray.get(ref))
+                    deliver(ref)
         except BaseException:
             for ref in pending:
                 ray.cancel(ref, force=False)
             for ref in pending:
                 try:
-                    outcome = ray.get(ref, timeout=30)
+                    for outcome in ray.get(ref, timeout=60):
+                        on_outcome(outcome)
                 except BaseException:
                     continue
-                try:
-                    on_outcome(outcome)
-                except BaseException:
-                    pass
             raise
     finally:
         if started:
