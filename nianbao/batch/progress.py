@@ -31,7 +31,7 @@ class RunLog:
         try:
             if self._fh is None:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._fh = open(self.path, "a", encoding="utf-8")
+                self._fh = open(self.path, "a", encoding="utf-8", buffering=1)  # line by line: a crash keeps it
             self._fh.write(text + "\n")
         except OSError:
             self.path = None  # the log is a convenience: a full disk shows up where outputs are written
