@@ -15,7 +15,7 @@ from .discover import Found, Input, discover
 from .run import (EXIT_BROKEN_PIPE, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_WRITE, BatchSpec, Refused, guard,
                   run_batch, summary)
 
-__all__ = ["find", "to_stdout", "run_command", "dataset", "EXIT_OK", "EXIT_UNREADABLE", "EXIT_USAGE", "EXIT_WRITE"]
+__all__ = ["find", "to_stdout", "run_command", "dataset", "write_dataset", "EXIT_OK", "EXIT_UNREADABLE", "EXIT_USAGE", "EXIT_WRITE"]
 
 
 def say(line: str) -> None:
@@ -98,11 +98,14 @@ def run_command(args, command: str, verb: str, found: Found, settings, *, datase
         say(line)
     code = res.code
     if dataset and not res.write_error and not res.interrupted and (res.done or res.skipped):
-        code = max(code, _dataset(outdir, outdir, args.jobs, args.quiet))
+        code = max(code, write_dataset(outdir, outdir, args.jobs, args.quiet))
     return code
 
 
-def _dataset(folder: Path, outdir: Path, jobs: int, quiet: bool) -> int:
+def write_dataset(folder: Path, outdir: Path, jobs: int, quiet: bool) -> int:
+    """The dataset of the reports in `folder` (its run manifest's) written to `outdir`, with its line;
+    the exit code part (4 when it cannot be written). A command that amends its JSON after the batch
+    (the audit's batch rules) calls this once they are final."""
     from nianbao.export.dataset import export
 
     from .engine import default_jobs
@@ -123,7 +126,7 @@ def _dataset(folder: Path, outdir: Path, jobs: int, quiet: bool) -> int:
 def dataset(folder: Path, outdir: Path, jobs: int, quiet: bool) -> int:
     """`nianbao export`."""
     try:
-        return _dataset(folder, outdir, jobs, quiet)
+        return write_dataset(folder, outdir, jobs, quiet)
     except KeyboardInterrupt:
         say("nianbao: interrupted; the dataset files were not replaced")
         return 130
