@@ -19,7 +19,8 @@ class Role:
 def label_set(table_key: str) -> LabelSet:
     table = template.TABLES[table_key]
     entries: list[tuple[str, Role, bool]] = []  # (printed label, role, canonical?)
-    rows_in_header = table.key == "review_litigation"  # its "rows" are column groups printed in the header
+    rows_in_header = table.one_line  # table 四's "rows" are column groups printed in the header
+    voting = table.layout_columns()  # headers that tell a layout; the others are only header words
 
     def add(labels: tuple[str, ...], role: Role, prefix: str = "") -> None:
         for i, label in enumerate(labels):
@@ -31,18 +32,13 @@ def label_set(table_key: str) -> LabelSet:
         for block in lay.blocks:
             add((block.title,), Role("block", block.key))
             for col in block.columns:
-                add((col.label,) + col.variants, Role("header") if rows_in_header or table.key == "applications"
-                    else Role("col", col.key, name))
+                add((col.label,) + col.variants, Role("col", col.key, name) if col.label in voting
+                    else Role("header"))
             for row in block.rows:
                 role = Role("header") if rows_in_header else Role("row", row.key)
                 add((row.label,) + row.variants, role, row.group or "")
     for label in table.header_labels:
         entries.append((label, Role("group") if label.startswith("（") else Role("header"), True))
-    if table.key == "applications":
-        entries.append((template.OTHER_SINGLE.label, Role("row", "other"), True))
-        # the rowspan label of the result rows merged into the first of them (HTML/DOCX copies)
-        granted = next(r for r in table.layouts["2021"].blocks[0].rows if r.key == "granted")
-        entries.append((table.header_labels[3] + granted.label, Role("row", "granted"), False))
     return LabelSet(entries, template.LABEL_SYNONYMS)
 
 
@@ -50,8 +46,9 @@ def block_of(table_key: str, layout: str, row_key: str) -> template.Block | None
     for block in template.TABLES[table_key].layouts[layout].blocks:
         if any(r.key == row_key for r in block.rows):
             return block
-    if table_key == "applications" and row_key == "other":
-        return template.APPLICATIONS.layouts["2019"].blocks[0]
+    single = template.TABLES[table_key].single_row_variant
+    if single is not None and row_key == single.key:  # the one-row form, in the layout that declares it
+        return next(b for lay in template.TABLES[table_key].layouts.values() for b in lay.blocks if single in b.rows)
     return None
 
 

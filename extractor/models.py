@@ -78,11 +78,13 @@ def _table_model(table: template.Table, layout: str) -> type[BaseModel]:
                 block_model = Union[block_model, row_model(f"{name}_{block.key}_as_{other_name}", twin.columns)]
         rows += [(r.key, block_model, f"{r.group or ''}{r.label}") for r in block.rows]
     fields = nested_fields(name, rows)
-    if table is template.APPLICATIONS and layout == "2021":
+    single = table.single_row_variant
+    if single is not None and not any(single in b.rows for b in table.layouts[layout].blocks):
         # a 2021-layout report may keep （六）其他处理 as one row (SCHEMA.md)
-        other_as_one_row = row_model(f"{name}_other_single", template.APPLICANT_COLUMNS)
-        subrows = fields["other"][0].__args__[0]  # Optional[Model] → Model
-        fields["other"] = (Optional[Union[subrows, other_as_one_row]], None)
+        home = next(b for lay in table.layouts.values() for b in lay.blocks if single in b.rows)
+        as_one_row = row_model(f"{name}_{single.key}_single", home.columns)
+        subrows = fields[single.key][0].__args__[0]  # Optional[Model] → Model
+        fields[single.key] = (Optional[Union[subrows, as_one_row]], None)
     fields["extra_rows"] = (list[ExtraRow], Field(default_factory=list))
     return create_model(name, __base__=_Strict, __doc__=table.title, **fields)
 

@@ -57,7 +57,7 @@ def _full_row_of(table: template.Table, row: Row) -> bool:
 
 
 def _status(reading, heading: bool, cut: bool, head_cut: bool = False) -> TableStatus:
-    layout = reading.layout if reading.table != "review_litigation" else None
+    layout = reading.layout if not template.TABLES[reading.table].one_line else None
     cut_here = reading.cut_off or (cut and bool(reading.missing))
     base = dict(layout=layout, other_single_row=reading.other_single_row,
                 missing=[k for k in reading.missing], incomplete_rows=list(reading.incomplete_rows),
@@ -125,7 +125,7 @@ def extract_document(doc: Document) -> Report:
         region_rows = [r for r in rows if r.cells and start <= r.cells[0].start < end]
         reaches_eof = end >= len(text.rstrip())
         reading = read(table.key, region_rows, len(text), reaches_eof, meta["year"], layout_hint)
-        if table.key == "active_disclosure" and reading.values:
+        if table.has_blocks and reading.values:  # table 二's layout hints table 三's where it is unclear
             layout_hint = reading.layout
         readings[table.key] = reading
         statuses[table.key] = _status(reading, heading, reaches_eof, head_cut)

@@ -8,13 +8,18 @@ from .labelsets import block_of, row_order
 from .layouts import block_layouts, table_layout
 from .values import convert, parse
 
-def _app_layout(records: list[Record]) -> tuple[str | None, bool | None]:
-    keys = {r.key for r in records}
-    if any(k and k.startswith("other.") for k in keys):
-        return "2021", False
-    other = next((r for r in records if r.key == "other"), None)
-    if other is not None and any(not c.empty for c in other.values):
-        return None, True  # （六） printed as one row: 2019, or a 2021 report that kept it
+def _single_row_layout(table: template.Table, records: list[Record]) -> tuple[str | None, bool | None]:
+    """What the printed rows say of the table's single-row variant (（六）其他处理): its sub-rows are
+    printed (the later layout), or the one row with values (2019, or a 2021 report that kept it)."""
+    single = table.single_row_variant
+    if single is None:
+        return None, None
+    if any(r.key and r.key.startswith(single.key + ".") for r in records):
+        later = next(n for n, lay in table.layouts.items() if all(single not in b.rows for b in lay.blocks))
+        return later, False
+    one = next((r for r in records if r.key == single.key), None)
+    if one is not None and any(not c.empty for c in one.values):
+        return None, True
     return None, None
 
 
@@ -58,14 +63,15 @@ def _place_unlabelled(records: list[Record], order: list[str]) -> list[Record]:
 def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
          year_hint: int | None = None, layout_hint: str | None = None) -> Reading:
     records, reading = collect(table_key, rows, reaches_eof)
-    if table_key == "review_litigation":
+    table = template.TABLES[table_key]
+    if table.one_line:
         return _read_single_line(records, rows, reading, text_len, reaches_eof)
     blocks: dict[str, str] = {}
-    if len(template.TABLES[table_key].layouts["2021"].blocks) > 1:  # table 二: blocks with their own headers
+    if table.has_blocks:  # table 二: blocks with headers of their own
         layout, other_single_row = table_layout(table_key, records, reading, year_hint), None
         blocks = block_layouts(table_key, records, reading, layout, text_len)
     else:
-        layout, other_single_row = _app_layout(records)
+        layout, other_single_row = _single_row_layout(table, records)
         layout = layout or layout_hint or ("2019" if year_hint is not None and year_hint <= 2020 else "2021")
         if other_single_row is None:
             other_single_row = layout == "2019"
@@ -83,9 +89,10 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             continue
         if rec.key not in order:
             continue
-        if rec.key in seen or (not rec.values and rec.key == "other" and not other_single_row):
+        single = table.single_row_variant
+        if rec.key in seen or (not rec.values and single and rec.key == single.key and not other_single_row):
             continue
-        block = block_of(table_key, layout if rec.key != "other" else "2019", rec.key)
+        block = block_of(table_key, layout, rec.key)
         if block.key in blocks:
             block = block_of(table_key, blocks[block.key], rec.key)
         seen.add(rec.key)
@@ -129,8 +136,9 @@ def _num(cell: Cell, kind: str, unit: str | None):
 def _read_single_line(records: list[Record], rows: list[Row], reading: Reading, text_len: int,
                       reaches_eof: bool) -> Reading:
     """Table 四: fifteen values in one line (or one per line) after its header."""
-    block = template.REVIEW_LITIGATION.layouts["2021"].blocks[0]
-    keys = [f"review_litigation.{r.key}.{c.key}" for r in block.rows for c in block.columns]
+    table = reading.table
+    block = next(iter(template.TABLES[table].layouts.values())).blocks[0]
+    keys = [f"{table}.{r.key}.{c.key}" for r in block.rows for c in block.columns]
     n = len(keys)
     stream: list[Cell] = []
     full_rows: list[list[Cell]] = []
@@ -147,7 +155,7 @@ def _read_single_line(records: list[Record], rows: list[Row], reading: Reading, 
         placed, cut = fit(full_rows[0], n, False, text_len)
     if placed is None:
         if any(not c.empty for c in stream):
-            reading.incomplete_rows.append("review_litigation")
+            reading.incomplete_rows.append(table)
         reading.missing = keys
         return reading
     reading.rows_seen = 1 if any(not c.empty for c in placed) or placed else 0

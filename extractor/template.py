@@ -76,6 +76,25 @@ class Table:
     # where the heading is lost, the table's region starts at the first of these labels (its own first
     # words, distinctive enough not to occur in prose)
     anchors: tuple[str, ...] = ()
+    # a row the later layout's sub-rows may still be printed as (（六）其他处理 kept as one 2019 row in a 2021
+    # report): its key is the prefix of those sub-rows, its columns those of the layout that has it
+    single_row_variant: Row | None = None
+
+    @property
+    def one_line(self) -> bool:
+        """Table 四: its rows are column groups of the header and all values are printed as one line."""
+        return any(b.single_line for lay in self.layouts.values() for b in lay.blocks)
+
+    @property
+    def has_blocks(self) -> bool:
+        """Table 二: several blocks, each with headers of its own (so a layout per block)."""
+        return any(len(lay.blocks) > 1 for lay in self.layouts.values())
+
+    def layout_columns(self) -> set[str]:
+        """Column labels that belong to one layout only: a header printing one votes for that layout."""
+        by_layout = {name: {c.label for b in lay.blocks for c in b.columns} for name, lay in self.layouts.items()}
+        everywhere = set.intersection(*by_layout.values()) if by_layout else set()
+        return {label for labels in by_layout.values() for label in labels} - everywhere
 
 
 @dataclass(frozen=True)
@@ -202,7 +221,8 @@ _GROUP_NOT_PROCESSED, _GROUP_OTHER = "（五）不予处理", "（六）其他�
 _APP_HEAD = (
     Row("new_received", "一、本年新收政府信息公开申请数量"),
     Row("carried_over", "二、上年结转政府信息公开申请数量"),
-    Row("granted", "（一）予以公开"),
+    # HTML/DOCX copies merge the rowspan label of the result rows into the first of them
+    Row("granted", "（一）予以公开", ("三、本年度办理结果（一）予以公开",)),
     Row("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
         ("（二）部分公开（区分处理的，只计这一情况，不计其他情形）", "（二）部分公开"), note="区分处理的，只计这一情形，不计其他情形"),
     Row("denied.state_secret", "1.属于国家秘密", group=_GROUP_DENIED),
@@ -252,6 +272,7 @@ APPLICATIONS = Table(
                                            _APP_HEAD + OTHER_SUBROWS + _APP_TAIL),)),
     },
     fingerprints={"2019": (), "2021": ("逾期未按收费通知要求缴纳费用",)},
+    single_row_variant=OTHER_SINGLE,
     anchors=("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "一、本年新收政府信息公开申请数量"),
 )
 
@@ -319,9 +340,11 @@ def cell_index() -> dict[str, tuple[Table, str, Row, Column]]:
         for name, lay in t.layouts.items():
             for key, row, col in lay.cells():
                 out.setdefault(f"{t.key}.{key}", (t, name, row, col))
-        if t is APPLICATIONS:  # a 2021 report may print （六） as one row
-            for col in APPLICANT_COLUMNS:
-                out.setdefault(f"applications.other.{col.key}", (t, "2019", OTHER_SINGLE, col))
+        single = t.single_row_variant
+        if single is not None:  # a 2021 report may print （六） as one row
+            name, block = next((n, b) for n, lay in t.layouts.items() for b in lay.blocks if single in b.rows)
+            for col in block.columns:
+                out.setdefault(f"{t.key}.{single.key}.{col.key}", (t, name, single, col))
     return out
 
 
@@ -365,9 +388,10 @@ def rows_as_printed(table: str, layout: str, other_single_row: bool = False,
         if own is not None:
             block = next(b for b in TABLES[table].layouts[own].blocks if b.key == block.key)
         for row in block.rows:
-            if table == "applications" and layout == "2021" and other_single_row and row.key.startswith("other."):
-                if row.key == OTHER_SUBROWS[0].key:
-                    out.append((OTHER_SINGLE, block))
+            single = TABLES[table].single_row_variant
+            if other_single_row and single is not None and row.key.startswith(single.key + "."):
+                if not any(r.key == single.key for r, _ in out):
+                    out.append((single, block))
                 continue
             out.append((row, block))
     return out

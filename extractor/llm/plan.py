@@ -61,10 +61,10 @@ def _has_values(text: str) -> bool:
 
 
 def _layout(report: Report, st: TableStatus, table: str, text: str) -> tuple[str, bool]:
-    if table == "review_litigation":
+    if template.TABLES[table].one_line:
         return "2021", False
     layout = st.layout or ("2019" if report.meta.year is not None and report.meta.year <= 2020 else "2021")
-    if table != "applications":
+    if template.TABLES[table].single_row_variant is None:
         return layout, False
     if st.other_single_row is not None and st.status != "unparsed":
         return layout, st.other_single_row
@@ -117,7 +117,7 @@ def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict
             why = "unparsed"
         elif st.status == "partial" and st.incomplete_rows:
             why = "incomplete rows"
-        elif st.status == "partial" and st.missing_rows and table != "review_litigation":
+        elif st.status == "partial" and st.missing_rows and not template.TABLES[table].one_line:
             why = "rows not found"
         else:
             continue
@@ -135,7 +135,7 @@ def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict
             continue
         layout, other_single_row = _layout(report, st, table, text)
         all_rows = tuple(r.key for r, _ in template_rows(table, layout, other_single_row))
-        if why == "unparsed" or table == "review_litigation":
+        if why == "unparsed" or template.TABLES[table].one_line:
             rows = all_rows  # table 四 is one line of 15 values: the parser's failure is the whole line
         else:
             wanted, refusal = _rows_to_ask(doc, st, table, start, end, layout, other_single_row)
