@@ -37,8 +37,9 @@ def cli_module(code: Path) -> str:
 
 def one_core_args(code: Path) -> list[str]:
     """`-j 1` where the checkout's extract has worker processes (the bench measures one core)."""
-    src = code / "nianbao/commands/extract.py"
-    return ["-j", "1"] if src.exists() and "--jobs" in src.read_text(encoding="utf-8") else []
+    commands = code / "nianbao/commands"
+    has_jobs = commands.is_dir() and any('"--jobs"' in f.read_text(encoding="utf-8") for f in commands.glob("*.py"))
+    return ["-j", "1"] if has_jobs else []
 
 
 def commit_of(code: Path) -> str:
@@ -109,7 +110,7 @@ def main() -> None:
                     help="source checkouts to run the CLI from, side by side (default: this one), e.g. a "
                          "`git worktree add --detach /tmp/before <commit>` for before/after in one run")
     ap.add_argument("--cli-args", default="", metavar="'ARGS'",
-                    help="more arguments for extract, e.g. '--no-dataset' (-j 1 is always given where it exists)")
+                    help="more arguments for extract, e.g. --cli-args=--no-dataset (-j 1 is always given where it exists)")
     ap.add_argument("--workdir", help="where the generated reports are kept (default: a temp dir)")
     args = ap.parse_args()
     sizes, repeat = ([300, 1000], 3) if args.quick else (args.sizes, args.repeat)
