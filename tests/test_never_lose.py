@@ -76,3 +76,16 @@ def test_a_block_printed_with_the_other_layouts_headers_takes_its_own_layout(tmp
     assert ad["regulations"] == {"made": 0, "published": 0, "total": 0}  # never 本年废止件数
     assert ad["licensing"] == {"decisions": 10411}
     assert report.extraction.tables["active_disclosure"].status == "complete"
+
+
+def test_a_lost_label_line_leaves_its_values_to_the_one_free_row(tmp_path):
+    # seed 000 with the line '规章' gone: its three values follow the header directly, and 规章 is the only
+    # row free before 规范性文件, so they are placed there by order — and say so in provenance
+    seed = (ROOT / "eval/docs/seeds/000_dfbaa25dea7f00ff.txt").read_text(encoding="utf-8")
+    assert seed.count("\n规章\n") == 1
+    doc = tmp_path / "lost-label.txt"
+    doc.write_text(seed.replace("\n规章\n", "\n\n", 1), encoding="utf-8")
+    report = extract(doc)
+    assert report.tables.active_disclosure.regulations.model_dump() == {"issued": 0, "repealed": 0, "in_force": 0}
+    assert report.provenance["active_disclosure.regulations.issued"].match == "order"
+    assert report.provenance["active_disclosure.normative_documents.issued"].match == "exact"
