@@ -219,6 +219,17 @@ def test_tables_pass_and_fail():
     assert len(hit) == 1 and "四、政府信息公开行政复议、行政诉讼情况" in hit[0].message
 
 
+def test_a_row_whose_label_was_lost_is_not_a_missing_template_row():
+    text = run(S004).text
+    row = next(l for l in text.split("\n") if l.startswith("行政许可"))  # "行政许可  | 38268  | ||"
+    for garbled in ("行可", "X"):  # characters dropped in the copy: an unrecognised label, or unplaced values
+        res = run_variant(S004, (row, row.replace("行政许可", garbled)))
+        assert not of(res, "structure.tables"), garbled
+        assert any("not judged as missing" in n.reason for n in na(res, "structure.tables"))
+    res = run_variant(S004, (row + "\n", ""))  # the row itself not printed: a missing template row
+    assert "行政许可" in of(res, "structure.tables")[0].message
+
+
 def test_extra_rows_note():
     assert not of(run(S000), "structure.extra_rows")
     hit = of(run(TEXT + "035_xiaogan_szfbgs_2020.txt"), "structure.extra_rows")

@@ -168,6 +168,16 @@ def tables(ctx: Context):
                 rows.setdefault(k.rsplit(".", 1)[0], []).append(k)
         lost_rows = set(st.incomplete_rows)
         unprinted = [r for r, ks in rows.items() if r not in lost_rows and t.key not in lost_rows]
+        unplaced = [n for n in ctx.report.extraction.notices
+                    if n.startswith(f"{t.key}: values ") and "could not be given a template row" in n]
+        printed_table = getattr(ctx.report.tables, t.key, None)
+        unrecognised = printed_table.extra_rows if printed_table is not None else []
+        if unprinted and (unplaced or unrecognised):
+            # values printed under a label the copy lost or garbled ("行可" for 行政许可): the row is there,
+            # only its label is not — never "missing" on top of "lost"
+            out.append(ctx.na(f"{t.key}: {len(unplaced) + len(unrecognised)} row(s) of values under a label lost or "
+                              f"not recognised; {len(unprinted)} template row(s) not read are not judged as missing"))
+            continue
         if unprinted:
             labels = "、".join(template.cell_label(rows[r][0]).rsplit(" / ", 1)[0].split("·")[0] for r in unprinted)
             out.append(ctx.finding(f"{t.title}缺少模板行：{labels}",
