@@ -109,7 +109,7 @@ class ScriptedLLM:
     def url(self) -> str:
         return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
 
-    def start(self) -> "ScriptedLLM":
+    def start(self, port: int = 0) -> "ScriptedLLM":
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -119,7 +119,7 @@ class ScriptedLLM:
             def do_POST(self):
                 owner._handle(self)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self

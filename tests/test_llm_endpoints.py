@@ -1,0 +1,128 @@
+"""The safety net measured on real eval documents against the gold-file endpoints (127.0.0.1).
+
+104 (石家庄桥西区中山西路街道 2021, a page head: table 二 whole, then table 三's heading) with its 行政许可 row's label
+replaced by one no template row has: the parser keeps the values in extra_rows and names the row
+missing; a truthful endpoint fills it, one answering unprinted numbers changes nothing. Documents the
+parser reads whole, and a page head cut inside table 二 (102), make no call.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractor import load
+from extractor.pipeline import extract_document
+from llm_support.endpoints import UNKNOWN_LABEL, Library, liar, oracle, relabelled, section_of
+from llm_support.helpers import ROOT, cells, make_filler
+from llm_support.server import ScriptedLLM
+from extractor.llm.grounding import tokens
+
+DOC = ROOT / "eval/docs/text/104_shijiazhuang_qiaoxi_zhongshanjiedao_2021.txt"
+GOLD = json.loads((ROOT / "eval/gold/104_shijiazhuang_qiaoxi_zhongshanjiedao_2021.json").read_text("utf-8"))["cells"]
+ROW = "active_disclosure.licensing"
+AD = "active_disclosure"
+CUT = ROOT / "eval/docs/text/102_lezhi_huilanzhen_2019.txt"  # a page head that stops inside table 二
+WHOLE = [ROOT / "eval/docs/seeds/000_dfbaa25dea7f00ff.txt", DOC, CUT,
+         ROOT / "eval/docs/text/131_wenzhou_dongtou_beiaojiedao_2021.txt"]
+
+
+@pytest.fixture(scope="module")
+def library():
+    lib = Library()
+    doc = load(DOC)
+    (row, damaged), = relabelled(doc, extract_document(doc), only=ROW)
+    lib.add("104-relabelled", damaged.text, GOLD)
+    return lib, damaged
+
+
+def _serve(responder):
+    return ScriptedLLM(default=responder).start()
+
+
+def test_the_relabelled_row_is_one_the_parser_cannot_name(library):
+    _, doc = library
+    before = extract_document(doc)
+    st = before.extraction.tables[AD]
+    assert st.status == "partial" and st.missing_rows == [ROW]
+    assert [r.label for r in before.tables.active_disclosure.extra_rows] == [UNKNOWN_LABEL]
+    assert before.tables.active_disclosure.licensing.decisions is None and GOLD[ROW + ".decisions"] is not None
+
+
+def test_a_truthful_endpoint_fills_the_row_from_the_section_alone(library, tmp_path):
+    lib, doc = library
+    server = _serve(oracle(lib))
+    try:
+        before = extract_document(doc)
+        after = make_filler(server, tmp_path, cache_mode="use", mode="json_schema").fill(doc, before)
+        assert server.calls == 1 and server.calls_for(AD) == 1
+        request = server.requests[0]
+        # only the row asked, named by its template label, and only table 二's section text
+        assert list(request["response_format"]["json_schema"]["schema"]["properties"]) == ["licensing"]
+        asked = request["messages"][1]["content"].split("Rows asked")[1].split("Columns")[0]
+        assert asked.strip().splitlines()[1:] == ["- licensing = 行政许可"]
+        sec = next(s for s in before.sections if s.key == AD)
+        assert section_of(request).strip() == doc.text[sec.start:sec.end].strip()
+        assert "申请情况" not in section_of(request)  # table 三's heading follows in the document
+        assert cells(after, AD) == {k: v for k, v in GOLD.items() if k.startswith(AD + ".")}
+        for key, p in after.provenance.items():
+            if key.startswith(ROW + "."):
+                assert p.method == "llm" and p.match == "llm"
+            else:
+                assert p == before.provenance[key]  # parser values win and are never touched
+        usage = after.extraction.llm["usage"]
+        assert usage["requests"] == 1 and usage["prompt_tokens"] > 0 and usage["completion_tokens"] > 0
+        assert after.extraction.llm["tables"][AD]["reason"] == "rows not found"
+        # the same text again: answered from the cache, no request, the same values
+        again = make_filler(server, tmp_path, cache_mode="use", mode="json_schema").fill(doc, extract_document(doc))
+        assert server.calls == 1 and again.extraction.llm["usage"]["cached"] == 1
+        assert cells(again) == cells(after)
+    finally:
+        server.stop()
+
+
+def test_an_endpoint_answering_unprinted_numbers_changes_nothing(library):
+    lib, doc = library
+    server = _serve(liar(lib))
+    try:
+        before = extract_document(doc)
+        after = make_filler(server, mode="json_schema").fill(doc, before)
+        assert server.calls >= 1  # asked, and refused by grounding
+        assert cells(after) == cells(before)
+        assert not any(p.method == "llm" for p in after.provenance.values())
+        assert any("not printed in the section text" in n for n in after.extraction.notices)
+    finally:
+        server.stop()
+
+
+def test_the_liar_prints_no_number_of_the_section(library):
+    lib, doc = library
+    server = _serve(liar(lib))
+    try:
+        make_filler(server, mode="json_schema").fill(doc, extract_document(doc))
+        request = server.requests[0]
+        printed = {t.value for t in tokens(section_of(request))}
+        values = set(liar(lib)(request)["licensing"].values())
+        assert values and None not in values and not printed & values
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("path", WHOLE, ids=lambda p: p.name[:12])
+def test_no_call_for_a_document_the_parser_reads_or_a_part_cut_off(path):
+    server = _serve(oracle(Library.from_docs([path])))
+    try:
+        doc = load(path)
+        before = extract_document(doc)
+        after = make_filler(server, mode="json_schema").fill(doc, before)
+        assert server.calls == 0 and cells(after) == cells(before)
+    finally:
+        server.stop()
+
+
+def test_a_cut_copy_names_no_missing_row_to_ask_for():
+    before = extract_document(load(CUT))
+    st = before.extraction.tables["active_disclosure"]
+    assert st.status == "partial" and st.missing and not st.missing_rows and not st.incomplete_rows
+    heading_only = extract_document(load(DOC)).extraction.tables["applications"]
+    assert heading_only.status == "unparsed"  # 104 stops after table 三's heading: nothing to send
