@@ -236,6 +236,13 @@ def test_extra_rows_note():
     assert len(hit) == 1 and "其他主动公开文件" in hit[0].message and hit[0].severity == "info"
 
 
+def test_an_annotated_template_row_is_the_template_row_not_an_extra_one():
+    # "规章(县级无此项)": a note printed inside a template label (FORMAT.md §9.3)
+    res = run_variant(S000, ("\n规章\n", "\n规章(县级无此项)\n"))
+    assert not of(res, "structure.extra_rows") and not of(res, "structure.tables")
+    assert res.report.tables.active_disclosure.regulations.issued == 0
+
+
 def test_other_single_row_note():
     assert not of(run(S004), "applications.other_single_row")
     text = run(S004).text
