@@ -158,3 +158,13 @@ def test_plan_asks_only_what_the_text_can_answer():
     doc = load(PROSE)
     jobs, skipped = plan(doc, extract_document(doc), 100)
     assert not jobs and "max_section_chars" in skipped["applications"]
+
+
+def test_enumerators_are_not_tokens_but_values_beside_them_are():
+    def values(text):
+        return [t.value for t in tokens(text)]
+
+    assert values("8.属于行政查询事项 2") == [2]
+    assert values("| 3）其他 | 5 |") == [5]
+    assert values("共收到申请2、3件") == [2, 3]  # mid-sentence: two values, not an enumerator
+    assert values("本年收费共100.") == [100]  # three digits are no item number

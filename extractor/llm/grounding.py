@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .. import template
+from ..enumerators import ITEM
 from ..labels import match_key, strip_notes
 from ..numerals import DIGITS, chinese_to_int
 
@@ -34,14 +35,14 @@ class Token:
 
 
 def _is_enumerator(text: str, m: re.Match) -> bool:
-    """"8.属于行政查询事项", "1、强化…": a label's number, not a printed value."""
-    after = text[m.end(): m.end() + 2]
-    if m.group("sign") or m.group("unit") or not after:
+    """"8.属于行政查询事项", "1、强化…": a label's number, not a printed value. "1." is one anywhere;
+    "1、" and "1）" only where a line, a cell or a sentence starts ("收到2、3件" is two values)."""
+    if m.group("sign") or m.group("unit") or not ITEM.match(text, m.start()):
         return False
-    if after[0] in ".．" and not after[1:2].isdigit():
+    if text[m.end(): m.end() + 1] in (".", "．"):
         return True
     before = text[max(0, m.start() - 8): m.start()].rstrip(" ")
-    return after[0] == "、" and (not before or before[-1] in "\n|｜)）。；;:：")
+    return not before or before[-1] in "\n|｜)）。；;:："
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
