@@ -20,8 +20,8 @@ _CSS = """
 body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:1.5em;max-width:80em;color:#222}
 h1{font-size:1.4em}h2{font-size:1.1em;margin-top:2em;padding:.2em .4em;border-left:6px solid #aaa}
 table{border-collapse:collapse;margin:.5em 0;font-size:.92em}td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}
-th{background:#f0f0f0;white-space:nowrap}td.n{text-align:right}#overview td:first-child{max-width:16em;word-break:break-all}
-#overview td:nth-child(4){max-width:16em}#overview td:last-child{min-width:24em}
+th{background:#f0f0f0;white-space:nowrap}td.n{text-align:right}#overview td:first-child{min-width:14em;max-width:18em;word-break:break-all}
+#overview td:nth-child(4){min-width:12em;max-width:18em}#overview td:last-child{min-width:24em}
 tr.error td:first-child,h2.error{border-left:6px solid #c0392b}tr.warning td:first-child,h2.warning{border-left:6px solid #d68910}
 tr.info td:first-child,h2.info{border-left:6px solid #2e86c1}tr.clean td:first-child,h2.clean{border-left:6px solid #27ae60}
 tr.partial td:first-child,h2.partial{border-left:6px solid #999}
