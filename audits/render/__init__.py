@@ -1,1 +1,1 @@
-"""Batch outputs of `nianbao audit -o`: audit-summary.md, audit-summary.html, findings.csv."""
+"""Batch outputs of `nianbao audit -o` (pages.py): audit-summary.html, audit-summary.md, reports.csv, findings.csv."""

@@ -1,26 +1,14 @@
-"""What every batch output shows about a report: its name, counts, labelled cells, grouped not-assessables."""
+"""What every batch output shows about a report: labelled cells, values, rule titles, grouped not-assessables, snippets."""
 from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from typing import Any
 
 from extractor import template
 
 from ..engine import AuditResult
 from ..registry import RULES
-
-
-def title(name: str, res: AuditResult) -> str:
-    m = res.report.meta
-    bits = [b for b in (m.organ, f"{m.year}年度" if m.year else None, m.template and f"{m.template}年版表格") if b]
-    return f"{name}" + (f" — {'，'.join(bits)}" if bits else "")
-
-
-def counts(res: AuditResult) -> dict[str, int]:
-    c = Counter(f.severity for f in res.findings)
-    return {"error": c["error"], "warning": c["warning"], "info": c["info"], "not_assessable": len(res.not_assessable)}
 
 
 def cell_labels(cells: list[str], limit: int = 8, layout: str | None = None) -> str:
