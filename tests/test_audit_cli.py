@@ -91,6 +91,8 @@ def test_fail_on_gates(tmp_path, capsys):
     assert main(["audit", S003, "--fail-on", "error"]) == 0  # warnings only
     assert main(["audit", S003, "--fail-on", "warning"]) == 3
     assert main(["audit", "eval/docs/pdf/hongze-2023.pdf", "--fail-on", "error"]) == 3  # 复议 总计 0 ≠ 11
+    assert main(["audit", S003, "--fail-on", "warning", "-o", str(tmp_path / "gate")]) == 3  # a batch run too
+    assert main(["audit", S003, "--fail-on", "error", "-o", str(tmp_path / "pass")]) == 0
 
 
 def test_unreadable_inputs_fail_but_the_rest_is_audited(tmp_path, capsys):
