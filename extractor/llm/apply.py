@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import template
 from ..cells import flatten, nest
 from ..models import Provenance, Report, TableStatus, Tables
 from .plan import Job
@@ -44,8 +45,9 @@ def _status(report: Report, job: Job, rejected: dict[str, str], landed: int) -> 
     st = report.extraction.tables[job.table]
     asked = ask_cells(job.ask)
     bad_rows = sorted({_row_of(job.table, k) for k in rejected})
-    layout = job.ask.layout if job.table != "review_litigation" else None
-    other_single_row = job.ask.other_single_row if job.table == "applications" else st.other_single_row
+    table = template.TABLES[job.table]
+    layout = job.ask.layout if not table.one_line else None
+    other_single_row = job.ask.other_single_row if table.single_row_variant else st.other_single_row
     if st.status == "unparsed":
         if not landed:
             report.extraction.tables[job.table] = st.model_copy(update={
@@ -59,12 +61,12 @@ def _status(report: Report, job: Job, rejected: dict[str, str], landed: int) -> 
             layout=layout, other_single_row=other_single_row, missing=missing, incomplete_rows=bad_rows)
         return
     asked_rows = {_row_of(job.table, k) for k in asked}
-    if job.table == "review_litigation":
-        asked_rows = {"review_litigation"} if not rejected else set()
-        bad_rows = ["review_litigation"] if rejected else []
+    if table.one_line:  # table 四: one line of values, asked and settled as a whole
+        asked_rows = {job.table} if not rejected else set()
+        bad_rows = [job.table] if rejected else []
     resolved = asked_rows - set(bad_rows)
     incomplete = [r for r in st.incomplete_rows if r not in resolved]
-    settled = {k for k in asked if _row_of(job.table, k) in resolved or job.table == "review_litigation" and not rejected}
+    settled = {k for k in asked if _row_of(job.table, k) in resolved or table.one_line and not rejected}
     # a row not found by the parser is found once the model read a value for it (a null answer is the
     # model saying it is not printed: the row stays named)
     found = {_row_of(job.table, k) for k, p in report.provenance.items() if p.method == "llm"}

@@ -80,7 +80,7 @@ class Failure:
 
 
 def table_identities(ask: Ask) -> list[template.Identity]:
-    other_single_row = ask.other_single_row if ask.table == "applications" else None
+    other_single_row = ask.other_single_row if template.TABLES[ask.table].single_row_variant else None
     return [i for i in template.identities(ask.layout, other_single_row) if i.table == ask.table]
 
 

@@ -44,7 +44,7 @@ def template_rows(table: str, layout: str, other_single_row: bool) -> list[tuple
 
 
 def row_label(table: str, row: template.Row) -> str:
-    return f"{row.group or ''}{row.label}" if table != "review_litigation" else row.label
+    return f"{row.group or ''}{row.label}" if not template.TABLES[table].one_line else row.label
 
 
 def _column_type(col: template.Column) -> Any:
