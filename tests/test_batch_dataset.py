@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor import template as T
+from extractor import template
 from extractor.cells import flatten
 from nianbao.cli import main
 from nianbao.export.cells import NAMES
@@ -115,7 +115,7 @@ def test_labels_blanks_and_zeros_on_a_real_report(run_dir):
     assert zero["blank"] is False and zero["state"] == "printed"
     r = next(r for r in rows if r["cell"] == "applications.denied.state_secret.natural_person")
     assert r["row_label"] == "（三）不予公开1.属于国家秘密" and r["column_label"] == "自然人"
-    assert r["table_label"] == T.APPLICATIONS.title
+    assert r["table_label"] == template.APPLICATIONS.title
 
 
 def test_export_command_rebuilds_the_same_dataset(run_dir, tmp_path):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from extractor import template as T
+from extractor import template
 from extractor.cells import flatten
 
 
@@ -59,7 +59,7 @@ def table_layout(report: dict, table: str) -> str | None:
     return st.get("layout") or (report.get("meta") or {}).get("template")
 
 
-def _row_label(row: T.Row) -> str:
+def _row_label(row: template.Row) -> str:
     return f"{row.group}{row.label}" if row.group else row.label
 
 
@@ -77,9 +77,9 @@ def cell_rows(name: str, report: dict) -> Iterator[tuple[Any, ...]]:
         layout = table_layout(report, table_key)
         lost = {k for k in st.get("missing", [])}
         unplaced = tuple(f"{r}." for r in st.get("incomplete_rows", []))
-        head = base + (layout, table_key, T.TABLES[table_key].title, st.get("status"))
+        head = base + (layout, table_key, template.TABLES[table_key].title, st.get("status"))
         for key, value in flatten({table_key: table}).items():
-            hit = T.lookup(key, layout)
+            hit = template.lookup(key, layout)
             row, col = (hit[2], hit[3]) if hit else (None, None)
             p = prov.get(key) or {}
             span = p.get("span") or (None, None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from extractor import template as T
+from extractor import template
 from extractor.cells import flatten
 
 from .cells import table_layout
@@ -25,26 +25,27 @@ REPORT_COLUMNS = (
 _SHORT = {"active_disclosure": "二 主动公开", "applications": "三 依申请公开", "review_litigation": "四 复议诉讼"}
 
 
-def sheets() -> list[tuple[str, str, str, list[tuple[T.Row, T.Column, str]]]]:
+def sheets() -> list[tuple[str, str, str, list[tuple[template.Row, template.Column, str]]]]:
     """(sheet title, table, layout, [(row, column, cell key)]) from the template. Applications in the
     2021 layout also carry （六）其他处理 as one row, for reports that print it so."""
     out = []
-    for table in T.TABLES.values():
-        layouts = ("2021",) if table is T.REVIEW_LITIGATION else ("2021", "2019")
+    for table in template.TABLES.values():
+        layouts = ("2021",) if table is template.REVIEW_LITIGATION else ("2021", "2019")
         for layout in layouts:
             cols = []
-            singles = table is T.APPLICATIONS and layout == "2021"
-            for row, block in T.rows_as_printed(table.key, layout, False):
+            singles = table is template.APPLICATIONS and layout == "2021"
+            for row, block in template.rows_as_printed(table.key, layout, False):
                 for col in block.columns:
                     cols.append((row, col, f"{table.key}.{row.key}.{col.key}"))
-                if singles and row.key == T.OTHER_SUBROWS[-1].key:
-                    cols += [(T.OTHER_SINGLE, c, f"applications.other.{c.key}") for c in T.APPLICANT_COLUMNS]
-            title = _SHORT[table.key] if table is T.REVIEW_LITIGATION else f"{_SHORT[table.key]} {layout}"
+                if singles and row.key == template.OTHER_SUBROWS[-1].key:
+                    cols += [(template.OTHER_SINGLE, c, f"applications.other.{c.key}")
+                             for c in template.APPLICANT_COLUMNS]
+            title = _SHORT[table.key] if table is template.REVIEW_LITIGATION else f"{_SHORT[table.key]} {layout}"
             out.append((title, table.key, layout, cols))
     return out
 
 
-def _label(row: T.Row) -> str:
+def _label(row: template.Row) -> str:
     return f"{row.group}{row.label}" if row.group else row.label
 
 
@@ -120,7 +121,7 @@ def report_row(name: str, report: dict) -> list[Any]:
         "report": name, "source": source.get("path"), "format": source.get("format"),
         "sha256": source.get("sha256"), "title": meta.get("title"), "organ": meta.get("organ"),
         "year": meta.get("year"), "published": meta.get("published"), "template": meta.get("template"),
-        **{t: (ex.get("tables", {}).get(t) or {}).get("status") for t in T.TABLES},
+        **{t: (ex.get("tables", {}).get(t) or {}).get("status") for t in template.TABLES},
         "errors": sum(f.get("severity") == "error" for f in findings),
         "warnings": sum(f.get("severity") == "warning" for f in findings),
         "notes": sum(f.get("severity") == "info" for f in findings),
