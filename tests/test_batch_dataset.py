@@ -121,3 +121,21 @@ def test_labels_blanks_and_zeros_on_a_real_report(run_dir):
 def test_export_command_rebuilds_the_same_dataset(run_dir, tmp_path):
     assert main(["export", str(run_dir), "-o", str(tmp_path), "-q"]) == 0
     assert (tmp_path / "dataset.csv").read_bytes() == (run_dir / "dataset.csv").read_bytes()
+
+
+def test_an_audit_run_writes_the_dataset_with_its_finding_counts(tmp_path):
+    import openpyxl
+
+    out = tmp_path / "audit"
+    assert main(["audit", str(DOCS / "seeds"), "-o", str(out), "-q", "--no-llm"]) == 0
+    data = reports(out)
+    assert len(data) == 5
+    rows = list(openpyxl.load_workbook(out / "dataset.xlsx", read_only=True)["报告 reports"].values)
+    head = rows[0]
+    col = {h.split(" ")[-1]: i for i, h in enumerate(head)}
+    assert sum(r[col["errors"]] + r[col["warnings"]] + r[col["notes"]] for r in rows[1:]) > 0
+    for r in rows[1:]:
+        findings = data[r[0]]["findings"]
+        assert r[col["errors"]] == sum(f["severity"] == "error" for f in findings)
+        assert r[col["warnings"]] == sum(f["severity"] == "warning" for f in findings)
+        assert r[col["notes"]] == sum(f["severity"] == "info" for f in findings)

@@ -231,6 +231,9 @@ def run_batch(args, outdir: Path) -> int:
             if code == command.EXIT_OK and args.fail_on and any(
                     w is not None and SEVERITY_ORDER[w] <= SEVERITY_ORDER[args.fail_on] for w in worst):
                 code = EXIT_GATE
+            # the dataset once the batch findings are in the JSON (finding counts per report)
+            if command.write_dataset(outdir, outdir, args.jobs, args.quiet) == command.EXIT_WRITE:
+                code = command.EXIT_WRITE
         if not found.inputs:
             code = max(code, EXIT_UNREADABLE)
     finally:
