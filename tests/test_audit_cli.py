@@ -32,7 +32,7 @@ def test_audit_raw_reports_writes_every_output(tmp_path, capsys):
     names = {p.name for p in tmp_path.iterdir()}
     assert names == {"003_236049bc670541bf.json", "003_236049bc670541bf.txt", "kewei_shanghai_2024_from_pdf.json",
                      "kewei_shanghai_2024_from_pdf.txt", "audit-summary.md", "audit-summary.html", "findings.csv",
-                     "reports.csv", "run.log", "run-manifest.jsonl"}
+                     "reports.csv", "run.log", "run-manifest.jsonl", "dataset.csv", "dataset.parquet", "dataset.xlsx"}
     data = json.loads((tmp_path / "003_236049bc670541bf.json").read_text(encoding="utf-8"))
     assert {f["rule"] for f in data["findings"]} == {"prose.table_mismatch", "meta.timeliness"}
     assert any(n.startswith("audit: not assessable: ") for n in
