@@ -214,3 +214,14 @@ def test_all_upheld_in_the_prose_against_pending_or_corrected_cases_in_table_4()
     hit = of(run_variant(S004, said, (row, pending)), "prose.table_mismatch")
     assert len(hit) == 1 and "review_litigation.litigation_after_review.pending" in hit[0].cells
     assert "均获维持" in hit[0].message and hit[0].expected == 1 and hit[0].actual == 0
+
+
+def test_one_quantity_stated_twice_with_different_numbers():
+    s003 = SEED + "003_236049bc670541bf.txt"  # prose "收到政府信息公开申请共计77件" once (the table says 165)
+    assert not of(run(s003), "prose.inconsistent")
+    last = run(s003).text.rstrip().split("\n")[-1]
+    res = run_variant(s003, (last, last + "\n2020年，全系统共收到政府信息公开申请165件。"))
+    hit = of(res, "prose.inconsistent")
+    assert len(hit) == 1 and (hit[0].expected, hit[0].actual) == (77, 165) and len(hit[0].evidence) == 2
+    same = run_variant(s003, (last, last + "\n2020年，全系统共收到政府信息公开申请77件。"))
+    assert not of(same, "prose.inconsistent")

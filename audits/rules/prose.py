@@ -191,3 +191,29 @@ def review_litigation(ctx: Context):
                                            nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero},
                                            evidence=[span]))
     return out
+
+
+_COUNTED_TWICE = ("received", "handled", "carried_over", "carried_forward", "results", "granted", "partially_granted",
+                  "denied", "unable", "not_processed", "review", "litigation")
+
+
+@rule("prose.inconsistent", "warning", "S9 the prose states one quantity twice with different numbers", ref="S9",
+      needs_text=True, doc="""
+What: the same quantity (applications received, answered, carried forward, 予以公开…, 行政复议 or 行政诉讼 cases)
+stated in two sentences of the prose with different numbers, each read as a plain figure for the report's
+own year and scope (no subset, channel, approximation, other year or other scope). Why: whatever the
+table says, one of the two sentences is wrong, and a reader cannot tell which. Fix: state the figure once,
+or say what each figure counts.""")
+def inconsistent(ctx: Context):
+    seen: dict[tuple, object] = {}
+    out = []
+    for c in ctx.claims:
+        if c.kind not in _COUNTED_TWICE or c.why_not or c.channel or c.approx or c.zero_phrase or not c.definite:
+            continue
+        key = (c.kind, c.column, c.includes_carry)
+        first = seen.setdefault(key, c)
+        if first is c or first.sentence == c.sentence or first.value == c.value:
+            continue
+        out.append(ctx.finding(f"{_section_name(ctx, c.span[0])}：正文先称「{first.text}」，后称「{c.text}」，同一数量前后不一",
+                               [], expected=first.value, actual=c.value, evidence=[first.span, c.span]))
+    return out
