@@ -62,6 +62,9 @@ class Reading:
     layout_votes: dict[str, int] = field(default_factory=dict)
     block_votes: dict[str, dict[str, int]] = field(default_factory=dict)  # block key → layout → votes
     block_layouts: dict[str, str] = field(default_factory=dict)  # blocks printed in another layout
+    # unrecognised labelled rows printed whole after the last template row read: in a cut copy they stand
+    # where the next template rows would, so those rows are in the text (under a label), not cut off
+    extras_after_last: int = 0
 
 
 def _classify(table_key: str, cell: Cell) -> tuple[str, Match | None]:

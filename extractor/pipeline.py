@@ -5,7 +5,7 @@ from . import template
 from .cells import nest
 from .ir import Document, Row
 from .labels import match_key
-from .labelsets import label_set
+from .labelsets import block_of, label_set
 from .meta import read_meta
 from .models import READ_STATUSES, Meta, Provenance, Report, SectionSpan, Source, TableStatus, Tables
 from .reading import read
@@ -100,11 +100,26 @@ def _rows_not_found(reading, cut: bool, head_cut: bool = False) -> list[str]:
             order.append(row)
     if cut:
         last = max((i for i, r in enumerate(order) if r in read), default=-1)
-        order = order[:last]
+        order = order[:last] + _printed_after(reading, order, last)
     if head_cut:
         first = min((i for i, r in enumerate(order) if r in read), default=len(order))
         order = order[first:]
     return [r for r in order if r not in read and r not in reading.incomplete_rows]
+
+
+def _printed_after(reading, order: list[str], last: int) -> list[str]:
+    """In a cut copy, the template rows right after the last one read that unrecognised rows printed
+    whole after it stand for — only within the same block: a local extra row (其他主动公开文件) ends a
+    block, and a block that follows has its own header."""
+    if last < 0 or not reading.extras_after_last:
+        return []
+    layout = reading.layout or "2021"
+
+    def block(row: str):  # rows here are "table.row"
+        return block_of(reading.table, layout, row.split(".", 1)[1])
+
+    after = order[last + 1: last + 1 + reading.extras_after_last]
+    return [r for r in after if block(order[last]) is not None and block(r) is block(order[last])]
 
 
 def extract_document(doc: Document) -> Report:

@@ -83,6 +83,7 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         if rec.kind == EXTRA or (rec.kind == LABELLED and rec.key not in order and rec.values):
             # a local row, or a row of the other layout: kept visible, and said
             _extra(reading, rec)
+            reading.extras_after_last += rec.kind == EXTRA and rec.filled and not rec.at_eof
             continue
         if rec.kind in (UNLABELLED, UNPLACED):
             reading.unplaced.append(rec)
@@ -101,6 +102,8 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             reading.incomplete_rows.append(f"{table_key}.{rec.key}")
             continue
         reading.cut_off |= cut
+        if placed:
+            reading.extras_after_last = 0
         for col, cell in zip(block.columns, placed):
             key = f"{table_key}.{rec.key}.{col.key}"
             unit = reading.header_units.get(col.key, col.unit)
