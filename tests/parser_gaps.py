@@ -39,9 +39,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("170_faku_ziranziyuanju_2022", "year_published"):
         "no title line and no 统计期限 sentence: the year is only in the lead sentence "
         "'现公布法库县自然资源局2022年政府信息公开工作年度报告'",
-    ("171_changchun_xinqu_kejiju_2023", "audit_recall"):
-        "prose count in a Chinese numeral ('出台四项规范性文件', four documents named) is not compared with "
-        "行政规范性文件 本年制发件数 0, so the S9 contradiction is not raised",
     ("118_zhuzhou_hetang_guihuajiedao_2019", "audit_recall"):
         "table 二 row 政府集中采购 printed with its label and blank cells is read as a row whose values were lost, not "
         "as printed blanks, so S11 has no blank cell to report",

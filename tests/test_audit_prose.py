@@ -225,3 +225,11 @@ def test_one_quantity_stated_twice_with_different_numbers():
     assert len(hit) == 1 and (hit[0].expected, hit[0].actual) == (77, 165) and len(hit[0].evidence) == 2
     same = run_variant(s003, (last, last + "\n2020年，全系统共收到政府信息公开申请77件。"))
     assert not of(same, "prose.inconsistent")
+
+
+def test_a_document_count_before_its_noun_in_chinese_numerals():
+    page = TEXT + "171_changchun_xinqu_kejiju_2023.txt"  # "出台四项规范性文件", table 二 行政规范性文件 0/0/0
+    hit = of(run(page), "prose.table_mismatch")
+    assert [(f.expected, f.actual) for f in hit] == [(0, 4)]
+    assert hit[0].cells == ["active_disclosure.normative_documents.issued"]
+    assert not of(run_cell(page, "active_disclosure.normative_documents.issued", 4), "prose.table_mismatch")

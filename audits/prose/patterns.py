@@ -175,7 +175,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("punishment", _a(r"行政处罚(?:决定|事项|案件|信息)?"), refine=_decisions),
     Spec("coercion", _a(r"行政强制(?:措施|决定|事项|案件|信息)?"), refine=_decisions),
     Spec("regulations", _a(r"规章"), refine=_documents),
-    Spec("normative_documents", _a(r"(?:行政)?规范性文件"), refine=_documents),
+    # form B only right after its number ("出台四项规范性文件"): a longer gap reaches other objects
+    Spec("normative_documents", _a(r"(?:行政)?规范性文件"), _b(r"(?:行政)?规范性文件", 0), refine=_documents),
 )
 
 # Statements of none: "未收到…申请" (received 0), "所有申请均已办理完成" (nothing carried forward).
