@@ -59,7 +59,11 @@ def _is_grid(s: str) -> bool:
     parts = s.split("|")
     filled = sum(1 for p in parts if p.strip())
     spaced_blanks = sum(1 for p in parts[1:-1] if p and not p.strip())
-    return filled >= 2 or (filled == 1 and spaced_blanks >= 2)
+    if filled >= 2 or (filled == 1 and spaced_blanks >= 2):
+        return True
+    # `行政强制 | |||` among rows written `行政许可 | 0 | ||`: a label, one blank cell, then the copy's filler
+    # (a label is text in the first field; `8 | |||` after a value is filler only)
+    return filled == 1 and spaced_blanks == 1 and bool(parts[0].strip()) and not is_value(parts[0])
 
 
 def _cell(text: str, base: int, a: int, b: int) -> Cell:

@@ -23,12 +23,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "audit, not parser: prose '累计发布规范性文件0件' against 行政规范性文件 1/0/18 — the prose rule maps 发布 to the 2019 "
         "column 本年新公开数量, finds no definite 2021 column and says not assessable, though 0 matches neither 制发 1 "
         "nor 现行有效 18",
-    ("154_fengxian_renshe_ju_2023", "audit_recall"):
-        "table 二 row '行政强制 | |||' (label, then empty pipe cells) is read as a row whose value was lost, not as a "
-        "printed blank, so S11 has no blank cell to report",
-    ("155_hengdong_yanglinzhen_oldtemplate_2023", "audit_recall"):
-        "table 二 rows '行政许可 | ||||' (label, then empty pipe cells) are read as rows whose values were lost, not "
-        "as printed blanks, so S11 has no blank cell to report",
     ("121_changchun_xinqu_fenju_blanks_2020", "audit_recall"):
         "an in-table line whose value sits inside its label cell after a colon, '2020年本行政区域(或本部门)政府信息公开"
         "发布总数量(非新闻类、消息类):2条 |', is not taken for an extra row (no extra_rows, no structure.extra_rows)",
@@ -39,9 +33,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("170_faku_ziranziyuanju_2022", "year_published"):
         "no title line and no 统计期限 sentence: the year is only in the lead sentence "
         "'现公布法库县自然资源局2022年政府信息公开工作年度报告'",
-    ("118_zhuzhou_hetang_guihuajiedao_2019", "audit_recall"):
-        "table 二 row 政府集中采购 printed with its label and blank cells is read as a row whose values were lost, not "
-        "as printed blanks, so S11 has no blank cell to report",
     ("175_jiaxian_xizhen_blank_oldtemplate_2022", "audit_recall"):
         "tables printed as an empty form (2019 labels, no value in any cell): rows whose every cell is blank are read "
         "as rows whose values were lost, not as printed blanks, so applications.blank_cells has nothing to report",
