@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+from array import array
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
@@ -44,50 +45,62 @@ _AT = {k: i for i, k in enumerate(COMPARED)}
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """What the batch rules need of one audited report: a few hundred bytes, picklable, no text. A batch
-    keeps one per report until the end, so the cells are a tuple aligned with COMPARED rather than dicts."""
+    """What the batch rules need of one audited report: about a kilobyte, picklable, no text. A batch
+    keeps one per report until the end, so the compared cells are flat tuples aligned with COMPARED and
+    their spans one array, rather than dicts of tuples."""
     path: str
     sha256: str
     organ: str  # printed organ name without spaces ("" when unknown)
     year: int | None
     layout_active: str | None  # layout of table 二 (S3 across years needs 2021 in both)
-    cells: tuple = ()  # per COMPARED key: (value, span or None) when known, else why not (a string)
+    values: tuple = ()  # per COMPARED key: the value, or None when not known
+    why_not: tuple = ()  # per COMPARED key: None when known, else why not (interned)
+    spans: bytes = b""  # per COMPARED key: start, end (-1, -1 without a span), as array("i")
     tables: bytes | None = None  # digest of every known table cell, when enough of them are non-zero
     table_cells: int = 0
     sketch: bytes | None = None  # MinHash of the prose, numbers masked (fingerprint.sketch)
 
     def known(self, key: str) -> bool:
-        return isinstance(self.cells[_AT[key]], tuple)
+        return self.why_not[_AT[key]] is None
 
     def value(self, key: str):
-        return self.cells[_AT[key]][0]
+        return self.values[_AT[key]]
 
     def why(self, key: str) -> str:
-        c = self.cells[_AT[key]]
-        return "" if isinstance(c, tuple) else c
+        return self.why_not[_AT[key]] or ""
+
+    def span(self, key: str) -> tuple[int, int] | None:
+        a = array("i", self.spans)
+        i = 2 * _AT[key]
+        return (a[i], a[i + 1]) if a[i] >= 0 else None
 
     def name(self) -> str:
         return f"{self.organ or '?'} {self.year or '?'}年度报告（{self.path}）"
 
     def finding(self, rid: str, message: str, cells: Sequence[str] = (), expected=None, actual=None) -> Finding:
-        spans = [self.cells[_AT[k]][1] for k in cells if k in _AT and self.known(k) and self.cells[_AT[k]][1]]
+        spans = [sp for k in cells if k in _AT and self.known(k) and (sp := self.span(k)) is not None]
         return Finding(rule=rid, severity=RULES[rid].severity, message=message, cells=list(cells),
                        expected=expected, actual=actual, evidence=spans)
 
 
 def signature(ctx: Context) -> Signature:
     """The signature of one audited report."""
-    cells = tuple((ctx.values[k], ctx.span(k)) if ctx.known(k) else sys.intern(ctx.why_unknown([k]) or "空白")
-                  for k in COMPARED)
-    known = sorted((k, ctx.values[k]) for t in T.TABLES for k in ctx.cells_of(t) if ctx.known(k))
+    values, why_not, spans = [], [], array("i")
+    for k in COMPARED:
+        known = ctx.known(k)
+        values.append(ctx.values[k] if known else None)
+        why_not.append(None if known else sys.intern(ctx.why_unknown([k]) or "空白"))
+        spans.extend((ctx.span(k) or (-1, -1)) if known else (-1, -1))
+    cells = sorted((k, ctx.values[k]) for t in T.TABLES for k in ctx.cells_of(t) if ctx.known(k))
     digest = None
-    if len(known) >= _MIN_TABLE_CELLS and any(v for _, v in known):
-        digest = hashlib.sha256(repr(known).encode()).digest()[:16]
+    if len(cells) >= _MIN_TABLE_CELLS and any(v for _, v in cells):
+        digest = hashlib.sha256(repr(cells).encode()).digest()[:16]
     prose = "".join(p.text for p in ctx.prose or [])
     return Signature(path=ctx.report.source.path, sha256=ctx.report.source.sha256,
                      organ=re.sub(r"\s+", "", ctx.meta.organ or ""), year=ctx.year,
-                     layout_active=ctx.table_layout("active_disclosure"), cells=cells, tables=digest,
-                     table_cells=len(known), sketch=fingerprint.sketch(prose) if prose else None)
+                     layout_active=ctx.table_layout("active_disclosure"), values=tuple(values),
+                     why_not=tuple(why_not), spans=spans.tobytes(), tables=digest, table_cells=len(cells),
+                     sketch=fingerprint.sketch(prose) if prose else None)
 
 
 def same_organ(a: Signature, b: Signature) -> bool:
