@@ -115,16 +115,22 @@ def test_an_interrupted_audit_keeps_every_report_it_finished(tmp_path):
     """Each report's JSON is written (atomically) as soon as it is audited, before the next is read:
     killing the run keeps whole files for every report it printed."""
     import os
+    import signal
     import subprocess
     import sys
 
     inputs = sorted(str(p) for p in (ROOT / TEXT).glob("*.txt"))
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "nianbao.cli", "audit", *inputs, "-o", str(tmp_path)],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
-    printed = [proc.stdout.readline().split(":")[0] for _ in range(3)]
-    proc.kill()
-    proc.wait()
+    # its own process group, killed whole: worker processes must not outlive the test
+    proc = subprocess.Popen([sys.executable, "-m", "nianbao.cli", "audit", *inputs, "-o", str(tmp_path), "-j", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT,
+                            start_new_session=True)
+    try:
+        printed = [proc.stdout.readline().split(":")[0] for _ in range(3)]
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        proc.stdout.close()
     assert not (tmp_path / "audit-summary.html").exists()  # the run did not finish
     for name in printed:
         data = json.loads((tmp_path / f"{name}.json").read_text("utf-8"))
