@@ -86,6 +86,10 @@ def run_command(args, command: str, verb: str, found: Found, settings, *, datase
         say(f"nianbao: {exc}")
         return EXIT_WRITE
     _, limit = llmgate.announce(settings)
+    if args.engine == "local" and args.jobs != 1:
+        from .extract_task import preload
+
+        preload()
     spec = BatchSpec(command=command, verb=verb, inputs=found.inputs,
                      task=task or functools.partial(extract_file, settings), outdir=outdir,
                      outputs=outputs, settings=settings.digest_fields(), jobs=args.jobs, engine=args.engine,

@@ -49,6 +49,14 @@ class ExtractSettings:
         return d
 
 
+def preload() -> None:
+    """Import the extraction modules in the parent before a pool forks: workers then share them instead
+    of each importing them again (about 0.3 s of CPU per worker)."""
+    import extractor.loaders  # noqa: F401
+    import extractor.pipeline  # noqa: F401
+    import nianbao.commands.common  # noqa: F401
+
+
 def check_size(path: Path, max_bytes: int) -> None:
     try:
         size = path.stat().st_size
