@@ -13,7 +13,7 @@ import pytest
 
 from extractor import load
 from extractor.pipeline import extract_document
-from llm_support.endpoints import UNKNOWN_LABEL, Library, liar, oracle, relabelled, section_of
+from llm_support.endpoints import UNKNOWN_LABEL, Library, confuser, liar, oracle, relabelled, section_of
 from llm_support.helpers import ROOT, cells, make_filler
 from llm_support.server import ScriptedLLM
 from extractor.llm.grounding import tokens
@@ -91,6 +91,25 @@ def test_an_endpoint_answering_unprinted_numbers_changes_nothing(library):
         assert cells(after) == cells(before)
         assert not any(p.method == "llm" for p in after.provenance.values())
         assert any("not printed in the section text" in n for n in after.extraction.notices)
+    finally:
+        server.stop()
+
+
+def test_an_endpoint_answering_another_printed_row_changes_nothing(library):
+    # the confuser's numbers are all printed in the section, so grounding passes them; but the row
+    # asked for was printed under the unknown label, and its values are none of those
+    lib, doc = library
+    server = _serve(confuser(lib))
+    try:
+        before = extract_document(doc)
+        after = make_filler(server, mode="json_schema").fill(doc, before)
+        assert server.calls == 1
+        answered = confuser(lib)(server.requests[0])["licensing"]
+        printed = {t.value for t in tokens(section_of(server.requests[0]))}
+        assert answered["decisions"] in printed and answered["decisions"] != GOLD[ROW + ".decisions"]
+        assert cells(after) == cells(before)
+        assert any("not the values of any row printed under a label the parser did not know" in n
+                   for n in after.extraction.notices)
     finally:
         server.stop()
 

@@ -26,6 +26,7 @@ from ..models import Report
 from . import prompts
 from .apply import land
 from .cache import ResponseStore
+from .evidence import off_the_printed_rows
 from .checks import Judged, cells_of, failing, judge
 from .client import Session
 from .config import LLMConfig
@@ -206,6 +207,7 @@ class LLMFiller:
             res.error = first.record.error
             return res
         j1 = judge(job.ask, flatten(job.table, first.payload), index, job.header_units)
+        j1.rejected.update(off_the_printed_rows(job, _landing(j1)))
         parser = {k: v for k, v in flatten_tables({job.table: report.tables.model_dump().get(job.table)}).items()
                   if v is not None}
         fails = failing(job.ask, {**_landing(j1), **parser}, set(_landing(j1)))
@@ -225,6 +227,7 @@ class LLMFiller:
             res.judged = j1
             return res
         j2 = judge(job.ask, flatten(job.table, second.payload), index, job.header_units)
+        j2.rejected.update(off_the_printed_rows(job, _landing(j2)))
         fails2 = failing(job.ask, {**_landing(j2), **parser}, set(_landing(j2)))
         kept = set()
         for key in sorted(cells_of(fails2) & set(_landing(j2))):

@@ -36,6 +36,9 @@ class Job:
     end: int
     reason: str
     header_units: dict[str, str]
+    # rows not found, asked because rows under unknown labels are printed (nothing unplaced): their
+    # printed values, one of which an answer for such a row must repeat (llm/evidence.py); None: no bound
+    printed_rows: tuple[tuple, ...] | None = None
 
 
 def _region(doc: Document, report: Report, table: str) -> tuple[int, int] | None:
@@ -92,8 +95,9 @@ def _leftovers(doc: Document, table: str, start: int, end: int, layout: str, oth
 
 
 def _rows_to_ask(doc: Document, st: TableStatus, table: str, start: int, end: int, layout: str,
-                 other_single_row: bool) -> tuple[set[str], str | None]:
-    """The rows of a partial table a reader could still find in its text, or why there are none."""
+                 other_single_row: bool) -> tuple[set[str], str | None, bool]:
+    """The rows of a partial table a reader could still find in its text, or why there are none; and
+    whether values lie unplaced in the region."""
     unplaced, unrecognised = _leftovers(doc, table, start, end, layout, other_single_row, st.incomplete_rows)
     wanted: set[str] = set()
     if st.incomplete_rows and unplaced:
@@ -101,12 +105,12 @@ def _rows_to_ask(doc: Document, st: TableStatus, table: str, start: int, end: in
     if st.missing_rows and (unplaced or unrecognised):
         wanted |= {k.split(".", 1)[1] for k in st.missing_rows}
     if wanted:
-        return wanted, None
+        return wanted, None, unplaced
     if st.missing_rows:
         return wanted, ("the rows not found have no unrecognised label or unplaced value near them: "
-                        "they are not in the text")
+                        "they are not in the text"), unplaced
     return wanted, ("the incomplete rows print fewer values than columns and nothing unplaced is near them: "
-                    "the lost cells are not in the text")
+                    "the lost cells are not in the text"), unplaced
 
 
 def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict[str, str]]:
@@ -135,10 +139,13 @@ def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict
             continue
         layout, other_single_row = _layout(report, st, table, text)
         all_rows = tuple(r.key for r, _ in template_rows(table, layout, other_single_row))
+        printed_rows = None
         if why == "unparsed" or template.TABLES[table].one_line:
             rows = all_rows  # table 四 is one line of 15 values: the parser's failure is the whole line
         else:
-            wanted, refusal = _rows_to_ask(doc, st, table, start, end, layout, other_single_row)
+            wanted, refusal, unplaced = _rows_to_ask(doc, st, table, start, end, layout, other_single_row)
+            if not unplaced:  # only rows not found are asked, for the rows printed under unknown labels
+                printed_rows = tuple(tuple(e.values) for e in getattr(report.tables, table).extra_rows)
             if refusal:
                 skipped[table] = refusal
                 continue
@@ -147,5 +154,5 @@ def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict
                 skipped[table] = "the rows to ask are not rows of the layout"
                 continue
         units = {"amount": "万元"} if table == "active_disclosure" and "万元" in text and layout == "2019" else {}
-        jobs.append(Job(table, Ask(table, layout, other_single_row, rows), start, end, why, units))
+        jobs.append(Job(table, Ask(table, layout, other_single_row, rows), start, end, why, units, printed_rows))
     return jobs, skipped
