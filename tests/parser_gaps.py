@@ -36,6 +36,34 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("175_jiaxian_xizhen_blank_oldtemplate_2022", "audit_recall"):
         "tables printed as an empty form (2019 labels, no value in any cell): rows whose every cell is blank are read "
         "as rows whose values were lost, not as printed blanks, so applications.blank_cells has nothing to report",
+    ("300_yueyang_nanhu_ju_blanks_2019", "audit_recall"):
+        "table 三 rows printed with fewer values than columns ('3 |', '3 |', then a run of '|||||||' for the empty "
+        "cells, whose positions the copy does not show) are rightly left null as rows that lost cells, but S11 then "
+        "has no blank cell to report, though the row plainly prints empty cells",
+    ("321_changchun_lianhuashan_shangwuju_2020", "audit_recall"):
+        "the in-table line '2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):0' (value after a colon, "
+        "one cell per line with indentation) is not taken for an extra row, as in 121",
+    ("310_yuhang_qzf_spammirror_2023", "audit_precision"):
+        "a prose-only page head that stops on a short line ('建立健', ≤ 24 characters, not a heading prefix) is "
+        "audited as a whole report: structure.sections (二–六 missing) instead of cut off",
+    ("316_gaoping_dongchengjie_2021", "audit_precision"):
+        "a prose-only page head that stops on a short line ('一是加强组织领导。切实把信息公开工作列入', ≤ 24 characters) is "
+        "audited as a whole report: structure.sections (二–六 missing) instead of cut off",
+    ("317_wansheng_donglinjiedao_2021", "audit_precision"):
+        "a page head that stops on a sub-heading of 一 ('(二)依申请公开方面') is audited as a whole report: "
+        "structure.sections (二–六 missing) instead of cut off",
+    ("320_xianning_gaoxinqu_mirror_2020", "audit_precision"):
+        "a page head that stops inside a section heading with words inserted ('二、行政机关主动公', the 2008-era "
+        "wording) is not seen as cut: structure.sections (二–六 missing)",
+    ("304_zhongjiang_xianzf_mirror_2022", "organ"):
+        "no title: the organ is taken from '由中江县人民政府办公室组织编制', the compiling office (中江县人民政府办公室), "
+        "not the county government whose report it is (as 106)",
+    ("314_shandong_jiguanshiwuju_tradmirror_2022", "organ"):
+        "the prose's short self-reference '省機關事務局堅持…' is taken (省机关事务局) instead of the full name in the lead "
+        "sentence '本報告由山東省機關事務管理局…編制'",
+    ("315_shenyang_yuhong_yingbinlujiedao_2021", "organ"):
+        "the title's form '迎宾路街道' is taken; the byline under the title prints the fuller '迎宾路街道办事处' "
+        "(labelled as the fullest printed form; a judgement call)",
     ("182_xinjiang_nlk_zhen_barelines_2023", "year_published"):
         "no title, period sentence or date: the year is only inside the intro ('…汇报我镇2023年政府信息公开工作')",
 }
