@@ -58,9 +58,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("304_zhongjiang_xianzf_mirror_2022", "organ"):
         "no title: the organ is taken from '由中江县人民政府办公室组织编制', the compiling office (中江县人民政府办公室), "
         "not the county government whose report it is (as 106)",
-    ("314_shandong_jiguanshiwuju_tradmirror_2022", "organ"):
-        "the prose's short self-reference '省機關事務局堅持…' is taken (省机关事务局) instead of the full name in the lead "
-        "sentence '本報告由山東省機關事務管理局…編制'",
     ("315_shenyang_yuhong_yingbinlujiedao_2021", "organ"):
         "the title's form '迎宾路街道' is taken; the byline under the title prints the fuller '迎宾路街道办事处' "
         "(labelled as the fullest printed form; a judgement call)",
