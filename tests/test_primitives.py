@@ -46,3 +46,21 @@ def test_an_item_number_inside_a_line_and_a_section_numeral():
             if ITEM.match(text, m.start())] == ["1"]
     assert SECTION_NUMERAL.match("三、收到和处理政府信息公开申请情况").group(1) == "三"
     assert SECTION_NUMERAL.match("三，收到").group(1) == "三" and not SECTION_NUMERAL.match("（三）不予公开")
+
+
+# Headings as printed in real reports: a traditional-script mirror (山东省机关事务管理局 2022) titles its first
+# section 政府信息公開總體情況, others 政府信息公开工作总体情况; the plain 概述 must not swallow body text.
+@pytest.mark.parametrize("line, key", [
+    ("一、总体情况", "overview"),
+    ("一、政府信息公开总体情况", "overview"),
+    ("一、政府信息公开工作总体情况", "overview"),
+    ("二、主动公开政府信息情况", "active_disclosure"),
+])
+def test_section_headings_as_printed(line, key):
+    from extractor.segment import candidates
+    assert [hit.key for hit in candidates(line + "\n")] == [key]
+
+
+def test_a_sentence_about_the_overview_is_no_heading():
+    from extractor.segment import candidates
+    assert candidates("我局政府信息公开总体情况良好，全年未发生泄密事件。\n") == []
