@@ -73,7 +73,17 @@ class BatchResult:
 
     @property
     def left(self) -> int:
-        return self.total - self.skipped - self.done
+        """Inputs a re-run will take: never reached, plus the unreadable ones (they have no manifest line)."""
+        return self.total - self.skipped - self.done + self.unreadable
+
+    @property
+    def finished(self) -> int:
+        """Inputs this run finished with outputs written (what a re-run skips)."""
+        return self.done - self.unreadable
+
+    def stopped_line(self, verb: str) -> str:
+        retried = f" ({self.unreadable} unreadable, tried again then)" if self.unreadable else ""
+        return f"{verb}: {self.finished} done, {self.left} left{retried}"
 
     @property
     def code(self) -> int:
@@ -174,7 +184,7 @@ def run_batch(spec: BatchSpec) -> BatchResult:
         if res.write_error:
             log.line(f"stopped: {res.write_error}")
         elif res.interrupted:
-            log.line(f"interrupted: {res.done} done, {res.left} left")
+            log.line(res.stopped_line("interrupted"))
         log.close()
     return res
 
@@ -213,9 +223,9 @@ def summary(res: BatchResult, spec: BatchSpec) -> list[str]:
                      f"{int(u.get('failed', 0))} failed; {int(u.get('prompt_tokens', 0))} prompt + "
                      f"{int(u.get('completion_tokens', 0))} completion tokens")
     if res.interrupted:
-        lines.append(f"interrupted: {res.done} done, {res.left} left; run the same command again to continue")
+        lines.append(res.stopped_line("interrupted") + "; run the same command again to continue")
     if res.write_error:
-        lines.append(f"stopped: {res.done} done, {res.left} left")
+        lines.append(res.stopped_line("stopped"))
     if spec.skipped:
         lines.append(f"{len(spec.skipped)} file(s) found and not taken (not reports, loops, the output "
                      "folder): listed in the run log")
