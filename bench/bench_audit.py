@@ -6,8 +6,9 @@
 The reports are bench/corpus.py's distinct copies of the eval set's text documents (every number that is
 not a date redrawn, the organ renamed, prose sentences shuffled), so no two are the same file. Copies of
 one source stay near-identical in prose, so S12 groups them (different organs): the batch rules have
-real work, as in a batch of copied reports. Three commands per size, each its own process:
-`extract DIR -o E --no-dataset` (the JSON only, like the audit), `audit DIR -o A` (raw inputs: extraction included) and `audit E -o J` (the extracted
+real work, as in a batch of copied reports. Both commands end by writing the run's dataset (the same
+step), so the comparison is like for like. Three commands per size, each its own process:
+`extract DIR -o E`, `audit DIR -o A` (raw inputs: extraction included) and `audit E -o J` (the extracted
 JSON). Peak RSS and CPU time come from wait4. The machine is shared: compare the ratios of one run (CPU
 ratios are the steadier ones), not seconds across runs.
 """
@@ -58,7 +59,7 @@ def main() -> None:
             for p in copies[:n]:
                 if not (inputs / p.name).exists():
                     os.link(p, inputs / p.name)
-            ext = run(cli + ["extract", str(inputs), "-o", str(work / f"extract{n}"), "--no-llm", "--no-dataset"])
+            ext = run(cli + ["extract", str(inputs), "-o", str(work / f"extract{n}"), "--no-llm"])
             aud = run(cli + ["audit", str(inputs), "-o", str(work / f"audit{n}"), "--no-llm"])
             from_json = run(cli + ["audit", str(work / f"extract{n}"), "-o", str(work / f"auditjson{n}")])
             rows.append((n, ext, aud, from_json))
