@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import os
 import signal
+import traceback
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
+
+from extractor.errors import InputError
 
 from .discover import Input
 
@@ -149,3 +152,13 @@ def run_pool(items: Sequence[Input], task: Task, on_outcome: Sink, jobs: int,
                     except BaseException:
                         continue
             raise
+
+
+def error_line(path: Any, exc: Exception) -> str:
+    """The one line a failed input gets: the reader's own words, or 'internal error' for a bug — a bug must
+    not stop a batch or print a traceback (NIANBAO_DEBUG=1 prints it)."""
+    if isinstance(exc, InputError):
+        return str(exc)
+    if os.environ.get("NIANBAO_DEBUG"):
+        traceback.print_exception(exc)
+    return f"{path}: internal error: {type(exc).__name__}: {exc}"

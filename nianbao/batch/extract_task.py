@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import time
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from extractor.output import dumps, report_json, write_text
 
 from . import llmgate
 from .discover import Input
-from .engine import Outcome
+from .engine import Outcome, error_line
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
@@ -117,13 +116,8 @@ def extract_file(settings: ExtractSettings, item: Input) -> Outcome:
     path = Path(item.path)
     try:
         doc, report, filler = read_report(path, settings)
-    except InputError as exc:
-        out.error = str(exc)
-        return out
-    except Exception as exc:  # a bug must not stop a batch or print a traceback
-        out.error = f"{path}: internal error: {type(exc).__name__}: {exc}"
-        if os.environ.get("NIANBAO_DEBUG"):
-            traceback.print_exc()
+    except Exception as exc:
+        out.error = error_line(path, exc)
         return out
     out.sha256 = doc.sha256
     describe(out, report, filler)

@@ -134,9 +134,8 @@ def audit_file(settings, item) -> "Outcome":
     outcome carries the report's line, worst severity, signature and summary to the parent process."""
     from audits import audit
     from audits.render.summary import summarize
-    from extractor.errors import InputError
     from extractor.output import write_report, write_text
-    from nianbao.batch.engine import Outcome
+    from nianbao.batch.engine import Outcome, error_line
     from nianbao.batch.extract_task import read_report
 
     started = time.perf_counter()
@@ -149,13 +148,8 @@ def audit_file(settings, item) -> "Outcome":
             doc, report, _ = read_report(path, settings)
             text = doc.text
         res = audit(report, text)
-    except InputError as exc:
-        out.error = str(exc)
-        return out
-    except Exception as exc:  # a bug must not stop a batch or print a traceback
-        out.error = f"{path}: internal error: {type(exc).__name__}: {exc}"
-        if os.environ.get("NIANBAO_DEBUG"):
-            traceback.print_exc()
+    except Exception as exc:
+        out.error = error_line(path, exc)
         return out
     base = Path(settings.outdir)
     if text is not None:
