@@ -11,7 +11,9 @@ from .. import template
 from ..cells import flatten, nest
 from ..models import Provenance, Report, TableStatus, Tables
 from .plan import Job
-from .schema import ask_cells
+from .schema import ask_cells, template_rows
+
+CUT_OFF = "the copy stops inside the table before this cell: not in the text"
 
 
 def _row_of(table: str, key: str) -> str:
@@ -29,6 +31,9 @@ def land(report: Report, job: Job, values: dict[str, Any], spans: dict[str, tupl
     for key, v in values.items():
         if v is None or key in rejected:
             continue
+        if key in job.cut_off:  # the copy stops before this cell: whatever was answered is not in the text
+            rejected[key] = CUT_OFF
+            continue
         prov = report.provenance.get(key)
         if flat.get(key) is not None and prov is not None and prov.method == "parser":
             continue
@@ -39,6 +44,14 @@ def land(report: Report, job: Job, values: dict[str, Any], spans: dict[str, tupl
     report.tables = Tables.model_validate(dumped)
     _status(report, job, rejected, landed)
     return landed
+
+
+def _cut_cells(job: Job) -> list[str]:
+    """The cells a cut copy does not show: the ones cut in the rows asked, and every row not asked."""
+    every = [(row.key, f"{job.table}.{row.key}.{c.key}")
+             for row, block in template_rows(job.table, job.ask.layout, job.ask.other_single_row)
+             for c in block.columns]
+    return [k for row, k in every if row not in job.ask.rows or k in job.cut_off]
 
 
 def _status(report: Report, job: Job, rejected: dict[str, str], landed: int) -> None:
@@ -53,12 +66,15 @@ def _status(report: Report, job: Job, rejected: dict[str, str], landed: int) -> 
             report.extraction.tables[job.table] = st.model_copy(update={
                 "reason": st.reason + "; the LLM fallback found no printed value to land"})
             return
-        missing = [k for k in asked if k in rejected]
+        cut = _cut_cells(job)
+        missing = [k for k in asked if k in rejected and rejected[k] != CUT_OFF]
+        bad_rows = sorted({_row_of(job.table, k) for k in missing})
         report.extraction.tables[job.table] = TableStatus(
-            status="partial" if missing else "complete",
+            status="partial" if missing or cut else "complete",
             reason="read by the LLM fallback from text the parser could not read (provenance llm)"
-                   + (f"; {len(missing)} value(s) rejected and left null" if missing else ""),
-            layout=layout, other_single_row=other_single_row, missing=missing, incomplete_rows=bad_rows)
+                   + (f"; {len(missing)} value(s) rejected and left null" if missing else "")
+                   + ("; the copy stops inside the table; cut-off cells are left out" if cut else ""),
+            layout=layout, other_single_row=other_single_row, missing=missing + cut, incomplete_rows=bad_rows)
         return
     asked_rows = {_row_of(job.table, k) for k in asked}
     if table.one_line:  # table 四: one line of values, asked and settled as a whole

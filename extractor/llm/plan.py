@@ -1,7 +1,9 @@
 """Which tables to ask about, which rows, and which text to send — decided from the parser's status.
 
 - `unparsed` (a section heading with no readable table rows: prose, an image caption, an unknown
-  layout): every template row, if the section prints any number at all.
+  layout): every template row, if the section prints any number at all — except in a copy that stops
+  inside the table: then only the rows it can still show, and the cells after the cut are marked cut
+  off on the job, never landed (llm/visible.py).
 - `partial` with `incomplete_rows`: those rows only, and only when the region holds values the
   parser could not place (label-less value rows, or a row with more values than columns). A row that
   prints fewer values than columns, with nothing unplaced around it, has lost cells: what is not in
@@ -10,6 +12,8 @@
   rows, when the region holds a row under a label that is no template row or values nobody placed — a
   label the matcher did not know may be one of them. Nothing unrecognised near them: no call.
 - cut-off fragments (rows after the cut are not `missing_rows`) and complete tables: never.
+The money units are the ones the parser reads from the region's header cells (a column whose header
+prints none keeps the template's, 元 where it has none): `976.81万元` under such a header is 9768100.
 Only the table's section text is sent (or, without a heading, the region from its anchor label).
 """
 from __future__ import annotations
@@ -25,6 +29,7 @@ from ..segment import spans as section_spans
 from ..tokenize import rows as tokenize
 from .grounding import tokens
 from .schema import Ask, template_rows
+from .visible import visible_part
 
 
 
@@ -39,6 +44,8 @@ class Job:
     # rows not found, asked because rows under unknown labels are printed (nothing unplaced): their
     # printed values, one of which an answer for such a row must repeat (llm/evidence.py); None: no bound
     printed_rows: tuple[tuple, ...] | None = None
+    # cells of the asked rows the copy cuts off (it stops inside the table): never landed (llm/apply.py)
+    cut_off: frozenset[str] = frozenset()
 
 
 def _region(doc: Document, report: Report, table: str) -> tuple[int, int] | None:
@@ -77,15 +84,27 @@ def _layout(report: Report, st: TableStatus, table: str, text: str) -> tuple[str
     return layout, not subrows and "其他处理" in text
 
 
+def _walk(doc: Document, table: str, start: int, end: int):
+    """The parser's own record walk over the region, read-only: (its rows, records, header reading)."""
+    from ..assemble import collect
+
+    rows = [r for r in tokenize(doc.text) if r.cells and start <= r.cells[0].start < end]
+    records, reading = collect(table, rows, _reaches_end(doc, end))
+    return rows, records, reading
+
+
+def _reaches_end(doc: Document, end: int) -> bool:
+    return end >= len(doc.text.rstrip())
+
+
 def _leftovers(doc: Document, table: str, start: int, end: int, layout: str, other_single_row: bool,
                incomplete: list[str]) -> tuple[bool, bool]:
     """What the parser left in the region for a reader: (values it could not place — label-less rows,
     numbers after an unrecognised label, a row with more values than columns; rows under a label that
     is no template row)."""
-    from ..assemble import EXTRA, UNLABELLED, UNPLACED, collect  # the parser's own record walk, read-only
+    from ..assemble import EXTRA, UNLABELLED, UNPLACED
 
-    rows = [r for r in tokenize(doc.text) if r.cells and start <= r.cells[0].start < end]
-    records, _ = collect(table, rows, end >= len(doc.text.rstrip()))
+    _, records, _ = _walk(doc, table, start, end)
     width = {row.key: len(block.columns) for row, block in template_rows(table, layout, other_single_row)}
     wanted = {k.split(".", 1)[1] for k in incomplete}
     unplaced = any(r.kind in (UNLABELLED, UNPLACED) and r.filled for r in records) or any(
@@ -139,8 +158,16 @@ def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict
             continue
         layout, other_single_row = _layout(report, st, table, text)
         all_rows = tuple(r.key for r, _ in template_rows(table, layout, other_single_row))
-        printed_rows = None
-        if why == "unparsed" or template.TABLES[table].one_line:
+        printed_rows, cut_off = None, frozenset()
+        region_rows, records, reading = _walk(doc, table, start, end)
+        if why == "unparsed" and _reaches_end(doc, end) and not template.TABLES[table].one_line:
+            # a copy cut inside the table: only what it can still show (no call for what is not in the text)
+            rows, cut_off = visible_part(table, layout, other_single_row, records,
+                                         [c for r in region_rows for c in r.cells], len(doc.text))
+            if not rows:
+                skipped[table] = "the copy stops inside the table before any of its rows: they are not in the text"
+                continue
+        elif why == "unparsed" or template.TABLES[table].one_line:
             rows = all_rows  # table 四 is one line of 15 values: the parser's failure is the whole line
         else:
             wanted, refusal, unplaced = _rows_to_ask(doc, st, table, start, end, layout, other_single_row)
@@ -153,6 +180,8 @@ def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict
             if not rows:
                 skipped[table] = "the rows to ask are not rows of the layout"
                 continue
-        units = {"amount": "万元"} if table == "active_disclosure" and "万元" in text and layout == "2019" else {}
-        jobs.append(Job(table, Ask(table, layout, other_single_row, rows), start, end, why, units, printed_rows))
+        # the units the parser reads from the region's header cells (a column without one: the template's)
+        units = dict(reading.header_units)
+        jobs.append(Job(table, Ask(table, layout, other_single_row, rows), start, end, why, units, printed_rows,
+                        cut_off))
     return jobs, skipped
