@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from extractor.numerals import to_number
 
 from ..organ import scope_words
-from .patterns import SPECS, ZERO, Spec
+from .patterns import NUM, SPECS, ZERO, Spec
 from .text import Para
 
 
@@ -73,8 +73,14 @@ def _clause_start(s: str, at: int) -> int:
     return cut + 1
 
 
+# every spec's pattern holds NUM: a sentence where NUM matches nowhere has no candidate (one scan, not ~60)
+_ANY_NUM = re.compile(NUM)
+
+
 def _candidates(s: str) -> list[tuple[Spec, re.Match, str]]:
     out = []
+    if _ANY_NUM.search(s) is None:
+        return out
     for spec in SPECS:
         for form, pat in (("A", spec.before), ("B", spec.after)):
             if pat is None:

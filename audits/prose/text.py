@@ -18,6 +18,7 @@ _END = "。！？!?；;"
 _PAGE_MARK = re.compile(r"^[\s\-—–_·•]*\d*[\s\-—–_·•]*$")
 _BARE = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
 _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+_RUN = re.compile(r"\S+")  # \S is exactly `not str.isspace()`: runs of kept characters, found in C
 
 
 @dataclass
@@ -37,11 +38,9 @@ class Para:
 def compact(text: str, start: int = 0, end: int | None = None) -> Para:
     end = len(text) if end is None else end
     chars, offs = [], []
-    for i in range(start, end):
-        ch = text[i]
-        if not ch.isspace():
-            chars.append(ch)
-            offs.append(i)
+    for m in _RUN.finditer(text, start, end):
+        chars.append(m.group())
+        offs.extend(range(m.start(), m.end()))
     return Para("".join(chars), offs)
 
 
