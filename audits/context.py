@@ -205,7 +205,11 @@ class RuleView:
         self.rule = rule
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.context, name)
+        # kept on the view: rules read the same few attributes thousands of times, and a Context never
+        # rebinds one while its rules run
+        value = getattr(self.context, name)
+        self.__dict__[name] = value
+        return value
 
     def finding(self, message: str, cells: Iterable[str] = (), expected: Any = None, actual: Any = None,
                 evidence: Iterable[tuple[int, int]] = ()) -> Finding:

@@ -105,7 +105,7 @@ def sections(ctx: Context):
             unknown.append(key)  # before the copy starts or after it stops
         else:
             missing.append(key)
-    hits = heading_hits(ctx.text)
+    hits = heading_hits(ctx.text) if missing else []  # only a missing section is looked for elsewhere
     misplaced = [k for k in missing if any(h[0] == k for h in hits)]
     absent = [k for k in missing if k not in misplaced]
     evidence = [(s.start, s.start + len(s.heading)) for s in ctx.report.sections]
