@@ -55,11 +55,11 @@ def fill(ctx: Context) -> Inference:
         if states <= {"value", "inferred", "blank"}:
             blank0 = {k: known.get(k, 0) for k in cells}
             if sum(blank0[k] for k in ident.lhs) != sum(blank0[k] for k in ident.rhs):
-                return _refuse(ctx, lost, f"the printed numbers already break {ident.rule} ({ident.where})")
+                return _refuse(ctx, lost, f"印出的数字已不满足 {ident.rule}（{ident.where}）")
         elif states <= {"value", "inferred", "lost"}:
             usable.append(ident)
     if any(not isinstance(v, int) or v < 0 for k, v in known.items() if k.split(".")[0] != "active_disclosure"):
-        return _refuse(ctx, lost, "a printed count is negative or not an integer")
+        return _refuse(ctx, lost, "有印出的件数为负数或非整数")
     solution = solve(usable, known, lost)
     if not solution.consistent:
         return _refuse(ctx, lost, solution.why)
@@ -77,7 +77,7 @@ def fill(ctx: Context) -> Inference:
             cells, expected=None, actual={k: found[k] for k in cells}))
     na = []
     if unknown:
-        na.append(ctx.na(RULE, f"{len(unknown)} lost cell(s) are not determined by the identities; left null",
+        na.append(ctx.na(RULE, f"{len(unknown)} 个丢失单元格无法由勾稽关系确定，保留为空",
                          sorted(unknown, key=_order(ctx))))
     return Inference(found, findings, na)
 
@@ -89,5 +89,5 @@ def _order(ctx: Context):
 
 
 def _refuse(ctx: Context, lost: set[str], why: str) -> Inference:
-    return Inference({}, [], [ctx.na(RULE, f"nothing inferred: {why}; lost cells left null",
+    return Inference({}, [], [ctx.na(RULE, f"未推断：{why}；丢失单元格保留为空",
                                      sorted(lost, key=_order(ctx)))])

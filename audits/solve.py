@@ -49,19 +49,19 @@ def solve(identities: Iterable[Identity], known: Mapping[str, int], unknown: Ite
             diff, ul, ur = _sides(ident, {**known, **found}, open_cells)
             if not ul and not ur:
                 if diff != 0:
-                    return Solution(found, ident, f"{ident.rule} ({ident.where}) cannot hold")
+                    return Solution(found, ident, f"{ident.rule}（{ident.where}）无法成立")
                 continue
             # lhs_known + Σul = rhs_known + Σur  ⇒  Σur − Σul = diff
             if len(ul) + len(ur) == 1:
                 cell = (ul or ur)[0]
                 value = diff if ur else -diff
                 if value < 0:
-                    return Solution(found, ident, f"{ident.rule} ({ident.where}) would need a negative count")
+                    return Solution(found, ident, f"{ident.rule}（{ident.where}）需要负数才能成立")
                 found[cell] = value
             elif (not ul or not ur) and diff == 0:
                 found.update({c: 0 for c in ul + ur})
             elif not ul and diff < 0 or not ur and diff > 0:
-                return Solution(found, ident, f"{ident.rule} ({ident.where}) would need negative counts")
+                return Solution(found, ident, f"{ident.rule}（{ident.where}）需要负数才能成立")
             else:
                 continue
             open_cells -= set(found)

@@ -8,6 +8,8 @@ precision.
 from __future__ import annotations
 
 
+import re
+
 import pytest
 
 import audits
@@ -71,3 +73,10 @@ def test_precision_no_unexpected_error_or_warning(audited):
 
 def test_every_eval_document_is_audited_without_an_internal_error(audited):
     assert len(audited) == len(GOLD) and all(res.report.findings == res.findings for _, res in audited)
+
+
+def test_every_not_assessable_reason_is_in_chinese(audited):
+    # identifiers (table keys, rule refs such as H1) may appear; English words in a sentence may not
+    english = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,})+")
+    reasons = {n.reason for _, res in audited for n in res.not_assessable}
+    assert reasons and not [r for r in reasons if english.search(r)]

@@ -225,7 +225,7 @@ def test_a_row_whose_label_was_lost_is_not_a_missing_template_row():
     for garbled in ("行可", "X"):  # characters dropped in the copy: an unrecognised label, or unplaced values
         res = run_variant(S004, (row, row.replace("行政许可", garbled)))
         assert not of(res, "structure.tables"), garbled
-        assert any("not judged as missing" in n.reason for n in na(res, "structure.tables"))
+        assert any("不作缺行判断" in n.reason for n in na(res, "structure.tables"))
     res = run_variant(S004, (row + "\n", ""))  # the row itself not printed: a missing template row
     assert "行政许可" in of(res, "structure.tables")[0].message
 
@@ -349,7 +349,7 @@ def test_lost_cells_are_inferred_when_the_identities_determine_them():
 def test_nothing_is_inferred_from_an_inconsistent_source():
     res = run_cell(S001, "applications.granted.natural_person", 14)
     assert not res.inferred and not of(res, "inference.filled")
-    assert any("nothing inferred" in n.reason for n in na(res, "inference.filled"))
+    assert any("未推断" in n.reason for n in na(res, "inference.filled"))
     assert of(res, "applications.row_total")
 
 

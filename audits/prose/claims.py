@@ -51,8 +51,8 @@ def _scope_problem(ctx, prefix: str) -> str | None:
     own = ctx.organ.territory_words()
     foreign = [w for w in words if w not in own]
     if foreign and not (ctx.organ.name is None and all(w.startswith(("我", "本")) for w in foreign)):
-        who = ctx.organ.name or "the report's organ (not named)"
-        return f"scope '{foreign[0]}' differs from {who}"
+        who = ctx.organ.name or "本报告机关（未写明名称）"
+        return f"范围「{foreign[0]}」与{who}不一致"
     return None
 
 
@@ -136,7 +136,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         claim = Claim(spec.kind, value, para.span(a + start, a + end), s[start:end], s,
                       approx=(m.groupdict().get("pre") or m.groupdict().get("post")))
         if len(kinds) > 1:
-            claim.why_not = "the figure stands between keywords of " + " and ".join(sorted(kinds))
+            claim.why_not = "数字夹在不同类别的关键词之间：" + "、".join(sorted(kinds))
         if spec.app and not app_para:
             continue  # result words outside any paragraph about applications
         if spec.app and spec.kind in ("results", "received", "handled") and _NOT_APP.search(clause):
@@ -146,20 +146,20 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         spec.refine(claim, m, clause, s[:start])
         other_year = _other_year(ctx, s[_clause_start(s, start):start])
         if other_year:
-            claim.why_not = claim.why_not or f"a figure about another year ({other_year})"
+            claim.why_not = claim.why_not or f"说的是另一年度的数字（{other_year}）"
         if spec.app and start > 1 and s[start - 1] in "及和与、或" and re.search(r"公开|提供|处理", s[max(0, start - 6):start]):
-            claim.why_not = claim.why_not or "one figure for two result categories (…及…)"
+            claim.why_not = claim.why_not or "一个数字对应两类结果（…及…）"
         prefix = s[:end]
         if claim.why_not is None:
             claim.why_not = _scope_problem(ctx, prefix)
         if claim.why_not is None and _EXCEPT.search(prefix):
-            claim.why_not = "the sentence counts a subset (除…以外 / 简易程序)"
+            claim.why_not = "句中统计的是一部分（除…以外 / 简易程序）"
         if claim.why_not is None and _PERIOD.search(prefix) and not spec.kind.endswith("in_force"):
-            claim.why_not = "the figure covers more than the report year (历年 / 累计 / 以来)"
+            claim.why_not = "数字不限于报告年度（历年 / 累计 / 以来）"
         claim.extra["clause"] = clause
         if spec.app and _SUBSET.search(s[_clause_start(s, start): m.start("num")]):
             claim.channel = True
-            claim.why_not = claim.why_not or "a subset by channel (通过…渠道)"
+            claim.why_not = claim.why_not or "按渠道统计的一部分（通过…渠道）"
         out.append(claim)
     for kind, pat in ZERO:  # statements of none, unless the sentence gives the figure itself
         for m in pat.finditer(s):
@@ -201,8 +201,8 @@ def _subsets_and_ambiguity(claims: list[Claim]) -> None:
             continue
         clause = _clause_of(c)
         if "其中" in clause or "其中" in c.sentence[c.sentence.find(first.text) + len(first.text): c.sentence.find(c.text)]:
-            c.why_not = c.why_not or "a subset (其中…) of an earlier figure in the sentence"
+            c.why_not = c.why_not or "句中前一数字的一部分（其中…）"
         elif c.value != first.value:
-            why = "several figures for the same quantity in one sentence"
+            why = "同一句中同一数量有多个数字"
             c.why_not = c.why_not or why
             first.why_not = first.why_not or why

@@ -77,7 +77,7 @@ def _outcome(name: str) -> Callable:
     def refine(claim, m, clause, prefix) -> None:
         topic = _topic(prefix, {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation"})
         if topic is None:
-            claim.why_not = "an outcome figure without 复议 or 诉讼 named before it"
+            claim.why_not = "结果数字之前未点明复议或诉讼"
             return
         if topic == "litigation":
             topic = _litigation_group(prefix) or topic
@@ -88,7 +88,7 @@ def _outcome(name: str) -> Callable:
 def _column(col: str) -> Callable:
     def refine(claim, m, clause, prefix) -> None:
         if not re.search(r"收到|受理|接到|接收|新收|申请", prefix):
-            claim.why_not = "an applicant-type figure without the applications it splits"
+            claim.why_not = "申请人类型数字，未说明所拆分的申请"
         claim.kind, claim.column = "received", col
     return refine
 
@@ -102,10 +102,10 @@ _NOT_TABLE_VERBS = r"清理|审查|审核|备案|解读|起草|修订|修改|征
 def _documents(claim, m, clause, prefix) -> None:
     before = clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
     if re.search(_NOT_TABLE_VERBS, before[-14:]):
-        claim.why_not = "a document count of another kind (清理/审查/备案/解读…)"
+        claim.why_not = "其他种类的文件数（清理/审查/备案/解读…）"
         return
     if re.match(r"[（(](?:其中)?(?:含|包括)", m.string[m.end():]):
-        claim.why_not = "a count broken down (含…) into kinds the table does not have"
+        claim.why_not = "按表格没有的种类拆分的数（含…）"
         return
     hits = [(before.rfind(mm.group(0)), verb) for verb, pat in _VERBS for mm in re.finditer(pat, before[-14:])]
     claim.extra["verb"] = max(hits)[1] if hits else None
@@ -115,7 +115,7 @@ def _decisions(claim, m, clause, prefix) -> None:
     """许可/处罚/强制 counts: compared with 处理决定数量 only when a verb says they are decisions made
     (办理行政许可39405件); 公示…信息N条 or 事项 (kinds of matter) are other counts."""
     if "事项" in m.group("key") or m.string[m.end():m.end() + 2] == "清单":
-        claim.why_not = "a count of 事项 (kinds of matter), not of decisions"
+        claim.why_not = "事项数，不是决定数"
         return
     before = clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
     claim.definite = bool(re.search(r"办理|作出|做出|受理|审批|办结|实施|查处|立案|决定", before[-10:] + m.group("key")))

@@ -16,7 +16,7 @@ def _row(ctx: Context, row: str, cols: tuple[str, ...]):
     if all(ctx.known(k) for k in keys):
         return keys, [ctx.values[k] for k in keys]
     blank = [k for k in keys if ctx.state.get(k) == "blank"]
-    why = "blank cell(s) " + ", ".join(blank) if blank else ctx.why_unknown(keys)
+    why = "空白单元格 " + "、".join(blank) if blank else ctx.why_unknown(keys)
     return keys, ctx.na(f"{row}: {why}", keys)
 
 
@@ -78,8 +78,8 @@ def regulations_authority(ctx: Context):
         return []
     organ = ctx.organ
     if not organ.county_or_below:
-        return [ctx.na("organ not named" if organ.name is None else
-                       f"the name '{organ.name}' does not show the organ's level", nonzero)]
+        return [ctx.na("未写明机关名称" if organ.name is None else
+                       f"机关名称「{organ.name}」看不出机关层级", nonzero)]
     shown = "、".join(f"{_label(k).split(' / ')[1]} {ctx.show(k)}" for k in nonzero)
     who = organ.name if organ.said is None else f"{organ.name or '本报告机关'}（正文自称「{organ.said}」）"
     evidence = []

@@ -158,7 +158,7 @@ def _check(ctx):
             out.append(ctx.finding(message(ctx, ev), list(cells) + extra, expected, actual))
     for why, evs in unknown.items():
         places = "、".join(where(e.ident) for e in evs)
-        out.append(ctx.na(f"{places}: {why}", [k for e in evs for k in e.ident.lhs + e.ident.rhs]))
+        out.append(ctx.na(f"{places}：{why}", [k for e in evs for k in e.ident.lhs + e.ident.rhs]))
     return out
 
 

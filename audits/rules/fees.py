@@ -28,7 +28,7 @@ def processing_fee(ctx: Context):
     if not (f.notices or f.notice_amount or f.collected or f.payers):
         if f.no_fee or f.no_notice or (ctx.year is not None and ctx.year <= 2020):
             return []  # "未收取信息处理费" (nothing to compare), or a year without the fee
-        return [ctx.na("the report states no 信息处理费 figures")]
+        return [ctx.na("报告未列信息处理费数字")]
     out = []
     for c in f.collected:
         for n in f.notice_amount:
@@ -60,9 +60,9 @@ issued must show 0 in that row. Why: the two places describe the same notices. F
 section 六 (发出收费通知件数、总金额、实际收取金额) or correct the row.""")
 def notice_vs_table(ctx: Context):
     if ctx.other_single_row():
-        return [ctx.na("table 三 prints （六）其他处理 as one row: the fee row （六）2 is not printed")]
+        return [ctx.na("表三把（六）其他处理印成一行，没有收费行（六）2")]
     if not ctx.known(OVERDUE_FEE):
-        return [ctx.na(f"（六）2 总计: {ctx.why_unknown([OVERDUE_FEE]) or 'blank'}", [OVERDUE_FEE])]
+        return [ctx.na(f"（六）2 总计：{ctx.why_unknown([OVERDUE_FEE]) or '空白'}", [OVERDUE_FEE])]
     overdue = ctx.values[OVERDUE_FEE]
     f = statements(ctx)
     cells = [k for k in ctx.cells_of("applications") if k.startswith("applications.other.overdue_fee.")

@@ -26,13 +26,13 @@ applications.other_single_row).""")
 def template_year(ctx: Context):
     year, source = report_year(ctx)
     if year is None:
-        return [ctx.na("the year the report covers is not known")]
+        return [ctx.na("报告所属年度未知")]
     expected = _expected_layout(year)
     # the layout shows in the printed headers and row labels, so a table whose every value is blank or
     # lost (an unfilled form) still tells it
     tables = [t for t in ("active_disclosure", "applications") if ctx.table_usable(t) or _printed_layout(ctx, t)]
     if not tables or ctx.meta.template is None:
-        return [ctx.na("no table tells the layout (only table 四, or none)")]
+        return [ctx.na("没有能显示版式的表格（只有表四或没有表格）")]
     out = []
     where = "" if source == "meta.year" else f"（年份取自{source}）"
     for t in tables:
@@ -71,13 +71,13 @@ def dates(ctx: Context):
     year = t.year if t else p.year if p else ctx.meta.year
     pub = ctx.meta.published
     if pub is None or year is None:
-        out.append(ctx.na("publication date not printed" if pub is None else "year not known"))
+        out.append(ctx.na("未印发布日期" if pub is None else "报告所属年度未知"))
         return out
     if pub <= f"{year}-12-31":
         spans = date_in_text(ctx.text, pub)
         if pub in (f"{year}-01-01", f"{year}-12-31") and (p is not None or not spans):
             # the statistics period's first or last day: most likely the period read as a date
-            out.append(ctx.na(f"publication date {pub} is the statistics period's own boundary"))
+            out.append(ctx.na(f"发布日期 {pub} 恰是统计期的起止日（可能把统计期读成了日期）"))
         else:
             out.append(ctx.finding(f"发布日期 {pub} 早于所报告年度（{year}年）结束",
                                    [], expected=f"晚于 {year}-12-31", actual=pub, evidence=spans[:1]))
@@ -94,10 +94,10 @@ def timeliness(ctx: Context):
     pub = ctx.meta.published
     year = ctx.year
     if pub is None:
-        return [ctx.na("publication date not printed")]
+        return [ctx.na("未印发布日期")]
     kind = ctx.organ.kind
     if kind in (None, "township"):
-        why = "organ not named" if kind is None else "townships follow local deadlines"
+        why = "未写明机关名称" if kind is None else "乡镇（街道）适用当地规定的期限"
         return [ctx.na(why)]
     deadline = dt.date(year + 1, 3, 31) if kind == "government" else dt.date(year + 1, 1, 31)
     if dt.date.fromisoformat(pub) <= deadline:

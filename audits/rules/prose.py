@@ -45,7 +45,7 @@ def _reading_value(ctx: Context, cells: list[str]):
     if all(v is not None for v in values):
         return sum(values), None
     if any(ctx.state.get(k) == "blank" for k in cells):
-        return None, "a table cell it speaks about is blank"
+        return None, "所涉表格单元格空白"
     return None, ctx.why_unknown(cells)
 
 
@@ -70,7 +70,7 @@ def _agrees(claim: Claim, value) -> bool | None:
 def judge(ctx: Context, claim: Claim):
     """A finding, a not-assessable, or None (the figure agrees with the table)."""
     if claim.why_not:
-        return ctx.na(f"「{claim.text}」: {claim.why_not}")
+        return ctx.na(f"「{claim.text}」：{claim.why_not}")
     table = "active_disclosure" if claim.kind in _TABLE_2_KINDS else "applications"
     options = readings(claim, ctx.table_layout(table), ctx.other_single_row())
     if not options:
@@ -85,11 +85,11 @@ def judge(ctx: Context, claim: Claim):
         if _agrees(claim, value):
             return None
     if unknown:
-        return ctx.na(f"「{claim.text}」: {unknown[0][1]}", unknown[0][0])
+        return ctx.na(f"「{claim.text}」：{unknown[0][1]}", unknown[0][0])
     if any(_agrees(claim, v) is None for _, v in known):
-        return ctx.na(f"「{claim.text}」: an approximate figure ({claim.approx})")
+        return ctx.na(f"「{claim.text}」：约数（{claim.approx}）")
     if not claim.definite:
-        return ctx.na(f"「{claim.text}」: the figure does not say which column it counts, and matches none")
+        return ctx.na(f"「{claim.text}」：未说明统计的是哪一列，且与任何一列都不符")
     cells, value = known[0]
     where = _section_name(ctx, claim.span[0])
     shown = f"{value:g}" if isinstance(value, float) else str(value)
@@ -176,13 +176,13 @@ def review_litigation(ctx: Context):
                     continue
                 if re.search(r"纠错|纠正|败诉|撤销|确认违法", said):
                     # "未发生…被复议纠错或诉讼败诉" says no case was lost, not that there was no case
-                    out.append(ctx.na(f"「{said}」: speaks of outcomes, not of cases", []))
+                    out.append(ctx.na(f"「{said}」：说的是结果，不是件数", []))
                     continue
                 cells = [f"review_litigation.{row}.{c.key}" for g in groups for row in _GROUPS[g]
                          for c in template.OUTCOME_COLUMNS]
                 span = para.span(a + m.start(), a + m.end())
                 if not all(ctx.known(k) or ctx.state.get(k) == "blank" for k in cells):
-                    out.append(ctx.na(f"「{said}」: {ctx.why_unknown(cells)}", cells))
+                    out.append(ctx.na(f"「{said}」：{ctx.why_unknown(cells)}", cells))
                     continue
                 nonzero = [k for k in cells if ctx.value(k)]
                 if nonzero:

@@ -87,7 +87,7 @@ followed strictly ("不能遗漏"); readers and reviewers find each part by its 
 section (a sentence such as "无其他需要报告的事项" is enough), and number the sections 一 to 六 in order.""")
 def sections(ctx: Context):
     if ctx.text is None:
-        return [ctx.na("the normalised text is not available")]
+        return [ctx.na("没有规范化文本")]
     order = [s.key for s in template.SECTIONS]
     names = {s.key: s.heading for s in template.SECTIONS}
     found = [s.key for s in ctx.report.sections]
@@ -129,7 +129,7 @@ def sections(ctx: Context):
             [], expected=[names[s.key] for s in renumbered], actual=[s.heading for s in renumbered],
             evidence=[(s.start, s.start + len(s.heading)) for s in renumbered]))
     if unknown:
-        out.append(ctx.na("the copy does not cover " + ", ".join(unknown)))
+        out.append(ctx.na("副本未包含：" + "、".join(unknown)))
     return out
 
 
@@ -152,15 +152,15 @@ def tables(ctx: Context):
             if sec is None:
                 continue  # structure.sections reports the missing section itself
             if cut and t.section == last_section:
-                out.append(ctx.na(f"{t.key}: the copy stops inside its section"))
+                out.append(ctx.na(f"{t.key}：副本在该部分中途截断"))
                 continue
             why = "正文中没有可读的表格（可能是图片或只有文字）" if status == "unparsed" else "正文中没有表格"
             out.append(ctx.finding(f"{t.title}：{why}", [], expected="表格", actual=status,
                                    evidence=[(sec.start, sec.start + len(sec.heading))]))
             continue
         if ctx.table_cut(t.key):
-            out.append(ctx.na(f"{t.key}: the copy stops inside the table; its missing rows are "
-                                                  "not judged"))
+            out.append(ctx.na(f"{t.key}：副本在表格中途截断，"
+                                                  "缺少的行不作判断"))
             continue
         rows = {}
         for k in ctx.cells_of(t.key):
@@ -175,16 +175,16 @@ def tables(ctx: Context):
         if unprinted and (unplaced or unrecognised):
             # values printed under a label the copy lost or garbled ("行可" for 行政许可): the row is there,
             # only its label is not — never "missing" on top of "lost"
-            out.append(ctx.na(f"{t.key}: {len(unplaced) + len(unrecognised)} row(s) of values under a label lost or "
-                              f"not recognised; {len(unprinted)} template row(s) not read are not judged as missing"))
+            out.append(ctx.na(f"{t.key}：{len(unplaced) + len(unrecognised)} 行数值的行名丢失或无法识别；"
+                              f"未读到的 {len(unprinted)} 个模板行不作缺行判断"))
             continue
         if unprinted:
             labels = "、".join(template.cell_label(rows[r][0]).rsplit(" / ", 1)[0].split("·")[0] for r in unprinted)
             out.append(ctx.finding(f"{t.title}缺少模板行：{labels}",
                                    [k for r in unprinted for k in rows[r]], expected="模板全部行", actual="缺行"))
         if rows and len(unprinted) < len(rows):
-            out.append(ctx.na(f"{t.key}: {len(rows) - len(unprinted)} row(s) lost in the copy "
-                                                  "(values could not be placed), not judged as missing"))
+            out.append(ctx.na(f"{t.key}：副本中丢失 {len(rows) - len(unprinted)} 行"
+                                                  "（数值无法对应到行），不作缺行判断"))
     return out
 
 
