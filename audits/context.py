@@ -59,10 +59,27 @@ class Context:
             return bool(st.other_single_row)
         return any(k.startswith("applications.other.") and k.count(".") == 2 for k in self.values)
 
+    def _blocks_in_other_layout(self, table: str, layout: str, keys: list[str]) -> dict[str, str]:
+        """block key → layout, for blocks the report nests in another layout's columns (meta.template mixed):
+        their cells are the printed ones, never blanks of the table's own layout."""
+        if all(k in self.values for k in keys):
+            return {}
+        out = {}
+        for name, lay in template.TABLES[table].layouts.items():
+            for block in lay.blocks if name != layout else ():
+                theirs = [f"{table}.{r.key}.{c.key}" for r in block.rows for c in block.columns]
+                if theirs and all(k in self.values for k in theirs):
+                    out[block.key] = name
+        return out
+
     def _classify(self, table: str) -> None:
         st = self.status.get(table)
         layout = self.table_layout(table) or "2021"
-        keys = template.layout_cells(table, layout, self.other_single_row() if table == "applications" else False)
+        single = self.other_single_row() if table == "applications" else False
+        keys = template.layout_cells(table, layout, single)
+        blocks = self._blocks_in_other_layout(table, layout, keys)
+        if blocks:
+            keys = template.layout_cells(table, layout, single, blocks)
         self.layout_keys[table] = keys
         present = getattr(self.report.tables, table, None) is not None
         if st is None or not present or st.status in ("absent", "unparsed"):

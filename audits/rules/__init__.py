@@ -6,6 +6,7 @@ from . import types  # noqa: F401  H0
 from . import arithmetic  # noqa: F401  H1–H4
 from . import blanks  # noqa: F401  S11
 from . import meta  # noqa: F401  H5, S13
+from . import layout  # noqa: F401  H5 mixed layouts
 from . import structure  # noqa: F401  H6, extra rows, （六） as one row
 from . import active  # noqa: F401  S3–S8
 from . import fees  # noqa: F401  H7, S2
