@@ -39,3 +39,6 @@ FEE_WAN_IMPLAUSIBLE = 1_000_000
 # S12: two reports whose prose shares this much (Jaccard over character 5-grams, numbers masked)
 # are near-identical.
 DUPLICATE_SIMILARITY = 0.9
+# A township (镇/乡/街道) reporting more 规范性文件 than this, made in the year or in force, is noted: townships
+# rarely issue any, and a larger number is usually a count of all its documents.
+TOWNSHIP_NORMATIVE_DOCUMENTS = 10

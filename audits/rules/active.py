@@ -5,7 +5,7 @@ from extractor import template
 
 from ..context import Context
 from ..registry import rule
-from ..tolerance import FEE_WAN_IMPLAUSIBLE, chain_near, decimals
+from ..tolerance import FEE_WAN_IMPLAUSIBLE, TOWNSHIP_NORMATIVE_DOCUMENTS, chain_near, decimals
 
 AD = "active_disclosure"
 
@@ -88,6 +88,32 @@ def regulations_authority(ctx: Context):
         evidence = [(at, at + len(organ.said))]
     return [ctx.finding(f"{who}（县级及以下）无规章制定权，但表二「规章」行填有非零数字（{shown}）",
                         nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero}, evidence=evidence)]
+
+
+# 制发 and 现行有效 of 规范性文件, in each layout (2019: 本年新制作数量, 对外公开总数量)
+_NORMATIVE_COUNTS = tuple(f"{AD}.normative_documents.{c}" for c in ("issued", "in_force", "made", "total"))
+
+
+@rule("active_disclosure.township_normative_documents", "info",
+      "S5 a township reports many 规范性文件", ref="S5", tables=(AD,), doc=f"""
+What: a 镇, 乡 or 街道 (from its printed name, or from how the prose names itself: 我镇 / 我街道) reporting
+more than {TOWNSHIP_NORMATIVE_DOCUMENTS} 行政规范性文件 made in the year (本年制发件数 / 本年新制作数量) or in
+force (现行有效件数 / 对外公开总数量). A note, not a warning: the number may be right. Why: townships rarely
+issue 规范性文件 (documents that bind citizens and are registered for review); a larger number is usually a
+count of all the documents the township issued (通知, 方案, 会议纪要). Fix: count only 行政规范性文件 in this row.""")
+def township_normative_documents(ctx: Context):
+    if ctx.organ.kind != "township":
+        return []
+    high = [k for k in _NORMATIVE_COUNTS if k in ctx.cells_of(AD) and ctx.known(k)
+            and ctx.values[k] > TOWNSHIP_NORMATIVE_DOCUMENTS]
+    if not high:
+        return []
+    organ = ctx.organ
+    who = organ.name if organ.said is None else f"{organ.name or '本报告机关'}（正文自称「{organ.said}」）"
+    shown = "、".join(f"{_label(k).split(' / ')[-1]} {ctx.show(k)}" for k in high)
+    return [ctx.finding(f"{who}（乡镇/街道）表二「规范性文件」行数字偏高（{shown}）：乡镇、街道很少制发规范性文件，"
+                        f"请核实是否把全部发文计入", high, expected=f"≤ {TOWNSHIP_NORMATIVE_DOCUMENTS}",
+                        actual={k: ctx.values[k] for k in high}, evidence=ctx.spans(high))]
 
 
 _ITEM_ROWS = ("licensing", "other_services", "punishment", "coercion", "fees")
