@@ -21,6 +21,13 @@ def test_a_township_on_the_2021_layout_is_noted_on_its_2021_columns():
     assert f.cells == ["active_disclosure.normative_documents.issued", "active_disclosure.normative_documents.in_force"]
 
 
+def test_a_township_named_only_in_its_prose_is_a_township():
+    res = run(TEXT + "318_noaddress_zhen_2019.txt")  # no organ name; the prose says 我镇; 规范性文件 15 / 15 / 15
+    assert res.report.meta.organ is None
+    [f] = of(res, TOWNSHIP)
+    assert "我镇" in f.message and "15" in f.message
+
+
 def test_a_few_normative_documents_or_a_department_get_no_note():
     assert not of(run(TEXT + "021_huichang_zhongcunxiang_2020.txt"), TOWNSHIP)  # 中村乡: 5 / 5 / 5
     res = run(TEXT + "112_wenzhou_dongtou_nongyenongcunju_2021.txt")  # a 局 with 18 in force
