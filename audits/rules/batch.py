@@ -19,7 +19,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from extractor import template as T
+from extractor import template
 from extractor.models import Finding
 
 from .. import fingerprint
@@ -34,7 +34,7 @@ _NONE: frozenset = frozenset()
 
 
 def _carry_keys() -> list[str]:
-    return [f"applications.{row}.{c.key}" for c in T.APPLICANT_COLUMNS for row in ("carried_over", "carried_forward")]
+    return [f"applications.{row}.{c.key}" for c in template.APPLICANT_COLUMNS for row in ("carried_over", "carried_forward")]
 
 
 _IN_FORCE = [f"active_disclosure.{row}.{c}" for row in ("regulations", "normative_documents")
@@ -91,7 +91,7 @@ def signature(ctx: Context) -> Signature:
         values.append(ctx.values[k] if known else None)
         why_not.append(None if known else sys.intern(ctx.why_unknown([k]) or "空白"))
         spans.extend((ctx.span(k) or (-1, -1)) if known else (-1, -1))
-    cells = sorted((k, ctx.values[k]) for t in T.TABLES for k in ctx.cells_of(t) if ctx.known(k))
+    cells = sorted((k, ctx.values[k]) for t in template.TABLES for k in ctx.cells_of(t) if ctx.known(k))
     digest = None
     if len(cells) >= _MIN_TABLE_CELLS and any(v for _, v in cells):
         digest = hashlib.sha256(repr(cells).encode()).digest()[:16]
@@ -145,7 +145,7 @@ def carry_over(sigs: Sequence[Signature]):
         if cur.year <= 2019:
             yield i, NotAssessable(rid, "2019年是修订后条例施行的第一年，无上年结转可比")
             continue
-        for c in T.APPLICANT_COLUMNS:
+        for c in template.APPLICANT_COLUMNS:
             now, before = f"applications.carried_over.{c.key}", f"applications.carried_forward.{c.key}"
             if not (cur.known(now) and prev.known(before)):
                 why = cur.why(now) or f"上年报告：{prev.why(before)}"
@@ -167,14 +167,14 @@ def in_force_across_years(sigs: Sequence[Signature]):
             keys = [f"active_disclosure.{row}.{c}" for c in ("issued", "repealed", "in_force")]
             before = f"active_disclosure.{row}.in_force"
             if not (all(cur.known(k) for k in keys) and prev.known(before)):
-                label = T.cell_label(keys[2]).split(" / ")[0]
+                label = template.cell_label(keys[2]).split(" / ")[0]
                 yield i, NotAssessable(rid, f"「{label}」跨年度：所需单元格不全", tuple(keys))
                 continue
             issued, repealed, valid = (cur.value(k) for k in keys)
             expected = prev.value(before) + issued - repealed
             if valid != expected:
                 yield i, cur.finding(
-                    rid, f"「{T.cell_label(keys[2]).split(' / ')[0]}」现行有效 {valid} ≠ 上年（{prev.name()}）现行有效 "
+                    rid, f"「{template.cell_label(keys[2]).split(' / ')[0]}」现行有效 {valid} ≠ 上年（{prev.name()}）现行有效 "
                          f"{prev.value(before)} + 本年制发 {issued} − 本年废止 {repealed} = {expected}",
                     keys, expected=expected, actual=valid)
 
