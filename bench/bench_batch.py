@@ -14,9 +14,7 @@ a core.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import resource
 import shutil
 import subprocess
@@ -29,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
+from results import save  # noqa: E402
 
 
 def timed(cmd: list[str]) -> dict:
@@ -101,16 +100,9 @@ def main() -> None:
     for row in rows:
         print(f"{row['config']:10} {row['seconds']:8.2f} {row['reports_per_s']:10.1f} {row['cpu_seconds']:8.2f} "
               f"{row['speedup_vs_j1']:6.2f}")
-    results = ROOT / "bench" / "results"
-    results.mkdir(exist_ok=True)
-    name = f"batch-{args.label}.json" if args.label else "batch.json"
-    (results / name).write_text(json.dumps({
-        "reports": n, "repeat": repeat, "dataset": args.dataset, "rows": rows, "runs": runs,
-        "ray_start_seconds": ray_start,
-        "load_average": {"before": load_before, "after": load_after}, "cpus": os.cpu_count(),
-        "python": platform.python_version(),
-        "commit": subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                                 text=True).stdout.strip()}, indent=1), encoding="utf-8")
+    save("batch", args.label, {"reports": n, "repeat": repeat, "dataset": args.dataset, "rows": rows, "runs": runs,
+                               "ray_start_seconds": ray_start,
+                               "load_average": {"before": load_before, "after": load_after}})
 
 
 if __name__ == "__main__":

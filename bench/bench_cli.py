@@ -15,9 +15,7 @@ Prints a table and writes bench/results/cli[-LABEL].json.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
@@ -29,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import corpus  # noqa: E402
+from results import commit_of, save  # noqa: E402
 
 
 def cli_module(code: Path) -> str:
@@ -40,11 +39,6 @@ def one_core_args(code: Path) -> list[str]:
     commands = code / "nianbao/commands"
     has_jobs = commands.is_dir() and any('"--jobs"' in f.read_text(encoding="utf-8") for f in commands.glob("*.py"))
     return ["-j", "1"] if has_jobs else []
-
-
-def commit_of(code: Path) -> str:
-    return subprocess.run(["git", "-C", str(code), "rev-parse", "--short", "HEAD"], capture_output=True,
-                          text=True).stdout.strip() or str(code)
 
 
 def _pin() -> None:
@@ -126,14 +120,7 @@ def main() -> None:
                   f"{r['floor_reports_per_s']:8.0f} {r['cli']['seconds']:7.2f} {r['cli_reports_per_s']:7.0f} "
                   f"{r['ratio']:6.2f} {r['cpu_ratio']:9.2f} {r['cli']['peak_rss_mb']:6.0f}MB "
                   f"{r['floor']['peak_rss_mb']:7.0f}MB  {r['cli']['outputs']} (exit {r['cli']['exit']})", flush=True)
-    commit = commit_of(ROOT)
-    doc = {"bench": "cli", "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "commit": commit,
-           "python": platform.python_version(), "cpus": os.cpu_count(), "load": os.getloadavg(),
-           "one_core": True, "repeat": repeat, "results": results}
-    dest = ROOT / "bench/results" / (f"cli-{args.label}.json" if args.label else "cli.json")
-    dest.parent.mkdir(exist_ok=True)
-    dest.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"written {dest.relative_to(ROOT)}")
+    save("cli", args.label, {"one_core": True, "repeat": repeat, "results": results})
 
 
 if __name__ == "__main__":

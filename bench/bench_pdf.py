@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import io
-import json
 import os
 import sys
 import time
@@ -27,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractor.loaders.pdf import load_pdf  # noqa: E402
+from results import save  # noqa: E402
 from extractor.loaders.pdfium_page import read_page  # noqa: E402
 from extractor.pipeline import extract_document  # noqa: E402
 
@@ -121,14 +121,10 @@ def main() -> None:
     for name, t in best.items():
         print(f"{name:26s} {pages / t:8.1f} {1000 * t / pages:8.1f} {t / best['floor: pdfium plain text']:8.1f}")
     print(f"speed-up end to end: {best['pdfplumber'] / best['pypdfium2']:.2f}x")
-    doc = {"bench": "pdf", "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "documents": len(docs),
-           "pages": pages, "pages_read_by_pypdfium2": fast_pages, "identical_text": identical, "repeat": repeat,
-           "load": os.getloadavg(), "seconds": best, "pages_per_s": {k: pages / t for k, t in best.items()},
-           "speedup_end_to_end": best["pdfplumber"] / best["pypdfium2"]}
-    dest = ROOT / "bench/results" / (f"pdf-{args.label}.json" if args.label else "pdf.json")
-    dest.parent.mkdir(exist_ok=True)
-    dest.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"written {dest.relative_to(ROOT)}")
+    save("pdf", args.label, {"documents": len(docs), "pages": pages, "pages_read_by_pypdfium2": fast_pages,
+                             "identical_text": identical, "repeat": repeat, "seconds": best,
+                             "pages_per_s": {k: pages / t for k, t in best.items()},
+                             "speedup_end_to_end": best["pdfplumber"] / best["pypdfium2"]})
 
 
 if __name__ == "__main__":

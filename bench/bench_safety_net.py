@@ -34,7 +34,6 @@ from extractor import load  # noqa: E402
 from extractor.cells import flatten  # noqa: E402
 from extractor.ir import Document  # noqa: E402
 from extractor.llm import LLMFiller, load_config  # noqa: E402
-from extractor.models import Report  # noqa: E402
 from extractor.pipeline import extract_document  # noqa: E402
 from llm_support.endpoints import ENDPOINTS, Library, relabelled  # noqa: E402
 from llm_support.server import ScriptedLLM  # noqa: E402
