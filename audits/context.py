@@ -140,6 +140,12 @@ class Context:
         return template.cell_label(key)
 
     @staticmethod
+    def table_name(table: str) -> str:
+        """表二 / 表三 / 表四, from the numeral of the table's section title in the template."""
+        t = template.TABLES.get(table)
+        return f"表{t.title.split('、')[0]}" if t is not None else table
+
+    @staticmethod
     def row_name(key: str) -> str:
         """A cell's row as messages name it: "（二）部分公开"; sub-rows keep their group ("（三）不予公开1.属于国家秘密")."""
         return template.cell_label(key).rsplit(" / ", 1)[0].split("·")[0]

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
-from extractor import template
 from extractor.models import READ_STATUSES, Finding, Report
 
 from . import infer
@@ -83,10 +82,7 @@ def _with_inferred(report: Report, values: dict[str, int]) -> Report:
     return Report.model_validate(data)
 
 
-def table_name(table: str) -> str:
-    """表二 / 表三 / 表四, from the numeral of the table's section title in the template."""
-    t = template.TABLES.get(table)
-    return f"表{t.title.split('、')[0]}" if t is not None else table
+table_name = Context.table_name
 
 
 def _applies(r: Rule, ctx: Context) -> str | None:
