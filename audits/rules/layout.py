@@ -11,10 +11,6 @@ from ..years import report_year
 AD = "active_disclosure"
 
 
-def _expected_layout(year: int) -> str:
-    return "2019" if year <= 2020 else "2021"
-
-
 def block_layouts(ctx: Context) -> list[tuple[str, str, list[str]]]:
     """(block title, layout, its printed cell keys) for each block of table 二, in template order: a block's
     layout is the one whose columns its rows were read in (the parser nests each block as printed)."""
@@ -57,7 +53,7 @@ def mixed_layout(ctx: Context):
     if ctx.meta.template != "mixed":
         return []
     year, _ = report_year(ctx)
-    expected = _expected_layout(year) if year is not None else None
+    expected = template.layout_for_year(year) if year is not None else None
     parts: dict[str, list[str]] = {}
     wrong: list[str] = []
     for title, layout, keys in block_layouts(ctx):

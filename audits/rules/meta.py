@@ -10,10 +10,6 @@ from ..registry import rule
 from ..years import date_in_text, period_year, report_year, title_year
 
 
-def _expected_layout(year: int) -> str:
-    return "2019" if year <= 2020 else "2021"
-
-
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
       doc="""
 What: reports on 2019 and 2020 use the 2019 试行 tables (国办公开办函〔2019〕60号); reports on 2021 and later
@@ -27,7 +23,7 @@ def template_year(ctx: Context):
     year, source = report_year(ctx)
     if year is None:
         return [ctx.na("报告所属年度未知")]
-    expected = _expected_layout(year)
+    expected = template.layout_for_year(year)
     # the layout shows in the printed headers and row labels, so a table whose every value is blank or
     # lost (an unfilled form) still tells it
     tables = [t for t in ("active_disclosure", "applications") if ctx.table_usable(t) or _printed_layout(ctx, t)]

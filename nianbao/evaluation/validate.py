@@ -308,7 +308,7 @@ def _check_findings(g: Gold, rules: frozenset[str], err, warn) -> None:
         warn("extra_rows without a structure.extra_rows expected finding")
     year, gold_layout = g.meta.get("year"), g.meta.get("template")
     if isinstance(year, int) and gold_layout in template.LAYOUTS:
-        wrong = gold_layout != ("2019" if year <= 2020 else "2021")
+        wrong = gold_layout != template.layout_for_year(year)
         flagged = any(isinstance(f, dict) and f.get("rule") == "meta.template_year" for f in g.expected_findings)
         if wrong != flagged:
             warn(f"year {year} with the {gold_layout} layout, but meta.template_year is "
