@@ -61,6 +61,8 @@ class Reading:
     header_units: dict[str, str] = field(default_factory=dict)
     layout_votes: dict[str, int] = field(default_factory=dict)
     block_votes: dict[str, dict[str, int]] = field(default_factory=dict)  # block key → layout → votes
+    # column keys of the header cells in printed order, per block title seen last (None before any)
+    header_columns: dict[str | None, list[str]] = field(default_factory=dict)
     block_layouts: dict[str, str] = field(default_factory=dict)  # blocks printed in another layout
     # unrecognised labelled rows printed whole after the last template row read: in a cut copy they stand
     # where the next template rows would, so those rows are in the text (under a label), not cut off
@@ -119,6 +121,7 @@ class _Walk:
             self.block = role.key
         if role.kind != "col":
             return
+        self.reading.header_columns.setdefault(self.block, []).append(role.key)
         votes = self.reading.layout_votes
         votes[role.layout] = votes.get(role.layout, 0) + 1
         if self.block is not None:

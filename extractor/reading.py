@@ -97,6 +97,7 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         if block.key in blocks:
             block = block_of(table_key, blocks[block.key], rec.key)
         seen.add(rec.key)
+        columns = _printed_columns(reading, block, table.has_blocks)
         placed, cut = fit(rec.values, len(block.columns), rec.at_eof, text_len)
         if placed is None:
             reading.incomplete_rows.append(f"{table_key}.{rec.key}")
@@ -104,7 +105,7 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         reading.cut_off |= cut
         if placed:
             reading.extras_after_last = 0
-        for col, cell in zip(block.columns, placed):
+        for col, cell in zip(columns, placed):
             key = f"{table_key}.{rec.key}.{col.key}"
             unit = reading.header_units.get(col.key, col.unit)
             reading.values[key] = (_num(cell, col.kind, unit), cell)
@@ -113,6 +114,28 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
     reading.missing = [k for k in all_keys if k not in reading.values]
     _unplaced_notices(reading)
     return reading
+
+
+def _printed_columns(reading: Reading, block: template.Block, has_blocks: bool) -> tuple[template.Column, ...]:
+    """The block's columns in the order its header prints them. Values are read under the header they stand
+    under: a header naming every column once in another order than the template's is followed (and said);
+    one that names only some of them, out of order, leaves the template's order and says so."""
+    printed = list(dict.fromkeys(reading.header_columns.get(block.key if has_blocks else None, ())))
+    declared = [c.key for c in block.columns]
+    printed = [k for k in printed if k in declared]
+    in_template_order = sorted(printed, key=declared.index)
+    if printed == in_template_order:
+        return block.columns
+    names = " / ".join(next(c.label for c in block.columns if c.key == k) for k in printed)
+    if len(printed) == len(declared):
+        notice = f"「{block.title}」的表头顺序与模板不同（{names}），按表头顺序读取"
+        columns = tuple(next(c for c in block.columns if c.key == k) for k in printed)
+    else:
+        notice = f"「{block.title}」的表头顺序与模板不同且不全（{names}），按模板顺序读取，请核对"
+        columns = block.columns
+    if notice not in reading.notices:
+        reading.notices.append(notice)
+    return columns
 
 
 def _extra(reading: Reading, rec: Record) -> None:

@@ -89,3 +89,31 @@ def test_a_lost_label_line_leaves_its_values_to_the_one_free_row(tmp_path):
     assert report.tables.active_disclosure.regulations.model_dump() == {"issued": 0, "repealed": 0, "in_force": 0}
     assert report.provenance["active_disclosure.regulations.issued"].match == "order"
     assert report.provenance["active_disclosure.normative_documents.issued"].match == "exact"
+
+
+HANYANG = TEXT / "002_wuhan_hanyang_qzfbgs_2022.txt"  # 规范性文件 printed 5 / 12 / 8 under 制发 / 废止 / 现行有效
+HEADERS = "本年制发件数 |\n本年废止件数 |\n现行有效件数 (历史累计) |\n"
+
+
+def test_values_follow_a_header_printed_in_another_order(tmp_path):
+    # the real page with its header cells reordered (as a publisher who moved a column would print it):
+    # the values stand under the header, so 5 is 现行有效 and 8 is 制发 — and the reading says so
+    text = HANYANG.read_text(encoding="utf-8")
+    assert text.count(HEADERS) == 1
+    doc = tmp_path / "reordered.txt"
+    doc.write_text(text.replace(HEADERS, "现行有效件数 (历史累计) |\n本年废止件数 |\n本年制发件数 |\n"), encoding="utf-8")
+    report = extract(doc)
+    assert report.tables.active_disclosure.normative_documents.model_dump() == {"issued": 8, "repealed": 12,
+                                                                                 "in_force": 5}
+    assert any("表头顺序与模板不同" in n and "按表头顺序读取" in n for n in report.extraction.notices)
+    assert not any("表头顺序" in n for n in extract(HANYANG).extraction.notices)  # the page as printed
+
+
+def test_a_partial_header_out_of_order_keeps_the_template_order_and_says_so(tmp_path):
+    text = HANYANG.read_text(encoding="utf-8")
+    doc = tmp_path / "partial.txt"
+    doc.write_text(text.replace(HEADERS, "现行有效件数 (历史累计) |\n|\n本年制发件数 |\n"), encoding="utf-8")
+    report = extract(doc)
+    assert report.tables.active_disclosure.normative_documents.model_dump() == {"issued": 5, "repealed": 12,
+                                                                                 "in_force": 8}
+    assert any("表头顺序与模板不同且不全" in n for n in report.extraction.notices)
