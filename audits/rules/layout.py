@@ -16,7 +16,7 @@ def block_layouts(ctx: Context) -> list[tuple[str, str, list[str]]]:
     layout is the one whose columns its rows were read in (the parser nests each block as printed)."""
     table = template.TABLES[AD]
     printed = flatten({AD: ctx.report.tables.model_dump().get(AD)})
-    out: list[tuple[str, str, list[str]]] = []
+    out: list[tuple[str, str, str, list[str]]] = []
     seen: set[str] = set()
     for name, lay in table.layouts.items():
         for block in lay.blocks:
@@ -28,13 +28,10 @@ def block_layouts(ctx: Context) -> list[tuple[str, str, list[str]]]:
                    for other, ol in table.layouts.items() if other != name for b in ol.blocks):
                 continue
             seen.add(block.key)
-            out.append((block.title, name, [k for k in keys if printed[k] is not None]))
+            out.append((block.key, block.title, name, [k for k in keys if printed[k] is not None]))
     order = [b.key for b in table.layouts[ctx.table_layout(AD) or "2021"].blocks]
-    return sorted(out, key=lambda b: order.index(_key(b[0])) if _key(b[0]) in order else len(order))
-
-
-def _key(title: str) -> str:
-    return next((b.key for lay in template.TABLES[AD].layouts.values() for b in lay.blocks if b.title == title), "")
+    out.sort(key=lambda b: order.index(b[0]) if b[0] in order else len(order))
+    return [b[1:] for b in out]
 
 
 def _short(title: str) -> str:
@@ -62,10 +59,10 @@ def mixed_layout(ctx: Context):
             wrong += keys
     app = ctx.table_layout("applications") if ctx.table_usable("applications") else None
     if app is not None and app not in parts:
-        parts.setdefault(app, []).append("表三")
+        parts.setdefault(app, []).append(Context.table_name("applications"))
     if len(parts) < 2:
         return []
     said = "；".join(f"{'、'.join(v)}按{k}年版表头" for k, v in sorted(parts.items()))
     head = f"{year}年度报告应使用{expected}年版表格，" if expected else ""
-    return [ctx.finding(f"{head}表格版式混用：表二{said}", wrong, expected=expected or "同一版式",
+    return [ctx.finding(f"{head}表格版式混用：{Context.table_name(AD)}{said}", wrong, expected=expected or "同一版式",
                         actual="mixed", evidence=ctx.spans(wrong))]
