@@ -70,6 +70,15 @@ def atomic_writer(path: Path) -> Iterator[TextIO]:
             raise OutputError(path, _reason(exc)) from None
 
 
+def close_quietly(fh: TextIO | None) -> None:
+    """Close a line-flushed append handle; a failure at close loses no line already written."""
+    if fh is not None:
+        try:
+            fh.close()
+        except OSError:
+            pass
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     with atomic_path(path) as tmp:
         try:

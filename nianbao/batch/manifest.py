@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor.output import OutputError, write_text
+from extractor.output import OutputError, close_quietly, write_text
 
 MANIFEST = "run-manifest.jsonl"
 
@@ -76,12 +76,8 @@ class Manifest:
             raise OutputError(self.path, exc.strerror or type(exc).__name__) from None
 
     def close(self, compact: bool = True) -> None:
-        if self._fh is not None:
-            try:
-                self._fh.close()
-            except OSError:
-                pass
-            self._fh = None
+        close_quietly(self._fh)
+        self._fh = None
         if compact and self.entries:
             lines = "".join(json.dumps(e.__dict__, ensure_ascii=False, separators=(",", ":")) + "\n"
                             for _, e in sorted(self.entries.items()))

@@ -13,6 +13,8 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
+from extractor.output import close_quietly
+
 from .engine import Outcome
 
 LOG = "run.log"
@@ -37,12 +39,8 @@ class RunLog:
             self.path = None  # the log is a convenience: a full disk shows up where outputs are written
 
     def close(self) -> None:
-        if self._fh is not None:
-            try:
-                self._fh.close()
-            except OSError:
-                pass
-            self._fh = None
+        close_quietly(self._fh)
+        self._fh = None
 
 
 class Progress:
