@@ -36,8 +36,18 @@ def library():
     return lib, damaged
 
 
-def _serve(responder):
-    return ScriptedLLM(default=responder).start()
+@pytest.fixture
+def serve():
+    """Start a fake endpoint answering with a responder; stopped when the test ends, pass or fail."""
+    started = []
+
+    def start(responder):
+        started.append(ScriptedLLM(default=responder).start())
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.stop()
 
 
 def test_the_relabelled_row_is_one_the_parser_cannot_name(library):
@@ -49,94 +59,79 @@ def test_the_relabelled_row_is_one_the_parser_cannot_name(library):
     assert before.tables.active_disclosure.licensing.decisions is None and GOLD[ROW + ".decisions"] is not None
 
 
-def test_a_truthful_endpoint_fills_the_row_from_the_section_alone(library, tmp_path):
+def test_a_truthful_endpoint_fills_the_row_from_the_section_alone(library, tmp_path, serve):
     lib, doc = library
-    server = _serve(oracle(lib))
-    try:
-        before = extract_document(doc)
-        after = make_filler(server, tmp_path, cache_mode="use", mode="json_schema").fill(doc, before)
-        assert server.calls == 1 and server.calls_for(AD) == 1
-        request = server.requests[0]
-        # only the row asked, named by its template label, and only table 二's section text
-        assert list(request["response_format"]["json_schema"]["schema"]["properties"]) == ["licensing"]
-        asked = request["messages"][1]["content"].split("Rows asked")[1].split("Columns")[0]
-        assert asked.strip().splitlines()[1:] == ["- licensing = 行政许可"]
-        sec = next(s for s in before.sections if s.key == AD)
-        assert section_of(request).strip() == doc.text[sec.start:sec.end].strip()
-        assert "申请情况" not in section_of(request)  # table 三's heading follows in the document
-        assert cells(after, AD) == {k: v for k, v in GOLD.items() if k.startswith(AD + ".")}
-        for key, p in after.provenance.items():
-            if key.startswith(ROW + "."):
-                assert p.method == "llm" and p.match == "llm"
-            else:
-                assert p == before.provenance[key]  # parser values win and are never touched
-        usage = after.extraction.llm["usage"]
-        assert usage["requests"] == 1 and usage["prompt_tokens"] > 0 and usage["completion_tokens"] > 0
-        assert after.extraction.llm["tables"][AD]["reason"] == "rows not found"
-        # the same text again: answered from the cache, no request, the same values
-        again = make_filler(server, tmp_path, cache_mode="use", mode="json_schema").fill(doc, extract_document(doc))
-        assert server.calls == 1 and again.extraction.llm["usage"]["cached"] == 1
-        assert cells(again) == cells(after)
-    finally:
-        server.stop()
+    server = serve(oracle(lib))
+    before = extract_document(doc)
+    after = make_filler(server, tmp_path, cache_mode="use", mode="json_schema").fill(doc, before)
+    assert server.calls == 1 and server.calls_for(AD) == 1
+    request = server.requests[0]
+    # only the row asked, named by its template label, and only table 二's section text
+    assert list(request["response_format"]["json_schema"]["schema"]["properties"]) == ["licensing"]
+    asked = request["messages"][1]["content"].split("Rows asked")[1].split("Columns")[0]
+    assert asked.strip().splitlines()[1:] == ["- licensing = 行政许可"]
+    sec = next(s for s in before.sections if s.key == AD)
+    assert section_of(request).strip() == doc.text[sec.start:sec.end].strip()
+    assert "申请情况" not in section_of(request)  # table 三's heading follows in the document
+    assert cells(after, AD) == {k: v for k, v in GOLD.items() if k.startswith(AD + ".")}
+    for key, p in after.provenance.items():
+        if key.startswith(ROW + "."):
+            assert p.method == "llm" and p.match == "llm"
+        else:
+            assert p == before.provenance[key]  # parser values win and are never touched
+    usage = after.extraction.llm["usage"]
+    assert usage["requests"] == 1 and usage["prompt_tokens"] > 0 and usage["completion_tokens"] > 0
+    assert after.extraction.llm["tables"][AD]["reason"] == "rows not found"
+    # the same text again: answered from the cache, no request, the same values
+    again = make_filler(server, tmp_path, cache_mode="use", mode="json_schema").fill(doc, extract_document(doc))
+    assert server.calls == 1 and again.extraction.llm["usage"]["cached"] == 1
+    assert cells(again) == cells(after)
 
 
-def test_an_endpoint_answering_unprinted_numbers_changes_nothing(library):
+def test_an_endpoint_answering_unprinted_numbers_changes_nothing(library, serve):
     lib, doc = library
-    server = _serve(liar(lib))
-    try:
-        before = extract_document(doc)
-        after = make_filler(server, mode="json_schema").fill(doc, before)
-        assert server.calls >= 1  # asked, and refused by grounding
-        assert cells(after) == cells(before)
-        assert not any(p.method == "llm" for p in after.provenance.values())
-        assert any("not printed in the section text" in n for n in after.extraction.notices)
-    finally:
-        server.stop()
+    server = serve(liar(lib))
+    before = extract_document(doc)
+    after = make_filler(server, mode="json_schema").fill(doc, before)
+    assert server.calls == 1  # asked once, and refused by grounding
+    assert cells(after) == cells(before)
+    assert not any(p.method == "llm" for p in after.provenance.values())
+    assert any("not printed in the section text" in n for n in after.extraction.notices)
 
 
-def test_an_endpoint_answering_another_printed_row_changes_nothing(library):
+def test_an_endpoint_answering_another_printed_row_changes_nothing(library, serve):
     # the confuser's numbers are all printed in the section, so grounding passes them; but the row
     # asked for was printed under the unknown label, and its values are none of those
     lib, doc = library
-    server = _serve(confuser(lib))
-    try:
-        before = extract_document(doc)
-        after = make_filler(server, mode="json_schema").fill(doc, before)
-        assert server.calls == 1
-        answered = confuser(lib)(server.requests[0])["licensing"]
-        printed = {t.value for t in tokens(section_of(server.requests[0]))}
-        assert answered["decisions"] in printed and answered["decisions"] != GOLD[ROW + ".decisions"]
-        assert cells(after) == cells(before)
-        assert any("not the values of any row printed under a label the parser did not know" in n
-                   for n in after.extraction.notices)
-    finally:
-        server.stop()
+    server = serve(confuser(lib))
+    before = extract_document(doc)
+    after = make_filler(server, mode="json_schema").fill(doc, before)
+    assert server.calls == 1
+    answered = confuser(lib)(server.requests[0])["licensing"]
+    printed = {t.value for t in tokens(section_of(server.requests[0]))}
+    assert answered["decisions"] in printed and answered["decisions"] != GOLD[ROW + ".decisions"]
+    assert cells(after) == cells(before)
+    assert any("not the values of any row printed under a label the parser did not know" in n
+               for n in after.extraction.notices)
 
 
-def test_the_liar_prints_no_number_of_the_section(library):
+def test_the_liar_prints_no_number_of_the_section(library, serve):
     lib, doc = library
-    server = _serve(liar(lib))
-    try:
-        make_filler(server, mode="json_schema").fill(doc, extract_document(doc))
-        request = server.requests[0]
-        printed = {t.value for t in tokens(section_of(request))}
-        values = set(liar(lib)(request)["licensing"].values())
-        assert values and None not in values and not printed & values
-    finally:
-        server.stop()
+    server = serve(liar(lib))
+    make_filler(server, mode="json_schema").fill(doc, extract_document(doc))
+    request = server.requests[0]
+    printed = {t.value for t in tokens(section_of(request))}
+    values = set(liar(lib)(request)["licensing"].values())
+    assert values and None not in values and not printed & values
 
 
 @pytest.mark.parametrize("path", WHOLE, ids=lambda p: p.name[:12])
-def test_no_call_for_a_document_the_parser_reads_or_a_part_cut_off(path):
-    server = _serve(oracle(Library.from_docs([path])))
-    try:
-        doc = load(path)
-        before = extract_document(doc)
-        after = make_filler(server, mode="json_schema").fill(doc, before)
-        assert server.calls == 0 and cells(after) == cells(before)
-    finally:
-        server.stop()
+def test_no_call_for_a_document_the_parser_reads_or_a_part_cut_off(path, serve):
+    server = serve(oracle(Library.from_docs([path])))
+    doc = load(path)
+    before = extract_document(doc)
+    after = make_filler(server, mode="json_schema").fill(doc, before)
+    assert server.calls == 0 and cells(after) == cells(before)
 
 
 def test_a_cut_copy_names_no_missing_row_to_ask_for():
@@ -153,26 +148,23 @@ def _relabelled(path, row):
     return copy
 
 
-def test_a_page_head_cut_just_after_an_unrecognised_row_asks_for_that_row():
+def test_a_page_head_cut_just_after_an_unrecognised_row_asks_for_that_row(serve):
     # 102 stops in table 二's (八) block header; the row before it, 行政强制, printed whole under a label
     # the matcher does not know, is in the text: a reader can see it, so it is asked (and filled)
     copy = _relabelled(CUT, "active_disclosure.coercion")
     gold = json.loads((ROOT / "eval/gold" / f"{CUT.stem}.json").read_text("utf-8"))["cells"]
     lib = Library()
     lib.add("102-relabelled", copy.text, gold)
-    server = _serve(oracle(lib))
-    try:
-        before = extract_document(copy)
-        st = before.extraction.tables["active_disclosure"]
-        assert st.missing_rows == ["active_disclosure.coercion"] and "copy stops" in st.reason
-        after = make_filler(server, mode="json_schema").fill(copy, before)
-        assert server.calls == 1
-        assert list(server.requests[0]["response_format"]["json_schema"]["schema"]["properties"]) == ["coercion"]
-        got = cells(after, "active_disclosure")
-        assert {k: got[k] for k in gold if k in got} == {k: v for k, v in gold.items() if k.startswith("active_disclosure.")}
-        assert after.provenance["active_disclosure.coercion.decisions"].method == "llm"
-    finally:
-        server.stop()
+    server = serve(oracle(lib))
+    before = extract_document(copy)
+    st = before.extraction.tables["active_disclosure"]
+    assert st.missing_rows == ["active_disclosure.coercion"] and "copy stops" in st.reason
+    after = make_filler(server, mode="json_schema").fill(copy, before)
+    assert server.calls == 1
+    assert list(server.requests[0]["response_format"]["json_schema"]["schema"]["properties"]) == ["coercion"]
+    got = cells(after, "active_disclosure")
+    assert {k: got[k] for k in gold if k in got} == {k: v for k, v in gold.items() if k.startswith("active_disclosure.")}
+    assert after.provenance["active_disclosure.coercion.decisions"].method == "llm"
 
 
 def test_an_unrecognised_row_the_copy_cuts_inside_is_not_asked():
