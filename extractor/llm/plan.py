@@ -97,14 +97,13 @@ def _reaches_end(doc: Document, end: int) -> bool:
     return end >= len(doc.text.rstrip())
 
 
-def _leftovers(doc: Document, table: str, start: int, end: int, layout: str, other_single_row: bool,
+def _leftovers(records, table: str, layout: str, other_single_row: bool,
                incomplete: list[str]) -> tuple[bool, bool]:
     """What the parser left in the region for a reader: (values it could not place — label-less rows,
     numbers after an unrecognised label, a row with more values than columns; rows under a label that
     is no template row)."""
     from ..assemble import EXTRA, UNLABELLED, UNPLACED
 
-    _, records, _ = _walk(doc, table, start, end)
     width = {row.key: len(block.columns) for row, block in template_rows(table, layout, other_single_row)}
     wanted = {k.split(".", 1)[1] for k in incomplete}
     unplaced = any(r.kind in (UNLABELLED, UNPLACED) and r.filled for r in records) or any(
@@ -113,11 +112,11 @@ def _leftovers(doc: Document, table: str, start: int, end: int, layout: str, oth
     return unplaced, unrecognised
 
 
-def _rows_to_ask(doc: Document, st: TableStatus, table: str, start: int, end: int, layout: str,
+def _rows_to_ask(records, st: TableStatus, table: str, layout: str,
                  other_single_row: bool) -> tuple[set[str], str | None, bool]:
     """The rows of a partial table a reader could still find in its text, or why there are none; and
     whether values lie unplaced in the region."""
-    unplaced, unrecognised = _leftovers(doc, table, start, end, layout, other_single_row, st.incomplete_rows)
+    unplaced, unrecognised = _leftovers(records, table, layout, other_single_row, st.incomplete_rows)
     wanted: set[str] = set()
     if st.incomplete_rows and unplaced:
         wanted |= {k.split(".", 1)[1] for k in st.incomplete_rows}
@@ -170,7 +169,7 @@ def plan(doc: Document, report: Report, max_chars: int) -> tuple[list[Job], dict
         elif why == "unparsed" or template.TABLES[table].one_line:
             rows = all_rows  # table 四 is one line of 15 values: the parser's failure is the whole line
         else:
-            wanted, refusal, unplaced = _rows_to_ask(doc, st, table, start, end, layout, other_single_row)
+            wanted, refusal, unplaced = _rows_to_ask(records, st, table, layout, other_single_row)
             if not unplaced:  # only rows not found are asked, for the rows printed under unknown labels
                 printed_rows = tuple(tuple(e.values) for e in getattr(report.tables, table).extra_rows)
             if refusal:
