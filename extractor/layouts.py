@@ -79,12 +79,11 @@ def block_layouts(table_key: str, records: list[Record], reading: Reading, layou
     table = template.TABLES[table_key]
     for block_key, votes in reading.block_votes.items():
         other = max(votes, key=votes.get)
-        if other == layout or votes[other] <= votes.get(layout, 0) or other not in table.layouts:
+        if votes[other] <= votes.get(layout, 0):
             continue
-        theirs = next((b for b in table.layouts[other].blocks if b.key == block_key), None)
-        ours = next((b for b in table.layouts[layout].blocks if b.key == block_key), None)
-        if theirs is None or ours is None or not {r.key for r in ours.rows} <= {r.key for r in theirs.rows}:
-            continue  # the block must keep every row the table's layout gives it
+        theirs = table.printed_in(block_key, layout, other)
+        if theirs is None:
+            continue
         rows = [r for r in records if r.kind == LABELLED and r.filled and any(x.key == r.key for x in theirs.rows)]
         if rows and all(fit(r.values, len(theirs.columns), r.at_eof, text_len)[0] is not None for r in rows):
             out[block_key] = other

@@ -72,9 +72,8 @@ def _table_model(table: template.Table, layout: str) -> type[BaseModel]:
         block_model: Any = row_model(f"{name}_{block.key}", block.columns)
         for other_name, other in table.layouts.items():
             # a block may be printed in the other layout's columns (meta.template mixed)
-            twin = next((b for b in other.blocks if b.key == block.key), None) if other_name != layout else None
-            if twin is not None and len(table.layouts[layout].blocks) > 1 \
-                    and {r.key for r in block.rows} <= {r.key for r in twin.rows}:
+            twin = table.printed_in(block.key, layout, other_name)
+            if twin is not None:
                 block_model = Union[block_model, row_model(f"{name}_{block.key}_as_{other_name}", twin.columns)]
         rows += [(r.key, block_model, f"{r.group or ''}{r.label}") for r in block.rows]
     fields = nested_fields(name, rows)

@@ -69,6 +69,9 @@ class TableLayout:
         """(cell key without the table prefix, row, column) in reading order."""
         return [(f"{r.key}.{c.key}", r, c) for b in self.blocks for r in b.rows for c in b.columns]
 
+    def block(self, key: str) -> Block | None:
+        return next((b for b in self.blocks if b.key == key), None)
+
 
 @dataclass(frozen=True)
 class Table:
@@ -94,6 +97,16 @@ class Table:
     def has_blocks(self) -> bool:
         """Table 二: several blocks, each with headers of its own (so a layout per block)."""
         return any(len(lay.blocks) > 1 for lay in self.layouts.values())
+
+    def printed_in(self, block_key: str, layout: str, other: str) -> Block | None:
+        """The `other` layout's version of a `layout` block, when the block may be printed in it (meta.template
+        mixed): table 二 only, and the other version keeps every row this layout gives the block."""
+        if other == layout or other not in self.layouts or not self.has_blocks:
+            return None
+        ours, theirs = self.layouts[layout].block(block_key), self.layouts[other].block(block_key)
+        if ours is None or theirs is None or not {r.key for r in ours.rows} <= {r.key for r in theirs.rows}:
+            return None
+        return theirs
 
     def layout_columns(self) -> set[str]:
         """Column labels that belong to one layout only: a header printing one votes for that layout."""
@@ -391,7 +404,7 @@ def rows_as_printed(table: str, layout: str, other_single_row: bool = False,
     for block in TABLES[table].layouts[layout].blocks:
         own = (block_layouts or {}).get(block.key)
         if own is not None:
-            block = next(b for b in TABLES[table].layouts[own].blocks if b.key == block.key)
+            block = TABLES[table].layouts[own].block(block.key)
         for row in block.rows:
             single = TABLES[table].single_row_variant
             if other_single_row and single is not None and row.key.startswith(single.key + "."):
