@@ -69,7 +69,7 @@ def table_layout(table_key: str, records: list[Record], reading: Reading, year_h
     a, b = votes.get("2019", 0), votes.get("2021", 0)
     if a != b:
         return "2019" if a > b else "2021"
-    return template.layout_for_year(year_hint) if year_hint is not None else "2021"
+    return template.likely_layout(year_hint)
 
 
 def block_layouts(table_key: str, records: list[Record], reading: Reading, layout: str,

@@ -72,7 +72,7 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         blocks = block_layouts(table_key, records, reading, layout, text_len)
     else:
         layout, other_single_row = _single_row_layout(table, records)
-        layout = layout or layout_hint or (template.layout_for_year(year_hint) if year_hint is not None else "2021")
+        layout = layout or layout_hint or template.likely_layout(year_hint)
         if other_single_row is None:
             other_single_row = layout == "2019"
     reading.layout, reading.other_single_row, reading.block_layouts = layout, other_single_row, blocks

@@ -18,6 +18,11 @@ def layout_for_year(year: int) -> str:
     """The layout a report on `year` must use: the 2019 试行 tables through 2020, the 2021 tables after."""
     return "2019" if year <= 2020 else "2021"
 
+
+def likely_layout(year: int | None) -> str:
+    """The layout to read a table in when its own text does not tell: the year's, else the current one."""
+    return layout_for_year(year) if year is not None else "2021"
+
 # Spellings that mean the same in a label (match keys, after traditional → simplified): folded to the
 # right-hand side before labels are compared. 档案 and 许可证 are what traditional-script converters
 # write for 文件 and 许可 (規範性檔案, 行政許可證).

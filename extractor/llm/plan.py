@@ -73,7 +73,7 @@ def _has_values(text: str) -> bool:
 def _layout(report: Report, st: TableStatus, table: str, text: str) -> tuple[str, bool]:
     if template.TABLES[table].one_line:
         return "2021", False
-    layout = st.layout or (template.layout_for_year(report.meta.year) if report.meta.year is not None else "2021")
+    layout = st.layout or template.likely_layout(report.meta.year)
     if template.TABLES[table].single_row_variant is None:
         return layout, False
     if st.other_single_row is not None and st.status != "unparsed":
