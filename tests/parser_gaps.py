@@ -43,18 +43,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("321_changchun_lianhuashan_shangwuju_2020", "audit_recall"):
         "the in-table line '2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):0' (value after a colon, "
         "one cell per line with indentation) is not taken for an extra row, as in 121",
-    ("310_yuhang_qzf_spammirror_2023", "audit_precision"):
-        "a prose-only page head that stops on a short line ('建立健', ≤ 24 characters, not a heading prefix) is "
-        "audited as a whole report: structure.sections (二–六 missing) instead of cut off",
-    ("316_gaoping_dongchengjie_2021", "audit_precision"):
-        "a prose-only page head that stops on a short line ('一是加强组织领导。切实把信息公开工作列入', ≤ 24 characters) is "
-        "audited as a whole report: structure.sections (二–六 missing) instead of cut off",
-    ("317_wansheng_donglinjiedao_2021", "audit_precision"):
-        "a page head that stops on a sub-heading of 一 ('(二)依申请公开方面') is audited as a whole report: "
-        "structure.sections (二–六 missing) instead of cut off",
-    ("320_xianning_gaoxinqu_mirror_2020", "audit_precision"):
-        "a page head that stops inside a section heading with words inserted ('二、行政机关主动公', the 2008-era "
-        "wording) is not seen as cut: structure.sections (二–六 missing)",
     ("304_zhongjiang_xianzf_mirror_2022", "organ"):
         "no title: the organ is taken from '由中江县人民政府办公室组织编制', the compiling office (中江县人民政府办公室), "
         "not the county government whose report it is (as 106)",

@@ -211,6 +211,32 @@ def test_a_copy_that_stops_inside_a_split_header_cell_is_cut_there():
     assert of(res, "structure.sections")  # a copy that ends on a sentence is taken as complete
 
 
+def test_a_copy_cut_mid_paragraph_under_a_heading_is_cut_there():
+    # page heads that stop a few characters into a paragraph, or on a sub-heading: fragments, not reports
+    # lacking sections 二–六
+    for name, last in (("310_yuhang_qzf_spammirror_2023.txt", "建立健"),  # under "(三)政府信息管理方面"
+                       ("316_gaoping_dongchengjie_2021.txt", "一是加强组织领导。切实把信息公开工作列入"),
+                       ("317_wansheng_donglinjiedao_2021.txt", "(二)依申请公开方面"),
+                       ("320_xianning_gaoxinqu_mirror_2020.txt", "二、行政机关主动公")):
+        res = run(TEXT + name)
+        assert res.text.rstrip().endswith(last)
+        assert not of(res, "structure.sections") and na(res, "structure.sections"), name
+    # the same page finishing its sentence and signed is a whole report that lacks sections 二–六
+    page = TEXT + "316_gaoping_dongchengjie_2021.txt"
+    res = run_variant(page, ("切实把信息公开工作列入", "切实把信息公开工作列入重要议事日程。\n东城街街道办事处\n2022年1月20日"))
+    assert "六、其他需要报告的事项" in of(res, "structure.sections")[0].message
+
+
+def test_a_complete_report_without_its_last_section_lacks_it():
+    assert not of(run(S000), "structure.sections")  # ends on its signature, a date and "解读文章"
+    res = run_variant(S000, ("六、其他要报告事项\n\n年度未收取信息处理费。", ""))
+    assert "六、其他需要报告的事项" in of(res, "structure.sections")[0].message
+    assert not na(res, "structure.sections")
+    res = run_variant(S000, ("六、其他要报告事项\n\n年度未收取信息处理费。\n\n\n克州市场监督管理局\n\n2022年1月20日\n\n\n解读文章",
+                             ""))
+    assert "六、其他需要报告的事项" in of(res, "structure.sections")[0].message  # ends on 五's last sentence
+
+
 def test_tables_pass_and_fail():
     assert not of(run(S004), "structure.tables")
     line = next(l for l in run(S004).text.split("\n") if l.startswith("行政复议  |"))

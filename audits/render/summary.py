@@ -17,6 +17,7 @@ from ..context import Context
 from ..engine import SEVERITY_ORDER, AuditResult, table_name
 from .common import cell_labels, grouped_not_assessable, snippet, value
 from ..registry import RULES
+from ..rules.structure import copy_cut, ends_signed, starts_late
 from .slots import Slots
 
 _EVIDENCE = 4  # snippets shown per finding
@@ -87,7 +88,8 @@ class Summary:
 
 def copy_status(ctx: Context) -> tuple[bool, str]:
     """(fragment?, where): a copy is a fragment when it starts after section 一, or stops inside a
-    table or before section 六."""
+    table or before section 六 — by the same judgment of its end as structure.sections, so a complete
+    report that lacks section 六 is told it lacks it, never called a fragment."""
     found = [s.key for s in ctx.report.sections]
     order = [s.key for s in template.SECTIONS]
     heading = {s.key: s.heading for s in template.SECTIONS}
@@ -99,7 +101,7 @@ def copy_status(ctx: Context) -> tuple[bool, str]:
         seen = [k for k in ctx.cells_of(cut) if ctx.known(k) or ctx.state.get(k) == "blank"]
         after = f"「{template.cell_label(seen[-1], ctx.table_layout(cut))}」之后" if seen else "表头之后"
         bits.append(f"止于{table_name(cut)}{after}")
-    elif found and found[-1] != order[-1]:
+    elif found and found[-1] != order[-1] and (copy_cut(ctx) or starts_late(ctx) and not ends_signed(ctx)):
         bits.append(f"止于「{heading[found[-1]]}」，其后部分不在副本中")
     return bool(bits), "，".join(bits)
 

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from extractor import template
-from extractor.enumerators import SECTION_NUMERAL
+from extractor.enumerators import LEADING, SECTION_NUMERAL
 from extractor.labels import match_key
 from extractor.labelsets import label_keys
 from extractor.segment import candidates
@@ -19,6 +19,8 @@ from ..prose.text import is_table_line
 from ..registry import rule
 
 _SENTENCE_END = "。！？!?；;”）)"
+_INNER_PUNCTUATION = re.compile(r"[。！？；，,;]")  # sentence marks inside a line: prose, never page furniture
+_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 
 
 @lru_cache(maxsize=1)
@@ -48,11 +50,20 @@ def copy_cut(ctx: Context) -> bool:
     sections = ctx.report.sections
     if sections and len("".join(ctx.text[sections[-1].start + len(sections[-1].heading):].split())) < 20:
         return True  # the copy stops just after a heading ("五、存在的主要问题及改进情况\n2024年度")
-    # page chrome ("分享到:", "扫一扫…") and signatures/dates are short; a long line ending mid-word is a cut
-    return len(last) > 24 and last[-1] not in _SENTENCE_END
+    return not _ends_finished(lines)
 
 
-_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+def _ends_finished(lines: list[str]) -> bool:
+    """Whether all that follows the report's last finished sentence (or signature date) is page
+    furniture: a signature, "分享到:", "扫一扫在手机打开当前页", a page number. A heading there ("(三)政府信息
+    管理方面", "二、行政机关主动公"), a line holding a sentence it does not finish ("一是加强组织领导。切实把
+    …列入") or a long line is the body cut mid-way — and so is a short line under such a heading ("建立健")."""
+    tail = []
+    for line in reversed(lines):
+        if line[-1] in _SENTENCE_END or _SIGNATURE_DATE.search(line):
+            break
+        tail.append(line)
+    return not any(len(l) > 24 or LEADING.match(l) or _INNER_PUNCTUATION.search(l) for l in tail)
 
 
 def ends_signed(ctx: Context) -> bool:
