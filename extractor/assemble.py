@@ -15,6 +15,7 @@ of one of four kinds, so none is lost in silence:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .ir import Cell, Row
@@ -23,6 +24,7 @@ from .labelsets import Role, is_label_fragment, label_set, row_of_fragment
 from .values import Value, parse
 
 _MAX_EXTRA_LABEL = 24
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _JOIN = 3  # a label may wrap over up to this many lines
 
 LABELLED, UNLABELLED, EXTRA, UNPLACED = "labelled", "unlabelled", "extra", "unplaced"
@@ -80,11 +82,30 @@ def _classify(table_key: str, cell: Cell) -> tuple[str, Match | None]:
 
 def is_extra_label(table_key: str, text: str) -> bool:
     """Could this text be the label of a local extra row (其他主动公开文件(含…))? Not a sentence, not a
-    note with figures ("(其中修订16件)"), not a piece of a wrapped template label."""
-    core = strip_notes(text)
+    note with figures ("(其中修订16件)"), not a piece of a wrapped template label. A year in front names
+    the row's period, not a figure ("2020年本行政区域…发布总数量")."""
+    core = _LEADING_YEAR.sub("", strip_notes(text))
     return (2 <= len(core) <= _MAX_EXTRA_LABEL and not any(p in core for p in "。,，;；:：!?")
             and not any(ch.isdigit() for ch in core) and not core.startswith(("(", "注"))
             and not is_label_fragment(table_key, text))
+
+
+def split_inline_value(table_key: str, cell: Cell) -> list[Cell]:
+    """A local row printed with its value inside the label cell, after a colon ("2020年本行政区域(或本部门)
+    政府信息公开发布总数量(非新闻类、消息类):2条"), as its label cell and its value cell; any other cell as
+    it is. Only a number is split off (never a blank mark or words), and only from a label that is no
+    template label, so a template row's own wording is never cut."""
+    head, colon, tail = cell.text.rpartition(":") if ":" in cell.text else cell.text.rpartition("：")
+    head, value = head.rstrip(), tail.strip()
+    if not colon or not head or not value:
+        return [cell]
+    parsed = parse(value)
+    if parsed is None or parsed.number is None:
+        return [cell]
+    if label_set(table_key).match(head) is not None or not is_extra_label(table_key, head):
+        return [cell]
+    at = cell.start + len(cell.text) - len(tail) + (len(tail) - len(tail.lstrip()))
+    return [Cell(head, cell.start, cell.start + len(head)), Cell(value, at, at + len(value))]
 
 
 class _Walk:
@@ -250,11 +271,13 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
     """Walk the region's rows into records (label + value cells) and header evidence."""
     walk = _Walk(table_key)
     for row in rows:
-        kinds = [_classify(table_key, c) for c in row.cells]
+        cells = [piece for c in row.cells for piece in split_inline_value(table_key, c)]
+        kinds = [_classify(table_key, c) for c in cells]
         if row.grid:
-            walk.grid(row, kinds)
+            walk.grid(Row(cells, True, row.line) if len(cells) != len(row.cells) else row, kinds)
         else:
-            walk.line(row.cells[0], *kinds[0])
+            for cell, kind in zip(cells, kinds):  # a label with its value inline: the label line, then the value
+                walk.line(cell, *kind)
     records = walk.finish(reaches_eof)
     walk.reading.rows_seen = sum(1 for r in records if r.kind == LABELLED)
     return records, walk.reading

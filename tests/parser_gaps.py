@@ -23,9 +23,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "audit, not parser: prose '累计发布规范性文件0件' against 行政规范性文件 1/0/18 — the prose rule maps 发布 to the 2019 "
         "column 本年新公开数量, finds no definite 2021 column and says not assessable, though 0 matches neither 制发 1 "
         "nor 现行有效 18",
-    ("121_changchun_xinqu_fenju_blanks_2020", "audit_recall"):
-        "an in-table line whose value sits inside its label cell after a colon, '2020年本行政区域(或本部门)政府信息公开"
-        "发布总数量(非新闻类、消息类):2条 |', is not taken for an extra row (no extra_rows, no structure.extra_rows)",
     ("129_qianan_dawulizhen_2020", "year_published"):
         "publication line '发布日期: 2021-01-29  来源:…' (a space after the colon, ISO date) not read",
     ("102_lezhi_huilanzhen_2019", "year_published"):
@@ -40,9 +37,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "table 三 rows printed with fewer values than columns ('3 |', '3 |', then a run of '|||||||' for the empty "
         "cells, whose positions the copy does not show) are rightly left null as rows that lost cells, but S11 then "
         "has no blank cell to report, though the row plainly prints empty cells",
-    ("321_changchun_lianhuashan_shangwuju_2020", "audit_recall"):
-        "the in-table line '2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):0' (value after a colon, "
-        "one cell per line with indentation) is not taken for an extra row, as in 121",
     ("304_zhongjiang_xianzf_mirror_2022", "organ"):
         "no title: the organ is taken from '由中江县人民政府办公室组织编制', the compiling office (中江县人民政府办公室), "
         "not the county government whose report it is (as 106)",

@@ -261,6 +261,11 @@ def test_extra_rows_note():
     assert not of(run(S000), "structure.extra_rows")
     hit = of(run(TEXT + "035_xiaogan_szfbgs_2020.txt"), "structure.extra_rows")
     assert len(hit) == 1 and "其他主动公开文件" in hit[0].message and hit[0].severity == "info"
+    # a local line with its value after a colon inside table 二 ("…发布总数量(非新闻类、消息类):2条")
+    page = TEXT + "121_changchun_xinqu_fenju_blanks_2020.txt"
+    hit = of(run(page), "structure.extra_rows")
+    assert len(hit) == 1 and "发布总数量(非新闻类、消息类)」（2）" in hit[0].message and hit[0].actual == [2]
+    assert not of(run_variant(page, (":2条 |", ":详见附件 |")), "structure.extra_rows")  # no number, no row
 
 
 def test_an_annotated_template_row_is_the_template_row_not_an_extra_one():

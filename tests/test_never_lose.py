@@ -117,3 +117,34 @@ def test_a_partial_header_out_of_order_keeps_the_template_order_and_says_so(tmp_
     assert report.tables.active_disclosure.normative_documents.model_dump() == {"issued": 5, "repealed": 12,
                                                                                  "in_force": 8}
     assert any("表头顺序与模板不同且不全" in n for n in report.extraction.notices)
+
+
+def test_a_local_row_printed_with_its_value_after_a_colon_is_kept_with_that_value():
+    # a 长春 form prints one local line inside table 二, its value inside the label cell after a colon
+    label = "2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类)"
+    for name, value in (("121_changchun_xinqu_fenju_blanks_2020.txt", 2),  # "…:2条 |", one cell per line
+                        ("321_changchun_lianhuashan_shangwuju_2020.txt", 0)):  # "  …:0", indented
+        report = extract(TEXT / name)
+        assert [r.model_dump() for r in report.tables.active_disclosure.extra_rows] == \
+            [{"label": label, "values": [value]}]
+        assert any(label in n and "extra_rows" in n for n in report.extraction.notices)
+
+
+def test_only_a_number_after_a_colon_is_split_off_and_never_from_a_template_label(tmp_path):
+    from extractor import template
+    from extractor.assemble import split_inline_value
+    from extractor.ir import Cell
+
+    text = (TEXT / "121_changchun_xinqu_fenju_blanks_2020.txt").read_text(encoding="utf-8")
+    # a blank mark or words after the colon: no value to keep, no row made up
+    for tail in (":/", ":无", ":详见附件"):
+        doc = tmp_path / "blank.txt"
+        doc.write_text(text.replace(":2条 |", tail + " |", 1), encoding="utf-8")
+        assert extract(doc).tables.active_disclosure.extra_rows == []
+    # a template row's own label is never cut at a colon, whatever follows it
+    for key, t in template.TABLES.items():
+        for lay in t.layouts.values():
+            for block in lay.blocks:
+                for row in block.rows:
+                    cell = Cell(row.label + "：5", 0, len(row.label) + 2)
+                    assert split_inline_value(key, cell) == [cell], row.label
