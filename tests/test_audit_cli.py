@@ -166,3 +166,19 @@ def test_a_second_run_reaudits_what_it_wrote_without_doubling_batch_findings(tmp
     assert "003_236049bc670541bf: 0 error(s), 2 warning(s)" in printed and "again: " in printed
     assert _findings(out) == first
     assert sum(f["rule"] == "batch.repeated_input" for f in first["again.json"]) == 1
+
+
+def test_auditing_extracted_json_resumes_on_the_json_files_own_bytes(tmp_path, capsys):
+    """The manifest keys an input on the bytes given: for extracted JSON that is the JSON file, not the
+    report it came from — else every re-run would take the JSON for changed and audit it again."""
+    import hashlib
+
+    extracted, out = tmp_path / "extracted", tmp_path / "audited"
+    assert main(["extract", "--no-llm", "--no-dataset", "-q", S003, "-o", str(extracted)]) == 0
+    js = extracted / "003_236049bc670541bf.json"
+    assert main(["audit", str(js), "-o", str(out)]) == 0
+    line = json.loads((out / "run-manifest.jsonl").read_text("utf-8").splitlines()[0])
+    assert line["sha256"] == hashlib.sha256(js.read_bytes()).hexdigest()
+    capsys.readouterr()
+    assert main(["audit", str(js), "-o", str(out)]) == 0
+    assert "1 already done" in capsys.readouterr().err

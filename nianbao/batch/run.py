@@ -134,8 +134,11 @@ def run_batch(spec: BatchSpec) -> BatchResult:
     digest = settings_digest({"command": spec.command, **spec.settings})
     todo: list[tuple[Input, str | None]] = []
     for item in spec.inputs:
-        sha = file_sha256(item.path) if manifest is not None else None
-        if manifest is not None and not spec.force and manifest.finished(item.name, sha, digest):
+        # only an input the manifest already names is hashed here (to tell whether it changed); a new
+        # one is hashed by its worker, which reads the bytes anyway: a fresh run has no serial pass
+        known = manifest is not None and not spec.force and item.name in manifest.entries
+        sha = file_sha256(item.path) if known else None
+        if known and manifest.finished(item.name, sha, digest):
             res.skipped += 1
         else:
             todo.append((item, sha))

@@ -137,6 +137,7 @@ def audit_file(settings, item) -> "Outcome":
     from extractor.output import write_report, write_text
     from nianbao.batch.engine import Outcome, error_line
     from nianbao.batch.extract_task import read_report
+    from nianbao.batch.manifest import file_sha256
 
     started = time.perf_counter()
     out = Outcome(item.name, item.path)
@@ -155,7 +156,8 @@ def audit_file(settings, item) -> "Outcome":
     if text is not None:
         write_text(base / f"{item.name}.txt", text)
     write_report(base / f"{item.name}.json", res.report, settings.pretty)
-    out.sha256 = report.source.sha256
+    # the manifest keys on the bytes of the input given: for extracted JSON that is the JSON file
+    out.sha256 = file_sha256(path) if path.suffix.lower() == ".json" else report.source.sha256
     out.outputs = tuple(f"{item.name}{s}" for s in ((".txt", ".json") if text is not None else (".json",)))
     out.tables = {k: st.status for k, st in res.report.extraction.tables.items()}
     out.info = {"done": Done(summary_line(item.name, res), res.signature(), res.worst.severity if res.worst else None,
