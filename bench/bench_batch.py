@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
 from results import save  # noqa: E402
+from scratch import FreshDirs  # noqa: E402
 
 
 def timed(cmd: list[str]) -> dict:
@@ -57,8 +57,7 @@ def main() -> None:
     work = Path(args.workdir or Path(tempfile.gettempdir()) / "nianbao-bench")
     indir = work / f"reports-{n}"
     corpus.make(n, indir)
-    out = work / "batch-out"
-    base = [sys.executable, "-m", "nianbao.cli", "extract", "--no-llm", "-q", str(indir), "-o", str(out)]
+    base = [sys.executable, "-m", "nianbao.cli", "extract", "--no-llm", "-q", str(indir)]
     if not args.dataset:
         base.append("--no-dataset")
     configs = {"-j1": ["-j", "1"], "-j2": ["-j", "2"]}
@@ -73,12 +72,13 @@ def main() -> None:
         configs["ray -j2"] = ["--engine", "ray", "-j", "2"]
     runs: dict[str, list[dict]] = {k: [] for k in configs}
     load_before = os.getloadavg()
-    for _ in range(repeat):
-        for name, extra in configs.items():
-            shutil.rmtree(out, ignore_errors=True)
-            r = timed(base + extra)
-            r["outputs"] = sum(1 for _ in out.rglob("*.json")) if out.exists() else 0
-            runs[name].append(r)
+    with FreshDirs(work) as fresh:  # a new output folder per run (scratch.py says why)
+        for _ in range(repeat):
+            for name, extra in configs.items():
+                out = fresh.next(name)
+                r = timed(base + extra + ["-o", str(out)])
+                r["outputs"] = sum(1 for _ in out.rglob("*.json")) if out.exists() else 0
+                runs[name].append(r)
     load_after = os.getloadavg()
     ray_start = None
     if ray:  # what a Ray run pays before its first file: start a local Ray and stop it

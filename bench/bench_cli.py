@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import corpus  # noqa: E402
 from results import commit_of, save  # noqa: E402
+from scratch import FreshDirs  # noqa: E402
 
 
 def cli_module(code: Path) -> str:
@@ -67,18 +67,18 @@ def run_size(n: int, repeat: int, work: Path, codes: list[Path], extra: list[str
     """One row per checkout: its CLI beside the floor, all run interleaved on the same N reports."""
     indir = work / f"reports-{n}"
     corpus.make(n, indir)
-    out = work / "out"
-    cmds = {"floor": ([sys.executable, str(ROOT / "bench/floor.py"), str(indir), str(out)], ROOT)}
+    cmds = {"floor": ([sys.executable, str(ROOT / "bench/floor.py"), str(indir)], ROOT)}
     for code in codes:
         cmds[str(code)] = ([sys.executable, "-m", cli_module(code), "extract", "--no-llm", *one_core_args(code),
-                            *extra, str(indir), "-o", str(out)], code)
+                            *extra, str(indir), "-o"], code)
     runs: dict[str, list[dict]] = {k: [] for k in cmds}
-    for _ in range(repeat):
-        for kind, (cmd, code) in cmds.items():
-            shutil.rmtree(out, ignore_errors=True)
-            r = timed(cmd, code)
-            r["outputs"] = len(list(out.glob("*.json"))) if out.exists() else 0
-            runs[kind].append(r)
+    with FreshDirs(work) as fresh:  # a new output folder per run (scratch.py says why)
+        for _ in range(repeat):
+            for kind, (cmd, code) in cmds.items():
+                out = fresh.next(kind)
+                r = timed(cmd + [str(out)], code)
+                r["outputs"] = len(list(out.glob("*.json"))) if out.exists() else 0
+                runs[kind].append(r)
     size = sum(p.stat().st_size for p in indir.iterdir())
     floor = min(runs["floor"], key=lambda r: r["seconds"])
     floor_cpu = min(r["cpu_seconds"] for r in runs["floor"])
