@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .ir import Cell, Row
 from .labels import Match, strip_notes
-from .labelsets import Role, is_label_fragment, label_set, row_of_fragment
+from .labelsets import Role, column_of_header, is_label_fragment, label_set, row_of_fragment
 from .values import Value, parse
 
 _MAX_EXTRA_LABEL = 24
@@ -69,6 +69,14 @@ class Reading:
     # unrecognised labelled rows printed whole after the last template row read: in a cut copy they stand
     # where the next template rows would, so those rows are in the text (under a label), not cut off
     extras_after_last: int = 0
+    # column keys named by a printed header cell, per block title seen last (None before any): a header
+    # is never blank, so a block whose header the copy lacks shows that the copy drops printed cells
+    headers_seen: dict[str | None, set[str]] = field(default_factory=dict)
+    # rows printed with their label and not one cell (not even an empty one) after it: blank or lost is
+    # settled for the whole document (`bare_rows.settle`)
+    bare_rows: list[tuple[str, Cell]] = field(default_factory=list)
+    blank_or_lost_rows: list[str] = field(default_factory=list)  # bare rows the copy cannot tell
+    shows_slots: bool = False  # some row holds an empty cell: this copy keeps the slots of blank cells
 
 
 def _classify(table_key: str, cell: Cell) -> tuple[str, Match | None]:
@@ -140,6 +148,10 @@ class _Walk:
         """A header cell: a vote for the layout it belongs to (overall and for its block), a unit."""
         if role.kind == "block":
             self.block = role.key
+        if role.kind in ("col", "header"):
+            col = column_of_header(self.table, cell.text)
+            if col is not None:
+                self.reading.headers_seen.setdefault(self.block, set()).add(col)
         if role.kind != "col":
             return
         self.reading.header_columns.setdefault(self.block, []).append(role.key)

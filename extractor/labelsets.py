@@ -97,3 +97,16 @@ def row_of_fragment(table_key: str, text: str) -> str | None:
         return None
     rows = {row for label, row in _row_label_keys(table_key) if key in label}
     return rows.pop() if len(rows) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _column_labels(table_key: str) -> LabelSet:
+    """Every column header of the table (both layouts, variants too) → its column key."""
+    entries = [(label, col.key, i == 0) for lay in template.TABLES[table_key].layouts.values()
+               for block in lay.blocks for col in block.columns for i, label in enumerate((col.label,) + col.variants)]
+    return LabelSet(entries, template.LABEL_SYNONYMS)
+
+
+def column_of_header(table_key: str, text: str) -> str | None:
+    """The column a printed header cell names ("处理决定数量" → decisions), whether or not it tells a layout."""
+    return _column_labels(table_key).lookup(text)

@@ -156,6 +156,8 @@ class TableStatus(_Strict):
     incomplete_rows: list[str] = Field(default_factory=list, description="rows whose values could not be placed")
     missing_rows: list[str] = Field(default_factory=list, description="template rows expected in the text (not cut "
                                     "off) of which no cell was read")
+    blank_or_lost_rows: list[str] = Field(default_factory=list, description="rows printed as their label alone in a "
+                                          "copy that does not show blank cells: left blank or lost cannot be told")
 
 
 class Extraction(_Strict):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import template
+from .bare_rows import settle
 from .cells import nest
 from .ir import Document, Row
 from .labels import match_key
@@ -61,7 +62,8 @@ def _status(reading, heading: bool, cut: bool, head_cut: bool = False) -> TableS
     cut_here = reading.cut_off or (cut and bool(reading.missing))
     base = dict(layout=layout, other_single_row=reading.other_single_row,
                 missing=[k for k in reading.missing], incomplete_rows=list(reading.incomplete_rows),
-                missing_rows=_rows_not_found(reading, cut_here, head_cut))
+                missing_rows=_rows_not_found(reading, cut_here, head_cut),
+                blank_or_lost_rows=list(reading.blank_or_lost_rows))
     if reading.rows_seen == 0 and not reading.values:
         if heading:
             return TableStatus(status="unparsed", reason="the section is there but no table rows could be read "
@@ -76,6 +78,9 @@ def _status(reading, heading: bool, cut: bool, head_cut: bool = False) -> TableS
             why.append("the copy stops inside the table; cut-off cells are left out")
         if reading.incomplete_rows:
             why.append(f"{len(reading.incomplete_rows)} row(s) lost cells and cannot be placed; left null")
+        if reading.blank_or_lost_rows:
+            why.append(f"{len(reading.blank_or_lost_rows)} row(s) printed as a label alone: left blank or lost in the "
+                       "copy cannot be told; left null")
         rows = base["missing_rows"]
         if rows:
             shown = ", ".join(rows[:8]) + (f" and {len(rows) - 8} more" if len(rows) > 8 else "")
@@ -104,7 +109,8 @@ def _rows_not_found(reading, cut: bool, head_cut: bool = False) -> list[str]:
     if head_cut:
         first = min((i for i, r in enumerate(order) if r in read), default=len(order))
         order = order[first:]
-    return [r for r in order if r not in read and r not in reading.incomplete_rows]
+    told = set(reading.incomplete_rows) | set(reading.blank_or_lost_rows)  # printed rows, values not read
+    return [r for r in order if r not in read and r not in told]
 
 
 def _printed_after(reading, order: list[str], last: int) -> list[str]:
@@ -129,12 +135,11 @@ def extract_document(doc: Document) -> Report:
     first = sections[0]["start"] if sections else None
     meta = read_meta(text, first)
     found = regions(text, sections, rows)
-    readings, statuses = {}, {}
+    readings, regions_read = {}, {}
     layout_hint = None
     for table in template.TABLES.values():
         region = found.get(table.key)
         if region is None:
-            statuses[table.key] = TableStatus(status="absent", reason="no such table in the document")
             continue
         start, end, heading, head_cut = region
         region_rows = [r for r in rows if r.cells and start <= r.cells[0].start < end]
@@ -143,7 +148,10 @@ def extract_document(doc: Document) -> Report:
         if table.has_blocks and reading.values:  # table 二's layout hints table 三's where it is unclear
             layout_hint = reading.layout
         readings[table.key] = reading
-        statuses[table.key] = _status(reading, heading, reaches_eof, head_cut)
+        regions_read[table.key] = (heading, reaches_eof, head_cut)
+    settle(list(readings.values()))  # rows printed as a label alone: blank or lost, told by the whole copy
+    statuses = {key: _status(readings[key], *regions_read[key]) if key in readings
+                else TableStatus(status="absent", reason="no such table in the document") for key in template.TABLES}
     # SCHEMA.md knows four source formats; markdown (PDF converters' output) is text
     fmt = "text" if doc.format == "markdown" else doc.format
     report = Report(source=Source(path=doc.path, sha256=doc.sha256, format=fmt),

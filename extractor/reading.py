@@ -99,10 +99,15 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         seen.add(rec.key)
         columns = _printed_columns(reading, block, table.has_blocks)
         placed, cut = fit(rec.values, len(block.columns), rec.at_eof, text_len)
+        if placed is None and not rec.values:
+            # its label alone: blank or lost is told by the whole copy (bare_rows.settle)
+            reading.bare_rows.append((f"{table_key}.{rec.key}", rec.label, tuple(c.key for c in columns)))
+            continue
         if placed is None:
             reading.incomplete_rows.append(f"{table_key}.{rec.key}")
             continue
         reading.cut_off |= cut
+        reading.shows_slots |= any(c.empty for c in placed)
         if placed:
             reading.extras_after_last = 0
         for col, cell in zip(columns, placed):

@@ -5,7 +5,8 @@ pipes, `||` filler lines, or blank lines between cells), space-separated rows fr
 (`0 0 0 0 0`, `行政许可 97`). Empty cells are kept where the copy encodes them:
 - separator style "blank": one blank line between cells, so a run of k blank lines holds k-1 empty cells;
 - separator style "pipe": a lone `|` line between cells, so a run of k lone pipes holds k-1 empty cells;
-- otherwise a lone `|` line is one empty cell and `||`, `|||` lines are filler.
+- otherwise a lone `|` line is one empty cell and `||`, `|||` lines are filler;
+- a field of spaces between two pipes (`| ||`) is an empty cell in every style.
 """
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ class _Line:
     start: int
     end: int
     raw: str
-    kind: str  # blank | pipes | grid | cell
-    pipes: int = 0
+    kind: str  # blank | pipes | spaced | grid | tabs | cell
+    pipes: int = 0  # pipes: how many `|`; spaced: how many empty fields
 
 
 def _lines(text: str) -> list[_Line]:
@@ -42,6 +43,8 @@ def _lines(text: str) -> list[_Line]:
             out.append(_Line(start, end, raw, "cell"))
         elif _EMPTY_ROW.match(s):
             out.append(_Line(start, end, raw, "grid"))
+        elif _PIPES_ONLY.match(s) and _spaced_fields(s):
+            out.append(_Line(start, end, raw, "spaced", _spaced_fields(s)))
         elif _PIPES_ONLY.match(s):
             out.append(_Line(start, end, raw, "pipes", s.count("|")))
         elif "|" in s and _is_grid(s):
@@ -51,6 +54,12 @@ def _lines(text: str) -> list[_Line]:
         else:
             out.append(_Line(start, end, raw, "cell"))
     return out
+
+
+def _spaced_fields(s: str) -> int:
+    """Fields of spaces between two pipes: empty cells, as loaders and copies write them (`| ||` is one empty
+    cell followed by the copy's filler, where a cell with content is written `3 | ||`)."""
+    return sum(1 for p in s.split("|")[1:-1] if p and not p.strip())
 
 
 def _is_grid(s: str) -> bool:
@@ -187,6 +196,9 @@ def rows(text: str) -> list[Row]:
             out.append(Row(_grid_cells(ln), True, i))
         elif ln.kind == "tabs":
             out.append(Row(_grid_cells(ln, "\t"), True, i))
+        elif ln.kind == "spaced":  # one cell per line: the line's empty cells, each its own row
+            out += [Row([Cell("", ln.start + ln.raw.index("|") + 1, ln.start + ln.raw.index("|") + 1)], False, i)
+                    for _ in range(ln.pipes)]
         elif ln.kind == "cell":
             split = _space_split(ln)
             out.append(Row(split, True, i) if split else Row([_cell_line(ln)], False, i))
