@@ -43,6 +43,12 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("315_shenyang_yuhong_yingbinlujiedao_2021", "organ"):
         "the title's form '迎宾路街道' is taken; the byline under the title prints the fuller '迎宾路街道办事处' "
         "(labelled as the fullest printed form; a judgement call)",
+    ("175_jiaxian_xizhen_blank_oldtemplate_2022", "audit_precision"):
+        "the same empty form: its blank rows of table 二 are listed as rows whose values were lost, so "
+        "active_disclosure.lost_rows names them as lost",
+    ("177_gaoxinqu_shehuifazhanju_blanks_2022", "audit_precision"):
+        "table 二's rows 行政许可 and 行政强制 print an empty '|' line (blank cells) and are read as rows whose values "
+        "were lost, so active_disclosure.lost_rows names them as lost",
     ("182_xinjiang_nlk_zhen_barelines_2023", "year_published"):
         "no title, period sentence or date: the year is only inside the intro ('…汇报我镇2023年政府信息公开工作')",
 }

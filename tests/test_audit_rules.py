@@ -26,7 +26,8 @@ def test_every_catalogue_rule_is_declared_with_documentation():
            "active_disclosure.procurement", "active_disclosure.fee_unit", "prose.table_mismatch",
            "prose.review_litigation", "prose.inconsistent", "applications.blank_cells", "batch.duplicate", "meta.timeliness",
            "structure.extra_rows", "applications.other_single_row", "inference.filled", "batch.repeated_input",
-           "meta.mixed_layout", "active_disclosure.township_normative_documents"}
+           "meta.mixed_layout", "active_disclosure.township_normative_documents",
+           "active_disclosure.lost_rows"}
     assert set(audits.RULES) == ids
     for r in audits.RULES.values():
         assert r.doc and r.title and r.severity in ("error", "warning", "info")
