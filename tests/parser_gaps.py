@@ -30,9 +30,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("170_faku_ziranziyuanju_2022", "year_published"):
         "no title line and no 统计期限 sentence: the year is only in the lead sentence "
         "'现公布法库县自然资源局2022年政府信息公开工作年度报告'",
-    ("175_jiaxian_xizhen_blank_oldtemplate_2022", "audit_recall"):
-        "tables printed as an empty form (2019 labels, no value in any cell): rows whose every cell is blank are read "
-        "as rows whose values were lost, not as printed blanks, so applications.blank_cells has nothing to report",
     ("300_yueyang_nanhu_ju_blanks_2019", "audit_recall"):
         "table 三 rows printed with fewer values than columns ('3 |', '3 |', then a run of '|||||||' for the empty "
         "cells, whose positions the copy does not show) are rightly left null as rows that lost cells, but S11 then "
@@ -43,12 +40,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("315_shenyang_yuhong_yingbinlujiedao_2021", "organ"):
         "the title's form '迎宾路街道' is taken; the byline under the title prints the fuller '迎宾路街道办事处' "
         "(labelled as the fullest printed form; a judgement call)",
-    ("175_jiaxian_xizhen_blank_oldtemplate_2022", "audit_precision"):
-        "the same empty form: its blank rows of table 二 are listed as rows whose values were lost, so "
-        "active_disclosure.lost_rows names them as lost",
-    ("177_gaoxinqu_shehuifazhanju_blanks_2022", "audit_precision"):
-        "table 二's rows 行政许可 and 行政强制 print an empty '|' line (blank cells) and are read as rows whose values "
-        "were lost, so active_disclosure.lost_rows names them as lost",
     ("182_xinjiang_nlk_zhen_barelines_2023", "year_published"):
         "no title, period sentence or date: the year is only inside the intro ('…汇报我镇2023年政府信息公开工作')",
 }

@@ -15,3 +15,18 @@ def test_rows_of_table_2_lost_in_the_copy_are_named_once():
 
 def test_a_table_2_read_whole_has_no_lost_rows():
     assert not of(run(SEED + "000_dfbaa25dea7f00ff.txt"), LOST)
+
+
+def test_rows_printed_blank_are_blanks_for_s11_not_lost_rows():
+    for doc in ("175_jiaxian_xizhen_blank_oldtemplate_2022.txt",  # an empty form, empty cells dropped
+                "177_gaoxinqu_shehuifazhanju_blanks_2022.txt"):  # empty cells written '|' and '| ||'
+        res = run(TEXT + doc)
+        assert not of(res, LOST), doc
+        blanks = [f for f in of(res, "applications.blank_cells") if "表二" in f.message]
+        assert blanks and "active_disclosure.coercion.decisions" in blanks[0].cells, doc
+
+
+def test_a_copy_that_lost_header_cells_names_its_bare_rows_lost():
+    [f] = of(run(TEXT + "108_xiongxian_xiang_emptycells_2019.txt"), LOST)
+    assert "active_disclosure.procurement.amount" in f.cells
+    assert not [b for b in of(run(TEXT + "108_xiongxian_xiang_emptycells_2019.txt"), "applications.blank_cells")]

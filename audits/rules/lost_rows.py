@@ -12,7 +12,9 @@ What: rows of table 二 (主动公开政府信息情况) whose values the copy l
 placed in their columns without guessing (the parser leaves them null and lists them as incomplete). The
 note names the rows. Why: the checks on those rows (S3–S8, blanks) are not run, and the cells stay empty
 in every export; a reviewer should read them in the original. It is not a missing template row (the row is
-printed) and not an error of the report. Fix: read the rows in the original document; if the original
+printed) and not an error of the report. A row printed blank (its empty cells shown, or an empty form whose
+copy prints every header) is S11's; a row printed as its label alone where the copy cannot tell blank from
+lost is named by neither (the extraction says so). Fix: read the rows in the original document; if the original
 prints them correctly, nothing is wrong with the report.""")
 def lost_rows(ctx: Context):
     st = ctx.status.get(AD)

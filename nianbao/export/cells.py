@@ -8,6 +8,7 @@ section follow. Labels come from the template (extractor.template), never writte
   blank     the cell is in the report and nothing is printed in it (null, not 0)
   not_seen  the template cell was not found (the copy is cut off, or the cell was lost)
   unplaced  the cell's row lost values that cannot be placed without guessing; left null
+  blank_or_lost  the row prints its label alone, in a copy that cannot tell a blank row from a lost one
   extra     a row the template does not have (a local addition), kept by position
 """
 from __future__ import annotations
@@ -43,7 +44,7 @@ COLUMNS: tuple[Col, ...] = (
     Col("cell", "string", "the full cell key of SCHEMA.md (`applications.denied.state_secret.natural_person`)"),
     Col("value", "number", "the number; empty when the cell holds none"),
     Col("blank", "bool", "true when the cell holds no number (blank is never 0)"),
-    Col("state", "string", "printed, blank, not_seen, unplaced or extra (how the cell came to be)"),
+    Col("state", "string", "printed, blank, not_seen, unplaced, blank_or_lost or extra (how the cell came to be)"),
     Col("method", "string", "`provenance.<cell>.method`: parser, llm or inferred; empty without a value"),
     Col("match", "string", "`provenance.<cell>.match`: how the row label was recognised (exact, variant, core, "
                            "fuzzy, order, llm); fuzzy and order are the ones to review"),
@@ -77,6 +78,7 @@ def cell_rows(name: str, report: dict) -> Iterator[tuple[Any, ...]]:
         layout = table_layout(report, table_key)
         lost = {k for k in st.get("missing", [])}
         unplaced = tuple(f"{r}." for r in st.get("incomplete_rows", []))
+        unclear = tuple(f"{r}." for r in st.get("blank_or_lost_rows", []))
         head = base + (layout, table_key, template.TABLES[table_key].title, st.get("status"))
         for key, value in flatten({table_key: table}).items():
             hit = template.lookup(key, layout)
@@ -87,6 +89,8 @@ def cell_rows(name: str, report: dict) -> Iterator[tuple[Any, ...]]:
                 state = "printed"
             elif key.startswith(unplaced):
                 state = "unplaced"
+            elif key.startswith(unclear):
+                state = "blank_or_lost"
             elif key in lost:
                 state = "not_seen"
             else:
