@@ -40,6 +40,9 @@ class Record:
     at_eof: bool = False
     provisional: bool = False  # only blank cells so far, from the label's own row: values may follow
     how: str = "exact"  # how the label was matched (labels.Match.how); "order" once placed by position
+    # a physical row's width and the column of each value cell (labelled grid rows; empty otherwise)
+    width: int = 0
+    cols: list[int] = field(default_factory=list)
 
     @property
     def filled(self) -> bool:
@@ -207,9 +210,11 @@ class _Walk:
             self.open(Record(UNPLACED, None, texts[0], values, closed=True))
 
     def _labelled_row(self, row: Row, kinds: list[tuple[str, Match | None]], at: int) -> None:
-        values = [c for c, (k, _) in zip(row.cells[at + 1:], kinds[at + 1:]) if k == "value"]
+        cols = [i for i in range(at + 1, len(row.cells)) if kinds[i][0] == "value"]
+        values = [row.cells[i] for i in cols]
         m = kinds[at][1]
-        rec = self.open(Record(LABELLED, m.target.key, row.cells[at], values, how=m.how), pending=False)
+        rec = self.open(Record(LABELLED, m.target.key, row.cells[at], values, how=m.how, width=len(row.cells),
+                               cols=cols), pending=False)
         if any(not c.empty for c in values):
             rec.closed = True
         else:
@@ -304,6 +309,26 @@ def _without_separators(vals: list[Cell], n: int) -> list[Cell]:
     if any(a.empty == b.empty for a, b in zip(vals, vals[1:])):
         return vals
     return [c for c in vals if not c.empty]
+
+
+def grid_width(records: list[Record]) -> int | None:
+    """The width most whole labelled grid rows of a table share (a PDF's or HTML's column count)."""
+    widths = [r.width for r in records if r.width and r.filled and not r.at_eof and len(r.cols) == len(r.values)]
+    if len(widths) < 2:
+        return None
+    best = max(set(widths), key=widths.count)
+    return best if widths.count(best) * 2 > len(widths) else None
+
+
+def in_value_columns(rec: Record, n: int, width: int | None) -> list[Cell]:
+    """A row cut by the copy's end, without its empty cells that stand in the label's columns: in a grid
+    whose whole rows are `width` cells wide the n values fill the last n columns, so an empty cell left of
+    them (a merged label cell, "|  | (七)总计 |  | 95 |…") is no blank value — counted as one, it would push
+    every value one column right. Only empty cells are dropped; any other row is as it is."""
+    if not rec.at_eof or width is None or len(rec.cols) != len(rec.values) or rec.width >= width:
+        return rec.values
+    first = width - n
+    return [c for c, col in zip(rec.values, rec.cols) if col >= first or not c.empty]
 
 
 def fit(values: list[Cell], n: int, at_eof: bool, text_len: int) -> tuple[list[Cell] | None, bool]:

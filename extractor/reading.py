@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import template
-from .assemble import EXTRA, LABELLED, UNLABELLED, UNPLACED, Reading, Record, collect, fit
+from .assemble import EXTRA, LABELLED, UNLABELLED, UNPLACED, Reading, Record, collect, fit, grid_width, in_value_columns
 from .ir import Cell, Row
 from .labelsets import block_of, row_order
 from .layouts import block_layouts, table_layout
@@ -78,6 +78,7 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
     reading.layout, reading.other_single_row, reading.block_layouts = layout, other_single_row, blocks
     order = row_order(table_key, layout, bool(other_single_row))
     records = _place_unlabelled(records, order)
+    width = grid_width(records)
     seen: set[str] = set()
     for rec in records:
         if rec.kind == EXTRA or (rec.kind == LABELLED and rec.key not in order and rec.values):
@@ -98,7 +99,8 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             block = block_of(table_key, blocks[block.key], rec.key)
         seen.add(rec.key)
         columns = _printed_columns(reading, block, table.has_blocks)
-        placed, cut = fit(rec.values, len(block.columns), rec.at_eof, text_len)
+        placed, cut = fit(in_value_columns(rec, len(block.columns), width), len(block.columns), rec.at_eof,
+                          text_len)
         if placed is None and not rec.values:
             # its label alone: blank or lost is told by the whole copy (bare_rows.settle)
             reading.bare_rows.append((f"{table_key}.{rec.key}", rec.label, tuple(c.key for c in columns)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 import audits
-from test_audit_support import SEED, TEXT, na, of, run, run_cell, run_variant
+from test_audit_support import SEED, TEXT, document, extract_text, na, of, run, run_cell, run_variant
 
 S000 = SEED + "000_dfbaa25dea7f00ff.txt"  # 2021, all tables complete, all zero in 三/四
 S001 = SEED + "001_1ec9b8d8ffb3b045.txt"  # 2024, two rows of 三 lost cells in the copy
@@ -64,6 +64,27 @@ def test_column_balance_fails_when_one_number_changes_and_names_the_cell():
     assert len(hit) == 1 and "applications.carried_forward.natural_person" in hit[0].cells
     assert (hit[0].expected, hit[0].actual) == (4, 5)
     assert "自然人" in hit[0].message and "四、结转下年度继续办理" in hit[0].message
+
+
+def test_a_grid_row_cut_by_the_copy_end_keeps_its_values_in_their_columns():
+    # hongze-2024 (PDF) cut inside "|  | (七)总计 |  | 95 | 0 | 0 | 0 | 0 | 0 | 95 |": the empty cell in the
+    # label's merged column is no blank 自然人 value, so 95 stays under 自然人 and H2 holds where it is seen
+    pdf = "eval/docs/pdf/hongze-2024.pdf"
+    text = document(pdf).text
+    row = "|  | (七)总计 |  | 95 | 0 | 0 | 0 | 0 |"
+    head = text[:text.index(row) + len(row)]
+    res = audits.audit(extract_text(pdf, head), head)
+    total = res.report.tables.applications.results_total
+    assert (total.natural_person, total.commercial, total.other_org) == (95, 0, None)  # other_org is cut
+    assert not of(res, "applications.results_total")
+    # the same cut copy printing 94: an error, in the 自然人 column
+    wrong = head.replace(row, row.replace("| 95 |", "| 94 |"))
+    hit = of(audits.audit(extract_text(pdf, wrong), wrong), "applications.results_total")
+    assert [f.cells[0] for f in hit] == ["applications.results_total.natural_person"]
+    # a blank printed in the first value column stays that column's blank
+    blank = head.replace(row, row.replace("| 95 |", "|  |"))
+    total = extract_text(pdf, blank).tables.applications.results_total
+    assert (total.natural_person, total.commercial) == (None, 0)
 
 
 def test_results_total_fails_on_a_changed_result_row():
