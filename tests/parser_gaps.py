@@ -42,6 +42,27 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "(labelled as the fullest printed form; a judgement call)",
     ("182_xinjiang_nlk_zhen_barelines_2023", "year_published"):
         "no title, period sentence or date: the year is only inside the intro ('…汇报我镇2023年政府信息公开工作')",
+    ("405_kaizhou_dajinzhen_2024", "audit_recall"):
+        "audit, not parser: '主动公开信息213条,其中,工作动态184条;法定主动公开35条(…);年度报告1条;指南1条' — the "
+        "parts add to 221; prose.inconsistent compares only application/复议/诉讼 figures stated twice, and a "
+        "主动公开 total against the sum of its 其中 parts is not read (held-out 400–414, eval/heldout/400-414.md)",
+    ("406_shapingba_xiaolongkan_jiedao_2023", "audit_recall"):
+        "audit, not parser: '通过网站公开信息346条,内容包括…240条…1条…36条…70条' — the counted parts already add to "
+        "347; a 主动公开 total against the sum of its parts is not read (as 405)",
+    ("408_wuming_fumingjituan_mirror_2023", "audit_recall"):
+        "audit, not parser: '发布信息77条,其中…1条…37条…27条…4条…6条…2条…1条' — the parts add to 78 (as 405)",
+    ("408_wuming_fumingjituan_mirror_2023", "organ"):
+        "no title: the organ is taken from '由南宁市武鸣区行政审批局编制', the compiling office named in the preamble, "
+        "while the report is the company's ('我公司', '我集团', contact 广西富鸣城市投资发展集团有限责任公司) — as 106",
+    ("411_nanchang_qingshanhu_qzf_2022", "audit_precision"):
+        "a page head cut in 一 whose last line '(五)回应关切方面。' ends on a full stop is taken for a whole report: "
+        "structure.sections calls 二–六 missing though they lie after the point where the copy stops",
+    ("414_anhui_tongjiju_2021", "audit_precision"):
+        "a page head cut in 一(三) on the short line '二是提高政策解读实效' (read as page chrome, not a cut sentence) "
+        "is taken for a whole report: structure.sections calls 二–六 missing (as 411)",
+    ("414_anhui_tongjiju_2021", "year_published"):
+        "publication line '信息来源:省统计局发布时间:2022-01-21 16:49被阅览数:' (glued to its neighbours, ISO date) "
+        "not read",
 }
 
 
