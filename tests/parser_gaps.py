@@ -77,6 +77,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the Hubei 规章 row printed as its label then one line '|||' is read as cells lost in the copy, not as three "
         "printed blanks (no applications.blank_cells); and the organ is printed only as '武湖街' / '街道办事处中心工作' "
         "with no title, so the level is unknown and township_normative_documents (规范性文件 47) does not run",
+    ("423_huangpi_wuhujie_2020", "audit_precision"):
+        "the same '|||' 规章 row is reported as active_disclosure.lost_rows (values lost in the copy) where the copy "
+        "prints three empty cells",
     ("424_huitong_linyeju_2020", "audit_recall"):
         "audit: the prose claim '规章对外公开总数量1件' is not extracted (table 规章 0/0/0), so no prose.table_mismatch",
     ("425_baiyin_tongjiju_2020", "audit_recall"):
