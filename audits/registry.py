@@ -41,6 +41,11 @@ class Rule:
     tables: tuple[str, ...] = ()  # tables the rule reads; each must be complete or partial
     needs_text: bool = False  # reads the normalised text (prose rules)
 
+    @property
+    def kind(self) -> str:
+        """What a reviewer counts the rule as, from its FORMAT.md reference (KINDS)."""
+        return kind_of_ref(self.ref)
+
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
             raise ValueError(f"{self.id}: bad severity {self.severity}")
@@ -64,6 +69,23 @@ class Rule:
         if self.batch_check is not None:
             parts.append("several reports of one batch")
         return "; ".join(parts) or "every report"
+
+
+# The kinds the audit's figures are given in (arithmetic, prose against table or prose, layout are the
+# ones a report goes back for); every FORMAT.md reference belongs to one.
+KINDS: dict[str, tuple[str, ...]] = {
+    "arithmetic": ("H0", "H1", "H2", "H3", "H4", "H7"),
+    "prose": ("S9", "S10"),
+    "layout": ("H5",),
+    "structure": ("H6",),
+    "blanks": ("S11",),
+    "plausibility": ("S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S12", "S13"),
+}
+_KIND_OF_REF = {ref: kind for kind, refs in KINDS.items() for ref in refs}
+
+
+def kind_of_ref(ref: str) -> str:
+    return _KIND_OF_REF.get(ref, "notes")
 
 
 RULES: dict[str, Rule] = {}

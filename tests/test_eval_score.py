@@ -219,3 +219,29 @@ def test_replay_must_be_confirmed_by_the_filler():
     assert isinstance(make_filler(Config(name="r", model="m", mode="replay"), llm=llm), Filler)
     with pytest.raises(ConfigError, match="no endpoint"):  # live without an endpoint: refused, not run
         make_filler(Config(name="live", model="m"), llm=llm)
+
+
+def test_findings_are_counted_by_kind_and_unexpected_errors_apart():
+    from nianbao.evaluation.score import match_findings
+
+    expected = [{"rule": "applications.column_balance", "cells": ["applications.new_received.total"]},
+                {"rule": "prose.table_mismatch", "cells": []},
+                {"rule": "meta.template_year", "cells": []}]
+    produced = [{"rule": "applications.column_balance", "severity": "error",
+                 "cells": ["applications.new_received.total"]},
+                {"rule": "applications.results_total", "severity": "error", "cells": ["applications.total.total"]},
+                {"rule": "structure.sections", "severity": "warning", "cells": []}]
+    m = match_findings(expected, produced)
+    assert m["kinds"] == ["arithmetic", "prose", "layout"]
+    assert m["found"] == [True, False, False]
+    assert m["false_errors"] == 1  # the unexpected H2 error; the unexpected warning is not counted here
+
+
+def test_every_rule_of_the_catalogue_has_a_kind_from_its_reference():
+    from audits import RULES
+    from audits.registry import KINDS
+
+    refs = {ref for refs in KINDS.values() for ref in refs}
+    for r in RULES.values():
+        assert (r.ref in refs) == (r.kind != "notes"), r.id
+        assert not r.ref or r.ref in refs, f"{r.id}: reference {r.ref} has no kind"

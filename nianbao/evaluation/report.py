@@ -41,8 +41,14 @@ def _audit_line(m: dict, run: Run) -> str:
     a = m.get("audit")
     if a is None:
         return "n/a (run without the audit)" if not run.audit_available else "n/a"
-    return (f"recall {pct(a['recall'])} of {a['expected']} expected, precision {pct(a['precision'])} of "
+    line = (f"recall {pct(a['recall'])} of {a['expected']} expected, precision {pct(a['precision'])} of "
             f"{a['produced']} produced")
+    kinds = a.get("by_kind") or {}
+    if kinds:
+        line += "\n         found by kind: " + ", ".join(f"{k} {v['found']}/{v['expected']}" for k, v in kinds.items())
+    if a.get("false_errors") is not None:
+        line += f"; error-level findings no auditor expected: {a['false_errors']}"
+    return line
 
 
 _READERS = {"parser": "published copies", "llm": "LLM-only (eval/docs/derived)"}

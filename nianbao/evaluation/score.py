@@ -87,7 +87,7 @@ class DocScore:
             "meta": {k: v["ok"] for k, v in self.meta.items()},
             "findings": None if self.findings is None else
             {k: self.findings[k] for k in ("expected", "produced", "matched_expected", "matched_produced",
-                                           "found")},
+                                           "found", "kinds", "false_errors")},
         }
 
 
@@ -140,6 +140,14 @@ def score_document(gold: Gold, predicted: dict[str, Any] | None, meta: dict[str,
     return s
 
 
+def rule_kind(rule_id: str | None) -> str:
+    """The kind of a rule id in the audit's catalogue ("unknown" for an id it does not declare)."""
+    from audits import RULES
+
+    r = RULES.get(rule_id or "")
+    return r.kind if r is not None else "unknown"
+
+
 def match_findings(expected: list[dict], produced: list[dict]) -> dict[str, Any]:
     """An expected finding is found by any produced finding of the same rule about a common cell (or
     where either names no cell); a produced finding is right when it finds some expected one. Not
@@ -152,6 +160,9 @@ def match_findings(expected: list[dict], produced: list[dict]) -> dict[str, Any]
     right = [any(same(e, p) for e in expected) for p in produced]
     return {"expected": len(expected), "produced": len(produced), "matched_expected": sum(found),
             "matched_produced": sum(right), "found": found,
+            "kinds": [rule_kind(e.get("rule")) for e in expected],
+            # an error sends a report back to its publisher: one that no auditor expected is the costly kind
+            "false_errors": sum(1 for p, ok in zip(produced, right) if not ok and p.get("severity") == "error"),
             "missed": [e.get("rule") for e, ok in zip(expected, found) if not ok],
             "unexpected": [p.get("rule") for p, ok in zip(produced, right) if not ok]}
 
@@ -202,8 +213,22 @@ def metrics(records: dict[str, dict]) -> dict[str, Any]:
     out["audit"] = None if not audited else {
         "expected": sum(f["expected"] for f in audited), "produced": sum(f["produced"] for f in audited),
         "recall": _ratio(sum(f["matched_expected"] for f in audited), sum(f["expected"] for f in audited)),
-        "precision": _ratio(sum(f["matched_produced"] for f in audited), sum(f["produced"] for f in audited))}
+        "precision": _ratio(sum(f["matched_produced"] for f in audited), sum(f["produced"] for f in audited)),
+        "by_kind": _findings_by_kind(audited),
+        # None when a record predates the count (an old baseline re-summed)
+        "false_errors": None if any("false_errors" not in f for f in audited)
+        else sum(f["false_errors"] for f in audited)}
     return out
+
+
+def _findings_by_kind(audited: list[dict]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for f in audited:
+        for kind, ok in zip(f.get("kinds") or (), f["found"]):
+            k = out.setdefault(kind, {"expected": 0, "found": 0})
+            k["expected"] += 1
+            k["found"] += bool(ok)
+    return dict(sorted(out.items()))
 
 
 def _grouped(recs: list[dict], key: str) -> dict[str, Any]:
