@@ -35,9 +35,12 @@ class Claim:
     extra: dict = field(default_factory=dict)
 
 
-_SUBSET = re.compile(r"通过|网上|网页|网站|来信|信函|当面|现场|邮寄|传真|电子邮件|电话|渠道|平台|窗口")
+_SUBSET = re.compile(r"通过|网上|网络|网页|网站|来信|信函|当面|现场|邮寄|传真|电子邮件|邮件|纸质|电话|渠道|平台|窗口")
 _EXCEPT = re.compile(r"除[^，。；]{0,30}?(?:以外|之外|外)|简易程序")
 _PERIOD = re.compile(r"历年|累计(?!受理|收到)|自\d{4}年以来|成立以来")
+# 累计 after the year is named (全年累计办理…, 2023年累计…) counts that year, for applications and cases
+_PERIOD_IN_YEAR = re.compile(r"历年|自\d{4}年以来|成立以来")
+_YEAR_WORD = re.compile(r"本年|全年|年度|今年|\d{4}年")
 _APP_CONTEXT = re.compile(r"申请")
 # objects that are not 信息公开 applications (受理投诉举报396件, 办结来信来访120件, 行政许可申请)
 _NOT_APP = re.compile(r"投诉|举报|信访|来信来访|群众来信|来访|留言|工单|问政|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|诉讼")
@@ -114,10 +117,15 @@ def _pick(cands: list[tuple[Spec, re.Match, str]]) -> dict[tuple[int, int], list
 
 def extract_claims(ctx) -> list[Claim]:
     claims: list[Claim] = []
-    for para in ctx.prose:
-        app_para = bool(_APP_CONTEXT.search(para.text))
+    apps = [(sec.start, sec.end) for sec in ctx.report.sections if sec.key == "applications"]
+    for n, para in enumerate(ctx.prose):
+        # a paragraph speaks of applications when it says 申请, or stands in section 三 (收到和处理…申请情况)
+        at = para.offsets[0] if para.offsets else -1
+        app_para = bool(_APP_CONTEXT.search(para.text)) or any(a <= at < b for a, b in apps)
         for a, b in para.sentences():
-            claims += _sentence_claims(ctx, para, a, b, app_para)
+            for c in _sentence_claims(ctx, para, a, b, app_para):
+                c.extra["para"] = n
+                claims.append(c)
     return claims
 
 
@@ -154,7 +162,10 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             claim.why_not = _scope_problem(ctx, prefix)
         if claim.why_not is None and _EXCEPT.search(prefix):
             claim.why_not = "句中统计的是一部分（除…以外 / 简易程序）"
-        if claim.why_not is None and _PERIOD.search(prefix) and not spec.kind.endswith("in_force"):
+        period = _PERIOD
+        if (spec.app or spec.kind in ("review", "litigation", "outcome")) and _YEAR_WORD.search(prefix):
+            period = _PERIOD_IN_YEAR
+        if claim.why_not is None and period.search(prefix) and not spec.kind.endswith("in_force"):
             claim.why_not = "数字不限于报告年度（历年 / 累计 / 以来）"
         claim.extra["clause"] = clause
         if spec.app and _SUBSET.search(s[_clause_start(s, start): m.start("num")]):
@@ -163,17 +174,49 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         out.append(claim)
     for kind, pat in ZERO:  # statements of none, unless the sentence gives the figure itself
         for m in pat.finditer(s):
-            clause = s[_clause_start(s, m.start()):m.end()]
+            clause = s[_clause_start(s, m.start()):_clause_end(s, m.end())]  # 未收到申请公开政府信息要求
             if any(c.kind == kind for c in out) or (kind == "received" and (
                     not re.search(r"公开|依申请", clause) or _NOT_APP.search(clause))):
                 continue
+            year = m.groupdict().get("year")
+            if year and (ctx.year is None or int(year) != ctx.year - 1):
+                continue  # `2021年未结转申请` is the carry-over only in the 2022 report
             claim = Claim(kind, 0, para.span(a + m.start(), a + m.end()), m.group(0), s, zero_phrase=True)
             claim.extra["clause"] = clause
             claim.why_not = _scope_problem(ctx, s[:m.end()])
             out.append(claim)
     _attach_carry(out)
+    _attach_columns(out)
     _subsets_and_ambiguity(out)
     return out
+
+
+def _clause_end(s: str, at: int) -> int:
+    ends = [i for i in (s.find(ch, at) for ch in "，,；;。：:") if i >= 0]
+    return min(ends, default=len(s))
+
+
+# the rows an applicant-column figure can split: the figure it follows (予以公开111件，其中自然人108件…)
+_SPLIT_ROWS = ("received", "handled", "carried_over", "carried_forward", "results", "granted", "partially_granted",
+               "denied", "unable", "not_processed", "other")
+
+
+def _attach_columns(claims: list[Claim]) -> None:
+    """`予以公开111件，其中自然人108件、商业企业2件`: each applicant figure is of the row named before it in the
+    sentence, not of the applications received."""
+    row = None
+    for c in claims:
+        if not c.extra.get("applicant"):
+            row = c if c.column == "total" and not c.zero_phrase else row
+            continue
+        if row is None or row.kind == "received":
+            continue  # the words before it decided (收到…申请: received; else not assessable)
+        if row.kind in _SPLIT_ROWS or row.kind.startswith(("denied.", "unable.", "not_processed.", "other.")):
+            c.kind = row.kind
+            if c.why_not == "申请人类型数字，未说明所拆分的申请":
+                c.why_not = row.why_not
+        else:
+            c.why_not = c.why_not or "申请人类型数字，未说明所拆分的行"
 
 
 def _attach_carry(claims: list[Claim]) -> None:

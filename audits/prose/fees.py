@@ -14,7 +14,8 @@ from extractor.numerals import NUMBER, to_number
 
 from .text import Para
 
-_FEE_SENTENCE = re.compile(r"信息处理费|处理费|收费通知|信息公开收费|公开收费事项|收取.{0,6}费用")
+# 政府信息公开未发生收费情况, 无信息公开收费的事项: 收费 in a sentence about 信息公开 is this fee
+_FEE_SENTENCE = re.compile(r"信息处理费|处理费|收费通知|信息公开收费|公开收费事项|收取.{0,6}费用|信息公开[^。；，,]{0,8}收费")
 _AMOUNT = rf"(?P<n>{NUMBER})(?P<u>万元|元)"
 _COUNT = rf"(?P<n>{NUMBER})(?:件|份|次|个)"
 # each figure has a few phrasings; a list of patterns, all tried (never first-match-wins)
@@ -27,6 +28,9 @@ _PAYERS = [re.compile(rf"(?:实际)?缴(?:纳|费)(?:的)?(?:申请)?(?:共计|�
            re.compile(rf"{_COUNT}(?:申请)?已?缴(?:纳|费)")]
 _NO_NOTICE = [re.compile(r"(?:未|没有|无|不存在)(?:发出|发放|出具|下发)?(?:任何)?(?:信息处理费)?收费通知")]
 _NO_FEE = [re.compile(r"(?:未|没有|无|不)(?:收取|产生|发生|涉及)(?:任何)?[^。；，,]{0,14}?(?:处理费|收费|费用)"),
+           re.compile(r"(?:无|没有)(?:任何)?(?:政府)?信息公开(?:处理费|收费)"),
+           # 未对公众依申请公开政府信息收取任何费用
+           re.compile(r"(?:未|没有|不)[^。；，,\d]{1,20}?收取(?:任何)?(?:信息处理费|处理费|费用)"),
            re.compile(r"(?:处理费|收费)[^。；，,\d]{0,6}?(?:为零|(?<![\d.])0(?:\.0+)?元)")]
 
 

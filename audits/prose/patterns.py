@@ -13,11 +13,12 @@ from typing import Callable, Optional
 from extractor.numerals import NUMBER
 
 UNIT = r"(?:件|份|条|个|起|宗|项|例|次|部|篇)"
-FILL = r"(?:共计|合计|总计|共|计|为|达到|达|的有|有|数为|数量为|数量|数|的|:|是){0,3}"
+FILL = r"(?:共计|合计|总计|累计|共|计|为|达到|达|的有|有|总数为|总数|总量|数为|数量为|数量|数|的|:|是){0,3}"
 PRE = r"(?P<pre>约|近|超过|逾|多达)?"
 NUM = rf"(?<![\d.]){PRE}(?P<num>{NUMBER})(?P<post>余|多)?{UNIT}"
 OBJ = r"[^，,。；;：:\d（）()]"  # a character inside a phrase (no digits, no clause punctuation)
-APP_OBJECT = rf"{OBJ}{{0,20}}?(?:申请|依申请{OBJ}{{0,6}}?)"
+# a bracketed aside inside the object (向市政府（市政府办公厅）提交的…申请) holds no figure
+APP_OBJECT = rf"(?:{OBJ}|[（(][^，,。；;（）()\d]{{1,12}}[）)]){{0,40}}?(?:申请|依申请{OBJ}{{0,6}}?)"
 
 
 def _a(key: str) -> re.Pattern:
@@ -58,7 +59,7 @@ _LITIGATION_GROUP = re.compile(r"(复议后(?:提起)?起诉|经复议后?)|(未
 
 def _litigation_group(prefix: str) -> Optional[str]:
     """Which 行政诉讼 group the words just before a figure name, if any (复议后起诉 / 直接起诉)."""
-    tail = re.split(r"[。；;]", prefix)[-1][-24:]
+    tail = re.split(r"[。；;]", prefix)[-1]  # 未经复议直接起诉的行政诉讼4件，其中…尚未审结0件: the group named first
     m = None
     for m in _LITIGATION_GROUP.finditer(tail):
         pass
@@ -86,11 +87,30 @@ def _outcome(name: str) -> Callable:
 
 
 def _column(col: str) -> Callable:
+    """An applicant column (自然人159件、商业企业5件…): of the row whose figure it follows in the sentence
+    (claims.attach_columns), else of the applications received when the words before it say so."""
     def refine(claim, m, clause, prefix) -> None:
         if not re.search(r"收到|受理|接到|接收|新收|申请", prefix):
             claim.why_not = "申请人类型数字，未说明所拆分的申请"
         claim.kind, claim.column = "received", col
+        claim.extra["applicant"] = True
     return refine
+
+
+_RESULT_WORDS = re.compile(r"予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|不掌握|过程性|内部事务|重复申请")
+_APPLICANT_WORDS = re.compile(r"自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人")
+
+
+def _listed_other(claim, m, clause, prefix) -> None:
+    """`其他1件` closing a list: （六）其他处理 after result categories, the 其他 applicant column after
+    applicant types; after neither it is not said what it counts."""
+    tail = re.split(r"[。；;]", prefix)[-1]
+    res = max((x.end() for x in _RESULT_WORDS.finditer(tail)), default=-1)
+    who = max((x.end() for x in _APPLICANT_WORDS.finditer(tail)), default=-1)
+    if who > res:
+        _column("other_org")(claim, m, clause, prefix)
+    elif res < 0:
+        claim.why_not = "「其他」之前未列出结果或申请人类别"
 
 
 # 新增 is left out on purpose: 新增规章18件(含新制定4件,修改14件) counts amendments too
@@ -122,22 +142,29 @@ def _decisions(claim, m, clause, prefix) -> None:
 
 
 def _handled(claim, m, clause, prefix) -> None:
-    claim.kind = "handled" if re.search(r"办理", m.group("key")) and not re.search(r"收到|受理|接到|新收", m.group("key")) \
+    """办理/处理 N件申请 may count the applications received or those answered: both readings are tried."""
+    claim.kind = "handled" if re.search(r"办理|处理", m.group("key")) and not re.search(r"收到|受理|接到|新收", m.group("key")) \
         else "received"
 
 
 # ------------------------------------------------------------------------------------------ the specs
 
-_RECEIVED_VERB = r"(?:新收|收到|受理|接到|接收|登记|办理)(?:了)?"
+_RECEIVED_VERB = r"(?:新收|收到|受理|接到|接收|登记|办理|(?<![予他])处理)(?:了)?"  # 不予处理 / 其他处理 are results
 SPECS: tuple[Spec, ...] = (
     Spec("received", _a(rf"{_RECEIVED_VERB}{APP_OBJECT}(?:件|数|数量)?"),
          re.compile(rf"(?P<key>{_RECEIVED_VERB})(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
          app=True, needs=r"公开|依申请", refine=_handled),
-    Spec("carried_over", _a(rf"(?:上年|上一年|去年)度?(?:结转|遗留|转入|未办结){OBJ}{{0,12}}?(?:申请)?"), app=True),
+    # `依申请公开0件`, `依申请公开信息0条` in a list of the year's figures: the applications received
+    Spec("received", _a(r"(?<![予以])依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?"), app=True),
+    # a count by channel (通过信函申请470件, 纸质申请36件): a subset (claims marks it), compared only as a sum
+    Spec("received", _a(rf"(?:通过)?(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质)"
+                        rf"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请(?:件)?"), app=True),
+    Spec("carried_over", _a(rf"(?:上年|上一年|去年)度?(?:结转|转结|遗留|转入|未办结){OBJ}{{0,12}}?(?:申请)?"), app=True),
     Spec("carried_forward",
-         _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度|顺延(?:至|到)?下一?年度?){OBJ}{{0,10}}?"),
+         _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?){OBJ}{{0,10}}?"),
          _b(r"正在办理|尚在办理|仍在办理|顺延|结转(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True),
-    Spec("results", _a(r"(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"), app=True),
+    Spec("results", _a(r"(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"),
+         _b(r"(?:办结|答复|回复|办理完毕|办理完成)(?!率)", 14), app=True),
     Spec("granted", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?"), app=True),
     Spec("granted_partial", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:及|和|与|、|或)部分公开(?:答复|的)?"), app=True),
     Spec("partially_granted", _a(r"部分公开(?:答复|的)?"), app=True),
@@ -165,6 +192,12 @@ SPECS: tuple[Spec, ...] = (
     Spec("other.overdue_fee", _a(r"逾期未(?:按)?(?:照)?(?:收费通知要求)?缴纳费用(?:的)?"), app=True),
     Spec("column", _a(r"自然人(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("natural_person")),
     Spec("column", _a(r"法人或其他组织(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("orgs")),
+    Spec("column", _a(r"商业企业(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("commercial")),
+    Spec("column", _a(r"科研机构(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("research")),
+    Spec("column", _a(r"社会公益组织(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("social_welfare")),
+    Spec("column", _a(r"法律服务机构(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("legal_service")),
+    # `其他1件` at the end of a list (after 、，；): the list says whether it is a result or an applicant type
+    Spec("other", _a(r"(?<=[，,、；;：:])其他(?:情形|情况|原因)?(?:的)?"), app=True, refine=_listed_other),
     Spec("review", _a(r"行政复议(?:案件|申请|案)?"), _b(r"行政复议")),
     Spec("litigation", _a(r"行政诉讼(?:案件|案)?"), _b(r"行政诉讼"), refine=_litigation),
     Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|的)?"), refine=_outcome("upheld")),
@@ -186,7 +219,14 @@ ZERO = (
     ("carried_forward", re.compile(r"(?:所有|全部)[^，,。；;\d]{0,10}?申请[^，,。；;\d]{0,8}?(?:均|都|全部)?(?:已)?"
                                    r"(?:按要求|依法|按时|按期)?(?:办理完成|办结|完成办理|办理完毕|答复完毕)"
                                    r"|申请[^，,。；;\d]{0,6}?已?全部(?:办结|办理完毕|答复完毕)|(?:无|没有)(?:下年度)?结转")),
-    ("carried_over", re.compile(r"(?:无|没有)上一?年度?(?:结转|遗留)")),
+    ("received", re.compile(r"(?:无|没有)依申请公开")),
+    ("carried_over", re.compile(r"(?:无|没有)上一?年度?(?:结转|转结|遗留)|上一?年度?(?:无|没有)(?:结转|转结)")),
+    # `2021年未转结政府信息公开申请` in a 2022 report (claims checks the year is the one before)
+    ("carried_over", re.compile(r"(?P<year>\d{4})年度?(?:无|没有|未)(?:结转|转结)[^，,。；;\d]{0,12}?申请")),
+    # `该行政复议件未被复议审查机关纠错`, `未发生被复议纠错或诉讼败诉的情况`: nothing corrected
+    ("review.corrected", re.compile(r"(?:行政)?复议(?!后)[^，,。；;\d]{0,12}?(?:未|没有)被?[^，,。；;\d]{0,10}?(?:纠错|纠正|撤销)"
+                                    r"|(?:未|没有|无)(?:发生|出现)?[^，,。；;\d]{0,20}?被(?:行政)?复议(?:机关)?(?:纠错|纠正|撤销)")),
+    ("litigation.corrected", re.compile(r"(?:未|没有|无)(?:发生|出现)?[^，,。；;\d]{0,24}?(?:行政)?诉讼(?:中)?败诉")),
     # "复议案件均获维持": no case was corrected, ended otherwise, or is still pending
     ("review.not_upheld", re.compile(r"(?:行政)?复议(?!后)[^，,。；;\d]{0,16}?(?:均|全部|都)(?:已)?(?:获|被|予以|得到)?维持")),
     ("litigation.not_upheld", re.compile(r"(?:行政)?(?:诉讼|起诉)[^，,。；;\d]{0,12}?(?:均|全部|都)(?:已)?(?:获|被|予以|得到)?维持")),

@@ -20,7 +20,7 @@ def _rows(prefix: str, layout: str, other_single_row: bool) -> list[str]:
 
 
 def _cols(column: str) -> tuple[str, ...]:
-    return {"total": ("total",), "natural_person": ("natural_person",), "orgs": _ORGS}[column]
+    return {"total": ("total",), "orgs": _ORGS}.get(column, (column,))  # orgs: the five columns but 自然人
 
 
 def readings(claim, layout: str | None, other_single_row: bool) -> list[list[str]]:

@@ -135,13 +135,13 @@ def table_mismatch(ctx: Context):
 
 
 def _channel_sums(ctx: Context, claims: list[Claim]) -> set[int]:
-    """`通过网页渠道收到申请13件，通过来信渠道收到申请2件` = 15 received: channel subsets of one sentence
+    """`通过网页渠道收到申请13件，通过来信渠道收到申请2件` = 15 received: channel subsets of one paragraph
     that add up to the total agree with it; otherwise each stays not assessable."""
     ok: set[int] = set()
     groups: dict[str, list[Claim]] = {}
     for c in claims:
         if c.channel and c.kind in ("received", "handled") and not c.approx:
-            groups.setdefault(c.sentence, []).append(c)
+            groups.setdefault(c.extra.get("para", c.sentence), []).append(c)  # 其中，通过网络申请…；通过信函申请…
     for group in groups.values():
         if len(group) < 2:
             continue
