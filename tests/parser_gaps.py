@@ -80,17 +80,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("423_huangpi_wuhujie_2020", "audit_precision"):
         "the same '|||' 规章 row is reported as active_disclosure.lost_rows (values lost in the copy) where the copy "
         "prints three empty cells",
-    ("424_huitong_linyeju_2020", "audit_recall"):
-        "audit: the prose claim '规章对外公开总数量1件' is not extracted (table 规章 0/0/0), so no prose.table_mismatch",
-    ("425_baiyin_tongjiju_2020", "audit_recall"):
-        "audit: one 主动公开 quantity stated twice ('通过政务公开网站公开政务信息31条' / '在政务公开网站主动公开政务信息数32条'); "
-        "prose.inconsistent covers application and 复议/诉讼 counts only",
     ("426_huining_gongxinju_2021", "audit_recall"):
         "audit: 主动公开 part-sum as 420 ('主动公开政务信息20条' vs 5+4+1+1+5+5 = 21)",
     ("427_suining_jingkaiqu_2021", "audit_recall"):
         "audit: 主动公开 part-sum as 420 ('主动公开政府信息977条' vs nine categories incl. 其他 = 694)",
-    ("429_yangling_shenjiju_2022", "audit_recall"):
-        "audit: one 主动公开 quantity stated twice ('审计信息栏目公开信息20条' / '通过审计信息专栏公开政府信息16条') as 425",
     ("434_beijing_chaowaijie_2025", "audit_recall"):
         "audit: 主动公开 part-sum as 420 ('全年共发布212条,其中…2条,…51条,…97条。通知公告类46条' = 196)",
     ("431_haidian_mirror_undated", "audit_precision"):

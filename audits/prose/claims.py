@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from extractor.numerals import to_number
 
 from ..organ import scope_words
+from . import disclosed
 from .patterns import NUM, SPECS, ZERO, Spec
 from .text import Para
 
@@ -122,10 +123,13 @@ def extract_claims(ctx) -> list[Claim]:
         # a paragraph speaks of applications when it says 申请, or stands in section 三 (收到和处理…申请情况)
         at = para.offsets[0] if para.offsets else -1
         app_para = bool(_APP_CONTEXT.search(para.text)) or any(a <= at < b for a, b in apps)
+        found: list[Claim] = []
         for a, b in para.sentences():
             for c in _sentence_claims(ctx, para, a, b, app_para):
                 c.extra["para"] = n
-                claims.append(c)
+                found.append(c)
+        disclosed.mark_parts(para.text, [c for c in found if c.kind == "disclosed"])
+        claims += found
     return claims
 
 
@@ -168,6 +172,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         if claim.why_not is None and period.search(prefix) and not spec.kind.endswith("in_force"):
             claim.why_not = "数字不限于报告年度（历年 / 累计 / 以来）"
         claim.extra["clause"] = clause
+        claim.extra["at"] = a + start  # in the paragraph's compact text
         if spec.app and _SUBSET.search(s[_clause_start(s, start): m.start("num")]):
             claim.channel = True
             claim.why_not = claim.why_not or "按渠道统计的一部分（通过…渠道）"
@@ -235,7 +240,7 @@ def _subsets_and_ambiguity(claims: list[Claim]) -> None:
     for c in claims:
         if c.why_not and not c.channel:
             continue  # already not assessable (scope, another year…): it competes with nothing
-        key = (c.kind, c.column)
+        key = (c.kind, c.column, c.extra.get("quantity"))
         first = seen.get(key)
         if first is None:
             seen[key] = c

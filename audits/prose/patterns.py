@@ -12,6 +12,8 @@ from typing import Callable, Optional
 
 from extractor.numerals import NUMBER
 
+from . import disclosed
+
 UNIT = r"(?:件|份|条|个|起|宗|项|例|次|部|篇)"
 FILL = r"(?:共计|合计|总计|累计|共|计|为|达到|达|的有|有|总数为|总数|总量|数为|数量为|数量|数|的|:|是){0,3}"
 PRE = r"(?P<pre>约|近|超过|逾|多达)?"
@@ -119,7 +121,18 @@ _VERBS = (("repealed", r"废止|废除|宣布失效|失效"), ("in_force", r"现
 _NOT_TABLE_VERBS = r"清理|审查|审核|备案|解读|起草|修订|修改|征求|评估|合法性"
 
 
+# table 二(一)'s column headers printed after the noun (规章对外公开总数量1件): the column is named outright.
+# 对外公开总数量 (2019) is the stock, as 现行有效件数 (2021) is.
+_COLUMN_HEADERS = {"本年新制作数量": "issued", "本年制发件数": "issued", "本年新公开数量": "published",
+                   "本年废止件数": "repealed", "对外公开总数量": "in_force", "现行有效件数": "in_force"}
+DOCUMENT_COLUMN = rf"(?:的)?(?P<col>{'|'.join(_COLUMN_HEADERS)})?"
+
+
 def _documents(claim, m, clause, prefix) -> None:
+    header = m.groupdict().get("col")
+    if header:
+        claim.extra["verb"] = _COLUMN_HEADERS[header]
+        return
     before = clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
     if re.search(_NOT_TABLE_VERBS, before[-14:]):
         claim.why_not = "其他种类的文件数（清理/审查/备案/解读…）"
@@ -207,9 +220,13 @@ SPECS: tuple[Spec, ...] = (
     Spec("licensing", _a(r"行政许可(?:决定|事项|信息|案件|办件)?"), refine=_decisions),
     Spec("punishment", _a(r"行政处罚(?:决定|事项|案件|信息)?"), refine=_decisions),
     Spec("coercion", _a(r"行政强制(?:措施|决定|事项|案件|信息)?"), refine=_decisions),
-    Spec("regulations", _a(r"规章"), refine=_documents),
+    Spec("regulations", _a(rf"规章{DOCUMENT_COLUMN}"), refine=_documents),
     # form B only right after its number ("出台四项规范性文件"): a longer gap reaches other objects
-    Spec("normative_documents", _a(r"(?:行政)?规范性文件"), _b(r"(?:行政)?规范性文件", 0), refine=_documents),
+    Spec("normative_documents", _a(rf"(?:行政)?规范性文件{DOCUMENT_COLUMN}"), _b(r"(?:行政)?规范性文件", 0), refine=_documents),
+    # 通过门户网站公开政府信息31条: the year's published count of a subject through a channel (never 予以公开,
+    # 依申请公开 or the noun 信息公开 / 政务公开)
+    Spec("disclosed", _a(rf"(?<!申请)(?<!予以)(?<!不予)(?<!部分)(?<!信息)(?<!政务){disclosed.VERB}(?!会)"
+                         rf"(?:(?!{disclosed.NOT_SUBJECT}){OBJ}){{0,12}}?"), refine=disclosed.refine),
 )
 
 # Statements of none: "未收到…申请" (received 0), "所有申请均已办理完成" (nothing carried forward).

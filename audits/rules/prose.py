@@ -11,6 +11,7 @@ from ..prose.targets import readings
 from ..registry import rule
 
 _LOWER_BOUND = ("余", "多", "超过", "逾", "多达")
+_PROSE_ONLY = ("disclosed",)  # quantities no table cell holds (信息 published through a channel)
 _TABLE_2_KINDS = ("licensing", "punishment", "coercion", "regulations", "normative_documents")
 
 
@@ -126,7 +127,7 @@ def table_mismatch(ctx: Context):
     claims = ctx.claims
     channel_ok = _channel_sums(ctx, claims)
     for c in claims:
-        if c.channel and id(c) in channel_ok:
+        if c.channel and id(c) in channel_ok or c.kind in _PROSE_ONLY:
             continue
         res = judge(ctx, c)
         if res is not None:
@@ -194,26 +195,57 @@ def review_litigation(ctx: Context):
 
 
 _COUNTED_TWICE = ("received", "handled", "carried_over", "carried_forward", "results", "granted", "partially_granted",
-                  "denied", "unable", "not_processed", "review", "litigation")
+                  "denied", "unable", "not_processed", "review", "litigation", "disclosed", "regulations", "normative_documents")
+
+
+def _same_quantity_key(c: Claim) -> tuple | None:
+    """What two figures must share to be the same quantity; None: the figure is compared with nothing."""
+    if c.kind not in _COUNTED_TWICE or c.why_not or c.channel or c.approx or c.zero_phrase or not c.definite:
+        return None
+    if c.kind == "disclosed":
+        quantity = c.extra.get("quantity")
+        if quantity is None or c.extra.get("group") is None:
+            return None  # a part of a total this paragraph does not give
+        if c.extra.get("part") and quantity[1:3] == ("信息", ""):
+            return None  # 其中…，共发布102条: a sub-total of a channel named earlier in its list
+        return (c.kind, c.extra["quantity"])
+    if c.kind in ("regulations", "normative_documents"):
+        # 制发规范性文件3件: the verb names the count (制发, 废止, 现行有效…); without one it names none
+        verb = c.extra.get("verb")
+        return None if verb is None else (c.kind, verb, c.extra.get("cumulative", False))
+    return (c.kind, c.column, c.includes_carry)
+
+
+def _said(c: Claim) -> str:
+    # a published count is told by its channel and subject, which stand before the verb
+    return c.extra.get("clause", c.text) if c.kind == "disclosed" else c.text
 
 
 @rule("prose.inconsistent", "warning", "S9 the prose states one quantity twice with different numbers", ref="S9",
       needs_text=True, doc="""
-What: the same quantity (applications received, answered, carried forward, 予以公开…, 行政复议 or 行政诉讼 cases)
-stated in two sentences of the prose with different numbers, each read as a plain figure for the report's
-own year and scope (no subset, channel, approximation, other year or other scope). Why: whatever the
-table says, one of the two sentences is wrong, and a reader cannot tell which. Fix: state the figure once,
-or say what each figure counts.""")
+What: the same quantity (applications received, answered, carried forward, 予以公开…, 行政复议 or 行政诉讼 cases;
+information published — 主动公开/发布 信息 N条 — of one subject through one channel) stated in two sentences of
+the prose with different numbers, each read as a plain figure for the report's own year and scope (no subset,
+channel, approximation, other year or period, other scope). Two published counts are the same quantity when
+verb (公开 or 发布), subject (政府信息 = 政务信息 = 信息; 政策解读; 工作动态…), channel (the most specific one
+named: 门户网站, 审计信息栏目, 微信公众号…) and unit agree, and neither is the other's part (其中…, 包括…): the
+parts of one total are compared with the statements of other paragraphs, never with their own total. Why:
+whatever the table says, one of the two sentences is wrong, and a reader cannot tell which. Fix: state the
+figure once, or say what each figure counts.""")
 def inconsistent(ctx: Context):
-    seen: dict[tuple, object] = {}
+    seen: dict[tuple, list[Claim]] = {}
     out = []
     for c in ctx.claims:
-        if c.kind not in _COUNTED_TWICE or c.why_not or c.channel or c.approx or c.zero_phrase or not c.definite:
+        key = _same_quantity_key(c)
+        if key is None:
             continue
-        key = (c.kind, c.column, c.includes_carry)
-        first = seen.setdefault(key, c)
-        if first is c or first.sentence == c.sentence or first.value == c.value:
+        earlier = seen.setdefault(key, [])
+        first = next((f for f in earlier if f.value != c.value and f.sentence != c.sentence
+                      and f.extra.get("group", 0) != c.extra.get("group", 1)), None)
+        earlier.append(c)
+        if first is None or any(f.value == c.value for f in earlier[:-1]):
             continue
-        out.append(ctx.finding(f"{_section_name(ctx, c.span[0])}：正文先称「{first.text}」，后称「{c.text}」，同一数量前后不一",
-                               [], expected=first.value, actual=c.value, evidence=[first.span, c.span]))
+        out.append(ctx.finding(f"{_section_name(ctx, c.span[0])}：正文先称「{_said(first)}」，后称「{_said(c)}」，"
+                               "同一数量前后不一", [], expected=first.value, actual=c.value,
+                               evidence=[first.span, c.span]))
     return out

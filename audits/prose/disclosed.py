@@ -1,0 +1,122 @@
+"""Counts of information the prose says was published (主动公开/发布 信息 N条), with what makes two of them
+the same quantity: the verb, the subject (政府信息 and 政务信息 are the same thing; 工作动态 is not), the
+channel it went out through (the most specific one named: 示范区管委会网站审计信息栏目 is 审计信息栏), and
+the unit. Which of them are parts of another (其中…, 包括…) is told by the paragraph they stand in.
+
+The phrase itself is one of the prose specs (patterns.SPECS, kind `disclosed`): this module only decides,
+for a figure already read, what it counts.
+"""
+from __future__ import annotations
+
+import re
+
+# verbs of publication; 公布 is 公开, 公开发布 is 发布 (a page may say both for the same thing, but a reader
+# cannot be sure that 发布信息 and 公开信息 count the same items, so they stay two quantities)
+VERB = r"(?:主动)?(?:公开发布|发布公开|公开|公布|发布)"
+# words that make the object another kind of count, each with a spec of its own (规章, 许可, 申请…)
+NOT_SUBJECT = r"公开|发布|公布|申请|许可|处罚|强制|规章|规范性文件|复议|诉讼|答复|回复|留言|咨询|办理|办结|受理"
+
+_VERB_CLASS = {"公开发布": "发布", "发布公开": "发布", "公开": "公开", "公布": "公开", "发布": "发布"}
+_GENERIC = {"", "信息", "政府信息", "政务信息", "政务公开信息", "政府信息公开信息", "公开信息", "政务"}
+_READING = re.compile(r"^(?:政策)?解读(?:信息|稿件?|材料|文章)?$|^政策解读")
+_TRIM_HEAD = re.compile(r"^(?:了|各类|各项|相关|有关|各种|的)+")
+_TRIM_TAIL = re.compile(r"(?:的|数|数量|总数|总量|共|共计|合计|累计)+$")
+# channels, most specific last in a phrase: 区政府门户网站, 审计信息栏目, 微信公众号, 公开栏
+_CHANNEL = re.compile(r"(?:门户|官方)?网站|(?:政府|公开|信息|政务)网(?:站)?|官网|专题栏目|专栏|栏目|专题|板块|"
+                      r"公众号|公众账号|账号|订阅号|服务号|视频号|微信号?|微博|抖音号?|快手号?|头条号?|客户端|APP|平台|系统|"
+                      r"公开栏|公告栏|宣传栏|公示栏|电子屏|报刊|报纸|媒体|目录")
+_SECTION = re.compile(r"专题栏目|专栏|栏目|专题|板块|目录")
+_VIA = re.compile(r"通过|利用|依托|借助|经由|在")
+_TIME_OR_SELF = re.compile(r"^(?:\d{4}年度?|全年|本年度?|今年|年内|一年来|同时|此外|另外|主动|共|我[局镇乡委办]|"
+                           r"我街道|本单位|本机关)+")
+_NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|举报|建议|提案")
+_CHANGE = re.compile(r"增加|增长|减少|下降|提高|同比|较上|比上|环比")
+_SUB_PERIOD = re.compile(r"季度|上半年|下半年|\d{1,2}月|月份|月底|月末|截至|截止|至今|目前|以来|历年|累计")
+_CHANNEL_WORDS = ((re.compile(r"门户网站|政府网站|官方网站|官网"), "网站"), (re.compile(r"专题栏目|专栏|栏目"), "栏"))
+
+
+_ASIDE = re.compile(r"[（(][^（）()]{0,20}[）)]")
+_CLAUSE_CUT = re.compile(r"[，,；;：:。]")
+
+
+def _channel(before: str) -> str:
+    """The most specific channel named in the words before the verb; what follows 通过/在 when it names
+    none of the usual ones (美篇、微信等); "" when no channel is named."""
+    before = _ASIDE.sub("", before)  # 微信公众账号(1个)发布信息: the aside is not the clause's end
+    before = before[max((m.end() for m in _CLAUSE_CUT.finditer(before)), default=0):]
+    via = None
+    for via in _VIA.finditer(before):
+        pass
+    text = before[via.end():] if via else _TIME_OR_SELF.sub("", before)
+    nouns = list(_CHANNEL.finditer(text))
+    if not nouns:
+        return text.strip("“”\"'《》「」的") if via else ""
+    # a section of a site is told by its own name (示范区管委会网站审计信息栏目 = 审计信息栏); any other
+    # channel by the whole phrase (抖音短视频账号 is not 快手短视频账号)
+    section = _SECTION.fullmatch(nouns[-1].group(0))
+    start = nouns[-2].end() if section and len(nouns) > 1 and nouns[-2].end() < nouns[-1].start() else 0
+    seg = text[start:nouns[-1].end()].strip("“”\"'《》「」的")
+    for pat, word in _CHANNEL_WORDS:
+        seg = pat.sub(word, seg)
+    return seg
+
+
+def _subject(obj: str) -> str:
+    s = _TRIM_TAIL.sub("", _TRIM_HEAD.sub("", obj))
+    if s in _GENERIC:
+        return "信息"
+    if _READING.search(s):
+        return "解读"
+    return s
+
+
+def refine(claim, m, clause, prefix) -> None:
+    """Fill `claim.extra["quantity"]` (verb, subject, channel, unit), or say why the figure is not one
+    of the year's published counts."""
+    key = m.group("key")
+    verb_m = re.match(VERB, key)
+    verb = _VERB_CLASS[verb_m.group(0).removeprefix("主动")]
+    subject = _subject(key[verb_m.end():])
+    before = prefix[-40:]  # the sentence before the verb, brackets included (the clause stops at them)
+    if _NOT_THIS_COUNT.search(clause):
+        claim.why_not = "说的是申请、答复或留言，不是主动公开的信息数"
+        return
+    if _CHANGE.search(before[-8:] + m.string[m.start("num") - 4:m.start("num")]):
+        claim.why_not = "增减数，不是总数"
+        return
+    if _SUB_PERIOD.search(prefix[-30:]):
+        claim.why_not = "数字不限于报告年度，或只是其中一段时间"
+        return
+    unit = m.group(0)[-1]
+    if unit not in _UNITS:
+        claim.why_not = "不是信息的条数、篇数或件数"
+        return
+    claim.extra["quantity"] = (verb, subject, _channel(before), unit)
+
+
+_UNITS = "条篇件"
+_PART_MARK = re.compile(r"其中|包括|分别|含")
+_END = re.compile(r"[。！？!?]")
+
+
+def mark_parts(text: str, claims: list) -> None:
+    """`主动公开政府信息62条。其中，通过门户网站发布信息31条；通过政务公开网站公开政务信息31条。`: the two 31s
+    are parts of the 62. Each disclosed count gets `group` (the total it belongs to, itself for a total);
+    a part listed before any total of its paragraph gets no group (its whole is unknown)."""
+    total, in_list, prev_end = None, False, 0
+    for c in claims:
+        at = c.extra["at"]
+        between = text[prev_end:at]
+        mark = max((x.end() for x in _PART_MARK.finditer(between)), default=-1)
+        end = max((x.end() for x in _END.finditer(between)), default=-1)
+        if mark > end:
+            in_list = True
+        elif end >= 0:
+            in_list = False
+        if in_list:
+            c.extra["group"] = id(total) if total is not None else None
+            c.extra["part"] = True
+        else:
+            total = c
+            c.extra["group"] = id(c)
+        prev_end = at + len(c.text)

@@ -1,0 +1,60 @@
+"""prose.inconsistent on published counts (主动公开/发布 信息 N条 through one channel) and prose.table_mismatch on
+table 二(一)'s column headers written in the prose (规章对外公开总数量1件), on real held-out report pages."""
+from __future__ import annotations
+
+from test_audit_support import TEXT, of, run, run_cell, run_variant
+
+P425 = TEXT + "425_baiyin_tongjiju_2020.txt"  # 政务公开网站: 31条 in 一(一), 32条 in 一(二)
+P429 = TEXT + "429_yangling_shenjiju_2022.txt"  # 审计信息栏目 20条 in 一(一), 审计信息专栏 16条 in 一(四)
+P424 = TEXT + "424_huitong_linyeju_2020.txt"  # '规章对外公开总数量1件', table 二 规章 0/0/0 (2019 layout)
+P156 = TEXT + "156_xiliuzhen_spammirror_2023.txt"  # 微信 149, 微博 149, 抖音 46, 快手 46: four channels
+
+S425 = "在政务公开网站主动公开政务信息数32条"
+S429 = "全年通过审计信息专栏公开政府信息16条"
+S429_FIRST = "2022年,我局通过示范区管委会网站审计信息栏目公开信息20条。"
+
+
+def test_one_channel_count_stated_twice_with_different_numbers():
+    hit = of(run(P425), "prose.inconsistent")
+    assert [(f.expected, f.actual) for f in hit] == [(31, 32)]
+    assert len(hit[0].evidence) == 2 and hit[0].severity == "warning"
+    assert "政务公开网站" in hit[0].message
+    assert not of(run_variant(P425, (S425, S425.replace("32条", "31条"))), "prose.inconsistent")
+
+
+def test_a_section_of_a_site_named_twice_in_two_words_is_one_channel():
+    hit = of(run(P429), "prose.inconsistent")  # 审计信息栏目 / 审计信息专栏; 信息 / 政府信息
+    assert [(f.expected, f.actual) for f in hit] == [(20, 16)]
+    assert not of(run_variant(P429, (S429, S429.replace("16条", "20条"))), "prose.inconsistent")
+
+
+def test_another_year_or_a_change_is_another_quantity():
+    assert not of(run_variant(P429, (S429, S429.replace("全年", "2021年"))), "prose.inconsistent")
+    assert not of(run_variant(P429, (S429, "上年通过审计信息专栏公开政府信息16条")), "prose.inconsistent")
+    assert not of(run_variant(P429, (S429, "全年通过审计信息专栏公开政府信息较上年增加16条")), "prose.inconsistent")
+
+
+def test_other_channels_subjects_or_verbs_are_other_quantities():
+    assert not of(run(P156), "prose.inconsistent")
+    assert not of(run_variant(P429, (S429, "全年通过微信公众号公开政府信息16条")), "prose.inconsistent")
+    assert not of(run_variant(P429, (S429, "全年通过审计信息专栏公开工作动态16条")), "prose.inconsistent")
+    assert not of(run_variant(P429, (S429, "全年通过审计信息专栏发布信息16条")), "prose.inconsistent")
+
+
+def test_a_part_is_never_compared_with_its_own_total():
+    part = "2022年,我局主动公开政府信息20条。其中公开政务信息16条。"
+    assert not of(run_variant(P429, (S429_FIRST, part)), "prose.inconsistent")
+    second = "2022年,我局主动公开政府信息20条。全年公开政务信息16条。"
+    hit = of(run_variant(P429, (S429_FIRST, second)), "prose.inconsistent")
+    assert [(f.expected, f.actual) for f in hit] == [(20, 16)]
+
+
+def test_a_2019_column_header_in_the_prose_names_its_column():
+    hit = of(run(P424), "prose.table_mismatch")
+    assert [(f.expected, f.actual, f.cells) for f in hit] == [(0, 1, ["active_disclosure.regulations.total"])]
+    assert not of(run_cell(P424, "active_disclosure.regulations.total", 1), "prose.table_mismatch")
+    said = "规章对外公开总数量1件"
+    assert not of(run_variant(P424, (said, "规章本年新制作数量0件")), "prose.table_mismatch")
+    hit = of(run_variant(P424, (said, "规范性文件本年新公开数量2件")), "prose.table_mismatch")
+    assert [(f.expected, f.actual, f.cells) for f in hit] == [
+        (0, 2, ["active_disclosure.normative_documents.published"])]
