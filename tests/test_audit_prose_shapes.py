@@ -143,3 +143,22 @@ def test_statements_of_no_fee():
         assert read_fees(paragraphs(said)).no_fee, said
     for said in ("没有行政事业性收费项目。", "全年收取政府信息公开信息处理费3940元。"):
         assert not read_fees(paragraphs(said)).no_fee, said
+
+
+def test_one_figure_stated_for_a_list_of_quantities():
+    said = "未经复议直接起诉的行政诉讼4件,结果维持、结果纠正、其他结果、尚未审结均为{}件"  # seed 003: 1 / 2 / 1 / 0
+    assert found(said.format(1)) == [(2, 1, "review_litigation.litigation_direct.corrected"),
+                                     (0, 1, "review_litigation.litigation_direct.pending")]
+    assert not found("复议后起诉的行政诉讼0件,结果维持、结果纠正、其他结果、尚未审结均为0件")
+    said = "进入行政复议程序和行政诉讼程序均为0件"  # 合江 尧坝镇 2022
+    assert sorted(found(said)) == [(4, 0, "review_litigation.litigation_direct.total"),
+                                   (11, 0, "review_litigation.review.total")]
+    last = "无其他需要报告的事项"  # seed 004: table 四 has one case (复议后起诉, 维持)
+    assert of(run_variant(SEED + "004_0611940f34059ea7.txt", (last, last + "。" + said)), RID)
+    assert not found("因政府信息公开引起的投诉、举报均为0件")  # not quantities of the tables
+
+
+def test_a_bare_on_request_figure_agrees_with_any_of_its_readings():
+    assert not found("2020年度累计主动公开政府信息21条,依申请公开111件")  # = 予以公开 111
+    assert not found("2020年度累计主动公开政府信息21条,依申请公开128件")  # = 予以公开 + 部分公开
+    assert [f[:2] for f in found("2020年度累计主动公开政府信息21条,依申请公开120件")] == [(165, 120)]

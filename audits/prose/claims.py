@@ -16,6 +16,7 @@ from extractor.numerals import to_number
 from ..organ import scope_words
 from . import disclosed
 from .patterns import NUM, SPECS, ZERO, Spec
+from .shared import shared_figures
 from .text import Para
 
 
@@ -151,7 +152,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             claim.why_not = "数字夹在不同类别的关键词之间：" + "、".join(sorted(kinds))
         if spec.app and not app_para:
             continue  # result words outside any paragraph about applications
-        if spec.app and spec.kind in ("results", "received", "handled") and _NOT_APP.search(clause):
+        if spec.app and spec.kind in ("results", "received", "handled", "on_request") and _NOT_APP.search(clause):
             continue  # 受理投诉举报396件, 办理挖掘道路申请77件: not 信息公开 applications
         if spec.needs and not re.search(spec.needs, clause + (s[:start] if spec.kind in ("received", "handled") else "")):
             continue
@@ -177,6 +178,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             claim.channel = True
             claim.why_not = claim.why_not or "按渠道统计的一部分（通过…渠道）"
         out.append(claim)
+    out += _shared_claims(ctx, para, a, s, out, app_para)
     for kind, pat in ZERO:  # statements of none, unless the sentence gives the figure itself
         for m in pat.finditer(s):
             clause = s[_clause_start(s, m.start()):_clause_end(s, m.end())]  # 未收到申请公开政府信息要求
@@ -194,6 +196,28 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
     _attach_columns(out)
     _subsets_and_ambiguity(out)
     return out
+
+
+def _shared_claims(ctx, para: Para, a: int, s: str, out: list[Claim], app_para: bool) -> list[Claim]:
+    """`行政复议和行政诉讼均为0件`: each item of the list states the figure (unless the sentence gives its own)."""
+    new: list[Claim] = []
+    for sh in shared_figures(s):
+        spec = sh.spec
+        if spec.app and not app_para:
+            continue
+        clause = s[_clause_start(s, sh.start):sh.end]
+        if spec.needs and not re.search(spec.needs, clause + s[:sh.start]):
+            continue
+        claim = Claim(spec.kind, sh.value, para.span(a + sh.start, a + sh.end), s[sh.start:sh.end], s, approx=sh.approx)
+        spec.refine(claim, sh.key, clause, s[:sh.start])
+        if any(c.kind == claim.kind and c.column == claim.column for c in out + new):
+            continue
+        other_year = _other_year(ctx, s[_clause_start(s, sh.start):sh.start])
+        claim.why_not = claim.why_not or (f"说的是另一年度的数字（{other_year}）" if other_year else None) \
+            or _scope_problem(ctx, s[:sh.end])
+        claim.extra["clause"] = clause
+        new.append(claim)
+    return new
 
 
 def _clause_end(s: str, at: int) -> int:

@@ -167,8 +167,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("received", _a(rf"{_RECEIVED_VERB}{APP_OBJECT}(?:件|数|数量)?"),
          re.compile(rf"(?P<key>{_RECEIVED_VERB})(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
          app=True, needs=r"公开|依申请", refine=_handled),
-    # `依申请公开0件`, `依申请公开信息0条` in a list of the year's figures: the applications received
-    Spec("received", _a(r"(?<![予以])依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?"), app=True),
+    # `依申请公开0件`, `依申请公开信息0条` in a list of the year's figures: applications received, or
+    # answered, or the information granted on them — it agrees when any of these agrees (targets)
+    Spec("on_request", _a(r"(?<![予以])依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?"), app=True),
     # a count by channel (通过信函申请470件, 纸质申请36件): a subset (claims marks it), compared only as a sum
     Spec("received", _a(rf"(?:通过)?(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质)"
                         rf"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请(?:件)?"), app=True),

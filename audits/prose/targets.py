@@ -38,6 +38,9 @@ def readings(claim, layout: str | None, other_single_row: bool) -> list[list[str
         if kind == "handled":
             out.append(app("results_total"))
         return out
+    if kind == "on_request":
+        return [app("new_received"), app("new_received", "carried_over"), app("results_total"), app("granted"),
+                app("granted", "partially_granted")]
     if kind in ("carried_over", "carried_forward", "granted", "partially_granted"):
         return [app(kind)]
     if kind == "results":

@@ -1,0 +1,75 @@
+"""One figure stated for a list of quantities: `行政复议和行政诉讼均为0件`, `结果维持、结果纠正、其他结果、尚未审结
+均为0件`, `…保护第三方合法权益的，各类申请人均为0件`. Each item of the list is a claim of that figure.
+
+Only the quantities of tables 三 and 四 are read this way; an item must end with its keyword (a few
+characters such as 的 / 程序 may follow), so a list of other things (投诉、举报…) yields nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.numerals import to_number
+
+from .patterns import FILL, NUM, SPECS, Spec
+
+_EACH = re.compile(rf"(?:均|都|皆|全部)(?:为|是)?{NUM}")
+_ALL_APPLICANTS = re.compile(r"^(?:各类|所有|全部)?申请人(?:类型)?(?:数量)?$")
+_ITEM_SEP = re.compile(r"以及|[、和及与]")  # not 或: 确认或重新出具已获取信息 is one item
+_TAIL = 3  # characters allowed after an item's keyword (的, 程序, 情况)
+_TABLE_2 = ("licensing", "punishment", "coercion", "regulations", "normative_documents")
+
+
+def _key_pattern(spec: Spec) -> re.Pattern | None:
+    """The keyword alone of a spec's `keyword … number` form."""
+    if spec.before is None:
+        return None
+    suffix = FILL + NUM
+    pattern = spec.before.pattern
+    return re.compile(pattern[: -len(suffix)]) if pattern.endswith(suffix) else None
+
+
+_KEYS = [(spec, key) for spec in SPECS if spec.kind not in _TABLE_2 and (key := _key_pattern(spec)) is not None]
+
+
+@dataclass
+class Shared:
+    spec: Spec
+    key: re.Match  # the item's keyword, matched in the sentence
+    start: int  # the item's start in the sentence
+    end: int  # the end of the figure
+    value: int | float
+    approx: str | None
+
+
+def _clause_start(s: str, at: int) -> int:
+    return max(s.rfind(ch, 0, at) for ch in "，,；;：:（(") + 1
+
+
+def shared_figures(s: str) -> list[Shared]:
+    out: list[Shared] = []
+    for m in _EACH.finditer(s):
+        value = to_number(m.group("num"))
+        if value is None:
+            continue
+        lo = _clause_start(s, m.start())
+        if _ALL_APPLICANTS.match(s[lo:m.start()]):
+            if value != 0:
+                continue  # each applicant type N: the row total is not said
+            hi = lo - 1  # the list is the clause before: "…保护第三方合法权益的，各类申请人均为0件"
+            lo = _clause_start(s, hi)
+        else:
+            hi = m.start()
+        items = [(x.start(), x.end()) for x in re.finditer(rf"(?:(?!{_ITEM_SEP.pattern}).)+", s[lo:hi])]
+        if len(items) < 2:
+            continue  # "申请均为0件" is one quantity, read by the ordinary patterns
+        for i0, i1 in items:
+            i0, i1 = lo + i0, lo + i1
+            best = None
+            for spec, key in _KEYS:
+                for k in key.finditer(s, i0, i1):
+                    if i1 - k.end() <= _TAIL and (best is None or k.end() - k.start() > best[1].end() - best[1].start()):
+                        best = (spec, k)
+            if best is not None:
+                out.append(Shared(best[0], best[1], i0, m.end(), value, m.group("pre") or m.group("post")))
+    return out
