@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .enumerators import LEADING
 from .ir import lines
 
 _YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
@@ -79,6 +80,35 @@ def organ_from_signature(text: str) -> str | None:
             if 2 <= len(prev) <= 30 and prev.endswith(_ORGAN_END) and "。" not in prev:
                 return prev
     return None
+
+
+# a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
+# 二〇二二年一月二十日; the day may be left out)
+_DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+                        r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)[。.]?$")
+
+
+def _signing_organ(line: str) -> bool:
+    # a name on its own: no enumerator ("（二）召开专题会"), no sentence around it
+    return _is_organ(line) and not LEADING.match(line) and not re.search(r"[。，,；;：:！？、]", line)
+
+
+def signature(text: str, start: int = 0) -> tuple[int, int] | None:
+    """Span of the last sign-off at or after `start`: a line naming an organ followed by a line that is
+    only a date, or both on one line ("沭阳县发展和改革局 2024年1月17日"). A date inside a sentence, or
+    under a heading or a sentence, signs nothing."""
+    rows = [(p, re.sub(r"\s+", "", raw)) for p, _, raw in lines(text) if p >= start and raw.strip()]
+    found = None
+    for i, (pos, line) in enumerate(rows):
+        m = _DATE_LINE.search(line)
+        if m is None:
+            continue
+        before = line[: m.start()]
+        if before and _signing_organ(before):
+            found = (pos, pos + len(text[pos:].split("\n", 1)[0]))
+        elif not before and i > 0 and _signing_organ(rows[i - 1][1]):
+            found = (rows[i - 1][0], pos + len(text[pos:].split("\n", 1)[0]))
+    return found
 
 
 _OVERVIEW_SUBJECT = re.compile(

@@ -54,12 +54,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("408_wuming_fumingjituan_mirror_2023", "organ"):
         "no title: the organ is taken from '由南宁市武鸣区行政审批局编制', the compiling office named in the preamble, "
         "while the report is the company's ('我公司', '我集团', contact 广西富鸣城市投资发展集团有限责任公司) — as 106",
-    ("411_nanchang_qingshanhu_qzf_2022", "audit_precision"):
-        "a page head cut in 一 whose last line '(五)回应关切方面。' ends on a full stop is taken for a whole report: "
-        "structure.sections calls 二–六 missing though they lie after the point where the copy stops",
-    ("414_anhui_tongjiju_2021", "audit_precision"):
-        "a page head cut in 一(三) on the short line '二是提高政策解读实效' (read as page chrome, not a cut sentence) "
-        "is taken for a whole report: structure.sections calls 二–六 missing (as 411)",
     ("414_anhui_tongjiju_2021", "year_published"):
         "publication line '信息来源:省统计局发布时间:2022-01-21 16:49被阅览数:' (glued to its neighbours, ISO date) "
         "not read",

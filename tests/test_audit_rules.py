@@ -201,64 +201,6 @@ def test_sections_pass_and_fail():
     assert "五、存在的主要问题及改进情况" in msgs and "应为二" in msgs
 
 
-def test_sections_after_the_end_of_a_cut_copy_are_not_missing():
-    res = run(TEXT + "032_shijiazhuang_jiaoyuju_2021.txt")  # stops at the heading of section 三
-    assert not of(res, "structure.sections") and na(res, "structure.sections")
-
-
-def test_a_page_from_the_middle_of_a_report_is_not_missing_its_later_sections():
-    page = TEXT + "120_180-76-149-248_shenjiju_flipbook_p9_2020.txt"  # flipbook page 9: from 三's last row to 五
-    res = run(page)
-    assert not of(res, "structure.sections") and na(res, "structure.sections")
-    last = res.text.rstrip().split("\n")[-1]
-    signed = run_variant(page, (last, last + "\n2021年1月20日"))  # the same page, signed: it reaches the end
-    assert "六、其他需要报告的事项" in of(signed, "structure.sections")[0].message
-
-
-def test_a_copy_that_stops_just_after_a_heading_is_cut_there():
-    head = TEXT + "166_shenzhen_futian_futianjie_notables_2024.txt"  # stops at "五、存在的主要问题及改进情况\n2024年度"
-    res = run(head)
-    assert not of(res, "structure.sections") and na(res, "structure.sections")
-    res = run_variant(head, ("五、存在的主要问题及改进情况\n2024年度", "五、存在的主要问题及改进情况\n2024年度，本街道政务公开"
-                                                       "工作仍存在一些不足，公开内容有待进一步丰富。"))
-    assert "六、其他需要报告的事项" in of(res, "structure.sections")[0].message
-
-
-def test_a_copy_that_stops_inside_a_split_header_cell_is_cut_there():
-    head = TEXT + "131_wenzhou_dongtou_beiaojiedao_2021.txt"  # stops at table 三's header "科研\n\n机构"
-    res = run(head)
-    assert not of(res, "structure.sections") and not of(res, "structure.tables")
-    assert na(res, "structure.sections")
-    res = run_variant(head, ("科研\n\n机构", "以上为本街道2021年度政府信息公开工作情况，特此报告。"))
-    assert of(res, "structure.sections")  # a copy that ends on a sentence is taken as complete
-
-
-def test_a_copy_cut_mid_paragraph_under_a_heading_is_cut_there():
-    # page heads that stop a few characters into a paragraph, or on a sub-heading: fragments, not reports
-    # lacking sections 二–六
-    for name, last in (("310_yuhang_qzf_spammirror_2023.txt", "建立健"),  # under "(三)政府信息管理方面"
-                       ("316_gaoping_dongchengjie_2021.txt", "一是加强组织领导。切实把信息公开工作列入"),
-                       ("317_wansheng_donglinjiedao_2021.txt", "(二)依申请公开方面"),
-                       ("320_xianning_gaoxinqu_mirror_2020.txt", "二、行政机关主动公")):
-        res = run(TEXT + name)
-        assert res.text.rstrip().endswith(last)
-        assert not of(res, "structure.sections") and na(res, "structure.sections"), name
-    # the same page finishing its sentence and signed is a whole report that lacks sections 二–六
-    page = TEXT + "316_gaoping_dongchengjie_2021.txt"
-    res = run_variant(page, ("切实把信息公开工作列入", "切实把信息公开工作列入重要议事日程。\n东城街街道办事处\n2022年1月20日"))
-    assert "六、其他需要报告的事项" in of(res, "structure.sections")[0].message
-
-
-def test_a_complete_report_without_its_last_section_lacks_it():
-    assert not of(run(S000), "structure.sections")  # ends on its signature, a date and "解读文章"
-    res = run_variant(S000, ("六、其他要报告事项\n\n年度未收取信息处理费。", ""))
-    assert "六、其他需要报告的事项" in of(res, "structure.sections")[0].message
-    assert not na(res, "structure.sections")
-    res = run_variant(S000, ("六、其他要报告事项\n\n年度未收取信息处理费。\n\n\n克州市场监督管理局\n\n2022年1月20日\n\n\n解读文章",
-                             ""))
-    assert "六、其他需要报告的事项" in of(res, "structure.sections")[0].message  # ends on 五's last sentence
-
-
 def test_tables_pass_and_fail():
     assert not of(run(S004), "structure.tables")
     line = next(l for l in run(S004).text.split("\n") if l.startswith("行政复议  |"))

@@ -15,9 +15,9 @@ from extractor import template
 
 from ..context import Context
 from ..engine import SEVERITY_ORDER, AuditResult, table_name
+from ..extent import reaches_end
 from .common import cell_labels, grouped_not_assessable, snippet, value
 from ..registry import RULES
-from ..rules.structure import copy_cut, ends_signed, starts_late
 from .slots import Slots
 
 _EVIDENCE = 4  # snippets shown per finding
@@ -88,8 +88,9 @@ class Summary:
 
 def copy_status(ctx: Context) -> tuple[bool, str]:
     """(fragment?, where): a copy is a fragment when it starts after section 一, or stops inside a
-    table or before section 六 — by the same judgment of its end as structure.sections, so a complete
-    report that lacks section 六 is told it lacks it, never called a fragment."""
+    table, or does not show that it reaches the report's end — the same judgment (audits.extent) as
+    structure.sections, so a report whose sections after the last one seen are called missing is never
+    also called a fragment, nor the other way round."""
     found = [s.key for s in ctx.report.sections]
     order = [s.key for s in template.SECTIONS]
     heading = {s.key: s.heading for s in template.SECTIONS}
@@ -101,7 +102,7 @@ def copy_status(ctx: Context) -> tuple[bool, str]:
         seen = [k for k in ctx.cells_of(cut) if ctx.known(k) or ctx.state.get(k) == "blank"]
         after = f"「{template.cell_label(seen[-1], ctx.table_layout(cut))}」之后" if seen else "表头之后"
         bits.append(f"止于{table_name(cut)}{after}")
-    elif found and found[-1] != order[-1] and (copy_cut(ctx) or starts_late(ctx) and not ends_signed(ctx)):
+    elif found and not reaches_end(ctx):
         bits.append(f"止于「{heading[found[-1]]}」，其后部分不在副本中")
     return bool(bits), "，".join(bits)
 

@@ -1,90 +1,18 @@
 """H6 (sections and tables as the template has them) and the structural notes (extra rows, one （六） row).
 
 A copy that stops early (most web copies are page heads) is not a report that lacks its last sections:
-sections and tables after the point where the copy is cut are not assessable, never missing.
+sections after the last one seen, and a table of that last section, are not assessable unless the copy
+shows it reaches the report's end (audits.extent); a section missing between two seen ones is missing.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from extractor import template
-from extractor.enumerators import LEADING, SECTION_NUMERAL
-from extractor.labels import match_key
-from extractor.labelsets import label_keys
+from extractor.enumerators import SECTION_NUMERAL
 from extractor.segment import candidates
 
 from ..context import Context
-from ..prose.text import is_table_line
+from ..extent import reaches_end, starts_late
 from ..registry import rule
-
-_SENTENCE_END = "。！？!?；;”）)"
-_INNER_PUNCTUATION = re.compile(r"[。！？；，,;]")  # sentence marks inside a line: prose, never page furniture
-_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
-
-
-@lru_cache(maxsize=1)
-def _label_keys() -> tuple[str, ...]:
-    """Match keys of the section headings and of every table label."""
-    keys = [match_key(s.heading) for s in template.SECTIONS] + [k for t in template.TABLES for k in label_keys(t)]
-    return tuple(k for k in keys if k)
-
-
-def copy_cut(ctx: Context) -> bool:
-    """Whether the copy seems to stop before the report's end."""
-    if any(ctx.table_cut(t) for t in template.TABLES):
-        return True
-    if ctx.text is None:
-        return True  # cannot tell: stay on the safe side
-    lines = [l.strip() for l in ctx.text.split("\n") if l.strip()]
-    if not lines:
-        return True
-    last = lines[-1]
-    if is_table_line(last) or "|" in last:
-        return True  # a report never ends inside a table
-    key = match_key(last)
-    if key and any(k.startswith(key) for k in _label_keys()):
-        return True  # the copy stops on (part of) a heading or a table label: "三、收到", "一、本"
-    if key and len(key) <= 6 and last[-1] not in _SENTENCE_END and any(key in k for k in _label_keys()):
-        return True  # ... or on the second line of a header cell split over two lines ("科研\n机构")
-    sections = ctx.report.sections
-    if sections and len("".join(ctx.text[sections[-1].start + len(sections[-1].heading):].split())) < 20:
-        return True  # the copy stops just after a heading ("五、存在的主要问题及改进情况\n2024年度")
-    return not _ends_finished(lines)
-
-
-def _ends_finished(lines: list[str]) -> bool:
-    """Whether all that follows the report's last finished sentence (or signature date) is page
-    furniture: a signature, "分享到:", "扫一扫在手机打开当前页", a page number. A heading there ("(三)政府信息
-    管理方面", "二、行政机关主动公"), a line holding a sentence it does not finish ("一是加强组织领导。切实把
-    …列入") or a long line is the body cut mid-way — and so is a short line under such a heading ("建立健")."""
-    tail = []
-    for line in reversed(lines):
-        if line[-1] in _SENTENCE_END or _SIGNATURE_DATE.search(line):
-            break
-        tail.append(line)
-    return not any(len(l) > 24 or LEADING.match(l) or _INNER_PUNCTUATION.search(l) for l in tail)
-
-
-def ends_signed(ctx: Context) -> bool:
-    """Whether the copy's last lines carry a date, as a report's signature does: the one sign that a page
-    which starts mid-report also reaches the report's end."""
-    tail = [l for l in (ctx.text or "").split("\n") if l.strip()][-3:]
-    return any(_SIGNATURE_DATE.search(l) for l in tail)
-
-
-def starts_late(ctx: Context) -> bool:
-    """Whether the copy may start after the report's beginning (a flipbook page, a fragment): its first
-    section is not 一、总体情况 and little text stands before it (a flipbook repeats the title on every page,
-    so a title proves nothing)."""
-    if not ctx.report.sections or ctx.text is None:
-        return True
-    first = ctx.report.sections[0]
-    head = "".join(ctx.text[: first.start].split())
-    if first.key == template.SECTIONS[0].key:
-        return False  # the copy has the report's opening
-    return len(head) < 300
-
 
 def heading_hits(text: str) -> list[tuple[str, int, str]]:
     """(section key, offset, heading line) of every line that reads as a section heading."""
@@ -94,8 +22,11 @@ def heading_hits(text: str) -> list[tuple[str, int, str]]:
 @rule("structure.sections", "warning", "H6 a section missing or out of order", ref="H6", doc="""
 What: the six sections of the template (一、总体情况 … 六、其他需要报告的事项) are all present, in that order,
 under their own numerals. Why: 条例 第五十条 fixes the report's content and the 2021 format asks that it is
-followed strictly ("不能遗漏"); readers and reviewers find each part by its heading. Fix: add the missing
-section (a sentence such as "无其他需要报告的事项" is enough), and number the sections 一 to 六 in order.""")
+followed strictly ("不能遗漏"); readers and reviewers find each part by its heading. A section missing
+between two present ones is reported in any copy; sections after the last one a copy holds only when the
+copy shows the report's end (section 六, a sign-off with organ and date, 特此报告, the page's footer) —
+otherwise the copy stops before them. Fix: add the missing section (a sentence such as "无其他需要报告的事项"
+is enough), and number the sections 一 to 六 in order.""")
 def sections(ctx: Context):
     if ctx.text is None:
         return [ctx.na("没有规范化文本")]
@@ -103,16 +34,14 @@ def sections(ctx: Context):
     names = {s.key: s.heading for s in template.SECTIONS}
     found = [s.key for s in ctx.report.sections]
     out = []
-    cut = copy_cut(ctx)
+    whole, late = reaches_end(ctx), starts_late(ctx)
     first = order.index(found[0]) if found else len(order)
     last = order.index(found[-1]) if found else -1
     missing, unknown = [], []
     for i, key in enumerate(order):
         if key in found:
             continue
-        # a page that starts mid-report (a flipbook page) ends where the page ends, unless it is signed
-        late = starts_late(ctx)
-        if i > last and (cut or late and not ends_signed(ctx)) or i < first and late or not found:
+        if i > last and not whole or i < first and late or not found:
             unknown.append(key)  # before the copy starts or after it stops
         else:
             missing.append(key)
@@ -153,7 +82,7 @@ Why: readers cannot tell "no table" from "all zero" (FORMAT.md §9.6). Fix: publ
 all its rows; put 0 in rows with nothing to count.""")
 def tables(ctx: Context):
     out = []
-    cut = copy_cut(ctx)
+    cut = not reaches_end(ctx)
     last_section = ctx.report.sections[-1].key if ctx.report.sections else None
     for t in template.TABLES.values():
         st = ctx.status.get(t.key)

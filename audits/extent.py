@@ -1,0 +1,78 @@
+"""How much of a report a copy holds: whether it may start after the report's opening, and whether it
+shows that it reaches the report's end.
+
+Where a web page head or a PDF page stops is arbitrary — on a heading, mid-sentence, after a full stop,
+on a short line — so the last line cannot tell a cut copy from a whole one. A copy shows it is whole only
+by what a report (or its web page) prints after its body: its closing section (六、其他需要报告的事项),
+a sign-off (organ and date), 特此报告, or the page's footer after the body. Without one of these, what
+follows the last section seen is not in the copy, neither present nor missing. A section missing
+*between* two that are seen is missing in any copy.
+"""
+from __future__ import annotations
+
+import re
+
+from extractor import template
+from extractor.meta import signature
+
+from .context import Context
+
+_CLOSING = "特此报告"
+# what a government web page prints under an article, never inside a report's text
+_FOOTER = re.compile(r"扫一扫在手机|分享到|打印本页|关闭窗口|【打印】|【关闭】|版权所有|主办单位|承办单位|ICP[备证]|"
+                     r"公网安备|网站标识码|网站地图|联系我们|上一篇|下一篇|解读文章|相关解读|相关链接|责任编辑")
+# a page of a longer article: the footer closes the page, not the report
+_MORE_PAGES = re.compile(r"下一页|共\s*\d+\s*页")
+
+
+def end_marker(ctx: Context) -> tuple[str, int] | None:
+    """(what, offset) of the first sign, after the last section heading seen, that the report ends in
+    this copy: "六" (the closing section itself), "signature", "特此报告" or "footer"."""
+    key = "extent.end_marker"
+    if key not in ctx.cache:
+        ctx.cache[key] = _end_marker(ctx)
+    return ctx.cache[key]
+
+
+def _end_marker(ctx: Context) -> tuple[str, int] | None:
+    sections = ctx.report.sections
+    if ctx.text is None or not sections or any(ctx.table_cut(t) for t in template.TABLES):
+        return None  # a copy that stops inside a table never reaches the end
+    last = sections[-1]
+    if last.key == template.SECTIONS[-1].key:
+        return "六", last.start
+    body = last.start + len(last.heading)
+    marks = []
+    sign = signature(ctx.text, body)
+    if sign is not None:
+        marks.append(("signature", sign[0]))
+    at = ctx.text.find(_CLOSING, body)
+    if at >= 0:
+        marks.append((_CLOSING, at))
+    tail = ctx.text[body:]
+    if not _MORE_PAGES.search(tail):
+        pos = body
+        for line in tail.split("\n"):
+            if _FOOTER.search(line) and "。" not in line:
+                marks.append(("footer", pos))
+                break
+            pos += len(line) + 1
+    return min(marks, key=lambda m: m[1]) if marks else None
+
+
+def reaches_end(ctx: Context) -> bool:
+    """Whether the copy shows that it holds the report's end (see the module's note)."""
+    return end_marker(ctx) is not None
+
+
+def starts_late(ctx: Context) -> bool:
+    """Whether the copy may start after the report's beginning (a flipbook page, a fragment): its first
+    section is not 一、总体情况 and little text stands before it (a flipbook repeats the title on every page,
+    so a title proves nothing)."""
+    if not ctx.report.sections or ctx.text is None:
+        return True
+    first = ctx.report.sections[0]
+    head = "".join(ctx.text[: first.start].split())
+    if first.key == template.SECTIONS[0].key:
+        return False  # the copy has the report's opening
+    return len(head) < 300
