@@ -162,3 +162,42 @@ def test_a_bare_on_request_figure_agrees_with_any_of_its_readings():
     assert not found("2020年度累计主动公开政府信息21条,依申请公开111件")  # = 予以公开 111
     assert not found("2020年度累计主动公开政府信息21条,依申请公开128件")  # = 予以公开 + 部分公开
     assert [f[:2] for f in found("2020年度累计主动公开政府信息21条,依申请公开120件")] == [(165, 120)]
+
+
+def test_more_verbs_quantifiers_and_units_of_received():
+    for said in ("全系统新增政府信息公开申请{}件", "全系统共有{}件政府信息公开申请",
+                 "全系统收到政府信息公开申请总共{}件", "全系统收到政府信息公开申请共计{}人次"):
+        assert not found(said.format(165)), said
+        assert found(said.format(160)) == [(165, 160, RECEIVED)], said
+
+
+def test_applicant_types_named_otherwise():
+    said = "全系统收到政府信息公开申请165件,其中公民申请159件,法人和其他组织申请{}件"
+    assert not found(said.format(6))
+    assert [f[:2] for f in found(said.format(5))] == [(6, 5)]
+
+
+def test_review_and_litigation_without_xingzheng_and_their_outcomes():
+    assert not found("因政府信息公开被申请复议11件,其中被纠错5件,1件尚在审理")
+    assert found("因政府信息公开被申请复议12件") == [(11, 12, "review_litigation.review.total")]
+    assert found("因政府信息公开被申请复议11件,其中被纠错4件") == [(5, 4, "review_litigation.review.corrected")]
+    assert found("因政府信息公开被申请复议11件,其中2件尚在审理") == [(1, 2, "review_litigation.review.pending")]
+    assert not found("因政府信息公开被提起诉讼4件,其中胜诉1件、败诉2件")
+    assert found("因政府信息公开被提起诉讼4件,其中胜诉1件、败诉1件") == [
+        (2, 1, "review_litigation.litigation_direct.corrected")]
+
+
+def test_applications_still_open_printed_before_the_verb():
+    said = "截至年底尚有{}件未办结"
+    assert found(said.format(2)) == [(0, 2, "applications.carried_forward.total")]
+    forward = "applications.carried_forward.total"  # the 科委 copy: 1 (its 总计 blank, the applicant cells add to 1)
+    done = "所有申请均已按要求办理完成"  # said in place of the 科委's own (wrong) statement of none
+    assert not [f for f in found(said.format(1), KEWEI, done) if f[2] == forward]
+    assert found(said.format(3), KEWEI, done) == [(1, 3, forward)]
+
+
+def test_none_said_as_zero_in_words():
+    assert found("全系统政府信息公开申请数为零") == [(165, 0, RECEIVED)]
+    assert sorted(found("因政府信息公开引起的行政复议和行政诉讼为零")) == [
+        (4, 0, "review_litigation.litigation_direct.total"), (11, 0, "review_litigation.review.total")]
+    assert not found("全系统收到政府信息公开申请165件,予以公开和部分公开为128件")  # a sum, not each

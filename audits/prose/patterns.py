@@ -14,8 +14,8 @@ from extractor.numerals import NUMBER
 
 from . import disclosed
 
-UNIT = r"(?:件|份|条|个|起|宗|项|例|次|部|篇)"
-FILL = r"(?:共计|合计|总计|累计|共|计|为|达到|达|的有|有|总数为|总数|总量|数为|数量为|数量|数|的|:|是){0,3}"
+UNIT = r"(?:件次|件|份|条|个|起|宗|项|例|人次|次|部|篇)"
+FILL = r"(?:共计|合计|总计|累计|总共|一共|共|计|为|达到|达|的有|有|总数为|总数|总量|数为|数量为|数量|数|的|:|是){0,3}"
 PRE = r"(?P<pre>约|近|超过|逾|多达)?"
 NUM = rf"(?<![\d.]){PRE}(?P<num>{NUMBER})(?P<post>余|多)?{UNIT}"
 OBJ = r"[^，,。；;：:\d（）()]"  # a character inside a phrase (no digits, no clause punctuation)
@@ -162,21 +162,21 @@ def _handled(claim, m, clause, prefix) -> None:
 
 # ------------------------------------------------------------------------------------------ the specs
 
-_RECEIVED_VERB = r"(?:新收|收到|受理|接到|接收|登记|办理|(?<![予他])处理)(?:了)?"  # 不予处理 / 其他处理 are results
+_RECEIVED_VERB = r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?<![予他])处理)(?:了)?"  # 不予处理 / 其他处理 are results
 SPECS: tuple[Spec, ...] = (
     Spec("received", _a(rf"{_RECEIVED_VERB}{APP_OBJECT}(?:件|数|数量)?"),
-         re.compile(rf"(?P<key>{_RECEIVED_VERB})(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
+         re.compile(rf"(?P<key>{_RECEIVED_VERB}|共有|总共有)(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
          app=True, needs=r"公开|依申请", refine=_handled),
     # `依申请公开0件`, `依申请公开信息0条` in a list of the year's figures: applications received, or
     # answered, or the information granted on them — it agrees when any of these agrees (targets)
     Spec("on_request", _a(r"(?<![予以])依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?"), app=True),
     # a count by channel (通过信函申请470件, 纸质申请36件): a subset (claims marks it), compared only as a sum
-    Spec("received", _a(rf"(?:通过)?(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质)"
+    Spec("received", _a(rf"(?:通过)?(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面)"
                         rf"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请(?:件)?"), app=True),
     Spec("carried_over", _a(rf"(?:上年|上一年|去年)度?(?:结转|转结|遗留|转入|未办结){OBJ}{{0,12}}?(?:申请)?"), app=True),
     Spec("carried_forward",
          _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?){OBJ}{{0,10}}?"),
-         _b(r"正在办理|尚在办理|仍在办理|顺延|结转(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True),
+         _b(r"正在办理|尚在办理|仍在办理|未办结|顺延|结转(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True),
     Spec("results", _a(r"(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"),
          _b(r"(?:办结|答复|回复|办理完毕|办理完成)(?!率)", 14), app=True),
     Spec("granted", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?"), app=True),
@@ -204,20 +204,22 @@ SPECS: tuple[Spec, ...] = (
     Spec("not_processed.confirmation", _a(r"确认或重新出具(?:已获取信息)?(?:的)?"), app=True),
     Spec("other.overdue_correction", _a(r"逾期不补正(?:的)?"), app=True),
     Spec("other.overdue_fee", _a(r"逾期未(?:按)?(?:照)?(?:收费通知要求)?缴纳费用(?:的)?"), app=True),
-    Spec("column", _a(r"自然人(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("natural_person")),
-    Spec("column", _a(r"法人或其他组织(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("orgs")),
+    Spec("column", _a(r"(?:自然人|公民)(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("natural_person")),
+    Spec("column", _a(r"法人(?:或|和|及|与|、)其他组织(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("orgs")),
     Spec("column", _a(r"商业企业(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("commercial")),
     Spec("column", _a(r"科研机构(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("research")),
     Spec("column", _a(r"社会公益组织(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("social_welfare")),
     Spec("column", _a(r"法律服务机构(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("legal_service")),
     # `其他1件` at the end of a list (after 、，；): the list says whether it is a result or an applicant type
     Spec("other", _a(r"(?<=[，,、；;：:])其他(?:情形|情况|原因)?(?:的)?"), app=True, refine=_listed_other),
-    Spec("review", _a(r"行政复议(?:案件|申请|案)?"), _b(r"行政复议")),
-    Spec("litigation", _a(r"行政诉讼(?:案件|案)?"), _b(r"行政诉讼"), refine=_litigation),
+    # 复议 / 诉讼 without 行政 (被申请复议1件); 复议后起诉 and 复议机关 are not review cases
+    Spec("review", _a(r"(?:行政)?复议(?!后|机关)(?:案件|申请|案)?"), _b(r"行政复议")),
+    Spec("litigation", _a(r"(?:行政)?诉讼(?:案件|案)?"), _b(r"行政诉讼"), refine=_litigation),
     Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|的)?"), refine=_outcome("upheld")),
-    Spec("outcome", _a(r"(?:结果)?纠正(?:的)?"), refine=_outcome("corrected")),
+    Spec("outcome", _a(r"(?:结果)?纠正(?:的)?|(?:被)?纠错(?:的)?|败诉(?:的)?"), refine=_outcome("corrected")),
+    Spec("outcome", _a(r"胜诉(?:的)?"), refine=_outcome("upheld")),
     Spec("outcome", _a(r"其他结果(?:的)?"), refine=_outcome("other")),
-    Spec("outcome", _a(r"(?:尚)?未审结(?:的)?"), refine=_outcome("pending")),
+    Spec("outcome", _a(r"(?:尚)?未审结(?:的)?"), _b(r"(?:尚在|正在|仍在)审理|(?:尚)?未审结", 4), refine=_outcome("pending")),
     Spec("licensing", _a(r"行政许可(?:决定|事项|信息|案件|办件)?"), refine=_decisions),
     Spec("punishment", _a(r"行政处罚(?:决定|事项|案件|信息)?"), refine=_decisions),
     Spec("coercion", _a(r"行政强制(?:措施|决定|事项|案件|信息)?"), refine=_decisions),
@@ -237,7 +239,7 @@ ZERO = (
     ("carried_forward", re.compile(r"(?:所有|全部)[^，,。；;\d]{0,10}?申请[^，,。；;\d]{0,8}?(?:均|都|全部)?(?:已)?"
                                    r"(?:按要求|依法|按时|按期)?(?:办理完成|办结|完成办理|办理完毕|答复完毕)"
                                    r"|申请[^，,。；;\d]{0,6}?已?全部(?:办结|办理完毕|答复完毕)|(?:无|没有)(?:下年度)?结转")),
-    ("received", re.compile(r"(?:无|没有)依申请公开")),
+    ("received", re.compile(r"(?:无|没有)依申请公开|(?:申请|依申请公开)(?:数|数量|件数|总数)?(?:为|是)零")),
     ("carried_over", re.compile(r"(?:无|没有)上一?年度?(?:结转|转结|遗留)|上一?年度?(?:无|没有)(?:结转|转结)")),
     # `2021年未转结政府信息公开申请` in a 2022 report (claims checks the year is the one before)
     ("carried_over", re.compile(r"(?P<year>\d{4})年度?(?:无|没有|未)(?:结转|转结)[^，,。；;\d]{0,12}?申请")),

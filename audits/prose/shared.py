@@ -13,7 +13,8 @@ from extractor.numerals import to_number
 
 from .patterns import FILL, NUM, SPECS, Spec
 
-_EACH = re.compile(rf"(?:均|都|皆|全部)(?:为|是)?{NUM}")
+# 均为N件 gives each item N; a bare 为0件 / 为零 too (a sum of 0 is 0 each), never a bare 为N件 (a sum)
+_EACH = re.compile(rf"(?P<each>均|都|皆|全部)(?:为|是)?{NUM}|(?:均|都|皆)?(?:为|是)(?:(?P<zero>零)|{NUM.replace('?P<', '?P<z_')})")
 _ALL_APPLICANTS = re.compile(r"^(?:各类|所有|全部)?申请人(?:类型)?(?:数量)?$")
 _ITEM_SEP = re.compile(r"以及|[、和及与]")  # not 或: 确认或重新出具已获取信息 is one item
 _TAIL = 3  # characters allowed after an item's keyword (的, 程序, 情况)
@@ -49,8 +50,8 @@ def _clause_start(s: str, at: int) -> int:
 def shared_figures(s: str) -> list[Shared]:
     out: list[Shared] = []
     for m in _EACH.finditer(s):
-        value = to_number(m.group("num"))
-        if value is None:
+        value = 0 if m.group("zero") else to_number(m.group("num") or m.group("z_num"))
+        if value is None or (not m.group("each") and value != 0):
             continue
         lo = _clause_start(s, m.start())
         if _ALL_APPLICANTS.match(s[lo:m.start()]):
