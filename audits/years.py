@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from extractor.meta import year_in_title
+
 from .prose.text import compact
 
 _YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
@@ -27,7 +29,7 @@ class Stated:
 def title_year(text: str | None, title: str | None) -> Stated | None:
     if not title:
         return None
-    m = re.search(_YEAR + r"\s*年?", title)
+    m = year_in_title(title)
     if m is None:
         return None
     at = text.find(title) if text else -1

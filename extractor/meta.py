@@ -19,6 +19,9 @@ _DATE_CN = re.compile(r"(?<!\d)(20\d{2})年(\d{1,2})月(\d{1,2})日")
 _PUBLISHED_KEY = re.compile(r"(发布|发表|成文|公开|印发)?(日期|时间)")
 _PERIOD = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")
 _YEAR_END = re.compile(r"截[止至]\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日")
+# a year a title names as its year: "2020年度…", "…局2020年政府信息公开…", never a date's year ("日期: 2021-03-30",
+# "2021年3月30日" — a title line joined with the date under it names when it was published, not what it covers)
+_TITLE_YEAR = re.compile(_YEAR + r"(?!\s*[-/.]\s*\d{1,2}\s*[-/.]|\s*年\s*\d{1,2}\s*月)")
 _SOURCE_FIELD = re.compile(r"(发布机构|信息来源|来源|发文机关)\s*[:：]?\s*([^\s:：]{2,30})")
 
 
@@ -36,11 +39,19 @@ def title(text: str, first_section: int | None) -> tuple[str | None, int | None]
     for pos, line in lines + joined:
         if not (6 <= len(line) <= 70) or not TITLE_PATTERN.search(line) or line.startswith(("根据", "本报告", "现将")):
             continue
-        score = (2 + bool(re.search(_YEAR, line)) * 2 + line.endswith(("报告", "年报"))
+        score = (2 + bool(year_in_title(line)) * 2 + line.endswith(("报告", "年报"))
                  + (organ_from_title(line) is not None) - (">" in line or "位置" in line) * 5)
         if score > best_score:
             best, best_score = (_strip_page_prefix(line), pos), score
     return best
+
+
+def year_in_title(t: str | None) -> re.Match | None:
+    """The year a title states (group 1), preferring one written with 年; None when it names none."""
+    if not t:
+        return None
+    found = list(_TITLE_YEAR.finditer(t))
+    return next((m for m in found if t[m.end():].lstrip().startswith("年")), found[0] if found else None)
 
 
 def _strip_page_prefix(line: str) -> str:
@@ -152,10 +163,9 @@ def _organ_mentions(head: str) -> list[str]:
 
 
 def year(text: str, t: str | None, published: str | None) -> int | None:
-    for source in (t or "",):
-        m = re.search(_YEAR + r"\s*年", source) or re.search(_YEAR, source)
-        if m:
-            return int(m.group(1))
+    m = year_in_title(t)
+    if m:
+        return int(m.group(1))
     m = _PERIOD.search(text)
     if m:
         return int(m.group(1))

@@ -166,6 +166,19 @@ def test_template_year_pass_and_fail():
     assert len(hit) == 1 and (hit[0].expected, hit[0].actual) == ("2021", "2019")
 
 
+def test_a_copy_opening_mid_title_takes_no_year_from_the_publication_date():
+    # seed 003 (a 2020 report, 2019 layout) opening inside its title: "政府信息公开工作年度报告" then
+    # "日期: 2021-03-30" — a date under a title says when it was published, never the year it covers
+    text = document(S003).text
+    head = text[text.index("政府信息公开工作年度报告\n\n日期: 2021-03-30"):]
+    res = audits.audit(extract_text(S003, head), head)
+    assert res.report.meta.year == 2020 and not of(res, "meta.template_year") and not of(res, "meta.dates")
+    # a title that names its year is still read: 2021 on the 2019 layout is an error
+    named = "2021年" + head
+    res = audits.audit(extract_text(S003, named), named)
+    assert res.report.meta.year == 2021 and of(res, "meta.template_year")
+
+
 def test_template_year_reads_the_layout_of_an_unfilled_form():
     form = TEXT + "175_jiaxian_xizhen_blank_oldtemplate_2022.txt"  # 2022 report, 2019 headers, no value printed
     hit = of(run(form), "meta.template_year")
