@@ -43,6 +43,8 @@ _PERIOD = re.compile(r"历年|累计(?!受理|收到)|自\d{4}年以来|成立�
 # 累计 after the year is named (全年累计办理…, 2023年累计…) counts that year, for applications and cases
 _PERIOD_IN_YEAR = re.compile(r"历年|自\d{4}年以来|成立以来")
 _YEAR_WORD = re.compile(r"本年|全年|年度|今年|\d{4}年")
+_STOCK = re.compile(r"截至|截止|至今")  # 截至目前，制发规范性文件N件: everything so far
+_DOCUMENT_KINDS = ("regulations", "normative_documents")
 _APP_CONTEXT = re.compile(r"申请")
 # objects that are not 信息公开 applications (受理投诉举报396件, 办结来信来访120件, 行政许可申请)
 _NOT_APP = re.compile(r"投诉|举报|信访|来信来访|群众来信|来访|留言|工单|问政|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|诉讼")
@@ -170,7 +172,11 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         period = _PERIOD
         if (spec.app or spec.kind in ("review", "litigation", "outcome")) and _YEAR_WORD.search(prefix):
             period = _PERIOD_IN_YEAR
-        if claim.why_not is None and period.search(prefix) and not spec.kind.endswith("in_force"):
+        if spec.kind in _DOCUMENT_KINDS and claim.extra.get("verb") and not _PERIOD_IN_YEAR.search(prefix):
+            # a verb names table 二's column; 累计 in its own clause (or 截至…) may mean the year's total or
+            # the stock, and table 二 has a column for each; 累计 of another clause is about another figure
+            claim.extra["cumulative"] = bool(_PERIOD.search(clause) or _STOCK.search(prefix))
+        elif claim.why_not is None and period.search(prefix) and not spec.kind.endswith("in_force"):
             claim.why_not = "数字不限于报告年度（历年 / 累计 / 以来）"
         claim.extra["clause"] = clause
         claim.extra["at"] = a + start  # in the paragraph's compact text

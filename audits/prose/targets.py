@@ -74,12 +74,25 @@ def readings(claim, layout: str | None, other_single_row: bool) -> list[list[str
     if kind in ("licensing", "punishment", "coercion"):
         return [[f"{AD}.{kind}.decisions"]]
     if kind in ("regulations", "normative_documents"):
-        return [[f"{AD}.{kind}.{c}"] for c in _document_columns(claim.extra.get("verb"), layout)]
+        columns = _document_columns(claim.extra.get("verb"), layout, claim.extra.get("cumulative", False))
+        return [[f"{AD}.{kind}.{c}"] for c in columns]
     return []
 
 
-def _document_columns(verb: str | None, layout: str) -> list[str]:
-    if layout == "2019":
-        return {"issued": ["made"], "published": ["published"], "in_force": ["total"], "repealed": []}.get(
-            verb, ["made", "published", "total"])
-    return {"issued": ["issued"], "repealed": ["repealed"], "in_force": ["in_force"]}.get(verb, ["issued", "in_force"])
+# The columns of table 二(一) a verb names, per layout (FORMAT.md): 2021 本年制发件数 / 本年废止件数 / 现行有效件数,
+# 2019 本年新制作数量 / 本年新公开数量 / 对外公开总数量. 2021 has no column for 发布/公开: this year's documents
+# or those in force. The stock column of each layout, for 累计 (the year's total, or everything so far).
+_VERB_COLUMNS = {
+    "2021": {"issued": ["issued"], "repealed": ["repealed"], "in_force": ["in_force"],
+             "published": ["issued", "in_force"], None: ["issued", "in_force"]},
+    "2019": {"issued": ["made"], "published": ["published"], "in_force": ["total"], "repealed": [],
+             None: ["made", "published", "total"]},
+}
+_STOCK = {"2021": "in_force", "2019": "total"}
+
+
+def _document_columns(verb: str | None, layout: str, cumulative: bool = False) -> list[str]:
+    columns = list(_VERB_COLUMNS[layout].get(verb, _VERB_COLUMNS[layout][None]))
+    if cumulative and columns and verb != "repealed" and _STOCK[layout] not in columns:
+        columns.append(_STOCK[layout])
+    return columns

@@ -89,16 +89,25 @@ def judge(ctx: Context, claim: Claim):
         return ctx.na(f"「{claim.text}」：{unknown[0][1]}", unknown[0][0])
     if any(_agrees(claim, v) is None for _, v in known):
         return ctx.na(f"「{claim.text}」：约数（{claim.approx}）")
+    where = _section_name(ctx, claim.span[0])
+    if not claim.definite and claim.kind in _TABLE_2_KINDS[3:] and claim.extra.get("verb") and len(known) > 1:
+        # 累计发布规范性文件N件: the verb leaves two or three columns; N matches none of them
+        shown = "；".join(f"{_describe(c)} 为 {v}" for c, v in known)
+        said = claim.extra.get("clause", claim.text)  # with its verb: 累计发布规范性文件0件
+        return ctx.finding(f"{where}：正文「{said}」未说明是表二哪一列的数，但与每一个可能的列都不符：{shown}",
+                           [k for c, _ in known for k in c],
+                           expected=" 或 ".join(f"{template.cell_label(c[0]).rsplit(' / ', 1)[-1]} {v}" for c, v in known),
+                           actual=claim.value, evidence=[claim.span])
     if not claim.definite:
         return ctx.na(f"「{claim.text}」：未说明统计的是哪一列，且与任何一列都不符")
     cells, value = known[0]
-    where = _section_name(ctx, claim.span[0])
     shown = f"{value:g}" if isinstance(value, float) else str(value)
     others = "；".join(f"{_describe(c)} 为 {v}" for c, v in known[1:] if v != value)
     if claim.zero_phrase:
         text = f"{where}：正文「{claim.text}」意味着 {_describe(cells)} 为 0，但表中为 {shown}"
     else:
-        text = f"{where}：正文「{claim.text}」与表格不符：{_describe(cells)} 为 {shown}"
+        said = claim.extra.get("clause", claim.text) if claim.kind in _TABLE_2_KINDS[3:] else claim.text
+        text = f"{where}：正文「{said}」与表格不符：{_describe(cells)} 为 {shown}"
     if others:
         text += f"（另一读法 {others}，也不相符）"
     all_cells = [k for c, _ in known for k in c]
@@ -116,7 +125,10 @@ def judge(ctx: Context, claim: Claim):
 What: figures the prose states — 收到/受理/新收 applications (with 含上年结转), 上年结转, 办结/答复, 予以公开,
 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, 结转下年度 (and their sub-reasons), 行政复议 and 行政诉讼 counts
 (and 其中 outcomes), 行政许可/处罚/强制 decisions, 规章 and 规范性文件 counts, and statements of none (未收到申请,
-所有申请均已办结) — compared with the cells they describe. Each number is read with the clause it stands in:
+所有申请均已办结) — compared with the cells they describe. For 规章/规范性文件 the verb and the layout name the
+column (制发/出台 → 本年制发件数 or 本年新制作数量, 废止 → 本年废止件数, 现行有效 → 现行有效件数 or 对外公开总数量,
+公开 → 本年新公开数量); where a column stays open (发布 in a 2021 report; 累计, the year's total or the stock)
+the figure is compared with every candidate and raised only when it matches none, which the message says. Each number is read with the clause it stands in:
 a figure with a different scope (全州 in a 州 bureau's report, 全系统 unless the report is the 系统's), a subset
 (通过网页渠道收到…, 其中…, 除…以外), an approximate figure (约, 近) or one of several figures for the same
 quantity in one sentence is not assessable, never a false alarm. Channel subsets that add up to the

@@ -1,0 +1,55 @@
+"""S9 for table 二's document counts: the verb and the layout name the column (制发 → 本年制发 / 本年新制作,
+现行有效 → 现行有效件数, 发布 → either, 累计 → the year's or the stock column); a figure whose column stays
+open is raised only when it matches none of the candidates — on real documents with one phrase changed."""
+from __future__ import annotations
+
+from test_audit_support import SEED, TEXT, document, na, of, run, run_variant
+
+RID = "prose.table_mismatch"
+DONGTOU = TEXT + "112_wenzhou_dongtou_nongyenongcunju_2021.txt"  # 2021 table: 行政规范性文件 1 / 0 / 18
+SAID = "累计发布规范性文件0件"
+S003 = SEED + "003_236049bc670541bf.txt"  # 2019 table: 规范性文件 31 / 31 / 149
+ISSUED, IN_FORCE = "active_disclosure.normative_documents.issued", "active_disclosure.normative_documents.in_force"
+
+
+def _findings(res) -> list[tuple[list[str], object, object]]:
+    return [(f.cells, f.expected, f.actual) for f in of(res, RID) if "规范性文件" in f.message]
+
+
+def test_a_cumulative_figure_matching_no_candidate_column_is_raised_and_says_so():
+    [f] = of(run(DONGTOU), RID)
+    assert f.cells == [ISSUED, IN_FORCE] and f.actual == 0 and f.expected == "本年制发件数 1 或 现行有效件数 18"
+    assert "累计发布规范性文件0件" in f.message and "每一个可能的列都不符" in f.message
+
+
+def test_a_cumulative_figure_matching_either_candidate_agrees():
+    for said in ("累计发布规范性文件1件", "累计发布规范性文件18件"):
+        assert not _findings(run_variant(DONGTOU, (SAID, said))), said
+
+
+def test_the_verb_names_the_column_in_the_2021_layout():
+    assert _findings(run_variant(DONGTOU, (SAID, "全年共制发规范性文件0件"))) == [([ISSUED], 1, 0)]
+    assert not _findings(run_variant(DONGTOU, (SAID, "全年共制发规范性文件1件")))
+    assert _findings(run_variant(DONGTOU, (SAID, "共出台规范性文件2件"))) == [([ISSUED], 1, 2)]
+    assert _findings(run_variant(DONGTOU, (SAID, "现行有效规范性文件17件"))) == [([IN_FORCE], 18, 17)]
+    assert not _findings(run_variant(DONGTOU, (SAID, "现行有效规范性文件18件")))
+    assert not _findings(run_variant(DONGTOU, (SAID, "本年废止规范性文件0件")))
+
+
+def test_figures_over_many_years_stay_not_assessable():
+    res = run_variant(DONGTOU, (SAID, "历年累计发布规范性文件0件"))
+    assert not _findings(res) and any("不限于报告年度" in n.reason for n in na(res, RID))
+
+
+def test_the_verb_names_the_column_in_the_2019_layout():
+    last = document(S003).text.rstrip().split("\n")[-1]
+
+    def said(sentence: str):
+        return _findings(run_variant(S003, (last, f"{last}\n2020年，全系统{sentence}。")))
+
+    base = "active_disclosure.normative_documents."
+    assert said("共制作规范性文件30件") == [([base + "made"], 31, 30)]
+    assert said("全年公开规范性文件30件") == [([base + "published"], 31, 30)]
+    assert not said("全年制发规范性文件31件") and not said("累计发布规范性文件149件")
+    [(cells, expected, actual)] = said("累计发布规范性文件100件")  # 新公开 31 or 对外公开总数 149: neither
+    assert cells == [base + "published", base + "total"] and actual == 100
