@@ -34,6 +34,12 @@ def test_the_verb_names_the_column_in_the_2021_layout():
     assert _findings(run_variant(DONGTOU, (SAID, "现行有效规范性文件17件"))) == [([IN_FORCE], 18, 17)]
     assert not _findings(run_variant(DONGTOU, (SAID, "现行有效规范性文件18件")))
     assert not _findings(run_variant(DONGTOU, (SAID, "本年废止规范性文件0件")))
+    assert _findings(run_variant(DONGTOU, (SAID, "全年发布规范性文件0件"))) == [([ISSUED], 1, 0)]  # 发布 = 制发
+
+
+def test_a_verb_that_names_no_column_of_the_layout_is_not_judged():
+    res = run_variant(DONGTOU, (SAID, "全年公开规范性文件5件"))  # 2021 has no 公开 column: 1 / 18 tell nothing
+    assert not _findings(res) and any("哪一列" in n.reason for n in na(res, RID))
 
 
 def test_figures_over_many_years_stay_not_assessable():
@@ -51,5 +57,6 @@ def test_the_verb_names_the_column_in_the_2019_layout():
     assert said("共制作规范性文件30件") == [([base + "made"], 31, 30)]
     assert said("全年公开规范性文件30件") == [([base + "published"], 31, 30)]
     assert not said("全年制发规范性文件31件") and not said("累计发布规范性文件149件")
-    [(cells, expected, actual)] = said("累计发布规范性文件100件")  # 新公开 31 or 对外公开总数 149: neither
-    assert cells == [base + "published", base + "total"] and actual == 100
+    # 发布 is 新制作 or 新公开 here, and 累计 adds 对外公开总数量: 31, 31 or 149, none of them 100
+    [(cells, expected, actual)] = said("累计发布规范性文件100件")
+    assert cells == [base + "made", base + "published", base + "total"] and actual == 100

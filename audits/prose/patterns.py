@@ -117,7 +117,7 @@ def _listed_other(claim, m, clause, prefix) -> None:
 
 # 新增 is left out on purpose: 新增规章18件(含新制定4件,修改14件) counts amendments too
 _VERBS = (("repealed", r"废止|废除|宣布失效|失效"), ("in_force", r"现行有效|有效"),
-          ("issued", r"制发|制定|出台|印发|新制作|制作"), ("published", r"新公开|公开|发布"))
+          ("issued", r"制发|制定|出台|印发|新制作|制作"), ("released", r"发布"), ("published", r"新公开|公开"))
 _NOT_TABLE_VERBS = r"清理|审查|审核|备案|解读|起草|修订|修改|征求|评估|合法性"
 
 

@@ -80,15 +80,23 @@ def readings(claim, layout: str | None, other_single_row: bool) -> list[list[str
 
 
 # The columns of table 二(一) a verb names, per layout (FORMAT.md): 2021 本年制发件数 / 本年废止件数 / 现行有效件数,
-# 2019 本年新制作数量 / 本年新公开数量 / 对外公开总数量. 2021 has no column for 发布/公开: this year's documents
-# or those in force. The stock column of each layout, for 累计 (the year's total, or everything so far).
+# 2019 本年新制作数量 / 本年新公开数量 / 对外公开总数量. 发布 (promulgate) is 制发 in 2021, 制作 or 公开 in 2019;
+# 2021 has no column for 公开, so 公开 there names none (this year's documents or those in force). The stock
+# column of each layout, for 累计 (the year's total, or everything so far).
 _VERB_COLUMNS = {
-    "2021": {"issued": ["issued"], "repealed": ["repealed"], "in_force": ["in_force"],
+    "2021": {"issued": ["issued"], "released": ["issued"], "repealed": ["repealed"], "in_force": ["in_force"],
              "published": ["issued", "in_force"], None: ["issued", "in_force"]},
-    "2019": {"issued": ["made"], "published": ["published"], "in_force": ["total"], "repealed": [],
-             None: ["made", "published", "total"]},
+    "2019": {"issued": ["made"], "released": ["made", "published"], "published": ["published"], "in_force": ["total"],
+             "repealed": [], None: ["made", "published", "total"]},
 }
+_NAMES_NO_COLUMN = {"2021": (None, "published"), "2019": (None,)}
 _STOCK = {"2021": "in_force", "2019": "total"}
+
+
+def names_a_column(claim, layout: str | None) -> bool:
+    """Does the claim's verb name table 二 columns (one, or a few to choose from), or none at all (规范性文件5件;
+    公开 in a 2021 report)? Only a figure whose verb names columns is raised when it matches none of them."""
+    return claim.extra.get("verb") not in _NAMES_NO_COLUMN[layout or "2021"]
 
 
 def _document_columns(verb: str | None, layout: str, cumulative: bool = False) -> list[str]:

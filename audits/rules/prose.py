@@ -7,7 +7,7 @@ from extractor import template
 
 from ..context import Context
 from ..prose.claims import Claim
-from ..prose.targets import readings
+from ..prose.targets import names_a_column, readings
 from ..registry import rule
 
 _LOWER_BOUND = ("余", "多", "超过", "逾", "多达")
@@ -90,7 +90,8 @@ def judge(ctx: Context, claim: Claim):
     if any(_agrees(claim, v) is None for _, v in known):
         return ctx.na(f"「{claim.text}」：约数（{claim.approx}）")
     where = _section_name(ctx, claim.span[0])
-    if not claim.definite and claim.kind in _TABLE_2_KINDS[3:] and claim.extra.get("verb") and len(known) > 1:
+    if not claim.definite and claim.kind in _TABLE_2_KINDS[3:] and len(known) > 1 \
+            and names_a_column(claim, ctx.table_layout(table)):
         # 累计发布规范性文件N件: the verb leaves two or three columns; N matches none of them
         shown = "；".join(f"{_describe(c)} 为 {v}" for c, v in known)
         said = claim.extra.get("clause", claim.text)  # with its verb: 累计发布规范性文件0件
@@ -126,9 +127,10 @@ What: figures the prose states — 收到/受理/新收 applications (with 含�
 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, 结转下年度 (and their sub-reasons), 行政复议 and 行政诉讼 counts
 (and 其中 outcomes), 行政许可/处罚/强制 decisions, 规章 and 规范性文件 counts, and statements of none (未收到申请,
 所有申请均已办结) — compared with the cells they describe. For 规章/规范性文件 the verb and the layout name the
-column (制发/出台 → 本年制发件数 or 本年新制作数量, 废止 → 本年废止件数, 现行有效 → 现行有效件数 or 对外公开总数量,
-公开 → 本年新公开数量); where a column stays open (发布 in a 2021 report; 累计, the year's total or the stock)
-the figure is compared with every candidate and raised only when it matches none, which the message says. Each number is read with the clause it stands in:
+column (制发/出台 → 本年制发件数 or 本年新制作数量, 发布 → 本年制发件数 or, in 2019, 新制作/新公开, 废止 → 本年废止件数,
+现行有效 → 现行有效件数 or 对外公开总数量, 公开 → 本年新公开数量); where the verb leaves a choice (发布 in 2019;
+累计, the year's total or the stock) the figure is compared with every candidate and raised only when it
+matches none, which the message says. A figure whose verb names no column (公开 in 2021) is not judged. Each number is read with the clause it stands in:
 a figure with a different scope (全州 in a 州 bureau's report, 全系统 unless the report is the 系统's), a subset
 (通过网页渠道收到…, 其中…, 除…以外), an approximate figure (约, 近) or one of several figures for the same
 quantity in one sentence is not assessable, never a false alarm. Channel subsets that add up to the
