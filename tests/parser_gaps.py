@@ -19,10 +19,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("106_weishan_liangchengzhen_2020", "organ"):
         "no title: the organ is taken from '由两城镇人民政府党政办公室编制', i.e. the compiling office "
         "(两城镇人民政府党政办公室) instead of the township whose report it is (两城镇人民政府)",
-    ("112_wenzhou_dongtou_nongyenongcunju_2021", "audit_recall"):
-        "audit, not parser: prose '累计发布规范性文件0件' against 行政规范性文件 1/0/18 — the prose rule maps 发布 to the 2019 "
-        "column 本年新公开数量, finds no definite 2021 column and says not assessable, though 0 matches neither 制发 1 "
-        "nor 现行有效 18",
     ("129_qianan_dawulizhen_2020", "year_published"):
         "publication line '发布日期: 2021-01-29  来源:…' (a space after the colon, ISO date) not read",
     ("102_lezhi_huilanzhen_2019", "year_published"):
