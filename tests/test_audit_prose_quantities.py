@@ -58,3 +58,11 @@ def test_a_2019_column_header_in_the_prose_names_its_column():
     hit = of(run_variant(P424, (said, "规范性文件本年新公开数量2件")), "prose.table_mismatch")
     assert [(f.expected, f.actual, f.cells) for f in hit] == [
         (0, 2, ["active_disclosure.normative_documents.published"])]
+
+
+def test_a_count_with_no_object_after_its_verb_takes_the_words_around_it():
+    first = (S429_FIRST, "2022年,我局共公开20条。")
+    hit = of(run_variant(P429, first, (S429, "全年共公开16条")), "prose.inconsistent")
+    assert [(f.expected, f.actual) for f in hit] == [(20, 16)]
+    assert not of(run_variant(P429, first, (S429, "全年公开16条政务动态")), "prose.inconsistent")
+    assert not of(run_variant(P429, first, (S429, "全年社区事务公开16条")), "prose.inconsistent")

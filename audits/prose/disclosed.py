@@ -32,11 +32,13 @@ _TIME_OR_SELF = re.compile(r"^(?:\d{4}年度?|全年|本年度?|今年|年内|�
 _NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|举报|建议|提案")
 _CHANGE = re.compile(r"增加|增长|减少|下降|提高|同比|较上|比上|环比")
 _SUB_PERIOD = re.compile(r"季度|上半年|下半年|\d{1,2}月|月份|月底|月末|截至|截止|至今|目前|以来|历年|累计")
-_CHANNEL_WORDS = ((re.compile(r"门户网站|政府网站|官方网站|官网"), "网站"), (re.compile(r"专题栏目|专栏|栏目"), "栏"))
+# one thing under two names: 区政府门户网站 = 区政府网站, 官方网站 = 官网 = 网站, 栏目 = 专栏
+_CHANNEL_WORDS = ((re.compile(r"(?:门户|官方)网站|官网"), "网站"), (re.compile(r"专题栏目|专栏|栏目"), "栏"))
 
 
 _ASIDE = re.compile(r"[（(][^（）()]{0,20}[）)]")
 _CLAUSE_CUT = re.compile(r"[，,；;：:。]")
+_LIST_CUT = re.compile(r"[，,；;：:。、]")
 
 
 def _channel(before: str) -> str:
@@ -59,6 +61,21 @@ def _channel(before: str) -> str:
     for pat, word in _CHANNEL_WORDS:
         seg = pat.sub(word, seg)
     return seg
+
+
+# after the unit, an ideograph that starts a noun, not a clause (其中, 均, 等…)
+_OBJECT_AFTER = re.compile(r"(?![其均全已等及和与共])[\u4e00-\u9fff]")
+
+
+def _topic(before: str) -> str:
+    """The thing counted when it stands before the verb (社区事务公开12条); "" when the words before the verb
+    are only a channel, a time or the organ itself (全年共发布212条, 门户网站公开125条)."""
+    lead = _ASIDE.sub("", before)
+    lead = lead[max((m.end() for m in _LIST_CUT.finditer(lead)), default=0):]
+    if _VIA.search(lead) or _CHANNEL.search(lead):
+        return ""
+    lead = _TIME_OR_SELF.sub("", lead)
+    return _subject(lead) if lead else ""
 
 
 def _subject(obj: str) -> str:
@@ -91,6 +108,11 @@ def refine(claim, m, clause, prefix) -> None:
     if unit not in _UNITS:
         claim.why_not = "不是信息的条数、篇数或件数"
         return
+    if not key[verb_m.end():]:  # nothing between the verb and its number: the object stands elsewhere
+        if _OBJECT_AFTER.match(m.string, m.end()):
+            claim.why_not = "数字之后才说是什么（发布2436条微博）"
+            return
+        subject = _topic(before) or subject  # 社区事务公开12条: the words before the verb name it
     claim.extra["quantity"] = (verb, subject, _channel(before), unit)
 
 
