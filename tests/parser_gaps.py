@@ -38,31 +38,17 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "(labelled as the fullest printed form; a judgement call)",
     ("182_xinjiang_nlk_zhen_barelines_2023", "year_published"):
         "no title, period sentence or date: the year is only inside the intro ('…汇报我镇2023年政府信息公开工作')",
-    ("405_kaizhou_dajinzhen_2024", "audit_recall"):
-        "audit, not parser: '主动公开信息213条,其中,工作动态184条;法定主动公开35条(…);年度报告1条;指南1条' — the "
-        "parts add to 221; prose.inconsistent compares only application/复议/诉讼 figures stated twice, and a "
-        "主动公开 total against the sum of its 其中 parts is not read (held-out 400–414, eval/heldout/400-414.md)",
-    ("406_shapingba_xiaolongkan_jiedao_2023", "audit_recall"):
-        "audit, not parser: '通过网站公开信息346条,内容包括…240条…1条…36条…70条' — the counted parts already add to "
-        "347; a 主动公开 total against the sum of its parts is not read (as 405)",
-    ("408_wuming_fumingjituan_mirror_2023", "audit_recall"):
-        "audit, not parser: '发布信息77条,其中…1条…37条…27条…4条…6条…2条…1条' — the parts add to 78 (as 405)",
     ("408_wuming_fumingjituan_mirror_2023", "organ"):
         "no title: the organ is taken from '由南宁市武鸣区行政审批局编制', the compiling office named in the preamble, "
         "while the report is the company's ('我公司', '我集团', contact 广西富鸣城市投资发展集团有限责任公司) — as 106",
     ("414_anhui_tongjiju_2021", "year_published"):
         "publication line '信息来源:省统计局发布时间:2022-01-21 16:49被阅览数:' (glued to its neighbours, ISO date) "
         "not read",
-    ("420_qingyang_waishiban_2020", "audit_recall"):
-        "audit, not parser: a 主动公开 total against its own 其中 breakdown ('全年报送发布信息23条,其中…11条、…13条,…5条,…2条' "
-        "= 31) is not checked: prose.inconsistent compares application and 复议/诉讼 counts only",
     ("421_lintao_xintianzhen_2022", "read"):
         "one-paragraph copy with spaces for line breaks: the headings are inline ('。 一、总体情况 2022年,…'), so the reader "
         "finds none of the six sections and rejects the page ('no annual report inside')",
     ("421_lintao_xintianzhen_2022", "audit_recall"):
         "inline headings (see the read gap) and, once read, the 主动公开 part-sum check of 420 ('382条' vs 35+80+2443)",
-    ("422_xinghe_xianzf_2024", "audit_recall"):
-        "audit: 主动公开 part-sum as 420 ('发布政府信息2340条,其中…2144条、…51条、…481条' = 2676)",
     ("423_huangpi_wuhujie_2020", "audit_recall"):
         "the Hubei 规章 row printed as its label then one line '|||' is read as cells lost in the copy, not as three "
         "printed blanks (no applications.blank_cells); and the organ is printed only as '武湖街' / '街道办事处中心工作' "

@@ -46,12 +46,16 @@ def _mark(m) -> str:
     return f"<blockquote>…{escape(m.before)}{inner}{escape(m.after)}…</blockquote>"
 
 
+# the prose against itself: two statements of one quantity (or a total and its parts), neither is the table
+_PAIR = {"prose.inconsistent": ("一处", "另一处")}
+
+
 def _finding(f: Item) -> str:
     rows = []
     if f.labels:
         rows.append(f"<div class=meta>单元格：{escape(f.labels)}</div>")
     if f.expected or f.actual:
-        a, b = ("表格", "正文") if f.prose else ("应为", "实为")
+        a, b = _PAIR.get(f.rule) or (("表格", "正文") if f.prose else ("应为", "实为"))
         rows.append(f"<div class=meta>{a}：{escape(f.expected)}　{b}：{escape(f.actual)}</div>")
     rows += [_mark(m) for m in f.marks]
     return (f"<div class='finding {f.severity}' data-rule='{escape(f.rule)}'><span class='sev {f.severity}'>"

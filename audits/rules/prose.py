@@ -7,6 +7,7 @@ from extractor import template
 
 from ..context import Context
 from ..prose.claims import Claim
+from ..prose.parts import Listing, listings
 from ..prose.targets import names_a_column, readings
 from ..registry import rule
 
@@ -243,9 +244,13 @@ the prose with different numbers, each read as a plain figure for the report's o
 channel, approximation, other year or period, other scope). Two published counts are the same quantity when
 verb (公开 or 发布), subject (政府信息 = 政务信息 = 信息; 政策解读; 工作动态…), channel (the most specific one
 named: 门户网站, 审计信息栏目, 微信公众号…) and unit agree, and neither is the other's part (其中…, 包括…): the
-parts of one total are compared with the statements of other paragraphs, never with their own total. Why:
-whatever the table says, one of the two sentences is wrong, and a reader cannot tell which. Fix: state the
-figure once, or say what each figure counts.""")
+parts of one total are compared with the statements of other paragraphs, never with their own total.
+Also a total stated together with the parts it lists (共公开信息213条，其中A 184条、B 35条…) whose parts, in the
+same unit, add up to more than the total — or to less, when the sentence says the list is the whole (分别为,
+合计 restated); a list after 其中/包括 may be a selection, so a sum below the total is not a finding then;
+percentages and lists nested in brackets are never summed into the outer list. Why: whatever the table
+says, one of the two statements is wrong, and a reader cannot tell which. Fix: state the figure once, or
+say what each figure counts; make the parts add up to the total.""")
 def inconsistent(ctx: Context):
     seen: dict[tuple, list[Claim]] = {}
     out = []
@@ -262,4 +267,24 @@ def inconsistent(ctx: Context):
         out.append(ctx.finding(f"{_section_name(ctx, c.span[0])}：正文先称「{_said(first)}」，后称「{_said(c)}」，"
                                "同一数量前后不一", [], expected=first.value, actual=c.value,
                                evidence=[first.span, c.span]))
-    return out
+    return out + [f for item in listings(ctx.prose or []) if (f := _parts_finding(ctx, item)) is not None]
+
+
+def _parts_finding(ctx: Context, item: Listing):
+    """A total against the sum of the parts listed with it: above is always wrong; below only when the
+    sentence says the list is the whole and every item is counted in the total's unit. A 合计 restated
+    after the parts is a second total, checked the same way."""
+    said = [(item.total, item.total_text)]
+    if item.restated is not None and item.restated.value != item.total:
+        said.append((item.restated.value, item.restated.text))
+    for total, text in said:
+        if item.sum > total:
+            how = "多于总数"
+        elif item.sum < total and item.exhaustive and item.complete:
+            how = "少于总数（句中说明所列即全部）"
+        else:
+            continue
+        parts = " + ".join(p.text for p in item.parts)
+        return ctx.finding(f"{_section_name(ctx, item.sentence_span[0])}：正文称「{text}」，所列各项合计 {item.sum:g}{item.unit}"
+                           f"（{parts}），{how}", [], expected=total, actual=item.sum, evidence=[item.sentence_span])
+    return None

@@ -1,0 +1,84 @@
+"""prose.inconsistent, a total against the parts listed with it (共公开信息213条，其中A 184条、B 35条…): real
+sentences whose parts add up to more than their total, and real sentences that add up — or are lists of
+a selection, other units, shares, or lists nested in brackets — with one word or number changed."""
+from __future__ import annotations
+
+from audits.context import Context
+from audits.prose.parts import listings
+from test_audit_support import SEED, TEXT, of, run, run_variant
+
+RULE = "prose.inconsistent"
+KAIZHOU = TEXT + "405_kaizhou_dajinzhen_2024.txt"  # 213条，其中 184；35（其中 9 parts = 35）；1；1
+XIAOLONGKAN = TEXT + "406_shapingba_xiaolongkan_jiedao_2023.txt"  # 346条，内容包括 240、1、36、two uncounted、70
+FUMING = TEXT + "408_wuming_fumingjituan_mirror_2023.txt"  # 77条，其中 seven parts adding to 78
+WENDENG = TEXT + "005_weihai_wendeng_zhujianju_2019.txt"  # 227条，其中 85，21，6，76，39 = 227
+WENDENG_LIST = "共主动公开政府信息227条,其中工作动态85条,公告公示21条,政策文件及解读6条,重点领域信息公开76条,其他信息39条。"
+
+
+def parts(res) -> list:
+    return [f for f in of(res, RULE) if "所列各项" in f.message]
+
+
+def test_parts_above_their_total_are_found_in_real_reports():
+    for path, total, summed in ((KAIZHOU, 213, 221), (XIAOLONGKAN, 346, 347), (FUMING, 77, 78)):
+        hit = parts(run(path))
+        assert [(f.expected, f.actual) for f in hit] == [(total, summed)], path
+        assert "多于总数" in hit[0].message and f"{total}条" in hit[0].message
+        a, b = hit[0].evidence[0]
+        sentence = run(path).text[a:b]
+        assert f"{total}条" in sentence.replace(" ", "") and sentence.rstrip().endswith("。")
+
+
+def test_parts_that_add_up_are_not_found():
+    assert not parts(run(WENDENG))
+    assert not parts(run(SEED + "000_dfbaa25dea7f00ff.txt"))  # 12121条，其中：9924条、2197条
+    assert not parts(run_variant(FUMING, ("发布信息77条", "发布信息78条")))
+    res = run_variant(WENDENG, ("信息227条", "信息200条"))  # the same list under a smaller total
+    assert [(f.expected, f.actual) for f in parts(res)] == [(200, 227)]
+
+
+def test_a_list_after_qizhong_may_be_a_selection_unless_it_says_it_is_whole():
+    assert not parts(run_variant(WENDENG, ("信息227条", "信息250条")))  # 其中: the parts may be a selection
+    whole = run_variant(WENDENG, ("信息227条,其中", "信息250条,分别为"))
+    assert [(f.expected, f.actual) for f in parts(whole)] == [(250, 227)] and "少于总数" in parts(whole)[0].message
+    restated = run_variant(WENDENG, ("信息227条", "信息250条"), ("其他信息39条。", "其他信息39条,合计250条。"))
+    assert [(f.expected, f.actual) for f in parts(restated)] == [(250, 227)]
+    # 406 lists two items without a figure: its sum is a lower bound, never "below" even if declared whole
+    assert not parts(run_variant(XIAOLONGKAN, ("公开信息346条,内容包括", "公开信息400条,分别为")))
+
+
+def test_units_must_agree_and_shares_are_never_parts():
+    # one part counted in 件: only the 条 parts count (1+27+4+6+2+1 = 41 < 77)
+    assert not parts(run_variant(FUMING, ("招标投标信息37条", "招标投标信息37件")))
+    # a share after a part is no part, and does not end the list
+    res = run_variant(FUMING, ("招标投标信息37条,", "招标投标信息37条,占比48%,"))
+    assert [(f.expected, f.actual) for f in parts(res)] == [(77, 78)]
+
+
+def test_chinese_numerals_are_read():
+    res = run_variant(FUMING, ("发布信息77条", "发布信息七十七条"), ("机构职能1条", "机构职能一条"))
+    assert [(f.expected, f.actual) for f in parts(res)] == [(77, 78)]
+
+
+def test_a_bracketed_list_is_its_own_list_and_an_unbracketed_nested_list_is_not_read():
+    res = run(KAIZHOU)
+    ctx = Context(res.report, res.text)
+    inner = [item for item in listings(ctx.prose) if item.total == 35]
+    assert inner and inner[0].sum == 35  # 法定主动公开35条（其中政策文件6条、…）: nine parts, never summed outside
+    res = run_variant(KAIZHOU, ("法定主动公开35条", "法定主动公开30条"))
+    assert sorted((f.expected, f.actual) for f in parts(res)) == [(30, 35), (213, 216)]
+    # the same nested list without brackets: where it ends is unclear, neither list is judged
+    res = run_variant(KAIZHOU, ("35条(其中", "35条,其中"), ("宅基地使用情况审核2条)", "宅基地使用情况审核2条"))
+    assert not parts(res)
+
+
+def test_a_count_stated_beside_the_list_is_not_a_part():
+    # 云林街道主动公开政府信息172条，其中 seven parts = 172，云林新韵微信公众号发布信息224条: another channel's count
+    assert not parts(run(TEXT + "119_wuxi_xishan_yunlinjiedao_2019.txt"))
+    # a channel the total names is one of its parts (…官方微博微信等主动公开政府信息25214条，其中…微博13970条、微信2539条)
+    res = run(TEXT + "411_nanchang_qingshanhu_qzf_2022.txt")
+    item = next(i for i in listings(Context(res.report, res.text).prose) if i.total == 25214)
+    assert item.sum == 25214 and len(item.parts) == 5
+    # a comparison after the list ends it (同比增长…条 is no part)
+    res = run_variant(WENDENG, ("其他信息39条。", "其他信息39条,同比增长30条。"))
+    assert not parts(res)
