@@ -28,7 +28,7 @@ def test_audit_raw_reports_writes_every_output(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "003_236049bc670541bf: 0 error(s), 2 warning(s)" in out
     # a blank total and a missing section: warnings (numbers wrong as printed are the only errors)
-    assert "kewei_shanghai_2024_from_pdf: 0 error(s), 4 warning(s)" in out
+    assert "kewei_shanghai_2024_from_pdf: 0 error(s), 5 warning(s)" in out
     names = {p.name for p in tmp_path.iterdir()}
     assert names == {"003_236049bc670541bf.json", "003_236049bc670541bf.txt", "kewei_shanghai_2024_from_pdf.json",
                      "kewei_shanghai_2024_from_pdf.txt", "audit-summary.md", "audit-summary.html", "findings.csv",
