@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from extractor import template
 from extractor.meta import year_in_title
 
 from .prose.text import compact
@@ -51,12 +52,13 @@ def period_year(text: str | None) -> Stated | None:
     return Stated(start_year, p.span(m.start(), m.end()), m.group(0))
 
 
-def prose_year(text: str | None) -> Stated | None:
+def prose_year(text: str | None, end: int | None = None) -> Stated | None:
     """The year the opening prose talks about (`2022年以来，丰收乡…`), when one year clearly dominates:
-    a fallback for copies whose title and 统计期限 are lost."""
+    a fallback for copies whose title and 统计期限 are lost. Only the opening (up to `end`, where the
+    sections after 一、总体情况 begin) says it: section 五 plans the next year ("2021年全系统将…")."""
     if not text:
         return None
-    head = compact(text, 0, min(len(text), 3000))
+    head = compact(text, 0, min(len(text), 3000, len(text) if end is None else end))
     body = re.sub(r"《[^》]*》|〔[^〕]*〕|\[[^\]]*\]|\([^)]*\)", lambda m: "#" * len(m.group(0)), head.text)
     hits = [(int(m.group(1)), m.start(1), m.end(1)) for m in _PROSE_YEAR.finditer(body)]
     if not hits:
@@ -73,7 +75,8 @@ def report_year(ctx) -> tuple[int | None, str]:
     """meta.year, else a year the text states; with where it came from (for messages)."""
     if ctx.meta.year is not None:
         return ctx.meta.year, "meta.year"
-    for how, fn in (("统计期限", lambda: period_year(ctx.text)), ("正文", lambda: prose_year(ctx.text))):
+    later = next((s.start for s in ctx.report.sections if s.key != template.SECTIONS[0].key), None)
+    for how, fn in (("统计期限", lambda: period_year(ctx.text)), ("正文", lambda: prose_year(ctx.text, later))):
         s = fn()
         if s is not None:
             return s.year, f"{how}「{s.text[:24]}」"

@@ -179,6 +179,21 @@ def test_a_copy_opening_mid_title_takes_no_year_from_the_publication_date():
     assert res.report.meta.year == 2021 and of(res, "meta.template_year")
 
 
+def test_a_page_without_the_opening_takes_no_year_from_the_plans_of_section_five():
+    # a page of seed 003 (2020, 2019 layout) from section 二 to 五, whose only years are the next year's
+    # plans ("2021年全市市场监管系统将…"): its year is unknown, not 2021 — no layout error
+    text = document(S003).text
+    end = text.index("纳入2021年全系统年度重点工作") + 20
+    page = text[text.index("二、主动公开政府信息情况"):end]
+    res = audits.audit(extract_text(S003, page), page)
+    assert res.report.meta.year is None and not of(res, "meta.template_year")
+    assert na(res, "meta.template_year")
+    # the page opening with section 一, whose prose states the year it covers, is judged by that year
+    opening = text[text.index("一、总体情况"):end].replace("2020年,全市市场监管系统坚持", "2021年,全市市场监管系统坚持")
+    res = audits.audit(extract_text(S003, opening), opening)
+    assert of(res, "meta.template_year")
+
+
 def test_template_year_reads_the_layout_of_an_unfilled_form():
     form = TEXT + "175_jiaxian_xizhen_blank_oldtemplate_2022.txt"  # 2022 report, 2019 headers, no value printed
     hit = of(run(form), "meta.template_year")
