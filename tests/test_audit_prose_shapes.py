@@ -201,3 +201,30 @@ def test_none_said_as_zero_in_words():
     assert sorted(found("因政府信息公开引起的行政复议和行政诉讼为零")) == [
         (4, 0, "review_litigation.litigation_direct.total"), (11, 0, "review_litigation.review.total")]
     assert not found("全系统收到政府信息公开申请165件,予以公开和部分公开为128件")  # a sum, not each
+
+
+INCONSISTENT = "prose.inconsistent"
+
+
+def parts_found(path: str, *edits: tuple[str, str]) -> list[tuple]:
+    return [(f.expected, f.actual) for f in of(run_variant(path, *edits), INCONSISTENT)]
+
+
+def test_applicant_parts_that_split_the_total_must_add_up():
+    ezhou = TEXT + "029_ezhou_echeng_scjgj_2024.txt"  # table 三 cut off: the prose is all there is
+    said = "受理公民、法人提出的政府信息公开申请9件,其中自然人申请9件,法人或其他组织申请0件"
+    assert not parts_found(ezhou, (said, said))
+    assert parts_found(ezhou, (said, said.replace("自然人申请9件", "自然人申请8件"))) == [(9, 8)]
+
+
+def test_outcomes_and_channels_never_exceed_their_total():
+    said = "全系统因政府信息公开被申请行政复议11件,其中结果维持4件、结果纠正{}件"  # two of four outcomes
+    assert not parts_found(S003, (SENTENCE, said.format(5)))  # 9 of 11: the others are not said
+    assert parts_found(S003, (SENTENCE, said.format(8))) == [(11, 12)]
+    said = "全系统因政府信息公开被申请行政复议11件,其中结果维持4件、结果纠正5件、其他结果1件、尚未审结{}件"
+    assert not parts_found(S003, (SENTENCE, said.format(1)))
+    assert parts_found(S003, (SENTENCE, said.format(0))) == [(11, 10)]  # all four given: they split the 11
+    old = "本年度通过网页渠道收到申请13件,通过来信渠道收到申请2件"
+    said = "本年度收到申请15件,其中通过网页渠道收到申请13件,通过来信渠道收到申请{}件"
+    assert not parts_found(S001, (old, said.format(2)))
+    assert parts_found(S001, (old, said.format(3))) == [(15, 16)]

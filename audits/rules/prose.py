@@ -8,6 +8,7 @@ from extractor import template
 from ..context import Context
 from ..prose.claims import Claim
 from ..prose.parts import Listing, listings
+from ..prose.split import contradictions
 from ..prose.targets import names_a_column, readings
 from ..registry import rule
 
@@ -267,7 +268,8 @@ def inconsistent(ctx: Context):
         out.append(ctx.finding(f"{_section_name(ctx, c.span[0])}：正文先称「{_said(first)}」，后称「{_said(c)}」，"
                                "同一数量前后不一", [], expected=first.value, actual=c.value,
                                evidence=[first.span, c.span]))
-    return out + [f for item in listings(ctx.prose or []) if (f := _parts_finding(ctx, item)) is not None]
+    listed = [f for item in listings(ctx.prose or []) if (f := _parts_finding(ctx, item)) is not None]
+    return out + listed + _split_against_whole(ctx, listed)
 
 
 def _parts_finding(ctx: Context, item: Listing):
@@ -288,3 +290,20 @@ def _parts_finding(ctx: Context, item: Listing):
         return ctx.finding(f"{_section_name(ctx, item.sentence_span[0])}：正文称「{text}」，所列各项合计 {item.sum:g}{item.unit}"
                            f"（{parts}），{how}", [], expected=total, actual=item.sum, evidence=[item.sentence_span])
     return None
+
+
+def _split_against_whole(ctx: Context, listed: list) -> list:
+    """A figure of tables 三/四 and its parts read as claims (`收到申请9件，其中自然人申请8件，法人或其他组织
+    申请0件`; the four outcomes of a 复议/诉讼 group): parts that split the whole must add up to it, even
+    after 其中 — unless the sentence's list is already found above (one finding per pattern)."""
+    out = []
+    for g in contradictions(ctx.claims):
+        if any(a <= g.whole.span[0] < b for f in listed for a, b in f.evidence):
+            continue
+        total = sum(p.value for p in g.parts)
+        said = " + ".join(p.text for p in g.parts)
+        how = "所列各项即全部（申请人类型 / 结果），合计应等于总数" if g.complete else "多于总数"
+        out.append(ctx.finding(f"{_section_name(ctx, g.whole.span[0])}：正文称「{g.whole.text}」，其中各项合计 {total:g}"
+                               f"（{said}），{how}", [], expected=g.whole.value, actual=total,
+                               evidence=[g.whole.span] + [p.span for p in g.parts]))
+    return out

@@ -1,0 +1,100 @@
+"""A figure and its parts told together in the prose (`收到申请20件，其中自然人申请15件，法人或其他组织申请3件`,
+`行政复议11件，其中维持4件、纠正5件、其他结果1件、尚未审结2件`), for tables 三 and 四.
+
+Parts that split the whole — the applicant types, the four outcomes of a 复议/诉讼 group, the six result
+groups — must add up to it when all of them are given; parts that may leave some out (channels, a
+result group's reasons, some of the types) must not exceed it. The parts are the figures right after the
+whole, in its sentence or in the next sentences of its paragraph that begin with 其中; the first figure that
+is not one of its parts ends them. Read from the claims (so a part may stand in the next 其中 sentence and
+the template says which parts split the whole); parts.py reads any listed total from the text itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor import template
+
+from .claims import Claim
+
+_OUTCOMES = ("upheld", "corrected", "other", "pending")
+_RESULT_GROUPS = ("granted", "partially_granted", "denied", "unable", "not_processed", "other")
+_REASON_GROUPS = ("denied", "unable", "not_processed")
+_CASE_GROUPS = ("review", "litigation", "litigation_direct", "litigation_after_review")
+_PART_OF_SUBSET = "句中前一数字的一部分（其中…）"
+
+
+@dataclass
+class Parts:
+    whole: Claim
+    parts: list[Claim]
+    complete: bool  # the parts split the whole: their sum must equal it
+
+
+def _plain(c: Claim, part: bool) -> bool:
+    ok_why = c.why_not is None or (part and c.why_not == _PART_OF_SUBSET) or (part and c.channel and
+                                                                             c.why_not.startswith("按渠道"))
+    return ok_why and not c.approx and c.definite and not c.zero_phrase
+
+
+def _relation(whole: Claim, c: Claim) -> str | None:
+    """How `c` is a part of `whole`: columns, outcomes, results, reasons, channel; None if it is not."""
+    if c.kind == whole.kind and whole.column == "total" and c.column != "total":
+        return "columns"
+    if whole.kind in _CASE_GROUPS and c.kind.startswith(whole.kind + ".") and c.kind.split(".")[1] in _OUTCOMES:
+        return "outcomes"
+    if whole.kind in ("results", "handled") and c.kind in _RESULT_GROUPS and c.column == "total":
+        return "results"
+    if whole.kind in _REASON_GROUPS and c.kind.startswith(whole.kind + ".") and c.column == "total":
+        return "reasons"
+    if whole.kind in ("received", "handled", "on_request") and c.channel and c.kind in ("received", "handled"):
+        return "channel"
+    return None
+
+
+def _complete(relation: str, parts: list[Claim]) -> bool:
+    names = {p.column if relation == "columns" else p.kind.rsplit(".", 1)[-1] for p in parts}
+    if len(names) != len(parts):
+        return False  # one part twice: not a plain split
+    if relation == "columns":
+        return names in ({"natural_person", "orgs"}, set(template.APPLICANTS))
+    if relation == "outcomes":
+        return names == set(_OUTCOMES)
+    if relation == "results":
+        return names == set(_RESULT_GROUPS)
+    return False
+
+
+def _starts_part(c: Claim, whole: Claim) -> bool:
+    return c.sentence == whole.sentence or c.sentence.lstrip("，,、（(").startswith(("其中", "分别"))
+
+
+def find_parts(claims: list[Claim]) -> list[Parts]:
+    out: list[Parts] = []
+    for i, whole in enumerate(claims):
+        if whole.column != "total" or not _plain(whole, part=False):
+            continue
+        parts: list[Claim] = []
+        relation = None
+        for c in claims[i + 1:]:
+            rel = _relation(whole, c)
+            if c.extra.get("para") != whole.extra.get("para") or rel is None or (relation not in (None, rel)) \
+                    or not _starts_part(c, whole):
+                break
+            if not _plain(c, part=True):
+                parts = []
+                break  # a part of another year or scope: the sum says nothing
+            relation = rel
+            parts.append(c)
+        if parts:
+            out.append(Parts(whole, parts, _complete(relation, parts)))
+    return out
+
+
+def contradictions(claims: list[Claim]) -> list[Parts]:
+    """The wholes whose parts add to more than the whole, or to another figure when they split it."""
+    bad = []
+    for g in find_parts(claims):
+        total = sum(p.value for p in g.parts)
+        if total > g.whole.value or (g.complete and total != g.whole.value):
+            bad.append(g)
+    return bad
