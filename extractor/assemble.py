@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import template
 from .ir import Cell, Row
 from .labels import Match, strip_notes
 from .labelsets import Role, column_of_header, is_label_fragment, label_set, row_of_fragment
@@ -80,6 +81,12 @@ class Reading:
     bare_rows: list[tuple[str, Cell]] = field(default_factory=list)
     blank_or_lost_rows: list[str] = field(default_factory=list)  # bare rows the copy cannot tell
     shows_slots: bool = False  # some row holds an empty cell: this copy keeps the slots of blank cells
+
+
+def _widths(table_key: str, row_key: str) -> set[int]:
+    """How many columns the row has, in each layout that has it."""
+    return {len(b.columns) for lay in template.TABLES[table_key].layouts.values() for b in lay.blocks
+            if any(r.key == row_key for r in b.rows)}
 
 
 def _classify(table_key: str, cell: Cell) -> tuple[str, Match | None]:
@@ -274,6 +281,18 @@ class _Walk:
         pending.values.append(cell)
         self.last_owner = pending
 
+    def filler(self, row: Row) -> None:
+        """`规章 |` then one line `|||`: the pipes are the row's blank cells when there are as many as its columns
+        (in a layout that has the row) and nothing came after the label yet; otherwise the copy's filler."""
+        pending = self.pending
+        if pending is None or pending.kind != LABELLED or pending.values \
+                or row.filler not in _widths(self.table, pending.key):
+            return
+        at = row.cells[0].start
+        pending.values = [Cell("", at, at) for _ in range(row.filler)]
+        self.last_owner = pending
+        self.close()
+
     # ------------------------------------------------------------------ the end
 
     def finish(self, reaches_eof: bool) -> list[Record]:
@@ -288,6 +307,9 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
     """Walk the region's rows into records (label + value cells) and header evidence."""
     walk = _Walk(table_key)
     for row in rows:
+        if row.filler:
+            walk.filler(row)
+            continue
         cells = [piece for c in row.cells for piece in split_inline_value(table_key, c)]
         kinds = [_classify(table_key, c) for c in cells]
         if row.grid:

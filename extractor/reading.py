@@ -176,6 +176,8 @@ def _read_single_line(records: list[Record], rows: list[Row], reading: Reading, 
     stream: list[Cell] = []
     full_rows: list[list[Cell]] = []
     for row in rows:
+        if row.filler:
+            continue  # a copy's filler line holds no cell of table 四
         vals = [c for c in row.cells if parse(c.text) is not None]
         if len(vals) != len(row.cells):
             continue  # header or prose

@@ -6,7 +6,9 @@ pipes, `||` filler lines, or blank lines between cells), space-separated rows fr
 - separator style "blank": one blank line between cells, so a run of k blank lines holds k-1 empty cells;
 - separator style "pipe": a lone `|` line between cells, so a run of k lone pipes holds k-1 empty cells;
 - otherwise a lone `|` line is one empty cell and `||`, `|||` lines are filler;
-- a field of spaces between two pipes (`| ||`) is an empty cell in every style.
+- a field of spaces between two pipes (`| ||`) is an empty cell in every style;
+- a lone line of filler pipes (`|||`) is kept as a `filler` row: right after a row label, with as many pipes as
+  the row has columns, it is that row's blank cells (`assemble`); anywhere else it is nothing.
 """
 from __future__ import annotations
 
@@ -217,6 +219,8 @@ def rows(text: str) -> list[Row]:
             for k in range(empties):
                 pos = classified[i + k + 1].start if sep == "blank" else classified[i + k].start
                 out.append(Row([Cell("", pos, pos)], False, i + k))
+            if sep == "filler" and run == 1 and not empties:
+                out.append(Row([Cell("", ln.start, ln.start)], False, i, filler=ln.pipes))
             i = j
             continue
         i += 1

@@ -51,12 +51,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("421_lintao_xintianzhen_2022", "audit_recall"):
         "inline headings (see the read gap) and, once read, the 主动公开 part-sum check of 420 ('382条' vs 35+80+2443)",
     ("423_huangpi_wuhujie_2020", "audit_recall"):
-        "the Hubei 规章 row printed as its label then one line '|||' is read as cells lost in the copy, not as three "
-        "printed blanks (no applications.blank_cells); and the organ is printed only as '武湖街' / '街道办事处中心工作' "
-        "with no title, so the level is unknown and township_normative_documents (规范性文件 47) does not run",
-    ("423_huangpi_wuhujie_2020", "audit_precision"):
-        "the same '|||' 规章 row is reported as active_disclosure.lost_rows (values lost in the copy) where the copy "
-        "prints three empty cells",
+        "the organ is printed only as '武湖街' / '街道办事处中心工作' with no title, so the level is unknown and "
+        "township_normative_documents (规范性文件 47) does not run",
     ("426_huining_gongxinju_2021", "audit_recall"):
         "audit: 主动公开 part-sum as 420 ('主动公开政务信息20条' vs 5+4+1+1+5+5 = 21)",
     ("427_suining_jingkaiqu_2021", "audit_recall"):

@@ -1,7 +1,7 @@
 """Rows printed as their label alone: blank or lost, told by the whole copy — on real eval documents."""
 from __future__ import annotations
 
-from test_audit_support import TEXT, document, extract_text, pair
+from test_audit_support import TEXT, document, extract_text, pair, variant
 
 import audits
 
@@ -52,3 +52,21 @@ def test_without_any_header_to_judge_by_neither_blank_nor_lost_is_claimed():
     assert not [f for f in ad_findings if f.rule in ("applications.blank_cells", "active_disclosure.lost_rows")]
     # table 三 still prints its whole header: its bare rows are blanks
     assert [f for f in res.findings if f.rule == "applications.blank_cells"]
+
+
+FILLER = TEXT + "121_changchun_xinqu_fenju_blanks_2020.txt"  # one cell per line, a blank written '|', filler '|||'
+
+
+def test_a_row_label_then_one_line_of_as_many_pipes_as_columns_is_a_blank_row():
+    text, report = variant(FILLER, ("规章 |\n|\n|\n|\n", "规章 |\n|||\n"))  # the three blanks on one line
+    st = report.extraction.tables["active_disclosure"]
+    assert "active_disclosure.regulations" not in st.incomplete_rows
+    assert "active_disclosure.regulations.made" not in st.missing
+    assert report.tables.active_disclosure.regulations.made is None
+    assert report.tables.active_disclosure.licensing.decisions == 44613  # the block titles' '|||' stay filler
+
+
+def test_pipes_that_do_not_fill_the_row_are_filler_and_the_row_is_lost():
+    text, report = variant(FILLER, ("规章 |\n|\n|\n|\n", "规章 |\n||\n"))  # 2 pipes for 3 columns
+    st = report.extraction.tables["active_disclosure"]
+    assert "active_disclosure.regulations" in st.incomplete_rows  # the copy shows blanks elsewhere: lost
