@@ -2,7 +2,7 @@
 table 二(一)'s column headers written in the prose (规章对外公开总数量1件), on real held-out report pages."""
 from __future__ import annotations
 
-from test_audit_support import TEXT, of, run, run_cell, run_variant
+from test_audit_support import TEXT, document, of, run, run_cell, run_variant
 
 P425 = TEXT + "425_baiyin_tongjiju_2020.txt"  # 政务公开网站: 31条 in 一(一), 32条 in 一(二)
 P429 = TEXT + "429_yangling_shenjiju_2022.txt"  # 审计信息栏目 20条 in 一(一), 审计信息专栏 16条 in 一(四)
@@ -25,6 +25,9 @@ def test_one_channel_count_stated_twice_with_different_numbers():
 def test_a_section_of_a_site_named_twice_in_two_words_is_one_channel():
     hit = of(run(P429), "prose.inconsistent")  # 审计信息栏目 / 审计信息专栏; 信息 / 政府信息
     assert [(f.expected, f.actual) for f in hit] == [(20, 16)]
+    text = document(P429).text  # the evidence holds each statement with its channel
+    assert [text[a:b] for a, b in hit[0].evidence] == ["我局通过示范区管委会网站审计信息栏目公开信息20条",
+                                                       "全年通过审计信息专栏公开政府信息16条"]
     assert not of(run_variant(P429, (S429, S429.replace("16条", "20条"))), "prose.inconsistent")
 
 

@@ -180,6 +180,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             claim.why_not = "数字不限于报告年度（历年 / 累计 / 以来）"
         claim.extra["clause"] = clause
         claim.extra["at"] = a + start  # in the paragraph's compact text
+        claim.extra["clause_span"] = para.span(a + _clause_start(s, start), a + end)  # clause's words included
         if spec.app and _SUBSET.search(s[_clause_start(s, start): m.start("num")]):
             claim.channel = True
             claim.why_not = claim.why_not or "按渠道统计的一部分（通过…渠道）"

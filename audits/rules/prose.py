@@ -232,6 +232,10 @@ def _same_quantity_key(c: Claim) -> tuple | None:
     return (c.kind, c.column, c.includes_carry)
 
 
+def _where(c: Claim) -> tuple[int, int]:
+    return c.extra.get("clause_span", c.span) if c.kind == "disclosed" else c.span
+
+
 def _said(c: Claim) -> str:
     # a published count is told by its channel and subject, which stand before the verb
     return c.extra.get("clause", c.text) if c.kind == "disclosed" else c.text
@@ -267,7 +271,7 @@ def inconsistent(ctx: Context):
             continue
         out.append(ctx.finding(f"{_section_name(ctx, c.span[0])}：正文先称「{_said(first)}」，后称「{_said(c)}」，"
                                "同一数量前后不一", [], expected=first.value, actual=c.value,
-                               evidence=[first.span, c.span]))
+                               evidence=[_where(first), _where(c)]))
     listed = [f for item in listings(ctx.prose or []) if (f := _parts_finding(ctx, item)) is not None]
     return out + listed + _split_against_whole(ctx, listed)
 
