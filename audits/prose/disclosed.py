@@ -27,8 +27,10 @@ _CHANNEL = re.compile(r"(?:门户|官方)?网站|(?:政府|公开|信息|政务)
                       r"公开栏|公告栏|宣传栏|公示栏|电子屏|显示屏|微信群|网格群|服务网|报刊|报纸|新媒体|媒体|目录")
 _SECTION = re.compile(r"专题栏目|专栏|栏目|专题|板块|目录")
 _VIA = re.compile(r"通过|利用|依托|借助|经由|在")
-_TIME_OR_SELF = re.compile(r"^(?:\d{4}年度?|全年|本年度?|今年|年内|一年来|同时|此外|另外|主动|共|我[局镇乡委办]|"
-                           r"我街道|本单位|本机关)+")
+_TIME_OR_SELF = re.compile(r"^(?:\d{4}年度?|全年|本年度?|今年|年内|一年来|同时|此外|另外|主动|共计|合计|总计|共|"
+                           r"我[局镇乡委办区县市]|我街道|本单位|本机关)+")
+# adverbs between the one who publishes and the verb (北京街道办事处全年主动公开…)
+_ADVERB_TAIL = re.compile(r"(?:全年|本年度?|主动|共计|合计|总计|共|累计|对外|依法|及时|均|已|向社会)+$")
 _NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|举报|建议|提案")
 _CHANGE = re.compile(r"增加|增长|减少|下降|提高|同比|较上|比上|环比")
 _SUB_PERIOD = re.compile(r"季度|上半年|下半年|\d{1,2}月|月份|月底|月末|截至|截止|至今|目前|以来|历年|累计")
@@ -74,7 +76,7 @@ def _topic(before: str) -> str:
     lead = lead[max((m.end() for m in _LIST_CUT.finditer(lead)), default=0):]
     if _VIA.search(lead) or _CHANNEL.search(lead):
         return ""
-    lead = _TIME_OR_SELF.sub("", lead)
+    lead = _ADVERB_TAIL.sub("", _TIME_OR_SELF.sub("", lead))
     return _subject(lead) if lead else ""
 
 
@@ -108,12 +110,18 @@ def refine(claim, m, clause, prefix) -> None:
     if unit not in _UNITS:
         claim.why_not = "不是信息的条数、篇数或件数"
         return
+    if m.string[m.start("num") - 1:m.start("num")] == "第":
+        claim.why_not = "序数（第二十条），不是条数"
+        return
+    channel, topic = _channel(before), _topic(before)
     if not key[verb_m.end():]:  # nothing between the verb and its number: the object stands elsewhere
         if _OBJECT_AFTER.match(m.string, m.end()):
             claim.why_not = "数字之后才说是什么（发布2436条微博）"
             return
-        subject = _topic(before) or subject  # 社区事务公开12条: the words before the verb name it
-    claim.extra["quantity"] = (verb, subject, _channel(before), unit)
+        subject = topic or subject  # 社区事务公开12条: the words before the verb name it
+    elif subject == "信息" and topic and not channel:
+        subject = f"{topic}：信息"  # 重点领域信息公开发布信息61条: of that column, not every item published
+    claim.extra["quantity"] = (verb, subject, channel, unit)
 
 
 _UNITS = "条篇件"
