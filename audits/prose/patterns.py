@@ -154,6 +154,12 @@ def _decisions(claim, m, clause, prefix) -> None:
     claim.definite = bool(re.search(r"办理|作出|做出|受理|审批|办结|实施|查处|立案|决定", before[-10:] + m.group("key")))
 
 
+def _vague(claim, m, clause, prefix) -> None:
+    """`依申请公开信息459条` beside 主动公开信息N条 may count applications or pieces of information: it agrees
+    when any reading agrees, and is not assessable otherwise."""
+    claim.definite = False
+
+
 def _handled(claim, m, clause, prefix) -> None:
     """办理/处理 N件申请 may count the applications received or those answered: both readings are tried."""
     claim.kind = "handled" if re.search(r"办理|处理", m.group("key")) and not re.search(r"收到|受理|接到|新收", m.group("key")) \
@@ -169,7 +175,7 @@ SPECS: tuple[Spec, ...] = (
          app=True, needs=r"公开|依申请", refine=_handled),
     # `依申请公开0件`, `依申请公开信息0条` in a list of the year's figures: applications received, or
     # answered, or the information granted on them — it agrees when any of these agrees (targets)
-    Spec("on_request", _a(r"(?<![予以])依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?"), app=True),
+    Spec("on_request", _a(r"(?<![予以])依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?"), app=True, refine=_vague),
     # a count by channel (通过信函申请470件, 纸质申请36件): a subset (claims marks it), compared only as a sum
     Spec("received", _a(rf"(?:通过)?(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面)"
                         rf"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请(?:件)?"), app=True),
