@@ -66,14 +66,11 @@ def _discard(tmp: str) -> None:
 
 
 @contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary path beside `path` (mode from the umask) that becomes `path` when the block ends
-    without an exception; for writers that need a file name (openpyxl, pyarrow)."""
-    path = Path(path)
-    fd, tmp = _open_temp(path)
-    os.close(fd)
+def _committed(path: Path, tmp: str) -> Iterator[None]:
+    """Rename `tmp` over `path` when the block ends without an exception; else remove it (the one
+    commit-or-discard of every writer here)."""
     try:
-        yield Path(tmp)
+        yield
         os.replace(tmp, path)
     except OutputError:
         _discard(tmp)
@@ -84,6 +81,17 @@ def atomic_path(path: Path) -> Iterator[Path]:
     except BaseException:
         _discard(tmp)
         raise
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path` (mode from the umask) that becomes `path` when the block ends
+    without an exception; for writers that need a file name (openpyxl, pyarrow)."""
+    path = Path(path)
+    fd, tmp = _open_temp(path)
+    os.close(fd)
+    with _committed(path, tmp):
+        yield Path(tmp)
 
 
 @contextmanager
@@ -112,20 +120,13 @@ def write_bytes(path: Path, data: bytes) -> None:
     writes two outputs per report; the kernel's create and rename are most of what they cost)."""
     path = Path(path)
     fd, tmp = _open_temp(path)
-    try:
+    with _committed(path, tmp):
         try:
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view):]
         finally:
             os.close(fd)
-        os.replace(tmp, path)
-    except OSError as exc:
-        _discard(tmp)
-        raise OutputError(path, _reason(exc)) from None
-    except BaseException:
-        _discard(tmp)
-        raise
 
 
 def write_text(path: Path, text: str) -> None:
