@@ -230,3 +230,10 @@ def test_outcomes_and_channels_never_exceed_their_total():
     said = "本年度收到申请15件,其中通过网页渠道收到申请13件,通过来信渠道收到申请{}件"
     assert not parts_found(S001, (old, said.format(2)))
     assert parts_found(S001, (old, said.format(3))) == [(15, 16)]
+
+
+def test_channels_named_as_examples_of_all_are_not_a_subset():
+    old = "本年度通过网页渠道收到申请13件,通过来信渠道收到申请2件"
+    said = "本年度通过网页、来信等渠道收到申请{}件"  # 子长市 2023: 通过市政府门户网站、邮寄等途径…合计12件
+    assert not found(said.format(15), S001, old)
+    assert found(said.format(16), S001, old) == [(15, 16, RECEIVED)]

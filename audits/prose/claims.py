@@ -38,6 +38,8 @@ class Claim:
 
 
 _SUBSET = re.compile(r"通过|网上|网络|网页|网站|来信|信函|当面|现场|邮寄|传真|电子邮件|邮件|纸质|电话|渠道|平台|窗口")
+# 通过门户网站、邮寄等途径办理…12件: channels named as examples of all of them, not a subset
+_EVERY_CHANNEL = re.compile(r"等(?:途径|渠道|方式|形式)|(?:各种|多种|各类|所有)(?:途径|渠道|方式|形式)")
 _EXCEPT = re.compile(r"除[^，。；]{0,30}?(?:以外|之外|外)|简易程序")
 _PERIOD = re.compile(r"历年|累计(?!受理|收到)|自\d{4}年以来|成立以来")
 # 累计 after the year is named (全年累计办理…, 2023年累计…) counts that year, for applications and cases
@@ -181,7 +183,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         claim.extra["clause"] = clause
         claim.extra["at"] = a + start  # in the paragraph's compact text
         claim.extra["clause_span"] = para.span(a + _clause_start(s, start), a + end)  # clause's words included
-        if spec.app and _SUBSET.search(s[_clause_start(s, start): m.start("num")]):
+        said_before = s[_clause_start(s, start): m.start("num")]
+        if spec.app and _SUBSET.search(said_before) and not _EVERY_CHANNEL.search(said_before):
             claim.channel = True
             claim.why_not = claim.why_not or "按渠道统计的一部分（通过…渠道）"
         out.append(claim)
