@@ -77,6 +77,38 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("448_hunnan_guoziju_notables_2022", "organ"):
         "the first line '浑南区国资局' (a title without '年度报告') is not taken; the organ is read from the lead sentence "
         "'现公布区政府国资局2022年…', which drops 浑南",
+    ("460_61-150-65-235_quweijianju_2020", "extra_table"):
+        "table 三 printed as its header and a first row label cut short ('一、本年新收政府信息公开'): the gold leaves 三 "
+        "out of tables_present (no whole row label or value visible), the parser emits a partial applications table "
+        "(as 442; no cell is misread)",
+    ("460_61-150-65-235_quweijianju_2020", "year_published"):
+        "no title line and no 统计期限 sentence: the year is only in the lead sentence "
+        "'现公开我局2020年度政府信息公开工作年度报告' (as 170)",
+    ("462_huaian_ziranziyuan_spammirror_2021", "year_published"):
+        "no title line (the city name is replaced by spam): the year is taken from the 统计期限 sentence, which says "
+        "2020, instead of the report's own '编制了2021年政府信息公开年度报告' and '2021年,…' — the same mismatch that "
+        "makes the expected meta.dates finding (audit_recall) impossible",
+    ("462_huaian_ziranziyuan_spammirror_2021", "audit_recall"):
+        "audit: meta.dates — a 2021 report ('编制了2021年政府信息公开年度报告') whose 统计期限 sentence says "
+        "2020年1月1日–12月31日; without a title line the year comes from the 统计期限 itself, so nothing is compared",
+    ("463_ningqiang_ziranziyuanju_2021", "audit_recall"):
+        "audit: '主动公开信息66条,其中:…1条、…18条、…2条、…2条、…3条、…1,…9' = 36 — parts below the total are "
+        "raised only when the sentence says the list is whole ('其中' does not; a judgement in the label, as 445)",
+    ("464_songyang_dadongbazhen_notables_2021", "audit_recall"):
+        "audit: '主动公开政府信息达18条,其中…1条,…4条,…3条,…1条,…1条,…6条' = 16 — parts below the total under "
+        "'其中' are not raised (as 445/463)",
+    ("465_rongan_dapoxiang_2024", "audit_recall"):
+        "audit: '全年累计主动公开政府信息162条。其中,乡镇文件公开41条,通过…微信公众号发布信息293篇' — a part above "
+        "its total, but in another counting word (篇 vs 条); the part-sum check compares the same unit only",
+    ("467_changtu_qijiazizhen_2023", "organ"):
+        "the source line '来源:昌图县人民政府办公室' (the publishing office) is taken over the garbled title "
+        "'昌图县七家子镇2023年政府信息公开 工作告年度报' (年度报告 scrambled), whose organ is 昌图县七家子镇",
+    ("469_dongchengjiedao_mirror_2019", "audit_precision"):
+        "section 一 printed as '一、政府信息公开工作的总体情况' (the heading variant of the 2019-era reports) is not "
+        "recognised, so structure.sections reports 一、总体情况 missing (a false warning)",
+    ("474_fuzhou_tongjiju_spammirror_2022", "audit_recall"):
+        "audit: the website count stated twice — '市统计局门户网站主动公开政府信息22条' vs '通过政府网站公开政府文件、"
+        "政策解读、财政预决算公开等信息55条' (门户网站 vs 政府网站 as one channel is a judgement in the label)",
 }
 
 
