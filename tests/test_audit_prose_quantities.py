@@ -69,3 +69,12 @@ def test_a_count_with_no_object_after_its_verb_takes_the_words_around_it():
     assert [(f.expected, f.actual) for f in hit] == [(20, 16)]
     assert not of(run_variant(P429, first, (S429, "全年公开16条政务动态")), "prose.inconsistent")
     assert not of(run_variant(P429, first, (S429, "全年社区事务公开16条")), "prose.inconsistent")
+
+
+def test_a_document_count_stated_twice_by_the_same_issuer():
+    said = "现行有效的规范性文件0件。"  # 156: '西柳镇人民政府办公室共制定规范性文件0件,废止…0件,现行有效的规范性文件0件。'
+    again = said + "全年西柳镇人民政府办公室共制定规范性文件2件。"
+    hit = of(run_variant(P156, (said, again)), "prose.inconsistent")
+    assert [(f.expected, f.actual) for f in hit] == [(0, 2)]
+    other = said + "全年镇党委共制定规范性文件2件。"  # another issuer: another quantity
+    assert not of(run_variant(P156, (said, other)), "prose.inconsistent")

@@ -69,7 +69,7 @@ def _channel(before: str) -> str:
 _OBJECT_AFTER = re.compile(r"(?![其均全已等及和与共])[\u4e00-\u9fff]")
 
 
-def _topic(before: str) -> str:
+def topic(before: str) -> str:
     """The thing counted when it stands before the verb (社区事务公开12条); "" when the words before the verb
     are only a channel, a time or the organ itself (全年共发布212条, 门户网站公开125条)."""
     lead = _ASIDE.sub("", before)
@@ -113,14 +113,14 @@ def refine(claim, m, clause, prefix) -> None:
     if m.string[m.start("num") - 1:m.start("num")] == "第":
         claim.why_not = "序数（第二十条），不是条数"
         return
-    channel, topic = _channel(before), _topic(before)
+    channel, lead = _channel(before), topic(before)
     if not key[verb_m.end():]:  # nothing between the verb and its number: the object stands elsewhere
         if _OBJECT_AFTER.match(m.string, m.end()):
             claim.why_not = "数字之后才说是什么（发布2436条微博）"
             return
-        subject = topic or subject  # 社区事务公开12条: the words before the verb name it
-    elif subject == "信息" and topic and not channel:
-        subject = f"{topic}：信息"  # 重点领域信息公开发布信息61条: of that column, not every item published
+        subject = lead or subject  # 社区事务公开12条: the words before the verb name it
+    elif subject == "信息" and lead and not channel:
+        subject = f"{lead}：信息"  # 重点领域信息公开发布信息61条: of that column, not every item published
     claim.extra["quantity"] = (verb, subject, channel, unit)
 
 

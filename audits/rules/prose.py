@@ -7,6 +7,7 @@ from extractor import template
 
 from ..context import Context
 from ..prose.claims import Claim
+from ..prose.disclosed import topic
 from ..prose.parts import Listing, listings
 from ..prose.split import contradictions
 from ..prose.targets import names_a_column, readings
@@ -228,7 +229,12 @@ def _same_quantity_key(c: Claim) -> tuple | None:
     if c.kind in ("regulations", "normative_documents"):
         # 制发规范性文件3件: the verb names the count (制发, 废止, 现行有效…); without one it names none
         verb = c.extra.get("verb")
-        return None if verb is None else (c.kind, verb, c.extra.get("cumulative", False))
+        if verb is None:
+            return None
+        # who issued them (区政府制发… / 区政府办公室制发…) as the words before the noun say
+        clause = c.extra.get("clause", c.text)
+        issuer = topic(clause[:clause.find(c.text)] if c.text in clause else "")
+        return (c.kind, verb, c.extra.get("cumulative", False), issuer)
     return (c.kind, c.column, c.includes_carry)
 
 
