@@ -237,3 +237,10 @@ def test_channels_named_as_examples_of_all_are_not_a_subset():
     said = "本年度通过网页、来信等渠道收到申请{}件"  # 子长市 2023: 通过市政府门户网站、邮寄等途径…合计12件
     assert not found(said.format(15), S001, old)
     assert found(said.format(16), S001, old) == [(15, 16, RECEIVED)]
+
+
+def test_a_result_count_printed_without_its_unit_but_with_its_share():
+    said = "其中,予以公开答复111件,占67.27%;部分公开{},占10.30%"  # a 2022 区 report: 部分公开67,占4.61%
+    assert not found(said.format(17))
+    assert found(said.format(18)) == [(17, 18, "applications.partially_granted.total")]
+    assert not found("其中,予以公开答复111件,占67.27%;部分公开2022,同比")  # no share: not a count

@@ -15,7 +15,7 @@ from extractor.numerals import to_number
 
 from ..organ import scope_words
 from . import disclosed
-from .patterns import NUM, SPECS, ZERO, Spec
+from .patterns import SHARED_NUM, SPECS, ZERO, Spec
 from .shared import shared_figures
 from .text import Para
 
@@ -82,8 +82,8 @@ def _clause_start(s: str, at: int) -> int:
     return cut + 1
 
 
-# every spec's pattern holds NUM: a sentence where NUM matches nowhere has no candidate (one scan, not ~60)
-_ANY_NUM = re.compile(NUM)
+# every spec's pattern holds a number (NUM, or SHARED_NUM for result counts): a sentence where none matches has no candidate (one scan, not ~60)
+_ANY_NUM = re.compile(SHARED_NUM)
 
 
 def _candidates(s: str) -> list[tuple[Spec, re.Match, str]]:

@@ -23,8 +23,12 @@ OBJ = r"[^，,。；;：:\d（）()]"  # a character inside a phrase (no digits,
 APP_OBJECT = rf"(?:{OBJ}|[（(][^，,。；;（）()\d]{{1,12}}[）)]){{0,40}}?(?:申请|依申请{OBJ}{{0,6}}?)"
 
 
-def _a(key: str) -> re.Pattern:
-    return re.compile(rf"(?P<key>{key}){FILL}{NUM}")
+# a result count printed without its unit but with its share (部分公开67，占4.61%): still a count
+SHARED_NUM = rf"(?<![\d.]){PRE}(?P<num>{NUMBER})(?P<post>余|多)?(?:{UNIT}|(?=[，,]占\d))"
+
+
+def _a(key: str, share: bool = False) -> re.Pattern:
+    return re.compile(rf"(?P<key>{key}){FILL}{SHARED_NUM if share else NUM}")
 
 
 def _b(key: str, gap: int = 16) -> re.Pattern:
@@ -177,21 +181,21 @@ SPECS: tuple[Spec, ...] = (
     # answered, or the information granted on them — it agrees when any of these agrees (targets)
     Spec("on_request", _a(r"(?<![予以])依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?"), app=True, refine=_vague),
     # a count by channel (通过信函申请470件, 纸质申请36件): a subset (claims marks it), compared only as a sum
-    Spec("received", _a(rf"(?:通过)?(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面)"
-                        rf"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请(?:件)?"), app=True),
+    Spec("received", _a(r"(?:通过)?(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面)"
+                        r"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请(?:件)?"), app=True),
     Spec("carried_over", _a(rf"(?:上年|上一年|去年)度?(?:结转|转结|遗留|转入|未办结){OBJ}{{0,12}}?(?:申请)?"), app=True),
     Spec("carried_forward",
          _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?){OBJ}{{0,10}}?"),
          _b(r"正在办理|尚在办理|仍在办理|未办结|顺延|结转(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True),
     Spec("results", _a(r"(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"),
          _b(r"(?:办结|答复|回复|办理完毕|办理完成)(?!率)", 14), app=True),
-    Spec("granted", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?"), app=True),
+    Spec("granted", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?", share=True), app=True),
     Spec("granted_partial", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:及|和|与|、|或)部分公开(?:答复|的)?"), app=True),
-    Spec("partially_granted", _a(r"部分公开(?:答复|的)?"), app=True),
-    Spec("denied", _a(r"不予公开(?:答复|的)?"), app=True),
-    Spec("unable", _a(r"无法提供(?:的|答复)?"), app=True),
-    Spec("not_processed", _a(r"不予处理(?:的|答复)?"), app=True),
-    Spec("other", _a(r"其他处理(?:的)?"), app=True),
+    Spec("partially_granted", _a(r"部分公开(?:答复|的)?", share=True), app=True),
+    Spec("denied", _a(r"不予公开(?:答复|的)?", share=True), app=True),
+    Spec("unable", _a(r"无法提供(?:的|答复)?", share=True), app=True),
+    Spec("not_processed", _a(r"不予处理(?:的|答复)?", share=True), app=True),
+    Spec("other", _a(r"其他处理(?:的)?", share=True), app=True),
     Spec("denied.state_secret", _a(r"(?:属于)?国家秘密(?:的)?"), app=True),
     Spec("denied.prohibited_by_law", _a(r"法律行政法规禁止公开(?:的)?"), app=True),
     Spec("denied.safety_stability", _a(r"三安全一稳定[”\"]?(?:的)?"), app=True),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
-from .patterns import FILL, NUM, SPECS, Spec
+from .patterns import FILL, NUM, SHARED_NUM, SPECS, Spec
 
 # 均为N件 gives each item N; a bare 为0件 / 为零 too (a sum of 0 is 0 each), never a bare 为N件 (a sum)
 _EACH = re.compile(rf"(?P<each>均|都|皆|全部)(?:为|是)?{NUM}|(?:均|都|皆)?(?:为|是)(?:(?P<zero>零)|{NUM.replace('?P<', '?P<z_')})")
@@ -25,9 +25,11 @@ def _key_pattern(spec: Spec) -> re.Pattern | None:
     """The keyword alone of a spec's `keyword … number` form."""
     if spec.before is None:
         return None
-    suffix = FILL + NUM
     pattern = spec.before.pattern
-    return re.compile(pattern[: -len(suffix)]) if pattern.endswith(suffix) else None
+    for suffix in (FILL + NUM, FILL + SHARED_NUM):
+        if pattern.endswith(suffix):
+            return re.compile(pattern[: -len(suffix)])
+    return None
 
 
 _KEYS = [(spec, key) for spec in SPECS if spec.kind not in _TABLE_2 and (key := _key_pattern(spec)) is not None]
