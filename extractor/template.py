@@ -145,7 +145,7 @@ class Identity:
 
 _N = "[一二三四五六七]?"  # the numeral, if any ("一、" loses its 、 in the match key)
 SECTIONS: tuple[Section, ...] = (
-    Section("overview", "一", "一、总体情况", (rf"^{_N}(政府信息公开)?(工作)?(总体情况|工作概况|概述|总体概况|基本情况|概况)$",)),
+    Section("overview", "一", "一、总体情况", (rf"^{_N}(政府信息公开)?(工作)?(的)?(总体情况|工作概况|概述|总体概况|基本情况|概况)$",)),
     Section("active_disclosure", "二", "二、主动公开政府信息情况",
             (rf"^{_N}(行政机关)?主动公开政府信息(的)?(工作)?(情况|统计)$", rf"^{_N}政府信息主动公开(工作)?情况$")),
     Section("applications", "三", "三、收到和处理政府信息公开申请情况",
