@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractor import template
-from extractor.meta import year_in_title
+from extractor.meta import year_in_title, year_named
 
 from .prose.text import compact
 
@@ -36,6 +36,15 @@ def title_year(text: str | None, title: str | None) -> Stated | None:
     at = text.find(title) if text else -1
     span = (at + m.start(1), at + m.end(1)) if at >= 0 else (0, 0)
     return Stated(int(m.group(1)), span, title)
+
+
+def named_year(text: str | None, end: int | None = None) -> Stated | None:
+    """The year the opening names the report by ("编制了2021年政府信息公开年度报告"): a copy that lost its
+    title still says which year it is the report of."""
+    if not text:
+        return None
+    m = year_named(text, end)
+    return Stated(int(m.group(1)), (m.start(1), m.end(1)), m.group(0)) if m else None
 
 
 def period_year(text: str | None) -> Stated | None:

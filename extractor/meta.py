@@ -54,6 +54,20 @@ def year_in_title(t: str | None) -> re.Match | None:
     return next((m for m in found if t[m.end():].lstrip().startswith("年")), found[0] if found else None)
 
 
+# the report naming itself in its opening ("…自然资源和规划局编制了2021年政府信息公开年度报告。"): the year a
+# copy that lost its title line still states as its own — not a 《…》 it cites, nor a 格式 it follows
+_SELF_NAMED = re.compile(_YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?报告(?!格式)")
+
+
+def year_named(text: str, first_section: int | None) -> re.Match | None:
+    """Where the opening text (before the first section) names the report with its year (group 1)."""
+    head = text[: first_section if first_section else min(len(text), 1500)]
+    for m in _SELF_NAMED.finditer(head):
+        if head.rfind("《", 0, m.start()) <= head.rfind("》", 0, m.start()):  # not inside a cited title
+            return m
+    return None
+
+
 def _strip_page_prefix(line: str) -> str:
     """'Page 8 - 威海市…报告' (flipbook pages) → '威海市…报告'."""
     return re.sub(r"^(page|p\.)\s*\d+\s*[-–—:]\s*", "", line, flags=re.I)
@@ -162,8 +176,8 @@ def _organ_mentions(head: str) -> list[str]:
     return out
 
 
-def year(text: str, t: str | None, published: str | None) -> int | None:
-    m = year_in_title(t)
+def year(text: str, t: str | None, published: str | None, first_section: int | None = None) -> int | None:
+    m = year_in_title(t) or year_named(text, first_section)
     if m:
         return int(m.group(1))
     m = _PERIOD.search(text)
@@ -212,4 +226,4 @@ def _date(line: str) -> str | None:
 def read_meta(text: str, first_section: int | None) -> dict:
     t, _ = title(text, first_section)
     pub = published(text, first_section)
-    return {"title": t, "organ": organ(text, t), "year": year(text, t, pub), "published": pub}
+    return {"title": t, "organ": organ(text, t), "year": year(text, t, pub, first_section), "published": pub}

@@ -24,9 +24,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "publication line '发布日期: 2021-01-29  来源:…' (a space after the colon, ISO date) not read",
     ("102_lezhi_huilanzhen_2019", "year_published"):
         "publication line '发布时间:2020-01-31   录入:…' (ISO date after 发布时间) not read",
-    ("170_faku_ziranziyuanju_2022", "year_published"):
-        "no title line and no 统计期限 sentence: the year is only in the lead sentence "
-        "'现公布法库县自然资源局2022年政府信息公开工作年度报告'",
     ("300_yueyang_nanhu_ju_blanks_2019", "audit_recall"):
         "table 三 rows printed with fewer values than columns ('3 |', '3 |', then a run of '|||||||' for the empty "
         "cells, whose positions the copy does not show) are rightly left null as rows that lost cells, but S11 then "
@@ -81,16 +78,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "table 三 printed as its header and a first row label cut short ('一、本年新收政府信息公开'): the gold leaves 三 "
         "out of tables_present (no whole row label or value visible), the parser emits a partial applications table "
         "(as 442; no cell is misread)",
-    ("460_61-150-65-235_quweijianju_2020", "year_published"):
-        "no title line and no 统计期限 sentence: the year is only in the lead sentence "
-        "'现公开我局2020年度政府信息公开工作年度报告' (as 170)",
-    ("462_huaian_ziranziyuan_spammirror_2021", "year_published"):
-        "no title line (the city name is replaced by spam): the year is taken from the 统计期限 sentence, which says "
-        "2020, instead of the report's own '编制了2021年政府信息公开年度报告' and '2021年,…' — the same mismatch that "
-        "makes the expected meta.dates finding (audit_recall) impossible",
-    ("462_huaian_ziranziyuan_spammirror_2021", "audit_recall"):
-        "audit: meta.dates — a 2021 report ('编制了2021年政府信息公开年度报告') whose 统计期限 sentence says "
-        "2020年1月1日–12月31日; without a title line the year comes from the 统计期限 itself, so nothing is compared",
     ("463_ningqiang_ziranziyuanju_2021", "audit_recall"):
         "audit: '主动公开信息66条,其中:…1条、…18条、…2条、…2条、…3条、…1,…9' = 36 — parts below the total are "
         "raised only when the sentence says the list is whole ('其中' does not; a judgement in the label, as 445)",

@@ -7,7 +7,7 @@ from extractor import template
 
 from ..context import Context
 from ..registry import rule
-from ..years import date_in_text, period_year, report_year, title_year
+from ..years import date_in_text, named_year, period_year, report_year, title_year
 
 
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
@@ -53,16 +53,20 @@ def _label(layout: str) -> str:
 
 
 @rule("meta.dates", "warning", "H5 title year vs 统计期限 year vs publication date", ref="H5", doc="""
-What: the year in the title equals the year of the 统计期限 sentence (1月1日–12月31日), and the publication
+What: the year in the title (for a copy that lost its title, the year its opening names the report by:
+编制了2021年政府信息公开年度报告) equals the year of the 统计期限 sentence (1月1日–12月31日), and the publication
 date falls after the end of that year. Why: a report on year N published before 31 December of N cannot be
 complete, and a title that names a different year than the statistics period leaves readers unsure which
 year the numbers describe. Fix: correct the title, the period sentence, or the date.""")
 def dates(ctx: Context):
     out = []
-    t = title_year(ctx.text, ctx.meta.title)
+    t, named = title_year(ctx.text, ctx.meta.title), "标题年份"
+    if t is None:
+        first = next((s.start for s in ctx.report.sections), None)
+        t, named = named_year(ctx.text, first), "正文所称报告年度"
     p = period_year(ctx.text)
     if t and p and t.year != p.year:
-        out.append(ctx.finding(f"标题年份 {t.year} 与统计期限年份 {p.year} 不一致", [],
+        out.append(ctx.finding(f"{named} {t.year} 与统计期限年份 {p.year} 不一致", [],
                                expected=t.year, actual=p.year, evidence=[t.span, p.span]))
     year = t.year if t else p.year if p else ctx.meta.year
     pub = ctx.meta.published

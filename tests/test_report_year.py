@@ -1,0 +1,42 @@
+"""The year a report names itself by in its opening, when the copy lost its title line (real pages)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import ROOT
+
+import audits
+from extractor.meta import year_named
+from nianbao.commands.common import extract_one
+
+TEXT = ROOT / "eval" / "docs" / "text"
+
+
+def _doc(stem: str) -> Path:
+    return next(TEXT.glob(f"{stem}*.txt"))
+
+
+def test_a_copy_without_its_title_takes_the_year_its_opening_names_not_the_period():
+    # 淮安 自然资源和规划局 (a spam mirror that replaced the title): "编制了2021年政府信息公开年度报告" but
+    # "统计期限自2020年1月1日起至2020年12月31日止" — the report is 2021's, its period sentence is wrong
+    doc, report = extract_one(_doc("462_"), None)
+    assert report.meta.year == 2021
+    res = audits.audit(report, doc.text)
+    dates = [f for f in res.findings if f.rule == "meta.dates"]
+    assert len(dates) == 1 and "正文所称报告年度 2021 与统计期限年份 2020" in dates[0].message
+
+
+def test_an_opening_that_agrees_with_its_period_raises_nothing():
+    # 东城街道: "现公布东城街道2019年政府信息公开工作年度报告" and a 2019 period
+    doc, report = extract_one(_doc("469_"), None)
+    assert report.meta.year == 2019
+    assert not [f for f in audits.audit(report, doc.text).findings if f.rule == "meta.dates"]
+
+
+def test_a_cited_title_or_the_national_format_is_not_the_reports_own_year():
+    cited = "根据《2020年政府信息公开工作年度报告》的整改要求，我局本年度…\n一、总体情况\n"
+    fmt = "按照2021年政府信息公开工作年度报告格式要求编制。\n一、总体情况\n"
+    assert year_named(cited, cited.index("一、")) is None
+    assert year_named(fmt, fmt.index("一、")) is None
+    own = "现公布东城街道2019年政府信息公开工作年度报告。\n一、总体情况\n"
+    assert year_named(own, own.index("一、")).group(1) == "2019"
