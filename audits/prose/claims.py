@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from extractor.numerals import to_number
 
 from ..organ import scope_words
-from . import disclosed
+from .lists import mark_parts
 from .patterns import SHARED_NUM, SPECS, ZERO, Spec
 from .shared import shared_figures
 from .text import Para
@@ -133,7 +133,7 @@ def extract_claims(ctx) -> list[Claim]:
             for c in _sentence_claims(ctx, para, a, b, app_para):
                 c.extra["para"] = n
                 found.append(c)
-        disclosed.mark_parts(para.text, [c for c in found if c.kind == "disclosed"])
+        mark_parts(para.text, [c for c in found if c.kind == "disclosed"])
         claims += found
     return claims
 

@@ -1,7 +1,7 @@
 """Counts of information the prose says was published (主动公开/发布 信息 N条), with what makes two of them
 the same quantity: the verb, the subject (政府信息 and 政务信息 are the same thing; 工作动态 is not), the
 channel it went out through (the most specific one named: 示范区管委会网站审计信息栏目 is 审计信息栏), and
-the unit. Which of them are parts of another (其中…, 包括…) is told by the paragraph they stand in.
+the unit. Which of them are parts of another (其中…, 包括…) is told by lists.mark_parts.
 
 The phrase itself is one of the prose specs (patterns.SPECS, kind `disclosed`): this module only decides,
 for a figure already read, what it counts.
@@ -21,10 +21,17 @@ _GENERIC = {"", "信息", "政府信息", "政务信息", "政务公开信息", 
 _READING = re.compile(r"^(?:政策)?解读(?:信息|稿件?|材料|文章)?$|^政策解读")
 _TRIM_HEAD = re.compile(r"^(?:了|各类|各项|相关|有关|各种|的)+")
 _TRIM_TAIL = re.compile(r"(?:的|数|数量|总数|总量|共|共计|合计|累计)+$")
-# channels, most specific last in a phrase: 区政府门户网站, 审计信息栏目, 微信公众号, 公开栏
-_CHANNEL = re.compile(r"(?:门户|官方)?网站|(?:政府|公开|信息|政务)网(?:站)?|官网|专题栏目|专栏|栏目|专题|板块|"
-                      r"公众号|公众账号|账号|订阅号|服务号|视频号|微信号?|微博|抖音号?|快手号?|头条号?|客户端|APP|平台|系统|"
-                      r"公开栏|公告栏|宣传栏|公示栏|电子屏|显示屏|微信群|网格群|服务网|报刊|报纸|新媒体|媒体|目录")
+# every channel a count may name, most specific last in a phrase (区政府门户网站, 审计信息栏目, 微信公众号,
+# 公开栏), in the order they are tried; True: an outlet of its own (new media, press, broadcast), whose
+# count stands beside a site's count rather than inside it
+_CHANNELS = (
+    (r"(?:门户|官方)?网站|(?:政府|公开|信息|政务)网(?:站)?|官网|专题栏目|专栏|栏目|专题|板块", False),
+    (r"公众号|公众账号", True), (r"账号", False),
+    (r"订阅号|服务号|视频号|微信号?|微博|抖音号?|快手号?|头条号?|客户端|(?i:app)", True),
+    (r"平台|系统|公开栏|公告栏|宣传栏|公示栏|电子屏|显示屏|微信群|网格群|服务网", False),
+    (r"报刊|报纸|新媒体|电视|广播", True), (r"媒体|目录", False))
+_CHANNEL = re.compile("|".join(words for words, _ in _CHANNELS))
+OUTLET = re.compile("|".join(words for words, outlet in _CHANNELS if outlet))
 _SECTION = re.compile(r"专题栏目|专栏|栏目|专题|板块|目录")
 _VIA = re.compile(r"通过|利用|依托|借助|经由|在")
 _TIME_OR_SELF = re.compile(r"^(?:\d{4}年度?|全年|本年度?|今年|年内|一年来|同时|此外|另外|主动|共计|合计|总计|共|"
@@ -125,28 +132,3 @@ def refine(claim, m, clause, prefix) -> None:
 
 
 _UNITS = "条篇件"
-_PART_MARK = re.compile(r"其中|包括|分别|含")
-_END = re.compile(r"[。！？!?]")
-
-
-def mark_parts(text: str, claims: list) -> None:
-    """`主动公开政府信息62条。其中，通过门户网站发布信息31条；通过政务公开网站公开政务信息31条。`: the two 31s
-    are parts of the 62. Each disclosed count gets `group` (the total it belongs to, itself for a total);
-    a part listed before any total of its paragraph gets no group (its whole is unknown)."""
-    total, in_list, prev_end = None, False, 0
-    for c in claims:
-        at = c.extra["at"]
-        between = text[prev_end:at]
-        mark = max((x.end() for x in _PART_MARK.finditer(between)), default=-1)
-        end = max((x.end() for x in _END.finditer(between)), default=-1)
-        if mark > end:
-            in_list = True
-        elif end >= 0:
-            in_list = False
-        if in_list:
-            c.extra["group"] = id(total) if total is not None else None
-            c.extra["part"] = True
-        else:
-            total = c
-            c.extra["group"] = id(c)
-        prev_end = at + len(c.text)

@@ -1,0 +1,233 @@
+"""A figure followed by the parts it lists (其中 / 包括 / 分别为 …), read from the text: where a list starts
+(a marker right after a figure, or a 其中 that opens the next sentence), where it ends, which items are
+parts, and in what unit. The one reader of such lists: parts.py sums what it reads, `mark_parts` tells
+the published counts that are parts of another so they are never compared with their own total.
+
+`主动公开信息213条，其中，工作动态184条；法定主动公开35条（其中政策文件6条、…）；年度报告1条；指南1条。`
+A list runs over ；、，, to the end of the sentence (。！？) or of the bracket it opens in; a bracket inside
+it is another (nested) list, read on its own. A list ends before an item that is no part of the total:
+a clause that moves on (同比, 较上年, 累计 …), an item set beside the list (以及 / 及 / 另 / 此外 / 还 …:
+`包括机构概况1条，以及…2条` counts the 2 outside the 1), a channel of its own the total does not name
+or one that states its own publishing, once the parts before it make the total (其中 seven parts = 172,
+云林新韵微信公众号发布信息224条). Items are read in the total's unit; a share (占48%) is never a part.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.numerals import to_number
+
+from .disclosed import OUTLET
+from .patterns import NUM
+
+_OPEN, _CLOSE = "（(", "）)"
+_SEPARATORS = "、，,；;"
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# the words that open a list of parts; 分别为 says the list is the whole; 不含 excludes
+_MARKER_WORDS = r"其中|主要包括|内容包括|具体包括|包括|主要有|分别为|分别是|分别|(?<!不)含"
+MARKER = re.compile(rf"[，,：:]?(?P<marker>{_MARKER_WORDS})[，,：:]?")
+EXHAUSTIVE = ("分别为", "分别是")
+_NESTED = re.compile(_MARKER_WORDS)
+FIGURE = re.compile(rf"(?<![\d.]){NUM}")
+_TOTAL_AT_END = re.compile(rf"{NUM}$")
+_RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:为|有|达)?{NUM}$")
+# an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
+_MOVES_ON = re.compile(r"^(?:同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降|以及|及|另有|另|此外|还|"
+                       r"同时|累计|浏览|阅读|点击|访问|办结|答复|办理|受理|收到|接到|回复)")
+# an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
+_OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
+_SHARE = re.compile(r"[%％]|百分之")
+
+
+def unit(m: re.Match) -> str:
+    """The unit of a figure matched by NUM (条, 件, 人次…)."""
+    return m.string[m.end("post") if m.group("post") else m.end("num"):m.end()]
+
+
+@dataclass
+class Part:
+    text: str  # the item up to its figure's unit
+    value: int | float
+    at: tuple[int, int]  # in the sentence
+
+
+@dataclass
+class Reading:
+    """One list in one sentence: the total before the marker and the parts in the total's unit."""
+    total: re.Match
+    marker: str
+    parts: list[Part]
+    complete: bool  # every item names a figure in the total's unit (no uncounted, other-unit or share item)
+    restated: Part | None  # a 合计/共计 N after the parts: a second total
+
+    @property
+    def unit(self) -> str:
+        return unit(self.total)
+
+
+def depths(s: str) -> list[int]:
+    """Bracket depth of each character (an opening bracket belongs to its inside)."""
+    depth, out = 0, []
+    for ch in s:
+        if ch in _OPEN:
+            depth += 1
+        out.append(depth)
+        if ch in _CLOSE and depth:
+            depth -= 1
+    return out
+
+
+def clause_start(s: str, at: int) -> int:
+    return max(s.rfind(ch, 0, at) for ch in "，,；;：:。") + 1
+
+
+def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | float) -> bool:
+    """Whether an item stands beside the total rather than in its list (the list ends before it): a
+    clause that moves on, or a count through an outlet the total does not name or one stating its own
+    publishing (云林新韵微信公众号发布信息224条) once the parts before it make the total, or that alone
+    exceeds it — before that, such an item is one of the channels the total is split into (其中通过门户网站
+    发布信息31条、"微会仪公众号"发布信息138条…)."""
+    if _MOVES_ON.match(item):
+        return True
+    m = FIGURE.search(item)
+    label = item[: m.start()] if m else item
+    if not (any(c not in total_clause for c in OUTLET.findall(label)) or _OWN_STATEMENT.search(label)):
+        return False
+    value = to_number(m.group("num")) if m else None
+    return so_far >= total or (value is not None and value > total)
+
+
+def read_sentence(s: str) -> list[Reading]:
+    """Every list of one sentence whose marker follows a figure (a bracketed list is its own)."""
+    if not FIGURE.search(s):
+        return []
+    depth = depths(s)
+    out = []
+    for m in MARKER.finditer(s):
+        start = m.start()
+        level = depth[m.start("marker")]
+        before = s[:start]
+        if before.endswith(tuple(_OPEN)):  # 35条（其中…）: the list fills the bracket
+            before = before[:-1]
+        elif before.endswith(tuple(_CLOSE)):  # 213条（不含转载），其中…: a remark between figure and list
+            before = before[: _bracket_start(s, len(before) - 1)]
+        total = _TOTAL_AT_END.search(before)
+        if total is None or depth[total.start()] != level - (s[start - 1:start] in _OPEN if start else 0) \
+                or total.group("pre") or total.group("post"):
+            continue
+        reading = _read(s, depth, total, m, _region_end(s, depth, m.end(), level), level)
+        if reading is not None:
+            out.append(reading)
+    return out
+
+
+def _bracket_start(s: str, close: int) -> int:
+    d = 0
+    for i in range(close, -1, -1):
+        if s[i] in _CLOSE:
+            d += 1
+        elif s[i] in _OPEN:
+            d -= 1
+            if d == 0:
+                return i
+    return close
+
+
+def _region_end(s: str, depth: list[int], start: int, level: int) -> int:
+    """Where the list ends at the latest: the bracket it opens in closes, or the sentence ends."""
+    for i in range(start, len(s)):
+        if depth[i] < level or (depth[i] == level and s[i] in _CLOSE):
+            return i
+    return len(s)
+
+
+def _items(s: str, depth: list[int], start: int, end: int, level: int) -> list[tuple[list[int], str]]:
+    """(offsets, text) of each item at the list's own level, brackets inside it left out. The list ends
+    where a stronger separator than the one between its first items appears (、 then ；: what follows is
+    another clause, not another part)."""
+    items, cur, pos = [], [], []
+    rank, first = {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}, None
+    for i in range(start, end):
+        if depth[i] > level or s[i] in _CLOSE and depth[i] == level:
+            continue
+        if s[i] in _SEPARATORS:
+            if first is None and cur:
+                first = rank[s[i]]
+            elif first is not None and rank[s[i]] > first:
+                items.append((pos, "".join(cur)))
+                return [(p, t) for p, t in items if t]
+            items.append((pos, "".join(cur)))
+            cur, pos = [], []
+            continue
+        if s[i] in "：:" and not cur or s[i] in "。！？!?":
+            continue
+        cur.append(s[i])
+        pos.append(i)
+    items.append((pos, "".join(cur)))
+    return [(p, t) for p, t in items if t]
+
+
+def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int) -> Reading | None:
+    if to_number(total.group("num")) is None:
+        return None
+    parts: list[Part] = []
+    complete, restated = True, None
+    total_clause = s[clause_start(s, total.start()):total.end()]
+    value = to_number(total.group("num"))
+    for pos, item in _items(s, depth, marker.end(), end, level):
+        if _SHARE.search(item):
+            complete = False  # a share, not a count: never summed, and the list is then not all counts
+            continue
+        if not_a_part(item, total_clause, value, sum(p.value for p in parts)):
+            break
+        if _NESTED.search(item):
+            return None  # a list inside the list without brackets: where either ends is unclear
+        r = _RESTATED.match(item)
+        if r:
+            if unit(r) == unit(total) and not (r.group("pre") or r.group("post")):
+                restated = Part(item, to_number(r.group("num")), (pos[0], pos[-1] + 1))
+            break
+        figures = list(FIGURE.finditer(item))
+        if len(figures) > 1:
+            return None  # two figures in one item: which is the part is unclear
+        f = figures[0] if figures else None
+        if f is None or unit(f) != unit(total):
+            complete = False  # an item without a figure in this unit: not counted
+            continue
+        if f.group("pre") or f.group("post"):
+            return None  # 约/余: an approximate part makes the sum approximate
+        v = to_number(f.group("num"))
+        if v is None:
+            return None
+        parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1)))
+    return Reading(total, marker.group("marker"), parts, complete, restated)
+
+
+def mark_parts(text: str, claims: list) -> None:
+    """`主动公开政府信息62条。其中，通过门户网站发布信息31条；通过政务公开网站公开政务信息31条。`: the two 31s
+    are parts of the 62. Each published count of a paragraph (in order) gets `group` (the total it belongs
+    to, itself for a total); a part listed before any total of its paragraph gets no group (its whole is
+    unknown). A list runs from its marker to the end of the sentence, or to an item that is no part."""
+    total, in_list, prev_end, so_far = None, False, 0, 0
+    for c in claims:
+        at = c.extra["at"]
+        between = text[prev_end:at]
+        mark = max((x.end() for x in MARKER.finditer(between)), default=-1)
+        end = max((x.end() for x in _SENTENCE_END.finditer(between)), default=-1)
+        if mark > end:
+            in_list, so_far = True, 0
+        elif end >= 0:
+            in_list = False
+        if in_list and total is not None:
+            item = text[clause_start(text, at):at + len(c.text)]
+            lead = text[clause_start(text, total.extra["at"]):total.extra["at"] + len(total.text)]
+            in_list = not not_a_part(item, lead, total.value, so_far)
+        if in_list:
+            c.extra["group"] = id(total) if total is not None else None
+            c.extra["part"] = True
+            so_far += c.value
+        else:
+            total = c
+            c.extra["group"] = id(c)
+        prev_end = at + len(c.text)
