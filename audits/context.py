@@ -91,6 +91,7 @@ class Context:
         missing = set(st.missing)
         lost_rows = tuple(r + "." for r in st.incomplete_rows)
         unclear_rows = tuple(r + "." for r in st.blank_or_lost_rows)
+        not_found = set(st.missing_rows)
         seen = [i for i, k in enumerate(keys) if k not in missing]
         last_seen = seen[-1] if seen else -1
         first_seen = seen[0] if seen else len(keys)
@@ -105,6 +106,8 @@ class Context:
                 self.state[k] = "unclear"
             elif k.startswith(lost_rows) or table == "review_litigation" and "review_litigation" in st.incomplete_rows:
                 self.state[k] = "lost"
+            elif k in missing and k.rsplit(".", 1)[0] in not_found:
+                self.state[k] = "lost"  # the extraction decides which unread rows the copy still shows
             elif k in missing:
                 self.state[k] = "cut" if cut and i > last_seen or head_cut and i < first_seen else "lost"
             else:

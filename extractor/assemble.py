@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from . import template
 from .ir import Cell, Row
 from .labels import Match, strip_notes
-from .labelsets import Role, column_of_header, is_label_fragment, label_set, row_of_fragment
+from .labelsets import Role, column_of_header, is_label_fragment, label_set, role_of_cut_label, row_of_fragment
 from .values import Value, parse
 
 _MAX_EXTRA_LABEL = 24
@@ -81,6 +81,10 @@ class Reading:
     bare_rows: list[tuple[str, Cell]] = field(default_factory=list)
     blank_or_lost_rows: list[str] = field(default_factory=list)  # bare rows the copy cannot tell
     shows_slots: bool = False  # some row holds an empty cell: this copy keeps the slots of blank cells
+    # template rows whose label and blocks whose title the copy prints (a title cut by the copy's end
+    # included): a row before one of them stands where the copy still runs, so it is missing, not cut off
+    rows_labelled: set[str] = field(default_factory=set)
+    blocks_titled: set[str] = field(default_factory=set)
 
 
 def _widths(table_key: str, row_key: str) -> set[int]:
@@ -158,6 +162,7 @@ class _Walk:
         """A header cell: a vote for the layout it belongs to (overall and for its block), a unit."""
         if role.kind == "block":
             self.block = role.key
+            self.reading.blocks_titled.add(role.key)
         if role.kind in ("col", "header"):
             col = column_of_header(self.table, cell.text)
             if col is not None:
@@ -319,6 +324,12 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
                 walk.line(cell, *kind)
     records = walk.finish(reaches_eof)
     walk.reading.rows_seen = sum(1 for r in records if r.kind == LABELLED)
+    walk.reading.rows_labelled = {r.key for r in records if r.kind == LABELLED and r.key}
+    last = next((c for row in reversed(rows) for c in reversed(row.cells) if not c.empty), None)
+    if reaches_eof and last is not None and not template.TABLES[table_key].one_line and _classify(table_key, last)[0] == "text":
+        role = role_of_cut_label(table_key, last.text)  # "第二十条第(六": the copy stops inside a title
+        if role is not None:
+            (walk.reading.blocks_titled if role.kind == "block" else walk.reading.rows_labelled).add(role.key)
     return records, walk.reading
 
 

@@ -99,6 +99,30 @@ def row_of_fragment(table_key: str, text: str) -> str | None:
     return rows.pop() if len(rows) == 1 else None
 
 
+_CUT_LABEL_MIN = 4  # characters of a cut label that can name one row or block ("第二十条第(六")
+
+
+def role_of_cut_label(table_key: str, text: str) -> Role | None:
+    """The one row or block whose label or title starts with this text — a label the copy's end cut
+    short ("第二十条第(六" → block item6); None when it is too short or several could go on this way."""
+    key = match_key(text)
+    if len(key) < _CUT_LABEL_MIN:
+        return None
+    roles = {role for label, role in _starts(table_key) if label.startswith(key)}
+    return roles.pop() if len(roles) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _starts(table_key: str) -> tuple[tuple[str, Role], ...]:
+    """(match key, role) of every block title and row label (variants and group prefix included)."""
+    out = []
+    for lay in template.TABLES[table_key].layouts.values():
+        for block in lay.blocks:
+            out.append((match_key(block.title), Role("block", block.key)))
+    out += [(label, Role("row", row)) for label, row in _row_label_keys(table_key)]
+    return tuple(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=None)
 def _column_labels(table_key: str) -> LabelSet:
     """Every column header of the table (both layouts, variants too) → its column key."""

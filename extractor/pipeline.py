@@ -93,8 +93,9 @@ def _status(reading, heading: bool, cut: bool, head_cut: bool = False) -> TableS
 
 def _rows_not_found(reading, cut: bool, head_cut: bool = False) -> list[str]:
     """Rows none of whose cells was read, in template order (a row lost, or printed under a label
-    nothing recognised). In a copy cut inside the table, only the rows before the last row read: the
-    rest are cut off, not lost."""
+    nothing recognised). This is where cut off and missing part: in a copy cut inside the table, a row
+    is cut off only if the copy stops before the point where it would be printed — a row before the
+    last one read, or before a later row's label or a later block's title the copy prints, is missing."""
     if not reading.values:
         return []
     read = {k.rsplit(".", 1)[0] for k in reading.values}
@@ -105,12 +106,26 @@ def _rows_not_found(reading, cut: bool, head_cut: bool = False) -> list[str]:
             order.append(row)
     if cut:
         last = max((i for i, r in enumerate(order) if r in read), default=-1)
-        order = order[:last] + _printed_after(reading, order, last)
+        order = list(dict.fromkeys(order[:max(last, _shown_until(reading, order))]
+                                   + _printed_after(reading, order, last)))
     if head_cut:
         first = min((i for i, r in enumerate(order) if r in read), default=len(order))
         order = order[first:]
     told = set(reading.incomplete_rows) | set(reading.blank_or_lost_rows)  # printed rows, values not read
     return [r for r in order if r not in read and r not in told]
+
+
+def _shown_until(reading, order: list[str]) -> int:
+    """Index in `order` of the furthest row whose label, or the first row of the furthest block whose
+    title, the copy prints: the rows before it stand in the visible text."""
+    layout = reading.layout or "2021"
+    at = [order.index(f"{reading.table}.{r}") for r in reading.rows_labelled if f"{reading.table}.{r}" in order]
+    firsts: dict[str, int] = {}
+    for i, row in enumerate(order):
+        block = block_of(reading.table, layout, row.split(".", 1)[1])
+        if block is not None and block.key in reading.blocks_titled:
+            firsts.setdefault(block.key, i)
+    return max(at + list(firsts.values()), default=-1)
 
 
 def _printed_after(reading, order: list[str], last: int) -> list[str]:

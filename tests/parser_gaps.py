@@ -59,10 +59,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("431_haidian_mirror_undated", "audit_precision"):
         "a fragment without the '三、收到和处理…' heading: each table-三 row is read into table 三 and also reported as an "
         "extra row of table 二 (15 structure.extra_rows notes)",
-    ("441_qdncg_longtianzhen_oldtemplate_2021", "audit_recall"):
-        "audit: a 2021 report whose table 二 is on the 2019 columns but prints only the 2021 row set in 第二十条第(五)项 "
-        "(行政许可, no 其他对外管理服务事项 before 第二十条第(六)) — meta.template_year is raised, the missing row is not "
-        "(structure.tables)",
     ("442_tongzi_yelangzhen_oldtemplate_2023", "extra_table"):
         "table 三 printed as its header and a first row label cut one character short ('一、本年新收政府信息公开申请数'): "
         "the gold leaves 三 out of tables_present (no whole row label or value visible), the parser counts it as a "

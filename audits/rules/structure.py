@@ -77,7 +77,9 @@ def sections(ctx: Context):
       doc="""
 What: sections 二, 三 and 四 each hold their table, with every row of the template. A section whose table
 is not in the text (an image, or prose only) and a table that lacks template rows are reported; cells the
-copy lost (rows whose values could not be placed) are the copy's fault and are noted, not reported.
+copy lost (rows whose values could not be placed) are the copy's fault and are noted, not reported. In a
+copy that stops inside a table, the rows after the cut are not judged; a row absent before a later row or
+block title the copy prints is missing.
 Why: readers cannot tell "no table" from "all zero" (FORMAT.md §9.6). Fix: publish every table as text with
 all its rows; put 0 in rows with nothing to count.""")
 def tables(ctx: Context):
@@ -99,9 +101,9 @@ def tables(ctx: Context):
                                    evidence=[(sec.start, sec.start + len(sec.heading))]))
             continue
         if ctx.table_cut(t.key):
-            out.append(ctx.na(f"{t.key}：副本在表格中途截断，"
-                                                  "缺少的行不作判断"))
-            continue
+            # rows after the cut are not judged; a row missing before a later visible row or block title is
+            # (the extraction tells which: `missing_rows`, the cells' state "lost")
+            out.append(ctx.na(f"{t.key}：副本在表格中途截断，截断处之后的行不作判断"))
         rows = {}
         for k in ctx.cells_of(t.key):
             if ctx.state.get(k) == "lost":

@@ -1,0 +1,94 @@
+"""Cut off or missing: in a copy that stops inside a table, a template row is cut off only if the copy stops
+before the point where that row would be printed. A row whose successor — a later row's label, or a later
+block's title (even one the copy's end cuts short) — is visible is missing, and structure.tables says so."""
+from __future__ import annotations
+
+import audits
+from audits.context import Context
+from extractor.labelsets import role_of_cut_label
+from test_audit_support import SEED, TEXT, document, extract_text, of
+
+P441 = TEXT + "441_qdncg_longtianzhen_oldtemplate_2021.txt"  # cut in "第二十条第(六"; (五) lacks 其他对外管理服务事项
+S004 = SEED + "004_0611940f34059ea7.txt"
+
+
+def _audit(path: str, text: str):
+    report = extract_text(path, text)
+    return report, audits.audit(report, text)
+
+
+def _ends_with_cut_title() -> str:
+    text = document(P441).text.rstrip()
+    assert text.endswith("第二十条第(六")
+    return text
+
+
+def test_a_cut_block_title_names_its_block_only_when_it_reaches_the_numeral():
+    assert role_of_cut_label("active_disclosure", "第二十条第(六").key == "item6"
+    assert role_of_cut_label("active_disclosure", "第二十条第（八").key == "item8"
+    assert role_of_cut_label("active_disclosure", "第二十条第(") is None  # every block goes on this way
+    assert role_of_cut_label("active_disclosure", "其他对外管理").key == "other_services"
+    assert role_of_cut_label("active_disclosure", "其他") is None  # too short to name one
+
+
+def test_a_row_absent_before_a_visible_later_block_title_is_missing():
+    text = _ends_with_cut_title()
+    report, res = _audit(P441, text)
+    st = report.extraction.tables["active_disclosure"]
+    assert st.status == "partial" and "copy stops inside the table" in st.reason
+    assert st.missing_rows == ["active_disclosure.other_services"]
+    hit = of(res, "structure.tables")
+    assert len(hit) == 1 and hit[0].message.endswith("缺少模板行：其他对外管理服务事项")
+    ctx = Context(report, text)
+    assert ctx.state["active_disclosure.other_services.previous"] == "lost"
+    assert ctx.state["active_disclosure.punishment.previous"] == "cut"  # (六)'s own rows: after the cut
+    # the title printed whole says the same
+    report, res = _audit(P441, text + ")项\n")
+    assert report.extraction.tables["active_disclosure"].missing_rows == ["active_disclosure.other_services"]
+    assert len(of(res, "structure.tables")) == 1
+
+
+def test_the_same_row_is_cut_off_when_the_copy_stops_before_the_next_block():
+    text = _ends_with_cut_title()
+    head = text[: text.rindex("第二十条第(六")].rstrip()  # the copy ends with 行政许可's last value
+    report, res = _audit(P441, head + "\n")
+    st = report.extraction.tables["active_disclosure"]
+    assert st.missing_rows == [] and "copy stops inside the table" in st.reason
+    assert not of(res, "structure.tables")
+    assert Context(report, head + "\n").state["active_disclosure.other_services.previous"] == "cut"
+    # a cut title too short to name a block shows nothing either
+    report, res = _audit(P441, head + "\n\n第二十条第(")
+    assert report.extraction.tables["active_disclosure"].missing_rows == [] and not of(res, "structure.tables")
+
+
+def _table3_cut_at(label: str, drop: str | None) -> str:
+    """Seed 004 stopping right after `label` (its values cut off), with the line starting `drop` removed."""
+    text = document(S004).text
+    end = text.index(label) + len(label)
+    head = text[:end]
+    if drop is not None:
+        line = next(l for l in head.split("\n") if l.startswith(drop))
+        head = head.replace(line + "\n", "", 1)
+    return head
+
+
+def test_a_row_absent_before_a_later_rows_label_is_missing_in_table_3():
+    text = _table3_cut_at("4.保护第三方合法权益", drop="3.危及")
+    report, res = _audit(S004, text)
+    st = report.extraction.tables["applications"]
+    assert "copy stops inside the table" in st.reason
+    assert st.missing_rows == ["applications.denied.safety_stability"]
+    hit = of(res, "structure.tables")
+    assert len(hit) == 1 and "危及" in hit[0].message
+
+
+def test_nothing_is_missing_in_table_3_when_the_copy_stops_at_the_next_rows_label():
+    text = _table3_cut_at("4.保护第三方合法权益", drop=None)
+    report, res = _audit(S004, text)
+    assert report.extraction.tables["applications"].missing_rows == []
+    assert not of(res, "structure.tables")
+    # the row removed and the copy stopping where it would be printed: cut off, not missing
+    text = _table3_cut_at("2.其他法律行政法规禁止公开  | 0  | 0  | 0  | 0  | 0  | 0  | 0  | ||", drop=None)
+    report, res = _audit(S004, text + "\n")
+    assert report.extraction.tables["applications"].missing_rows == []
+    assert not of(res, "structure.tables")
