@@ -324,7 +324,8 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
                 walk.line(cell, *kind)
     records = walk.finish(reaches_eof)
     walk.reading.rows_seen = sum(1 for r in records if r.kind == LABELLED)
-    walk.reading.rows_labelled = {r.key for r in records if r.kind == LABELLED and r.key}
+    # a label is evidence of where the copy runs only when it is sure (never a fuzzy match)
+    walk.reading.rows_labelled = {r.key for r in records if r.kind == LABELLED and r.key and r.how != "fuzzy"}
     last = next((c for row in reversed(rows) for c in reversed(row.cells) if not c.empty), None)
     if reaches_eof and last is not None and not template.TABLES[table_key].one_line and _classify(table_key, last)[0] == "text":
         role = role_of_cut_label(table_key, last.text)  # "第二十条第(六": the copy stops inside a title
