@@ -63,10 +63,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "table 三 printed as its header and a first row label cut one character short ('一、本年新收政府信息公开申请数'): "
         "the gold leaves 三 out of tables_present (no whole row label or value visible), the parser counts it as a "
         "partial table — a boundary case of the labelling rule, no cell is misread",
-    ("445_heping_heshuizhen_notables_2024", "audit_recall"):
-        "audit: '主动公开政府信息21条,其中,…4条,…5条,…4条,…0条,…1条' = 14 — the part-sum check raises parts that "
-        "exceed their total (443), and parts that fall short only when the sentence says the list is the whole "
-        "('其中' does not); this list enumerates categories down to a 0 one; the missing tables are raised",
     ("448_hunnan_guoziju_notables_2022", "organ"):
         "the first line '浑南区国资局' (a title without '年度报告') is not taken; the organ is read from the lead sentence "
         "'现公布区政府国资局2022年…', which drops 浑南",

@@ -12,6 +12,9 @@ KAIZHOU = TEXT + "405_kaizhou_dajinzhen_2024.txt"  # 213条，其中 184；35（
 XIAOLONGKAN = TEXT + "406_shapingba_xiaolongkan_jiedao_2023.txt"  # 346条，内容包括 240、1、36、two uncounted、70
 FUMING = TEXT + "408_wuming_fumingjituan_mirror_2023.txt"  # 77条，其中 seven parts adding to 78
 WENDENG = TEXT + "005_weihai_wendeng_zhujianju_2019.txt"  # 227条，其中 85，21，6，76，39 = 227
+BAISHA = TEXT + "407_baisha_xianzf_2023.txt"  # 6931条，其中 124、2239、2009: a selection
+HESHUI = TEXT + "445_heping_heshuizhen_notables_2024.txt"  # 21条，其中 4、5、4、0、1 = 14
+HUADU = TEXT + "447_huadu_qichecheng_spammirror_notables_2022.txt"  # 53条，其中 4、5、3、38篇、2、其他1
 WENDENG_LIST = "共主动公开政府信息227条,其中工作动态85条,公告公示21条,政策文件及解读6条,重点领域信息公开76条,其他信息39条。"
 
 
@@ -38,7 +41,8 @@ def test_parts_that_add_up_are_not_found():
 
 
 def test_a_list_after_qizhong_may_be_a_selection_unless_it_says_it_is_whole():
-    assert not parts(run_variant(WENDENG, ("信息227条", "信息250条")))  # 其中: the parts may be a selection
+    # 其中 and three categories, none 0, no 其他: the parts may be a selection (6931 > 124+2239+2009)
+    assert not parts(run(BAISHA))
     whole = run_variant(WENDENG, ("信息227条,其中", "信息250条,分别为"))
     assert [(f.expected, f.actual) for f in parts(whole)] == [(250, 227)] and "少于总数" in parts(whole)[0].message
     restated = run_variant(WENDENG, ("信息227条", "信息250条"), ("其他信息39条。", "其他信息39条,合计250条。"))
@@ -82,3 +86,22 @@ def test_a_count_stated_beside_the_list_is_not_a_part():
     # a comparison after the list ends it (同比增长…条 is no part)
     res = run_variant(WENDENG, ("其他信息39条。", "其他信息39条,同比增长30条。"))
     assert not parts(res)
+
+
+def test_a_list_naming_a_zero_category_is_whole_and_may_not_fall_short():
+    hit = parts(run(HESHUI))
+    assert [(f.expected, f.actual) for f in hit] == [(21, 14)]
+    assert "少于总数" in hit[0].message and "0条的一项" in hit[0].message
+    # the same list without its 0 category: a selection, whatever it sums to
+    assert not parts(run_variant(HESHUI, ("政务(工作)动态信息0条", "政务(工作)动态信息2条")))
+    assert not parts(run_variant(HESHUI, ("主动公开政府信息21条", "主动公开政府信息14条")))  # adds up
+
+
+def test_a_list_closing_with_its_remainder_is_whole_and_may_not_fall_short():
+    hit = parts(run_variant(WENDENG, ("信息227条", "信息250条")))  # …其他信息39条。
+    assert [(f.expected, f.actual) for f in hit] == [(250, 227)] and "「其他」收尾" in hit[0].message
+    assert not parts(run_variant(WENDENG, ("信息227条", "信息250条"), ("其他信息39条", "专题信息39条")))
+    # 其他 last, but one item counted in 篇 (工作动态38篇): the 条 parts are not the whole list (with it: 53)
+    assert not parts(run(HUADU))
+    assert [(f.expected, f.actual) for f in parts(run_variant(HUADU, ("工作动态38篇", "工作动态38条"),
+                                                              ("政府信息53条", "政府信息60条")))] == [(60, 53)]

@@ -5,8 +5,11 @@ The list is read by lists.py (where it starts and ends, which items are parts, b
 here each list of two parts or more becomes a Listing with spans in the text, and what the sentence
 allows a reader to conclude:
 - the parts may be a selection (其中, 包括, 主要包括): their sum can only be too big;
-- the list is exhaustive when the sentence says so (分别为, or a restated 合计/共计 after the parts) and every
-  item names its figure in the same unit: then a sum below the total is wrong too.
+- the list is exhaustive when the sentence says so (分别为, or a restated 合计/共计 after the parts), or when
+  the list shows it: it names a category with 0 (a selection never lists what it has none of) or closes with
+  the remainder (其他/其它/其余 N) — and every item names its figure in the same unit: then a sum below the
+  total is wrong too. (In the eval set and corpus, every list with such a sign whose items are all in the
+  total's unit adds up to its total, except the ones that are wrong.)
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from .lists import EXHAUSTIVE, clause_start, read_sentence
 from .text import Para
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+_REMAINDER = re.compile(r"^(?:其他|其它|其余)")  # the last category, what the others leave
 
 
 @dataclass
@@ -36,11 +40,12 @@ class Listing:
     total_span: tuple[int, int]
     marker: str
     parts: list[Part]
-    exhaustive: bool  # the sentence says the parts are the whole (分别为, a restated 合计)
+    exhaustive: bool  # the parts are the whole: said (分别为, a restated 合计) or shown (a 0 item, 其他 last)
     complete: bool  # every item names a figure in the total's unit (no uncounted or other-unit item)
     sentence_span: tuple[int, int]
     restated: Part | None = None
     extra: dict = field(default_factory=dict)
+    whole_by: str = ""  # what says the list is whole: "said", "zero" or "remainder" ("" when nothing does)
 
     @property
     def sum(self) -> int | float:
@@ -64,8 +69,10 @@ def _in_sentence(para: Para, a: int, b: int) -> list[Listing]:
         total = r.total
         restated = r.restated and Part(r.restated.text, r.restated.value, para.span(a + r.restated.at[0], a + r.restated.at[1]))
         parts = [Part(p.text, p.value, para.span(a + p.at[0], a + p.at[1])) for p in r.parts]
-        exhaustive = r.marker in EXHAUSTIVE or restated is not None
+        whole_by = ("said" if r.marker in EXHAUSTIVE or restated is not None
+                    else "zero" if any(p.value == 0 for p in parts)
+                    else "remainder" if _REMAINDER.match(parts[-1].text) else "")
         out.append(Listing(to_number(total.group("num")), r.unit, s[clause_start(s, total.start()):total.end()],
-                           para.span(a + total.start(), a + total.end()), r.marker, parts, exhaustive, r.complete,
-                           para.span(a, a + len(s)), restated))
+                           para.span(a + total.start(), a + total.end()), r.marker, parts, bool(whole_by), r.complete,
+                           para.span(a, a + len(s)), restated, whole_by=whole_by))
     return out

@@ -257,8 +257,9 @@ verb (公开 or 发布), subject (政府信息 = 政务信息 = 信息; 政策�
 named: 门户网站, 审计信息栏目, 微信公众号…) and unit agree, and neither is the other's part (其中…, 包括…): the
 parts of one total are compared with the statements of other paragraphs, never with their own total.
 Also a total stated together with the parts it lists (共公开信息213条，其中A 184条、B 35条…) whose parts, in the
-same unit, add up to more than the total — or to less, when the sentence says the list is the whole (分别为,
-合计 restated); a list after 其中/包括 may be a selection, so a sum below the total is not a finding then;
+same unit, add up to more than the total — or to less, when the list is the whole: the sentence says so (分别为,
+合计 restated) or the list shows it (it names a category with 0, or closes with 其他/其余 N); otherwise a list
+after 其中/包括 may be a selection, so a sum below the total is not a finding then;
 percentages and lists nested in brackets are never summed into the outer list. Why: whatever the table
 says, one of the two statements is wrong, and a reader cannot tell which. Fix: state the figure once, or
 say what each figure counts; make the parts add up to the total.""")
@@ -282,6 +283,10 @@ def inconsistent(ctx: Context):
     return out + listed + _split_against_whole(ctx, listed)
 
 
+_WHOLE_BY = {"said": "句中说明所列即全部", "zero": "所列类别连0条的一项也列出，即全部类别",
+             "remainder": "所列以「其他」收尾，即全部类别"}
+
+
 def _parts_finding(ctx: Context, item: Listing):
     """A total against the sum of the parts listed with it: above is always wrong; below only when the
     sentence says the list is the whole and every item is counted in the total's unit. A 合计 restated
@@ -293,7 +298,7 @@ def _parts_finding(ctx: Context, item: Listing):
         if item.sum > total:
             how = "多于总数"
         elif item.sum < total and item.exhaustive and item.complete:
-            how = "少于总数（句中说明所列即全部）"
+            how = "少于总数（" + _WHOLE_BY[item.whole_by] + "）"
         else:
             continue
         parts = " + ".join(p.text for p in item.parts)
