@@ -49,3 +49,19 @@ def test_channels_after_qizhong_are_parts_until_the_parts_make_the_total():
 def test_buhan_opens_no_list():
     # 7055条(不含…平台发布的数据): what follows is no part of the 7055 (mark_parts used to take 含 in 不含)
     assert parts_of(run(HEJIANG), 14542) == [False]
+
+
+PENGJIANG = TEXT + "409_jiangmen_pengjiang_fagaiju_tradmirror_notables_2024.txt"  # 188条。其中 目录 …=102；专栏 …=86
+
+
+def test_a_qizhong_opening_the_next_sentence_lists_the_parts_of_the_figure_before():
+    assert not sums(run(BAIYIN))  # 62条。其中，…31条；…31条。
+    assert sums(run_variant(BAIYIN, ("政府信息62条", "政府信息60条"))) == [(60, 62)]
+
+
+def test_a_subtotal_within_the_list_makes_its_groups_unclear():
+    # …其他3条，共发布102条；专题专栏包括…共发布86条: 102 closes the 目录 group, not the 188's list
+    assert not sums(run(PENGJIANG))
+    assert not sums(run_variant(PENGJIANG, ("共188条。其中", "共188条,其中")))
+    # a 合计 after the whole list is the total restated (and checked as one)
+    assert sums(run_variant(WENDENG, ("信息227条", "信息250条"), ("其他信息39条。", "其他信息39条,共发布250条。"))) == [(250, 227)]

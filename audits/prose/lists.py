@@ -31,7 +31,7 @@ EXHAUSTIVE = ("分别为", "分别是")
 _NESTED = re.compile(_MARKER_WORDS)
 FIGURE = re.compile(rf"(?<![\d.]){NUM}")
 _TOTAL_AT_END = re.compile(rf"{NUM}$")
-_RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:为|有|达)?{NUM}$")
+_RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:发布|公开)?(?:为|有|达)?{NUM}$")
 # an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
 _MOVES_ON = re.compile(r"^(?:同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降|以及|及|另有|另|此外|还|"
                        r"同时|累计|浏览|阅读|点击|访问|办结|答复|办理|受理|收到|接到|回复)")
@@ -57,6 +57,7 @@ class Reading:
     """One list in one sentence: the total before the marker and the parts in the total's unit."""
     total: re.Match
     marker: str
+    marker_at: int
     parts: list[Part]
     complete: bool  # every item names a figure in the total's unit (no uncounted, other-unit or share item)
     restated: Part | None  # a 合计/共计 N after the parts: a second total
@@ -96,6 +97,25 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
         return False
     value = to_number(m.group("num")) if m else None
     return so_far >= total or (value is not None and value > total)
+
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+
+
+def read_paragraph(text: str) -> list[tuple[int, str, Reading]]:
+    """Every list of a paragraph, with the text it was read in and that text's start: one sentence, or
+    two when a sentence opens with the marker (`主动公开政府信息62条。其中，…31条；…31条。`: the total ends the
+    sentence before, read as if a comma stood for its 。)."""
+    out: list[tuple[int, str, Reading]] = []
+    prev = None
+    for m in _SENTENCE.finditer(text):
+        a, s = m.start(), m.group(0)
+        out += [(a, s, r) for r in read_sentence(s)]
+        if prev is not None and text[a - 1] == "。" and MARKER.match(s):
+            joined = text[prev:a - 1] + "，" + s  # the same length: offsets in it are offsets in the text
+            out += [(prev, joined, r) for r in read_sentence(joined) if r.marker_at == a - 1 - prev]
+        prev = a
+    return out
 
 
 def read_sentence(s: str) -> list[Reading]:
@@ -187,6 +207,10 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         if r:
             if unit(r) == unit(total) and not (r.group("pre") or r.group("post")):
                 restated = Part(item, to_number(r.group("num")), (pos[0], pos[-1] + 1))
+                if restated.value == sum(p.value for p in parts) != value and _more_after(s, pos[-1] + 1, end, total):
+                    # …其他3条，共发布102条；专题专栏包括…: the sum of the parts so far, with more to come, is a
+                    # subtotal of a group: the list has groups the text does not bracket
+                    return None
             break
         figures = list(FIGURE.finditer(item))
         if len(figures) > 1:
@@ -201,7 +225,11 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         if v is None:
             return None
         parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1)))
-    return Reading(total, marker.group("marker"), parts, complete, restated)
+    return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated)
+
+
+def _more_after(s: str, start: int, end: int, total: re.Match) -> bool:
+    return any(unit(f) == unit(total) for f in FIGURE.finditer(s, start, end))
 
 
 def mark_parts(text: str, claims: list) -> None:

@@ -14,14 +14,14 @@ allows a reader to conclude:
 from __future__ import annotations
 
 import re
+
 from dataclasses import dataclass, field
 
 from extractor.numerals import to_number
 
-from .lists import EXHAUSTIVE, clause_start, read_sentence
+from .lists import EXHAUSTIVE, Reading, clause_start, read_paragraph
 from .text import Para
 
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _REMAINDER = re.compile(r"^(?:其他|其它|其余)")  # the last category, what the others leave
 
 
@@ -55,24 +55,20 @@ class Listing:
 def listings(paras: list[Para]) -> list[Listing]:
     out = []
     for para in paras:
-        for m in _SENTENCE.finditer(para.text):
-            out += _in_sentence(para, m.start(), m.end())
+        for a, s, r in read_paragraph(para.text):
+            if len(r.parts) < 2:
+                continue  # one part is a subset named, not a list
+            out.append(_listing(para, a, s, r))
     return out
 
 
-def _in_sentence(para: Para, a: int, b: int) -> list[Listing]:
-    s = para.text[a:b]
-    out = []
-    for r in read_sentence(s):
-        if len(r.parts) < 2:
-            continue  # one part is a subset named, not a list
-        total = r.total
-        restated = r.restated and Part(r.restated.text, r.restated.value, para.span(a + r.restated.at[0], a + r.restated.at[1]))
-        parts = [Part(p.text, p.value, para.span(a + p.at[0], a + p.at[1])) for p in r.parts]
-        whole_by = ("said" if r.marker in EXHAUSTIVE or restated is not None
-                    else "zero" if any(p.value == 0 for p in parts)
-                    else "remainder" if _REMAINDER.match(parts[-1].text) else "")
-        out.append(Listing(to_number(total.group("num")), r.unit, s[clause_start(s, total.start()):total.end()],
-                           para.span(a + total.start(), a + total.end()), r.marker, parts, bool(whole_by), r.complete,
-                           para.span(a, a + len(s)), restated, whole_by=whole_by))
-    return out
+def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
+    total = r.total
+    restated = r.restated and Part(r.restated.text, r.restated.value, para.span(a + r.restated.at[0], a + r.restated.at[1]))
+    parts = [Part(p.text, p.value, para.span(a + p.at[0], a + p.at[1])) for p in r.parts]
+    whole_by = ("said" if r.marker in EXHAUSTIVE or restated is not None
+                else "zero" if any(p.value == 0 for p in parts)
+                else "remainder" if _REMAINDER.match(parts[-1].text) else "")
+    return Listing(to_number(total.group("num")), r.unit, s[clause_start(s, total.start()):total.end()],
+                   para.span(a + total.start(), a + total.end()), r.marker, parts, bool(whole_by), r.complete,
+                   para.span(a, a + len(s)), restated, whole_by=whole_by)
