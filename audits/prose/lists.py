@@ -105,17 +105,24 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 def read_paragraph(text: str) -> list[tuple[int, str, Reading]]:
     """Every list of a paragraph, with the text it was read in and that text's start: one sentence, or
     two when a sentence opens with the marker (`主动公开政府信息62条。其中，…31条；…31条。`: the total ends the
-    sentence before, read as if a comma stood for its 。)."""
+    sentence before, read as if a comma stood for its 。). Only a sentence of one figure is continued so:
+    after `收到申请317件，上年结转3件。其中，予以公开184件…` the 其中 splits both figures, not the last."""
     out: list[tuple[int, str, Reading]] = []
     prev = None
     for m in _SENTENCE.finditer(text):
         a, s = m.start(), m.group(0)
         out += [(a, s, r) for r in read_sentence(s)]
-        if prev is not None and text[a - 1] == "。" and MARKER.match(s):
+        if prev is not None and text[a - 1] == "。" and MARKER.match(s) and _one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + s  # the same length: offsets in it are offsets in the text
             out += [(prev, joined, r) for r in read_sentence(joined) if r.marker_at == a - 1 - prev]
         prev = a
     return out
+
+
+def _one_figure(sentence: str) -> bool:
+    """Whether the sentence states one figure in the unit of its last (全年公开信息77条，收到1份申请: one 条)."""
+    units = [unit(f) for f in FIGURE.finditer(sentence)]
+    return bool(units) and units.count(units[-1]) == 1
 
 
 def read_sentence(s: str) -> list[Reading]:
@@ -235,27 +242,33 @@ def _more_after(s: str, start: int, end: int, total: re.Match) -> bool:
 def mark_parts(text: str, claims: list) -> None:
     """`主动公开政府信息62条。其中，通过门户网站发布信息31条；通过政务公开网站公开政务信息31条。`: the two 31s
     are parts of the 62. Each published count of a paragraph (in order) gets `group` (the total it belongs
-    to, itself for a total); a part listed before any total of its paragraph gets no group (its whole is
-    unknown). A list runs from its marker to the end of the sentence, or to an item that is no part."""
-    total, in_list, prev_end, so_far = None, False, 0, 0
+    to, itself for a total); a part listed before any total of its paragraph, or after a sentence of
+    several figures in one unit, gets no group (its whole is unknown). A list runs from its marker to the end of the sentence, or to an item that is no part."""
+    total, owner, in_list, prev_end, so_far = None, None, False, 0, 0
     for c in claims:
         at = c.extra["at"]
         between = text[prev_end:at]
         mark = max((x.end() for x in MARKER.finditer(between)), default=-1)
         end = max((x.end() for x in _SENTENCE_END.finditer(between)), default=-1)
         if mark > end:
-            in_list, so_far = True, 0
+            in_list, so_far, owner = True, 0, total
+            if end >= 0 and MARKER.match(between, end) and not _one_figure(_sentence_before(text, prev_end + end)):
+                owner = None  # 收到申请317件，上年结转3件。其中…: the 其中 splits more than one figure
         elif end >= 0:
             in_list = False
-        if in_list and total is not None:
+        if in_list and owner is not None:
             item = text[clause_start(text, at):at + len(c.text)]
-            lead = text[clause_start(text, total.extra["at"]):total.extra["at"] + len(total.text)]
-            in_list = not not_a_part(item, lead, total.value, so_far)
+            lead = text[clause_start(text, owner.extra["at"]):owner.extra["at"] + len(owner.text)]
+            in_list = not not_a_part(item, lead, owner.value, so_far)
         if in_list:
-            c.extra["group"] = id(total) if total is not None else None
+            c.extra["group"] = id(owner) if owner is not None else None
             c.extra["part"] = True
             so_far += c.value
         else:
             total = c
             c.extra["group"] = id(c)
         prev_end = at + len(c.text)
+
+
+def _sentence_before(text: str, stop: int) -> str:
+    return text[max(text.rfind(ch, 0, stop - 1) for ch in "。！？!?") + 1:stop]
