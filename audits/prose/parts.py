@@ -14,7 +14,6 @@ allows a reader to conclude:
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from extractor.numerals import to_number
