@@ -12,6 +12,10 @@ from .labels import match_key
 
 _MAX_HEADING = 48
 _PAREN_NUMBER = re.compile(r"^\s*[(（]")
+# A heading run into its paragraph (a copy with spaces for line breaks: "…止。 一、总体情况 2022年，…"): a
+# section numeral right after a sentence end (or a line start), the heading, then whitespace. The quoted
+# heading of a sentence ("详见“三、收到和处理…情况”") and list items ("一是…") have neither.
+_INLINE = re.compile(r"(?:^|(?<=[。！？；!?;]))\s*(?P<h>[一二三四五六七八九]\s*[、.．]\S{2,%d})(?=\s)" % _MAX_HEADING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +41,31 @@ def candidates(text: str) -> list[SectionHit]:
     heading = _heading()
     for start, _, raw in lines(text):
         line = raw.strip()
-        if not line or len(line) > _MAX_HEADING or _PAREN_NUMBER.match(line):
+        if not line or _PAREN_NUMBER.match(line):
             continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二
-        hit = heading.match(match_key(line))
-        if hit is None:
-            continue
-        m = SECTION_NUMERAL.match(line)
-        hits.append(SectionHit(hit.lastgroup, line, start, start + len(raw),
-                               bool(m) and m.group(1) == number[hit.lastgroup]))
+        hit = heading.match(match_key(line)) if len(line) <= _MAX_HEADING else None
+        if hit is not None:
+            m = SECTION_NUMERAL.match(line)
+            hits.append(SectionHit(hit.lastgroup, line, start, start + len(raw),
+                                   bool(m) and m.group(1) == number[hit.lastgroup]))
+        elif len(line) > _MAX_HEADING:
+            hits += _inline(raw, start, heading, number)
     return hits
+
+
+def _inline(raw: str, start: int, heading: re.Pattern, number: dict[str, str]) -> list[SectionHit]:
+    """Headings inside a long line: the whole heading must match a section's pattern and name its
+    section's words (template.SECTION_WORDS), so a sentence that merely starts with a numeral is not one."""
+    out = []
+    for m in _INLINE.finditer(raw):
+        h = m.group("h")
+        hit = heading.match(match_key(h))
+        if hit is None or not re.search(template.SECTION_WORDS[hit.lastgroup], h):
+            continue
+        n = SECTION_NUMERAL.match(h)
+        out.append(SectionHit(hit.lastgroup, h, start + m.start("h"), start + m.end("h"),
+                              bool(n) and n.group(1) == number[hit.lastgroup]))
+    return out
 
 
 def find_sections(text: str) -> list[SectionHit]:

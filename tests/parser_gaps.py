@@ -42,11 +42,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("414_anhui_tongjiju_2021", "year_published"):
         "publication line '信息来源:省统计局发布时间:2022-01-21 16:49被阅览数:' (glued to its neighbours, ISO date) "
         "not read",
-    ("421_lintao_xintianzhen_2022", "read"):
-        "one-paragraph copy with spaces for line breaks: the headings are inline ('。 一、总体情况 2022年,…'), so the reader "
-        "finds none of the six sections and rejects the page ('no annual report inside')",
     ("421_lintao_xintianzhen_2022", "audit_recall"):
-        "inline headings (see the read gap) and, once read, the 主动公开 part-sum check of 420 ('382条' vs 35+80+2443)",
+        "audit: 主动公开 part-sum as 420 ('382条' vs 35+80+2443) in a one-paragraph copy",
     ("423_huangpi_wuhujie_2020", "audit_recall"):
         "the organ is printed only as '武湖街' / '街道办事处中心工作' with no title, so the level is unknown and "
         "township_normative_documents (规范性文件 47) does not run",

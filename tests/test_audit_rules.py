@@ -229,6 +229,16 @@ def test_sections_pass_and_fail():
     assert "五、存在的主要问题及改进情况" in msgs and "应为二" in msgs
 
 
+def test_a_one_paragraph_copy_is_cut_where_its_paragraph_stops():
+    # 421 prints its whole head as one line: the statistics period's dates inside it are no signature
+    page = TEXT + "421_lintao_xintianzhen_2022.txt"
+    res = run(page)
+    assert [s.key for s in res.report.sections] == ["overview"]
+    assert not of(res, "structure.sections") and na(res, "structure.sections")
+    res = run_variant(page, ("全域无垃圾67条", "全域无垃圾67条。\n临洮县新添镇人民政府\n2023年1月20日"))
+    assert "六、其他需要报告的事项" in of(res, "structure.sections")[0].message
+
+
 def test_tables_pass_and_fail():
     assert not of(run(S004), "structure.tables")
     line = next(l for l in run(S004).text.split("\n") if l.startswith("行政复议  |"))

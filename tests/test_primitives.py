@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +66,29 @@ def test_section_headings_as_printed(line, key):
 def test_a_sentence_about_the_overview_is_no_heading():
     from extractor.segment import candidates
     assert candidates("我局政府信息公开总体情况良好，全年未发生泄密事件。\n") == []
+
+
+# 临洮县新添镇 2022 (eval 421) is one paragraph with spaces for line breaks: its heading runs inline after a
+# sentence end ("…到12月31日。 一、总体情况 2022年,…"), while its lead sentence lists the section names.
+_ONE_PARAGRAPH = Path(__file__).resolve().parents[1] / "eval" / "docs" / "text" / "421_lintao_xintianzhen_2022.txt"
+
+
+def test_a_heading_inline_after_a_sentence_end_is_a_section():
+    from extractor.segment import spans
+    text = _ONE_PARAGRAPH.read_text(encoding="utf-8")
+    found = spans(text)
+    assert [(s["key"], s["heading"]) for s in found] == [("overview", "一、总体情况")]
+    assert text[found[0]["start"]:].startswith("一、总体情况 2022年")
+
+
+@pytest.mark.parametrize("variant", [
+    ("。 一、总体情况 2022年", "。 一是总体情况 2022年"),  # a list item, not a numbered heading
+    ("。 一、总体情况 2022年", "。 一、总体情况良好,2022年"),  # a sentence starting like a heading
+    ("。 一、总体情况 2022年", ",详见“一、总体情况” 2022年"),  # a heading quoted inside a sentence
+    ("。 一、总体情况 2022年", "。 一、概述 2022年"),  # matches a heading pattern but names no section word
+])
+def test_what_is_no_inline_heading(variant):
+    from extractor.segment import spans
+    text = _ONE_PARAGRAPH.read_text(encoding="utf-8")
+    assert variant[0] in text
+    assert spans(text.replace(*variant)) == []
