@@ -11,6 +11,7 @@ from .meta import read_meta
 from .models import READ_STATUSES, Meta, Provenance, Report, SectionSpan, Source, TableStatus, Tables
 from .reading import read
 from .segment import spans
+from .table_bounds import separate
 from .tokenize import rows as tokenize
 from .values import is_value
 
@@ -21,7 +22,7 @@ def regions(text: str, sections: list[dict], rows: list[Row]) -> dict[str, tuple
     """table → (start, end, heading_found, head_cut). A table lives in its section; without a heading,
     from its first anchor label (template.Table.anchors) to the next heading; without either, from a
     row of its own printed with all its values (a page that opens inside the table: head_cut, the rows
-    before it are not visible)."""
+    before it are not visible). A run of another table's rows ends a table (table_bounds.separate)."""
     bounds = sorted(s["start"] for s in sections) + [len(text)]
     out: dict[str, tuple[int, int, bool, bool]] = {}
     by_key = {s["key"]: s for s in sections}
@@ -40,7 +41,7 @@ def regions(text: str, sections: list[dict], rows: list[Row]) -> dict[str, tuple
         if start is not None:
             end = next((b for b in bounds if b > start), len(text))
             out[table.key] = (start, end, False, head_cut)
-    return out
+    return separate(out, rows, len(text))
 
 
 def _full_row_of(table: template.Table, row: Row) -> bool:

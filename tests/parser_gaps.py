@@ -53,9 +53,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "audit: 主动公开 part-sum as 420 ('主动公开政府信息977条' vs nine categories incl. 其他 = 694)",
     ("434_beijing_chaowaijie_2025", "audit_recall"):
         "audit: 主动公开 part-sum as 420 ('全年共发布212条,其中…2条,…51条,…97条。通知公告类46条' = 196)",
-    ("431_haidian_mirror_undated", "audit_precision"):
-        "a fragment without the '三、收到和处理…' heading: each table-三 row is read into table 三 and also reported as an "
-        "extra row of table 二 (15 structure.extra_rows notes)",
     ("442_tongzi_yelangzhen_oldtemplate_2023", "extra_table"):
         "table 三 printed as its header and a first row label cut one character short ('一、本年新收政府信息公开申请数'): "
         "the gold leaves 三 out of tables_present (no whole row label or value visible), the parser counts it as a "
