@@ -6,7 +6,10 @@ import re
 from dataclasses import dataclass
 
 _GOV = re.compile(r"(省|市|区|县|州|旗|盟|镇|乡)人民政府$|(省|市|区|县|州|旗|盟|镇|乡)政府$")
-_TOWNSHIP = re.compile(r"(镇|乡|苏木|街道|街道办事处|街道办|办事处)(人民政府)?$")
+# a township by its name's last word: 新添镇, 七里乡政府, 朝外街道, 武湖街 (Wuhan and Tianjin name a 街道 "…街")
+_TOWNSHIP = re.compile(r"(镇|乡|苏木|街道|街道办事处|街道办|办事处|街)(人民政府|政府)?$")
+# a territory printed bare (兴和县, 北海市, 余杭区) names its government; 自治区 is a province
+_TERRITORY = re.compile(r"(自治区|省|市|区|县|州|旗|盟)$")
 # Administrative-area words that contain 区 but are not districts.
 _NOT_DISTRICT = re.compile(r"自治区|地区|特别行政区")
 _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
@@ -49,6 +52,9 @@ def classify(name: str | None, title: str | None = None) -> Organ:
     g = _GOV.search(n)
     if g:
         return Organ(name, "government", g.group(1) or g.group(2), county, system)
+    t = _TERRITORY.search(n)
+    if t and len(n) >= 3:
+        return Organ(name, "government", "省" if t.group(1) == "自治区" else t.group(1), county, system)
     return Organ(name, "department", None, county, system)
 
 

@@ -1,0 +1,49 @@
+"""A web page's metadata block around a report ("索引号: … 文号: 关键字: 白银区统计局…报告", "栏目:政府信息公开年报来源:
+会宁县工业和信息化局", "信息来源:省统计局发布时间:2022-01-21 16:49被阅览数:"): field labels, often glued to their
+neighbours or spaced out ("文       号:"), read as (label, value) pairs so that no label is taken for part of a
+title, an organ or a date."""
+from __future__ import annotations
+
+import re
+
+# each label with any spaces a page puts between its characters; a label counts only before its colon
+_LABELS = ("索引号", "文号", "关键字", "关键词", "栏目", "信息来源", "来源", "发布机构", "所属机构", "发文机关", "发文单位",
+           "主题分类", "分类", "名称", "标题", "作者", "部门", "发布时间", "发布日期", "发文日期", "成文日期", "生成日期",
+           "公开日期", "日期", "时间", "浏览次数", "被阅览数", "访问量", "有效性", "录入", "编辑", "字号", "分享到")
+_FIELD = re.compile("(" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True))
+                    + r")\s*[:：]")
+SOURCE_LABELS = ("发布机构", "信息来源", "来源", "发文机关", "发文单位")
+DATE_LABELS = ("发布时间", "发布日期", "公开日期", "发文日期", "成文日期", "日期", "时间")  # the publication date first
+_MAX_LINE = 160  # a metadata line is short; a paragraph with "时间:" in it is prose
+
+
+def fields(line: str) -> list[tuple[str, str]]:
+    """(label without spaces, value) of each field printed in the line, in order; [] for a line without any."""
+    if len(line) > _MAX_LINE:
+        return []
+    hits = list(_FIELD.finditer(line))
+    out = []
+    for i, m in enumerate(hits):
+        end = hits[i + 1].start() if i + 1 < len(hits) else len(line)
+        out.append((re.sub(r"\s+", "", m.group(1)), line[m.end():end].strip()))
+    return out
+
+
+def parts(line: str) -> list[str]:
+    """The line's pieces of content without field labels: the text before the first label and each non-empty
+    value ('文 号: 关键字: 白银区统计局…报告' → ['白银区统计局…报告']); the line itself where it has no field."""
+    hits = list(_FIELD.finditer(line)) if len(line) <= _MAX_LINE else []
+    if not hits:
+        return [line]
+    head = line[: hits[0].start()].strip()
+    return ([head] if head else []) + [v for _, v in fields(line) if v]
+
+
+def field(lines: list[str], labels: tuple[str, ...]) -> str | None:
+    """The value of the first of `labels` (in their order of preference) printed in these lines."""
+    found = [f for line in lines for f in fields(line)]
+    for label in labels:
+        value = next((v for k, v in found if k == label and v), None)
+        if value is not None:
+            return value
+    return None

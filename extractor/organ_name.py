@@ -1,0 +1,179 @@
+"""The publishing organ's name as the report prints it.
+
+Sources, in this order (the first that names an organ wins): the title; the signature above the closing date;
+the page's 来源 / 发布机构 field; the report's own title announced or quoted in the prose ("现向社会公布北海市2021年度
+政府信息公开工作年度报告", "编制完成《苍溪县文昌镇2022年…报告》"); the contact line ("请与…党政办公室联系") and the
+compiler ("由…编制"), whose office inside the organ is dropped, before the subject of an overview sentence ("2020年,
+武湖街认真贯彻…"), which is often a short form (区卫健局); a document the organ names as its own. Then the fullest
+printed form of that name where the report names itself is preferred (锡山区云林街道 for 云林街道). Page metadata labels (文号: 关键字: 栏目: 来源:) are never part of a name (extractor/chrome.py).
+"""
+from __future__ import annotations
+
+import re
+
+from . import chrome
+from .enumerators import LEADING
+from .ir import lines
+
+_YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
+_CJK = r"[\u4e00-\u9fff]"
+# what an organ's name ends with: a kind of body, or the territory a government covers (兴和县, 北海市, 武湖街)
+_BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
+             "中心", "镇", "乡", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司")
+_TERRITORY_END = ("县", "区", "市", "省", "旗", "州", "盟", "街")
+ORGAN_END = _BODY_END + _TERRITORY_END
+# words that end like a name but name no organ: the report's word for itself or a kind of place
+_NOT_A_NAME_START = ("我", "本", "该", "全", "各", "辖", "为", "以及", "以上", "结合", "按照", "根据", "关于", "通过", "特将")
+_KIND_WORDS = {"社区", "小区", "园区", "景区", "城区", "市区", "片区", "辖区", "新区", "自治区", "开发区", "高新区", "经开区",
+               "县区", "地区", "省市", "市县"}
+# a name never holds the report's word for itself or a scope (为加强全局…, 特将本年度我处…)
+_SELF_OR_SCOPE = re.compile(r"[我本全各该](?:局|处|委|办|县|区|市|镇|乡|街|省|单位|部门|年)")
+
+
+def is_organ(name: str | None) -> bool:
+    if (not name or not 2 <= len(name) <= 40 or name in ORGAN_END or name in _KIND_WORDS
+            or name.startswith(_NOT_A_NAME_START) or _SELF_OR_SCOPE.search(name)):
+        return False
+    if name.endswith(_BODY_END):
+        return True
+    # a bare territory needs a place name before its level word: 兴和县, not 全县 or 社区
+    return name.endswith(_TERRITORY_END) and len(name) >= 3
+
+
+def from_title(t: str | None) -> str | None:
+    if not t:
+        return None
+    t = re.sub(r"^(关于)", "", t)
+    m = re.search(_YEAR + r"\s*年?度?", t)
+    candidates = []
+    if m:
+        candidates += [t[: m.start()], re.split(r"政府信息公开|政务公开|信息公开", t[m.end():])[0]]
+    else:
+        candidates.append(re.split(r"政府信息公开|政务公开|信息公开", t)[0])
+    for c in candidates:
+        c = re.sub(r"^.*(现将|现公布|现公开|现向社会公布)", "", c.strip(" ,，、()（）"))
+        c = re.sub(r"(关于|的)$", "", c)  # 会宁县工业和信息化局关于2021年度…报告
+        if is_organ(c):
+            return c
+    return None
+
+
+_DATE = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(?<!\d)(20\d{2})年(\d{1,2})月(\d{1,2})日")
+
+
+def _signature(text: str) -> str | None:
+    ls = [l for _, l in _lines(text) if l]
+    for i in range(len(ls) - 1, max(-1, len(ls) - 15), -1):
+        if _DATE.search(ls[i]) and i > 0:
+            prev = ls[i - 1]
+            if 2 <= len(prev) <= 30 and prev.endswith(_BODY_END) and "。" not in prev:
+                return prev
+    return None
+
+
+# a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
+# 二〇二二年一月二十日; the day may be left out)
+_DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+                        r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)[。.]?$")
+
+
+def _signing_organ(line: str) -> bool:
+    # a name on its own: no enumerator ("（二）召开专题会"), no sentence around it
+    return is_organ(line) and not LEADING.match(line) and not re.search(r"[。，,；;：:！？、]", line)
+
+
+def signature(text: str, start: int = 0) -> tuple[int, int] | None:
+    """Span of the last sign-off at or after `start`: a line naming an organ followed by a line that is
+    only a date, or both on one line ("沭阳县发展和改革局 2024年1月17日"). A date inside a sentence, or
+    under a heading or a sentence, signs nothing."""
+    rows = [(p, re.sub(r"\s+", "", raw)) for p, _, raw in lines(text) if p >= start and raw.strip()]
+    found = None
+    for i, (pos, line) in enumerate(rows):
+        m = _DATE_LINE.search(line)
+        if m is None:
+            continue
+        before = line[: m.start()]
+        if before and _signing_organ(before):
+            found = (pos, pos + len(text[pos:].split("\n", 1)[0]))
+        elif not before and i > 0 and _signing_organ(rows[i - 1][1]):
+            found = (rows[i - 1][0], pos + len(text[pos:].split("\n", 1)[0]))
+    return found
+
+
+def _source_field(text: str) -> str | None:
+    value = chrome.field([l for _, l in _lines(text[:2000])], chrome.SOURCE_LABELS)
+    return value if is_organ(value) else None
+
+
+# the report's own title inside a sentence: quoted (《…》, page junk allowed before the name) or announced
+_ANNOUNCED = re.compile(r"(?:《[^》\n]{0,40}?|现将|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|形成了?)"
+                        r"(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
+                        r"(?:政府信息公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)")
+# the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
+_SUBJECT = re.compile(
+    r"(?:^|[。\n])\s*(?:" + _YEAR + r"年(?:度|以来)?[,，]?\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,40}?[,，]\s*)?"
+    r"(?P<org>" + _CJK + r"{2,30}?)"
+    r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
+    r"着力|扎实|立足|主动|(?:(?:政府)?信息公开|政务公开)工作(?!年度报告|报告))")  # X政府信息公开工作: X, not X政府; a title is no sentence
+_CONTACT = re.compile(r"(?:请与|请联系|可与|联系单位[:：]?)\s*(?P<org>" + _CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
+_COMPILED_BY = re.compile(r"由(?P<org>" + _CJK + r"{2,30}?)(?:编制|组织编制)")
+_OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)"
+                           r"(?:政务公开|政务信息|政府信息|信息公开)")
+# an office inside the organ, named where the report says whom to contact or who compiled it
+_UNIT = re.compile(_CJK + r"{0,8}(?:办公室|办|科|股)")
+_UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "管委会", "公司")
+# what a shorter form of the name may lack at its end (茅坪回族镇 / 茅坪回族镇人民政府)
+_BODY_WORDS = ("人民政府", "政府", "办事处", "街道办事处")
+
+
+def _first(pattern: re.Pattern, text: str, unit: bool = False) -> str | None:
+    for m in pattern.finditer(text):
+        name = m.group("org")
+        if unit:
+            name = without_unit(name)
+        if is_organ(name):
+            return name
+    return None
+
+
+def without_unit(name: str) -> str:
+    """'柞水县凤凰镇人民政府党政办公室' → '柞水县凤凰镇人民政府', '永泰县人民政府办公室数字信息科' → '永泰县人民政府办公室':
+    the longest head that is an organ followed by one office of it."""
+    for i in range(len(name) - 1, 1, -1):
+        head, tail = name[:i], name[i:]
+        if head.endswith(_UNIT_HEAD_END) and is_organ(head) and _UNIT.fullmatch(tail):
+            return head
+    return name
+
+
+def organ(text: str, title: str | None) -> str | None:
+    head, body = text[:2000], text[:6000]
+    found = from_title(title) or _signature(text) or _source_field(text)
+    for pattern, unit in ((_ANNOUNCED, False), (_CONTACT, True), (_COMPILED_BY, True), (_SUBJECT, False),
+                          (_OWN_DOCUMENT, False)):
+        if found:
+            break
+        found = _first(pattern, body, unit)
+    if not found:
+        return None
+    fuller = [c for c in _mentions(head, body) if len(c) > len(found) and (
+        c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS)]
+    return min(fuller, key=len) if fuller else found
+
+
+def _mentions(head: str, body: str) -> list[str]:
+    """Forms of the name the page prints where the report names itself: short lines and field values of
+    the head, the announced title, the subject of its sentences (not the contact line: an office there may
+    carry a longer address, 遂溪县北坡镇党政综合办公室 for 北坡镇)."""
+    out = []
+    for _, line in _lines(head):
+        for part in chrome.parts(line):
+            if 4 <= len(part) <= 30 and part.endswith(ORGAN_END):
+                out.append(part)
+    for pattern in (_ANNOUNCED, _SUBJECT):
+        out += [m.group("org") for m in pattern.finditer(body)]
+    return [n for n in out if is_organ(n)]
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    return [(start, raw.strip()) for start, _, raw in lines(text)]

@@ -1,0 +1,104 @@
+"""The organ, its level and the publication date, read on real eval pages (extractor/organ_name.py,
+extractor/chrome.py, audits/organ.py): page metadata labels are never part of a name, the sources are read in
+their declared order, an office inside the organ is dropped, and the name's last word gives the level."""
+from __future__ import annotations
+
+import pytest
+
+from audits.organ import classify
+from extractor import chrome
+from extractor.meta import read_meta
+from extractor.organ_name import organ, without_unit
+
+from test_audit_support import TEXT, document, extract_text
+
+
+def meta(name: str, *edits: tuple[str, str]) -> dict:
+    text = document(TEXT + name).text
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return read_meta(text, None)
+
+
+@pytest.mark.parametrize("name, want", [
+    ("425_baiyin_tongjiju_2020.txt", "白银区统计局"),  # title line '文       号: 关键字: 白银区统计局…报告'
+    ("426_huining_gongxinju_2021.txt", "会宁县工业和信息化局"),  # '栏目:政府信息公开年报来源:会宁县…局', title '…局关于2021年度…'
+    ("128_zibo_zhongbuzhen_2020.txt", "中埠镇人民政府"),  # '标题: 中埠镇人民政府2020年…报告'
+])
+def test_page_metadata_labels_are_no_part_of_a_name(name, want):
+    assert meta(name)["organ"] == want
+
+
+def test_metadata_fields_split_where_they_are_glued_and_prose_is_no_field():
+    assert chrome.fields("信息来源:省统计局发布时间:2022-01-21 16:49被阅览数:") == [
+        ("信息来源", "省统计局"), ("发布时间", "2022-01-21 16:49"), ("被阅览数", "")]
+    assert chrome.parts("文       号: 关键字: 白银区统计局2020年政府信息公开工作年度报告") == [
+        "白银区统计局2020年政府信息公开工作年度报告"]
+    assert chrome.parts("如对本报告有任何疑问,请与兴和县人民政府办公室联系。(地址:兴和县党政大楼后楼,电话:0474-7216993)") == [
+        "如对本报告有任何疑问,请与兴和县人民政府办公室联系。(地址:兴和县党政大楼后楼,电话:0474-7216993)"]
+
+
+def test_the_publication_date_is_read_from_its_field_not_from_the_statistics_period():
+    assert meta("414_anhui_tongjiju_2021.txt")["published"] == "2022-01-21"  # glued to 信息来源 and 被阅览数
+    # the same field holding the statistics period is no publication date
+    got = meta("414_anhui_tongjiju_2021.txt", ("发布时间:2022-01-21 16:49", "统计时间:2021-01-01至2021-12-31"))
+    assert got["published"] != "2021-01-01"
+
+
+def test_the_announced_title_comes_before_the_contact_line():
+    # 北海市 announces "现向社会公布北海市2021年度…报告"; its contact line names 市行政审批局政务公开科
+    assert meta("412_beihai_szf_2021.txt")["organ"] == "北海市"
+    got = meta("412_beihai_szf_2021.txt", ("现向社会公布北海市2021年度政府信息公开工作年度报告", "现予公布。"))
+    assert got["organ"] == "市行政审批局"  # without it, the contact line: the office's organ, its 科 dropped
+
+
+@pytest.mark.parametrize("name, want", [
+    ("421_lintao_xintianzhen_2022.txt", "临洮县新添镇"),  # 现发布《临洮县新添镇2022年…报告》 in a one-paragraph copy
+    ("422_xinghe_xianzf_2024.txt", "兴和县"),  # 现向社会公布2024年兴和县政府信息公开工作年度报告
+    ("423_huangpi_wuhujie_2020.txt", "武湖街"),  # 2020年,武湖街认真贯彻…
+    ("434_beijing_chaowaijie_2025.txt", "朝外街道"),  # 2025年,朝外街道在区委、区政府的正确领导下…
+    ("410_yongtai_xianzfb_2019.txt", "永泰县人民政府办公室"),  # 可与永泰县人民政府办公室数字信息科联系
+    ("113_zhashui_fenghuangzhen_tradpinyin_2021.txt", "柞水县凤凰镇人民政府"),  # 请与…人民政府党政办公室联系
+])
+def test_an_organ_without_a_title_is_read_from_the_prose(name, want):
+    assert meta(name)["organ"] == want
+
+
+@pytest.mark.parametrize("name", [
+    "427_suining_jingkaiqu_2021.txt",  # '经开区坚持…': a kind of zone, no place name
+    "013_pjmajestic_mirror_trad_pinyin_2021.txt",  # '多次召开会议专题研究部署信息公开相关工作'
+    "319_changtu_ju_oldtemplate_2021.txt",  # '以及昌图县政务公开办关于…', '以上是我局…'
+])
+def test_a_sentence_subject_that_names_no_organ_gives_none(name):
+    assert meta(name)["organ"] is None
+
+
+def test_an_office_inside_the_organ_is_dropped_once():
+    assert without_unit("衢州市衢江区湖南镇政府综合督考办公室") == "衢州市衢江区湖南镇政府"
+    assert without_unit("永泰县人民政府办公室数字信息科") == "永泰县人民政府办公室"
+    assert without_unit("来凤县政务服务和大数据管理局") == "来凤县政务服务和大数据管理局"
+    assert organ("请与办公室联系。", None) is None
+
+
+@pytest.mark.parametrize("name, kind, level", [
+    ("423_huangpi_wuhujie_2020.txt", "township", "街道"),  # 武湖街
+    ("434_beijing_chaowaijie_2025.txt", "township", "街道"),
+    ("421_lintao_xintianzhen_2022.txt", "township", "镇"),
+    ("422_xinghe_xianzf_2024.txt", "government", "县"),  # 兴和县, printed bare
+    ("412_beihai_szf_2021.txt", "government", "市"),
+    ("425_baiyin_tongjiju_2020.txt", "department", None),  # a 局 is no territory, whatever its place name
+])
+def test_the_level_is_told_by_the_names_last_word(name, kind, level):
+    got = classify(meta(name)["organ"])
+    assert (got.kind, got.level) == (kind, level)
+
+
+def test_the_township_rule_runs_on_a_street_named_only_in_its_prose():
+    import audits
+    path = TEXT + "423_huangpi_wuhujie_2020.txt"
+    res = audits.audit(extract_text(path, document(path).text), document(path).text)
+    assert any(f.rule == "active_disclosure.township_normative_documents" for f in res.findings)
+    text = document(path).text.replace("武湖街", "武湖区统计局")  # the same page from a department: no note
+    res = audits.audit(extract_text(path, text), text)
+    assert not any(f.rule == "active_disclosure.township_normative_documents" for f in res.findings)
