@@ -4,7 +4,8 @@ Sources, in this order (the first that names an organ wins): the title; the sign
 the page's 来源 / 发布机构 field; the report's own title announced or quoted in the prose ("现向社会公布北海市2021年度
 政府信息公开工作年度报告", "编制完成《苍溪县文昌镇2022年…报告》"); the contact line ("请与…党政办公室联系") and the
 compiler ("由…编制"), whose office inside the organ is dropped, before the subject of an overview sentence ("2020年,
-武湖街认真贯彻…"), which is often a short form (区卫健局); a document the organ names as its own. Then the fullest
+武湖街认真贯彻…"), which is often a short form (区卫健局); a document the organ names as its own; last, a name
+printed elsewhere where the page calls itself 我局 / 我镇, or one township government named inside a sentence. Then the fullest
 printed form of that name where the report names itself is preferred (锡山区云林街道 for 云林街道). Page metadata labels (文号: 关键字: 栏目: 来源:) are never part of a name (extractor/chrome.py).
 """
 from __future__ import annotations
@@ -119,6 +120,12 @@ _CONTACT = re.compile(r"(?:请与|请联系|可与|联系单位[:：]?)\s*(?P<or
 _COMPILED_BY = re.compile(r"由(?P<org>" + _CJK + r"{2,30}?)(?:编制|组织编制)")
 _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)"
                            r"(?:政务公开|政务信息|政府信息|信息公开)")
+# last resorts, where the page names itself only by a kind word (我局) or inside a sentence: a document it
+# calls its own (《河西区市场监管局政务信息发布流程》 beside 我局), and a township government named after a
+# function word ("主要包括七里乡政府规范性文件") when the page names exactly one
+_SELF_WORD = re.compile(r"[我本](局|委|办|镇|乡|街道)")
+_IN_SENTENCE = re.compile(r"(?:包括|关于|由|经|在|与|及|和|为|是|对)(?P<org>" + _CJK + r"{2,4}?(?:乡|镇)(?:人民政府|政府)|"
+                          + _CJK + r"{2,6}?街道办事处)")
 # an office inside the organ, named where the report says whom to contact or who compiled it
 _UNIT = re.compile(_CJK + r"{0,8}(?:办公室|办|科|股)")
 _UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "管委会", "公司")
@@ -154,11 +161,24 @@ def organ(text: str, title: str | None) -> str | None:
         if found:
             break
         found = _first(pattern, body, unit)
+    found = found or _named_elsewhere(body)
     if not found:
         return None
     fuller = [c for c in _mentions(head, body) if len(c) > len(found) and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS)]
     return min(fuller, key=len) if fuller else found
+
+
+def _named_elsewhere(body: str) -> str | None:
+    words = [m.group(1) for m in _SELF_WORD.finditer(body)]
+    if words:
+        word = max(set(words), key=words.count)
+        quoted = re.compile("《(?P<org>" + _CJK + "{2,20}?" + word + ")" + _CJK)
+        names = {m.group("org") for m in quoted.finditer(body) if is_organ(m.group("org"))}
+        if len(names) == 1:
+            return names.pop()
+    names = {m.group("org") for m in _IN_SENTENCE.finditer(body) if is_organ(m.group("org"))}
+    return names.pop() if len(names) == 1 else None
 
 
 def _mentions(head: str, body: str) -> list[str]:

@@ -102,3 +102,14 @@ def test_the_township_rule_runs_on_a_street_named_only_in_its_prose():
     text = document(path).text.replace("武湖街", "武湖区统计局")  # the same page from a department: no note
     res = audits.audit(extract_text(path, text), text)
     assert not any(f.rule == "active_disclosure.township_normative_documents" for f in res.findings)
+
+
+def test_a_name_printed_only_inside_the_prose_is_the_last_resort():
+    assert meta("404_qilixiang_spammirror_newtemplate_2020.txt")["organ"] == "七里乡政府"  # '主要包括七里乡政府规范性文件'
+    # two township governments named in sentences: which one reports is not told
+    two = meta("404_qilixiang_spammirror_newtemplate_2020.txt", ("主要包括七里乡政府", "主要包括七里乡政府和大河乡政府"))
+    assert two["organ"] is None
+    # 河西区市场监管局: the page says 我局 and quotes its own 《河西区市场监管局政务信息发布流程》
+    seed = document("eval/docs/seeds/004_0611940f34059ea7.txt").text
+    assert read_meta(seed, None)["organ"] == "河西区市场监管局"
+    assert read_meta(seed.replace("我局", "本单位"), None)["organ"] is None  # a quoted name alone is not its own
