@@ -120,6 +120,9 @@ _CONTACT = re.compile(r"(?:请与|请联系|可与|联系单位[:：]?)\s*(?P<or
 _COMPILED_BY = re.compile(r"由(?P<org>" + _CJK + r"{2,30}?)(?:编制|组织编制)")
 _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)"
                            r"(?:政务公开|政务信息|政府信息|信息公开)")
+# a township named under its parent printed without a place name ("区人民政府北京街道办事处"): the township's own
+# name is the organ (a department of that government, 区政府政务服务办, keeps it)
+_BARE_PARENT = re.compile(r"^[省市区县旗](?:人民)?政府(?=" + _CJK + r"{2,}(?:街道办事处|街道|镇|乡)(?:人民政府|政府)?$)")
 # last resorts, where the page names itself only by a kind word (我局) or inside a sentence: a document it
 # calls its own (《河西区市场监管局政务信息发布流程》 beside 我局), and a township government named after a
 # function word ("主要包括七里乡政府规范性文件") when the page names exactly one
@@ -166,7 +169,7 @@ def organ(text: str, title: str | None) -> str | None:
         return None
     fuller = [c for c in _mentions(head, body) if len(c) > len(found) and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS)]
-    return min(fuller, key=len) if fuller else found
+    return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else found)
 
 
 def _named_elsewhere(body: str) -> str | None:

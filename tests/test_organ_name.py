@@ -113,3 +113,10 @@ def test_a_name_printed_only_inside_the_prose_is_the_last_resort():
     seed = document("eval/docs/seeds/004_0611940f34059ea7.txt").text
     assert read_meta(seed, None)["organ"] == "河西区市场监管局"
     assert read_meta(seed.replace("我局", "本单位"), None)["organ"] is None  # a quoted name alone is not its own
+
+
+def test_a_township_under_its_parent_printed_without_a_place_is_named_alone():
+    # '2020年,在区委、区政府的正确领导下,区人民政府北京街道办事处认真贯彻…'
+    assert meta("009_guangzhou_beijingjie_spammirror_2020.txt")["organ"] == "北京街道办事处"
+    # a department of that government keeps it: '按照区委、区政府有关要求,区政府政务服务办进一步…'
+    assert meta("179_tianjin_hq_zhengwufuwuban_2022.txt")["organ"] == "区政府政务服务办"
