@@ -61,6 +61,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the organ is now read from an opening sentence's subject (extractor/organ_name.py, where main read none) and "
         "does not match the label; not inspected by the helper who widened that source (held-out 440–469 were closed "
         "to it): look at which subject word ends the name",
+    ("462_huaian_ziranziyuan_spammirror_2021", "organ"):
+        "as 444: a sentence subject read as the organ does not match the label (not inspected)",
     ("445_heping_heshuizhen_notables_2024", "organ"):
         "as 444: a sentence subject read as the organ does not match the label (not inspected)",
 }
