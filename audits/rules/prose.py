@@ -260,7 +260,9 @@ Also a total stated together with the parts it lists (共公开信息213条，�
 same unit, add up to more than the total — or to less, when the list is the whole: the sentence says so (分别为,
 合计 restated) or the list shows it (it names a category with 0, or closes with 其他/其余 N); otherwise a list
 after 其中/包括 may be a selection, so a sum below the total is not a finding then;
-percentages and lists nested in brackets are never summed into the outer list. Why: whatever the table
+percentages and lists nested in brackets are never summed into the outer list, and an item set beside the
+list (以及 / 另 / 此外 …, another outlet's own count once the parts make the total) is no part. A 其中 opening
+the next sentence lists the parts of a sentence that states one figure in that unit. Why: whatever the table
 says, one of the two statements is wrong, and a reader cannot tell which. Fix: state the figure once, or
 say what each figure counts; make the parts add up to the total.""")
 def inconsistent(ctx: Context):
