@@ -33,6 +33,8 @@ def test_an_item_set_beside_the_list_by_yiji_is_no_part():
     assert sums(run_variant(WENDENG, (WENDENG_LIST, BEIJIE.replace("以及…", "政策文件")))) == [(1, 3)]
     for word in ("及", "另", "此外", "还有"):
         assert not sums(run_variant(WENDENG, (WENDENG_LIST, BEIJIE.replace("以及", word)))), word
+    # 及时 (promptly) opens an item of the list, not one beside it
+    assert sums(run_variant(WENDENG, (WENDENG_LIST, BEIJIE.replace("以及…", "及时发布政策文件")))) == [(1, 3)]
 
 
 def test_channels_after_qizhong_are_parts_until_the_parts_make_the_total():

@@ -32,8 +32,9 @@ _NESTED = re.compile(_MARKER_WORDS)
 FIGURE = re.compile(rf"(?<![\d.]){NUM}")
 _TOTAL_AT_END = re.compile(rf"{NUM}$")
 _RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:发布|公开)?(?:为|有|达)?{NUM}$")
-# an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
-_MOVES_ON = re.compile(r"^(?:同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降|以及|及|另有|另|此外|还|"
+# an item that is no longer a part: a comparison, an item set beside the list (及时 is an adverb), a running
+# total, another count
+_MOVES_ON = re.compile(r"^(?:同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降|以及|及(?!时)|另有|另|此外|还|"
                        r"同时|累计|浏览|阅读|点击|访问|办结|答复|办理|受理|收到|接到|回复)")
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 _OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
