@@ -22,6 +22,8 @@ _CJK = r"[\u4e00-\u9fff]"
 _BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
              "中心", "镇", "乡", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司")
 _TERRITORY_END = ("县", "区", "市", "省", "旗", "州", "盟", "街")
+_LEVELS = set("省市区县旗州盟乡镇街")
+_PLACE_BODIES = ("镇", "乡", "街道", "办事处")
 ORGAN_END = _BODY_END + _TERRITORY_END
 # words that end like a name but name no organ: the report's word for itself or a kind of place
 _NOT_A_NAME_START = ("我", "本", "该", "全", "各", "辖", "为", "以及", "以上", "结合", "按照", "根据", "关于", "通过", "特将")
@@ -36,7 +38,11 @@ def is_organ(name: str | None) -> bool:
             or name.startswith(_NOT_A_NAME_START) or _SELF_OR_SCOPE.search(name)):
         return False
     if name.endswith(_BODY_END):
-        return True
+        # a body needs whose it is before it: a place or department name, or a bare level (县政府, 区局) —
+        # not one function word (因政府信息公开工作申请行政复议…, 对局…)
+        body = max((e for e in _BODY_END if name.endswith(e)), key=len)
+        owner = name[: -len(body)]
+        return len(owner) != 1 or owner in _LEVELS or body in _PLACE_BODIES  # 螅镇: a one-character place
     # a bare territory needs a place name before its level word: 兴和县, not 全县 or 社区
     return name.endswith(_TERRITORY_END) and len(name) >= 3
 

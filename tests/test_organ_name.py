@@ -120,3 +120,14 @@ def test_a_township_under_its_parent_printed_without_a_place_is_named_alone():
     assert meta("009_guangzhou_beijingjie_spammirror_2020.txt")["organ"] == "北京街道办事处"
     # a department of that government keeps it: '按照区委、区政府有关要求,区政府政务服务办进一步…'
     assert meta("179_tianjin_hq_zhengwufuwuban_2022.txt")["organ"] == "区政府政务服务办"
+
+
+def test_a_function_word_before_a_body_word_is_no_organ():
+    # 淮安 自然资源和规划局 2021 (held-out 462): the sentence "因政府信息公开工作申请行政复议0件" once gave the organ
+    # 因政府; a one-character place before 镇 (螅镇, 175) is still a name, as is a bare level (县政府)
+    from extractor.organ_name import is_organ, organ
+
+    text = "一、总体情况\n2021年,本机关认真落实条例。因政府信息公开工作申请行政复议0件,未经复议直接提起行政诉讼0件。\n"
+    assert organ(text, None) is None
+    assert not is_organ("因政府") and not is_organ("对局")
+    assert is_organ("螅镇") and is_organ("县政府") and is_organ("区局") and is_organ("卫健委")
