@@ -46,9 +46,9 @@ def block_of(table_key: str, layout: str, row_key: str) -> template.Block | None
     for block in template.TABLES[table_key].layouts[layout].blocks:
         if any(r.key == row_key for r in block.rows):
             return block
-    single = template.TABLES[table_key].single_row_variant
-    if single is not None and row_key == single.key:  # the one-row form, in the layout that declares it
-        return next(b for lay in template.TABLES[table_key].layouts.values() for b in lay.blocks if single in b.rows)
+    table = template.TABLES[table_key]
+    if table.single_row_variant is not None and row_key == table.single_row_variant.key:
+        return table.single_row_home()[1]  # the one-row form, in the layout that declares it
     return None
 
 

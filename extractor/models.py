@@ -77,11 +77,10 @@ def _table_model(table: template.Table, layout: str) -> type[BaseModel]:
                 block_model = Union[block_model, row_model(f"{name}_{block.key}_as_{other_name}", twin.columns)]
         rows += [(r.key, block_model, f"{r.group or ''}{r.label}") for r in block.rows]
     fields = nested_fields(name, rows)
-    single = table.single_row_variant
-    if single is not None and not any(single in b.rows for b in table.layouts[layout].blocks):
+    single, home = table.single_row_variant, table.single_row_home()
+    if home is not None and home[0] != layout:
         # a 2021-layout report may keep （六）其他处理 as one row (SCHEMA.md)
-        home = next(b for lay in table.layouts.values() for b in lay.blocks if single in b.rows)
-        as_one_row = row_model(f"{name}_{single.key}_single", home.columns)
+        as_one_row = row_model(f"{name}_{single.key}_single", home[1].columns)
         subrows = fields[single.key][0].__args__[0]  # Optional[Model] → Model
         fields[single.key] = (Optional[Union[subrows, as_one_row]], None)
     fields["extra_rows"] = (list[ExtraRow], Field(default_factory=list))

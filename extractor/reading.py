@@ -15,7 +15,7 @@ def _single_row_layout(table: template.Table, records: list[Record]) -> tuple[st
     if single is None:
         return None, None
     if any(r.key and r.key.startswith(single.key + ".") for r in records):
-        later = next(n for n, lay in table.layouts.items() if all(single not in b.rows for b in lay.blocks))
+        later = next(n for n in table.layouts if n != table.single_row_home()[0])
         return later, False
     one = next((r for r in records if r.key == single.key), None)
     if one is not None and any(not c.empty for c in one.values):

@@ -103,6 +103,13 @@ class Table:
         """Table 二: several blocks, each with headers of its own (so a layout per block)."""
         return any(len(lay.blocks) > 1 for lay in self.layouts.values())
 
+    def single_row_home(self) -> tuple[str, Block] | None:
+        """(layout, block) that declares the single-row variant as a row of its own (2019's （六）其他处理)."""
+        single = self.single_row_variant
+        if single is None:
+            return None
+        return next((name, b) for name, lay in self.layouts.items() for b in lay.blocks if single in b.rows)
+
     def printed_in(self, block_key: str, layout: str, other: str) -> Block | None:
         """The `other` layout's version of a `layout` block, when the block may be printed in it (meta.template
         mixed): table 二 only, and the other version keeps every row this layout gives the block."""
@@ -363,11 +370,11 @@ def cell_index() -> dict[str, tuple[Table, str, Row, Column]]:
         for name, lay in t.layouts.items():
             for key, row, col in lay.cells():
                 out.setdefault(f"{t.key}.{key}", (t, name, row, col))
-        single = t.single_row_variant
-        if single is not None:  # a 2021 report may print （六） as one row
-            name, block = next((n, b) for n, lay in t.layouts.items() for b in lay.blocks if single in b.rows)
+        home = t.single_row_home()
+        if home is not None:  # a 2021 report may print （六） as one row
+            name, block = home
             for col in block.columns:
-                out.setdefault(f"{t.key}.{single.key}.{col.key}", (t, name, single, col))
+                out.setdefault(f"{t.key}.{t.single_row_variant.key}.{col.key}", (t, name, t.single_row_variant, col))
     return out
 
 
