@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from . import template
 from .ir import Cell, Row
 from .labels import Match, strip_notes
-from .labelsets import Role, column_of_header, is_label_fragment, label_set, role_of_cut_label, row_of_fragment
+from .labelsets import (Role, column_of_header, is_label_fragment, label_set, role_of_cut_label, row_of_fragment,
+                        row_widths)
 from .values import Value, parse
 
 _MAX_EXTRA_LABEL = 24
@@ -85,12 +86,6 @@ class Reading:
     # included): a row before one of them stands where the copy still runs, so it is missing, not cut off
     rows_labelled: set[str] = field(default_factory=set)
     blocks_titled: set[str] = field(default_factory=set)
-
-
-def _widths(table_key: str, row_key: str) -> set[int]:
-    """How many columns the row has, in each layout that has it."""
-    return {len(b.columns) for lay in template.TABLES[table_key].layouts.values() for b in lay.blocks
-            if any(r.key == row_key for r in b.rows)}
 
 
 def _classify(table_key: str, cell: Cell) -> tuple[str, Match | None]:
@@ -291,7 +286,7 @@ class _Walk:
         (in a layout that has the row) and nothing came after the label yet; otherwise the copy's filler."""
         pending = self.pending
         if pending is None or pending.kind != LABELLED or pending.values \
-                or row.filler not in _widths(self.table, pending.key):
+                or row.filler not in {w for _, w in row_widths(self.table, pending.key).values()}:
             return
         at = row.cells[0].start
         pending.values = [Cell("", at, at) for _ in range(row.filler)]

@@ -99,6 +99,18 @@ def row_of_fragment(table_key: str, text: str) -> str | None:
     return rows.pop() if len(rows) == 1 else None
 
 
+@lru_cache(maxsize=None)
+def row_widths(table_key: str, row_key: str) -> dict[str, tuple[str, int]]:
+    """layout → (block key, number of columns) of the row's block, in each layout that has the row.
+    Cached and shared: callers read it, never change it."""
+    out = {}
+    for name in template.TABLES[table_key].layouts:
+        block = block_of(table_key, name, row_key)
+        if block is not None:
+            out[name] = (block.key, len(block.columns))
+    return out
+
+
 _CUT_LABEL_MIN = 4  # characters of a cut label that can name one row or block ("第二十条第(六")
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import template
 from .assemble import LABELLED, Reading, Record, fit
-from .labelsets import block_of, label_set
+from .labelsets import label_set, row_widths
 
 
 @lru_cache(maxsize=None)
@@ -26,24 +26,14 @@ def _fingerprint_rows(table_key: str) -> dict[str, str]:
         for label in labels:
             m = label_set(table_key).match(label)
             # a row both layouts have (行政规范性文件 / 规范性文件) tells nothing by being there
-            if m is not None and m.target.kind == "row" and len(_widths(table_key, m.target.key)) == 1:
+            if m is not None and m.target.kind == "row" and len(row_widths(table_key, m.target.key)) == 1:
                 out[m.target.key] = layout
-    return out
-
-
-def _widths(table_key: str, row_key: str) -> dict[str, tuple[str, int]]:
-    """layout → (block key, number of columns) of the row's block, in each layout that has the row."""
-    out = {}
-    for name in template.TABLES[table_key].layouts:
-        block = block_of(table_key, name, row_key)
-        if block is not None:
-            out[name] = (block.key, len(block.columns))
     return out
 
 
 def _row_vote(table_key: str, rec: Record) -> tuple[str | None, str | None, int]:
     """(layout, block key, weight) of one record's evidence, or (None, None, 0)."""
-    widths = _widths(table_key, rec.key)
+    widths = row_widths(table_key, rec.key)
     fingerprint = _fingerprint_rows(table_key).get(rec.key)
     if fingerprint is not None:
         return fingerprint, widths.get(fingerprint, (None, 0))[0], 2

@@ -6,7 +6,7 @@ from .bare_rows import settle
 from .cells import nest
 from .ir import Document, Row
 from .labels import match_key
-from .labelsets import block_of, label_set
+from .labelsets import block_of, label_set, row_widths
 from .meta import read_meta
 from .models import READ_STATUSES, Meta, Provenance, Report, SectionSpan, Source, TableStatus, Tables
 from .reading import read
@@ -54,8 +54,7 @@ def _full_row_of(table: template.Table, row: Row) -> bool:
     n = len(row.cells) - 1
     if any(is_value(c.text) is False or c.empty for c in row.cells[1:]):
         return False
-    return any(len(block.columns) == n for lay in table.layouts.values() for block in lay.blocks
-               if any(r.key == m.target.key for r in block.rows))
+    return any(w == n for _, w in row_widths(table.key, m.target.key).values())
 
 
 def _status(reading, heading: bool, cut: bool, head_cut: bool = False) -> TableStatus:
