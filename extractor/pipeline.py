@@ -57,6 +57,11 @@ def _full_row_of(table: template.Table, row: Row) -> bool:
     return any(w == n for _, w in row_widths(table.key, m.target.key).values())
 
 
+def _layout(reading) -> str:
+    """The layout the table was read in; table 四 (one layout) and an unread table take the fallback."""
+    return reading.layout or template.likely_layout(None)
+
+
 def _status(reading, heading: bool, cut: bool, head_cut: bool = False) -> TableStatus:
     layout = reading.layout if not template.TABLES[reading.table].one_line else None
     cut_here = reading.cut_off or (cut and bool(reading.missing))
@@ -100,7 +105,7 @@ def _rows_not_found(reading, cut: bool, head_cut: bool = False) -> list[str]:
         return []
     read = {k.rsplit(".", 1)[0] for k in reading.values}
     order: list[str] = []
-    for k in template.layout_cells(reading.table, reading.layout or "2021", bool(reading.other_single_row)):
+    for k in template.layout_cells(reading.table, _layout(reading), bool(reading.other_single_row)):
         row = k.rsplit(".", 1)[0]
         if not order or order[-1] != row:
             order.append(row)
@@ -118,7 +123,7 @@ def _rows_not_found(reading, cut: bool, head_cut: bool = False) -> list[str]:
 def _shown_until(reading, order: list[str]) -> int:
     """Index in `order` of the furthest row whose label, or the first row of the furthest block whose
     title, the copy prints: the rows before it stand in the visible text."""
-    layout = reading.layout or "2021"
+    layout = _layout(reading)
     at = [order.index(f"{reading.table}.{r}") for r in reading.rows_labelled if f"{reading.table}.{r}" in order]
     firsts: dict[str, int] = {}
     for i, row in enumerate(order):
@@ -134,7 +139,7 @@ def _printed_after(reading, order: list[str], last: int) -> list[str]:
     block, and a block that follows has its own header."""
     if last < 0 or not reading.extras_after_last:
         return []
-    layout = reading.layout or "2021"
+    layout = _layout(reading)
 
     def block(row: str):  # rows here are "table.row"
         return block_of(reading.table, layout, row.split(".", 1)[1])
@@ -178,7 +183,7 @@ def extract_document(doc: Document) -> Report:
             tables[key] = None
             continue
         flat = {k: v for k, (v, _) in reading.values.items()}
-        layout = reading.layout or "2021"
+        layout = _layout(reading)
         tables[key] = nest(key, flat, layout, bool(reading.other_single_row), reading.extra_rows,
                            reading.block_layouts)
         for k, (v, cell) in reading.values.items():
