@@ -79,7 +79,7 @@ class Reading:
     headers_seen: dict[str | None, set[str]] = field(default_factory=dict)
     # rows printed with their label and not one cell (not even an empty one) after it: blank or lost is
     # settled for the whole document (`bare_rows.settle`)
-    bare_rows: list[tuple[str, Cell]] = field(default_factory=list)
+    bare_rows: list[tuple[str, Cell, tuple[str, ...]]] = field(default_factory=list)  # (row, label, column keys)
     blank_or_lost_rows: list[str] = field(default_factory=list)  # bare rows the copy cannot tell
     shows_slots: bool = False  # some row holds an empty cell: this copy keeps the slots of blank cells
     # template rows whose label and blocks whose title the copy prints (a title cut by the copy's end
