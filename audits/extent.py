@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extractor import template
-from extractor.meta import signature
+from extractor.organ_name import signature
 
 from .context import Context
 

@@ -9,7 +9,7 @@ import re
 
 from . import chrome
 from .ir import lines
-from .organ_name import from_title as organ_from_title, organ, signature  # noqa: F401 (signature: audits.extent)
+from .organ_name import from_title as organ_from_title, organ
 
 _YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告")

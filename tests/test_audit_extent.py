@@ -9,7 +9,7 @@ import pytest
 from audits.context import Context
 from audits.extent import end_marker
 from audits.render.summary import copy_status
-from extractor.meta import signature
+from extractor.organ_name import signature
 from test_audit_support import SEED, TEXT, document, gold_files, na, of, run, run_variant
 
 S000 = SEED + "000_dfbaa25dea7f00ff.txt"  # ends on 六, its sign-off and "解读文章"
