@@ -10,11 +10,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractor import template
+from extractor.dates import YEAR as _YEAR
 from extractor.meta import year_in_title, year_named
 
 from .prose.text import compact
 
-_YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 _PERIOD = re.compile(r"(统计(?:期限|周期|时限|时间|区间|范围)|数据(?:统计)?(?:期限|时间|区间)|所列数据)[^。；]{0,30}?"
                      + _YEAR + r"年1月1日[^。；]{0,10}?(?:" + _YEAR + r"年)?12月31日")
 _PROSE_YEAR = re.compile(_YEAR + r"年(?!\d{1,2}月|度?以前|前)")

@@ -9,12 +9,10 @@ import re
 
 from . import chrome
 from .ir import lines
+from .dates import DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, YEAR as _YEAR
 from .organ_name import from_title as organ_from_title, organ
 
-_YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告")
-_DATE_NUM = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_DATE_CN = re.compile(r"(?<!\d)(20\d{2})年(\d{1,2})月(\d{1,2})日")
 _PUBLISHED_KEY = re.compile(r"(发布|发表|成文|公开|印发)?(日期|时间)")
 _PERIOD_WORDS = re.compile(r"统计|期限|至|起")  # the statistics period, not a publication date
 _PERIOD = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from . import chrome
+from .dates import DATE_CN, DATE_NUM, YEAR as _YEAR
 from .enumerators import LEADING
 from .ir import lines
 
-_YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 _CJK = r"[\u4e00-\u9fff]"
 # what an organ's name ends with: a kind of body, or the territory a government covers (兴和县, 北海市, 武湖街)
 _BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
@@ -65,13 +65,10 @@ def from_title(t: str | None) -> str | None:
     return None
 
 
-_DATE = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(?<!\d)(20\d{2})年(\d{1,2})月(\d{1,2})日")
-
-
 def _signature(text: str) -> str | None:
     ls = [l for _, l in _lines(text) if l]
     for i in range(len(ls) - 1, max(-1, len(ls) - 15), -1):
-        if _DATE.search(ls[i]) and i > 0:
+        if (DATE_NUM.search(ls[i]) or DATE_CN.search(ls[i])) and i > 0:
             prev = ls[i - 1]
             if 2 <= len(prev) <= 30 and prev.endswith(_BODY_END) and "。" not in prev:
                 return prev
