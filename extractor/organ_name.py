@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import chrome
-from .dates import DATE_CN, DATE_NUM, YEAR as _YEAR
+from .dates import YEAR as _YEAR
 from .enumerators import LEADING
 from .ir import lines
 
@@ -65,16 +65,6 @@ def from_title(t: str | None) -> str | None:
     return None
 
 
-def _signature(text: str) -> str | None:
-    ls = [l for _, l in _lines(text) if l]
-    for i in range(len(ls) - 1, max(-1, len(ls) - 15), -1):
-        if (DATE_NUM.search(ls[i]) or DATE_CN.search(ls[i])) and i > 0:
-            prev = ls[i - 1]
-            if 2 <= len(prev) <= 30 and prev.endswith(_BODY_END) and "。" not in prev:
-                return prev
-    return None
-
-
 # a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
 # 二〇二二年一月二十日; the day may be left out)
 _DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -90,6 +80,12 @@ def signature(text: str, start: int = 0) -> tuple[int, int] | None:
     """Span of the last sign-off at or after `start`: a line naming an organ followed by a line that is
     only a date, or both on one line ("沭阳县发展和改革局 2024年1月17日"). A date inside a sentence, or
     under a heading or a sentence, signs nothing."""
+    found = _sign_off(text, start)
+    return found[0] if found else None
+
+
+def _sign_off(text: str, start: int = 0) -> tuple[tuple[int, int], str] | None:
+    """(span, the signing organ as printed without spaces) of the last sign-off at or after `start`."""
     rows = [(p, re.sub(r"\s+", "", raw)) for p, _, raw in lines(text) if p >= start and raw.strip()]
     found = None
     for i, (pos, line) in enumerate(rows):
@@ -98,10 +94,15 @@ def signature(text: str, start: int = 0) -> tuple[int, int] | None:
             continue
         before = line[: m.start()]
         if before and _signing_organ(before):
-            found = (pos, pos + len(text[pos:].split("\n", 1)[0]))
+            found = (pos, pos + len(text[pos:].split("\n", 1)[0])), before
         elif not before and i > 0 and _signing_organ(rows[i - 1][1]):
-            found = (rows[i - 1][0], pos + len(text[pos:].split("\n", 1)[0]))
+            found = (rows[i - 1][0], pos + len(text[pos:].split("\n", 1)[0])), rows[i - 1][1]
     return found
+
+
+def _signing(text: str) -> str | None:
+    found = _sign_off(text)
+    return found[1] if found else None
 
 
 def _source_field(text: str) -> str | None:
@@ -161,7 +162,7 @@ def without_unit(name: str) -> str:
 
 def organ(text: str, title: str | None) -> str | None:
     head, body = text[:2000], text[:6000]
-    found = from_title(title) or _signature(text) or _source_field(text)
+    found = from_title(title) or _signing(text) or _source_field(text)
     for pattern, unit in ((_ANNOUNCED, False), (_CONTACT, True), (_COMPILED_BY, True), (_SUBJECT, False),
                           (_OWN_DOCUMENT, False)):
         if found:
