@@ -43,7 +43,7 @@ def test_the_publication_date_is_read_from_its_field_not_from_the_statistics_per
     assert meta("414_anhui_tongjiju_2021.txt")["published"] == "2022-01-21"  # glued to 信息来源 and 被阅览数
     # the same field holding the statistics period is no publication date
     got = meta("414_anhui_tongjiju_2021.txt", ("发布时间:2022-01-21 16:49", "统计时间:2021-01-01至2021-12-31"))
-    assert got["published"] != "2021-01-01"
+    assert got["published"] is None  # and the page prints no other date
 
 
 def test_the_announced_title_comes_before_the_contact_line():
@@ -131,3 +131,13 @@ def test_a_function_word_before_a_body_word_is_no_organ():
     assert organ(text, None) is None
     assert not is_organ("因政府") and not is_organ("对局")
     assert is_organ("螅镇") and is_organ("县政府") and is_organ("区局") and is_organ("卫健委")
+
+
+def test_the_sign_off_names_the_organ_only_over_a_line_that_is_a_date():
+    # 重庆市市场监督管理局 (seed 003): a page title with no organ; the report closes with the organ over '2021年3月30日'
+    text = document("eval/docs/seeds/003_236049bc670541bf.txt").text
+    assert read_meta(text, None)["organ"] == "重庆市市场监督管理局"
+    close = text.rindex("2021年3月30日")
+    assert read_meta(text[:close] + "特此报告。" + text[close + 11:], None)["organ"] is None  # no date: no sign-off
+    # a date inside a sentence signs nothing
+    assert read_meta(text[:close] + "发布于2021年3月30日" + text[close + 11:], None)["organ"] is None
