@@ -123,3 +123,10 @@ def test_a_signature_is_an_organ_and_a_date_on_their_own():
     assert signature("克州市场监督管理局 二〇二二年一月二十日") is not None
     assert signature("（二）召开专题会\n2022年3月1日") is None  # a sub-heading, not a name
     assert signature("2022年3月1日，召开专题会议。") is None and signature("我局\n2022年1月") is None
+
+
+def test_a_whole_copy_without_its_first_heading_lacks_section_one_and_is_no_fragment():
+    line = next(l for l in document(S000).text.split("\n") if l.startswith("一、"))
+    res = run_variant(S000, (line + "\n", ""))  # the opening's text kept, its heading removed
+    assert "一、总体情况" in of(res, "structure.sections")[0].message
+    assert status(res) == (False, "")  # the review page says what structure.sections says

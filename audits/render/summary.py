@@ -15,7 +15,7 @@ from extractor import template
 
 from ..context import Context
 from ..engine import SEVERITY_ORDER, AuditResult, table_name
-from ..extent import reaches_end
+from ..extent import reaches_end, starts_late
 from .common import cell_labels, grouped_not_assessable, snippet, value
 from ..registry import RULES
 from .slots import Slots
@@ -87,15 +87,15 @@ class Summary:
 
 
 def copy_status(ctx: Context) -> tuple[bool, str]:
-    """(fragment?, where): a copy is a fragment when it starts after section 一, or stops inside a
-    table, or does not show that it reaches the report's end — the same judgment (audits.extent) as
-    structure.sections, so a report whose sections after the last one seen are called missing is never
-    also called a fragment, nor the other way round."""
+    """(fragment?, where): a copy is a fragment when it may start after the report's opening, or stops
+    inside a table, or does not show that it reaches the report's end — the same judgments
+    (audits.extent) as structure.sections, so a report whose sections before the first or after the last
+    one seen are called missing is never also called a fragment, nor the other way round."""
     found = [s.key for s in ctx.report.sections]
     order = [s.key for s in template.SECTIONS]
     heading = {s.key: s.heading for s in template.SECTIONS}
     bits = []
-    if found and found[0] != order[0]:
+    if found and found[0] != order[0] and starts_late(ctx):
         bits.append(f"起于「{heading[found[0]]}」")
     cut = next((t for t in template.TABLES if ctx.table_cut(t)), None)
     if cut is not None:
