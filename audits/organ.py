@@ -24,6 +24,12 @@ class Organ:
     system: bool  # the report covers a whole 系统 (市场监管系统…), not one organ
     said: str | None = None  # set when the kind comes from the prose's word for itself (我镇), not the name
 
+    def called(self) -> str:
+        """How a finding names the organ: its printed name, and the prose's word when that set the kind."""
+        if self.said is None:
+            return self.name or "本报告机关"
+        return f"{self.name or '本报告机关'}（正文自称「{self.said}」）"
+
     def territory_words(self) -> set[str]:
         """Scope words a figure may carry and still be this report's own figure (全区 for 区人民政府)."""
         words = {"本机关", "本单位", "我单位", "本部门", "我部门"}

@@ -81,12 +81,11 @@ def regulations_authority(ctx: Context):
         return [ctx.na("未写明机关名称" if organ.name is None else
                        f"机关名称「{organ.name}」看不出机关层级", nonzero)]
     shown = "、".join(f"{_label(k).split(' / ')[1]} {ctx.show(k)}" for k in nonzero)
-    who = organ.name if organ.said is None else f"{organ.name or '本报告机关'}（正文自称「{organ.said}」）"
     evidence = []
     if organ.said is not None and ctx.text:
         at = ctx.text.find(organ.said)
         evidence = [(at, at + len(organ.said))]
-    return [ctx.finding(f"{who}（县级及以下）无规章制定权，但表二「规章」行填有非零数字（{shown}）",
+    return [ctx.finding(f"{organ.called()}（县级及以下）无规章制定权，但表二「规章」行填有非零数字（{shown}）",
                         nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero}, evidence=evidence)]
 
 
@@ -109,9 +108,8 @@ def township_normative_documents(ctx: Context):
     if not high:
         return []
     organ = ctx.organ
-    who = organ.name if organ.said is None else f"{organ.name or '本报告机关'}（正文自称「{organ.said}」）"
     shown = "、".join(f"{_label(k).split(' / ')[-1]} {ctx.show(k)}" for k in high)
-    return [ctx.finding(f"{who}（乡镇/街道）表二「规范性文件」行数字偏高（{shown}）：乡镇、街道很少制发规范性文件，"
+    return [ctx.finding(f"{organ.called()}（乡镇/街道）表二「规范性文件」行数字偏高（{shown}）：乡镇、街道很少制发规范性文件，"
                         f"请核实是否把全部发文计入", high, expected=f"≤ {TOWNSHIP_NORMATIVE_DOCUMENTS}",
                         actual={k: ctx.values[k] for k in high}, evidence=ctx.spans(high))]
 
