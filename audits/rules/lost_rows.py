@@ -21,9 +21,9 @@ def lost_rows(ctx: Context):
     if st is None or not st.incomplete_rows:
         return []
     rows = [r for r in st.incomplete_rows if r.startswith(AD + ".")]
-    cells = [k for k in ctx.cells_of(AD) if any(k.startswith(r + ".") for r in rows)]
     if not rows:
         return []
+    cells = [k for k in ctx.cells_of(AD) if any(k.startswith(r + ".") for r in rows)]
     names = "、".join(dict.fromkeys(Context.row_name(k) for k in cells)) or "、".join(rows)
-    return [ctx.finding(f"表二有 {len(rows)} 行数值在副本中丢失、无法对应到列（{names}），这些行未核对", cells,
+    return [ctx.finding(f"{Context.table_name(AD)}有 {len(rows)} 行数值在副本中丢失、无法对应到列（{names}），这些行未核对", cells,
                         expected="可读的行", actual="丢失")]
