@@ -58,13 +58,14 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "audit: the website count stated twice — '市统计局门户网站主动公开政府信息22条' vs '通过政府网站公开政府文件、"
         "政策解读、财政预决算公开等信息55条' (门户网站 vs 政府网站 as one channel is a judgement in the label)",
     ("444_noaddress_hongshengxiang_2021", "organ"):
-        "the organ is now read from an opening sentence's subject (extractor/organ_name.py, where main read none) and "
-        "does not match the label; not inspected by the helper who widened that source (held-out 440–469 were closed "
-        "to it): look at which subject word ends the name",
+        "the organ is read from the opening sentence's subject '2021年,红升乡政府信息公开工作…' as 红升乡: the name "
+        "stops where '政府信息公开' begins, though its 政府 also ends the name (the label is 红升乡政府)",
     ("462_huaian_ziranziyuan_spammirror_2021", "organ"):
-        "as 444: a sentence subject read as the organ does not match the label (not inspected)",
+        "no organ is read (meta.organ None): every sentence naming it has the spam mirror's '365体育直播,365体育备用"
+        "网址' just before it ('…备用网址自然资源和规划局编制了…'; the label is 自然资源和规划局)",
     ("445_heping_heshuizhen_notables_2024", "organ"):
-        "as 444: a sentence subject read as the organ does not match the label (not inspected)",
+        "as 444: '现特向社会公布2024年合水镇人民政府信息公开工作年度报告' is read as 合水镇, the name "
+        "stopping where '人民政府信息公开' begins (the label is 合水镇人民政府)",
 }
 
 
