@@ -13,7 +13,6 @@ from ..context import Context
 from ..registry import rule
 from .arithmetic import DOCS, evaluate, where
 
-_TABLES = ("active_disclosure", "applications", "review_litigation")
 _RESULT_ROWS = set(template.RESULT_ROWS_2019) | set(template.RESULT_ROWS_2021)
 
 
@@ -54,7 +53,7 @@ def blank_cells(ctx: Context):
     open_evaluations = [ev for ev in arithmetic.evaluations if ev.status == "blank_only"]
     closers = {k for ev in open_evaluations for k in ev.closers}
     out = []
-    for table in _TABLES:
+    for table in template.TABLES:
         name = Context.table_name(table)
         cells = ctx.cells_of(table)
         blanks = [k for k in cells if ctx.state.get(k) == "blank"]
