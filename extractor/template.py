@@ -287,6 +287,9 @@ OTHER_SUBROWS = (
 )
 RESULT_ROWS_2019 = tuple(r.key for r in _APP_HEAD[2:]) + ("other",)
 RESULT_ROWS_2021 = tuple(r.key for r in _APP_HEAD[2:]) + tuple(r.key for r in OTHER_SUBROWS)
+# the six result groups (予以公开 … 其他处理), and those whose reasons are rows of their own in both layouts
+RESULT_GROUPS = tuple(dict.fromkeys(k.split(".")[0] for k in RESULT_ROWS_2019))
+REASON_GROUPS = tuple(dict.fromkeys(k.split(".")[0] for k in RESULT_ROWS_2019 if "." in k))
 
 APPLICATIONS = Table(
     key="applications",
@@ -310,6 +313,7 @@ APPLICATIONS = Table(
 
 OUTCOME_COLUMNS = _cols(("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),
                         ("pending", "尚未审结"), ("total", "总计"))
+OUTCOMES = tuple(c.key for c in OUTCOME_COLUMNS if c.key != "total")
 _RL_BLOCK = Block("body", "四、政府信息公开行政复议、行政诉讼情况", OUTCOME_COLUMNS, (
     Row("review", "行政复议"),
     Row("litigation_direct", "未经复议直接起诉"),

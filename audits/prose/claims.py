@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor import template
 from extractor.numerals import to_number
 
 from ..organ import scope_words
@@ -236,8 +237,7 @@ def _clause_end(s: str, at: int) -> int:
 
 
 # the rows an applicant-column figure can split: the figure it follows (予以公开111件，其中自然人108件…)
-_SPLIT_ROWS = ("received", "handled", "carried_over", "carried_forward", "results", "granted", "partially_granted",
-               "denied", "unable", "not_processed", "other")
+_SPLIT_ROWS = ("received", "handled", "carried_over", "carried_forward", "results") + template.RESULT_GROUPS
 
 
 def _attach_columns(claims: list[Claim]) -> None:
@@ -250,7 +250,7 @@ def _attach_columns(claims: list[Claim]) -> None:
             continue
         if row is None or row.kind == "received":
             continue  # the words before it decided (收到…申请: received; else not assessable)
-        if row.kind in _SPLIT_ROWS or row.kind.startswith(("denied.", "unable.", "not_processed.", "other.")):
+        if row.kind in _SPLIT_ROWS or row.kind.split(".")[0] in template.RESULT_GROUPS:
             c.kind = row.kind
             if c.why_not == "申请人类型数字，未说明所拆分的申请":
                 c.why_not = row.why_not

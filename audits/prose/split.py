@@ -16,9 +16,9 @@ from extractor import template
 
 from .claims import Claim
 
-_OUTCOMES = ("upheld", "corrected", "other", "pending")
-_RESULT_GROUPS = ("granted", "partially_granted", "denied", "unable", "not_processed", "other")
-_REASON_GROUPS = ("denied", "unable", "not_processed")
+_OUTCOMES = template.OUTCOMES
+_RESULT_GROUPS = template.RESULT_GROUPS
+_REASON_GROUPS = template.REASON_GROUPS
 _CASE_GROUPS = ("review", "litigation", "litigation_direct", "litigation_after_review")
 _PART_OF_SUBSET = "句中前一数字的一部分（其中…）"
 
