@@ -15,7 +15,7 @@ from extractor import template
 from extractor.numerals import to_number
 
 from ..organ import scope_words
-from .lists import mark_parts
+from .lists import MARKER, mark_parts
 from .patterns import SHARED_NUM, SPECS, ZERO, Spec
 from .shared import shared_figures
 from .text import Para
@@ -282,7 +282,7 @@ def _subsets_and_ambiguity(claims: list[Claim]) -> None:
         if c.channel or first.channel:
             continue
         clause = _clause_of(c)
-        if "其中" in clause or "其中" in c.sentence[c.sentence.find(first.text) + len(first.text): c.sentence.find(c.text)]:
+        if MARKER.search(clause) or MARKER.search(c.sentence[c.sentence.find(first.text) + len(first.text): c.sentence.find(c.text)]):
             c.why_not = c.why_not or "句中前一数字的一部分（其中…）"
         elif c.value != first.value:
             why = "同一句中同一数量有多个数字"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from extractor import template
 
 from .claims import Claim
+from .lists import MARKER
 
 _OUTCOMES = template.OUTCOMES
 _RESULT_GROUPS = template.RESULT_GROUPS
@@ -65,7 +66,7 @@ def _complete(relation: str, parts: list[Claim]) -> bool:
 
 
 def _starts_part(c: Claim, whole: Claim) -> bool:
-    return c.sentence == whole.sentence or c.sentence.lstrip("，,、（(").startswith(("其中", "分别"))
+    return c.sentence == whole.sentence or MARKER.match(c.sentence.lstrip("，,、（(")) is not None
 
 
 def find_parts(claims: list[Claim]) -> list[Parts]:
