@@ -17,7 +17,7 @@ from extractor.numerals import to_number
 from ..organ import scope_words
 from .lists import MARKER, mark_parts
 from .patterns import SHARED_NUM, SPECS, ZERO, Spec
-from .shared import shared_figures
+from .shared import clause_start, shared_figures
 from .text import Para
 
 
@@ -76,11 +76,6 @@ def _other_year(ctx, before: str) -> str | None:
             if m.group(1) is None or ctx.year is not None:
                 return m.group(0)
     return None
-
-
-def _clause_start(s: str, at: int) -> int:
-    cut = max(s.rfind(ch, 0, at) for ch in "，,；;：:（(")
-    return cut + 1
 
 
 # every spec's pattern holds a number (NUM, or SHARED_NUM for result counts): a sentence where none matches has no candidate (one scan, not ~60)
@@ -150,7 +145,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         if value is None:
             continue
         start, end = min(m.start(), m.start("key")), max(m.end(), m.end("key"))
-        clause = s[_clause_start(s, start):end]
+        clause = s[clause_start(s, start):end]
         claim = Claim(spec.kind, value, para.span(a + start, a + end), s[start:end], s,
                       approx=(m.groupdict().get("pre") or m.groupdict().get("post")))
         if len(kinds) > 1:
@@ -162,7 +157,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         if spec.needs and not re.search(spec.needs, clause + (s[:start] if spec.kind in ("received", "handled") else "")):
             continue
         spec.refine(claim, m, clause, s[:start])
-        other_year = _other_year(ctx, s[_clause_start(s, start):start])
+        other_year = _other_year(ctx, s[clause_start(s, start):start])
         if other_year:
             claim.why_not = claim.why_not or f"说的是另一年度的数字（{other_year}）"
         if spec.app and start > 1 and s[start - 1] in "及和与、或" and re.search(r"公开|提供|处理", s[max(0, start - 6):start]):
@@ -183,8 +178,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             claim.why_not = "数字不限于报告年度（历年 / 累计 / 以来）"
         claim.extra["clause"] = clause
         claim.extra["at"] = a + start  # in the paragraph's compact text
-        claim.extra["clause_span"] = para.span(a + _clause_start(s, start), a + end)  # clause's words included
-        said_before = s[_clause_start(s, start): m.start("num")]
+        claim.extra["clause_span"] = para.span(a + clause_start(s, start), a + end)  # clause's words included
+        said_before = s[clause_start(s, start): m.start("num")]
         if spec.app and _SUBSET.search(said_before) and not _EVERY_CHANNEL.search(said_before):
             claim.channel = True
             claim.why_not = claim.why_not or "按渠道统计的一部分（通过…渠道）"
@@ -192,7 +187,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
     out += _shared_claims(ctx, para, a, s, out, app_para)
     for kind, pat in ZERO:  # statements of none, unless the sentence gives the figure itself
         for m in pat.finditer(s):
-            clause = s[_clause_start(s, m.start()):_clause_end(s, m.end())]  # 未收到申请公开政府信息要求
+            clause = s[clause_start(s, m.start()):_clause_end(s, m.end())]  # 未收到申请公开政府信息要求
             if any(c.kind == kind for c in out) or (kind == "received" and (
                     not re.search(r"公开|依申请", clause) or _NOT_APP.search(clause))):
                 continue
@@ -216,14 +211,14 @@ def _shared_claims(ctx, para: Para, a: int, s: str, out: list[Claim], app_para: 
         spec = sh.spec
         if spec.app and not app_para:
             continue
-        clause = s[_clause_start(s, sh.start):sh.end]
+        clause = s[clause_start(s, sh.start):sh.end]
         if spec.needs and not re.search(spec.needs, clause + s[:sh.start]):
             continue
         claim = Claim(spec.kind, sh.value, para.span(a + sh.start, a + sh.end), s[sh.start:sh.end], s, approx=sh.approx)
         spec.refine(claim, sh.key, clause, s[:sh.start])
         if any(c.kind == claim.kind and c.column == claim.column for c in out + new):
             continue
-        other_year = _other_year(ctx, s[_clause_start(s, sh.start):sh.start])
+        other_year = _other_year(ctx, s[clause_start(s, sh.start):sh.start])
         claim.why_not = claim.why_not or (f"说的是另一年度的数字（{other_year}）" if other_year else None) \
             or _scope_problem(ctx, s[:sh.end])
         claim.extra["clause"] = clause

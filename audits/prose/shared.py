@@ -45,7 +45,8 @@ class Shared:
     approx: str | None
 
 
-def _clause_start(s: str, at: int) -> int:
+def clause_start(s: str, at: int) -> int:
+    """Where the clause of `at` starts: after the last clause mark or opening bracket before it."""
     return max(s.rfind(ch, 0, at) for ch in "，,；;：:（(") + 1
 
 
@@ -55,12 +56,12 @@ def shared_figures(s: str) -> list[Shared]:
         value = 0 if m.group("zero") else to_number(m.group("num") or m.group("z_num"))
         if value is None or (not m.group("each") and value != 0):
             continue
-        lo = _clause_start(s, m.start())
+        lo = clause_start(s, m.start())
         if _ALL_APPLICANTS.match(s[lo:m.start()]):
             if value != 0:
                 continue  # each applicant type N: the row total is not said
             hi = lo - 1  # the list is the clause before: "…保护第三方合法权益的，各类申请人均为0件"
-            lo = _clause_start(s, hi)
+            lo = clause_start(s, hi)
         else:
             hi = m.start()
         items = [(x.start(), x.end()) for x in re.finditer(rf"(?:(?!{_ITEM_SEP.pattern}).)+", s[lo:hi])]
