@@ -69,3 +69,30 @@ def test_a_subtotal_within_the_list_makes_its_groups_unclear():
     assert not sums(run_variant(PENGJIANG, ("共188条。其中", "共188条,其中")))
     # a 合计 after the whole list is the total restated (and checked as one)
     assert sums(run_variant(WENDENG, ("信息227条", "信息250条"), ("其他信息39条。", "其他信息39条,共发布250条。"))) == [(250, 227)]
+
+
+SUINING = TEXT + "427_suining_jingkaiqu_2021.txt"  # 977条，超额…40%。其中包括 nine categories, 其他 last = 694
+LINTAO = TEXT + "421_lintao_xintianzhen_2022.txt"  # 382条，包括政府网站35条，…80条，公众号2443条，其中…
+DAPO = TEXT + "465_rongan_dapoxiang_2024.txt"  # 162条。其中，乡镇文件公开41条，…公众号发布信息293篇
+
+
+def test_qizhong_baokuo_after_a_sentence_that_goes_on_past_its_figure():
+    # the 977 is the sentence before's one count (a share follows it); 其中包括 is one marker, not a
+    # 其中 whose first item holds a second list
+    assert sums(run(SUINING)) == [(977, 694)]
+    assert not sums(run_variant(SUINING, ("其他信息145条", "其他信息428条")))  # the parts make the total
+    # without the closing 其他 nothing says the list is whole: a shortfall is not a finding
+    assert not sums(run_variant(SUINING, ("其他信息145条", "对外合作信息145条")))
+
+
+def test_an_outlet_above_the_total_is_still_a_part_of_its_list():
+    # before the parts make the total, a channel's count is one of its parts, however large
+    assert sums(run(LINTAO)) == [(382, 2558)]
+    # 35 + 80 + 243 < 382: the outer list is fine (the inner one, 668 under 243, is then the finding)
+    assert sums(run_variant(LINTAO, ("微信公众号2443条", "微信公众号243条"))) == [(243, 668)]
+
+
+def test_articles_and_items_are_one_unit_of_published_information():
+    assert sums(run(DAPO)) == [(162, 334)]  # 41条 + 293篇 > 162条
+    assert not sums(run_variant(DAPO, ("发布信息293篇", "发布信息93篇")))
+    assert not sums(run_variant(DAPO, ("发布信息293篇", "发布信息293人次")))  # another unit is no part

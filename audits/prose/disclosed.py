@@ -19,7 +19,7 @@ NOT_SUBJECT = r"公开|发布|公布|申请|许可|处罚|强制|规章|规范�
 _VERB_CLASS = {"公开发布": "发布", "发布公开": "发布", "公开": "公开", "公布": "公开", "发布": "发布"}
 _GENERIC = {"", "信息", "政府信息", "政务信息", "政务公开信息", "政府信息公开信息", "公开信息", "政务"}
 _READING = re.compile(r"^(?:政策)?解读(?:信息|稿件?|材料|文章)?$|^政策解读")
-_TRIM_HEAD = re.compile(r"^(?:了|各类|各项|相关|有关|各种|的)+")
+_TRIM_HEAD = re.compile(r"^(?:了|各类|各项|相关|有关|各种|的|等)+")  # …、财政预决算公开等信息: examples, then 信息
 _TRIM_TAIL = re.compile(r"(?:的|数|数量|总数|总量|共|共计|合计|累计)+$")
 # every channel a count may name, most specific last in a phrase (区政府门户网站, 审计信息栏目, 微信公众号,
 # 公开栏), in the order they are tried; True: an outlet of its own (new media, press, broadcast), whose
@@ -128,7 +128,22 @@ def refine(claim, m, clause, prefix) -> None:
         subject = lead or subject  # 社区事务公开12条: the words before the verb name it
     elif subject == "信息" and lead and not channel:
         subject = f"{lead}：信息"  # 重点领域信息公开发布信息61条: of that column, not every item published
-    claim.extra["quantity"] = (verb, subject, channel, unit)
+    claim.extra["quantity"] = (verb, subject, channel, item_unit(unit))
 
 
+# the units a count of published information is stated in: items (条) and articles (篇) count the same
+# things (发布信息162条, then 公众号发布信息293篇); documents (件) are items too when listed as parts of a
+# count of items (主动公开政府信息47条，其中部门文件22件，通知公告16条…), but a bare 公开N件 is as often
+# an application's outcome, so it is another quantity
 _UNITS = "条篇件"
+
+
+def item_unit(unit: str) -> str:
+    """One name for a unit of counted items (篇 is 条); any other unit as it is."""
+    return "条" if unit == "篇" else unit
+
+
+def same_items(a: str, b: str) -> bool:
+    """Whether a part in unit `a` may be a part of a total in unit `b`: the same unit, or both units of
+    published items (条, 篇, 件)."""
+    return item_unit(a) == item_unit(b) or (a in _UNITS and b in _UNITS)

@@ -18,14 +18,14 @@ from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
-from .disclosed import OUTLET
+from .disclosed import OUTLET, item_unit, same_items
 from .patterns import NUM
 
 _OPEN, _CLOSE = "（(", "）)"
 _SEPARATORS = "、，,；;"
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # the words that open a list of parts; 分别为 says the list is the whole; 不含 excludes
-_MARKER_WORDS = r"其中|主要包括|内容包括|具体包括|包括|主要有|分别为|分别是|分别|(?<!不)含"
+_MARKER_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|包括|主要有|分别为|分别是|分别|(?<!不)含"
 MARKER = re.compile(rf"[，,：:]?(?P<marker>{_MARKER_WORDS})[，,：:]?")
 EXHAUSTIVE = ("分别为", "分别是")
 _NESTED = re.compile(_MARKER_WORDS)
@@ -44,6 +44,11 @@ _SHARE = re.compile(r"[%％]|百分之")
 def unit(m: re.Match) -> str:
     """The unit of a figure matched by NUM (条, 件, 人次…)."""
     return m.string[m.end("post") if m.group("post") else m.end("num"):m.end()]
+
+
+def same_unit(a: re.Match, b: re.Match) -> bool:
+    """Whether two figures count in one unit (条, 篇 and 件 of published items are one: disclosed.same_items)."""
+    return same_items(unit(a), unit(b))
 
 
 @dataclass
@@ -87,17 +92,17 @@ def clause_start(s: str, at: int) -> int:
 def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | float) -> bool:
     """Whether an item stands beside the total rather than in its list (the list ends before it): a
     clause that moves on, or a count through an outlet the total does not name or one stating its own
-    publishing (云林新韵微信公众号发布信息224条) once the parts before it make the total, or that alone
-    exceeds it — before that, such an item is one of the channels the total is split into (其中通过门户网站
-    发布信息31条、"微会仪公众号"发布信息138条…)."""
+    publishing (云林新韵微信公众号发布信息224条) once the parts before it make the total — before that, such
+    an item is one of the channels the total is split into (其中通过门户网站发布信息31条、"微会仪公众号"发布
+    信息138条…), even when it alone exceeds the total (382条，包括政府网站35条，…，微信公众号2443条 is a list
+    that does not add up, not a count beside it)."""
     if _MOVES_ON.match(item):
         return True
     m = FIGURE.search(item)
     label = item[: m.start()] if m else item
     if not (any(c not in total_clause for c in OUTLET.findall(label)) or _OWN_STATEMENT.search(label)):
         return False
-    value = to_number(m.group("num")) if m else None
-    return so_far >= total or (value is not None and value > total)
+    return so_far >= total
 
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
@@ -115,14 +120,27 @@ def read_paragraph(text: str) -> list[tuple[int, str, Reading]]:
         out += [(a, s, r) for r in read_sentence(s)]
         if prev is not None and text[a - 1] == "。" and MARKER.match(s) and _one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + s  # the same length: offsets in it are offsets in the text
-            out += [(prev, joined, r) for r in read_sentence(joined) if r.marker_at == a - 1 - prev]
+            out += [(prev, joined, r) for r in _read_joined(joined, a - 1 - prev)]
         prev = a
     return out
 
 
+def _read_joined(s: str, at: int) -> list[Reading]:
+    """The list whose marker stands at `at` (where the 。 was), of the sentence before's one figure in its
+    unit — which need not end that sentence (`主动公开政府信息977条，超额完成全年目标任务40%。其中包括…`)."""
+    depth = depths(s)
+    m = MARKER.match(s, at)
+    level = depth[m.start("marker")]
+    figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level]
+    if not figures or figures[-1].group("pre") or figures[-1].group("post"):
+        return []
+    reading = _read(s, depth, figures[-1], m, _region_end(s, depth, m.end(), level), level)
+    return [reading] if reading is not None else []
+
+
 def _one_figure(sentence: str) -> bool:
     """Whether the sentence states one figure in the unit of its last (全年公开信息77条，收到1份申请: one 条)."""
-    units = [unit(f) for f in FIGURE.finditer(sentence)]
+    units = [item_unit(unit(f)) for f in FIGURE.finditer(sentence)]
     return bool(units) and units.count(units[-1]) == 1
 
 
@@ -210,10 +228,13 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         if not_a_part(item, total_clause, value, sum(p.value for p in parts)):
             break
         if _NESTED.search(item):
-            return None  # a list inside the list without brackets: where either ends is unclear
+            # a list inside the list without brackets (…公众号2443条，其中乡村振兴228条…): the items before
+            # it are parts; where the inner list ends, and whether more parts follow, is unclear
+            complete = False
+            break
         r = _RESTATED.match(item)
         if r:
-            if unit(r) == unit(total) and not (r.group("pre") or r.group("post")):
+            if same_unit(r, total) and not (r.group("pre") or r.group("post")):
                 restated = Part(item, to_number(r.group("num")), (pos[0], pos[-1] + 1))
                 if restated.value == sum(p.value for p in parts) != value and _more_after(s, pos[-1] + 1, end, total):
                     # …其他3条，共发布102条；专题专栏包括…: the sum of the parts so far, with more to come, is a
@@ -224,7 +245,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         if len(figures) > 1:
             return None  # two figures in one item: which is the part is unclear
         f = figures[0] if figures else None
-        if f is None or unit(f) != unit(total):
+        if f is None or not same_unit(f, total):
             complete = False  # an item without a figure in this unit: not counted
             continue
         if f.group("pre") or f.group("post"):
@@ -237,7 +258,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
 
 
 def _more_after(s: str, start: int, end: int, total: re.Match) -> bool:
-    return any(unit(f) == unit(total) for f in FIGURE.finditer(s, start, end))
+    return any(same_unit(f, total) for f in FIGURE.finditer(s, start, end))
 
 
 def mark_parts(text: str, claims: list) -> None:
@@ -245,14 +266,14 @@ def mark_parts(text: str, claims: list) -> None:
     are parts of the 62. Each published count of a paragraph (in order) gets `group` (the total it belongs
     to, itself for a total); a part listed before any total of its paragraph, or after a sentence of
     several figures in one unit, gets no group (its whole is unknown). A list runs from its marker to the end of the sentence, or to an item that is no part."""
-    total, owner, in_list, prev_end, so_far = None, None, False, 0, 0
+    total, owner, in_list, prev_end, start = None, None, False, 0, 0
     for c in claims:
         at = c.extra["at"]
         between = text[prev_end:at]
         mark = max((x.end() for x in MARKER.finditer(between)), default=-1)
         end = max((x.end() for x in _SENTENCE_END.finditer(between)), default=-1)
         if mark > end:
-            in_list, so_far, owner = True, 0, total
+            in_list, start, owner = True, prev_end + mark, total
             if end >= 0 and MARKER.match(between, end) and not _one_figure(_sentence_before(text, prev_end + end)):
                 owner = None  # 收到申请317件，上年结转3件。其中…: the 其中 splits more than one figure
         elif end >= 0:
@@ -260,11 +281,15 @@ def mark_parts(text: str, claims: list) -> None:
         if in_list and owner is not None:
             item = text[clause_start(text, at):at + len(c.text)]
             lead = text[clause_start(text, owner.extra["at"]):owner.extra["at"] + len(owner.text)]
+            # the parts so far are every figure of the list in the total's unit, whether or not it was read
+            # as a published count (工作动态信息91条 has no verb)
+            own = [*FIGURE.finditer(owner.text)][-1:]
+            so_far = sum(to_number(f.group("num")) or 0 for f in FIGURE.finditer(text, start, at)
+                         if not own or same_unit(f, own[0]))
             in_list = not not_a_part(item, lead, owner.value, so_far)
         if in_list:
             c.extra["group"] = id(owner) if owner is not None else None
             c.extra["part"] = True
-            so_far += c.value
         else:
             total = c
             c.extra["group"] = id(c)
