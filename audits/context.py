@@ -26,9 +26,6 @@ from .organ import Organ, classify, from_prose
 from .registry import RULES, NotAssessable
 
 KNOWN = ("value", "inferred")
-# extractor.pipeline's wording for a table cut by the end of the copy, and for a copy that opens inside it
-_CUT_REASON = "copy stops inside the table"
-_HEAD_CUT_REASON = "opens inside the table"
 
 
 class Context:
@@ -95,8 +92,8 @@ class Context:
         seen = [i for i, k in enumerate(keys) if k not in missing]
         last_seen = seen[-1] if seen else -1
         first_seen = seen[0] if seen else len(keys)
-        cut = _CUT_REASON in st.reason
-        head_cut = _HEAD_CUT_REASON in st.reason
+        cut = "end" in st.cut
+        head_cut = "top" in st.cut
         for i, k in enumerate(keys):
             prov = self.report.provenance.get(k)
             v = self.values.get(k)
@@ -129,7 +126,7 @@ class Context:
 
     def table_cut(self, table: str) -> bool:
         st = self.status.get(table)
-        return st is not None and _CUT_REASON in st.reason
+        return st is not None and "end" in st.cut
 
     def span(self, key: str) -> tuple[int, int] | None:
         p = self.report.provenance.get(key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
 from . import template
 
@@ -20,6 +20,18 @@ Method = Literal["parser", "llm", "inferred"]
 MatchHow = Literal["exact", "variant", "core", "fuzzy", "order", "llm"]
 TableStatusName = Literal["complete", "partial", "absent", "unparsed"]
 READ_STATUSES = ("complete", "partial")  # the statuses of a table whose cells were read from the report
+# Where the copy cuts a table: `top` it opens inside the table, `end` it stops inside it. The audit reads
+# these codes; a status's `reason` says the same in words, for people only.
+CutAt = Literal["top", "end"]
+CUT_WORDS: dict[str, str] = {
+    "top": "the copy stops at its top: it opens inside the table (no heading, no header), so the rows before "
+           "the first one read are not visible",
+    "end": "the copy stops inside the table; cut-off cells are left out",
+}
+# how a report written before `cut` existed says it, in its reason (both phrases are in CUT_WORDS)
+_OLD_CUT_WORDS = {"top": "opens inside the table", "end": "copy stops inside the table"}
+# the notice naming one run of printed values that no template row could take (TableStatus.values_without_row)
+WITHOUT_ROW_WORDS = "could not be given a template row"
 
 
 class _Strict(BaseModel):
@@ -157,6 +169,10 @@ class TableStatus(_Strict):
                                     "off) of which no cell was read")
     blank_or_lost_rows: list[str] = Field(default_factory=list, description="rows printed as their label alone in a "
                                           "copy that does not show blank cells: left blank or lost cannot be told")
+    cut: list[CutAt] = Field(default_factory=list, description="where the copy cuts the table: top (it opens "
+                             "inside it), end (it stops inside it)")
+    values_without_row: int = Field(0, description="runs of printed values no template row could take (each "
+                                    "named in a notice)")
 
 
 class Extraction(_Strict):
@@ -164,6 +180,25 @@ class Extraction(_Strict):
     notices: list[str] = Field(default_factory=list)
     llm: Optional[dict[str, Any]] = None
     tool: str = "nianbao"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _written_before_codes(cls, data: Any) -> Any:
+        """A report written before the statuses carried `cut` and `values_without_row` says both only in
+        words (its reason, its notices): read them from there once, on loading, so the audit of an older
+        JSON judges a cut copy as cut."""
+        if not isinstance(data, dict) or not isinstance(data.get("tables"), dict):
+            return data
+        notices = [n for n in data.get("notices") or [] if isinstance(n, str)]
+        tables = {}
+        for key, st in data["tables"].items():
+            if isinstance(st, dict) and "cut" not in st and "values_without_row" not in st:
+                reason = st.get("reason") or ""
+                st = {**st, "cut": [at for at, words in _OLD_CUT_WORDS.items() if words in reason],
+                      "values_without_row": sum(n.startswith(f"{key}: values ") and WITHOUT_ROW_WORDS in n
+                                                for n in notices)}
+            tables[key] = st
+        return {**data, "tables": tables}
 
 
 class Report(_Strict):

@@ -8,7 +8,7 @@ from .ir import Document, Row
 from .labels import match_key
 from .labelsets import block_of, label_set, row_widths
 from .meta import read_meta
-from .models import READ_STATUSES, Meta, Provenance, Report, SectionSpan, Source, TableStatus, Tables
+from .models import CUT_WORDS, READ_STATUSES, Meta, Provenance, Report, SectionSpan, Source, TableStatus, Tables
 from .reading import read
 from .segment import spans
 from .table_bounds import separate
@@ -68,19 +68,15 @@ def _status(reading, heading: bool, cut: bool, head_cut: bool = False) -> TableS
     base = dict(layout=layout, other_single_row=reading.other_single_row,
                 missing=[k for k in reading.missing], incomplete_rows=list(reading.incomplete_rows),
                 missing_rows=_rows_not_found(reading, cut_here, head_cut),
-                blank_or_lost_rows=list(reading.blank_or_lost_rows))
+                blank_or_lost_rows=list(reading.blank_or_lost_rows), values_without_row=len(reading.unplaced))
     if reading.rows_seen == 0 and not reading.values:
         if heading:
             return TableStatus(status="unparsed", reason="the section is there but no table rows could be read "
                                "from its text (table as image, prose, or an unknown layout)", **base)
         return TableStatus(status="absent", reason="no such table in the document", **base)
     if reading.incomplete_rows or reading.missing:
-        why = []
-        if head_cut:
-            why.append("the copy stops at its top: it opens inside the table (no heading, no header), so the rows "
-                       "before the first one read are not visible")
-        if cut_here:
-            why.append("the copy stops inside the table; cut-off cells are left out")
+        cut_at = [at for at, there in (("top", head_cut), ("end", cut_here)) if there]
+        why = [CUT_WORDS[at] for at in cut_at]
         if reading.incomplete_rows:
             why.append(f"{len(reading.incomplete_rows)} row(s) lost cells and cannot be placed; left null")
         if reading.blank_or_lost_rows:
@@ -92,7 +88,7 @@ def _status(reading, heading: bool, cut: bool, head_cut: bool = False) -> TableS
             why.append(f"template row(s) not found: {shown}")
         if not why:
             why.append(f"{len(reading.missing)} template cell(s) not found")
-        return TableStatus(status="partial", reason="; ".join(why), **base)
+        return TableStatus(status="partial", reason="; ".join(why), cut=cut_at, **base)
     return TableStatus(status="complete", **base)
 
 

@@ -5,6 +5,7 @@ from . import template
 from .assemble import EXTRA, LABELLED, UNLABELLED, UNPLACED, Reading, Record, collect, fit, grid_width, in_value_columns
 from .ir import Cell, Row
 from .labelsets import block_of, row_order
+from .models import WITHOUT_ROW_WORDS
 from .layouts import block_layouts, table_layout
 from .values import convert, parse
 
@@ -158,7 +159,7 @@ def _unplaced_notices(reading: Reading) -> None:
     for rec in reading.unplaced:
         shown = ", ".join(c.text or "空" for c in rec.values)
         where = f"after 「{rec.label.text[:30]}」" if rec.label else "under no row label"
-        reading.notices.append(f"{reading.table}: values {where} could not be given a template row: {shown}")
+        reading.notices.append(f"{reading.table}: values {where} {WITHOUT_ROW_WORDS}: {shown}")
 
 
 def _num(cell: Cell, kind: str, unit: str | None):

@@ -110,14 +110,13 @@ def tables(ctx: Context):
                 rows.setdefault(k.rsplit(".", 1)[0], []).append(k)
         lost_rows = set(st.incomplete_rows)
         unprinted = [r for r, ks in rows.items() if r not in lost_rows and t.key not in lost_rows]
-        unplaced = [n for n in ctx.report.extraction.notices
-                    if n.startswith(f"{t.key}: values ") and "could not be given a template row" in n]
+        unplaced = st.values_without_row
         printed_table = getattr(ctx.report.tables, t.key, None)
         unrecognised = printed_table.extra_rows if printed_table is not None else []
         if unprinted and (unplaced or unrecognised):
             # values printed under a label the copy lost or garbled ("行可" for 行政许可): the row is there,
             # only its label is not — never "missing" on top of "lost"
-            out.append(ctx.na(f"{t.key}：{len(unplaced) + len(unrecognised)} 行数值的行名丢失或无法识别；"
+            out.append(ctx.na(f"{t.key}：{unplaced + len(unrecognised)} 行数值的行名丢失或无法识别；"
                               f"未读到的 {len(unprinted)} 个模板行不作缺行判断"))
             continue
         if unprinted:

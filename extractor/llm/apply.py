@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import template
 from ..cells import flatten, nest
-from ..models import Provenance, Report, TableStatus, Tables
+from ..models import CUT_WORDS, Provenance, Report, TableStatus, Tables
 from .plan import Job
 from .schema import ask_cells, template_rows
 
@@ -73,8 +73,9 @@ def _status(report: Report, job: Job, rejected: dict[str, str], landed: int) -> 
             status="partial" if missing or cut else "complete",
             reason="read by the LLM fallback from text the parser could not read (provenance llm)"
                    + (f"; {len(missing)} value(s) rejected and left null" if missing else "")
-                   + ("; the copy stops inside the table; cut-off cells are left out" if cut else ""),
-            layout=layout, other_single_row=other_single_row, missing=missing + cut, incomplete_rows=bad_rows)
+                   + (f"; {CUT_WORDS['end']}" if cut else ""),
+            layout=layout, other_single_row=other_single_row, missing=missing + cut, incomplete_rows=bad_rows,
+            cut=["end"] if cut else [], values_without_row=st.values_without_row)
         return
     asked_rows = {_row_of(job.table, k) for k in asked}
     if table.one_line:  # table 四: one line of values, asked and settled as a whole
