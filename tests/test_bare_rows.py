@@ -4,6 +4,8 @@ from __future__ import annotations
 from test_audit_support import TEXT, document, extract_text, pair, variant
 
 import audits
+from audits.context import Context
+from nianbao.export.cells import NAMES, cell_rows
 
 FORM = TEXT + "175_jiaxian_xizhen_blank_oldtemplate_2022.txt"  # an empty form: every label, every header, no value
 HEADLESS = TEXT + "108_xiongxian_xiang_emptycells_2019.txt"  # the same shape, but blocks (六)(八) lost their header
@@ -47,6 +49,12 @@ def test_without_any_header_to_judge_by_neither_blank_nor_lost_is_claimed():
     st = report.extraction.tables["active_disclosure"]
     assert "active_disclosure.punishment" in st.blank_or_lost_rows and not st.incomplete_rows
     assert any("cannot be told" in n for n in report.extraction.notices)
+    # one name for the state, in the audit's cells and in the dataset alike
+    cell = "active_disclosure.punishment.previous"
+    ctx = Context(report, text)
+    assert ctx.state[cell] == "blank_or_lost" and ctx.why_unknown([cell]) == "副本无法区分空白与丢失"
+    rows = [dict(zip(NAMES, r)) for r in cell_rows("x", report.model_dump())]
+    assert next(r for r in rows if r["cell"] == cell)["state"] == "blank_or_lost"
     res = audits.audit(report, text)
     ad_findings = [f for f in res.findings if any(c.startswith("active_disclosure.") for c in f.cells)]
     assert not [f for f in ad_findings if f.rule in ("applications.blank_cells", "active_disclosure.lost_rows")]

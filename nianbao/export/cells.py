@@ -78,7 +78,7 @@ def cell_rows(name: str, report: dict) -> Iterator[tuple[Any, ...]]:
         layout = table_layout(report, table_key)
         lost = {k for k in st.get("missing", [])}
         unplaced = tuple(f"{r}." for r in st.get("incomplete_rows", []))
-        unclear = tuple(f"{r}." for r in st.get("blank_or_lost_rows", []))
+        blank_or_lost = tuple(f"{r}." for r in st.get("blank_or_lost_rows", []))
         head = base + (layout, table_key, template.TABLES[table_key].title, st.get("status"))
         for key, value in flatten({table_key: table}).items():
             hit = template.lookup(key, layout)
@@ -89,7 +89,7 @@ def cell_rows(name: str, report: dict) -> Iterator[tuple[Any, ...]]:
                 state = "printed"
             elif key.startswith(unplaced):
                 state = "unplaced"
-            elif key.startswith(unclear):
+            elif key.startswith(blank_or_lost):
                 state = "blank_or_lost"
             elif key in lost:
                 state = "not_seen"
