@@ -45,9 +45,7 @@ def candidates(text: str) -> list[SectionHit]:
             continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二
         hit = heading.match(match_key(line)) if len(line) <= _MAX_HEADING else None
         if hit is not None:
-            m = SECTION_NUMERAL.match(line)
-            hits.append(SectionHit(hit.lastgroup, line, start, start + len(raw),
-                                   bool(m) and m.group(1) == number[hit.lastgroup]))
+            hits.append(SectionHit(hit.lastgroup, line, start, start + len(raw), _numeral_ok(line, number[hit.lastgroup])))
         elif len(line) > _MAX_HEADING:
             hits += _inline(raw, start, heading, number)
     return hits
@@ -62,10 +60,20 @@ def _inline(raw: str, start: int, heading: re.Pattern, number: dict[str, str]) -
         hit = heading.match(match_key(h))
         if hit is None or not re.search(template.SECTION_WORDS[hit.lastgroup], h):
             continue
-        n = SECTION_NUMERAL.match(h)
-        out.append(SectionHit(hit.lastgroup, h, start + m.start("h"), start + m.end("h"),
-                              bool(n) and n.group(1) == number[hit.lastgroup]))
+        out.append(SectionHit(hit.lastgroup, h, start + m.start("h"), start + m.end("h"), _numeral_ok(h, number[hit.lastgroup])))
     return out
+
+
+_ARABIC = re.compile(r"^\s*([1-7])\s*[、.．]")
+
+
+def _numeral_ok(heading: str, want: str) -> bool:
+    """The heading's numeral is its section's: 三、 for section 三, or 3、 in a report that numbers them 1、 to 6、."""
+    m = SECTION_NUMERAL.match(heading)
+    if m:
+        return m.group(1) == want
+    a = _ARABIC.match(heading)
+    return bool(a) and "一二三四五六七"[int(a.group(1)) - 1] == want
 
 
 def find_sections(text: str) -> list[SectionHit]:

@@ -150,7 +150,8 @@ class Identity:
 
 # ---------------------------------------------------------------------------------------------- sections
 
-_N = "[一二三四五六七]?"  # the numeral, if any ("一、" loses its 、 in the match key)
+# the numeral, if any ("一、" loses its 、 in the match key); some reports number their sections 1、 to 6、
+_N = "[一二三四五六七1-7]?"
 SECTIONS: tuple[Section, ...] = (
     Section("overview", "一", "一、总体情况", (rf"^{_N}(政府信息公开)?(工作)?(的)?(总体情况|工作概况|概述|总体概况|基本情况|概况)$",)),
     Section("active_disclosure", "二", "二、主动公开政府信息情况",
