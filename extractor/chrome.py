@@ -29,12 +29,20 @@ def fields(line: str) -> list[tuple[str, str]]:
     return out
 
 
+# a label whose first characters the copy lost at the start of a line ('称: 鹿城街道…报告' for 名称:, '号:' for
+# 索引号:): the tail of a label, then its colon
+_CUT_FIELD = re.compile(r"^\s*(?:" + "|".join(sorted({label[i:] for label in _LABELS for i in range(1, len(label))},
+                                                    key=len, reverse=True)) + r")\s*[:：]\s*")
+
+
 def parts(line: str) -> list[str]:
     """The line's pieces of content without field labels: the text before the first label and each non-empty
     value ('文 号: 关键字: 白银区统计局…报告' → ['白银区统计局…报告']); the line itself where it has no field."""
+    if len(line) <= _MAX_LINE and not _FIELD.match(line):
+        line = _CUT_FIELD.sub("", line, count=1)
     hits = list(_FIELD.finditer(line)) if len(line) <= _MAX_LINE else []
     if not hits:
-        return [line]
+        return [line] if line else []
     head = line[: hits[0].start()].strip()
     return ([head] if head else []) + [v for _, v in fields(line) if v]
 

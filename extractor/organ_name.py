@@ -113,7 +113,7 @@ def _source_field(text: str) -> str | None:
 # the report's own title inside a sentence: quoted (《…》, page junk allowed before the name) or announced
 _ANNOUNCED = re.compile(r"(?:《[^》\n]{0,40}?|现将|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|形成了?)"
                         r"(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
-                        r"(?:政府信息公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)")
+                        r"(?:政府信息公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)(?!制度|格式)")
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
 _SUBJECT = re.compile(
     r"(?:^|[。\n])\s*(?:" + _YEAR + r"年(?:度|以来)?[,，]?\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,40}?[,，]\s*)?"
@@ -140,9 +140,14 @@ _UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事�
 _BODY_WORDS = ("人民政府", "政府", "办事处", "街道办事处")
 
 
+# what a sentence does, never part of a name: a subject read up to its verb may still hold the verbs before
+# the name ("进一步健全完善横山镇信息公开工作机制" → 横山镇)
+_ACTION = re.compile(r".*(?:进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化)")
+
+
 def _first(pattern: re.Pattern, text: str, unit: bool = False) -> str | None:
     for m in pattern.finditer(text):
-        name = m.group("org")
+        name = _ACTION.sub("", m.group("org"))
         if unit:
             name = without_unit(name)
         if is_organ(name):
@@ -198,7 +203,7 @@ def _mentions(head: str, body: str) -> list[str]:
             if 4 <= len(part) <= 30 and part.endswith(ORGAN_END):
                 out.append(part)
     for pattern in (_ANNOUNCED, _SUBJECT):
-        out += [m.group("org") for m in pattern.finditer(body)]
+        out += [_ACTION.sub("", m.group("org")) for m in pattern.finditer(body)]
     return [n for n in out if is_organ(n)]
 
 

@@ -21,3 +21,31 @@ def test_an_arabic_numeral_of_another_section_is_kept_but_not_preferred():
     text = document(P608).text.replace("1、 总体情况", "3、 总体情况")
     found = find_sections(text)
     assert [h.key for h in found] == ["overview"] and not found[0].numeral_ok
+
+
+def _meta(name: str, text: str | None = None) -> dict:
+    from extractor.meta import read_meta
+    from extractor.segment import find_sections
+    text = document(TEXT + name).text if text is None else text
+    found = find_sections(text)
+    return read_meta(text, found[0].start if found else None)
+
+
+def test_an_index_label_cut_to_its_last_character_is_not_part_of_the_title():
+    # the page's index block lost the first character of '名 称:' → '称: 鹿城街道2025年…'
+    m = _meta("615_chuxiong_luchengjiedao_2025.txt")
+    assert m["title"] == "鹿城街道2025年政府信息公开工作年度报告"
+    assert m["organ"].endswith("鹿城街道") and "称" not in m["organ"]
+
+
+def test_a_subject_read_up_to_its_verb_drops_the_verbs_before_the_name():
+    # '进一步健全完善横山镇信息公开工作机制': the organ is 横山镇, not the verb phrase before it
+    assert _meta("621_anju_hengshanzhen_2022.txt")["organ"] == "横山镇"
+
+
+def test_a_cited_rule_on_reports_names_no_organ():
+    # 《德阳市政府信息公开工作年度报告制度》 is a rule the 局 follows, not its report: 德阳市 is not the organ
+    name = "607_zhongjiang_ju_spammirror_2022.txt"
+    assert _meta(name)["organ"] is None
+    text = document(TEXT + name).text.replace("年度报告制度》", "年度报告》")
+    assert _meta(name, text)["organ"] == "德阳市"  # the same words naming a report are read as before
