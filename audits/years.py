@@ -15,8 +15,11 @@ from extractor.meta import year_in_title, year_named
 
 from .prose.text import compact
 
+# a period's year may have lost its 年 ('自20211月1日起至202212月31日止'): the day it runs from or to still
+# tells where the year ends, so four digits right before 1月1日 / 12月31日 are that year
 _PERIOD = re.compile(r"(统计(?:期限|周期|时限|时间|区间|范围)|数据(?:统计)?(?:期限|时间|区间)|所列数据)[^。；]{0,30}?"
-                     + _YEAR + r"年1月1日[^。；]{0,10}?(?:" + _YEAR + r"年)?12月31日")
+                     r"(?<!\d)((?:19|20)\d{2})(?:年|(?=1月1日))1月1日[^。；]{0,10}?"
+                     r"(?:(?<!\d)((?:19|20)\d{2})(?:年|(?=12月31日)))?12月31日")
 _PROSE_YEAR = re.compile(_YEAR + r"年(?!\d{1,2}月|度?以前|前)")
 
 
@@ -43,12 +46,12 @@ def named_year(text: str | None, end: int | None = None) -> Stated | None:
     title still says which year it is the report of."""
     if not text:
         return None
-    m = year_named(text, end)
+    m = year_named(text, end, quoted_own=True)
     return Stated(int(m.group(1)), (m.start(1), m.end(1)), m.group(0)) if m else None
 
 
-def period_year(text: str | None) -> Stated | None:
-    """The year of the 统计期限 sentence (`统计期限自2023年1月1日起至2023年12月31日止`)."""
+def _period(text: str | None) -> tuple[int, int, Stated] | None:
+    """(first year, last year, where) of the 统计期限 sentence."""
     if not text:
         return None
     p = compact(text, 0, min(len(text), 6000))
@@ -56,9 +59,21 @@ def period_year(text: str | None) -> Stated | None:
     if m is None:
         return None
     start_year, end_year = int(m.group(2)), int(m.group(3) or m.group(2))
-    if start_year != end_year:
+    return start_year, end_year, Stated(start_year, p.span(m.start(), m.end()), m.group(0))
+
+
+def period_year(text: str | None) -> Stated | None:
+    """The year of the 统计期限 sentence (`统计期限自2023年1月1日起至2023年12月31日止`)."""
+    found = _period(text)
+    if found is None or found[0] != found[1]:
         return None  # a period over two years is not one report year
-    return Stated(start_year, p.span(m.start(), m.end()), m.group(0))
+    return found[2]
+
+
+def period_across_years(text: str | None) -> tuple[int, int, Stated] | None:
+    """A 统计期限 that runs from 1月1日 of one year to 12月31日 of another (`自2021年1月1日起至2022年12月31日止`)."""
+    found = _period(text)
+    return found if found is not None and found[0] != found[1] else None
 
 
 def prose_year(text: str | None, end: int | None = None) -> Stated | None:

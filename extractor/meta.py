@@ -57,11 +57,20 @@ def year_in_title(t: str | None) -> re.Match | None:
 _SELF_NAMED = re.compile(_YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?报告(?!格式)")
 
 
-def year_named(text: str, first_section: int | None) -> re.Match | None:
-    """Where the opening text (before the first section) names the report with its year (group 1)."""
+# the report's own title quoted right after the verb that makes it ("我镇认真编制了《田黄镇2020年…报告》")
+_OWN_QUOTE = re.compile(r"(?:编制了?|制作了?|形成了?|现将|现公布|现发布)\s*$")
+
+
+def year_named(text: str, first_section: int | None, quoted_own: bool = False) -> re.Match | None:
+    """Where the opening text (before the first section) names the report with its year (group 1). With
+    `quoted_own`, also a 《…》 the opening says it compiled — a title a copy may carry over from the year
+    before, so the audit compares it with the 统计期限 while the report's year is not read from it."""
     head = text[: first_section if first_section else min(len(text), 1500)]
     for m in _SELF_NAMED.finditer(head):
-        if head.rfind("《", 0, m.start()) <= head.rfind("》", 0, m.start()):  # not inside a cited title
+        opened = head.rfind("《", 0, m.start())
+        if opened <= head.rfind("》", 0, m.start()):  # not inside a cited title
+            return m
+        if quoted_own and _OWN_QUOTE.search(head, max(0, opened - 6), opened):
             return m
     return None
 

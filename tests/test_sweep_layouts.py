@@ -49,3 +49,28 @@ def test_a_cited_rule_on_reports_names_no_organ():
     assert _meta(name)["organ"] is None
     text = document(TEXT + name).text.replace("年度报告制度》", "年度报告》")
     assert _meta(name, text)["organ"] == "德阳市"  # the same words naming a report are read as before
+
+
+def _dates(res) -> list[str]:
+    return [f.message for f in res.findings if f.rule == "meta.dates"]
+
+
+def test_an_opening_that_compiled_a_report_titled_with_another_year_is_a_dates_finding():
+    from test_audit_support import run, run_variant
+    name = TEXT + "610_zoucheng_tianhuangzhen_2021.txt"  # 编制了《田黄镇2020年…报告》, 统计期限 2021
+    res = run(name)
+    assert _dates(res) == ["正文所称报告年度 2020 与统计期限年份 2021 不一致"]
+    assert res.report.meta.year == 2021  # the report's year still follows what its figures cover
+    # a 《…》 the opening only cites (根据《…》) is another document, not the report's own name
+    assert _dates(run_variant(name, ("我镇认真编制了《", "我镇根据《"))) == []
+
+
+def test_a_statistics_period_whose_year_lost_its_nian_still_reads_and_may_span_two_years():
+    from audits.years import period_year
+    from test_audit_support import run, run_variant
+    name = TEXT + "627_ganzhou_weijianju_2021.txt"  # 统计期限自20211月1日起至202212月31日止
+    (msg,) = _dates(run(name))
+    assert "从 2021 年跨到 2022 年" in msg
+    fixed = ("202212月31日", "202112月31日")
+    assert _dates(run_variant(name, fixed)) == []
+    assert period_year(document(name).text.replace(*fixed)).year == 2021

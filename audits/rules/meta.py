@@ -7,7 +7,7 @@ from extractor import template
 
 from ..context import Context
 from ..registry import rule
-from ..years import date_in_text, named_year, period_year, report_year, title_year
+from ..years import date_in_text, named_year, period_across_years, period_year, report_year, title_year
 
 
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
@@ -68,6 +68,13 @@ def dates(ctx: Context):
     if t and p and t.year != p.year:
         out.append(ctx.finding(f"{named} {t.year} 与统计期限年份 {p.year} 不一致", [],
                                expected=t.year, actual=p.year, evidence=[t.span, p.span]))
+    across = period_across_years(ctx.text)
+    if across:
+        first, last, where = across
+        said = f"，{named} {t.year}" if t else ""
+        out.append(ctx.finding(f"统计期限「{where.text}」从 {first} 年跨到 {last} 年{said}：年度报告只统计一个年度", [],
+                               expected=t.year if t else first, actual=f"{first}–{last}",
+                               evidence=[where.span] + ([t.span] if t else [])))
     year = t.year if t else p.year if p else ctx.meta.year
     pub = ctx.meta.published
     if pub is None or year is None:
