@@ -56,9 +56,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("467_changtu_qijiazizhen_2023", "organ"):
         "the source line '来源:昌图县人民政府办公室' (the publishing office) is taken over the garbled title "
         "'昌图县七家子镇2023年政府信息公开 工作告年度报' (年度报告 scrambled), whose organ is 昌图县七家子镇",
-    ("474_fuzhou_tongjiju_spammirror_2022", "audit_recall"):
-        "audit: the website count stated twice — '市统计局门户网站主动公开政府信息22条' vs '通过政府网站公开政府文件、"
-        "政策解读、财政预决算公开等信息55条' (门户网站 vs 政府网站 as one channel is a judgement in the label)",
     ("444_noaddress_hongshengxiang_2021", "organ"):
         "the organ is read from the opening sentence's subject '2021年,红升乡政府信息公开工作…' as 红升乡: the name "
         "stops where '政府信息公开' begins, though its 政府 also ends the name (the label is 红升乡政府)",

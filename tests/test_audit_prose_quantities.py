@@ -78,3 +78,17 @@ def test_a_document_count_stated_twice_by_the_same_issuer():
     assert [(f.expected, f.actual) for f in hit] == [(0, 2)]
     other = said + "全年镇党委共制定规范性文件2件。"  # another issuer: another quantity
     assert not of(run_variant(P156, (said, other)), "prose.inconsistent")
+
+
+P474 = TEXT + "474_fuzhou_tongjiju_spammirror_2022.txt"  # 市统计局门户网站 22条 vs 政府网站 …等信息55条
+S474 = "通过政府网站公开政府文件、政策解读、财政预决算公开等信息55条"
+
+
+def test_the_organs_own_site_under_two_names_is_one_channel():
+    # the organ's site named by itself (市统计局门户网站) and a 政府网站 naming no territory; 等信息 is all 信息
+    hit = of(run(P474), "prose.inconsistent")
+    assert [(f.expected, f.actual) for f in hit] == [(22, 55)]
+    assert not of(run_variant(P474, (S474, S474.replace("55条", "22条"))), "prose.inconsistent")
+    # another territory's site (市政府网站 in a 统计局's report) or another organ's stays its own channel
+    for other in ("市政府网站", "省统计局网站"):
+        assert not of(run_variant(P474, (S474, S474.replace("政府网站", other, 1))), "prose.inconsistent"), other

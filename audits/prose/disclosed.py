@@ -45,6 +45,25 @@ _SUB_PERIOD = re.compile(r"季度|上半年|下半年|\d{1,2}月|月份|月底|�
 _CHANNEL_WORDS = ((re.compile(r"(?:门户|官方)网站|官网"), "网站"), (re.compile(r"专题栏目|专栏|栏目"), "栏"))
 
 
+_SITE = re.compile(r"(?P<owner>.*?)网站$")
+
+
+def own_site(quantity: tuple, organ: str | None) -> tuple:
+    """The quantity with the channel said as the report's own site when it is: 门户网站, 官网, 政府网站
+    (no territory named) and the site named by the organ itself (抚州市统计局's 市统计局门户网站, a 县人民政府's
+    县政府网站) are one channel, 网站. Another organ's or territory's site (市政府网站 in a 县局's report)
+    stays its own."""
+    verb, subject, channel, unit = quantity
+    m = _SITE.match(channel)
+    if m is None or m.group("owner") in ("", "网站"):
+        return quantity
+    owner = m.group("owner")
+    own = (organ or "").replace("人民政府", "政府")
+    if owner == "政府" or (len(owner) > 1 and own.endswith(owner)):
+        return verb, subject, "网站", unit
+    return quantity
+
+
 _ASIDE = re.compile(r"[（(][^（）()]{0,20}[）)]")
 _CLAUSE_CUT = re.compile(r"[，,；;：:。]")
 _LIST_CUT = re.compile(r"[，,；;：:。、]")

@@ -7,7 +7,7 @@ from extractor import template
 
 from ..context import Context
 from ..prose.claims import Claim
-from ..prose.disclosed import topic
+from ..prose.disclosed import own_site, topic
 from ..prose.parts import Listing, listings
 from ..prose.split import contradictions
 from ..prose.targets import names_a_column, readings
@@ -215,7 +215,7 @@ _COUNTED_TWICE = ("received", "handled", "carried_over", "carried_forward", "res
                   "denied", "unable", "not_processed", "review", "litigation", "disclosed", "regulations", "normative_documents")
 
 
-def _same_quantity_key(c: Claim) -> tuple | None:
+def _same_quantity_key(ctx: Context, c: Claim) -> tuple | None:
     """What two figures must share to be the same quantity; None: the figure is compared with nothing."""
     if c.kind not in _COUNTED_TWICE or c.why_not or c.channel or c.approx or c.zero_phrase or not c.definite:
         return None
@@ -225,7 +225,7 @@ def _same_quantity_key(c: Claim) -> tuple | None:
             return None  # a part of a total this paragraph does not give
         if c.extra.get("part") and quantity[1:3] == ("信息", ""):
             return None  # 其中…，共发布102条: a sub-total of a channel named earlier in its list
-        return (c.kind, c.extra["quantity"])
+        return (c.kind, own_site(c.extra["quantity"], ctx.organ.name))
     if c.kind in ("regulations", "normative_documents"):
         # 制发规范性文件3件: the verb names the count (制发, 废止, 现行有效…); without one it names none
         verb = c.extra.get("verb")
@@ -254,7 +254,8 @@ information published — 主动公开/发布 信息 N条 — of one subject thr
 the prose with different numbers, each read as a plain figure for the report's own year and scope (no subset,
 channel, approximation, other year or period, other scope). Two published counts are the same quantity when
 verb (公开 or 发布), subject (政府信息 = 政务信息 = 信息; 政策解读; 工作动态…), channel (the most specific one
-named: 门户网站, 审计信息栏目, 微信公众号…) and unit agree, and neither is the other's part (其中…, 包括…): the
+named: 门户网站, 审计信息栏目, 微信公众号…; the organ's own site under any of its names — 门户网站, 官网, 政府网站,
+市统计局门户网站 in that 局's report — is one) and unit (条 = 篇) agree, and neither is the other's part (其中…, 包括…): the
 parts of one total are compared with the statements of other paragraphs, never with their own total.
 Also a total stated together with the parts it lists (共公开信息213条，其中A 184条、B 35条…) whose parts, in the
 same unit, add up to more than the total — or to less, when the list is the whole: the sentence says so (分别为,
@@ -269,7 +270,7 @@ def inconsistent(ctx: Context):
     seen: dict[tuple, list[Claim]] = {}
     out = []
     for c in ctx.claims:
-        key = _same_quantity_key(c)
+        key = _same_quantity_key(ctx, c)
         if key is None:
             continue
         earlier = seen.setdefault(key, [])
