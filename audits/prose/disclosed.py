@@ -30,7 +30,7 @@ _CHANNELS = (
     (r"订阅号|服务号|视频号|微信号?|微博|抖音号?|快手号?|头条号?|客户端|(?i:app)", True),
     (r"平台|系统|公开栏|公告栏|宣传栏|公示栏|电子屏|显示屏|微信群|网格群|服务网", False),
     (r"报刊|报纸|新媒体|电视|广播", True), (r"媒体|目录", False))
-_CHANNEL = re.compile("|".join(words for words, _ in _CHANNELS))
+CHANNEL = re.compile("|".join(words for words, _ in _CHANNELS))
 OUTLET = re.compile("|".join(words for words, outlet in _CHANNELS if outlet))
 _SECTION = re.compile(r"专题栏目|专栏|栏目|专题|板块|目录")
 _VIA = re.compile(r"通过|利用|依托|借助|经由|在")
@@ -78,7 +78,7 @@ def _channel(before: str) -> str:
     for via in _VIA.finditer(before):
         pass
     text = before[via.end():] if via else _TIME_OR_SELF.sub("", before)
-    nouns = list(_CHANNEL.finditer(text))
+    nouns = list(CHANNEL.finditer(text))
     if not nouns:
         return text.strip("“”\"'《》「」的") if via else ""
     # a section of a site is told by its own name (示范区管委会网站审计信息栏目 = 审计信息栏); any other
@@ -100,7 +100,7 @@ def topic(before: str) -> str:
     are only a channel, a time or the organ itself (全年共发布212条, 门户网站公开125条)."""
     lead = _ASIDE.sub("", before)
     lead = lead[max((m.end() for m in _LIST_CUT.finditer(lead)), default=0):]
-    if _VIA.search(lead) or _CHANNEL.search(lead):
+    if _VIA.search(lead) or CHANNEL.search(lead):
         return ""
     lead = _ADVERB_TAIL.sub("", _TIME_OR_SELF.sub("", lead))
     return _subject(lead) if lead else ""

@@ -39,6 +39,7 @@ _MOVES_ON = re.compile(r"^(?:同比|比上年|比去年|较上年|较去年|较�
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 _OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
 _SHARE = re.compile(r"[%％]|百分之")
+_DIGIT = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 
 
 def unit(m: re.Match) -> str:
@@ -218,7 +219,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
     if to_number(total.group("num")) is None:
         return None
     parts: list[Part] = []
-    complete, restated = True, None
+    complete, restated, trailing = True, None, False
     total_clause = s[clause_start(s, total.start()):total.end()]
     value = to_number(total.group("num"))
     for pos, item in _items(s, depth, marker.end(), end, level):
@@ -245,9 +246,14 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         if len(figures) > 1:
             return None  # two figures in one item: which is the part is unclear
         f = figures[0] if figures else None
+        if f is None and parts and not _DIGIT.search(item) and not item.endswith("等"):
+            trailing = True  # …法治政府工作报告6条，较好地完成了…目标任务: the sentence moving on, unless a part follows
+            continue
         if f is None or not same_unit(f, total):
             complete = False  # an item without a figure in this unit: not counted
             continue
+        if trailing:
+            complete = False  # the words without a figure stood between parts: an item not counted
         if f.group("pre") or f.group("post"):
             return None  # 约/余: an approximate part makes the sum approximate
         v = to_number(f.group("num"))

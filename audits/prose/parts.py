@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from extractor.numerals import to_number
 
-from .lists import EXHAUSTIVE, Reading, clause_start, read_paragraph
+from .disclosed import CHANNEL, VERB
+from .lists import EXHAUSTIVE, FIGURE, Reading, clause_start, read_paragraph, same_unit
 from .text import Para
 
 _REMAINDER = re.compile(r"^(?:其他|其它|其余)")  # the last category, what the others leave
@@ -45,6 +46,7 @@ class Listing:
     restated: Part | None = None
     extra: dict = field(default_factory=dict)
     whole_by: str = ""  # what says the list is whole: "said", "zero" or "remainder" ("" when nothing does)
+    by_category: bool = False  # three parts or more, each a category named bare, and nothing listed after them
 
     @property
     def sum(self) -> int | float:
@@ -70,4 +72,22 @@ def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
                 else "remainder" if _REMAINDER.match(parts[-1].text) else "")
     return Listing(to_number(total.group("num")), r.unit, s[clause_start(s, total.start()):total.end()],
                    para.span(a + total.start(), a + total.end()), r.marker, parts, bool(whole_by), r.complete,
-                   para.span(a, a + len(s)), restated, whole_by=whole_by)
+                   para.span(a, a + len(s)), restated, whole_by=whole_by, by_category=_by_category(s, r))
+
+
+_SELECTION = re.compile(r"^(?:等|之类|为主)")
+_HOW = re.compile(rf"^(?:通过|利用|依托|在|向|{VERB})")
+
+
+def _by_category(s: str, r: Reading) -> bool:
+    """Whether the list reads as the total split by category (`全年共发布212条，其中财政决算2条，行政处罚信息51条，
+    对外宣传类信息97条`): three parts or more, each a category named bare — no verb, no channel (在…专栏刊登…14条
+    is where, not what) — and no 等 or further figure in the total's unit after the last (…业务工作类6篇等 and a
+    list cut by its separators are selections). Nothing says such a list is whole, so a shortfall is only a note."""
+    if len(r.parts) < 3:
+        return False
+    labels = [p.text[: FIGURE.search(p.text).start()] for p in r.parts]
+    if any(_HOW.match(x) or CHANNEL.search(x) for x in labels):
+        return False  # 发布1条…, 在…专栏刊登…14条: how or where, not a category (信息公开年报 is one)
+    after = s[r.parts[-1].at[1]:]
+    return not _SELECTION.match(after) and not any(same_unit(f, r.total) for f in FIGURE.finditer(after))

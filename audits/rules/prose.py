@@ -260,7 +260,9 @@ parts of one total are compared with the statements of other paragraphs, never w
 Also a total stated together with the parts it lists (共公开信息213条，其中A 184条、B 35条…) whose parts, in the
 same unit, add up to more than the total — or to less, when the list is the whole: the sentence says so (分别为,
 合计 restated) or the list shows it (it names a category with 0, or closes with 其他/其余 N); otherwise a list
-after 其中/包括 may be a selection, so a sum below the total is not a finding then;
+after 其中/包括 may be a selection, so a sum below the total is at most an info note — when the list splits
+the total by category (three parts or more, each a category named bare: no verb, channel or 等, nothing
+counted after them); 条, 篇 and 件 of published items are one unit;
 percentages and lists nested in brackets are never summed into the outer list, and an item set beside the
 list (以及 / 另 / 此外 …, another outlet's own count once the parts make the total) is no part. A 其中 opening
 the next sentence lists the parts of a sentence that states one figure in that unit. Why: whatever the table
@@ -283,6 +285,9 @@ def inconsistent(ctx: Context):
                                "同一数量前后不一", [], expected=first.value, actual=c.value,
                                evidence=[_where(first), _where(c)]))
     listed = [f for item in listings(ctx.prose or []) if (f := _parts_finding(ctx, item)) is not None]
+    # a note on a short list whose total is already one of two figures found above is the same pattern
+    listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
+                                                                   for g in out for a, _ in g.evidence)]
     return out + listed + _split_against_whole(ctx, listed)
 
 
@@ -298,15 +303,21 @@ def _parts_finding(ctx: Context, item: Listing):
     if item.restated is not None and item.restated.value != item.total:
         said.append((item.restated.value, item.restated.text))
     for total, text in said:
+        note = False
         if item.sum > total:
             how = "多于总数"
         elif item.sum < total and item.exhaustive and item.complete:
             how = "少于总数（" + _WHOLE_BY[item.whole_by] + "）"
+        elif item.sum < total and item.complete and item.by_category:
+            how, note = "少于总数（按类别列出，但未说明所列即全部：请核对是否漏列类别或总数有误）", True
         else:
             continue
         parts = " + ".join(p.text for p in item.parts)
-        return ctx.finding(f"{_section_name(ctx, item.sentence_span[0])}：正文称「{text}」，所列各项合计 {item.sum:g}{item.unit}"
-                           f"（{parts}），{how}", [], expected=total, actual=item.sum, evidence=[item.sentence_span])
+        f = ctx.finding(f"{_section_name(ctx, item.sentence_span[0])}：正文称「{text}」，所列各项合计 {item.sum:g}{item.unit}"
+                        f"（{parts}），{how}", [], expected=total, actual=item.sum, evidence=[item.sentence_span])
+        # a list split by category that nothing says is whole may still be a selection: a note to check,
+        # not a warning (in the eval copies about half of such short lists were judged problems)
+        return f.model_copy(update={"severity": "info"}) if note else f
     return None
 
 
