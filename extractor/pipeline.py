@@ -215,14 +215,16 @@ def _template(readings: dict, statuses: dict) -> str | None:
     def usable(k: str) -> bool:
         return k in readings and statuses[k].status in READ_STATUSES
 
+    table = template.APPLICATIONS
     ad = readings["active_disclosure"].layout if usable("active_disclosure") else None
-    app = readings.get("applications") if usable("applications") else None
+    app = readings.get(table.key) if usable(table.key) else None
+    split_layout, subrows = table.single_row_split()
     app_layout = None
-    if app is not None and any(k.startswith(("applications.other.overdue", "applications.other.misc"))
-                               for k in app.values):
-        app_layout = "2021"  # the three （六） sub-rows are printed
+    if app is not None and any(k.startswith(tuple(f"{table.key}.{r.key}." for r in subrows)) for k in app.values):
+        app_layout = split_layout  # the three （六） sub-rows are printed
     if (ad and app_layout and ad != app_layout) or any(r.block_layouts for r in readings.values()):
         return "mixed"  # tables in different layouts, or a block of one printed in the other's columns
     # （六） printed as one row tells the 2019 layout only when that row was read, not from the year alone
-    single = app is not None and app.other_single_row and any(k.startswith("applications.other.") for k in app.values)
+    single = app is not None and app.other_single_row and any(
+        k.startswith(f"{table.key}.{table.single_row_variant.key}.") for k in app.values)
     return ad or app_layout or (app.layout if single else None)

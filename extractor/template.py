@@ -110,6 +110,16 @@ class Table:
             return None
         return next((name, b) for name, lay in self.layouts.items() for b in lay.blocks if single in b.rows)
 
+    def single_row_split(self) -> tuple[str, tuple[Row, ...]] | None:
+        """(layout, rows) of the layout that splits the single-row variant into sub-rows (2021's three
+        rows under （六）其他处理): rows keyed under the variant's key."""
+        single = self.single_row_variant
+        if single is None:
+            return None
+        return next((name, rows) for name, lay in self.layouts.items()
+                    for rows in [tuple(r for b in lay.blocks for r in b.rows if r.key.startswith(single.key + "."))]
+                    if rows)
+
     def printed_in(self, block_key: str, layout: str, other: str) -> Block | None:
         """The `other` layout's version of a `layout` block, when the block may be printed in it (meta.template
         mixed): table 二 only, and the other version keeps every row this layout gives the block."""

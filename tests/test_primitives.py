@@ -17,6 +17,14 @@ def test_every_section_has_its_words():
     assert list(template.SECTION_WORDS) == [s.key for s in template.SECTIONS]
 
 
+def test_the_sub_rows_a_single_row_variant_splits_into_are_the_templates():
+    """（六）其他处理: one row in 2019, three sub-rows in 2021 — every reader asks the template which."""
+    layout, rows = template.APPLICATIONS.single_row_split()
+    assert layout == "2021" and rows == template.OTHER_SUBROWS
+    assert template.APPLICATIONS.single_row_home()[0] == "2019"
+    assert template.ACTIVE_DISCLOSURE.single_row_split() is None
+
+
 def test_label_keys_hold_row_labels_alone_and_under_their_group():
     keys = label_keys("applications")
     assert match_key("1.属于国家秘密") in keys and match_key("（三）不予公开1.属于国家秘密") in keys
