@@ -68,6 +68,7 @@ class Reading:
     parts: list[Part]
     complete: bool  # every item names a figure in the total's unit (no uncounted, other-unit or share item)
     restated: Part | None  # a 合计/共计 N after the parts: a second total
+    after: bool = False  # the total is stated after its parts (…105件，…17件，合计122件): the list is whole
 
     @property
     def unit(self) -> str:
@@ -166,6 +167,13 @@ def read_sentence(s: str) -> list[Reading]:
         reading = _read(s, depth, total, m, _region_end(s, depth, m.end(), level), level)
         if reading is not None:
             out.append(reading)
+    restated = {r.restated.at[0] for r in out if r.restated is not None}
+    for b in _totals_after(s, depth):
+        same = next((r for r in out if r.restated is None and [p.at[1] for p in r.parts] == [p.at[1] for p in b.parts]), None)
+        if same is not None:  # 收到申请12件，其中自然人5件、法人6件，合计11件: the total restated after its list
+            same.restated = Part(s[b.marker_at:b.total.end()], to_number(b.total.group("num")), (b.marker_at, b.total.end()))
+        elif b.marker_at not in restated:
+            out.append(b)
     return out
 
 
@@ -261,6 +269,82 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
             return None
         parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1)))
     return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated)
+
+
+_CHANGE = re.compile(r"同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降")
+_BESIDE = re.compile(r"^(?:以及|及(?!时)|另有|另|此外|还)")
+
+
+def _totals_after(s: str, depth: list[int]) -> list[Reading]:
+    """`通过网站公开105条，通过公众号发布17条，合计122条`: a 合计/共计/总计/共 N that closes a run of items
+    with no total before them (a restated total is read with its list). The run goes back from the total
+    over the items of its level that each name one figure in its unit, to the first clause without a
+    figure (2023年，…), a colon or list marker, another 合计, or the start of the sentence or bracket. Where
+    the run starts is read from the words, so the parts are the shortest tail of it that makes the total
+    when one does (收到申请500件，网站发布300件，微信200件，共计500件: the first figure stands beside the
+    list); none does, then the run is the list. An item that is unclear (two figures, another unit, a share,
+    an approximate figure, a change, an item set beside: 另有…) reads nothing."""
+    out = []
+    for level, items in _level_items(s, depth):
+        for k, (pos, item) in enumerate(items):
+            r = _RESTATED.match(item)
+            if r is None or r.group("pre") or r.group("post") or k == 0:
+                continue
+            total = FIGURE.search(s, pos[0], pos[-1] + 1)
+            parts: list[Part] = []
+            for ppos, text in reversed(items[:k]):
+                figures = list(FIGURE.finditer(text))
+                if not figures or _RESTATED.match(text):
+                    break  # a clause without a figure, or the total of the run before: the run starts after it
+                f = figures[0]
+                if len(figures) > 1 or unit(f) != unit(r) or f.group("pre") or f.group("post") \
+                        or _SHARE.search(text) or _CHANGE.search(text) or _BESIDE.match(text):
+                    parts = []
+                    break
+                parts.insert(0, Part(text[: f.end()], to_number(f.group("num")), (ppos[0], ppos[f.end() - 1] + 1)))
+                nested = _NESTED.search(text[: f.start()])
+                if nested:  # 其中自然人5件: the first part; the figure before the marker is another total
+                    cut = MARKER.match(text, nested.start()).end()
+                    parts[0] = Part(text[cut: f.end()], parts[0].value, (ppos[cut], parts[0].at[1]))
+                    break
+            value = to_number(r.group("num"))
+            if len(parts) < 2 or value is None or any(p.value is None for p in parts):
+                continue
+            for i in range(len(parts)):
+                if sum(p.value for p in parts[i:]) == value:
+                    parts = parts[i:]  # the tail that makes the total: the items before it stand beside
+                    break
+            word = re.match(r"合计|共计|总计|共", item).group(0)
+            out.append(Reading(total, word, pos[0], parts, True, None, after=True))
+    return out
+
+
+def _level_items(s: str, depth: list[int]) -> list[tuple[int, list[tuple[list[int], str]]]]:
+    """The items of each level of the sentence (the top level, and each bracket's inside), split at
+    、，； and at a colon."""
+    runs: dict[tuple[int, int], list] = {}  # (level, bracket start) -> items
+    cur: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
+    opened = [0]
+    for i, ch in enumerate(s):
+        if ch in _OPEN:
+            opened.append(i)
+            continue
+        level = depth[i]
+        key = (level, opened[-1] if level else 0)
+        if ch in _CLOSE:
+            if len(opened) > 1:
+                opened.pop()
+            continue
+        pos, chars = cur.setdefault(key, ([], []))
+        if ch in _SEPARATORS or ch in "：:。！？!?":
+            runs.setdefault(key, []).append((pos, "".join(chars)))
+            cur[key] = ([], [])
+            continue
+        pos.append(i)
+        chars.append(ch)
+    for key, (pos, chars) in cur.items():
+        runs.setdefault(key, []).append((pos, "".join(chars)))
+    return [(key[0], [(p, t) for p, t in items if t]) for key, items in runs.items()]
 
 
 def _more_after(s: str, start: int, end: int, total: re.Match) -> bool:

@@ -5,7 +5,8 @@ The list is read by lists.py (where it starts and ends, which items are parts, b
 here each list of two parts or more becomes a Listing with spans in the text, and what the sentence
 allows a reader to conclude:
 - the parts may be a selection (其中, 包括, 主要包括): their sum can only be too big;
-- the list is exhaustive when the sentence says so (分别为, or a restated 合计/共计 after the parts), or when
+- the list is exhaustive when the sentence says so (分别为, a restated 合计/共计 after the parts, or a 合计 that
+  closes a list with no total before it: `…105件，…17件，合计122件`), or when
   the list shows it: it names a category with 0 (a selection never lists what it has none of) or closes with
   the remainder (其他/其它/其余 N) — and every item names its figure in the same unit: then a sum below the
   total is wrong too. (In the eval set and corpus, every list with such a sign whose items are all in the
@@ -45,7 +46,8 @@ class Listing:
     sentence_span: tuple[int, int]
     restated: Part | None = None
     extra: dict = field(default_factory=dict)
-    whole_by: str = ""  # what says the list is whole: "said", "zero" or "remainder" ("" when nothing does)
+    # what says the list is whole: "said", "after" (合计 N after the parts), "zero" or "remainder" ("": nothing)
+    whole_by: str = ""
     by_category: bool = False  # three parts or more, each a category named bare, and nothing listed after them
 
     @property
@@ -67,7 +69,7 @@ def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
     total = r.total
     restated = r.restated and Part(r.restated.text, r.restated.value, para.span(a + r.restated.at[0], a + r.restated.at[1]))
     parts = [Part(p.text, p.value, para.span(a + p.at[0], a + p.at[1])) for p in r.parts]
-    whole_by = ("said" if r.marker in EXHAUSTIVE or restated is not None
+    whole_by = ("after" if r.after else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts)
                 else "remainder" if _REMAINDER.match(parts[-1].text) else "")
     return Listing(to_number(total.group("num")), r.unit, s[clause_start(s, total.start()):total.end()],

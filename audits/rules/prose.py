@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 
 from extractor import template
+from extractor.models import Finding
 
 from ..context import Context
+from ..prose.balance import balances
 from ..prose.claims import Claim
 from ..prose.disclosed import own_site, topic
 from ..prose.parts import Listing, listings
@@ -288,10 +290,36 @@ def inconsistent(ctx: Context):
     # a note on a short list whose total is already one of two figures found above is the same pattern
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
-    return out + listed + _split_against_whole(ctx, listed)
+    return out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx)
 
 
-_WHOLE_BY = {"said": "句中说明所列即全部", "zero": "所列类别连0条的一项也列出，即全部类别",
+_H1_TOTALS = [f"applications.{row}.total" for row in ("new_received", "carried_over", "results_total", "carried_forward")]
+_BALANCE_WORDS = {"received": "收到", "carried_over": "上年结转", "results": "办结", "carried_forward": "结转下年度"}
+
+
+def _balance_findings(ctx: Context) -> list:
+    """The prose's own application balance (H1 on its figures), where table 三 cannot check it: its four 总计
+    cells are not all printed (absent, cut or blank), and no figure used is contradicted by a printed cell
+    (prose.table_mismatch says that one)."""
+    if all(ctx.known(k) for k in _H1_TOTALS):
+        return []
+    out = []
+    for b in balances(ctx.claims):
+        if not b.broken() or any(isinstance(judge(ctx, c), Finding) for c in b.claims):
+            continue
+        came = "＋".join(f"{c.text}" for c in (b.received, b.carried_over) if c is not None)
+        if not b.carry_in_known:
+            came += "（上年结转未说明，只会更多）"
+        answered = [b.results] if b.results else b.outcomes
+        went = "＋".join(c.text for c in answered + ([b.carried_forward] if b.carried_forward else []))
+        how = "办结数多于收到与上年结转之和" if b.carried_forward is None else "收到＋上年结转 ≠ 办结＋结转下年度"
+        out.append(ctx.finding(f"{_section_name(ctx, b.received.span[0])}：正文所述申请数目不平衡（{how}）："
+                               f"{came} = {b.came_in:g}，{went} = {b.went_out:g}", [],
+                               expected=b.came_in, actual=b.went_out, evidence=[c.span for c in b.claims]))
+    return out
+
+
+_WHOLE_BY = {"said": "句中说明所列即全部", "after": "总数写在所列各项之后，即各项之和", "zero": "所列类别连0条的一项也列出，即全部类别",
              "remainder": "所列以「其他」收尾，即全部类别"}
 
 
@@ -313,6 +341,10 @@ def _parts_finding(ctx: Context, item: Listing):
         else:
             continue
         parts = " + ".join(p.text for p in item.parts)
+        if item.whole_by == "after":
+            return ctx.finding(f"{_section_name(ctx, item.sentence_span[0])}：正文所列各项（{parts}）之和为 {item.sum:g}{item.unit}，"
+                               f"其后称「{text}」，与之不符",
+                               [], expected=total, actual=item.sum, evidence=[item.sentence_span])
         f = ctx.finding(f"{_section_name(ctx, item.sentence_span[0])}：正文称「{text}」，所列各项合计 {item.sum:g}{item.unit}"
                         f"（{parts}），{how}", [], expected=total, actual=item.sum, evidence=[item.sentence_span])
         # a list split by category that nothing says is whole may still be a selection: a note to check,

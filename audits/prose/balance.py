@@ -1,0 +1,124 @@
+"""The balance of applications as the prose states it (FORMAT.md H1 on the prose's own figures):
+`收到政府信息公开申请7件，上年结转1件……予以公开3件，无法提供4件，结转下年度继续办理1件` — what came in (new +
+carried in) is what was answered plus what was carried out.
+
+Read from one paragraph's claims (their kinds, spans and why-nots come from claims.py), and only from plain
+figures: one value per quantity, none approximate, of another year or scope, or a channel's share. What was
+answered is the stated 办结/答复 total, else the sum of the outcomes the paragraph lists (a group's reasons
+count for their group when the group's own figure is not given). The two sides must be equal only when the
+prose states both whole: the carry-out said (结转N件, or 所有申请均已办结 for 0) and the carry-in said (上年结转N件,
+无上年结转, 含上年结转) — an unstated carry-in can only add to what came in, so then answered + carried out below
+the received figure is still a finding. Without a stated carry-out the answered figure may only not exceed what
+came in. A list of outcomes is taken as all of them only when no other paragraph states outcomes too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor import template
+
+from .claims import Claim
+
+_OUTCOMES = tuple(template.RESULT_GROUPS)  # granted, partially_granted, denied, unable, not_processed, other
+_BOTH = "granted_partial"  # 予以公开及部分公开N件: the first two groups together
+_IN_OUT = ("received", "carried_over", "results", "carried_forward")
+_PART_OF = "句中前一数字的一部分（其中…）"
+
+
+@dataclass
+class Balance:
+    received: Claim
+    carried_over: Claim | None  # None: unstated (or inside the received figure, `含上年结转`)
+    carry_in_known: bool
+    results: Claim | None  # the stated 办结/答复 total, if any
+    outcomes: list[Claim]  # used when no total is stated
+    carried_forward: Claim | None
+
+    @property
+    def came_in(self) -> int | float:
+        return self.received.value + (self.carried_over.value if self.carried_over else 0)
+
+    @property
+    def answered(self) -> int | float:
+        return self.results.value if self.results else sum(c.value for c in self.outcomes)
+
+    @property
+    def went_out(self) -> int | float:
+        return self.answered + (self.carried_forward.value if self.carried_forward else 0)
+
+    @property
+    def claims(self) -> list[Claim]:
+        said = [self.received, self.carried_over, self.results, self.carried_forward]
+        return [c for c in said if c is not None] + ([] if self.results else self.outcomes)
+
+    def broken(self) -> bool:
+        if self.carried_forward is None:
+            return self.carry_in_known and self.answered > self.came_in
+        if self.carry_in_known:
+            return self.went_out != self.came_in
+        return self.went_out < self.came_in  # an unstated carry-in only adds to what came in
+
+
+def _group(c: Claim) -> str | None:
+    head = c.kind.split(".")[0]
+    if c.kind in _IN_OUT or c.kind == _BOTH:
+        return c.kind
+    return head if head in _OUTCOMES else None
+
+
+def _plain(c: Claim) -> bool:
+    return (c.why_not is None or c.why_not == _PART_OF) and not c.approx and c.definite and not c.channel
+
+
+def _one(claims: list[Claim]) -> Claim | None | bool:
+    """The one figure of a quantity (None when unstated); False when the paragraph gives it twice apart."""
+    if not claims:
+        return None
+    return claims[0] if len({c.value for c in claims}) == 1 else False
+
+
+def balances(claims: list[Claim]) -> list[Balance]:
+    paras: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.column == "total" and _group(c) is not None and not c.channel:  # a channel's share: beside the count
+            paras.setdefault(c.extra.get("para", -1), []).append(c)
+    with_outcomes = {p for p, cs in paras.items() if any(_group(c) in _OUTCOMES + (_BOTH,) for c in cs)}
+    out = []
+    for p, cs in paras.items():
+        b = _balance(cs, whole_list=with_outcomes <= {p})
+        if b is not None:
+            out.append(b)
+    return out
+
+
+def _balance(cs: list[Claim], whole_list: bool) -> Balance | None:
+    if any(not _plain(c) for c in cs):
+        return None  # a figure of another year or scope, approximate, or told twice in one sentence
+    by: dict[str, list[Claim]] = {}
+    for c in cs:
+        by.setdefault(c.kind, []).append(c)  # a group (denied) and its reasons (denied.state_secret) apart
+    said = {k: _one(v) for k, v in by.items()}
+    if False in said.values() or said.get("received") is None:
+        return None
+    received, carried_over = said["received"], said.get("carried_over")
+    results, carried_forward = said.get("results"), said.get("carried_forward")
+    outcomes = _outcomes(by, said)
+    if results is None and (not outcomes or not whole_list):
+        return None
+    return Balance(received, None if received.includes_carry else carried_over,
+                   received.includes_carry or carried_over is not None, results, outcomes, carried_forward)
+
+
+def _outcomes(by: dict[str, list[Claim]], said: dict) -> list[Claim]:
+    """One figure per result group: the group's own, else its reasons' (不予公开 → 国家秘密, 第三方…)."""
+    out: list[Claim] = []
+    for group in _OUTCOMES:
+        if group in by:
+            out.append(said[group])
+        else:
+            out += [said[k] for k in by if k.startswith(group + ".")]
+    if _BOTH in by:
+        if "granted" in by or "partially_granted" in by:
+            return []  # 予以公开及部分公开28件 beside one of the two: which the list counts is unclear
+        out.append(said[_BOTH])
+    return out

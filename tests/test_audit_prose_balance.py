@@ -1,0 +1,70 @@
+"""The application balance stated only in prose (H1 on the prose's own figures, audits/prose/balance.py), and
+a total stated after its parts (…105件，…17件，合计122件: lists.py's reader read backwards). Real sentences of
+the eval documents, and the same sentences with one number changed (each change is named where it is made)."""
+from __future__ import annotations
+
+from test_audit_support import TEXT, of, run, run_variant
+
+RULE = "prose.inconsistent"
+DATONG = TEXT + "433_datong_szf_spammirror_2021.txt"  # 308 + 1 = 306 + 3, no table
+DATONG_SAID = "共收到依申请公开308件,上年结转1件,法定期限内予以答复306件,结转下年3件。"
+HUAIAN = TEXT + "462_huaian_ziranziyuan_spammirror_2021.txt"  # 317 + 3 = 184+18+8+57+18+22 + 13
+ZHONGJIANG = TEXT + "304_zhongjiang_xianzf_mirror_2022.txt"  # 收到42件，上年结转0件，办结41件: no carry-out said
+WUHAN = TEXT + "002_wuhan_hanyang_qzfbgs_2022.txt"  # table 三 cut after 新收 (8); prose 8 = 2+2+1+2+1, 无结转
+BEIJING = TEXT + "434_beijing_chaowaijie_2025.txt"  # 受理7件 = 办结的5件 + 结转2件
+
+
+def balance(res) -> list:
+    return [f for f in of(res, RULE) if "申请数目不平衡" in f.message]
+
+
+def test_the_prose_balance_holds_on_real_reports():
+    for path in (DATONG, HUAIAN, ZHONGJIANG, WUHAN, BEIJING):
+        assert not balance(run(path)), path
+
+
+def test_a_carry_out_that_breaks_the_balance_is_found_with_its_evidence():
+    # one number changed: 结转下年3件 → 结转下年4件 (308 + 1 ≠ 306 + 4)
+    res = run_variant(DATONG, ("结转下年3件", "结转下年4件"))
+    [f] = balance(res)
+    assert (f.expected, f.actual) == (309, 310) and f.severity == "warning"
+    said = [res.text[a:b] for a, b in f.evidence]
+    assert said == ["收到依申请公开308件", "上年结转1件", "予以答复306件", "结转下年4件"]
+
+
+def test_the_outcomes_listed_with_the_carry_out_are_the_whole():
+    # one number changed: 不予处理18件 → 不予处理15件 (317 + 3 ≠ 304 + 13)
+    [f] = balance(run_variant(HUAIAN, ("不予处理18件", "不予处理15件")))
+    assert (f.expected, f.actual) == (320, 317)
+    assert "不予处理15件" in f.message and "结转下年度继续办理13件" in f.message
+
+
+def test_without_a_carry_out_only_more_answered_than_came_in_is_a_finding():
+    # 42 + 0 received, 41 answered, the carry-out unsaid: the one left may be carried out — no finding;
+    # one number changed: 办结41件 → 办结44件 (more answered than received + carried in)
+    [f] = balance(run_variant(ZHONGJIANG, ("办结41件", "办结44件")))
+    assert (f.expected, f.actual) == (42, 44) and "办结数多于" in f.message
+
+
+def test_an_unstated_carry_in_can_only_add_to_what_came_in():
+    # 受理7件 (no carry-in said) = 办结的5件 + 结转2件; one number changed: 结转下年度 2 → 1 (6 < 7: a finding);
+    # 2 → 3 (8 > 7: an unstated carry-in of 1 would close it — not a finding)
+    assert [(f.expected, f.actual) for f in balance(run_variant(BEIJING, ("另2件申请", "另1件申请")))] == [(7, 6)]
+    assert not balance(run_variant(BEIJING, ("另2件申请", "另3件申请")))
+
+
+def test_a_figure_the_table_contradicts_is_reported_once_by_the_table_check():
+    # table 三 prints 新收 8; one number changed in the prose: 收到8份 → 收到9份 (the prose no longer balances,
+    # but prose.table_mismatch already names the figure)
+    res = run_variant(WUHAN, ("收到8份", "收到9份"))
+    assert not balance(res)
+    assert [f.actual for f in of(res, "prose.table_mismatch")] == [9]
+
+
+def test_a_total_after_its_parts_is_checked_against_them():
+    # 433's sentence, with the 结转 clause turned into a total (the words changed, not the figures):
+    # 上年结转1件 … 308 + 1 = 309 received and carried in, 合计309件 holds; 合计310件 does not
+    said = "共收到依申请公开308件,上年结转1件,合计{}件,法定期限内予以答复306件,结转下年3件。"
+    assert not [f for f in of(run_variant(DATONG, (DATONG_SAID, said.format(309))), RULE) if "其后称" in f.message]
+    [f] = [f for f in of(run_variant(DATONG, (DATONG_SAID, said.format(310))), RULE) if "其后称" in f.message]
+    assert (f.expected, f.actual) == (310, 309) and "合计310件" in f.message
