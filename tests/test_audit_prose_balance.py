@@ -68,3 +68,28 @@ def test_a_total_after_its_parts_is_checked_against_them():
     assert not [f for f in of(run_variant(DATONG, (DATONG_SAID, said.format(309))), RULE) if "其后称" in f.message]
     [f] = [f for f in of(run_variant(DATONG, (DATONG_SAID, said.format(310))), RULE) if "其后称" in f.message]
     assert (f.expected, f.actual) == (310, 309) and "合计310件" in f.message
+
+
+TIANJIN = TEXT + "432_tianjin_zhujianwei_2024.txt"  # 2024: 接收1554件,2023年结转132件;全年办理1503件,结转2025年183件
+
+
+def carries(res) -> list:
+    from audits.context import Context
+    return [(c.kind, c.value, c.why_not) for c in Context(res.report, res.text).claims
+            if c.kind in ("carried_over", "carried_forward")]
+
+
+def test_a_carry_named_by_its_year_is_read_for_the_year_before_or_after_the_report():
+    assert carries(run(TIANJIN)) == [("carried_over", 132, None), ("carried_forward", 183, None)]
+    # the year changed: 2022年结转 in a 2024 report is not this year's carry-in; 结转2026年 not its carry-out
+    res = run_variant(TIANJIN, ("2023年结转132件", "2022年结转132件"), ("结转2025年183件", "结转2026年183件"))
+    assert [(k, v, bool(why)) for k, v, why in carries(res)] == [("carried_over", 132, True), ("carried_forward", 183, True)]
+
+
+def test_an_answered_total_with_its_object_takes_part_in_the_balance():
+    # 433's 予以答复306件 said as 共办结政府信息公开申请306件 (the words changed, not the figure): it holds;
+    # one number changed, 306 → 305, and it no longer does
+    said = ("法定期限内予以答复306件", "共办结政府信息公开申请{}件")
+    assert not balance(run_variant(DATONG, (said[0], said[1].format(306))))
+    [f] = balance(run_variant(DATONG, (said[0], said[1].format(305))))
+    assert (f.expected, f.actual) == (309, 308) and "办结政府信息公开申请305件" in f.message

@@ -160,6 +160,9 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         other_year = _other_year(ctx, s[clause_start(s, start):start])
         if other_year:
             claim.why_not = claim.why_not or f"说的是另一年度的数字（{other_year}）"
+        said_year = claim.extra.get("said_year")
+        if said_year and (ctx.year is None or said_year[0] != ctx.year + said_year[1]):
+            claim.why_not = claim.why_not or f"说的是另一年度的结转（{said_year[0]}年）"
         if spec.app and start > 1 and s[start - 1] in "及和与、或" and re.search(r"公开|提供|处理", s[max(0, start - 6):start]):
             claim.why_not = claim.why_not or "一个数字对应两类结果（…及…）"
         prefix = s[:end]

@@ -170,6 +170,14 @@ def _handled(claim, m, clause, prefix) -> None:
         else "received"
 
 
+def _said_year(offset: int) -> Callable:
+    """A carry-over named by its year: the year before the report's (carried in) or after it (carried out);
+    claims compares it with the report's year."""
+    def refine(claim, m, clause, prefix) -> None:
+        claim.extra["said_year"] = (int(m.group("said_year")), offset)
+    return refine
+
+
 # ------------------------------------------------------------------------------------------ the specs
 
 _RECEIVED_VERB = r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?<![予他])处理)(?:了)?"  # 不予处理 / 其他处理 are results
@@ -189,6 +197,13 @@ SPECS: tuple[Spec, ...] = (
          _b(r"正在办理|尚在办理|仍在办理|未办结|顺延|结转(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True),
     Spec("results", _a(r"(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"),
          _b(r"(?:办结|答复|回复|办理完毕|办理完成)(?!率)", 14), app=True),
+    # 共办结政府信息公开申请16件: the object between the verb and its number
+    Spec("results", _a(rf"(?:已)?(?:办结|答复|办理完毕|办理完成|完成办理){APP_OBJECT}"), app=True),
+    # the years named (2021年结转…2件 in a 2022 report, 结转至2024年办理1件 in a 2023 one): claims checks the year
+    Spec("carried_over", _a(rf"(?P<said_year>\d{{4}})年度?(?:结转|转结|遗留|未办结)(?!(?:至|到)?\d{{4}}年){OBJ}{{0,12}}?(?:申请)?"),
+         app=True, refine=_said_year(-1)),
+    Spec("carried_forward", _a(rf"(?:结转|转入|顺延)(?:至|到)?(?P<said_year>\d{{4}})年度?{OBJ}{{0,10}}?"),
+         app=True, refine=_said_year(1)),
     Spec("granted", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?", share=True), app=True),
     Spec("granted_partial", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:及|和|与|、|或)部分公开(?:答复|的)?"), app=True),
     Spec("partially_granted", _a(r"部分公开(?:答复|的)?", share=True), app=True),
