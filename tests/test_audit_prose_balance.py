@@ -3,7 +3,7 @@ a total stated after its parts (…105件，…17件，合计122件: lists.py's 
 the eval documents, and the same sentences with one number changed (each change is named where it is made)."""
 from __future__ import annotations
 
-from test_audit_support import TEXT, of, run, run_variant
+from test_audit_support import TEXT, na, of, run, run_variant
 
 RULE = "prose.inconsistent"
 DATONG = TEXT + "433_datong_szf_spammirror_2021.txt"  # 308 + 1 = 306 + 3, no table
@@ -93,3 +93,29 @@ def test_an_answered_total_with_its_object_takes_part_in_the_balance():
     assert not balance(run_variant(DATONG, (said[0], said[1].format(306))))
     [f] = balance(run_variant(DATONG, (said[0], said[1].format(305))))
     assert (f.expected, f.actual) == (309, 308) and "办结政府信息公开申请305件" in f.message
+
+
+SEED_004 = "eval/docs/seeds/004_0611940f34059ea7.txt"  # table 三 whole: 新收 4, 上年结转 0, 结转下年度 0
+# 164's sentence, copied with its number changed (2件 → 4件) so that it agrees with 004's table
+ALL_ANSWERED = "\n本年度,共受理政府信息公开申请4件,都在法定期限内予以答复。\n二、主动公开政府信息情况"
+CF_ROW = "四、结转下年度继续办理  | 0  | 0  | 0  | 0  | 0  | 0  | 0  |"
+
+
+def test_all_applications_answered_against_a_carried_forward_cell():
+    said = ("\n二、主动公开政府信息情况", ALL_ANSWERED)
+    assert not of(run_variant(SEED_004, said), "prose.table_mismatch")
+    # the table changed: 结转下年度 自然人 and 总计 0 → 1 (the row still adds up)
+    res = run_variant(SEED_004, said, (CF_ROW, "四、结转下年度继续办理  | 1  | 0  | 0  | 0  | 0  | 0  | 1  |"))
+    [f] = of(res, "prose.table_mismatch")
+    assert "都在法定期限内予以答复" in f.message and f.expected == 1 and f.actual == 0
+    assert [res.text[a:b] for a, b in f.evidence][0] == "申请4件,都在法定期限内予以答复"
+
+
+def test_all_applications_answered_says_nothing_when_some_were_carried_in():
+    # the table changed: 上年结转 自然人 and 总计 0 → 1, 结转下年度 the same (the carried-in one is still open)
+    co_row = "二、上年结转政府信息公开申请数量  | 0  | 0  | 0  | 0  | 0  | 0  | 0  |"
+    res = run_variant(SEED_004, ("\n二、主动公开政府信息情况", ALL_ANSWERED),
+                      (co_row, co_row.replace("| 0  | 0  | 0  | 0  | 0  | 0  | 0  |", "| 1  | 0  | 0  | 0  | 0  | 0  | 1  |")),
+                      (CF_ROW, "四、结转下年度继续办理  | 1  | 0  | 0  | 0  | 0  | 0  | 1  |"))
+    assert not of(res, "prose.table_mismatch")
+    assert any("上年结转未知或不为0" in n.reason for n in na(res, "prose.table_mismatch"))

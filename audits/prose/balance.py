@@ -80,7 +80,8 @@ def _one(claims: list[Claim]) -> Claim | None | bool:
 def balances(claims: list[Claim]) -> list[Balance]:
     paras: dict[int, list[Claim]] = {}
     for c in claims:
-        if c.column == "total" and _group(c) is not None and not c.channel:  # a channel's share: beside the count
+        # a channel's share stands beside the count; 申请N件，均已答复 says nothing of a carry-in, so no carry-out
+        if c.column == "total" and _group(c) is not None and not c.channel and not c.extra.get("all_answered"):
             paras.setdefault(c.extra.get("para", -1), []).append(c)
     with_outcomes = {p for p, cs in paras.items() if any(_group(c) in _OUTCOMES + (_BOTH,) for c in cs)}
     out = []

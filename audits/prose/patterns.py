@@ -264,6 +264,10 @@ ZERO = (
     ("carried_forward", re.compile(r"(?:所有|全部)[^，,。；;\d]{0,10}?申请[^，,。；;\d]{0,8}?(?:均|都|全部)?(?:已)?"
                                    r"(?:按要求|依法|按时|按期)?(?:办理完成|办结|完成办理|办理完毕|答复完毕)"
                                    r"|申请[^，,。；;\d]{0,6}?已?全部(?:办结|办理完毕|答复完毕)|(?:无|没有)(?:下年度)?结转")),
+    # `收到申请5件，均在规定时限内完成答复`: every application received this year answered (claims marks it
+    # all_answered: it says nothing of a carry-in, so it is compared only where none was carried in)
+    ("carried_forward", re.compile(r"申请[^，,。；;\d]{0,12}?\d+件[，,](?:且|并)?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,14}?"
+                                   r"(?:答复|办结|回复|办理完毕|办理完成)(?!率)")),
     ("received", re.compile(r"(?:无|没有)依申请公开|(?:申请|依申请公开)(?:数|数量|件数|总数)?(?:为|是)零")),
     ("carried_over", re.compile(r"(?:无|没有)上一?年度?(?:结转|转结|遗留)|上一?年度?(?:无|没有)(?:结转|转结)")),
     # `2021年未转结政府信息公开申请` in a 2022 report (claims checks the year is the one before)
