@@ -12,6 +12,7 @@ HUAIAN = TEXT + "462_huaian_ziranziyuan_spammirror_2021.txt"  # 317 + 3 = 184+18
 ZHONGJIANG = TEXT + "304_zhongjiang_xianzf_mirror_2022.txt"  # 收到42件，上年结转0件，办结41件: no carry-out said
 WUHAN = TEXT + "002_wuhan_hanyang_qzfbgs_2022.txt"  # table 三 cut after 新收 (8); prose 8 = 2+2+1+2+1, 无结转
 BEIJING = TEXT + "434_beijing_chaowaijie_2025.txt"  # 受理7件 = 办结的5件 + 结转2件
+PENGJIANG = TEXT + "409_jiangmen_pengjiang_fagaiju_tradmirror_notables_2024.txt"  # 1+4+22+3+12+53+4+3 = 共发布102条
 
 
 def balance(res) -> list:
@@ -62,8 +63,22 @@ def test_a_figure_the_table_contradicts_is_reported_once_by_the_table_check():
 
 
 def test_a_total_after_its_parts_is_checked_against_them():
-    # 433's sentence, with the 结转 clause turned into a total (the words changed, not the figures):
-    # 上年结转1件 … 308 + 1 = 309 received and carried in, 合计309件 holds; 合计310件 does not
+    # 409: 其中…年度报告1条,组织机构4条、…其他3条,共发布102条;专题专栏包括组织机构4条、…重点项目12条,共发布86条
+    # (two groups, each closed by its own total; 188 for both was said in the sentence before)
+    after = [f for f in of(run(PENGJIANG), RULE) if "其后称" in f.message]
+    assert not after
+    # one number changed: 其他3条 → 其他4条 (the first group adds to 103, not 102); the list starts at 其中, so
+    # all of it counts, even though its tail without the first item makes 102
+    res = run_variant(PENGJIANG, ("其他3条", "其他4条"))
+    [f] = [f for f in of(res, RULE) if f.rule == RULE]
+    assert (f.expected, f.actual) == (102, 103) and "共发布102条" in f.message and "年度报告1条" in f.message
+    [(a, b)] = f.evidence
+    assert res.text[a:b].startswith("其中政府信息公开目录") and res.text[a:b].endswith("共发布86条。")
+
+
+def test_a_total_after_its_parts_with_no_marker_takes_the_tail_that_makes_it():
+    # 433's sentence, with the 结转 clause turned into a total (the words changed, not the figures): 308 + 1 =
+    # 合计309件 holds; 合计310件 does not (no tail of 308, 1 makes 310)
     said = "共收到依申请公开308件,上年结转1件,合计{}件,法定期限内予以答复306件,结转下年3件。"
     assert not [f for f in of(run_variant(DATONG, (DATONG_SAID, said.format(309))), RULE) if "其后称" in f.message]
     [f] = [f for f in of(run_variant(DATONG, (DATONG_SAID, said.format(310))), RULE) if "其后称" in f.message]

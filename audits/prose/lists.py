@@ -245,9 +245,10 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         if r:
             if same_unit(r, total) and not (r.group("pre") or r.group("post")):
                 restated = Part(item, to_number(r.group("num")), (pos[0], pos[-1] + 1))
-                if restated.value == sum(p.value for p in parts) != value and _more_after(s, pos[-1] + 1, end, total):
-                    # …其他3条，共发布102条；专题专栏包括…: the sum of the parts so far, with more to come, is a
-                    # subtotal of a group: the list has groups the text does not bracket
+                if restated.value != value and _more_after(s, pos[-1] + 1, end, total):
+                    # …其他3条，共发布102条；专题专栏包括…: another figure than the total, with more to come, is
+                    # a group's subtotal (the list has groups the text does not bracket): read as a total after
+                    # its parts (_totals_after), whether or not its parts make it
                     return None
             break
         figures = list(FIGURE.finditer(item))
@@ -280,9 +281,9 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
     with no total before them (a restated total is read with its list). The run goes back from the total
     over the items of its level that each name one figure in its unit, to the first clause without a
     figure (2023年，…), a colon or list marker, another 合计, or the start of the sentence or bracket. Where
-    the run starts is read from the words, so the parts are the shortest tail of it that makes the total
-    when one does (收到申请500件，网站发布300件，微信200件，共计500件: the first figure stands beside the
-    list); none does, then the run is the list. An item that is unclear (two figures, another unit, a share,
+    the run starts is read from the words: after a marker or a colon the run is the list; otherwise the
+    parts are the shortest tail of it that makes the total when one does (收到申请500件，网站发布300件，
+    微信200件，共计500件: the first figure stands beside the list), and the run when none does. An item that is unclear (two figures, another unit, a share,
     an approximate figure, a change, an item set beside: 另有…) reads nothing."""
     out = []
     for level, items in _level_items(s, depth):
@@ -292,12 +293,14 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
                 continue
             total = FIGURE.search(s, pos[0], pos[-1] + 1)
             parts: list[Part] = []
-            for ppos, text in reversed(items[:k]):
+            said_start = False  # the run's start is marked (其中…, a colon): it is the list, whatever it adds to
+            for j in range(k - 1, -1, -1):
+                ppos, text = items[j]
                 figures = list(FIGURE.finditer(text))
                 if not figures or _RESTATED.match(text):
                     break  # a clause without a figure, or the total of the run before: the run starts after it
                 f = figures[0]
-                if len(figures) > 1 or unit(f) != unit(r) or f.group("pre") or f.group("post") \
+                if len(figures) > 1 or not same_unit(f, r) or f.group("pre") or f.group("post") \
                         or _SHARE.search(text) or _CHANGE.search(text) or _BESIDE.match(text):
                     parts = []
                     break
@@ -306,11 +309,13 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
                 if nested:  # 其中自然人5件: the first part; the figure before the marker is another total
                     cut = MARKER.match(text, nested.start()).end()
                     parts[0] = Part(text[cut: f.end()], parts[0].value, (ppos[cut], parts[0].at[1]))
+                    said_start = True
                     break
+                said_start = j == 0 and s[:ppos[0]].rstrip().endswith(("：", ":"))
             value = to_number(r.group("num"))
             if len(parts) < 2 or value is None or any(p.value is None for p in parts):
                 continue
-            for i in range(len(parts)):
+            for i in range(0 if said_start else len(parts)):
                 if sum(p.value for p in parts[i:]) == value:
                     parts = parts[i:]  # the tail that makes the total: the items before it stand beside
                     break
