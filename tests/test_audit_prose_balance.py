@@ -134,3 +134,11 @@ def test_all_applications_answered_says_nothing_when_some_were_carried_in():
                       (CF_ROW, "四、结转下年度继续办理  | 1  | 0  | 0  | 0  | 0  | 0  | 1  |"))
     assert not of(res, "prose.table_mismatch")
     assert any("上年结转未知或不为0" in n.reason for n in na(res, "prose.table_mismatch"))
+
+
+def test_a_carry_in_with_the_verb_first_is_read():
+    # 433's 上年结转1件 said verb first, as 金东区 2024 says it (结转上年度…申请5件): the balance still holds with
+    # it; one number changed, 1 → 2, and it no longer does (308 + 2 ≠ 306 + 3)
+    assert not balance(run_variant(DATONG, ("上年结转1件", "结转上年度1件")))
+    [f] = balance(run_variant(DATONG, ("上年结转1件", "结转上年度2件")))
+    assert (f.expected, f.actual) == (310, 309) and "结转上年度2件" in f.message

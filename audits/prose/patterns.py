@@ -199,6 +199,8 @@ SPECS: tuple[Spec, ...] = (
          _b(r"(?:办结|答复|回复|办理完毕|办理完成)(?!率)", 14), app=True),
     # 共办结政府信息公开申请16件: the object between the verb and its number
     Spec("results", _a(rf"(?:已)?(?:办结|答复|办理完毕|办理完成|完成办理){APP_OBJECT}"), app=True),
+    # 结转上年度政府信息公开申请5件: the carry-in with the verb first
+    Spec("carried_over", _a(rf"结转(?:自)?上一?年度?{OBJ}{{0,12}}?(?:申请)?"), app=True),
     # the years named (2021年结转…2件 in a 2022 report, 结转至2024年办理1件 in a 2023 one): claims checks the year
     Spec("carried_over", _a(rf"(?P<said_year>\d{{4}})年度?(?:结转|转结|遗留|未办结)(?!(?:至|到)?\d{{4}}年){OBJ}{{0,12}}?(?:申请)?"),
          app=True, refine=_said_year(-1)),
