@@ -270,7 +270,11 @@ the total by category (three parts or more, each a category named bare: no verb,
 counted after them); 条, 篇 and 件 of published items are one unit;
 percentages and lists nested in brackets are never summed into the outer list, and an item set beside the
 list (以及 / 另 / 此外 …, another outlet's own count once the parts make the total) is no part. A 其中 opening
-the next sentence lists the parts of a sentence that states one figure in that unit. Why: whatever the table
+the next sentence lists the parts of a sentence that states one figure in that unit. A total stated after its
+parts (…105件，…17件，合计122件) must be their sum. And the application balance the prose states, where table 三
+cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists) + 结转下年度, when the
+prose states the carry-out; an unstated carry-in can only add to what came in, and without a carry-out only more
+answered than came in is a finding. Why: whatever the table
 says, one of the two statements is wrong, and a reader cannot tell which. Fix: state the figure once, or
 say what each figure counts; make the parts add up to the total.""")
 def inconsistent(ctx: Context):
