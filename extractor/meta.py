@@ -90,6 +90,11 @@ def year(text: str, t: str | None, published: str | None, first_section: int | N
     m = re.search(r"(?:^|[。；;\n])\s*" + _YEAR + r"\s*年(?:度|以来|全年)?(?![\d月])", text)
     if m:
         return int(m.group(1))
+    # "…坚持依法公开,2022年,我局在…网站主动公开信息416条": a year set off as its own clause before the report's
+    # own voice (我局 / 本单位) says what year it is speaking of, mid-sentence too
+    m = re.search(r"[,，]\s*" + _YEAR + r"\s*年度?\s*[,，]\s*[我本]", text[:3000])
+    if m:
+        return int(m.group(1))
     # "截止2023年12月31日我局…": a year-end cut-off names the year the figures cover
     m = _YEAR_END.search(text[:3000])
     if m:

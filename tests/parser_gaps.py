@@ -15,9 +15,6 @@ from __future__ import annotations
 import pytest
 
 PARSER_GAPS: dict[tuple[str, str], str] = {
-    ("607_zhongjiang_ju_spammirror_2022", "year_published"):
-        "no title, period or date: the year is only mid-sentence ('…坚持依法公开,2022年,我局在中江县人民政府网站…'); "
-        "meta.year stays None (the audit's own prose-year fallback still reads 2022)",
     ("610_zoucheng_tianhuangzhen_2021", "organ"):
         "no title or sign-off; the opening quotes 《田黄镇2020年…报告》 and the contact line names 邹城市田黄镇人民政府 — the "
         "label took the fuller contact form, the parser the quoted title's 田黄镇",

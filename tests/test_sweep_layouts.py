@@ -74,3 +74,12 @@ def test_a_statistics_period_whose_year_lost_its_nian_still_reads_and_may_span_t
     fixed = ("202212月31日", "202112月31日")
     assert _dates(run_variant(name, fixed)) == []
     assert period_year(document(name).text.replace(*fixed)).year == 2021
+
+
+def test_a_year_set_off_before_the_reports_own_voice_is_its_year():
+    # no title, period or date; only '…坚持依法公开,2022年,我局在中江县人民政府网站主动公开信息416条'
+    name = "607_zhongjiang_ju_spammirror_2022.txt"
+    assert _meta(name)["year"] == 2022
+    # the same year inside a clause about something else ('2022年,全县…') says nothing of the report
+    text = document(TEXT + name).text.replace("2022年,我局在", "2022年,全县在")
+    assert _meta(name, text)["year"] is None
