@@ -15,10 +15,10 @@ of one of four kinds, so none is lost in silence:
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from . import template
+from .dates import LEADING_YEAR
 from .ir import Cell, Row
 from .labels import Match, strip_notes
 from .labelsets import (Role, column_of_header, is_label_fragment, label_set, role_of_cut_label, row_of_fragment,
@@ -26,7 +26,6 @@ from .labelsets import (Role, column_of_header, is_label_fragment, label_set, ro
 from .values import Value, parse
 
 _MAX_EXTRA_LABEL = 24
-_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _JOIN = 3  # a label may wrap over up to this many lines
 
 LABELLED, UNLABELLED, EXTRA, UNPLACED = "labelled", "unlabelled", "extra", "unplaced"
@@ -101,7 +100,7 @@ def is_extra_label(table_key: str, text: str) -> bool:
     """Could this text be the label of a local extra row (其他主动公开文件(含…))? Not a sentence, not a
     note with figures ("(其中修订16件)"), not a piece of a wrapped template label. A year in front names
     the row's period, not a figure ("2020年本行政区域…发布总数量")."""
-    core = _LEADING_YEAR.sub("", strip_notes(text))
+    core = LEADING_YEAR.sub("", strip_notes(text))
     return (2 <= len(core) <= _MAX_EXTRA_LABEL and not any(p in core for p in "。,，;；:：!?")
             and not any(ch.isdigit() for ch in core) and not core.startswith(("(", "注"))
             and not is_label_fragment(table_key, text))

@@ -1,7 +1,8 @@
 """The year and date patterns every reader of a report's metadata shares.
 
 Copies lose characters (`2024年1月1日` → `202411日`): a year is only a four-digit run that is not part of
-a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day).
+a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
+LEADING_YEAR (year). DATE_LINE has none.
 """
 from __future__ import annotations
 
@@ -10,3 +11,9 @@ import re
 YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
 DATE_NUM = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 DATE_CN = re.compile(r"(?<!\d)(20\d{2})年(\d{1,2})月(\d{1,2})日")
+# a year naming the period a label counts, at its start ("2020年本行政区域…", "2021年度…")
+LEADING_YEAR = re.compile(r"^" + YEAR + r"\s*年度?")
+# a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
+# 二〇二二年一月二十日; the day may be left out)
+DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+                       r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)[。.]?$")

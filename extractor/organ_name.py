@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import chrome
-from .dates import YEAR as _YEAR
+from .dates import DATE_LINE as _DATE_LINE, YEAR as _YEAR
 from .enumerators import LEADING
 from .ir import lines
 
@@ -63,12 +63,6 @@ def from_title(t: str | None) -> str | None:
         if is_organ(c):
             return c
     return None
-
-
-# a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
-# 二〇二二年一月二十日; the day may be left out)
-_DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-                        r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)[。.]?$")
 
 
 def _signing_organ(line: str) -> bool:

@@ -25,6 +25,21 @@ def test_the_sub_rows_a_single_row_variant_splits_into_are_the_templates():
     assert template.ACTIVE_DISCLOSURE.single_row_split() is None
 
 
+def test_year_and_date_patterns_have_one_home():
+    """extractor/dates.py declares them; the readers import them (a year inside a longer digit run is none)."""
+    from extractor.assemble import is_extra_label
+    from extractor.dates import LEADING_YEAR
+
+    year_pattern = re.compile(r"\(\?:19\|20\)\\d\{2\}|20\\d\{2\}")
+    own = [p.name for p in (Path(__file__).resolve().parents[1] / "extractor").rglob("*.py")
+           if p.name != "dates.py" and year_pattern.search(p.read_text(encoding="utf-8"))]
+    assert own == []
+    assert LEADING_YEAR.sub("", "2021年度其他主动公开文件") == "其他主动公开文件"
+    assert LEADING_YEAR.sub("", "20201年其他") == "20201年其他"
+    assert is_extra_label("active_disclosure", "2020年其他主动公开文件")
+    assert not is_extra_label("active_disclosure", "其他主动公开文件2020")
+
+
 def test_label_keys_hold_row_labels_alone_and_under_their_group():
     keys = label_keys("applications")
     assert match_key("1.属于国家秘密") in keys and match_key("（三）不予公开1.属于国家秘密") in keys
