@@ -1,31 +1,36 @@
-"""What a user runs: `nianbao extract --no-llm DIR -o OUT` on N distinct text reports, beside its floor.
+"""What a user runs: `nianbao extract --no-llm -j 1 DIR -o OUT` on N distinct text reports, beside its floor.
 
-    python bench/bench_cli.py [--quick] [--sizes 1000 10000] [--repeat 3] [--label after] [--code A B]
+    python bench/bench_cli.py [--quick] [--sizes 1000 10000] [--rounds 5] [--label idle] [--code A B]
 
-For each N the CLI runs as a fresh process (cold: imports, caches, OpenCC) on a directory of N distinct
-reports (bench/corpus.py says how they are made) and writes every output; the floor (bench/floor.py:
-read + decode + one regex scan + write, in Python) runs as a fresh process on the same directory, in the
-same run, alternating with the CLI, both pinned to the same core. Each is timed wall-clock from spawn to
-exit; the best of --repeat runs is kept (noise from other processes only ever adds time). Peak memory is
-the child's own maximum RSS (os.wait4). The ratio CLI / floor is the figure to compare across machines;
-the CPU ratio (user + system time of each child, also from os.wait4) is the steadier one on a busy machine.
+For each N: one untimed CLI run first (it warms the page cache for the inputs and records the size of
+every JSON it writes), then --rounds rounds, each one floor run and one CLI run back to back (the order
+swapped every other round; paired.py says why), each a cold process pinned to the same core, each
+writing into a folder of its own that no run wrote to before (scratch.py says why). The floor
+(floor.py) reads, decodes, regex-scans and writes the same two files per report as the CLI, its JSON
+padded to the CLI's size: as many files and bytes as the CLI writes.
+
+Figures, per N: the ratio CLI / floor of wall time within each round, as the median and the spread
+(lowest–highest) over the rounds; the same for CPU time (user + system, os.wait4); the median seconds
+and reports/s of each; the CLI's peak RSS (the largest over its runs). The issue's figure is the
+median wall ratio; the CPU ratio says how much of it is waiting (for the disk, for another process).
 
 Prints a table and writes bench/results/cli[-LABEL].json.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import subprocess
+import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import corpus  # noqa: E402
+from paired import per_round, rounds, run_child, show  # noqa: E402
 from results import commit_of, save  # noqa: E402
 from scratch import FreshDirs  # noqa: E402
 
@@ -41,64 +46,69 @@ def one_core_args(code: Path) -> list[str]:
     return ["-j", "1"] if has_jobs else []
 
 
-def _pin() -> None:
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})
-
-
-def timed(cmd: list[str], code: Path) -> dict:
-    """Wall seconds, CPU seconds, peak RSS (MB) and exit code of one cold child process."""
+def env_for(code: Path) -> dict:
     env = dict(os.environ, PYTHONPATH=str(code))
     env.pop("OPENAI_BASE_URL", None)
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, cwd=code, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            preexec_fn=_pin)  # cwd: `python -m` puts it first on sys.path
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    took = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    proc.stderr.close()
-    tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
-    return {"seconds": took, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss / 1024,
-            "exit": proc.returncode, "last_line": tail[0]}
+    return env
 
 
-def run_size(n: int, repeat: int, work: Path, codes: list[Path], extra: list[str]) -> list[dict]:
-    """One row per checkout: its CLI beside the floor, all run interleaved on the same N reports."""
+def json_sizes(out: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_size for p in out.glob("*.json")}
+
+
+def run_size(n: int, n_rounds: int, work: Path, fresh: FreshDirs, codes: list[Path], extra: list[str]) -> list[dict]:
+    """One row per checkout: its CLI beside the floor, in rounds on the same N reports."""
     indir = work / f"reports-{n}"
     corpus.make(n, indir)
-    cmds = {"floor": ([sys.executable, str(ROOT / "bench/floor.py"), str(indir)], ROOT)}
-    for code in codes:
-        cmds[str(code)] = ([sys.executable, "-m", cli_module(code), "extract", "--no-llm", *one_core_args(code),
-                            *extra, str(indir), "-o"], code)
-    runs: dict[str, list[dict]] = {k: [] for k in cmds}
-    with FreshDirs(work) as fresh:  # a new output folder per run (scratch.py says why)
-        for _ in range(repeat):
-            for kind, (cmd, code) in cmds.items():
-                out = fresh.next(kind)
-                r = timed(cmd + [str(out)], code)
-                r["outputs"] = len(list(out.glob("*.json"))) if out.exists() else 0
-                runs[kind].append(r)
+    clis = {str(code): ([sys.executable, "-m", cli_module(code), "extract", "--no-llm", *one_core_args(code),
+                         *extra, str(indir), "-o"], code) for code in codes}
+    first_cmd, first_code = clis[str(codes[0])]
+    warm = fresh.next("warm-up")
+    run_child(first_cmd + [str(warm)], env=env_for(first_code), cwd=first_code, pin=True)
+    like = work / f"floor-sizes-{n}.json"
+    like.write_text(json.dumps(json_sizes(warm)), encoding="utf-8")
+    floor_cmd = [sys.executable, str(ROOT / "bench/floor.py"), str(indir)]
+
+    def floor(_: int) -> dict:
+        out = fresh.next("floor")
+        r = run_child(floor_cmd + [str(out), "--like", str(like)], env=env_for(ROOT), cwd=ROOT, pin=True)
+        r["outputs"] = sum(1 for _ in out.glob("*.json"))
+        return r
+
+    def cli(key: str):
+        cmd, code = clis[key]
+
+        def one(_: int) -> dict:
+            out = fresh.next("cli")  # `python -m` puts cwd first on sys.path: run from the checkout
+            r = run_child(cmd + [str(out)], env=env_for(code), cwd=code, pin=True)
+            r["outputs"] = sum(1 for _ in out.glob("*.json")) if out.exists() else 0
+            return r
+        return one
+
+    runs = rounds({"floor": floor, **{k: cli(k) for k in clis}}, n_rounds)
     size = sum(p.stat().st_size for p in indir.iterdir())
-    floor = min(runs["floor"], key=lambda r: r["seconds"])
-    floor_cpu = min(r["cpu_seconds"] for r in runs["floor"])
+    fl = runs["floor"]
     rows = []
     for code in codes:
-        cli = min(runs[str(code)], key=lambda r: r["seconds"])
+        c = runs[str(code)]
+        med = {k: statistics.median(r["seconds"] for r in v) for k, v in (("floor", fl), ("cli", c))}
         rows.append({"reports": n, "bytes": size, "code": str(code), "commit": commit_of(code),
-                     "command": cmds[str(code)][0][1:], "floor": floor,
-                     "cli": cli, "runs": {"floor": runs["floor"], "cli": runs[str(code)]},
-                     "cli_reports_per_s": n / cli["seconds"], "floor_reports_per_s": n / floor["seconds"],
-                     "ratio": cli["seconds"] / floor["seconds"],
-                     "cpu_ratio": min(r["cpu_seconds"] for r in runs[str(code)]) / floor_cpu})
+                     "command": clis[str(code)][0][1:], "rounds": n_rounds,
+                     "ratio": per_round(c, fl), "cpu_ratio": per_round(c, fl, "cpu_seconds"),
+                     "floor_seconds": med["floor"], "cli_seconds": med["cli"],
+                     "floor_reports_per_s": n / med["floor"], "cli_reports_per_s": n / med["cli"],
+                     "cli_peak_rss_mb": max(r["peak_rss_mb"] for r in c),
+                     "floor_peak_rss_mb": max(r["peak_rss_mb"] for r in fl),
+                     "outputs": c[-1]["outputs"], "exit": c[-1]["exit"], "last_line": c[-1]["summary"],
+                     "runs": {"floor": fl, "cli": c}})
     return rows
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--quick", action="store_true", help="N = 300 and 1,000, best of 3 (under 3 minutes)")
+    ap.add_argument("--quick", action="store_true", help="N = 300 and 1,000, 3 rounds (under 3 minutes)")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--rounds", type=int, default=5, help="floor + CLI rounds per N (default 5)")
     ap.add_argument("--label", default="", help="results file suffix: bench/results/cli-LABEL.json")
     ap.add_argument("--code", nargs="+", metavar="CHECKOUT",
                     help="source checkouts to run the CLI from, side by side (default: this one), e.g. a "
@@ -107,20 +117,35 @@ def main() -> None:
                     help="more arguments for extract, e.g. --cli-args=--no-dataset (-j 1 is always given where it exists)")
     ap.add_argument("--workdir", help="where the generated reports are kept (default: a temp dir)")
     args = ap.parse_args()
-    sizes, repeat = ([300, 1000], 3) if args.quick else (args.sizes, args.repeat)
+    sizes, n_rounds = ([300, 1000], 3) if args.quick else (args.sizes, args.rounds)
     work = Path(args.workdir) if args.workdir else Path(tempfile.gettempdir()) / "nianbao-bench"
     codes = [Path(c).resolve() for c in args.code] if args.code else [ROOT]
+    load_before = os.getloadavg()
+    print(f"one core; {n_rounds} rounds of floor + CLI per N; ratio = CLI / floor within a round: "
+          f"median (lowest–highest); load average {load_before[0]:.1f}, {os.cpu_count()} CPUs")
+    print(f"{'N':>6} {'commit':>8} {'MB in':>6} {'floor s':>8} {'cli s':>7} {'cli/s':>6} "
+          f"{'ratio (wall)':>18} {'ratio (CPU)':>18} {'cli RSS':>8}  outputs")
     results = []
-    print(f"{'N':>6} {'commit':>8} {'MB in':>6} {'floor s':>8} {'floor/s':>8} {'cli s':>7} {'cli/s':>7} {'ratio':>6} "
-          f"{'CPU ratio':>9} {'cli RSS':>8} {'floor RSS':>9}  outputs")
-    for n in sizes:
-        for r in run_size(n, repeat, work, codes, args.cli_args.split()):
-            results.append(r)
-            print(f"{n:6d} {r['commit']:>8} {r['bytes'] / 1e6:6.1f} {r['floor']['seconds']:8.2f} "
-                  f"{r['floor_reports_per_s']:8.0f} {r['cli']['seconds']:7.2f} {r['cli_reports_per_s']:7.0f} "
-                  f"{r['ratio']:6.2f} {r['cpu_ratio']:9.2f} {r['cli']['peak_rss_mb']:6.0f}MB "
-                  f"{r['floor']['peak_rss_mb']:7.0f}MB  {r['cli']['outputs']} (exit {r['cli']['exit']})", flush=True)
-    save("cli", args.label, {"one_core": True, "repeat": repeat, "results": results})
+    with FreshDirs(work) as fresh:  # every run's folder is removed only when the bench ends
+        for n in sizes:
+            for r in run_size(n, n_rounds, work, fresh, codes, args.cli_args.split()):
+                results.append(r)
+                print(f"{n:6d} {r['commit']:>8} {r['bytes'] / 1e6:6.1f} {r['floor_seconds']:8.2f} "
+                      f"{r['cli_seconds']:7.2f} {r['cli_reports_per_s']:6.0f} {show(r['ratio']):>18} "
+                      f"{show(r['cpu_ratio']):>18} {r['cli_peak_rss_mb']:6.0f}MB  {r['outputs']} (exit {r['exit']})",
+                      flush=True)
+    load_after = os.getloadavg()
+    by_code: dict[str, list[dict]] = {}
+    for r in results:
+        by_code.setdefault(r["commit"], []).append(r)
+    for commit, rs in by_code.items():
+        rss = ", ".join(f"{r['cli_peak_rss_mb']:.0f} MB at {r['reports']:,}" for r in rs)
+        print(f"{commit}: CLI / floor (median wall ratio) " +
+              ", ".join(f"{r['ratio']['median']:.2f}× at {r['reports']:,}" for r in rs) + f"; peak RSS {rss}")
+    print(f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
+    save("cli", args.label, {"one_core": True, "rounds": n_rounds, "load_average": {"before": load_before,
+                                                                                    "after": load_after},
+                             "results": results})
 
 
 if __name__ == "__main__":
