@@ -28,15 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
-from paired import per_round, rounds, run_child, show  # noqa: E402
+from paired import child_env, per_round, rounds, run_child, show  # noqa: E402
 from results import save  # noqa: E402
 from scratch import FreshDirs  # noqa: E402
 
 
 def env() -> dict:
-    e = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "NIANBAO_", "RAY_ADDRESS"))}
-    e["PYTHONPATH"] = str(ROOT)
-    return e
+    return child_env(ROOT, ("OPENAI_", "NIANBAO_", "RAY_ADDRESS"))
 
 
 def main() -> None:

@@ -2,8 +2,8 @@
 
     python bench/bench_cli.py [--quick] [--sizes 1000 10000] [--rounds 5] [--label idle] [--code A B]
 
-For each N: one untimed CLI run first (it warms the page cache for the inputs and records the size of
-every JSON it writes), then --rounds rounds, each one floor run and one CLI run back to back (the order
+For each N: one untimed CLI run first per checkout (it warms the page cache for the inputs, writes the
+.pyc files and records the size of every JSON it writes), then --rounds rounds, each one floor run and one CLI run back to back (the order
 swapped every other round; paired.py says why), each a cold process pinned to the same core, each
 writing into a folder of its own that no run wrote to before (scratch.py says why). The floor
 (floor.py) reads, decodes, regex-scans and writes the same two files per report as the CLI, its JSON
@@ -13,8 +13,10 @@ Figures, per N: the ratio CLI / floor of wall time within each round, as the med
 (lowest–highest) over the rounds; the same for CPU time (user + system, os.wait4); the median seconds
 and reports/s of each; the CLI's peak RSS (the largest over its runs). The issue's figure is the
 median wall ratio; the CPU ratio says how much of it is waiting (for the disk, for another process).
+Last, `nianbao --help` as a cold process beside `python -c pass` (median of at least 5 rounds).
 
-Prints a table and writes bench/results/cli[-LABEL].json.
+Prints a table, then one line per checkout with the issue's figures (ratio and peak RSS at each N),
+and writes bench/results/cli[-LABEL].json.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import corpus  # noqa: E402
-from paired import per_round, rounds, run_child, show  # noqa: E402
+from paired import child_env, per_round, rounds, run_child, show  # noqa: E402
 from results import commit_of, save  # noqa: E402
 from scratch import FreshDirs  # noqa: E402
 
@@ -47,9 +49,7 @@ def one_core_args(code: Path) -> list[str]:
 
 
 def env_for(code: Path) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(code))
-    env.pop("OPENAI_BASE_URL", None)
-    return env
+    return child_env(code, ("OPENAI_BASE_URL",))
 
 
 def json_sizes(out: Path) -> dict[str, int]:
@@ -62,11 +62,12 @@ def run_size(n: int, n_rounds: int, work: Path, fresh: FreshDirs, codes: list[Pa
     corpus.make(n, indir)
     clis = {str(code): ([sys.executable, "-m", cli_module(code), "extract", "--no-llm", *one_core_args(code),
                          *extra, str(indir), "-o"], code) for code in codes}
-    first_cmd, first_code = clis[str(codes[0])]
-    warm = fresh.next("warm-up")
-    run_child(first_cmd + [str(warm)], env=env_for(first_code), cwd=first_code, pin=True)
+    warm = []
+    for cmd, code in clis.values():  # untimed: page cache, .pyc files, the sizes the floor writes
+        warm.append(fresh.next("warm-up"))
+        run_child(cmd + [str(warm[-1])], env=env_for(code), cwd=code, pin=True)
     like = work / f"floor-sizes-{n}.json"
-    like.write_text(json.dumps(json_sizes(warm)), encoding="utf-8")
+    like.write_text(json.dumps(json_sizes(warm[0])), encoding="utf-8")
     floor_cmd = [sys.executable, str(ROOT / "bench/floor.py"), str(indir)]
 
     def floor(_: int) -> dict:
@@ -104,6 +105,14 @@ def run_size(n: int, n_rounds: int, work: Path, fresh: FreshDirs, codes: list[Pa
     return rows
 
 
+def startup(code: Path, n_rounds: int) -> dict:
+    """`nianbao --help` as a cold process beside `python -c pass` (the interpreter's own start), in rounds."""
+    env = env_for(code)
+    runs = rounds({"help": lambda _: run_child([sys.executable, "-m", cli_module(code), "--help"], env=env, cwd=code),
+                   "python": lambda _: run_child([sys.executable, "-c", "pass"], env=env, cwd=code)}, n_rounds)
+    return {k: statistics.median(r["seconds"] for r in v) for k, v in runs.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="N = 300 and 1,000, 3 rounds (under 3 minutes)")
@@ -134,6 +143,7 @@ def main() -> None:
                       f"{r['cli_seconds']:7.2f} {r['cli_reports_per_s']:6.0f} {show(r['ratio']):>18} "
                       f"{show(r['cpu_ratio']):>18} {r['cli_peak_rss_mb']:6.0f}MB  {r['outputs']} (exit {r['exit']})",
                       flush=True)
+    start = startup(codes[0], max(5, n_rounds))
     load_after = os.getloadavg()
     by_code: dict[str, list[dict]] = {}
     for r in results:
@@ -142,9 +152,12 @@ def main() -> None:
         rss = ", ".join(f"{r['cli_peak_rss_mb']:.0f} MB at {r['reports']:,}" for r in rs)
         print(f"{commit}: CLI / floor (median wall ratio) " +
               ", ".join(f"{r['ratio']['median']:.2f}× at {r['reports']:,}" for r in rs) + f"; peak RSS {rss}")
+    print(f"nianbao --help: {start['help']:.3f} s (python -c pass: {start['python']:.3f} s), median of "
+          f"{max(5, n_rounds)}")
     print(f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
     save("cli", args.label, {"one_core": True, "rounds": n_rounds, "load_average": {"before": load_before,
                                                                                     "after": load_after},
+                             "help_seconds": start["help"], "python_seconds": start["python"],
                              "results": results})
 
 

@@ -25,6 +25,18 @@ HERE = Path(__file__).resolve().parent
 ACCOUNTING = HERE / "rusage_run.py"
 
 
+def child_env(code: Path, drop: tuple[str, ...] = ()) -> dict:
+    """The environment of a timed child: `code` (a checkout) first on the path, variables starting with
+    any of `drop` removed, and bytecode caching on — an installed package has its .pyc files, while
+    PYTHONDONTWRITEBYTECODE (set in some shells, this machine's among them) makes every cold start of a
+    checkout compile its ~45 modules again, a cost no user's second run pays. The untimed warm-up run of
+    each bench writes them."""
+    env = {k: v for k, v in os.environ.items() if not (drop and k.startswith(drop))}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = str(code)
+    return env
+
+
 def run_child(cmd: Sequence[str], *, env: dict, cwd: Path, pin: bool = False, split: bool = False) -> dict:
     """Wall seconds, CPU seconds (user, system), peak RSS (MB), exit code and last stderr line of one cold
     child. `split`: cmd is `python -m MODULE ARGS…`, run under rusage_run.py to also get the parent's own
