@@ -86,7 +86,7 @@ def run_command(args, command: str, verb: str, found: Found, settings, *, datase
         say(f"nianbao: {exc}")
         return EXIT_WRITE
     _, limit = llmgate.announce(settings)
-    if args.engine == "local" and args.jobs != 1:
+    if args.engine == "local":  # workers fork with them; -j1 has them before its heap is frozen (engine)
         from .extract_task import preload
 
         preload()

@@ -91,11 +91,11 @@ class Progress:
             self.failed += 1
         self.notices.update(dict.fromkeys(o.notices, 1))
         status = "ok" if o.ok else ("unreadable" if o.error else "write error" if o.write_error else "no tables")
-        self.log.line(f"{o.name}\t{status}\t{o.input}")
-        for d in o.details:
-            self.log.line(f"    {d}")
+        block = [f"{o.name}\t{status}\t{o.input}", *(f"    {d}" for d in o.details)]
         if o.error:
-            self.log.line(f"    {o.error}")
+            block.append(f"    {o.error}")
+        self.log.line("\n".join(block))  # one write per file (the log is line-buffered)
+        if o.error:
             self.say(f"nianbao: {o.error}")
         elif o.failed:
             self.say(f"nianbao: {o.input}: no table could be read from this report")

@@ -106,6 +106,8 @@ def guard(inputs: Sequence[Input], outdir: Path | None, suffixes: Sequence[str],
         if outdir.is_dir() and os.path.samefile(f, outdir):
             raise Refused(f"{outdir}: the output folder is the input folder {f}; its reports would be "
                           "overwritten or read back as reports; choose another -o")
+    if not outdir.is_dir():
+        return  # a folder still to be made holds no input (a fresh run stats nothing here)
     ids: dict[tuple[int, int], str] = {}
     for i in inputs:
         try:
@@ -113,8 +115,6 @@ def guard(inputs: Sequence[Input], outdir: Path | None, suffixes: Sequence[str],
         except OSError:
             continue
         ids[(st.st_dev, st.st_ino)] = i.path
-    if not outdir.is_dir():
-        return
     names = [f"{i.name}{s}" for i in inputs for s in suffixes]
     for n in names:
         try:
