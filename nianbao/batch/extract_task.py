@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import InputError
-from extractor.output import dumps, report_json, write_text
+from extractor.output import report_text, write_text
 
 from . import llmgate
 from .discover import Input
@@ -121,13 +121,13 @@ def extract_file(settings: ExtractSettings, item: Input) -> Outcome:
         return out
     out.sha256 = doc.sha256
     describe(out, report, filler)
-    data = report_json(report)
+    text = report_text(report, settings.pretty)
     if settings.outdir is not None:
         base = Path(settings.outdir)
         write_text(base / f"{item.name}.txt", doc.text)
-        write_text(base / f"{item.name}.json", dumps(data, settings.pretty))  # committed last
+        write_text(base / f"{item.name}.json", text)  # committed last
         out.outputs = (f"{item.name}.txt", f"{item.name}.json")
     else:
-        out.info["json"] = dumps(data, settings.pretty)
+        out.info["json"] = text
     out.seconds = time.perf_counter() - started
     return out
