@@ -44,6 +44,8 @@ class RunLog:
 
 
 class Progress:
+    SAY_EVERY = 0.5  # seconds between prints above a bar
+
     def __init__(self, total: int, *, verb: str, quiet: bool = False, stream: TextIO | None = None,
                  log: RunLog | None = None, interactive: bool | None = None):
         self.total, self.verb, self.quiet = total, verb, quiet
@@ -56,6 +58,8 @@ class Progress:
         self.started = time.perf_counter()
         self._last_plain = self.started
         self._bar = self._task = None
+        self._said: list[str] = []  # lines for above the bar, printed together (each print redraws it)
+        self._last_said = 0.0
 
     # ---------------------------------------------------------------- live
 
@@ -70,16 +74,27 @@ class Progress:
         self._bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[failed]} failed"), TextColumn("{task.fields[rate]}"),
                         TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-                        console=console, transient=False)
+                        console=console, transient=False, refresh_per_second=4)
         self._bar.start()
         self._task = self._bar.add_task(self.verb, total=self.total, failed=0, rate="")
 
     def say(self, line: str) -> None:
-        """A line that must be seen (a file that could not be read), above the bar when there is one."""
+        """A line that must be seen (a file that could not be read), above the bar when there is one.
+        There, lines that come within SAY_EVERY seconds of the last print wait and go out together:
+        each print redraws the bar (~1.5 ms of the parent's CPU, which -j workers then lack, for every
+        failed file of a batch)."""
         if self._bar is not None:
-            self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            self._said.append(line)
+            self._say_due()
         else:
             print(line, file=self.stream, flush=True)
+
+    def _say_due(self, now: bool = False) -> None:
+        t = time.perf_counter()
+        if self._said and self._bar is not None and (now or t - self._last_said >= self.SAY_EVERY):
+            self._bar.console.print("\n".join(self._said), markup=False, highlight=False, soft_wrap=True)
+            self._said.clear()
+            self._last_said = t
 
     def rate(self) -> float:
         took = time.perf_counter() - self.started
@@ -101,6 +116,7 @@ class Progress:
             self.say(f"nianbao: {o.input}: no table could be read from this report")
         if self._bar is not None:
             self._bar.update(self._task, advance=1, failed=self.failed, rate=f"{self.rate():.1f}/s")
+            self._say_due()
         elif not self.quiet:
             self._plain()
 
@@ -116,6 +132,7 @@ class Progress:
 
     def stop(self) -> None:
         if self._bar is not None:
+            self._say_due(now=True)
             self._bar.stop()
             self._bar = None
 
