@@ -142,3 +142,15 @@ def test_a_carry_in_with_the_verb_first_is_read():
     assert not balance(run_variant(DATONG, ("上年结转1件", "结转上年度1件")))
     [f] = balance(run_variant(DATONG, ("上年结转1件", "结转上年度2件")))
     assert (f.expected, f.actual) == (310, 309) and "结转上年度2件" in f.message
+
+
+TABLE_AS_PROSE = "eval/docs/derived/003_applications_prose.txt"  # table 三 written out, one paragraph per group
+
+
+def test_the_balance_of_a_table_written_out_as_paragraphs():
+    # 新收…165件，上年结转…0件 / 予以公开111件，部分公开17件 / 不予公开24件… / 无法提供13件… / … / 结转下年度继续办理0件:
+    # the paragraphs that follow the received one, with only headings between them, are read together
+    assert not balance(run(TABLE_AS_PROSE))
+    # one number changed: 予以公开111件 → 予以公开112件 (165 + 0 ≠ 166 + 0)
+    [f] = balance(run_variant(TABLE_AS_PROSE, ("予以公开111件", "予以公开112件")))
+    assert (f.expected, f.actual) == (165, 166) and "予以公开112件" in f.message

@@ -2,7 +2,8 @@
 `收到政府信息公开申请7件，上年结转1件……予以公开3件，无法提供4件，结转下年度继续办理1件` — what came in (new +
 carried in) is what was answered plus what was carried out.
 
-Read from one paragraph's claims (their kinds, spans and why-nots come from claims.py), and only from plain
+Read from one paragraph's claims (their kinds, spans and why-nots come from claims.py), or a few that follow
+each other (_runs), and only from plain
 figures: one value per quantity, none approximate, of another year or scope, or a channel's share. What was
 answered is the stated 办结/答复 total, else the sum of the outcomes the paragraph lists (a group's reasons
 count for their group when the group's own figure is not given). The two sides must be equal only when the
@@ -77,19 +78,42 @@ def _one(claims: list[Claim]) -> Claim | None | bool:
     return claims[0] if len({c.value for c in claims}) == 1 else False
 
 
-def balances(claims: list[Claim]) -> list[Balance]:
+def balances(claims: list[Claim], prose: list | None = None) -> list[Balance]:
     paras: dict[int, list[Claim]] = {}
     for c in claims:
         # a channel's share stands beside the count; 申请N件，均已答复 says nothing of a carry-in, so no carry-out
         if c.column == "total" and _group(c) is not None and not c.channel and not c.extra.get("all_answered"):
             paras.setdefault(c.extra.get("para", -1), []).append(c)
-    with_outcomes = {p for p, cs in paras.items() if any(_group(c) in _OUTCOMES + (_BOTH,) for c in cs)}
+    runs = _runs(paras, prose)
+    with_outcomes = [i for i, run in enumerate(runs)
+                     if any(_group(c) in _OUTCOMES + (_BOTH,) for p in run for c in paras[p])]
     out = []
-    for p, cs in paras.items():
-        b = _balance(cs, whole_list=with_outcomes <= {p})
+    for i, run in enumerate(runs):
+        b = _balance([c for p in run for c in paras[p]], whole_list=set(with_outcomes) <= {i})
         if b is not None:
             out.append(b)
     return out
+
+
+def _runs(paras: dict[int, list[Claim]], prose: list | None) -> list[list[int]]:
+    """The paragraphs told together: one, or (section 三 written out as prose: 新收…165件，上年结转…0件 / 予以公开
+    111件… / 不予公开24件… / 结转下年度继续办理0件) a paragraph stating the applications received and the ones right
+    after it that state the rest, with nothing but headings between them. A received figure starts a new run."""
+    runs: list[list[int]] = []
+    last = None
+    for p in sorted(paras):
+        starts = any(c.kind == "received" for c in paras[p])
+        if runs and not starts and prose is not None and last is not None \
+                and all(_heading(prose[i].text) for i in range(last + 1, p)):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+        last = p
+    return runs
+
+
+def _heading(text: str) -> bool:
+    return len(text) <= 30 and not any(ch in text for ch in "。；;")
 
 
 def _balance(cs: list[Claim], whole_list: bool) -> Balance | None:

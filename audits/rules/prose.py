@@ -311,7 +311,7 @@ def _balance_findings(ctx: Context) -> list:
     if all(ctx.known(k) for k in _H1_TOTALS):
         return []
     out = []
-    for b in balances(ctx.claims):
+    for b in balances(ctx.claims, ctx.prose):
         if not b.broken() or any(isinstance(judge(ctx, c), Finding) for c in b.claims):
             continue
         came = "＋".join(f"{c.text}" for c in (b.received, b.carried_over) if c is not None)
