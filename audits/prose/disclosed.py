@@ -103,7 +103,15 @@ def topic(before: str) -> str:
     if _VIA.search(lead) or CHANNEL.search(lead):
         return ""
     lead = _ADVERB_TAIL.sub("", _TIME_OR_SELF.sub("", lead))
+    lead = _YEAR.sub("", lead)
+    if _PUBLISHER.search(lead):
+        return ""  # 珊瑚镇2022年全年主动公开…, 发耳镇共公开…: the one who publishes, not what
     return _subject(lead) if lead else ""
+
+
+_YEAR = re.compile(r"(?:\d{4}年度?|全年|本年度?)+$")
+# a name ending as an organ or a territory does (镇, 街道, 局, 人民政府…) names the publisher
+_PUBLISHER = re.compile(r"(?:镇|乡|街道|街道办事处|办事处|街办|局|委员会|委|办公室|政府|区|县|市|州|旗)$")
 
 
 def _subject(obj: str) -> str:
