@@ -33,8 +33,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "has no blank cell to report, though the row plainly prints empty cells",
     ("182_xinjiang_nlk_zhen_barelines_2023", "year_published"):
         "no title, period sentence or date: the year is only inside the intro ('…汇报我镇2023年政府信息公开工作')",
-    ("426_huining_gongxinju_2021", "audit_recall"):
-        "audit: 主动公开 part-sum as 420 ('主动公开政务信息20条' vs 5+4+1+1+5+5 = 21)",
     ("442_tongzi_yelangzhen_oldtemplate_2023", "extra_table"):
         "table 三 printed as its header and a first row label cut one character short ('一、本年新收政府信息公开申请数'): "
         "the gold leaves 三 out of tables_present (no whole row label or value visible), the parser counts it as a "

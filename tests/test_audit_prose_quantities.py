@@ -92,3 +92,17 @@ def test_the_organs_own_site_under_two_names_is_one_channel():
     # another territory's site (市政府网站 in a 统计局's report) or another organ's stays its own channel
     for other in ("市政府网站", "省统计局网站"):
         assert not of(run_variant(P474, (S474, S474.replace("政府网站", other, 1))), "prose.inconsistent"), other
+
+
+P426 = TEXT + "426_huining_gongxinju_2021.txt"  # 门户网站: categories 5+4+1+1+5+5 = 21; elsewhere 门户网站 20条
+S426 = "2021年通过政府门户网站公开政策法规5条"
+
+
+def test_categories_published_through_a_channel_above_its_stated_count():
+    hit = [f for f in of(run(P426), "prose.inconsistent") if "所列各类" in f.message]
+    assert [(f.expected, f.actual) for f in hit] == [(20, 21)]
+    assert not of(run_variant(P426, ("政策解读5条。", "政策解读4条。")), "prose.inconsistent")  # 20: adds up
+    # below the channel's count the categories may be a selection: no finding
+    assert not of(run_variant(P426, ("政策解读5条。", "政策解读1条。")), "prose.inconsistent")
+    # another channel's categories are not that count's parts
+    assert not of(run_variant(P426, (S426, S426.replace("政府门户网站", "公示栏"))), "prose.inconsistent")

@@ -10,6 +10,7 @@ from ..context import Context
 from ..prose.balance import balances
 from ..prose.claims import Claim
 from ..prose.disclosed import own_site, topic
+from ..prose.lists import enumeration
 from ..prose.parts import Listing, listings
 from ..prose.split import contradictions
 from ..prose.targets import names_a_column, readings
@@ -267,7 +268,9 @@ same unit, add up to more than the total — or to less, when the list is the wh
 合计 restated) or the list shows it (it names a category with 0, or closes with 其他/其余 N); otherwise a list
 after 其中/包括 may be a selection, so a sum below the total is at most an info note — when the list splits
 the total by category (three parts or more, each a category named bare: no verb, channel or 等, nothing
-counted after them); 条, 篇 and 件 of published items are one unit;
+counted after them); 条, 篇 and 件 of published items are one unit; categories enumerated
+with no total (通过门户网站公开政策法规5条,部门文件4条,…) may not add up to more than that channel's count
+stated elsewhere;
 percentages and lists nested in brackets are never summed into the outer list, and an item set beside the
 list (以及 / 另 / 此外 …, another outlet's own count once the parts make the total) is no part. A 其中 opening
 the next sentence lists the parts of a sentence that states one figure in that unit. A total stated after its
@@ -293,6 +296,7 @@ def inconsistent(ctx: Context):
         out.append(ctx.finding(f"{_section_name(ctx, c.span[0])}：正文先称「{_said(first)}」，后称「{_said(c)}」，"
                                "同一数量前后不一", [], expected=first.value, actual=c.value,
                                evidence=[_where(first), _where(c)]))
+    out += _enumerated_above_total(ctx, seen)
     listed = [f for item in listings(ctx.prose or []) if (f := _parts_finding(ctx, item)) is not None]
     # a note on a short list whose total is already one of two figures found above is the same pattern
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
@@ -327,6 +331,30 @@ def _balance_findings(ctx: Context) -> list:
 
 
 _WHOLE_BY = {"said": "句中说明所列即全部", "after": "总数写在所列各项之后，即各项之和", "zero": "所列类别连0条的一项也列出，即全部类别",
+def _enumerated_above_total(ctx: Context, seen: dict) -> list:
+    """`通过政府门户网站公开政策法规5条,部门文件4条,…政策解读5条` (no total, no marker): the categories
+    published through one channel, whose sum may not exceed what the prose says that channel published in
+    all (`通过政府门户网站公开政府信息20条`); below it they may be a selection, so only above is a finding."""
+    out = []
+    for c in ctx.claims:
+        q = c.extra.get("quantity")
+        if c.kind != "disclosed" or q is None or c.why_not or c.extra.get("part") or q[1] == "信息" or c.text not in c.sentence:
+            continue
+        parts = enumeration(c.sentence, c.sentence.find(c.text) + len(c.text))
+        if len(parts) < 2:
+            continue
+        total = c.value + sum(p.value for p in parts)
+        whole = [o for o in seen.get(("disclosed", own_site((q[0], "信息", q[2], q[3]), ctx.organ.name)), [])
+                 if o.sentence != c.sentence and not o.extra.get("part") and o.value < total]
+        if whole:
+            said = " + ".join([c.text] + [p.text for p in parts])
+            out.append(ctx.finding(f"{_section_name(ctx, c.span[0])}：正文所列各类「{said}」合计 {total:g}{q[3]}，多于"
+                                   f"「{_said(whole[0])}」", [], expected=whole[0].value, actual=total,
+                                   evidence=[_where(c), _where(whole[0])]))
+    return out
+
+
+_WHOLE_BY = {"said": "句中说明所列即全部", "zero": "所列类别连0条的一项也列出，即全部类别",
              "remainder": "所列以「其他」收尾，即全部类别"}
 
 
