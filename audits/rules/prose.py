@@ -330,7 +330,6 @@ def _balance_findings(ctx: Context) -> list:
     return out
 
 
-_WHOLE_BY = {"said": "句中说明所列即全部", "after": "总数写在所列各项之后，即各项之和", "zero": "所列类别连0条的一项也列出，即全部类别",
 def _enumerated_above_total(ctx: Context, seen: dict) -> list:
     """`通过政府门户网站公开政策法规5条,部门文件4条,…政策解读5条` (no total, no marker): the categories
     published through one channel, whose sum may not exceed what the prose says that channel published in
@@ -354,7 +353,7 @@ def _enumerated_above_total(ctx: Context, seen: dict) -> list:
     return out
 
 
-_WHOLE_BY = {"said": "句中说明所列即全部", "zero": "所列类别连0条的一项也列出，即全部类别",
+_WHOLE_BY = {"said": "句中说明所列即全部", "after": "总数写在所列各项之后，即各项之和", "zero": "所列类别连0条的一项也列出，即全部类别",
              "remainder": "所列以「其他」收尾，即全部类别"}
 
 
