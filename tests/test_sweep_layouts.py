@@ -83,3 +83,8 @@ def test_a_year_set_off_before_the_reports_own_voice_is_its_year():
     # the same year inside a clause about something else ('2022年,全县…') says nothing of the report
     text = document(TEXT + name).text.replace("2022年,我局在", "2022年,全县在")
     assert _meta(name, text)["year"] is None
+
+
+def test_the_subject_of_a_sentence_about_its_own_disclosure_work_names_the_organ():
+    # '2021年,县卫生健康局的政府信息公开工作严格按照…': the organ before 的政府信息公开工作
+    assert _meta("628_yxes_weijianju_2021.txt")["organ"] == "县卫生健康局"
