@@ -44,9 +44,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "table 三 printed as its header and a first row label cut short ('一、本年新收政府信息公开'): the gold leaves 三 "
         "out of tables_present (no whole row label or value visible), the parser emits a partial applications table "
         "(as 442; no cell is misread)",
-    ("463_ningqiang_ziranziyuanju_2021", "audit_recall"):
-        "audit: '主动公开信息66条,其中:…1条、…18条、…2条、…2条、…3条、…1,…9' = 36 — parts below the total are "
-        "raised only when the sentence says the list is whole ('其中' does not; a judgement in the label, as 445)",
     ("467_changtu_qijiazizhen_2023", "organ"):
         "the source line '来源:昌图县人民政府办公室' (the publishing office) is taken over the garbled title "
         "'昌图县七家子镇2023年政府信息公开 工作告年度报' (年度报告 scrambled), whose organ is 昌图县七家子镇",

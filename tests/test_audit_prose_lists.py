@@ -118,3 +118,15 @@ def test_a_list_by_category_short_of_its_total_is_a_note():
     # a clause without a figure after the parts ends the sentence, not the list's counted items
     assert notes(run(DADONGBA)) == [(18, 16)]
     assert not notes(run_variant(DADONGBA, ("民生信息1条,", "民生信息1条,贯彻落实相关文件,")))
+
+
+NINGQIANG = TEXT + "463_ningqiang_ziranziyuanju_2021.txt"  # 66条，其中：…3条、行政处罚1，… (then table 二's 第二十条)
+
+
+def test_a_part_whose_unit_the_copy_dropped_is_read_in_the_lists_unit():
+    # 行政处罚1 among …条 items: 1 + 18 + 2 + 2 + 3 + 1 = 27 of 66; 第二十条 after it is an ordinal, not a part
+    assert notes(run(NINGQIANG)) == [(66, 27)]
+    # in another unit the item is not counted and the list is not all counts: no note
+    assert not notes(run_variant(NINGQIANG, ("行政处罚1,", "行政处罚1次,")))
+    # the number is then a part: a sum above the total is a finding as any other
+    assert sums(run_variant(NINGQIANG, ("行政处罚1,", "行政处罚50,"))) == [(66, 76)]

@@ -39,6 +39,7 @@ _MOVES_ON = re.compile(r"^(?:同比|比上年|比去年|较上年|较去年|较�
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 _OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
 _SHARE = re.compile(r"[%％]|百分之")
+_BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
 _DIGIT = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 
 
@@ -255,6 +256,12 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         if len(figures) > 1:
             return None  # two figures in one item: which is the part is unclear
         f = figures[0] if figures else None
+        bare = _BARE_FIGURE.match(item)
+        if f is None and parts and bare:
+            # 行政处罚1 among …3条、…2条: a figure whose unit the copy dropped, read in the list's unit (the
+            # part shows it as printed)
+            parts.append(Part(item, int(bare.group(1)), (pos[0], pos[-1] + 1)))
+            continue
         if f is None and parts and not _DIGIT.search(item) and not item.endswith("等"):
             trailing = True  # …法治政府工作报告6条，较好地完成了…目标任务: the sentence moving on, unless a part follows
             continue

@@ -88,8 +88,9 @@ def _by_category(s: str, r: Reading) -> bool:
     list cut by its separators are selections). Nothing says such a list is whole, so a shortfall is only a note."""
     if len(r.parts) < 3:
         return False
-    labels = [p.text[: FIGURE.search(p.text).start()] for p in r.parts]
+    labels = [p.text[: (FIGURE.search(p.text) or re.search(r"\d+$", p.text)).start()] for p in r.parts]
     if any(_HOW.match(x) or CHANNEL.search(x) for x in labels):
         return False  # 发布1条…, 在…专栏刊登…14条: how or where, not a category (信息公开年报 is one)
     after = s[r.parts[-1].at[1]:]
-    return not _SELECTION.match(after) and not any(same_unit(f, r.total) for f in FIGURE.finditer(after))
+    return not _SELECTION.match(after) and not any(same_unit(f, r.total) and after[f.start() - 1:f.start()] != "第"
+                                                   for f in FIGURE.finditer(after))  # 第二十条 is an ordinal
