@@ -15,7 +15,8 @@ from extractor import template
 from extractor.numerals import to_number
 
 from ..organ import scope_words
-from .lists import MARKER, mark_parts
+from .lists import MARKER
+from .marks import mark_parts
 from .patterns import SHARED_NUM, SPECS, ZERO, Spec
 from .shared import clause_start, shared_figures
 from .text import Para

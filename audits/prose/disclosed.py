@@ -1,7 +1,7 @@
 """Counts of information the prose says was published (主动公开/发布 信息 N条), with what makes two of them
 the same quantity: the verb, the subject (政府信息 and 政务信息 are the same thing; 工作动态 is not), the
 channel it went out through (the most specific one named: 示范区管委会网站审计信息栏目 is 审计信息栏), and
-the unit. Which of them are parts of another (其中…, 包括…) is told by lists.mark_parts.
+the unit. Which of them are parts of another (其中…, 包括…) is told by marks.mark_parts.
 
 The phrase itself is one of the prose specs (patterns.SPECS, kind `disclosed`): this module only decides,
 for a figure already read, what it counts.

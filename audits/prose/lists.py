@@ -1,6 +1,6 @@
 """A figure followed by the parts it lists (其中 / 包括 / 分别为 …), read from the text: where a list starts
 (a marker right after a figure, or a 其中 that opens the next sentence), where it ends, which items are
-parts, and in what unit. The one reader of such lists: parts.py sums what it reads, `mark_parts` tells
+parts, and in what unit. The one reader of such lists: parts.py sums what it reads, marks.py tells
 the published counts that are parts of another so they are never compared with their own total.
 
 `主动公开信息213条，其中，工作动态184条；法定主动公开35条（其中政策文件6条、…）；年度报告1条；指南1条。`
@@ -23,7 +23,7 @@ from .patterns import NUM
 
 _OPEN, _CLOSE = "（(", "）)"
 _SEPARATORS = "、，,；;"
-_SENTENCE_END = re.compile(r"[。！？!?]")
+SENTENCE_END = re.compile(r"[。！？!?]")
 # the words that open a list of parts; 分别为 says the list is the whole; 不含 excludes
 _MARKER_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|包括|主要有|分别为|分别是|分别|(?<!不)含"
 MARKER = re.compile(rf"[，,：:]?(?P<marker>{_MARKER_WORDS})[，,：:]?")
@@ -121,7 +121,7 @@ def read_paragraph(text: str) -> list[tuple[int, str, Reading]]:
     for m in _SENTENCE.finditer(text):
         a, s = m.start(), m.group(0)
         out += [(a, s, r) for r in read_sentence(s)]
-        if prev is not None and text[a - 1] == "。" and MARKER.match(s) and _one_figure(text[prev:a]):
+        if prev is not None and text[a - 1] == "。" and MARKER.match(s) and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + s  # the same length: offsets in it are offsets in the text
             out += [(prev, joined, r) for r in _read_joined(joined, a - 1 - prev)]
         prev = a
@@ -141,7 +141,7 @@ def _read_joined(s: str, at: int) -> list[Reading]:
     return [reading] if reading is not None else []
 
 
-def _one_figure(sentence: str) -> bool:
+def one_figure(sentence: str) -> bool:
     """Whether the sentence states one figure in the unit of its last (全年公开信息77条，收到1份申请: one 条)."""
     units = [item_unit(unit(f)) for f in FIGURE.finditer(sentence)]
     return bool(units) and units.count(units[-1]) == 1
@@ -387,42 +387,3 @@ def enumeration(s: str, end: int) -> list[Part]:
 
 def _more_after(s: str, start: int, end: int, total: re.Match) -> bool:
     return any(same_unit(f, total) for f in FIGURE.finditer(s, start, end))
-
-
-def mark_parts(text: str, claims: list) -> None:
-    """`主动公开政府信息62条。其中，通过门户网站发布信息31条；通过政务公开网站公开政务信息31条。`: the two 31s
-    are parts of the 62. Each published count of a paragraph (in order) gets `group` (the total it belongs
-    to, itself for a total); a part listed before any total of its paragraph, or after a sentence of
-    several figures in one unit, gets no group (its whole is unknown). A list runs from its marker to the end of the sentence, or to an item that is no part."""
-    total, owner, in_list, prev_end, start = None, None, False, 0, 0
-    for c in claims:
-        at = c.extra["at"]
-        between = text[prev_end:at]
-        mark = max((x.end() for x in MARKER.finditer(between)), default=-1)
-        end = max((x.end() for x in _SENTENCE_END.finditer(between)), default=-1)
-        if mark > end:
-            in_list, start, owner = True, prev_end + mark, total
-            if end >= 0 and MARKER.match(between, end) and not _one_figure(_sentence_before(text, prev_end + end)):
-                owner = None  # 收到申请317件，上年结转3件。其中…: the 其中 splits more than one figure
-        elif end >= 0:
-            in_list = False
-        if in_list and owner is not None:
-            item = text[clause_start(text, at):at + len(c.text)]
-            lead = text[clause_start(text, owner.extra["at"]):owner.extra["at"] + len(owner.text)]
-            # the parts so far are every figure of the list in the total's unit, whether or not it was read
-            # as a published count (工作动态信息91条 has no verb)
-            own = [*FIGURE.finditer(owner.text)][-1:]
-            so_far = sum(to_number(f.group("num")) or 0 for f in FIGURE.finditer(text, start, at)
-                         if not own or same_unit(f, own[0]))
-            in_list = not not_a_part(item, lead, owner.value, so_far)
-        if in_list:
-            c.extra["group"] = id(owner) if owner is not None else None
-            c.extra["part"] = True
-        else:
-            total = c
-            c.extra["group"] = id(c)
-        prev_end = at + len(c.text)
-
-
-def _sentence_before(text: str, stop: int) -> str:
-    return text[max(text.rfind(ch, 0, stop - 1) for ch in "。！？!?") + 1:stop]

@@ -1,0 +1,48 @@
+"""Which published counts of a paragraph are parts of another (`主动公开政府信息62条。其中，通过门户网站发布信息31条；
+通过政务公开网站公开政务信息31条。`: the two 31s are parts of the 62), as lists.py reads a list: the same
+markers, sentence ends and items that are no part — so a count is never compared with its own total.
+"""
+from __future__ import annotations
+
+from extractor.numerals import to_number
+
+from .lists import FIGURE, MARKER, SENTENCE_END, clause_start, not_a_part, one_figure, same_unit
+
+
+def mark_parts(text: str, claims: list) -> None:
+    """`主动公开政府信息62条。其中，通过门户网站发布信息31条；通过政务公开网站公开政务信息31条。`: the two 31s
+    are parts of the 62. Each published count of a paragraph (in order) gets `group` (the total it belongs
+    to, itself for a total); a part listed before any total of its paragraph, or after a sentence of
+    several figures in one unit, gets no group (its whole is unknown). A list runs from its marker to the end of the sentence, or to an item that is no part."""
+    total, owner, in_list, prev_end, start = None, None, False, 0, 0
+    for c in claims:
+        at = c.extra["at"]
+        between = text[prev_end:at]
+        mark = max((x.end() for x in MARKER.finditer(between)), default=-1)
+        end = max((x.end() for x in SENTENCE_END.finditer(between)), default=-1)
+        if mark > end:
+            in_list, start, owner = True, prev_end + mark, total
+            if end >= 0 and MARKER.match(between, end) and not one_figure(_sentence_before(text, prev_end + end)):
+                owner = None  # 收到申请317件，上年结转3件。其中…: the 其中 splits more than one figure
+        elif end >= 0:
+            in_list = False
+        if in_list and owner is not None:
+            item = text[clause_start(text, at):at + len(c.text)]
+            lead = text[clause_start(text, owner.extra["at"]):owner.extra["at"] + len(owner.text)]
+            # the parts so far are every figure of the list in the total's unit, whether or not it was read
+            # as a published count (工作动态信息91条 has no verb)
+            own = [*FIGURE.finditer(owner.text)][-1:]
+            so_far = sum(to_number(f.group("num")) or 0 for f in FIGURE.finditer(text, start, at)
+                         if not own or same_unit(f, own[0]))
+            in_list = not not_a_part(item, lead, owner.value, so_far)
+        if in_list:
+            c.extra["group"] = id(owner) if owner is not None else None
+            c.extra["part"] = True
+        else:
+            total = c
+            c.extra["group"] = id(c)
+        prev_end = at + len(c.text)
+
+
+def _sentence_before(text: str, stop: int) -> str:
+    return text[max(text.rfind(ch, 0, stop - 1) for ch in "。！？!?") + 1:stop]
