@@ -10,7 +10,8 @@ round*, as the median and the spread (lowest–highest) over the rounds; the CPU
 process tree and its ratio to -j1's, again per round; and where a run's CPU went — the parent
 process's own (start-up, manifest, progress, every result) and its workers' (rusage_run.py). On a
 2-core machine a CPU second of the parent is one the workers do not get, and -j2 cannot reach 2×
-while other work holds a core: the load average is printed beside the figures.
+while other work holds a core: the load average is printed beside the figures. (Ray's CPU counts only
+the processes the run waited for; its daemons' is not all there.)
 
 The dataset is left out (--no-dataset): it is one pass after the workers finish, the same for every
 engine, and would dilute what -j buys; `--dataset` times it too.
