@@ -14,6 +14,7 @@ section follow. Labels come from the template (extractor.template), never writte
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator
 
 from extractor import template
@@ -64,6 +65,17 @@ def _row_label(row: template.Row) -> str:
     return f"{row.group}{row.label}" if row.group else row.label
 
 
+@lru_cache(maxsize=4096)
+def _cell_columns(key: str, layout: str | None) -> tuple[str, str | None, str, str | None, str | None]:
+    """(row key, row label, column key, column label, unit) of a cell key: the same for every report
+    with this layout, so worked out once (a dataset has tens of cells per report)."""
+    hit = template.lookup(key, layout)
+    row, col = (hit[2], hit[3]) if hit else (None, None)
+    row_key, col_key = key.split(".", 1)[1].rsplit(".", 1)
+    return (row_key, _row_label(row) if row else None, col_key, col.label if col else None,
+            col.unit if col else None)
+
+
 def cell_rows(name: str, report: dict) -> Iterator[tuple[Any, ...]]:
     """The long rows of one report (a SCHEMA.md JSON object) as tuples in COLUMNS order, in the
     report's own cell order."""
@@ -81,8 +93,7 @@ def cell_rows(name: str, report: dict) -> Iterator[tuple[Any, ...]]:
         blank_or_lost = tuple(f"{r}." for r in st.get("blank_or_lost_rows", []))
         head = base + (layout, table_key, template.TABLES[table_key].title, st.get("status"))
         for key, value in flatten({table_key: table}).items():
-            hit = template.lookup(key, layout)
-            row, col = (hit[2], hit[3]) if hit else (None, None)
+            row_key, row_label, col_key, col_label, unit = _cell_columns(key, layout)
             p = prov.get(key) or {}
             span = p.get("span") or (None, None)
             if value is not None:
@@ -95,11 +106,9 @@ def cell_rows(name: str, report: dict) -> Iterator[tuple[Any, ...]]:
                 state = "not_seen"
             else:
                 state = "blank"
-            row_key, col_key = key[len(table_key) + 1:].rsplit(".", 1)
-            yield head + (row_key, _row_label(row) if row else None, col_key, col.label if col else None, key,
-                          value, value is None, state, p.get("method") if value is not None else None,
-                          p.get("match") if value is not None else None, span[0], span[1],
-                          col.unit if col else None)
+            yield head + (row_key, row_label, col_key, col_label, key, value, value is None, state,
+                          p.get("method") if value is not None else None,
+                          p.get("match") if value is not None else None, span[0], span[1], unit)
         for i, extra in enumerate(table.get("extra_rows") or []):
             for j, value in enumerate(extra.get("values") or []):
                 yield head + (f"extra_rows.{i}", extra.get("label"), str(j + 1), None,
