@@ -10,16 +10,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractor import template
-from extractor.dates import YEAR as _YEAR
+from extractor.dates import YEAR as _YEAR, year_before
 from extractor.meta import year_in_title, year_named
 
 from .prose.text import compact
 
 # a period's year may have lost its 年 ('自20211月1日起至202212月31日止'): the day it runs from or to still
-# tells where the year ends, so four digits right before 1月1日 / 12月31日 are that year
+# tells where the year ends
 _PERIOD = re.compile(r"(统计(?:期限|周期|时限|时间|区间|范围)|数据(?:统计)?(?:期限|时间|区间)|所列数据)[^。；]{0,30}?"
-                     r"(?<!\d)((?:19|20)\d{2})(?:年|(?=1月1日))1月1日[^。；]{0,10}?"
-                     r"(?:(?<!\d)((?:19|20)\d{2})(?:年|(?=12月31日)))?12月31日")
+                     + year_before("1月1日") + r"1月1日[^。；]{0,10}?(?:" + year_before("12月31日") + r")?12月31日")
 _PROSE_YEAR = re.compile(_YEAR + r"年(?!\d{1,2}月|度?以前|前)")
 
 

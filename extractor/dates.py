@@ -2,13 +2,14 @@
 
 Copies lose characters (`2024年1月1日` → `202411日`): a year is only a four-digit run that is not part of
 a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
-LEADING_YEAR (year). DATE_LINE has none.
+LEADING_YEAR (year); year_before(day) (year). DATE_LINE has none.
 """
 from __future__ import annotations
 
 import re
 
-YEAR = r"(?<!\d)((?:19|20)\d{2})(?!\d)"
+_DIGITS = r"(?<!\d)((?:19|20)\d{2})"
+YEAR = _DIGITS + r"(?!\d)"
 DATE_NUM = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 DATE_CN = re.compile(r"(?<!\d)(20\d{2})年(\d{1,2})月(\d{1,2})日")
 # a year naming the period a label counts, at its start ("2020年本行政区域…", "2021年度…")
@@ -17,3 +18,9 @@ LEADING_YEAR = re.compile(r"^" + YEAR + r"\s*年度?")
 # 二〇二二年一月二十日; the day may be left out)
 DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
                        r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)[。.]?$")
+
+
+def year_before(day: str) -> str:
+    """A year right before `day` (1月1日, 12月31日), its 年 printed or lost ('20211月1日'): the day still tells
+    where the year's four digits end."""
+    return _DIGITS + r"(?:年|(?=" + day + r"))"

@@ -26,12 +26,14 @@ def test_the_sub_rows_a_single_row_variant_splits_into_are_the_templates():
 
 
 def test_year_and_date_patterns_have_one_home():
-    """extractor/dates.py declares them; the readers import them (a year inside a longer digit run is none)."""
+    """extractor/dates.py declares them; the readers, in every layer, import them (a year inside a longer digit
+    run is none)."""
     from extractor.assemble import is_extra_label
     from extractor.dates import LEADING_YEAR
 
     year_pattern = re.compile(r"\(\?:19\|20\)\\d\{2\}|20\\d\{2\}")
-    own = [p.name for p in (Path(__file__).resolve().parents[1] / "extractor").rglob("*.py")
+    root = Path(__file__).resolve().parents[1]
+    own = [str(p.relative_to(root)) for pkg in ("extractor", "audits", "nianbao") for p in (root / pkg).rglob("*.py")
            if p.name != "dates.py" and year_pattern.search(p.read_text(encoding="utf-8"))]
     assert own == []
     assert LEADING_YEAR.sub("", "2021年度其他主动公开文件") == "其他主动公开文件"
