@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.numerals import to_number
+from extractor.numerals import CHINESE, to_number
 
 from .disclosed import OUTLET, item_unit, same_items
 from .patterns import NUM
@@ -32,15 +32,17 @@ _NESTED = re.compile(_MARKER_WORDS)
 FIGURE = re.compile(rf"(?<![\d.]){NUM}")
 _TOTAL_AT_END = re.compile(rf"{NUM}$")
 _RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:发布|公开)?(?:为|有|达)?{NUM}$")
-# an item that is no longer a part: a comparison, an item set beside the list (及时 is an adverb), a running
-# total, another count
-_MOVES_ON = re.compile(r"^(?:同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降|以及|及(?!时)|另有|另|此外|还|"
+# a comparison with the year before, and an item set beside the list (及时 is an adverb)
+_CHANGE_WORDS = r"同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降"
+_BESIDE_WORDS = r"以及|及(?!时)|另有|另|此外|还"
+# an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
+_MOVES_ON = re.compile(rf"^(?:{_CHANGE_WORDS}|{_BESIDE_WORDS}|"
                        r"同时|累计|浏览|阅读|点击|访问|办结|答复|办理|受理|收到|接到|回复)")
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 _OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
 _SHARE = re.compile(r"[%％]|百分之")
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
-_DIGIT = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+_DIGIT = re.compile(rf"[\d{CHINESE}]")
 
 
 def unit(m: re.Match) -> str:
@@ -279,8 +281,8 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
     return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated)
 
 
-_CHANGE = re.compile(r"同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降")
-_BESIDE = re.compile(r"^(?:以及|及(?!时)|另有|另|此外|还)")
+_CHANGE = re.compile(_CHANGE_WORDS)
+_BESIDE = re.compile(rf"^(?:{_BESIDE_WORDS})")
 
 
 def _totals_after(s: str, depth: list[int]) -> list[Reading]:
