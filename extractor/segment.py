@@ -9,6 +9,7 @@ from . import template
 from .enumerators import SECTION_NUMERAL
 from .ir import lines
 from .labels import match_key
+from .numerals import chinese_to_int
 
 _MAX_HEADING = 48
 _PAREN_NUMBER = re.compile(r"^\s*[(（]")
@@ -73,7 +74,7 @@ def _numeral_ok(heading: str, want: str) -> bool:
     if m:
         return m.group(1) == want
     a = _ARABIC.match(heading)
-    return bool(a) and "一二三四五六七"[int(a.group(1)) - 1] == want
+    return bool(a) and int(a.group(1)) == chinese_to_int(want)
 
 
 def find_sections(text: str) -> list[SectionHit]:
