@@ -34,7 +34,8 @@ CHANNEL = re.compile("|".join(words for words, _ in _CHANNELS))
 OUTLET = re.compile("|".join(words for words, outlet in _CHANNELS if outlet))
 _SECTION = re.compile(r"专题栏目|专栏|栏目|专题|板块|目录")
 _VIA = re.compile(r"通过|利用|依托|借助|经由|在")
-_TIME_OR_SELF = re.compile(r"^(?:\d{4}年度?|全年|本年度?|今年|年内|一年来|同时|此外|另外|主动|共计|合计|总计|共|"
+_THE_YEAR = r"\d{4}年度?|全年|本年度?"  # the report's year, said before its count
+_TIME_OR_SELF = re.compile(rf"^(?:{_THE_YEAR}|今年|年内|一年来|同时|此外|另外|主动|共计|合计|总计|共|"
                            r"我[局镇乡委办区县市]|我街道|本单位|本机关)+")
 # adverbs between the one who publishes and the verb (北京街道办事处全年主动公开…)
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|主动|共计|合计|总计|共|累计|对外|依法|及时|均|已|向社会)+$")
@@ -103,13 +104,13 @@ def topic(before: str) -> str:
     if _VIA.search(lead) or CHANNEL.search(lead):
         return ""
     lead = _ADVERB_TAIL.sub("", _TIME_OR_SELF.sub("", lead))
-    lead = _YEAR.sub("", lead)
+    lead = _YEAR_TAIL.sub("", lead)
     if _PUBLISHER.search(lead):
         return ""  # 珊瑚镇2022年全年主动公开…, 发耳镇共公开…: the one who publishes, not what
     return _subject(lead) if lead else ""
 
 
-_YEAR = re.compile(r"(?:\d{4}年度?|全年|本年度?)+$")
+_YEAR_TAIL = re.compile(rf"(?:{_THE_YEAR})+$")
 # a name ending as an organ or a territory does (镇, 街道, 局, 人民政府…) names the publisher
 _PUBLISHER = re.compile(r"(?:镇|乡|街道|街道办事处|办事处|街办|局|委员会|委|办公室|政府|区|县|市|州|旗)$")
 
