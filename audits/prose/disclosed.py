@@ -145,7 +145,7 @@ def refine(claim, m, clause, prefix) -> None:
     if unit not in _UNITS:
         claim.why_not = "不是信息的条数、篇数或件数"
         return
-    if m.string[m.start("num") - 1:m.start("num")] == "第":
+    if ordinal(m):
         claim.why_not = "序数（第二十条），不是条数"
         return
     channel, lead = _channel(before), topic(before)
@@ -164,6 +164,11 @@ def refine(claim, m, clause, prefix) -> None:
 # count of items (主动公开政府信息47条，其中部门文件22件，通知公告16条…), but a bare 公开N件 is as often
 # an application's outcome, so it is another quantity
 _UNITS = "条篇件"
+
+
+def ordinal(m) -> bool:
+    """Whether a figure (a match with a `num` group) is an ordinal: 第二十条 names an article, it counts nothing."""
+    return m.string[m.start("num") - 1:m.start("num")] == "第"
 
 
 def item_unit(unit: str) -> str:

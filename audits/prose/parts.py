@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANNEL, VERB
+from .disclosed import CHANNEL, VERB, ordinal
 from .lists import EXHAUSTIVE, FIGURE, Reading, clause_start, read_paragraph, same_unit
 from .text import Para
 
@@ -92,5 +92,4 @@ def _by_category(s: str, r: Reading) -> bool:
     if any(_HOW.match(x) or CHANNEL.search(x) for x in labels):
         return False  # 发布1条…, 在…专栏刊登…14条: how or where, not a category (信息公开年报 is one)
     after = s[r.parts[-1].at[1]:]
-    return not _SELECTION.match(after) and not any(same_unit(f, r.total) and after[f.start() - 1:f.start()] != "第"
-                                                   for f in FIGURE.finditer(after))  # 第二十条 is an ordinal
+    return not _SELECTION.match(after) and not any(same_unit(f, r.total) and not ordinal(f) for f in FIGURE.finditer(after))
