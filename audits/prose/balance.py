@@ -18,12 +18,11 @@ from dataclasses import dataclass
 
 from extractor import template
 
-from .claims import Claim
+from .claims import PART_OF, Claim
 
 _OUTCOMES = tuple(template.RESULT_GROUPS)  # granted, partially_granted, denied, unable, not_processed, other
 _BOTH = "granted_partial"  # 予以公开及部分公开N件: the first two groups together
 _IN_OUT = ("received", "carried_over", "results", "carried_forward")
-_PART_OF = "句中前一数字的一部分（其中…）"
 
 
 @dataclass
@@ -68,7 +67,7 @@ def _group(c: Claim) -> str | None:
 
 
 def _plain(c: Claim) -> bool:
-    return (c.why_not is None or c.why_not == _PART_OF) and not c.approx and c.definite and not c.channel
+    return (c.why_not is None or c.why_not == PART_OF) and not c.approx and c.definite and not c.channel
 
 
 def _one(claims: list[Claim]) -> Claim | None | bool:

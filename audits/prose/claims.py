@@ -39,6 +39,9 @@ class Claim:
     extra: dict = field(default_factory=dict)
 
 
+# why a figure listed under one before it in its sentence is not judged alone; the balance and the split
+# checks still read such a part, so they ask for this reason by name
+PART_OF = "句中前一数字的一部分（其中…）"
 _SUBSET = re.compile(r"通过|网上|网络|网页|网站|来信|信函|当面|现场|邮寄|传真|电子邮件|邮件|纸质|电话|渠道|平台|窗口")
 # 通过门户网站、邮寄等途径办理…12件: channels named as examples of all of them, not a subset
 _EVERY_CHANNEL = re.compile(r"等(?:途径|渠道|方式|形式)|(?:各种|多种|各类|所有)(?:途径|渠道|方式|形式)")
@@ -287,7 +290,7 @@ def _subsets_and_ambiguity(claims: list[Claim]) -> None:
             continue
         clause = _clause_of(c)
         if MARKER.search(clause) or MARKER.search(c.sentence[c.sentence.find(first.text) + len(first.text): c.sentence.find(c.text)]):
-            c.why_not = c.why_not or "句中前一数字的一部分（其中…）"
+            c.why_not = c.why_not or PART_OF
         elif c.value != first.value:
             why = "同一句中同一数量有多个数字"
             c.why_not = c.why_not or why

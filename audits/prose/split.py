@@ -14,14 +14,13 @@ from dataclasses import dataclass
 
 from extractor import template
 
-from .claims import Claim
+from .claims import PART_OF, Claim
 from .lists import MARKER
 
 _OUTCOMES = template.OUTCOMES
 _RESULT_GROUPS = template.RESULT_GROUPS
 _REASON_GROUPS = template.REASON_GROUPS
 _CASE_GROUPS = ("review", "litigation", "litigation_direct", "litigation_after_review")
-_PART_OF_SUBSET = "句中前一数字的一部分（其中…）"
 
 
 @dataclass
@@ -32,7 +31,7 @@ class Parts:
 
 
 def _plain(c: Claim, part: bool) -> bool:
-    ok_why = c.why_not is None or (part and c.why_not == _PART_OF_SUBSET) or (part and c.channel and
+    ok_why = c.why_not is None or (part and c.why_not == PART_OF) or (part and c.channel and
                                                                              c.why_not.startswith("按渠道"))
     return ok_why and not c.approx and c.definite and not c.zero_phrase
 
