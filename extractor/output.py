@@ -148,13 +148,13 @@ def dumps(data: Any, pretty: bool = False) -> str:
 
 def write_json(path: Path, data: Any, pretty: bool = True) -> None:
     """Indented by default for the small files people read (baselines, eval records); reports go
-    through write_report or dumps(pretty=False)."""
+    through report_text (write_report)."""
     write_text(path, dumps(data, pretty))
 
 
 def report_text(report, pretty: bool = False) -> str:
     """The report's JSON text through pydantic's own encoder (three times faster than model_dump +
-    json.dumps, compact or indented): byte for byte what dumps(report_json(report), pretty) gives,
+    json.dumps, compact or indented): byte for byte what dumps(report.model_dump(mode="json"), pretty) gives,
     except that a float below 1e-4 is spelled 1e-5 rather than 1e-05 (the same number)."""
     return report.model_dump_json(indent=1 if pretty else None) + "\n"
 
