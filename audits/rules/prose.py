@@ -304,8 +304,9 @@ def inconsistent(ctx: Context):
     return out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx)
 
 
-_H1_TOTALS = [f"applications.{row}.total" for row in ("new_received", "carried_over", "results_total", "carried_forward")]
-_BALANCE_WORDS = {"received": "收到", "carried_over": "上年结转", "results": "办结", "carried_forward": "结转下年度"}
+# H1 in the 总计 column: the four cells that, all printed, let table 三 check the balance itself
+_H1_TOTALS = next(i.lhs + i.rhs for i in template.identities(template.LAYOUTS[-1])
+                  if i.rule == "applications.column_balance" and i.where == "total")
 
 
 def _balance_findings(ctx: Context) -> list:
