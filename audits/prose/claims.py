@@ -15,6 +15,7 @@ from extractor import template
 from extractor.numerals import to_number
 
 from ..organ import scope_words
+from .anchors import Prefilter
 from .lists import MARKER
 from .marks import mark_parts
 from .patterns import SHARED_NUM, SPECS, ZERO, Spec
@@ -87,16 +88,24 @@ def _other_year(ctx, before: str) -> str | None:
 _ANY_NUM = re.compile(SHARED_NUM)
 
 
+# every spec's patterns in the order they are tried (the order _pick keeps among equals); a pattern is
+# scanned only in a sentence holding the words it requires (anchors: derived from the pattern itself)
+_TRIED = tuple((spec, form, pat) for spec in SPECS for form, pat in (("A", spec.before), ("B", spec.after))
+               if pat is not None)
+_MAY_MATCH = Prefilter([pat for _, _, pat in _TRIED])
+_MAY_SAY_NONE = Prefilter([pat for _, pat in ZERO])
+# patterns allowed to have no word every match holds (tried in every sentence); tests hold the rest to it
+ALWAYS_TRIED: frozenset[str] = frozenset()
+
+
 def _candidates(s: str) -> list[tuple[Spec, re.Match, str]]:
     out = []
     if _ANY_NUM.search(s) is None:
         return out
-    for spec in SPECS:
-        for form, pat in (("A", spec.before), ("B", spec.after)):
-            if pat is None:
-                continue
-            for m in pat.finditer(s):
-                out.append((spec, m, form))
+    for i in _MAY_MATCH.candidates(s):
+        spec, form, pat = _TRIED[i]
+        for m in pat.finditer(s):
+            out.append((spec, m, form))
     return out
 
 
@@ -193,7 +202,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             claim.why_not = claim.why_not or "按渠道统计的一部分（通过…渠道）"
         out.append(claim)
     out += _shared_claims(ctx, para, a, s, out, app_para)
-    for kind, pat in ZERO:  # statements of none, unless the sentence gives the figure itself
+    for z in _MAY_SAY_NONE.candidates(s):  # statements of none, unless the sentence gives the figure itself
+        kind, pat = ZERO[z]
         for m in pat.finditer(s):
             clause = s[clause_start(s, m.start()):_clause_end(s, m.end())]  # 未收到申请公开政府信息要求
             if any(c.kind == kind for c in out) or (kind == "received" and (

@@ -1,0 +1,190 @@
+"""Which of many regular expressions can match a text at all, decided from literal words they require.
+
+`anchors(pattern)` reads a compiled pattern's syntax tree (the standard library's own parser) and derives
+what every match must contain: a list of word sets, each set meaning "at least one of these words is in
+the match" (规范性文件 for `(?:行政)?规范性文件…`; 行政许可 for `行政许可(?:决定|事项)?…`). Nothing is
+written by hand, so a pattern added later is covered as it is. A pattern for which nothing can be derived
+(its words are optional, or it starts with any character) gets None: it is always tried.
+
+`Prefilter(patterns)` answers, for one text, which patterns may match: those whose every word set has a
+word in the text. It never drops a pattern that matches — a match contains its required words, so the
+text does — and it runs in C over the text once (a set of the text's characters, then substring tests for
+the words starting with those), instead of one regex scan per pattern.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+try:  # the parser behind re.compile; public as sre_parse before Python 3.11
+    from re import _constants as _c, _parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+_EXACT_MAX = 64  # strings an exactly known piece may stand for before only its required words are kept
+_CLASS_MAX = 16  # characters of a class kept as alternatives
+
+
+class _Exact(frozenset):
+    """A piece that matches exactly one of these strings."""
+
+
+class _Need(tuple):
+    """A piece whose every match contains, for each of these word sets, one of its words."""
+
+
+_EMPTY = _Exact({""})
+
+
+def _words(x) -> frozenset | None:
+    """A piece's strings as one required word set (None when one of them is empty: nothing is required)."""
+    if isinstance(x, _Exact):
+        return None if "" in x else _minimal(x)
+    return None
+
+
+def _minimal(words) -> frozenset:
+    """The same requirement with no word that contains another (a text holding 行政许可决定 holds 行政许可)."""
+    ws = sorted(set(words), key=len)
+    kept: list[str] = []
+    for w in ws:
+        if not any(k in w for k in kept):
+            kept.append(w)
+    return frozenset(kept)
+
+
+def _concat(parts: list) -> object:
+    acc, needs = _EMPTY, []
+    for x in parts:
+        if isinstance(x, _Exact) and len(acc) * len(x) <= _EXACT_MAX:
+            acc = _Exact(a + b for a in acc for b in x)
+            continue
+        if (w := _words(acc)) is not None:
+            needs.append(w)
+        if isinstance(x, _Exact):
+            acc = x
+            continue
+        acc = _EMPTY
+        if isinstance(x, _Need):
+            needs += list(x)
+    if not needs:
+        return acc
+    if (w := _words(acc)) is not None:
+        needs.append(w)
+    return _Need(needs)
+
+
+def _branch(alternatives: list) -> object:
+    if all(isinstance(x, _Exact) for x in alternatives):
+        union = _Exact().union(*alternatives)
+        if len(union) <= _EXACT_MAX:
+            return _Exact(union)
+    sets = []
+    for x in alternatives:
+        w = _words(x) if isinstance(x, _Exact) else (_best(x) if isinstance(x, _Need) else None)
+        if w is None:
+            return None  # one way to match requires nothing
+        sets.append(w)
+    return _Need([_minimal(frozenset().union(*sets))])
+
+
+def _best(need: _Need) -> frozenset:
+    """The most telling of a piece's word sets: longest shortest word, then fewest words."""
+    return max(need, key=lambda ws: (min(map(len, ws)), -len(ws)))
+
+
+def _class(items) -> object:
+    chars = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _CLASS_MAX:
+            chars.update(chr(i) for i in range(av[0], av[1] + 1))
+        else:  # NEGATE, a category (\d), a wide range: any of many characters
+            return None
+    return _Exact(chars) if len(chars) <= _CLASS_MAX else None
+
+
+def _repeat(lo: int, hi: int, item) -> object:
+    x = _seq(item)
+    if isinstance(x, _Exact) and hi <= 3:
+        out, power = set(), {""}
+        for k in range(hi + 1):
+            if k >= lo:
+                out |= power
+            power = {a + b for a in power for b in x}
+            if len(out) + len(power) > _EXACT_MAX:
+                break
+        else:
+            return _Exact(out)
+    if lo == 0:
+        return None
+    return x if isinstance(x, _Need) else (_Need([w]) if (w := _words(x)) is not None else None)
+
+
+def _node(op, av) -> object:
+    if op is _c.LITERAL:
+        return _Exact({chr(av)})
+    if op is _c.IN:
+        return _class(av)
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del, item = av
+        return None if add_flags & re.IGNORECASE else _seq(item)
+    if op is _c.ATOMIC_GROUP:
+        return _seq(av)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+        return _repeat(*av)
+    if op is _c.BRANCH:
+        return _branch([_seq(alt) for alt in av[1]])
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return _EMPTY  # zero width: consumes nothing the match must hold
+    return None  # any character, a back reference, a conditional group: nothing known
+
+
+def _seq(items) -> object:
+    return _concat([_node(op, av) for op, av in items])
+
+
+def anchors(pattern: re.Pattern) -> list[frozenset[str]] | None:
+    """Word sets every match of `pattern` contains one word of each; None when nothing is required."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    x = _seq(_parser.parse(pattern.pattern, pattern.flags))
+    if isinstance(x, _Exact):
+        sets = [w] if (w := _words(x)) is not None else []
+    else:
+        sets = list(x) if isinstance(x, _Need) else []
+    return sets or None
+
+
+class Prefilter:
+    """For a text, which of `patterns` may match it (indices in the given order). Patterns without an
+    anchor are always tried."""
+
+    def __init__(self, patterns: Sequence[re.Pattern]):
+        self.always: list[int] = []
+        self._rest: list[list[frozenset[str]]] = []  # per pattern: the word sets checked after the first
+        by_word: dict[str, set[int]] = {}
+        for i, pat in enumerate(patterns):
+            sets = anchors(pat)
+            if sets is None:
+                self.always.append(i)
+                self._rest.append([])
+                continue
+            first = _best(_Need(sets))
+            self._rest.append([ws for ws in sets if ws != first])
+            for w in first:
+                by_word.setdefault(w, set()).add(i)
+        self._by_first: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for w, idx in by_word.items():
+            self._by_first.setdefault(w[0], []).append((w, frozenset(idx)))
+        self._firsts = frozenset(self._by_first)
+
+    def candidates(self, text: str) -> list[int]:
+        found = set(self.always)
+        for ch in self._firsts.intersection(text):
+            for w, idx in self._by_first[ch]:
+                if w in text:
+                    found |= idx
+        return sorted(i for i in found if all(any(w in text for w in ws) for ws in self._rest[i]))

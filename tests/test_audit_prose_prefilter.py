@@ -1,0 +1,70 @@
+"""The prose patterns' prefilter: each pattern is scanned only in sentences holding the words it requires,
+the words are derived from the pattern itself (a new pattern is covered without a list to edit), and no
+sentence of the real documents loses a match the full scan finds."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from audits.prose import claims
+from audits.prose.anchors import Prefilter, anchors
+from audits.prose.patterns import SPECS, ZERO
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _sentences() -> list[str]:
+    out = []
+    for p in sorted((ROOT / "eval/docs/seeds").glob("*.txt")) + sorted((ROOT / "eval/docs/text").glob("*.*")):
+        for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
+            out += [s for s in re.split(r"(?<=[。；！？])", re.sub(r"\s+", "", line)) if s]
+    return out
+
+
+def test_every_prose_pattern_has_words_it_requires_or_is_declared_always_tried():
+    missing = [f"{spec.kind} {form}: {pat.pattern[:60]}" for spec, form, pat in claims._TRIED
+               if anchors(pat) is None and pat.pattern not in claims.ALWAYS_TRIED]
+    missing += [f"ZERO {kind}: {pat.pattern[:60]}" for kind, pat in ZERO
+                if anchors(pat) is None and pat.pattern not in claims.ALWAYS_TRIED]
+    assert not missing, "patterns with no derivable required word (add to claims.ALWAYS_TRIED or give them one):\n" \
+        + "\n".join(missing)
+
+
+def test_the_words_come_from_the_pattern():
+    assert anchors(re.compile(r"(?:行政)?规范性文件(?:的)?\d+件")) == [frozenset({"规范性文件"}), frozenset({"件"})]
+    # the shortest of a required alternative's words suffices (行政许可决定 holds 行政许可)
+    assert anchors(re.compile(r"行政许可(?:决定|事项)?\d+(?:件|项)")) == [frozenset({"行政许可"}), frozenset({"件", "项"})]
+    assert anchors(re.compile(r"(?<![予他])处理了?\d")) == [frozenset({"处理"})]  # a look-behind requires nothing
+    assert anchors(re.compile(r"(?:收到|受理)?\d+")) is None  # optional words: nothing required
+    assert anchors(re.compile(r"(?i:app)\d+")) is None  # any case: not a literal
+    assert anchors(re.compile(r"(?:复议|.)\d+")) is None  # one alternative requires nothing
+
+
+def test_a_pattern_added_later_is_filtered_without_a_word_list():
+    pf = Prefilter([re.compile(r"受理(?:了)?\d+件"), re.compile(r"新设栏目\d+个"), re.compile(r"\d+")])
+    assert pf.candidates("新设栏目5个") == [1, 2]  # the third requires no word: always tried
+    assert pf.candidates("受理了3件，新设栏目5个") == [0, 1, 2]
+    assert pf.candidates("本年无变化") == [2]
+
+
+def test_the_prefilter_keeps_every_pattern_that_matches_a_real_sentence():
+    patterns = [pat for _, _, pat in claims._TRIED] + [pat for _, pat in ZERO]
+    pf = Prefilter(patterns)
+    sentences = _sentences()
+    assert len(sentences) > 5000
+    lost = [(i, s) for s in sentences for i in range(len(patterns))
+            if patterns[i].search(s) and i not in pf.candidates(s)]
+    assert not lost
+    kept = sum(len(pf.candidates(s)) for s in sentences)
+    assert kept < 0.1 * len(patterns) * len(sentences)  # and it does filter
+
+
+def test_candidates_are_those_of_the_full_scan_in_the_same_order():
+    def full(s):
+        if claims._ANY_NUM.search(s) is None:
+            return []
+        return [(spec.kind, form, m.span()) for spec in SPECS for form, pat in (("A", spec.before), ("B", spec.after))
+                if pat is not None for m in pat.finditer(s)]
+
+    for s in _sentences():
+        assert [(spec.kind, form, m.span()) for spec, m, form in claims._candidates(s)] == full(s), s
