@@ -111,6 +111,12 @@ def _applies(r: Rule, ctx: Context) -> str | None:
     return None
 
 
+def finding_rank(severity: str, rule_id: str) -> tuple[int, int]:
+    """Where a finding stands in a report: by severity, then in the rules' catalogue order."""
+    order = list(RULES)
+    return SEVERITY_ORDER[severity], order.index(rule_id) if rule_id in RULES else len(order)
+
+
 def _sorted(findings: Iterable[Finding]) -> list[Finding]:
     order = {rid: i for i, rid in enumerate(RULES)}
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], order.get(f.rule, len(order))))

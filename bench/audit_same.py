@@ -7,7 +7,8 @@ Inputs default to the eval set's documents, the shared corpus and N (default 5,0
 distinct copies (near-duplicates included, so the batch rules rewrite reports). Each tree audits each input
 set into its own folder with `-o`; compared: every report's JSON and text, findings.csv, reports.csv,
 dataset.csv, audit-summary.md / .html, and the command's standard output and exit status. Not compared:
-run.log (dates), the workbook and parquet (binary containers with timestamps). Exits 1 on any difference,
+run.log (dates), run-manifest.jsonl (it digests the code), the workbook and parquet (binary containers
+with timestamps). Exits 1 on any difference,
 naming the first few files that differ.
 """
 from __future__ import annotations
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import corpus  # noqa: E402
 
-_SKIP = {"run.log", "dataset.xlsx", "dataset.parquet"}
+_SKIP = {"run.log", "run-manifest.jsonl", "dataset.xlsx", "dataset.parquet"}
 _RUN_LINE = re.compile(rb"audited \d+ of \d+ report|per-file detail: ")
 
 

@@ -49,7 +49,12 @@ def snippet(text: str | None, span: tuple[int, int], context: int = 40) -> tuple
     if not (0 <= s <= e <= len(text)):
         return None
 
-    def flat(x: str) -> str:  # one cell per line in many copies: show line breaks as ⏎
-        return re.sub(r"\s*\n\s*", " ⏎ ", x)
+    return _flat(text[max(0, s - context):s]), _flat(text[s:e]), _flat(text[e:e + context])
 
-    return flat(text[max(0, s - context):s]), flat(text[s:e]), flat(text[e:e + context])
+
+_BREAK = re.compile(r"\s*\n\s*")
+
+
+def _flat(x: str) -> str:
+    """One cell per line in many copies: line breaks shown as ⏎."""
+    return _BREAK.sub(" ⏎ ", x) if "\n" in x else x

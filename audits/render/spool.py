@@ -1,12 +1,16 @@
 """A batch's summaries on disk: one JSON line each, appended as reports are audited, read back worst
-first for the pages. Memory holds only an offset, a sort key and the counts per report."""
+first for the pages. Memory holds only an offset, a sort key and the counts per report, and the batch
+findings of the reports that got some (kept as they come, applied as a summary is read: a batch of
+copied reports gives most reports one, and reading and writing each summary again would cost more
+than the finding itself)."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 from typing import Iterator
 
-from .summary import Summary, totals
+from ..engine import SEVERITY_ORDER
+from .summary import Item, Summary, batch_items, totals, with_batch
 
 
 _COUNTS = ("error", "warning", "info", "not_assessable")
@@ -17,17 +21,35 @@ class Spool:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._fh = open(path, "w+b")
-        self._at: list[tuple[tuple, int, tuple, bool]] = []  # per report: sort key, offset, counts, fragment
+        # per report: sort key, offset, counts, fragment, its index
+        self._at: list[tuple[tuple, int, tuple, bool, int]] = []
+        self._layout: list[str | None] = []  # per report: its template (the batch findings' cell labels)
+        self._batch: dict[int, list[tuple[list[Item], list]]] = {}  # index → batch items and not-assessables
 
     def append(self, s: Summary) -> int:
-        self._at.append(self._entry(s))
+        self._at.append(self._entry(s, len(self._at)))
+        self._layout.append(s.template)
         return len(self._at) - 1
 
     def replace(self, index: int, s: Summary) -> None:
-        self._at[index] = self._entry(s)
+        self._batch.pop(index, None)
+        self._at[index] = self._entry(s, index)
+        self._layout[index] = s.template
+
+    def amend(self, index: int, findings, na: list, text: str | None) -> None:
+        """Add batch findings and not-assessables to a report's summary (as summary.amend does, `text`
+        read only for evidence): its sort key and counts now, the findings when it is read."""
+        items = batch_items(findings, text, self._layout[index])
+        key, offset, counts, fragment, _ = self._at[index]
+        c = dict(zip(_COUNTS, counts))
+        for f in items:
+            c[f.severity] += 1
+        c["not_assessable"] += len(na)
+        self._batch.setdefault(index, []).append((items, na))
+        self._at[index] = (_sort_key(c, key[2]), offset, tuple(c[k] for k in _COUNTS), fragment, index)
 
     def get(self, index: int) -> Summary:
-        return self._read(self._at[index][1])
+        return self._read(self._at[index][1], index)
 
     def __len__(self) -> int:
         return len(self._at)
@@ -35,21 +57,31 @@ class Spool:
     def sorted(self) -> Iterator[Summary]:
         """Every summary, worst first."""
         for entry in sorted(self._at, key=lambda e: e[0]):
-            yield self._read(entry[1])
+            yield self._read(entry[1], entry[4])
 
     def totals(self) -> dict:
-        return totals((dict(zip(_COUNTS, counts)), fragment) for _, _, counts, fragment in self._at)
+        return totals((dict(zip(_COUNTS, counts)), fragment) for _, _, counts, fragment, _ in self._at)
 
-    def _entry(self, s: Summary) -> tuple[tuple, int, tuple, bool]:
+    def _entry(self, s: Summary, index: int) -> tuple[tuple, int, tuple, bool, int]:
         self._fh.seek(0, 2)
         offset = self._fh.tell()
         self._fh.write(json.dumps(s.as_dict(), ensure_ascii=False).encode("utf-8") + b"\n")
-        return s.sort_key(), offset, tuple(s.counts[k] for k in _COUNTS), s.fragment
+        return s.sort_key(), offset, tuple(s.counts[k] for k in _COUNTS), s.fragment, index
 
-    def _read(self, offset: int) -> Summary:
+    def _read(self, offset: int, index: int) -> Summary:
         self._fh.seek(offset)
-        return Summary.from_dict(json.loads(self._fh.readline()))
+        s = Summary.from_dict(json.loads(self._fh.readline()))
+        for items, na in self._batch.get(index, ()):
+            s = with_batch(s, items, na)
+        return s
 
     def close(self) -> None:
         self._fh.close()
         self.path.unlink(missing_ok=True)
+
+
+def _sort_key(counts: dict, name: str) -> tuple:
+    """Summary.sort_key from the counts alone: the worst severity present decides."""
+    worst = next((s for s in ("error", "warning", "info") if counts[s]), None)
+    rank = SEVERITY_ORDER[worst] if worst else len(SEVERITY_ORDER)
+    return (rank, -(counts[worst] if worst else 0), name)

@@ -138,17 +138,28 @@ def summarize(name: str, res: AuditResult) -> Summary:
 def amend(s: Summary, findings, na, text: str | None) -> Summary:
     """The summary with a report's batch findings and not-assessables (S1, S3, S12) added; `text` is
     the report's normalised text (only read for evidence)."""
-    order = {rid: i for i, rid in enumerate(RULES)}
-    items = list(s.findings)
+    return with_batch(s, batch_items(findings, text, s.template), na)
+
+
+def batch_items(findings, text: str | None, layout: str | None) -> list[Item]:
+    """A report's batch findings as the pages show them, their evidence cut out of its text."""
+    items = []
     for f in findings:
         marks = [Mark(*snip, span=tuple(sp)) for sp in f.evidence[:_EVIDENCE]
                  if (snip := snippet(text, tuple(sp))) is not None]
         items.append(Item(rule=f.rule, severity=f.severity, message=f.message, cells=list(f.cells),
-                          labels=cell_labels(f.cells, 6, s.template), expected=value(f.expected),
+                          labels=cell_labels(f.cells, 6, layout), expected=value(f.expected),
                           actual=value(f.actual), prose=False, marks=marks))
+    return items
+
+
+def with_batch(s: Summary, batch: list[Item], na) -> Summary:
+    """The summary with batch findings (batch_items) and not-assessables added."""
+    order = {rid: i for i, rid in enumerate(RULES)}
+    items = list(s.findings) + batch
     items.sort(key=lambda f: (SEVERITY_ORDER[f.severity], order.get(f.rule, len(order))))
     counts = dict(s.counts)
-    for f in findings:
+    for f in batch:
         counts[f.severity] += 1
     counts["not_assessable"] += len(na)
     groups = {rid: (k, reasons) for rid, k, reasons in s.not_assessable}

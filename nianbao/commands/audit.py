@@ -274,9 +274,9 @@ def add_batch_findings(done: list[tuple[str, Done, int]], outdir: Path | None, s
     """Run the batch rules (S1, S3, S12) over the signatures; print each report's batch findings and add
     them to its JSON and summary. Returns the severities found."""
     from audits.engine import amend, batch_rules
-    from audits.render.summary import amend as amend_summary
+    from audits.rewrite import amended
     from extractor.models import Report
-    from extractor.output import write_report
+    from extractor.output import write_bytes, write_report
 
     found_severities = []
     for index, found, na in batch_rules([d.signature for _, d, _ in done]):
@@ -287,11 +287,16 @@ def add_batch_findings(done: list[tuple[str, Done, int]], outdir: Path | None, s
         if outdir is None:
             continue
         path = outdir / f"{name}.json"
-        pretty = path.read_bytes()[:2] == b"{\n"  # keep the layout the report was written in
-        write_report(path, amend(Report.model_validate_json(path.read_bytes()), found, na), pretty)
+        raw = path.read_bytes()
+        edited = amended(raw, found, na)  # a compact report: its two arrays re-made, the rest kept as written
+        if edited is not None:
+            write_bytes(path, edited)
+        else:
+            pretty = raw[:2] == b"{\n"  # keep the layout the report was written in
+            write_report(path, amend(Report.model_validate_json(raw), found, na), pretty)
         needs_text = any(f.evidence for f in found)
         text = path.with_suffix(".txt").read_text(encoding="utf-8") if needs_text and path.with_suffix(".txt").is_file() else None
-        spool.replace(at, amend_summary(spool.get(at), found, na, text))
+        spool.amend(at, found, na, text)
     return found_severities
 
 
