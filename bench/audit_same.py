@@ -1,5 +1,6 @@
-"""Does a change leave the audit's output byte-identical? `nianbao audit` of this tree and of another
-commit (default: the merge base with main) on the same inputs, every output compared.
+"""Does a change leave the audit's output byte-identical? `nianbao audit` of this tree (as it is when the
+script starts, uncommitted edits included) and of another commit (default: the merge base with main) on
+the same inputs, every output compared.
 
     python bench/audit_same.py [--before REF] [--copies N] [INPUT_DIR ...]
 
@@ -81,10 +82,14 @@ def main() -> int:
                     os.link(p, batch / p.name)
             inputs.append(batch)
     old = export_tree(before, work / f"before-{before[:10]}")
+    # this tree as it is now (uncommitted edits too), so editing it during the run changes nothing
+    now = subprocess.run(["git", "-C", str(ROOT), "stash", "create"], capture_output=True, text=True,
+                         check=True).stdout.strip() or "HEAD"
+    new = export_tree(now, work / "after-tree")
     bad = 0
     for i, folder in enumerate(inputs):
         runs = []
-        for label, code in (("before", old), ("after", ROOT)):
+        for label, code in (("before", old), ("after", new)):
             out = work / f"{label}{i}"
             runs.append((out, *audit(code, folder, out)))
         (out_a, rc_a, so_a), (out_b, rc_b, so_b) = runs

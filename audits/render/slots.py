@@ -17,6 +17,7 @@ class Slots:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self._cells: dict[int, tuple[list, int]] | None = None  # cell start → (its row's cells, index)
+        self._rows: dict[str, list[str]] = {}  # row key → its cells' keys (a finding may name a hundred blanks)
 
     def _index(self) -> dict[int, tuple[list, int]]:
         if self._cells is None:
@@ -32,8 +33,7 @@ class Slots:
         ctx = self.ctx
         if ctx.text is None or ctx.state.get(key) != "blank":
             return None
-        table, prefix = key.split(".", 1)[0], key.rsplit(".", 1)[0]
-        row = [k for k in ctx.cells_of(table) if k.rsplit(".", 1)[0] == prefix]
+        row = self._row(key)
         j = row.index(key)
         for j0, k0 in sorted(enumerate(row), key=lambda p: abs(p[0] - j)):
             s = ctx.span(k0) if ctx.known(k0) else None
@@ -46,3 +46,12 @@ class Slots:
                 return cells[i].start, cells[i].end
             return None
         return None
+
+    def _row(self, key: str) -> list[str]:
+        prefix = key.rsplit(".", 1)[0]
+        if prefix not in self._rows:
+            table = key.split(".", 1)[0]
+            for k in self.ctx.cells_of(table):
+                self._rows.setdefault(k.rsplit(".", 1)[0], []).append(k)
+            self._rows.setdefault(prefix, [])
+        return self._rows[prefix]
