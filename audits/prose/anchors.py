@@ -164,18 +164,21 @@ class Prefilter:
 
     def __init__(self, patterns: Sequence[re.Pattern]):
         self.always: list[int] = []
-        self._rest: list[list[frozenset[str]]] = []  # per pattern: the word sets checked after the first
+        sets: dict[frozenset[str], int] = {}  # each distinct word set once (the units are every pattern's)
+        self._rest: list[tuple[int, ...]] = []  # per pattern: the word sets checked after the first
         by_word: dict[str, set[int]] = {}
         for i, pat in enumerate(patterns):
-            sets = anchors(pat)
-            if sets is None:
+            needs = anchors(pat)
+            if needs is None:
                 self.always.append(i)
-                self._rest.append([])
+                self._rest.append(())
                 continue
-            first = _best(_Need(sets))
-            self._rest.append([ws for ws in sets if ws != first])
+            first = _best(_Need(needs))
+            self._rest.append(tuple(sets.setdefault(ws, len(sets)) for ws in needs if ws != first))
             for w in first:
                 by_word.setdefault(w, set()).add(i)
+        # one alternation per word set, longest words first: one scan in C says whether any is there
+        self._sets = [re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))) for ws in sets]
         self._by_first: dict[str, list[tuple[str, frozenset[int]]]] = {}
         for w, idx in by_word.items():
             self._by_first.setdefault(w[0], []).append((w, frozenset(idx)))
@@ -186,5 +189,18 @@ class Prefilter:
         for ch in self._firsts.intersection(text):
             for w, idx in self._by_first[ch]:
                 if w in text:
-                    found |= idx
-        return sorted(i for i in found if all(any(w in text for w in ws) for ws in self._rest[i]))
+                    found.update(idx)
+        if not found:
+            return []
+        seen: dict[int, bool] = {}
+        out = []
+        for i in sorted(found):
+            for k in self._rest[i]:
+                there = seen.get(k)
+                if there is None:
+                    there = seen[k] = self._sets[k].search(text) is not None
+                if not there:
+                    break
+            else:
+                out.append(i)
+        return out
