@@ -35,6 +35,10 @@ def test_the_words_come_from_the_pattern():
     # the shortest of a required alternative's words suffices (行政许可决定 holds 行政许可)
     assert anchors(re.compile(r"行政许可(?:决定|事项)?\d+(?:件|项)")) == [frozenset({"行政许可"}), frozenset({"件", "项"})]
     assert anchors(re.compile(r"(?<![予他])处理了?\d")) == [frozenset({"处理"})]  # a look-behind requires nothing
+    # words on either side of a digit run are two requirements, never one word across it
+    assert anchors(re.compile(r"结转(?:至)?(?P<y>\d{4})年\d+件")) == \
+        [frozenset({"结转"}), frozenset({"年"}), frozenset({"件"})]
+    assert anchors(re.compile(r"\d{4}")) is None and anchors(re.compile(r"(?:\d+|[一二])件")) == [frozenset({"件"})]
     assert anchors(re.compile(r"(?:收到|受理)?\d+")) is None  # optional words: nothing required
     assert anchors(re.compile(r"(?i:app)\d+")) is None  # any case: not a literal
     assert anchors(re.compile(r"(?:复议|.)\d+")) is None  # one alternative requires nothing

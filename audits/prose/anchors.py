@@ -55,7 +55,7 @@ def _minimal(words) -> frozenset:
 
 
 def _concat(parts: list) -> object:
-    acc, needs = _EMPTY, []
+    acc, needs, exact = _EMPTY, [], True
     for x in parts:
         if isinstance(x, _Exact) and len(acc) * len(x) <= _EXACT_MAX:
             acc = _Exact(a + b for a in acc for b in x)
@@ -65,14 +65,16 @@ def _concat(parts: list) -> object:
         if isinstance(x, _Exact):
             acc = x
             continue
-        acc = _EMPTY
+        # an unknown piece (a digit run, any character) or one only partly known: the words before it
+        # and after it are separate requirements, never one word across it (结转 \d{4} 年 is not 结转年)
+        acc, exact = _EMPTY, False
         if isinstance(x, _Need):
             needs += list(x)
-    if not needs:
+    if exact and not needs:
         return acc
     if (w := _words(acc)) is not None:
         needs.append(w)
-    return _Need(needs)
+    return _Need(needs) if needs else None
 
 
 def _branch(alternatives: list) -> object:
