@@ -1,8 +1,7 @@
 """A batch's summaries on disk: one JSON line each, appended as reports are audited, read back worst
-first for the pages. Memory holds only an offset, a sort key and the counts per report, and the batch
-findings of the reports that got some (kept as they come, applied as a summary is read: a batch of
-copied reports gives most reports one, and reading and writing each summary again would cost more
-than the finding itself)."""
+first for the pages. Memory holds only an offset, a sort key and the counts per report. A report's batch
+findings are a line of their own, applied as its summary is read (a batch of copied reports gives most
+reports one: reading and writing each summary again would cost more than the finding itself)."""
 from __future__ import annotations
 
 import json
@@ -10,7 +9,8 @@ from pathlib import Path
 from typing import Iterator
 
 from ..engine import SEVERITY_ORDER
-from .summary import Item, Summary, batch_items, totals, with_batch
+from ..registry import NotAssessable
+from .summary import Summary, batch_items, item_dict, item_from_dict, totals, with_batch
 
 
 _COUNTS = ("error", "warning", "info", "not_assessable")
@@ -24,7 +24,7 @@ class Spool:
         # per report: sort key, offset, counts, fragment, its index
         self._at: list[tuple[tuple, int, tuple, bool, int]] = []
         self._layout: list[str | None] = []  # per report: its template (the batch findings' cell labels)
-        self._batch: dict[int, list[tuple[list[Item], list]]] = {}  # index → batch items and not-assessables
+        self._batch: dict[int, list[int]] = {}  # index → offsets of its batch findings' lines
 
     def append(self, s: Summary) -> int:
         self._at.append(self._entry(s, len(self._at)))
@@ -45,7 +45,10 @@ class Spool:
         for f in items:
             c[f.severity] += 1
         c["not_assessable"] += len(na)
-        self._batch.setdefault(index, []).append((items, na))
+        self._fh.seek(0, 2)
+        self._batch.setdefault(index, []).append(self._fh.tell())
+        line = {"items": [item_dict(f) for f in items], "na": [[n.rule, n.reason] for n in na]}
+        self._fh.write(json.dumps(line, ensure_ascii=False).encode("utf-8") + b"\n")
         self._at[index] = (_sort_key(c, key[2]), offset, tuple(c[k] for k in _COUNTS), fragment, index)
 
     def get(self, index: int) -> Summary:
@@ -71,8 +74,10 @@ class Spool:
     def _read(self, offset: int, index: int) -> Summary:
         self._fh.seek(offset)
         s = Summary.from_dict(json.loads(self._fh.readline()))
-        for items, na in self._batch.get(index, ()):
-            s = with_batch(s, items, na)
+        for at in self._batch.get(index, ()):
+            self._fh.seek(at)
+            line = json.loads(self._fh.readline())
+            s = with_batch(s, [item_from_dict(f) for f in line["items"]], [NotAssessable(*n) for n in line["na"]])
         return s
 
     def close(self) -> None:

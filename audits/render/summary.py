@@ -76,14 +76,21 @@ class Summary:
     def as_dict(self) -> dict:
         # by hand: dataclasses.asdict deep-copies field by field, a measurable cost per report
         d = dict(self.__dict__)
-        d["findings"] = [{**f.__dict__, "marks": [m.__dict__ for m in f.marks]} for f in self.findings]
+        d["findings"] = [item_dict(f) for f in self.findings]
         return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "Summary":
-        items = [Item(**{**f, "marks": [Mark(**{**m, "span": tuple(m["span"])}) for m in f["marks"]]})
-                 for f in d["findings"]]
+        items = [item_from_dict(f) for f in d["findings"]]
         return cls(**{**d, "findings": items, "not_assessable": [tuple(g) for g in d["not_assessable"]]})
+
+
+def item_dict(f: Item) -> dict:
+    return {**f.__dict__, "marks": [m.__dict__ for m in f.marks]}
+
+
+def item_from_dict(f: dict) -> Item:
+    return Item(**{**f, "marks": [Mark(**{**m, "span": tuple(m["span"])}) for m in f["marks"]]})
 
 
 def copy_status(ctx: Context) -> tuple[bool, str]:
