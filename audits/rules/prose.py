@@ -1,18 +1,13 @@
-"""S9 (figures in the prose vs the tables) and S10 (prose says no 复议/诉讼, table 四 says otherwise)."""
+"""S9 (figures in the prose vs the tables) and S10 (prose says no 复议/诉讼, table 四 says otherwise). The prose
+against itself (prose.inconsistent) is rules/prose_consistency.py."""
 from __future__ import annotations
 
 import re
 
 from extractor import template
-from extractor.models import Finding
 
 from ..context import Context
-from ..prose.balance import balances
 from ..prose.claims import Claim
-from ..prose.disclosed import own_site, topic
-from ..prose.lists import enumeration
-from ..prose.parts import Listing, listings
-from ..prose.split import contradictions
 from ..prose.targets import names_a_column, readings
 from ..registry import rule
 
@@ -21,7 +16,7 @@ _PROSE_ONLY = ("disclosed",)  # quantities no table cell holds (信息 published
 _TABLE_2_KINDS = ("licensing", "punishment", "coercion", "regulations", "normative_documents")
 
 
-def _section_name(ctx: Context, at: int) -> str:
+def section_name(ctx: Context, at: int) -> str:
     for s in ctx.report.sections:
         if s.start <= at < s.end:
             return s.heading
@@ -98,7 +93,7 @@ def judge(ctx: Context, claim: Claim):
         return ctx.na(f"「{claim.text}」：{unknown[0][1]}", unknown[0][0])
     if any(_agrees(claim, v) is None for _, v in known):
         return ctx.na(f"「{claim.text}」：约数（{claim.approx}）")
-    where = _section_name(ctx, claim.span[0])
+    where = section_name(ctx, claim.span[0])
     if not claim.definite and claim.kind in _TABLE_2_KINDS[3:] and len(known) > 1 \
             and names_a_column(claim, ctx.table_layout(table)):
         # 累计发布规范性文件N件: the verb leaves two or three columns; N matches none of them
@@ -211,195 +206,7 @@ def review_litigation(ctx: Context):
                 nonzero = [k for k in cells if ctx.value(k)]
                 if nonzero:
                     shown = "、".join(f"{template.cell_label(k)} {ctx.show(k)}" for k in nonzero)
-                    out.append(ctx.finding(f"{_section_name(ctx, span[0])}：正文「{said}」，但表四 {shown}",
+                    out.append(ctx.finding(f"{section_name(ctx, span[0])}：正文「{said}」，但表四 {shown}",
                                            nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero},
                                            evidence=[span]))
-    return out
-
-
-_COUNTED_TWICE = ("received", "handled", "carried_over", "carried_forward", "results", "granted", "partially_granted",
-                  "denied", "unable", "not_processed", "review", "litigation", "disclosed", "regulations", "normative_documents")
-
-
-def _same_quantity_key(ctx: Context, c: Claim) -> tuple | None:
-    """What two figures must share to be the same quantity; None: the figure is compared with nothing."""
-    if c.kind not in _COUNTED_TWICE or c.why_not or c.channel or c.approx or c.zero_phrase or not c.definite:
-        return None
-    if c.kind == "disclosed":
-        quantity = c.extra.get("quantity")
-        if quantity is None or c.extra.get("group") is None:
-            return None  # a part of a total this paragraph does not give
-        if c.extra.get("part") and quantity[1:3] == ("信息", ""):
-            return None  # 其中…，共发布102条: a sub-total of a channel named earlier in its list
-        return (c.kind, own_site(c.extra["quantity"], ctx.organ.name))
-    if c.kind in ("regulations", "normative_documents"):
-        # 制发规范性文件3件: the verb names the count (制发, 废止, 现行有效…); without one it names none
-        verb = c.extra.get("verb")
-        if verb is None:
-            return None
-        # who issued them (区政府制发… / 区政府办公室制发…) as the words before the noun say
-        clause = c.extra.get("clause", c.text)
-        issuer = topic(clause[:clause.find(c.text)] if c.text in clause else "")
-        return (c.kind, verb, c.extra.get("cumulative", False), issuer)
-    return (c.kind, c.column, c.includes_carry)
-
-
-def _where(c: Claim) -> tuple[int, int]:
-    return c.extra.get("clause_span", c.span) if c.kind == "disclosed" else c.span
-
-
-def _said(c: Claim) -> str:
-    # a published count is told by its channel and subject, which stand before the verb
-    return c.extra.get("clause", c.text) if c.kind == "disclosed" else c.text
-
-
-@rule("prose.inconsistent", "warning", "S9 the prose states one quantity twice with different numbers", ref="S9",
-      needs_text=True, doc="""
-What: the same quantity (applications received, answered, carried forward, 予以公开…, 行政复议 or 行政诉讼 cases;
-information published — 主动公开/发布 信息 N条 — of one subject through one channel) stated in two sentences of
-the prose with different numbers, each read as a plain figure for the report's own year and scope (no subset,
-channel, approximation, other year or period, other scope). Two published counts are the same quantity when
-verb (公开 or 发布), subject (政府信息 = 政务信息 = 信息; 政策解读; 工作动态…), channel (the most specific one
-named: 门户网站, 审计信息栏目, 微信公众号…; the organ's own site under any of its names — 门户网站, 官网, 政府网站,
-市统计局门户网站 in that 局's report — is one) and unit (条 = 篇) agree, and neither is the other's part (其中…, 包括…): the
-parts of one total are compared with the statements of other paragraphs, never with their own total.
-Also a total stated together with the parts it lists (共公开信息213条，其中A 184条、B 35条…) whose parts, in the
-same unit, add up to more than the total — or to less, when the list is the whole: the sentence says so (分别为,
-合计 restated) or the list shows it (it names a category with 0, or closes with 其他/其余 N); otherwise a list
-after 其中/包括 may be a selection, so a sum below the total is at most an info note — when the list splits
-the total by category (three parts or more, each a category named bare: no verb, channel or 等, nothing
-counted after them); 条, 篇 and 件 of published items are one unit; categories enumerated
-with no total (通过门户网站公开政策法规5条,部门文件4条,…) may not add up to more than that channel's count
-stated elsewhere;
-percentages and lists nested in brackets are never summed into the outer list, and an item set beside the
-list (以及 / 另 / 此外 …, another outlet's own count once the parts make the total) is no part. A 其中 opening
-the next sentence lists the parts of a sentence that states one figure in that unit. A total stated after its
-parts (…105件，…17件，合计122件) must be their sum. And the application balance the prose states, where table 三
-cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists) + 结转下年度, when the
-prose states the carry-out; an unstated carry-in can only add to what came in, and without a carry-out only more
-answered than came in is a finding. Why: whatever the table
-says, one of the two statements is wrong, and a reader cannot tell which. Fix: state the figure once, or
-say what each figure counts; make the parts add up to the total.""")
-def inconsistent(ctx: Context):
-    seen: dict[tuple, list[Claim]] = {}
-    out = []
-    for c in ctx.claims:
-        key = _same_quantity_key(ctx, c)
-        if key is None:
-            continue
-        earlier = seen.setdefault(key, [])
-        first = next((f for f in earlier if f.value != c.value and f.sentence != c.sentence
-                      and f.extra.get("group", 0) != c.extra.get("group", 1)), None)
-        earlier.append(c)
-        if first is None or any(f.value == c.value for f in earlier[:-1]):
-            continue
-        out.append(ctx.finding(f"{_section_name(ctx, c.span[0])}：正文先称「{_said(first)}」，后称「{_said(c)}」，"
-                               "同一数量前后不一", [], expected=first.value, actual=c.value,
-                               evidence=[_where(first), _where(c)]))
-    out += _enumerated_above_total(ctx, seen)
-    listed = [f for item in listings(ctx.prose or []) if (f := _parts_finding(ctx, item)) is not None]
-    # a note on a short list whose total is already one of two figures found above is the same pattern
-    listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
-                                                                   for g in out for a, _ in g.evidence)]
-    return out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx)
-
-
-# H1 in the 总计 column: the four cells that, all printed, let table 三 check the balance itself
-_H1_TOTALS = next(i.lhs + i.rhs for i in template.identities(template.LAYOUTS[-1])
-                  if i.rule == "applications.column_balance" and i.where == "total")
-
-
-def _balance_findings(ctx: Context) -> list:
-    """The prose's own application balance (H1 on its figures), where table 三 cannot check it: its four 总计
-    cells are not all printed (absent, cut or blank), and no figure used is contradicted by a printed cell
-    (prose.table_mismatch says that one)."""
-    if all(ctx.known(k) for k in _H1_TOTALS):
-        return []
-    out = []
-    for b in balances(ctx.claims, ctx.prose):
-        if not b.broken() or any(isinstance(judge(ctx, c), Finding) for c in b.claims):
-            continue
-        came = "＋".join(f"{c.text}" for c in (b.received, b.carried_over) if c is not None)
-        if not b.carry_in_known:
-            came += "（上年结转未说明，只会更多）"
-        answered = [b.results] if b.results else b.outcomes
-        went = "＋".join(c.text for c in answered + ([b.carried_forward] if b.carried_forward else []))
-        how = "办结数多于收到与上年结转之和" if b.carried_forward is None else "收到＋上年结转 ≠ 办结＋结转下年度"
-        out.append(ctx.finding(f"{_section_name(ctx, b.received.span[0])}：正文所述申请数目不平衡（{how}）："
-                               f"{came} = {b.came_in:g}，{went} = {b.went_out:g}", [],
-                               expected=b.came_in, actual=b.went_out, evidence=[c.span for c in b.claims]))
-    return out
-
-
-def _enumerated_above_total(ctx: Context, seen: dict) -> list:
-    """`通过政府门户网站公开政策法规5条,部门文件4条,…政策解读5条` (no total, no marker): the categories
-    published through one channel, whose sum may not exceed what the prose says that channel published in
-    all (`通过政府门户网站公开政府信息20条`); below it they may be a selection, so only above is a finding."""
-    out = []
-    for c in ctx.claims:
-        q = c.extra.get("quantity")
-        if c.kind != "disclosed" or q is None or c.why_not or c.extra.get("part") or q[1] == "信息" or c.text not in c.sentence:
-            continue
-        parts = enumeration(c.sentence, c.sentence.find(c.text) + len(c.text))
-        if len(parts) < 2:
-            continue
-        total = c.value + sum(p.value for p in parts)
-        whole = [o for o in seen.get(("disclosed", own_site((q[0], "信息", q[2], q[3]), ctx.organ.name)), [])
-                 if o.sentence != c.sentence and not o.extra.get("part") and o.value < total]
-        if whole:
-            said = " + ".join([c.text] + [p.text for p in parts])
-            out.append(ctx.finding(f"{_section_name(ctx, c.span[0])}：正文所列各类「{said}」合计 {total:g}{q[3]}，多于"
-                                   f"「{_said(whole[0])}」", [], expected=whole[0].value, actual=total,
-                                   evidence=[_where(c), _where(whole[0])]))
-    return out
-
-
-_WHOLE_BY = {"said": "句中说明所列即全部", "after": "总数写在所列各项之后，即各项之和", "zero": "所列类别连0条的一项也列出，即全部类别",
-             "remainder": "所列以「其他」收尾，即全部类别"}
-
-
-def _parts_finding(ctx: Context, item: Listing):
-    """A total against the sum of the parts listed with it: above is always wrong; below only when the
-    sentence says the list is the whole and every item is counted in the total's unit. A 合计 restated
-    after the parts is a second total, checked the same way."""
-    said = [(item.total, item.total_text)]
-    if item.restated is not None and item.restated.value != item.total:
-        said.append((item.restated.value, item.restated.text))
-    for total, text in said:
-        note = False
-        if item.sum > total:
-            how = "多于总数"
-        elif item.sum < total and item.exhaustive and item.complete:
-            how = "少于总数（" + _WHOLE_BY[item.whole_by] + "）"
-        elif item.sum < total and item.complete and item.by_category:
-            how, note = "少于总数（按类别列出，但未说明所列即全部：请核对是否漏列类别或总数有误）", True
-        else:
-            continue
-        parts = " + ".join(p.text for p in item.parts)
-        if item.whole_by == "after":
-            return ctx.finding(f"{_section_name(ctx, item.sentence_span[0])}：正文所列各项（{parts}）之和为 {item.sum:g}{item.unit}，"
-                               f"其后称「{text}」，与之不符",
-                               [], expected=total, actual=item.sum, evidence=[item.sentence_span])
-        f = ctx.finding(f"{_section_name(ctx, item.sentence_span[0])}：正文称「{text}」，所列各项合计 {item.sum:g}{item.unit}"
-                        f"（{parts}），{how}", [], expected=total, actual=item.sum, evidence=[item.sentence_span])
-        # a list split by category that nothing says is whole may still be a selection: a note to check,
-        # not a warning (in the eval copies about half of such short lists were judged problems)
-        return f.model_copy(update={"severity": "info"}) if note else f
-    return None
-
-
-def _split_against_whole(ctx: Context, listed: list) -> list:
-    """A figure of tables 三/四 and its parts read as claims (`收到申请9件，其中自然人申请8件，法人或其他组织
-    申请0件`; the four outcomes of a 复议/诉讼 group): parts that split the whole must add up to it, even
-    after 其中 — unless the sentence's list is already found above (one finding per pattern)."""
-    out = []
-    for g in contradictions(ctx.claims):
-        if any(a <= g.whole.span[0] < b for f in listed for a, b in f.evidence):
-            continue
-        total = sum(p.value for p in g.parts)
-        said = " + ".join(p.text for p in g.parts)
-        how = "所列各项即全部（申请人类型 / 结果），合计应等于总数" if g.complete else "多于总数"
-        out.append(ctx.finding(f"{_section_name(ctx, g.whole.span[0])}：正文称「{g.whole.text}」，其中各项合计 {total:g}"
-                               f"（{said}），{how}", [], expected=g.whole.value, actual=total,
-                               evidence=[g.whole.span] + [p.span for p in g.parts]))
     return out
