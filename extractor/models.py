@@ -28,7 +28,8 @@ CUT_WORDS: dict[str, str] = {
            "the first one read are not visible",
     "end": "the copy stops inside the table; cut-off cells are left out",
 }
-# how a report written before `cut` existed says it, in its reason (both phrases are in CUT_WORDS)
+# how a report written before `cut` existed says it, in its reason: kept apart from CUT_WORDS because those
+# reports' words are fixed, whatever CUT_WORDS comes to say
 _OLD_CUT_WORDS = {"top": "opens inside the table", "end": "copy stops inside the table"}
 # the notice naming one run of printed values that no template row could take (TableStatus.values_without_row)
 WITHOUT_ROW_WORDS = "could not be given a template row"

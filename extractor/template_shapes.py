@@ -1,6 +1,6 @@
 """The shapes the national template is declared in (extractor/template.py holds the data): a column, a
-row, a block of cells under one header, a table in each layout, a section heading. Split from the data so
-that each file has one job; everything else imports them through `template`, as before.
+row, a block of cells under one header, a table in each layout, a section heading. Kept apart from the
+data so that each file has one job; readers reach them through `template`, the one place they ask.
 """
 from __future__ import annotations
 
