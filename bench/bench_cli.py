@@ -11,11 +11,11 @@ padded to the CLI's size: as many files and bytes as the CLI writes.
 
 Figures, per N: the ratio CLI / floor of wall time within each round, as the median and the spread
 (lowest–highest) over the rounds; the same for CPU time (user + system, os.wait4); the median seconds
-and reports/s of each; the CLI's peak RSS (the largest over its runs). The issue's figure is the
-median wall ratio; the CPU ratio says how much of it is waiting (for the disk, for another process).
+and reports/s of each; the CLI's peak RSS (the largest over its runs). The median wall ratio is the
+figure to judge by (what a user waits for); the CPU ratio says how much of it is waiting (for the disk, for another process).
 Last, `nianbao --help` as a cold process beside `python -c pass` (median of at least 5 rounds).
 
-Prints a table, then one line per checkout with the issue's figures (ratio and peak RSS at each N),
+Prints a table, then one line per checkout with the figures to judge by (ratio and peak RSS at each N),
 and writes bench/results/cli[-LABEL].json.
 """
 from __future__ import annotations
