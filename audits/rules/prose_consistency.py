@@ -22,6 +22,12 @@ _COUNTED_TWICE = ("received", "handled", "carried_over", "carried_forward", "res
                   "denied", "unable", "not_processed", "review", "litigation", "disclosed", "regulations", "normative_documents")
 
 
+def _published(ctx: Context, quantity: tuple) -> tuple:
+    """The key of a published count (verb, subject, channel, unit): the one a channel's categories look up
+    their channel's whole under, so both ask here."""
+    return ("disclosed", own_site(quantity, ctx.organ.name))
+
+
 def _same_quantity_key(ctx: Context, c: Claim) -> tuple | None:
     """What two figures must share to be the same quantity; None: the figure is compared with nothing."""
     if c.kind not in _COUNTED_TWICE or c.why_not or c.channel or c.approx or c.zero_phrase or not c.definite:
@@ -32,7 +38,7 @@ def _same_quantity_key(ctx: Context, c: Claim) -> tuple | None:
             return None  # a part of a total this paragraph does not give
         if c.extra.get("part") and quantity[1:3] == ("信息", ""):
             return None  # 其中…，共发布102条: a sub-total of a channel named earlier in its list
-        return (c.kind, own_site(c.extra["quantity"], ctx.organ.name))
+        return _published(ctx, c.extra["quantity"])
     if c.kind in ("regulations", "normative_documents"):
         # 制发规范性文件3件: the verb names the count (制发, 废止, 现行有效…); without one it names none
         verb = c.extra.get("verb")
@@ -145,7 +151,7 @@ def _enumerated_above_total(ctx: Context, seen: dict) -> list:
         if len(parts) < 2:
             continue
         total = c.value + sum(p.value for p in parts)
-        whole = [o for o in seen.get(("disclosed", own_site((q[0], "信息", q[2], q[3]), ctx.organ.name)), [])
+        whole = [o for o in seen.get(_published(ctx, (q[0], "信息", q[2], q[3])), [])
                  if o.sentence != c.sentence and not o.extra.get("part") and o.value < total]
         if whole:
             said = " + ".join([c.text] + [p.text for p in parts])
