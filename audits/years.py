@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor import template
 from extractor.dates import YEAR as _YEAR, year_before
@@ -49,6 +50,7 @@ def named_year(text: str | None, end: int | None = None) -> Stated | None:
     return Stated(int(m.group(1)), (m.start(1), m.end(1)), m.group(0)) if m else None
 
 
+@lru_cache(maxsize=2)  # the year rules of one report each ask for its period: read it once
 def _period(text: str | None) -> tuple[int, int, Stated] | None:
     """(first year, last year, where) of the 统计期限 sentence."""
     if not text:

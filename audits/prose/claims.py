@@ -136,7 +136,7 @@ def extract_claims(ctx) -> list[Claim]:
     apps = [(sec.start, sec.end) for sec in ctx.report.sections if sec.key == "applications"]
     for n, para in enumerate(ctx.prose):
         # a paragraph speaks of applications when it says 申请, or stands in section 三 (收到和处理…申请情况)
-        at = para.offsets[0] if para.offsets else -1
+        at = para.start()
         app_para = bool(_APP_CONTEXT.search(para.text)) or any(a <= at < b for a, b in apps)
         found: list[Claim] = []
         for a, b in para.sentences():

@@ -8,7 +8,6 @@ Table lines (pipes, tabs, bare numbers, label + numbers) end a paragraph and are
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extractor.enumerators import LEADING
 from extractor.ir import lines
@@ -21,27 +20,57 @@ _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 _RUN = re.compile(r"\S+")  # \S is exactly `not str.isspace()`: runs of kept characters, found in C
 
 
-@dataclass
 class Para:
-    text: str  # compact: whitespace removed
-    offsets: list[int]  # offsets[i]: position of text[i] in the normalised text
+    """A compact paragraph: `text` with all whitespace removed, `ranges` the (start, end) stretches of the
+    normalised text it was read from. Where each compact character sits (`offsets`) is worked out only when
+    a span is asked for: most paragraphs are searched and never cited, and the compact text alone is one
+    C-level split and join."""
+
+    __slots__ = ("text", "_source", "_ranges", "_offsets", "_sentences")
+
+    def __init__(self, text: str, source: str, ranges: list[tuple[int, int]]):
+        self.text = text
+        self._source = source
+        self._ranges = ranges
+        self._offsets: list[int] | None = None
+        self._sentences: list[tuple[int, int]] | None = None
+
+    @property
+    def offsets(self) -> list[int]:
+        """offsets[i]: position of text[i] in the normalised text."""
+        if self._offsets is None:
+            offs: list[int] = []
+            for a, b in self._ranges:
+                for m in _RUN.finditer(self._source, a, b):
+                    offs.extend(range(m.start(), m.end()))
+            self._offsets = offs
+        return self._offsets
+
+    def start(self) -> int:
+        """Position of the first compact character in the normalised text (-1 for an empty paragraph)."""
+        for a, b in self._ranges:
+            m = _RUN.search(self._source, a, b)
+            if m is not None:
+                return m.start()
+        return -1
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Span in the normalised text of compact characters [i, j)."""
         j = max(j, i + 1)
-        return self.offsets[i], self.offsets[j - 1] + 1
+        offsets = self.offsets
+        return offsets[i], offsets[j - 1] + 1
 
     def sentences(self) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in _SENTENCE.finditer(self.text)]
+        """(start, end) of each sentence of the compact text; read once, by every rule that asks."""
+        if self._sentences is None:
+            self._sentences = [m.span() for m in _SENTENCE.finditer(self.text)]
+        return self._sentences
 
 
 def compact(text: str, start: int = 0, end: int | None = None) -> Para:
     end = len(text) if end is None else end
-    chars, offs = [], []
-    for m in _RUN.finditer(text, start, end):
-        chars.append(m.group())
-        offs.extend(range(m.start(), m.end()))
-    return Para("".join(chars), offs)
+    # str.split() with no separator splits at exactly the characters str.isspace() is true of (like \S)
+    return Para("".join(text[start:end].split()), text, [(start, end)])
 
 
 def is_table_line(line: str) -> bool:
@@ -99,9 +128,4 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _join(text: str, run: list[tuple[int, int]]) -> Para:
-    chars, offs = [], []
-    for a, b in run:
-        p = compact(text, a, b)
-        chars.append(p.text)
-        offs += p.offsets
-    return Para("".join(chars), offs)
+    return Para("".join(["".join(text[a:b].split()) for a, b in run]), text, list(run))
