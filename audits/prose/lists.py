@@ -23,6 +23,8 @@ from .patterns import NUM
 
 _OPEN, _CLOSE = "（(", "）)"
 _SEPARATORS = "、，,；;"
+_BRACKET = re.compile(r"[（(）)]")
+_ITEM = re.compile(r"[^、，,；;：:。！？!?]+")  # an item of a sentence without brackets: between separators
 SENTENCE_END = re.compile(r"[。！？!?]")
 # the words that open a list of parts; 分别为 says the list is the whole; 不含 excludes
 _MARKER_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|包括|主要有|分别为|分别是|分别|(?<!不)含"
@@ -80,6 +82,8 @@ class Reading:
 
 def depths(s: str) -> list[int]:
     """Bracket depth of each character (an opening bracket belongs to its inside)."""
+    if not _BRACKET.search(s):
+        return [0] * len(s)  # most sentences: no per-character walk
     depth, out = 0, []
     for ch in s:
         if ch in _OPEN:
@@ -295,6 +299,8 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
     微信200件，共计500件: the first figure stands beside the list), and the run when none does. An item that is unclear (two figures, another unit, a share,
     an approximate figure, a change, an item set beside: 另有…) reads nothing."""
     out = []
+    if "共" not in s and not ("计" in s and ("合" in s or "总" in s)):
+        return out  # no item can open with 合计 / 共计 / 总计 / 共
     for level, items in _level_items(s, depth):
         for k, (pos, item) in enumerate(items):
             r = _RESTATED.match(item)
@@ -336,6 +342,8 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
 def _level_items(s: str, depth: list[int]) -> list[tuple[int, list[tuple[list[int], str]]]]:
     """The items of each level of the sentence (the top level, and each bracket's inside), split at
     、，； and at a colon."""
+    if not _BRACKET.search(s):  # one level: the items are the runs between separators, found in C
+        return [(0, [(list(range(m.start(), m.end())), m.group()) for m in _ITEM.finditer(s)])] if s else []
     runs: dict[tuple[int, int], list] = {}  # (level, bracket start) -> items
     cur: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
     opened = [0]
