@@ -296,6 +296,7 @@ def lookup(key: str, layout: str | None = None) -> tuple[Table, str, Row, Column
     return hit or cell_index().get(key)
 
 
+@lru_cache(maxsize=4096)  # messages and pages name the same few hundred cells over and over
 def cell_label(key: str, layout: str | None = None) -> str:
     """Chinese row/column label of a cell key, for messages: '（七）总计 / 自然人'. Give the layout where
     the two templates word the same cell differently (处理决定数量 vs 本年处理决定数量)."""
@@ -332,6 +333,12 @@ def rows_as_printed(table: str, layout: str, other_single_row: bool = False,
 def layout_cells(table: str, layout: str, other_single_row: bool = False,
                  block_layouts: dict[str, str] | None = None) -> list[str]:
     """All canonical cell keys of a table in a layout (with （六） and each block as printed)."""
-    return [f"{table}.{row.key}.{col.key}"
-            for row, block in rows_as_printed(table, layout, other_single_row, block_layouts)
-            for col in block.columns]
+    return list(_layout_cells(table, layout, bool(other_single_row), tuple(sorted((block_layouts or {}).items()))))
+
+
+@lru_cache(maxsize=None)  # a handful of shapes, asked for by every report's extraction and audit
+def _layout_cells(table: str, layout: str, other_single_row: bool,
+                  block_layouts: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return tuple(f"{table}.{row.key}.{col.key}"
+                 for row, block in rows_as_printed(table, layout, other_single_row, dict(block_layouts))
+                 for col in block.columns)

@@ -23,7 +23,7 @@ from extractor import template
 from extractor.models import Finding
 
 from .. import fingerprint
-from ..context import Context
+from ..context import KNOWN, Context
 from ..registry import RULES, NotAssessable, rule
 from ..tolerance import DUPLICATE_SIMILARITY
 
@@ -91,7 +91,8 @@ def signature(ctx: Context) -> Signature:
         values.append(ctx.values[k] if known else None)
         why_not.append(None if known else sys.intern(ctx.why_unknown([k]) or "空白"))
         spans.extend((ctx.span(k) or (-1, -1)) if known else (-1, -1))
-    cells = sorted((k, ctx.values[k]) for t in template.TABLES for k in ctx.cells_of(t) if ctx.known(k))
+    state, known = ctx.state, KNOWN  # the state looked up inline: ~200 cells a report
+    cells = sorted((k, ctx.values[k]) for t in template.TABLES for k in ctx.cells_of(t) if state.get(k) in known)
     digest = None
     if len(cells) >= _MIN_TABLE_CELLS and any(v for _, v in cells):
         digest = hashlib.sha256(repr(cells).encode()).digest()[:16]
