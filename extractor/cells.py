@@ -24,6 +24,11 @@ def nest(table: str, cells: dict[str, Any], layout: str, other_single_row: bool 
     return out
 
 
+_COLUMN_KEYS: dict[str, frozenset[str]] = {
+    name: frozenset(c.key for lay in t.layouts.values() for b in lay.blocks for c in b.columns)
+    for name, t in template.TABLES.items()}
+
+
 def flatten(tables: dict[str, Any] | None) -> dict[str, Any]:
     """Every cell of a nested `tables` object as {cell key: value}; extra_rows are left out."""
     out: dict[str, Any] = {}
@@ -33,8 +38,10 @@ def flatten(tables: dict[str, Any] | None) -> dict[str, Any]:
             for k, v in node.items():
                 if k != "extra_rows":
                     walk(f"{prefix}.{k}" if prefix else k, v)
-        else:
+        elif node is not None or prefix.rsplit(".", 1)[-1] in _COLUMN_KEYS[prefix.split(".", 1)[0]]:
             out[prefix] = node
+        # else: a null row or sub-row group (a row its layout does not print): it has no cells, and
+        # reading it as one would make a key with no column
 
     for name, table in (tables or {}).items():
         if table is not None:
