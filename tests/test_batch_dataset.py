@@ -158,3 +158,22 @@ def test_a_null_row_has_no_cells_in_the_dataset():
     rows = list(cell_rows("x", report))
     assert [r[NAMES.index("row")] for r in rows] == ["licensing"] * 3
     assert [r[NAMES.index("value")] for r in rows] == [117, None, None]
+
+
+def test_export_goes_on_past_a_json_whose_tables_have_another_shape(tmp_path, capsys):
+    """JSON from elsewhere in the folder (no manifest): a report whose table rows are not objects is one
+    line naming the file, exit 1, and the seed's cells are all in the dataset."""
+    src = tmp_path / "in"
+    assert main(["extract", str(DOCS / "seeds" / "000_dfbaa25dea7f00ff.txt"), "-o", str(src), "-q", "--no-llm"]) == 0
+    (src / "run-manifest.jsonl").unlink()
+    good = json.loads((src / "000_dfbaa25dea7f00ff.json").read_text(encoding="utf-8"))
+    bad = dict(good, tables={"active_disclosure": {"regulations": [1, 2, 3]}})
+    (src / "zz_edited.json").write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    capsys.readouterr()
+    assert main(["export", str(src), "-o", str(out), "-q"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "zz_edited.json" in err[0] and "Traceback" not in err[0]
+    with open(out / "dataset.csv", encoding="utf-8-sig") as fh:
+        reports_in_csv = {r["report"] for r in csv.DictReader(fh)}
+    assert reports_in_csv == {"000_dfbaa25dea7f00ff"}

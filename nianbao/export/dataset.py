@@ -105,13 +105,18 @@ def export(folder: Path, outdir: Path | None = None, jobs: int = 1) -> Exported:
                     if data is None:
                         res.unreadable.append(problem)
                         continue
+                    try:  # a JSON from elsewhere may hold tables of another shape: one line, not a traceback
+                        rows = list(cell_rows(name, data))
+                        book.add(name, data)
+                    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+                        res.unreadable.append(f"{name}.json: its tables are not in SCHEMA.md's shape ({exc})")
+                        continue
                     res.reports += 1
-                    buf.extend(cell_rows(name, data))
+                    buf.extend(rows)
                     if len(buf) >= _BATCH:
                         res.rows += len(buf)
                         flush(buf, csv_out, pq_out)
                         buf = []
-                    book.add(name, data)
                 if buf:
                     res.rows += len(buf)
                     flush(buf, csv_out, pq_out)
