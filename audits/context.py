@@ -15,7 +15,7 @@ warning) makes them answer "not assessable" instead of passing or failing.
 """
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Iterable
 
 from extractor import template
@@ -64,11 +64,9 @@ class Context:
         if all(k in self.values for k in keys):
             return {}
         out = {}
-        for name, lay in template.TABLES[table].layouts.items():
-            for block in lay.blocks if name != layout else ():
-                theirs = [f"{table}.{r.key}.{c.key}" for r in block.rows for c in block.columns]
-                if theirs and all(k in self.values for k in theirs):
-                    out[block.key] = name
+        for name, key, theirs in _other_blocks(table, layout):
+            if theirs and all(k in self.values for k in theirs):
+                out[key] = name
         return out
 
     def _classify(self, table: str) -> None:
@@ -222,6 +220,13 @@ class Context:
         words = {"absent": "表格缺失或无法读取", "cut": "副本在此之前截断", "lost": "副本中丢失",
                  "blank_or_lost": "副本无法区分空白与丢失"}
         return "；".join(w for s, w in words.items() if s in states) or "单元格未知"
+
+
+@lru_cache(maxsize=None)  # template data: built once, not for every table of every report
+def _other_blocks(table: str, layout: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(layout, block key, the block's cell keys) of each block of the table's other layouts."""
+    return tuple((name, block.key, tuple(f"{table}.{r.key}.{c.key}" for r in block.rows for c in block.columns))
+                 for name, lay in template.TABLES[table].layouts.items() if name != layout for block in lay.blocks)
 
 
 class RuleView:

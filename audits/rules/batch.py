@@ -86,10 +86,15 @@ class Signature:
 def signature(ctx: Context) -> Signature:
     """The signature of one audited report."""
     values, why_not, spans = [], [], array("i")
+    said: dict[str | None, str] = {}  # a cell's reason depends on its state alone: worded once per state
     for k in COMPARED:
         known = ctx.known(k)
         values.append(ctx.values[k] if known else None)
-        why_not.append(None if known else sys.intern(ctx.why_unknown([k]) or "空白"))
+        if not known:
+            st = ctx.state.get(k)
+            if st not in said:
+                said[st] = sys.intern(ctx.why_unknown([k]) or "空白")
+        why_not.append(None if known else said[st])
         spans.extend((ctx.span(k) or (-1, -1)) if known else (-1, -1))
     state, known = ctx.state, KNOWN  # the state looked up inline: ~200 cells a report
     cells = sorted((k, ctx.values[k]) for t in template.TABLES for k in ctx.cells_of(t) if state.get(k) in known)
