@@ -64,15 +64,18 @@ def evaluate(ctx: Context) -> Arithmetic:
     if "arithmetic" in ctx.cache:
         return ctx.cache["arithmetic"]
     readable = ("value", "inferred", "blank")
-    checkable = [i for i in identities(ctx) if all(ctx.state.get(k) in readable for k in i.lhs + i.rhs)]
+    idents = identities(ctx)
+    state = ctx.state
+    readable_all = [all(state.get(k) in readable for k in i.lhs + i.rhs) for i in idents]
+    checkable = [i for i, ok in zip(idents, readable_all) if ok]
     blank_cells = {k for i in checkable for k in i.lhs + i.rhs if ctx.state[k] == "blank"}
     known = {k: ctx.values[k] for i in checkable for k in i.lhs + i.rhs if ctx.known(k)}
     # only identities with a blank cell say anything about blanks; one without is judged on its own
     blanks = solve([i for i in checkable if blank_cells & set(i.lhs + i.rhs)], known, blank_cells)
     out: list[Evaluation] = []
     owners: dict[frozenset, Evaluation] = {}
-    for ident in identities(ctx):
-        if ident not in checkable:
+    for ident, ok in zip(idents, readable_all):  # a flag per identity, not a search of the list for each
+        if not ok:
             out.append(Evaluation(ident, "unknown"))
             continue
         cells = ident.lhs + ident.rhs
