@@ -17,6 +17,7 @@ _END = "。！？!?；;"
 _PAGE_MARK = re.compile(r"^[\s\-—–_·•]*\d*[\s\-—–_·•]*$")
 _BARE = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
 _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+_PROSE_MARK = re.compile(r"[。，,；;：:！？]")  # a line with these is prose, whatever numbers it holds
 _RUN = re.compile(r"\S+")  # \S is exactly `not str.isspace()`: runs of kept characters, found in C
 
 
@@ -83,7 +84,7 @@ def is_table_line(line: str) -> bool:
         return True
     tokens = s.split()
     first = next((i for i, t in enumerate(tokens) if _BARE.match(t)), None)
-    if first is None or re.search(r"[。，,；;：:！？]", s):
+    if first is None or _PROSE_MARK.search(s):
         return False
     # PDF table rows: a label, then numbers only ("行政规范性文件 0 5 5"); "2024 年市科委…" is prose
     return all(_BARE.match(t) or t in SYMBOL_BLANKS for t in tokens[first:])
@@ -113,10 +114,11 @@ def paragraphs(text: str) -> list[Para]:
         if is_table_line(raw):
             flush()
             continue
-        if LEADING.match(raw):
+        numbered = LEADING.match(raw) is not None
+        if numbered:
             flush()
         run.append((start, end))
-        if LEADING.match(raw) and not _ends_sentence(s) and len(s) <= 40:
+        if numbered and not _ends_sentence(s) and len(s) <= 40:
             flush()  # a heading of its own
     flush()
     return out
