@@ -56,6 +56,122 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("445_heping_heshuizhen_notables_2024", "organ"):
         "as 444: '现特向社会公布2024年合水镇人民政府信息公开工作年度报告' is read as 合水镇, the name "
         "stopping where '人民政府信息公开' begins (the label is 合水镇人民政府)",
+    ("484_wulateqianqi_2021", "organ"):
+        "no title; the organ is read as 旗政府 (from the prose '旗政府始终高度重视…'; the 发布机构 field says only 政府办公室; "
+        "the full name 乌拉特前旗 is printed only inside '乌拉特前旗政府网站', which is not taken)",
+    ("507_changsha_tianxin_guihuapingjiedao_notables_2020", "organ"):
+        "title '桂花坪街道2020年政府信息公开工作年度报告' is read as 桂花坪街道; the label is the formal name "
+        "长沙市天心区桂花坪街道办事处, printed nowhere in the page (办事处 keeps the two from matching)",
+    ("526_zhaotong_yiliang_xianzf_2020", "organ"):
+        "no title; addressed to '昭通市人民政府办公室:' and the prose says '彝良县坚持…', read as 彝良县; the label "
+        "彝良县人民政府 is printed only in '彝良县人民政府门户网站'",
+    ("532_suining_daying_xianzf_2020", "organ"):
+        "no title; the intro says '县政府编制了…' and the overview '2020年,大英县认真贯彻…', read as 大英县; the label "
+        "大英县人民政府 is printed only in '大英县人民政府网'",
+    ("550_huaibei_renminyiyuan_2022", "organ"):
+        "the contact line '请与淮北市人民医院办公室联系' (the office) is taken over the intro's '由淮北市人民医院编制' "
+        "(the label 淮北市人民医院)",
+    ("551_fuzhou_gaoxinqu_2023", "organ"):
+        "the contact line '请与福州高新技术产业开发区党政办公室联系' (the office) is taken; the organ is the zone "
+        "福州高新技术产业开发区 (the prose's '福州高新区')",
+    ("511_lufeng_hedongzhen_2021", "year_published"):
+        "the page's date line '2022-01-29 10:27:52 陆丰市人民政府办公室 字体:' (date, clock time, publishing office, "
+        "no 发布时间 label) right under the title is not read as the publication date (published None)",
+    ("553_chaozhou_xiangqiao_jiaoyuju_2023", "year_published"):
+        "the page's date line '2024-01-23 16:45  稿件作者:   浏览量:-' under the title (no 发布时间 label) is not read "
+        "as the publication date (published None)",
+    ("545_neimenggu_bayanzhalagaxiang_2022", "year_published"):
+        "title without a year; the year is read as 2021 from the period sentence '统计期限为2021年1月1日至2021年12月31日' "
+        "while the body says '2022年度我乡…' throughout (the label takes 2022; the period sentence is the report's own slip)",
+    ("553_chaozhou_xiangqiao_jiaoyuju_2023", "cells"):
+        "table 三 one cell per line with each row's seven values fused into one token ('0000000'): the parser does not "
+        "split a run of zeros into seven cells and leaves the whole of table 三 null (gold 0 in every cell)",
+    ("553_chaozhou_xiangqiao_jiaoyuju_2023", "blank_zero"):
+        "as its cells gap: the printed zeros of table 三 ('0000000' per row) come out null, so printed 0 does not stay 0",
+    ("489_lintong_qinlingbaohuju_mixed_2022", "cells"):
+        "table 二 mixed: (一) on the 2019 columns (本年新制作数量/本年新公开数量/对外公开总数量), (五)(六) each under a "
+        "one-column header '处理决定数量' ('行政许可 | 117 | ||'): the value goes to the first column of the 2019 row "
+        "(licensing.previous 117) instead of decisions, against the printed header",
+    ("489_lintong_qinlingbaohuju_mixed_2022", "blank_zero"):
+        "as its cells gap: licensing/punishment/coercion decisions (printed 117, 2, 0 under 处理决定数量) come out null",
+    ("483_noaddress_qu_shenpiju_tradmirror_oldtemplate_2021", "audit_recall"):
+        "audit: table 三 row '1.屬于國家秘密 |' is followed by a line of bare bars '||||||||' (seven empty cells, where "
+        "the other rows print 0s): the row is taken as one that lost its cells (left null, not assessed), so "
+        "applications.blank_cells is not raised for it (as 300)",
+    ("486_xingyi_szf_2022", "audit_recall"):
+        "audit: '2022年通过政府门户网站发布政府信息7392条,《条例》第20条规定的信息公开情况:1.…' then numbered items, item "
+        "5 with '公开全年办件结果622929条' (one part 84 times the total): no prose.inconsistent is raised (a judgement label)",
+    ("487_dazu_qzf_2022", "audit_recall"):
+        "audit: '全年共发布信息146492条,其中…16885条、…3402条;部门信息公开72430条、镇街信息公开53775条;政务新媒体发布信息62100条' "
+        "(parts 208592 > 146492): no prose.inconsistent is raised (a judgement label)",
+    ("489_lintong_qinlingbaohuju_mixed_2022", "audit_recall"):
+        "audit: a 2022 report whose table 二 (一) block prints the 2019 columns (本年新制作数量/本年新公开数量/对外公开"
+        "总数量) is raised as meta.mixed_layout (the other blocks are on the 2021 headers), not as the labelled "
+        "meta.template_year on the (一) cells",
+    ("489_lintong_qinlingbaohuju_mixed_2022", "audit_precision"):
+        "audit: from its cells gap (117, 2, 0 under '处理决定数量' read into the 2019 row's first column), "
+        "applications.blank_cells warns of 6 blank cells in 行政许可/行政处罚/行政强制; and structure.tables warns that "
+        "其他对外管理服务事项 is missing, a row this mixed table does not print (the label records neither)",
+    ("490_yanliang_jiguanshiwu_tradmirror_oldtemplate_2021", "audit_precision"):
+        "audit: '政府集中采購 | 閻良區公務用車10輛 | 1530000元 | |||' (a description in the 项目数量 cell, the amount "
+        "with 元): 1530000 is read into procurement.items and applications.blank_cells warns that procurement.amount "
+        "is blank (the label marks both cells unreadable)",
+    ("503_chengbu_jinzixiang_oldtemplate_2021", "audit_recall"):
+        "audit: 发布时间 2022-06-17 for a 乡's 2021 report: meta.timeliness is not assessed for a township "
+        "('乡镇（街道）适用当地规定的期限'), though five months late is past any deadline (3月31日 at the latest)",
+    ("505_hengyang_shangwuju_mirror_2022", "audit_precision"):
+        "audit: table 二 row '行政事业性收费 |' printed with its label and no value: an info note "
+        "active_disclosure.lost_rows says its value was lost in the copy; the label records no finding",
+    ("508_yueyang_xinfangju_2021", "audit_recall"):
+        "audit: after 行政事业性收费 '/' the copy goes straight to table 三's caption '(本列数据的勾稽关系为:' with no "
+        "heading 三、收到和处理…, and stops there: structure.sections takes the copy as cut before section 三 "
+        "(not assessed) instead of reporting the missing heading (a judgement label)",
+    ("513_shengsi_fagaiju_2020", "audit_recall"):
+        "audit: '各类信息193条,其中动态信息29条、项目审批文件公布180个、信访受理答复2条、财务信息2条' (parts 213, one in "
+        "个): no prose.inconsistent is raised (a judgement on the unit)",
+    ("520_xizang_guoziwei_2020", "audit_recall"):
+        "audit: '委内OA系统…发布信息95条,其中发布规范性文件2件' against table 二 规范性文件 本年新制作数量 11: "
+        "prose.table_mismatch compares the 2件 with 本年新公开数量, which is blank, so it is not assessed (the tool "
+        "raises prose.inconsistent on the 95条 list instead; a judgement label)",
+    ("521_tianshui_qingshui_xianzf_2019", "audit_recall"):
+        "audit: '主动公开政府信息8769条。其中 市政府网站2100…、县政府门户网站5469…、新闻媒体1600余…、其他形式600余…' (parts "
+        "9769, after '。其中', two with '余'): no prose.inconsistent is raised",
+    ("523_yongkang_jiaotongju_2020", "audit_recall"):
+        "audit: 行政许可 106 → 本年增/减 2939 and 其他对外管理服务事项 40 → 3068 with 处理决定数量 blank (the year's "
+        "办件量 printed one column left): active_disclosure.item_change is not assessed because decisions is blank, "
+        "and nothing flags the slid columns (a judgement label)",
+    ("526_zhaotong_yiliang_xianzf_2020", "audit_recall"):
+        "audit: '主动公开政府信息3747条，其中 通过门户网站发布信息3758条…微信公众号506条' (one part alone exceeds the total, "
+        "same unit 条): no prose.inconsistent is raised",
+    ("527_guizhou_jiguanshiwuju_2020", "audit_recall"):
+        "audit: '官方网站对应栏目主动公开信息411条，其中 政务要闻/通知公告/工作动态307…信息公开专栏97…领导简历3' (407, 4 "
+        "short): no prose.inconsistent note is raised (a judgement label, same scope question as 463)",
+    ("528_wenzhou_pingyang_shichangjianguanju_2020", "audit_recall"):
+        "audit: '各类信息516条，其中 各级新闻媒体200余篇…微信公众号473篇…门户网站265条' (938 > 516; the parts in 篇 and 条, "
+        "the total in 条): no prose.inconsistent is raised (a judgement on the unit)",
+    ("529_shangluo_shanyang_xianzf_2020", "audit_recall"):
+        "audit: '主动公开政府信息6391条，其中 概况类1105…政务动态类2896…民众关心的其他信息共计2004' (6005, 386 short, the "
+        "list closing with '其他信息共计'): no prose.inconsistent is raised",
+    ("540_ganzhou_beijiejiedao_2025", "audit_recall"):
+        "audit: '发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算信息2条' (parts 3 > 1, introduced by '包括…以及'): "
+        "no prose.inconsistent is raised",
+    ("543_hangzhou_gongshu_shichangjianguanju_2022", "audit_recall"):
+        "audit: '共收到政府信息公开申请41件,其中1件为上年度结转,均在规定时间内进行处理和回复' then seven outcomes adding "
+        "to 40 in the following sentences: no prose.inconsistent is raised (a judgement label)",
+    ("545_neimenggu_bayanzhalagaxiang_2022", "audit_recall"):
+        "audit: the period sentence '统计期限为2021年1月1日至2021年12月31日' in a report that says '2022年度' "
+        "throughout: the year is read from that sentence (2021, its year_published gap), so meta.dates sees a period "
+        "that matches and raises nothing",
+    ("549_guangzhou_liwan_gonganfenju_notables_2023", "audit_recall"):
+        "audit: heading '二、主动公开政府信息情况' followed directly by '三、收到和处理政府信息公' (the copy stops "
+        "inside it): table 二 is taken as cut ('副本在该部分中途截断', not assessed), so structure.tables does not "
+        "report it absent",
+    ("550_huaibei_renminyiyuan_2022", "audit_recall"):
+        "audit: '统计期限自2022年1月1日起至2022年12月20日止' (the period stops on 20 December): meta.dates is not "
+        "assessed without a printed publication date ('未印发布日期'), so the short period is never checked",
+    ("551_fuzhou_gaoxinqu_2023", "audit_precision"):
+        "audit: '门户网站共发布各类信息1899条' then 概况类信息共185条 + 政务动态信息共1714条 (= 1899) + 主动公开文件27件: "
+        "prose.inconsistent warns 1926 > 1899, adding the 27 documents counted in 件 (a separate count) to the 条 parts",
 }
 
 
