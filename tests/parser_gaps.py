@@ -57,8 +57,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "as 444: '现特向社会公布2024年合水镇人民政府信息公开工作年度报告' is read as 合水镇, the name "
         "stopping where '人民政府信息公开' begins (the label is 合水镇人民政府)",
     ("484_wulateqianqi_2021", "organ"):
-        "no title; the organ is read as 旗政府 (from the prose '旗政府始终高度重视…'; the 发布机构 field says only 政府办公室; "
-        "the full name 乌拉特前旗 is printed only inside '乌拉特前旗政府网站', which is not taken)",
+        "no title; the organ is read as 旗政府, printed bare in the prose ('旗政府始终高度重视…', '旗政府网站目前…'); the "
+        "发布机构 field says only 政府办公室 and the full name 乌拉特前旗 is printed only in '乌拉特前旗政府网站'",
     ("507_changsha_tianxin_guihuapingjiedao_notables_2020", "organ"):
         "title '桂花坪街道2020年政府信息公开工作年度报告' is read as 桂花坪街道; the label is the formal name "
         "长沙市天心区桂花坪街道办事处, printed nowhere in the page (办事处 keeps the two from matching)",
