@@ -113,9 +113,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "applications.blank_cells warns of 6 blank cells in 行政许可/行政处罚/行政强制; and structure.tables warns that "
         "其他对外管理服务事项 is missing, a row this mixed table does not print (the label records neither)",
     ("490_yanliang_jiguanshiwu_tradmirror_oldtemplate_2021", "audit_precision"):
-        "audit: '政府集中采購 | 閻良區公務用車10輛 | 1530000元 | |||' (a description in the 项目数量 cell, the amount "
-        "with 元): 1530000 is read into procurement.items and applications.blank_cells warns that procurement.amount "
-        "is blank (the label marks both cells unreadable)",
+        "audit: 政府集中采購 printed as four project rows, the first '政府集中采購 | 閻良區公務用車10輛 | 1530000元 | |||' "
+        "(a project name under 采購項目數量, the amount with 元 under 采購總金額): 1530000 is read into procurement.items "
+        "and applications.blank_cells warns that procurement.amount is blank (the label marks both cells unreadable)",
     ("503_chengbu_jinzixiang_oldtemplate_2021", "audit_recall"):
         "audit: 发布时间 2022-06-17 for a 乡's 2021 report: meta.timeliness is not assessed for a township "
         "('乡镇（街道）适用当地规定的期限'), though five months late is past any deadline (3月31日 at the latest)",
