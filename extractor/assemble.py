@@ -44,6 +44,9 @@ class Record:
     # a physical row's width and the column of each value cell (labelled grid rows; empty otherwise)
     width: int = 0
     cols: list[int] = field(default_factory=list)
+    # words printed where the row's numbers stand (a project's name in a count column): cells, not gaps —
+    # dropping them would slide the numbers after them into the columns on their left
+    texts_in_values: list[Cell] = field(default_factory=list)
 
     @property
     def filled(self) -> bool:
@@ -76,6 +79,7 @@ class Reading:
     # column keys named by a printed header cell, per block title seen last (None before any): a header
     # is never blank, so a block whose header the copy lacks shows that the copy drops printed cells
     headers_seen: dict[str | None, set[str]] = field(default_factory=dict)
+    whole_headers: set[str] = field(default_factory=set)  # blocks whose header row is all header words
     # rows printed with their label and not one cell (not even an empty one) after it: blank or lost is
     # settled for the whole document (`bare_rows.settle`)
     bare_rows: list[tuple[str, Cell, tuple[str, ...]]] = field(default_factory=list)  # (row, label, column keys)
@@ -172,6 +176,17 @@ class _Walk:
         if "万元" in cell.text:
             self.reading.header_units[role.key] = "万元"
 
+    def _whole_header(self, row: Row, kinds: list[tuple[str, Match | None]]) -> None:
+        """A block's header printed whole on one row — its corner cell (信息内容) and after it only header words
+        naming columns: the columns it names are the block's printed columns, all of them. (A row holding
+        only the last pieces of a header wrapped over lines is no whole header.)"""
+        cells = [(c, k) for c, k in zip(row.cells, kinds) if not c.empty]
+        if self.block is None or len(cells) < 2 or any(k != "label" for _, (k, _) in cells):
+            return
+        roles = [m.target.kind for _, (_, m) in cells]
+        if roles[0] == "header" and all(r == "col" for r in roles[1:]):
+            self.reading.whole_headers.add(self.block)
+
     # ------------------------------------------------------------------ one physical row
 
     def grid(self, row: Row, kinds: list[tuple[str, Match | None]]) -> None:
@@ -187,6 +202,7 @@ class _Walk:
         if label_at is not None:
             self._labelled_row(row, kinds, label_at)
             return
+        self._whole_header(row, kinds)
         values = [c for c, (k, _) in zip(row.cells, kinds) if k == "value"]
         texts = [c for c, (k, _) in zip(row.cells, kinds) if k == "text"]
         if not any(not c.empty for c in values):
@@ -218,9 +234,11 @@ class _Walk:
     def _labelled_row(self, row: Row, kinds: list[tuple[str, Match | None]], at: int) -> None:
         cols = [i for i in range(at + 1, len(row.cells)) if kinds[i][0] == "value"]
         values = [row.cells[i] for i in cols]
+        last = max((i for i in cols if not row.cells[i].empty), default=at)
+        texts = [row.cells[i] for i in range(at + 1, last) if kinds[i][0] == "text"]
         m = kinds[at][1]
         rec = self.open(Record(LABELLED, m.target.key, row.cells[at], values, how=m.how, width=len(row.cells),
-                               cols=cols), pending=False)
+                               cols=cols, texts_in_values=texts), pending=False)
         if any(not c.empty for c in values):
             rec.closed = True
         else:

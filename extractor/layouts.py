@@ -68,6 +68,9 @@ def block_layouts(table_key: str, records: list[Record], reading: Reading, layou
     out: dict[str, str] = {}
     table = template.TABLES[table_key]
     for block_key, votes in reading.block_votes.items():
+        ours = table.layouts[layout].block(block_key)
+        if ours is not None and _header_names_exactly(reading, block_key, ours):
+            continue  # '处理决定数量' alone is the 2021 block's one column, though 2019 words it so
         other = max(votes, key=votes.get)
         if votes[other] <= votes.get(layout, 0):
             continue
@@ -78,3 +81,10 @@ def block_layouts(table_key: str, records: list[Record], reading: Reading, layou
         if rows and all(fit(r.values, len(theirs.columns), r.at_eof, text_len)[0] is not None for r in rows):
             out[block_key] = other
     return out
+
+
+def _header_names_exactly(reading: Reading, block_key: str, block: template.Block) -> bool:
+    """The block's header, printed whole on one row, names exactly this version's columns: whatever layout
+    its words lean to, its columns are this block's."""
+    named = set(reading.header_columns.get(block_key, ()))
+    return block_key in reading.whole_headers and named == {c.key for c in block.columns}

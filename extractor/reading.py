@@ -81,6 +81,7 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
     records = _place_unlabelled(records, order)
     width = grid_width(records)
     seen: set[str] = set()
+    placed_as: dict[str, list[str]] = {}  # row → the texts of the cells it was read from
     for rec in records:
         if rec.kind == EXTRA or (rec.kind == LABELLED and rec.key not in order and rec.values):
             # a local row, or a row of the other layout: kept visible, and said
@@ -93,15 +94,20 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         if rec.key not in order:
             continue
         single = table.single_row_variant
-        if rec.key in seen or (not rec.values and single and rec.key == single.key and not other_single_row):
+        if rec.key in seen:
+            _printed_again(reading, rec, placed_as.get(rec.key))
+            continue
+        if not rec.values and single and rec.key == single.key and not other_single_row:
             continue
         block = block_of(table_key, layout, rec.key)
         if block.key in blocks:
             block = block_of(table_key, blocks[block.key], rec.key)
         seen.add(rec.key)
+        if rec.texts_in_values and rec.filled:
+            _words_in_values(reading, rec)
+            continue
         columns = _printed_columns(reading, block, table.has_blocks)
-        placed, cut = fit(in_value_columns(rec, len(block.columns), width), len(block.columns), rec.at_eof,
-                          text_len)
+        placed, cut = fit(in_value_columns(rec, len(columns), width), len(columns), rec.at_eof, text_len)
         if placed is None and not rec.values:
             # its label alone: blank or lost is told by the whole copy (bare_rows.settle)
             reading.bare_rows.append((f"{table_key}.{rec.key}", rec.label, tuple(c.key for c in columns)))
@@ -113,6 +119,7 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         reading.shows_slots |= any(c.empty for c in placed)
         if placed:
             reading.extras_after_last = 0
+        placed_as[rec.key] = [c.text for c in placed]
         for col, cell in zip(columns, placed):
             key = f"{table_key}.{rec.key}.{col.key}"
             unit = reading.header_units.get(col.key, col.unit)
@@ -132,6 +139,14 @@ def _printed_columns(reading: Reading, block: template.Block, has_blocks: bool) 
     declared = [c.key for c in block.columns]
     printed = [k for k in printed if k in declared]
     in_template_order = sorted(printed, key=declared.index)
+    if has_blocks and printed and len(printed) < len(declared) and block.key in reading.whole_headers:
+        # a header row of header words only, naming some of the columns: those are the columns printed, and
+        # the row's numbers stand under them — filled by the template's order they would slide left
+        names = " / ".join(next(c.label for c in block.columns if c.key == k) for k in printed)
+        notice = f"「{block.title}」的表头只列出 {names}，按表头读取，其余列未印出"
+        if notice not in reading.notices:
+            reading.notices.append(notice)
+        return tuple(next(c for c in block.columns if c.key == k) for k in printed)
     if printed == in_template_order:
         return block.columns
     names = " / ".join(next(c.label for c in block.columns if c.key == k) for k in printed)
@@ -144,6 +159,37 @@ def _printed_columns(reading: Reading, block: template.Block, has_blocks: bool) 
     if notice not in reading.notices:
         reading.notices.append(notice)
     return columns
+
+
+def _words_in_values(reading: Reading, rec: Record) -> None:
+    """Words stand where the row's numbers do (a project's name in 采购项目数量): the row's cells cannot be
+    read, and taking its numbers alone would slide them into the columns on their left. Unread, and said."""
+    row = f"{reading.table}.{rec.key}"
+    if row not in reading.incomplete_rows:
+        reading.incomplete_rows.append(row)
+    words = " / ".join(c.text for c in rec.texts_in_values)
+    shown = ", ".join(c.text or "空" for c in rec.values)
+    reading.notices.append(f"{reading.table}: row 「{rec.label.text if rec.label else rec.key}」 prints words among its numbers "
+                           f"（{words}; numbers: {shown}）: its cells are not read (left null), none moved")
+
+
+def _printed_again(reading: Reading, rec: Record, first: list[str] | None) -> None:
+    """A template row printed a second time. With the same cells, or none, it is a repeat; with other
+    numbers (one line per project under 政府集中采购), which line is the row cannot be told: the row is
+    left unread rather than taken from the first and the others dropped unsaid."""
+    if not rec.filled:
+        return
+    texts = [c.text for c in rec.values]
+    if first is not None and [t for t in texts if t] == [t for t in first if t]:
+        return
+    row = f"{reading.table}.{rec.key}"
+    for key in [k for k in reading.values if k.rsplit(".", 1)[0] == row]:
+        del reading.values[key]
+        reading.how.pop(key, None)
+    if row not in reading.incomplete_rows:
+        reading.incomplete_rows.append(row)
+        reading.notices.append(f"{reading.table}: row 「{rec.label.text if rec.label else rec.key}」 is printed more than once with other "
+                               "numbers: which line is the row cannot be told; its cells are not read (left null)")
 
 
 def _extra(reading: Reading, rec: Record) -> None:
