@@ -47,6 +47,9 @@ class Record:
     # words printed where the row's numbers stand (a project's name in a count column): cells, not gaps —
     # dropping them would slide the numbers after them into the columns on their left
     texts_in_values: list[Cell] = field(default_factory=list)
+    # a line of more pipes than the row has columns right after its label alone: the row's own empty slots
+    # (and the grid's padding), whatever other rows of the copy do — kept apart from filler (`bare_rows`)
+    own_slots: bool = False
 
     @property
     def filled(self) -> bool:
@@ -82,7 +85,8 @@ class Reading:
     whole_headers: set[str] = field(default_factory=set)  # blocks whose header row is all header words
     # rows printed with their label and not one cell (not even an empty one) after it: blank or lost is
     # settled for the whole document (`bare_rows.settle`)
-    bare_rows: list[tuple[str, Cell, tuple[str, ...]]] = field(default_factory=list)  # (row, label, column keys)
+    # (row, label, column keys, whether the row printed its own empty slots)
+    bare_rows: list[tuple[str, Cell, tuple[str, ...], bool]] = field(default_factory=list)
     blank_or_lost_rows: list[str] = field(default_factory=list)  # bare rows the copy cannot tell
     shows_slots: bool = False  # some row holds an empty cell: this copy keeps the slots of blank cells
     # template rows whose label and blocks whose title the copy prints (a title cut by the copy's end
@@ -302,8 +306,13 @@ class _Walk:
         """`规章 |` then one line `|||`: the pipes are the row's blank cells when there are as many as its columns
         (in a layout that has the row) and nothing came after the label yet; otherwise the copy's filler."""
         pending = self.pending
-        if pending is None or pending.kind != LABELLED or pending.values \
-                or row.filler not in {w for _, w in row_widths(self.table, pending.key).values()}:
+        if pending is None or pending.kind != LABELLED or pending.values:
+            return
+        widths = {w for _, w in row_widths(self.table, pending.key).values()}
+        if row.filler not in widths:
+            # more pipes than columns: not taken as the cells (values may still follow), but if none do, the
+            # row printed its empty slots
+            pending.own_slots = bool(widths) and row.filler > max(widths)
             return
         at = row.cells[0].start
         pending.values = [Cell("", at, at) for _ in range(row.filler)]

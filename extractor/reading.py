@@ -110,7 +110,8 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         placed, cut = fit(in_value_columns(rec, len(columns), width), len(columns), rec.at_eof, text_len)
         if placed is None and not rec.values:
             # its label alone: blank or lost is told by the whole copy (bare_rows.settle)
-            reading.bare_rows.append((f"{table_key}.{rec.key}", rec.label, tuple(c.key for c in columns)))
+            reading.bare_rows.append((f"{table_key}.{rec.key}", rec.label, tuple(c.key for c in columns),
+                                      rec.own_slots))
             continue
         if placed is None:
             reading.incomplete_rows.append(f"{table_key}.{rec.key}")

@@ -119,10 +119,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "table 三 one cell per line, cells separated by blank lines and empty cells as empty lines: the lone middle "
         "value of rows 一, 二, （一） is placed by counting the empty lines, which do not add up to seven columns "
         "(legal_service 1, other_org 0, legal_service 1 emitted where the gold marks the middle cells unreadable)",
-    ("483_noaddress_qu_shenpiju_tradmirror_oldtemplate_2021", "audit_recall"):
-        "audit: table 三 row '1.屬于國家秘密 |' is followed by a line of bare bars '||||||||' (seven empty cells, where "
-        "the other rows print 0s): the row is taken as one that lost its cells (left null, not assessed), so "
-        "applications.blank_cells is not raised for it (as 300)",
     ("486_xingyi_szf_2022", "audit_recall"):
         "audit: '2022年通过政府门户网站发布政府信息7392条,《条例》第20条规定的信息公开情况:1.…' then numbered items, item "
         "5 with '公开全年办件结果622929条' (one part 84 times the total): no prose.inconsistent is raised (a judgement label)",

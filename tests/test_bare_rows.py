@@ -78,3 +78,21 @@ def test_pipes_that_do_not_fill_the_row_are_filler_and_the_row_is_lost():
     text, report = variant(FILLER, ("规章 |\n|\n|\n|\n", "规章 |\n||\n"))  # 2 pipes for 3 columns
     st = report.extraction.tables["active_disclosure"]
     assert "active_disclosure.regulations" in st.incomplete_rows  # the copy shows blanks elsewhere: lost
+
+
+OWN_SLOTS = TEXT + "483_noaddress_qu_shenpiju_tradmirror_oldtemplate_2021.txt"  # table 三 rows with values lost
+
+
+def test_a_row_followed_by_its_own_empty_slots_is_blank_whatever_other_rows_lost():
+    # '1.屬于國家秘密 |' then '||||||||' (more pipes than its 7 columns): printed blank, though rows 一–（二）
+    # of the same table print values the parser cannot place
+    report, _ = pair(OWN_SLOTS)
+    st = report.extraction.tables["applications"]
+    assert "applications.new_received" in st.incomplete_rows  # those stay lost
+    assert "applications.denied.state_secret" not in st.incomplete_rows
+    assert "applications.denied.state_secret.total" not in st.missing
+    assert report.tables.applications.denied.state_secret.total is None
+    res = audits.audit(report, document(OWN_SLOTS).text)
+    blanks = [f for f in res.findings if f.rule == "applications.blank_cells"
+              and "applications.denied.state_secret.total" in f.cells]
+    assert blanks and "全部" not in blanks[0].message  # the other rows are lost, not blank
