@@ -59,7 +59,8 @@ def blank_cells(ctx: Context):
         blanks = [k for k in cells if ctx.state.get(k) == "blank"]
         if not blanks:
             continue
-        if all(ctx.state.get(k) == "blank" for k in cells):  # not when the other cells are lost or cut
+        # not when other cells are lost: those hold printed values the copy would not let be placed
+        if not any(ctx.known(k) or ctx.state.get(k) == "lost" for k in cells):
             out.append(ctx.finding(f"{name}全部 {len(blanks)} 格空白，没有填写任何数字", blanks,
                                    expected="数字（无数可填时填0）", actual="空"))
             continue
