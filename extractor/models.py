@@ -17,7 +17,9 @@ SCHEMA_VERSION = "1"
 Number = Union[int, float]
 Method = Literal["parser", "llm", "inferred"]
 # How the row of a value was recognised (labels.py): a reviewer filters the uncertain ones (fuzzy, order)
-MatchHow = Literal["exact", "variant", "core", "fuzzy", "order", "llm"]
+# how a cell's row was matched; `zero_run`: its label matched, and its cells were read from one run of as many
+# 0 digits as the row has columns ('0000000'), one 0 per cell — the only reading, since no count opens with 0
+MatchHow = Literal["exact", "variant", "core", "fuzzy", "order", "llm", "zero_run"]
 TableStatusName = Literal["complete", "partial", "absent", "unparsed"]
 READ_STATUSES = ("complete", "partial")  # the statuses of a table whose cells were read from the report
 # Where the copy cuts a table: `top` it opens inside the table, `end` it stops inside it. The audit reads

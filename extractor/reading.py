@@ -107,6 +107,10 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             _words_in_values(reading, rec)
             continue
         columns = _printed_columns(reading, block, table.has_blocks)
+        how = rec.how
+        split = _zero_run(rec.values, len(columns))
+        if split is not None:
+            rec.values, how = split, "zero_run"
         placed, cut = fit(in_value_columns(rec, len(columns), width), len(columns), rec.at_eof, text_len)
         if placed is None and not rec.values:
             # its label alone: blank or lost is told by the whole copy (bare_rows.settle)
@@ -125,7 +129,7 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             key = f"{table_key}.{rec.key}.{col.key}"
             unit = reading.header_units.get(col.key, col.unit)
             reading.values[key] = (_num(cell, col.kind, unit), cell)
-            reading.how[key] = rec.how
+            reading.how[key] = how
     all_keys = template.layout_cells(table_key, layout, bool(other_single_row), blocks)
     reading.missing = [k for k in all_keys if k not in reading.values]
     _unplaced_notices(reading)
@@ -160,6 +164,18 @@ def _printed_columns(reading: Reading, block: template.Block, has_blocks: bool) 
     if notice not in reading.notices:
         reading.notices.append(notice)
     return columns
+
+
+def _zero_run(values: list[Cell], n: int) -> list[Cell] | None:
+    """A row's cells fused into one run of exactly n 0 digits ('0000000' for seven columns): no count opens
+    with 0, so each 0 is a cell of its own, and n of them fill the row. Any other run ('1000010', six 0s for
+    seven columns) has more than one reading and is left as it is."""
+    filled = [c for c in values if not c.empty]
+    if n < 2 or len(filled) != 1 or filled[0].text.strip() != "0" * n:
+        return None
+    cell = filled[0]
+    at = cell.start + cell.text.index("0")
+    return [Cell("0", at + i, at + i + 1) for i in range(n)]
 
 
 def _words_in_values(reading: Reading, rec: Record) -> None:

@@ -103,11 +103,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("545_neimenggu_bayanzhalagaxiang_2022", "year_published"):
         "title without a year; the year is read as 2021 from the period sentence '统计期限为2021年1月1日至2021年12月31日' "
         "while the body says '2022年度我乡…' throughout (the label takes 2022; the period sentence is the report's own slip)",
-    ("553_chaozhou_xiangqiao_jiaoyuju_2023", "cells"):
-        "table 三 one cell per line with each row's seven values fused into one token ('0000000'): the parser does not "
-        "split a run of zeros into seven cells and leaves the whole of table 三 null (gold 0 in every cell)",
-    ("553_chaozhou_xiangqiao_jiaoyuju_2023", "blank_zero"):
-        "as its cells gap: the printed zeros of table 三 ('0000000' per row) come out null, so printed 0 does not stay 0",
     ("489_lintong_qinlingbaohuju_mixed_2022", "invented"):
         "table 二 (八) prints the 2021 column '本年度收费金额(单位:万元)' = 0 in a table the gold keys in the 2019 layout, "
         "which has no key for it: fees.amount 0 is emitted (read right) and counts as a cell the gold leaves unlabelled",
