@@ -239,7 +239,8 @@ class _Walk:
         cols = [i for i in range(at + 1, len(row.cells)) if kinds[i][0] == "value"]
         values = [row.cells[i] for i in cols]
         last = max((i for i in cols if not row.cells[i].empty), default=at)
-        texts = [row.cells[i] for i in range(at + 1, last) if kinds[i][0] == "text"]
+        texts = [row.cells[i] for i in range(at + 1, last)
+                 if kinds[i][0] == "text" and not is_label_fragment(self.table, row.cells[i].text)]
         m = kinds[at][1]
         rec = self.open(Record(LABELLED, m.target.key, row.cells[at], values, how=m.how, width=len(row.cells),
                                cols=cols, texts_in_values=texts), pending=False)

@@ -103,10 +103,12 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         if block.key in blocks:
             block = block_of(table_key, blocks[block.key], rec.key)
         seen.add(rec.key)
-        if rec.texts_in_values and rec.filled:
+        columns = _printed_columns(reading, block, table.has_blocks)
+        if rec.texts_in_values and 0 < sum(not c.empty for c in rec.values) < len(columns):
+            # fewer numbers than columns: the words take a column's place (a full row's words are a piece
+            # of its wrapped label)
             _words_in_values(reading, rec)
             continue
-        columns = _printed_columns(reading, block, table.has_blocks)
         how = rec.how
         split = _zero_run(rec.values, len(columns))
         if split is not None:
