@@ -5,7 +5,7 @@ parser's work list, measured by `nianbao eval` (whose baseline gates every cell 
 per-document tests still run on them: a known gap is an expected failure, and a gap the parser has closed
 fails the test until its entry is dropped here, so the list cannot go stale.
 
-Key: (gold stem, check) with check one of "cells", "invented" (a value for a cell the gold does not label), "blank_zero", "year_published", "audit_precision",
+Key: (gold stem, check) with check one of "cells", "blank_zero", "year_published", "audit_precision",
 "audit_recall", "organ", "tables", "extra_table" (a table object for a table the gold does not list), "read" (the
 reader rejects the page outright; batch tests leave it out), "invented" (a value emitted for a cell the gold leaves
 out or marks unreadable), "template" (meta.template differs from the labelled layout), "workbook" (cells of the
@@ -17,16 +17,9 @@ from __future__ import annotations
 import pytest
 
 PARSER_GAPS: dict[tuple[str, str], str] = {
-    ("489_lintong_qinlingbaohuju_mixed_2022", "invented"):
-        "table 二 mixes the layouts: 117, 2 and 0 printed under the header '处理决定数量' are filled by position into "
-        "the first column (licensing/punishment/coercion.previous), the header ignored; fees.amount 0 is emitted "
-        "where the gold leaves the 2021 fee cell unlabelled (no 2019 key)",
     ("489_lintong_qinlingbaohuju_mixed_2022", "workbook"):
         "a mixed table 二 (2019 rows, 2021 fee cell) is put on the sheet of its recorded layout (2021); its 2019 "
         "cells have no column there, so dataset.xlsx leaves them out (the CSV/Parquet long table keeps them)",
-    ("490_yanliang_jiguanshiwu_tradmirror_oldtemplate_2021", "invented"):
-        "政府集中采购 printed as four project rows with names in the count column: the name is dropped and "
-        "1530000(元) is read into procurement.items, a value slid into the neighbouring column",
     ("548_wenzhou_lucheng_ziguifenju_blanks_2022", "invented"):
         "table 三 rows whose empty cells are printed as blank lines that do not add up to seven columns: the lone "
         "middle value is still placed (legal_service 1 in new_received and granted, carried_over.other_org 0), "
@@ -110,10 +103,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "audit: '政府集中采購 | 閻良區公務用車10輛 | 1530000元' four times (project names in the count column): the row is "
         "left unread (no value slides left) and active_disclosure.lost_rows notes it (info) as a row not checked; the "
         "label marks its cells unreadable and expects no finding",
-    ("548_wenzhou_lucheng_ziguifenju_blanks_2022", "invented"):
-        "table 三 one cell per line, cells separated by blank lines and empty cells as empty lines: the lone middle "
-        "value of rows 一, 二, （一） is placed by counting the empty lines, which do not add up to seven columns "
-        "(legal_service 1, other_org 0, legal_service 1 emitted where the gold marks the middle cells unreadable)",
     ("486_xingyi_szf_2022", "audit_recall"):
         "audit: '2022年通过政府门户网站发布政府信息7392条,《条例》第20条规定的信息公开情况:1.…' then numbered items, item "
         "5 with '公开全年办件结果622929条' (one part 84 times the total): no prose.inconsistent is raised (a judgement label)",
