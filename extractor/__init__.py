@@ -3,6 +3,7 @@
 Public API:
     extract(path, *, llm=None) -> Report      read one report (deterministic; LLM fallback if given)
     read(path, *, llm=None) -> (Document, Report)   the same, with the normalised text its spans index
+    read_report(path, *, llm=None) -> (Document, Report)   read, refusing a file with no annual report inside
     load(path) -> Document                     the normalised text of any supported format
     InputError                                 raised for unreadable input, one line of explanation
     Report, json_schema                        the canonical model (SCHEMA.md)
@@ -17,7 +18,7 @@ from .loaders import load
 from .models import Report, json_schema
 from .pipeline import extract_document
 
-__all__ = ["extract", "read", "load", "InputError", "Report", "json_schema", "template", "extract_document"]
+__all__ = ["extract", "read", "read_report", "is_report", "load", "InputError", "Report", "json_schema", "template", "extract_document"]
 
 
 def read(path, *, llm=None) -> tuple[Document, Report]:
@@ -26,6 +27,20 @@ def read(path, *, llm=None) -> tuple[Document, Report]:
     report = extract_document(doc)
     if llm is not None:
         report = llm.fill(doc, report)
+    return doc, report
+
+
+def is_report(report: Report) -> bool:
+    """Whether anything of an annual report was found: one of the six sections or one of the three tables.
+    The one acceptance judgement: the command line refuses what fails it, and the eval records it so."""
+    return bool(report.sections) or any(v is not None for v in report.tables.model_dump().values())
+
+
+def read_report(path, *, llm=None) -> tuple[Document, Report]:
+    """`read`, with a file that holds no annual report (`is_report`) an InputError naming it."""
+    doc, report = read(path, llm=llm)
+    if not is_report(report):
+        raise InputError(str(path), "no annual report inside (none of the six sections or three tables found)")
     return doc, report
 
 

@@ -24,11 +24,12 @@ Extract = Callable[[Path], "tuple[str, Report]"]
 
 
 def default_extract(filler=None) -> Extract:
-    """The real pipeline: load, parse, and let the LLM filler (if any) fill what the parser could not."""
-    from extractor import read
+    """The real pipeline, as the command line runs it: load, parse, let the LLM filler (if any) fill what
+    the parser could not, and refuse a file with no annual report inside (recorded as an error)."""
+    from extractor import read_report
 
     def extract(path: Path) -> tuple[str, Report]:
-        doc, report = read(path, llm=filler)
+        doc, report = read_report(path, llm=filler)
         return doc.text, report
 
     return extract

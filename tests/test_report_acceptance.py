@@ -1,0 +1,46 @@
+"""One acceptance judgement ("is there an annual report in this file?") for the command line and the eval,
+and the heading shapes that made real reports fail it."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import InputError, read_report
+from nianbao.commands.common import extract_one
+from nianbao.evaluation import default_extract
+
+from conftest import ROOT
+
+
+def _doc(prefix: str):
+    return next((ROOT / "eval/docs/text").glob(prefix + "*"))
+
+
+def test_a_heading_run_on_from_the_title_with_only_a_space_is_read():
+    # a one-line copy: '…2019年 政府信息公开工作年度报告 一、总体情况 2019年,…' (a title has no sentence end)
+    doc, report = extract_one(_doc("521_"), None)
+    assert [s.key for s in report.sections][:1] == ["overview"]
+    assert report.sections[0].heading == "一、总体情况"
+
+
+def test_the_short_numbered_heading_of_section_two_is_read():
+    # '一、主动公开情况': the report dropped 总体情况 and numbered from 一
+    doc, report = extract_one(_doc("550_"), None)
+    assert [(s.key, s.heading) for s in report.sections] == [("active_disclosure", "一、主动公开情况")]
+
+
+def test_a_sub_heading_under_the_overview_is_not_section_two(tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("一、总体情况\n（一）主动公开情况\n本年主动公开信息12条。\n二、主动公开政府信息情况\n见下表。\n",
+                 encoding="utf-8")
+    doc, report = read_report(p)
+    assert [(s.key, s.heading) for s in report.sections] == [("overview", "一、总体情况"),
+                                                             ("active_disclosure", "二、主动公开政府信息情况")]
+
+
+def test_the_eval_refuses_what_the_command_line_refuses(tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_text("首页 > 政务公开 > 通知公告\n关于开展2023年度安全生产检查的通知\n发布时间：2023-05-06\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no annual report inside"):
+        extract_one(p, None)
+    with pytest.raises(InputError, match="no annual report inside"):
+        default_extract()(p)
