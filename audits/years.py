@@ -11,15 +11,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor import template
-from extractor.dates import YEAR as _YEAR, year_before
+from extractor.dates import OWN_YEAR, YEAR as _YEAR, year_before
 from extractor.meta import year_in_title, year_named
 
 from .prose.text import compact
 
 # a period's year may have lost its 年 ('自20211月1日起至202212月31日止'): the day it runs from or to still
 # tells where the year ends
+# it runs to 12月31日, or stops short of it (`…至2022年12月20日止`: read, so the rule can say so)
 _PERIOD = re.compile(r"(统计(?:期限|周期|时限|时间|区间|范围)|数据(?:统计)?(?:期限|时间|区间)|所列数据)[^。；]{0,30}?"
-                     + year_before("1月1日") + r"1月1日[^。；]{0,10}?(?:" + year_before("12月31日") + r")?12月31日")
+                     + year_before("1月1日") + r"1月1日[^。；]{0,10}?(?:" + year_before(r"1[0-2]月\d{1,2}日") + r")?"
+                     r"(1[0-2]月\d{1,2}日)")
 _PROSE_YEAR = re.compile(_YEAR + r"年(?!\d{1,2}月|度?以前|前)")
 
 
@@ -51,8 +53,8 @@ def named_year(text: str | None, end: int | None = None) -> Stated | None:
 
 
 @lru_cache(maxsize=2)  # the year rules of one report each ask for its period: read it once
-def _period(text: str | None) -> tuple[int, int, Stated] | None:
-    """(first year, last year, where) of the 统计期限 sentence."""
+def _period(text: str | None) -> tuple[int, int, Stated, str] | None:
+    """(first year, last year, where, last day as printed: 12月31日) of the 统计期限 sentence."""
     if not text:
         return None
     p = compact(text, 0, min(len(text), 6000))
@@ -60,7 +62,7 @@ def _period(text: str | None) -> tuple[int, int, Stated] | None:
     if m is None:
         return None
     start_year, end_year = int(m.group(2)), int(m.group(3) or m.group(2))
-    return start_year, end_year, Stated(start_year, p.span(m.start(), m.end()), m.group(0))
+    return start_year, end_year, Stated(start_year, p.span(m.start(), m.end()), m.group(0)), m.group(4)
 
 
 def period_year(text: str | None) -> Stated | None:
@@ -74,7 +76,23 @@ def period_year(text: str | None) -> Stated | None:
 def period_across_years(text: str | None) -> tuple[int, int, Stated] | None:
     """A 统计期限 that runs from 1月1日 of one year to 12月31日 of another (`自2021年1月1日起至2022年12月31日止`)."""
     found = _period(text)
-    return found if found is not None and found[0] != found[1] else None
+    return found[:3] if found is not None and found[0] != found[1] else None
+
+
+def period_short(text: str | None) -> tuple[Stated, str] | None:
+    """A 统计期限 that stops before 12月31日 (`…至2022年12月20日止`): where, and the day it stops on."""
+    found = _period(text)
+    return (found[2], found[3]) if found is not None and found[3] != "12月31日" else None
+
+
+def own_year(text: str | None, end: int | None = None) -> Stated | None:
+    """The year the opening (up to `end`) speaks of in the report's own voice (`2022年度我乡共计主动公开…`):
+    what a copy whose title names no year, and whose opening does not name the report, calls its year."""
+    if not text:
+        return None
+    head = compact(text, 0, min(len(text), 3000, len(text) if end is None else end))
+    m = OWN_YEAR.search(head.text)
+    return Stated(int(m.group(1)), head.span(m.start(1), m.end(1)), m.group(0)) if m else None
 
 
 def prose_year(text: str | None, end: int | None = None) -> Stated | None:

@@ -2,7 +2,7 @@
 
 Copies lose characters (`2024年1月1日` → `202411日`): a year is only a four-digit run that is not part of
 a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
-LEADING_YEAR (year); year_before(day) (year). DATE_LINE has none.
+LEADING_YEAR (year); OWN_YEAR (year); year_before(day) (year). DATE_LINE has none.
 """
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ DATE_NUM = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 DATE_CN = re.compile(r"(?<!\d)(20\d{2})年(\d{1,2})月(\d{1,2})日")
 # a year naming the period a label counts, at its start ("2020年本行政区域…", "2021年度…")
 LEADING_YEAR = re.compile(r"^" + YEAR + r"\s*年度?")
+# the report speaking of its year in its own voice ("2022年度我乡共计主动公开信息77条", "2021年度，本局…"): the year
+# a copy whose title names none still calls its own
+OWN_YEAR = re.compile(YEAR + r"\s*年度\s*[,，]?\s*[我本](?=[乡镇街局委院办厅区县市单部中所站队会司])")
 # a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
 # 二〇二二年一月二十日; the day may be left out)
 DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"

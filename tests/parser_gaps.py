@@ -113,9 +113,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "audit: a 2022 report whose table 二 (一) block prints the 2019 columns (本年新制作数量/本年新公开数量/对外公开"
         "总数量) is raised as meta.mixed_layout (the other blocks are on the 2021 headers), not as the labelled "
         "meta.template_year on the (一) cells",
-    ("503_chengbu_jinzixiang_oldtemplate_2021", "audit_recall"):
-        "audit: 发布时间 2022-06-17 for a 乡's 2021 report: meta.timeliness is not assessed for a township "
-        "('乡镇（街道）适用当地规定的期限'), though five months late is past any deadline (3月31日 at the latest)",
     ("505_hengyang_shangwuju_mirror_2022", "audit_precision"):
         "audit: table 二 row '行政事业性收费 |' printed with its label and no value: an info note "
         "active_disclosure.lost_rows says its value was lost in the copy; the label records no finding",
@@ -155,17 +152,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("543_hangzhou_gongshu_shichangjianguanju_2022", "audit_recall"):
         "audit: '共收到政府信息公开申请41件,其中1件为上年度结转,均在规定时间内进行处理和回复' then seven outcomes adding "
         "to 40 in the following sentences: no prose.inconsistent is raised (a judgement label)",
-    ("545_neimenggu_bayanzhalagaxiang_2022", "audit_recall"):
-        "audit: the period sentence '统计期限为2021年1月1日至2021年12月31日' in a report that says '2022年度' "
-        "throughout: the year is read from that sentence (2021, its year_published gap), so meta.dates sees a period "
-        "that matches and raises nothing",
     ("549_guangzhou_liwan_gonganfenju_notables_2023", "audit_recall"):
         "audit: heading '二、主动公开政府信息情况' followed directly by '三、收到和处理政府信息公' (the copy stops "
         "inside it): table 二 is taken as cut ('副本在该部分中途截断', not assessed), so structure.tables does not "
         "report it absent",
-    ("550_huaibei_renminyiyuan_2022", "audit_recall"):
-        "audit: '统计期限自2022年1月1日起至2022年12月20日止' (the period stops on 20 December): meta.dates is not "
-        "assessed without a printed publication date ('未印发布日期'), so the short period is never checked",
     ("550_huaibei_renminyiyuan_2022", "audit_precision"):
         "audit: the only heading '一、主动公开情况' is read as section 二 (its short form), and structure.sections warns "
         "it should be numbered 二; what follows it is 总体情况's sub-items ((一)依申请公开情况, (二)政府信息管理情况), so "

@@ -7,7 +7,8 @@ from extractor import template
 
 from ..context import Context
 from ..registry import rule
-from ..years import date_in_text, named_year, period_across_years, period_year, report_year, title_year
+from ..years import (date_in_text, named_year, own_year, period_across_years, period_short, period_year, report_year,
+                     title_year)
 
 
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
@@ -54,8 +55,8 @@ def _label(layout: str) -> str:
 
 @rule("meta.dates", "warning", "H5 title year vs 统计期限 year vs publication date", ref="H5", doc="""
 What: the year in the title (for a copy that lost its title, the year its opening names the report by:
-编制了2021年政府信息公开年度报告) equals the year of the 统计期限 sentence (1月1日–12月31日), and the publication
-date falls after the end of that year. Why: a report on year N published before 31 December of N cannot be
+编制了2021年政府信息公开年度报告; failing that, the year it speaks of as its own: 2022年度我乡…) equals the year
+of the 统计期限 sentence, that period runs 1月1日–12月31日, and the publication date falls after the end of that year. Why: a report on year N published before 31 December of N cannot be
 complete, and a title that names a different year than the statistics period leaves readers unsure which
 year the numbers describe. Fix: correct the title, the period sentence, or the date.""")
 def dates(ctx: Context):
@@ -64,10 +65,18 @@ def dates(ctx: Context):
     if t is None:
         first = next((s.start for s in ctx.report.sections), None)
         t, named = named_year(ctx.text, first), "正文所称报告年度"
+    if t is None:  # the year the opening speaks of as the report's own ("2022年度我乡…"), before section 二
+        later = next((s.start for s in ctx.report.sections if s.key != template.SECTIONS[0].key), None)
+        t, named = own_year(ctx.text, later), "正文所述年度"
     p = period_year(ctx.text)
     if t and p and t.year != p.year:
         out.append(ctx.finding(f"{named} {t.year} 与统计期限年份 {p.year} 不一致", [],
                                expected=t.year, actual=p.year, evidence=[t.span, p.span]))
+    short = period_short(ctx.text)
+    if short:
+        where, last_day = short
+        out.append(ctx.finding(f"统计期限「{where.text}」止于{last_day}，未覆盖全年（年度报告统计 1月1日至12月31日）", [],
+                               expected="12月31日", actual=last_day, evidence=[where.span]))
     across = period_across_years(ctx.text)
     if across:
         first, last, where = across
@@ -94,8 +103,9 @@ def dates(ctx: Context):
 @rule("meta.timeliness", "warning", "S13 published after the statutory deadline", ref="S13", years=(2019, None),
       doc="""
 What: 条例 第四十九条: 县级以上人民政府部门 publish their report on year N by 31 January of N+1; the
-本级人民政府's report is published by 31 March of N+1. Townships (乡镇、街道) follow local rules and are not
-judged; an organ whose kind the name does not tell is not judged either. Why: late publication is the most
+本级人民政府's report is published by 31 March of N+1. Townships (乡镇、街道) follow local rules, so they are
+judged only against the latest of those deadlines: published after 31 March of N+1 is late whatever the local
+rule; an organ whose kind the name does not tell is not judged. Why: late publication is the most
 common failure reviewers score. Fix: publish by the deadline (and keep the original date visible).""")
 def timeliness(ctx: Context):
     pub = ctx.meta.published
@@ -103,13 +113,17 @@ def timeliness(ctx: Context):
     if pub is None:
         return [ctx.na("未印发布日期")]
     kind = ctx.organ.kind
-    if kind in (None, "township"):
-        why = "未写明机关名称" if kind is None else "乡镇（街道）适用当地规定的期限"
-        return [ctx.na(why)]
-    deadline = dt.date(year + 1, 3, 31) if kind == "government" else dt.date(year + 1, 1, 31)
+    if kind is None:
+        return [ctx.na("未写明机关名称")]
+    deadline = dt.date(year + 1, 3, 31) if kind in ("government", "township") else dt.date(year + 1, 1, 31)
     if dt.date.fromisoformat(pub) <= deadline:
-        return []
-    who = "本级人民政府" if kind == "government" else "县级以上人民政府部门"
-    return [ctx.finding(f"{ctx.meta.organ or ctx.organ.said}（{who}）的 {year} 年度报告发布于 {pub}，晚于法定期限 {deadline.isoformat()}"
-                        f"（条例第四十九条）", [], expected=f"≤ {deadline.isoformat()}", actual=pub,
-                        evidence=date_in_text(ctx.text, pub)[:1])]
+        return [ctx.na("乡镇（街道）适用当地规定的期限")] if kind == "township" else []
+    name = ctx.meta.organ or ctx.organ.said
+    if kind == "township":  # the local deadline is unknown, but none is later than the 本级政府's
+        message = (f"{name}（乡镇、街道）的 {year} 年度报告发布于 {pub}，晚于条例第四十九条的所有期限（最晚为本级人民政府的 "
+                   f"{deadline.isoformat()}），无论当地规定如何均已逾期")
+    else:
+        who = "本级人民政府" if kind == "government" else "县级以上人民政府部门"
+        message = f"{name}（{who}）的 {year} 年度报告发布于 {pub}，晚于法定期限 {deadline.isoformat()}（条例第四十九条）"
+    return [ctx.finding(message, [], expected=f"≤ {deadline.isoformat()}",
+                        actual=pub, evidence=date_in_text(ctx.text, pub)[:1])]

@@ -1,0 +1,56 @@
+"""meta.dates on a period that stops short of 31 December and on the year a report speaks of as its own;
+meta.timeliness for townships published after every deadline that could apply (real held-out pages)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import audits
+from audits.years import own_year, period_short
+from nianbao.commands.common import extract_one
+
+from conftest import ROOT
+
+TEXT = ROOT / "eval" / "docs" / "text"
+
+
+def _doc(stem: str) -> Path:
+    return next(TEXT.glob(f"{stem}*.txt"))
+
+
+def _rule(stem: str, rule: str):
+    doc, report = extract_one(_doc(stem), None)
+    return [f for f in audits.audit(report, doc.text).findings if f.rule == rule]
+
+
+def test_a_period_that_stops_on_20_december_is_raised():
+    # 淮北市人民医院: '统计期限自2022年1月1日起至2022年12月20日止'
+    found = _rule("550_", "meta.dates")
+    assert len(found) == 1 and "止于12月20日" in found[0].message
+
+
+def test_a_period_to_31_december_is_not_short():
+    assert period_short("本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。") is None
+    assert period_short("本报告所列数据的统计期限自2022年1月1日起至2022年12月20日止。")[1] == "12月20日"
+
+
+def test_the_year_the_body_speaks_of_is_compared_with_the_period_when_the_title_has_none():
+    # 巴彦扎拉嘎乡 (title without a year): period 2021, '2022年度我乡共计主动公开信息77条'
+    found = _rule("545_", "meta.dates")
+    assert len(found) == 1 and "正文所述年度 2022 与统计期限年份 2021" in found[0].message
+
+
+def test_a_body_year_that_agrees_with_the_period_raises_nothing():
+    text = "统计期限为2022年1月1日至2022年12月31日。\n2022年度我乡共计主动公开信息77条。"
+    assert own_year(text).year == 2022
+    assert own_year("2022年我乡共计主动公开信息77条。") is None  # a year without 年度 may be any year it mentions
+
+
+def test_a_township_published_after_every_statutory_deadline_is_late():
+    # 金紫乡 2021, 发布时间 2022-06-17: later than 31 March 2022, the latest deadline 条例 第四十九条 sets
+    found = _rule("503_", "meta.timeliness")
+    assert len(found) == 1 and "2022-06-17" in found[0].message and "无论当地规定如何" in found[0].message
+
+
+def test_a_township_published_by_31_march_is_left_to_its_local_rule():
+    # 北街街道 2025: no finding (a township before 31 March may meet its local deadline)
+    assert not _rule("540_", "meta.timeliness")
