@@ -28,6 +28,7 @@ class SectionHit:
     start: int  # offset of the heading line
     line_end: int  # offset after the heading line
     numeral_ok: bool
+    fallback: bool = False  # a short form (template.SECTION_FALLBACKS): used only where no full heading is
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +39,12 @@ def _heading() -> re.Pattern:
                                for s in template.SECTIONS))
 
 
+@lru_cache(maxsize=1)
+def _fallback() -> re.Pattern:
+    return re.compile("|".join(f"(?P<{key}>" + "|".join(f"(?:{p})" for p in pats) + ")"
+                               for key, pats in template.SECTION_FALLBACKS.items()))
+
+
 def candidates(text: str) -> list[SectionHit]:
     hits: list[SectionHit] = []
     number = {s.key: s.number for s in template.SECTIONS}
@@ -46,9 +53,13 @@ def candidates(text: str) -> list[SectionHit]:
         line = raw.strip()
         if not line or _PAREN_NUMBER.match(line):
             continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二
-        hit = heading.match(match_key(line)) if len(line) <= _MAX_HEADING else None
-        if hit is not None:
-            hits.append(SectionHit(hit.lastgroup, line, start, start + len(raw), _numeral_ok(line, number[hit.lastgroup])))
+        key = match_key(line) if len(line) <= _MAX_HEADING else None
+        hit = heading.match(key) if key is not None else None
+        short = _fallback().match(key) if key is not None and hit is None else None
+        if hit is not None or short is not None:
+            section = (hit or short).lastgroup
+            hits.append(SectionHit(section, line, start, start + len(raw), _numeral_ok(line, number[section]),
+                                   fallback=hit is None))
         elif len(line) > _MAX_HEADING:
             hits += _inline(raw, start, heading, number)
     return hits
@@ -88,6 +99,7 @@ def find_sections(text: str) -> list[SectionHit]:
     last_pos, last_rank = -1, -1
     for key in [s.key for s in template.SECTIONS]:
         options = [h for h in hits if h.key == key and h.start > last_pos]
+        options = [h for h in options if not h.fallback] or options
         if not options:
             continue
         best = next((h for h in options if h.numeral_ok), options[0])

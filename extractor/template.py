@@ -52,9 +52,7 @@ _N = "[一二三四五六七1-7]?"
 SECTIONS: tuple[Section, ...] = (
     Section("overview", "一", "一、总体情况", (rf"^{_N}(政府信息公开)?(工作)?(的)?(总体情况|工作概况|概述|总体概况|基本情况|概况)$",)),
     Section("active_disclosure", "二", "二、主动公开政府信息情况",
-            (rf"^{_N}(行政机关)?主动公开政府信息(的)?(工作)?(情况|统计)$", rf"^{_N}政府信息主动公开(工作)?情况$",
-             # the short form, as a numbered heading only (under 总体情况 "(一)主动公开情况" is a sub-heading)
-             r"^[一二三四五六七1-7]主动公开(工作)?情况$")),
+            (rf"^{_N}(行政机关)?主动公开政府信息(的)?(工作)?(情况|统计)$", rf"^{_N}政府信息主动公开(工作)?情况$")),
     Section("applications", "三", "三、收到和处理政府信息公开申请情况",
             (rf"^{_N}收到和处理政府信息公开申请(的)?(情况|统计)$", rf"^{_N}依申请公开政府信息(的)?情况$",
              rf"^{_N}政府信息公开申请(的)?(收到和)?(处理|办理)情况$")),
@@ -65,6 +63,13 @@ SECTIONS: tuple[Section, ...] = (
     Section("other_matters", "六", "六、其他需要报告的事项",
             (rf"^{_N}其[他它](需要|要|应当)?报告(的)?事项$", rf"^{_N}其[他它]事项$")),
 )
+# Short headings taken for a section only where the text has no heading of that section in a form above:
+# "一、主动公开情况" heads section 二 of a report that dropped or renamed 总体情况, but an overview may number its
+# own parts the same way ("三、主动公开工作情况" above "一、主动公开政府信息情况"). Numbered only: under 总体情况,
+# "(一)主动公开情况" is a sub-heading.
+SECTION_FALLBACKS = {
+    "active_disclosure": (r"^[一二三四五六七1-7]主动公开(工作)?情况$",),
+}
 # The words that name each section wherever it is mentioned (a heading, a page's menu, an outline), as a
 # regular expression searched in text without whitespace: enough to tell a report's body from page chrome.
 SECTION_WORDS = {

@@ -44,3 +44,9 @@ def test_the_eval_refuses_what_the_command_line_refuses(tmp_path):
         extract_one(p, None)
     with pytest.raises(InputError, match="no annual report inside"):
         default_extract()(p)
+
+
+def test_an_overview_numbering_its_own_parts_keeps_the_full_heading_of_section_two():
+    # 上海科委 2024: the overview's '三、主动公开工作情况' comes before the report's '一、主动公开政府信息情况'
+    doc, report = extract_one(ROOT / "eval/docs/text/kewei_shanghai_2024_from_pdf.md", None)
+    assert [s.heading for s in report.sections][:2] == ["一、总体情况", "一、主动公开政府信息情况"]
