@@ -14,6 +14,7 @@ import re
 
 from extractor import template
 from extractor.organ_name import signature
+from extractor.segment import cut_at_end
 
 from .context import Context
 
@@ -76,3 +77,21 @@ def starts_late(ctx: Context) -> bool:
     if first.key == template.SECTIONS[0].key:
         return False  # the copy has the report's opening
     return len(head) < 300
+
+
+def last_section(ctx: Context) -> str | None:
+    """The section the copy stops in: the last heading seen, or a later section whose table's caption the
+    copy's last line begins ('(本列数据的勾稽关系为:' — the copy stops inside section 三 without its heading)."""
+    order = [s.key for s in template.SECTIONS]
+    last = ctx.report.sections[-1].key if ctx.report.sections else None
+    cut = cut_at_end(ctx.text) if ctx.text else None
+    if cut is None or cut.kind != "table" or last is not None and order.index(cut.section) <= order.index(last):
+        return last
+    # a line naming that section above the caption is its heading in a wording the template lacks: then the
+    # section is printed, and only the headings read tell where the copy stops
+    after = ctx.report.sections[-1].start + len(ctx.report.sections[-1].heading) if ctx.report.sections else 0
+    named = re.compile(template.SECTION_WORDS[cut.section])
+    if any(named.search(re.sub(r"\s", "", line)) and len(line.strip()) <= 48
+           for line in ctx.text[after:cut.start].split("\n")):
+        return last
+    return cut.section

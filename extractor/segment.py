@@ -107,7 +107,46 @@ def find_sections(text: str) -> list[SectionHit]:
             continue
         chosen.append(best)
         last_pos, last_rank = best.start, order[key]
+    cut = cut_at_end(text)
+    if cut is not None and cut.kind == "heading" and order[cut.section] > last_rank and cut.start > last_pos:
+        chosen.append(SectionHit(cut.section, cut.line, cut.start, cut.start + len(cut.line), True))
     return chosen
+
+
+# shorter cut-off lines ("三、收到", "（本列", "四、政府信息公", which 四、政府信息公开平台建设 begins too) could
+# begin anything
+_MIN_CUT_HEADING, _MIN_CUT_ANCHOR = 8, 8
+
+
+@dataclass(frozen=True, slots=True)
+class CutAtEnd:
+    section: str  # the section the copy's end is inside
+    kind: str  # "heading" (its heading, cut) or "table" (its table's caption or first label, cut)
+    start: int
+    line: str
+
+
+def cut_at_end(text: str) -> CutAtEnd | None:
+    """The copy's last line when it is the start of a section's heading ('三、收到和处理政府信息公') or of
+    its table's anchor ('(本列数据的勾稽关系为:'), cut by the copy's end: the copy stops inside that section.
+    Only a proper prefix of the template's wording counts; a whole heading or label is read as such."""
+    found = [(start, raw.strip()) for start, _, raw in lines(text) if raw.strip()]
+    if not found:
+        return None
+    start, line = found[-1]
+    key = match_key(line)
+    for s in template.SECTIONS:
+        full = match_key(s.heading)
+        if _PAREN_NUMBER.match(line):
+            break  # "(四)政府信息公…": a sub-heading of 总体情况, not section 四
+        if len(key) >= _MIN_CUT_HEADING and len(key) < len(full) and full.startswith(key):
+            return CutAtEnd(s.key, "heading", start, line)
+    for t in template.TABLES.values():
+        for anchor in t.anchors:
+            full = match_key(anchor)
+            if len(key) >= _MIN_CUT_ANCHOR and len(key) < len(full) and full.startswith(key):
+                return CutAtEnd(t.section, "table", start, line)
+    return None
 
 
 def spans(text: str) -> list[dict]:

@@ -116,10 +116,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("505_hengyang_shangwuju_mirror_2022", "audit_precision"):
         "audit: table 二 row '行政事业性收费 |' printed with its label and no value: an info note "
         "active_disclosure.lost_rows says its value was lost in the copy; the label records no finding",
-    ("508_yueyang_xinfangju_2021", "audit_recall"):
-        "audit: after 行政事业性收费 '/' the copy goes straight to table 三's caption '(本列数据的勾稽关系为:' with no "
-        "heading 三、收到和处理…, and stops there: structure.sections takes the copy as cut before section 三 "
-        "(not assessed) instead of reporting the missing heading (a judgement label)",
     ("513_shengsi_fagaiju_2020", "audit_recall"):
         "audit: '各类信息193条,其中动态信息29条、项目审批文件公布180个、信访受理答复2条、财务信息2条' (parts 213, one in "
         "个): no prose.inconsistent is raised (a judgement on the unit)",
@@ -152,10 +148,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("543_hangzhou_gongshu_shichangjianguanju_2022", "audit_recall"):
         "audit: '共收到政府信息公开申请41件,其中1件为上年度结转,均在规定时间内进行处理和回复' then seven outcomes adding "
         "to 40 in the following sentences: no prose.inconsistent is raised (a judgement label)",
-    ("549_guangzhou_liwan_gonganfenju_notables_2023", "audit_recall"):
-        "audit: heading '二、主动公开政府信息情况' followed directly by '三、收到和处理政府信息公' (the copy stops "
-        "inside it): table 二 is taken as cut ('副本在该部分中途截断', not assessed), so structure.tables does not "
-        "report it absent",
     ("550_huaibei_renminyiyuan_2022", "audit_precision"):
         "audit: the only heading '一、主动公开情况' is read as section 二 (its short form), and structure.sections warns "
         "it should be numbered 二; what follows it is 总体情况's sub-items ((一)依申请公开情况, (二)政府信息管理情况), so "

@@ -11,7 +11,7 @@ from extractor.enumerators import SECTION_NUMERAL
 from extractor.segment import candidates
 
 from ..context import Context
-from ..extent import reaches_end, starts_late
+from ..extent import last_section, reaches_end, starts_late
 from ..registry import rule
 
 def heading_hits(text: str) -> list[tuple[str, int, str]]:
@@ -36,7 +36,8 @@ def sections(ctx: Context):
     out = []
     whole, late = reaches_end(ctx), starts_late(ctx)
     first = order.index(found[0]) if found else len(order)
-    last = order.index(found[-1]) if found else -1
+    stops_in = last_section(ctx)  # a section whose table the copy's end begins, its heading not printed
+    last = order.index(stops_in) if stops_in else -1
     missing, unknown = [], []
     for i, key in enumerate(order):
         if key in found:
@@ -85,7 +86,7 @@ all its rows; put 0 in rows with nothing to count.""")
 def tables(ctx: Context):
     out = []
     cut = not reaches_end(ctx)
-    last_section = ctx.report.sections[-1].key if ctx.report.sections else None
+    stops_in = last_section(ctx)
     for t in template.TABLES.values():
         st = ctx.status.get(t.key)
         status = st.status if st is not None else "absent"
@@ -93,7 +94,7 @@ def tables(ctx: Context):
         if status in ("absent", "unparsed"):
             if sec is None:
                 continue  # structure.sections reports the missing section itself
-            if cut and t.section == last_section:
+            if cut and t.section == stops_in:
                 out.append(ctx.na(f"{t.key}：副本在该部分中途截断"))
                 continue
             why = "正文中没有可读的表格（可能是图片或只有文字）" if status == "unparsed" else "正文中没有表格"
