@@ -155,13 +155,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("551_fuzhou_gaoxinqu_2023", "audit_precision"):
         "audit: '门户网站共发布各类信息1899条' then 概况类信息共185条 + 政务动态信息共1714条 (= 1899) + 主动公开文件27件: "
         "prose.inconsistent warns 1926 > 1899, adding the 27 documents counted in 件 (a separate count) to the 条 parts",
-    ("521_tianshui_qingshui_xianzf_2019", "read"):
-        "the whole copy is one line of 2,000 characters (title, '一、总体情况' and its prose run together with spaces, "
-        "cut inside the overview): no section heading starts a line, so extract rejects the page ('no annual report "
-        "inside (none of the six sections or three tables found)')",
-    ("550_huaibei_renminyiyuan_2022", "read"):
-        "a hospital's report under its own headings ('一、主动公开情况' with '(一)依申请公开情况', '(二)政府信息管理情况' "
-        "below it, none of the six section titles, no table): extract rejects the page ('no annual report inside')",
 }
 
 
