@@ -152,9 +152,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "audit: the only heading '一、主动公开情况' is read as section 二 (its short form), and structure.sections warns "
         "it should be numbered 二; what follows it is 总体情况's sub-items ((一)依申请公开情况, (二)政府信息管理情况), so "
         "it is rather the overview headed by its first sub-item's name (not labelled: the copy stops early)",
-    ("551_fuzhou_gaoxinqu_2023", "audit_precision"):
-        "audit: '门户网站共发布各类信息1899条' then 概况类信息共185条 + 政务动态信息共1714条 (= 1899) + 主动公开文件27件: "
-        "prose.inconsistent warns 1926 > 1899, adding the 27 documents counted in 件 (a separate count) to the 条 parts",
 }
 
 

@@ -130,3 +130,16 @@ def test_a_part_whose_unit_the_copy_dropped_is_read_in_the_lists_unit():
     assert not notes(run_variant(NINGQIANG, ("行政处罚1,", "行政处罚1次,")))
     # the number is then a part: a sum above the total is a finding as any other
     assert sums(run_variant(NINGQIANG, ("行政处罚1,", "行政处罚50,"))) == [(66, 76)]
+
+
+GAOXIN = TEXT + "551_fuzhou_gaoxinqu_2023.txt"  # 1899条，其中 185条 + 1714条 = 1899，主动公开文件27件(其中…)
+DONGHU = TEXT + "150_shaoxing_yuecheng_donghujie_2023.txt"  # 47条，其中部门文件22件，通知公告16条… = 47
+
+
+def test_documents_are_items_only_as_a_category_of_the_list():
+    # a clause that publishes documents (主动公开文件27件) counts documents, not the 条 of the total
+    assert not sums(run(GAOXIN))
+    # the same documents named bare, as a category of the list, are one of its parts
+    assert sums(run_variant(GAOXIN, ("主动公开文件27件", "规范性文件27件"))) == [(1899, 1926)]
+    # 部门文件22件 among 通知公告16条…: a part (the list closes at 47 with it, and is too big with one more)
+    assert sums(run_variant(DONGHU, ("通知公告16条", "通知公告26条"))) == [(47, 57)]

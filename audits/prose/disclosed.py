@@ -160,9 +160,10 @@ def refine(claim, m, clause, prefix) -> None:
 
 
 # the units a count of published information is stated in: items (条) and articles (篇) count the same
-# things (发布信息162条, then 公众号发布信息293篇); documents (件) are items too when listed as parts of a
-# count of items (主动公开政府信息47条，其中部门文件22件，通知公告16条…), but a bare 公开N件 is as often
-# an application's outcome, so it is another quantity
+# things (发布信息162条, then 公众号发布信息293篇); documents (件) are items too when a list of items names
+# them as one of its categories (主动公开政府信息47条，其中部门文件22件，通知公告16条…: the parts make the 47),
+# but a clause that publishes documents counts documents (…共发布各类信息1899条，其中…185条，…1714条，主动公开
+# 文件27件: the 条 close at 1899 without them), and a bare 公开N件 is as often an application's outcome
 _UNITS = "条篇件"
 
 
@@ -176,7 +177,10 @@ def item_unit(unit: str) -> str:
     return "条" if unit == "篇" else unit
 
 
-def same_items(a: str, b: str) -> bool:
-    """Whether a part in unit `a` may be a part of a total in unit `b`: the same unit, or both units of
-    published items (条, 篇, 件)."""
-    return item_unit(a) == item_unit(b) or (a in _UNITS and b in _UNITS)
+def same_items(a: str, b: str, label: str = "") -> bool:
+    """Whether a part in unit `a` (said after the words `label`) may be a part of a total in unit `b`: the
+    same unit, or both units of published items (条, 篇, 件) — documents (件) among items only as a category
+    named bare (部门文件22件), never as a clause with a verb of its own (主动公开文件27件, 发布规范性文件2件)."""
+    if item_unit(a) == item_unit(b):
+        return True
+    return a in _UNITS and b in _UNITS and not ("件" in (a, b) and re.search(VERB, label))

@@ -53,8 +53,13 @@ def unit(m: re.Match) -> str:
 
 
 def same_unit(a: re.Match, b: re.Match) -> bool:
-    """Whether two figures count in one unit (条, 篇 and 件 of published items are one: disclosed.same_items)."""
-    return same_items(unit(a), unit(b))
+    """Whether a part's figure `a` counts in the unit of `b` (条, 篇 and 件 of published items are one, as
+    disclosed.same_items tells from the words of a's item)."""
+    return same_items(unit(a), unit(b), a.string[_label_start(a.string, a.start()):a.start()])
+
+
+def _label_start(s: str, at: int) -> int:
+    return max(s.rfind(ch, 0, at) for ch in "、，,；;：:。（()）") + 1
 
 
 @dataclass
