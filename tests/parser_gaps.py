@@ -123,16 +123,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "audit: '委内OA系统…发布信息95条,其中发布规范性文件2件' against table 二 规范性文件 本年新制作数量 11: "
         "prose.table_mismatch compares the 2件 with 本年新公开数量, which is blank, so it is not assessed (the tool "
         "raises prose.inconsistent on the 95条 list instead; a judgement label)",
-    ("521_tianshui_qingshui_xianzf_2019", "audit_recall"):
-        "audit: '主动公开政府信息8769条。其中 市政府网站2100…、县政府门户网站5469…、新闻媒体1600余…、其他形式600余…' (parts "
-        "9769, after '。其中', two with '余'): no prose.inconsistent is raised",
     ("523_yongkang_jiaotongju_2020", "audit_recall"):
         "audit: 行政许可 106 → 本年增/减 2939 and 其他对外管理服务事项 40 → 3068 with 处理决定数量 blank (the year's "
         "办件量 printed one column left): active_disclosure.item_change is not assessed because decisions is blank, "
         "and nothing flags the slid columns (a judgement label)",
-    ("526_zhaotong_yiliang_xianzf_2020", "audit_recall"):
-        "audit: '主动公开政府信息3747条，其中 通过门户网站发布信息3758条…微信公众号506条' (one part alone exceeds the total, "
-        "same unit 条): no prose.inconsistent is raised",
     ("527_guizhou_jiguanshiwuju_2020", "audit_recall"):
         "audit: '官方网站对应栏目主动公开信息411条，其中 政务要闻/通知公告/工作动态307…信息公开专栏97…领导简历3' (407, 4 "
         "short): no prose.inconsistent note is raised (a judgement label, same scope question as 463)",

@@ -143,3 +143,26 @@ def test_documents_are_items_only_as_a_category_of_the_list():
     assert sums(run_variant(GAOXIN, ("主动公开文件27件", "规范性文件27件"))) == [(1899, 1926)]
     # 部门文件22件 among 通知公告16条…: a part (the list closes at 47 with it, and is too big with one more)
     assert sums(run_variant(DONGHU, ("通知公告16条", "通知公告26条"))) == [(47, 57)]
+
+
+QINGSHUI = TEXT + "521_tianshui_qingshui_xianzf_2019.txt"  # 8769条。其中 2100条，5469条，1600余条、600余条
+YILIANG = TEXT + "526_zhaotong_yiliang_xianzf_2020.txt"  # 3747条，其中 门户网站发布信息3758条，微信公众号…506条
+GUOZI = TEXT + "520_xizang_guoziwei_2020.txt"  # OA系统…发布信息95条，其中发布规范性文件2件，利用电子屏发布信息108条
+
+
+def test_a_part_said_as_more_than_n_is_a_floor_of_the_sum():
+    # 2100 + 5469 + 1600余 is at least 9169, above 8769
+    assert sums(run(QINGSHUI)) == [(8769, 9169)]
+    assert "至少" in of(run(QINGSHUI), RULE)[0].message
+    # below the total a floor tells nothing; 约 (about) may be less, so such a sum bounds nothing
+    assert not sums(run_variant(QINGSHUI, ("5469条", "469条")))
+    assert not sums(run_variant(QINGSHUI, ("1600余条", "约1600条")))
+
+
+def test_a_single_part_above_its_total():
+    # the second item is set beside the list (its outlet, after the first reached the total): 3758 alone > 3747
+    assert sums(run(YILIANG)) == [(3747, 3758)]
+    assert not sums(run_variant(YILIANG, ("发布信息3758条", "发布信息3158条")))
+    # a count through a channel the total does not name stands beside a one-channel total (OA 95, 电子屏 108)
+    assert (95, 108) not in sums(run(GUOZI))  # (its 19条 list, with 35 + 35 in it, is another finding)
+    assert (95, 108) in sums(run_variant(GUOZI, ("利用电子屏发布信息108条", "利用OA系统发布信息108条")))

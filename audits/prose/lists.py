@@ -67,6 +67,7 @@ class Part:
     text: str  # the item up to its figure's unit
     value: int | float
     at: tuple[int, int]  # in the sentence
+    floor: bool = False  # 1600余条, 超过200条: at least the value (more, by how much unknown)
 
 
 @dataclass
@@ -281,16 +282,18 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
             continue
         if trailing:
             complete = False  # the words without a figure stood between parts: an item not counted
-        if f.group("pre") or f.group("post"):
-            return None  # 约/余: an approximate part makes the sum approximate
+        if f.group("pre") in _ABOUT:
+            return None  # 约/近: the part may be less than its figure, so the sum bounds nothing
         v = to_number(f.group("num"))
         if v is None:
             return None
-        parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1)))
+        # 1600余条 is more than 1600: the sum is a floor, which can still be above the total
+        parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1), bool(f.group("pre") or f.group("post"))))
     return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated)
 
 
 _CHANGE = re.compile(_CHANGE_WORDS)
+_ABOUT = ("约", "近")  # of NUM's approximate words, the two that do not say "at least"
 _BESIDE = re.compile(rf"^(?:{_BESIDE_WORDS})")
 
 

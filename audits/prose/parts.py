@@ -31,6 +31,7 @@ class Part:
     text: str
     value: int | float
     span: tuple[int, int]
+    floor: bool = False  # 1600余条: at least the value
 
 
 @dataclass
@@ -54,21 +55,37 @@ class Listing:
     def sum(self) -> int | float:
         return sum(p.value for p in self.parts)
 
+    @property
+    def floor(self) -> bool:
+        """Whether the sum is only a lower bound (a part said as 1600余条): then only a sum above the total
+        tells anything."""
+        return any(p.floor for p in self.parts)
+
 
 def listings(paras: list[Para]) -> list[Listing]:
     out = []
     for para in paras:
         for a, s, r in read_paragraph(para.text):
-            if len(r.parts) < 2:
-                continue  # one part is a subset named, not a list
+            if len(r.parts) < 2 and not _alone_above(s, r):
+                continue  # one part is a subset named, not a list — unless it alone is above the total
             out.append(_listing(para, a, s, r))
     return out
+
+
+def _alone_above(s: str, r: Reading) -> bool:
+    """Whether the one part read is above its total and is a part of it: `主动公开政府信息3747条，其中通过门户网站
+    发布信息3758条` is wrong on its own; but when the total counts one channel (委内OA系统…发布信息95条), a count
+    through a channel it does not name (利用电子屏发布信息108条) stands beside it, whatever the marker says."""
+    if len(r.parts) != 1 or not r.parts[0].value > to_number(r.total.group("num")):
+        return False
+    said = CHANNEL.findall(s[clause_start(s, r.total.start()):r.total.end()])
+    return not (said and any(c not in said for c in CHANNEL.findall(r.parts[0].text)))
 
 
 def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
     total = r.total
     restated = r.restated and Part(r.restated.text, r.restated.value, para.span(a + r.restated.at[0], a + r.restated.at[1]))
-    parts = [Part(p.text, p.value, para.span(a + p.at[0], a + p.at[1])) for p in r.parts]
+    parts = [Part(p.text, p.value, para.span(a + p.at[0], a + p.at[1]), p.floor) for p in r.parts]
     whole_by = ("after" if r.after else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts)
                 else "remainder" if _REMAINDER.match(parts[-1].text) else "")

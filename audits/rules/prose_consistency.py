@@ -176,6 +176,8 @@ def _parts_finding(ctx: Context, item: Listing):
         note = False
         if item.sum > total:
             how = "多于总数"
+        elif item.floor:
+            continue  # 1600余条 among the parts: a sum below the total may be the parts' "more"
         elif item.sum < total and item.exhaustive and item.complete:
             how = "少于总数（" + _WHOLE_BY[item.whole_by] + "）"
         elif item.sum < total and item.complete and item.by_category:
@@ -187,7 +189,8 @@ def _parts_finding(ctx: Context, item: Listing):
             return ctx.finding(f"{section_name(ctx, item.sentence_span[0])}：正文所列各项（{parts}）之和为 {item.sum:g}{item.unit}，"
                                f"其后称「{text}」，与之不符",
                                [], expected=total, actual=item.sum, evidence=[item.sentence_span])
-        f = ctx.finding(f"{section_name(ctx, item.sentence_span[0])}：正文称「{text}」，所列各项合计 {item.sum:g}{item.unit}"
+        at_least = "至少" if item.floor else ""
+        f = ctx.finding(f"{section_name(ctx, item.sentence_span[0])}：正文称「{text}」，所列各项合计{at_least} {item.sum:g}{item.unit}"
                         f"（{parts}），{how}", [], expected=total, actual=item.sum, evidence=[item.sentence_span])
         # a list split by category that nothing says is whole may still be a selection: a note to check,
         # not a warning (in the eval copies about half of such short lists were judged problems)
