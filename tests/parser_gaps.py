@@ -133,9 +133,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("528_wenzhou_pingyang_shichangjianguanju_2020", "audit_recall"):
         "audit: '各类信息516条，其中 各级新闻媒体200余篇…微信公众号473篇…门户网站265条' (938 > 516; the parts in 篇 and 条, "
         "the total in 条): no prose.inconsistent is raised (a judgement on the unit)",
-    ("529_shangluo_shanyang_xianzf_2020", "audit_recall"):
-        "audit: '主动公开政府信息6391条，其中 概况类1105…政务动态类2896…民众关心的其他信息共计2004' (6005, 386 short, the "
-        "list closing with '其他信息共计'): no prose.inconsistent is raised",
     ("540_ganzhou_beijiejiedao_2025", "audit_recall"):
         "audit: '发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算信息2条' (parts 3 > 1, introduced by '包括…以及'): "
         "no prose.inconsistent is raised",

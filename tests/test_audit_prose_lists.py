@@ -166,3 +166,18 @@ def test_a_single_part_above_its_total():
     # a count through a channel the total does not name stands beside a one-channel total (OA 95, 电子屏 108)
     assert (95, 108) not in sums(run(GUOZI))  # (its 19条 list, with 35 + 35 in it, is another finding)
     assert (95, 108) in sums(run_variant(GUOZI, ("利用电子屏发布信息108条", "利用OA系统发布信息108条")))
+
+
+SHANYANG = TEXT + "529_shangluo_shanyang_xianzf_2020.txt"  # 6391条，其中 1105;2896;政府文件、工作报告、…等…其他信息共计2004
+JIGUAN = TEXT + "527_guizhou_jiguanshiwuju_2020.txt"  # 411条，其中发布政务要闻、通知公告,工作动态等信息307条,…97条,…3条
+
+
+def test_words_joined_by_dunhao_before_a_figure_are_one_item():
+    # 政务要闻、通知公告,工作动态等信息307条 is one item (等 closes the examples): 317 + 97 + 3 > 411
+    assert sums(run_variant(JIGUAN, ("等信息307条", "等信息317条"))) == [(411, 417)]
+    assert not sums(run(JIGUAN))  # 407: short, but nothing says the list is whole
+    # examples closed by 等 and then 其他信息: the rest, so the list is whole and 6005 is short of 6391
+    res = run(SHANYANG)
+    assert sums(res) == [(6391, 6005)] and "其他" in of(res, RULE)[0].message
+    # without 其他 the same list is only a note (by category, not said to be whole)
+    assert not sums(run_variant(SHANYANG, ("民众关心的其他信息", "民众关心的信息")))

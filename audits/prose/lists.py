@@ -213,27 +213,55 @@ def _region_end(s: str, depth: list[int], start: int, level: int) -> int:
 def _items(s: str, depth: list[int], start: int, end: int, level: int) -> list[tuple[list[int], str]]:
     """(offsets, text) of each item at the list's own level, brackets inside it left out. The list ends
     where a stronger separator than the one between its first items appears (、 then ；: what follows is
-    another clause, not another part)."""
-    items, cur, pos = [], [], []
-    rank, first = {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}, None
+    another clause, not another part). Words joined by 、 before an item's figure are that item's (政府文件、
+    工作报告、重大事件等…其他信息2004条 is one item, 政务要闻、通知公告,工作动态等信息307条 too), not items."""
+    pieces: list[tuple[list[int], str, str]] = []  # (offsets, text, the separator after it: "" at the end)
+    cur, pos = [], []
     for i in range(start, end):
         if depth[i] > level or s[i] in _CLOSE and depth[i] == level:
             continue
         if s[i] in _SEPARATORS:
-            if first is None and cur:
-                first = rank[s[i]]
-            elif first is not None and rank[s[i]] > first:
-                items.append((pos, "".join(cur)))
-                return [(p, t) for p, t in items if t]
-            items.append((pos, "".join(cur)))
-            cur, pos = [], []
+            pieces.append((pos, "".join(cur), s[i]))
+            cur, pos = [], [i]  # the separator's offset leads the next piece, for a join
             continue
         if s[i] in "：:" and not cur or s[i] in "。！？!?":
             continue
         cur.append(s[i])
         pos.append(i)
-    items.append((pos, "".join(cur)))
+    pieces.append((pos, "".join(cur), ""))
+    pieces = [(p[len(p) - len(t):], t, sep) for p, t, sep in _examples_joined(pieces, s)]
+    items, rank, first = [], {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}, None
+    for pos, text, sep in pieces:
+        items.append((pos, text))
+        if not sep:
+            break
+        if first is None and text:
+            first = rank[sep]
+        elif first is not None and rank[sep] > first:
+            break
     return [(p, t) for p, t in items if t]
+
+
+def _examples_joined(pieces: list[tuple[list[int], str, str]], s: str) -> list[tuple[list[int], str, str]]:
+    """Runs of pieces without a figure, joined by 、, and the piece with a figure they lead to, as one: joined
+    by 、 alone, or with a comma among them when 等 closes the examples before the figure (a comma typed for
+    a 、). Each piece's offsets start with the separator before it (dropped again unless joined)."""
+    out, i = [], 0
+    while i < len(pieces):
+        j = i
+        while j < len(pieces) - 1 and pieces[j][2] in "、，," and pieces[j][1].strip() and not _DIGIT.search(pieces[j][1]):
+            j += 1
+        seps = [pieces[k][2] for k in range(i, j)]
+        f = FIGURE.search(pieces[j][1]) if j > i else None
+        if f is not None and "、" in seps and (set(seps) == {"、"} or "等" in pieces[j][1][: f.start()]):
+            first_pos, first_text = pieces[i][0], pieces[i][1]
+            pos = first_pos[len(first_pos) - len(first_text):] + [x for k in range(i + 1, j + 1) for x in pieces[k][0]]
+            out.append((pos, "".join(s[x] for x in pos), pieces[j][2]))
+            i = j + 1
+            continue
+        out.append(pieces[i])
+        i += 1
+    return out
 
 
 def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int) -> Reading | None:

@@ -20,10 +20,14 @@ from dataclasses import dataclass, field
 from extractor.numerals import to_number
 
 from .disclosed import CHANNEL, VERB, ordinal
+from .patterns import NUM
 from .lists import EXHAUSTIVE, FIGURE, Reading, clause_start, read_paragraph, same_unit
 from .text import Para
 
-_REMAINDER = re.compile(r"^(?:其他|其它|其余)")  # the last category, what the others leave
+# the last category, what the others leave: 其他信息2条, or examples closed by 等 and then 其他 (政府文件、工作报告
+# 、重大事件等民众关心的其他信息共计2004条: "these and the other information")
+_REMAINDER = re.compile(r"^(?:其他|其它|其余)|等[^，,；;]*(?:其他|其它|其余)(?:类)?(?:信息|事项)?(?:共计|合计|总计|共)?"
+                        rf"{NUM}$")
 
 
 @dataclass
@@ -88,7 +92,7 @@ def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
     parts = [Part(p.text, p.value, para.span(a + p.at[0], a + p.at[1]), p.floor) for p in r.parts]
     whole_by = ("after" if r.after else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts)
-                else "remainder" if _REMAINDER.match(parts[-1].text) else "")
+                else "remainder" if _REMAINDER.search(parts[-1].text) else "")
     return Listing(to_number(total.group("num")), r.unit, s[clause_start(s, total.start()):total.end()],
                    para.span(a + total.start(), a + total.end()), r.marker, parts, bool(whole_by), r.complete,
                    para.span(a, a + len(s)), restated, whole_by=whole_by, by_category=_by_category(s, r))
