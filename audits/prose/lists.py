@@ -405,31 +405,5 @@ def _level_items(s: str, depth: list[int]) -> list[tuple[int, list[tuple[list[in
     return [(key[0], [(p, t) for p, t in items if t]) for key, items in runs.items()]
 
 
-def enumeration(s: str, end: int) -> list[Part]:
-    """The items that continue a figure ending at `end` with no total and no marker: `通过政府门户网站公开政策
-    法规5条,部门文件4条,规划计划1条…` — each a category and its figure in the same unit, to the end of the
-    list (the rules of a listed part: a stronger separator, a clause that moves on, an outlet of its own end
-    it). [] when any item is not such a part (a verb of its own, a second figure, another unit, a share)."""
-    first = FIGURE.search(s, max(0, end - 12), end)
-    while first is not None and first.end() < end:
-        first = FIGURE.search(s, first.start() + 1, end)
-    if first is None or first.end() != end:
-        return []
-    depth = depths(s)
-    out: list[Part] = []
-    for pos, item in _items(s, depth, end, _region_end(s, depth, end, depth[end - 1]), depth[end - 1]):
-        if _MOVES_ON.match(item) or OUTLET.search(item) or _OWN_STATEMENT.search(item) or _NESTED.search(item):
-            break
-        figures = list(FIGURE.finditer(item))
-        if len(figures) != 1 or figures[0].end() != len(item) or not same_unit(figures[0], first) \
-                or figures[0].group("pre") or figures[0].group("post") or _SHARE.search(item):
-            return []
-        v = to_number(figures[0].group("num"))
-        if v is None:
-            return []
-        out.append(Part(item, v, (pos[0], pos[-1] + 1)))
-    return out
-
-
 def _more_after(s: str, start: int, end: int, total: re.Match) -> bool:
     return any(same_unit(f, total) for f in FIGURE.finditer(s, start, end))

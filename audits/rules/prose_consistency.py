@@ -11,7 +11,7 @@ from ..context import Context
 from ..prose.balance import balances
 from ..prose.claims import Claim
 from ..prose.disclosed import own_site, topic
-from ..prose.lists import enumeration
+from ..prose.enumeration import enumeration
 from ..prose.parts import Listing, listings
 from ..prose.split import contradictions
 from ..registry import rule
