@@ -118,7 +118,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "active_disclosure.lost_rows says its value was lost in the copy; the label records no finding",
     ("513_shengsi_fagaiju_2020", "audit_recall"):
         "audit: '各类信息193条,其中动态信息29条、项目审批文件公布180个、信访受理答复2条、财务信息2条' (parts 213, one in "
-        "个): no prose.inconsistent is raised (a judgement on the unit)",
+        "个): no prose.inconsistent is raised (a judgement on the unit: documents counted through a clause of their "
+        "own, 文件公布180个, are read as another quantity, as 551's 主动公开文件27件 beside its 条 list; 个 in the eval "
+        "lists of 条 otherwise counts columns, 专栏19个 and 专题3个)",
     ("520_xizang_guoziwei_2020", "audit_recall"):
         "audit: '委内OA系统…发布信息95条,其中发布规范性文件2件' against table 二 规范性文件 本年新制作数量 11: "
         "prose.table_mismatch compares the 2件 with 本年新公开数量, which is blank, so it is not assessed (the tool "
