@@ -130,17 +130,17 @@ def cut_at_end(text: str) -> CutAtEnd | None:
     """The copy's last line when it is the start of a section's heading ('三、收到和处理政府信息公') or of
     its table's anchor ('(本列数据的勾稽关系为:'), cut by the copy's end: the copy stops inside that section.
     Only a proper prefix of the template's wording counts; a whole heading or label is read as such."""
-    found = [(start, raw.strip()) for start, _, raw in lines(text) if raw.strip()]
-    if not found:
+    body = text.rstrip()  # only the last non-blank line matters: no split of the whole text (once per report)
+    if not body:
         return None
-    start, line = found[-1]
+    start = body.rfind("\n") + 1
+    line = body[start:].strip()
     key = match_key(line)
-    for s in template.SECTIONS:
-        full = match_key(s.heading)
-        if _PAREN_NUMBER.match(line):
-            break  # "(四)政府信息公…": a sub-heading of 总体情况, not section 四
-        if len(key) >= _MIN_CUT_HEADING and len(key) < len(full) and full.startswith(key):
-            return CutAtEnd(s.key, "heading", start, line)
+    if not _PAREN_NUMBER.match(line):  # "(四)政府信息公…": a sub-heading of 总体情况, not section 四
+        for s in template.SECTIONS:
+            full = match_key(s.heading)
+            if len(key) >= _MIN_CUT_HEADING and len(key) < len(full) and full.startswith(key):
+                return CutAtEnd(s.key, "heading", start, line)
     for t in template.TABLES.values():
         for anchor in t.anchors:
             full = match_key(anchor)
