@@ -40,6 +40,10 @@ def test_the_year_the_body_speaks_of_is_compared_with_the_period_when_the_title_
 
 
 def test_a_body_year_that_agrees_with_the_period_raises_nothing():
+    # 545 with its body's year made the period's (2022年度 → 2021年度, both sentences): no meta.dates finding
+    from test_audit_support import of, run_variant
+    res = run_variant(str(_doc("545_")), ("2022年度我乡共计", "2021年度我乡共计"), ("2022年度我乡未发生", "2021年度我乡未发生"))
+    assert not of(res, "meta.dates")
     text = "统计期限为2022年1月1日至2022年12月31日。\n2022年度我乡共计主动公开信息77条。"
     assert own_year(text).year == 2022
     assert own_year("2022年我乡共计主动公开信息77条。") is None  # a year without 年度 may be any year it mentions
