@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from extractor.cells import flatten
+from extractor.template import APPLICANT_COLUMNS
 
 from test_audit_support import TEXT, document, extract_text, pair
 
@@ -11,8 +12,8 @@ FUSED = TEXT + "553_chaozhou_xiangqiao_jiaoyuju_2023.txt"  # table 三, one cell
 def test_a_run_of_as_many_zeros_as_columns_is_that_many_zero_cells_and_says_so():
     report, text = pair(FUSED)
     cells = flatten(report.tables.model_dump())
-    row = [f"applications.new_received.{c}" for c in ("natural_person", "commercial", "research",
-                                                        "social_welfare", "legal_service", "other_org", "total")]
+    row = [f"applications.new_received.{c.key}" for c in APPLICANT_COLUMNS]  # the seven printed columns
+    assert len(row) == 7
     assert [cells[k] for k in row] == [0] * 7
     assert cells["applications.denied.state_secret.total"] == 0
     spans = [report.provenance[k].span for k in row]
