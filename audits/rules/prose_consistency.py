@@ -18,8 +18,10 @@ from ..registry import rule
 from .prose import judge, section_name
 
 
-_COUNTED_TWICE = ("received", "handled", "carried_over", "carried_forward", "results", "granted", "partially_granted",
-                  "denied", "unable", "not_processed", "review", "litigation", "disclosed", "regulations", "normative_documents")
+# the result groups are the template's; 其他处理 (other) is left out: a catch-all the prose names loosely
+_COUNTED_TWICE = frozenset(("received", "handled", "carried_over", "carried_forward", "results",
+                            *(g for g in template.RESULT_GROUPS if g != "other"),
+                            "review", "litigation", "disclosed", "regulations", "normative_documents"))
 
 
 def _published(ctx: Context, quantity: tuple) -> tuple:
