@@ -50,3 +50,8 @@ def lines(text: str) -> Iterator[tuple[int, int, str]]:
     for raw in text.split("\n"):
         yield pos, pos + len(raw), raw
         pos += len(raw) + 1
+
+
+def stripped_lines(text: str) -> list[tuple[int, str]]:
+    """Each line of the text as (start, line without surrounding whitespace): the metadata readers' view."""
+    return [(start, raw.strip()) for start, _, raw in lines(text)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import chrome
-from .ir import lines
+from .ir import stripped_lines
 from .dates import DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, YEAR as _YEAR
 from .organ_name import from_title as organ_from_title, organ
 
@@ -22,16 +22,12 @@ _YEAR_END = re.compile(r"截[止至]\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*�
 _TITLE_YEAR = re.compile(_YEAR + r"(?!\s*[-/.]\s*\d{1,2}\s*[-/.]|\s*年\s*\d{1,2}\s*月)")
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    return [(start, raw.strip()) for start, _, raw in lines(text)]
-
-
 def title(text: str, first_section: int | None) -> tuple[str | None, int | None]:
     """The report's title line: near the top, naming 政府信息公开 and a report, best with a year."""
     limit = first_section if first_section else min(len(text), 1500)
     best, best_score = (None, None), 0
     # a page's metadata line gives its values ('名 称: 咸宁高新区…报告 发布日期: …' → '咸宁高新区…报告')
-    lines = [(p, part) for p, l in _lines(text[:limit]) if l for part in chrome.parts(l)]
+    lines = [(p, part) for p, l in stripped_lines(text[:limit]) if l for part in chrome.parts(l)]
     # a title broken over two lines ("孝感市人民政府办公室" / "2020年政府信息公开工作年度报告")
     joined = [(p, a + b) for (p, a), (_, b) in zip(lines, lines[1:]) if len(a) <= 30 and len(b) <= 30]
     for pos, line in lines + joined:
@@ -107,20 +103,20 @@ def year(text: str, t: str | None, published: str | None, first_section: int | N
 def published(text: str, first_section: int | None) -> str | None:
     head = text[: first_section] if first_section else text[:800]
     # the page's own date field ('信息来源:省统计局发布时间:2022-01-21 16:49被阅览数:') first
-    found = [f for _, l in _lines(head) for f in chrome.fields(l)]
+    found = [f for _, l in stripped_lines(head) for f in chrome.fields(l)]
     for label in chrome.DATE_LABELS:
         for key, value in found:
             d = _date(value) if key == label and not _PERIOD_WORDS.search(value) else None
             if d:
                 return d
-    for _, line in _lines(head):
+    for _, line in stripped_lines(head):
         if _PERIOD_WORDS.search(line):
             continue  # the statistics period, not a publication date
         if (_PUBLISHED_KEY.search(line) and len(line) <= 80) or len(line) <= 24:
             d = _date(line)
             if d:
                 return d
-    lines = [l for _, l in _lines(text) if l]
+    lines = [l for _, l in stripped_lines(text) if l]
     for line in reversed(lines[-12:]):
         if len(line) <= 20:
             d = _date(line)

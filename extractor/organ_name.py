@@ -15,7 +15,7 @@ import re
 from . import chrome
 from .dates import DATE_LINE as _DATE_LINE, YEAR as _YEAR
 from .enumerators import LEADING
-from .ir import lines
+from .ir import lines, stripped_lines
 
 _CJK = r"[\u4e00-\u9fff]"
 # what an organ's name ends with: a kind of body, or the territory a government covers (兴和县, 北海市, 武湖街)
@@ -100,7 +100,7 @@ def _signing(text: str) -> str | None:
 
 
 def _source_field(text: str) -> str | None:
-    value = chrome.field([l for _, l in _lines(text[:2000])], chrome.SOURCE_LABELS)
+    value = chrome.field([l for _, l in stripped_lines(text[:2000])], chrome.SOURCE_LABELS)
     return value if is_organ(value) else None
 
 
@@ -192,14 +192,10 @@ def _mentions(head: str, body: str) -> list[str]:
     the head, the announced title, the subject of its sentences (not the contact line: an office there may
     carry a longer address, 遂溪县北坡镇党政综合办公室 for 北坡镇)."""
     out = []
-    for _, line in _lines(head):
+    for _, line in stripped_lines(head):
         for part in chrome.parts(line):
             if 4 <= len(part) <= 30 and part.endswith(ORGAN_END):
                 out.append(part)
     for pattern in (_ANNOUNCED, _SUBJECT):
         out += [_ACTION.sub("", m.group("org")) for m in pattern.finditer(body)]
     return [n for n in out if is_organ(n)]
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    return [(start, raw.strip()) for start, _, raw in lines(text)]
