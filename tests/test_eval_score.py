@@ -129,6 +129,22 @@ def test_one_produced_finding_may_cover_several_expected_ones():
     assert (r["matched_expected"], r["matched_produced"]) == (2, 1)
 
 
+def test_a_prose_finding_naming_no_cell_must_quote_a_figure_of_the_auditors_note():
+    expected = [{"rule": "prose.inconsistent", "cells": [],
+                 "note": "'发布政务公开信息共计615条。其中…' — the parts add up to 616 > 615"}]
+    other = {"rule": "prose.inconsistent", "cells": [], "expected": 6, "actual": 5,
+             "message": "正文先称「收到依申请公开6条」，后称「收到自然人申请政府信息公开申请5条」，同一数量前后不一"}
+    same = {"rule": "prose.inconsistent", "cells": [], "expected": 615, "actual": 616,
+            "message": "正文称「发布政务公开信息共计615条」，所列各项合计 616条（…），多于总数"}
+    assert match_findings(expected, [other])["found"] == [False]
+    assert match_findings(expected, [other, same])["matched_produced"] == 1
+    # no quote: its expected/actual figures; none at all: the rule alone, as for other kinds
+    assert match_findings(expected, [{"rule": "prose.inconsistent", "cells": [], "expected": 615}])["found"] == [True]
+    assert match_findings(expected, [{"rule": "prose.inconsistent", "cells": []}])["found"] == [True]
+    assert match_findings([{"rule": "structure.sections", "cells": [], "note": "no 六"}],
+                          [{"rule": "structure.sections", "cells": [], "expected": 6}])["found"] == [True]
+
+
 def test_llm_usage_reads_the_llm_packages_names():
     assert llm_usage({"usage": {"requests": 3, "cached": 1, "prompt_tokens": 10, "completion_tokens": 4,
                                 "cost": 0.5}}) == {"calls": 3, "cached": 1, "input_tokens": 10,

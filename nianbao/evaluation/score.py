@@ -11,12 +11,14 @@ Definitions (the figures every report quotes):
 - exact match: loaded, every scored cell right, nothing invented (meta is scored on its own).
 - meta: year, template, published compared as is; organ after t2s + match_key.
 - audit: an expected finding is found by a produced one with the same rule naming a common cell
-  (or either names none); recall over expected, precision over produced (see match_findings).
+  (or either names none; prose findings naming none must share a quoted figure with the auditor's
+  note); recall over expected, precision over produced (see match_findings).
 Documents are summed through `record()` counters, so a baseline can be re-summed over any subset.
 """
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -148,13 +150,36 @@ def rule_kind(rule_id: str | None) -> str:
     return r.kind if r is not None else "unknown"
 
 
+_QUOTED = re.compile(r"「([^」]*)」")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _figures(p: dict) -> set[str]:
+    """The figures a produced finding quotes from the text: the numbers inside its 「…」 quotes, else
+    its `expected`/`actual` values. Empty when it quotes none (then it is matched by rule alone)."""
+    quoted = _QUOTED.findall(p.get("message") or "")
+    out = {n for q in quoted for n in _NUMBER.findall(q)}
+    if not out:
+        out = {str(v) for v in (p.get("expected"), p.get("actual")) if isinstance(v, (int, float))}
+    return out
+
+
 def match_findings(expected: list[dict], produced: list[dict]) -> dict[str, Any]:
     """An expected finding is found by any produced finding of the same rule about a common cell (or
     where either names no cell); a produced finding is right when it finds some expected one. Not
-    one-to-one: an audit may split or merge findings (one per table or one for all) without penalty."""
+    one-to-one: an audit may split or merge findings (one per table or one for all) without penalty.
+    A prose finding that names no cell on either side must also be about the same words: some figure
+    it quotes from the text appears in the auditor's note (else any prose finding of a document would
+    match any expected one of its rule)."""
     def same(e: dict, p: dict) -> bool:
+        if e.get("rule") != p.get("rule"):
+            return False
         ec, pc = set(e.get("cells") or ()), set(p.get("cells") or ())
-        return e.get("rule") == p.get("rule") and (not ec or not pc or bool(ec & pc))
+        if ec and pc:
+            return bool(ec & pc)
+        if not ec and not pc and rule_kind(p.get("rule")) == "prose" and (figs := _figures(p)):
+            return bool(figs & set(_NUMBER.findall(e.get("note") or "")))
+        return True
 
     found = [any(same(e, p) for p in produced) for e in expected]
     right = [any(same(e, p) for e in expected) for p in produced]
