@@ -227,6 +227,16 @@ def test_one_quantity_stated_twice_with_different_numbers():
     assert not of(same, "prose.inconsistent")
 
 
+def test_an_applicant_type_in_the_received_words_is_that_columns_count():
+    page = TEXT + "480_qijiang_nongyenongcunwei_2024.txt"  # 收到依申请公开6条 … 其中 商业企业…1条 … 收到自然人申请…5条
+    assert not [f for f in of(run(page), "prose.inconsistent") if f.expected == 6]
+    said = "收到自然人申请政府信息公开申请5条"
+    hit = of(run_variant(page, (said, "收到政府信息公开申请5条")), "prose.inconsistent")  # no type: the total again
+    assert [(f.expected, f.actual) for f in hit if f.expected == 6] == [(6, 5)]
+    both = run_variant(page, (said, "收到自然人、法人或其他组织申请政府信息公开申请5条"))  # every type: the total
+    assert [(f.expected, f.actual) for f in of(both, "prose.inconsistent") if f.expected == 6] == [(6, 5)]
+
+
 def test_a_document_count_before_its_noun_in_chinese_numerals():
     page = TEXT + "171_changchun_xinqu_kejiju_2023.txt"  # "出台四项规范性文件", table 二 行政规范性文件 0/0/0
     hit = of(run(page), "prose.table_mismatch")

@@ -164,10 +164,22 @@ def _vague(claim, m, clause, prefix) -> None:
     claim.definite = False
 
 
+# the applicant types of table 三's columns as prose names them
+_APPLICANTS = (("natural_person", "自然人|公民"), ("orgs", "法人(?:或|和|及|与|、)其他组织"), ("commercial", "商业企业"),
+               ("research", "科研机构"), ("social_welfare", "社会公益组织"), ("legal_service", "法律服务机构"))
+_APPLICANT_IN_KEY = tuple((col, re.compile(words)) for col, words in _APPLICANTS)
+
+
 def _handled(claim, m, clause, prefix) -> None:
-    """办理/处理 N件申请 may count the applications received or those answered: both readings are tried."""
+    """办理/处理 N件申请 may count the applications received or those answered: both readings are tried.
+    An applicant type in its words (收到自然人申请政府信息公开申请5条) makes it that column's."""
     claim.kind = "handled" if re.search(r"办理|处理", m.group("key")) and not re.search(r"收到|受理|接到|新收", m.group("key")) \
         else "received"
+    # one type only: 受理自然人、法人或其他组织申请N件 names them all, the total
+    cols = [c for c, words in _APPLICANT_IN_KEY if words.search(m.group("key"))]
+    if len(cols) == 1:
+        claim.column = cols[0]
+        claim.extra["applicant"] = True
 
 
 def _said_year(offset: int) -> Callable:
@@ -231,12 +243,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("not_processed.confirmation", _a(r"确认或重新出具(?:已获取信息)?(?:的)?"), app=True),
     Spec("other.overdue_correction", _a(r"逾期不补正(?:的)?"), app=True),
     Spec("other.overdue_fee", _a(r"逾期未(?:按)?(?:照)?(?:收费通知要求)?缴纳费用(?:的)?"), app=True),
-    Spec("column", _a(r"(?:自然人|公民)(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("natural_person")),
-    Spec("column", _a(r"法人(?:或|和|及|与|、)其他组织(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("orgs")),
-    Spec("column", _a(r"商业企业(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("commercial")),
-    Spec("column", _a(r"科研机构(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("research")),
-    Spec("column", _a(r"社会公益组织(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("social_welfare")),
-    Spec("column", _a(r"法律服务机构(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column("legal_service")),
+    *(Spec("column", _a(rf"(?:{words})(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column(col))
+      for col, words in _APPLICANTS),
     # `其他1件` at the end of a list (after 、，；): the list says whether it is a result or an applicant type
     Spec("other", _a(r"(?<=[，,、；;：:])其他(?:情形|情况|原因)?(?:的)?"), app=True, refine=_listed_other),
     # 复议 / 诉讼 without 行政 (被申请复议1件); 复议后起诉 and 复议机关 are not review cases
