@@ -109,10 +109,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("487_dazu_qzf_2022", "audit_recall"):
         "audit: '全年共发布信息146492条,其中…16885条、…3402条;部门信息公开72430条、镇街信息公开53775条;政务新媒体发布信息62100条' "
         "(parts 208592 > 146492): no prose.inconsistent is raised (a judgement label)",
-    ("489_lintong_qinlingbaohuju_mixed_2022", "audit_recall"):
-        "audit: a 2022 report whose table 二 (一) block prints the 2019 columns (本年新制作数量/本年新公开数量/对外公开"
-        "总数量) is raised as meta.mixed_layout (the other blocks are on the 2021 headers), not as the labelled "
-        "meta.template_year on the (一) cells",
     ("505_hengyang_shangwuju_mirror_2022", "audit_precision"):
         "audit: table 二 row '行政事业性收费 |' printed with its label and no value: an info note "
         "active_disclosure.lost_rows says its value was lost in the copy; the label records no finding",

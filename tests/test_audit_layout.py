@@ -22,8 +22,53 @@ def test_a_block_in_the_other_layout_is_named_against_the_years_template():
                             for c in ("made", "published", "total")}
     # the block's cells are read in its own columns: no blank 本年废止件数 reported on top
     assert not of(res, "applications.blank_cells")
+    # the block on the other year's headers is the H5 error, named by its block (FORMAT.md H5: ≥2021 → 2021)
+    [e] = of(res, "meta.template_year")
+    assert e.severity == "error" and e.expected == "2021" and e.actual == "2019"
+    assert "表二第（一）项按2019年版" in e.message and set(e.cells) == set(f.cells)
+
+
+# a 2020 report on the 2019 tables (seed 003, cells one per line) and a 2019 one (eval 005, pipe rows), each with
+# its 第二十条第（一）项 headers replaced by the 2021 headers as eval 026 prints them: only that block is on the
+# wrong layout
+HEADERS_2019_SPLIT = "本年新\n制作数量\n\n本年新\n公开数量\n\n对外公开总数量"
+HEADERS_2021_FULL = "本年制发件数\n\n本年废止件数\n\n现行有效件数"
+S003 = SEED + "003_236049bc670541bf.txt"
+T005 = TEXT + "005_weihai_wendeng_zhujianju_2019.txt"
+PIPE_2019 = "本年新制作数量  | 本年新公开数量  | 对外公开总数量"
+
+
+def test_a_2021_block_in_a_2019_table_is_named_alone():
+    assert HEADERS_2021_FULL in document(TEXT + "026_daye_ziranziyuan_guihuaju_2025.txt").text
+    for path, edit in ((S003, (HEADERS_2019_SPLIT, HEADERS_2021_FULL)),
+                       (T005, (PIPE_2019, PIPE_2019.replace("本年新制作数量", "本年制发件数")
+                               .replace("本年新公开数量", "本年废止件数").replace("对外公开总数量", "现行有效件数")))):
+        res = run_variant(path, edit)
+        [e] = of(res, "meta.template_year")
+        assert e.severity == "error" and e.expected == "2019" and e.actual == "2021", path
+        assert "表二第（一）项按2021年版" in e.message and "（五）" not in e.message, path
+        assert set(e.cells) <= {f"active_disclosure.{r}.{c}" for r in ("regulations", "normative_documents")
+                                for c in ("issued", "repealed", "in_force")}, path
+        # （五）（六） print 上一年项目数量 / 本年增/减 / 处理决定数量: the 2019 block, though its 处理决定数量
+        # cells are also the whole of 2021's one-column block
+        [m] = of(res, RID)
+        assert "第（五）项、第（六）项、第（八）项、第（九）项按2019年版表头" in m.message, path
+        assert "应使用" not in m.message  # the year's verdict is the error's, said once
+
+
+def test_a_2022_report_with_its_first_block_on_2019_headers():
+    res = run(TEXT + "489_lintong_qinlingbaohuju_mixed_2022.txt")
+    [e] = of(res, "meta.template_year")
+    assert e.severity == "error" and "表二第（一）项按2019年版" in e.message
+    assert set(e.cells) == {f"active_disclosure.{r}.{c}" for r in ("regulations", "normative_documents")
+                            for c in ("made", "published", "total")}
+    [m] = of(res, RID)
+    assert m.severity == "warning" and "第（五）项、第（六）项、第（八）项按2021年版表头" in m.message
 
 
 def test_a_report_on_one_layout_is_not_mixed():
     res = run(S000)
     assert res.report.meta.template == "2021" and not of(res, RID) and not na(res, RID)
+    assert not of(res, "meta.template_year")
+    res = run(S003)
+    assert res.report.meta.template == "2019" and not of(res, RID) and not of(res, "meta.template_year")

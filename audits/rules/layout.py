@@ -2,36 +2,11 @@
 from __future__ import annotations
 
 from extractor import template
-from extractor.cells import flatten
 
+from ..blocks import AD, block_layouts
 from ..context import Context
 from ..registry import rule
 from ..years import report_year
-
-AD = "active_disclosure"
-
-
-def block_layouts(ctx: Context) -> list[tuple[str, str, list[str]]]:
-    """(block title, layout, its printed cell keys) for each block of table 二, in template order: a block's
-    layout is the one whose columns its rows were read in (the parser nests each block as printed)."""
-    table = template.TABLES[AD]
-    printed = flatten({AD: ctx.report.tables.model_dump().get(AD)})
-    out: list[tuple[str, str, str, list[str]]] = []
-    seen: set[str] = set()
-    for name, lay in table.layouts.items():
-        for block in lay.blocks:
-            keys = [f"{AD}.{r.key}.{c.key}" for r in block.rows for c in block.columns]
-            if block.key in seen or not keys or not all(k in printed for k in keys):
-                continue
-            # a block whose rows and columns both layouts share tells nothing
-            if any(b.key == block.key and [c.key for c in b.columns] == [c.key for c in block.columns]
-                   for other, ol in table.layouts.items() if other != name for b in ol.blocks):
-                continue
-            seen.add(block.key)
-            out.append((block.key, block.title, name, [k for k in keys if printed[k] is not None]))
-    order = [b.key for b in table.layouts[ctx.table_layout(AD) or "2021"].blocks]
-    out.sort(key=lambda b: order.index(b[0]) if b[0] in order else len(order))
-    return [b[1:] for b in out]
 
 
 def _short(title: str) -> str:
@@ -41,8 +16,8 @@ def _short(title: str) -> str:
 @rule("meta.mixed_layout", "warning", "H5 tables or blocks of one report in different layouts", ref="H5", doc="""
 What: a report whose tables, or whose blocks of table 二 (第二十条第（一）（五）（六）（八）项), are printed in
 different layouts — some with the 2019 试行 headers (本年新制作数量 / 上一年项目数量…), some with the 2021
-ones (本年制发件数 / 处理决定数量…). The finding names which blocks use which headers, against the template
-of the report's year (≤2020 → 2019, ≥2021 → 2021). Why: the two layouts count different things (本年新公开
+ones (本年制发件数 / 处理决定数量…). The finding names which blocks use which headers; a block on the other
+headers than the report's year asks for (≤2020 → 2019, ≥2021 → 2021) is besides the error meta.template_year. Why: the two layouts count different things (本年新公开
 vs 本年废止, 项目数量 vs 决定数量); a half-updated form cannot be summed with either layout's reports, and
 usually means an old form was copied and only partly updated. Fix: republish every block on the template
 of the report's year.""")
@@ -53,16 +28,19 @@ def mixed_layout(ctx: Context):
     expected = template.layout_for_year(year) if year is not None else None
     parts: dict[str, list[str]] = {}
     wrong: list[str] = []
+    off_year = False
     for title, layout, keys in block_layouts(ctx):
         parts.setdefault(layout, []).append(_short(title))
         if expected is not None and layout != expected:
             wrong += keys
+            off_year = True
     app = ctx.table_layout("applications") if ctx.table_usable("applications") else None
     if app is not None and app not in parts:
         parts.setdefault(app, []).append(Context.table_name("applications"))
     if len(parts) < 2:
         return []
     said = "；".join(f"{'、'.join(v)}按{k}年版表头" for k, v in sorted(parts.items()))
-    head = f"{year}年度报告应使用{expected}年版表格，" if expected else ""
+    # a block of table 二 on the other year's headers is meta.template_year's error, which says the year
+    head = f"{year}年度报告应使用{expected}年版表格，" if expected and not off_year else ""
     return [ctx.finding(f"{head}表格版式混用：{Context.table_name(AD)}{said}", wrong, expected=expected or "同一版式",
                         actual="mixed", evidence=ctx.spans(wrong))]

@@ -5,6 +5,7 @@ import datetime as dt
 
 from extractor import template
 
+from ..blocks import block_layouts
 from ..context import Context
 from ..registry import rule
 from ..years import (date_in_text, named_year, own_year, period_across_years, period_short, period_year, report_year,
@@ -15,7 +16,10 @@ from ..years import (date_in_text, named_year, own_year, period_across_years, pe
       doc="""
 What: reports on 2019 and 2020 use the 2019 试行 tables (国办公开办函〔2019〕60号); reports on 2021 and later
 use the 2021 tables (国办公开办函〔2021〕30号). The layout is read from the printed headers and rows (FORMAT.md
-§7 fingerprints); a report whose tables follow different layouts ("mixed") is checked table by table.
+§7 fingerprints). A report whose tables or blocks follow different layouts ("mixed") is checked block by
+block: a block of table 二 printed on the other year's headers (a 2022 report whose 第二十条第（一）项 prints
+本年新制作数量…) is this error, named by its block, because its cells count what the year's template does not;
+that the form mixes layouts at all is the separate warning meta.mixed_layout.
 Why: the two templates count different things (本年新公开数量 vs 本年废止件数, item counts vs money), so a
 report on the wrong template cannot be compared or aggregated. Fix: republish the tables on the template of
 the report's year. A 2021-layout report that prints （六）其他处理 as one row is not this error (see
@@ -36,12 +40,28 @@ def template_year(ctx: Context):
         layout = ctx.table_layout(t)
         if t == "applications" and ctx.meta.template != "mixed":
             continue  # table 三 differs only in its （六） rows; its layout follows the report's
+        if t == "active_disclosure" and ctx.meta.template == "mixed":
+            out += _wrong_blocks(ctx, year, where, expected)
+            continue
         if layout and layout != expected:
             name = template.TABLES[t].title
             cells = [k for k in ctx.cells_of(t) if ctx.known(k)][:6]
             out.append(ctx.finding(f"{year}年度报告{where}应使用{expected}年版表格，但{name}按{layout}年版（{_label(layout)}）填报",
                 cells, expected=expected, actual=layout))
     return out
+
+
+def _wrong_blocks(ctx: Context, year: int, where: str, expected: str) -> list:
+    """Table 二 of a mixed report, block by block: one finding naming the blocks printed on the other layout."""
+    wrong = [(title, layout, keys) for title, layout, keys in block_layouts(ctx) if layout != expected]
+    if not wrong:
+        return []
+    names = "、".join(title.replace("第二十条", "") for title, _, _ in wrong)
+    layouts = sorted({layout for _, layout, _ in wrong})
+    cells = [k for _, _, keys in wrong for k in keys]
+    said = "、".join(f"{lay}年版（{_label(lay)}）" for lay in layouts)
+    return [ctx.finding(f"{year}年度报告{where}应使用{expected}年版表格，但{Context.table_name('active_disclosure')}{names}"
+                        f"按{said}表头填报", cells, expected=expected, actual="/".join(layouts))]
 
 
 def _printed_layout(ctx: Context, table: str) -> bool:
