@@ -94,7 +94,7 @@ def find_sections(text: str) -> list[SectionHit]:
     """One heading per section, in document order: the latest-starting increasing chain that prefers
     headings whose numeral matches the template (a report may renumber them; an outline may repeat them)."""
     order = {s.key: i for i, s in enumerate(template.SECTIONS)}
-    hits = candidates(text)
+    hits = _numbered_alike(candidates(text))
     chosen: list[SectionHit] = []
     last_pos, last_rank = -1, -1
     for key in [s.key for s in template.SECTIONS]:
@@ -111,6 +111,16 @@ def find_sections(text: str) -> list[SectionHit]:
     if cut is not None and cut.kind == "heading" and order[cut.section] > last_rank and cut.start > last_pos:
         chosen.append(SectionHit(cut.section, cut.line, cut.start, cut.start + len(cut.line), True))
     return chosen
+
+
+def _numbered_alike(hits: list[SectionHit]) -> list[SectionHit]:
+    """Below an overview numbered 一、, lines numbered 1、 are its own items ('一、总体情况' then '1、主动公开情况',
+    '2、依申请公开政府信息情况', '3、政府信息管理'), not the report's sections: a report numbers its sections
+    one way."""
+    overview = next((h for h in hits if h.key == "overview"), None)
+    if overview is None or not SECTION_NUMERAL.match(overview.heading):
+        return hits
+    return [h for h in hits if h.start <= overview.start or not _ARABIC.match(h.heading)]
 
 
 # shorter cut-off lines ("三、收到", "（本列", "四、政府信息公", which 四、政府信息公开平台建设 begins too) could

@@ -173,6 +173,8 @@ def read_sentence(s: str) -> list[Reading]:
             before = before[:-1]
         elif before.endswith(tuple(_CLOSE)):  # 213条（不含转载），其中…: a remark between figure and list
             before = before[: _bracket_start(s, len(before) - 1)]
+        elif before.endswith(("；", ";")):  # 各类信息2954条；其中…86条；…: a semicolon before the marker
+            before = before[:-1]
         total = _TOTAL_AT_END.search(before)
         if total is None or depth[total.start()] != level - (s[start - 1:start] in _OPEN if start else 0) \
                 or total.group("pre") or total.group("post"):

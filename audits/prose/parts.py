@@ -88,14 +88,29 @@ def _alone_above(s: str, r: Reading) -> bool:
 
 def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
     total = r.total
+    total_clause = s[clause_start(s, total.start()):total.end()]
     restated = r.restated and Part(r.restated.text, r.restated.value, para.span(a + r.restated.at[0], a + r.restated.at[1]))
-    parts = [Part(p.text, p.value, para.span(a + p.at[0], a + p.at[1]), p.floor) for p in r.parts]
+    kept = [p for p in r.parts if not _another_quantity(total_clause, p.text)]
+    parts = [Part(p.text, p.value, para.span(a + p.at[0], a + p.at[1]), p.floor) for p in kept]
     whole_by = ("after" if r.after else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts)
-                else "remainder" if _REMAINDER.search(parts[-1].text) else "")
-    return Listing(to_number(total.group("num")), r.unit, s[clause_start(s, total.start()):total.end()],
-                   para.span(a + total.start(), a + total.end()), r.marker, parts, bool(whole_by), r.complete,
-                   para.span(a, a + len(s)), restated, whole_by=whole_by, by_category=_by_category(s, r))
+                else "remainder" if parts and _REMAINDER.search(parts[-1].text) else "")
+    return Listing(to_number(total.group("num")), r.unit, total_clause,
+                   para.span(a + total.start(), a + total.end()), r.marker, parts, bool(whole_by),
+                   r.complete and len(kept) == len(r.parts), para.span(a, a + len(s)), restated,
+                   whole_by=whole_by, by_category=_by_category(s, r) and len(kept) == len(r.parts))
+
+
+# what a total of published information (主动公开…N条) never contains: the year's applications and what was
+# withheld are other counts, listed beside it by a form's fixed set of indicators (全年累计主动公开政府信息数量46条，
+# 其中主动公开公文14条，依申请公开0条，公开会议信息数量3条…): such an item is no part, and its 0 is no sign the
+# list is whole. A total that is not 主动公开 (累公开206条，其中主动公开206条，依申请公开0条…) may be split so.
+_ACTIVE = re.compile(r"主动公开")
+_NOT_ACTIVE = re.compile(r"^(?:依申请|不予公开|申请)")
+
+
+def _another_quantity(total_clause: str, part: str) -> bool:
+    return bool(_ACTIVE.search(total_clause)) and bool(_NOT_ACTIVE.match(part))
 
 
 _SELECTION = re.compile(r"^(?:等|之类|为主)")

@@ -1,0 +1,54 @@
+"""Prose shapes of real reports met on fresh pages (eval/docs/text/7NN_*, labelled before the audit ran on
+them): each behaviour on the page itself, and on other real reports with the same shape (the same sentence
+with one word or one figure changed where no second page has it)."""
+from __future__ import annotations
+
+from extractor.segment import find_sections
+from test_audit_support import TEXT, document, of, run, run_variant
+
+RULE = "prose.inconsistent"
+HUITONG = TEXT + "707_huitong_xian_tradmirror_2021.txt"  # 2954条;其中 86 + 473 + 38 + 2470 = 3067
+WENDENG = TEXT + "005_weihai_wendeng_zhujianju_2019.txt"  # 227条,其中 85 + 21 + 6 + 76 + 39 = 227
+CHAOWAI = TEXT + "434_beijing_chaowaijie_2025.txt"  # 212条,其中 2 + 51 + 97 = 150 (categories: a note)
+XIAOGUAN = TEXT + "712_suiyang_xiaoguanxiang_2022.txt"  # 主动公开…46条,其中 公文14,依申请公开0,会议3,解读7
+HEDONG = TEXT + "709_dean_hedongxiang_2022.txt"  # 累公开206条,其中主动公开206条,依申请公开0条,不予公开0条
+HESHUI = TEXT + "445_heping_heshuizhen_notables_2024.txt"  # 主动公开21条,其中 4+5+4+0(动态)+1 = 14
+JINAN = TEXT + "312_jinan_szf_2024.txt"  # 一、总体情况 with (一)主动公开情况, (二)依申请公开情况; cut before 二
+
+
+def sums(res, severity: str = "warning") -> list:
+    return [(f.expected, f.actual) for f in of(res, RULE) if "所列各项" in f.message and f.severity == severity]
+
+
+def test_a_list_opened_after_a_semicolon_splits_the_figure_before_it():
+    # 共计发布各类信息2954条;其中…86条;…473条,…38条,…2470条: the parts are 3067, more than the total
+    assert sums(run(HUITONG)) == [(2954, 3067)]
+    assert sums(run_variant(HUITONG, ("2470", "2357"))) == []  # the same list adding up
+    # other real lists, their comma typed as a semicolon: read the same
+    assert sums(run_variant(WENDENG, ("227条,其中", "227条;其中"))) == []
+    assert sums(run_variant(WENDENG, ("227条,其中", "220条;其中"))) == [(220, 227)]
+    assert sums(run_variant(CHAOWAI, ("212条,其中", "212条;其中")), "info") == [(212, 150)]
+
+
+def test_applications_listed_under_a_published_total_are_no_part_of_it():
+    # a form's fixed indicators after 主动公开…46条: 依申请公开0条 is another count, so its 0 says nothing
+    # about the list being whole (it used to make 24 < 46 a warning) ...
+    assert sums(run(XIAOGUAN)) == [] and sums(run(XIAOGUAN), "info") == []
+    # ... and a figure there is not added to the published parts (14 + 30 + 3 + 7 = 54 > 46 used to be raised)
+    assert sums(run_variant(XIAOGUAN, ("依申请公开0条", "依申请公开30条"))) == []
+    assert sums(run_variant(XIAOGUAN, ("数量46条", "数量20条"))) == [(20, 24)]  # the published parts still count
+    # a total that is not 主动公开 is split by 主动/依申请/不予 (and its 0 items still show the list whole)
+    assert sums(run_variant(HEDONG, ("累公开206条", "累公开210条"))) == [(210, 206)]
+    # a 0 category of the published information itself still shows the list whole (labelled: 14 ≠ 21)
+    assert sums(run(HESHUI)) == [(21, 14)]
+
+
+def test_items_numbered_1_under_an_overview_numbered_yi_are_no_sections():
+    # 一、总体情况 then 1、主动公开情况, 2、依申请公开政府信息情况: items of the overview (section 二 used to be
+    # read at 1、主动公开情况, and 三 at 2、…, and a missing table 二 raised)
+    assert [h.key for h in find_sections(document(HEDONG).text)] == ["overview"]
+    assert not of(run(HEDONG), "structure.tables")
+    # another report's overview, its (一)/(二) items numbered 1、/2、
+    text = document(JINAN).text.replace("(一)主动公开情况", "1、主动公开情况", 1)
+    text = text.replace("(二)依申请公开情况", "2、依申请公开政府信息情况", 1)
+    assert "1、主动公开情况" in text and [h.key for h in find_sections(text)] == ["overview"]
