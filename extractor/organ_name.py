@@ -33,9 +33,12 @@ _KIND_WORDS = {"社区", "小区", "园区", "景区", "城区", "市区", "片�
 _SELF_OR_SCOPE = re.compile(r"[我本全各该](?:局|处|委|办|县|区|市|镇|乡|街|省|单位|部门|年)")
 
 
+_LATIN = re.compile(r"[A-Za-z_]")  # a mirror's brand or a file name, never part of an organ's name
+
+
 def is_organ(name: str | None) -> bool:
     if (not name or not 2 <= len(name) <= 40 or name in ORGAN_END or name in _KIND_WORDS
-            or name.startswith(_NOT_A_NAME_START) or _SELF_OR_SCOPE.search(name)):
+            or name.startswith(_NOT_A_NAME_START) or _SELF_OR_SCOPE.search(name) or _LATIN.search(name)):
         return False
     if name.endswith(_BODY_END):
         # a body needs whose it is before it: a place or department name, or a bare level (县政府, 区局) —
@@ -50,6 +53,8 @@ def is_organ(name: str | None) -> bool:
 def from_title(t: str | None) -> str | None:
     if not t:
         return None
+    # a page's own tags and a mirror's brand before the name: 【图文】…, puroview.com东城街道…
+    t = re.sub(r"^(?:\s*(?:【[^】]{0,8}】|\[[^\]]{0,8}\]|[A-Za-z][A-Za-z0-9._\-]*))+\s*", "", t)
     t = re.sub(r"^(关于)", "", t)
     m = re.search(_YEAR + r"\s*年?度?", t)
     candidates = []

@@ -30,6 +30,19 @@ def test_page_metadata_labels_are_no_part_of_a_name(name, want):
     assert meta(name)["organ"] == want
 
 
+@pytest.mark.parametrize("name, want", [
+    ("544_jiaxing_shichangjianguanju_2022.txt", "嘉兴市市场监督管理局"),  # title '【图文】嘉兴市市场监督管理局2022年度…'
+    ("469_dongchengjiedao_mirror_2019.txt", "东城街道"),  # a mirror's title 'puroview.com东城街道2019年…'
+])
+def test_a_pages_tag_or_a_mirrors_brand_before_the_title_is_no_part_of_the_name(name, want):
+    assert meta(name)["organ"] == want
+
+
+def test_latin_letters_are_never_part_of_an_organs_name():
+    # beat365官方网站大全_旧版彩票365下载_mobile 365365051人民政府: a spam title, not a name
+    assert meta("433_datong_szf_spammirror_2021.txt")["organ"] is None
+
+
 def test_metadata_fields_split_where_they_are_glued_and_prose_is_no_field():
     assert chrome.fields("信息来源:省统计局发布时间:2022-01-21 16:49被阅览数:") == [
         ("信息来源", "省统计局"), ("发布时间", "2022-01-21 16:49"), ("被阅览数", "")]
