@@ -1,12 +1,13 @@
 """A figure continued by categories in its unit with no total and no marker (`通过政府门户网站公开政策法规5条,
-部门文件4条,规划计划1条…`), read by the rules of lists.py's items: what prose.inconsistent compares with the
+部门文件4条,规划计划1条…`), read by the rules of lists.py (items.py splits the items): what prose.inconsistent compares with the
 channel's whole when the prose states one elsewhere."""
 from __future__ import annotations
 
 from extractor.numerals import to_number
 
 from .disclosed import OUTLET
-from .lists import _MOVES_ON, _NESTED, _OWN_STATEMENT, _SHARE, FIGURE, Part, _items, _region_end, depths, same_unit
+from .items import FIGURE, depths, region_end, split_items
+from .lists import _MOVES_ON, _NESTED, _OWN_STATEMENT, _SHARE, Part, same_unit
 
 
 def enumeration(s: str, end: int) -> list[Part]:
@@ -21,7 +22,7 @@ def enumeration(s: str, end: int) -> list[Part]:
         return []
     depth = depths(s)
     out: list[Part] = []
-    for pos, item in _items(s, depth, end, _region_end(s, depth, end, depth[end - 1]), depth[end - 1]):
+    for pos, item in split_items(s, depth, end, region_end(s, depth, end, depth[end - 1]), depth[end - 1]):
         if _MOVES_ON.match(item) or OUTLET.search(item) or _OWN_STATEMENT.search(item) or _NESTED.search(item):
             break
         figures = list(FIGURE.finditer(item))

@@ -16,22 +16,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.numerals import CHINESE, to_number
+from extractor.numerals import to_number
 
 from .disclosed import OUTLET, item_unit, same_items
+from .items import (CLOSE, DIGIT, FIGURE, OPEN, bracket_start, clause_start, depths, level_items, region_end,
+                    split_items)
 from .patterns import NUM
 
-_OPEN, _CLOSE = "（(", "）)"
-_SEPARATORS = "、，,；;"
-_BRACKET = re.compile(r"[（(）)]")
-_ITEM = re.compile(r"[^、，,；;：:。！？!?]+")  # an item of a sentence without brackets: between separators
 SENTENCE_END = re.compile(r"[。！？!?]")
 # the words that open a list of parts; 分别为 says the list is the whole; 不含 excludes
 _MARKER_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|包括|主要有|分别为|分别是|分别|(?<!不)含"
 MARKER = re.compile(rf"[，,：:]?(?P<marker>{_MARKER_WORDS})[，,：:]?")
 EXHAUSTIVE = ("分别为", "分别是")
 _NESTED = re.compile(_MARKER_WORDS)
-FIGURE = re.compile(rf"(?<![\d.]){NUM}")
 _TOTAL_AT_END = re.compile(rf"{NUM}$")
 _RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:发布|公开)?(?:为|有|达)?{NUM}$")
 # a comparison with the year before, and an item set beside the list (及时 is an adverb)
@@ -44,7 +41,6 @@ _MOVES_ON = re.compile(rf"^(?:{_CHANGE_WORDS}|{_BESIDE_WORDS}|"
 _OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
 _SHARE = re.compile(r"[%％]|百分之")
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
-_DIGIT = re.compile(rf"[\d{CHINESE}]")
 
 
 def unit(m: re.Match) -> str:
@@ -86,22 +82,8 @@ class Reading:
         return unit(self.total)
 
 
-def depths(s: str) -> list[int]:
-    """Bracket depth of each character (an opening bracket belongs to its inside)."""
-    if not _BRACKET.search(s):
-        return [0] * len(s)  # most sentences: no per-character walk
-    depth, out = 0, []
-    for ch in s:
-        if ch in _OPEN:
-            depth += 1
-        out.append(depth)
-        if ch in _CLOSE and depth:
-            depth -= 1
-    return out
 
 
-def clause_start(s: str, at: int) -> int:
-    return max(s.rfind(ch, 0, at) for ch in "，,；;：:。") + 1
 
 
 def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | float) -> bool:
@@ -149,7 +131,7 @@ def _read_joined(s: str, at: int) -> list[Reading]:
     figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level]
     if not figures or figures[-1].group("pre") or figures[-1].group("post"):
         return []
-    reading = _read(s, depth, figures[-1], m, _region_end(s, depth, m.end(), level), level)
+    reading = _read(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level)
     return [reading] if reading is not None else []
 
 
@@ -169,17 +151,17 @@ def read_sentence(s: str) -> list[Reading]:
         start = m.start()
         level = depth[m.start("marker")]
         before = s[:start]
-        if before.endswith(tuple(_OPEN)):  # 35条（其中…）: the list fills the bracket
+        if before.endswith(tuple(OPEN)):  # 35条（其中…）: the list fills the bracket
             before = before[:-1]
-        elif before.endswith(tuple(_CLOSE)):  # 213条（不含转载），其中…: a remark between figure and list
-            before = before[: _bracket_start(s, len(before) - 1)]
+        elif before.endswith(tuple(CLOSE)):  # 213条（不含转载），其中…: a remark between figure and list
+            before = before[: bracket_start(s, len(before) - 1)]
         elif before.endswith(("；", ";")):  # 各类信息2954条；其中…86条；…: a semicolon before the marker
             before = before[:-1]
         total = _TOTAL_AT_END.search(before)
-        if total is None or depth[total.start()] != level - (s[start - 1:start] in _OPEN if start else 0) \
+        if total is None or depth[total.start()] != level - (s[start - 1:start] in OPEN if start else 0) \
                 or total.group("pre") or total.group("post"):
             continue
-        reading = _read(s, depth, total, m, _region_end(s, depth, m.end(), level), level)
+        reading = _read(s, depth, total, m, region_end(s, depth, m.end(), level), level)
         if reading is not None:
             out.append(reading)
     restated = {r.restated.at[0] for r in out if r.restated is not None}
@@ -192,78 +174,12 @@ def read_sentence(s: str) -> list[Reading]:
     return out
 
 
-def _bracket_start(s: str, close: int) -> int:
-    d = 0
-    for i in range(close, -1, -1):
-        if s[i] in _CLOSE:
-            d += 1
-        elif s[i] in _OPEN:
-            d -= 1
-            if d == 0:
-                return i
-    return close
 
 
-def _region_end(s: str, depth: list[int], start: int, level: int) -> int:
-    """Where the list ends at the latest: the bracket it opens in closes, or the sentence ends."""
-    for i in range(start, len(s)):
-        if depth[i] < level or (depth[i] == level and s[i] in _CLOSE):
-            return i
-    return len(s)
 
 
-def _items(s: str, depth: list[int], start: int, end: int, level: int) -> list[tuple[list[int], str]]:
-    """(offsets, text) of each item at the list's own level, brackets inside it left out. The list ends
-    where a stronger separator than the one between its first items appears (、 then ；: what follows is
-    another clause, not another part). Words joined by 、 before an item's figure are that item's (政府文件、
-    工作报告、重大事件等…其他信息2004条 is one item, 政务要闻、通知公告,工作动态等信息307条 too), not items."""
-    pieces: list[tuple[list[int], str, str]] = []  # (offsets, text, the separator after it: "" at the end)
-    cur, pos = [], []
-    for i in range(start, end):
-        if depth[i] > level or s[i] in _CLOSE and depth[i] == level:
-            continue
-        if s[i] in _SEPARATORS:
-            pieces.append((pos, "".join(cur), s[i]))
-            cur, pos = [], [i]  # the separator's offset leads the next piece, for a join
-            continue
-        if s[i] in "：:" and not cur or s[i] in "。！？!?":
-            continue
-        cur.append(s[i])
-        pos.append(i)
-    pieces.append((pos, "".join(cur), ""))
-    pieces = [(p[len(p) - len(t):], t, sep) for p, t, sep in _examples_joined(pieces, s)]
-    items, rank, first = [], {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}, None
-    for pos, text, sep in pieces:
-        items.append((pos, text))
-        if not sep:
-            break
-        if first is None and text:
-            first = rank[sep]
-        elif first is not None and rank[sep] > first:
-            break
-    return [(p, t) for p, t in items if t]
 
 
-def _examples_joined(pieces: list[tuple[list[int], str, str]], s: str) -> list[tuple[list[int], str, str]]:
-    """Runs of pieces without a figure, joined by 、, and the piece with a figure they lead to, as one: joined
-    by 、 alone, or with a comma among them when 等 closes the examples before the figure (a comma typed for
-    a 、). Each piece's offsets start with the separator before it (dropped again unless joined)."""
-    out, i = [], 0
-    while i < len(pieces):
-        j = i
-        while j < len(pieces) - 1 and pieces[j][2] in "、，," and pieces[j][1].strip() and not _DIGIT.search(pieces[j][1]):
-            j += 1
-        seps = [pieces[k][2] for k in range(i, j)]
-        f = FIGURE.search(pieces[j][1]) if j > i else None
-        if f is not None and "、" in seps and (set(seps) == {"、"} or "等" in pieces[j][1][: f.start()]):
-            first_pos, first_text = pieces[i][0], pieces[i][1]
-            pos = first_pos[len(first_pos) - len(first_text):] + [x for k in range(i + 1, j + 1) for x in pieces[k][0]]
-            out.append((pos, "".join(s[x] for x in pos), pieces[j][2]))
-            i = j + 1
-            continue
-        out.append(pieces[i])
-        i += 1
-    return out
 
 
 def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int) -> Reading | None:
@@ -273,7 +189,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
     complete, restated, trailing = True, None, False
     total_clause = s[clause_start(s, total.start()):total.end()]
     value = to_number(total.group("num"))
-    for pos, item in _items(s, depth, marker.end(), end, level):
+    for pos, item in split_items(s, depth, marker.end(), end, level):
         if _SHARE.search(item):
             complete = False  # a share, not a count: never summed, and the list is then not all counts
             continue
@@ -304,7 +220,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
             # part shows it as printed)
             parts.append(Part(item, int(bare.group(1)), (pos[0], pos[-1] + 1)))
             continue
-        if f is None and parts and not _DIGIT.search(item) and not item.endswith("等"):
+        if f is None and parts and not DIGIT.search(item) and not item.endswith("等"):
             trailing = True  # …法治政府工作报告6条，较好地完成了…目标任务: the sentence moving on, unless a part follows
             continue
         if f is None or not same_unit(f, total):
@@ -339,7 +255,7 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
     out = []
     if "共" not in s and not ("计" in s and ("合" in s or "总" in s)):
         return out  # no item can open with 合计 / 共计 / 总计 / 共
-    for level, items in _level_items(s, depth):
+    for level, items in level_items(s, depth):
         for k, (pos, item) in enumerate(items):
             r = _RESTATED.match(item)
             if r is None or r.group("pre") or r.group("post") or k == 0:
@@ -377,34 +293,6 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
     return out
 
 
-def _level_items(s: str, depth: list[int]) -> list[tuple[int, list[tuple[list[int], str]]]]:
-    """The items of each level of the sentence (the top level, and each bracket's inside), split at
-    、，； and at a colon."""
-    if not _BRACKET.search(s):  # one level: the items are the runs between separators, found in C
-        return [(0, [(list(range(m.start(), m.end())), m.group()) for m in _ITEM.finditer(s)])] if s else []
-    runs: dict[tuple[int, int], list] = {}  # (level, bracket start) -> items
-    cur: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
-    opened = [0]
-    for i, ch in enumerate(s):
-        if ch in _OPEN:
-            opened.append(i)
-            continue
-        level = depth[i]
-        key = (level, opened[-1] if level else 0)
-        if ch in _CLOSE:
-            if len(opened) > 1:
-                opened.pop()
-            continue
-        pos, chars = cur.setdefault(key, ([], []))
-        if ch in _SEPARATORS or ch in "：:。！？!?":
-            runs.setdefault(key, []).append((pos, "".join(chars)))
-            cur[key] = ([], [])
-            continue
-        pos.append(i)
-        chars.append(ch)
-    for key, (pos, chars) in cur.items():
-        runs.setdefault(key, []).append((pos, "".join(chars)))
-    return [(key[0], [(p, t) for p, t in items if t]) for key, items in runs.items()]
 
 
 def _more_after(s: str, start: int, end: int, total: re.Match) -> bool:

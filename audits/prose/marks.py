@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from extractor.numerals import to_number
 
-from .lists import FIGURE, MARKER, SENTENCE_END, clause_start, not_a_part, one_figure, same_unit
+from .items import FIGURE, clause_start
+from .lists import MARKER, SENTENCE_END, not_a_part, one_figure, same_unit
 
 
 def mark_parts(text: str, claims: list) -> None:

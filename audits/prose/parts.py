@@ -21,7 +21,8 @@ from extractor.numerals import to_number
 
 from .disclosed import CHANNEL, VERB, ordinal
 from .patterns import NUM
-from .lists import EXHAUSTIVE, FIGURE, Reading, clause_start, read_paragraph, same_unit
+from .items import FIGURE, clause_start
+from .lists import EXHAUSTIVE, Reading, read_paragraph, same_unit
 from .text import Para
 
 # the last category, what the others leave: 其他信息2条, or examples closed by 等 and then 其他 (政府文件、工作报告

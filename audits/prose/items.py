@@ -1,0 +1,141 @@
+"""The items of a list in a sentence, as lists.py reads them: bracket depth (a bracket inside a list is a
+list of its own), where a list can end at the latest (its bracket closes, or the sentence ends), and the
+runs between separators (、，；) at one level, with examples joined to the figure they lead to
+(政务要闻、通知公告,工作动态等信息307条 is one item).
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.numerals import CHINESE
+
+from .patterns import NUM
+
+OPEN, CLOSE = "（(", "）)"
+_SEPARATORS = "、，,；;"
+_BRACKET = re.compile(r"[（(）)]")
+_ITEM = re.compile(r"[^、，,；;：:。！？!?]+")  # an item of a sentence without brackets: between separators
+FIGURE = re.compile(rf"(?<![\d.]){NUM}")
+DIGIT = re.compile(rf"[\d{CHINESE}]")
+
+
+def depths(s: str) -> list[int]:
+    """Bracket depth of each character (an opening bracket belongs to its inside)."""
+    if not _BRACKET.search(s):
+        return [0] * len(s)  # most sentences: no per-character walk
+    depth, out = 0, []
+    for ch in s:
+        if ch in OPEN:
+            depth += 1
+        out.append(depth)
+        if ch in CLOSE and depth:
+            depth -= 1
+    return out
+
+
+def clause_start(s: str, at: int) -> int:
+    return max(s.rfind(ch, 0, at) for ch in "，,；;：:。") + 1
+
+
+def bracket_start(s: str, close: int) -> int:
+    d = 0
+    for i in range(close, -1, -1):
+        if s[i] in CLOSE:
+            d += 1
+        elif s[i] in OPEN:
+            d -= 1
+            if d == 0:
+                return i
+    return close
+
+
+def region_end(s: str, depth: list[int], start: int, level: int) -> int:
+    """Where the list ends at the latest: the bracket it opens in closes, or the sentence ends."""
+    for i in range(start, len(s)):
+        if depth[i] < level or (depth[i] == level and s[i] in CLOSE):
+            return i
+    return len(s)
+
+
+def split_items(s: str, depth: list[int], start: int, end: int, level: int) -> list[tuple[list[int], str]]:
+    """(offsets, text) of each item at the list's own level, brackets inside it left out. The list ends
+    where a stronger separator than the one between its first items appears (、 then ；: what follows is
+    another clause, not another part). Words joined by 、 before an item's figure are that item's (政府文件、
+    工作报告、重大事件等…其他信息2004条 is one item, 政务要闻、通知公告,工作动态等信息307条 too), not items."""
+    pieces: list[tuple[list[int], str, str]] = []  # (offsets, text, the separator after it: "" at the end)
+    cur, pos = [], []
+    for i in range(start, end):
+        if depth[i] > level or s[i] in CLOSE and depth[i] == level:
+            continue
+        if s[i] in _SEPARATORS:
+            pieces.append((pos, "".join(cur), s[i]))
+            cur, pos = [], [i]  # the separator's offset leads the next piece, for a join
+            continue
+        if s[i] in "：:" and not cur or s[i] in "。！？!?":
+            continue
+        cur.append(s[i])
+        pos.append(i)
+    pieces.append((pos, "".join(cur), ""))
+    pieces = [(p[len(p) - len(t):], t, sep) for p, t, sep in _examples_joined(pieces, s)]
+    items, rank, first = [], {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}, None
+    for pos, text, sep in pieces:
+        items.append((pos, text))
+        if not sep:
+            break
+        if first is None and text:
+            first = rank[sep]
+        elif first is not None and rank[sep] > first:
+            break
+    return [(p, t) for p, t in items if t]
+
+
+def _examples_joined(pieces: list[tuple[list[int], str, str]], s: str) -> list[tuple[list[int], str, str]]:
+    """Runs of pieces without a figure, joined by 、, and the piece with a figure they lead to, as one: joined
+    by 、 alone, or with a comma among them when 等 closes the examples before the figure (a comma typed for
+    a 、). Each piece's offsets start with the separator before it (dropped again unless joined)."""
+    out, i = [], 0
+    while i < len(pieces):
+        j = i
+        while j < len(pieces) - 1 and pieces[j][2] in "、，," and pieces[j][1].strip() and not DIGIT.search(pieces[j][1]):
+            j += 1
+        seps = [pieces[k][2] for k in range(i, j)]
+        f = FIGURE.search(pieces[j][1]) if j > i else None
+        if f is not None and "、" in seps and (set(seps) == {"、"} or "等" in pieces[j][1][: f.start()]):
+            first_pos, first_text = pieces[i][0], pieces[i][1]
+            pos = first_pos[len(first_pos) - len(first_text):] + [x for k in range(i + 1, j + 1) for x in pieces[k][0]]
+            out.append((pos, "".join(s[x] for x in pos), pieces[j][2]))
+            i = j + 1
+            continue
+        out.append(pieces[i])
+        i += 1
+    return out
+
+
+def level_items(s: str, depth: list[int]) -> list[tuple[int, list[tuple[list[int], str]]]]:
+    """The items of each level of the sentence (the top level, and each bracket's inside), split at
+    、，； and at a colon."""
+    if not _BRACKET.search(s):  # one level: the items are the runs between separators, found in C
+        return [(0, [(list(range(m.start(), m.end())), m.group()) for m in _ITEM.finditer(s)])] if s else []
+    runs: dict[tuple[int, int], list] = {}  # (level, bracket start) -> items
+    cur: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
+    opened = [0]
+    for i, ch in enumerate(s):
+        if ch in OPEN:
+            opened.append(i)
+            continue
+        level = depth[i]
+        key = (level, opened[-1] if level else 0)
+        if ch in CLOSE:
+            if len(opened) > 1:
+                opened.pop()
+            continue
+        pos, chars = cur.setdefault(key, ([], []))
+        if ch in _SEPARATORS or ch in "：:。！？!?":
+            runs.setdefault(key, []).append((pos, "".join(chars)))
+            cur[key] = ([], [])
+            continue
+        pos.append(i)
+        chars.append(ch)
+    for key, (pos, chars) in cur.items():
+        runs.setdefault(key, []).append((pos, "".join(chars)))
+    return [(key[0], [(p, t) for p, t in items if t]) for key, items in runs.items()]
