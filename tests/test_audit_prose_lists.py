@@ -14,8 +14,9 @@ YUNLIN = TEXT + "119_wuxi_xishan_yunlinjiedao_2019.txt"  # 172条，其中 seven
 BAIYIN = TEXT + "425_baiyin_tongjiju_2020.txt"  # 62条。其中，门户网站发布信息31条；政务公开网站公开政务信息31条。
 HEJIANG = TEXT + "306_hejiang_xianzf_2022.txt"  # 网公开7055条(不含…平台发布的数据),部门…共公开14542条
 
-# from a real page none of the eval documents holds (北街街道 2025): 以及 sets the 2 beside the list
-BEIJIE = "发布法定主动公开内容1条,包括机构概况1条,以及…2条。"
+BEIJIE = TEXT + "540_ganzhou_beijiejiedao_2025.txt"  # 发布…内容1条,包括机构概况1条,以及…信息2条 = 3 > 1
+JIANGMEN = TEXT + "506_jiangmen_zhujianju_mirror_2023.txt"  # 765条,其中 …8份、…10份、…1篇,以及其他文件、信息88条 = 765
+BEIJIE_LIST = "发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算信息2条"
 
 
 def sums(res) -> list:
@@ -27,14 +28,17 @@ def parts_of(res, value: int) -> list[bool]:
     return [bool(c.extra.get("part")) for c in claims if c.kind == "disclosed" and c.value == value]
 
 
-def test_an_item_set_beside_the_list_by_yiji_is_no_part():
-    assert not sums(run_variant(WENDENG, (WENDENG_LIST, BEIJIE)))
-    # the same sentence with the item in the list: 1 + 2 > 1
-    assert sums(run_variant(WENDENG, (WENDENG_LIST, BEIJIE.replace("以及…", "政策文件")))) == [(1, 3)]
-    for word in ("及", "另", "此外", "还有"):
-        assert not sums(run_variant(WENDENG, (WENDENG_LIST, BEIJIE.replace("以及", word)))), word
-    # 及时 (promptly) opens an item of the list, not one beside it
-    assert sums(run_variant(WENDENG, (WENDENG_LIST, BEIJIE.replace("以及…", "及时发布政策文件")))) == [(1, 3)]
+def test_yiji_joins_the_last_item_to_the_list():
+    assert sums(run(BEIJIE)) == [(1, 3)]
+    assert sums(run_variant(BEIJIE, (BEIJIE_LIST, BEIJIE_LIST.replace("以及", "及")))) == [(1, 3)]
+    # an item set beside the list (另, 此外, 还有: "besides") is no part of it
+    for word in ("另", "此外", "还有"):
+        assert not sums(run_variant(BEIJIE, (BEIJIE_LIST, BEIJIE_LIST.replace("以及", word)))), word
+    # after a list of 、, 以及 opens its last item behind a comma: 5 + 8份 + … + 1篇 + 88 make the 765
+    assert not of(run(JIANGMEN), RULE)
+    assert sums(run_variant(JIANGMEN, ("信息88条", "信息98条"))) == [(765, 775)]
+    # the item after the 以及 one is no part: the list ended with it (1 + 0 = 1, the 5 beside it)
+    assert not sums(run_variant(BEIJIE, (BEIJIE_LIST, BEIJIE_LIST.replace("信息2条", "信息0条") + ",财务信息5条")))
 
 
 def test_channels_after_qizhong_are_parts_until_the_parts_make_the_total():
@@ -181,3 +185,33 @@ def test_words_joined_by_dunhao_before_a_figure_are_one_item():
     assert sums(res) == [(6391, 6005)] and "其他" in of(res, RULE)[0].message
     # without 其他 the same list is only a note (by category, not said to be whole)
     assert not sums(run_variant(SHANYANG, ("民众关心的其他信息", "民众关心的信息")))
+
+
+SHENGSI = TEXT + "513_shengsi_fagaiju_2020.txt"  # 193条,其中 29条、项目审批文件公布180个、2条、2条 = 213
+CHENGGUAN = TEXT + "514_chengguanju_spammirror_2021.txt"  # 41条,其中政策解读文件2份,…6条,…55条 = 63
+
+
+def test_documents_counted_in_fen_or_ge_are_items_of_the_list():
+    assert sums(run(SHENGSI)) == [(193, 213)]
+    assert sums(run(CHENGGUAN)) == [(41, 63)]
+    # 765 = …8份、…10份 and the 条 items (the copies count, or the list would be 18 short)
+    assert not of(run(JIANGMEN), RULE)
+    # a place or platform counted in 个 is no published item; nor is a clause that publishes documents
+    assert not sums(run_variant(SHENGSI, ("项目审批文件公布180个", "政务公开专栏180个")))
+    assert not sums(run_variant(SHENGSI, ("项目审批文件公布180个", "公布项目审批文件180个")))
+
+
+PINGYANG = TEXT + "528_wenzhou_pingyang_shichangjianguanju_2020.txt"
+# 516条,其中,在各级新闻媒体发布信息…200余篇,其中在国家级媒体发布55篇,省级媒体…28篇,市级媒体…43篇,微信公众号共发布文章473篇,…
+PINGYANG_LIST = "在各级新闻媒体发布信息发布信息200余篇"
+
+
+def test_a_list_nested_without_brackets_ends_at_an_item_of_another_channel():
+    # the media list (55, 28, 43: each a 媒体) ends before the 公众号's 473, which is the 516's next part
+    assert sums(run(PINGYANG)) == [(516, 673)]
+    # with an exact inner total the inner list is read on its own and stops there too (126 of 200: fine)
+    assert sums(run_variant(PINGYANG, (PINGYANG_LIST, "在各级新闻媒体发布信息200篇"))) == [(516, 673)]
+    # an inner item of no channel of its own keeps the inner list running: where it ends is unclear
+    assert not sums(run_variant(PINGYANG, ("微信公众号共发布文章473篇", "其他文章473篇")))
+    # inner parts that do not all name the inner total's channel say nothing of where it ends
+    assert not sums(run_variant(PINGYANG, ("省级媒体发布28篇", "省级发布28篇")))

@@ -177,10 +177,20 @@ def item_unit(unit: str) -> str:
     return "条" if unit == "篇" else unit
 
 
+# documents counted in 份 or 个 (其他文件10份, 项目审批文件公布180个) are published items of a list in 条 when
+# the words name documents or information — not a channel, place or platform counted in 个 (专栏3个)
+_COPIES = "份个"
+_DOCUMENT = re.compile(r"文件|信息|公告|公示|通知|解读|报告|稿件|文章|材料|批复|决定")
+
+
 def same_items(a: str, b: str, label: str = "") -> bool:
     """Whether a part in unit `a` (said after the words `label`) may be a part of a total in unit `b`: the
     same unit, or both units of published items (条, 篇, 件) — documents (件) among items only as a category
-    named bare (部门文件22件), never as a clause with a verb of its own (主动公开文件27件, 发布规范性文件2件)."""
+    named bare (部门文件22件), never as a clause with a verb of its own (主动公开文件27件, 发布规范性文件2件);
+    documents in 份/个 likewise, when the words name documents and no verb of publishing opens them."""
     if item_unit(a) == item_unit(b):
         return True
+    if a in _COPIES and b in _UNITS:
+        label = re.sub(r"^(?:其中|包括|以及|及)", "", label)
+        return bool(_DOCUMENT.search(label)) and not CHANNEL.search(label) and not re.match(VERB, label)
     return a in _UNITS and b in _UNITS and not ("件" in (a, b) and re.search(VERB, label))

@@ -1,6 +1,7 @@
 """The items of a list in a sentence, as lists.py reads them: bracket depth (a bracket inside a list is a
 list of its own), where a list can end at the latest (its bracket closes, or the sentence ends), and the
-runs between separators (、，；) at one level, with examples joined to the figure they lead to
+runs between separators (、，；) at one level — a list of 、 ends at a comma, unless 以及 opens the item
+after it —, with examples joined to the figure they lead to
 (政务要闻、通知公告,工作动态等信息307条 is one item).
 """
 from __future__ import annotations
@@ -16,6 +17,8 @@ _SEPARATORS = "、，,；;"
 _BRACKET = re.compile(r"[（(）)]")
 _ITEM = re.compile(r"[^、，,；;：:。！？!?]+")  # an item of a sentence without brackets: between separators
 FIGURE = re.compile(rf"(?<![\d.]){NUM}")
+# 以及 / 及 ("and") joins the last item to a list (包括机构概况1条，以及…2条: two parts); 及时 is an adverb
+LAST = re.compile(r"^(?:以及|及(?!时))")
 DIGIT = re.compile(rf"[\d{CHINESE}]")
 
 
@@ -78,13 +81,15 @@ def split_items(s: str, depth: list[int], start: int, end: int, level: int) -> l
     pieces.append((pos, "".join(cur), ""))
     pieces = [(p[len(p) - len(t):], t, sep) for p, t, sep in _examples_joined(pieces, s)]
     items, rank, first = [], {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}, None
-    for pos, text, sep in pieces:
+    for k, (pos, text, sep) in enumerate(pieces):
         items.append((pos, text))
         if not sep:
             break
         if first is None and text:
             first = rank[sep]
         elif first is not None and rank[sep] > first:
+            if k + 1 < len(pieces) and LAST.match(pieces[k + 1][1]):
+                items.append(pieces[k + 1][:2])  # A、B、C，以及D: the last item, after a comma as often as not
             break
     return [(p, t) for p, t in items if t]
 

@@ -6,8 +6,8 @@ the published counts that are parts of another so they are never compared with t
 `主动公开信息213条，其中，工作动态184条；法定主动公开35条（其中政策文件6条、…）；年度报告1条；指南1条。`
 A list runs over ；、，, to the end of the sentence (。！？) or of the bracket it opens in; a bracket inside
 it is another (nested) list, read on its own. A list ends before an item that is no part of the total:
-a clause that moves on (同比, 较上年, 累计 …), an item set beside the list (以及 / 及 / 另 / 此外 / 还 …:
-`包括机构概况1条，以及…2条` counts the 2 outside the 1), a channel of its own the total does not name
+a clause that moves on (同比, 较上年, 累计 …), an item set beside the list (另 / 此外 / 还 …), or after the
+item 以及 / 及 joins as the last (`包括机构概况1条，以及…2条` lists two parts), a channel of its own the total does not name
 or one that states its own publishing, once the parts before it make the total (其中 seven parts = 172,
 云林新韵微信公众号发布信息224条). Items are read in the total's unit; a share (占48%) is never a part.
 """
@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
-from .disclosed import OUTLET, item_unit, same_items
-from .items import (CLOSE, DIGIT, FIGURE, OPEN, bracket_start, clause_start, depths, level_items, region_end,
+from .disclosed import CHANNEL, OUTLET, item_unit, same_items
+from .items import (CLOSE, DIGIT, FIGURE, LAST, OPEN, bracket_start, clause_start, depths, level_items, region_end,
                     split_items)
 from .patterns import NUM
 
@@ -31,9 +31,9 @@ EXHAUSTIVE = ("分别为", "分别是")
 _NESTED = re.compile(_MARKER_WORDS)
 _TOTAL_AT_END = re.compile(rf"{NUM}$")
 _RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:发布|公开)?(?:为|有|达)?{NUM}$")
-# a comparison with the year before, and an item set beside the list (及时 is an adverb)
+# a comparison with the year before, and an item set beside the list (另, 此外: "besides")
 _CHANGE_WORDS = r"同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降"
-_BESIDE_WORDS = r"以及|及(?!时)|另有|另|此外|还"
+_BESIDE_WORDS = r"另有|另|此外|还"
 # an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
 _MOVES_ON = re.compile(rf"^(?:{_CHANGE_WORDS}|{_BESIDE_WORDS}|"
                        r"同时|累计|浏览|阅读|点击|访问|办结|答复|办理|受理|收到|接到|回复)")
@@ -100,6 +100,37 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
     if not (any(c not in total_clause for c in OUTLET.findall(label)) or _OWN_STATEMENT.search(label)):
         return False
     return so_far >= total
+
+
+def other_channel(item: str, total_clause: str, parts: list) -> bool:
+    """Whether an item names a channel, none of which its total names, while every part before it names
+    the total's (在各级新闻媒体发布…200余篇，其中在国家级媒体发布55篇，省级媒体…28篇，市级媒体…43篇，微信公众号共
+    发布文章473篇: the 473 stands beside the 200, not in it). A total that names no channel, or parts that
+    name others (新媒体…300条，其中微信公众号…), say nothing."""
+    said = set(CHANNEL.findall(total_clause))
+    if not said or not parts or not all(said & set(CHANNEL.findall(p.text)) for p in parts):
+        return False
+    f = FIGURE.search(item)
+    named = set(CHANNEL.findall(item[: f.start()] if f else item))
+    return bool(named) and not named & said
+
+
+def _inner_end(items: list, k: int, parts: list) -> int | None:
+    """Where a list nested without brackets in the item `k` ends (the item after its last), or None when
+    it runs to the end: its total is the part before (…媒体发布信息200余篇，其中在国家级媒体发布55篇，…), and it
+    ends before an item of another channel (other_channel)."""
+    if not parts:
+        return None
+    inner: list[Part] = []
+    for j in range(k, len(items)):
+        item = items[j][1]
+        if j > k and other_channel(item, parts[-1].text, inner):
+            return j
+        f = FIGURE.search(item)
+        if f is None:
+            return None
+        inner.append(Part(item[: f.end()], 0, (0, 0)))
+    return None
 
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
@@ -189,17 +220,29 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
     complete, restated, trailing = True, None, False
     total_clause = s[clause_start(s, total.start()):total.end()]
     value = to_number(total.group("num"))
-    for pos, item in split_items(s, depth, marker.end(), end, level):
+    last = False
+    items = split_items(s, depth, marker.end(), end, level)
+    k = -1
+    while k + 1 < len(items):
+        k += 1
+        pos, item = items[k]
+        if last:
+            break  # the item joined by 以及 was the list's last: what follows moves on
+        last = bool(LAST.match(item))
         if _SHARE.search(item):
             complete = False  # a share, not a count: never summed, and the list is then not all counts
             continue
-        if not_a_part(item, total_clause, value, sum(p.value for p in parts)):
+        if not_a_part(item, total_clause, value, sum(p.value for p in parts)) or other_channel(item, total_clause, parts):
             break
         if _NESTED.search(item):
             # a list inside the list without brackets (…公众号2443条，其中乡村振兴228条…): the items before
-            # it are parts; where the inner list ends, and whether more parts follow, is unclear
-            complete = False
-            break
+            # it are parts; the inner list runs to the end unless an item shows where it stops
+            after = _inner_end(items, k, parts)
+            if after is None:
+                complete = False
+                break
+            k = after - 1
+            continue
         r = _RESTATED.match(item)
         if r:
             if same_unit(r, total) and not (r.group("pre") or r.group("post")):

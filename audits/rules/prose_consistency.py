@@ -77,11 +77,14 @@ same unit, add up to more than the total — or to less, when the list is the wh
 合计 restated) or the list shows it (it names a category with 0, or closes with 其他/其余 N); otherwise a list
 after 其中/包括 may be a selection, so a sum below the total is at most an info note — when the list splits
 the total by category (three parts or more, each a category named bare: no verb, channel or 等, nothing
-counted after them); 条, 篇 and 件 of published items are one unit; categories enumerated
+counted after them); 条, 篇 and 件 of published items are one unit, and documents in 份/个 (其他文件10份) are
+items of a list in 条; categories enumerated
 with no total (通过门户网站公开政策法规5条,部门文件4条,…) may not add up to more than that channel's count
 stated elsewhere;
-percentages and lists nested in brackets are never summed into the outer list, and an item set beside the
-list (以及 / 另 / 此外 …, another outlet's own count once the parts make the total) is no part. A 其中 opening
+percentages and lists nested in brackets are never summed into the outer list (a list nested without brackets
+ends before an item of another channel than its total's, where the outer list goes on), 以及 joins the last
+item, and an item set beside the list (另 / 此外 …, another outlet's own count once the parts make the total)
+is no part. A 其中 opening
 the next sentence lists the parts of a sentence that states one figure in that unit. A total stated after its
 parts (…105件，…17件，合计122件) must be their sum. And the application balance the prose states, where table 三
 cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists) + 结转下年度, when the
