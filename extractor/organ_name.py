@@ -119,7 +119,7 @@ _SUBJECT = re.compile(
     r"(?P<org>" + _CJK + r"{2,30}?)"
     r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
     r"着力|扎实|立足|主动|的?(?:(?:政府)?信息公开|政务公开)工作(?!年度报告|报告))")  # X政府信息公开工作: X, not X政府; a title is no sentence
-_CONTACT = re.compile(r"(?:请与|请联系|可与|联系单位[:：]?)\s*(?P<org>" + _CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
+_CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + _CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
 _COMPILED_BY = re.compile(r"由(?P<org>" + _CJK + r"{2,30}?)(?:编制|组织编制)")
 _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)"
                            r"(?:政务公开|政务信息|政府信息|信息公开)")
@@ -199,7 +199,9 @@ def _mentions(head: str, body: str) -> list[str]:
     out = []
     for _, line in stripped_lines(head):
         for part in chrome.parts(line):
-            if 4 <= len(part) <= 30 and part.endswith(ORGAN_END):
+            # a line cut inside a sentence that cites a document ('…主动公开了《剑阁县杨村镇人民政府' then '关于印发…
+            # 的通知》') is no form of the name
+            if 4 <= len(part) <= 30 and part.endswith(ORGAN_END) and "《" not in part:
                 out.append(part)
     for pattern in (_ANNOUNCED, _SUBJECT):
         out += [_ACTION.sub("", m.group("org")) for m in pattern.finditer(body)]

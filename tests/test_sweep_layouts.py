@@ -88,3 +88,22 @@ def test_a_year_set_off_before_the_reports_own_voice_is_its_year():
 def test_the_subject_of_a_sentence_about_its_own_disclosure_work_names_the_organ():
     # '2021年,县卫生健康局的政府信息公开工作严格按照…': the organ before 的政府信息公开工作
     assert _meta("628_yxes_weijianju_2021.txt")["organ"] == "县卫生健康局"
+
+
+def test_a_contact_named_after_a_colon_names_the_organ():
+    # '请联系:杭州市滨江区人民政府长河街道办事处;联系电话…' (no title on the page): the contact was not read after 请联系:
+    assert _meta("715_binjiang_changhejiedao_mirror_2023.txt")["organ"] == "杭州市滨江区人民政府长河街道办事处"
+    # another page of the shape, its title dropped: the contact office's organ ('…人民政府信息公开领导小组办公室')
+    name = "728_longyou_hengshanzhen_2023.txt"
+    text = document(TEXT + name).text.split("\n", 1)[1]
+    assert "请联系:龙游县横山镇人民政府信息公开领导小组办公室" in text
+    assert _meta(name, text)["organ"] == "龙游县横山镇人民政府"
+
+
+def test_a_line_cut_inside_a_cited_document_is_no_form_of_the_name():
+    # '在政务公开栏及时主动公开了《剑阁县杨村镇人民政府' / '关于印发…的通知》': the cut line used to be taken as the
+    # fuller form of the contact line's 剑阁县杨村镇人民政府
+    name = "727_jiange_yangcunzhen_2024.txt"
+    assert _meta(name)["organ"] == "剑阁县杨村镇人民政府"
+    joined = document(TEXT + name).text.replace("《剑阁县杨村镇人民政府\n关于", "《剑阁县杨村镇人民政府关于")
+    assert _meta(name, joined)["organ"] == "剑阁县杨村镇人民政府"
