@@ -31,9 +31,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("610_zoucheng_tianhuangzhen_2021", "organ"):
         "no title or sign-off; the opening quotes 《田黄镇2020年…报告》 and the contact line names 邹城市田黄镇人民政府 — the "
         "label took the fuller contact form, the parser the quoted title's 田黄镇",
-    ("606_tongzhou_ju_2019", "audit_recall"):
-        "audit: 行政处罚 本年增/减 printed '--253' is read as -253 (extractor.values takes a doubled sign for a copy "
-        "artefact), so cells.type never sees the malformed value the labeller recorded (a judgement label)",
     ("169_xinfeng_weijianwei_2023", "audit_precision"):
         "info note prose.inconsistent: '全年主动公开政府信息数465条…。其中' eight categories = 464 — a list by category "
         "one short of its total, which nothing says is whole; the label records no finding (the note may be right: "
