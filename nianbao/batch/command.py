@@ -90,11 +90,21 @@ def run_command(args, command: str, verb: str, found: Found, settings, *, datase
         from .extract_task import preload
 
         preload()
-    spec = BatchSpec(command=command, verb=verb, inputs=found.inputs,
+    stream = None
+    if dataset and task is None:  # the dataset's rows come from the workers as they finish
+        from .dataset_stream import StreamedDataset
+        from .extract_task import extract_file_with_rows
+
+        stream = StreamedDataset(outdir)
+        task = functools.partial(extract_file_with_rows, settings)
+        on_outcome = _both(stream.take, on_outcome)
+    spec = BatchSpec(command=command, verb=verb,
+                     # in name order: the order of the dataset, so that its rows seldom wait
+                     inputs=sorted(found.inputs, key=lambda i: i.name) if stream else found.inputs,
                      task=task or functools.partial(extract_file, settings), outdir=outdir,
                      outputs=outputs, settings=settings.digest_fields(), jobs=args.jobs, engine=args.engine,
                      force=args.force, quiet=args.quiet, llm_limit=limit, on_outcome=on_outcome,
-                     skipped=found.skipped)
+                     on_start=stream.start if stream else None, skipped=found.skipped)
     res = run_batch(spec)
     if res.write_error:
         say(f"nianbao: {res.write_error}")
@@ -102,20 +112,35 @@ def run_command(args, command: str, verb: str, found: Found, settings, *, datase
         say(line)
     code = res.code
     if dataset and not res.write_error and not res.interrupted and (res.done or res.skipped):
-        code = max(code, write_dataset(outdir, outdir, args.jobs, args.quiet))
+        code = max(code, write_dataset(outdir, outdir, args.jobs, args.quiet, stream))
+    elif stream is not None:
+        stream.discard()
     return code
 
 
-def write_dataset(folder: Path, outdir: Path, jobs: int, quiet: bool) -> int:
+def _both(first: Callable, then: Callable | None) -> Callable:
+    if then is None:
+        return first
+
+    def both(o) -> None:
+        first(o)
+        then(o)
+    return both
+
+
+def write_dataset(folder: Path, outdir: Path, jobs: int, quiet: bool, stream=None) -> int:
     """The dataset of the reports in `folder` (its run manifest's) written to `outdir`, with its line;
     the exit code part (4 when it cannot be written). A command that amends its JSON after the batch
-    (the audit's batch rules) calls this once they are final."""
+    (the audit's batch rules) calls this once they are final. `stream`: the dataset a run wrote as it
+    went (dataset_stream), kept when it holds what the folder lists, else rebuilt here."""
     from nianbao.export.dataset import export
 
     from .engine import default_jobs
 
     try:
-        ex = export(folder, outdir, jobs or default_jobs())
+        ex = stream.finish() if stream is not None else None
+        if ex is None:
+            ex = export(folder, outdir, jobs or default_jobs())
     except OutputError as exc:
         say(f"nianbao: {exc}")
         return EXIT_WRITE

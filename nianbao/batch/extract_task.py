@@ -111,6 +111,23 @@ def group_key(notice: str) -> str:
 
 
 def extract_file(settings: ExtractSettings, item: Input) -> Outcome:
+    return _extract(settings, item)[0]
+
+
+def extract_file_with_rows(settings: ExtractSettings, item: Input) -> Outcome:
+    """extract_file, and the report's dataset rows made from the JSON just written (outcome.info
+    ["dataset"]): the parent then writes the dataset as reports arrive, without reading them back."""
+    out, text = _extract(settings, item)
+    if text is not None and out.outputs:
+        import json
+
+        from nianbao.export.writer import part_or_none
+
+        out.info["dataset"] = part_or_none(item.name, json.loads(text))
+    return out
+
+
+def _extract(settings: ExtractSettings, item: Input) -> tuple[Outcome, str | None]:
     started = time.perf_counter()
     out = Outcome(item.name, item.path)
     path = Path(item.path)
@@ -118,7 +135,7 @@ def extract_file(settings: ExtractSettings, item: Input) -> Outcome:
         doc, report, filler = read_report(path, settings)
     except Exception as exc:
         out.error = error_line(path, exc)
-        return out
+        return out, None
     out.sha256 = doc.sha256
     describe(out, report, filler)
     text = report_text(report, settings.pretty)
@@ -130,4 +147,4 @@ def extract_file(settings: ExtractSettings, item: Input) -> Outcome:
     else:
         out.info["json"] = text
     out.seconds = time.perf_counter() - started
-    return out
+    return out, text

@@ -54,6 +54,7 @@ class BatchSpec:
     llm_limit: int = 0  # requests in flight for the whole run; 0: no LLM
     interactive: bool | None = None  # None: a terminal on stderr
     on_outcome: Callable[[Outcome], None] | None = None  # command-specific bookkeeping
+    on_start: Callable[[list[Input]], None] | None = None  # told the inputs to process, before the first
     skipped: Sequence[tuple[str, str]] = ()  # files found and not taken (path, why): listed in the log
 
 
@@ -171,6 +172,8 @@ def run_batch(spec: BatchSpec) -> BatchResult:
 
     progress.start()
     try:
+        if spec.on_start is not None:
+            spec.on_start([i for i, _ in todo])
         _engine(spec, [i for i, _ in todo], record)
     except (OutputError, _WriteFailed) as exc:
         res.write_error = str(exc)

@@ -76,9 +76,17 @@ def _cell_columns(key: str, layout: str | None) -> tuple[str, str | None, str, s
             col.unit if col else None)
 
 
-def cell_rows(name: str, report: dict) -> Iterator[tuple[Any, ...]]:
+def table_cells(report: dict) -> dict[str, dict[str, Any]]:
+    """{table: {cell key: value}} of the report's tables that were read: flattened once per report,
+    for both the long rows and the workbook's wide rows."""
+    return {k: flatten({k: t}) for k, t in (report.get("tables") or {}).items() if t is not None}
+
+
+def cell_rows(name: str, report: dict, cells: dict[str, dict[str, Any]] | None = None) -> Iterator[tuple[Any, ...]]:
     """The long rows of one report (a SCHEMA.md JSON object) as tuples in COLUMNS order, in the
-    report's own cell order."""
+    report's own cell order (`cells`: its table_cells, when the caller has them)."""
+    if cells is None:
+        cells = table_cells(report)
     meta, source = report.get("meta") or {}, report.get("source") or {}
     statuses = (report.get("extraction") or {}).get("tables", {})
     prov = report.get("provenance") or {}
@@ -92,7 +100,7 @@ def cell_rows(name: str, report: dict) -> Iterator[tuple[Any, ...]]:
         unplaced = tuple(f"{r}." for r in st.get("incomplete_rows", []))
         blank_or_lost = tuple(f"{r}." for r in st.get("blank_or_lost_rows", []))
         head = base + (layout, table_key, template.TABLES[table_key].title, st.get("status"))
-        for key, value in flatten({table_key: table}).items():
+        for key, value in cells[table_key].items():
             row_key, row_label, col_key, col_label, unit = _cell_columns(key, layout)
             p = prov.get(key) or {}
             span = p.get("span") or (None, None)

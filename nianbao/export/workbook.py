@@ -10,9 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor import template
-from extractor.cells import flatten
-
-from .cells import table_layout
+from .cells import table_cells, table_layout
 
 KEY_HEAD = (("report", "报告"), ("organ", "机关"), ("year", "年度"), ("status", "表格状态"))
 REPORT_COLUMNS = (
@@ -22,6 +20,7 @@ REPORT_COLUMNS = (
     ("errors", "错误"), ("warnings", "警告"), ("notes", "提示"), ("values_llm", "LLM填入"),
     ("values_inferred", "推算"), ("notices", "说明"),
 )
+REPORTS = "报告 reports"
 _SHORT = {"active_disclosure": "二 主动公开", "applications": "三 依申请公开", "review_litigation": "四 复议诉讼"}
 
 
@@ -69,7 +68,8 @@ class Workbook:
             self._header(ws, cols)
             self.ws[title] = ws
             self.cols[title] = [k for _, _, k in cols]
-        self.reports = self.wb.create_sheet("报告 reports")
+        self.reports = self.wb.create_sheet(REPORTS)
+        self.ws[REPORTS] = self.reports
         self.reports.freeze_panes = "B2"
         self.reports.append([f"{zh} {key}" for key, zh in REPORT_COLUMNS])
 
@@ -95,21 +95,47 @@ class Workbook:
         ws.column_dimensions["A"].width = 36
 
     def add(self, name: str, report: dict) -> None:
-        meta = report.get("meta") or {}
-        statuses = (report.get("extraction") or {}).get("tables", {})
-        cells = flatten(report.get("tables") or {})
-        for table, value in (report.get("tables") or {}).items():
-            if value is None:
-                continue
-            title = sheet_for(report, table)
-            st = (statuses.get(table) or {}).get("status")
-            row = [name, meta.get("organ"), meta.get("year"), st]
-            row += [cells.get(k) for k in self.cols[title]]
+        self.add_rows(wide_rows(name, report, self.cols))
+
+    def add_rows(self, rows: list[tuple[str, list[Any]]]) -> None:
+        """Rows made by wide_rows (perhaps in another process), appended to their sheets."""
+        for title, row in rows:
             self.ws[title].append(row)
-        self.reports.append(report_row(name, report))
 
     def save(self, path: Path) -> None:
         self.wb.save(path)
+
+    def discard(self) -> None:
+        """Close the sheets' streams without saving: a write-only sheet left open complains when it is
+        collected (openpyxl removes their temporary files at exit)."""
+        for ws in self.wb.worksheets:
+            if not ws.closed:
+                ws.close()
+
+
+def sheet_columns() -> dict[str, list[str]]:
+    """{sheet title: the cell keys of its columns, in order}."""
+    return {title: [k for _, _, k in cols] for title, _table, _layout, cols in sheets()}
+
+
+def wide_rows(name: str, report: dict, columns: dict[str, list[str]],
+              cells: dict[str, dict[str, Any]] | None = None) -> list[tuple[str, list[Any]]]:
+    """(sheet title, row) of one report: a row on the sheet of each table read, then its row of the
+    sheet of reports (`cells`: its table_cells, when the caller has them)."""
+    if cells is None:
+        cells = table_cells(report)
+    meta = report.get("meta") or {}
+    statuses = (report.get("extraction") or {}).get("tables", {})
+    out: list[tuple[str, list[Any]]] = []
+    for table, value in (report.get("tables") or {}).items():
+        if value is None:
+            continue
+        title = sheet_for(report, table)
+        st = (statuses.get(table) or {}).get("status")
+        got = cells[table]
+        out.append((title, [name, meta.get("organ"), meta.get("year"), st] + [got.get(k) for k in columns[title]]))
+    out.append((REPORTS, report_row(name, report)))
+    return out
 
 
 def report_row(name: str, report: dict) -> list[Any]:
