@@ -32,18 +32,22 @@ _COLUMN_KEYS: dict[str, frozenset[str]] = {
 def flatten(tables: dict[str, Any] | None) -> dict[str, Any]:
     """Every cell of a nested `tables` object as {cell key: value}; extra_rows are left out."""
     out: dict[str, Any] = {}
+    for name, table in (tables or {}).items():
+        if isinstance(table, dict):
+            _walk(out, name, table, name)
+        elif table is not None:
+            out[name] = table
+    return out
 
-    def walk(prefix: str, node: Any) -> None:
-        if isinstance(node, dict):
-            for k, v in node.items():
-                if k != "extra_rows":
-                    walk(f"{prefix}.{k}" if prefix else k, v)
-        elif node is not None or prefix.rsplit(".", 1)[-1] in _COLUMN_KEYS[prefix.split(".", 1)[0]]:
-            out[prefix] = node
+
+def _walk(out: dict[str, Any], prefix: str, node: dict, table: str) -> None:
+    for k, v in node.items():
+        if k == "extra_rows":
+            continue
+        key = f"{prefix}.{k}"
+        if isinstance(v, dict):
+            _walk(out, key, v, table)
+        elif v is not None or k in _COLUMN_KEYS[table]:
+            out[key] = v
         # else: a null row or sub-row group (a row its layout does not print): it has no cells, and
         # reading it as one would make a key with no column
-
-    for name, table in (tables or {}).items():
-        if table is not None:
-            walk(name, table)
-    return out

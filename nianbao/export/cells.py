@@ -76,6 +76,12 @@ def _cell_columns(key: str, layout: str | None) -> tuple[str, str | None, str, s
             col.unit if col else None)
 
 
+_NO_SPAN = (None, None)
+# per layout, {cell key: ((row key, row label, column key, column label, cell key), unit)}: the part of a
+# long row that is the same for every report, as one tuple (rows are built by concatenation)
+_KNOWN: dict[str | None, dict[str, tuple[tuple[Any, ...], str | None]]] = {}
+
+
 def table_cells(report: dict) -> dict[str, dict[str, Any]]:
     """{table: {cell key: value}} of the report's tables that were read: flattened once per report,
     for both the long rows and the workbook's wide rows."""
@@ -100,13 +106,22 @@ def cell_rows(name: str, report: dict, cells: dict[str, dict[str, Any]] | None =
         unplaced = tuple(f"{r}." for r in st.get("incomplete_rows", []))
         blank_or_lost = tuple(f"{r}." for r in st.get("blank_or_lost_rows", []))
         head = base + (layout, table_key, template.TABLES[table_key].title, st.get("status"))
+        known = _KNOWN.setdefault(layout, {})
         for key, value in cells[table_key].items():
-            row_key, row_label, col_key, col_label, unit = _cell_columns(key, layout)
-            p = prov.get(key) or {}
-            span = p.get("span") or (None, None)
+            hit = known.get(key)
+            if hit is None:
+                row_key, row_label, col_key, col_label, unit = _cell_columns(key, layout)
+                hit = ((row_key, row_label, col_key, col_label, key), unit)
+                if len(known) < 10000:  # template cells; a JSON from elsewhere may name any
+                    known[key] = hit
+            fixed, unit = hit
+            p = prov.get(key)
+            span = (p.get("span") or _NO_SPAN) if p else _NO_SPAN
             if value is not None:
-                state = "printed"
-            elif key.startswith(unplaced):
+                yield head + fixed + (value, False, "printed", p.get("method") if p else None,
+                                      p.get("match") if p else None, span[0], span[1], unit)
+                continue
+            if key.startswith(unplaced):
                 state = "unplaced"
             elif key.startswith(blank_or_lost):
                 state = "blank_or_lost"
@@ -114,9 +129,7 @@ def cell_rows(name: str, report: dict, cells: dict[str, dict[str, Any]] | None =
                 state = "not_seen"
             else:
                 state = "blank"
-            yield head + (row_key, row_label, col_key, col_label, key, value, value is None, state,
-                          p.get("method") if value is not None else None,
-                          p.get("match") if value is not None else None, span[0], span[1], unit)
+            yield head + fixed + (None, True, state, None, None, span[0], span[1], unit)
         for i, extra in enumerate(table.get("extra_rows") or []):
             for j, value in enumerate(extra.get("values") or []):
                 yield head + (f"extra_rows.{i}", extra.get("label"), str(j + 1), None,
