@@ -120,9 +120,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("527_guizhou_jiguanshiwuju_2020", "audit_recall"):
         "audit: '官方网站对应栏目主动公开信息411条，其中 政务要闻/通知公告/工作动态307…信息公开专栏97…领导简历3' (407, 4 "
         "short): no prose.inconsistent note is raised (a judgement label, same scope question as 463)",
-    ("543_hangzhou_gongshu_shichangjianguanju_2022", "audit_recall"):
-        "audit: '共收到政府信息公开申请41件,其中1件为上年度结转,均在规定时间内进行处理和回复' then seven outcomes adding "
-        "to 40 in the following sentences: no prose.inconsistent is raised (a judgement label)",
     ("550_huaibei_renminyiyuan_2022", "audit_precision"):
         "audit: the only heading '一、主动公开情况' is read as section 二 (its short form), and structure.sections warns "
         "it should be numbered 二; what follows it is 总体情况's sub-items ((一)依申请公开情况, (二)政府信息管理情况), so "

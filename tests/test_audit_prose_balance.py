@@ -3,6 +3,7 @@ a total stated after its parts (…105件，…17件，合计122件: lists.py's 
 the eval documents, and the same sentences with one number changed (each change is named where it is made)."""
 from __future__ import annotations
 
+from audits.context import Context
 from test_audit_support import TEXT, na, of, run, run_variant
 
 RULE = "prose.inconsistent"
@@ -154,3 +155,26 @@ def test_the_balance_of_a_table_written_out_as_paragraphs():
     # one number changed: 予以公开111件 → 予以公开112件 (165 + 0 ≠ 166 + 0)
     [f] = balance(run_variant(TABLE_AS_PROSE, ("予以公开111件", "予以公开112件")))
     assert (f.expected, f.actual) == (165, 166) and "予以公开112件" in f.message
+
+
+GONGSHU = TEXT + "543_hangzhou_gongshu_shichangjianguanju_2022.txt"
+# 共收到…申请41件,其中1件为上年度结转,均在规定时间内进行处理和回复。29件予以公开,1件为部分公开,…,5件申请人主动撤销申请
+GONGSHU_IN = "其中1件为上年度结转,"
+
+
+def test_outcomes_printed_number_first_take_part_in_the_balance():
+    # 29 + 1 + 2 + 1 + 1 + 1 + 5 = 40 answered, the 41 received (the carry-in inside it) all handled
+    [f] = balance(run(GONGSHU))
+    assert (f.expected, f.actual) == (41, 40)
+    assert "2件涉及第三方合法权益" in f.message and "5件申请人主动撤销申请" in f.message
+    assert not balance(run_variant(GONGSHU, ("5件申请人主动撤销申请", "6件申请人主动撤销申请")))
+    # keyword first, the same outcomes read the same
+    assert len(balance(run_variant(GONGSHU, ("29件予以公开", "予以公开29件"), ("1件为部分公开", "部分公开1件")))) == 1
+    # without the carry-in named inside the 41, 均…回复 says nothing of a carry-in: no carry-out is known,
+    # and 40 answered of 41 received is no finding
+    assert not balance(run_variant(GONGSHU, (GONGSHU_IN, "")))
+    # 不予以公开 is no 予以公开: a reason named before it makes it that reason, a bare one its group
+    res = run_variant(GONGSHU, ("2件涉及第三方合法权益不予以公开", "2件不予以公开"))
+    assert [c.kind for c in Context(res.report, res.text).claims if c.text.startswith("2件")] == ["denied"]
+    res = run(GONGSHU)
+    assert [c.kind for c in Context(res.report, res.text).claims if c.text.startswith("2件")] == ["denied.third_party_rights"]

@@ -18,7 +18,7 @@ from ..organ import scope_words
 from .anchors import Prefilter
 from .lists import MARKER
 from .marks import mark_parts
-from .patterns import SHARED_NUM, SPECS, ZERO, Spec
+from .patterns import CARRY_IN, SHARED_NUM, SPECS, ZERO, Spec
 from .shared import clause_start, shared_figures
 from .text import Para
 
@@ -57,7 +57,8 @@ _APP_CONTEXT = re.compile(r"申请")
 # objects that are not 信息公开 applications (受理投诉举报396件, 办结来信来访120件, 行政许可申请)
 _NOT_APP = re.compile(r"投诉|举报|信访|来信来访|群众来信|来访|留言|工单|问政|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|诉讼")
 _ALL_OF = re.compile(r"申请[^，,]*\d+件[，,]")  # 申请N件，均已答复: the applications of this year, all answered
-_CARRY_PAREN = re.compile(r"^[（(]?(?:其中)?(?:含|包括|包含)")
+# 受理1295件（含上年结转189件）, 收到申请41件，其中1件为上年度结转: the carry-in is inside the figure before
+_CARRY_PAREN = re.compile(r"^[（(]?(?:其中)?(?:含|包括|包含)|^其中")
 
 
 def _scope_problem(ctx, prefix: str) -> str | None:
@@ -213,7 +214,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             if year and (ctx.year is None or int(year) != ctx.year - 1):
                 continue  # `2021年未结转申请` is the carry-over only in the 2022 report
             claim = Claim(kind, 0, para.span(a + m.start(), a + m.end()), m.group(0), s, zero_phrase=True)
-            if kind == "carried_forward" and _ALL_OF.match(m.group(0)):
+            if kind == "carried_forward" and _ALL_OF.match(m.group(0)) and not re.search(CARRY_IN, m.group(0)):
                 if not re.search(r"公开|依申请", s[:m.end()]) or _NOT_APP.search(m.group(0)) or _EXCEPT.search(s):
                     continue  # 受理投诉举报N件，均已办结; 除2件结转下年办理外，均…答复
                 claim.extra["all_answered"] = True

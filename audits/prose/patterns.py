@@ -211,6 +211,8 @@ SPECS: tuple[Spec, ...] = (
          _b(r"(?:办结|答复|回复|办理完毕|办理完成)(?!率)", 14), app=True),
     # 共办结政府信息公开申请16件: the object between the verb and its number
     Spec("results", _a(rf"(?:已)?(?:办结|答复|办理完毕|办理完成|完成办理){APP_OBJECT}"), app=True),
+    # 其中1件为上年度结转: the carry-in printed number first
+    Spec("carried_over", None, _b(r"(?:为|是|系|属于?)(?:上一?年度?|去年)(?:结转|转结|遗留)", 0), app=True),
     # 结转上年度政府信息公开申请5件: the carry-in with the verb first
     Spec("carried_over", _a(rf"结转(?:自)?上一?年度?{OBJ}{{0,12}}?(?:申请)?"), app=True),
     # the years named (2021年结转…2件 in a 2022 report, 结转至2024年办理1件 in a 2023 one): claims checks the year
@@ -218,30 +220,36 @@ SPECS: tuple[Spec, ...] = (
          app=True, refine=_said_year(-1)),
     Spec("carried_forward", _a(rf"(?:结转|转入|顺延)(?:至|到)?(?P<said_year>\d{{4}})年度?{OBJ}{{0,10}}?"),
          app=True, refine=_said_year(1)),
-    Spec("granted", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?", share=True), app=True),
+    # each result also printed number first (29件予以公开，1件为部分公开，2件涉及第三方合法权益不予以公开): form B, a
+    # short gap; a reason's own words stand closer to the number than its group's, so the reason is read
+    Spec("granted", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?", share=True),
+         _b(r"(?<!不)(?:予以公开|同意公开|准予公开|全部公开)", 4), app=True),
     Spec("granted_partial", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:及|和|与|、|或)部分公开(?:答复|的)?"), app=True),
-    Spec("partially_granted", _a(r"部分公开(?:答复|的)?", share=True), app=True),
-    Spec("denied", _a(r"不予公开(?:答复|的)?", share=True), app=True),
-    Spec("unable", _a(r"无法提供(?:的|答复)?", share=True), app=True),
-    Spec("not_processed", _a(r"不予处理(?:的|答复)?", share=True), app=True),
+    Spec("partially_granted", _a(r"部分公开(?:答复|的)?", share=True), _b(r"部分公开", 4), app=True),
+    Spec("denied", _a(r"不予公开(?:答复|的)?", share=True), _b(r"不予以?公开", 12), app=True),
+    Spec("unable", _a(r"无法提供(?:的|答复)?", share=True), _b(r"无法提供", 12), app=True),
+    Spec("not_processed", _a(r"不予处理(?:的|答复)?", share=True), _b(r"不予以?处理", 12), app=True),
     Spec("other", _a(r"其他处理(?:的)?", share=True), app=True),
-    Spec("denied.state_secret", _a(r"(?:属于)?国家秘密(?:的)?"), app=True),
+    Spec("denied.state_secret", _a(r"(?:属于)?国家秘密(?:的)?"), _b(r"国家秘密", 4), app=True),
     Spec("denied.prohibited_by_law", _a(r"法律行政法规禁止公开(?:的)?"), app=True),
     Spec("denied.safety_stability", _a(r"三安全一稳定[”\"]?(?:的)?"), app=True),
-    Spec("denied.third_party_rights", _a(r"第三方合法权益(?:的)?"), app=True),
+    Spec("denied.third_party_rights", _a(r"第三方合法权益(?:的)?"), _b(r"第三方合法权益", 4), app=True),
     Spec("denied.internal_affairs", _a(r"三类内部事务信息(?:的)?"), app=True),
     Spec("denied.process_info", _a(r"四类过程性(?:性)?信息(?:的)?"), app=True),
-    Spec("denied.enforcement_files", _a(r"行政执法案卷(?:的)?"), app=True),
-    Spec("denied.query_matters", _a(r"行政查询事项(?:的)?"), app=True),
-    Spec("unable.not_held", _a(r"不掌握(?:相关)?(?:的)?(?:政府)?信息(?:的)?"), app=True),
-    Spec("unable.needs_creation", _a(r"(?:需要)?另行制作(?:的)?"), app=True),
+    Spec("denied.enforcement_files", _a(r"行政执法案卷(?:的)?"), _b(r"行政执法案卷", 4), app=True),
+    Spec("denied.query_matters", _a(r"行政查询事项(?:的)?"), _b(r"行政查询", 4), app=True),
+    Spec("unable.not_held", _a(r"不掌握(?:相关)?(?:的)?(?:政府)?信息(?:的)?"), _b(r"不掌握", 4), app=True),
+    Spec("unable.needs_creation", _a(r"(?:需要)?另行制作(?:的)?"), _b(r"(?:需要)?另行制作", 8), app=True),
     Spec("unable.unclear_after_correction", _a(r"补正后(?:申请)?内容仍不明确(?:的)?"), app=True),
-    Spec("not_processed.complaint", _a(r"信访举报投诉类?(?:申请)?(?:的)?"), app=True),
+    Spec("not_processed.complaint", _a(r"信访举报投诉类?(?:申请)?(?:的)?"), _b(r"信访举报投诉", 4), app=True),
     Spec("not_processed.duplicate", _a(r"重复申请(?:的)?"), app=True),
     Spec("not_processed.publication", _a(r"公开出版物(?:的)?"), app=True),
     Spec("not_processed.excessive", _a(r"大量反复申请(?:的)?"), app=True),
     Spec("not_processed.confirmation", _a(r"确认或重新出具(?:已获取信息)?(?:的)?"), app=True),
     Spec("other.overdue_correction", _a(r"逾期不补正(?:的)?"), app=True),
+    # 5件申请人主动撤销申请: withdrawn, an outcome no row of the table names (其他 or left out): read for the
+    # prose's own balance, never compared with a cell (targets)
+    Spec("other.withdrawn", None, _b(r"(?:申请人)?(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?申请", 0), app=True),
     Spec("other.overdue_fee", _a(r"逾期未(?:按)?(?:照)?(?:收费通知要求)?缴纳费用(?:的)?"), app=True),
     *(Spec("column", _a(rf"(?:{words})(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column(col))
       for col, words in _APPLICANTS),
@@ -267,6 +275,8 @@ SPECS: tuple[Spec, ...] = (
                          rf"(?:(?!{disclosed.NOT_SUBJECT}){OBJ}){{0,12}}?"), refine=disclosed.refine),
 )
 
+# the words of a carry-in (上年度结转 / 去年遗留)
+CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留)"
 # Statements of none: "未收到…申请" (received 0), "所有申请均已办理完成" (nothing carried forward).
 ZERO = (
     # "未发生因依申请公开被复议纠错" is about review cases, not about receiving no application
@@ -276,7 +286,10 @@ ZERO = (
                                    r"|申请[^，,。；;\d]{0,6}?已?全部(?:办结|办理完毕|答复完毕)|(?:无|没有)(?:下年度)?结转")),
     # `收到申请5件，均在规定时限内完成答复`: every application received this year answered (claims marks it
     # all_answered: it says nothing of a carry-in, so it is compared only where none was carried in)
-    ("carried_forward", re.compile(r"申请[^，,。；;\d]{0,12}?\d+件[，,](?:且|并)?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,14}?"
+    # (`收到申请41件，其中1件为上年度结转，均…回复`: the carry-in named inside, claims reads a plain 0 carried out)
+    ("carried_forward", re.compile(r"申请[^，,。；;\d]{0,12}?\d+件[，,]"
+                                   rf"(?:其中(?:\d+件)?(?:为|是|系|属于?)?{CARRY_IN}(?:申请)?(?:\d+件)?[，,])?"
+                                   r"(?:且|并)?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,14}?"
                                    r"(?:答复|办结|回复|办理完毕|办理完成)(?!率)")),
     ("received", re.compile(r"(?:无|没有)依申请公开|(?:申请|依申请公开)(?:数|数量|件数|总数)?(?:为|是)零")),
     ("carried_over", re.compile(r"(?:无|没有)上一?年度?(?:结转|转结|遗留)|上一?年度?(?:无|没有)(?:结转|转结)")),

@@ -87,8 +87,9 @@ item, and an item set beside the list (另 / 此外 …, another outlet's own co
 is no part. A 其中 opening
 the next sentence lists the parts of a sentence that states one figure in that unit. A total stated after its
 parts (…105件，…17件，合计122件) must be their sum. And the application balance the prose states, where table 三
-cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists) + 结转下年度, when the
-prose states the carry-out; an unstated carry-in can only add to what came in, and without a carry-out only more
+cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists, keyword first or
+number first: 29件予以公开, 5件申请人主动撤销申请) + 结转下年度, when the prose states the carry-out (均…答复 after a
+received figure that names its carry-in, 41件，其中1件为上年度结转，均…回复, is a carry-out of 0); an unstated carry-in can only add to what came in, and without a carry-out only more
 answered than came in is a finding. Why: whatever the table
 says, one of the two statements is wrong, and a reader cannot tell which. Fix: state the figure once, or
 say what each figure counts; make the parts add up to the total.""")
