@@ -109,10 +109,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("505_hengyang_shangwuju_mirror_2022", "audit_precision"):
         "audit: table 二 row '行政事业性收费 |' printed with its label and no value: an info note "
         "active_disclosure.lost_rows says its value was lost in the copy; the label records no finding",
-    ("520_xizang_guoziwei_2020", "audit_recall"):
-        "audit: '委内OA系统…发布信息95条,其中发布规范性文件2件' against table 二 规范性文件 本年新制作数量 11: "
-        "prose.table_mismatch compares the 2件 with 本年新公开数量, which is blank, so it is not assessed (the tool "
-        "raises prose.inconsistent on the 95条 list instead; a judgement label)",
     ("523_yongkang_jiaotongju_2020", "audit_recall"):
         "audit: 行政许可 106 → 本年增/减 2939 and 其他对外管理服务事项 40 → 3068 with 处理决定数量 blank (the year's "
         "办件量 printed one column left): active_disclosure.item_change is not assessed because decisions is blank, "

@@ -60,3 +60,32 @@ def test_the_verb_names_the_column_in_the_2019_layout():
     # 发布 is 新制作 or 新公开 here, and 累计 adds 对外公开总数量: 31, 31 or 149, none of them 100
     [(cells, expected, actual)] = said("累计发布规范性文件100件")
     assert cells == [base + "made", base + "published", base + "total"] and actual == 100
+
+
+# 520 (2019 layout) prints 规范性文件 11 | | (新公开 and 总数量 blank) and says 其中发布规范性文件2件: 发布 is 新制作
+# or 新公开; 11 ≠ 2 and the other candidate is printed blank — the figure is in no cell the table prints
+XIZANG = TEXT + "520_xizang_guoziwei_2020.txt"
+BLANK_IN_FORCE = ("行政规范性文件 | 1 | 0 | 18 |", "行政规范性文件 | 1 | 0 | / |")
+
+
+def test_a_figure_whose_other_candidate_column_is_blank_is_raised_and_names_the_blank():
+    base = "active_disclosure.normative_documents."
+    [f] = [f for f in of(run(XIZANG), RID) if "规范性文件" in f.message]
+    assert f.cells == [base + "made", base + "published"] and f.actual == 2 and f.expected == "11"
+    assert "本年新公开数量 空白" in f.message and "哪一列" in f.message
+    # 112 (2021, 累计发布 → 本年制发 or 现行有效) with its 现行有效件数 printed '/': 1 ≠ 0, the stock blank
+    res = run_variant(DONGTOU, BLANK_IN_FORCE)
+    assert _findings(res) == [([ISSUED, IN_FORCE], "1", 0)]
+    assert "现行有效件数 空白" in of(res, RID)[0].message
+    # ...and with 本年制发件数 blank instead: 18 ≠ 0
+    res = run_variant(DONGTOU, ("行政规范性文件 | 1 | 0 | 18 |", "行政规范性文件 | / | 0 | 18 |"))
+    assert _findings(res) == [([IN_FORCE, ISSUED], "18", 0)]
+
+
+def test_a_figure_a_printed_candidate_agrees_with_or_one_left_open_stays_quiet():
+    assert not _findings(run_variant(DONGTOU, BLANK_IN_FORCE, (SAID, "累计发布规范性文件1件")))
+    # a verb that names one column (制发) judges that column only: the blank stock column is not involved
+    assert _findings(run_variant(DONGTOU, BLANK_IN_FORCE, (SAID, "全年共制发规范性文件0件"))) == [([ISSUED], 1, 0)]
+    # an approximate figure (约) with a blank candidate stays not assessable
+    res = run_variant(XIZANG, ("其中发布规范性文件2件", "其中发布规范性文件约2件"))
+    assert not [f for f in of(res, RID) if "规范性文件" in f.message]

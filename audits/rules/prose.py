@@ -90,7 +90,10 @@ def judge(ctx: Context, claim: Claim):
         if _agrees(claim, value):
             return None
     if unknown:
-        return ctx.na(f"「{claim.text}」：{unknown[0][1]}", unknown[0][0])
+        blank = _blank_alternatives(ctx, claim, table, known, unknown)
+        if blank is None:
+            return ctx.na(f"「{claim.text}」：{unknown[0][1]}", unknown[0][0])
+        return blank
     if any(_agrees(claim, v) is None for _, v in known):
         return ctx.na(f"「{claim.text}」：约数（{claim.approx}）")
     where = section_name(ctx, claim.span[0])
@@ -126,6 +129,29 @@ def judge(ctx: Context, claim: Claim):
     return ctx.finding(text, all_cells, expected=value, actual=claim.value, evidence=[claim.span])
 
 
+def _blank_alternatives(ctx: Context, claim: Claim, table: str, known: list, unknown: list):
+    """A 规章/规范性文件 figure whose verb leaves a choice of table 二 columns (发布 in 2019: 新制作 or 新公开;
+    累计: the year's or the stock), where the printed candidates all differ from it and the others are printed
+    blank: the figure is in no cell the table prints — a finding that names the blank ones, not a shrug. A blank
+    is never read as the prose's number (nor as 0); None when this is not that case."""
+    if claim.kind not in _TABLE_2_KINDS[3:] or not known or claim.approx or claim.zero_phrase:
+        return None
+    if not names_a_column(claim, ctx.table_layout(table)):
+        return None
+    if not all(all(ctx.known(k) or ctx.state.get(k) == "blank" for k in c) for c, _ in unknown):
+        return None  # a candidate lost or cut in the copy may hold the figure
+    if any(_agrees(claim, v) is not False for _, v in known):
+        return None
+    where = section_name(ctx, claim.span[0])
+    said = claim.extra.get("clause", claim.text)
+    shown = "；".join(f"{_describe(c)} 为 {v}" for c, v in known)
+    empty = "、".join(_describe(c) for c, _ in unknown)
+    cells = [k for c, _ in known for k in c] + [k for c, _ in unknown for k in c]
+    return ctx.finding(f"{where}：正文「{said}」未说明是表二哪一列的数：{shown}，与之不符；另一可能的列 {empty} 空白（未印数字）",
+                       cells, expected=" 或 ".join(str(v) for _, v in known), actual=claim.value,
+                       evidence=[claim.span])
+
+
 @rule("prose.table_mismatch", "warning", "S9 a number in the prose contradicts the table", ref="S9", needs_text=True, doc="""
 What: figures the prose states — 收到/受理/新收 applications (with 含上年结转), 上年结转, 办结/答复, 予以公开,
 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, 结转下年度 (and their sub-reasons), 行政复议 and 行政诉讼 counts
@@ -134,7 +160,8 @@ What: figures the prose states — 收到/受理/新收 applications (with 含�
 column (制发/出台 → 本年制发件数 or 本年新制作数量, 发布 → 本年制发件数 or, in 2019, 新制作/新公开, 废止 → 本年废止件数,
 现行有效 → 现行有效件数 or 对外公开总数量, 公开 → 本年新公开数量); where the verb leaves a choice (发布 in 2019;
 累计, the year's total or the stock) the figure is compared with every candidate and raised only when it
-matches none, which the message says. A figure whose verb names no column (公开 in 2021) is not judged. Each number is read with the clause it stands in:
+matches none, which the message says (a candidate printed blank holds no number: when the printed ones all
+differ, the figure is raised and the blank one named). A figure whose verb names no column (公开 in 2021) is not judged. Each number is read with the clause it stands in:
 a figure with a different scope (全州 in a 州 bureau's report, 全系统 unless the report is the 系统's), a subset
 (通过网页渠道收到…, 其中…, 除…以外), an approximate figure (约, 近) or one of several figures for the same
 quantity in one sentence is not assessable, never a false alarm. Channel subsets that add up to the
