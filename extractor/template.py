@@ -49,15 +49,19 @@ class Identity:
 
 # the numeral, if any ("一、" loses its 、 in the match key); some reports number their sections 1、 to 6、
 _N = "[一二三四五六七1-7]?"
+# a few words in place of 政府信息公开, under the section's own numeral only: a mirror site swaps a phrase for
+# its advertising ("三、收到和处理飞禽走兽老虎机申请情况"), or a heading drops it ("四、行政复议、行政诉讼情况")
+_ANY = r"\S{0,8}?"
 SECTIONS: tuple[Section, ...] = (
     Section("overview", "一", "一、总体情况", (rf"^{_N}(政府信息公开)?(工作)?(的)?(总体情况|工作概况|概述|总体概况|基本情况|概况)$",)),
     Section("active_disclosure", "二", "二、主动公开政府信息情况",
             (rf"^{_N}(行政机关)?主动公开政府信息(的)?(工作)?(情况|统计)$", rf"^{_N}政府信息主动公开(工作)?情况$")),
     Section("applications", "三", "三、收到和处理政府信息公开申请情况",
             (rf"^{_N}收到和处理政府信息公开(的)?申请(的)?(情况|统计)$", rf"^{_N}依申请公开政府信息(的)?情况$",
-             rf"^{_N}政府信息公开申请(的)?(收到和)?(处理|办理)情况$")),
+             rf"^{_N}政府信息公开申请(的)?(收到和)?(处理|办理)情况$", rf"^[三3]收到和处理{_ANY}申请(的)?情况$")),
     Section("review_litigation", "四", "四、政府信息公开行政复议、行政诉讼情况",
-            (rf"^{_N}(因)?政府信息公开(工作)?(被申请|申请)?行政复议(和|或|及)?(提起)?(行政)?诉讼(的)?(情况|统计)$",)),
+            (rf"^{_N}(因)?政府信息公开(工作)?(被申请|申请)?行政复议(和|或|及)?(提起)?(行政)?诉讼(的)?(情况|统计)$",
+             rf"^[四4]{_ANY}行政复议(和|或|及)?(提起)?行政诉讼(的)?情况$")),
     Section("problems", "五", "五、存在的主要问题及改进情况",
             (rf"^{_N}(政府信息公开工作)?(存在(的)?)?(主要)?问题(及|和|与)(其)?(改进|整改)(情况|措施|方向)?$",)),
     Section("other_matters", "六", "六、其他需要报告的事项",

@@ -52,3 +52,20 @@ def test_items_numbered_1_under_an_overview_numbered_yi_are_no_sections():
     text = document(JINAN).text.replace("(一)主动公开情况", "1、主动公开情况", 1)
     text = text.replace("(二)依申请公开情况", "2、依申请公开政府信息情况", 1)
     assert "1、主动公开情况" in text and [h.key for h in find_sections(text)] == ["overview"]
+
+
+SANDAN = TEXT + "733_sandanxiang_spammirror_2021.txt"  # 三、收到和处理飞禽走兽老虎机申请情况 (a mirror's advert)
+XIANGANG = TEXT + "729_kaiping_xiangangzhen_spammirror_2025.txt"  # 二、三、四 back to back, headings intact
+
+
+def test_a_heading_whose_phrase_a_mirror_replaced_is_still_its_section_under_its_numeral():
+    keys = [h.key for h in find_sections(document(SANDAN).text)]
+    assert keys == ["overview", "active_disclosure", "applications", "review_litigation", "problems"]
+    assert not of(run(SANDAN), "structure.sections") and len(of(run(SANDAN), "structure.tables")) == 3
+    # another page's intact headings with the phrase swapped or dropped: the same sections
+    text = document(XIANGANG).text
+    for old, new in (("处理政府信息公开申请", "处理某某娱乐申请"), ("四、政府信息公开行政复议", "四、行政复议")):
+        assert old in text
+        assert [h.key for h in find_sections(text.replace(old, new))] == [h.key for h in find_sections(text)]
+    # under another numeral such words are no section (an item of the overview numbered 三、)
+    assert "applications" not in [h.key for h in find_sections(text.replace("三、收到和处理政府信息公开申请情况", "二、收到和处理某某娱乐申请情况"))]
