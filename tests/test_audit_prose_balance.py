@@ -160,6 +160,7 @@ def test_the_balance_of_a_table_written_out_as_paragraphs():
 GONGSHU = TEXT + "543_hangzhou_gongshu_shichangjianguanju_2022.txt"
 # 共收到…申请41件,其中1件为上年度结转,均在规定时间内进行处理和回复。29件予以公开,1件为部分公开,…,5件申请人主动撤销申请
 GONGSHU_IN = "其中1件为上年度结转,"
+LIANGSHAN = TEXT + "534_liangshan_zhouzfb_2021.txt"  # 收到…申请30件(其中1件为上年度结转),办结30件,结转下年0件
 
 
 def test_outcomes_printed_number_first_take_part_in_the_balance():
@@ -168,6 +169,10 @@ def test_outcomes_printed_number_first_take_part_in_the_balance():
     assert (f.expected, f.actual) == (41, 40)
     assert "2件涉及第三方合法权益" in f.message and "5件申请人主动撤销申请" in f.message
     assert not balance(run_variant(GONGSHU, ("5件申请人主动撤销申请", "6件申请人主动撤销申请")))
+    # the carry-in inside the figure received, in brackets: 30 came in, 30 answered, 0 carried out; 31 answered
+    # is then more than came in (were the 1 added to the 30, it would balance)
+    assert not balance(run(LIANGSHAN))
+    assert [(f.expected, f.actual) for f in balance(run_variant(LIANGSHAN, ("办结30件", "办结31件")))] == [(30, 31)]
     # keyword first, the same outcomes read the same
     assert len(balance(run_variant(GONGSHU, ("29件予以公开", "予以公开29件"), ("1件为部分公开", "部分公开1件")))) == 1
     # without the carry-in named inside the 41, 均…回复 says nothing of a carry-in: no carry-out is known,

@@ -215,3 +215,19 @@ def test_a_list_nested_without_brackets_ends_at_an_item_of_another_channel():
     assert not sums(run_variant(PINGYANG, ("微信公众号共发布文章473篇", "其他文章473篇")))
     # inner parts that do not all name the inner total's channel say nothing of where it ends
     assert not sums(run_variant(PINGYANG, ("省级媒体发布28篇", "省级发布28篇")))
+
+
+JIAXING = TEXT + "544_jiaxing_shichangjianguanju_2022.txt"  # 受理…11件,其中网络申请11件,申请办结数8件,结转下一年办理1件
+SHAYIBAKE = TEXT + "493_urumqi_shayibakequ_zhengfuban_2023.txt"  # 受理…33件,其中本年新收33件,上年结转0件,结转至下年办理0件
+
+
+def test_what_became_of_the_applications_is_no_part_of_those_received():
+    # 申请办结数8件 and 结转下一年办理1件 follow the channel's 11: the list ends there (no 11-vs-20 sum); the
+    # balance (11 received, 8 + 1 accounted for) is the finding
+    res = run(JIAXING)
+    assert not sums(res)
+    assert [(f.expected, f.actual) for f in of(res, RULE) if "不平衡" in f.message] == [(11, 9)]
+    # a second channel in the place of the outcome is a part (11 + 8 > 11)
+    assert sums(run_variant(JIAXING, ("申请办结数8件", "信函申请8件"))) == [(11, 19)]
+    # what was carried out is no part of what came in (33 = 33 + 0; the 5 carried out stands beside)
+    assert not sums(run_variant(SHAYIBAKE, ("结转至下年办理0件", "结转至下年办理5件")))

@@ -7,7 +7,8 @@ the published counts that are parts of another so they are never compared with t
 A list runs over ；、，, to the end of the sentence (。！？) or of the bracket it opens in; a bracket inside
 it is another (nested) list, read on its own. A list ends before an item that is no part of the total:
 a clause that moves on (同比, 较上年, 累计 …), an item set beside the list (另 / 此外 / 还 …), or after the
-item 以及 / 及 joins as the last (`包括机构概况1条，以及…2条` lists two parts), a channel of its own the total does not name
+item 以及 / 及 joins as the last (`包括机构概况1条，以及…2条` lists two parts), what became of applications (申请办结数8件, 结转下年…),
+a channel of its own the total does not name
 or one that states its own publishing, once the parts before it make the total (其中 seven parts = 172,
 云林新韵微信公众号发布信息224条). Items are read in the total's unit; a share (占48%) is never a part.
 """
@@ -35,8 +36,9 @@ _RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:发布|公开)?(?:为|
 _CHANGE_WORDS = r"同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降"
 _BESIDE_WORDS = r"另有|另|此外|还"
 # an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
+# (申请办结数8件 and 结转下一年办理1件 after 受理…11件，其中网络申请11件: what became of the applications, not a part)
 _MOVES_ON = re.compile(rf"^(?:{_CHANGE_WORDS}|{_BESIDE_WORDS}|"
-                       r"同时|累计|浏览|阅读|点击|访问|办结|答复|办理|受理|收到|接到|回复)")
+                       r"同时|累计|浏览|阅读|点击|访问|(?:申请)?(?:办结|答复|办理|受理|收到|接到|回复)|结转(?:至|到)?下)")
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 _OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
 _SHARE = re.compile(r"[%％]|百分之")
