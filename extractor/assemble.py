@@ -50,6 +50,9 @@ class Record:
     # a line of more pipes than the row has columns right after its label alone: the row's own empty slots
     # (and the grid's padding), whatever other rows of the copy do — kept apart from filler (`bare_rows`)
     own_slots: bool = False
+    # a line of pipes right after the row's numbers: as many as the columns its numbers leave, they are the
+    # row's other cells printed empty (which columns they are the copy does not show)
+    slots_after: int = 0
 
     @property
     def filled(self) -> bool:
@@ -88,6 +91,7 @@ class Reading:
     # (row, label, column keys, whether the row printed its own empty slots)
     bare_rows: list[tuple[str, Cell, tuple[str, ...], bool]] = field(default_factory=list)
     blank_or_lost_rows: list[str] = field(default_factory=list)  # bare rows the copy cannot tell
+    blank_slot_rows: list[str] = field(default_factory=list)  # incomplete rows that print empty cells too
     shows_slots: bool = False  # some row holds an empty cell: this copy keeps the slots of blank cells
     # template rows whose label and blocks whose title the copy prints (a title cut by the copy's end
     # included): a row before one of them stands where the copy still runs, so it is missing, not cut off
@@ -307,6 +311,8 @@ class _Walk:
         """`规章 |` then one line `|||`: the pipes are the row's blank cells when there are as many as its columns
         (in a layout that has the row) and nothing came after the label yet; otherwise the copy's filler."""
         pending = self.pending
+        if pending is not None and pending.kind == LABELLED and pending.filled and not pending.slots_after:
+            pending.slots_after = row.filler
         if pending is None or pending.kind != LABELLED or pending.values:
             return
         widths = {w for _, w in row_widths(self.table, pending.key).values()}

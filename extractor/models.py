@@ -172,6 +172,8 @@ class TableStatus(_Strict):
                                     "off) of which no cell was read")
     blank_or_lost_rows: list[str] = Field(default_factory=list, description="rows printed as their label alone in a "
                                           "copy that does not show blank cells: left blank or lost cannot be told")
+    blank_slot_rows: list[str] = Field(default_factory=list, description="incomplete rows that print empty cells "
+                                       "beside their numbers: some cells were printed blank, which ones cannot be told")
     cut: list[CutAt] = Field(default_factory=list, description="where the copy cuts the table: top (it opens "
                              "inside it), end (it stops inside it)")
     values_without_row: int = Field(0, description="runs of printed values no template row could take (each "

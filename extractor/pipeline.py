@@ -68,7 +68,8 @@ def _status(reading, heading: bool, cut: bool, head_cut: bool = False) -> TableS
     base = dict(layout=layout, other_single_row=reading.other_single_row,
                 missing=[k for k in reading.missing], incomplete_rows=list(reading.incomplete_rows),
                 missing_rows=_rows_not_found(reading, cut_here, head_cut),
-                blank_or_lost_rows=list(reading.blank_or_lost_rows), values_without_row=len(reading.unplaced))
+                blank_or_lost_rows=list(reading.blank_or_lost_rows), blank_slot_rows=list(reading.blank_slot_rows),
+                values_without_row=len(reading.unplaced))
     if reading.rows_seen == 0 and not reading.values:
         if heading:
             return TableStatus(status="unparsed", reason="the section is there but no table rows could be read "

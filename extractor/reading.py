@@ -121,6 +121,10 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             continue
         if placed is None:
             reading.incomplete_rows.append(f"{table_key}.{rec.key}")
+            if rec.slots_after and rec.slots_after + sum(not c.empty for c in rec.values) >= len(columns):
+                # its numbers, then a run of empty cells filling the row: some cells were printed blank, but
+                # which columns the numbers stand in is not shown — they stay null, the blanks are said
+                reading.blank_slot_rows.append(f"{table_key}.{rec.key}")
             continue
         reading.cut_off |= cut
         reading.shows_slots |= any(c.empty for c in placed)

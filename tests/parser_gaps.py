@@ -37,10 +37,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the breakdown misses one item, or the list is a selection)",
     ("101_wuhan_shengtaihuanjingju_tradmirror_2020", "year_published"):
         "no title in the page head; the year is only in the intro sentence '我局2020年度政府信息公開情況'",
-    ("300_yueyang_nanhu_ju_blanks_2019", "audit_recall"):
-        "table 三 rows printed with fewer values than columns ('3 |', '3 |', then a run of '|||||||' for the empty "
-        "cells, whose positions the copy does not show) are rightly left null as rows that lost cells, but S11 then "
-        "has no blank cell to report, though the row plainly prints empty cells",
     ("182_xinjiang_nlk_zhen_barelines_2023", "year_published"):
         "no title, period sentence or date: the year is only inside the intro ('…汇报我镇2023年政府信息公开工作')",
     ("442_tongzi_yelangzhen_oldtemplate_2023", "extra_table"):

@@ -56,6 +56,7 @@ def blank_cells(ctx: Context):
     for table in template.TABLES:
         name = Context.table_name(table)
         cells = ctx.cells_of(table)
+        out += _blank_slots(ctx, table, name)
         blanks = [k for k in cells if ctx.state.get(k) == "blank"]
         if not blanks:
             continue
@@ -78,6 +79,21 @@ def blank_cells(ctx: Context):
                 f"{name}有 {len(rest)} 个单元格空白（{_listing(rows)}）：模板要求填写数字，无数可填时应填0；"
                 f"勾稽检查按0计", rest, expected="0 或数字", actual="空", evidence=ctx.spans(context)))
     return out
+
+
+def _blank_slots(ctx: Context, table: str, name: str) -> list:
+    """Rows printing fewer numbers than columns and then a run of empty cells that fills the row: the report
+    printed blanks there, but which columns its numbers stand in the copy does not show, so the cells stay
+    null (lost) and the blanks are one finding naming the rows, no cell."""
+    st = ctx.status.get(table)
+    rows = list(st.blank_slot_rows) if st is not None else []
+    if not rows:
+        return []
+    names = _listing([Context.row_name(next((k for k in ctx.cells_of(table) if _row(k) == r), f"{r}.total"))
+                      for r in rows])
+    return [ctx.finding(f"{name}有 {len(rows)} 行印出的数字少于列数，其余单元格印为空白（{names}）：空白在哪几列、数字属于哪几列，"
+                        f"副本无法确定，这些行不作勾稽判断；模板要求每格填写数字，无数可填时应填0", [],
+                        expected="每格数字或0", actual="空白（位置不明）")]
 
 
 def _unfilled(ctx: Context, name: str, column: str, keys: list[str], determined: dict[str, int],
