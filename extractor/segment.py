@@ -14,10 +14,12 @@ from .numerals import chinese_to_int
 _MAX_HEADING = 48
 _PAREN_NUMBER = re.compile(r"^\s*[(（]")
 # A heading run into its paragraph (a copy with spaces for line breaks: "…止。 一、总体情况 2022年，…"): a
-# section numeral right after a sentence end, a line start, or a title that ends in 报告 and a space
-# ("…年度报告 一、总体情况 2019年，…": a title has no sentence end), the heading, then whitespace. The quoted
-# heading of a sentence ("详见“三、收到和处理…情况”") and list items ("一是…") have none of these.
-_INLINE = re.compile(r"(?:^\s*|(?<=[。！？；!?;])\s*|(?<=报告)\s+)(?P<h>[一二三四五六七八九]\s*[、.．]\S{2,%d})(?=\s)"
+# section numeral right after a sentence end, a line start, a title that ends in 报告 and a space
+# ("…年度报告 一、总体情况 2019年，…": a title has no sentence end), or the colon and space that close an
+# introduction ("…工作报告如下: 一、总体情况 (一)…"), the heading, then whitespace. The quoted heading of a
+# sentence ("详见“三、收到和处理…情况”") and list items ("一是…") have none of these; an outline after a colon
+# ("包括：一、总体情况；二、…") has no whitespace after its items.
+_INLINE = re.compile(r"(?:^\s*|(?<=[。！？；!?;])\s*|(?<=报告)\s+|(?<=[:：])\s+)(?P<h>[一二三四五六七八九]\s*[、.．]\S{2,%d})(?=\s)"
                      % _MAX_HEADING)
 
 

@@ -50,3 +50,20 @@ def test_an_overview_numbering_its_own_parts_keeps_the_full_heading_of_section_t
     # 上海科委 2024: the overview's '三、主动公开工作情况' comes before the report's '一、主动公开政府信息情况'
     doc, report = extract_one(ROOT / "eval/docs/text/kewei_shanghai_2024_from_pdf.md", None)
     assert [s.heading for s in report.sections][:2] == ["一、总体情况", "一、主动公开政府信息情况"]
+
+
+def test_a_heading_run_in_after_the_colon_that_closes_the_introduction_is_read():
+    # a one-line copy: '…现将…2022年度政府信息公开工作报告如下: 一、总体情况 (一)政府信息主动公开情况。…'
+    doc, report = extract_one(_doc("838_"), None)
+    assert [(s.key, s.heading) for s in report.sections] == [("overview", "一、总体情况"),
+                                                             ("active_disclosure", "二、主动公开政府信息情况")]
+
+
+def test_an_outline_after_a_colon_is_not_read_as_headings(tmp_path):
+    # the items of an outline have no whitespace after them: only the real heading below is a section
+    p = tmp_path / "r.txt"
+    p.write_text("本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况。\n"
+                 "一、总体情况\n本年主动公开信息12条。\n", encoding="utf-8")
+    doc, report = read_report(p)
+    body = doc.text.index("\n一、总体情况") + 1
+    assert [(s.key, s.heading, s.start) for s in report.sections] == [("overview", "一、总体情况", body)]
