@@ -36,6 +36,10 @@ def chain_near(expected: int, printed: int) -> bool:
 
 # S8: a 行政事业性收费 amount in 万元 at or above this is 100亿元 — almost surely entered in 元.
 FEE_WAN_IMPLAUSIBLE = 1_000_000
+# S6: a 本年增/减 this many times its row's 上一年项目数量 (and at least CHANGE_AS_DECISIONS_MIN), with 处理决定数量
+# printed blank, is the year's 办件量 entered one column left: a list of 事项 does not grow tenfold in a year.
+CHANGE_AS_DECISIONS_RATIO = 10
+CHANGE_AS_DECISIONS_MIN = 100
 # S12: two reports whose prose shares this much (Jaccard over character 5-grams, numbers masked)
 # are near-identical.
 DUPLICATE_SIMILARITY = 0.9

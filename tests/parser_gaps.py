@@ -105,10 +105,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("505_hengyang_shangwuju_mirror_2022", "audit_precision"):
         "audit: table 二 row '行政事业性收费 |' printed with its label and no value: an info note "
         "active_disclosure.lost_rows says its value was lost in the copy; the label records no finding",
-    ("523_yongkang_jiaotongju_2020", "audit_recall"):
-        "audit: 行政许可 106 → 本年增/减 2939 and 其他对外管理服务事项 40 → 3068 with 处理决定数量 blank (the year's "
-        "办件量 printed one column left): active_disclosure.item_change is not assessed because decisions is blank, "
-        "and nothing flags the slid columns (a judgement label)",
     ("527_guizhou_jiguanshiwuju_2020", "audit_recall"):
         "audit: '官方网站对应栏目主动公开信息411条，其中 政务要闻/通知公告/工作动态307…信息公开专栏97…领导简历3' (407, 4 "
         "short): no prose.inconsistent note is raised (a judgement label, same scope question as 463)",

@@ -346,6 +346,28 @@ def test_item_change_pass_and_fail():
     assert len(hit) == 1 and hit[0].actual == -10  # 60 − 70 < 0
 
 
+def test_item_change_finds_decisions_entered_as_the_change_beside_a_blank_decisions_cell():
+    # 523 prints 行政许可 106 | 2939 | (blank) and 其他对外管理服务事项 40 | 3068 | (blank): the year's 办件量 one
+    # column left; its 行政强制 0 | | (nothing to judge) and 行政处罚 663 | 519 | 333 stay quiet
+    rid = "active_disclosure.item_change"
+    hit = of(run(TEXT + "523_yongkang_jiaotongju_2020.txt"), rid)
+    assert [f.cells[0] for f in hit] == ["active_disclosure.licensing.previous",
+                                         "active_disclosure.other_services.previous"]
+    assert hit[0].actual == [106, 2939, None] and "27 倍" in hit[0].message and "处理决定数量空白" in hit[0].message
+    # seed 003 (cells one per line) and 036 (pipe rows) with a row's decisions moved into 本年增/减, 处理决定数量 '/'
+    res = run_variant(S003, ("60\n\n-7\n\n672460", "60\n\n672460\n\n/"))
+    assert [f.cells[0] for f in of(res, rid)] == ["active_disclosure.licensing.previous"]
+    res = run_variant(TEXT + "036_wuhai_gongxinju_2020.txt", ("其他对外管理服务事项 | 2 | +2 | 114 |", "其他对外管理服务事项 | 2 | 114 | / |"))
+    assert [f.cells[0] for f in of(res, rid)] == ["active_disclosure.other_services.previous"]
+    # not when the change is small beside the list (×9, or under 100) or the list was empty: 事项 lists do grow
+    for row in ("2 | 18 | / |", "2 | 99 | / |", "0 | 114 | / |"):
+        res = run_variant(TEXT + "036_wuhai_gongxinju_2020.txt", ("其他对外管理服务事项 | 2 | +2 | 114 |", f"其他对外管理服务事项 | {row}"))
+        assert not of(res, rid), row
+    # a blank 处理决定数量 beside a plain change (101: 行政强制 4 | 4 | -) stays not assessable
+    res = run(TEXT + "101_wuhan_shengtaihuanjingju_tradmirror_2020.txt")
+    assert not of(res, rid) and any("coercion" in n.reason for n in na(res, rid))
+
+
 def test_procurement_pass_and_fail():
     assert not of(run(S003), "active_disclosure.procurement")
     hit = of(run_cell(S003, "active_disclosure.procurement.items", 0), "active_disclosure.procurement")

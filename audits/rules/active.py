@@ -5,7 +5,8 @@ from extractor import template
 
 from ..context import Context
 from ..registry import rule
-from ..tolerance import FEE_WAN_IMPLAUSIBLE, TOWNSHIP_NORMATIVE_DOCUMENTS, chain_near, decimals
+from ..tolerance import (CHANGE_AS_DECISIONS_MIN, CHANGE_AS_DECISIONS_RATIO, FEE_WAN_IMPLAUSIBLE,
+                         TOWNSHIP_NORMATIVE_DOCUMENTS, chain_near, decimals)
 
 AD = "active_disclosure"
 
@@ -118,20 +119,24 @@ _ITEM_ROWS = ("licensing", "other_services", "punishment", "coercion", "fees")
 
 
 @rule("active_disclosure.item_change", "warning", "S6 (2019) 上一年项目数量 + 增减 < 0, or columns look misread",
-      ref="S6", layouts=("2019",), tables=(AD,), doc="""
+      ref="S6", layouts=("2019",), tables=(AD,), doc=f"""
 What: in the 2019 table 二 rows 行政许可, 其他对外管理服务事项, 行政处罚, 行政强制 (and 行政事业性收费):
 上一年项目数量 + 本年增/减 ≥ 0; and 上一年项目数量 + 本年增/减 should not equal 处理决定数量 (non-zero, with a
 non-zero change). Why: 上一年项目数量 and 本年增/减 count 事项 (kinds of matter), 处理决定数量 counts decisions
 (Hubei's annotations); when the three form an exact chain (7479 + 413 = 7892) the decision counts were
-entered as item counts. Fix: put the number of 事项 in the first two columns and the number of decisions in
-the third.""")
+entered as item counts; when 处理决定数量 is printed blank and 本年增/减 is at least {CHANGE_AS_DECISIONS_RATIO} times
+上一年项目数量 (and ≥ {CHANGE_AS_DECISIONS_MIN}: 106 事项 → 增 2939), the year's decisions were entered one column
+left. Fix: put the number of 事项 in the first two columns and the number of decisions in the third.""")
 def item_change(ctx: Context):
     out = []
     for row in _ITEM_ROWS:
         cols = ("previous", "change", "decisions") if row != "fees" else ("previous", "change")
         keys, got = _row(ctx, row, cols)
         if not isinstance(got, list):
-            if any(ctx.known(k) for k in keys):
+            slid = _change_as_decisions(ctx, keys) if len(keys) == 3 else None
+            if slid is not None:
+                out.append(slid)
+            elif any(ctx.known(k) for k in keys):
                 out.append(got)
             continue
         previous, change = got[0], got[1]
@@ -145,6 +150,20 @@ def item_change(ctx: Context):
                 f"{previous + change} {rel} 处理决定数量 {got[2]}：三列像一条算式，处理决定数量（办件量）疑被填成了事项数",
                 keys, expected="上一年项目数量、增减为事项数，处理决定数量为办件量", actual=got))
     return out
+
+
+def _change_as_decisions(ctx: Context, keys: list[str]):
+    """上一年项目数量 106 | 本年增/减 2939 | 处理决定数量 blank: the change is the year's 办件量, one column left."""
+    previous, change, decisions = keys
+    if not (ctx.known(previous) and ctx.known(change) and ctx.state.get(decisions) == "blank"):
+        return None
+    p, c = ctx.values[previous], ctx.values[change]
+    if p <= 0 or c < CHANGE_AS_DECISIONS_MIN or c < CHANGE_AS_DECISIONS_RATIO * p:
+        return None
+    row = _label(previous, "2019").split(" / ")[0]
+    return ctx.finding(f"「{row}」行：上一年项目数量 {p}，本年增/减 {c}（是前者的 {c // p} 倍），处理决定数量空白："
+                       f"事项数一年内不会增长这么多，增减列疑填入了办件量（处理决定数量），各列疑错位",
+                       keys, expected="增减为事项数的变化，办件量填入处理决定数量", actual=[p, c, None])
 
 
 @rule("active_disclosure.procurement", "warning", "S7 (2019) 采购项目数量 = 0 ⇔ 采购总金额 = 0 violated", ref="S7",
