@@ -69,3 +69,16 @@ def test_a_heading_whose_phrase_a_mirror_replaced_is_still_its_section_under_its
         assert [h.key for h in find_sections(text.replace(old, new))] == [h.key for h in find_sections(text)]
     # under another numeral such words are no section (an item of the overview numbered 三、)
     assert "applications" not in [h.key for h in find_sections(text.replace("三、收到和处理政府信息公开申请情况", "二、收到和处理某某娱乐申请情况"))]
+
+
+LIANXI = TEXT + "736_jiujiang_lianxiqu_2024.txt"  # …办结255件，其中予以公开71件、部分公开5件、不予公开28 (copy ends)
+XINTIAN = TEXT + "421_lintao_xintianzhen_2022.txt"  # …微信公众号2443条，其中 15 categories = 668 (copy ends)
+
+
+def test_a_list_the_copy_cuts_falls_short_of_nothing():
+    # more parts may follow, and the last figure may have lost digits: no note that 104 < 255
+    assert sums(run(LIANXI), "info") == []
+    assert sums(run_variant(LIANXI, ("不予公开28", "不予公开28件。")), "info") == [(255, 104)]  # the sentence ended
+    # another page cut inside a list: its labelled warning (382 vs 35 + 80 + 2443) stays, the shortfall note goes
+    assert sums(run(XINTIAN)) and sums(run(XINTIAN), "info") == []
+    assert sums(run_variant(XINTIAN, ("全域无垃圾67条", "全域无垃圾67条。")), "info") == [(2443, 668)]

@@ -92,14 +92,22 @@ def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
     total_clause = s[clause_start(s, total.start()):total.end()]
     restated = r.restated and Part(r.restated.text, r.restated.value, para.span(a + r.restated.at[0], a + r.restated.at[1]))
     kept = [p for p in r.parts if not _another_quantity(total_clause, p.text)]
+    # a list the copy's end cuts ('…部分公开5件、不予公开28' and nothing after): more parts may follow, and its last
+    # figure may have lost digits, so a sum below the total says nothing (a sum above it still does)
+    cut = _cut_by_copy_end(para, a, s)
     parts = [Part(p.text, p.value, para.span(a + p.at[0], a + p.at[1]), p.floor) for p in kept]
     whole_by = ("after" if r.after else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts)
                 else "remainder" if parts and _REMAINDER.search(parts[-1].text) else "")
     return Listing(to_number(total.group("num")), r.unit, total_clause,
                    para.span(a + total.start(), a + total.end()), r.marker, parts, bool(whole_by),
-                   r.complete and len(kept) == len(r.parts), para.span(a, a + len(s)), restated,
-                   whole_by=whole_by, by_category=_by_category(s, r) and len(kept) == len(r.parts))
+                   r.complete and len(kept) == len(r.parts) and not cut, para.span(a, a + len(s)), restated,
+                   whole_by=whole_by, by_category=_by_category(s, r) and len(kept) == len(r.parts) and not cut)
+
+
+def _cut_by_copy_end(para: Para, a: int, s: str) -> bool:
+    """Whether the sentence has no end mark and nothing but blank space follows it in the copy."""
+    return bool(s) and s[-1] not in "。！？!?；;" and a + len(s) == len(para.text) and para.ends_copy()
 
 
 # what a total of published information (主动公开…N条) never contains: the year's applications and what was

@@ -55,6 +55,10 @@ class Para:
                 return m.start()
         return -1
 
+    def ends_copy(self) -> bool:
+        """Whether nothing but blank space follows the paragraph in the text (the copy stops inside it)."""
+        return not self._source[self._ranges[-1][1]:].strip() if self._ranges else False
+
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Span in the normalised text of compact characters [i, j)."""
         j = max(j, i + 1)
