@@ -13,8 +13,10 @@ process's own (start-up, manifest, progress, every result) and its workers' (rus
 while other work holds a core: the load average is printed beside the figures. (Ray's CPU counts only
 the processes the run waited for; its daemons' is not all there.)
 
-The dataset is left out (--no-dataset): it is one pass after the workers finish, the same for every
-engine, and would dilute what -j buys; `--dataset` times it too.
+The dataset is left out by default (--no-dataset), to compare engines on extraction alone; `--dataset`
+times it too. An extract run writes it while the workers run (the parent appends the rows each worker
+hands over, nianbao/batch/dataset_stream.py), so with -j2 it is no longer a serial pass after them: it
+is parent CPU, shown apart.
 """
 from __future__ import annotations
 

@@ -10,16 +10,23 @@ from typing import Any
 from . import template
 
 
+_PATHS: dict[str, tuple[tuple[str, ...], str, str]] = {}  # cell key → (group keys, row key, column key)
+
+
 def nest(table: str, cells: dict[str, Any], layout: str, other_single_row: bool = False,
          extra_rows: list[dict] | None = None, block_layouts: dict[str, str] | None = None) -> dict[str, Any]:
     """Build one table object holding every template cell of the layout (absent ones null)."""
     out: dict[str, Any] = {}
     for key in template.layout_cells(table, layout, other_single_row, block_layouts):
+        path = _PATHS.get(key)
+        if path is None:  # template keys only: split once per process, not once per report
+            parts = key.split(".")[1:]
+            path = _PATHS[key] = (tuple(parts[:-2]), parts[-2], parts[-1])
+        groups, row, col = path
         node = out
-        parts = key.split(".")[1:]
-        for p in parts[:-2]:
+        for p in groups:
             node = node.setdefault(p, {})
-        node.setdefault(parts[-2], {})[parts[-1]] = cells.get(key)
+        node.setdefault(row, {})[col] = cells.get(key)
     out["extra_rows"] = list(extra_rows or [])
     return out
 

@@ -17,9 +17,13 @@ DATE_LABELS = ("发布时间", "发布日期", "公开日期", "发文日期", "
 _MAX_LINE = 160  # a metadata line is short; a paragraph with "时间:" in it is prose
 
 
+def _has_colon(line: str) -> bool:
+    return ":" in line or "：" in line
+
+
 def fields(line: str) -> list[tuple[str, str]]:
     """(label without spaces, value) of each field printed in the line, in order; [] for a line without any."""
-    if len(line) > _MAX_LINE:
+    if len(line) > _MAX_LINE or not _has_colon(line):
         return []
     hits = list(_FIELD.finditer(line))
     out = []
@@ -38,6 +42,8 @@ _CUT_FIELD = re.compile(r"^\s*(?:" + "|".join(sorted({label[i:] for label in _LA
 def parts(line: str) -> list[str]:
     """The line's pieces of content without field labels: the text before the first label and each non-empty
     value ('文 号: 关键字: 白银区统计局…报告' → ['白银区统计局…报告']); the line itself where it has no field."""
+    if not _has_colon(line):  # every label is followed by its colon: most lines have none, and no field
+        return [line] if line else []
     if len(line) <= _MAX_LINE and not _FIELD.match(line):
         line = _CUT_FIELD.sub("", line, count=1)
     hits = list(_FIELD.finditer(line)) if len(line) <= _MAX_LINE else []

@@ -116,13 +116,24 @@ def published(text: str, first_section: int | None) -> str | None:
             d = _date(line)
             if d:
                 return d
-    lines = [l for _, l in stripped_lines(text) if l]
-    for line in reversed(lines[-12:]):
+    for line in _last_lines(text, 12):
         if len(line) <= 20:
             d = _date(line)
             if d:
                 return d
     return None
+
+
+def _last_lines(text: str, n: int) -> list[str]:
+    """The text's last `n` non-blank lines, stripped, the last first (read from the end, not the whole text)."""
+    out: list[str] = []
+    for raw in reversed(text.split("\n")):
+        line = raw.strip()
+        if line:
+            out.append(line)
+            if len(out) == n:
+                break
+    return out
 
 
 def _date(line: str) -> str | None:
