@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from extractor import template
 from extractor.dates import OWN_YEAR, YEAR as _YEAR, year_before
-from extractor.meta import year_in_title, year_named
+from extractor.meta import stated_year, year_in_title, year_named
 
 from .prose.text import compact
 
@@ -124,6 +124,14 @@ def report_year(ctx) -> tuple[int | None, str]:
         if s is not None:
             return s.year, f"{how}「{s.text[:24]}」"
     return None, ""
+
+
+def year_from_date_only(ctx) -> bool:
+    """meta.year is only the year before the publication date: nothing the copy prints states it."""
+    if ctx.meta.year is None or not ctx.meta.published or ctx.text is None:
+        return False
+    first = ctx.report.sections[0].start if ctx.report.sections else None
+    return stated_year(ctx.text, ctx.meta.title, first) is None
 
 
 def date_in_text(text: str | None, iso: str) -> list[tuple[int, int]]:

@@ -77,6 +77,18 @@ def _strip_page_prefix(line: str) -> str:
 
 
 def year(text: str, t: str | None, published: str | None, first_section: int | None = None) -> int | None:
+    """The year the report covers: the one it states, else the year before its publication date."""
+    stated = stated_year(text, t, first_section)
+    if stated is not None:
+        return stated
+    if published:
+        return int(published[:4]) - 1
+    return None
+
+
+def stated_year(text: str, t: str | None, first_section: int | None = None) -> int | None:
+    """The year the report states as its own (title, opening, period, a year set off as its own clause); None
+    when only a publication date could tell it — what rests on that year is then an inference."""
     m = year_in_title(t) or year_named(text, first_section)
     if m:
         return int(m.group(1))
@@ -95,8 +107,6 @@ def year(text: str, t: str | None, published: str | None, first_section: int | N
     m = _YEAR_END.search(text[:3000])
     if m:
         return int(m.group(1))
-    if published:
-        return int(published[:4]) - 1
     return None
 
 

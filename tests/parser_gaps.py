@@ -116,6 +116,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("816_lintao_shangyingxiang_oldoutline_2020", "audit_recall"):
         "audit: with no section of the format found (the pre-2019 outline above), structure.sections has nothing "
         "to compare and says nothing; the labeller records that the report does not follow the format",
+    ("802_rwldrm_jiaoyuju_mixedhead_2021", "invented"):
+        "a mixed table 二 (block （一） on 2019 headers, （八） on 2021's): the 收费 cell 282.1 is read as the 2021 "
+        "fees.amount, which the gold's 2019 key set for a mixed table cannot hold (as 489), so it counts as a "
+        "value for a cell the gold leaves out; the value itself is right",
     ("550_huaibei_renminyiyuan_2022", "audit_precision"):
         "audit: the only heading '一、主动公开情况' is read as section 二 (its short form), and structure.sections warns "
         "it should be numbered 二; what follows it is 总体情况's sub-items ((一)依申请公开情况, (二)政府信息管理情况), so "

@@ -40,3 +40,23 @@ def test_a_cited_title_or_the_national_format_is_not_the_reports_own_year():
     assert year_named(fmt, fmt.index("一、")) is None
     own = "现公布东城街道2019年政府信息公开工作年度报告。\n一、总体情况\n"
     assert year_named(own, own.index("一、")).group(1) == "2019"
+
+
+def test_a_year_only_inferred_from_the_page_date_carries_no_layout_error():
+    # the national notice 国办公开办函〔2021〕30号 reposted with its blank 2021 template: nothing states a year,
+    # meta.year is the year before the page's date (2021-10-08 → 2020), and a 2020 report "should" use the
+    # 2019 tables — an error resting on a guess; the blank table stays S11's warning
+    doc, report = extract_one(_doc("853_"), None)
+    assert report.meta.year == 2020 and report.meta.published == "2021-10-08"
+    res = audits.audit(report, doc.text)
+    assert not [f for f in res.findings if f.severity == "error"]
+    na = [n for n in res.not_assessable if n.rule == "meta.template_year"]
+    assert na and "由发布日期2021-10-08推断" in na[0].reason
+    assert [f.rule for f in res.findings] == ["applications.blank_cells"]
+
+
+def test_a_year_the_report_states_still_carries_the_layout_error():
+    # 教育局 2021 (its opening: '2021年,我局…'): table 二's first block on the 2019 headers is the error
+    doc, report = extract_one(_doc("802_"), None)
+    res = audits.audit(report, doc.text)
+    assert [f.rule for f in res.findings if f.severity == "error"] == ["meta.template_year"]

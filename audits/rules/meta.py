@@ -9,7 +9,7 @@ from ..blocks import block_layouts
 from ..context import Context
 from ..registry import rule
 from ..years import (date_in_text, named_year, own_year, period_across_years, period_short, period_year, report_year,
-                     title_year)
+                     title_year, year_from_date_only)
 
 
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
@@ -23,11 +23,16 @@ that the form mixes layouts at all is the separate warning meta.mixed_layout.
 Why: the two templates count different things (本年新公开数量 vs 本年废止件数, item counts vs money), so a
 report on the wrong template cannot be compared or aggregated. Fix: republish the tables on the template of
 the report's year. A 2021-layout report that prints （六）其他处理 as one row is not this error (see
-applications.other_single_row).""")
+applications.other_single_row). A year nothing printed states — only the year before the page's date — is a
+guess: the check is then not assessable.""")
 def template_year(ctx: Context):
     year, source = report_year(ctx)
     if year is None:
         return [ctx.na("报告所属年度未知")]
+    if source == "meta.year" and year_from_date_only(ctx):
+        # an error must rest on what is printed: a year guessed from the publication date (a page that never
+        # names its year, or no report at all: the template notice itself) leaves the check not assessable
+        return [ctx.na(f"报告未印出所属年度（{year}年只是由发布日期{ctx.meta.published}推断）")]
     expected = template.layout_for_year(year)
     # the layout shows in the printed headers and row labels, so a table whose every value is blank or
     # lost (an unfilled form) still tells it
