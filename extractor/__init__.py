@@ -17,6 +17,7 @@ from .ir import Document
 from .loaders import load
 from .models import Report, json_schema
 from .pipeline import extract_document
+from .segment import presents_report
 
 __all__ = ["extract", "read", "read_report", "is_report", "load", "InputError", "Report", "json_schema", "template", "extract_document"]
 
@@ -30,17 +31,21 @@ def read(path, *, llm=None) -> tuple[Document, Report]:
     return doc, report
 
 
-def is_report(report: Report) -> bool:
-    """Whether anything of an annual report was found: one of the six sections or one of the three tables.
-    The one acceptance judgement: the command line refuses what fails it, and the eval records it so."""
+def is_report(report: Report, text: str | None = None) -> bool:
+    """Whether anything of an annual report was found: one of the six sections or one of the three tables, or
+    (given the text) an opening that presents what follows as the report. The one acceptance judgement: the
+    command line refuses what fails it, and the eval records it so."""
     # read the fields, not a model_dump of every cell: this runs once per report of every batch
-    return bool(report.sections) or any(getattr(report.tables, key) is not None for key in template.TABLES)
+    if report.sections or any(getattr(report.tables, key) is not None for key in template.TABLES):
+        return True
+    # a report written on another outline than the format's six sections (which the audit then says)
+    return text is not None and presents_report(text) is not None
 
 
 def read_report(path, *, llm=None) -> tuple[Document, Report]:
     """`read`, with a file that holds no annual report (`is_report`) an InputError naming it."""
     doc, report = read(path, llm=llm)
-    if not is_report(report):
+    if not is_report(report, doc.text):
         raise InputError(str(path), "no annual report inside (none of the six sections or three tables found)")
     return doc, report
 

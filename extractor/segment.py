@@ -169,3 +169,13 @@ def spans(text: str) -> list[dict]:
         end = found[i + 1].start if i + 1 < len(found) else len(text)
         out.append({"key": h.key, "heading": h.heading, "start": h.start, "end": end})
     return out
+
+
+# an opening that presents what follows as the year's report: "现将2020年政府信息公开工作报告如下"
+_PRESENTS_REPORT = re.compile(r"现将[^。！？]{0,40}政府信息公开[^。！？]{0,12}报告[^。！？]{0,8}如下")
+_OPENING = 1000  # characters: the presenting sentence stands before the report's body
+
+
+def presents_report(text: str) -> re.Match | None:
+    """The opening sentence that presents the text as a 政府信息公开工作报告, or None."""
+    return _PRESENTS_REPORT.search(text[:_OPENING])

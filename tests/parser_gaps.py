@@ -108,14 +108,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("527_guizhou_jiguanshiwuju_2020", "audit_recall"):
         "audit: '官方网站对应栏目主动公开信息411条，其中 政务要闻/通知公告/工作动态307…信息公开专栏97…领导简历3' (407, 4 "
         "short): no prose.inconsistent note is raised (a judgement label, same scope question as 463)",
-    ("816_lintao_shangyingxiang_oldoutline_2020", "read"):
-        "a 2020 report written in the pre-2019 outline, on one line: '一、2020年政务公开工作完成情况及成效', then "
-        "items '1、主动公开政府信息。…4、因政府信息公开申请行政复议、提起行政诉讼的情况。' — none of the six sections "
-        "of the format and no table, so the reader finds no report and refuses the page, where an auditor would "
-        "audit it and record that it does not follow the format",
-    ("816_lintao_shangyingxiang_oldoutline_2020", "audit_recall"):
-        "audit: with no section of the format found (the pre-2019 outline above), structure.sections has nothing "
-        "to compare and says nothing; the labeller records that the report does not follow the format",
     ("802_rwldrm_jiaoyuju_mixedhead_2021", "invented"):
         "a mixed table 二 (block （一） on 2019 headers, （八） on 2021's): the 收费 cell 282.1 is read as the 2021 "
         "fees.amount, which the gold's 2019 key set for a mixed table cannot hold (as 489), so it counts as a "

@@ -67,3 +67,36 @@ def test_an_outline_after_a_colon_is_not_read_as_headings(tmp_path):
     doc, report = read_report(p)
     body = doc.text.index("\n一、总体情况") + 1
     assert [(s.key, s.heading, s.start) for s in report.sections] == [("overview", "一、总体情况", body)]
+
+
+LINTAO = "816_"  # 上营乡 2020: '…现将2020年政府信息公开工作报告如下: 一、2020年政务公开工作完成情况及成效 (一)…', one line
+PRESENTS = "现将2020年政府信息公开工作报告如下"
+
+
+def test_a_report_on_an_outline_of_its_own_is_a_report_and_lacks_all_six_sections(tmp_path):
+    import audits
+    from test_audit_support import of
+    doc, report = extract_one(_doc(LINTAO), None)  # none of the six sections, no table: read, not refused
+    assert not report.sections and report.meta.year == 2020
+    [f] = of(audits.audit(report, doc.text), "structure.sections")
+    assert f.severity == "warning" and "「一、2020年政务公开工作完成情况及成效」" in f.message
+    assert "「六、其他需要报告的事项」" in f.message and f.cells == []
+    text = _doc(LINTAO).read_text(encoding="utf-8")
+    # without the sentence presenting it as the report, the same words are no report
+    p = tmp_path / "no_opening.txt"
+    p.write_text(text.replace(PRESENTS, "现将有关情况说明如下"), encoding="utf-8")
+    with pytest.raises(InputError, match="no annual report inside"):
+        extract_one(p, None)
+    # a report on a year before the format (2018): read, but the six sections are not asked for
+    p = tmp_path / "old_year.txt"
+    p.write_text(text.replace("2020年", "2018年"), encoding="utf-8")
+    doc, report = extract_one(p, None)
+    assert report.meta.year == 2018 and not of(audits.audit(report, doc.text), "structure.sections")
+
+
+def test_a_page_that_presents_a_report_only_far_below_its_start_is_not_one(tmp_path):
+    # the presenting sentence counts in the opening only: a news page quoting it deep in its body is no report
+    p = tmp_path / "news.txt"
+    p.write_text("首页 > 新闻动态\n" + "本乡召开工作会议，部署年度各项工作。" * 80 + PRESENTS + "。\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no annual report inside"):
+        extract_one(p, None)

@@ -6,9 +6,11 @@ shows it reaches the report's end (audits.extent); a section missing between two
 """
 from __future__ import annotations
 
+import re
+
 from extractor import template
 from extractor.enumerators import SECTION_NUMERAL
-from extractor.segment import candidates
+from extractor.segment import candidates, presents_report
 
 from ..context import Context
 from ..extent import last_section, reaches_end, starts_late
@@ -25,7 +27,8 @@ under their own numerals. Why: 条例 第五十条 fixes the report's content an
 followed strictly ("不能遗漏"); readers and reviewers find each part by its heading. A section missing
 between two present ones is reported in any copy; sections after the last one a copy holds only when the
 copy shows the report's end (section 六, a sign-off with organ and date, 特此报告, the page's footer) —
-otherwise the copy stops before them. Fix: add the missing section (a sentence such as "无其他需要报告的事项"
+otherwise the copy stops before them. A report on 2019 or later that presents itself (现将…政府信息公开工作报告如下)
+and then follows an outline of its own (一、2020年政务公开工作完成情况及成效), none of the six, lacks all six. Fix: add the missing section (a sentence such as "无其他需要报告的事项"
 is enough), and number the sections 一 to 六 in order.""")
 def sections(ctx: Context):
     if ctx.text is None:
@@ -33,6 +36,10 @@ def sections(ctx: Context):
     order = [s.key for s in template.SECTIONS]
     names = {s.key: s.heading for s in template.SECTIONS}
     found = [s.key for s in ctx.report.sections]
+    if not found:
+        other = _other_outline(ctx, names)
+        if other is not None:
+            return [other]
     out = []
     whole, late = reaches_end(ctx), starts_late(ctx)
     first = order.index(found[0]) if found else len(order)
@@ -72,6 +79,28 @@ def sections(ctx: Context):
     if unknown:
         out.append(ctx.na("副本未包含：" + "、".join(unknown)))
     return out
+
+
+# the report's own first heading after its opening: 一、2020年政务公开工作完成情况及成效
+_FIRST_HEADING = re.compile(r"一、\s*([^\s。，,；;：:（(]{2,30})")
+
+
+def _other_outline(ctx: Context, names: dict[str, str]):
+    """A report of the template's years (2019 on) that presents itself as the report ("现将…报告如下") and then
+    follows an outline of its own (一、2020年政务公开工作完成情况及成效), none of the six sections: all six are
+    missing — not a copy that starts or stops elsewhere, since its opening is printed."""
+    year = ctx.meta.year
+    opening = presents_report(ctx.text)
+    if year is None or year < 2019 or opening is None:
+        return None
+    heading = _FIRST_HEADING.search(ctx.text, opening.end())
+    if heading is None:
+        return None
+    said = heading.group(0)
+    return ctx.finding(f"全文没有模板规定的六个部分，按其他提纲撰写（「{said}」）：缺少"
+                       + "、".join(f"「{n}」" for n in names.values()) + "部分",
+                       [], expected=list(names.values()), actual=[said],
+                       evidence=[(opening.start(), opening.end()), (heading.start(), heading.end())])
 
 
 @rule("structure.tables", "warning", "H6 a table or template row missing; table present only partly", ref="H6",
