@@ -130,6 +130,11 @@ class Context:
         p = self.report.provenance.get(key)
         return tuple(p.span) if p is not None and p.span is not None else None
 
+    def printed(self, key: str) -> str:
+        """The cell's text as the copy prints it ("" when its place in the text is not known)."""
+        span = self.span(key)
+        return self.text[span[0]:span[1]] if span and self.text else ""
+
     def spans(self, keys: Iterable[str]) -> list[tuple[int, int]]:
         out = []
         for k in keys:

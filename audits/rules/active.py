@@ -192,8 +192,7 @@ def fee_unit(ctx: Context):
     if not ctx.known(key):
         return [] if ctx.state.get(key) == "blank" else [ctx.na(ctx.why_unknown([key]), [key])]
     v = ctx.values[key]
-    span = ctx.span(key)
-    printed = ctx.text[span[0]:span[1]] if span and ctx.text else ""
+    printed = ctx.printed(key)
     why = None
     if "元" in printed and "万元" not in printed:
         why = f"单元格写作「{printed}」（元），表头单位为万元"

@@ -37,7 +37,7 @@ def types(ctx: Context):
             bad = "应为整数"
         elif kind == "count" and v < 0:
             bad = "件数不能为负"
-        printed = _printed(ctx, key)
+        printed = ctx.printed(key)
         if bad is None and _DOUBLED_SIGN.match(printed):
             bad = f"印作「{printed.strip()}」：符号重复，数值格式错误"
         if bad:
@@ -45,8 +45,3 @@ def types(ctx: Context):
             out.append(ctx.finding(f"{template.cell_label(key)}：{ctx.show(key)} {bad}", [key],
                                    expected=expected, actual=v))
     return out
-
-
-def _printed(ctx: Context, key: str) -> str:
-    span = ctx.span(key)
-    return ctx.text[span[0]:span[1]] if span and ctx.text else ""
