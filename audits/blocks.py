@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from extractor import template
-from extractor.cells import flatten
 
 from .context import Context
 
@@ -15,7 +14,7 @@ def block_layouts(ctx: Context) -> list[tuple[str, str, list[str]]]:
     layouts' versions of a block are in the printed keys (2021's （五） 行政许可 / 本年处理决定数量 is one of the
     2019 block's cells), the one that takes the most of them is the block as printed."""
     table = template.TABLES[AD]
-    printed = flatten({AD: ctx.report.tables.model_dump().get(AD)})
+    printed = ctx.values  # the report's cells, flattened once by Context
     best: dict[str, tuple[str, str, list[str]]] = {}
     for name, lay in table.layouts.items():
         for block in lay.blocks:
