@@ -9,10 +9,11 @@ AD = "active_disclosure"
 
 
 def block_layouts(ctx: Context) -> list[tuple[str, str, list[str]]]:
-    """(block title, layout, its printed cell keys) for each block of table 二, in template order: a block's
-    layout is the one whose columns its rows were read in (the parser nests each block as printed). When both
-    layouts' versions of a block are in the printed keys (2021's （五） 行政许可 / 本年处理决定数量 is one of the
-    2019 block's cells), the one that takes the most of them is the block as printed."""
+    """(block name as messages give it, 第（一）项, layout, its printed cell keys) for each block of table 二,
+    in template order: a block's layout is the one whose columns its rows were read in (the parser nests each
+    block as printed). When both layouts' versions of a block are in the printed keys (2021's （五） 行政许可 /
+    本年处理决定数量 is one of the 2019 block's cells), the one that takes the most of them is the block as
+    printed."""
     table = template.TABLES[AD]
     printed = ctx.values  # the report's cells, flattened once by Context
     best: dict[str, tuple[str, str, list[str]]] = {}
@@ -29,4 +30,5 @@ def block_layouts(ctx: Context) -> list[tuple[str, str, list[str]]]:
                 best[block.key] = (block.title, name, keys)
     order = [b.key for b in table.layouts[ctx.table_layout(AD) or "2021"].blocks]
     ranked = sorted(best.items(), key=lambda b: order.index(b[0]) if b[0] in order else len(order))
-    return [(title, name, [k for k in keys if printed[k] is not None]) for _, (title, name, keys) in ranked]
+    return [(title.replace("第二十条", ""), name, [k for k in keys if printed[k] is not None])
+            for _, (title, name, keys) in ranked]

@@ -9,10 +9,6 @@ from ..registry import rule
 from ..years import report_year
 
 
-def _short(title: str) -> str:
-    return title.replace("第二十条", "")
-
-
 @rule("meta.mixed_layout", "warning", "H5 tables or blocks of one report in different layouts", ref="H5", doc="""
 What: a report whose tables, or whose blocks of table 二 (第二十条第（一）（五）（六）（八）项), are printed in
 different layouts — some with the 2019 试行 headers (本年新制作数量 / 上一年项目数量…), some with the 2021
@@ -29,8 +25,8 @@ def mixed_layout(ctx: Context):
     parts: dict[str, list[str]] = {}
     wrong: list[str] = []
     off_year = False
-    for title, layout, keys in block_layouts(ctx):
-        parts.setdefault(layout, []).append(_short(title))
+    for name, layout, keys in block_layouts(ctx):
+        parts.setdefault(layout, []).append(name)
         if expected is not None and layout != expected:
             wrong += keys
             off_year = True

@@ -58,10 +58,10 @@ def template_year(ctx: Context):
 
 def _wrong_blocks(ctx: Context, year: int, where: str, expected: str) -> list:
     """Table 二 of a mixed report, block by block: one finding naming the blocks printed on the other layout."""
-    wrong = [(title, layout, keys) for title, layout, keys in block_layouts(ctx) if layout != expected]
+    wrong = [(name, layout, keys) for name, layout, keys in block_layouts(ctx) if layout != expected]
     if not wrong:
         return []
-    names = "、".join(title.replace("第二十条", "") for title, _, _ in wrong)
+    names = "、".join(name for name, _, _ in wrong)
     layouts = sorted({layout for _, layout, _ in wrong})
     cells = [k for _, _, keys in wrong for k in keys]
     said = "、".join(f"{lay}年版（{_label(lay)}）" for lay in layouts)
