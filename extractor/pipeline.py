@@ -1,6 +1,8 @@
 """The deterministic pipeline: a Document → the canonical Report (without LLM, without audit)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import template
 from .bare_rows import settle
 from .cells import nest
@@ -101,11 +103,7 @@ def _rows_not_found(reading, cut: bool, head_cut: bool = False) -> list[str]:
     if not reading.values:
         return []
     read = {k.rsplit(".", 1)[0] for k in reading.values}
-    order: list[str] = []
-    for k in template.layout_cells(reading.table, _layout(reading), bool(reading.other_single_row)):
-        row = k.rsplit(".", 1)[0]
-        if not order or order[-1] != row:
-            order.append(row)
+    order = list(_row_order(reading.table, _layout(reading), bool(reading.other_single_row)))
     if cut:
         last = max((i for i, r in enumerate(order) if r in read), default=-1)
         order = list(dict.fromkeys(order[:max(last, _shown_until(reading, order))]
@@ -115,6 +113,17 @@ def _rows_not_found(reading, cut: bool, head_cut: bool = False) -> list[str]:
         order = order[first:]
     told = set(reading.incomplete_rows) | set(reading.blank_or_lost_rows)  # printed rows, values not read
     return [r for r in order if r not in read and r not in told]
+
+
+@lru_cache(maxsize=None)  # a handful of shapes, asked for by every table of every report
+def _row_order(table: str, layout: str, other_single_row: bool) -> tuple[str, ...]:
+    """The template's rows ("table.row") of a table in a layout, in order."""
+    order: list[str] = []
+    for k in template.layout_cells(table, layout, other_single_row):
+        row = k.rsplit(".", 1)[0]
+        if not order or order[-1] != row:
+            order.append(row)
+    return tuple(order)
 
 
 def _shown_until(reading, order: list[str]) -> int:
