@@ -110,6 +110,21 @@ def test_a_missing_module_stops_the_run_instead_of_scoring_documents_as_missing(
         evaluate(golds, ROOT, extract=broken_install)
 
 
+def test_a_refused_document_misses_every_finding_its_gold_expects():
+    from extractor.errors import InputError
+
+    golds = load_all(ROOT, ["420_*"])  # a page whose label expects one prose finding
+    assert golds[0].expected_findings
+
+    def refuses(path):
+        raise InputError(str(path), "no annual report inside")
+
+    m = evaluate(golds, ROOT, extract=refuses).metrics()
+    assert m["errors"] == 1
+    assert m["audit"]["expected"] == len(golds[0].expected_findings) and m["audit"]["recall"] == 0
+    assert evaluate(golds, ROOT, extract=refuses, audit=False).metrics()["audit"] is None
+
+
 def test_validate_subcommand():
     assert main(["eval", "--root", str(ROOT), "--validate"]) == 0
 

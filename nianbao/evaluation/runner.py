@@ -72,17 +72,20 @@ def evaluate(golds: list[Gold], root: Path, config: Config | None = None, *, ext
 
 def _one(gold: Gold, root: Path, extract: Extract, audit_fn, notes: list[str]) -> DocScore:
     t0 = time.perf_counter()
+    # a refused or crashed document raised none of the findings its gold expects: they count as missed
+    none_raised = [] if audit_fn is not None else None
     try:
         text, report = extract(root / gold.document)
     except ImportError:  # a broken install is no property of one document: stop the run, loudly
         raise
     except InputError as exc:
-        return score_document(gold, None, status="error", reason=exc.problem, seconds=time.perf_counter() - t0)
+        return score_document(gold, None, produced=none_raised, status="error", reason=exc.problem,
+                              seconds=time.perf_counter() - t0)
     except Exception as exc:  # a crash on one document must not hide the figures of the others
         if os.environ.get("NIANBAO_DEBUG"):
             traceback.print_exc()
-        return score_document(gold, None, status="error", reason=f"internal error: {type(exc).__name__}: {exc}",
-                              seconds=time.perf_counter() - t0)
+        return score_document(gold, None, produced=none_raised, status="error",
+                              reason=f"internal error: {type(exc).__name__}: {exc}", seconds=time.perf_counter() - t0)
     seconds = time.perf_counter() - t0
     produced = None
     if audit_fn is not None:

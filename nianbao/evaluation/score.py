@@ -12,7 +12,8 @@ Definitions (the figures every report quotes):
 - meta: year, template, published compared as is; organ after t2s + match_key.
 - audit: an expected finding is found by a produced one with the same rule naming a common cell
   (or either names none; prose findings naming none must share a quoted figure with the auditor's
-  note); recall over expected, precision over produced (see match_findings).
+  note); recall over expected, precision over produced (see match_findings). A document the reader
+  refuses raised nothing: its expected findings count as missed.
 Documents are summed through `record()` counters, so a baseline can be re-summed over any subset.
 """
 from __future__ import annotations
