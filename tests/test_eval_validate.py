@@ -78,3 +78,18 @@ def test_document_must_be_byte_identical_to_shared(tmp_path):
 def test_unknown_rule_id(tmp_path):
     errors = _mutated(tmp_path, "000_dfbaa25dea7f00ff", expected_findings=[{"rule": "made.up", "cells": []}])
     assert any("unknown rule id" in e.message for e in errors)
+
+
+def test_a_mixed_gold_fits_block_by_block(tmp_path):
+    from extractor import template
+
+    stem = "791_heihe_qixiangju_2021"  # 第（一）项 on the 2019 columns, the other blocks (fee included) on 2021's
+    assert _mutated(tmp_path, stem) == []
+    assert any("do not fit" in e.message for e in _mutated(tmp_path, stem, meta=lambda r: {**r["meta"], "template": "2021"}))
+    # one block printed in both layouts at once fits no reading
+    first = template.TABLES["active_disclosure"].layouts["2021"].blocks[0].key
+    only_2021 = (set(template.layout_cells("active_disclosure", "2021"))
+                 - set(template.layout_cells("active_disclosure", "2021", False, {first: "2019"})))
+    key = sorted(only_2021)[0]
+    errors = _mutated(tmp_path, stem, cells=lambda r: {**r["cells"], key: 0})
+    assert any("do not fit the mixed layout" in e.message for e in errors)

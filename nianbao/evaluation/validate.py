@@ -6,6 +6,8 @@ warnings are things a labeller should look at (a cut-off table that is not a pre
 """
 from __future__ import annotations
 
+import itertools
+
 import datetime as _dt
 import hashlib
 import re
@@ -148,18 +150,29 @@ def _sha256(path: Path) -> str:
 
 # ---------------------------------------------------------------------------------------------- cells
 
-def _fits(table: str, keys: set[str]) -> list[tuple[str, bool]]:
-    """(layout, other_single_row) combinations whose template cells hold every key."""
-    out = []
+def _fits(table: str, keys: set[str], mixed: bool = False) -> list[tuple]:
+    """(layout, other_single_row[, block layouts]) combinations whose template cells hold every key; a
+    mixed gold also tries each block of the table in either layout (a 2021 table whose 第（一）项 keeps
+    the 2019 columns), as the audit reads such a table block by block."""
+    out: list[tuple] = []
     for layout in template.LAYOUTS:
         choices = (False, True) if table == "applications" and layout == "2021" else (layout == "2019",)
         for other_single_row in choices:
             if keys <= set(template.layout_cells(table, layout, other_single_row)):
                 out.append((layout, other_single_row))
+    if mixed:
+        base = template.LAYOUTS[-1]
+        blocks = [b.key for b in template.TABLES[table].layouts[base].blocks]
+        for own in itertools.product(template.LAYOUTS, repeat=len(blocks)):
+            by_block = {b: lay for b, lay in zip(blocks, own) if lay != base}
+            if by_block and keys <= set(template.layout_cells(table, base, False, by_block)):
+                out.append((base, False, by_block))
+        # the reading that leaves the fewest of its cells unlabelled: the blocks as the copy prints them
+        out.sort(key=lambda f: len(template.layout_cells(table, *f)) - len(keys))
     return out
 
 
-def _check_cells(g: Gold, err, warn) -> dict[str, tuple[str, bool]] | None:
+def _check_cells(g: Gold, err, warn) -> dict[str, tuple] | None:
     """Check keys and layouts; return the layout each present table is labelled in (None if unusable)."""
     index = template.cell_index()
     ok = True
@@ -189,7 +202,7 @@ def _check_cells(g: Gold, err, warn) -> dict[str, tuple[str, bool]] | None:
             err(f"{len(keys)} cell(s) of {table}, which is not in tables_present")
         if table not in g.tables_present:
             continue
-        fits = _fits(table, keys)
+        fits = _fits(table, keys, mixed=gold_layout == "mixed")
         if gold_layout in template.LAYOUTS:
             fits = [f for f in fits if f[0] == gold_layout]
         if not fits:
@@ -205,8 +218,8 @@ def _check_cells(g: Gold, err, warn) -> dict[str, tuple[str, bool]] | None:
 def _check_coverage(g: Gold, layouts: dict[str, tuple[str, bool]], err, warn) -> None:
     order = [t for t in template.TABLES if t in layouts]
     for i, table in enumerate(order):
-        layout, other_single_row = layouts[table]
-        expected = template.layout_cells(table, layout, other_single_row)
+        layout, other_single_row, *by_block = layouts[table]
+        expected = template.layout_cells(table, layout, other_single_row, *by_block)
         covered = {k for k in [*g.cells, *g.unreadable] if k.split(".", 1)[0] == table}
         lacking = [k for k in expected if k not in covered]
         if g.complete:
