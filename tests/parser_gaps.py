@@ -9,7 +9,8 @@ Key: (gold stem, check) with check one of "cells", "blank_zero", "year_published
 "audit_recall", "organ", "tables", "extra_table" (a table object for a table the gold does not list), "read" (the
 reader rejects the page outright; batch tests leave it out), "invented" (a value emitted for a cell the gold leaves
 out or marks unreadable), "template" (meta.template differs from the labelled layout), "workbook" (cells of the
-report that no column of its dataset.xlsx sheet holds).
+report that no column of its dataset.xlsx sheet holds), "end" (a complete copy whose end the audit does not
+recognise as a report's end).
 Value: the printed label or layout the parser does not recognise.
 """
 from __future__ import annotations
@@ -229,6 +230,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         'info note active_disclosure.lost_rows: rows the label reads as printed blank are settled as lost in the copy',
     ("793_xuancheng_qixiangju_2020", "audit_precision"):
         'info note active_disclosure.lost_rows: rows the label reads as printed blank are settled as lost in the copy',
+    ("746_lanzhou_kexueyuan_fenyuan_2021", "end"):
+        "the complete page ends with an empty '附件:' after '四、下一步改进措施', which is none of the signs of a report's end",
 }
 
 

@@ -4,12 +4,15 @@ missing between two seen ones is missing in any copy. structure.sections, struct
 page's copy status share that one judgment (audits.extent)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from audits.context import Context
 from audits.extent import end_marker
 from audits.render.summary import copy_status
 from extractor.organ_name import signature
+from parser_gaps import check
 from test_audit_support import SEED, TEXT, document, gold_files, na, of, run, run_variant
 
 S000 = SEED + "000_dfbaa25dea7f00ff.txt"  # ends on 六, its sign-off and "解读文章"
@@ -77,8 +80,8 @@ def _complete():
 @pytest.mark.parametrize("path", _complete())
 def test_every_complete_copy_shows_its_end(path):
     res = run(path)
-    assert end_marker(Context(res.report, res.text)) is not None
-    assert status(res) == (False, "")
+    shown = end_marker(Context(res.report, res.text)) is not None
+    check(Path(path).stem, "end", shown and status(res) == (False, ""), (shown, status(res)))
 
 
 @pytest.mark.parametrize("path", _complete())
