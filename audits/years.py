@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor import template
-from extractor.dates import OWN_YEAR, YEAR as _YEAR, year_before
+from extractor.dates import OWN_YEAR, OWN_YEAR_OPENING, YEAR as _YEAR, year_before
 from extractor.meta import stated_year, year_in_title, year_named
 
 from .prose.text import compact
@@ -90,9 +90,14 @@ def own_year(text: str | None, end: int | None = None) -> Stated | None:
     what a copy whose title names no year, and whose opening does not name the report, calls its year."""
     if not text:
         return None
-    head = compact(text, 0, min(len(text), 3000, len(text) if end is None else end))
+    stop = min(len(text), 3000, len(text) if end is None else end)
+    head = compact(text, 0, stop)
     m = OWN_YEAR.search(head.text)
-    return Stated(int(m.group(1)), head.span(m.start(1), m.end(1)), m.group(0)) if m else None
+    found = [Stated(int(m.group(1)), head.span(m.start(1), m.end(1)), m.group(0))] if m else []
+    o = OWN_YEAR_OPENING.search(text, 0, stop)
+    if o:
+        found.append(Stated(int(o.group(1)), (o.start(1), o.end(1)), o.group(0).strip()))
+    return min(found, key=lambda s: s.span[0], default=None)
 
 
 def prose_year(text: str | None, end: int | None = None) -> Stated | None:

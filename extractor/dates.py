@@ -2,7 +2,7 @@
 
 Copies lose characters (`2024年1月1日` → `202411日`): a year is only a four-digit run that is not part of
 a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
-LEADING_YEAR (year); OWN_YEAR (year); year_before(day) (year). DATE_LINE has none.
+LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); year_before(day) (year). DATE_LINE has none.
 """
 from __future__ import annotations
 
@@ -16,7 +16,11 @@ DATE_CN = re.compile(r"(?<!\d)(20\d{2})年(\d{1,2})月(\d{1,2})日")
 LEADING_YEAR = re.compile(r"^" + YEAR + r"\s*年度?")
 # the report speaking of its year in its own voice ("2022年度我乡共计主动公开信息77条", "2021年度，本局…"): the year
 # a copy whose title names none still calls its own
-OWN_YEAR = re.compile(YEAR + r"\s*年度\s*[,，]?\s*[我本](?=[乡镇街局委院办厅区县市单部中所站队会司])")
+_OWN_VOICE = r"\s*[,，]?\s*[我本](?=[乡镇街局委院办厅区县市单部中所站队会司])"
+OWN_YEAR = re.compile(YEAR + r"\s*年度" + _OWN_VOICE)
+# with 年 alone only where the year opens a line or a clause ("一、概述\n2022年我单位共制作…"): mid-clause
+# (较2022年我局…) it names a year compared with, so this one is read on the text before its spaces are taken out
+OWN_YEAR_OPENING = re.compile(r"(?:^|(?<=[。；;，,：:]))[ \t\u3000]*" + YEAR + r"[ \t\u3000]*年" + _OWN_VOICE, re.M)
 # a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
 # 二〇二二年一月二十日; the day may be left out)
 DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"

@@ -53,22 +53,32 @@ def year_in_title(t: str | None) -> re.Match | None:
 _SELF_NAMED = re.compile(_YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?报告(?!格式)")
 
 
+# the opening naming what it was compiled from ("对新县镇2022年政府信息公开工作总结编制而成"): the year of the
+# work it sums up, which the audit compares with the 统计期限; never the report's year (a 总结 is not the report)
+_SELF_SUMMED = re.compile(_YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?总结")
+
+
 # the report's own title quoted right after the verb that makes it ("我镇认真编制了《田黄镇2020年…报告》")
 _OWN_QUOTE = re.compile(r"(?:编制了?|制作了?|形成了?|现将|现公布|现发布)\s*$")
 
 
 def year_named(text: str, first_section: int | None, quoted_own: bool = False) -> re.Match | None:
     """Where the opening text (before the first section) names the report with its year (group 1). With
-    `quoted_own`, also a 《…》 the opening says it compiled — a title a copy may carry over from the year
-    before, so the audit compares it with the 统计期限 while the report's year is not read from it."""
+    `quoted_own`, also a 《…》 the opening says it compiled, or the 工作总结 it was compiled from — what a
+    copy may carry over from the year before, so the audit compares it with the 统计期限 while the report's
+    year is not read from it."""
     head = text[: first_section if first_section else min(len(text), 1500)]
-    for m in _SELF_NAMED.finditer(head):
-        opened = head.rfind("《", 0, m.start())
-        if opened <= head.rfind("》", 0, m.start()):  # not inside a cited title
-            return m
-        if quoted_own and _OWN_QUOTE.search(head, max(0, opened - 6), opened):
-            return m
-    return None
+    found = [m for m in _SELF_NAMED.finditer(head) if _own_naming(head, m, quoted_own)]
+    if quoted_own:
+        found += [m for m in _SELF_SUMMED.finditer(head) if _own_naming(head, m, False)]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def _own_naming(head: str, m: re.Match, quoted_own: bool) -> bool:
+    opened = head.rfind("《", 0, m.start())
+    if opened <= head.rfind("》", 0, m.start()):  # not inside a cited title
+        return True
+    return bool(quoted_own and _OWN_QUOTE.search(head, max(0, opened - 6), opened))
 
 
 def _strip_page_prefix(line: str) -> str:

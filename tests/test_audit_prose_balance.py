@@ -183,3 +183,47 @@ def test_outcomes_printed_number_first_take_part_in_the_balance():
     assert [c.kind for c in Context(res.report, res.text).claims if c.text.startswith("2件")] == ["denied"]
     res = run(GONGSHU)
     assert [c.kind for c in Context(res.report, res.text).claims if c.text.startswith("2件")] == ["denied.third_party_rights"]
+
+
+LIANGJIANG = TEXT + "641_chongqing_liangjiangxinqu_2024.txt"  # 383 + 13 = 396, but 367 + 16 = 383
+WANLI = TEXT + "693_putuo_wanlijiedao_2022.txt"  # 受理19件, 其中18件…予以答复, 1件结转至2023年度办理
+
+
+def test_a_year_named_carry_out_with_a_long_object_is_read():
+    # '结转2025年度继续办理政府信息公开申请16件': twelve characters of object, ending with 申请
+    [f] = balance(run(LIANGJIANG))
+    assert (f.expected, f.actual) == (396, 383)
+    assert "结转2025年度继续办理政府信息公开申请16件" in f.message
+    # the same object after 结转下年度 (the unnamed year): read the same way
+    [f] = balance(run_variant(LIANGJIANG, ("结转2025年度继续", "结转下年度继续")))
+    assert (f.expected, f.actual) == (396, 383)
+
+
+def test_a_carry_out_printed_number_first_with_its_year_is_read():
+    # '1件结转至2023年度办理' in a 2022 report: read, and it closes the balance (19 = 18 + 1)
+    assert carries(run(WANLI)) == [("carried_forward", 1, None)]
+    assert not of(run(WANLI), RULE)
+    # the year after the report's only: 结转至2024年 in a 2022 report is not this year's carry-out
+    res = run_variant(WANLI, ("1件结转至2023年度", "1件结转至2024年度"))
+    assert [(k, v, bool(why)) for k, v, why in carries(res)] == [("carried_forward", 1, True)]
+
+
+def test_a_carry_out_to_a_named_year_with_zhuan_zhi_is_matched():
+    # 泉州开发区 2025: '已办结11件,余下3件转至2026年办理' (number first, 转至 without 结)
+    from audits.prose.patterns import SPECS
+    said = "2025年共受理依申请公开政府信息14件,已办结11件,余下3件转至2026年办理。"
+    found = [(m.group("num"), m.group("said_year")) for s in SPECS if s.kind == "carried_forward" and s.after
+             for m in [s.after.search(said)] if m and "said_year" in s.after.groupindex]
+    assert found == [("3", "2026")]
+
+
+WUXIE = TEXT + "689_zhuji_wuxiezhen_2022.txt"  # 收到16件, 申请人主动撤销2件, 剩余14件 = 2 + 4 + 8
+
+
+def test_a_withdrawal_printed_key_first_counts_among_the_outcomes():
+    # '申请人主动撤销2件' is read as withdrawn, an outcome: with a carry-in said (',上年结转0件' added), the
+    # outcomes 2 + 4 + 8 + 2 = 16 hold; one number changed, 撤销2件 → 撤销3件, and more were answered than came in
+    carry_in = ("收到政府信息公开申请16件", "收到政府信息公开申请16件,上年结转0件")
+    assert not balance(run_variant(WUXIE, carry_in))
+    [f] = balance(run_variant(WUXIE, carry_in, ("主动撤销2件", "主动撤销3件")))
+    assert (f.expected, f.actual) == (16, 17) and "申请人主动撤销3件" in f.message

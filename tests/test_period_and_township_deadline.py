@@ -46,7 +46,29 @@ def test_a_body_year_that_agrees_with_the_period_raises_nothing():
     assert not of(res, "meta.dates")
     text = "统计期限为2022年1月1日至2022年12月31日。\n2022年度我乡共计主动公开信息77条。"
     assert own_year(text).year == 2022
-    assert own_year("2022年我乡共计主动公开信息77条。") is None  # a year without 年度 may be any year it mentions
+    # a year without 年度 is the report's own only where it opens a line or clause; mid-clause it may be any
+    # year the report compares with
+    assert own_year("2022年我乡共计主动公开信息77条。").year == 2022
+    assert own_year("主动公开信息77条，较2022年我乡多3条。") is None
+
+
+def test_a_body_year_without_nian_du_that_opens_the_overview_is_compared_with_the_period():
+    # 衡阳县 行政审批服务局 2023 (no title, period 2023): '一、概述\n2022年我单位共制作、获取政府信息…'
+    found = _rule("640_", "meta.dates")
+    assert len(found) == 1 and "正文所述年度 2022 与统计期限年份 2023" in found[0].message
+    # 遂宁经开区 2024's '2023年,经开区…' names the place, not the report's own voice: still not read
+    assert own_year("2023年,经开区通过政府网站主动公开各类政府信息915条") is None
+
+
+def test_the_work_summary_the_opening_says_it_compiled_from_is_compared_with_the_period():
+    # 涵江 新县镇 2023: '对新县镇2022年政府信息公开工作总结编制而成', period 2023: raised, while the report's own
+    # year stays the period's (a 总结 is not the report)
+    found = _rule("684_", "meta.dates")
+    assert len(found) == 1 and "2022 与统计期限年份 2023" in found[0].message
+    doc, report = extract_one(_doc("684_"), None)
+    assert report.meta.year == 2023
+    # 平利 正阳镇 2021's '2021年政府信息公开工作总结如下' agrees with its year: nothing
+    assert not _rule("636_", "meta.dates")
 
 
 def test_a_township_published_after_every_statutory_deadline_is_late():

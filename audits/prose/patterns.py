@@ -205,7 +205,7 @@ SPECS: tuple[Spec, ...] = (
                         r"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请(?:件)?"), app=True),
     Spec("carried_over", _a(rf"(?:上年|上一年|去年)度?(?:结转|转结|遗留|转入|未办结){OBJ}{{0,12}}?(?:申请)?"), app=True),
     Spec("carried_forward",
-         _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?){OBJ}{{0,10}}?"),
+         _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?)(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
          _b(r"正在办理|尚在办理|仍在办理|未办结|顺延|结转(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True),
     Spec("results", _a(r"(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"),
          _b(r"(?:办结|答复|回复|办理完毕|办理完成)(?!率)", 14), app=True),
@@ -218,8 +218,10 @@ SPECS: tuple[Spec, ...] = (
     # the years named (2021年结转…2件 in a 2022 report, 结转至2024年办理1件 in a 2023 one): claims checks the year
     Spec("carried_over", _a(rf"(?P<said_year>\d{{4}})年度?(?:结转|转结|遗留|未办结)(?!(?:至|到)?\d{{4}}年){OBJ}{{0,12}}?(?:申请)?"),
          app=True, refine=_said_year(-1)),
-    Spec("carried_forward", _a(rf"(?:结转|转入|顺延)(?:至|到)?(?P<said_year>\d{{4}})年度?{OBJ}{{0,10}}?"),
-         app=True, refine=_said_year(1)),
+    # 结转2025年度继续办理政府信息公开申请16件: a long object still ends with 申请 (APP_OBJECT); number first:
+    # 1件结转至2023年度办理, 余下3件转至2026年办理
+    Spec("carried_forward", _a(rf"(?:结转|转入|顺延)(?:至|到)?(?P<said_year>\d{{4}})年度?(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
+         _b(r"(?:(?:结转|顺延|转)(?:至|到)|转入)(?P<said_year>\d{4})年", 6), app=True, refine=_said_year(1)),
     # each result also printed number first (29件予以公开，1件为部分公开，2件涉及第三方合法权益不予以公开): form B, a
     # short gap; a reason's own words stand closer to the number than its group's, so the reason is read
     Spec("granted", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?", share=True),
@@ -249,7 +251,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("other.overdue_correction", _a(r"逾期不补正(?:的)?"), app=True),
     # 5件申请人主动撤销申请: withdrawn, an outcome no row of the table names (其他 or left out): read for the
     # prose's own balance, never compared with a cell (targets)
-    Spec("other.withdrawn", None, _b(r"(?:申请人)?(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?申请", 0), app=True),
+    # (and key first: 申请人主动撤销2件)
+    Spec("other.withdrawn", _a(r"申请人(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?(?:申请)?"),
+         _b(r"(?:申请人)?(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?申请", 0), app=True),
     Spec("other.overdue_fee", _a(r"逾期未(?:按)?(?:照)?(?:收费通知要求)?缴纳费用(?:的)?"), app=True),
     *(Spec("column", _a(rf"(?:{words})(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column(col))
       for col, words in _APPLICANTS),
