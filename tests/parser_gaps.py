@@ -210,8 +210,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'公开行政规范性文件2件' in a 2021-layout report: 公开 names no column of table 二, so it is not assessable (judgement label)",
     ("786_rudong_shuiwuju_spammirror_2020", "audit_recall"):
         "'本单位未制作规章' in the three 规章 cells is no known blank mark and the header is cut ('本年新'): neither blank nor lost is said",
-    ("787_zitong_jinlongzhen_2021", "audit_recall"):
-        "'未在网站、微信公众号等公开发布政府信息' is read as no statement of none, and a statement of none is never compared with a published count",
     ("793_xuancheng_qixiangju_2020", "audit_recall"):
         'label-only rows of table 二 are settled as lost in the copy, not printed blank, so S11 does not see them',
     ("649_yaoan_weijianju_tradmirror_2024", "audit_precision"):

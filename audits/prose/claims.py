@@ -54,6 +54,8 @@ _YEAR_WORD = re.compile(r"本年|全年|年度|今年|\d{4}年")
 _STOCK = re.compile(r"截至|截止|至今")  # 截至目前，制发规范性文件N件: everything so far
 _DOCUMENT_KINDS = ("regulations", "normative_documents")
 _APP_CONTEXT = re.compile(r"申请")
+# who says it published nothing: the clause opens with it, or the organ or the year stands right before 未
+_SAYS_NONE_OF = re.compile(r"^$|(?:[镇乡局办委府位区县市处所站心院]|街道|年度?|全年|本年度?)$")
 # objects that are not 信息公开 applications (受理投诉举报396件, 办结来信来访120件, 行政许可申请)
 _NOT_APP = re.compile(r"投诉|举报|信访|来信来访|群众来信|来访|留言|工单|问政|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|诉讼")
 _ALL_OF = re.compile(r"申请[^，,]*\d+件[，,]")  # 申请N件，均已答复: the applications of this year, all answered
@@ -210,6 +212,10 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             if any(c.kind == kind for c in out) or (kind == "received" and (
                     not re.search(r"公开|依申请", clause) or _NOT_APP.search(clause))):
                 continue
+            where = m.groupdict().get("where")
+            if kind == "disclosed_none" and ((where is not None and "网站" not in where)
+                                             or not _SAYS_NONE_OF.search(s[clause_start(s, m.start()):m.start()])):
+                continue  # 未在微信公众号发布信息: one channel not used; 及时调整未公开信息: 未公开 an adjective
             year = m.groupdict().get("year")
             if year and (ctx.year is None or int(year) != ctx.year - 1):
                 continue  # `2021年未结转申请` is the carry-over only in the 2022 report

@@ -295,6 +295,10 @@ ZERO = (
                                    rf"(?:其中(?:\d+件)?(?:为|是|系|属于?)?{CARRY_IN}(?:申请)?(?:\d+件)?[，,])?"
                                    r"(?:且|并)?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,14}?"
                                    r"(?:答复|办结|回复|办理完毕|办理完成)(?!率)")),
+    # `未在网站、微信公众号等公开发布政府信息`: nothing published this year (claims keeps it only where it names no
+    # channel or takes in the site); never `未公开的信息` (an adjective) nor `未公开信息N条` (a figure)
+    ("disclosed_none", re.compile(r"(?:未|没有)(?:在(?P<where>[^，,。；;\d]{1,20}?))?(?:主动)?(?:公开发布|发布|公开)(?:任何)?"
+                             r"(?:政府|政务)?信息(?=[，,。；;]|$)")),
     ("received", re.compile(r"(?:无|没有)依申请公开|(?:申请|依申请公开)(?:数|数量|件数|总数)?(?:为|是)零")),
     ("carried_over", re.compile(r"(?:无|没有)上一?年度?(?:结转|转结|遗留)|上一?年度?(?:无|没有)(?:结转|转结)")),
     # `2021年未转结政府信息公开申请` in a 2022 report (claims checks the year is the one before)

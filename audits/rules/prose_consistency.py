@@ -90,7 +90,8 @@ parts (…105件，…17件，合计122件) must be their sum. And the applicati
 cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists, keyword first or
 number first: 29件予以公开, 5件申请人主动撤销申请) + 结转下年度, when the prose states the carry-out (均…答复 after a
 received figure that names its carry-in, 41件，其中1件为上年度结转，均…回复, is a carry-out of 0); an unstated carry-in can only add to what came in, and without a carry-out only more
-answered than came in is a finding. Why: whatever the table
+answered than came in is a finding. And a statement that nothing was published (未在网站、微信公众号等公开发布政府信息:
+no channel named, or the site among those named) against a count of this year's published information above 0. Why: whatever the table
 says, one of the two statements is wrong, and a reader cannot tell which. Fix: state the figure once, or
 say what each figure counts; make the parts add up to the total.""")
 def inconsistent(ctx: Context):
@@ -114,7 +115,20 @@ def inconsistent(ctx: Context):
     # a note on a short list whose total is already one of two figures found above is the same pattern
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
-    return out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx)
+    return out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx) + _none_against_count(ctx)
+
+
+def _none_against_count(ctx: Context) -> list:
+    """`未在网站、微信公众号等公开发布政府信息` and elsewhere `政府门户网站公开…信息8条`: nothing published, and a
+    count of this year's published information above 0 (one finding, the first of each)."""
+    none = next((c for c in ctx.claims if c.kind == "disclosed_none" and c.why_not is None), None)
+    count = next((c for c in ctx.claims if c.kind == "disclosed" and c.value > 0 and c.why_not is None
+                  and not c.approx and c.sentence != (none.sentence if none else None)), None)
+    if none is None or count is None:
+        return []
+    return [ctx.finding(f"{section_name(ctx, none.span[0])}：正文称「{none.extra.get('clause', none.text)}」，"
+                        f"又称「{_said(count)}」，是否公开了信息前后矛盾", [], expected=0, actual=count.value,
+                        evidence=[none.span, _where(count)])]
 
 
 # H1 in the 总计 column: the four cells that, all printed, let table 三 check the balance itself
