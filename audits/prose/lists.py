@@ -78,6 +78,7 @@ class Reading:
     complete: bool  # every item names a figure in the total's unit (no uncounted, other-unit or share item)
     restated: Part | None  # a 合计/共计 N after the parts: a second total
     after: bool = False  # the total is stated after its parts (…105件，…17件，合计122件): the list is whole
+    implicit: bool = False  # no marker word (26条(权益维护8条,…), 共373条,…93条、…): only a sum above says anything
 
     @property
     def unit(self) -> str:
@@ -197,6 +198,7 @@ def read_sentence(s: str) -> list[Reading]:
         reading = _read(s, depth, total, m, region_end(s, depth, m.end(), level), level)
         if reading is not None:
             out.append(reading)
+    out += _unmarked(s, depth)
     restated = {r.restated.at[0] for r in out if r.restated is not None}
     for b in _totals_after(s, depth):
         same = next((r for r in out if r.restated is None and [p.at[1] for p in r.parts] == [p.at[1] for p in b.parts]), None)
@@ -215,7 +217,10 @@ def read_sentence(s: str) -> list[Reading]:
 
 
 
-def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int) -> Reading | None:
+def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int,
+          strict: bool = False) -> Reading | None:
+    """The list after `marker`; `strict` (a list with no marker word) ends it at the first item that is not
+    one figure in the total's unit word."""
     if to_number(total.group("num")) is None:
         return None
     parts: list[Part] = []
@@ -230,6 +235,12 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         pos, item = items[k]
         if last:
             break  # the item joined by 以及 was the list's last: what follows moves on
+        if len(parts) >= 2 and sum(p.value for p in parts) == value and not strict \
+                and marker.group("marker") not in EXHAUSTIVE:
+            # after 其中 ("among them"), once the parts make the total what follows cuts across it (4034条，其中政务信息
+            # 2657条，县直及各乡镇1377条，政策解读24条，人事和招聘信息92条…: the 24 and 92 are among the 4034 again); a
+            # run with no marker (累计公布信息69条,工作动态61条,运输管理5条,建设管理3条,航务管理1条) is one breakdown
+            break
         last = bool(LAST.match(item))
         if _SHARE.search(item):
             complete = False  # a share, not a count: never summed, and the list is then not all counts
@@ -256,6 +267,9 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
                     return None
             break
         figures = list(FIGURE.finditer(item))
+        if strict and (len(figures) != 1 or figures[0].end() != len(item) or unit(figures[0]) != unit(total)
+                       or _NESTED.search(item) or _SHARE.search(item)):
+            break
         if len(figures) > 1:
             return None  # two figures in one item: which is the part is unclear
         f = figures[0] if figures else None
@@ -281,6 +295,40 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         # 1600余条 is more than 1600: the sum is a floor, which can still be above the total
         parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1), bool(f.group("pre") or f.group("post"))))
     return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated)
+
+
+# a total said as one (共/共计/合计/总计/累计 before its figure in its clause): the counts of its unit that follow it
+# with no marker may be its breakdown (`主动公开信息共373条,通过政府门户网站发布信息93条、…`)
+_TOTAL_WORD = re.compile(r"共|合计|总计|累计")
+_UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
+
+
+def _unmarked(s: str, depth: list[int]) -> list[Reading]:
+    """A breakdown with no marker word, read only where it can be little else, and only as a selection
+    (a sum above the total is wrong; below says nothing):
+    - a bracket opened right after the total's figure (`公布服务信息26条(权益维护8条,退役安置3条,…)`);
+    - after a comma, when the total is said as one (共/累计 … N条: `累计公布信息69条,工作动态61条,运输管理5条,…`).
+    The run is the items that follow, each one figure in the total's unit word and nothing else, to the
+    first item that is not (another unit, a second figure, a clause without a figure) or that moves on or
+    stands beside (the rules of a listed part). Two parts at least."""
+    out = []
+    for m in _UNMARKED_OPEN.finditer(s):
+        total = _TOTAL_AT_END.search(s, 0, m.start())
+        if total is None or total.group("pre") or total.group("post") or MARKER.match(s, m.end()) \
+                or MARKER.match(s, m.start()):
+            continue
+        bracket = m.group() in OPEN
+        level = depth[m.start()]
+        if bracket and depth[total.start()] != level - 1:
+            continue
+        if not bracket and (depth[total.start()] != level
+                            or not _TOTAL_WORD.search(s, clause_start(s, total.start()), total.start())):
+            continue
+        reading = _read(s, depth, total, m, region_end(s, depth, m.end(), level), level, strict=True)
+        if reading is not None and len(reading.parts) >= 2:
+            reading.implicit = True
+            out.append(reading)
+    return out
 
 
 _CHANGE = re.compile(_CHANGE_WORDS)

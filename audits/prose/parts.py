@@ -96,13 +96,13 @@ def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
     # figure may have lost digits, so a sum below the total says nothing (a sum above it still does)
     cut = _cut_by_copy_end(para, a, s)
     parts = [Part(p.text, p.value, para.span(a + p.at[0], a + p.at[1]), p.floor) for p in kept]
-    whole_by = ("after" if r.after else "said" if r.marker in EXHAUSTIVE or restated is not None
+    whole_by = ("" if r.implicit else "after" if r.after else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts)
                 else "remainder" if parts and _REMAINDER.search(parts[-1].text) else "")
     return Listing(to_number(total.group("num")), r.unit, total_clause,
                    para.span(a + total.start(), a + total.end()), r.marker, parts, bool(whole_by),
                    r.complete and len(kept) == len(r.parts) and not cut, para.span(a, a + len(s)), restated,
-                   whole_by=whole_by, by_category=_by_category(s, r) and len(kept) == len(r.parts) and not cut)
+                   whole_by=whole_by, by_category=not r.implicit and _by_category(s, r) and len(kept) == len(r.parts) and not cut)
 
 
 def _cut_by_copy_end(para: Para, a: int, s: str) -> bool:
