@@ -140,8 +140,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'特向社会公布…年度报告' is no presenting sentence the reader knows and '一、政府信息公开工作情况' is no section heading it knows: the page is refused as no report",
     ("645_xian_xinfangju_mirror_2023", "audit_recall"):
         'refused (see its read gap): the four-part outline the preamble announces is never judged',
-    ("650_jiangyong_xzf_2023", "audit_precision"):
-        "'共发布信息4034条' followed by cross-cutting subsets (2657 + 1377 already make 4034, then 政策解读, 人事, 专栏 counts): summed as one list of parts",
     ("653_chongqing_yuzhong_dashujuju_2024", "audit_precision"):
         "'全年主动发布政务信息43条' and '发布各类政务信息107条' taken as one quantity; the prose does not say what the 107 counts (arguable)",
     ("660_anshan_xingzhengshenpiju_2020", "audit_precision"):
@@ -190,16 +188,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'二、主动公开信息情况', '三、依申请公开信息情况', '四、下一步改进措施' are no known headings and the copy's end '附件:' is no sign of a report's end: the missing sections and tables are judged not assessable",
     ("746_lanzhou_kexueyuan_fenyuan_2021", "audit_precision"):
         'a CAS branch academy (事业单位) is classed as a 县级以上人民政府部门 and held to the 1月31日 deadline (the label leaves timeliness out)',
-    ("760_pingliang_tuiyijunrenju_2023", "audit_recall"):
-        "'公布服务信息26条(权益维护8条,…)': parts in brackets straight after the total, with no 其中/包括, are not read as a list",
     ("761_gansu_linyecaoyuanju_mirror_2023", "audit_recall"):
         "'8000余条。其中:…6500余条…600余条…2000余条': a total with 余, a clause inside the first item, and 政务新媒体 vs 微信/微博 channels each end the reading",
     ("762_wuwei_shenjiju_2022", "audit_recall"):
         "'其中依申请公开0条…其他信息2条,…': under a 主动公开 total 依申请公开0条 is no part, and 其他 is not the last item, so the list is not known to be whole",
-    ("764_linxia_shuiwuju_tradmirror_2024", "audit_recall"):
-        "'共373條,通過…93條、…323條、其他方式公開13條': channels listed after a comma with no 其中/包括 are not read as the total's parts",
-    ("780_hezhang_jiaotongju_2021", "audit_recall"):
-        "'累计公布信息69条,工作动态61条,运输管理5条,…': parts after a comma with no 其中/包括 are not read as a list",
     ("780_hezhang_jiaotongju_2021", "cells"):
         "the copy ends right after a bare '0' (other_org of 予以公开): a last number at the cut is not taken",
     ("780_hezhang_jiaotongju_2021", "blank_zero"):

@@ -235,11 +235,12 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         pos, item = items[k]
         if last:
             break  # the item joined by 以及 was the list's last: what follows moves on
-        if len(parts) >= 2 and sum(p.value for p in parts) == value and not strict \
+        if len(parts) == 2 and parts[0].value + parts[1].value == value and not strict \
                 and marker.group("marker") not in EXHAUSTIVE:
-            # after 其中 ("among them"), once the parts make the total what follows cuts across it (4034条，其中政务信息
-            # 2657条，县直及各乡镇1377条，政策解读24条，人事和招聘信息92条…: the 24 and 92 are among the 4034 again); a
-            # run with no marker (累计公布信息69条,工作动态61条,运输管理5条,建设管理3条,航务管理1条) is one breakdown
+            # after 其中 ("among them"), two parts that make the total split it in two, and what follows cuts across
+            # the split (4034条，其中政务信息2657条，县直及各乡镇1377条，政策解读24条，人事和招聘信息92条…: the 24 and 92 are
+            # among the 4034 again). A longer run that makes the total before its last item (…77条，其中 six items = 77，
+            # 机构职能1条) is one breakdown that does not add up, as is a run with no marker (69条,61条,5条,3条,1条)
             break
         last = bool(LAST.match(item))
         if _SHARE.search(item):
@@ -268,7 +269,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
             break
         figures = list(FIGURE.finditer(item))
         if strict and (len(figures) != 1 or figures[0].end() != len(item) or unit(figures[0]) != unit(total)
-                       or _NESTED.search(item) or _SHARE.search(item)):
+                       or _NESTED.search(item) or _SHARE.search(item) or _elsewhere(item, total_clause)):
             break
         if len(figures) > 1:
             return None  # two figures in one item: which is the part is unclear
@@ -299,7 +300,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
 
 # a total said as one (共/共计/合计/总计/累计 before its figure in its clause): the counts of its unit that follow it
 # with no marker may be its breakdown (`主动公开信息共373条,通过政府门户网站发布信息93条、…`)
-_TOTAL_WORD = re.compile(r"共|合计|总计|累计")
+_TOTAL_WORD = re.compile(r"(?<!公)共(?!同|享|建|治)|合计|总计|累计")  # not 公共, 共同…
 _UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
 
 
@@ -321,14 +322,24 @@ def _unmarked(s: str, depth: list[int]) -> list[Reading]:
         level = depth[m.start()]
         if bracket and depth[total.start()] != level - 1:
             continue
-        if not bracket and (depth[total.start()] != level
-                            or not _TOTAL_WORD.search(s, clause_start(s, total.start()), total.start())):
-            continue
+        said_from = max(clause_start(s, total.start()), *(s.rfind(c, 0, total.start()) + 1 for c in OPEN + CLOSE))
+        if not bracket and (depth[total.start()] != level or _RESTATED.match(s[said_from:total.end()])
+                            or not _TOTAL_WORD.search(s, said_from, total.start())):
+            continue  # 共/累计 in the total's own clause and bracket; a 合计 N closing the parts before is no total of what follows
+        if item_unit(unit(total)) != "条":
+            continue  # published items: a run of 件 after a count of applications is what became of them
         reading = _read(s, depth, total, m, region_end(s, depth, m.end(), level), level, strict=True)
         if reading is not None and len(reading.parts) >= 2:
             reading.implicit = True
             out.append(reading)
     return out
+
+
+def _elsewhere(item: str, total_clause: str) -> bool:
+    """Whether an item names a channel its total, which names one, does not (网站共发布信息3972条,“健康杭州”官方
+    微博更新5092条,…: the 微博's count stands beside the website's)."""
+    said = set(CHANNEL.findall(total_clause))
+    return bool(said) and bool(set(CHANNEL.findall(item)) - said)
 
 
 _CHANGE = re.compile(_CHANGE_WORDS)
