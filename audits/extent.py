@@ -4,7 +4,7 @@ shows that it reaches the report's end.
 Where a web page head or a PDF page stops is arbitrary — on a heading, mid-sentence, after a full stop,
 on a short line — so the last line cannot tell a cut copy from a whole one. A copy shows it is whole only
 by what a report (or its web page) prints after its body: its closing section (六、其他需要报告的事项),
-a sign-off (organ and date), 特此报告, or the page's footer after the body. Without one of these, what
+a sign-off (organ and date), 特此报告, the page's footer after the body, or its empty list of attachments. Without one of these, what
 follows the last section seen is not in the copy, neither present nor missing. A section missing
 *between* two that are seen is missing in any copy.
 """
@@ -19,6 +19,10 @@ from extractor.segment import cut_at_end
 from .context import Context
 
 _CLOSING = "特此报告"
+# the page's list of attachments, empty, as the copy's last line: what a page prints under an article that
+# has none ('附件:' after 四、下一步改进措施). One with entries may hold the report's tables (附件：统计表), and
+# a '附件:' before the sections introduces the report itself.
+_EMPTY_ATTACHMENTS = re.compile(r"\n[ \t\u3000]*附件[:：]\s*$")
 # what a government web page prints under an article, never inside a report's text
 _FOOTER = re.compile(r"扫一扫在手机|分享到|打印本页|关闭窗口|【打印】|【关闭】|版权所有|主办单位|承办单位|ICP[备证]|"
                      r"公网安备|网站标识码|网站地图|联系我们|上一篇|下一篇|解读文章|相关解读|相关链接|责任编辑")
@@ -28,7 +32,7 @@ _MORE_PAGES = re.compile(r"下一页|共\s*\d+\s*页")
 
 def end_marker(ctx: Context) -> tuple[str, int] | None:
     """(what, offset) of the first sign, after the last section heading seen, that the report ends in
-    this copy: "六" (the closing section itself), "signature", "特此报告" or "footer"."""
+    this copy: "六" (the closing section itself), "signature", "特此报告", "footer" or "附件" (an empty list)."""
     key = "extent.end_marker"
     if key not in ctx.cache:
         ctx.cache[key] = _end_marker(ctx)
@@ -50,6 +54,9 @@ def _end_marker(ctx: Context) -> tuple[str, int] | None:
     at = ctx.text.find(_CLOSING, body)
     if at >= 0:
         marks.append((_CLOSING, at))
+    empty = _EMPTY_ATTACHMENTS.search(ctx.text, body)
+    if empty is not None:
+        marks.append(("附件", empty.start() + 1))
     tail = ctx.text[body:]
     if not _MORE_PAGES.search(tail):
         pos = body

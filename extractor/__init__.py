@@ -17,6 +17,7 @@ from .ir import Document
 from .loaders import load
 from .models import Report, json_schema
 from .pipeline import extract_document
+from .outline import announced_outline
 from .segment import presents_report
 
 __all__ = ["extract", "read", "read_report", "is_report", "load", "InputError", "Report", "json_schema", "template", "extract_document"]
@@ -33,13 +34,14 @@ def read(path, *, llm=None) -> tuple[Document, Report]:
 
 def is_report(report: Report, text: str | None = None) -> bool:
     """Whether anything of an annual report was found: one of the six sections or one of the three tables, or
-    (given the text) an opening that presents what follows as the report. The one acceptance judgement: the
-    command line refuses what fails it, and the eval records it so."""
+    (given the text) an opening that presents what follows as the report or announces the report's parts. The
+    one acceptance judgement: the command line refuses what fails it, and the eval records it so."""
     # read the fields, not a model_dump of every cell: this runs once per report of every batch
     if report.sections or any(getattr(report.tables, key) is not None for key in template.TABLES):
         return True
-    # a report written on another outline than the format's six sections (which the audit then says)
-    return text is not None and presents_report(text) is not None
+    # a report written on another outline than the format's six sections (which the audit then says), or one
+    # whose copy holds its preamble only, announcing its parts, and sub-items with no section heading
+    return text is not None and (presents_report(text) is not None or announced_outline(text) is not None)
 
 
 def read_report(path, *, llm=None) -> tuple[Document, Report]:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import template
+from . import chrome, template
 from .enumerators import SECTION_NUMERAL
 from .ir import lines
 from .labels import match_key
@@ -64,7 +64,33 @@ def candidates(text: str) -> list[SectionHit]:
                                    fallback=hit is None))
         elif len(line) > _MAX_HEADING:
             hits += _inline(raw, start, heading, number)
+        else:
+            hits += _after_source(raw, start, heading, number)
     return hits
+
+
+# a page's source field glued to the line after it ("2022年01月19日 来源: 上海普陀一、总体情况": the platform
+# prints the field's value and the article's first line with nothing between them)
+_SOURCE_FIELD = re.compile("(?:%s)\\s*[:：]" % "|".join(chrome.SOURCE_LABELS))
+_TAIL_HEADING = re.compile(r"[一二三四五六七]\s*[、.．]\s*\S{2,%d}\s*$" % _MAX_HEADING)
+
+
+def _after_source(raw: str, start: int, heading: re.Pattern, number: dict[str, str]) -> list[SectionHit]:
+    """A heading at the end of a source field's line: the whole tail must be a section's heading naming its
+    section's words (template.SECTION_WORDS), as for a heading inside a long line."""
+    field = _SOURCE_FIELD.search(raw)
+    if field is None:
+        return []
+    for at in range(field.end(), len(raw)):
+        m = _TAIL_HEADING.match(raw, at)  # each numeral in turn: the field's value may hold one too
+        if m is None:
+            continue
+        h = m.group(0).rstrip()
+        hit = heading.match(match_key(h))
+        if hit is not None and re.search(template.SECTION_WORDS[hit.lastgroup], h):
+            return [SectionHit(hit.lastgroup, h, start + m.start(), start + m.start() + len(h),
+                               _numeral_ok(h, number[hit.lastgroup]))]
+    return []
 
 
 def _inline(raw: str, start: int, heading: re.Pattern, number: dict[str, str]) -> list[SectionHit]:
@@ -125,9 +151,27 @@ def _numbered_alike(hits: list[SectionHit]) -> list[SectionHit]:
     return [h for h in hits if h.start <= overview.start or not _ARABIC.match(h.heading)]
 
 
-# shorter cut-off lines ("三、收到", "（本列", "四、政府信息公", which 四、政府信息公开平台建设 begins too) could
-# begin anything
-_MIN_CUT_HEADING, _MIN_CUT_ANCHOR = 8, 8
+# shorter cut-off captions ("（本列") could begin anything
+_MIN_CUT_ANCHOR = 8
+# a cut heading's words after its numeral: fewer ("三、收到") could begin anything
+_MIN_CUT_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _other_headings() -> tuple[str, ...]:
+    """The words of every other heading a report numbers 一、…: the overview's parts and each section's own."""
+    return tuple(match_key(p) for p in template.OVERVIEW_PARTS) + tuple(
+        match_key(s.heading)[1:] for s in template.SECTIONS)
+
+
+def _cut_heading(key: str, full: str) -> bool:
+    """Whether the line `key` is `full` (a section's heading) cut short: its words are long enough to begin
+    it and no other heading ('四、政府信息公' begins 四、政府信息公开平台建设 too; '五、存在的主' only 五)."""
+    if not (len(key) < len(full) and full.startswith(key)):
+        return False
+    words = key[1:]  # after the numeral
+    return len(words) >= _MIN_CUT_WORDS and not any(
+        other != full[1:] and other.startswith(words) for other in _other_headings())
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +194,7 @@ def cut_at_end(text: str) -> CutAtEnd | None:
     key = match_key(line)
     if not _PAREN_NUMBER.match(line):  # "(四)政府信息公…": a sub-heading of 总体情况, not section 四
         for s in template.SECTIONS:
-            full = match_key(s.heading)
-            if len(key) >= _MIN_CUT_HEADING and len(key) < len(full) and full.startswith(key):
+            if _cut_heading(key, match_key(s.heading)):
                 return CutAtEnd(s.key, "heading", start, line)
     for t in template.TABLES.values():
         for anchor in t.anchors:
@@ -171,8 +214,11 @@ def spans(text: str) -> list[dict]:
     return out
 
 
-# an opening that presents what follows as the year's report: "现将2020年政府信息公开工作报告如下"
-_PRESENTS_REPORT = re.compile(r"现将[^。！？]{0,40}政府信息公开[^。！？]{0,12}报告[^。！？]{0,8}如下")
+# an opening that presents what follows as the year's report: "现将2020年政府信息公开工作报告如下", or publishes
+# it ("特向社会公布2023年县信访局政府信息公开年度报告", "现公布…", "现发布《…年度报告》"; 中国科学院's
+# institutes: "现公布…2021年度信息公开工作报告")
+_PRESENTS_REPORT = re.compile(r"现将[^。！？]{0,40}政府信息公开[^。！？]{0,12}报告[^。！？]{0,8}如下|"
+                              r"(?:特向社会|现向社会|现予以?|现)(?:公布|发布)[^。！？]{0,40}信息公开[^。！？]{0,12}报告")
 _OPENING = 1000  # characters: the presenting sentence stands before the report's body
 
 

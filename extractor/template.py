@@ -53,11 +53,11 @@ _N = "[一二三四五六七1-7]?"
 # its advertising ("三、收到和处理飞禽走兽老虎机申请情况"), or a heading drops it ("四、行政复议、行政诉讼情况")
 _ANY = r"\S{0,8}?"
 SECTIONS: tuple[Section, ...] = (
-    Section("overview", "一", "一、总体情况", (rf"^{_N}(政府信息公开)?(工作)?(的)?(总体情况|工作概况|概述|总体概况|基本情况|概况)$",)),
+    Section("overview", "一", "一、总体情况", (rf"^{_N}(政府信息公开)?(工作)?(的)?(总体(公开)?情况|工作概况|概述|总体概况|基本情况|概况)$",)),
     Section("active_disclosure", "二", "二、主动公开政府信息情况",
             (rf"^{_N}(行政机关)?主动公开政府信息(的)?(工作)?(情况|统计)$", rf"^{_N}政府信息主动公开(工作)?情况$")),
     Section("applications", "三", "三、收到和处理政府信息公开申请情况",
-            (rf"^{_N}收到和处理政府信息公开(的)?申请(的)?(情况|统计)$", rf"^{_N}依申请公开政府信息(的)?情况$",
+            (rf"^{_N}(行政机关)?收到和处理政府信息公开(的)?申请(的)?(情况|统计)$", rf"^{_N}依申请公开政府信息(的)?情况$",
              rf"^{_N}政府信息公开申请(的)?(收到和)?(处理|办理)情况$", rf"^[三3]收到和处理{_ANY}申请(的)?情况$")),
     Section("review_litigation", "四", "四、政府信息公开行政复议、行政诉讼情况",
             (rf"^{_N}(因)?政府信息公开(工作)?(被申请|申请)?行政复议(和|或|及)?(提起)?(行政)?诉讼(的)?(情况|统计)$",
@@ -71,9 +71,19 @@ SECTIONS: tuple[Section, ...] = (
 # "一、主动公开情况" heads section 二 of a report that dropped or renamed 总体情况, but an overview may number its
 # own parts the same way ("三、主动公开工作情况" above "一、主动公开政府信息情况"). Numbered only: under 总体情况,
 # "(一)主动公开情况" is a sub-heading.
+# The same holds for the words of reports on an outline of their own (中国科学院's institutes: '二、主动公开信息情况',
+# '三、依申请公开信息情况', '四、下一步改进措施'; 2008-format reports: '三、依申请公开情况'), and for an overview
+# headed by what it reports on ('一、政府信息公开工作情况').
 SECTION_FALLBACKS = {
-    "active_disclosure": (r"^[一二三四五六七1-7]主动公开(工作)?情况$",),
+    "overview": (r"^一政府信息公开工作(开展)?情况$",),
+    "active_disclosure": (r"^[一二三四五六七1-7]主动公开(信息)?(工作)?情况$",),
+    "applications": (r"^[一二三四五六七1-7]依申请公开(信息)?(工作)?情况$",),
+    "problems": (r"^[一二三四五六七1-7]下一步(工作)?(改进措施|工作打算|工作计划|打算)$",
+                 r"^[一二三四五六七1-7](工作中)?存在(的)?(主要)?(问题|不足)(和|及|与)(下一步)?(工作打算|改进措施|工作计划|打算)$"),
 }
+# The parts 总体情况 reports on (FORMAT.md §2), which an overview may number like sections ('四、政府信息公开平台建设'):
+# a heading cut by a copy's end is a section's only where its words begin none of these.
+OVERVIEW_PARTS = ("主动公开", "依申请公开", "政府信息管理", "政府信息公开平台建设", "监督保障")
 # The words that name each section wherever it is mentioned (a heading, a page's menu, an outline), as a
 # regular expression searched in text without whitespace: enough to tell a report's body from page chrome.
 SECTION_WORDS = {

@@ -136,18 +136,12 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the pre-2019 seven-part outline announced in the preamble ('内容包括:概述,主动公开,…附表七部分组成') is compared with nothing",
     ("643_suining_jingkaiqu_mirror_2024", "audit_recall"):
         "a 2024 report whose 一(一) gives '2023年,经开区…公开…915条': meta.dates compares the period with the preamble's year only, not with a body paragraph's year",
-    ("645_xian_xinfangju_mirror_2023", "read"):
-        "'特向社会公布…年度报告' is no presenting sentence the reader knows and '一、政府信息公开工作情况' is no section heading it knows: the page is refused as no report",
     ("645_xian_xinfangju_mirror_2023", "audit_recall"):
-        'refused (see its read gap): the four-part outline the preamble announces is never judged',
+        "the four-part outline the preamble announces ('全文包括政府信息公开工作情况,…,存在的主要问题和工作打算', no count of parts) is compared with nothing, and the copy stops in section 一",
     ("653_chongqing_yuzhong_dashujuju_2024", "audit_precision"):
         "'全年主动发布政务信息43条' and '发布各类政务信息107条' taken as one quantity; the prose does not say what the 107 counts (arguable)",
-    ("660_anshan_xingzhengshenpiju_2020", "audit_precision"):
-        "the heading '一、总体公开情况' is not recognised as section 一, so structure.sections says it is missing",
-    ("664_jilin_jingkaiqu_shehuishiyeju_2023", "read"):
-        "no section heading, no table and an opening '编制了…年度报告' (not '现将…如下'): refused as no report",
     ("664_jilin_jingkaiqu_shehuishiyeju_2023", "audit_recall"):
-        'refused (see its read gap); read anyway, meta.dates is raised but the missing 一、总体情况 is not judged without any heading',
+        "judgement label: the missing '一、总体情况' above its sub-items (一)…(五) is not judged without any section heading (meta.dates is raised)",
     ("664_jilin_jingkaiqu_shehuishiyeju_2023", "organ"):
         "read as '了管委会办公室' from a sentence, the label has the title's 社会事业管理局",
     ("664_jilin_jingkaiqu_shehuishiyeju_2023", "year_published"):
@@ -166,14 +160,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the label has '均村乡人民政府', the parser the shorter '均村乡'",
     ("681_jinan_chayuanjiedao_2022", "organ"):
         "read as '茶园街道办事处政府' (a body word appended to a name that already ends in one)",
-    ("686_changning_xinhualujiedao_2023", "read"):
-        "only the preamble and sub-items (一)–(五) before the copy's end, none of the six headings: refused as no report",
     ("686_changning_xinhualujiedao_2023", "audit_recall"):
-        "refused (see its read gap); the missing '一、总体情况' above its sub-items is not judged without any heading",
-    ("692_putuo_changfengxincunjiedao_2021", "read"):
-        "the first heading is fused to the page's source line ('来源: 上海普陀一、总体情况'): refused as no report",
-    ("692_putuo_changfengxincunjiedao_2021", "year_published"):
-        'refused page: the publication date 2022-01-19 is not read',
+        "the missing '一、总体情况' above its sub-items (一)…(五) is not judged without any section heading (744's label calls the same shape, heading lost and content present, no finding)",
     ("740_mile_wushanxiang_2021", "audit_recall"):
         "'…安全生产、应急管理类等178条' is read as no figure (its object runs past the window and holds 规范性文件/许可), and a count named by category is another quantity than 政府信息",
     ("741_luqiao_zhujianju_2021", "organ"):
@@ -184,8 +172,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the same last '0' at the copy's end, left null",
     ("744_guangzhou_guoziwei_tradmirror_2020", "audit_precision"):
         "the overview's text stands without its heading '一、总体情况' in this mirror (the organ's own 2019 page prints it): structure.sections says it is missing",
-    ("746_lanzhou_kexueyuan_fenyuan_2021", "audit_recall"):
-        "'二、主动公开信息情况', '三、依申请公开信息情况', '四、下一步改进措施' are no known headings and the copy's end '附件:' is no sign of a report's end: the missing sections and tables are judged not assessable",
     ("746_lanzhou_kexueyuan_fenyuan_2021", "audit_precision"):
         'a CAS branch academy (事业单位) is classed as a 县级以上人民政府部门 and held to the 1月31日 deadline (the label leaves timeliness out)',
     ("761_gansu_linyecaoyuanju_mirror_2023", "audit_recall"):
@@ -216,8 +202,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         'info note active_disclosure.lost_rows: rows the label reads as printed blank are settled as lost in the copy',
     ("793_xuancheng_qixiangju_2020", "audit_precision"):
         'info note active_disclosure.lost_rows: rows the label reads as printed blank are settled as lost in the copy',
-    ("746_lanzhou_kexueyuan_fenyuan_2021", "end"):
-        "the complete page ends with an empty '附件:' after '四、下一步改进措施', which is none of the signs of a report's end",
 }
 
 

@@ -90,6 +90,8 @@ def test_a_section_removed_from_the_middle_of_a_complete_copy_is_missing(path):
     by_key = {s.key: s for s in run(path).report.sections}
     if "problems" not in by_key:
         pytest.skip("the report has no section 五 of its own to remove")  # kewei: 五 is already missing
+    if "other_matters" not in by_key:
+        pytest.skip("the report has no section 六 after its 五")  # 746: an institute's own four parts
     five, six = by_key["problems"].start, by_key["other_matters"].start
     res = run_variant(path, (text[five:six], ""))
     assert FIVE in " ".join(f.message for f in of(res, "structure.sections")), path

@@ -10,6 +10,7 @@ import re
 
 from extractor import template
 from extractor.enumerators import SECTION_NUMERAL
+from extractor.labels import match_key
 from extractor.segment import candidates, presents_report
 
 from ..context import Context
@@ -82,7 +83,14 @@ def sections(ctx: Context):
 
 
 # the report's own first heading after its opening: 一、2020年政务公开工作完成情况及成效
-_FIRST_HEADING = re.compile(r"一、\s*([^\s。，,；;：:（(]{2,30})")
+_FIRST_HEADING = re.compile(r"(?:^|(?<=\n)|(?<=[。！？:：]))[ \t\u3000]*(?P<h>一、\s*([^\s。，,；;：:（(]{2,30}))", re.M)
+
+
+def _row_label(words: str) -> bool:
+    """Whether a line numbered 一、 begins a row label of a template table (table 三's '一、本年新收…')."""
+    key = match_key(words)
+    return any(match_key(r.label).lstrip("一").startswith(key) for t in template.TABLES.values()
+               for lay in t.layouts.values() for b in lay.blocks for r in b.rows)
 
 
 def _other_outline(ctx: Context, names: dict[str, str]):
@@ -94,13 +102,13 @@ def _other_outline(ctx: Context, names: dict[str, str]):
     if year is None or year < 2019 or opening is None:
         return None
     heading = _FIRST_HEADING.search(ctx.text, opening.end())
-    if heading is None:
-        return None
-    said = heading.group(0)
+    if heading is None or _row_label(heading.group(2)):
+        return None  # '一、本年新收政府信息公开申请数量' is table 三's first row: the report's own headings are not printed
+    said = heading.group("h")
     return ctx.finding(f"全文没有模板规定的六个部分，按其他提纲撰写（「{said}」）：缺少"
                        + "、".join(f"「{n}」" for n in names.values()) + "部分",
                        [], expected=list(names.values()), actual=[said],
-                       evidence=[(opening.start(), opening.end()), (heading.start(), heading.end())])
+                       evidence=[(opening.start(), opening.end()), heading.span("h")])
 
 
 @rule("structure.tables", "warning", "H6 a table or template row missing; table present only partly", ref="H6",
@@ -125,6 +133,9 @@ def tables(ctx: Context):
                 continue  # structure.sections reports the missing section itself
             if cut and t.section == stops_in:
                 out.append(ctx.na(f"{t.key}：副本在该部分中途截断"))
+                continue
+            if status == "unparsed" and _frame_printed(ctx, t):
+                out.append(ctx.na(f"{t.key}：表格只印出表头和行名，数值在副本中丢失"))
                 continue
             why = "正文中没有可读的表格（可能是图片或只有文字）" if status == "unparsed" else "正文中没有表格"
             out.append(ctx.finding(f"{t.title}：{why}", [], expected="表格", actual=status,
@@ -157,6 +168,20 @@ def tables(ctx: Context):
             out.append(ctx.na(f"{t.key}：副本中丢失 {len(rows) - len(unprinted)} 行"
                                                   "（数值无法对应到行），不作缺行判断"))
     return out
+
+
+def _frame_printed(ctx: Context, t) -> bool:
+    """Whether the section prints its table's frame — two of its column headers and two of its row labels,
+    each a line of its own ('行政复议', '结果维持', …) — with no value the parser could read: the table is
+    there and its values are lost in the copy, which is no missing table."""
+    got = ctx.section_text(t.section)
+    if got is None:
+        return False
+    lines = {match_key(line) for line in got[0].split("\n")} - {""}
+    blocks = [b for lay in t.layouts.values() for b in lay.blocks]
+    columns = {match_key(c.label) for b in blocks for c in b.columns} | {match_key(h) for h in t.header_labels}
+    rows = {match_key(r.label) for b in blocks for r in b.rows}
+    return len(lines & columns) >= 2 and len(lines & rows) >= 2
 
 
 @rule("structure.extra_rows", "info", "a row the template does not have", doc="""

@@ -1,0 +1,34 @@
+"""The outline a report's opening announces ('本报告由概述、政府信息主动公开情况、依申请公开情况三部分组成',
+'全文包括总体情况、…、其他需要报告的事项六部分'): only a report's preamble says so, so it tells a report whose
+copy shows none of the six headings (sub-items (一)…(五) straight after the preamble) from a page that is none."""
+from __future__ import annotations
+
+import re
+
+from . import template
+
+_OPENING = 1000  # characters: the outline stands in the preamble
+# who speaks (the report, its full text, its content), the verb that lists, the parts, and what closes the
+# list: a count of parts ('三部分', '6个部分') or 组成
+_OUTLINE = re.compile(r"(?:全文|报告|年报|内容)[^。！？]{0,8}?(?:包括|包含|由|分为)[:：]?(?P<parts>[^。！？]{4,300}?)"
+                      r"(?:等|共)?(?:[1-9一二三四五六七八九十]个?部分|(?:等)?(?:内容)?组成)")
+# Outlines shorten a section's name ('概述', '依申请公开情况', '行政复议、诉讼和申诉'), so each is known by a word
+# no other part of an outline has.
+_PART_WORDS = {
+    "overview": r"总体|概述|概况|基本情况",
+    "active_disclosure": r"主动公开",
+    "applications": r"依申请|收到和处理",
+    "review_litigation": r"复议|诉讼",
+    "problems": r"问题|不足|改进|整改",
+    "other_matters": r"其[他它]",
+}
+
+
+def announced_outline(text: str) -> tuple[re.Match, tuple[str, ...]] | None:
+    """The opening's outline sentence and the template's sections it names (two at least), or None."""
+    for m in _OUTLINE.finditer(text[:_OPENING]):
+        listed = re.sub(r"\s", "", m.group("parts"))
+        named = tuple(s.key for s in template.SECTIONS if re.search(_PART_WORDS[s.key], listed))
+        if len(named) >= 2:
+            return m, named
+    return None

@@ -1,0 +1,104 @@
+"""Section headings, presenting sentences and preambles in the words real reports use beyond the template's:
+the reader accepts them as reports and the segmenter finds their sections (real pages and real lines)."""
+from __future__ import annotations
+
+import audits
+from extractor import read_report
+from extractor.outline import announced_outline
+from extractor.segment import cut_at_end, find_sections, presents_report
+from nianbao.commands.common import extract_one
+
+from conftest import ROOT
+
+
+def _doc(prefix: str):
+    return next((ROOT / "eval/docs/text").glob(prefix + "*"))
+
+
+def _keys(text: str) -> list[tuple[str, str]]:
+    return [(h.key, h.heading.strip()) for h in find_sections(text)]
+
+
+def test_an_institutes_own_headings_are_its_sections():
+    # 中国科学院兰州分院 2021; the same outline on 广州能源研究所 2020 and 成都生物研究所 2019 (real headings)
+    assert _keys(_doc("746_").read_text(encoding="utf-8")) == [
+        ("overview", "一、概述"), ("active_disclosure", "二、主动公开信息情况"),
+        ("applications", "三、依申请公开信息情况"), ("problems", "四、下一步改进措施")]
+    assert [k for k, _ in _keys("一、概述\n…\n二、主动公开信息情况\n…\n三、 依申请公开信息情况\n…\n四、下一步改进措施\n…")] \
+        == ["overview", "active_disclosure", "applications", "problems"]
+    assert [k for k, _ in _keys("一、概述\n…\n二、主动公开信息情况\n…\n三、依申请公开信息情况\n…\n"
+                                "四、存在的主要问题和改进措施\n…")] == ["overview", "active_disclosure", "applications", "problems"]
+
+
+def test_a_short_form_stays_below_a_full_heading_of_its_section():
+    # '3.主动公开信息情况' numbers a part of 通榆县团结乡's overview; its section 二 has the full heading
+    assert [k for k, _ in _keys(_doc("638_").read_text(encoding="utf-8"))] == ["overview", "active_disclosure"]
+
+
+def test_variants_of_the_overview_and_of_section_three():
+    assert _keys(_doc("660_").read_text(encoding="utf-8"))[0] == ("overview", "一、总体公开情况")  # 鞍山 辽宁 outline
+    for prefix in ("742_", "117_", "780_"):  # '三、行政机关收到和处理政府信息公开申请情况'
+        assert _keys(_doc(prefix).read_text(encoding="utf-8"))[2] == (
+            "applications", "三、行政机关收到和处理政府信息公开申请情况")
+
+
+def test_a_heading_glued_to_the_pages_source_field_is_read():
+    # 上海普陀 prints '来源: 上海普陀' and the article's first line with nothing between them
+    doc, report = read_report(_doc("692_"))
+    assert [(s.key, s.heading) for s in report.sections] == [("overview", "一、总体情况")]
+    assert doc.text[report.sections[0].start:].startswith("一、总体情况")
+    # the same platform glues its preamble instead: no heading there
+    assert _keys("2026年01月19日 来源: 上海普陀本年度报告根据《中华人民共和国政府信息公开条例》\n") == []
+
+
+def test_a_report_published_in_its_opening_is_presented():
+    for sentence in ("按照县信息办要求,特向社会公布2023年县信访局政府信息公开年度报告。",
+                     "现公布荷塘区桂花街道办事处2019年政府信息公开工作年度报告。",
+                     "现发布《重庆市开州区大进镇人民政府2024年政府信息公开工作年度报告》。",
+                     "现公布中国科学院兰州分院2021年度信息公开工作报告"):
+        assert presents_report(sentence) is not None, sentence
+    assert presents_report("现公布我局2022年重点工作完成情况。") is None
+
+
+def test_a_copy_holding_the_preamble_and_the_overviews_sub_items_is_a_report():
+    # 吉林经开区 2023 and 长宁区新华路街道 2023: the six parts named only in the preamble, then (一)…(五)
+    for prefix in ("664_", "686_"):
+        doc, report = read_report(_doc(prefix))
+        assert report.sections == [] and announced_outline(doc.text) is not None
+    doc, report = read_report(_doc("664_"))
+    found = audits.audit(report, doc.text).findings
+    assert any(f.rule == "meta.dates" for f in found)
+    assert announced_outline("本报告由概述、政府信息主动公开情况、依申请公开情况三部分组成") is not None
+    assert announced_outline("本文件由办公室、财务科两部分组成") is None
+
+
+def test_a_cut_heading_is_read_by_what_its_words_can_begin():
+    assert cut_at_end("四、x\n五、存在的主").section == "problems"  # only section 五 begins so
+    assert cut_at_end("一、总体情况\n二、主动公开") is None  # (一)主动公开 of the overview too
+    assert cut_at_end("一、总体情况\n三、收到") is None
+
+
+def test_a_table_frame_printed_without_values_is_no_missing_table():
+    # 雄县 2019: table 四's headers and row labels, no value, then the copy's end '五、存在的主'
+    doc, report = extract_one(_doc("108_"), None)
+    assert report.sections[-1].key == "problems"
+    found = audits.audit(report, doc.text)
+    assert not [f for f in found.findings if f.rule == "structure.tables" and f.severity != "not_assessable"]
+
+
+def test_a_first_line_numbered_like_table_threes_first_row_is_no_outline_of_its_own():
+    # 荷塘区桂花街道 2019: '现公布…年度报告', prose, then tables 二 and 三 without headings
+    doc, report = extract_one(_doc("118_"), None)
+    found = audits.audit(report, doc.text).findings
+    assert not [f for f in found if f.rule == "structure.sections" and "其他提纲" in f.message]
+    doc, report = extract_one(_doc("816_"), None)  # '…报告如下: 一、2020年政务公开工作完成情况及成效'
+    assert [f for f in audits.audit(report, doc.text).findings if "其他提纲" in f.message]
+
+
+def test_an_empty_list_of_attachments_ends_the_page():
+    from audits.context import Context
+    from audits.extent import end_marker
+    doc, report = extract_one(_doc("746_"), None)  # '四、下一步改进措施', its paragraph, then '附件:'
+    assert end_marker(Context(report, doc.text))[0] == "附件"
+    text = doc.text.rstrip() + "\n1.政府信息公开情况统计表\n"  # a list with an entry may hold the tables
+    assert end_marker(Context(report, text)) is None
