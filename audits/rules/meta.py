@@ -80,7 +80,8 @@ def _label(layout: str) -> str:
 
 @rule("meta.dates", "warning", "H5 title year vs 统计期限 year vs publication date", ref="H5", doc="""
 What: the year in the title (for a copy that lost its title, the year its opening names the report by:
-编制了2021年政府信息公开年度报告; failing that, the year it speaks of as its own: 2022年度我乡…) equals the year
+编制了2021年政府信息公开年度报告, or by the 工作总结 it says it was compiled from; failing that, the year it speaks
+of as its own: 2022年度我乡…, or 2022年我单位… opening a line or clause) equals the year
 of the 统计期限 sentence, that period runs 1月1日–12月31日, and the publication date falls after the end of that year. Why: a report on year N published before 31 December of N cannot be
 complete, and a title that names a different year than the statistics period leaves readers unsure which
 year the numbers describe. Fix: correct the title, the period sentence, or the date.""")
@@ -90,6 +91,8 @@ def dates(ctx: Context):
     if t is None:
         first = next((s.start for s in ctx.report.sections), None)
         t, named = named_year(ctx.text, first), "正文所称报告年度"
+        if t is not None and t.text.endswith("总结"):  # 对新县镇2022年政府信息公开工作总结编制而成
+            named = "正文所称编制依据的工作总结年度"
     if t is None:  # the year the opening speaks of as the report's own ("2022年度我乡…"), before section 二
         later = next((s.start for s in ctx.report.sections if s.key != template.SECTIONS[0].key), None)
         t, named = own_year(ctx.text, later), "正文所述年度"
