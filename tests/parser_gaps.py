@@ -171,7 +171,7 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("742_wuhan_hannan_yibaoju_2020", "blank_zero"):
         "the same last '0' at the copy's end, left null",
     ("744_guangzhou_guoziwei_tradmirror_2020", "audit_precision"):
-        "the overview's text stands without its heading '一、总体情况' in this mirror (the organ's own 2019 page prints it): structure.sections says it is missing",
+        "the overview's text stands without its heading '一、总体情况' in this mirror (the organ's own 2019 page prints it): structure.sections warns that the heading is not printed (no longer that the section is missing); the label expects nothing for a heading the mirror lost, while 686's label expects a finding for the same shape",
     ("746_lanzhou_kexueyuan_fenyuan_2021", "audit_precision"):
         'a CAS branch academy (事业单位) is classed as a 县级以上人民政府部门 and held to the 1月31日 deadline (the label leaves timeliness out)',
     ("761_gansu_linyecaoyuanju_mirror_2023", "audit_recall"):

@@ -102,3 +102,15 @@ def test_an_empty_list_of_attachments_ends_the_page():
     assert end_marker(Context(report, doc.text))[0] == "附件"
     text = doc.text.rstrip() + "\n1.政府信息公开情况统计表\n"  # a list with an entry may hold the tables
     assert end_marker(Context(report, text)) is None
+
+
+def test_an_overview_printed_without_its_heading_is_said_so_not_missing():
+    from test_audit_support import TEXT, document, run_variant
+    path = TEXT + "744_guangzhou_guoziwei_tradmirror_2020.txt"  # a mirror dropped '一、总体情况' above its text
+    res = run_variant(path)
+    msgs = [f.message for f in res.findings if f.rule == "structure.sections"]
+    assert len(msgs) == 1 and "没有标题" in msgs[0] and "缺少" not in msgs[0]
+    text = document(path).text
+    body = text[text.index("本年度"): text.index("二、")]
+    res = run_variant(path, (body, "本年度,我委全力推进各项工作。" * 20 + "\n"))  # text before 二 that is no overview
+    assert any("缺少「一、总体情况」" in f.message for f in res.findings if f.rule == "structure.sections")

@@ -58,6 +58,14 @@ def sections(ctx: Context):
     misplaced = [k for k in missing if any(h[0] == k for h in hits)]
     absent = [k for k in missing if k not in misplaced]
     evidence = [(s.start, s.start + len(s.heading)) for s in ctx.report.sections]
+    unheaded = [k for k in absent if k == order[0] and _overview_without_heading(ctx)]
+    if unheaded:
+        absent = [k for k in absent if k not in unheaded]
+        first = ctx.report.sections[0]
+        out.append(ctx.finding(f"「{names[order[0]]}」没有标题：「{first.heading}」之前的正文写的是总体情况的内容，"
+                               "但未按模板列出该部分标题",
+                               [], expected=[names[order[0]]], actual=[first.heading],
+                               evidence=[(first.start, first.start + len(first.heading))]))
     if absent:
         out.append(ctx.finding("缺少" + "、".join(f"「{names[k]}」" for k in absent) + "部分",
                                [], expected=[names[k] for k in order], actual=[s.heading for s in ctx.report.sections],
@@ -80,6 +88,17 @@ def sections(ctx: Context):
     if unknown:
         out.append(ctx.na("副本未包含：" + "、".join(unknown)))
     return out
+
+
+def _overview_without_heading(ctx: Context) -> bool:
+    """Whether the text before the first section heading seen reports on three or more of the overview's
+    parts (主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障): the overview is printed, its heading is not
+    (a mirror that drops the line, a report that starts straight with its text)."""
+    if not ctx.report.sections:
+        return False
+    head = re.sub(r"\s", "", ctx.text[: ctx.report.sections[0].start])
+    parts = [p.removeprefix("政府信息公开") for p in template.OVERVIEW_PARTS]
+    return sum(1 for p in parts if p in head) >= 3
 
 
 # the report's own first heading after its opening: 一、2020年政务公开工作完成情况及成效
