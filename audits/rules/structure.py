@@ -28,7 +28,8 @@ under their own numerals. Why: 条例 第五十条 fixes the report's content an
 followed strictly ("不能遗漏"); readers and reviewers find each part by its heading. A section missing
 between two present ones is reported in any copy; sections after the last one a copy holds only when the
 copy shows the report's end (section 六, a sign-off with organ and date, 特此报告, the page's footer) —
-otherwise the copy stops before them. A report on 2019 or later that presents itself (现将…政府信息公开工作报告如下)
+otherwise the copy stops before them. Text before the first heading that reports on the overview's parts is the
+overview without its heading, said so rather than missing. A report on 2019 or later that presents itself (现将…政府信息公开工作报告如下)
 and then follows an outline of its own (一、2020年政务公开工作完成情况及成效), none of the six, lacks all six. Fix: add the missing section (a sentence such as "无其他需要报告的事项"
 is enough), and number the sections 一 to 六 in order.""")
 def sections(ctx: Context):
