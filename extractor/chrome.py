@@ -9,10 +9,11 @@ import re
 # each label with any spaces a page puts between its characters; a label counts only before its colon
 _LABELS = ("索引号", "文号", "关键字", "关键词", "栏目", "信息来源", "来源", "发布机构", "所属机构", "发文机关", "发文单位",
            "主题分类", "分类", "名称", "标题", "作者", "部门", "发布时间", "发布日期", "发文日期", "成文日期", "生成日期",
-           "公开日期", "日期", "时间", "浏览次数", "被阅览数", "访问量", "有效性", "录入", "编辑", "字号", "分享到")
+           "公开日期", "日期", "时间", "浏览次数", "被阅览数", "访问量", "有效性", "录入", "编辑", "字号", "分享到",
+           "发布单位", "组配分类", "公开方式", "文件编号", "公开范围", "公开时限", "信息分类", "主题词")
 _FIELD = re.compile("(" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True))
                     + r")\s*[:：]")
-SOURCE_LABELS = ("发布机构", "信息来源", "来源", "发文机关", "发文单位")
+SOURCE_LABELS = ("发布机构", "发布单位", "信息来源", "来源", "发文机关", "发文单位")
 DATE_LABELS = ("发布时间", "发布日期", "公开日期", "发文日期", "成文日期", "日期", "时间")  # the publication date first
 _MAX_LINE = 160  # a metadata line is short; a paragraph with "时间:" in it is prose
 
@@ -39,9 +40,17 @@ _CUT_FIELD = re.compile(r"^\s*(?:" + "|".join(sorted({label[i:] for label in _LA
                                                     key=len, reverse=True)) + r")\s*[:：]\s*")
 
 
+# an index block printed as a table without colons ('标      题 西藏自治区审计厅…报告'): a label opening the line
+# and set off by a space from its value
+_BARE_FIELD = re.compile(r"^\s*(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True))
+                         + r")\s+(?=\S)")
+
+
 def parts(line: str) -> list[str]:
     """The line's pieces of content without field labels: the text before the first label and each non-empty
     value ('文 号: 关键字: 白银区统计局…报告' → ['白银区统计局…报告']); the line itself where it has no field."""
+    if len(line) <= _MAX_LINE:
+        line = _BARE_FIELD.sub("", line, count=1)
     if not _has_colon(line):  # every label is followed by its colon: most lines have none, and no field
         return [line] if line else []
     if len(line) <= _MAX_LINE and not _FIELD.match(line):

@@ -34,11 +34,13 @@ _SELF_OR_SCOPE = re.compile(r"[我本全各该](?:局|处|委|办|县|区|市|�
 
 
 _LATIN = re.compile(r"[A-Za-z_]")  # a mirror's brand or a file name, never part of an organ's name
+# a field's colon, a table's bar or a list bullet is never inside a printed name ('• 发布单位:黑龙江省生态环境厅')
+_NOT_IN_NAME = re.compile(r"[:：|｜•·●▪■]")
 
 
 def is_organ(name: str | None) -> bool:
     if (not name or not 2 <= len(name) <= 40 or name in ORGAN_END or name in _KIND_WORDS
-            or name.startswith(_NOT_A_NAME_START) or _SELF_OR_SCOPE.search(name) or _LATIN.search(name)):
+            or name.startswith(_NOT_A_NAME_START) or _SELF_OR_SCOPE.search(name) or _LATIN.search(name) or _NOT_IN_NAME.search(name)):
         return False
     if name.endswith(_BODY_END):
         # a body needs whose it is before it: a place or department name, or a bare level (县政府, 区局) —
@@ -50,20 +52,29 @@ def is_organ(name: str | None) -> bool:
     return name.endswith(_TERRITORY_END) and len(name) >= 3
 
 
+_BRAND_WORDS = "体育|娱乐|彩票|棋牌|官网|官方网站|平台|app|APP"
+# what follows the name in a title: the subject of the report ('中国科学院兰州分院机关信息公开工作' — the organ's
+# own offices, 机关, are no part of its name)
+_TITLE_SUBJECT = r"(?:机关)?(?:政府信息公开|政务信息公开|政务公开|信息公开)"
+
+
 def from_title(t: str | None) -> str | None:
     if not t:
         return None
     # a page's own tags and a mirror's brand before the name: 【图文】…, puroview.com东城街道…
-    t = re.sub(r"^(?:\s*(?:【[^】]{0,8}】|\[[^\]]{0,8}\]|[A-Za-z][A-Za-z0-9._\-]*))+\s*", "", t)
+    # a betting mirror's brand goes with its trade word ('UedBet体育城市管理综合执法局…')
+    t = re.sub(r"^(?:\s*(?:【[^】]{0,8}】|\[[^\]]{0,8}\]|[A-Za-z][A-Za-z0-9._\-]*(?:" + _BRAND_WORDS + r")*))+\s*", "", t)
     t = re.sub(r"^(关于)", "", t)
     m = re.search(_YEAR + r"\s*年?度?", t)
     candidates = []
     if m:
-        candidates += [t[: m.start()], re.split(r"政府信息公开|政务公开|信息公开", t[m.end():])[0]]
+        # (a year printed after the report word, '…年度报告(2024年度)', leaves the text before it as it is)
+        before = t[: m.start()] if "报告" in t[: m.start()] else re.split(_TITLE_SUBJECT, t[: m.start()])[0]
+        candidates += [before, re.split(_TITLE_SUBJECT, t[m.end():])[0]]
     else:
-        candidates.append(re.split(r"政府信息公开|政务公开|信息公开", t)[0])
+        candidates.append(re.split(_TITLE_SUBJECT, t)[0])
     for c in candidates:
-        c = re.sub(r"^.*(现将|现公布|现公开|现向社会公布)", "", c.strip(" ,，、()（）"))
+        c = re.sub(r"^.*(现将|现公布|现公开|现向社会公布)", "", c.strip(" ,，、()（）|｜"))
         c = re.sub(r"(关于|的)$", "", c)  # 会宁县工业和信息化局关于2021年度…报告
         if is_organ(c):
             return c
@@ -112,13 +123,17 @@ def _source_field(text: str) -> str | None:
 # the report's own title inside a sentence: quoted (《…》, page junk allowed before the name) or announced
 _ANNOUNCED = re.compile(r"(?:《[^》\n]{0,40}?|现将|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|形成了?)"
                         r"(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
-                        r"(?:政府信息公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)(?!制度|格式)")
+                        r"(?:政府信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)(?!制度|格式)")
+# the report's own title quoted with a bare 信息公开 ('《2020年度如东县水务局信息公开工作年度报告》已经研究同意'); a
+# last resort only, never a fuller form of a name found elsewhere
+_QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
+                         r"信息公开[^。》\n]{0,12}?(?:年度报告|工作报告|年报)》")
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
 _SUBJECT = re.compile(
     r"(?:^|[。\n])\s*(?:" + _YEAR + r"年(?:度|以来)?[,，]?\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,40}?[,，]\s*)?"
     r"(?P<org>" + _CJK + r"{2,30}?)"
     r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
-    r"着力|扎实|立足|主动|的?(?:(?:政府)?信息公开|政务公开)工作(?!年度报告|报告))")  # X政府信息公开工作: X, not X政府; a title is no sentence
+    r"着力|扎实|立足|主动|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告))")  # X政府信息公开工作: X, not X政府; a title is no sentence
 _CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + _CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
 _COMPILED_BY = re.compile(r"由(?P<org>" + _CJK + r"{2,30}?)(?:编制|组织编制)")
 _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)"
@@ -133,15 +148,17 @@ _SELF_WORD = re.compile(r"[我本](局|委|办|镇|乡|街道)")
 _IN_SENTENCE = re.compile(r"(?:包括|关于|由|经|在|与|及|和|为|是|对)(?P<org>" + _CJK + r"{2,4}?(?:乡|镇)(?:人民政府|政府)|"
                           + _CJK + r"{2,6}?街道办事处)")
 # an office inside the organ, named where the report says whom to contact or who compiled it
-_UNIT = re.compile(_CJK + r"{0,8}(?:办公室|办|科|股)")
-_UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "管委会", "公司")
+# (a 处 of an office: 外事办公室综合处; never the 办事处 of a 街道)
+_UNIT = re.compile(_CJK + r"{0,8}(?:办公室|办|科|股)|(?!.*办事处$)" + _CJK + r"{1,6}处")
+_UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "管委会", "公司",
+                  "院", "中心", "区", "县", "市", "旗")
 # what a shorter form of the name may lack at its end (茅坪回族镇 / 茅坪回族镇人民政府)
 _BODY_WORDS = ("人民政府", "政府", "办事处", "街道办事处")
 
 
 # what a sentence does, never part of a name: a subject read up to its verb may still hold the verbs before
 # the name ("进一步健全完善横山镇信息公开工作机制" → 横山镇)
-_ACTION = re.compile(r".*(?:进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化)")
+_ACTION = re.compile(r".*(?:进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确)了?|^了")
 
 
 def _first(pattern: re.Pattern, text: str, unit: bool = False) -> str | None:
@@ -159,6 +176,9 @@ def without_unit(name: str) -> str:
     the longest head that is an organ followed by one office of it."""
     for i in range(len(name) - 1, 1, -1):
         head, tail = name[:i], name[i:]
+        # 茶园街道办事处政府信息公开办公室: 政府 opens the office's name, it is not the organ's last word
+        if head.endswith("政府") and tail.startswith("信息公开"):
+            continue
         if head.endswith(_UNIT_HEAD_END) and is_organ(head) and _UNIT.fullmatch(tail):
             return head
     return name
@@ -167,7 +187,7 @@ def without_unit(name: str) -> str:
 def organ(text: str, title: str | None) -> str | None:
     head, body = text[:2000], text[:6000]
     found = from_title(title) or _signing(text) or _source_field(text)
-    for pattern, unit in ((_ANNOUNCED, False), (_CONTACT, True), (_COMPILED_BY, True), (_SUBJECT, False),
+    for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_CONTACT, True), (_COMPILED_BY, True), (_SUBJECT, False),
                           (_OWN_DOCUMENT, False)):
         if found:
             break
@@ -175,7 +195,8 @@ def organ(text: str, title: str | None) -> str | None:
     found = found or _named_elsewhere(body)
     if not found:
         return None
-    fuller = [c for c in _mentions(head, body) if len(c) > len(found) and (
+    # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
+    fuller = [c for c in _mentions(head, body) if len(c) > len(found) and c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS)]
     return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else found)
 
@@ -201,8 +222,14 @@ def _mentions(head: str, body: str) -> list[str]:
         for part in chrome.parts(line):
             # a line cut inside a sentence that cites a document ('…主动公开了《剑阁县杨村镇人民政府' then '关于印发…
             # 的通知》') is no form of the name
+            # a title broken before 政府信息公开 keeps its year on the first line ('2023年上海市…街道办事处')
+            part = re.sub(r"^" + _YEAR + r"\s*年度?", "", part)
             if 4 <= len(part) <= 30 and part.endswith(ORGAN_END) and "《" not in part:
                 out.append(part)
     for pattern in (_ANNOUNCED, _SUBJECT):
         out += [_ACTION.sub("", m.group("org")) for m in pattern.finditer(body)]
+    # who compiled the report, without the office ('由南京市浦口区教育局办公室编制' beside '请联系浦口区教育局办公室')
+    # (there only a place before the name: '由周湾镇人民政府编制' under the title '周湾镇…报告' adds no body word)
+    out += [n for m in _COMPILED_BY.finditer(body) if (n := without_unit(m.group("org"))).endswith(ORGAN_END)
+            and not n.endswith(_BODY_WORDS)]
     return [n for n in out if is_organ(n)]

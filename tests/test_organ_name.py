@@ -154,3 +154,42 @@ def test_the_sign_off_names_the_organ_only_over_a_line_that_is_a_date():
     assert read_meta(text[:close] + "特此报告。" + text[close + 11:], None)["organ"] is None  # no date: no sign-off
     # a date inside a sentence signs nothing
     assert read_meta(text[:close] + "发布于2021年3月30日" + text[close + 11:], None)["organ"] is None
+
+
+@pytest.mark.parametrize("name, want", [
+    ("766_xizang_shenjiting_2025.txt", "西藏自治区审计厅"),  # '标      题 西藏自治区审计厅2025年…' (an index block without colons)
+    ("671_heilongjiang_shengtaihuanjingting_tradmirror_2022.txt", "黑龙江省生态环境厅"),  # '• 發布單位:黑龍江省…廳'
+    ("762_wuwei_shenjiju_2022.txt", "市审计局"),  # '发布机构: 市审计局 组配分类: 政府信息公开年报'
+    ("514_chengguanju_spammirror_2021.txt", "城市管理综合执法局"),  # 'UedBet体育城市管理综合执法局…' (brand and trade word)
+    ("746_lanzhou_kexueyuan_fenyuan_2021.txt", "中国科学院兰州分院"),  # '…兰州分院机关信息公开工作2021年度报告'
+    ("687_huangpu_dapuqiaojiedao_mirror_2023.txt", "上海市黄浦区人民政府打浦桥街道办事处"),  # '2023年上海市…办事处' / '政府信息…'
+])
+def test_field_labels_bullets_brands_and_a_titles_year_are_no_part_of_the_name(name, want):
+    assert meta(name)["organ"] == want
+
+
+@pytest.mark.parametrize("name, want", [
+    ("672_jilin_waishiban_mirror_2020.txt", "吉林市人民政府外事办公室"),  # contact '…外事办公室综合处'
+    ("681_jinan_chayuanjiedao_2022.txt", "茶园街道"),  # '特向社会公布茶园街道2022年政府信息 公开…' / '请与茶园街道办事处政府信息公开办公室'
+    ("550_huaibei_renminyiyuan_2022.txt", "淮北市人民医院"),  # contact '淮北市人民医院办公室'
+    ("551_fuzhou_gaoxinqu_2023.txt", "福州高新技术产业开发区"),  # contact '…开发区党政办公室'
+    ("864_nanjing_pukou_jiaoyuju_pipe_2024.txt", "南京市浦口区教育局"),  # compiled by '南京市浦口区教育局办公室', contact '浦口区教育局办公室'
+])
+def test_the_office_named_to_contact_or_as_compiler_is_dropped(name, want):
+    assert meta(name)["organ"] == want
+
+
+def test_an_office_unit_is_never_the_办事处_of_a_street_nor_the_政府_of_its_office():
+    assert without_unit("吉林市人民政府外事办公室综合处") == "吉林市人民政府外事办公室"
+    assert without_unit("茶园街道办事处") == "茶园街道办事处"
+    assert without_unit("茶园街道办事处政府信息公开办公室") == "茶园街道办事处"
+
+
+@pytest.mark.parametrize("name, want", [
+    ("663_qitaihe_taoshan_shangwuju_2022.txt", "桃山区商务局"),  # '2022年度桃山区商务局政务信息公开工作依托…'
+    ("786_rudong_shuiwuju_spammirror_2020.txt", "如东县水务局"),  # '《2020年度如东县水务局信息公开工作年度报告》已经研究同意'
+    ("793_xuancheng_qixiangju_2020.txt", "宣城市气象局"),  # '宣城市气象局办公室作为宣城市气象局信息公开工作机构' is no fuller form
+    ("640_hengyangxian_xingzhengshenpiju_mirror_2023.txt", "行政审批服务局"),  # '进一步明确了行政审批服务局…'
+])
+def test_prose_forms_of_the_name(name, want):
+    assert meta(name)["organ"] == want
