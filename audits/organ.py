@@ -13,6 +13,9 @@ _TERRITORY = re.compile(r"(自治区|省|市|区|县|州|旗|盟)$")
 # Administrative-area words that contain 区 but are not districts.
 _NOT_DISTRICT = re.compile(r"自治区|地区|特别行政区")
 _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
+# bodies that are no 人民政府部门 though they publish under the 条例 (第五十五条: 事业单位, enterprises; courts): a
+# 分院 of an academy, a hospital, a school, a company — their kind is unknown, not 'department'
+_NOT_A_DEPARTMENT = re.compile(r"(?:院|所|学校|大学|学院|中学|小学|幼儿园|公司|集团|馆|银行|协会|学会)$")
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,8 @@ def classify(name: str | None, title: str | None = None) -> Organ:
     t = _TERRITORY.search(n)
     if t and len(n) >= 3:
         return Organ(name, "government", "省" if t.group(1) == "自治区" else t.group(1), county, system)
+    if _NOT_A_DEPARTMENT.search(n):
+        return Organ(name, None, None, county, system)
     return Organ(name, "department", None, county, system)
 
 

@@ -80,3 +80,20 @@ def test_a_township_published_after_every_statutory_deadline_is_late():
 def test_a_township_published_by_31_march_is_left_to_its_local_rule():
     # 北街街道 2025: no finding (a township before 31 March may meet its local deadline)
     assert not _rule("540_", "meta.timeliness")
+
+
+def test_a_body_that_is_no_government_department_is_not_held_to_the_departments_deadline():
+    # 中国科学院兰州分院 (a 事业单位), published 2022-02-23: not a 县级以上人民政府部门, so no 1月31日 deadline
+    assert not _rule("746_", "meta.timeliness")
+    from audits.organ import classify
+    assert classify("中国科学院兰州分院").kind is None and classify("淮北市人民医院").kind is None
+    assert classify("兰州市统计局").kind == "department"  # a 局 still is one
+
+
+def test_a_report_published_by_31_january_is_on_time_whatever_its_organs_kind():
+    doc, report = extract_one(_doc("746_"), None)
+    report.meta.published = "2022-01-20"  # before the earliest statutory deadline
+    report.meta.organ = None  # and no name to tell the kind
+    res = audits.audit(report, doc.text)
+    assert not [f for f in res.findings if f.rule == "meta.timeliness"]
+    assert "meta.timeliness" not in {n.rule for n in res.not_assessable}
