@@ -193,3 +193,12 @@ def test_an_office_unit_is_never_the_办事处_of_a_street_nor_the_政府_of_its
 ])
 def test_prose_forms_of_the_name(name, want):
     assert meta(name)["organ"] == want
+
+
+def test_an_index_block_printed_without_colons_gives_its_values_not_its_labels():
+    # 766: '标      题 西藏自治区审计厅2025年政务信息公开工作开展年度报告'; 853: '组配分类 信息公开年报 发布机构 县府办'
+    assert chrome.parts("标      题 西藏自治区审计厅2025年政务信息公开工作开展年度报告") == [
+        "西藏自治区审计厅2025年政务信息公开工作开展年度报告"]
+    assert chrome.parts("组配分类 信息公开年报 发布机构 县府办")[0].startswith("信息公开年报")
+    # a field glued to the next one's label: '发布机构: 市审计局 组配分类: 政府信息公开年报' (762)
+    assert chrome.field(["发布机构: 市审计局 组配分类: 政府信息公开年报"], chrome.SOURCE_LABELS) == "市审计局"
