@@ -207,6 +207,9 @@ def _named_elsewhere(body: str) -> str | None:
         word = max(set(words), key=words.count)
         quoted = re.compile("《(?P<org>" + _CJK + "{2,20}?" + word + ")" + _CJK)
         names = {m.group("org") for m in quoted.finditer(body) if is_organ(m.group("org"))}
+        # or its own website ('我局…在句容市住房和城乡建设局官网上主动公开', '通过甘肃林业和草原局门户网站')
+        site = re.compile("(?:在|通过|登录|访问)(?P<org>" + _CJK + "{2,20}?" + word + ")(?:官网|官方网站|门户网站|网站)")
+        names = names or {m.group("org") for m in site.finditer(body) if is_organ(m.group("org"))}
         if len(names) == 1:
             return names.pop()
     names = {m.group("org") for m in _IN_SENTENCE.finditer(body) if is_organ(m.group("org"))}

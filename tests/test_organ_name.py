@@ -202,3 +202,16 @@ def test_an_index_block_printed_without_colons_gives_its_values_not_its_labels()
     assert chrome.parts("组配分类 信息公开年报 发布机构 县府办")[0].startswith("信息公开年报")
     # a field glued to the next one's label: '发布机构: 市审计局 组配分类: 政府信息公开年报' (762)
     assert chrome.field(["发布机构: 市审计局 组配分类: 政府信息公开年报"], chrome.SOURCE_LABELS) == "市审计局"
+
+
+@pytest.mark.parametrize("name, want", [
+    ("869_jurong_zhujianju_tradmirror_2022.txt", "句容市住房和城乡建设局"),  # 我局 … '在句容市住房和城鄉建設局官網上'
+    ("761_gansu_linyecaoyuanju_mirror_2023.txt", "甘肃林业和草原局"),  # 我局 … '通过甘肃林业和草原局门户网站'
+])
+def test_a_page_calling_itself_我局_is_named_by_the_website_it_calls_its_own(name, want):
+    assert meta(name)["organ"] == want
+
+
+def test_a_website_of_another_kind_of_body_names_no_organ():
+    # 506 says 我局 and publishes '在江门市人民政府门户网站': a government's site is not the 局's name
+    assert meta("506_jiangmen_zhujianju_mirror_2023.txt")["organ"] is None
