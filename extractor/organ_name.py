@@ -154,6 +154,7 @@ _UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事�
                   "院", "中心", "区", "县", "市", "旗")
 # what a shorter form of the name may lack at its end (茅坪回族镇 / 茅坪回族镇人民政府)
 _BODY_WORDS = ("人民政府", "政府", "办事处", "街道办事处")
+_NO_GOVERNMENT_AFTER = ("办事处", "街道", "局", "委", "厅", "办公室", "管委会")
 
 
 # what a sentence does, never part of a name: a subject read up to its verb may still hold the verbs before
@@ -176,8 +177,9 @@ def without_unit(name: str) -> str:
     the longest head that is an organ followed by one office of it."""
     for i in range(len(name) - 1, 1, -1):
         head, tail = name[:i], name[i:]
-        # 茶园街道办事处政府信息公开办公室: 政府 opens the office's name, it is not the organ's last word
-        if head.endswith("政府") and tail.startswith("信息公开"):
+        # 茶园街道办事处政府信息公开办公室: after a body that takes no 政府, 政府 opens the office's name (a
+        # 镇人民政府信息公开领导小组办公室 keeps its 人民政府)
+        if head.endswith("政府") and tail.startswith("信息公开") and head[:-2].endswith(_NO_GOVERNMENT_AFTER):
             continue
         if head.endswith(_UNIT_HEAD_END) and is_organ(head) and _UNIT.fullmatch(tail):
             return head

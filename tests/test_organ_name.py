@@ -215,3 +215,8 @@ def test_a_page_calling_itself_我局_is_named_by_the_website_it_calls_its_own(n
 def test_a_website_of_another_kind_of_body_names_no_organ():
     # 506 says 我局 and publishes '在江门市人民政府门户网站': a government's site is not the 局's name
     assert meta("506_jiangmen_zhujianju_mirror_2023.txt")["organ"] is None
+
+
+def test_a_governments_own_信息公开_office_keeps_its_人民政府():
+    # 728's contact '龙游县横山镇人民政府信息公开领导小组办公室' beside 681's '茶园街道办事处政府信息公开办公室'
+    assert without_unit("龙游县横山镇人民政府信息公开领导小组办公室") == "龙游县横山镇人民政府"
