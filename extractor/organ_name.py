@@ -55,7 +55,8 @@ def is_organ(name: str | None) -> bool:
 _BRAND_WORDS = "体育|娱乐|彩票|棋牌|官网|官方网站|平台|app|APP"
 # what follows the name in a title: the subject of the report ('中国科学院兰州分院机关信息公开工作' — the organ's
 # own offices, 机关, are no part of its name)
-_TITLE_SUBJECT = r"(?:机关)?(?:政府信息公开|政务信息公开|政务公开|信息公开)"
+# ('兴海县人民政府信息公开…': 人民政府 is the name's, not 政府信息公开's)
+_TITLE_SUBJECT = r"(?:机关)?(?:(?<!人民)政府信息公开|政务信息公开|政务公开|信息公开)"
 
 
 def from_title(t: str | None) -> str | None:
@@ -123,7 +124,7 @@ def _source_field(text: str) -> str | None:
 # the report's own title inside a sentence: quoted (《…》, page junk allowed before the name) or announced
 _ANNOUNCED = re.compile(r"(?:《[^》\n]{0,40}?|现将|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|形成了?)"
                         r"(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
-                        r"(?:政府信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)(?!制度|格式)")
+                        r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)(?!制度|格式)")
 # the report's own title quoted with a bare 信息公开 ('《2020年度如东县水务局信息公开工作年度报告》已经研究同意'); a
 # last resort only, never a fuller form of a name found elsewhere
 _QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
@@ -137,7 +138,7 @@ _SUBJECT = re.compile(
 _CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + _CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
 _COMPILED_BY = re.compile(r"由(?P<org>" + _CJK + r"{2,30}?)(?:编制|组织编制)")
 _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)"
-                           r"(?:政务公开|政务信息|政府信息|信息公开)")
+                           r"(?:政务公开|政务信息|(?<!人民)政府信息|信息公开)")
 # a township named under its parent printed without a place name ("区人民政府北京街道办事处"): the township's own
 # name is the organ (a department of that government, 区政府政务服务办, keeps it)
 _BARE_PARENT = re.compile(r"^[省市区县旗](?:人民)?政府(?=" + _CJK + r"{2,}(?:街道办事处|街道|镇|乡)(?:人民政府|政府)?$)")

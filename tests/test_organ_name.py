@@ -220,3 +220,11 @@ def test_a_website_of_another_kind_of_body_names_no_organ():
 def test_a_governments_own_信息公开_office_keeps_its_人民政府():
     # 728's contact '龙游县横山镇人民政府信息公开领导小组办公室' beside 681's '茶园街道办事处政府信息公开办公室'
     assert without_unit("龙游县横山镇人民政府信息公开领导小组办公室") == "龙游县横山镇人民政府"
+
+
+@pytest.mark.parametrize("name, want", [
+    ("445_heping_heshuizhen_notables_2024.txt", "合水镇人民政府"),  # '…公布2024年合水镇人民政府信息公开工作年度报告'
+    ("680_xingguo_juncunxiang_mirror_2023.txt", "均村乡人民政府"),  # 我乡 … '《均村乡人民政府信息公开指南》'
+])
+def test_人民政府_before_信息公开_belongs_to_the_name(name, want):
+    assert meta(name)["organ"] == want
