@@ -159,8 +159,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the overview's text stands without its heading '一、总体情况' in this mirror (the organ's own 2019 page prints it): structure.sections warns that the heading is not printed (no longer that the section is missing); the label expects nothing for a heading the mirror lost, while 686's label expects a finding for the same shape",
     ("761_gansu_linyecaoyuanju_mirror_2023", "audit_recall"):
         "'8000余条。其中:…6500余条…600余条…2000余条': a total with 余, a clause inside the first item, and 政务新媒体 vs 微信/微博 channels each end the reading",
-    ("762_wuwei_shenjiju_2022", "audit_recall"):
-        "'其中依申请公开0条…其他信息2条,…': under a 主动公开 total 依申请公开0条 is no part, and 其他 is not the last item, so the list is not known to be whole",
     ("780_hezhang_jiaotongju_2021", "cells"):
         "the copy ends right after a bare '0' (other_org of 予以公开): a last number at the cut is not taken",
     ("780_hezhang_jiaotongju_2021", "blank_zero"):

@@ -274,3 +274,22 @@ def test_after_qizhong_two_parts_that_make_the_total_end_the_list():
     assert sums(run_variant(JIANGYONG, ("县直及各乡镇1377条", "县直及各乡镇1300条"))) == [(4034, 4818)]
     # a longer run that makes the total before its last item is one breakdown that does not add up
     assert sums(run(WUMING)) == [(77, 78)]
+
+
+WUWEI = TEXT + "762_wuwei_shenjiju_2022.txt"  # 主动公开信息128条…其中依申请公开0条,机构设置1条,…,其他信息2条,年度公开要点2条,…= 14
+XIAOGUAN = TEXT + "712_suiyang_xiaoguanxiang_2022.txt"  # 46条,其中主动公开公文14条,依申请公开0条,…3条,…7条,以企业群众…
+XIONGKOU = TEXT + "719_qianjiang_xiongkouguanliqu_2025.txt"  # 188条,其中 …其他文件信息4条,… nine items = 188
+BEIBEI = TEXT + "488_beibei_chengxiangjianshewei_2022.txt"  # 1365条,其中 …其他政务服务信息564条,… six items = 1365
+
+
+def test_an_other_item_among_a_forms_categories_says_the_list_is_whole():
+    # 其他信息2条 is the 7th of 11: the categories are all there, and they make 14 of 128 (依申请公开0条 under a
+    # 主动公开 total is another quantity: no part, no sign, but no item left uncounted either)
+    assert sums(run(WUWEI)) == [(128, 14)]
+    # the form's indicators with no 其他 item say nothing below their total (24 of 46)
+    assert not sums(run(XIAOGUAN))
+    # lists of five or more with 其他 among them add up where the report is right; one item less falls short
+    assert not sums(run(XIONGKOU)) and not sums(run(BEIBEI))
+    assert sums(run_variant(XIONGKOU, ("公益事业建设类信息127条", "公益事业建设类信息117条"))) == [(188, 178)]
+    # without the 其他 item nothing says the list is whole
+    assert not sums(run_variant(WUWEI, ("其他信息2条", "党建信息2条")))

@@ -182,7 +182,7 @@ def _enumerated_above_total(ctx: Context, seen: dict) -> list:
 
 
 _WHOLE_BY = {"said": "句中说明所列即全部", "after": "总数写在所列各项之后，即各项之和", "zero": "所列类别连0条的一项也列出，即全部类别",
-             "remainder": "所列以「其他」收尾，即全部类别"}
+             "remainder": "所列以「其他」收尾，即全部类别", "other": "所列类别含「其他」一项，即全部类别"}
 
 
 def _parts_finding(ctx: Context, item: Listing):
