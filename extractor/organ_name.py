@@ -121,9 +121,10 @@ def _source_field(text: str) -> str | None:
     return value if is_organ(value) else None
 
 
-# the report's own title inside a sentence: quoted (《…》, page junk allowed before the name) or announced
+# the report's own title inside a sentence: quoted (《…》, page junk allowed before the name) or announced; a
+# second name in brackets after the first ('朔州市人民政府外事办公室(朔州市人民政府台港澳事务办公室)2023年…') is left out
 _ANNOUNCED = re.compile(r"(?:《[^》\n]{0,40}?|现将|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|形成了?)"
-                        r"(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
+                        r"(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
                         r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)(?!制度|格式)")
 # the report's own title quoted with a bare 信息公开 ('《2020年度如东县水务局信息公开工作年度报告》已经研究同意'); a
 # last resort only, never a fuller form of a name found elsewhere
@@ -131,7 +132,7 @@ _QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,
                          r"信息公开[^。》\n]{0,12}?(?:年度报告|工作报告|年报)》")
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
 _SUBJECT = re.compile(
-    r"(?:^|[。\n])\s*(?:" + _YEAR + r"年(?:度|以来)?[,，]?\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,40}?[,，]\s*)?"
+    r"(?:^|[。\n])\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,40}?[,，]\s*)?"
     r"(?P<org>" + _CJK + r"{2,30}?)"
     r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
     r"着力|扎实|立足|主动|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告))")  # X政府信息公开工作: X, not X政府; a title is no sentence

@@ -228,3 +228,12 @@ def test_a_governments_own_信息公开_office_keeps_its_人民政府():
 ])
 def test_人民政府_before_信息公开_belongs_to_the_name(name, want):
     assert meta(name)["organ"] == want
+
+
+@pytest.mark.parametrize("name, want", [
+    ("763_linze_shenjiju_notables_2025.txt", "临泽县审计局"),  # '今年以来,临泽县审计局认真贯彻…'
+    ("522_chongqing_rongchang_linyeju_2019.txt", "荣昌区林业局"),  # '今年以来,荣昌区林业局认真贯彻…'
+    ("670_shuozhou_waishiban_2023.txt", "朔州市人民政府外事办公室"),  # '现公布朔州市人民政府外事办公室(…台港澳事务办公室)2023年…'
+])
+def test_an_opening_subject_after_今年以来_and_an_announced_name_with_a_second_name_in_brackets(name, want):
+    assert meta(name)["organ"] == want
