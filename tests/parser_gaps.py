@@ -134,7 +134,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("664_jilin_jingkaiqu_shehuishiyeju_2023", "audit_recall"):
         "judgement label: the missing '一、总体情况' above its sub-items (一)…(五) is not judged without any section heading (meta.dates is raised)",
     ("664_jilin_jingkaiqu_shehuishiyeju_2023", "organ"):
-        "read as '了管委会办公室' from a sentence, the label has the title's 社会事业管理局",
+        "'社会事业管理局编制了管委会办公室2022年政府信息公开工作年度报告': the announced title's 管委会办公室 is taken (as for "
+        "every '编制《X…报告》'); the label has the compiler, the subject 社会事业管理局 (no title on the page)",
     ("664_jilin_jingkaiqu_shehuishiyeju_2023", "year_published"):
         'refused page: the year is taken as 2023 from the period, the title names 2022',
     ("665_yantai_zhifu_xingzhengshenpiju_2022", "audit_recall"):
@@ -150,7 +151,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("740_mile_wushanxiang_2021", "audit_recall"):
         "'…安全生产、应急管理类等178条' is read as no figure (its object runs past the window and holds 规范性文件/许可), and a count named by category is another quantity than 政府信息",
     ("741_luqiao_zhujianju_2021", "organ"):
-        "read as '路桥区建设局' from the prose; the title's '台州市路桥区住房和城乡建设局' is not taken",
+        "the title prints '2021年路桥区建设局…报告' and is taken; the label has the preamble's '现公布台州市路桥区住房和城乡建设局"
+        "2021年度…报告' — against the title-first rule (770's label keeps the title's short form), a judgement label",
     ("742_wuhan_hannan_yibaoju_2020", "cells"):
         "the copy ends right after a bare '0' (legal_service of 予以公开): a last number at the cut is not taken",
     ("742_wuhan_hannan_yibaoju_2020", "blank_zero"):
