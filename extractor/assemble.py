@@ -393,21 +393,31 @@ def in_value_columns(rec: Record, n: int, width: int | None) -> list[Cell]:
     return [c for c, col in zip(rec.values, rec.cols) if col >= first or not c.empty]
 
 
-def fit(values: list[Cell], n: int, at_eof: bool, text_len: int) -> tuple[list[Cell] | None, bool]:
-    """The row's n cells in order, or None when they cannot be placed; and whether the row is cut."""
+def _whole_at_cut(vals: list[Cell], kinds: tuple[str, ...]) -> bool:
+    """The copy stops right after this row's last value and it is a bare '0' in a count column: a count
+    never starts with 0, so the cut cannot have taken its tail (a money cell may go on '.37')."""
+    i = len(vals) - 1
+    return vals[-1].text.strip() == "0" and i < len(kinds) and kinds[i] != "money"
+
+
+def fit(values: list[Cell], n: int, at_eof: bool, text_len: int,
+        kinds: tuple[str, ...] = ()) -> tuple[list[Cell] | None, bool]:
+    """The row's n cells in order, or None when they cannot be placed; and whether the row is cut.
+    `kinds`: the n columns' kinds, which tell a last value at the cut that is whole (see _whole_at_cut)."""
     vals = _without_separators(list(values), n)
     while len(vals) > n and vals[-1].empty:
         vals.pop()
     while len(vals) > n and vals[0].empty:
         vals.pop(0)
-    if len(vals) == n and not (at_eof and vals and vals[-1].end >= text_len and not vals[-1].empty):
+    ends_copy = bool(at_eof and vals and vals[-1].end >= text_len and not vals[-1].empty)
+    if len(vals) == n and (not ends_copy or _whole_at_cut(vals, kinds)):
         return vals, False
     if at_eof and len(vals) == n + 1 and not vals[-1].empty and vals[-1].end >= text_len:
         # the copy stops right after a lone figure one past the row's width: the first character of the
         # next row's label (`2` of `2.其他法律…`) or a cut number, never a cell of this row
         return vals[:n], True
     if at_eof and len(vals) <= n:
-        if vals and not vals[-1].empty and vals[-1].end >= text_len:
+        if vals and not vals[-1].empty and vals[-1].end >= text_len and not _whole_at_cut(vals, kinds):
             vals = vals[:-1]  # the copy stops right after it: the number itself may be cut
         while vals and vals[-1].empty:
             vals.pop()  # blanks at a cut point may be the cut, not the report

@@ -113,7 +113,8 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         split = _zero_run(rec.values, len(columns))
         if split is not None:
             rec.values, how = split, "zero_run"
-        placed, cut = fit(in_value_columns(rec, len(columns), width), len(columns), rec.at_eof, text_len)
+        placed, cut = fit(in_value_columns(rec, len(columns), width), len(columns), rec.at_eof, text_len,
+                         tuple(c.kind for c in columns))
         if placed is None and not rec.values:
             # its label alone: blank or lost is told by the whole copy (bare_rows.settle)
             reading.bare_rows.append((f"{table_key}.{rec.key}", rec.label, tuple(c.key for c in columns),
@@ -255,7 +256,8 @@ def _read_single_line(records: list[Record], rows: list[Row], reading: Reading, 
         if row.grid and sum(1 for c in vals if not c.empty) >= n - 1:
             full_rows.append(vals)
     reading.layout = None
-    placed, cut = fit(stream, n, reaches_eof, text_len)
+    kinds = tuple(c.kind for _ in block.rows for c in block.columns)
+    placed, cut = fit(stream, n, reaches_eof, text_len, kinds)
     if placed is None and full_rows:
         placed, cut = fit(full_rows[0], n, False, text_len)
     if placed is None:

@@ -153,18 +153,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("741_luqiao_zhujianju_2021", "organ"):
         "the title prints '2021年路桥区建设局…报告' and is taken; the label has the preamble's '现公布台州市路桥区住房和城乡建设局"
         "2021年度…报告' — against the title-first rule (770's label keeps the title's short form), a judgement label",
-    ("742_wuhan_hannan_yibaoju_2020", "cells"):
-        "the copy ends right after a bare '0' (legal_service of 予以公开): a last number at the cut is not taken",
-    ("742_wuhan_hannan_yibaoju_2020", "blank_zero"):
-        "the same last '0' at the copy's end, left null",
     ("744_guangzhou_guoziwei_tradmirror_2020", "audit_precision"):
         "the overview's text stands without its heading '一、总体情况' in this mirror (the organ's own 2019 page prints it): structure.sections warns that the heading is not printed (no longer that the section is missing); the label expects nothing for a heading the mirror lost, while 686's label expects a finding for the same shape",
     ("761_gansu_linyecaoyuanju_mirror_2023", "audit_recall"):
         "'8000余条。其中:…6500余条…600余条…2000余条': a total with 余, a clause inside the first item, and 政务新媒体 vs 微信/微博 channels each end the reading",
-    ("780_hezhang_jiaotongju_2021", "cells"):
-        "the copy ends right after a bare '0' (other_org of 予以公开): a last number at the cut is not taken",
-    ("780_hezhang_jiaotongju_2021", "blank_zero"):
-        "the same last '0' at the copy's end, left null",
     ("781_lixian_jiaotongju_2022", "audit_recall"):
         "label-only rows of tables 二 and 三 are settled as lost in the copy, not printed blank (a table 二 block without its header line and a lone '0' that cannot be placed), so S11 does not see them",
     ("785_urumqi_gaoxinqu_2022", "audit_recall"):
