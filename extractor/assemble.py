@@ -23,7 +23,7 @@ from .ir import Cell, Row
 from .labels import Match, strip_notes
 from .labelsets import (Role, column_of_header, is_label_fragment, label_set, role_of_cut_label, row_of_fragment,
                         row_widths)
-from .values import Value, parse
+from .values import Value, is_none_phrase, parse
 
 _MAX_EXTRA_LABEL = 24
 _JOIN = 3  # a label may wrap over up to this many lines
@@ -258,6 +258,9 @@ class _Walk:
     # ------------------------------------------------------------------ one cell on its own line
 
     def line(self, cell: Cell, kind: str, m: Match | None) -> None:
+        if kind == "text" and self._words_for_none(cell):
+            self._value(cell)
+            return
         if kind == "text":
             joined = self._join(cell)
             if joined is None:
@@ -278,6 +281,14 @@ class _Walk:
             self.last_owner = None
         else:
             self._value(cell)
+
+    def _words_for_none(self, cell: Cell) -> bool:
+        """'规章' then '本单位未制作规章' on the lines under it, once per column: the row's cells, printed in
+        words instead of numbers (read blank, as '无'), not an extra row's label nor prose."""
+        pending = self.pending
+        return (pending is not None and pending.kind == LABELLED and is_none_phrase(cell.text)
+                and not is_label_fragment(self.table, cell.text)  # '未经复议直接起诉' is 表四's label
+                and all(is_none_phrase(c.text) for c in pending.values))
 
     def _join(self, cell: Cell) -> tuple[Match, Cell] | None:
         """A row label wrapped over this line and up to two before it."""

@@ -7,7 +7,7 @@ from .ir import Cell, Row
 from .labelsets import block_of, row_order
 from .models import WITHOUT_ROW_WORDS
 from .layouts import block_layouts, table_layout
-from .values import convert, parse
+from .values import convert, is_none_phrase, parse
 
 def _single_row_layout(table: template.Table, records: list[Record]) -> tuple[str | None, bool | None]:
     """What the printed rows say of the table's single-row variant (（六）其他处理): its sub-rows are
@@ -129,6 +129,10 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             continue
         reading.cut_off |= cut
         reading.shows_slots |= any(c.empty for c in placed)
+        words = list(dict.fromkeys(c.text for c in placed if is_none_phrase(c.text)))
+        if words:
+            reading.notices.append(f"{table_key}: row 「{rec.label.text if rec.label else rec.key}」 prints words where its "
+                                   f"numbers belong ({' / '.join(words)}): read as printed blank (null), like '无'")
         if placed:
             reading.extras_after_last = 0
         placed_as[rec.key] = [c.text for c in placed]

@@ -10,6 +10,11 @@ from functools import lru_cache
 SYMBOL_BLANKS = frozenset({"/", "-", "—", "——", "--", "－", "─", "\\", "——/"})
 WORD_BLANKS = frozenset({"无", "空"})
 BLANK_MARKS = SYMBOL_BLANKS | WORD_BLANKS
+# a cell that says in words there is nothing to count ('本单位未制作规章', '暂无', '不涉及'): printed where a
+# number belongs, it is a cell, not a gap — blank like '无'. Only a row's reader may take it, right after
+# the row's label (as prose it is a sentence of its own)
+_NONE_PHRASE = re.compile(
+    r"^(?:本(?:单位|机关|部门|局|委|办|镇|乡|街道)?)?(?:未|无|没有|暂无|不涉及)[\u4e00-\u9fff]{0,10}$")
 
 _NUM = re.compile(
     r"^(?P<sign>\+\+?|[\-−]{1,2}|增加?|减少?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|元|件|个|条|项|次|人次)?$"
@@ -61,3 +66,9 @@ def convert(value: Value, column_kind: str, header_unit: str | None) -> int | fl
     if isinstance(n, float):
         return int(n) if n.is_integer() else n  # a non-integer count stays visible for H0
     return n
+
+
+def is_none_phrase(text: str) -> bool:
+    """Words saying there is nothing to count, printed in a count cell (see _NONE_PHRASE)."""
+    t = text.strip()
+    return t not in BLANK_MARKS and len(t) <= 16 and bool(_NONE_PHRASE.match(t))

@@ -1,0 +1,41 @@
+"""Words printed where a row's numbers belong, saying there is nothing to count ('本单位未制作规章' in each of
+规章's cells): cells, not a gap — read blank (null) like '无', and S11 reports them; never 0, never slid."""
+from __future__ import annotations
+
+from extractor.cells import flatten
+from extractor.values import is_none_phrase
+
+from test_audit_support import TEXT, of, pair, run, run_variant, variant
+
+RUDONG = TEXT + "786_rudong_shuiwuju_spammirror_2020.txt"  # 如东县水务局 2020, a spam mirror, cut in table 二
+LUBEI = TEXT + "662_tangshan_lubei_zhujianju_2022.txt"  # 路北区住建局 2022: '无 |' in each cell of 规章/规范性文件
+
+REGULATIONS_2019 = [f"active_disclosure.regulations.{c}" for c in ("made", "published", "total")]
+
+
+def _cells(report) -> dict:
+    return flatten(report.model_dump(mode="json")["tables"])
+
+
+def test_a_row_printed_in_words_is_read_blank_and_reported():
+    report, _ = pair(RUDONG)
+    assert report.extraction.tables["active_disclosure"].blank_or_lost_rows == ["active_disclosure.normative_documents"]
+    found = of(run(RUDONG), "applications.blank_cells")
+    assert len(found) == 1 and sorted(found[0].cells) == sorted(REGULATIONS_2019)
+    assert any("本单位未制作规章" in n and "printed blank" in n for n in report.extraction.notices)
+
+
+def test_words_for_none_in_a_real_table_read_as_its_wu_marks_are():
+    # 路北 prints '无' in every cell of 规章: the same cells in words are the same blanks, none moved
+    text, report = variant(LUBEI, *[("规章 |\n无 |\n无 |\n无 |", "规章 |\n本单位未制作规章 |\n本单位未制作规章 |\n暂无 |")])
+    base, _ = pair(LUBEI)
+    assert _cells(report) == _cells(base)
+    assert [f.cells for f in of(run_variant(LUBEI, ("规章 |\n无 |\n无 |\n无 |", "规章 |\n本单位未制作规章 |\n本单位未制作规章 |\n暂无 |")),
+                                "applications.blank_cells")] == [f.cells for f in of(run(LUBEI), "applications.blank_cells")]
+
+
+def test_only_short_statements_of_none_are_words_for_none():
+    assert is_none_phrase("本单位未制作规章") and is_none_phrase("暂无") and is_none_phrase("不涉及")
+    assert not is_none_phrase("无")  # a blank mark already (values.BLANK_MARKS)
+    assert not is_none_phrase("本年度未收到政府信息公开申请")  # prose, too long for a cell
+    assert not is_none_phrase("未收到2件") and not is_none_phrase("规章") and not is_none_phrase("本单位未制作规章。")
