@@ -110,10 +110,21 @@ def _cell_line(line: _Line) -> Cell:
     return _cell(raw, line.start, m.start(), m.end())
 
 
+# a label with its row's zeros fused on, no separator at all ('规章000'): no count opens with 0, so the
+# run is cells of 0 (how many the row's reader decides: exactly one per column, or not read). Any other digit
+# run fused to a label ('规章102') has more than one reading and is left as text
+_FUSED_ZEROS = re.compile(r"^\s*(?P<label>[^\d\s|.,，．、()（）%]{2,30}?)(?P<zeros>0{2,7})\s*$")
+
+
 def _space_split(line: _Line) -> list[Cell] | None:
-    """`0 0 0 0 0` or `行政许可 97` as a row of cells, when every token after an optional label is a value."""
+    """`0 0 0 0 0` or `行政许可 97` as a row of cells, when every token after an optional label is a value;
+    `规章000` as its label and its run of zeros."""
     if not _DIGIT.search(line.raw):
         return None
+    fused = _FUSED_ZEROS.match(line.raw)
+    if fused is not None:
+        return [_cell(line.raw, line.start, 0, fused.end("label")),
+                _cell(line.raw, line.start, fused.start("zeros"), fused.end("zeros"))]
     tokens = [m.span() for m in _TOKEN.finditer(line.raw)]
     if len(tokens) < 2:
         return None

@@ -18,15 +18,9 @@ from __future__ import annotations
 import pytest
 
 PARSER_GAPS: dict[tuple[str, str], str] = {
-    ("862_haicheng_xisizhen_fusedrun_2025", "cells"):
-        "table 二's cells fused without any separator ('信息内容本年制发件数本年废止件数现行有效件数', '规章000', "
-        "'行政规范性文件000'): the digits of one row cannot be split into columns in general; the one shape seen in "
-        "eval/docs, /work/shared/corpus and the pages searched",
     ("866_hanzhong_htq_nongyenongcunju_inline_2025", "cells"):
         "tables 二 and 三 printed as one inline run, every cell separated by one space ('… 规 章 0 0 0 行政规范性文件 0 0 0 "
         "第二十条第(五)项 信息内容 本年处理决定数量 行政许可 52 …'): no table is read; the only page of this shape found",
-    ("862_haicheng_xisizhen_fusedrun_2025", "blank_zero"):
-        "the printed 0s of '规章000' / '行政规范性文件000' are not read (cells fused without separators)",
     ("866_hanzhong_htq_nongyenongcunju_inline_2025", "blank_zero"):
         "the printed 0s of the inline run are not read (tables 二 and 三 on one line, cells separated by spaces)",
     ("866_hanzhong_htq_nongyenongcunju_inline_2025", "tables"):

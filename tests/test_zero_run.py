@@ -29,3 +29,24 @@ def test_a_run_that_is_not_one_zero_per_column_is_never_split():
         cells = flatten(report.tables.model_dump())
         assert cells["applications.new_received.total"] is None
         assert not any(p.match == "zero_run" for p in report.provenance.values())
+
+
+FUSED_TO_LABEL = TEXT + "862_haicheng_xisizhen_fusedrun_2025.txt"  # 海城市西四镇 2025: '规章000', '行政规范性文件000'
+
+
+def test_a_run_of_zeros_fused_to_its_label_is_one_zero_per_column():
+    report, _ = pair(FUSED_TO_LABEL)
+    cells = flatten(report.tables.model_dump())
+    for row in ("regulations", "normative_documents"):
+        assert [cells[f"active_disclosure.{row}.{c}"] for c in ("issued", "repealed", "in_force")] == [0, 0, 0]
+        assert all(report.provenance[f"active_disclosure.{row}.{c}"].match == "zero_run"
+                   for c in ("issued", "repealed", "in_force"))
+
+
+def test_any_other_run_fused_to_a_label_is_not_read():
+    text = document(FUSED_TO_LABEL).text
+    for run in ("102", "00", "0000"):  # a figure among the digits; fewer or more 0s than columns
+        report = extract_text(FUSED_TO_LABEL, text.replace("规章000", "规章" + run))
+        cells = flatten(report.tables.model_dump())
+        assert all(cells.get(f"active_disclosure.regulations.{c}") is None for c in ("issued", "repealed", "in_force"))
+        assert cells["active_disclosure.normative_documents.issued"] == 0  # the other row is its own
