@@ -14,7 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import template
-from .assemble import LABELLED, Reading, Record, fit
+from .assemble import LABELLED, Reading, Record
+from .fit_row import fit
 from .labelsets import label_set, row_widths
 
 

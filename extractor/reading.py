@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from . import template
-from .assemble import EXTRA, LABELLED, UNLABELLED, UNPLACED, Reading, Record, collect, fit, grid_width, in_value_columns
+from .assemble import EXTRA, LABELLED, UNLABELLED, UNPLACED, Reading, Record, collect
+from .fit_row import fit, grid_width, in_value_columns
 from .ir import Cell, Row
 from .labelsets import block_of, row_order
 from .models import WITHOUT_ROW_WORDS

@@ -2,7 +2,7 @@
 it is kept; any other last number at the cut (or a 0 in a money column, which may go on '.37') stays uncertain."""
 from __future__ import annotations
 
-from extractor.assemble import fit
+from extractor.fit_row import fit
 from extractor.cells import flatten
 from extractor.ir import Cell
 

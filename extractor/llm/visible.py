@@ -6,11 +6,11 @@ the text, and a careless one answers them with numbers printed elsewhere. So, in
 the rows up to the last one whose label the one matcher finds in the region, or as many rows as the
 region prints rows of values (labels the matcher does not know, values without a label), whichever
 is more. In the last printed row, the cells after its last complete value are cut off as well (the
-parser's own rule, `assemble.fit`: the number the copy stops on may be cut short).
+parser's own rule, `fit_row.fit`: the number the copy stops on may be cut short).
 """
 from __future__ import annotations
 
-from ..assemble import fit
+from ..fit_row import fit
 from ..labelsets import label_set
 from .schema import template_rows
 
