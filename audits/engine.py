@@ -8,7 +8,7 @@ other free field; AuditResult carries them structured).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from extractor.models import READ_STATUSES, Finding, Report
 
@@ -111,15 +111,16 @@ def _applies(r: Rule, ctx: Context) -> str | None:
     return None
 
 
-def finding_rank(severity: str, rule_id: str) -> tuple[int, int]:
-    """Where a finding stands in a report: by severity, then in the rules' catalogue order."""
-    order = list(RULES)
-    return SEVERITY_ORDER[severity], order.index(rule_id) if rule_id in RULES else len(order)
+def finding_ranker() -> Callable[[str, str], tuple[int, int]]:
+    """(severity, rule id) → where a finding stands in a report: by severity, then in the rules' catalogue
+    order. The catalogue's order is read once per sort, not once per finding."""
+    order = {rid: i for i, rid in enumerate(RULES)}
+    return lambda severity, rule_id: (SEVERITY_ORDER[severity], order.get(rule_id, len(order)))
 
 
 def _sorted(findings: Iterable[Finding]) -> list[Finding]:
-    order = {rid: i for i, rid in enumerate(RULES)}
-    return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], order.get(f.rule, len(order))))
+    rank = finding_ranker()
+    return sorted(findings, key=lambda f: rank(f.severity, f.rule))
 
 
 def _write(report: Report, findings: list[Finding], na: list[NotAssessable]) -> Report:

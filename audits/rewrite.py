@@ -19,7 +19,7 @@ from pydantic import TypeAdapter
 
 from extractor.models import Finding
 
-from .engine import NA_NOTICE, finding_rank
+from .engine import NA_NOTICE, finding_ranker
 from .registry import NotAssessable
 
 _DECODE = json.JSONDecoder()
@@ -79,6 +79,7 @@ def amended(raw: bytes, findings: Sequence[Finding], na: Sequence[NotAssessable]
         return None
     if not (fb <= na_ and s[fa] == "[" and s[na_] == "[" and all(isinstance(v, dict) for v, _ in old)):
         return None
+    finding_rank = finding_ranker()
     ranked = [(finding_rank(v["severity"], v["rule"]), text) for v, text in old]
     ranked += [(finding_rank(f.severity, f.rule), _FINDINGS.dump_json([f]).decode("utf-8")[1:-1]) for f in findings]
     ranked.sort(key=lambda r: r[0])  # stable, old before new among equals: as engine.amend sorts them

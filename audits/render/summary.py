@@ -14,10 +14,9 @@ from typing import Iterable
 from extractor import template
 
 from ..context import Context
-from ..engine import SEVERITY_ORDER, AuditResult, table_name
+from ..engine import SEVERITY_ORDER, AuditResult, finding_ranker, table_name
 from ..extent import reaches_end, starts_late
 from .common import cell_labels, grouped_not_assessable, snippet, value
-from ..registry import RULES
 from .slots import Slots
 
 _EVIDENCE = 4  # snippets shown per finding
@@ -162,9 +161,9 @@ def batch_items(findings, text: str | None, layout: str | None) -> list[Item]:
 
 def with_batch(s: Summary, batch: list[Item], na) -> Summary:
     """The summary with batch findings (batch_items) and not-assessables added."""
-    order = {rid: i for i, rid in enumerate(RULES)}
+    rank = finding_ranker()
     items = list(s.findings) + batch
-    items.sort(key=lambda f: (SEVERITY_ORDER[f.severity], order.get(f.rule, len(order))))
+    items.sort(key=lambda f: rank(f.severity, f.rule))
     counts = dict(s.counts)
     for f in batch:
         counts[f.severity] += 1
