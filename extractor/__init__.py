@@ -20,7 +20,7 @@ from .pipeline import extract_document
 from .outline import announced_outline
 from .segment import presents_report
 
-__all__ = ["extract", "read", "read_report", "is_report", "load", "InputError", "Report", "json_schema", "template", "extract_document"]
+__all__ = ["extract", "read", "read_report", "is_report", "any_table", "load", "InputError", "Report", "json_schema", "template", "extract_document"]
 
 
 def read(path, *, llm=None) -> tuple[Document, Report]:
@@ -32,12 +32,17 @@ def read(path, *, llm=None) -> tuple[Document, Report]:
     return doc, report
 
 
+def any_table(report: Report) -> bool:
+    """Whether one of the three tables was read. Reads the fields, not a model_dump of every cell: this runs
+    once per report of every batch."""
+    return any(getattr(report.tables, key) is not None for key in template.TABLES)
+
+
 def is_report(report: Report, text: str | None = None) -> bool:
     """Whether anything of an annual report was found: one of the six sections or one of the three tables, or
     (given the text) an opening that presents what follows as the report or announces the report's parts. The
     one acceptance judgement: the command line refuses what fails it, and the eval records it so."""
-    # read the fields, not a model_dump of every cell: this runs once per report of every batch
-    if report.sections or any(getattr(report.tables, key) is not None for key in template.TABLES):
+    if report.sections or any_table(report):
         return True
     # a report written on another outline than the format's six sections (which the audit then says), or one
     # whose copy holds its preamble only, announcing its parts, and sub-items with no section heading

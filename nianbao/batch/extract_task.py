@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from extractor import any_table
 from extractor.errors import InputError
 from extractor.output import report_text, write_text
 
@@ -95,7 +96,7 @@ def describe(outcome: Outcome, report, filler) -> None:
     for n in report.extraction.notices:
         notices.append(group_key(n))
         details.append(n)
-    if all(getattr(report.tables, k) is None for k in type(report.tables).model_fields):  # no dump of every cell
+    if not any_table(report):
         outcome.failed = True
         details.append("no table could be read from this report")
         notices.append("no table could be read")
