@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from extractor import template
 from extractor.numerals import NUMBER
 
 from . import disclosed
@@ -104,7 +105,13 @@ def _column(col: str) -> Callable:
 
 
 _RESULT_WORDS = re.compile(r"予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|不掌握|过程性|内部事务|重复申请")
-_APPLICANT_WORDS = re.compile(r"自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人")
+# the applicant types of table 三's columns as prose names them: the template's header labels (其他 and 总计
+# aside), 公民 for 自然人, and 法人或其他组织 for the organisations together
+_LABEL = {c.key: c.label for c in template.APPLICANT_COLUMNS}
+_ORGS = ("orgs", "法人(?:或|和|及|与|、)其他组织")
+_APPLICANTS = (("natural_person", f"{_LABEL['natural_person']}|公民"), _ORGS,
+               *((k, _LABEL[k]) for k in template.APPLICANTS if k not in ("natural_person", "other_org")))
+_APPLICANT_WORDS = re.compile("|".join([*(_LABEL[k] for k in template.APPLICANTS if k != "other_org"), "法人"]))
 
 
 def _listed_other(claim, m, clause, prefix) -> None:
@@ -164,9 +171,6 @@ def _vague(claim, m, clause, prefix) -> None:
     claim.definite = False
 
 
-# the applicant types of table 三's columns as prose names them
-_APPLICANTS = (("natural_person", "自然人|公民"), ("orgs", "法人(?:或|和|及|与|、)其他组织"), ("commercial", "商业企业"),
-               ("research", "科研机构"), ("social_welfare", "社会公益组织"), ("legal_service", "法律服务机构"))
 _APPLICANT_IN_KEY = tuple((col, re.compile(words)) for col, words in _APPLICANTS)
 
 
@@ -192,6 +196,8 @@ def _said_year(offset: int) -> Callable:
 
 # ------------------------------------------------------------------------------------------ the specs
 
+# the words of a carry-in (上年度结转 / 去年遗留)
+CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留)"
 _RECEIVED_VERB = r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?<![予他])处理)(?:了)?"  # 不予处理 / 其他处理 are results
 SPECS: tuple[Spec, ...] = (
     Spec("received", _a(rf"{_RECEIVED_VERB}{APP_OBJECT}(?:件|数|数量)?"),
@@ -212,7 +218,7 @@ SPECS: tuple[Spec, ...] = (
     # 共办结政府信息公开申请16件: the object between the verb and its number
     Spec("results", _a(rf"(?:已)?(?:办结|答复|办理完毕|办理完成|完成办理){APP_OBJECT}"), app=True),
     # 其中1件为上年度结转: the carry-in printed number first
-    Spec("carried_over", None, _b(r"(?:为|是|系|属于?)(?:上一?年度?|去年)(?:结转|转结|遗留)", 0), app=True),
+    Spec("carried_over", None, _b(rf"(?:为|是|系|属于?){CARRY_IN}", 0), app=True),
     # 结转上年度政府信息公开申请5件: the carry-in with the verb first
     Spec("carried_over", _a(rf"结转(?:自)?上一?年度?{OBJ}{{0,12}}?(?:申请)?"), app=True),
     # the years named (2021年结转…2件 in a 2022 report, 结转至2024年办理1件 in a 2023 one): claims checks the year
@@ -279,8 +285,6 @@ SPECS: tuple[Spec, ...] = (
                          rf"(?:(?!{disclosed.NOT_SUBJECT}){OBJ}){{0,12}}?"), refine=disclosed.refine),
 )
 
-# the words of a carry-in (上年度结转 / 去年遗留)
-CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留)"
 # Statements of none: "未收到…申请" (received 0), "所有申请均已办理完成" (nothing carried forward).
 ZERO = (
     # "未发生因依申请公开被复议纠错" is about review cases, not about receiving no application
