@@ -156,20 +156,21 @@ def _printed_columns(reading: Reading, block: template.Block, has_blocks: bool) 
     declared = [c.key for c in block.columns]
     printed = [k for k in printed if k in declared]
     in_template_order = sorted(printed, key=declared.index)
-    if has_blocks and printed and len(printed) < len(declared) and block.key in reading.whole_headers:
-        # a header row of header words only, naming some of the columns: those are the columns printed, and
-        # the row's numbers stand under them — filled by the template's order they would slide left
-        names = " / ".join(next(c.label for c in block.columns if c.key == k) for k in printed)
-        notice = f"「{block.title}」的表头只列出 {names}，按表头读取，其余列未印出"
-        if notice not in reading.notices:
-            reading.notices.append(notice)
-        return tuple(next(c for c in block.columns if c.key == k) for k in printed)
-    if printed == in_template_order:
+    # a header row of header words only, naming some of the columns: those are the columns printed, and the
+    # row's numbers stand under them — filled by the template's order they would slide left
+    header_names_some = (has_blocks and bool(printed) and len(printed) < len(declared)
+                         and block.key in reading.whole_headers)
+    if printed == in_template_order and not header_names_some:
         return block.columns
-    names = " / ".join(next(c.label for c in block.columns if c.key == k) for k in printed)
-    if len(printed) == len(declared):
+    by_key = {c.key: c for c in block.columns}
+    names = " / ".join(by_key[k].label for k in printed)
+    as_printed = tuple(by_key[k] for k in printed)
+    if header_names_some:
+        notice = f"「{block.title}」的表头只列出 {names}，按表头读取，其余列未印出"
+        columns = as_printed
+    elif len(printed) == len(declared):
         notice = f"「{block.title}」的表头顺序与模板不同（{names}），按表头顺序读取"
-        columns = tuple(next(c for c in block.columns if c.key == k) for k in printed)
+        columns = as_printed
     else:
         notice = f"「{block.title}」的表头顺序与模板不同且不全（{names}），按模板顺序读取，请核对"
         columns = block.columns
