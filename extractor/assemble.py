@@ -16,6 +16,7 @@ of one of four kinds, so none is lost in silence:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import template
 from .dates import LEADING_YEAR
@@ -59,6 +60,14 @@ class Record:
         return any(not c.empty for c in self.values)
 
 
+class BareRow(NamedTuple):
+    """A row printed as its label alone, waiting for the whole copy to tell blank from lost."""
+    row: str  # "table.row"
+    label: Cell
+    columns: tuple[str, ...]  # the column keys its cells would fill
+    own_slots: bool  # the row printed its own empty slots (Record.own_slots)
+
+
 @dataclass
 class Reading:
     table: str
@@ -88,8 +97,7 @@ class Reading:
     whole_headers: set[str] = field(default_factory=set)  # blocks whose header row is all header words
     # rows printed with their label and not one cell (not even an empty one) after it: blank or lost is
     # settled for the whole document (`bare_rows.settle`)
-    # (row, label, column keys, whether the row printed its own empty slots)
-    bare_rows: list[tuple[str, Cell, tuple[str, ...], bool]] = field(default_factory=list)
+    bare_rows: list[BareRow] = field(default_factory=list)
     blank_or_lost_rows: list[str] = field(default_factory=list)  # bare rows the copy cannot tell
     blank_slot_rows: list[str] = field(default_factory=list)  # incomplete rows that print empty cells too
     shows_slots: bool = False  # some row holds an empty cell: this copy keeps the slots of blank cells

@@ -24,7 +24,7 @@ WHOLE, INCOMPLETE, HEADLESS = "whole", "incomplete", "headless"
 
 def _printed_rows(reading: Reading) -> set[str]:
     rows = {k.rsplit(".", 1)[0] for k in reading.values}
-    return rows | set(reading.incomplete_rows) | {b[0] for b in reading.bare_rows}
+    return rows | set(reading.incomplete_rows) | {b.row for b in reading.bare_rows}
 
 
 def _block_headers(reading: Reading) -> list[str]:
@@ -71,12 +71,12 @@ def settle(readings: list[Reading]) -> None:
             _own_slots_blank(reading)
             if not reading.bare_rows:
                 continue
-        rows = [row for row, _, _, _ in reading.bare_rows]
+        rows = [b.row for b in reading.bare_rows]
         if reading.shows_slots or reading.unplaced or reading.incomplete_rows or drops:
             reading.incomplete_rows += rows
         elif all(s == WHOLE for s in _block_headers(reading)):
-            for row, label, columns, _ in reading.bare_rows:
-                _blank(reading, row, label, columns)
+            for b in reading.bare_rows:
+                _blank(reading, b.row, b.label, b.columns)
             reading.notices.append(
                 f"{reading.table}: {len(rows)} row(s) print their label and no cell, in a copy that drops blank "
                 "cells and prints every header: read as printed blank (null)")
@@ -99,12 +99,12 @@ def _blank(reading: Reading, row: str, label: Cell, columns: tuple[str, ...]) ->
 def _own_slots_blank(reading: Reading) -> None:
     """Bare rows followed by their own empty slots (a line of as many pipes as the grid is wide, more than
     the row has columns) print blank cells: the row's own line decides, not another row's trouble."""
-    own = [b for b in reading.bare_rows if b[3]]
+    own = [b for b in reading.bare_rows if b.own_slots]
     if not own:
         return
-    for row, label, columns, _ in own:
-        _blank(reading, row, label, columns)
-    reading.bare_rows = [b for b in reading.bare_rows if not b[3]]
+    for b in own:
+        _blank(reading, b.row, b.label, b.columns)
+    reading.bare_rows = [b for b in reading.bare_rows if not b.own_slots]
     reading.missing = [k for k in reading.missing if k not in reading.values]
     reading.notices.append(
         f"{reading.table}: {len(own)} row(s) print their label and then only empty slots: read as printed "

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import template
-from .assemble import EXTRA, LABELLED, UNLABELLED, UNPLACED, Reading, Record, collect
+from .assemble import EXTRA, LABELLED, UNLABELLED, UNPLACED, BareRow, Reading, Record, collect
 from .fit_row import fit, grid_width, in_value_columns
 from .ir import Cell, Row
 from .labelsets import block_of, row_order
@@ -118,8 +118,8 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
                          tuple(c.kind for c in columns))
         if placed is None and not rec.values:
             # its label alone: blank or lost is told by the whole copy (bare_rows.settle)
-            reading.bare_rows.append((f"{table_key}.{rec.key}", rec.label, tuple(c.key for c in columns),
-                                      rec.own_slots))
+            reading.bare_rows.append(BareRow(f"{table_key}.{rec.key}", rec.label, tuple(c.key for c in columns),
+                                             rec.own_slots))
             continue
         if placed is None:
             reading.incomplete_rows.append(f"{table_key}.{rec.key}")
