@@ -164,9 +164,9 @@ _NO_GOVERNMENT_AFTER = ("办事处", "街道", "局", "委", "厅", "办公室",
 _ACTION = re.compile(r".*(?:进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确)了?|^了")
 
 
-def _first(pattern: re.Pattern, text: str, unit: bool = False) -> str | None:
-    for m in pattern.finditer(text):
-        name = _ACTION.sub("", m.group("org"))
+def _first(found: list[str], unit: bool = False) -> str | None:
+    """The first of a pattern's names that is an organ (an office of it dropped first, with `unit`)."""
+    for name in found:
         if unit:
             name = without_unit(name)
         if is_organ(name):
@@ -190,17 +190,24 @@ def without_unit(name: str) -> str:
 
 def organ(text: str, title: str | None) -> str | None:
     head, body = text[:2000], text[:6000]
+    names: dict[re.Pattern, list[str]] = {}  # each pattern's names in the body, read once for both uses
+
+    def named(pattern: re.Pattern) -> list[str]:
+        if pattern not in names:
+            names[pattern] = [_ACTION.sub("", m.group("org")) for m in pattern.finditer(body)]
+        return names[pattern]
+
     found = from_title(title) or _signing(text) or _source_field(text)
     for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_CONTACT, True), (_COMPILED_BY, True), (_SUBJECT, False),
                           (_OWN_DOCUMENT, False)):
         if found:
             break
-        found = _first(pattern, body, unit)
+        found = _first(named(pattern), unit)
     found = found or _named_elsewhere(body)
     if not found:
         return None
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
-    fuller = [c for c in _mentions(head, body) if len(c) > len(found) and c.count(found) == 1 and (
+    fuller = [c for c in _mentions(head, body, named) if len(c) > len(found) and c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS)]
     return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else found)
 
@@ -220,7 +227,10 @@ def _named_elsewhere(body: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _mentions(head: str, body: str) -> list[str]:
+_YEAR_OPENING = re.compile(r"^" + _YEAR + r"\s*年度?")
+
+
+def _mentions(head: str, body: str, named) -> list[str]:
     """Forms of the name the page prints where the report names itself: short lines and field values of
     the head, the announced title, the subject of its sentences (not the contact line: an office there may
     carry a longer address, 遂溪县北坡镇党政综合办公室 for 北坡镇)."""
@@ -230,11 +240,10 @@ def _mentions(head: str, body: str) -> list[str]:
             # a line cut inside a sentence that cites a document ('…主动公开了《剑阁县杨村镇人民政府' then '关于印发…
             # 的通知》') is no form of the name
             # a title broken before 政府信息公开 keeps its year on the first line ('2023年上海市…街道办事处')
-            part = re.sub(r"^" + _YEAR + r"\s*年度?", "", part)
+            part = _YEAR_OPENING.sub("", part)
             if 4 <= len(part) <= 30 and part.endswith(ORGAN_END) and "《" not in part:
                 out.append(part)
-    for pattern in (_ANNOUNCED, _SUBJECT):
-        out += [_ACTION.sub("", m.group("org")) for m in pattern.finditer(body)]
+    out += named(_ANNOUNCED) + named(_SUBJECT)
     # who compiled the report, without the office ('由南京市浦口区教育局办公室编制' beside '请联系浦口区教育局办公室')
     # (there only a place before the name: '由周湾镇人民政府编制' under the title '周湾镇…报告' adds no body word)
     out += [n for m in _COMPILED_BY.finditer(body) if (n := without_unit(m.group("org"))).endswith(ORGAN_END)
