@@ -151,12 +151,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the overview's text stands without its heading '一、总体情况' in this mirror (the organ's own 2019 page prints it): structure.sections warns that the heading is not printed (no longer that the section is missing); the label expects nothing for a heading the mirror lost, while 686's label expects a finding for the same shape",
     ("761_gansu_linyecaoyuanju_mirror_2023", "audit_recall"):
         "'8000余条。其中:…6500余条…600余条…2000余条': a total with 余, a clause inside the first item, and 政务新媒体 vs 微信/微博 channels each end the reading",
-    ("781_lixian_jiaotongju_2022", "audit_recall"):
-        "this copy prints no short line twice: every repeated cell text after its first is gone (one '0' in the whole copy, '信息内容' only under (一), (六)'s '本年处理决定数量' missing), so the label-only rows most likely lost repeated values (0s), as the labels of 038 and 108 (same copy shape) say; the label's 'printed blank' goes against that precedent and the parser keeps them lost",
     ("785_urumqi_gaoxinqu_2022", "audit_recall"):
         "'公开行政规范性文件2件' in a 2021-layout report: 公开 names no column of table 二, so it is not assessable (judgement label)",
-    ("793_xuancheng_qixiangju_2020", "audit_recall"):
-        "this copy prints no short line twice: every repeated cell text after its first is gone (one '0' in the whole copy, '信息内容' only under (一), (六)'s '本年处理决定数量' missing, and the table's '规章' label, printed once already in the page's menu), so the label-only rows most likely lost repeated values (0s), as the labels of 038 and 108 (same copy shape) say; the label's 'printed blank' goes against that precedent and the parser keeps them lost",
     ("649_yaoan_weijianju_tradmirror_2024", "audit_precision"):
         'info note prose.inconsistent: a list by category falls short of its total and nothing says it is whole; the label records no finding (a selection, judged by the labeller) — 139 of 140',
     ("668_hebei_fagaiwei_mirror_2021", "audit_precision"):
@@ -165,10 +161,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         'info note prose.inconsistent: a list by category falls short of its total and nothing says it is whole; the label records no finding (a selection, judged by the labeller) — 132 of 1812',
     ("682_xinjian_nanjixiang_tradmirror_2023", "audit_precision"):
         'info note prose.inconsistent: a list by category falls short of its total and nothing says it is whole; the label records no finding (a selection, judged by the labeller) — 138 of 439',
-    ("781_lixian_jiaotongju_2022", "audit_precision"):
-        'info note active_disclosure.lost_rows: rows the label reads as printed blank are settled as lost — rightly, by the 038/108 precedent: the copy drops every repeated cell text (see audit_recall)',
-    ("793_xuancheng_qixiangju_2020", "audit_precision"):
-        'info note active_disclosure.lost_rows: rows the label reads as printed blank are settled as lost — rightly, by the 038/108 precedent: the copy drops every repeated cell text (see audit_recall)',
 }
 
 
