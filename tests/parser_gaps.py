@@ -132,8 +132,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "every '编制《X…报告》'); the label has the compiler, the subject 社会事业管理局 (no title on the page)",
     ("664_jilin_jingkaiqu_shehuishiyeju_2023", "year_published"):
         "the year is taken as 2023 from the period; the label has the 2022 the opening names the report by ('编制了管委会办公室2022年…年度报告', which meta.dates compares with the period)",
-    ("665_yantai_zhifu_xingzhengshenpiju_2022", "audit_recall"):
-        "'截至20211231日' (年/月 lost) in a 2022 report: no date rule reads an 'as of' date in the prose",
     ("666_changchun_linyeyuanlinju_2020", "audit_recall"):
         "'本报告由概述、…三部分组成': the outline the preamble announces is compared with nothing; the copy is cut before the missing sections",
     ("667_shijiazhuang_gongxinju_tradmirror_2019", "audit_recall"):
