@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor import template
-from extractor.dates import OWN_YEAR, OWN_YEAR_OPENING, YEAR as _YEAR, year_before
+from extractor.dates import AS_OF_YEAR_END, OWN_YEAR, OWN_YEAR_OPENING, YEAR as _YEAR, year_before
 from extractor.meta import stated_year, year_in_title, year_named
 
 from .prose.text import compact
@@ -23,12 +23,7 @@ _PERIOD = re.compile(r"(统计(?:期限|周期|时限|时间|区间|范围)|数�
                      + year_before("1月1日") + r"1月1日[^。；]{0,10}?(?:" + year_before(r"1[0-2]月\d{1,2}日") + r")?"
                      r"(1[0-2]月\d{1,2}日)")
 _PROSE_YEAR = re.compile(_YEAR + r"年(?!\d{1,2}月|度?以前|前)")
-# the prose counting up to its year's end ('截至2021年12月31日,全年累计主动公开…', '截止2020年底'): the end of the
-# year the report covers; not after a word comparing it with another year ('较截至2021年底…', '与截至…相比'). A
-# run fused with its day ('截至20211231日', 年/月 lost) is still a date here: 截至 says so, and a year-end's
-# 1231 tells where its year's four digits end, which a bare run longer than four never does (FORMAT.md §10)
-_AS_OF = re.compile(r"(?<![较比与同和跟])截[至止]到?(?:[本今当]年)?" + r"(?<!\d)((?:19|20)\d{2})"
-                    r"(?:年(?:12月(?:31日|底|末)|[底末])|[-/.]12[-/.]31(?!\d)|1231日)")
+
 
 
 @dataclass(frozen=True)
@@ -96,7 +91,7 @@ def as_of_year(text: str | None) -> list[Stated]:
     if not text:
         return []
     p = compact(text, 0, min(len(text), 6000))
-    return [Stated(int(m.group(1)), p.span(m.start(1), m.end(1)), m.group(0)) for m in _AS_OF.finditer(p.text)]
+    return [Stated(int(m.group(1)), p.span(m.start(1), m.end(1)), m.group(0)) for m in AS_OF_YEAR_END.finditer(p.text)]
 
 
 def own_year(text: str | None, end: int | None = None) -> Stated | None:

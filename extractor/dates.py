@@ -2,7 +2,8 @@
 
 Copies lose characters (`2024年1月1日` → `202411日`): a year is only a four-digit run that is not part of
 a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
-LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); year_before(day) (year). DATE_LINE has none.
+LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); AS_OF_YEAR_END (year); year_before(day) (year).
+DATE_LINE has none.
 """
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ OWN_YEAR = re.compile(YEAR + r"\s*年度" + _OWN_VOICE)
 # with 年 alone only where the year opens a line or a clause ("一、概述\n2022年我单位共制作…"): mid-clause
 # (较2022年我局…) it names a year compared with, so this one is read on the text before its spaces are taken out
 OWN_YEAR_OPENING = re.compile(r"(?:^|(?<=[。；;，,：:]))[ \t\u3000]*" + YEAR + r"[ \t\u3000]*年" + _OWN_VOICE, re.M)
+# the prose counting up to its year's end ('截至2021年12月31日,全年累计主动公开…', '截止2020年底'): the end of the
+# year the report covers; not after a word comparing it with another year ('较截至2021年底…', '与截至…相比'). A
+# run fused with its day ('截至20211231日', 年/月 lost) is still a date here: 截至 says so, and a year-end's
+# 1231 tells where its year's four digits end, which a bare run longer than four never does (FORMAT.md §10)
+AS_OF_YEAR_END = re.compile(r"(?<![较比与同和跟])截[至止]到?(?:[本今当]年)?" + _DIGITS
+                            + r"(?:年(?:12月(?:31日|底|末)|[底末])|[-/.]12[-/.]31(?!\d)|1231日)")
 # a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
 # 二〇二二年一月二十日; the day may be left out)
 DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
