@@ -11,6 +11,7 @@ import re
 from extractor import template
 from extractor.enumerators import SECTION_NUMERAL
 from extractor.labels import match_key
+from extractor.outline import announced_outline
 from extractor.segment import candidates, presents_report
 
 from ..context import Context
@@ -35,6 +36,8 @@ is enough), and number the sections 一 to 六 in order.""")
 def sections(ctx: Context):
     if ctx.text is None:
         return [ctx.na("没有规范化文本")]
+    if _before_the_format(ctx):
+        return [ctx.na(_OLD_FORMAT)]
     order = [s.key for s in template.SECTIONS]
     names = {s.key: s.heading for s in template.SECTIONS}
     found = [s.key for s in ctx.report.sections]
@@ -42,6 +45,9 @@ def sections(ctx: Context):
         other = _other_outline(ctx, names)
         if other is not None:
             return [other]
+        unheaded = _unheaded_overview_alone(ctx, names)
+        if unheaded is not None:  # the copy stops inside the overview: the later sections are not judged
+            return [unheaded, ctx.na("副本未包含：" + "、".join(order[1:]))]
     out = []
     whole, late = reaches_end(ctx), starts_late(ctx)
     first = order.index(found[0]) if found else len(order)
@@ -91,6 +97,16 @@ def sections(ctx: Context):
     return out
 
 
+# the six sections and three tables are the 2019 format's (国办公开办函〔2019〕60号), first used for the 2019
+# reports; a report on 2008–2018 follows the format of its time (概述, 收费及减免, no tables), not this one
+_FIRST_FORMAT_YEAR = 2019
+_OLD_FORMAT = f"{_FIRST_FORMAT_YEAR}年以前的年度报告按当时的格式撰写，不按六部分和三张表核对"
+
+
+def _before_the_format(ctx: Context) -> bool:
+    return ctx.year is not None and ctx.year < _FIRST_FORMAT_YEAR
+
+
 def _overview_without_heading(ctx: Context) -> bool:
     """Whether the text before the first section heading seen reports on three or more of the overview's
     parts (主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障): the overview is printed, its heading is not
@@ -100,6 +116,31 @@ def _overview_without_heading(ctx: Context) -> bool:
     head = re.sub(r"\s", "", ctx.text[: ctx.report.sections[0].start])
     parts = [p.removeprefix("政府信息公开") for p in template.OVERVIEW_PARTS]
     return sum(1 for p in parts if p in head) >= 3
+
+
+# the overview's first numbered item: '(一)主动公开。', '（一）公开主动方面'
+_FIRST_ITEM = re.compile(r"[(（]\s*一\s*[)）]")
+
+
+def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
+    """A copy with no section heading at all whose opening is printed (it announces the report's parts or
+    presents the report) and is followed by the overview's numbered items — (一)…, reporting on three or more
+    of its parts — with no '一、总体情况' above them: the report left out the overview's heading (the copy does
+    not start late, since its opening is there)."""
+    opening = announced_outline(ctx.text) or presents_report(ctx.text)
+    if opening is None:
+        return None
+    end = (opening[0] if isinstance(opening, tuple) else opening).end()
+    item = _FIRST_ITEM.search(ctx.text, end)
+    if item is None or re.search(r"(?:^|\n)\s*一\s*[、.．]", ctx.text[end:item.start()]):
+        return None
+    body = re.sub(r"\s", "", ctx.text[item.start():])
+    parts = [p.removeprefix("政府信息公开") for p in template.OVERVIEW_PARTS]
+    if sum(1 for p in parts if p in body) < 3:
+        return None
+    head = re.match(r"[^\n。，,；;]{1,24}", ctx.text[item.start():]).group(0)  # the item's own words
+    return ctx.finding(f"「{names['overview']}」没有标题：开头之后直接是总体情况的分项「{head}」，未按模板列出该部分标题",
+                       [], expected=[names["overview"]], actual=[head], evidence=[(item.start(), item.start() + len(head))])
 
 
 # the report's own first heading after its opening: 一、2020年政务公开工作完成情况及成效
@@ -141,6 +182,8 @@ block title the copy prints is missing.
 Why: readers cannot tell "no table" from "all zero" (FORMAT.md §9.6). Fix: publish every table as text with
 all its rows; put 0 in rows with nothing to count.""")
 def tables(ctx: Context):
+    if _before_the_format(ctx):
+        return [ctx.na(_OLD_FORMAT)]
     out = []
     cut = not reaches_end(ctx)
     stops_in = last_section(ctx)
