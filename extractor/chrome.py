@@ -46,9 +46,37 @@ _BARE_FIELD = re.compile(r"^\s*(?:" + "|".join(r"\s*".join(label) for label in s
                          + r")\s+(?=\S)")
 
 
+# labels whose value files the page under a category ('分 类 | 政府信息公开年报 综合政务'): never a title or a name
+_CATEGORY_LABELS = ("栏目", "分类", "主题分类", "组配分类", "信息分类")
+_LABEL_CELL = re.compile("(?:" + "|".join(r"\s*".join(label) for label in _LABELS) + r")\s*[:：]?")
+
+
+def _pipe_row(line: str) -> list[str] | None:
+    """The values of an index block printed as a pipe table row ('索 引 号 | 014416330/2018-04736 | 分 类 |
+    政府信息公开年报 综合政务 |'): each label cell names the cell after it; a category's value is left out. None
+    for a line that is no such row (its first cell is not a label)."""
+    cells = [c.strip() for c in line.split("|")]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or not _LABEL_CELL.fullmatch(cells[0]):
+        return None
+    out, label = [], None
+    for c in cells:
+        if _LABEL_CELL.fullmatch(c):
+            label = re.sub(r"[\s:：]", "", c)
+            continue
+        if label not in _CATEGORY_LABELS:
+            out.append(c)
+        label = None
+    return out
+
+
 def parts(line: str) -> list[str]:
     """The line's pieces of content without field labels: the text before the first label and each non-empty
     value ('文 号: 关键字: 白银区统计局…报告' → ['白银区统计局…报告']); the line itself where it has no field."""
+    if "|" in line and len(line) <= _MAX_LINE:
+        row = _pipe_row(line)
+        if row is not None:
+            return row
     if len(line) <= _MAX_LINE:
         line = _BARE_FIELD.sub("", line, count=1)
     if not _has_colon(line):  # every label is followed by its colon: most lines have none, and no field

@@ -20,10 +20,12 @@ from .ir import lines, stripped_lines
 _CJK = r"[\u4e00-\u9fff]"
 # what an organ's name ends with: a kind of body, or the territory a government covers (兴和县, 北海市, 武湖街)
 _BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
-             "中心", "镇", "乡", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司")
+             "中心", "镇", "乡", "苏木", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司")
 _TERRITORY_END = ("县", "区", "市", "省", "旗", "州", "盟", "街")
 _LEVELS = set("省市区县旗州盟乡镇街")
-_PLACE_BODIES = ("镇", "乡", "街道", "办事处")
+_PLACE_BODIES = ("镇", "乡", "苏木", "街道", "办事处")  # 苏木: 内蒙古's township
+# what a government's name has before 政府: the place it governs (a level word) or 人民 (省 … 镇, 街 as in 武湖街)
+_GOVERNED = tuple(_LEVELS) + ("人民", "苏木", "自治州", "开发区", "新区", "管理区")
 ORGAN_END = _BODY_END + _TERRITORY_END
 # words that end like a name but name no organ: the report's word for itself or a kind of place
 _NOT_A_NAME_START = ("我", "本", "该", "全", "各", "辖", "为", "以及", "以上", "结合", "按照", "根据", "关于", "通过", "特将")
@@ -40,13 +42,16 @@ _NOT_IN_NAME = re.compile(r"[:：|｜•·●▪■]")
 
 def is_organ(name: str | None) -> bool:
     if (not name or not 2 <= len(name) <= 40 or name in ORGAN_END or name in _KIND_WORDS
-            or name.startswith(_NOT_A_NAME_START) or _SELF_OR_SCOPE.search(name) or _LATIN.search(name) or _NOT_IN_NAME.search(name)):
+            or name.startswith(_NOT_A_NAME_START) or _SELF_OR_SCOPE.search(name) or _LATIN.search(name) or _NOT_IN_NAME.search(name)
+            or "信息公开" in name):  # an organ's 政府信息公开办公室 / 领导小组 is an office inside it, not the organ
         return False
     if name.endswith(_BODY_END):
         # a body needs whose it is before it: a place or department name, or a bare level (县政府, 区局) —
         # not one function word (因政府信息公开工作申请行政复议…, 对局…)
         body = max((e for e in _BODY_END if name.endswith(e)), key=len)
         owner = name[: -len(body)]
+        if body == "政府" and not owner.endswith(_GOVERNED):
+            return False  # a government governs a place: 县政府, 镇政府 — '怀远二中政府' is a school's 政府信息公开办公室 cut
         return len(owner) != 1 or owner in _LEVELS or body in _PLACE_BODIES  # 螅镇: a one-character place
     # a bare territory needs a place name before its level word: 兴和县, not 全县 or 社区
     return name.endswith(_TERRITORY_END) and len(name) >= 3
@@ -125,7 +130,7 @@ def _source_field(text: str) -> str | None:
 # second name in brackets after the first ('朔州市人民政府外事办公室(朔州市人民政府台港澳事务办公室)2023年…') is left out
 _ANNOUNCED = re.compile(r"(?:《[^》\n]{0,40}?|现将|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|形成了?)"
                         r"(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
-                        r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)(?!制度|格式)")
+                        r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)(?!\s*(?:制度|格式))")
 # the report's own title quoted with a bare 信息公开 ('《2020年度如东县水务局信息公开工作年度报告》已经研究同意'); a
 # last resort only, never a fuller form of a name found elsewhere
 _QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
@@ -161,7 +166,8 @@ _NO_GOVERNMENT_AFTER = ("办事处", "街道", "局", "委", "厅", "办公室",
 
 # what a sentence does, never part of a name: a subject read up to its verb may still hold the verbs before
 # the name ("进一步健全完善横山镇信息公开工作机制" → 横山镇)
-_ACTION = re.compile(r".*(?:进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确)了?|^了")
+# ('2012年的南平市政府信息公开工作' → 南平市: a particle before the name)
+_ACTION = re.compile(r".*(?:进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确)了?|^[了的]")
 
 
 def _first(found: list[str], unit: bool = False) -> str | None:

@@ -66,3 +66,45 @@ def test_items_that_are_not_the_overview_parts_are_not_called_an_unheaded_overvi
     doc, report = _read("664_")
     assert not report.sections
     assert not of(audits.audit(report, doc.text), "structure.sections")
+
+
+# an index block printed as pipe table rows: each label cell names the cell after it, and a category (分类) is
+# no title — 泰州 2017's '索 引 号 | 014416330/2018-04736 | 分 类 | 政府信息公开年报 …|' was its title, so the
+# index number's 2018 became the report's year (and two meta.dates warnings)
+def test_a_pipe_row_of_an_index_block_gives_its_values_and_no_category():
+    from extractor import chrome
+    assert chrome.parts("索 引 号 | 014416330/2018-04736 | 分 类 | 政府信息公开年报 综合政务,文秘工作 其他 |") == [
+        "014416330/2018-04736"]
+    # 西藏 国资委 2020, 宁国 商务局 2021: the same rows elsewhere
+    assert chrome.parts("标 题 | 西藏自治区政府国资委2020政府信息公开工作年度报告 | ||") == [
+        "西藏自治区政府国资委2020政府信息公开工作年度报告"]
+    assert chrome.parts("发布机构 | 宁国市商务局 | 发文日期 | 2021-10-08 15:47 |") == ["宁国市商务局", "2021-10-08 15:47"]
+    assert chrome.parts("规章 | 0 | 0 | 0 |") == ["规章 | 0 | 0 | 0 |"]  # a table row is no index row
+
+
+def test_the_year_of_a_page_with_a_pipe_index_block_is_the_reports():
+    doc, report = _read("1017_")
+    assert report.meta.year == 2017 and report.meta.organ == "泰州市人民政府"
+    assert not of(audits.audit(report, doc.text), "meta.dates")
+    doc, report = _read("520_")
+    assert report.meta.title == "西藏自治区政府国资委2020政府信息公开工作年度报告" and report.meta.year == 2020
+
+
+def test_a_government_is_named_after_the_place_it_governs():
+    from extractor.organ_name import is_organ
+    # '请与怀远二中政府信息公开办公室联系': the school's office, cut after 政府, named no organ '怀远二中政府'
+    assert not is_organ("怀远二中政府") and not is_organ("万里街道政府") and not is_organ("区住建局政府")
+    assert is_organ("县政府") and is_organ("兴和县人民政府") and is_organ("巴音乌兰苏木政府")
+    assert not is_organ("怀远二中政府信息公开办公室")  # an office inside the organ
+    doc, report = _read("1005_")
+    assert report.meta.organ is None  # the school's name has no body word to tell it: none rather than a wrong one
+
+
+def test_organ_names_from_a_docx_rendering_and_an_opening_with_a_particle():
+    # 巴音乌兰苏木 2021: the title names a 苏木 (内蒙古's township); '《内蒙古自治区政府信息公开工作年度报告 制度》' (a
+    # line break turned into a space) is a rule it cites, not its own report
+    doc, report = _read("1029_")
+    assert report.meta.organ == "乌拉特中旗巴音乌兰苏木"
+    # 南平 2012: '2012年的南平市政府信息公开工作…' — the subject is 南平市, not 的南平市
+    doc, report = _read("1027_")
+    assert report.meta.organ == "南平市"
