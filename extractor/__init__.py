@@ -17,6 +17,7 @@ from .ir import Document
 from .loaders import load
 from .models import Report, json_schema
 from .pipeline import extract_document
+from .about_reports import about_reports
 from .outline import announced_outline
 from .segment import presents_report
 
@@ -42,7 +43,11 @@ def is_report(report: Report, text: str | None = None) -> bool:
     """Whether anything of an annual report was found: one of the six sections or one of the three tables, or
     (given the text) an opening that presents what follows as the report or announces the report's parts. The
     one acceptance judgement: the command line refuses what fails it, and the eval records it so."""
-    if report.sections or any_table(report):
+    if any_table(report):
+        return True
+    if text is not None and about_reports(report.meta.title, text):
+        return False  # a rule or notice on reporting prints the sections a report has, and is none
+    if report.sections:
         return True
     # a report written on another outline than the format's six sections (which the audit then says), or one
     # whose copy holds its preamble only, announcing its parts, and sub-items with no section heading

@@ -5,6 +5,8 @@ overview's heading is said so."""
 from __future__ import annotations
 
 import audits
+import pytest
+from extractor import InputError
 from extractor.outline import announced_outline
 from nianbao.commands.common import extract_one
 
@@ -108,3 +110,25 @@ def test_organ_names_from_a_docx_rendering_and_an_opening_with_a_particle():
     # 南平 2012: '2012年的南平市政府信息公开工作…' — the subject is 南平市, not 的南平市
     doc, report = _read("1027_")
     assert report.meta.organ == "南平市"
+
+
+NONREPORTS = ROOT / "tests" / "nonreports"
+
+
+@pytest.mark.parametrize("name", ["kleyou_putian_tongzhi_2009.txt", "wlht_zhen_nianbaozhidu.txt",
+                                  "lahohwa_shanxi_nianbaozhidu.txt", "cdx_liangjiaxiang_nianbaozhidu.txt",
+                                  "abazhou_tongzhi_2017.txt"])
+def test_a_rule_or_notice_about_annual_reports_is_no_report(name):
+    # the notice (莆田 2009) and the 镇's rule in articles print the sections a report has as their own lines,
+    # which read as headings: both were accepted and audited as reports
+    with pytest.raises(InputError, match="no annual report inside"):
+        extract_one(NONREPORTS / name, None)
+
+
+def test_a_notice_publishing_a_report_and_a_report_with_table_block_titles_are_reports():
+    # 贺州 2009: '…关于公布贺州市2009年度…年度报告的通知' wraps the report, which says '本报告中所列数据…'
+    doc, report = _read("1026_")
+    assert report.meta.year == 2009
+    # '第二十条 第(一)项' block titles on their own lines are no articles of a rule (长春 二道区 2022)
+    doc, report = _read("001_")
+    assert report.sections

@@ -1,0 +1,24 @@
+"""Pages about annual reports that are none themselves: a rule on reporting written in articles (第一条 …
+第三条 …, listing the sections a report must have as its own lines), and a notice on how to compile the
+year's reports (关于做好2009年度政府信息公开工作年度报告有关事项的通知) that never speaks as a report. Both print
+the section headings a report has, so headings alone cannot tell them from one."""
+from __future__ import annotations
+
+import re
+
+from .segment import presents_report
+
+# a regulation's articles, each opening its line; a table's block title '第二十条 第(一)项' is no article
+_ARTICLE = re.compile(r"^[ \t\u3000]*第([一二三])条(?![ \t\u3000]*第)", re.M)
+# a title that is a notice, rule or format about the reports (not '…年度报告' itself)
+_ABOUT = re.compile(r"(?:关于|印发)[^。\n]{0,40}(?:年度报告|年报)[^。\n]{0,24}(?:通知|函|意见)|"
+                    r"(?:年度报告|年报)(?:工作)?(?:制度|格式|办法|细则)")
+# the report speaking of itself: a notice publishing a report ('关于公布…年度报告的通知') carries the report
+_SELF = re.compile(r"本(?:年度)?报告|本年报|特编制本|报告中所列数据|统计期限")
+
+
+def about_reports(title: str | None, text: str) -> bool:
+    """Whether the page is a rule or notice about annual reports rather than a report."""
+    if {m.group(1) for m in _ARTICLE.finditer(text)} >= {"一", "二", "三"}:
+        return True
+    return bool(title and _ABOUT.search(title)) and not _SELF.search(text) and presents_report(text) is None
