@@ -2,8 +2,8 @@
 
 Copies lose characters (`2024年1月1日` → `202411日`): a year is only a four-digit run that is not part of
 a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
-LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); AS_OF_YEAR_END (year); year_before(day) (year).
-DATE_LINE has none.
+LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); AS_OF_YEAR_END (year); year_before(day) (year);
+DATE_STAMP (year, month, day). DATE_LINE has none.
 """
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ OWN_YEAR_OPENING = re.compile(r"(?:^|(?<=[。；;，,：:]))[ \t\u3000]*" + YEAR
 # 1231 tells where its year's four digits end, which a bare run longer than four never does (FORMAT.md §10)
 AS_OF_YEAR_END = re.compile(r"(?<![较比与同和跟])截[至止]到?(?:[本今当]年)?" + _DIGITS
                             + r"(?:年(?:12月(?:31日|底|末)|[底末])|[-/.]12[-/.]31(?!\d)|1231日)")
+# a page's date stamp: a line that opens with a date and its clock time, then the page's fields
+# ('2022-01-29 10:27:52 陆丰市人民政府办公室 字体:', '2024-01-23 16:45  稿件作者:'), the publication time a
+# CMS prints under the title without a 发布时间 label
+DATE_STAMP = re.compile(r"^(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
 # 二〇二二年一月二十日; the day may be left out)
 DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"

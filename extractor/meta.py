@@ -9,7 +9,7 @@ import re
 
 from . import chrome
 from .ir import stripped_lines
-from .dates import DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, YEAR as _YEAR
+from .dates import DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, YEAR as _YEAR
 from .organ_name import from_title as organ_from_title, organ
 
 TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告")
@@ -132,7 +132,7 @@ def published(text: str, first_section: int | None) -> str | None:
     for _, line in stripped_lines(head):
         if _PERIOD_WORDS.search(line):
             continue  # the statistics period, not a publication date
-        if (_PUBLISHED_KEY.search(line) and len(line) <= 80) or len(line) <= 24:
+        if (_PUBLISHED_KEY.search(line) or DATE_STAMP.match(line)) and len(line) <= 80 or len(line) <= 24:
             d = _date(line)
             if d:
                 return d

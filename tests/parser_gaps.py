@@ -79,12 +79,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("532_suining_daying_xianzf_2020", "organ"):
         "no title; the intro says '县政府编制了…' and the overview '2020年,大英县认真贯彻…', read as 大英县; the label "
         "大英县人民政府 is printed only in '大英县人民政府网'",
-    ("511_lufeng_hedongzhen_2021", "year_published"):
-        "the page's date line '2022-01-29 10:27:52 陆丰市人民政府办公室 字体:' (date, clock time, publishing office, "
-        "no 发布时间 label) right under the title is not read as the publication date (published None)",
-    ("553_chaozhou_xiangqiao_jiaoyuju_2023", "year_published"):
-        "the page's date line '2024-01-23 16:45  稿件作者:   浏览量:-' under the title (no 发布时间 label) is not read "
-        "as the publication date (published None)",
     ("545_neimenggu_bayanzhalagaxiang_2022", "year_published"):
         "title without a year; the year is read as 2021 from the period sentence '统计期限为2021年1月1日至2021年12月31日' "
         "while the body says '2022年度我乡…' throughout (the label takes 2022; the period sentence is the report's own slip)",
