@@ -53,6 +53,11 @@ def year_in_title(t: str | None) -> re.Match | None:
 _SELF_NAMED = re.compile(_YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?报告(?!格式)")
 
 
+# the opening presenting its own year's work in the organ's voice, the year after the speaker ("现将我局2020年度
+# 政府信息公开情况报告如下", "…等六个方面汇报我镇2023年政府信息公开工作"): a copy without title or period still says it
+_SELF_PRESENTED = re.compile(r"(?:现将|汇报)[我本][^\s，,。；;]{0,3}?" + _YEAR + r"\s*年度?\s*政府信息公开")
+
+
 # the opening naming what it was compiled from ("对新县镇2022年政府信息公开工作总结编制而成"): the year of the
 # work it sums up, which the audit compares with the 统计期限; never the report's year (a 总结 is not the report)
 _SELF_SUMMED = re.compile(_YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?总结")
@@ -99,7 +104,8 @@ def year(text: str, t: str | None, published: str | None, first_section: int | N
 def stated_year(text: str, t: str | None, first_section: int | None = None) -> int | None:
     """The year the report states as its own (title, opening, period, a year set off as its own clause); None
     when only a publication date could tell it — what rests on that year is then an inference."""
-    m = year_in_title(t) or year_named(text, first_section)
+    m = year_in_title(t) or year_named(text, first_section) \
+        or _SELF_PRESENTED.search(text, 0, first_section if first_section else min(len(text), 1500))
     if m:
         return int(m.group(1))
     m = _PERIOD.search(text)

@@ -43,10 +43,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "info note prose.inconsistent: '全年主动公开政府信息数465条…。其中' eight categories = 464 — a list by category "
         "one short of its total, which nothing says is whole; the label records no finding (the note may be right: "
         "the breakdown misses one item, or the list is a selection)",
-    ("101_wuhan_shengtaihuanjingju_tradmirror_2020", "year_published"):
-        "no title in the page head; the year is only in the intro sentence '我局2020年度政府信息公開情況'",
-    ("182_xinjiang_nlk_zhen_barelines_2023", "year_published"):
-        "no title, period sentence or date: the year is only inside the intro ('…汇报我镇2023年政府信息公开工作')",
     ("442_tongzi_yelangzhen_oldtemplate_2023", "extra_table"):
         "table 三 printed as its header and a first row label cut one character short ('一、本年新收政府信息公开申请数'): "
         "the gold leaves 三 out of tables_present (no whole row label or value visible), the parser counts it as a "
