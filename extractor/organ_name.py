@@ -204,14 +204,22 @@ def organ(text: str, title: str | None) -> str | None:
         return names[pattern]
 
     found = from_title(title) or _signing(text) or _source_field(text)
+    printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
     for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_CONTACT, True), (_COMPILED_BY, True), (_SUBJECT, False),
                           (_OWN_DOCUMENT, False)):
         if found:
             break
         found = _first(named(pattern), unit)
+        printed_whole = bool(found) and pattern in (_ANNOUNCED, _QUOTED_OWN)
     found = found or _named_elsewhere(body)
     if not found:
         return None
+    if not printed_whole and found.endswith(_TERRITORY_END):
+        # a place read from a sentence's subject ('彝良县坚持…'): its government's full name may be printed only in
+        # the name of its own website ('彝良县人民政府门户网站', '大英县人民政府网')
+        site = re.search(re.escape(found) + "(人民政府)(?:门户网站|门户网|官方网站|官网|网站|网)", body)
+        if site is not None:
+            return found + site.group(1)
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
     fuller = [c for c in _mentions(head, body, named) if len(c) > len(found) and c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS)]

@@ -69,12 +69,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("507_changsha_tianxin_guihuapingjiedao_notables_2020", "organ"):
         "title '桂花坪街道2020年政府信息公开工作年度报告' is read as 桂花坪街道; the label is the formal name "
         "长沙市天心区桂花坪街道办事处, printed nowhere in the page (办事处 keeps the two from matching)",
-    ("526_zhaotong_yiliang_xianzf_2020", "organ"):
-        "no title; addressed to '昭通市人民政府办公室:' and the prose says '彝良县坚持…', read as 彝良县; the label "
-        "彝良县人民政府 is printed only in '彝良县人民政府门户网站'",
-    ("532_suining_daying_xianzf_2020", "organ"):
-        "no title; the intro says '县政府编制了…' and the overview '2020年,大英县认真贯彻…', read as 大英县; the label "
-        "大英县人民政府 is printed only in '大英县人民政府网'",
     ("545_neimenggu_bayanzhalagaxiang_2022", "year_published"):
         "title without a year; the year is read as 2021 from the period sentence '统计期限为2021年1月1日至2021年12月31日' "
         "while the body says '2022年度我乡…' throughout (the label takes 2022; the period sentence is the report's own slip)",
