@@ -20,7 +20,7 @@ import pytest
 PARSER_GAPS: dict[tuple[str, str], str] = {
     ("866_hanzhong_htq_nongyenongcunju_inline_2025", "cells"):
         "tables 二 and 三 printed as one inline run, every cell separated by one space ('… 规 章 0 0 0 行政规范性文件 0 0 0 "
-        "第二十条第(五)项 信息内容 本年处理决定数量 行政许可 52 …'): no table is read; the only page of this shape found",
+        "第二十条第(五)项 信息内容 本年处理决定数量 行政许可 52 …'): no table is read; the only page of this shape found (s18: none found in eval/docs, the corpus or searched pages either)",
     ("866_hanzhong_htq_nongyenongcunju_inline_2025", "blank_zero"):
         "the printed 0s of the inline run are not read (tables 二 and 三 on one line, cells separated by spaces)",
     ("866_hanzhong_htq_nongyenongcunju_inline_2025", "tables"):
@@ -137,7 +137,7 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("640_hengyangxian_xingzhengshenpiju_mirror_2023", "audit_recall"):
         "the pre-2019 seven-part outline announced in the preamble ('内容包括:概述,主动公开,…附表七部分组成') is compared with nothing",
     ("643_suining_jingkaiqu_mirror_2024", "audit_recall"):
-        "a 2024 report whose 一(一) gives '2023年,经开区…公开…915条': meta.dates compares the period with the preamble's year only, not with a body paragraph's year",
+        "a 2024 report whose 一(一) gives '2023年,经开区…公开…915条': meta.dates compares the period with the preamble's year only, not with a body paragraph's year — stays (s18): 302's label judges the same shape ('2019年,我镇通过…公开信息94条' in a 2020 report with its title's year) as no finding, so a rule reading a body paragraph's year would raise a finding labelled clean; the two labels must be settled before meta.dates reads body years",
     ("645_xian_xinfangju_mirror_2023", "audit_recall"):
         "the four-part outline the preamble announces ('全文包括政府信息公开工作情况,…,存在的主要问题和工作打算', no count of parts) is compared with nothing, and the copy stops in section 一",
     ("653_chongqing_yuzhong_dashujuju_2024", "audit_precision"):
@@ -154,14 +154,14 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("667_shijiazhuang_gongxinju_tradmirror_2019", "audit_recall"):
         "'本報告由…六部分組成' naming five parts without 其他需要报告的事项: the announced outline is compared with nothing (judgement label)",
     ("680_xingguo_juncunxiang_mirror_2023", "audit_recall"):
-        "'主动公开政府信息300余条,其中…其他300余条': a total with 余 is never compared with its parts",
+        "'主动公开政府信息300余条,其中…其他300余条': a total with 余 is never compared with its parts — stays (s18), unsound to raise: 300余 bounds the total only from below (up to 399), and 70 + 其他300余 ≥ 370 fits under it; the printed figures allow no contradiction (the label's own note says it reconciles in the strict reading)",
     ("740_mile_wushanxiang_2021", "audit_recall"):
-        "'…安全生产、应急管理类等178条' is read as no figure (its object runs past the window and holds 规范性文件/许可), and a count named by category is another quantity than 政府信息",
+        "'…安全生产、应急管理类等178条' is read as no figure (its object runs past the window and holds 规范性文件/许可), and a count named by category is another quantity than 政府信息 — stays (s18): reading a catalogue of categories closed by 等 ('…类、…类等178条') as all that was published rests on this one page; no second real sentence of the shape in eval/docs, the corpus or searched pages",
     ("741_luqiao_zhujianju_2021", "organ"):
         "the title prints '2021年路桥区建设局…报告' and is taken; the label has the preamble's '现公布台州市路桥区住房和城乡建设局"
         "2021年度…报告' — against the title-first rule (770's label keeps the title's short form), a judgement label",
     ("761_gansu_linyecaoyuanju_mirror_2023", "audit_recall"):
-        "'8000余条。其中:…6500余条…600余条…2000余条': a total with 余, a clause inside the first item, and 政务新媒体 vs 微信/微博 channels each end the reading",
+        "'8000余条。其中:…6500余条…600余条…2000余条': a total with 余, a clause inside the first item, and 政务新媒体 vs 微信/微博 channels each end the reading — stays (s18), unsound to raise: even read through, 8000余 < 9000 while the parts through the channels the total names (门户网站 6500余 + 微信/微博/头条 2000余 = 8500余) fit under it; only the 主流媒体 600余, a channel the total does not name, brings them to 9100",
     ("785_urumqi_gaoxinqu_2022", "audit_recall"):
         "'公开行政规范性文件2件' in a 2021-layout report: 公开 names no column of table 二, so it is not assessable (judgement label)",
     ("649_yaoan_weijianju_tradmirror_2024", "audit_precision"):
