@@ -144,8 +144,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'全年主动发布政务信息43条' and '发布各类政务信息107条' taken as one quantity; the prose does not say what the 107 counts (arguable)",
     ("664_jilin_jingkaiqu_shehuishiyeju_2023", "audit_recall"):
         "judgement label: the missing '一、总体情况' above its sub-items is not judged (meta.dates is raised): the copy shows two "
-        "items of the pre-2019 outline, '(一)组织领导和机构开展情况' and '(二)建立健全…工作制度情况', which name none of the "
-        "overview's five parts, and an overview printed without its heading (686) is told by three of them",
+        "items of the pre-2019 outline, '(一)组织领导和机构开展情况' and '(二)建立健全…工作制度情况', and its text reports on "
+        "fewer than three of the overview's five parts, by which an overview printed without its heading (686) is told",
     ("664_jilin_jingkaiqu_shehuishiyeju_2023", "organ"):
         "'社会事业管理局编制了管委会办公室2022年政府信息公开工作年度报告': the announced title's 管委会办公室 is taken (as for "
         "every '编制《X…报告》'); the label has the compiler, the subject 社会事业管理局 (no title on the page)",
