@@ -284,10 +284,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "warnings that sections/tables are missing: the headings glued into the text are not found; and a figure of a narrower scope ('本年度公开信息77条' / '公开信息1654条') read as the same quantity stated twice",
     ('929_pingtan_junshanpianqu_2022', 'audit_precision'):
         'warnings that sections/tables are missing: the headings glued into the text are not found',
-    ('900_fangchenggang_dashuju_shenpiju_2024', 'year_published'):
-        "the publication date is only on a page line '2025-02-14 08:50 来源:…' (no date label, 37 characters): not read",
-    ('900_fangchenggang_dashuju_shenpiju_2024', 'audit_recall'):
-        "meta.timeliness not assessable: the publication date on the page line '2025-02-14 08:50 来源:…' is not read",
     ('901_haikou_gaoxinqu_mirror_2022', 'audit_recall'):
         "figures in brackets ('(1386)条') are not read, and the list's 、 turning into ， ends it",
     ('904_ewenke_minwei_2024', 'audit_recall'):
