@@ -178,3 +178,23 @@ def test_export_goes_on_past_a_json_whose_tables_have_another_shape(tmp_path, ca
     with open(out / "dataset.csv", encoding="utf-8-sig") as fh:
         reports_in_csv = {r["report"] for r in csv.DictReader(fh)}
     assert reports_in_csv == {"000_dfbaa25dea7f00ff"}
+
+
+def test_the_long_table_does_not_depend_on_how_its_rows_are_batched(run_dir, tmp_path):
+    """The writer takes each report's rows column by column and writes them in batches; cut into many
+    small batches (a report's rows split across them), the CSV is the same bytes and the Parquet the
+    same table as the run's."""
+    import pyarrow.parquet as pq
+
+    from nianbao.export.dataset import _read, reports_in
+    from nianbao.export.writer import DatasetWriter
+
+    writer = DatasetWriter(tmp_path, batch=997)
+    for name, path in reports_in(run_dir):
+        writer.add_report(name, _read((name, path))[1])
+    ex = writer.close()
+    assert ex.rows > 10 * 997
+    assert (tmp_path / "dataset.csv").read_bytes() == (run_dir / "dataset.csv").read_bytes()
+    small = pq.ParquetFile(tmp_path / "dataset.parquet")
+    assert small.metadata.num_row_groups > 10 > pq.ParquetFile(run_dir / "dataset.parquet").metadata.num_row_groups
+    assert small.read().equals(pq.read_table(run_dir / "dataset.parquet"))

@@ -88,15 +88,29 @@ def table_cells(report: dict) -> dict[str, dict[str, Any]]:
     return {k: flatten({k: t}) for k, t in (report.get("tables") or {}).items() if t is not None}
 
 
+HEAD = 9  # the first COLUMNS, the same for every row of one table of one report (report … table_status)
+Segment = tuple[tuple[Any, ...], list[tuple[Any, ...]]]  # (head values, the other columns' values)
+
+
 def cell_rows(name: str, report: dict, cells: dict[str, dict[str, Any]] | None = None) -> Iterator[tuple[Any, ...]]:
     """The long rows of one report (a SCHEMA.md JSON object) as tuples in COLUMNS order, in the
     report's own cell order (`cells`: its table_cells, when the caller has them)."""
+    for head, columns in cell_columns(name, report, cells):
+        for rest in zip(*columns):
+            yield head + rest
+
+
+def cell_columns(name: str, report: dict, cells: dict[str, dict[str, Any]] | None = None) -> list[Segment]:
+    """The same rows column by column, one segment per table: the values its rows share (the first
+    HEAD columns) once, then a tuple of values for each other column. A batch writer extends its
+    columns with these as they are, with no row tuples to build, hand over and take apart again."""
     if cells is None:
         cells = table_cells(report)
     meta, source = report.get("meta") or {}, report.get("source") or {}
     statuses = (report.get("extraction") or {}).get("tables", {})
     prov = report.get("provenance") or {}
     base = (name, source.get("path"), source.get("format"), meta.get("organ"), meta.get("year"))
+    out: list[Segment] = []
     for table_key, table in (report.get("tables") or {}).items():
         if table is None:
             continue
@@ -107,6 +121,7 @@ def cell_rows(name: str, report: dict, cells: dict[str, dict[str, Any]] | None =
         blank_or_lost = tuple(f"{r}." for r in st.get("blank_or_lost_rows", []))
         head = base + (layout, table_key, template.TABLES[table_key].title, st.get("status"))
         known = _KNOWN.setdefault(layout, {})
+        rows = []
         for key, value in cells[table_key].items():
             hit = known.get(key)
             if hit is None:
@@ -118,8 +133,8 @@ def cell_rows(name: str, report: dict, cells: dict[str, dict[str, Any]] | None =
             p = prov.get(key)
             span = (p.get("span") or _NO_SPAN) if p else _NO_SPAN
             if value is not None:
-                yield head + fixed + (value, False, "printed", p.get("method") if p else None,
-                                      p.get("match") if p else None, span[0], span[1], unit)
+                rows.append(fixed + (value, False, "printed", p.get("method") if p else None,
+                                     p.get("match") if p else None, span[0], span[1], unit))
                 continue
             if key.startswith(unplaced):
                 state = "unplaced"
@@ -129,9 +144,12 @@ def cell_rows(name: str, report: dict, cells: dict[str, dict[str, Any]] | None =
                 state = "not_seen"
             else:
                 state = "blank"
-            yield head + fixed + (None, True, state, None, None, span[0], span[1], unit)
+            rows.append(fixed + (None, True, state, None, None, span[0], span[1], unit))
         for i, extra in enumerate(table.get("extra_rows") or []):
             for j, value in enumerate(extra.get("values") or []):
-                yield head + (f"extra_rows.{i}", extra.get("label"), str(j + 1), None,
-                              f"{table_key}.extra_rows.{i}.{j + 1}", value, value is None, "extra", None, None,
-                              None, None, None)
+                rows.append((f"extra_rows.{i}", extra.get("label"), str(j + 1), None,
+                             f"{table_key}.extra_rows.{i}.{j + 1}", value, value is None, "extra", None, None,
+                             None, None, None))
+        if rows:  # a table of no cells adds no rows
+            out.append((head, list(zip(*rows))))
+    return out

@@ -3,7 +3,9 @@
 A report enters as its *part*: its long rows and its workbook rows, made by `part()` from the report's
 JSON object. The part is a plain picklable value, so the process that extracted a report can make it
 while it still holds the report, and the writer (in the parent) only appends rows: nothing is read
-back from disk and no cell is flattened twice. Every file is written to a temporary name beside its
+back from disk and no cell is flattened twice. The long rows travel column by column (cells.cell_columns)
+and are buffered so: Arrow takes a column as one list, and rows as tuples cost a tuple per row to make,
+to pickle and unpickle, and a transposition (one cache miss per value) before each write. Every file is written to a temporary name beside its
 target and appears only on `close()`; `abort()` leaves the previous dataset as it was.
 """
 from __future__ import annotations
@@ -16,14 +18,14 @@ from typing import Any
 
 from extractor.output import OutputError, atomic_path
 
-from .cells import COLUMNS, cell_rows, table_cells
+from .cells import COLUMNS, HEAD, Segment, cell_columns, table_cells
 from .workbook import sheet_columns, wide_rows
 
 CSV, PARQUET, XLSX = "dataset.csv", "dataset.parquet", "dataset.xlsx"
 OUTPUTS = (CSV, PARQUET, XLSX)
 _BATCH = 20000  # Parquet rows per row group (memory stays flat for any number of reports)
 
-Part = tuple[list[tuple[Any, ...]], list[tuple[str, list[Any]]]]  # (long rows, (sheet, wide row) pairs)
+Part = tuple[list[Segment], list[tuple[str, list[Any]]]]  # (long rows by column, (sheet, wide row) pairs)
 _SHAPE_ERRORS = (AttributeError, KeyError, TypeError, ValueError)
 
 
@@ -44,7 +46,7 @@ def part(name: str, report: dict) -> Part:
     """The rows one report adds to the dataset; raises AttributeError, KeyError, TypeError or ValueError
     when its tables are not in SCHEMA.md's shape (a JSON from elsewhere)."""
     cells = table_cells(report)
-    return list(cell_rows(name, report, cells)), wide_rows(name, report, _columns(), cells)
+    return cell_columns(name, report, cells), wide_rows(name, report, _columns(), cells)
 
 
 def part_or_none(name: str, report: dict) -> Part | None:
@@ -66,7 +68,7 @@ class DatasetWriter:
     """The long table goes out in column batches through Arrow's C++ writers (CSV and Parquet from the
     same batch); the workbook streams through openpyxl's write-only mode and is saved on close."""
 
-    def __init__(self, outdir: Path):
+    def __init__(self, outdir: Path, batch: int = _BATCH):
         import pyarrow.csv as pcsv
         import pyarrow.parquet as pq
 
@@ -75,8 +77,10 @@ class DatasetWriter:
         self.outdir = Path(outdir)
         self.res = Exported()
         self.schema = _arrow_schema()
+        self.batch = batch  # rows per write (a Parquet row group)
         self.book: Workbook | None = Workbook()
-        self._buf: list[tuple[Any, ...]] = []
+        self._cols: list[list[Any]] = [[] for _ in COLUMNS]  # the rows not yet written, column by column
+        self._held = 0
         self._stack = ExitStack()
         try:
             csv_tmp = self._stack.enter_context(atomic_path(self.outdir / CSV))
@@ -95,11 +99,18 @@ class DatasetWriter:
         return _OutputErrors(self.outdir)
 
     def add(self, p: Part) -> None:
-        rows, wide = p
+        segments, wide = p
         self.res.reports += 1
-        self._buf.extend(rows)
+        cols = self._cols
+        for head, rest in segments:
+            n = len(rest[0])
+            for col, value in zip(cols, head):
+                col += [value] * n
+            for col, values in zip(cols[HEAD:], rest):
+                col += values
+            self._held += n
         self.book.add_rows(wide)
-        if len(self._buf) >= _BATCH:
+        if self._held >= self.batch:
             self._flush()
 
     def add_report(self, name: str, report: dict) -> None:
@@ -113,9 +124,8 @@ class DatasetWriter:
     def _flush(self) -> None:
         import pyarrow as pa
 
-        self.res.rows += len(self._buf)
-        columns = list(zip(*self._buf))
-        self._buf = []
+        self.res.rows += self._held
+        columns, self._cols, self._held = self._cols, [[] for _ in COLUMNS], 0
         table = pa.Table.from_arrays([pa.array(col, type=f.type) for col, f in zip(columns, self.schema)],
                                      schema=self.schema)
         with self._guard():
@@ -125,7 +135,7 @@ class DatasetWriter:
     def close(self) -> Exported:
         """Commit the three files (the CSV and Parquet first, then the workbook)."""
         try:
-            if self._buf:
+            if self._held:
                 self._flush()
             elif not self.res.rows:
                 with self._guard():
