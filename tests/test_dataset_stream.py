@@ -90,6 +90,30 @@ def test_a_report_that_breaks_the_order_falls_back_to_reading_the_folder(tmp_pat
     assert not (out / "dataset.csv").exists()
 
 
+def test_the_writer_is_opened_after_the_workers_start(tmp_path):
+    """start() runs before the pool forks: the writer's libraries (pyarrow, openpyxl) are imported when
+    the first report goes in, beside the running workers, not before them (in a fresh interpreter, since
+    this one has them already); the dataset is still written."""
+    import subprocess
+    import sys
+
+    shutil.copytree(DOCS / "seeds", tmp_path / "in")
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from nianbao.batch.dataset_stream import StreamedDataset\n"
+        "from nianbao.batch.discover import discover\n"
+        "from nianbao.commands.common import report_file\n"
+        f"out = Path({str(tmp_path / 'out')!r})\n"
+        f"found = discover([{str(tmp_path / 'in')!r}], report_file, out)\n"
+        "s = StreamedDataset(out); s.start(found.inputs)\n"
+        "print(sorted(m for m in ('pyarrow', 'openpyxl') if m in sys.modules), s.broken)\n"
+    )
+    got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert got.stdout.strip() == "[] False", got.stderr
+    ex = streamed_run(tmp_path / "in", tmp_path / "out", jobs=2)
+    assert ex is not None and ex.reports == len(list((tmp_path / "in").glob("*.txt")))
+
+
 def test_the_rows_are_made_from_the_same_object_the_written_json_reads_back_as():
     """Workers make the rows from pydantic's JSON-mode dump, not by parsing the text they wrote: on every
     eval document (text, HTML, DOCX) the two are the same object, key order and int/float included."""

@@ -38,15 +38,22 @@ class StreamedDataset:
     def start(self, todo: Sequence[Input]) -> None:
         """Called with the inputs the run will process, before the first is handed out."""
         from nianbao.export.dataset import reports_in
-        from nianbao.export.writer import DatasetWriter
 
         try:
             self._prior = dict(reports_in(self.outdir)) if self.outdir.is_dir() else {}
             self._pending = {i.name for i in todo}
             self._order = sorted(set(self._prior) | self._pending)
-            self.writer = DatasetWriter(self.outdir)
         except Exception:  # the rebuild after the run meets the same problem and says it
             self._break()
+
+    def _open(self):
+        """The writer, made when the first report goes in: by then the workers have started, so its
+        imports (pyarrow, openpyxl: a few tenths of a second) run beside them, not before them."""
+        if self.writer is None:
+            from nianbao.export.writer import DatasetWriter
+
+            self.writer = DatasetWriter(self.outdir)
+        return self.writer
 
     def take(self, outcome: Outcome) -> None:
         """An outcome of the run, in any order (the rows it carries are removed from it)."""
@@ -72,7 +79,7 @@ class StreamedDataset:
                 elif rows is None:  # no rows handed over: read the JSON, as the rebuild would
                     self._from_disk(name, self.outdir / f"{name}.json")
                 else:
-                    self.writer.add(rows)
+                    self._open().add(rows)
                     self.taken.append(name)
             else:
                 self._from_disk(name, self._prior[name])
@@ -82,10 +89,11 @@ class StreamedDataset:
         from nianbao.export.dataset import _read
 
         _, data, problem = _read((name, path))
+        writer = self._open()
         if data is None:
-            self.writer.res.unreadable.append(problem)
+            writer.res.unreadable.append(problem)
         else:
-            self.writer.add_report(name, data)
+            writer.add_report(name, data)
         self.taken.append(name)
 
     def _break(self) -> None:
@@ -97,7 +105,7 @@ class StreamedDataset:
 
     def finish(self):
         """The Exported of the dataset written, or None when it must be rebuilt from disk."""
-        if self.broken or self.writer is None:
+        if self.broken:
             return None
         from nianbao.export.dataset import reports_in
 
@@ -106,7 +114,7 @@ class StreamedDataset:
             self._break()
             return None
         try:
-            return self.writer.close()
+            return self._open().close()  # opened here when no report went in
         except Exception:
             self._break()
             return None
