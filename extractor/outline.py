@@ -8,10 +8,10 @@ import re
 from . import template
 
 _OPENING = 1000  # characters: the outline stands in the preamble
-# who speaks (the report, its full text, its content), the verb that lists, the parts, and what closes the
+# who speaks (the report, its full text or 本文, its content), the verb that lists, the parts, and what closes the
 # list: a count of parts ('三部分', '6个部分'), 组成, or 等 closing the sentence ('全文包括总体情况,…,其他需要报告
 # 的事项等。'; '报告主要包括以下内容:本年度…的基本情况;…改进情况等。')
-_OUTLINE = re.compile(r"(?:全文|报告|年报|内容)[^。！？]{0,8}?(?:包括|包含|由|分为)[:：]?(?P<parts>[^。！？]{4,300}?)"
+_OUTLINE = re.compile(r"(?:全文|本文|报告|年报|内容)[^。！？]{0,8}?(?:包括|包含|由|分为)[:：]?(?P<parts>[^。！？]{4,300}?)"
                       r"(?:(?:等|共)?(?:[1-9一二三四五六七八九十]个?部分|(?:等)?(?:内容)?组成)|等(?:内容|方面)?(?=[。！]))")
 # Outlines shorten a section's name ('概述', '依申请公开情况', '行政复议、诉讼和申诉'), so each is known by a word
 # no other part of an outline has.

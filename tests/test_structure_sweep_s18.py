@@ -132,3 +132,19 @@ def test_a_notice_publishing_a_report_and_a_report_with_table_block_titles_are_r
     # '第二十条 第(一)项' block titles on their own lines are no articles of a rule (长春 二道区 2022)
     doc, report = _read("001_")
     assert report.sections
+
+
+def test_a_report_on_2019_or_later_announcing_the_old_outline_under_gaishu_follows_the_old_format():
+    # 1000 (2020, '本文由概述、…相關收費情況…六部分組成'), 640 (2023, '…收费及减免情况…附表七部分组成'), 666 (2020,
+    # '本报告由概述、政府信息主动公开情况、依申请公开情况三部分组成'): each then heads its first part '一、概述'
+    for prefix, said in [("1000_", "收费及减免"), ("640_", "收费及减免"), ("666_", "「四、政府信息公开行政复议、行政诉讼情况」")]:
+        doc, report = _read(prefix)
+        msgs = [f.message for f in of(audits.audit(report, doc.text), "structure.sections")]
+        assert any(m.startswith("开头所列提纲按2019年以前的格式") and said in m for m in msgs), prefix
+    # an outline lacking 复议 (018) or naming 收费 (114, 609) under '一、总体情况': the headings are the format's
+    for prefix in ("018_", "114_", "609_"):
+        doc, report = _read(prefix)
+        assert not any("2019年以前" in f.message for f in of(audits.audit(report, doc.text), "structure.sections"))
+    # a report on 2012 with '一、概述' follows the format of its time (南平)
+    doc, report = _read("1027_")
+    assert not of(audits.audit(report, doc.text), "structure.sections")

@@ -92,9 +92,42 @@ def sections(ctx: Context):
                 f"「{s.heading}」应为{next(x.number for x in template.SECTIONS if x.key == s.key)}" for s in renumbered),
             [], expected=[names[s.key] for s in renumbered], actual=[s.heading for s in renumbered],
             evidence=[(s.start, s.start + len(s.heading)) for s in renumbered]))
+    old = _old_outline(ctx, names)
+    if old is not None:
+        out.append(old)
     if unknown:
         out.append(ctx.na("副本未包含：" + "、".join(unknown)))
     return out
+
+
+# the pre-2019 outline's overview heading ('一、概述'), where the 2019 format has 一、总体情况
+_OLD_OVERVIEW = re.compile(r"^\s*一\s*[、.．]\s*概\s*述\s*$")
+
+
+def _old_outline(ctx: Context, names: dict[str, str]):
+    """A report on 2019 or later whose preamble announces the pre-2019 outline — a part on 收费及减免, or no part on
+    复议/诉讼 — and whose first heading is that outline's '一、概述': the report follows the old format, and the
+    parts it announces are what it holds (a copy stopping early shows no more). The announced list is the
+    evidence, so a copy cut anywhere says it."""
+    if ctx.year is None or ctx.year < _FIRST_FORMAT_YEAR or not ctx.report.sections:
+        return None
+    if not _OLD_OVERVIEW.match(ctx.report.sections[0].heading):
+        return None
+    found = announced_outline(ctx.text)
+    if found is None:
+        return None
+    said, named = found
+    listed = re.sub(r"\s", "", said.group("parts"))
+    fee = "收费" in listed
+    if not fee and "review_litigation" in named:
+        return None
+    lacking = [names[k] for k in names if k not in named]
+    why = ("含「收费及减免」部分" if fee else "") + ("、" if fee and lacking else "") + \
+          ("未列" + "、".join(f"「{n}」" for n in lacking) if lacking else "")
+    return ctx.finding(f"开头所列提纲按2019年以前的格式撰写（{why}），首个标题为「{ctx.report.sections[0].heading}」",
+                       [], expected=list(names.values()), actual=listed[:120],
+                       evidence=[said.span(), (ctx.report.sections[0].start,
+                                               ctx.report.sections[0].start + len(ctx.report.sections[0].heading))])
 
 
 # the six sections and three tables are the 2019 format's (国办公开办函〔2019〕60号), first used for the 2019
