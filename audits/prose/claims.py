@@ -16,7 +16,7 @@ from extractor.numerals import to_number
 
 from ..organ import scope_words
 from .anchors import Prefilter
-from .lists import MARKER
+from .list_parts import MARKER
 from .marks import mark_parts
 from .patterns import CARRY_IN, SHARED_NUM, SPECS, ZERO, Spec
 from .shared import clause_start, shared_figures

@@ -7,7 +7,7 @@ from extractor.numerals import to_number
 
 from .disclosed import OUTLET
 from .items import FIGURE, depths, region_end, split_items
-from .lists import _MOVES_ON, _NESTED, _OWN_STATEMENT, _SHARE, Part, same_unit
+from .list_parts import _MOVES_ON, _NESTED, _OWN_STATEMENT, _SHARE, Part, same_unit
 
 
 def enumeration(s: str, end: int) -> list[Part]:

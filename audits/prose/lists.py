@@ -1,143 +1,21 @@
-"""A figure followed by the parts it lists (其中 / 包括 / 分别为 …), read from the text: where a list starts
-(a marker right after a figure, or a 其中 that opens the next sentence), where it ends, which items are
-parts, and in what unit. The one reader of such lists: parts.py sums what it reads, marks.py tells
-the published counts that are parts of another so they are never compared with their own total.
-
-`主动公开信息213条，其中，工作动态184条；法定主动公开35条（其中政策文件6条、…）；年度报告1条；指南1条。`
-A list runs over ；、，, to the end of the sentence (。！？) or of the bracket it opens in; a bracket inside
-it is another (nested) list, read on its own. A list ends before an item that is no part of the total:
-a clause that moves on (同比, 较上年, 累计 …), an item set beside the list (另 / 此外 / 还 …), or after the
-item 以及 / 及 joins as the last (`包括机构概况1条，以及…2条` lists two parts), what became of applications (申请办结数8件, 结转下年…),
-a channel of its own the total does not name
-or one that states its own publishing, once the parts before it make the total (其中 seven parts = 172,
-云林新韵微信公众号发布信息224条). Items are read in the total's unit; a share (占48%) is never a part.
+"""A figure followed by the parts it lists (其中 / 包括 / 分别为 …), read from the text: where a list starts —
+a marker right after a figure, a 其中 that opens the next sentence, a bracket or a 共… run with no marker,
+a 合计 after its parts. Which items are parts, and in what unit, is list_parts.py. The one reader of such
+lists: parts.py sums what it reads, marks.py tells the published counts that are parts of another so they
+are never compared with their own total.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANNEL, OUTLET, item_unit, same_items
-from .items import (CLOSE, DIGIT, FIGURE, LAST, OPEN, bracket_start, clause_start, depths, level_items, region_end,
-                    split_items)
-from .patterns import NUM
-
-SENTENCE_END = re.compile(r"[。！？!?]")
-# the words that open a list of parts; 分别为 says the list is the whole; 不含 excludes
-_MARKER_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|包括|主要有|分别为|分别是|分别|(?<!不)含"
-MARKER = re.compile(rf"[，,：:]?(?P<marker>{_MARKER_WORDS})[，,：:]?")
-EXHAUSTIVE = ("分别为", "分别是")
-_NESTED = re.compile(_MARKER_WORDS)
-_TOTAL_AT_END = re.compile(rf"{NUM}$")
-_RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:发布|公开)?(?:为|有|达)?{NUM}$")
-# a comparison with the year before, and an item set beside the list (另, 此外: "besides")
-_CHANGE_WORDS = r"同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降"
-_BESIDE_WORDS = r"另有|另|此外|还"
-# an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
-# (申请办结数8件 and 结转下一年办理1件 after 受理…11件，其中网络申请11件: what became of the applications, not a part)
-_MOVES_ON = re.compile(rf"^(?:{_CHANGE_WORDS}|{_BESIDE_WORDS}|"
-                       r"同时|累计|浏览|阅读|点击|访问|(?:申请)?(?:办结|答复|办理|受理|收到|接到|回复)|结转(?:至|到)?下)")
-# an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
-_OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
-_SHARE = re.compile(r"[%％]|百分之")
-_BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
-
-
-def unit(m: re.Match) -> str:
-    """The unit of a figure matched by NUM (条, 件, 人次…)."""
-    return m.string[m.end("post") if m.group("post") else m.end("num"):m.end()]
-
-
-def same_unit(a: re.Match, b: re.Match) -> bool:
-    """Whether a part's figure `a` counts in the unit of `b` (条, 篇 and 件 of published items are one, as
-    disclosed.same_items tells from the words of a's item)."""
-    return same_items(unit(a), unit(b), a.string[_label_start(a.string, a.start()):a.start()])
-
-
-def _label_start(s: str, at: int) -> int:
-    return max(s.rfind(ch, 0, at) for ch in "、，,；;：:。（()）") + 1
-
-
-@dataclass
-class Part:
-    text: str  # the item up to its figure's unit
-    value: int | float
-    at: tuple[int, int]  # in the sentence
-    floor: bool = False  # 1600余条, 超过200条: at least the value (more, by how much unknown)
-
-
-@dataclass
-class Reading:
-    """One list in one sentence: the total before the marker and the parts in the total's unit."""
-    total: re.Match
-    marker: str
-    marker_at: int
-    parts: list[Part]
-    complete: bool  # every item names a figure in the total's unit (no uncounted, other-unit or share item)
-    restated: Part | None  # a 合计/共计 N after the parts: a second total
-    after: bool = False  # the total is stated after its parts (…105件，…17件，合计122件): the list is whole
-    implicit: bool = False  # no marker word (26条(权益维护8条,…), 共373条,…93条、…): only a sum above says anything
-
-    @property
-    def unit(self) -> str:
-        return unit(self.total)
-
-
-
-
-
-
-def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | float) -> bool:
-    """Whether an item stands beside the total rather than in its list (the list ends before it): a
-    clause that moves on, or a count through an outlet the total does not name or one stating its own
-    publishing (云林新韵微信公众号发布信息224条) once the parts before it make the total — before that, such
-    an item is one of the channels the total is split into (其中通过门户网站发布信息31条、"微会仪公众号"发布
-    信息138条…), even when it alone exceeds the total (382条，包括政府网站35条，…，微信公众号2443条 is a list
-    that does not add up, not a count beside it)."""
-    if _MOVES_ON.match(item):
-        return True
-    m = FIGURE.search(item)
-    label = item[: m.start()] if m else item
-    if not (any(c not in total_clause for c in OUTLET.findall(label)) or _OWN_STATEMENT.search(label)):
-        return False
-    return so_far >= total
-
-
-def other_channel(item: str, total_clause: str, parts: list) -> bool:
-    """Whether an item names a channel, none of which its total names, while every part before it names
-    the total's (在各级新闻媒体发布…200余篇，其中在国家级媒体发布55篇，省级媒体…28篇，市级媒体…43篇，微信公众号共
-    发布文章473篇: the 473 stands beside the 200, not in it). A total that names no channel, or parts that
-    name others (新媒体…300条，其中微信公众号…), say nothing."""
-    said = set(CHANNEL.findall(total_clause))
-    if not said or not parts or not all(said & set(CHANNEL.findall(p.text)) for p in parts):
-        return False
-    f = FIGURE.search(item)
-    named = set(CHANNEL.findall(item[: f.start()] if f else item))
-    return bool(named) and not named & said
-
-
-def _inner_end(items: list, k: int, parts: list) -> int | None:
-    """Where a list nested without brackets in the item `k` ends (the item after its last), or None when
-    it runs to the end: its total is the part before (…媒体发布信息200余篇，其中在国家级媒体发布55篇，…), and it
-    ends before an item of another channel (other_channel)."""
-    if not parts:
-        return None
-    inner: list[Part] = []
-    for j in range(k, len(items)):
-        item = items[j][1]
-        if j > k and other_channel(item, parts[-1].text, inner):
-            return j
-        f = FIGURE.search(item)
-        if f is None:
-            return None
-        inner.append(Part(item[: f.end()], 0, (0, 0)))
-    return None
-
+from .disclosed import item_unit
+from .items import CLOSE, FIGURE, OPEN, bracket_start, clause_start, depths, level_items, region_end
+from .list_parts import (_BESIDE, _CHANGE, _NESTED, _RESTATED, _SHARE, _TOTAL_AT_END, MARKER, Part, Reading, _read,
+                         same_unit, unit)
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
-
 
 def read_paragraph(text: str) -> list[tuple[int, str, Reading]]:
     """Every list of a paragraph, with the text it was read in and that text's start: one sentence, or
@@ -155,7 +33,6 @@ def read_paragraph(text: str) -> list[tuple[int, str, Reading]]:
         prev = a
     return out
 
-
 def _read_joined(s: str, at: int) -> list[Reading]:
     """The list whose marker stands at `at` (where the 。 was), of the sentence before's one figure in its
     unit — which need not end that sentence (`主动公开政府信息977条，超额完成全年目标任务40%。其中包括…`)."""
@@ -168,12 +45,10 @@ def _read_joined(s: str, at: int) -> list[Reading]:
     reading = _read(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level)
     return [reading] if reading is not None else []
 
-
 def one_figure(sentence: str) -> bool:
     """Whether the sentence states one figure in the unit of its last (全年公开信息77条，收到1份申请: one 条)."""
     units = [item_unit(unit(f)) for f in FIGURE.finditer(sentence)]
     return bool(units) and units.count(units[-1]) == 1
-
 
 def read_sentence(s: str) -> list[Reading]:
     """Every list of one sentence whose marker follows a figure (a bracketed list is its own)."""
@@ -208,101 +83,10 @@ def read_sentence(s: str) -> list[Reading]:
             out.append(b)
     return out
 
-
-
-
-
-
-
-
-
-
-def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int,
-          strict: bool = False) -> Reading | None:
-    """The list after `marker`; `strict` (a list with no marker word) ends it at the first item that is not
-    one figure in the total's unit word."""
-    if to_number(total.group("num")) is None:
-        return None
-    parts: list[Part] = []
-    complete, restated, trailing = True, None, False
-    total_clause = s[clause_start(s, total.start()):total.end()]
-    value = to_number(total.group("num"))
-    last = False
-    items = split_items(s, depth, marker.end(), end, level)
-    k = -1
-    while k + 1 < len(items):
-        k += 1
-        pos, item = items[k]
-        if last:
-            break  # the item joined by 以及 was the list's last: what follows moves on
-        if len(parts) == 2 and parts[0].value + parts[1].value == value and not strict \
-                and marker.group("marker") not in EXHAUSTIVE:
-            # after 其中 ("among them"), two parts that make the total split it in two, and what follows cuts across
-            # the split (4034条，其中政务信息2657条，县直及各乡镇1377条，政策解读24条，人事和招聘信息92条…: the 24 and 92 are
-            # among the 4034 again). A longer run that makes the total before its last item (…77条，其中 six items = 77，
-            # 机构职能1条) is one breakdown that does not add up, as is a run with no marker (69条,61条,5条,3条,1条)
-            break
-        last = bool(LAST.match(item))
-        if _SHARE.search(item):
-            complete = False  # a share, not a count: never summed, and the list is then not all counts
-            continue
-        if not_a_part(item, total_clause, value, sum(p.value for p in parts)) or other_channel(item, total_clause, parts):
-            break
-        if _NESTED.search(item):
-            # a list inside the list without brackets (…公众号2443条，其中乡村振兴228条…): the items before
-            # it are parts; the inner list runs to the end unless an item shows where it stops
-            after = _inner_end(items, k, parts)
-            if after is None:
-                complete = False
-                break
-            k = after - 1
-            continue
-        r = _RESTATED.match(item)
-        if r:
-            if same_unit(r, total) and not (r.group("pre") or r.group("post")):
-                restated = Part(item, to_number(r.group("num")), (pos[0], pos[-1] + 1))
-                if restated.value != value and _more_after(s, pos[-1] + 1, end, total):
-                    # …其他3条，共发布102条；专题专栏包括…: another figure than the total, with more to come, is
-                    # a group's subtotal (the list has groups the text does not bracket): read as a total after
-                    # its parts (_totals_after), whether or not its parts make it
-                    return None
-            break
-        figures = list(FIGURE.finditer(item))
-        if strict and (len(figures) != 1 or figures[0].end() != len(item) or unit(figures[0]) != unit(total)
-                       or _NESTED.search(item) or _SHARE.search(item) or _elsewhere(item, total_clause)):
-            break
-        if len(figures) > 1:
-            return None  # two figures in one item: which is the part is unclear
-        f = figures[0] if figures else None
-        bare = _BARE_FIGURE.match(item)
-        if f is None and parts and bare:
-            # 行政处罚1 among …3条、…2条: a figure whose unit the copy dropped, read in the list's unit (the
-            # part shows it as printed)
-            parts.append(Part(item, int(bare.group(1)), (pos[0], pos[-1] + 1)))
-            continue
-        if f is None and parts and not DIGIT.search(item) and not item.endswith("等"):
-            trailing = True  # …法治政府工作报告6条，较好地完成了…目标任务: the sentence moving on, unless a part follows
-            continue
-        if f is None or not same_unit(f, total):
-            complete = False  # an item without a figure in this unit: not counted
-            continue
-        if trailing:
-            complete = False  # the words without a figure stood between parts: an item not counted
-        if f.group("pre") in _ABOUT:
-            return None  # 约/近: the part may be less than its figure, so the sum bounds nothing
-        v = to_number(f.group("num"))
-        if v is None:
-            return None
-        # 1600余条 is more than 1600: the sum is a floor, which can still be above the total
-        parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1), bool(f.group("pre") or f.group("post"))))
-    return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated)
-
-
 # a total said as one (共/共计/合计/总计/累计 before its figure in its clause): the counts of its unit that follow it
 # with no marker may be its breakdown (`主动公开信息共373条,通过政府门户网站发布信息93条、…`)
 _TOTAL_WORD = re.compile(r"(?<!公)共(?!同|享|建|治)|合计|总计|累计")  # not 公共, 共同…
 _UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
-
 
 def _unmarked(s: str, depth: list[int]) -> list[Reading]:
     """A breakdown with no marker word, read only where it can be little else, and only as a selection
@@ -333,19 +117,6 @@ def _unmarked(s: str, depth: list[int]) -> list[Reading]:
             reading.implicit = True
             out.append(reading)
     return out
-
-
-def _elsewhere(item: str, total_clause: str) -> bool:
-    """Whether an item names a channel its total, which names one, does not (网站共发布信息3972条,“健康杭州”官方
-    微博更新5092条,…: the 微博's count stands beside the website's)."""
-    said = set(CHANNEL.findall(total_clause))
-    return bool(said) and bool(set(CHANNEL.findall(item)) - said)
-
-
-_CHANGE = re.compile(_CHANGE_WORDS)
-_ABOUT = ("约", "近")  # of NUM's approximate words, the two that do not say "at least"
-_BESIDE = re.compile(rf"^(?:{_BESIDE_WORDS})")
-
 
 def _totals_after(s: str, depth: list[int]) -> list[Reading]:
     """`通过网站公开105条，通过公众号发布17条，合计122条`: a 合计/共计/总计/共 N that closes a run of items
@@ -396,8 +167,3 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
             out.append(Reading(total, word, pos[0], parts, True, None, after=True))
     return out
 
-
-
-
-def _more_after(s: str, start: int, end: int, total: re.Match) -> bool:
-    return any(same_unit(f, total) for f in FIGURE.finditer(s, start, end))

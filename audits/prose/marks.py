@@ -7,7 +7,8 @@ from __future__ import annotations
 from extractor.numerals import to_number
 
 from .items import FIGURE, clause_start
-from .lists import MARKER, SENTENCE_END, not_a_part, one_figure, same_unit
+from .list_parts import MARKER, SENTENCE_END, not_a_part, same_unit
+from .lists import one_figure
 
 
 def mark_parts(text: str, claims: list) -> None:

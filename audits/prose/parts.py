@@ -22,7 +22,8 @@ from extractor.numerals import to_number
 from .disclosed import CHANNEL, VERB, ordinal
 from .patterns import NUM
 from .items import FIGURE, clause_start
-from .lists import EXHAUSTIVE, Reading, read_paragraph, same_unit
+from .list_parts import EXHAUSTIVE, Reading, same_unit
+from .lists import read_paragraph
 from .text import Para
 
 # the last category, what the others leave: 其他信息2条, or examples closed by 等 and then 其他 (政府文件、工作报告

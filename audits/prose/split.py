@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from extractor import template
 
 from .claims import PART_OF, Claim
-from .lists import MARKER
+from .list_parts import MARKER
 
 _OUTCOMES = template.OUTCOMES
 _RESULT_GROUPS = template.RESULT_GROUPS
