@@ -16,6 +16,7 @@ from extractor.numerals import to_number
 
 from ..organ import scope_words
 from .anchors import Prefilter
+from .disclosed import item_domain
 from .list_parts import MARKER
 from .marks import mark_parts
 from .patterns import CARRY_IN, SHARED_NUM, SPECS, ZERO, Spec
@@ -174,6 +175,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         if spec.needs and not re.search(spec.needs, clause + (s[:start] if spec.kind in ("received", "handled") else "")):
             continue
         spec.refine(claim, m, clause, s[:start])
+        if spec.kind == "disclosed":
+            _of_item(claim, para.text, a + start)
         other_year = _other_year(ctx, s[clause_start(s, start):start])
         if other_year:
             claim.why_not = claim.why_not or f"说的是另一年度的数字（{other_year}）"
@@ -231,6 +234,17 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
     _attach_columns(out)
     _subsets_and_ambiguity(out)
     return out
+
+
+def _of_item(claim: Claim, text: str, at: int) -> None:
+    """A published count of no channel or subject of its own, in a numbered item about one domain of disclosure
+    (一是积极推进教育领域信息公开，…，全年共发布133条): that domain's count, not the year's total."""
+    quantity = claim.extra.get("quantity")
+    if quantity is None or quantity[1:3] != ("信息", ""):
+        return
+    domain = item_domain(text, at)
+    if domain:
+        claim.extra["quantity"] = (quantity[0], f"{domain}：信息", "", quantity[3])
 
 
 def _shared_claims(ctx, para: Para, a: int, s: str, out: list[Claim], app_para: bool) -> list[Claim]:

@@ -92,6 +92,45 @@ def _channel(before: str) -> str:
     return seg
 
 
+def _continued_channel(before: str) -> str:
+    """The channel of a count whose own clause says only when (全年发布信息189条): the clause it continues
+    names it as its subject (微信公众号共有订阅10069个，全年发布信息189条；…今日头条号订阅7508个，全年发布信息1047条:
+    two channels' counts, not one quantity said twice); "" when that clause names none, or names it after a
+    verb (…通过网站…)."""
+    before = _ASIDE.sub("", before)
+    cuts = list(_CLAUSE_CUT.finditer(before))
+    if not cuts or cuts[-1].group(0) not in "，," or _TIME_OR_SELF.sub("", before[cuts[-1].end():]):
+        return ""
+    prev = before[:cuts[-1].start()]
+    prev = prev[max((m.end() for m in _CLAUSE_CUT.finditer(prev)), default=0):]
+    nouns = list(CHANNEL.finditer(prev))
+    if not nouns or re.search(rf"{VERB}|\d", prev[:nouns[-1].end()]) or not re.search(r"\d", prev[nouns[-1].end():]):
+        return ""
+    return _channel(prev[:nouns[-1].end()])
+
+
+# a numbered item in running text (一是…, 其二…, （10）…, 3.…), and the domain of disclosure its opening clause
+# names (一是积极推进教育领域信息公开，…; （10）推进重大建设项目信息公开。…; 四是强化基层政务公开，…)
+_ITEM = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,是])|[（(]\d{1,2}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)")
+_DOMAIN = re.compile(r"(?:(?:积极|持续|全面|进一步|着力|不断|大力|切实|扎实)?(?:推进|深化|做好|加强|强化|抓好|落实|突出|聚焦|推动|"
+                     r"加大|规范|做实|细化|完善))*(?P<d>[^，,。；;：:\d]{2,16}?)(?:领域)?(?:的)?(?:政府|政务)?(?:信息)?公开"
+                     r"(?:工作|力度)?(?:[，,。；;：:]|$)")
+_GENERIC_DOMAIN = re.compile(r"^(?:主动|政府|政务|信息|基础|各类|重点|重点领域|政府信息|政务信息|依申请|日常|常态化|全面|信息主动)$")
+
+
+def item_domain(text: str, at: int) -> str:
+    """The domain of disclosure the numbered item a count stands in opens with (教育, 重大建设项目, 基层), or ""
+    when the count is in no such item or its item names none: a count of one domain is narrower than the
+    year's total (全区共主动公开政府信息14571条 … 四是强化基层政务公开，…，公开信息1654条)."""
+    items = list(_ITEM.finditer(text, 0, at))
+    if not items:
+        return ""
+    m = _DOMAIN.match(text, items[-1].end(), at)
+    if m is None or _GENERIC_DOMAIN.match(m.group("d")):
+        return ""
+    return m.group("d")
+
+
 # after the unit, an ideograph that starts a noun, not a clause (其中, 均, 等…)
 _OBJECT_AFTER = re.compile(r"(?![其均全已等及和与共])[\u4e00-\u9fff]")
 
@@ -149,6 +188,8 @@ def refine(claim, m, clause, prefix) -> None:
         claim.why_not = "序数（第二十条），不是条数"
         return
     channel, lead = _channel(before), topic(before)
+    if not channel and not lead:
+        channel = _continued_channel(before)
     if not key[verb_m.end():]:  # nothing between the verb and its number: the object stands elsewhere
         if _OBJECT_AFTER.match(m.string, m.end()):
             claim.why_not = "数字之后才说是什么（发布2436条微博）"

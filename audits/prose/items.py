@@ -60,10 +60,11 @@ def region_end(s: str, depth: list[int], start: int, level: int) -> int:
     return len(s)
 
 
-def split_items(s: str, depth: list[int], start: int, end: int, level: int) -> list[tuple[list[int], str]]:
+def split_items(s: str, depth: list[int], start: int, end: int, level: int,
+                cut: bool = True) -> list[tuple[list[int], str]]:
     """(offsets, text) of each item at the list's own level, brackets inside it left out. The list ends
     where a stronger separator than the one between its first items appears (、 then ；: what follows is
-    another clause, not another part). Words joined by 、 before an item's figure are that item's (政府文件、
+    another clause, not another part) — unless `cut` is False (list_parts tells when a list runs on). Words joined by 、 before an item's figure are that item's (政府文件、
     工作报告、重大事件等…其他信息2004条 is one item, 政务要闻、通知公告,工作动态等信息307条 too), not items."""
     pieces: list[tuple[list[int], str, str]] = []  # (offsets, text, the separator after it: "" at the end)
     cur, pos = [], []
@@ -87,7 +88,7 @@ def split_items(s: str, depth: list[int], start: int, end: int, level: int) -> l
             break
         if first is None and text:
             first = rank[sep]
-        elif first is not None and rank[sep] > first:
+        elif cut and first is not None and rank[sep] > first:
             if k + 1 < len(pieces) and LAST.match(pieces[k + 1][1]):
                 items.append(pieces[k + 1][:2])  # A、B、C，以及D: the last item, after a comma as often as not
             break

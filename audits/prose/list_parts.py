@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANNEL, OUTLET, same_items
+from .disclosed import CHANNEL, OUTLET, VERB, same_items
 from .items import DIGIT, FIGURE, LAST, clause_start, split_items
 from .patterns import NUM
 
@@ -25,7 +25,8 @@ _MARKER_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具�
 MARKER = re.compile(rf"[，,：:]?(?P<marker>{_MARKER_WORDS})[，,：:]?")
 EXHAUSTIVE = ("分别为", "分别是")
 _NESTED = re.compile(_MARKER_WORDS)
-_TOTAL_AT_END = re.compile(rf"{NUM}$")
+# the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…)
+_TOTAL_AT_END = re.compile(rf"{NUM}(?=(?:(?:各类|相关)?(?:政府|政务)?信息)?$)")
 _RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:发布|公开)?(?:为|有|达)?{NUM}$")
 # a comparison with the year before, and an item set beside the list (另, 此外: "besides")
 _CHANGE_WORDS = r"同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降"
@@ -80,14 +81,17 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
     publishing (云林新韵微信公众号发布信息224条) once the parts before it make the total — before that, such
     an item is one of the channels the total is split into (其中通过门户网站发布信息31条、"微会仪公众号"发布
     信息138条…), even when it alone exceeds the total (382条，包括政府网站35条，…，微信公众号2443条 is a list
-    that does not add up, not a count beside it)."""
+    that does not add up, not a count beside it). A total that names the media (向…政务平台和媒体平台报送工作信息
+    96条) names every outlet: 天水日报, 新天水客户端… are its parts however far the sum has gone."""
     if _MOVES_ON.match(item):
         return True
     m = FIGURE.search(item)
     label = item[: m.start()] if m else item
-    if not (any(c not in total_clause for c in OUTLET.findall(label)) or _OWN_STATEMENT.search(label)):
+    other_outlet = "媒体" not in total_clause and any(c not in total_clause for c in OUTLET.findall(label))
+    if not (other_outlet or _OWN_STATEMENT.search(label)):
         return False
     return so_far >= total
+
 
 def other_channel(item: str, total_clause: str, parts: list) -> bool:
     """Whether an item names a channel, none of which its total names, while every part before it names
@@ -118,6 +122,39 @@ def _inner_end(items: list, k: int, parts: list) -> int | None:
         inner.append(Part(item[: f.end()], 0, (0, 0)))
     return None
 
+
+
+# a label that says how or where (发布…, 通过…, a channel): no category named bare
+_HOW = re.compile(rf"^(?:通过|利用|依托|在|向|{VERB})")
+
+
+def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> list:
+    """The items of a list cut where a stronger separator appears (、 then ，, ， then ；), or of the whole
+    run when it goes on past it: the parts before fall short of the total, and every item after, to the end
+    of the sentence or bracket, is a category named bare with its figure in the total's unit (`信息数156条，
+    其中机关职能类信息12条，…，促进就业类信息12条；突发公共事件应急预案类信息47条；…；其他应主动公开的政府信息45条`;
+    `政务信息1386条，其中：概况类信息22条、政务动态信息1335条，信息公开目录350条`). A count of its own, an outlet
+    (公众号, 微博, 报刊…), a verb or a remark after the separator still ends the list."""
+    if len(full) <= len(items):
+        return items
+    so_far = 0
+    for _, item in items:
+        f = FIGURE.search(item)
+        so_far += (to_number(f.group("num")) or 0) if f is not None and same_unit(f, total) else 0
+    if so_far >= value:
+        return items
+    for _, item in full[len(items):]:
+        figures = list(FIGURE.finditer(item))
+        if len(figures) != 1 or figures[0].end() != len(item) or not same_unit(figures[0], total) \
+                or figures[0].group("pre") or figures[0].group("post"):
+            return items
+        label = item[: figures[0].start()]
+        if len(label) < 2 or _HOW.match(label) or OUTLET.search(label) or _MOVES_ON.match(label) \
+                or _OWN_STATEMENT.search(label) or _NESTED.search(label) or _SHARE.search(label):
+            return items
+    return full
+
+
 def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int,
           strict: bool = False) -> Reading | None:
     """The list after `marker`; `strict` (a list with no marker word) ends it at the first item that is not
@@ -130,6 +167,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
     value = to_number(total.group("num"))
     last = False
     items = split_items(s, depth, marker.end(), end, level)
+    items = _runs_on(items, split_items(s, depth, marker.end(), end, level, cut=False), total, value)
     k = -1
     while k + 1 < len(items):
         k += 1
@@ -176,6 +214,9 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
             return None  # two figures in one item: which is the part is unclear
         f = figures[0] if figures else None
         bare = _BARE_FIGURE.match(item)
+        if f is None and parts and bare and sum(p.value for p in parts) == value:
+            break  # the parts made the total: a figure without a unit after them is another count (…村社区2835个，
+            # 公共资源交易招投标公告类信息8453(其中…): the outer list's next item), not a part
         if f is None and parts and bare:
             # 行政处罚1 among …3条、…2条: a figure whose unit the copy dropped, read in the list's unit (the
             # part shows it as printed)

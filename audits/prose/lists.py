@@ -14,6 +14,20 @@ from .disclosed import item_unit
 from .items import CLOSE, FIGURE, OPEN, bracket_start, clause_start, depths, level_items, region_end
 from .list_parts import (_BESIDE, _CHANGE, _NESTED, _RESTATED, _SHARE, _TOTAL_AT_END, MARKER, Part, Reading, _read,
                          same_unit, unit)
+from .patterns import UNIT
+
+# a figure printed in brackets before its unit (发布政务信息(1386)条，其中:概况类信息(22)条…): read as the figure,
+# the brackets turned into spaces before it so every offset stays the text's (never after 第: 第(3)条 is an article)
+_BRACKETED = re.compile(rf"(?<!第)[（(](\d+)[）)](?={UNIT})")
+
+
+def _unbracketed(text: str) -> str:
+    return _BRACKETED.sub(lambda m: "  " + m.group(1), text) if "(" in text or "（" in text else text
+
+
+def _change(s: str, f: re.Match) -> bool:
+    """Whether a figure is said as a change from the year before (与去年相比增加40条, 同比增长12条): never a total."""
+    return bool(_CHANGE.search(s, clause_start(s, f.start()), f.start()))
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 
@@ -24,6 +38,7 @@ def read_paragraph(text: str) -> list[tuple[int, str, Reading]]:
     after `收到申请317件，上年结转3件。其中，予以公开184件…` the 其中 splits both figures, not the last."""
     out: list[tuple[int, str, Reading]] = []
     prev = None
+    text = _unbracketed(text)
     for m in _SENTENCE.finditer(text):
         a, s = m.start(), m.group(0)
         out += [(a, s, r) for r in read_sentence(s)]
@@ -39,15 +54,16 @@ def _read_joined(s: str, at: int) -> list[Reading]:
     depth = depths(s)
     m = MARKER.match(s, at)
     level = depth[m.start("marker")]
-    figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level]
+    figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level and not _change(s, f)]
     if not figures or figures[-1].group("pre") or figures[-1].group("post"):
         return []
     reading = _read(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level)
     return [reading] if reading is not None else []
 
 def one_figure(sentence: str) -> bool:
-    """Whether the sentence states one figure in the unit of its last (全年公开信息77条，收到1份申请: one 条)."""
-    units = [item_unit(unit(f)) for f in FIGURE.finditer(sentence)]
+    """Whether the sentence states one figure in the unit of its last (全年公开信息77条，收到1份申请: one 条); a
+    change from the year before is said of that figure, not beside it (公开政府信息128条，与去年相比增加40条)."""
+    units = [item_unit(unit(f)) for f in FIGURE.finditer(sentence) if not _change(sentence, f)]
     return bool(units) and units.count(units[-1]) == 1
 
 def read_sentence(s: str) -> list[Reading]:
@@ -62,11 +78,17 @@ def read_sentence(s: str) -> list[Reading]:
         before = s[:start]
         if before.endswith(tuple(OPEN)):  # 35条（其中…）: the list fills the bracket
             before = before[:-1]
+            if before.endswith(("，", ",")):  # 2599条，(其中…): a comma before the bracket
+                before = before[:-1]
         elif before.endswith(tuple(CLOSE)):  # 213条（不含转载），其中…: a remark between figure and list
             before = before[: bracket_start(s, len(before) - 1)]
         elif before.endswith(("；", ";")):  # 各类信息2954条；其中…86条；…: a semicolon before the marker
             before = before[:-1]
         total = _TOTAL_AT_END.search(before)
+        if total is not None and _change(s, total):
+            # 公开政府信息128条，与去年相比增加40条，其中…: the change is said of the figure before it, the total
+            cut = clause_start(s, total.start()) - 1
+            total = _TOTAL_AT_END.search(before, 0, cut) if cut > 0 and s[cut] in "，," else None
         if total is None or depth[total.start()] != level - (s[start - 1:start] in OPEN if start else 0) \
                 or total.group("pre") or total.group("post"):
             continue

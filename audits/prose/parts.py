@@ -97,7 +97,9 @@ def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
     # a list the copy's end cuts ('…部分公开5件、不予公开28' and nothing after): more parts may follow, and its last
     # figure may have lost digits, so a sum below the total says nothing (a sum above it still does)
     cut = _cut_by_copy_end(para, a, s)
-    parts = [Part(p.text, p.value, para.span(a + p.at[0], a + p.at[1]), p.floor) for p in kept]
+    parts = [Part(_as_printed(para, a, s, p.at, p.text), p.value, para.span(a + p.at[0], a + p.at[1]), p.floor)
+             for p in kept]
+    total_clause = _as_printed(para, a, s, (clause_start(s, total.start()), total.end()), total_clause)
     whole_by = ("" if r.implicit else "after" if r.after else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts)
                 else "remainder" if parts and _REMAINDER.search(parts[-1].text)
@@ -106,6 +108,12 @@ def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
                    para.span(a + total.start(), a + total.end()), r.marker, parts, bool(whole_by),
                    r.complete and not cut, para.span(a, a + len(s)), restated,
                    whole_by=whole_by, by_category=not r.implicit and _by_category(s, r) and len(kept) == len(r.parts) and not cut)
+
+
+def _as_printed(para: Para, a: int, s: str, at: tuple[int, int], text: str) -> str:
+    """An item's words as the copy prints them where lists.py read a bracketed figure (政务信息(1386)条, read
+    over spaces in the same places)."""
+    return para.text[a + at[0]:a + at[1]] if s[at[0]:at[1]] != para.text[a + at[0]:a + at[1]] and "  " in text else text
 
 
 def _other_among(parts: list[Part]) -> bool:

@@ -84,8 +84,14 @@ stated elsewhere;
 percentages and lists nested in brackets are never summed into the outer list (a list nested without brackets
 ends before an item of another channel than its total's, where the outer list goes on), 以及 joins the last
 item, and an item set beside the list (另 / 此外 …, another outlet's own count once the parts make the total)
-is no part. A 其中 opening
-the next sentence lists the parts of a sentence that states one figure in that unit. A total stated after its
+is no part; a list that changes separator (、 then ，, ， then ；) runs on while its parts fall short of the
+total and every item after is a category named bare; a total that names the media (媒体平台) names every
+outlet. A 其中 opening
+the next sentence lists the parts of a sentence that states one figure in that unit (a change from the year
+before, 与去年相比增加40条, is said of that figure, never a total). A total may be said figure first (8条信息) or
+in brackets ((1386)条). A published count whose clause says only when continues the clause before, whose channel
+is its own (公众号…订阅N个，全年发布信息N条); one in a numbered item about one domain of disclosure (一是推进教育领域信息
+公开，…全年共发布133条) is that domain's, not the year's total. A total stated after its
 parts (…105件，…17件，合计122件) must be their sum. And the application balance the prose states, where table 三
 cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists, keyword first or
 number first: 29件予以公开, 5件申请人主动撤销申请) + 结转下年度, when the prose states the carry-out (均…答复 after a
