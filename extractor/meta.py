@@ -27,7 +27,9 @@ def title(text: str, first_section: int | None) -> tuple[str | None, int | None]
     limit = first_section if first_section else min(len(text), 1500)
     best, best_score = (None, None), 0
     # a page's metadata line gives its values ('名 称: 咸宁高新区…报告 发布日期: …' → '咸宁高新区…报告')
-    lines = [(p, part) for p, l in stripped_lines(text[:limit]) if l for part in chrome.parts(l)]
+    # (a table cell's bars around it are no part of it: '2019年浙江省人民政府办公厅…年度报告 | |||…' on a page that
+    # prints its title in a layout table)
+    lines = [(p, part.strip(" \t|｜")) for p, l in stripped_lines(text[:limit]) if l for part in chrome.parts(l)]
     # a title broken over two lines ("孝感市人民政府办公室" / "2020年政府信息公开工作年度报告")
     joined = [(p, a + b) for (p, a), (_, b) in zip(lines, lines[1:]) if len(a) <= 30 and len(b) <= 30]
     for pos, line in lines + joined:

@@ -148,3 +148,12 @@ def test_a_report_on_2019_or_later_announcing_the_old_outline_under_gaishu_follo
     # a report on 2012 with '一、概述' follows the format of its time (南平)
     doc, report = _read("1027_")
     assert not of(audits.audit(report, doc.text), "structure.sections")
+
+
+def test_a_title_in_a_layout_table_cell_keeps_no_bars():
+    # 浙江省政府办公厅 2019 and 白银 人民路街道 2023 print the title followed by a long run of '|' (a layout table)
+    doc, report = _read("1011_")
+    assert report.meta.title == "2019年浙江省人民政府办公厅政府信息公开工作年度报告"
+    assert report.meta.organ == "浙江省人民政府办公厅"
+    doc, report = _read("1009_")
+    assert report.meta.title == "白银区人民路街道2023年政府信息公开工作年度报告"
