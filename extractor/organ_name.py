@@ -40,7 +40,13 @@ _LATIN = re.compile(r"[A-Za-z_]")  # a mirror's brand or a file name, never part
 _NOT_IN_NAME = re.compile(r"[:：|｜•·●▪■]")
 
 
+_ALIAS = re.compile(r"[(（][^()（）]{1,30}[)）]$")  # a second name in brackets after the first: …中心(市妇幼保健院)
+
+
 def is_organ(name: str | None) -> bool:
+    alias = _ALIAS.search(name) if name and len(name) <= 40 else None
+    if alias is not None:  # judged by either form: 高新区(新市区) is 新市区's government
+        return is_organ(name[: alias.start()]) or is_organ(alias.group(0)[1:-1])
     if (not name or not 2 <= len(name) <= 40 or name in ORGAN_END or name in _KIND_WORDS
             or name.startswith(_NOT_A_NAME_START) or _SELF_OR_SCOPE.search(name) or _LATIN.search(name) or _NOT_IN_NAME.search(name)
             or "信息公开" in name):  # an organ's 政府信息公开办公室 / 领导小组 is an office inside it, not the organ
@@ -80,11 +86,25 @@ def from_title(t: str | None) -> str | None:
     else:
         candidates.append(re.split(_TITLE_SUBJECT, t)[0])
     for c in candidates:
-        c = re.sub(r"^.*(现将|现公布|现公开|现向社会公布)", "", c.strip(" ,，、()（）|｜"))
+        c = re.sub(r"^.*(现将|现公布|现公开|现向社会公布)", "", _balanced(c.strip(" ,，、|｜")))
         c = re.sub(r"(关于|的)$", "", c)  # 会宁县工业和信息化局关于2021年度…报告
         if is_organ(c):
             return c
     return None
+
+
+def _balanced(c: str) -> str:
+    """The candidate without brackets at its ends that close or open nothing of it: '淮北市妇幼保健计划生育服务中心
+    (市妇幼保健院)' keeps its ')', '(2021年)…' and '…局(' lose theirs."""
+    while c and c[-1] in ")）" and c.count("(") + c.count("（") < c.count(")") + c.count("）"):
+        c = c[:-1]
+    while c and c[0] in "(（" and c.count("(") + c.count("（") > c.count(")") + c.count("）"):
+        c = c[1:]
+    while c and c[-1] in "(（":
+        c = c[:-1]
+    while c and c[0] in ")）":
+        c = c[1:]
+    return c.strip(" ,，、|｜")
 
 
 def _signing_organ(line: str) -> bool:

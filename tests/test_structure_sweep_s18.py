@@ -157,3 +157,12 @@ def test_a_title_in_a_layout_table_cell_keeps_no_bars():
     assert report.meta.organ == "浙江省人民政府办公厅"
     doc, report = _read("1009_")
     assert report.meta.title == "白银区人民路街道2023年政府信息公开工作年度报告"
+
+
+def test_an_organ_with_a_second_name_in_brackets_keeps_its_closing_bracket():
+    # the title's name was stripped of its ')' with the punctuation around it: '…服务中心(市妇幼保健院' (淮北 2021),
+    # '…发展局(临空先进制造业区管委会' (滇中新区 2022), '高新区(新市区' (乌鲁木齐 2022)
+    for prefix, organ in [("1004_", "淮北市妇幼保健计划生育服务中心(市妇幼保健院)"),
+                          ("402_", "云南滇中新区临空先进制造业发展局(临空先进制造业区管委会)"), ("785_", "高新区(新市区)")]:
+        doc, report = _read(prefix)
+        assert report.meta.organ == organ, prefix
