@@ -146,9 +146,17 @@ def _overview_without_heading(ctx: Context) -> bool:
     (a mirror that drops the line, a report that starts straight with its text)."""
     if not ctx.report.sections:
         return False
-    head = re.sub(r"\s", "", ctx.text[: ctx.report.sections[0].start])
-    parts = [p.removeprefix("政府信息公开") for p in template.OVERVIEW_PARTS]
-    return sum(1 for p in parts if p in head) >= 3
+    return _reports_on_overview(ctx.text[: ctx.report.sections[0].start])
+
+
+# the overview's parts as prose names them (主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障)
+_OVERVIEW_WORDS = tuple(p.removeprefix("政府信息公开") for p in template.OVERVIEW_PARTS)
+
+
+def _reports_on_overview(text: str) -> bool:
+    """Whether the text reports on three or more of the overview's parts."""
+    text = re.sub(r"\s", "", text)
+    return sum(1 for p in _OVERVIEW_WORDS if p in text) >= 3
 
 
 # the overview's first numbered item: '(一)主动公开。', '（一）公开主动方面'
@@ -167,9 +175,7 @@ def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
     item = _FIRST_ITEM.search(ctx.text, end)
     if item is None or re.search(r"(?:^|\n)\s*一\s*[、.．]", ctx.text[end:item.start()]):
         return None
-    body = re.sub(r"\s", "", ctx.text[item.start():])
-    parts = [p.removeprefix("政府信息公开") for p in template.OVERVIEW_PARTS]
-    if sum(1 for p in parts if p in body) < 3:
+    if not _reports_on_overview(ctx.text[item.start():]):
         return None
     head = re.match(r"[^\n。，,；;]{1,24}", ctx.text[item.start():]).group(0)  # the item's own words
     return ctx.finding(f"「{names['overview']}」没有标题：开头之后直接是总体情况的分项「{head}」，未按模板列出该部分标题",
