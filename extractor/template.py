@@ -14,6 +14,9 @@ from functools import lru_cache
 from .template_shapes import Block, Column, Row, Section, Table, TableLayout
 
 LAYOUTS = ("2019", "2021")
+# the first year reported on in these six sections and three tables (国办公开办函〔2019〕60号): a report on
+# 2008–2018 follows the format of its time (概述, 收费及减免, no tables)
+FIRST_YEAR = 2019
 
 
 def layout_for_year(year: int) -> str:

@@ -109,7 +109,7 @@ def _old_outline(ctx: Context, names: dict[str, str]):
     复议/诉讼 — and whose first heading is that outline's '一、概述': the report follows the old format, and the
     parts it announces are what it holds (a copy stopping early shows no more). The announced list is the
     evidence, so a copy cut anywhere says it."""
-    if ctx.year is None or ctx.year < _FIRST_FORMAT_YEAR or not ctx.report.sections:
+    if ctx.year is None or ctx.year < template.FIRST_YEAR or not ctx.report.sections:
         return None
     if not _OLD_OVERVIEW.match(ctx.report.sections[0].heading):
         return None
@@ -124,20 +124,18 @@ def _old_outline(ctx: Context, names: dict[str, str]):
     lacking = [names[k] for k in names if k not in named]
     why = ("含「收费及减免」部分" if fee else "") + ("、" if fee and lacking else "") + \
           ("未列" + "、".join(f"「{n}」" for n in lacking) if lacking else "")
-    return ctx.finding(f"开头所列提纲按2019年以前的格式撰写（{why}），首个标题为「{ctx.report.sections[0].heading}」",
+    return ctx.finding(f"开头所列提纲按{template.FIRST_YEAR}年以前的格式撰写（{why}），首个标题为「{ctx.report.sections[0].heading}」",
                        [], expected=list(names.values()), actual=listed[:120],
                        evidence=[said.span(), (ctx.report.sections[0].start,
                                                ctx.report.sections[0].start + len(ctx.report.sections[0].heading))])
 
 
-# the six sections and three tables are the 2019 format's (国办公开办函〔2019〕60号), first used for the 2019
-# reports; a report on 2008–2018 follows the format of its time (概述, 收费及减免, no tables), not this one
-_FIRST_FORMAT_YEAR = 2019
-_OLD_FORMAT = f"{_FIRST_FORMAT_YEAR}年以前的年度报告按当时的格式撰写，不按六部分和三张表核对"
+# a report on a year before the format is not held to its sections and tables
+_OLD_FORMAT = f"{template.FIRST_YEAR}年以前的年度报告按当时的格式撰写，不按六部分和三张表核对"
 
 
 def _before_the_format(ctx: Context) -> bool:
-    return ctx.year is not None and ctx.year < _FIRST_FORMAT_YEAR
+    return ctx.year is not None and ctx.year < template.FIRST_YEAR
 
 
 def _overview_without_heading(ctx: Context) -> bool:
@@ -199,7 +197,7 @@ def _other_outline(ctx: Context, names: dict[str, str]):
     missing — not a copy that starts or stops elsewhere, since its opening is printed."""
     year = ctx.meta.year
     opening = presents_report(ctx.text)
-    if year is None or year < 2019 or opening is None:
+    if year is None or year < template.FIRST_YEAR or opening is None:
         return None
     heading = _FIRST_HEADING.search(ctx.text, opening.end())
     if heading is None or _row_label(heading.group(2)):
