@@ -88,7 +88,6 @@ def table_cells(report: dict) -> dict[str, dict[str, Any]]:
     return {k: flatten({k: t}) for k, t in (report.get("tables") or {}).items() if t is not None}
 
 
-HEAD = 9  # the first COLUMNS, the same for every row of one table of one report (report … table_status)
 Segment = tuple[tuple[Any, ...], list[tuple[Any, ...]]]  # (head values, the other columns' values)
 
 
@@ -102,7 +101,7 @@ def cell_rows(name: str, report: dict, cells: dict[str, dict[str, Any]] | None =
 
 def cell_columns(name: str, report: dict, cells: dict[str, dict[str, Any]] | None = None) -> list[Segment]:
     """The same rows column by column, one segment per table: the values its rows share (the first
-    HEAD columns) once, then a tuple of values for each other column. A batch writer extends its
+    columns, report … table_status) once, then a tuple of values for each other column. A batch writer extends its
     columns with these as they are, with no row tuples to build, hand over and take apart again."""
     if cells is None:
         cells = table_cells(report)

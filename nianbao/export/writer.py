@@ -18,7 +18,7 @@ from typing import Any
 
 from extractor.output import OutputError, atomic_path
 
-from .cells import COLUMNS, HEAD, Segment, cell_columns, table_cells
+from .cells import COLUMNS, Segment, cell_columns, table_cells
 from .workbook import sheet_columns, wide_rows
 
 CSV, PARQUET, XLSX = "dataset.csv", "dataset.parquet", "dataset.xlsx"
@@ -106,7 +106,7 @@ class DatasetWriter:
             n = len(rest[0])
             for col, value in zip(cols, head):
                 col += [value] * n
-            for col, values in zip(cols[HEAD:], rest):
+            for col, values in zip(cols[len(head):], rest):  # the head tells where its columns end
                 col += values
             self._held += n
         self.book.add_rows(wide)
