@@ -105,6 +105,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("1008_rongcheng_shidao_tradmirror_2008", "end"):
         "a whole 2008 report (signed and dated) whose first section is 主动公开 numbered 一 (the 2008 outline has no 总体情况): "
         "its start is judged against the 2019 outline, where 主动公开 is 二, so the copy is called possibly late; no finding rests on it (a report before 2019 is not held to the six sections)",
+    ("1039_daoxian_wenguangxinju_2013", "end"):
+        "a whole 2013 report ending with its date alone ('2014年3月25日', no organ above it): a bare date is no sign-off the "
+        "audit knows (a sentence's date would look the same); nothing rests on it for a report before 2019",
     ("1007_zjtcn_baike_shi_2013", "read"):
         "a baike copy of a 2013 市 report: no title, no year, no opening; its only heading '一、政府信息公开总体工作情况' "
         "(the pre-2019 outline's) is none of the six, so nothing tells a report (judgement label: read)",
