@@ -23,6 +23,10 @@ WUCHENG = TEXT + "942_dezhou_sthjj_wucheng_fenju_2021.txt"  # 128条,与去年�
 TOUCU = TEXT + "946_nanjing_touzicujinju_tradmirror_2021.txt"  # 公众号…訂閱…個,全年發布信息189條;頭條號…,全年發布信息1047條
 SHUIYANG = TEXT + "690_xuanzhou_shuiyangzhen_tradmirror_2023.txt"  # 716條,其中 、 and ， mixed, twelve parts = 352
 CCXI = TEXT + "163_ccxi_jiaowenweiju_2025.txt"  # 发布了401条信息,其中…55项,…3项,…4条,…11条
+TIANMEN = TEXT + "718_tianmen_szfb_2025.txt"  # 124条,其中 six parts with 、 = 101,其他23条 = 124
+HLJ = TEXT + "671_heilongjiang_shengtaihuanjingting_tradmirror_2022.txt"  # 案件89件,其中2件、罚款…万元,31件,11件,23件,22件
+ZHUJIAN = TEXT + "506_jiangmen_zhujianju_mirror_2023.txt"  # 一是及时主动公开。…主动公开政府信息765条
+HAIMEN = TEXT + "940_nantong_haimen_qzf_2020.txt"  # 一是继续做好主动公开,2020年度,…主动发布信息31852条
 
 
 def sums(res) -> list:
@@ -66,6 +70,12 @@ def test_a_list_runs_on_past_a_semicolon_while_short_of_its_total():
     assert sums(run_variant(JUNSHAN, ("12条;突发公共事件应急预案类信息47条", "12条;微信公众号发布信息47条"))) == [(156, 26)]
     # another page: 716條,其中 、 and ， mixed — the twelve categories are read (352), a note, not a warning
     assert notes(run(SHUIYANG)) == [(716, 352)]
+    # …政府会议20条,其他23条: the remainder after the comma is read, and the list closes (101 + 23 = 124)
+    assert not of(run(TIANMEN), RULE)
+    assert sums(run_variant(TIANMEN, ("其他23条", "其他25条"))) == [(124, 126)]
+    # 案件89件,其中按日计罚案件2件、罚款802.3万元,查封扣押案件31件,…: the cases after the comma make the 89
+    assert not of(run(HLJ), RULE)
+    assert sums(run_variant(HLJ, ("环境污染犯罪案件22件", "环境污染犯罪案件32件"))) == [(89, 99)]
 
 
 def test_a_comma_before_the_bracketed_list():
@@ -102,5 +112,10 @@ def test_a_count_continuing_a_clause_that_names_its_channel():
 def test_a_count_in_a_numbered_item_about_one_domain():
     # the year's total against one item's count: 规划 专栏 (925), 基层 (926), three bureaus' domains (922)
     assert not twice(run(PINGTAN_2022)) and not twice(run(PINGTAN_2023)) and not twice(run(PINGTAN_2019))
-    # an item that names no domain of its own (政务公开) leaves the count the year's
+    # an item that names no domain of its own (政务公开, 主动公开) leaves the count the year's
+    for path, value in ((ZHUJIAN, 765), (HAIMEN, 31852)):
+        res = run(path)
+        quantities = [c.extra["quantity"] for c in Context(res.report, res.text).claims
+                      if c.kind == "disclosed" and c.value == value]
+        assert quantities and all(q[1] == "信息" for q in quantities), (path, quantities)
     assert twice(run_variant(PINGTAN_2023, ("四是强化基层政务公开", "四是强化政务公开"))) == [(13561, 1654)]

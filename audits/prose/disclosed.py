@@ -99,8 +99,10 @@ def _continued_channel(before: str) -> str:
     verb (…通过网站…)."""
     before = _ASIDE.sub("", before)
     cuts = list(_CLAUSE_CUT.finditer(before))
-    if not cuts or cuts[-1].group(0) not in "，," or _TIME_OR_SELF.sub("", before[cuts[-1].end():]):
-        return ""
+    own = before[cuts[-1].end():] if cuts else ""
+    if not cuts or cuts[-1].group(0) not in "，," or not own or _TIME_OR_SELF.sub("", own) \
+            or not re.search(_THE_YEAR, own):
+        return ""  # the clause must say when and nothing else (全年发布信息189条), not list another indicator
     prev = before[:cuts[-1].start()]
     prev = prev[max((m.end() for m in _CLAUSE_CUT.finditer(prev)), default=0):]
     nouns = list(CHANNEL.finditer(prev))
@@ -112,10 +114,11 @@ def _continued_channel(before: str) -> str:
 # a numbered item in running text (一是…, 其二…, （10）…, 3.…), and the domain of disclosure its opening clause
 # names (一是积极推进教育领域信息公开，…; （10）推进重大建设项目信息公开。…; 四是强化基层政务公开，…)
 _ITEM = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,是])|[（(]\d{1,2}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)")
-_DOMAIN = re.compile(r"(?:(?:积极|持续|全面|进一步|着力|不断|大力|切实|扎实)?(?:推进|深化|做好|加强|强化|抓好|落实|突出|聚焦|推动|"
-                     r"加大|规范|做实|细化|完善))*(?P<d>[^，,。；;：:\d]{2,16}?)(?:领域)?(?:的)?(?:政府|政务)?(?:信息)?公开"
-                     r"(?:工作|力度)?(?:[，,。；;：:]|$)")
-_GENERIC_DOMAIN = re.compile(r"^(?:主动|政府|政务|信息|基础|各类|重点|重点领域|政府信息|政务信息|依申请|日常|常态化|全面|信息主动)$")
+_DOMAIN = re.compile(r"(?:积极|持续|全面|进一步|着力|不断|大力|切实|扎实|及时|继续|逐步|依法|认真|稳步|深入|有序|推进|深化|做好|"
+                     r"加强|强化|抓好|落实|突出|聚焦|推动|加大|规范|做实|细化|完善|抓实|夯实|拓展|提升)*"
+                     r"(?P<d>[^，,。；;：:\d]{2,16}?)(?:领域)?(?:的)?(?:政府|政务)?(?:信息)?公开(?:工作|力度)?(?:[，,。；;：:]|$)")
+# what every count is about (主动公开, 政务公开 …): no domain of its own
+_GENERIC_DOMAIN = re.compile(r"^(?:政府|政务|信息|基础|各类|重点|重点领域|政府信息|政务信息|依申请|日常|常态化|全面)$|主动|力度")
 
 
 def item_domain(text: str, at: int) -> str:
