@@ -7,7 +7,8 @@ from functools import lru_cache
 
 # what a report prints in a cell instead of a number to say it is blank (never 0): symbols, which cannot
 # be mistaken for text, and words, which a table reader must not take for the start of a row's values
-SYMBOL_BLANKS = frozenset({"/", "-", "—", "——", "--", "－", "─", "\\", "——/"})
+# ('_' as a web table prints an empty cell, '＿' folded to it by NFKC: 深圳龙华 2020's 规章 row '_ _ _')
+SYMBOL_BLANKS = frozenset({"/", "-", "—", "——", "--", "－", "─", "\\", "——/", "_"})
 WORD_BLANKS = frozenset({"无", "空"})
 BLANK_MARKS = SYMBOL_BLANKS | WORD_BLANKS
 # a cell that says in words there is nothing to count ('本单位未制作规章', '暂无', '不涉及'): printed where a
