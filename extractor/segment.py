@@ -19,8 +19,10 @@ _PAREN_NUMBER = re.compile(r"^\s*[(（]")
 # introduction ("…工作报告如下: 一、总体情况 (一)…"), the heading, then whitespace. The quoted heading of a
 # sentence ("详见“三、收到和处理…情况”") and list items ("一是…") have none of these; an outline after a colon
 # ("包括：一、总体情况；二、…") has no whitespace after its items.
+# A heading that ends the line after a sentence ("…发布宣传信息46条。 二、主动公开政府信息情况", a copy that put the
+# next line's heading on this one) is one too; not after ；or a colon, where an outline's last item ends a line
 _INLINE = re.compile(r"(?:^\s*|(?<=[。！？；!?;])\s*|(?<=报告)\s+|(?<=[:：])\s+)(?P<h>[一二三四五六七八九]\s*[、.．]\S{2,%d})(?=\s)"
-                     % _MAX_HEADING)
+                     r"|(?<=[。！？!?])\s*(?P<tail>[一二三四五六七八九]\s*[、.．]\S{2,%d})\s*$" % (_MAX_HEADING, _MAX_HEADING))
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +66,14 @@ def candidates(text: str) -> list[SectionHit]:
                                    fallback=hit is None))
         elif len(line) > _MAX_HEADING:
             hits += _inline(raw, start, heading, number)
-        else:
-            hits += _after_source(raw, start, heading, number)
+        else:  # a short line: a heading after a source field, or one followed by its content ('六、其他需要报告的事项 无'),
+            # never by a table of contents' dot leader and page number ('二、主动公开政府信息情况 ....... 10')
+            hits += _after_source(raw, start, heading, number) or [
+                h for h in _inline(raw, start, heading, number) if _WORD.search(raw, h.line_end - start)]
     return hits
+
+
+_WORD = re.compile(r"[\u4e00-\u9fff]")
 
 
 # a page's source field glued to the line after it ("2022年01月19日 来源: 上海普陀一、总体情况": the platform
@@ -98,11 +105,12 @@ def _inline(raw: str, start: int, heading: re.Pattern, number: dict[str, str]) -
     section's words (template.SECTION_WORDS), so a sentence that merely starts with a numeral is not one."""
     out = []
     for m in _INLINE.finditer(raw):
-        h = m.group("h")
+        group = "h" if m.group("h") else "tail"
+        h = m.group(group)
         hit = heading.match(match_key(h))
         if hit is None or not re.search(template.SECTION_WORDS[hit.lastgroup], h):
             continue
-        out.append(SectionHit(hit.lastgroup, h, start + m.start("h"), start + m.end("h"), _numeral_ok(h, number[hit.lastgroup])))
+        out.append(SectionHit(hit.lastgroup, h, start + m.start(group), start + m.end(group), _numeral_ok(h, number[hit.lastgroup])))
     return out
 
 

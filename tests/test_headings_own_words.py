@@ -114,3 +114,23 @@ def test_an_overview_printed_without_its_heading_is_said_so_not_missing():
     body = text[text.index("本年度"): text.index("二、")]
     res = run_variant(path, (body, "本年度,我委全力推进各项工作。" * 20 + "\n"))  # text before 二 that is no overview
     assert any("缺少「一、总体情况」" in f.message for f in res.findings if f.rule == "structure.sections")
+
+
+def test_a_heading_that_ends_a_prose_line_after_its_sentence_is_a_section():
+    # 953 襄阳中环水务 2019 ('…宣传信息46条。 二、主动公开政府信息情况' then a line break) and 1001 罗家乡 2020 ('…乡内
+    # 主要活动信息等。二、主动公开政府信息情况'): the copy put the next heading at the end of the paragraph's line
+    from extractor.loaders import load
+
+    assert "active_disclosure" in [k for k, _ in _keys(load(_doc("953_")).text)]
+    assert ("active_disclosure", "二、主动公开政府信息情况") in _keys(load(_doc("1001_")).text)
+    # an outline's last item ending its line after ；is no heading
+    assert _keys("本报告包括以下内容：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；"
+                 "六、其他需要报告的事项\n") == []
+
+
+def test_a_short_line_of_a_heading_and_its_content_is_a_section_but_a_contents_line_is_not():
+    # 953's '五、存在的主要问题及改进情况 我公司…。 六、其他需要报告的事项 无': with 五's paragraph gone the line is short
+    assert _keys("四、政府信息公开行政复议、行政诉讼情况\n 六、其他需要报告的事项 无\n") == [
+        ("review_litigation", "四、政府信息公开行政复议、行政诉讼情况"), ("other_matters", "六、其他需要报告的事项")]
+    # 1012 (a flipbook's 目录): dot leaders and a page number are no content
+    assert [k for k, _ in _keys(_doc("1012_").read_text(encoding="utf-8"))] == []
