@@ -20,6 +20,7 @@ TEXT = ROOT / "eval" / "docs" / "text"
     "787_zitong_jinlongzhen_2021",
     "861_houqi_weijianwei_onecell_2022",
     "865_lufeng_hudongzhen_pipe_2025",
+    "900_fangchenggang_dashuju_shenpiju_2024",  # '2025-02-14 08:50     来源:防城港市大数据和行政审批局' (late: S13)
 ])
 def test_a_date_stamp_line_under_the_title_is_the_publication_date(stem):
     gold = json.loads((ROOT / "eval" / "gold" / f"{stem}.json").read_text(encoding="utf-8"))["meta"]["published"]
