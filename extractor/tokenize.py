@@ -5,6 +5,7 @@ pipes, `||` filler lines, or blank lines between cells), space-separated rows fr
 (`0 0 0 0 0`, `行政许可 97`). Empty cells are kept where the copy encodes them:
 - separator style "blank": one blank line between cells, so a run of k blank lines holds k-1 empty cells;
 - separator style "pipe": a lone `|` line between cells, so a run of k lone pipes holds k-1 empty cells;
+- separator style "none" (nothing between cells): k blank lines between two values are k empty cells;
 - otherwise a lone `|` line is one empty cell and `||`, `|||` lines are filler;
 - a field of spaces between two pipes (`| ||`) is an empty cell in every style;
 - a lone line of filler pipes (`|||`) is kept as a `filler` row: right after a row label, with as many pipes as
@@ -192,6 +193,13 @@ def _broken_row(classified: list[_Line], i: int) -> tuple[Row, int] | None:
     return Row(cells, True, i), j + 1
 
 
+def _value_line(classified: list[_Line], k: int) -> bool:
+    """Line k is a bare cell line holding one printed value (a number or a blank mark); a value closed by its
+    pipe ('0  |', then a blank line) has its separator already, and the blank line after it is spacing."""
+    return 0 <= k < len(classified) and classified[k].kind == "cell" and "|" not in classified[k].raw \
+        and is_value(classified[k].raw)
+
+
 def rows(text: str) -> list[Row]:
     """Every line of the text as a Row; blank/separator runs become empty cells per the copy's style."""
     classified = _lines(text)
@@ -225,6 +233,11 @@ def rows(text: str) -> list[Row]:
                 empties = run - 1
             elif style in ("none", "blank") and sep == "pipe":
                 empties = run  # a lone '|' is an empty cell where pipes are not the separator
+            elif style == "none" and sep == "blank" and _value_line(classified, i - 1) and _value_line(classified, j):
+                # cells one per line with nothing between them: blank lines between two of a row's values are
+                # its empty cells, one each ('1', five blank lines, '1' under seven columns); the row's reader
+                # still takes them only when the row then has exactly its columns
+                empties = run
             else:
                 empties = 0
             for k in range(empties):

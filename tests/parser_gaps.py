@@ -295,10 +295,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "info lost_rows for table 二's 规章/规范性文件 rows",
     ('942_dezhou_sthjj_wucheng_fenju_2021', 'organ'):
         "'德州生态环境局武城分局' read for '德州市生态环境局武城分局'",
-    ('946_nanjing_touzicujinju_tradmirror_2021', 'cells'):
-        "empty lines between one-cell-per-line cells are not read as empty cells in this copy's style: the row stays unread",
-    ('946_nanjing_touzicujinju_tradmirror_2021', 'audit_recall'):
-        'the five blank 法人或其他组织 cells of 一、本年新收 are not read as blank (empty lines)',
     ('947_changchun_jingkaiqu_wenjiaoju_2020', 'cells'):
         'a row label that carries its whole definition matches no template row',
     ('947_changchun_jingkaiqu_wenjiaoju_2020', 'blank_zero'):
