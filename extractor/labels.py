@@ -7,7 +7,8 @@ answer says which step found it, so provenance can tell a reviewer how sure the 
 - `variant`  a variant the template declares, or the label after folding declared synonyms
              (其它/其他, 合计/总计, 档案→文件 from traditional-script converters);
 - `core`     both sides without enumerators (`1.`, `（三）`, `一、`) and without bracketed notes of any
-             length (`规章(县级无此项)`, `上一年项目数量(指2019年事项数)`, `本年(2023)制发件数`);
+             length (`规章(县级无此项)`, `上一年项目数量(指2019年事项数)`, `本年(2023)制发件数`), or the words
+             before a definition the label carries after a colon (`规章:地方行政规章指…`);
 - `fuzzy`    a core that contains exactly one template core (a label with words around it), or one
              close by edit distance (rapidfuzz) to one row and clearly closer than to any other: typos
              (`规范姓文件`) and lost characters. Near ties between different targets stay unmatched.
@@ -29,6 +30,9 @@ _DROP = re.compile(r"[\s\u3000\u00a0\u2000-\u200f\ufeff()（）【】\[\]{}、�
 _NOTE = re.compile(r"[(（【〔\[](?![一二三四五六七八九十]{1,3}[)）】〕\]]|\d{1,2}[)）】〕\]])[^()（）【】〔〕\[\]]*[)）】〕\]]")
 _OPEN_NOTE = re.compile(r"(?<=\S\S)[(（【〔\[][^()（）【】〔〕\[\]]*$")  # a note cut off at the cell's end
 _SENTENCE = re.compile(r"[。；;！!？?]|[，,].*[，,]")  # prose, not a label
+# a label that carries its definition after a colon ('规章:地方行政规章指各省…', '规范性文件:是指各级人民政府…'):
+# the words before the colon, where what follows says what they mean (指 / 是指 near its start)
+_DEFINED = re.compile(r"^(?P<label>[^:：。，,]{2,12})[:：](?=[^。]{0,10}指)")
 
 MIN_FUZZY = 80  # rapidfuzz ratio (0–100): one wrong character in a five-character label is 80
 TIE_MARGIN = 8  # a second different target this close to the best one makes the match ambiguous
@@ -136,6 +140,10 @@ class LabelSet:
         target = self.cores.get(core)
         if target is not None:
             return Match(target, "core")
+        defined = _DEFINED.match(unicodedata.normalize("NFKC", text).strip())
+        if defined is not None:  # the label is its words before the definition, a note like a bracketed one
+            m = self.match(defined.group("label"))
+            return Match(m.target, "core") if m is not None and m.how != "fuzzy" else None
         if _SENTENCE.search(strip_notes(text)) or len(core) > 40:
             return None
         return self._contained(core) or self._fuzzy(core)

@@ -39,6 +39,11 @@ ROWS = [
     (APP, "（七）合计", "results_total", "variant"),  # 合计/总计
     (APP, "二、上年结转政府信息公开申请数量(件)", "carried_over", "core"),
     (APP, "（六）其他处理", "other", "exact"),
+    # 947 长春经开区 文教局 2020: the label carries its definition after a colon
+    (AD, "规章:地方行政规章指各省、自治区、直辖市的人民政府和省、自治区的人民政府所在地的市以及设区市的人民政府根据宪法、"
+         "法律和行政法规等制定和发布的规范性文件。规章的名称一般称“规定”、“办法”,但不得称“条例”。", "regulations", "core"),
+    (AD, "规范性文件:是指各级人民政府及其派出机关、县级以上人民政府所属工作部门和法律、法规授权的具有管理公共事务职能的"
+         "组织,在法定职权范围内依照法定程序制定、发布的…行政规范。", "normative_documents", "core"),
 ]
 
 COLUMNS = [
@@ -56,6 +61,7 @@ UNMATCHED = [
     (AD, "本年新数量"),  # between 本年新制作数量 and 本年新公开数量
     (AD, "行政处理"),  # neither 行政处罚 nor 行政许可
     (AD, "本年度，我局共制发规范性文件3件，废止1件。"),  # prose that names a row
+    (AD, "规章:本年度我局未制定规章,现行有效规章0件。"),  # a colon before a sentence that defines nothing
     (APP, "其他处理"),  # the （六） group and its single row: which one is not said
     (APP, "三、其他"),  # a column (其他) or row 3.其他
     (APP, "1.属于"),
