@@ -35,6 +35,8 @@ _KIND_WORDS = {"社区", "小区", "园区", "景区", "城区", "市区", "片�
 _SELF_OR_SCOPE = re.compile(r"[我本全各该](?:局|处|委|办|县|区|市|镇|乡|街|省|单位|部门|年)")
 
 
+# a Party body is never the organ that publishes under the 条例 (开发区党工委, 局党组, 镇党委)
+_PARTY_BODY = ("党工委", "党委", "党组", "党支部", "党总支")
 _LATIN = re.compile(r"[A-Za-z_]")  # a mirror's brand or a file name, never part of an organ's name
 # a field's colon, a table's bar or a list bullet is never inside a printed name ('• 发布单位:黑龙江省生态环境厅')
 _NOT_IN_NAME = re.compile(r"[:：|｜•·●▪■]")
@@ -49,7 +51,8 @@ def is_organ(name: str | None) -> bool:
         return is_organ(name[: alias.start()]) or is_organ(alias.group(0)[1:-1])
     if (not name or not 2 <= len(name) <= 40 or name in ORGAN_END or name in _KIND_WORDS
             or name.startswith(_NOT_A_NAME_START) or _SELF_OR_SCOPE.search(name) or _LATIN.search(name) or _NOT_IN_NAME.search(name)
-            or "信息公开" in name):  # an organ's 政府信息公开办公室 / 领导小组 is an office inside it, not the organ
+            or "信息公开" in name  # an organ's 政府信息公开办公室 / 领导小组 is an office inside it, not the organ
+            or name.endswith(_PARTY_BODY)):  # '开发区党工委高度重视…': the Party's committee leads, the organ reports
         return False
     if name.endswith(_BODY_END):
         # a body needs whose it is before it: a place or department name, or a bare level (县政府, 区局) —
@@ -159,7 +162,7 @@ _QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,
 _SUBJECT = re.compile(
     r"(?:^|[。\n])\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,40}?[,，]\s*)?"
     r"(?P<org>" + _CJK + r"{2,30}?)"
-    r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
+    r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
     r"着力|扎实|立足|主动|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告))")  # X政府信息公开工作: X, not X政府; a title is no sentence
 _CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + _CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
 _COMPILED_BY = re.compile(r"由(?P<org>" + _CJK + r"{2,30}?)(?:编制|组织编制)")
@@ -172,6 +175,9 @@ _BARE_PARENT = re.compile(r"^[省市区县旗](?:人民)?政府(?=" + _CJK + r"{
 # calls its own (《河西区市场监管局政务信息发布流程》 beside 我局), and a township government named after a
 # function word ("主要包括七里乡政府规范性文件") when the page names exactly one
 _SELF_WORD = re.compile(r"[我本](局|委|办|镇|乡|街道)")
+# a zone that calls itself by its kind as a sentence's subject ('2022年,开发区坚持…', '。高新区积极…'): like 我局, a
+# word whose full form the page prints in a document or website of its own (《西宁经济技术开发区政府信息公开指南》)
+_KIND_SUBJECT = re.compile(r"(?:^|[。\n])\s*(?:" + _YEAR + r"年度?[,，]\s*)?(?P<kind>开发区|高新区|经开区|新区)(?=" + _CJK + ")")
 _IN_SENTENCE = re.compile(r"(?:包括|关于|由|经|在|与|及|和|为|是|对)(?P<org>" + _CJK + r"{2,4}?(?:乡|镇)(?:人民政府|政府)|"
                           + _CJK + r"{2,6}?街道办事处)")
 # an office inside the organ, named where the report says whom to contact or who compiled it
@@ -243,11 +249,23 @@ def organ(text: str, title: str | None) -> str | None:
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
     fuller = [c for c in _mentions(head, body, named) if len(c) > len(found) and c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS)]
-    return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else found)
+    return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else _with_level(found, body))
+
+
+def _with_level(found: str, body: str) -> str:
+    """The name with its place's level word, where the page also prints it so ('德州生态环境局武城分局' in one
+    sentence, '德州市生态环境局武城分局' in the next): a place shortened by its level word is the same place."""
+    for i in range(2, min(5, len(found) - 2)):
+        if found[i - 1] in "省市县区旗" or found[i] in _LEVELS:  # (德州: a name's own 州 is no level word)
+            continue
+        for level in "市县区州":
+            if level != found[i - 1] and found[:i] + level + found[i:] in body:  # (昌吉州州…: a doubled word is a typo)
+                return found[:i] + level + found[i:]
+    return found
 
 
 def _named_elsewhere(body: str) -> str | None:
-    words = [m.group(1) for m in _SELF_WORD.finditer(body)]
+    words = [m.group(1) for m in _SELF_WORD.finditer(body)] or [m.group("kind") for m in _KIND_SUBJECT.finditer(body)]
     if words:
         word = max(set(words), key=words.count)
         quoted = re.compile("《(?P<org>" + _CJK + "{2,20}?" + word + ")" + _CJK)

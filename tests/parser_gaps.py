@@ -289,20 +289,18 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         'info lost_rows names the same cells the label calls blank (the opposite reading of label-only rows)',
     ('909_liupanshui_zhengfuban_2023', 'organ'):
         "the 办公室 is dropped ('六盘水市人民政府' for '六盘水市人民政府办公室'; the gold name is arguable)",
-    ('914_xining_jingkaiqu_2022', 'organ'):
-        "'开发区党工委' read for '西宁经济技术开发区'",
     ('921_shanghai_shizhengfu_bangongting_2025', 'audit_precision'):
         "info lost_rows for table 二's 规章/规范性文件 rows",
-    ('942_dezhou_sthjj_wucheng_fenju_2021', 'organ'):
-        "'德州生态环境局武城分局' read for '德州市生态环境局武城分局'",
     ('947_changchun_jingkaiqu_wenjiaoju_2020', 'cells'):
-        'a row label that carries its whole definition matches no template row',
+        "行政许可's 本年增/减 printed '+(0) -(0)' is no value, so the row (43 / ? / 66) is left unread (the label "
+        "reads it as 0; '+(N) -(M)' would be a net change worked out, not printed)",
     ('947_changchun_jingkaiqu_wenjiaoju_2020', 'blank_zero'):
-        'the row whose label carries its definition is not read',
+        "行政许可's printed values are not read ('+(0) -(0)' in 本年增/减 is no value)",
     ('947_changchun_jingkaiqu_wenjiaoju_2020', 'audit_recall'):
-        "规章 1/1/1 not read (definition-carrying label), and the organ '文教局' tells no level",
+        "规章 1/1/1 is read (its label carries its definition), but the organ '文教局' tells no level: 经开区 is only in "
+        "the prose ('紧紧围绕经开区和本部门重点工作'), one page of this shape",
     ('947_changchun_jingkaiqu_wenjiaoju_2020', 'audit_precision'):
-        'info lost_rows for the row whose label carries its definition',
+        "info lost_rows for 行政许可, whose '+(0) -(0)' is no value",
     ('952_qidong_yingjiju_tradmirror_2019', 'audit_recall'):
         "judgement label: no rule compares the outline a report announces with the template's (see 640/645/666/667)",
 }

@@ -237,3 +237,25 @@ def test_人民政府_before_信息公开_belongs_to_the_name(name, want):
 ])
 def test_an_opening_subject_after_今年以来_and_an_announced_name_with_a_second_name_in_brackets(name, want):
     assert meta(name)["organ"] == want
+
+
+@pytest.mark.parametrize("name, want", [
+    # the place printed without its level word in the subject, with it in the next sentence
+    ("942_dezhou_sthjj_wucheng_fenju_2021.txt", "德州市生态环境局武城分局"),
+    ("771_jimusaer_shengtaihuanjing_2024.txt", "昌吉州生态环境局吉木萨尔县分局"),  # '昌吉州州…' (a doubled word) is no form of it
+    # a subject whose verb is 根据 ('2022年,海口国家高新区根据国务院…'); 838's '襄州区人社局根据…' as before
+    ("901_haikou_gaoxinqu_mirror_2022.txt", "海口国家高新区"),
+    ("838_xiangzhou_renshe_oneline_2022.txt", "襄州区人社局"),
+    # a zone naming itself by its kind ('2022年,开发区坚持…') and its Party committee ('开发区党工委高度重视…'): the name
+    # is the one its own 《西宁经济技术开发区政府信息公开指南》 prints; where no document or site of its own names it, none
+    ("914_xining_jingkaiqu_2022.txt", "西宁经济技术开发区"),
+    ("427_suining_jingkaiqu_2021.txt", None),
+    ("641_chongqing_liangjiangxinqu_2024.txt", "重庆两江新区"),
+])
+def test_short_forms_of_a_name_and_a_party_committee(name, want):
+    assert meta(name)["organ"] == want
+
+
+def test_a_party_body_is_no_organ():
+    from extractor.organ_name import is_organ
+    assert not is_organ("开发区党工委") and not is_organ("区卫健局党组") and is_organ("西宁经济技术开发区")
