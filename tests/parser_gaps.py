@@ -283,14 +283,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "warnings that sections/tables are missing: the headings glued into the text are not found",
     ('929_pingtan_junshanpianqu_2022', 'audit_precision'):
         'warnings that sections/tables are missing: the headings glued into the text are not found',
-    ('904_ewenke_minwei_2024', 'audit_recall'):
-        'judgement: rows printed as a label alone are read as lost (a lone 0 under 规章 cannot be placed; block (六) has no header), the label reads them as blank',
-    ('904_ewenke_minwei_2024', 'audit_precision'):
-        'info lost_rows names the same cells the label calls blank (the opposite reading of label-only rows)',
     ('909_liupanshui_zhengfuban_2023', 'organ'):
         "the 办公室 is dropped ('六盘水市人民政府' for '六盘水市人民政府办公室'; the gold name is arguable)",
-    ('921_shanghai_shizhengfu_bangongting_2025', 'audit_precision'):
-        "info lost_rows for table 二's 规章/规范性文件 rows",
     ('947_changchun_jingkaiqu_wenjiaoju_2020', 'cells'):
         "行政许可's 本年增/减 printed '+(0) -(0)' is no value, so the row (43 / ? / 66) is left unread (the label "
         "reads it as 0; '+(N) -(M)' would be a net change worked out, not printed)",
