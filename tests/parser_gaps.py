@@ -156,14 +156,19 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("667_shijiazhuang_gongxinju_tradmirror_2019", "audit_recall"):
         "'本報告由…六部分組成' naming five parts without 其他需要报告的事项: the announced outline is compared with nothing (judgement label)",
     ("680_xingguo_juncunxiang_mirror_2023", "audit_recall"):
-        "'主动公开政府信息300余条,其中…其他300余条': a total with 余 is never compared with its parts — stays (s18), unsound to raise: 300余 bounds the total only from below (up to 399), and 70 + 其他300余 ≥ 370 fits under it; the printed figures allow no contradiction (the label's own note says it reconciles in the strict reading)",
+        "'主动公开政府信息300余条,其中…其他300余条': a 余 total is compared with its parts (its next round figure, 400, "
+        "bounds it), and 70 + 其他300余 ≥ 370 fits under it — stays (s18), unsound to raise: the printed figures allow no "
+        "contradiction (the label's own note says it reconciles in the strict reading)",
     ("740_mile_wushanxiang_2021", "audit_recall"):
         "'…安全生产、应急管理类等178条' is read as no figure (its object runs past the window and holds 规范性文件/许可), and a count named by category is another quantity than 政府信息 — stays (s18): reading a catalogue of categories closed by 等 ('…类、…类等178条') as all that was published rests on this one page; no second real sentence of the shape in eval/docs, the corpus or searched pages",
     ("741_luqiao_zhujianju_2021", "organ"):
         "the title prints '2021年路桥区建设局…报告' and is taken; the label has the preamble's '现公布台州市路桥区住房和城乡建设局"
         "2021年度…报告' — against the title-first rule (770's label keeps the title's short form), a judgement label",
     ("761_gansu_linyecaoyuanju_mirror_2023", "audit_recall"):
-        "'8000余条。其中:…6500余条…600余条…2000余条': a total with 余, a clause inside the first item, and 政务新媒体 vs 微信/微博 channels each end the reading — stays (s18), unsound to raise: even read through, 8000余 < 9000 while the parts through the channels the total names (门户网站 6500余 + 微信/微博/头条 2000余 = 8500余) fit under it; only the 主流媒体 600余, a channel the total does not name, brings them to 9100",
+        "'通过…门户网站和政务新媒体主动发布…8000余条。其中:通过门户网站公开6500余条,较上年增长20%;…主流媒体公开信息600余条,…': "
+        "the 余 total is compared (below 9000) and the remarks after each part no longer end the list, but the 主流媒体 600余 is "
+        "a channel the total does not name, so the list stops there — stays (s18), unsound to raise: the parts through the "
+        "channels the total names (6500余 + 2000余 = 8500余) fit under 9000; only the press brings them to 9100",
     ("785_urumqi_gaoxinqu_2022", "audit_recall"):
         "'公开行政规范性文件2件' in a 2021-layout report: 公开 names no column of table 二, so it is not assessable (judgement label)",
     ("649_yaoan_weijianju_tradmirror_2024", "audit_precision"):
