@@ -6,8 +6,8 @@ from __future__ import annotations
 from extractor.numerals import to_number
 
 from .disclosed import OUTLET
-from .items import FIGURE, depths, region_end, split_items
-from .list_parts import _MOVES_ON, _NESTED, _OWN_STATEMENT, _SHARE, Part, same_unit
+from .items import FIGURE, SHARE, depths, region_end, split_items
+from .list_parts import _MOVES_ON, _NESTED, _OWN_STATEMENT, Part, same_unit
 
 
 def enumeration(s: str, end: int) -> list[Part]:
@@ -27,7 +27,7 @@ def enumeration(s: str, end: int) -> list[Part]:
             break
         figures = list(FIGURE.finditer(item))
         if len(figures) != 1 or figures[0].end() != len(item) or not same_unit(figures[0], first) \
-                or figures[0].group("pre") or figures[0].group("post") or _SHARE.search(item):
+                or figures[0].group("pre") or figures[0].group("post") or SHARE.search(item):
             return []
         v = to_number(figures[0].group("num"))
         if v is None:

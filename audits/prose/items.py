@@ -20,6 +20,13 @@ FIGURE = re.compile(rf"(?<![\d.]){NUM}")
 # 以及 / 及 ("and") joins the last item to a list (包括机构概况1条，以及…2条: two parts); 及时 is an adverb
 LAST = re.compile(r"^(?:以及|及(?!时))")
 DIGIT = re.compile(rf"[\d{CHINESE}]")
+# a comparison with the year before, and a share: said of a figure, never a figure of its own
+CHANGE_WORDS = r"同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降"
+SHARE = re.compile(r"[%％]|百分之")
+# a count's share of its total, said right after the count (862件,占比82.4%; 148个,占总数的12%; 3条占8.11%)
+SHARE_OF = re.compile(r"[，,]?占(?:比|总数的?|全部的?|总量的?)?(?P<pct>\d+(?:\.\d+)?) ?[%％]")
+# a piece that only remarks on the figure before it (占比82.4%, 较上年增长20%)
+_REMARK = re.compile(rf"^(?:占[^%％]*[%％]|(?:{CHANGE_WORDS}))")
 
 
 def depths(s: str) -> list[int]:
@@ -81,6 +88,7 @@ def split_items(s: str, depth: list[int], start: int, end: int, level: int,
         pos.append(i)
     pieces.append((pos, "".join(cur), ""))
     pieces = [(p[len(p) - len(t):], t, sep) for p, t, sep in _examples_joined(pieces, s)]
+    pieces = _remarks_dropped(pieces) or pieces
     items, rank, first = [], {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}, None
     for k, (pos, text, sep) in enumerate(pieces):
         items.append((pos, text))
@@ -93,6 +101,30 @@ def split_items(s: str, depth: list[int], start: int, end: int, level: int,
                 items.append(pieces[k + 1][:2])  # A、B、C，以及D: the last item, after a comma as often as not
             break
     return [(p, t) for p, t in items if t]
+
+
+def _remarks_dropped(pieces: list[tuple[list[int], str, str]]) -> list[tuple[list[int], str, str]] | None:
+    """Parts set off by ；, each followed after a comma by a remark of its own (`其中:通过门户网站公开6500余条,
+    较上年增长20%;通过…主流媒体公开信息600余条,较上年增长25.2%;…`, `其中,通过网络申请1156件,占70.44%;通过信函申请
+    470件,占28.64%,通过当面申请15件,占比0.91%`): the remark belongs to its part, so the list runs on at the ；, as far
+    as every figure is followed by its remark (`…其他处理2件,占2.47%;因政府信息公开引起的行政复议案件2件、…`: the
+    figure without one is another clause). The parts with their remarks left out, one separator (；) between them, or
+    None when the list is not set so (two parts at least, a ； among them)."""
+    out, k = [], 0
+    while k + 1 < len(pieces) and FIGURE.search(pieces[k][1]) and _remark(pieces[k + 1][1]):
+        j = k + 1
+        while j + 1 < len(pieces) and _remark(pieces[j + 1][1]):
+            j += 1
+        out.append((pieces[k][0], pieces[k][1], "；"))
+        k = j + 1
+    if len(out) < 2 or not any(sep in "；;" for _, _, sep in pieces[:k - 1] if sep):
+        return None
+    out[-1] = (*out[-1][:2], "")
+    return out
+
+
+def _remark(text: str) -> bool:
+    return bool(_REMARK.match(text)) and not FIGURE.search(text)
 
 
 def _examples_joined(pieces: list[tuple[list[int], str, str]], s: str) -> list[tuple[list[int], str, str]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from extractor.numerals import to_number
 
 from .disclosed import CHANNEL, OUTLET, VERB, same_items
-from .items import DIGIT, FIGURE, LAST, clause_start, split_items
+from .items import CHANGE_WORDS, DIGIT, FIGURE, LAST, SHARE, SHARE_OF, clause_start, split_items
 from .patterns import NUM
 
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -28,16 +28,14 @@ _NESTED = re.compile(_MARKER_WORDS)
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…)
 _TOTAL_AT_END = re.compile(rf"{NUM}(?=(?:(?:各类|相关)?(?:政府|政务)?信息)?$)")
 _RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:发布|公开)?(?:为|有|达)?{NUM}$")
-# a comparison with the year before, and an item set beside the list (另, 此外: "besides")
-_CHANGE_WORDS = r"同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降"
+# an item set beside the list (另, 此外: "besides")
 _BESIDE_WORDS = r"另有|另|此外|还"
 # an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
 # (申请办结数8件 and 结转下一年办理1件 after 受理…11件，其中网络申请11件: what became of the applications, not a part)
-_MOVES_ON = re.compile(rf"^(?:{_CHANGE_WORDS}|{_BESIDE_WORDS}|"
+_MOVES_ON = re.compile(rf"^(?:{CHANGE_WORDS}|{_BESIDE_WORDS}|"
                        r"同时|累计|浏览|阅读|点击|访问|(?:申请)?(?:办结|答复|办理|受理|收到|接到|回复)|结转(?:至|到)?下)")
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 _OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
-_SHARE = re.compile(r"[%％]|百分之")
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
 
 def unit(m: re.Match) -> str:
@@ -150,7 +148,7 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
             return items
         label = item[: figures[0].start()]
         if len(label) < 2 or _HOW.match(label) or OUTLET.search(label) or _MOVES_ON.match(label) \
-                or _OWN_STATEMENT.search(label) or _NESTED.search(label) or _SHARE.search(label):
+                or _OWN_STATEMENT.search(label) or _NESTED.search(label) or SHARE.search(label):
             return items
     return full
 
@@ -182,9 +180,10 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
             # 机构职能1条) is one breakdown that does not add up, as is a run with no marker (69条,61条,5条,3条,1条)
             break
         last = bool(LAST.match(item))
-        if _SHARE.search(item):
-            complete = False  # a share, not a count: never summed, and the list is then not all counts
-            continue
+        if SHARE.search(item):
+            if not (parts and s[parts[-1].at[1]:pos[0]] in ("，", ",") and SHARE_OF.fullmatch(item)):
+                complete = False  # a share, not a count: never summed, and the list is then not all counts
+            continue  # (the share of the part before it, 25件,占比86%, says nothing of what is counted)
         if not_a_part(item, total_clause, value, sum(p.value for p in parts)) or other_channel(item, total_clause, parts):
             break
         if _NESTED.search(item):
@@ -208,7 +207,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
             break
         figures = list(FIGURE.finditer(item))
         if strict and (len(figures) != 1 or figures[0].end() != len(item) or unit(figures[0]) != unit(total)
-                       or _NESTED.search(item) or _SHARE.search(item) or _elsewhere(item, total_clause)):
+                       or _NESTED.search(item) or SHARE.search(item) or _elsewhere(item, total_clause)):
             break
         if len(figures) > 1:
             return None  # two figures in one item: which is the part is unclear
@@ -245,7 +244,7 @@ def _elsewhere(item: str, total_clause: str) -> bool:
     said = set(CHANNEL.findall(total_clause))
     return bool(said) and bool(set(CHANNEL.findall(item)) - said)
 
-_CHANGE = re.compile(_CHANGE_WORDS)
+_CHANGE = re.compile(CHANGE_WORDS)
 _ABOUT = ("约", "近")  # of NUM's approximate words, the two that do not say "at least"
 _BESIDE = re.compile(rf"^(?:{_BESIDE_WORDS})")
 

@@ -11,10 +11,10 @@ import re
 from extractor.numerals import to_number
 
 from .disclosed import item_unit
-from .items import CLOSE, FIGURE, OPEN, bracket_start, clause_start, depths, level_items, region_end
-from .list_parts import (_BESIDE, _CHANGE, _NESTED, _RESTATED, _SHARE, _TOTAL_AT_END, MARKER, Part, Reading, _read,
+from .items import CLOSE, FIGURE, OPEN, SHARE, bracket_start, clause_start, depths, level_items, region_end
+from .list_parts import (_BESIDE, _CHANGE, _NESTED, _RESTATED, _TOTAL_AT_END, MARKER, Part, Reading, _read,
                          same_unit, unit)
-from .patterns import UNIT
+from .patterns import UNIT, ceiling
 
 # a figure printed in brackets before its unit (发布政务信息(1386)条，其中:概况类信息(22)条…): read as the figure,
 # the brackets turned into spaces before it so every offset stays the text's (never after 第: 第(3)条 is an article)
@@ -55,10 +55,16 @@ def _read_joined(s: str, at: int) -> list[Reading]:
     m = MARKER.match(s, at)
     level = depth[m.start("marker")]
     figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level and not _change(s, f)]
-    if not figures or figures[-1].group("pre") or figures[-1].group("post"):
+    if not figures or not total_kind(figures[-1]):
         return []
     reading = _read(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level)
     return [reading] if reading is not None else []
+
+def total_kind(total: re.Match) -> bool:
+    """Whether a figure can be a list's total: said exactly, or as a round figure and 余/多 (300余条: above 300,
+    below 400), whose parts can then be too many; never 约/近 (either side) nor 超过/逾 (no bound above)."""
+    return not total.group("pre") and (not total.group("post") or ceiling(total) is not None)
+
 
 def one_figure(sentence: str) -> bool:
     """Whether the sentence states one figure in the unit of its last (全年公开信息77条，收到1份申请: one 条); a
@@ -90,7 +96,7 @@ def read_sentence(s: str) -> list[Reading]:
             cut = clause_start(s, total.start()) - 1
             total = _TOTAL_AT_END.search(before, 0, cut) if cut > 0 and s[cut] in "，," else None
         if total is None or depth[total.start()] != level - (s[start - 1:start] in OPEN if start else 0) \
-                or total.group("pre") or total.group("post"):
+                or not total_kind(total):
             continue
         reading = _read(s, depth, total, m, region_end(s, depth, m.end(), level), level)
         if reading is not None:
@@ -167,7 +173,7 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
                     break  # a clause without a figure, or the total of the run before: the run starts after it
                 f = figures[0]
                 if len(figures) > 1 or not same_unit(f, r) or f.group("pre") or f.group("post") \
-                        or _SHARE.search(text) or _CHANGE.search(text) or _BESIDE.match(text):
+                        or SHARE.search(text) or _CHANGE.search(text) or _BESIDE.match(text):
                     parts = []
                     break
                 parts.insert(0, Part(text[: f.end()], to_number(f.group("num")), (ppos[0], ppos[f.end() - 1] + 1)))

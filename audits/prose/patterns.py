@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from extractor import template
-from extractor.numerals import NUMBER
+from extractor.numerals import NUMBER, to_number
 
 from . import disclosed
 
@@ -22,6 +22,18 @@ NUM = rf"(?<![\d.]){PRE}(?P<num>{NUMBER})(?P<post>余|多)?{UNIT}"
 OBJ = r"[^，,。；;：:\d（）()]"  # a character inside a phrase (no digits, no clause punctuation)
 # a bracketed aside inside the object (向市政府（市政府办公厅）提交的…申请) holds no figure
 APP_OBJECT = rf"(?:{OBJ}|[（(][^，,。；;（）()\d]{{1,12}}[）)]){{0,40}}?(?:申请|依申请{OBJ}{{0,6}}?)"
+
+
+def ceiling(total: re.Match) -> int | None:
+    """The bound a figure said with 余/多 (matched by NUM) stays below: the next step of its last non-zero digit
+    (300余 → 400, 8000余 → 9000, 1100余 → 1200); None for an exact figure, or one with no round end (15余)."""
+    v = to_number(total.group("num"))
+    if not total.group("post") or not isinstance(v, int) or v < 10 or v % 10:
+        return None
+    step = 10
+    while v % (step * 10) == 0:
+        step *= 10
+    return v + step
 
 
 # a result count printed without its unit but with its share (部分公开67，占4.61%): still a count

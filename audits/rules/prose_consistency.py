@@ -4,6 +4,8 @@ stated count, and the application balance the prose states. The prose against th
 """
 from __future__ import annotations
 
+import re
+
 from extractor import template
 from extractor.models import Finding
 
@@ -188,7 +190,8 @@ def _enumerated_above_total(ctx: Context, seen: dict) -> list:
 
 
 _WHOLE_BY = {"said": "句中说明所列即全部", "after": "总数写在所列各项之后，即各项之和", "zero": "所列类别连0条的一项也列出，即全部类别",
-             "remainder": "所列以「其他」收尾，即全部类别", "other": "所列类别含「其他」一项，即全部类别"}
+             "remainder": "所列以「其他」收尾，即全部类别", "other": "所列类别含「其他」一项，即全部类别",
+             "shares": "所列各项占比合计100%，即全部"}
 
 
 def _parts_finding(ctx: Context, item: Listing):
@@ -200,7 +203,12 @@ def _parts_finding(ctx: Context, item: Listing):
         said.append((item.restated.value, item.restated.text))
     for total, text in said:
         note = False
-        if item.sum > total:
+        if item.ceiling is not None and total == item.total:
+            if item.sum < item.ceiling:
+                continue  # 300余条 may be up to 399: parts below that say nothing, whatever the list's sign
+            said_as = re.search(r"\d+(?:余|多)\D*$", text)
+            how = f"多于总数（「{said_as.group(0) if said_as else text}」不足 {item.ceiling:g}）"
+        elif item.sum > total:
             how = "多于总数"
         elif item.floor:
             continue  # 1600余条 among the parts: a sum below the total may be the parts' "more"
