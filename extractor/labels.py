@@ -171,3 +171,35 @@ class LabelSet:
             if s > score - TIE_MARGIN and (other in self._ambiguous_cores or self.cores[other] != target):
                 return None  # a near tie between different rows
         return Match(target, "fuzzy")
+
+
+class KeyedText:
+    """A long line in comparison form (match_key) with each key character's offset in the printed text:
+    labels are looked up in a run of text whose table rows were printed without separators ('…信息0000000
+    2.其他法律…'), where no line or cell boundary tells where a label starts."""
+
+    def __init__(self, text: str, base: int = 0):
+        keys: list[str] = []
+        starts: list[int] = []
+        for i, ch in enumerate(text):
+            k = match_key(ch)
+            keys.append(k)
+            starts += [base + i] * len(k)
+        self.key = "".join(keys)
+        self.starts = starts
+        self.end = base + len(text)
+
+    def at(self, k: int) -> int:
+        """The printed offset of key position k (the end of the text past the last one)."""
+        return self.starts[k] if k < len(self.starts) else self.end
+
+    def find(self, label: str, at: int = 0) -> tuple[int, int] | None:
+        """(start, end) in key positions of the first occurrence of the label's comparison form at or after
+        key position `at`."""
+        key = match_key(label)
+        k = self.key.find(key, at) if key else -1
+        return None if k < 0 else (k, k + len(key))
+
+    def printed(self, k: int, end: int) -> tuple[int, int]:
+        """The printed span of key positions [k, end)."""
+        return self.at(k), self.starts[end - 1] + 1 if end > k else self.at(k)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from . import chrome, template
 from .enumerators import SECTION_NUMERAL
 from .ir import lines
-from .labels import match_key
+from .labels import KeyedText, match_key
 from .numerals import chinese_to_int
 
 _MAX_HEADING = 48
@@ -111,6 +111,71 @@ def _inline(raw: str, start: int, heading: re.Pattern, number: dict[str, str]) -
         if hit is None or not re.search(template.SECTION_WORDS[hit.lastgroup], h):
             continue
         out.append(SectionHit(hit.lastgroup, h, start + m.start(group), start + m.end(group), _numeral_ok(h, number[hit.lastgroup])))
+    found = {h.start for h in out}
+    glued = [h for h in _glued(raw, start, number) if h.start not in found]
+    # a body printed as one line prints its headings there one after the other; a lone numbered phrase glued
+    # into a paragraph ('一、总体情况良好，…') is prose
+    if len({h.key for h in out + glued}) < _GLUED_MIN_SECTIONS:
+        glued = [h for h in glued if _table_follows(h, raw, start)]
+    return sorted(out + glued, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=1)
+def _table_openings() -> dict[str, tuple[str, ...]]:
+    """Per section with a table, the comparison form of the words its table opens with (caption, anchors,
+    header words, first block title)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for t in template.TABLES.values():
+        words = list(t.anchors) + list(t.header_labels) + [b.title for lay in t.layouts.values() for b in lay.blocks[:1]]
+        out[t.section] = tuple(dict.fromkeys(match_key(w)[:8] for w in words if len(match_key(w)) >= 2))
+    return out
+
+
+def _table_follows(hit: SectionHit, raw: str, start: int) -> bool:
+    """A glued heading of a section with a table, right before that table's own opening words
+    ('…三、收到和处理政府信息公开申请情况 (本列数据的勾稽关系为…'): a heading, even alone in its line."""
+    after = match_key(raw[hit.line_end - start:hit.line_end - start + 40])
+    return any(after.startswith(w) for w in _table_openings().get(hit.key, ()))
+
+
+# A heading glued to the text on both sides, in a copy that printed the body as one line ('…2895.90元三、收到和
+# 处理政府信息公开申请情况（本列数据…', '…com。一、总体情况2020年，…'): taken only where a section's whole heading
+# follows its numeral (template.SECTIONS, read up to where the heading's words end) and names the section's
+# words, and the same line heads other sections too (_GLUED_MIN_SECTIONS) or the section's table opens right
+# after it (_table_follows). A heading quoted in a sentence ('详见“三、收到和处理…情况”') or listed in an outline ('包括：一、总体情况；
+# 二、…') has a quote, a colon or an enumeration comma before it, or a closing mark, ；、， after it; a table of
+# contents' entry has its leader dots after it ('一、总体情况………1').
+_GLUED_AT = re.compile(r"[一二三四五六七][、.．]")
+_NOT_BEFORE = frozenset("“‘「『《〈（(【[、，,：:第'\"")
+_NOT_AFTER = frozenset("”’」』》〉）)】]；;、，,'\".．…·")
+_GLUED_SPAN = 64  # printed characters read after the numeral: longer than any heading
+_GLUED_MIN_SECTIONS = 3  # sections headed in the same line (glued or not) for a glued heading to count
+
+
+@lru_cache(maxsize=1)
+def _heading_prefixes() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each section's heading patterns, matching a heading at the start of longer text (no end anchor)."""
+    return tuple((s.key, re.compile(p[:-1] if p.endswith("$") else p)) for s in template.SECTIONS for p in s.patterns)
+
+
+def _glued(raw: str, start: int, number: dict[str, str]) -> list[SectionHit]:
+    out = []
+    for m in _GLUED_AT.finditer(raw):
+        at = m.start()
+        if at and raw[at - 1] in _NOT_BEFORE:
+            continue
+        keyed = KeyedText(raw[at:at + _GLUED_SPAN], start + at)
+        for key, pattern in _heading_prefixes():
+            hit = pattern.match(keyed.key)
+            if hit is None:
+                continue
+            a, b = keyed.printed(0, hit.end())
+            h = raw[a - start:b - start]
+            after = raw[b - start:b - start + 1]
+            if after and after in _NOT_AFTER or not re.search(template.SECTION_WORDS[key], h):
+                break
+            out.append(SectionHit(key, h, a, b, _numeral_ok(h, number[key])))
+            break
     return out
 
 
