@@ -8,6 +8,8 @@ A cell is in exactly one state:
               otherwise complete table) — the only cells inference may fill
 - `cut`       the copy stops before it (page heads): a fragment, never inferred, never judged
 - `absent`    its table is absent or unreadable (image, prose)
+- `fused`     a row printed as one run of digits without separators that has several readings (or none):
+              printed, not lost, so never filled by inference
 - `blank_or_lost`  a row printed as its label alone, in a copy that cannot tell a blank row from a lost
               one (`blank_or_lost_rows`): neither judged as blank nor filled
 Rules ask for values; anything but `value`/`inferred` (and `blank`, read as 0 only by H1–H4 with a
@@ -86,6 +88,7 @@ class Context:
         missing = set(st.missing)
         lost_rows = tuple(r + "." for r in st.incomplete_rows)
         blank_or_lost_rows = tuple(r + "." for r in st.blank_or_lost_rows)
+        fused_rows = tuple(r + "." for r in st.fused_rows)
         not_found = set(st.missing_rows)
         seen = [i for i, k in enumerate(keys) if k not in missing]
         last_seen = seen[-1] if seen else -1
@@ -99,6 +102,8 @@ class Context:
                 self.state[k] = "inferred" if prov is not None and prov.method == "inferred" else "value"
             elif k.startswith(blank_or_lost_rows):
                 self.state[k] = "blank_or_lost"
+            elif k.startswith(fused_rows) or table == "review_litigation" and "review_litigation" in st.fused_rows:
+                self.state[k] = "fused"
             elif k.startswith(lost_rows) or table == "review_litigation" and "review_litigation" in st.incomplete_rows:
                 self.state[k] = "lost"
             elif k in missing and k.rsplit(".", 1)[0] in not_found:
@@ -223,7 +228,7 @@ class Context:
         """Why some of these cells cannot be judged, in words."""
         states = {self.state.get(k, "absent") for k in keys} - set(KNOWN) - {"blank"}
         words = {"absent": "表格缺失或无法读取", "cut": "副本在此之前截断", "lost": "副本中丢失",
-                 "blank_or_lost": "副本无法区分空白与丢失"}
+                 "blank_or_lost": "副本无法区分空白与丢失", "fused": "该行数字连写，拆分不唯一"}
         return "；".join(w for s, w in words.items() if s in states) or "单元格未知"
 
 

@@ -18,8 +18,10 @@ Number = Union[int, float]
 Method = Literal["parser", "llm", "inferred"]
 # How the row of a value was recognised (labels.py): a reviewer filters the uncertain ones (fuzzy, order)
 # how a cell's row was matched; `zero_run`: its label matched, and its cells were read from one run of as many
-# 0 digits as the row has columns ('0000000'), one 0 per cell — the only reading, since no count opens with 0
-MatchHow = Literal["exact", "variant", "core", "fuzzy", "order", "llm", "zero_run"]
+# 0 digits as the row has columns ('0000000'), one 0 per cell — the only reading, since no count opens with 0;
+# `fused`: cut from a row printed as one run of digits whose only reading it is (fused_rows.py); `fused_total`:
+# cut from such a run by the one reading under which the row's total is the sum of its parts (method inferred)
+MatchHow = Literal["exact", "variant", "core", "fuzzy", "order", "llm", "zero_run", "fused", "fused_total"]
 TableStatusName = Literal["complete", "partial", "absent", "unparsed"]
 READ_STATUSES = ("complete", "partial")  # the statuses of a table whose cells were read from the report
 # Where the copy cuts a table: `top` it opens inside the table, `end` it stops inside it. The audit reads
@@ -174,6 +176,8 @@ class TableStatus(_Strict):
                                           "copy that does not show blank cells: left blank or lost cannot be told")
     blank_slot_rows: list[str] = Field(default_factory=list, description="incomplete rows that print empty cells "
                                        "beside their numbers: some cells were printed blank, which ones cannot be told")
+    fused_rows: list[str] = Field(default_factory=list, description="incomplete rows printed as one run of digits "
+                                  "without separators that has several readings (or none): not read, never lost")
     cut: list[CutAt] = Field(default_factory=list, description="where the copy cuts the table: top (it opens "
                              "inside it), end (it stops inside it)")
     values_without_row: int = Field(0, description="runs of printed values no template row could take (each "

@@ -6,6 +6,7 @@ from functools import lru_cache
 from . import template
 from .bare_rows import settle
 from .cells import nest
+from .fused_rows import BY_TOTAL, expand
 from .ir import Document, Row
 from .labels import match_key
 from .labelsets import block_of, label_set, row_widths
@@ -64,13 +65,14 @@ def _layout(reading) -> str:
     return reading.layout or template.likely_layout(None)
 
 
-def _status(reading, heading: bool, cut: bool, head_cut: bool = False) -> TableStatus:
+def _status(reading, heading: bool, cut: bool, head_cut: bool = False, fused_unread: frozenset = frozenset()) -> TableStatus:
     layout = reading.layout if not template.TABLES[reading.table].one_line else None
     cut_here = reading.cut_off or (cut and bool(reading.missing))
     base = dict(layout=layout, other_single_row=reading.other_single_row,
                 missing=[k for k in reading.missing], incomplete_rows=list(reading.incomplete_rows),
                 missing_rows=_rows_not_found(reading, cut_here, head_cut),
                 blank_or_lost_rows=list(reading.blank_or_lost_rows), blank_slot_rows=list(reading.blank_slot_rows),
+                fused_rows=[r for r in reading.incomplete_rows if r in fused_unread],
                 values_without_row=len(reading.unplaced))
     if reading.rows_seen == 0 and not reading.values:
         if heading:
@@ -161,6 +163,8 @@ def extract_document(doc: Document) -> Report:
     first = sections[0]["start"] if sections else None
     meta = read_meta(text, first)
     found = regions(text, sections, rows)
+    fused = expand(text, rows, found, meta["year"])  # tables printed as one line of labels and digit runs
+    rows = fused.rows
     readings, regions_read = {}, {}
     layout_hint = None
     for table in template.TABLES.values():
@@ -171,12 +175,15 @@ def extract_document(doc: Document) -> Report:
         region_rows = [r for r in rows if r.cells and start <= r.cells[0].start < end]
         reaches_eof = end >= len(text.rstrip())
         reading = read(table.key, region_rows, len(text), reaches_eof, meta["year"], layout_hint)
+        for k, (_, cell) in reading.values.items():
+            if cell is not None and (cell.start, cell.end) in fused.how:
+                reading.how[k] = fused.how[(cell.start, cell.end)]
         if table.has_blocks and reading.values:  # table 二's layout hints table 三's where it is unclear
             layout_hint = reading.layout
         readings[table.key] = reading
         regions_read[table.key] = (heading, reaches_eof, head_cut)
     settle(list(readings.values()))  # rows printed as a label alone: blank or lost, told by the whole copy
-    statuses = {key: _status(readings[key], *regions_read[key]) if key in readings
+    statuses = {key: _status(readings[key], *regions_read[key], frozenset(fused.unread)) if key in readings
                 else TableStatus(status="absent", reason="no such table in the document") for key in template.TABLES}
     # SCHEMA.md knows four source formats; markdown (PDF converters' output) is text
     fmt = "text" if doc.format == "markdown" else doc.format
@@ -194,12 +201,13 @@ def extract_document(doc: Document) -> Report:
                            reading.block_layouts)
         for k, (v, cell) in reading.values.items():
             if v is not None and cell is not None:
-                report.provenance[k] = Provenance(method="parser", span=(cell.start, cell.end),
-                                                  match=reading.how.get(k))
+                how = reading.how.get(k)  # a cell cut from a fused run by its row's total is inferred
+                report.provenance[k] = Provenance(method="inferred" if how == BY_TOTAL else "parser",
+                                                  span=(cell.start, cell.end), match=how)
     report.tables = Tables.model_validate(tables)
     report.meta = Meta(**meta, template=_template(readings, statuses))
     report.extraction.tables = statuses
-    report.extraction.notices = list(doc.notices) + [n for r in readings.values() for n in r.notices]
+    report.extraction.notices = list(doc.notices) + fused.notices + [n for r in readings.values() for n in r.notices]
     several = _copies_of_table3(text)
     if several > 1:
         report.extraction.notices.append(f"the file seems to hold {several} reports (table 三's first rows are "

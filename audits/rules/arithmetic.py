@@ -41,7 +41,7 @@ the group's 总计."""),
 @dataclass
 class Evaluation:
     ident: template.Identity
-    status: str  # pass | fail | blank_only (the blanks could close it) | unknown
+    status: str  # pass | fail | blank_only (the blanks could close it) | unknown | by_split (read by it)
     lhs: int | float = 0
     rhs: int | float = 0
     blanks: list[str] = field(default_factory=list)
@@ -78,6 +78,9 @@ def evaluate(ctx: Context) -> Arithmetic:
         if not ok:
             out.append(Evaluation(ident, "unknown"))
             continue
+        if _split_by_it(ctx, ident):
+            out.append(Evaluation(ident, "by_split"))
+            continue
         cells = ident.lhs + ident.rhs
         lhs = sum(ctx.value(k) or 0 for k in ident.lhs)
         rhs = sum(ctx.value(k) or 0 for k in ident.rhs)
@@ -98,6 +101,20 @@ def evaluate(ctx: Context) -> Arithmetic:
     result = Arithmetic(out, blanks)
     ctx.cache["arithmetic"] = result
     return result
+
+
+# the provenance `match` of cells cut from a row printed as one run of digits by the one reading under which
+# the row's total is the sum of its parts (extractor/fused_rows.py): that total holds by construction
+_BY_TOTAL = "fused_total"
+_BY_SPLIT_WHY = "该行数字连写（无分隔），按本行合计唯一拆分（推断值），此关系因此无法核对"
+
+
+def _split_by_it(ctx: Context, ident: template.Identity) -> bool:
+    """Whether the identity is a row's (or group's) own total that its fused run was split by."""
+    if ident.rule not in ("applications.row_total", "review_litigation.group_total"):
+        return False
+    prov = ctx.report.provenance.get(ident.lhs[0])
+    return prov is not None and prov.match == _BY_TOTAL
 
 
 def where(ident: template.Identity) -> str:
@@ -139,6 +156,10 @@ def message(ctx: Context, ev: Evaluation) -> str:
     text = f"{where(ident)}：{left} ≠ {right}"
     if ev.blanks:
         text += "（空白单元格按0计；其他勾稽关系表明空白不能全部补足）" if ev.closers else "（空白单元格按0计）"
+    inferred = [k for k in ident.lhs + ident.rhs if ctx.state.get(k) == "inferred"]
+    if inferred:  # a finding that rests on a value not printed as such says so
+        shown = "、".join(template.cell_label(k) for k in inferred[:3]) + ("等" if len(inferred) > 3 else "")
+        text += f"（{shown} 为推断值，非原样印出）"
     if ev.also:
         text += "；同一空白也使" + "、".join(f"{where(i)}（{DOCS[i.rule][0]}）" for i in ev.also) + "不成立"
     return text
@@ -154,6 +175,8 @@ def _check(ctx):
         cells = ident.lhs + ident.rhs
         if ev.status == "unknown":
             unknown.setdefault(ctx.why_unknown(cells), []).append(ev)
+        elif ev.status == "by_split":
+            unknown.setdefault(_BY_SPLIT_WHY, []).append(ev)
         elif ev.status == "fail" and ev.owner:
             total_check = len(ident.lhs) == 1
             expected, actual = (ev.rhs, ev.lhs) if total_check else (ev.lhs, ev.rhs)

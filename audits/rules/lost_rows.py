@@ -20,7 +20,8 @@ def lost_rows(ctx: Context):
     st = ctx.status.get(AD)
     if st is None or not st.incomplete_rows:
         return []
-    rows = [r for r in st.incomplete_rows if r.startswith(AD + ".")]
+    # a row printed as one run of digits with several readings is printed, not lost (its notice names them)
+    rows = [r for r in st.incomplete_rows if r.startswith(AD + ".") and r not in st.fused_rows]
     if not rows:
         return []
     cells = [k for k in ctx.cells_of(AD) if any(k.startswith(r + ".") for r in rows)]

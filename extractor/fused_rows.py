@@ -1,0 +1,246 @@
+"""A table printed as one line of labels and digit runs, without separators, turned into rows of cells.
+
+Some crawls print a report's body as one line: '…规章007规范性文件7777166第二十条第（五）项信息内容…行政许可
+396442278…一、本年新收政府信息公开申请数量200 000121二、上年结转…0000000…'. No line or cell boundary is
+left, so the ordinary readers see prose. Here the template's row labels (and, for table 四, its header)
+are looked up in the line in template order (labels.KeyedText); the values between one label and the next
+are that row's run, cut into the row's cells by `fused_split`:
+- one reading (as many digits as cells, or boundaries the copy kept): read as printed;
+- several, of which exactly one makes the row's own total the sum of its parts (table 三's 总计 column,
+  table 四's groups): read by that total, the cells marked inferred (`BY_TOTAL`), and that total then
+  checks nothing for the row;
+- several otherwise, or none: the row's cells are not read, and a notice names the readings.
+The rows made here are ordinary `ir.Row`s whose cells point at the digits they were cut from, so the table
+readers place them like any other copy's rows. Another identity (H1, H2) never picks a reading: it must
+stay free to fail.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import template
+from .fused_split import Cut, by_total, readings, value_text
+from .ir import Cell, Row
+from .labels import KeyedText, match_key
+
+FUSED, BY_TOTAL = "fused", "fused_total"  # provenance `match` of a cell cut from a fused run
+_MIN_ROWS = 3  # a line is a fused table when this many row labels are each followed by a run of values
+_MIN_LINE = 120
+_ENUMERATOR_AFTER = re.compile(r"^\s*[.．、]")
+
+
+@dataclass
+class Fused:
+    rows: list[Row]
+    how: dict[tuple[int, int], str] = field(default_factory=dict)  # (start, end) of a cell → FUSED | BY_TOTAL
+    notices: list[str] = field(default_factory=list)
+    unread: set[str] = field(default_factory=set)  # "table.row" whose run has several readings or none
+
+
+def _row_labels(row: template.Row) -> tuple[str, ...]:
+    return (row.label,) + tuple(row.variants)
+
+
+@lru_cache(maxsize=None)
+def _header_words(table_key: str) -> tuple[str, ...]:
+    """The table's printed words other than row labels (headers, block titles, columns, groups), longest
+    first, to cut a header printed without separators into its words."""
+    table = template.TABLES[table_key]
+    words = set(table.header_labels) | set(table.anchors)
+    for lay in table.layouts.values():
+        for block in lay.blocks:
+            words.add(block.title)
+            for c in block.columns:
+                words |= {c.label, *c.variants}
+            words |= {r.group for r in block.rows if r.group}
+    return tuple(sorted((w for w in words if match_key(w)), key=lambda w: -len(match_key(w))))
+
+
+def _layout(table_key: str, keyed: KeyedText, year: int | None) -> tuple[str, bool]:
+    """The layout the line's own words show (fingerprints; （六）'s sub-rows), else the year's."""
+    table = template.TABLES[table_key]
+    if table.single_row_variant is not None:
+        sub = template.OTHER_SUBROWS[0]
+        split = any(keyed.find(label) for label in _row_labels(sub))
+        return ("2021", False) if split else (template.likely_layout(year), True)
+    hits = {name: sum(1 for f in fp if keyed.find(f)) for name, fp in table.fingerprints.items()}
+    best = max(hits.values())
+    named = [n for n, h in hits.items() if h == best]
+    return (named[0] if len(named) == 1 else template.likely_layout(year)), False
+
+
+def _find_rows(keyed: KeyedText, order: list[tuple[template.Row, template.Block]]) -> list[tuple]:
+    """(row, block, key start, key end) of each row label found, in template order, each after the last."""
+    found = []
+    at = 0
+    for row, block in order:
+        hits = [h for h in (keyed.find(label, at) for label in _row_labels(row)) if h is not None]
+        if not hits:
+            continue
+        a, b = min(hits, key=lambda h: (h[0], -h[1]))
+        found.append((row, block, a, b))
+        at = b
+    return found
+
+
+_MAX_STRAY = 3  # characters of a gap no header word covers ('本年增/减量': a word the template lacks)
+
+
+def _header_only(gap: str, table_key: str) -> bool:
+    """Whether the text between a run and the next row label is nothing but the table's header words."""
+    if re.search(r"\d", gap):
+        return False
+    words = _header_cells(gap, 0, table_key)
+    covered = sum(len(match_key(r.cells[0].text)) for r in words)
+    return len(match_key(gap)) - covered <= _MAX_STRAY
+
+
+def _header_cells(text: str, base: int, table_key: str) -> list[Row]:
+    """The header words printed between two rows, each as a cell of its own line (as a web copy prints them)."""
+    keyed = KeyedText(text, base)
+    out: list[Row] = []
+    k = 0
+    while k < len(keyed.key):
+        word = next((w for w in _header_words(table_key) if keyed.key.startswith(match_key(w), k)), None)
+        if word is None:
+            k += 1
+            continue
+        end = k + len(match_key(word))
+        a, b = keyed.printed(k, end)
+        out.append(Row([Cell(text[a - base:b - base], a, b)], False, -1))
+        k = end
+    return out
+
+
+def _cells(cuts: list[Cut]) -> list[Cell]:
+    return [Cell(c.text, c.start, c.end) for c in cuts]
+
+
+def _shown(options: list[list[Cut]], limit: int = 3) -> str:
+    shown = "; ".join("/".join(c.text for c in r) for r in options[:limit])
+    return shown + (f"; … ({len(options)} in all)" if len(options) > limit else "")
+
+
+def _groups(table_key: str, n: int) -> list[tuple[list[int], int]]:
+    """The row's own totals as (parts, total) column indexes: 三's 总计 column, each of 四's groups."""
+    if table_key == "applications":
+        return [(list(range(n - 1)), n - 1)]
+    if table_key == "review_litigation":
+        w = len(template.OUTCOME_COLUMNS)
+        return [(list(range(g * w, g * w + w - 1)), g * w + w - 1) for g in range(n // w)]
+    return []
+
+
+def _cut_run(out: Fused, table_key: str, name: str, run: str, at: int, columns: tuple,
+             row_key: str | None = None) -> list[Cell] | None:
+    """The run's cells (one reading, or the one its own total leaves), or None with a notice."""
+    kinds = tuple(c.kind for c in columns)
+    options = readings(run, len(columns), at, kinds)
+    if len(options) == 1:
+        for c in options[0]:
+            out.how[(c.start, c.end)] = FUSED
+        return _cells(options[0])
+    groups = _groups(table_key, len(columns))
+    held = by_total(options, groups) if groups and len(options) > 1 else []
+    if len(held) == 1:
+        for c in held[0]:
+            out.how[(c.start, c.end)] = BY_TOTAL
+        out.notices.append(f"{table_key}: row 「{name}」 prints its cells as one run of digits '{run.strip()}' "
+                           f"({len(options)} readings); read as {_shown(held)}, the only one under which its "
+                           "总计 is the sum of its parts: the cells are inferred, and that total is not checked")
+        return _cells(held[0])
+    why = f"{len(options)} readings ({_shown(options)})" if options else "no reading fills its columns"
+    out.notices.append(f"{table_key}: row 「{name}」 prints its cells as one run of digits '{run.strip()}': {why}; "
+                       "its cells are not read (left null)")
+    out.unread.add(f"{table_key}.{row_key}" if row_key else table_key)
+    return None
+
+
+def _table_rows(out: Fused, table_key: str, text: str, base: int, year: int | None) -> bool:
+    """Rows of table 二 or 三 found in one fused line (text at offset base); False if it is no such line."""
+    keyed = KeyedText(text, base)
+    layout, single = _layout(table_key, keyed, year)
+    found = _find_rows(keyed, template.rows_as_printed(table_key, layout, single))
+    runs = []
+    for i, (row, block, a, b) in enumerate(found):
+        stop = found[i + 1][2] if i + 1 < len(found) else len(keyed.key)
+        start, end = keyed.at(b), keyed.at(stop)
+        gap = text[start - base:end - base]
+        run = value_text(gap)
+        rest = gap[len(run):]
+        if run and _ENUMERATOR_AFTER.match(rest) and run.rstrip()[-1:].isdigit():
+            run = run.rstrip()[:-1]  # '…00000002.其他法律': the 2 numbers the next row
+        runs.append((row, block, keyed.printed(a, b), start, run, rest))
+    # a table, not prose that names rows ('上年度行政许可1026项,本年增加138项,…'): between one row's run and the
+    # next label only the table's own header words stand (the last row's may run on into the text after it)
+    if sum(1 for r in runs if r[4].strip()) < _MIN_ROWS or not all(_header_only(r[5], table_key) for r in runs[:-1]):
+        return False
+    for row, block, (la, lb), start, run, rest in runs:
+        label = Cell(text[la - base:lb - base], la, lb)
+        cells: list[Cell] = []
+        if run.strip():
+            cells = _cut_run(out, table_key, row.short, run, start, block.columns, row.key) or [
+                Cell(run.strip(), start + len(run) - len(run.lstrip()), start + len(run.rstrip()))]
+        out.rows.append(Row([label] + cells, True, -1))
+        out.rows += _header_cells(rest[len(rest) - len(rest.lstrip()):], start + len(run) + len(rest) - len(rest.lstrip()),
+                                  table_key) if re.search(r"\d", rest) is None else []
+    return True
+
+
+def _review_rows(out: Fused, text: str, base: int) -> bool:
+    """Table 四 in one line: its header, then one run of its fifteen cells right after the last 总计."""
+    block = template.REVIEW_LITIGATION.layouts["2021"].blocks[0]
+    first = re.search(r"\d", text)
+    if first is None:
+        return False
+    head = match_key(text[:first.start()])
+    if not (head.endswith(match_key(block.columns[-1].label)) and match_key(block.rows[0].label) in head):
+        return False
+    run = value_text(text[first.start():])
+    columns = tuple(c for _ in block.rows for c in block.columns)
+    cells = _cut_run(out, "review_litigation", template.REVIEW_LITIGATION.title, run, base + first.start(), columns)
+    if cells is not None:
+        out.rows.append(Row(cells, True, -1))
+    return True
+
+
+def expand(text: str, rows: list[Row], regions: dict[str, tuple], year: int | None) -> Fused:
+    """The rows with every fused one-line table in a table's region replaced by the rows it prints."""
+    out = Fused([])
+    replaced: list[tuple[int, int]] = []
+    for key, (start, end, *_rest) in regions.items():
+        for line in _long_lines(text, start, end):
+            if any(r.grid for r in rows if r.cells and r.cells[0].start < line[1] and r.cells[-1].end > line[0]):
+                continue  # the tokenizer already reads rows in this line: its reading stands
+            a, b = line
+            before = len(out.rows)
+            ok = _review_rows(out, text[a:b], a) if template.TABLES[key].one_line else \
+                _table_rows(out, key, text[a:b], a, year)
+            if ok:
+                replaced.append(line)
+            else:
+                del out.rows[before:]
+    if not replaced:
+        return Fused(rows)
+    kept = [r for r in rows if not any(c.start < b and c.end > a for c in r.cells for a, b in replaced)]
+    out.rows = sorted(kept + out.rows, key=lambda r: r.cells[0].start if r.cells else -1)
+    return out
+
+
+def _long_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of long single lines (no pipe, no tab: prose to the other readers) inside [start, end)."""
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        whole = text[line_start:line_end]
+        if line_end - line_start >= _MIN_LINE and "|" not in whole and "\t" not in whole:
+            out.append((pos, stop))
+        pos = stop + 1
+    return out

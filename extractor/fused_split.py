@@ -1,0 +1,128 @@
+"""The readings of one table row printed as a run of digits with no separator between its cells.
+
+A crawl that flattens a page's table writes a row's cells one after the other ('规章007', '6000017',
+'20+1737', '1个246900元'). Where the cells of such a run begin is told only by what a count cannot be:
+- no count opens with 0 unless it is 0 ('007' is 0/0/7: the only reading);
+- a space, a sign (+/-, which opens a cell of 本年增/减) and a unit (个, 元, which closes a cell) are cell
+  boundaries the copy kept;
+- a decimal point belongs to one cell (万元 fees, 采购总金额), its digits after it too.
+`readings` lists every way of cutting the run into the row's cells under those rules. One reading: read as
+printed. More than one: which is meant the run cannot tell; only the row's own total may pick one
+(`by_total`), and then the total no longer checks anything.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a piece of the run: an optional sign, digits with at most one decimal part, an optional unit; spaces and
+# signs and units end a piece
+_PIECE = re.compile(r"(?P<sign>[+\-－—])?(?P<int>\d+)(?P<dec>[.．]\d+)?(?P<unit>[个元])?")
+_VALUE_TEXT = re.compile(r"(?:[+\-－—]?\d+(?:[.．]\d+)?[个元]?|[ \t\u3000\u00a0]+)+")
+MAX_DIGITS = 32  # longer runs are not a table row's cells (a phone number, an index): not split
+MAX_READINGS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """One cell of a reading: its printed text and its span in the text."""
+    text: str
+    start: int
+    end: int
+
+
+def value_text(text: str) -> str:
+    """The run of values at the start of `text` ('' if it does not open with one)."""
+    m = _VALUE_TEXT.match(text)
+    return m.group(0) if m else ""
+
+
+def _pieces(run: str, base: int) -> list[re.Match] | None:
+    out = []
+    pos = 0
+    for m in _PIECE.finditer(run):
+        if run[pos:m.start()].strip():
+            return None  # something that is no value between two pieces
+        out.append(m)
+        pos = m.end()
+    return out if out and not run[pos:].strip() else None
+
+
+def _cuts_of(m: re.Match, k: int, base: int) -> list[list[Cut]]:
+    """Every way to cut one piece into k cells, each a count without a leading 0 (or 0 itself)."""
+    digits = m.group("int")
+    lead = m.start("int")
+    tail_end = m.end()  # the decimal part and the unit stay with the last cell
+    if k > len(digits):
+        return []
+    out: list[list[Cut]] = []
+
+    def walk(at: int, left: int, acc: list[tuple[int, int]]):
+        if left == 1:
+            part = digits[at:]
+            if part and (part == "0" or part[0] != "0"):
+                out.append(acc + [(at, len(digits))])
+            return
+        for end in range(at + 1, len(digits) - left + 2):
+            part = digits[at:end]
+            if part != "0" and part[0] == "0":
+                break
+            walk(end, left - 1, acc + [(at, end)])
+
+    walk(0, k, [])
+    string = m.string
+    cuts = []
+    for spans in out:
+        cells = []
+        for i, (a, b) in enumerate(spans):
+            start = m.start() if i == 0 else lead + a  # the sign opens the first cell
+            end = tail_end if i == len(spans) - 1 else lead + b
+            cells.append(Cut(string[start:end], base + start, base + end))
+        cuts.append(cells)
+    return cuts
+
+
+def _fits(cell: Cut, kind: str) -> bool:
+    """A signed cell stands only under 本年增/减, a decimal or 元 only under an amount of money."""
+    t = cell.text
+    if t[0] in "+-－—" and kind != "signed":
+        return False
+    return kind == "money" or not ("." in t or "．" in t or t.endswith("元"))
+
+
+def readings(run: str, n: int, base: int = 0, kinds: tuple[str, ...] = ()) -> list[list[Cut]]:
+    """Every reading of `run` (the printed values of one row, at offset `base`) as exactly n cells, each
+    fit for its column's kind (`kinds`: template.Column.kind per column; none given: counts)."""
+    kinds = kinds or ("count",) * n
+    pieces = _pieces(run, base)
+    if pieces is None or sum(len(p.group("int")) for p in pieces) > MAX_DIGITS or len(pieces) > n:
+        return []
+    out: list[list[Cut]] = []
+
+    def walk(i: int, left: int, acc: list[Cut]):
+        if len(out) >= MAX_READINGS:
+            return
+        if i == len(pieces):
+            if left == 0 and all(_fits(c, k) for c, k in zip(acc, kinds)):
+                out.append(acc)
+            return
+        rest = len(pieces) - i - 1  # each later piece takes one cell at least
+        for k in range(1, left - rest + 1):
+            for cells in _cuts_of(pieces[i], k, base):
+                walk(i + 1, left - k, acc + cells)
+
+    walk(0, n, [])
+    return out
+
+
+def number(text: str) -> float:
+    t = text.rstrip("个元").replace("．", ".").replace("－", "-").replace("—", "-")
+    return float(t)
+
+
+def by_total(options: list[list[Cut]], groups: list[tuple[list[int], int]]) -> list[list[Cut]]:
+    """The readings under which each group's total (the cell at its index) is the sum of its parts."""
+    def holds(cells: list[Cut]) -> bool:
+        return all(abs(sum(number(cells[i].text) for i in parts) - number(cells[total].text)) < 1e-9
+                   for parts, total in groups)
+    return [r for r in options if holds(r)]

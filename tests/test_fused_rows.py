@@ -1,0 +1,98 @@
+"""Tables printed as one line of labels and digit runs (a crawl that flattened the page), on real copies:
+the 平潭 archive pages (eval 922–932, one-line bodies, rows as fused digit runs) and 汉中 866 (one line,
+cells separated by single spaces). Headings glued to the text on both sides are found; each row's run is
+read only where it has one reading, or one that keeps the row's own total (then inferred, and that total
+is not judged); otherwise it is left unread with a notice naming the readings."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import audits
+from extractor import extract, load
+from extractor.fused_split import readings
+from extractor.segment import spans
+
+TEXT = Path(__file__).resolve().parents[1] / "eval" / "docs" / "text"
+
+
+def _doc(prefix: str) -> Path:
+    return next(TEXT.glob(f"{prefix}_*"))
+
+
+@pytest.mark.parametrize("prefix", ["922", "923", "926", "930", "932"])
+def test_headings_glued_into_a_one_line_body_are_found(prefix):
+    found = [s["key"] for s in spans(load(_doc(prefix)).text)]
+    assert found == ["overview", "active_disclosure", "applications", "review_litigation", "problems",
+                     "other_matters"]
+
+
+def test_a_glued_table_heading_alone_in_its_line_is_found_by_the_table_after_it():
+    # 866: '…行政事业性收费 0 三、收到和处理政府信息公开申请情况 (本列数据的勾稽关系为…' (no sentence end before it)
+    assert "applications" in [s["key"] for s in spans(load(_doc("866")).text)]
+
+
+@pytest.mark.parametrize("run,n,kinds,count", [
+    ("007", 3, (), 1),  # no count opens with 0: 0/0/7 only
+    ("7777166", 3, (), 15),
+    ("35-15", 2, ("count", "signed"), 1),  # a sign opens 本年增/减
+    ("20+1737", 3, ("count", "signed", "count"), 3),
+    ("1个246900元", 2, ("count", "money"), 1),  # a unit closes a cell
+    ("0 0 0 0 0 00", 7, (), 1),  # a space is a boundary; '00' is two cells
+])
+def test_readings_of_a_fused_run(run, n, kinds, count):
+    assert len(readings(run, n, 0, kinds)) == count
+
+
+def _report(prefix: str):
+    path = _doc(prefix)
+    return extract(path), load(path).text
+
+
+def test_a_run_with_one_reading_is_read_as_printed():
+    report, text = _report("929")  # '1.本机关不掌握相关政府信息3000025' then the next row's '2.'
+    row = report.tables.applications.unable.not_held
+    assert (row.natural_person, row.other_org, row.total) == (3, 2, 5)
+    prov = report.provenance["applications.unable.not_held.total"]
+    assert prov.method == "parser" and prov.match == "fused" and text[slice(*prov.span)] == "5"
+    found = audits.audit(report, text).findings
+    assert sum(f.rule == "applications.results_total" and f.severity == "error" for f in found) == 3
+
+
+def test_a_run_split_by_its_row_total_is_inferred_and_that_total_not_judged():
+    report, text = _report("923")  # （七）总计 '20 0 00 0 121': only 20/0/0/0/0/1/21 keeps its 总计
+    assert report.tables.applications.results_total.total == 21
+    prov = report.provenance["applications.results_total.total"]
+    assert prov.method == "inferred" and prov.match == "fused_total"
+    result = audits.audit(report, text)
+    h2 = [f for f in result.findings if f.rule == "applications.results_total"]
+    assert h2 and all("推断值" in f.message for f in h2)  # the findings say they rest on an inferred cell
+    assert any(n.rule == "applications.row_total" and "（七）总计" in n.reason and "按本行合计" in n.reason
+               for n in result.not_assessable)
+    # an audit of the audited report keeps the extraction's inferred cells
+    again = audits.audit(result.report, text)
+    assert again.report.tables.applications.results_total.total == 21
+
+
+def test_a_run_with_several_readings_is_not_read_and_said():
+    report, text = _report("924")  # （一）予以公开 '270020130': 27/0/0/2/0/1/30 or 2/7/0/0/20/1/30
+    assert report.tables.applications.granted.natural_person is None
+    assert "applications.granted" in report.extraction.tables["applications"].fused_rows
+    assert any("270020130" in n and "not read" in n for n in report.extraction.notices)
+    result = audits.audit(report, text)
+    assert result.report.tables.applications.granted.natural_person is None  # never filled from H1/H2
+    assert not [f for f in result.findings if f.rule == "active_disclosure.lost_rows"]  # printed, not lost
+
+
+def test_prose_that_names_rows_is_no_fused_table():
+    # 500: '上年度行政许可1026项,本年增加138项,处理决定1164件;上年度行政处罚227项,…' above its pipe table
+    report, _ = _report("500")
+    assert not any("run of digits" in n for n in report.extraction.notices)
+    assert report.tables.active_disclosure.licensing.previous != 1
+
+
+def test_a_one_line_table_with_single_spaces_is_read():
+    report, _ = _report("866")  # '… 规 章 0 0 0 行政规范性文件 0 0 0 第二十条第(五)项 … 行政许可 52 …'
+    ad = report.tables.active_disclosure
+    assert ad.licensing.decisions == 52 and ad.regulations.issued == 0
