@@ -193,7 +193,8 @@ _NO_GOVERNMENT_AFTER = ("办事处", "街道", "局", "委", "厅", "办公室",
 # what a sentence does, never part of a name: a subject read up to its verb may still hold the verbs before
 # the name ("进一步健全完善横山镇信息公开工作机制" → 横山镇)
 # ('2012年的南平市政府信息公开工作' → 南平市: a particle before the name)
-_ACTION = re.compile(r".*(?:进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确)了?|^[了的]")
+# ("本报告由大平镇人民政府根据…编制": the report is the sentence's subject, the organ that made it follows 由)
+_ACTION = re.compile(r".*(?:进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确)了?|^[了的]|^本?报告由")
 
 
 def _first(found: list[str], unit: bool = False) -> str | None:

@@ -259,3 +259,13 @@ def test_short_forms_of_a_name_and_a_party_committee(name, want):
 def test_a_party_body_is_no_organ():
     from extractor.organ_name import is_organ
     assert not is_organ("开发区党工委") and not is_organ("区卫健局党组") and is_organ("西宁经济技术开发区")
+
+
+@pytest.mark.parametrize("name, want", [
+    ("954_xuancheng_xuanzhou_ziranziyuanguihuaju_mirror_2021.txt", "宣城市宣州区自然资源和规划局"),
+    ("1033_zhenglanqi_qizhengfu_2021.txt", "正蓝旗"),
+])
+def test_the_report_as_a_sentences_subject_is_no_part_of_the_organ_that_made_it(name, want):
+    # '本报告由宣城市宣州区自然资源和规划局根据《条例》…编制' — printed as well without 本 ('报告由重庆市綦江区关坝镇
+    # 人民政府根据…'): the organ follows 由, and '报告由…' is never a fuller form of its name
+    assert meta(name)["organ"] == meta(name, ("本报告由", "报告由"))["organ"] == want
