@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import template
-from .fused_split import Cut, by_total, readings, value_text
+from .fused_split import MAX_READINGS, Cut, by_total, readings, value_text
 from .ir import Cell, Row
 from .labels import KeyedText, match_key
 
@@ -138,6 +138,11 @@ def _cut_run(out: Fused, table_key: str, name: str, run: str, at: int, columns: 
     """The run's cells (one reading, or the one its own total leaves), or None with a notice."""
     kinds = tuple(c.kind for c in columns)
     options = readings(run, len(columns), at, kinds)
+    if options is None:
+        out.notices.append(f"{table_key}: row 「{name}」 prints its cells as one run of digits '{run.strip()}': more "
+                           f"than {MAX_READINGS} readings; its cells are not read (left null)")
+        out.unread.add(f"{table_key}.{row_key}" if row_key else table_key)
+        return None
     if len(options) == 1:
         for c in options[0]:
             out.how[(c.start, c.end)] = FUSED

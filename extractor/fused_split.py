@@ -20,7 +20,11 @@ from dataclasses import dataclass
 _PIECE = re.compile(r"(?P<sign>[+\-－—])?(?P<int>\d+)(?P<dec>[.．]\d+)?(?P<unit>[个元])?")
 _VALUE_TEXT = re.compile(r"(?:[+\-－—]?\d+(?:[.．]\d+)?[个元]?|[ \t\u3000\u00a0]+)+")
 MAX_DIGITS = 32  # longer runs are not a table row's cells (a phone number, an index): not split
-MAX_READINGS = 5000
+MAX_READINGS = 500  # more than this: the run is not split (and never picked from by a total: see readings)
+
+
+class _TooMany(Exception):
+    pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +53,8 @@ def _pieces(run: str, base: int) -> list[re.Match] | None:
 
 
 def _cuts_of(m: re.Match, k: int, base: int) -> list[list[Cut]]:
-    """Every way to cut one piece into k cells, each a count without a leading 0 (or 0 itself)."""
+    """Every way to cut one piece into k cells, each a count without a leading 0 (or 0 itself); raises
+    _TooMany past MAX_READINGS (a long run cut into many cells has millions of ways)."""
     digits = m.group("int")
     lead = m.start("int")
     tail_end = m.end()  # the decimal part and the unit stay with the last cell
@@ -62,6 +67,8 @@ def _cuts_of(m: re.Match, k: int, base: int) -> list[list[Cut]]:
             part = digits[at:]
             if part and (part == "0" or part[0] != "0"):
                 out.append(acc + [(at, len(digits))])
+                if len(out) > MAX_READINGS:
+                    raise _TooMany
             return
         for end in range(at + 1, len(digits) - left + 2):
             part = digits[at:end]
@@ -90,28 +97,35 @@ def _fits(cell: Cut, kind: str) -> bool:
     return kind == "money" or not ("." in t or "．" in t or t.endswith("元"))
 
 
-def readings(run: str, n: int, base: int = 0, kinds: tuple[str, ...] = ()) -> list[list[Cut]]:
+def readings(run: str, n: int, base: int = 0, kinds: tuple[str, ...] = ()) -> list[list[Cut]] | None:
     """Every reading of `run` (the printed values of one row, at offset `base`) as exactly n cells, each
-    fit for its column's kind (`kinds`: template.Column.kind per column; none given: counts)."""
+    fit for its column's kind (`kinds`: template.Column.kind per column; none given: counts). None when
+    there are more than MAX_READINGS: a list cut short could leave a total a single reading it does not have."""
     kinds = kinds or ("count",) * n
     pieces = _pieces(run, base)
     if pieces is None or sum(len(p.group("int")) for p in pieces) > MAX_DIGITS or len(pieces) > n:
         return []
     out: list[list[Cut]] = []
+    cuts: dict[tuple[int, int], list[list[Cut]]] = {}  # (piece, cells): the same cuts on every path
 
     def walk(i: int, left: int, acc: list[Cut]):
-        if len(out) >= MAX_READINGS:
-            return
         if i == len(pieces):
             if left == 0 and all(_fits(c, k) for c, k in zip(acc, kinds)):
                 out.append(acc)
+                if len(out) > MAX_READINGS:
+                    raise _TooMany
             return
         rest = len(pieces) - i - 1  # each later piece takes one cell at least
         for k in range(1, left - rest + 1):
-            for cells in _cuts_of(pieces[i], k, base):
+            if (i, k) not in cuts:
+                cuts[i, k] = _cuts_of(pieces[i], k, base)
+            for cells in cuts[i, k]:
                 walk(i + 1, left - k, acc + cells)
 
-    walk(0, n, [])
+    try:
+        walk(0, n, [])
+    except _TooMany:
+        return None
     return out
 
 

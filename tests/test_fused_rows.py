@@ -96,3 +96,12 @@ def test_a_one_line_table_with_single_spaces_is_read():
     report, _ = _report("866")  # '… 规 章 0 0 0 行政规范性文件 0 0 0 第二十条第(五)项 … 行政许可 52 …'
     ad = report.tables.active_disclosure
     assert ad.licensing.decisions == 52 and ad.regulations.issued == 0
+
+
+def test_a_run_with_too_many_readings_is_not_split_and_comes_back_at_once():
+    # 31 digits for table 四's 15 cells: C(30, 14) ≈ 145 million ways were walked one by one; beyond
+    # MAX_READINGS the run has no reading to pick (not a list cut short for a total to choose from)
+    from extractor.fused_split import MAX_READINGS
+
+    assert readings("5" * 31, 15) is None
+    assert len(readings("7777166", 3)) == 15 <= MAX_READINGS  # a few readings are still all listed
