@@ -20,7 +20,7 @@ from dataclasses import dataclass
 _PIECE = re.compile(r"(?P<sign>[+\-－—])?(?P<int>\d+)(?P<dec>[.．]\d+)?(?P<unit>[个元])?")
 _VALUE_TEXT = re.compile(r"(?:[+\-－—]?\d+(?:[.．]\d+)?[个元]?|[ \t\u3000\u00a0]+)+")
 MAX_DIGITS = 32  # longer runs are not a table row's cells (a phone number, an index): not split
-MAX_READINGS = 500  # more than this: the run is not split (and never picked from by a total: see readings)
+MAX_READINGS = 5000  # more than this: the run is not split (and never picked from by a total: see readings)
 
 
 class _TooMany(Exception):
