@@ -54,7 +54,8 @@ def _pieces(run: str, base: int) -> list[re.Match] | None:
 
 def _cuts_of(m: re.Match, k: int, base: int) -> list[list[Cut]]:
     """Every way to cut one piece into k cells, each a count without a leading 0 (or 0 itself); raises
-    _TooMany past MAX_READINGS (a long run cut into many cells has millions of ways)."""
+    _TooMany past MAX_READINGS (a long run cut into many cells has millions of ways). `readings` asks only
+    for a k the other pieces can complete, so that many cuts mean that many readings."""
     digits = m.group("int")
     lead = m.start("int")
     tail_end = m.end()  # the decimal part and the unit stay with the last cell
@@ -107,6 +108,7 @@ def readings(run: str, n: int, base: int = 0, kinds: tuple[str, ...] = ()) -> li
         return []
     out: list[list[Cut]] = []
     cuts: dict[tuple[int, int], list[list[Cut]]] = {}  # (piece, cells): the same cuts on every path
+    room = [sum(len(p.group("int")) for p in pieces[j:]) for j in range(len(pieces) + 1)]
 
     def walk(i: int, left: int, acc: list[Cut]):
         if i == len(pieces):
@@ -115,8 +117,8 @@ def readings(run: str, n: int, base: int = 0, kinds: tuple[str, ...] = ()) -> li
                 if len(out) > MAX_READINGS:
                     raise _TooMany
             return
-        rest = len(pieces) - i - 1  # each later piece takes one cell at least
-        for k in range(1, left - rest + 1):
+        rest = len(pieces) - i - 1  # each later piece takes one cell at least, and one per digit at most
+        for k in range(max(1, left - room[i + 1]), left - rest + 1):
             if (i, k) not in cuts:
                 cuts[i, k] = _cuts_of(pieces[i], k, base)
             for cells in cuts[i, k]:
