@@ -21,6 +21,7 @@ _PAREN_NUMBER = re.compile(r"^\s*[(（]")
 # ("包括：一、总体情况；二、…") has no whitespace after its items.
 # A heading that ends the line after a sentence ("…发布宣传信息46条。 二、主动公开政府信息情况", a copy that put the
 # next line's heading on this one) is one too; not after ；or a colon, where an outline's last item ends a line
+_NUMERAL_MARK = re.compile(r"[一二三四五六七八九]\s*[、.．]")
 _INLINE = re.compile(r"(?:^\s*|(?<=[。！？；!?;])\s*|(?<=报告)\s+|(?<=[:：])\s+)(?P<h>[一二三四五六七八九]\s*[、.．]\S{2,%d})(?=\s)"
                      r"|(?<=[。！？!?])\s*(?P<tail>[一二三四五六七八九]\s*[、.．]\S{2,%d})\s*$" % (_MAX_HEADING, _MAX_HEADING))
 
@@ -103,6 +104,8 @@ def _after_source(raw: str, start: int, heading: re.Pattern, number: dict[str, s
 def _inline(raw: str, start: int, heading: re.Pattern, number: dict[str, str]) -> list[SectionHit]:
     """Headings inside a long line: the whole heading must match a section's pattern and name its
     section's words (template.SECTION_WORDS), so a sentence that merely starts with a numeral is not one."""
+    if not _NUMERAL_MARK.search(raw):  # every heading below opens so; most long lines hold none
+        return []
     out = []
     for m in _INLINE.finditer(raw):
         group = "h" if m.group("h") else "tail"
@@ -158,11 +161,19 @@ def _heading_prefixes() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((s.key, re.compile(p[:-1] if p.endswith("$") else p)) for s in template.SECTIONS for p in s.patterns)
 
 
+@lru_cache(maxsize=1)
+def _any_section_words() -> re.Pattern:
+    return re.compile("|".join(f"(?:{w})" for w in template.SECTION_WORDS.values()))
+
+
 def _glued(raw: str, start: int, number: dict[str, str]) -> list[SectionHit]:
     out = []
     for m in _GLUED_AT.finditer(raw):
         at = m.start()
         if at and raw[at - 1] in _NOT_BEFORE:
+            continue
+        # a heading found below names its section's words inside this window: most numerals in prose do not
+        if not _any_section_words().search(raw, at, at + _GLUED_SPAN):
             continue
         keyed = KeyedText(raw[at:at + _GLUED_SPAN], start + at)
         for key, pattern in _heading_prefixes():
