@@ -3,7 +3,7 @@
 Copies lose characters (`2024年1月1日` → `202411日`): a year is only a four-digit run that is not part of
 a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
 LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); AS_OF_YEAR_END (year); year_before(day) (year);
-DATE_STAMP (year, month, day). DATE_LINE has none.
+DATE_STAMP (year, month, day); SELF_NAMED, SELF_PRESENTED and SELF_SUMMED (year). DATE_LINE has none.
 """
 from __future__ import annotations
 
@@ -42,3 +42,18 @@ def year_before(day: str) -> str:
     """A year right before `day` (1月1日, 12月31日), its 年 printed or lost ('20211月1日'): the day still tells
     where the year's four digits end."""
     return _DIGITS + r"(?:年|(?=" + day + r"))"
+
+
+# the report naming itself in its opening ("…自然资源和规划局编制了2021年政府信息公开年度报告。"): the year a
+# copy that lost its title line still states as its own — not a 《…》 it cites, nor a 格式 it follows
+SELF_NAMED = re.compile(YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?报告(?!格式)")
+
+
+# the opening presenting its own year's work in the organ's voice, the year after the speaker ("现将我局2020年度
+# 政府信息公开情况报告如下", "…等六个方面汇报我镇2023年政府信息公开工作"): a copy without title or period still says it
+SELF_PRESENTED = re.compile(r"(?:现将|汇报)[我本][^\s，,。；;]{0,3}?" + YEAR + r"\s*年度?\s*政府信息公开")
+
+
+# the opening naming what it was compiled from ("对新县镇2022年政府信息公开工作总结编制而成"): the year of the
+# work it sums up, which the audit compares with the 统计期限; never the report's year (a 总结 is not the report)
+SELF_SUMMED = re.compile(YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?总结")

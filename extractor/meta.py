@@ -9,7 +9,8 @@ import re
 
 from . import chrome
 from .ir import stripped_lines
-from .dates import DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, YEAR as _YEAR
+from .dates import DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, SELF_NAMED as _SELF_NAMED, \
+    SELF_PRESENTED as _SELF_PRESENTED, SELF_SUMMED as _SELF_SUMMED, YEAR as _YEAR
 from .organ_name import from_title as organ_from_title, organ
 
 TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告")
@@ -48,21 +49,6 @@ def year_in_title(t: str | None) -> re.Match | None:
         return None
     found = list(_TITLE_YEAR.finditer(t))
     return next((m for m in found if t[m.end():].lstrip().startswith("年")), found[0] if found else None)
-
-
-# the report naming itself in its opening ("…自然资源和规划局编制了2021年政府信息公开年度报告。"): the year a
-# copy that lost its title line still states as its own — not a 《…》 it cites, nor a 格式 it follows
-_SELF_NAMED = re.compile(_YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?报告(?!格式)")
-
-
-# the opening presenting its own year's work in the organ's voice, the year after the speaker ("现将我局2020年度
-# 政府信息公开情况报告如下", "…等六个方面汇报我镇2023年政府信息公开工作"): a copy without title or period still says it
-_SELF_PRESENTED = re.compile(r"(?:现将|汇报)[我本][^\s，,。；;]{0,3}?" + _YEAR + r"\s*年度?\s*政府信息公开")
-
-
-# the opening naming what it was compiled from ("对新县镇2022年政府信息公开工作总结编制而成"): the year of the
-# work it sums up, which the audit compares with the 统计期限; never the report's year (a 总结 is not the report)
-_SELF_SUMMED = re.compile(_YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?总结")
 
 
 # the report's own title quoted right after the verb that makes it ("我镇认真编制了《田黄镇2020年…报告》")
