@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractor import template
+from extractor.fused_rows import BY_TOTAL
 
 from ..context import Context
 from ..registry import Rule, declare
@@ -103,9 +104,8 @@ def evaluate(ctx: Context) -> Arithmetic:
     return result
 
 
-# the provenance `match` of cells cut from a row printed as one run of digits by the one reading under which
-# the row's total is the sum of its parts (extractor/fused_rows.py): that total holds by construction
-_BY_TOTAL = "fused_total"
+# cells cut from a row printed as one run of digits by the one reading under which the row's total is the sum
+# of its parts (their provenance `match` is fused_rows.BY_TOTAL): that total holds by construction
 _BY_SPLIT_WHY = "该行数字连写（无分隔），按本行合计唯一拆分（推断值），此关系因此无法核对"
 
 
@@ -114,7 +114,7 @@ def _split_by_it(ctx: Context, ident: template.Identity) -> bool:
     if ident.rule not in ("applications.row_total", "review_litigation.group_total"):
         return False
     prov = ctx.report.provenance.get(ident.lhs[0])
-    return prov is not None and prov.match == _BY_TOTAL
+    return prov is not None and prov.match == BY_TOTAL
 
 
 def where(ident: template.Identity) -> str:
