@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.enumerators import IN_TEXT
+
 # verbs of publication; 公布 is 公开, 公开发布 is 发布 (a page may say both for the same thing, but a reader
 # cannot be sure that 发布信息 and 公开信息 count the same items, so they stay two quantities)
 VERB = r"(?:主动)?(?:公开发布|发布公开|公开|公布|发布)"
@@ -111,9 +113,8 @@ def _continued_channel(before: str) -> str:
     return _channel(prev[:nouns[-1].end()])
 
 
-# a numbered item in running text (一是…, 其二…, （10）…, 3.…), and the domain of disclosure its opening clause
-# names (一是积极推进教育领域信息公开，…; （10）推进重大建设项目信息公开。…; 四是强化基层政务公开，…)
-_ITEM = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,是])|[（(]\d{1,2}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)")
+# the domain of disclosure a numbered item in running text (enumerators.IN_TEXT) names in its opening clause
+# (一是积极推进教育领域信息公开，…; （10）推进重大建设项目信息公开。…; 四是强化基层政务公开，…)
 _DOMAIN = re.compile(r"(?:积极|持续|全面|进一步|着力|不断|大力|切实|扎实|及时|继续|逐步|依法|认真|稳步|深入|有序|推进|深化|做好|"
                      r"加强|强化|抓好|落实|突出|聚焦|推动|加大|规范|做实|细化|完善|抓实|夯实|拓展|提升)*"
                      r"(?P<d>[^，,。；;：:\d]{2,16}?)(?:领域)?(?:的)?(?:政府|政务)?(?:信息)?公开(?:工作|力度)?(?:[，,。；;：:]|$)")
@@ -125,7 +126,7 @@ def item_domain(text: str, at: int) -> str:
     """The domain of disclosure the numbered item a count stands in opens with (教育, 重大建设项目, 基层), or ""
     when the count is in no such item or its item names none: a count of one domain is narrower than the
     year's total (全区共主动公开政府信息14571条 … 四是强化基层政务公开，…，公开信息1654条)."""
-    items = list(_ITEM.finditer(text, 0, at))
+    items = list(IN_TEXT.finditer(text, 0, at))
     if not items:
         return ""
     m = _DOMAIN.match(text, items[-1].end(), at)
