@@ -250,8 +250,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement label: a year-end with 年 lost ('截至202012月31日') is not read by dates.AS_OF_YEAR_END",
     ('1108_zhaohua_yuanbazhen_2024', 'year_published'):
         "the report calls itself 2023 in its title while its period is 2024: the title's year is taken",
-    ('1111_gaoping_zhengfuban_2023', 'audit_precision'):
-        "the outcome phrase '因信息不存在的5件' is not recognised, so the balance of received and handled is judged on a partly read list",
     ('1114_baoding_xushui_jiaotongju_2021', 'cells'):
         "the whole page is one line with ' | ' between the cells of every row: no row is cut from it",
     ('1114_baoding_xushui_jiaotongju_2021', 'blank_zero'):

@@ -116,7 +116,7 @@ def _column(col: str) -> Callable:
     return refine
 
 
-_RESULT_WORDS = re.compile(r"予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|不掌握|过程性|内部事务|重复申请")
+_RESULT_WORDS = re.compile(r"予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|不掌握|信息不存在|过程性|内部事务|重复申请")
 # the applicant types of table 三's columns as prose names them: the template's header labels (其他 and 总计
 # aside), 公民 for 自然人, and 法人或其他组织 for the organisations together
 _LABEL = {c.key: c.label for c in template.APPLICANT_COLUMNS}
@@ -258,7 +258,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("denied.process_info", _a(r"四类过程性(?:性)?信息(?:的)?"), app=True),
     Spec("denied.enforcement_files", _a(r"行政执法案卷(?:的)?"), _b(r"行政执法案卷", 4), app=True),
     Spec("denied.query_matters", _a(r"行政查询事项(?:的)?"), _b(r"行政查询", 4), app=True),
-    Spec("unable.not_held", _a(r"不掌握(?:相关)?(?:的)?(?:政府)?信息(?:的)?"), _b(r"不掌握", 4), app=True),
+    # the Regulations' own words for the answer 'not held' (条例第三十六条第四项: 告知申请人该政府信息不存在)
+    Spec("unable.not_held", _a(r"不掌握(?:相关)?(?:的)?(?:政府)?信息(?:的)?|(?:因)?(?:所申请|申请公开的|申请的)?(?:政府)?"
+                               r"信息不存在(?:的)?"), _b(r"不掌握|(?:政府)?信息不存在", 4), app=True),
     Spec("unable.needs_creation", _a(r"(?:需要)?另行制作(?:的)?"), _b(r"(?:需要)?另行制作", 8), app=True),
     Spec("unable.unclear_after_correction", _a(r"补正后(?:申请)?内容仍不明确(?:的)?"), app=True),
     Spec("not_processed.complaint", _a(r"信访举报投诉类?(?:申请)?(?:的)?"), _b(r"信访举报投诉", 4), app=True),
