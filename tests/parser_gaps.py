@@ -244,8 +244,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     # held-out set 1100–1114 (stop 18), measured at arrival: misses registered, see eval/heldout/1100-1114.md
     ('1103_anyue_dapingzhen_2021', 'audit_recall'):
         "judgement label: the 统计期限 printed with 年/月 lost ('自202111日至20221231日') is not read as a period (audits/years._PERIOD wants 月 at both ends)",
-    ('1104_jinghai_ziyazhen_2023', 'audit_recall'):
-        "table 二 starts at its (五)项 caption with the (一)项 block never printed, and the copy is cut before (五)'s first row: the missing-rows rule stops at the cut",
     ('1105_beijing_dongcheng_yuanlinju_2021', 'audit_recall'):
         "judgement label: a year-end with 年 lost ('截至202012月31日') is not read by dates.AS_OF_YEAR_END",
     ('1108_zhaohua_yuanbazhen_2024', 'year_published'):

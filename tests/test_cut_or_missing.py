@@ -92,3 +92,36 @@ def test_nothing_is_missing_in_table_3_when_the_copy_stops_at_the_next_rows_labe
     report, res = _audit(S004, text + "\n")
     assert report.extraction.tables["applications"].missing_rows == []
     assert not of(res, "structure.tables")
+
+
+P1104 = TEXT + "1104_jinghai_ziyazhen_2023.txt"  # table 二 opens at (五)'s title; the copy stops in its header
+P018 = TEXT + "018_61-150-65-235_qutongjiju_2023.txt"  # table 二 one cell per line with trailing pipes
+
+
+def test_a_copy_cut_before_any_row_but_past_a_later_block_title_misses_the_rows_before_it():
+    # no row of table 二 is read (the table stays unparsed), but the copy prints (五)'s title: the (一) rows,
+    # which would stand before it, are missing, not cut off
+    report, res = _audit(P1104, document(P1104).text)
+    st = report.extraction.tables["active_disclosure"]
+    assert st.status == "unparsed"
+    assert st.missing_rows == ["active_disclosure.regulations", "active_disclosure.normative_documents"]
+    [hit] = of(res, "structure.tables")
+    assert hit.message.endswith("缺少模板行：规章、行政规范性文件") and len(hit.cells) == 6
+    # the same shape on another copy: 018 with its (一) rows removed, stopping in (五)'s header
+    text = document(P018).text
+    one, five = text.index("规章 |"), text.index("第二十条第(五)项")
+    cut = text[:one] + text[five:text.index("本年处理决定数量", five)]
+    report, res = _audit(P018, cut)
+    assert report.extraction.tables["active_disclosure"].missing_rows == [
+        "active_disclosure.regulations", "active_disclosure.normative_documents"]
+    assert len(of(res, "structure.tables")) == 1
+
+
+def test_a_copy_cut_in_the_first_blocks_header_misses_nothing():
+    # 1104 stopping before (五)'s title, and 018 stopping in (一)'s own header: nothing printed after a gap
+    text = document(P1104).text
+    report, res = _audit(P1104, text[:text.index("第二十条第(五)项")])
+    assert report.extraction.tables["active_disclosure"].missing_rows == [] and not of(res, "structure.tables")
+    text = document(P018).text
+    report, res = _audit(P018, text[:text.index("本年制发件数")])
+    assert report.extraction.tables["active_disclosure"].missing_rows == [] and not of(res, "structure.tables")

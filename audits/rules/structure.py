@@ -232,6 +232,8 @@ def tables(ctx: Context):
             if sec is None:
                 continue  # structure.sections reports the missing section itself
             if cut and t.section == stops_in:
+                # cut before any row, but past a later block's title: the rows before it are missing
+                out += _missing_rows(ctx, t, st.missing_rows if st is not None else [])
                 out.append(ctx.na(f"{t.key}：副本在该部分中途截断"))
                 continue
             if status == "unparsed" and _frame_printed(ctx, t):
@@ -268,6 +270,20 @@ def tables(ctx: Context):
             out.append(ctx.na(f"{t.key}：副本中丢失 {len(rows) - len(unprinted)} 行"
                                                   "（数值无法对应到行），不作缺行判断"))
     return out
+
+
+def _missing_rows(ctx: Context, t, rows: list[str]) -> list:
+    """The finding for template rows the extraction found missing in a table none of whose rows was read."""
+    if not rows:
+        return []
+    st = ctx.status[t.key]
+    keys = template.layout_cells(t.key, st.layout or template.likely_layout(ctx.report.meta.year),
+                                 bool(st.other_single_row))
+    cells = {r: [k for k in keys if k.rsplit(".", 1)[0] == r] for r in rows}
+    cells = {r: ks for r, ks in cells.items() if ks}
+    labels = "、".join(template.cell_label(ks[0]).rsplit(" / ", 1)[0].split("·")[0] for ks in cells.values())
+    return [ctx.finding(f"{t.title}缺少模板行：{labels}", [k for ks in cells.values() for k in ks],
+                        expected="模板全部行", actual="缺行")] if cells else []
 
 
 def _frame_printed(ctx: Context, t) -> bool:
