@@ -13,6 +13,9 @@ _OPENING = 1000  # characters: the outline stands in the preamble
 # 的事项等。'; '报告主要包括以下内容:本年度…的基本情况;…改进情况等。')
 _OUTLINE = re.compile(r"(?:全文|本文|报告|年报|内容)[^。！？]{0,8}?(?:包括|包含|由|分为)[:：]?(?P<parts>[^。！？]{4,300}?)"
                       r"(?:(?:等|共)?(?:[1-9一二三四五六七八九十]个?部分|(?:等)?(?:内容)?组成)|等(?:内容|方面)?(?=[。！]))")
+# '全文包括概述、…、存在的主要问题和改进措施。': the report's full text listing its parts, closed by the sentence's end
+# alone (no count, 组成 or 等) — only with 全文 as the subject, which nothing but the report's own outline has
+_WHOLE_TEXT = re.compile(r"全文(?:包括|包含)[:：]?(?P<parts>[^。！？]{4,300}?)(?=[。！])")
 # Outlines shorten a section's name ('概述', '依申请公开情况', '行政复议、诉讼和申诉'), so each is known by a word
 # no other part of an outline has.
 _PART_WORDS = {
@@ -27,8 +30,11 @@ _PART_WORDS = {
 
 def announced_outline(text: str) -> tuple[re.Match, tuple[str, ...]] | None:
     """The opening's outline sentence and the template's sections it names (two at least), or None."""
-    for m in _OUTLINE.finditer(text[:_OPENING]):
-        listed = re.sub(r"\s", "", m.group("parts"))
+    head = text[:_OPENING]
+    found = {m.start(): m for m in _WHOLE_TEXT.finditer(head)} | {m.start(): m for m in _OUTLINE.finditer(head)}
+    for _, m in sorted(found.items()):
+        # a bracketed aside explains a part ('咨询情况(公民、法人和其他组织的咨询情况)'): its words name none
+        listed = re.sub(r"[(（][^()（）]*[)）]", "", re.sub(r"\s", "", m.group("parts")))
         named = tuple(s.key for s in template.SECTIONS if re.search(_PART_WORDS[s.key], listed))
         if len(named) >= 2:
             return m, named

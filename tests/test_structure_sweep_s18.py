@@ -170,3 +170,20 @@ def test_an_organ_with_a_second_name_in_brackets_keeps_its_closing_bracket():
                           ("402_", "云南滇中新区临空先进制造业发展局(临空先进制造业区管委会)"), ("785_", "高新区(新市区)")]:
         doc, report = _read(prefix)
         assert report.meta.organ == organ, prefix
+
+
+def test_the_full_texts_list_of_parts_closed_by_the_sentence_end_is_an_outline():
+    # '全文包括…。' with no count, 组成 or 等: 952 (启东 应急局 2019, the old outline under '一、概述'), and the same
+    # shape in 414 (the 2019 outline without 其他), 038 (the old outline, with a bracketed aside) and 645
+    for prefix, named in [("952_", ("overview", "active_disclosure", "problems")),
+                          ("414_", ("overview", "active_disclosure", "applications", "review_litigation", "problems")),
+                          ("038_", ("overview", "active_disclosure", "applications", "review_litigation", "problems")),
+                          ("645_", ("active_disclosure", "applications", "problems"))]:
+        doc, _ = _read(prefix)
+        found = announced_outline(doc.text)
+        assert found is not None and found[0].group(0).startswith("全文包括") and found[1] == named, prefix
+    # the aside '(公民、法人和其他组织的咨询情况)' names no part; 952's outline is the old one, a warning
+    doc, report = _read("952_")
+    [f] = of(audits.audit(report, doc.text), "structure.sections")
+    assert f.message.startswith("开头所列提纲按2019年以前的格式撰写（含「收费及减免」部分") and "六、其他需要报告的事项" in f.message
+    assert announced_outline("全文包括以下内容") is None  # no sentence end: nothing closes the list
