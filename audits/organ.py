@@ -15,7 +15,7 @@ _NOT_DISTRICT = re.compile(r"自治区|地区|特别行政区")
 _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
 # bodies that are no 人民政府部门 though they publish under the 条例 (第五十五条: 事业单位, enterprises; courts): a
 # 分院 of an academy, a hospital, a school, a company — their kind is unknown, not 'department'
-_NOT_A_DEPARTMENT = re.compile(r"(?:院|所|学校|大学|学院|中学|小学|幼儿园|公司|集团|馆|银行|协会|学会)$")
+_NOT_A_DEPARTMENT = re.compile(r"(?:院|所|学校|大学|学院|中学|小学|[一二三四五六七八九十]中|幼儿园|公司|集团|馆|银行|协会|学会)$")
 
 
 @dataclass(frozen=True)

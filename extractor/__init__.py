@@ -17,7 +17,7 @@ from .ir import Document
 from .loaders import load
 from .models import Report, json_schema
 from .pipeline import extract_document
-from .about_reports import about_reports
+from .about_reports import about_reports, titled_as_report
 from .outline import announced_outline
 from .segment import presents_report
 
@@ -51,7 +51,9 @@ def is_report(report: Report, text: str | None = None) -> bool:
         return True
     # a report written on another outline than the format's six sections (which the audit then says), or one
     # whose copy holds its preamble only, announcing its parts, and sub-items with no section heading
-    return text is not None and (presents_report(text) is not None or announced_outline(text) is not None)
+    # — or one titled as an organ's report on a year, in numbered parts of its own ('一、领导重视,机制健全')
+    return text is not None and (presents_report(text) is not None or announced_outline(text) is not None
+                                 or titled_as_report(report.meta.title, text))
 
 
 def read_report(path, *, llm=None) -> tuple[Document, Report]:

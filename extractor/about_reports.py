@@ -1,11 +1,14 @@
-"""Pages about annual reports that are none themselves: a rule on reporting written in articles (第一条 …
-第三条 …, listing the sections a report must have as its own lines), and a notice on how to compile the
-year's reports (关于做好2009年度政府信息公开工作年度报告有关事项的通知) that never speaks as a report. Both print
-the section headings a report has, so headings alone cannot tell them from one."""
+"""What a page is when its headings do not tell. Pages about annual reports that are none themselves: a rule on
+reporting written in articles (第一条 … 第三条 …, listing the sections a report must have as its own lines), and a
+notice on how to compile the year's reports (关于做好2009年度政府信息公开工作年度报告有关事项的通知) that never
+speaks as a report. Both print the section headings a report has, so headings alone cannot tell them from one.
+And a report titled as one whose outline is its own (a 2008 school's '一、领导重视,机制健全'), which no heading tells."""
 from __future__ import annotations
 
 import re
 
+from .dates import YEAR
+from .organ_name import from_title
 from .segment import presents_report
 
 # a regulation's articles, each opening its line; a table's block title '第二十条 第(一)项' is no article
@@ -22,3 +25,17 @@ def about_reports(title: str | None, text: str) -> bool:
     if {m.group(1) for m in _ARTICLE.finditer(text)} >= {"一", "二", "三"}:
         return True
     return bool(title and _ABOUT.search(title)) and not _SELF.search(text) and presents_report(text) is None
+
+
+# a report's own title: an organ, its year and the report word closing the title (never …报告的通知, …报告解读)
+_OWN_TITLE = re.compile(YEAR + r"\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$")
+# a part of the body under its own number: a page of report titles (an index) has none
+_NUMBERED_PART = re.compile(r"^[ \t\u3000]*[一二三四五六]、", re.M)
+
+
+def titled_as_report(title: str | None, text: str) -> bool:
+    """Whether the page's title is an organ's report on a year ('泰山学院附属中学2008年度政府信息公开工作年度报告')
+    and the body below it goes on in numbered parts: a report on its own outline, or a page of one."""
+    if not title or not _OWN_TITLE.search(title) or from_title(title) is None:
+        return False
+    return _NUMBERED_PART.search(text) is not None and text.count("信息公开") >= 3

@@ -111,9 +111,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("1007_zjtcn_baike_shi_2013", "read"):
         "a baike copy of a 2013 市 report: no title, no year, no opening; its only heading '一、政府信息公开总体工作情况' "
         "(the pre-2019 outline's) is none of the six, so nothing tells a report (judgement label: read)",
-    ("1012_shandong_jiaotongyunshuting_flipbook_2019", "read"):
-        "page 2 of a flipbook: only the report's 目录 ('一、总体情况....1' … '五、存在的主要问题及改进情况....12'); "
-        "TOC lines with dot leaders and page numbers are no headings, so the page is refused (judgement label: a page of the report)",
     ("1001_longyou_luojiaxiang_2020", "audit_precision"):
         "'一、政府信息公开工作的基本概况' (the old wording of 总体情况) is not read, so structure.sections says 一 is missing "
         "('…等。二、主动公开政府信息情况', glued to the end of a paragraph line, is read)",
