@@ -111,6 +111,16 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("1007_zjtcn_baike_shi_2013", "read"):
         "a baike copy of a 2013 市 report: no title, no year, no opening; its only heading '一、政府信息公开总体工作情况' "
         "(the pre-2019 outline's) is none of the six, so nothing tells a report (judgement label: read)",
+    ("1349_yongjia_jiekengxiang_2022", "audit_precision"):
+        "an info note (prose.inconsistent) on '财政管理类信息6条(其中,预决算2条、“三公经费”1条、专项经费1条)': the label, written "
+        "before the run, reads the bracketed 其中 as a selection (judgement; the rule's note for category lists nothing says are whole)",
+    ("1351_tongzhou_xinhuajiedao_2019", "audit_precision"):
+        "an info note (prose.inconsistent) on '696条…主要包括部门动态477条、重点领域202条、开财政预算决算2条以及主动公开其他信息等': "
+        "the list goes on with an unnumbered remainder (以及…其他信息等), so it says itself it is not whole; the category-list "
+        "reader looks only for 等 right after the last figure. The only page of this shape found (s19: none in eval/docs or the corpus)",
+    ("1350_meishan_dongpo_chonglizhen_2020", "organ"):
+        "read '崇礼镇' from the overview's subject ('崇礼镇政府信息公开工作依托…': X政府信息公开工作 is read as X); the fuller "
+        "崇礼镇人民政府 stands only inside other names ('东坡区崇礼镇人民政府政务信息专栏', '《眉山市东坡区崇礼镇人民政府信息公开指南》')",
     ("1001_longyou_luojiaxiang_2020", "audit_precision"):
         "'一、政府信息公开工作的基本概况' (the old wording of 总体情况) is not read, so structure.sections says 一 is missing "
         "('…等。二、主动公开政府信息情况', glued to the end of a paragraph line, is read)",
