@@ -161,8 +161,10 @@ _ANNOUNCED = re.compile(r"(?:《[^》\n]{0,40}?|现将|现公布|现公开|现�
 _QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
                          r"信息公开[^。》\n]{0,12}?(?:年度报告|工作报告|年报)》")
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
+# (a copy whose lines were joined by spaces opens the overview's first sentence after its heading on the same line:
+# '。 一、总体情况 2022年界坑乡严格按照…')
 _SUBJECT = re.compile(
-    r"(?:^|[。\n])\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,40}?[,，]\s*)?"
+    r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,40}?[,，]\s*)?"
     r"(?P<org>" + _CJK + r"{2,30}?)"
     r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
     r"着力|扎实|立足|主动|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告))")  # X政府信息公开工作: X, not X政府; a title is no sentence

@@ -63,3 +63,11 @@ def test_pages_about_reports_stay_refused():
         except InputError:
             continue
         raise AssertionError(f"{path.name} read as a report")
+
+
+def test_the_overviews_subject_is_read_after_its_heading_on_the_same_line():
+    # copies whose lines were joined: '…。 一、总体情况 2022年界坑乡严格按照上级要求…' (永嘉 界坑乡 2022) and the
+    # same in a 2019 report of a water company (襄阳中环水务): the first sentence after the heading names the organ
+    for prefix, organ in [("1349_", "界坑乡"), ("953_", "襄阳中环水务有限公司")]:
+        _, report = _read(prefix)
+        assert report.meta.organ == organ, prefix
