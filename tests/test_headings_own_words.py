@@ -134,3 +134,11 @@ def test_a_short_line_of_a_heading_and_its_content_is_a_section_but_a_contents_l
         ("review_litigation", "四、政府信息公开行政复议、行政诉讼情况"), ("other_matters", "六、其他需要报告的事项")]
     # 1012 (a flipbook's 目录): dot leaders and a page number are no content
     assert [k for k, _ in _keys(_doc("1012_").read_text(encoding="utf-8"))] == []
+
+
+def test_an_overview_headed_as_a_summary_of_the_work():
+    # '一、总体概述' (双塔区前进街道 2020) and '一、主要工作概述' (泰州市政府 2017) head the overview as '一、概述' does
+    assert _keys(_doc("1225_").read_text(encoding="utf-8"))[:2] == [
+        ("overview", "一、总体概述"), ("active_disclosure", "二、主动公开政府信息情况")]
+    assert _keys(_doc("1017_").read_text(encoding="utf-8"))[0] == ("overview", "一、主要工作概述")
+    assert [k for k, _ in _keys("一、工作概述\n…\n二、主动公开政府信息情况\n…")] == ["overview", "active_disclosure"]
