@@ -83,7 +83,7 @@ def is_table_line(line: str) -> bool:
     if not s:
         return False
     if "|" in s or "\t" in s:
-        return True
+        return not _piped_sentence(s)
     if _BARE.match(s) or s in BLANK_MARKS:
         return True
     tokens = s.split()
@@ -92,6 +92,12 @@ def is_table_line(line: str) -> bool:
         return False
     # PDF table rows: a label, then numbers only ("行政规范性文件 0 5 5"); "2024 年市科委…" is prose
     return all(_BARE.match(t) or t in SYMBOL_BLANKS for t in tokens[first:])
+
+
+def _piped_sentence(s: str) -> bool:
+    """A line whose one pipe closes it and whose cell is written in sentences: a page that printed its whole
+    body one cell per line ('2023年全年，我乡…公开信息13条，其中… |') — prose, as the same line without the pipe."""
+    return s.endswith("|") and s.count("|") == 1 and "\t" not in s and _PROSE_MARK.search(s) is not None
 
 
 def paragraphs(text: str) -> list[Para]:
@@ -118,6 +124,9 @@ def paragraphs(text: str) -> list[Para]:
         if is_table_line(raw):
             flush()
             continue
+        if s.endswith("|"):
+            end = start + raw.rindex("|")  # the closing pipe is no part of the sentence
+            s = text[start:end].strip()
         numbered = LEADING.match(raw) is not None
         if numbered:
             flush()
