@@ -242,6 +242,9 @@ def organ(text: str, title: str | None) -> str | None:
             break
         found = _first(named(pattern), unit)
         printed_whole = bool(found) and pattern in (_ANNOUNCED, _QUOTED_OWN)
+        if found and pattern is _CONTACT:
+            office = _government_office(found, named(_CONTACT), named(_SUBJECT))
+            found, printed_whole = (office, True) if office else (found, printed_whole)
     found = found or _named_elsewhere(body)
     if not found:
         return None
@@ -255,6 +258,18 @@ def organ(text: str, title: str | None) -> str | None:
     fuller = [c for c in _mentions(head, body, named) if len(c) > len(found) and c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS)]
     return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else _with_level(found, body))
+
+
+def _government_office(government: str, contacts: list[str], subjects: list[str]) -> str | None:
+    """The government's general office (人民政府办公室), where the contact line names it and a sentence of the
+    report has it as its subject ('请与台州市政府办公室联系' and '2024年,台州市人民政府办公室在…'): the office is
+    then the organ reporting, not an office inside the government."""
+    if not government.endswith("政府"):
+        return None
+    same = government.replace("人民政府", "政府")
+    offices = {c.replace("人民政府", "政府") for c in contacts if c.endswith(("政府办公室", "政府办公厅"))}
+    return next((s for s in subjects if s.endswith(("办公室", "办公厅")) and s.replace("人民政府", "政府") in offices
+                 and s.replace("人民政府", "政府")[:-3] == same and is_organ(s)), None)
 
 
 def _with_level(found: str, body: str) -> str:

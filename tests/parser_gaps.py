@@ -276,8 +276,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         'the printed 0s of the 行政強制 row under a mismatched block header are not read',
     ('1248_chibi_pufanggongyeyuanqu_2020', 'audit_recall'):
         "judgement label: the 新制作 cell equals the prose's website total, while the prose's own 规范性文件 figure agrees with its column",
-    ('1213_taizhou_shizhengfuban_2024', 'organ'):
-        "the contact line wins over the title and 办公室 is dropped ('台州市政府' for '台州市人民政府办公室')",
     ('1244_ningguo_renshe_mirror_2020', 'organ'):
         "the short form '宁国市人社局' is taken where the page prints the full name",
     ("1227_xian_lianhu_xiguanjiedao_2024", "audit_precision"):

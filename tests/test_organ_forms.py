@@ -1,0 +1,33 @@
+"""The organ's name in the form the report prints it, where a contact line, a short form or a title worded
+off the template could give another (real pages, one phrase changed where a variant is named)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.meta import read_meta
+from extractor.organ_name import organ
+
+from test_audit_support import TEXT, document
+
+
+def meta(name: str, *edits: tuple[str, str]) -> dict:
+    text = document(TEXT + name).text
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return read_meta(text, None)
+
+
+def test_the_governments_office_named_as_the_reports_subject_is_the_organ():
+    # '请与台州市政府办公室联系' beside '2024年,台州市人民政府办公室在…': the office reports, not the city government
+    assert meta("1213_taizhou_shizhengfuban_2024.txt")["organ"] == "台州市人民政府办公室"
+
+
+@pytest.mark.parametrize("name, want", [
+    ("963_tongzi_xianzf_2023.txt", "桐梓县人民政府"),  # contact '请与桐梓县人民政府办公室联系': the government's report
+    ("530_yiyang_szf_2019.txt", "益阳市人民政府"),
+    ("968_suiyang_xianzf_2023.txt", "绥阳县人民政府"),
+])
+def test_a_governments_report_whose_contact_is_its_office_stays_the_governments(name, want):
+    # read without the title too: the contact line and the sentences' subjects alone decide
+    assert meta(name)["organ"] == want and organ(document(TEXT + name).text, None) == want
