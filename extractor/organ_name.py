@@ -254,6 +254,10 @@ def organ(text: str, title: str | None) -> str | None:
         site = re.search(re.escape(found) + "(人民政府)(?:门户网站|门户网|官方网站|官网|网站|网)", body)
         if site is not None:
             return found + site.group(1)
+    if not printed_whole:
+        spelled = _spelled_out(found, body)
+        if spelled:
+            return spelled
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
     fuller = [c for c in _mentions(head, body, named) if len(c) > len(found) and c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS)]
@@ -270,6 +274,38 @@ def _government_office(government: str, contacts: list[str], subjects: list[str]
     offices = {c.replace("人民政府", "政府") for c in contacts if c.endswith(("政府办公室", "政府办公厅"))}
     return next((s for s in subjects if s.endswith(("办公室", "办公厅")) and s.replace("人民政府", "政府") in offices
                  and s.replace("人民政府", "政府")[:-3] == same and is_organ(s)), None)
+
+
+_PLACE = re.compile(r"^" + _CJK + r"{1,8}?[省市区县州旗]")
+
+
+def _spelled_out(found: str, body: str) -> str | None:
+    """The full name of a department read in its short form ('宁国市人社局', '永靖县市场监管局'), where the page
+    prints it whole ('宁国市人力资源和社会保障局', '永靖县市场监督管理局'): the same place and last word, the first
+    character kept and every character of the short form in order, some dropped inside it. The shortest such form; a longer one only puts
+    words between the place and the name (an address: '宁国市人民路南侧人力资源和社会保障局')."""
+    place = _PLACE.match(found)
+    if place is None or not found.endswith(("局", "委")):
+        return None
+    middle, last = found[place.end():-1], found[-1]
+    if len(middle) < 2:
+        return None
+    pattern = re.compile(re.escape(place.group(0)) + "(" + _CJK + "{%d,16}?)" % (len(middle) + 1) + re.escape(last))
+    # (a form that begins with the whole short one names another body: 商务局 / 商务和粮食局)
+    forms = {m.group(1) for m in pattern.finditer(body)
+             if m.group(1)[0] == middle[0] and not m.group(1).startswith(middle) and _in_order(middle, m.group(1))}
+    if not forms:
+        return None
+    shortest = min(forms, key=len)
+    if any(not f.endswith(shortest) for f in forms):
+        return None
+    name = place.group(0) + shortest + last
+    return name if is_organ(name) else None
+
+
+def _in_order(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _with_level(found: str, body: str) -> str:

@@ -31,3 +31,21 @@ def test_the_governments_office_named_as_the_reports_subject_is_the_organ():
 def test_a_governments_report_whose_contact_is_its_office_stays_the_governments(name, want):
     # read without the title too: the contact line and the sentences' subjects alone decide
     assert meta(name)["organ"] == want and organ(document(TEXT + name).text, None) == want
+
+
+@pytest.mark.parametrize("name, want", [
+    ("1244_ningguo_renshe_mirror_2020.txt", "宁国市人力资源和社会保障局"),  # contact '宁国市人社局办公室'; '可在宁国市人力资源和社会保障局…下载'
+    ("983_yongjing_shichangjianguanju_2023.txt", "永靖县市场监督管理局"),  # subject '永靖县市场监管局按照…'; its rules' titles
+])
+def test_a_short_form_gives_way_to_the_full_name_the_page_prints(name, want):
+    assert meta(name)["organ"] == want
+
+
+def test_a_short_form_read_without_a_title():
+    text = document(TEXT + "544_jiaxing_shichangjianguanju_2022.txt").text
+    assert organ(text, None) == "嘉兴市市场监督管理局"
+    # a name that begins with the whole short one is another body (衡阳市商务局 beside 衡阳市商务和粮食局)
+    assert organ("2022年,衡阳市商务局认真贯彻…。衡阳市商务和粮食局原有职能…", None) == "衡阳市商务局"
+    # an address between the place and the name is no part of it
+    assert organ("2020年,宁国市人社局认真贯彻…。地址:宁国市人民路南侧人力资源和社会保障局。"
+                 "可在宁国市人力资源和社会保障局网站下载。", None) == "宁国市人力资源和社会保障局"
