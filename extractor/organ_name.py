@@ -160,6 +160,10 @@ _ANNOUNCED = re.compile(r"(?:《[^》\n]{0,40}?|现将|现公布|现公开|现�
 # last resort only, never a fuller form of a name found elsewhere
 _QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
                          r"信息公开[^。》\n]{0,12}?(?:年度报告|工作报告|年报)》")
+# the report's title announced with a bare 信息公开 right after the year ('现向社会公布开平市水利局2025年信息公开工作
+# 年度报告'): like a quoted one, a last resort, never a fuller form of a name found elsewhere
+_ANNOUNCED_BARE = re.compile(r"(?:现将|现公布|现公开|现发布|向社会公布)(?P<org>" + _CJK + r"{2,30}?)" + _YEAR
+                             + r"年度?信息\s*公开[^。》\n]{0,12}?(?:年度报告|工作报告|年报)")
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
 # (a copy whose lines were joined by spaces opens the overview's first sentence after its heading on the same line:
 # '。 一、总体情况 2022年界坑乡严格按照…')
@@ -236,12 +240,13 @@ def organ(text: str, title: str | None) -> str | None:
 
     found = from_title(title) or _signing(text) or _source_field(text)
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
-    for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_CONTACT, True), (_COMPILED_BY, True), (_SUBJECT, False),
+    for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_ANNOUNCED_BARE, False), (_CONTACT, True),
+                          (_COMPILED_BY, True), (_SUBJECT, False),
                           (_OWN_DOCUMENT, False)):
         if found:
             break
         found = _first(named(pattern), unit)
-        printed_whole = bool(found) and pattern in (_ANNOUNCED, _QUOTED_OWN)
+        printed_whole = bool(found) and pattern in (_ANNOUNCED, _QUOTED_OWN, _ANNOUNCED_BARE)
         if found and pattern is _CONTACT:
             office = _government_office(found, named(_CONTACT), named(_SUBJECT))
             found, printed_whole = (office, True) if office else (found, printed_whole)

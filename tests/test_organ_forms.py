@@ -49,3 +49,13 @@ def test_a_short_form_read_without_a_title():
     # an address between the place and the name is no part of it
     assert organ("2020年,宁国市人社局认真贯彻…。地址:宁国市人民路南侧人力资源和社会保障局。"
                  "可在宁国市人力资源和社会保障局网站下载。", None) == "宁国市人力资源和社会保障局"
+
+
+@pytest.mark.parametrize("name, want", [
+    ("1242_kaiping_shuiliju_tradmirror_2025.txt", "开平市水利局"),  # '現向社會公布開平市水利局2025年信息公開工作年度報告'
+    ("746_lanzhou_kexueyuan_fenyuan_2021.txt", "中国科学院兰州分院"),  # '现公布中国科学院兰州分院2021年度信息公开工作报告'
+    ("630_changan_weijianju_2021.txt", "西安市长安区卫生健康局"),  # '向社会公布西安市长安区卫生健康局2021年度信息公开年度报告'
+])
+def test_a_title_announced_with_a_bare_信息公开_after_its_year_names_the_organ(name, want):
+    # read without the page's title: the announcing sentence alone names the organ
+    assert organ(document(TEXT + name).text, None) == want
