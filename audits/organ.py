@@ -10,6 +10,9 @@ _GOV = re.compile(r"(省|市|区|县|州|旗|盟|镇|乡)人民政府$|(省|市|
 _TOWNSHIP = re.compile(r"(镇|乡|苏木|街道|街道办事处|街道办|办事处|街)(人民政府|政府)?$")
 # a territory printed bare (兴和县, 北海市, 余杭区) names its government; 自治区 is a province
 _TERRITORY = re.compile(r"(自治区|省|市|区|县|州|旗|盟)$")
+# a zone (工业园区, 开发区, 高新区…) is run by a 管委会 that no name tells the kind of: neither a district's
+# government nor a township, though it covers an area it calls 全区 / 我区
+_ZONE = re.compile(r"(?:园区|开发区|高新区|经开区|工业区|示范区|试验区|保税区|合作区)$")
 # Administrative-area words that contain 区 but are not districts.
 _NOT_DISTRICT = re.compile(r"自治区|地区|特别行政区")
 _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
@@ -61,6 +64,8 @@ def classify(name: str | None, title: str | None = None) -> Organ:
     g = _GOV.search(n)
     if g:
         return Organ(name, "government", g.group(1) or g.group(2), county, system)
+    if _ZONE.search(n):
+        return Organ(name, None, "区", county, system)
     t = _TERRITORY.search(n)
     if t and len(n) >= 3:
         return Organ(name, "government", "省" if t.group(1) == "自治区" else t.group(1), county, system)

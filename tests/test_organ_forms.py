@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from audits.organ import classify
 from extractor.meta import read_meta
 from extractor.organ_name import organ
 
@@ -59,3 +60,19 @@ def test_a_short_form_read_without_a_title():
 def test_a_title_announced_with_a_bare_信息公开_after_its_year_names_the_organ(name, want):
     # read without the page's title: the announcing sentence alone names the organ
     assert organ(document(TEXT + name).text, None) == want
+
+
+@pytest.mark.parametrize("name", [
+    "1248_chibi_pufanggongyeyuanqu_2020.txt",  # 蒲纺工业园区
+    "551_fuzhou_gaoxinqu_2023.txt",  # 福州高新技术产业开发区
+    "914_xining_jingkaiqu_2022.txt",  # 西宁经济技术开发区
+    "320_xianning_gaoxinqu_mirror_2020.txt",  # 咸宁高新区
+])
+def test_a_zone_is_no_district_government(name):
+    got = classify(meta(name)["organ"])
+    # its kind is unknown (a 管委会), though it covers an area it calls 全区 / 我区
+    assert got.kind is None and got.level == "区" and "全区" in got.territory_words()
+
+
+def test_a_district_named_新区_stays_a_government():
+    assert classify("上海市浦东新区").kind == "government" and classify("兴庆区").kind == "government"
