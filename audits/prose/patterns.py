@@ -41,7 +41,8 @@ SHARED_NUM = rf"(?<![\d.]){PRE}(?P<num>{NUMBER})(?P<post>余|多)?(?:{UNIT}|(?=[
 
 
 def _a(key: str, share: bool = False) -> re.Pattern:
-    return re.compile(rf"(?P<key>{key}){FILL}{SHARED_NUM if share else NUM}")
+    # a key printed as a quoted label ('“予以公开”的12件', '“无法提供”21件'): the closing quote is no gap
+    return re.compile(rf"(?P<key>{key})[”\"’]?{FILL}{SHARED_NUM if share else NUM}")
 
 
 def _b(key: str, gap: int = 16) -> re.Pattern:
