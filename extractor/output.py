@@ -3,12 +3,15 @@
 Each output is written to one temporary file beside it and renamed over the target, so a reader sees
 the old file or the new one, never a part. The temporary file is created with mode 0666 so the
 process umask decides the final permissions (mkstemp's 0600 would leave every output private).
+Where Linux allows it, the per-report writes use a file with no name yet (O_TMPFILE) that is linked
+under its name once written: one change to the folder per output instead of a create and a rename.
 A failure to write (permissions, disk full, a file where a folder should be) is an OutputError: one
 line naming the path, which the command line prints instead of a traceback.
 JSON is compact by default (the C encoder); `pretty=True` indents for people reading it.
 """
 from __future__ import annotations
 
+import errno
 import itertools
 import json
 import os
@@ -115,18 +118,91 @@ def close_quietly(fh: TextIO | None) -> None:
             pass
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 def write_bytes(path: Path, data: bytes) -> None:
-    """The per-report write: create, write, close, rename — four system calls, no file object (a batch
-    writes two outputs per report; the kernel's create and rename are most of what they cost)."""
+    """The per-report write, with no file object (a batch writes two outputs per report; the kernel's
+    changes to the output folder are most of what they cost, and two workers writing into one folder
+    queue on each). An unnamed file linked under its name when written, else create, write, rename."""
     path = Path(path)
+    if _UNNAMED[0] and _write_unnamed(path, data):
+        return
     fd, tmp = _open_temp(path)
     with _committed(path, tmp):
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+            _write_all(fd, data)
         finally:
             os.close(fd)
+
+
+_O_TMPFILE = getattr(os, "O_TMPFILE", 0)
+_UNNAMED = [bool(_O_TMPFILE) and os.path.isdir("/proc/self/fd")]  # off for the process once it fails
+# errors that say this system or file system cannot do it (not that this output cannot be written)
+_NO_UNNAMED = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.EXDEV, errno.ENOENT, errno.EPERM}
+
+
+def _open_unnamed(folder: str) -> int:
+    return os.open(folder, _O_TMPFILE | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0), 0o666)
+
+
+def _unnamed_failed(path: Path, exc: OSError) -> bool:
+    """False (and the other way from now on) when the system cannot; else the output's OutputError."""
+    if exc.errno in _NO_UNNAMED:
+        _UNNAMED[0] = False
+        return False
+    raise OutputError(path, _reason(exc)) from None
+
+
+def _write_unnamed(path: Path, data: bytes) -> bool:
+    """Write `data` into a new file with no name in path's folder, then link it as `path` (or, when
+    `path` exists, as a temporary name renamed over it): the file appears whole or not at all, and a
+    crash leaves nothing behind. False when this system cannot (the caller writes it the other way)."""
+    parent = str(path.parent)
+    try:
+        fd = _open_unnamed(parent)
+    except FileNotFoundError:  # the folder is made only when the first write finds it missing
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = _open_unnamed(parent)
+        except FileNotFoundError:
+            return False
+        except OSError as exc:
+            return _unnamed_failed(path, exc)
+    except OSError as exc:
+        return _unnamed_failed(path, exc)
+    try:
+        try:
+            _write_all(fd, data)
+        except OSError as exc:
+            raise OutputError(path, _reason(exc)) from None
+        # linkat(AT_SYMLINK_FOLLOW) of /proc/self/fd/N names the open file; os.link calls linkat only
+        # when given a directory fd (one of an absolute path is ignored), plain link() would not follow
+        src = f"/proc/self/fd/{fd}"
+        try:
+            os.link(src, path, src_dir_fd=fd, follow_symlinks=True)
+            return True
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            return _unnamed_failed(path, exc)
+        while True:  # an earlier output is there: a temporary name renamed over it, as the other way
+            tmp = os.path.join(parent, f".{path.name}.{os.getpid()}-{next(_SERIAL)}.tmp")
+            try:
+                os.link(src, tmp, src_dir_fd=fd, follow_symlinks=True)
+                break
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                raise OutputError(path, _reason(exc)) from None
+        with _committed(path, tmp):
+            pass
+        return True
+    finally:
+        os.close(fd)
 
 
 def write_text(path: Path, text: str) -> None:
