@@ -112,7 +112,7 @@ def run_command(args, command: str, verb: str, found: Found, settings, *, datase
         say(line)
     code = res.code
     if dataset and not res.write_error and not res.interrupted and (res.done or res.skipped):
-        code = max(code, write_dataset(outdir, outdir, args.jobs, args.quiet, stream))
+        code = max(code, write_dataset(outdir, outdir, args.jobs, args.quiet, stream, res.manifest))
     elif stream is not None:
         stream.discard()
     return code
@@ -128,17 +128,18 @@ def _both(first: Callable, then: Callable | None) -> Callable:
     return both
 
 
-def write_dataset(folder: Path, outdir: Path, jobs: int, quiet: bool, stream=None) -> int:
+def write_dataset(folder: Path, outdir: Path, jobs: int, quiet: bool, stream=None, manifest=None) -> int:
     """The dataset of the reports in `folder` (its run manifest's) written to `outdir`, with its line;
     the exit code part (4 when it cannot be written). A command that amends its JSON after the batch
     (the audit's batch rules) calls this once they are final. `stream`: the dataset a run wrote as it
-    went (dataset_stream), kept when it holds what the folder lists, else rebuilt here."""
+    went (dataset_stream), kept when it holds what the folder lists (`manifest`: the folder's, as the run
+    wrote it), else rebuilt here."""
     from nianbao.export.dataset import export
 
     from .engine import default_jobs
 
     try:
-        ex = stream.finish() if stream is not None else None
+        ex = stream.finish(manifest) if stream is not None else None
         if ex is None:
             ex = export(folder, outdir, jobs or default_jobs())
     except OutputError as exc:

@@ -103,13 +103,17 @@ class StreamedDataset:
             self.writer.abort()
             self.writer = None
 
-    def finish(self):
-        """The Exported of the dataset written, or None when it must be rebuilt from disk."""
+    def finish(self, manifest=None):
+        """The Exported of the dataset written, or None when it must be rebuilt from disk. `manifest`: the
+        run's, as it was written to the folder (else it is read from there)."""
         if self.broken:
             return None
-        from nianbao.export.dataset import reports_in
+        from nianbao.export.dataset import listed as listed_in, reports_in
 
-        listed = [name for name, _ in reports_in(self.outdir)]
+        if manifest is not None:
+            listed = [name for name, _ in listed_in(self.outdir, manifest)]
+        else:
+            listed = [name for name, _ in reports_in(self.outdir)]
         if self._pos != len(self._order) or listed != self.taken:
             self._break()
             return None

@@ -43,6 +43,7 @@ class Manifest:
         self.outdir = Path(outdir)
         self.path = self.outdir / MANIFEST
         self.entries: dict[str, Entry] = {}
+        self._lines: dict[str, str] = {}  # the line add() wrote per name: the compaction writes it again
         self._fh = None
         if self.path.is_file():
             self._read()
@@ -65,7 +66,7 @@ class Manifest:
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.name] = entry
-        line = json.dumps(entry.__dict__, ensure_ascii=False, separators=(",", ":")) + "\n"
+        line = self._lines[entry.name] = _line(entry)
         try:
             if self._fh is None:
                 self.outdir.mkdir(parents=True, exist_ok=True)
@@ -79,9 +80,13 @@ class Manifest:
         close_quietly(self._fh)
         self._fh = None
         if compact and self.entries:
-            lines = "".join(json.dumps(e.__dict__, ensure_ascii=False, separators=(",", ":")) + "\n"
-                            for _, e in sorted(self.entries.items()))
+            made = self._lines
+            lines = "".join(made.get(name) or _line(e) for name, e in sorted(self.entries.items()))
             write_text(self.path, lines)
+
+
+def _line(e: Entry) -> str:
+    return json.dumps(e.__dict__, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def settings_digest(settings: dict) -> str:

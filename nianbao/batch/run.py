@@ -71,6 +71,7 @@ class BatchResult:
     tables: dict[str, int] = field(default_factory=dict)
     llm: dict[str, float] = field(default_factory=dict)  # LLM usage summed over the reports
     progress: Progress | None = None
+    manifest: Manifest | None = None  # OUTDIR's, as the run left it (compacted) when it ended cleanly
 
     @property
     def left(self) -> int:
@@ -185,6 +186,7 @@ def run_batch(spec: BatchSpec) -> BatchResult:
         if manifest is not None:
             try:
                 manifest.close(compact=res.write_error is None)
+                res.manifest = manifest
             except OutputError as exc:
                 res.write_error = res.write_error or str(exc)
         if res.write_error:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 from pathlib import Path
 from typing import Iterator
 
@@ -17,18 +18,23 @@ from nianbao.batch.manifest import MANIFEST, Manifest
 from .writer import CSV, OUTPUTS, PARQUET, XLSX, DatasetWriter, Exported  # noqa: F401 (the names callers import)
 
 
-def reports_in(folder: Path) -> list[tuple[str, Path]]:
-    """(name, JSON path) in name order."""
-    if (folder / MANIFEST).is_file():
-        m = Manifest(folder)
-        out = []
-        for name, e in sorted(m.entries.items()):
-            js = [o for o in e.outputs if o.endswith(".json")]
-            if js and (folder / js[0]).is_file():
-                out.append((name, folder / js[0]))
-        return out
+def reports_in(folder: Path, manifest: Manifest | None = None) -> list[tuple[str, Path]]:
+    """(name, JSON path) in name order. `manifest`: the folder's, when the caller holds it as written."""
+    if manifest is not None or (folder / MANIFEST).is_file():
+        return [(name, folder / js) for name, js in listed(folder, manifest or Manifest(folder))]
     found = sorted(p for p in folder.rglob("*.json") if not any(part.startswith(".") for part in p.parts))
     return [(p.relative_to(folder).with_suffix("").as_posix(), p) for p in found]
+
+
+def listed(folder: Path, manifest: Manifest) -> list[tuple[str, str]]:
+    """(name, its JSON relative to the folder) of every manifest entry whose JSON is there, in name order."""
+    base = str(folder)
+    out = []
+    for name, e in sorted(manifest.entries.items()):
+        js = next((o for o in e.outputs if o.endswith(".json")), None)
+        if js and os.path.isfile(os.path.join(base, js)):
+            out.append((name, js))
+    return out
 
 
 def _read(item: tuple[str, Path]) -> tuple[str, dict | None, str | None]:
