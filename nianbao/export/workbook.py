@@ -11,6 +11,7 @@ from typing import Any
 
 from extractor import template
 from .cells import table_cells, table_layout
+from .sheet_rows import feed
 
 KEY_HEAD = (("report", "报告"), ("organ", "机关"), ("year", "年度"), ("status", "表格状态"))
 REPORT_COLUMNS = (
@@ -56,10 +57,12 @@ def sheet_for(report: dict, table: str) -> str | None:
 
 
 class Workbook:
-    def __init__(self):
+    def __init__(self, plain: bool = False):
+        """`plain`: rows through openpyxl's own `append` only (what sheet_rows is checked against)."""
         from openpyxl import Workbook as _WB
 
         self.wb = _WB(write_only=True)
+        self._feed = (lambda ws: None) if plain else feed
         self.layout = sheets()
         self.ws: dict[str, Any] = {}
         self.cols: dict[str, list[str]] = {}
@@ -71,6 +74,7 @@ class Workbook:
         self.reports = self.wb.create_sheet(REPORTS)
         self.ws[REPORTS] = self.reports
         self.reports.freeze_panes = "B2"
+        self._feed(self.reports)  # when the first row comes: openpyxl writes the sheet's settings then
         self.reports.append([f"{zh} {key}" for key, zh in REPORT_COLUMNS])
 
     def _header(self, ws, cols) -> None:
@@ -90,6 +94,7 @@ class Workbook:
                 ws.merged_cells.add(CellRange(min_col=start + 1, max_col=end + 1, min_row=1, max_row=1))
             start = end + 1
         ws.freeze_panes = "B3"
+        self._feed(ws)
         ws.append(top)
         ws.append(second)
         ws.column_dimensions["A"].width = 36

@@ -1,0 +1,65 @@
+"""The workbook's own row writer (nianbao.export.sheet_rows) writes the sheet XML openpyxl's `append`
+writes, byte for byte: on the wide rows of real reports, and on the values openpyxl treats apart."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl.utils.exceptions import IllegalCharacterError
+
+from extractor import extract
+from nianbao.export.workbook import REPORTS, Workbook, wide_rows
+
+from conftest import ROOT
+
+REPORTS_TEXT = sorted((ROOT / "eval" / "docs" / "text").glob("*.txt"))[:12]
+
+ODD = [
+    ["report", "  two spaces around  ", "tab\tinside", "line\nbreak", "carriage\rreturn", "<&> \"quoted\" 'x'"],
+    ["=SUM(A1:A2)", "=", "#N/A", "#DIV/0!", "", None, "last"],  # a formula, an error code, an empty string
+    [0, -1, 12345678901234567890, 1.5, 1e-05, 0.1 + 0.2, float("nan"), float("inf"), True, False],
+    [None, None, None],
+    [],
+    ("a tuple", 2),
+    ["中文 全角　空格", "x" * 40000],
+]
+
+
+def _sheets(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/")}
+
+
+def _saved(tmp_path: Path, plain: bool, rows: list) -> dict[str, bytes]:
+    book = Workbook(plain=plain)
+    book.add_rows(rows)
+    book.save(tmp_path / f"{plain}.xlsx")
+    return _sheets(tmp_path / f"{plain}.xlsx")
+
+
+def test_real_reports_rows_are_written_as_openpyxl_writes_them(tmp_path):
+    book = Workbook(plain=True)
+    rows = []
+    for i, path in enumerate(REPORTS_TEXT):
+        rows += wide_rows(f"r{i:03d}", extract(path).model_dump(mode="json"), book.cols)
+    assert len(rows) > 2 * len(REPORTS_TEXT)  # tables were read
+    fast = _saved(tmp_path, False, rows)
+    assert _saved(tmp_path, True, rows) == fast and len(fast) == 6
+    assert all(b"inlineStr" in x and b'<pane xSplit="1"' in x for x in fast.values())
+
+
+def test_values_openpyxl_treats_apart_are_written_as_it_writes_them(tmp_path):
+    rows = [(REPORTS, row) for row in ODD]
+    fast = _saved(tmp_path, False, rows)
+    assert _saved(tmp_path, True, rows) == fast
+    assert b"<f>SUM(A1:A2)</f>" in b"".join(fast.values())  # openpyxl's own way: a formula
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the sheets it leaves
+def test_a_value_openpyxl_refuses_is_refused_the_same(tmp_path):
+    for plain in (True, False):
+        book = Workbook(plain=plain)
+        with pytest.raises(IllegalCharacterError):
+            book.add_rows([(REPORTS, ["ok", 1]), (REPORTS, ["a control character \x01"])])
+        book.discard()
