@@ -65,13 +65,13 @@ def call_many(task: Task, items: Sequence[Input]) -> list[Outcome]:
     return [call(task, item) for item in items]
 
 
-def chunks(items: Sequence[Input], workers: int, most: int = 16, budget: int = 512 * 1024) -> list[list[Input]]:
+def chunks(items: Sequence[Input], workers: int, most: int = 16, budget: int = 512 * 1024) -> Iterator[list[Input]]:
     """Items in small groups, one group per hand-off: the per-task overhead (pickling, a pool round
     trip, a Ray task) is paid per group, not per file. A group stops at `most` files or `budget` bytes
     (a few PDFs are a group of their own, so a stop never waits long), and is small enough that every
-    worker gets several."""
+    worker gets several. Made as they are handed out: the first goes out after a few sizes are read,
+    not all of them (the workers wait for it)."""
     most = max(1, min(most, len(items) // max(1, workers * 8)))
-    out: list[list[Input]] = []
     group: list[Input] = []
     size = 0
     for item in items:
@@ -81,11 +81,10 @@ def chunks(items: Sequence[Input], workers: int, most: int = 16, budget: int = 5
             pass
         group.append(item)
         if len(group) >= most or size >= budget:
-            out.append(group)
+            yield group
             group, size = [], 0
     if group:
-        out.append(group)
-    return out
+        yield group
 
 
 def run_serial(items: Iterable[Input], task: Task, on_outcome: Sink) -> None:
