@@ -229,3 +229,15 @@ def test_write_text_is_atomic_and_leaves_no_temp_file_on_failure(tmp_path):
         write_text(blocker / "y.json", "new")  # a file where a folder should be
     assert "cannot write" in str(exc.value)
     assert target.read_text() == "old" and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_write_text_replaces_an_earlier_output_whole_with_the_umask_mode(tmp_path):
+    target = tmp_path / "new" / "x.json"  # the folder is made by the first write
+    old = os.umask(0o027)
+    try:
+        write_text(target, "old")
+        write_text(target, "new, and longer than the old")
+    finally:
+        os.umask(old)
+    assert target.read_text() == "new, and longer than the old"
+    assert (target.stat().st_mode & 0o777) == 0o640 and os.listdir(target.parent) == ["x.json"]
