@@ -5,6 +5,7 @@ title, an organ or a date."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # each label with any spaces a page puts between its characters; a label counts only before its colon
 _LABELS = ("索引号", "文号", "关键字", "关键词", "栏目", "信息来源", "来源", "发布机构", "所属机构", "发文机关", "发文单位",
@@ -73,6 +74,15 @@ def _pipe_row(line: str) -> list[str] | None:
 def parts(line: str) -> list[str]:
     """The line's pieces of content without field labels: the text before the first label and each non-empty
     value ('文 号: 关键字: 白银区统计局…报告' → ['白银区统计局…报告']); the line itself where it has no field."""
+    return list(_parts(line))
+
+
+@lru_cache(maxsize=2048)  # the title and the organ readers both read the lines of a report's head
+def _parts(line: str) -> tuple[str, ...]:
+    return tuple(_split(line))
+
+
+def _split(line: str) -> list[str]:
     if "|" in line and len(line) <= _MAX_LINE:
         row = _pipe_row(line)
         if row is not None:
