@@ -14,7 +14,6 @@ from .dates import DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, SELF_
 from .organ_name import from_title as organ_from_title, organ
 
 TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告")
-_PUBLISHED_KEY = re.compile(r"(发布|发表|成文|公开|印发)?(日期|时间)")
 _PERIOD_WORDS = re.compile(r"统计|期限|至|起")  # the statistics period, not a publication date
 _PERIOD = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")
 _YEAR_END = re.compile(r"截[止至]\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日")
@@ -34,7 +33,9 @@ def title(text: str, first_section: int | None) -> tuple[str | None, int | None]
     # a title broken over two lines ("孝感市人民政府办公室" / "2020年政府信息公开工作年度报告")
     joined = [(p, a + b) for (p, a), (_, b) in zip(lines, lines[1:]) if len(a) <= 30 and len(b) <= 30]
     for pos, line in lines + joined:
-        if not (6 <= len(line) <= 70) or not TITLE_PATTERN.search(line) or line.startswith(("根据", "本报告", "现将")):
+        # (every title names 公开: most lines are spared the pattern)
+        if not (6 <= len(line) <= 70) or "公开" not in line or not TITLE_PATTERN.search(line) \
+                or line.startswith(("根据", "本报告", "现将")):
             continue
         score = (2 + bool(year_in_title(line)) * 2 + line.endswith(("报告", "年报"))
                  + (organ_from_title(line) is not None) - (">" in line or "位置" in line) * 5)
@@ -117,16 +118,18 @@ def stated_year(text: str, t: str | None, first_section: int | None = None) -> i
 def published(text: str, first_section: int | None) -> str | None:
     head = text[: first_section] if first_section else text[:800]
     # the page's own date field ('信息来源:省统计局发布时间:2022-01-21 16:49被阅览数:') first
-    found = [f for _, l in stripped_lines(head) for f in chrome.fields(l)]
+    head_lines = [line for _, line in stripped_lines(head)]
+    found = [f for line in head_lines for f in chrome.fields(line)]
     for label in chrome.DATE_LABELS:
         for key, value in found:
             d = _date(value) if key == label and not _PERIOD_WORDS.search(value) else None
             if d:
                 return d
-    for _, line in stripped_lines(head):
+    for line in head_lines:
         if _PERIOD_WORDS.search(line):
             continue  # the statistics period, not a publication date
-        if (_PUBLISHED_KEY.search(line) or DATE_STAMP.match(line)) and len(line) <= 80 or len(line) <= 24:
+        # a publication date's key (发布日期, 成文时间, 日期): each holds 日期 or 时间
+        if ("日期" in line or "时间" in line or DATE_STAMP.match(line)) and len(line) <= 80 or len(line) <= 24:
             d = _date(line)
             if d:
                 return d
@@ -151,6 +154,8 @@ def _last_lines(text: str, n: int) -> list[str]:
 
 
 def _date(line: str) -> str | None:
+    if "20" not in line:  # both date patterns open with a year 20xx: most lines hold none
+        return None
     m = _DATE_NUM.search(line) or _DATE_CN.search(line)
     if not m:
         return None

@@ -377,7 +377,8 @@ def _mentions(head: str, body: str, named) -> list[str]:
             # a line cut inside a sentence that cites a document ('…主动公开了《剑阁县杨村镇人民政府' then '关于印发…
             # 的通知》') is no form of the name
             # a title broken before 政府信息公开 keeps its year on the first line ('2023年上海市…街道办事处')
-            part = _YEAR_OPENING.sub("", part)
+            if part[:2] in ("19", "20"):
+                part = _YEAR_OPENING.sub("", part)
             if 4 <= len(part) <= 30 and part.endswith(ORGAN_END) and "《" not in part:
                 out.append(part)
     out += named(_ANNOUNCED) + named(_SUBJECT)
