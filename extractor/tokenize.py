@@ -122,10 +122,13 @@ def _space_split(line: _Line) -> list[Cell] | None:
     `规章000` as its label and its run of zeros."""
     if not _DIGIT.search(line.raw):
         return None
-    fused = _FUSED_ZEROS.match(line.raw)
+    # (cheap tests first: most lines with a digit are sentences, neither ending in zeros nor split by spaces)
+    fused = _FUSED_ZEROS.match(line.raw) if line.raw.rstrip().endswith("00") else None
     if fused is not None:
         return [_cell(line.raw, line.start, 0, fused.end("label")),
                 _cell(line.raw, line.start, fused.start("zeros"), fused.end("zeros"))]
+    if len(line.raw.split(None, 1)) < 2:  # one token (str.split and \s share Unicode's whitespace)
+        return None
     tokens = [m.span() for m in _TOKEN.finditer(line.raw)]
     if len(tokens) < 2:
         return None
