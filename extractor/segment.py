@@ -50,21 +50,30 @@ def _fallback() -> re.Pattern:
                                for key, pats in template.SECTION_FALLBACKS.items()))
 
 
+@lru_cache(maxsize=8192)  # short lines (table labels, headings) recur across reports, as their match_key does
+def _section_of(key: str) -> tuple[str, bool] | None:
+    """(section, fallback) of a short line's comparison form that is a section's heading, or else a short form
+    of one (template.SECTION_FALLBACKS); None for any other line."""
+    hit = _heading().match(key)
+    if hit is not None:
+        return hit.lastgroup, False
+    short = _fallback().match(key)
+    return None if short is None else (short.lastgroup, True)
+
+
 def candidates(text: str) -> list[SectionHit]:
     hits: list[SectionHit] = []
     number = {s.key: s.number for s in template.SECTIONS}
     heading = _heading()
     for start, _, raw in lines(text):
         line = raw.strip()
-        if not line or _PAREN_NUMBER.match(line):
+        if not line or line[0] in "(（":  # (_PAREN_NUMBER on a stripped line)
             continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二
-        key = match_key(line) if len(line) <= _MAX_HEADING else None
-        hit = heading.match(key) if key is not None else None
-        short = _fallback().match(key) if key is not None and hit is None else None
-        if hit is not None or short is not None:
-            section = (hit or short).lastgroup
+        found = _section_of(match_key(line)) if len(line) <= _MAX_HEADING else None
+        if found is not None:
+            section, fallback = found
             hits.append(SectionHit(section, line, start, start + len(raw), _numeral_ok(line, number[section]),
-                                   fallback=hit is None))
+                                   fallback=fallback))
         elif len(line) > _MAX_HEADING:
             hits += _inline(raw, start, heading, number)
         else:  # a short line: a heading after a source field, or one followed by its content ('六、其他需要报告的事项 无'),
@@ -86,7 +95,7 @@ _TAIL_HEADING = re.compile(r"[一二三四五六七]\s*[、.．]\s*\S{2,%d}\s*$"
 def _after_source(raw: str, start: int, heading: re.Pattern, number: dict[str, str]) -> list[SectionHit]:
     """A heading at the end of a source field's line: the whole tail must be a section's heading naming its
     section's words (template.SECTION_WORDS), as for a heading inside a long line."""
-    field = _SOURCE_FIELD.search(raw)
+    field = _SOURCE_FIELD.search(raw) if ":" in raw or "：" in raw else None  # (every field has its colon)
     if field is None:
         return []
     for at in range(field.end(), len(raw)):
