@@ -42,6 +42,7 @@ def label_set(table_key: str) -> LabelSet:
     return LabelSet(entries, template.LABEL_SYNONYMS)
 
 
+@lru_cache(maxsize=4096)  # the template's answer, asked for each row of each table of every report
 def block_of(table_key: str, layout: str, row_key: str) -> template.Block | None:
     for block in template.TABLES[table_key].layouts[layout].blocks:
         if any(r.key == row_key for r in block.rows):

@@ -231,6 +231,11 @@ def _copies_of_table3(text: str) -> int:
     return min(lines_with(rows[0].label), lines_with(rows[1].label))
 
 
+@lru_cache(maxsize=None)  # the template's answer, asked for by every report
+def _single_row_split(table_key: str) -> tuple[str, tuple]:
+    return template.TABLES[table_key].single_row_split()
+
+
 def _template(readings: dict, statuses: dict) -> str | None:
     def usable(k: str) -> bool:
         return k in readings and statuses[k].status in READ_STATUSES
@@ -238,9 +243,10 @@ def _template(readings: dict, statuses: dict) -> str | None:
     table = template.APPLICATIONS
     ad = readings["active_disclosure"].layout if usable("active_disclosure") else None
     app = readings.get(table.key) if usable(table.key) else None
-    split_layout, subrows = table.single_row_split()
+    split_layout, subrows = _single_row_split(table.key)
     app_layout = None
-    if app is not None and any(k.startswith(tuple(f"{table.key}.{r.key}." for r in subrows)) for k in app.values):
+    sub_keys = tuple(f"{table.key}.{r.key}." for r in subrows)
+    if app is not None and any(k.startswith(sub_keys) for k in app.values):
         app_layout = split_layout  # the three （六） sub-rows are printed
     if (ad and app_layout and ad != app_layout) or any(r.block_layouts for r in readings.values()):
         return "mixed"  # tables in different layouts, or a block of one printed in the other's columns
