@@ -11,6 +11,7 @@ printed form of that name where the report names itself is preferred (锡山区�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import chrome
 from .dates import DATE_LINE as _DATE_LINE, YEAR as _YEAR
@@ -75,6 +76,7 @@ _BRAND_WORDS = "体育|娱乐|彩票|棋牌|官网|官方网站|平台|app|APP"
 _TITLE_SUBJECT = r"(?:机关)?(?:(?<!人民)政府信息公开|政务信息公开|政务公开|信息公开)"
 
 
+@lru_cache(maxsize=1024)  # the title reader scores each candidate line by it, and the organ reader asks again
 def from_title(t: str | None) -> str | None:
     if not t:
         return None
