@@ -218,8 +218,8 @@ def ordinal(m) -> bool:
 
 
 def item_unit(unit: str) -> str:
-    """One name for a unit of counted items (篇 is 条); any other unit as it is."""
-    return "条" if unit == "篇" else unit
+    """One name for a unit of counted items (篇 and 条次 are 条); any other unit as it is."""
+    return "条" if unit in ("篇", "条次") else unit
 
 
 # documents counted in 份 or 个 (其他文件10份, 项目审批文件公布180个) are published items of a list in 条 when

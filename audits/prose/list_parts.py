@@ -22,7 +22,8 @@ from .patterns import NUM
 SENTENCE_END = re.compile(r"[。！？!?]")
 # the words that open a list of parts; 分别为 says the list is the whole; 不含 excludes
 _MARKER_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|包括|主要有|分别为|分别是|分别|(?<!不)含"
-MARKER = re.compile(rf"[，,：:]?(?P<marker>{_MARKER_WORDS})[，,：:]?")
+# a marker typed twice (其中,其中履职依据13条,…) opens one list
+MARKER = re.compile(rf"[，,：:]?(?P<marker>{_MARKER_WORDS})[，,：:]?(?:(?P=marker)[，,：:]?)?")
 EXHAUSTIVE = ("分别为", "分别是")
 _NESTED = re.compile(_MARKER_WORDS)
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…)
@@ -97,11 +98,17 @@ def other_channel(item: str, total_clause: str, parts: list) -> bool:
     发布文章473篇: the 473 stands beside the 200, not in it). A total that names no channel, or parts that
     name others (新媒体…300条，其中微信公众号…), say nothing."""
     said = set(CHANNEL.findall(total_clause))
-    if not said or not parts or not all(said & set(CHANNEL.findall(p.text)) for p in parts):
+    if not said or not parts or not all(said & set(CHANNEL.findall(p.text)) for p in parts) \
+            or _EXAMPLES_OF_CHANNELS.search(total_clause):
         return False
     f = FIGURE.search(item)
     named = set(CHANNEL.findall(item[: f.start()] if f else item))
     return bool(named) and not named & said
+
+# channels named as examples (通过政府网站、公开专栏、群众会议、电子屏等途径…公开…328条次): the total names not all of its
+# channels, so a part through another (微信公众号…297条) is one of them
+_EXAMPLES_OF_CHANNELS = re.compile(r"等(?:多种|多个|各类|各种)?(?:途径|渠道|平台|方式|形式|载体|媒介)")
+
 
 def _inner_end(items: list, k: int, parts: list) -> int | None:
     """Where a list nested without brackets in the item `k` ends (the item after its last), or None when
@@ -124,6 +131,7 @@ def _inner_end(items: list, k: int, parts: list) -> int | None:
 
 # a label that says how or where (发布…, 通过…, a channel): no category named bare
 _HOW = re.compile(rf"^(?:通过|利用|依托|在|向|{VERB})")
+_VIA_OPEN = re.compile(r"^(?:通过|利用|依托|借助)")
 
 
 def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> list:
@@ -141,12 +149,17 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
         so_far += (to_number(f.group("num")) or 0) if f is not None and same_unit(f, total) else 0
     if so_far >= value:
         return items
+    # parts grouped by channel, each group opened by the same word (其中:通过政府网站公开…2条、…12条,通过微信公众号公开
+    # …297条,…): a later group's opening names how, yet it is the next part of the same run
+    via = _VIA_OPEN.match(items[0][1]) if items else None
     for _, item in full[len(items):]:
         figures = list(FIGURE.finditer(item))
         if len(figures) != 1 or figures[0].end() != len(item) or not same_unit(figures[0], total) \
                 or figures[0].group("pre") or figures[0].group("post"):
             return items
         label = item[: figures[0].start()]
+        if via is not None and label.startswith(via.group()) and not _MOVES_ON.match(label):
+            continue
         if len(label) < 2 or _HOW.match(label) or OUTLET.search(label) or _MOVES_ON.match(label) \
                 or _OWN_STATEMENT.search(label) or _NESTED.search(label) or SHARE.search(label):
             return items
@@ -166,6 +179,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
     last = False
     items = split_items(s, depth, marker.end(), end, level)
     items = _runs_on(items, split_items(s, depth, marker.end(), end, level, cut=False), total, value)
+    items = [piece for item in items for piece in _pair_split(item)]
     k = -1
     while k + 1 < len(items):
         k += 1
@@ -237,6 +251,22 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         # 1600余条 is more than 1600: the sum is a floor, which can still be above the total
         parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1), bool(f.group("pre") or f.group("post"))))
     return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated)
+
+# two parts joined by 和/及/以及 with no separator between them (…涉农补贴信息5条和乡村振兴信息4条; 政策解读5条及其他
+# 信息4条): the conjunction right after the first figure's unit, and the second part's label holds no figure
+_JOINED = re.compile(r"(?:以及|及|和|与)(?=[^\d%％]{2})")
+
+
+def _pair_split(item: tuple[list[int], str]) -> list[tuple[list[int], str]]:
+    pos, text = item
+    figures = list(FIGURE.finditer(text))
+    if len(figures) != 2 or figures[1].end() != len(text):
+        return [item]
+    j = _JOINED.match(text, figures[0].end())
+    if j is None or DIGIT.search(text, j.end(), figures[1].start()):
+        return [item]
+    return [(pos[: figures[0].end()], text[: figures[0].end()]), (pos[j.end():], text[j.end():])]
+
 
 def _elsewhere(item: str, total_clause: str) -> bool:
     """Whether an item names a channel its total, which names one, does not (网站共发布信息3972条,“健康杭州”官方

@@ -22,7 +22,7 @@ from extractor.numerals import to_number
 from .disclosed import CHANNEL, VERB, ordinal
 from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start
-from .list_parts import EXHAUSTIVE, Reading, same_unit
+from .list_parts import EXHAUSTIVE, SENTENCE_END, Reading, same_unit
 from .lists import read_paragraph
 from .text import Para
 
@@ -76,8 +76,28 @@ def listings(paras: list[Para]) -> list[Listing]:
         for a, s, r in read_paragraph(para.text):
             if len(r.parts) < 2 and not _alone_above(s, r):
                 continue  # one part is a subset named, not a list — unless it alone is above the total
-            out.append(_listing(para, a, s, r))
+            listing = _listing(para, a, s, r)
+            if listing.by_category and listing.sum < listing.total and _completed_after(para.text, a + len(s), r, listing.sum):
+                listing.by_category = False  # the rest of the total stands in the next sentence: the list is no shortfall
+            out.append(listing)
     return out
+
+
+# a sentence that opens by setting a count beside what came before (同时,“元在西关”微信公众号…全年共推送信息240条)
+_BESIDE_NEXT = re.compile(r"(?:同时|此外|另外|另)[，,]?")
+
+
+def _completed_after(text: str, end: int, r: Reading, listed: int | float) -> bool:
+    """Whether the sentence after a list that falls short of its total opens with 同时/此外/另 and states a count in
+    the total's unit that makes up the difference exactly (`累计主动公开政府信息达301条。其中…8条,…1条,…48条,…4条。
+    同时,…微信公众号…全年共推送信息240条`: 61 + 240 = 301, the total counts both platforms). Only an exact fit says so."""
+    m = _BESIDE_NEXT.match(text, end)
+    if m is None:
+        return False
+    stop = SENTENCE_END.search(text, m.end())
+    value = to_number(r.total.group("num"))
+    return any(same_unit(f, r.total) and not f.group("pre") and not f.group("post") and listed + (to_number(f.group("num")) or 0) == value
+               for f in FIGURE.finditer(text, m.end(), stop.end() if stop else len(text)))
 
 
 def _alone_above(s: str, r: Reading) -> bool:

@@ -15,7 +15,8 @@ from extractor.numerals import NUMBER, to_number
 
 from . import disclosed
 
-UNIT = r"(?:件次|件|份|条|个|起|宗|项|例|人次|次|部|篇)"
+# 条次 counts postings (an item published twice, twice): items, as 条 (公开各类政府信息328条次,其中…2条、…12条)
+UNIT = r"(?:件次|件|份|条次|条|个|起|宗|项|例|人次|次|部|篇)"
 FILL = r"(?:共计|合计|总计|累计|总共|一共|共|计|为|达到|达|的有|有|总数为|总数|总量|数为|数量为|数量|数|的|:|是){0,3}"
 PRE = r"(?P<pre>约|近|超过|逾|多达)?"
 NUM = rf"(?<![\d.]){PRE}(?P<num>{NUMBER})(?P<post>余|多)?{UNIT}"

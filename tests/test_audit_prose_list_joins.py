@@ -1,0 +1,49 @@
+"""Lists the reader used to leave unread or close too early (audits/prose/list_parts.py, lists.py, parts.py):
+a marker typed twice, a total in 条次 with its parts grouped by channel, two parts joined by 和/及 with no
+separator, and the rest of a total stated in the next sentence (同时…). Real sentences, each clean as printed
+and with one figure edited so the sum is wrong."""
+from __future__ import annotations
+
+from test_audit_support import TEXT, of, run, run_variant
+
+RULE = "prose.inconsistent"
+TAISHAN = TEXT + "1208_taian_taishan_xingzhengshenpi_2022.txt"  # 247条。其中,其中 twelve parts = 247
+CHENGGUAN = TEXT + "1229_longxian_chengguanzhen_2023.txt"  # 328条次,其中:通过政府网站…2条、…12条,通过微信公众号…297条,…17条
+ZHANJIANG = TEXT + "1209_zhanjiang_kaifaqu_ju_2024.txt"  # 62条,其中 … 5条和乡村振兴信息4条
+LONGSHAN = TEXT + "1228_zhangjiachuan_longshanzhen_2024.txt"  # 99条。其中 … 政策解读5条及其他信息4条
+ANZHEN = TEXT + "614_xishan_anzhenjiedao_2025.txt"  # 累计公开信息59条,内容涵盖 … 6条以及涉企行政检查公示1条
+XIGUAN = TEXT + "1227_xian_lianhu_xiguanjiedao_2024.txt"  # 301条。其中 four parts = 61。同时…公众号…240条
+
+
+def sums(res, severity: str = "warning") -> list:
+    return [(f.expected, f.actual) for f in of(res, RULE) if "所列各项" in f.message and f.severity == severity]
+
+
+def test_a_marker_typed_twice_opens_one_list():
+    assert not of(run(TAISHAN), RULE)
+    assert sums(run_variant(TAISHAN, ("共主动公开信息247条", "共主动公开信息250条"))) == [(250, 247)]
+
+
+def test_a_total_in_tiaoci_and_its_parts_grouped_by_channel():
+    # 条次 is a unit of items (it used to leave the total unread); the total names its channels as examples
+    # (…电子屏等途径), so the 微信公众号 group is one of its parts, not a count beside it
+    assert not of(run(CHENGGUAN), RULE)
+    assert sums(run_variant(CHENGGUAN, ("政府信息328条次", "政府信息300条次"))) == [(300, 328)]
+    assert not sums(run_variant(CHENGGUAN, ("政府信息328条次", "政府信息340条次")))  # a selection may fall short
+
+
+def test_two_parts_joined_by_he_or_ji_are_two_parts():
+    assert not of(run(ZHANJIANG), RULE)
+    assert sums(run_variant(ZHANJIANG, ("发布信息共62条", "发布信息共60条"))) == [(60, 62)]
+    assert not of(run(LONGSHAN), RULE)
+    assert sums(run_variant(LONGSHAN, ("政府信息99条", "政府信息98条"))) == [(98, 99)]
+    # a list with no marker word (累计 … 59条,内容涵盖…), whose last two parts are joined by 以及
+    assert not of(run(ANZHEN), RULE)
+    assert sums(run_variant(ANZHEN, ("累计公开信息59条", "累计公开信息57条"))) == [(57, 59)]
+
+
+def test_the_rest_of_the_total_in_the_next_sentence():
+    # 61 listed + 同时 …公众号…240条 = 301: no shortfall to check; an edited 250 leaves the note
+    assert not of(run(XIGUAN), RULE)
+    assert sums(run_variant(XIGUAN, ("全年共推送信息240条", "全年共推送信息250条")), "info") == [(301, 61)]
+    assert sums(run_variant(XIGUAN, ("领导信息4条", "领导信息400条"))) == [(301, 457)]
