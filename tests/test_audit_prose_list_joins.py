@@ -47,3 +47,26 @@ def test_the_rest_of_the_total_in_the_next_sentence():
     assert not of(run(XIGUAN), RULE)
     assert sums(run_variant(XIGUAN, ("全年共推送信息240条", "全年共推送信息250条")), "info") == [(301, 61)]
     assert sums(run_variant(XIGUAN, ("领导信息4条", "领导信息400条"))) == [(301, 457)]
+
+
+CHANGJIANG = TEXT + "1204_jingdezhen_changjiang_gongxinju_2023.txt"  # 45条,其中,…2篇,政策解读2篇,含政务动态信息43条、…
+CHANGJIANG_LIST = "规范性文件2篇,政策解读2篇,含政务动态信息43条"
+
+
+def test_han_naming_more_than_the_part_before_it_is_a_part_of_the_list():
+    # 43 cannot be among the 2 政策解读: the 含 item is the 45's third part (2 + 2 + 43 = 47), no longer 2 against 43
+    assert sums(run(CHANGJIANG)) == [(45, 47)]
+    assert not sums(run_variant(CHANGJIANG, (CHANGJIANG_LIST, CHANGJIANG_LIST.replace("43条", "41条"))))
+    # 含 naming less than the part before it splits that part: nothing to add to the list
+    assert not sums(run_variant(CHANGJIANG, (CHANGJIANG_LIST, "规范性文件2篇,政策解读5篇,含废止2篇")))
+
+
+def test_the_rest_of_the_total_after_ciwai_on_another_page():
+    # a 2018 bureau report (meeios.com mirror of a city's 部门年报; sentence as printed): 532 + 29 listed, 此外 998 = 1559
+    from audits.prose import parts
+    text = ("2018年,我局通过网站、官方微信公众号、官方微博、电视、报刊等,共主动公开政府信息1559条。其中,在局网站公开各类信息532条,"
+            "在局公示栏窗口公开信息29条。此外,利用市畜牧兽医局官方微信公众号、官方微博、今日头条号公开信息998条。")
+    [(a, s, r)] = [x for x in parts.read_paragraph(text) if x[2].total.group("num") == "1559"]
+    assert [p.value for p in r.parts] == [532, 29]
+    assert parts._completed_after(text, a + len(s), r, 561)
+    assert not parts._completed_after(text.replace("998条", "990条"), a + len(s), r, 561)

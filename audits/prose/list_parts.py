@@ -200,6 +200,8 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
             continue  # (the share of the part before it, 25件,占比86%, says nothing of what is counted)
         if not_a_part(item, total_clause, value, sum(p.value for p in parts)) or other_channel(item, total_clause, parts):
             break
+        if parts and _continues(item, total, parts[-1]):
+            pos, item = pos[1:], item[1:]  # 含 that cannot split the part before it: the item is a part of this list
         if _NESTED.search(item):
             # a list inside the list without brackets (…公众号2443条，其中乡村振兴228条…): the items before
             # it are parts; the inner list runs to the end unless an item shows where it stops
@@ -251,6 +253,16 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         # 1600余条 is more than 1600: the sum is a floor, which can still be above the total
         parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1), bool(f.group("pre") or f.group("post"))))
     return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated)
+
+def _continues(item: str, total: re.Match, before: Part) -> bool:
+    """Whether an item opened by 含 ("including") names more than the part before it (…,政策解读2篇,含政务动态信息43条):
+    it cannot be that part's breakdown, so it is a part of the list it stands in. (规范性文件5件,含废止2件 splits the 5.)"""
+    if not item.startswith("含"):
+        return False
+    f = FIGURE.search(item)
+    return f is not None and f.start() > 1 and same_unit(f, total) and not f.group("pre") \
+        and (to_number(f.group("num")) or 0) > before.value
+
 
 # two parts joined by 和/及/以及 with no separator between them (…涉农补贴信息5条和乡村振兴信息4条; 政策解读5条及其他
 # 信息4条): the conjunction right after the first figure's unit, and the second part's label holds no figure
