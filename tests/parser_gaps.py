@@ -114,10 +114,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("1349_yongjia_jiekengxiang_2022", "audit_precision"):
         "an info note (prose.inconsistent) on '财政管理类信息6条(其中,预决算2条、“三公经费”1条、专项经费1条)': the label, written "
         "before the run, reads the bracketed 其中 as a selection (judgement; the rule's note for category lists nothing says are whole)",
-    ("1351_tongzhou_xinhuajiedao_2019", "audit_precision"):
-        "an info note (prose.inconsistent) on '696条…主要包括部门动态477条、重点领域202条、开财政预算决算2条以及主动公开其他信息等': "
-        "the list goes on with an unnumbered remainder (以及…其他信息等), so it says itself it is not whole; the category-list "
-        "reader looks only for 等 right after the last figure. The only page of this shape found (s19: none in eval/docs or the corpus)",
     ("1350_meishan_dongpo_chonglizhen_2020", "organ"):
         "read '崇礼镇' from the overview's subject ('崇礼镇政府信息公开工作依托…': X政府信息公开工作 is read as X); the fuller "
         "崇礼镇人民政府 stands only inside other names ('东坡区崇礼镇人民政府政务信息专栏', '《眉山市东坡区崇礼镇人民政府信息公开指南》')",

@@ -266,12 +266,20 @@ def _continues(item: str, total: re.Match, before: Part) -> bool:
 
 # two parts joined by 和/及/以及 with no separator between them (…涉农补贴信息5条和乡村振兴信息4条; 政策解读5条及其他
 # 信息4条): the conjunction right after the first figure's unit, and the second part's label holds no figure
-_JOINED = re.compile(r"(?:以及|及|和|与)(?=[^\d%％]{2})")
+# — or a remainder named without its count (…开财政预算决算2条以及主动公开其他信息等: an item not counted)
+_JOINED = re.compile(r"(?:以及|及(?!时)|和|与)(?=[^\d%％]{2})")
+_UNCOUNTED_REST = re.compile(r"(?:其他|其它|其余)|等$")
 
 
 def _pair_split(item: tuple[list[int], str]) -> list[tuple[list[int], str]]:
     pos, text = item
     figures = list(FIGURE.finditer(text))
+    if len(figures) == 1 and figures[0].end() < len(text):
+        j = _JOINED.match(text, figures[0].end())
+        rest = text[j.end():] if j else ""
+        if j is None or DIGIT.search(rest) or not _UNCOUNTED_REST.search(rest):
+            return [item]
+        return [(pos[: figures[0].end()], text[: figures[0].end()]), (pos[j.end():], rest)]
     if len(figures) != 2 or figures[1].end() != len(text):
         return [item]
     j = _JOINED.match(text, figures[0].end())
