@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..ir import Document
 from ..normalize import normalize
-from .grid import Span, clean_cell, render
+from .grid import Span, clean_cell, drop_slivers, render
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -119,7 +119,7 @@ def body_lines(body) -> list[str]:
                 if tc.getparent().getparent() is el:
                     lines += body_lines(tc)
         elif el.tag == f"{_W}tbl":
-            lines += render(table_grid(el))
+            lines += render(drop_slivers(table_grid(el)))
         elif el.tag in (f"{_W}sdt", f"{_W}customXml"):
             content = el.find(f"{_W}sdtContent") if el.tag == f"{_W}sdt" else el
             if content is not None:

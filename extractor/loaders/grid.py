@@ -56,6 +56,25 @@ def place(rows: list[list[tuple[str, int, int]]]) -> list[list[Span | None]]:
     return grid
 
 
+def drop_slivers(grid: list[list[Span | None]]) -> list[list[Span | None]]:
+    """The grid without its sliver columns. Word writes a table whose cell edges do not line up from row
+    to row on a finer grid: a value merged over 上一年项目数量 and a sliver of the next column, a header
+    本年新公开数量 merged over two columns. A column that no printed cell occupies alone (every cell over
+    it also covers a neighbouring column that stays) holds no cell of its own; kept, it leaves a phantom
+    blank after the merged value and the row seems to have one value too many. Left to right, so of two
+    columns always merged together the first goes and the second stays."""
+    width = max((len(r) for r in grid), default=0)
+    kept: list[int] = []
+    for c in range(width):
+        spans = [(r[c], r[c - 1] if c and kept and kept[-1] == c - 1 and c - 1 < len(r) else None,
+                  r[c + 1] if c + 1 < len(r) else None) for r in grid if c < len(r) and r[c] is not None]
+        if not spans or any(s is not left and s is not right for s, left, right in spans):
+            kept.append(c)
+    if len(kept) == width:
+        return grid
+    return [[r[c] if c < len(r) else None for c in kept] for r in grid]
+
+
 def render(grid: list[list[Span | None]]) -> list[str]:
     """Pipe lines for a grid. A row that is one cell across the whole table (a block title such as
     第二十条第（一）项, or prose caught in a ruled box) becomes a plain line."""

@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..ir import Document
 from ..meta import TITLE_PATTERN as _TITLE
 from ..normalize import normalize
-from .grid import clean_cell, place, render
+from .grid import clean_cell, drop_slivers, place, render
 from .text import decode
 
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "section",
@@ -202,7 +202,7 @@ def table_lines(table) -> list[str]:
     caption = table.find("caption")
     if caption is not None and cell_text(caption):
         lines.append(cell_text(caption))
-    return lines + render(place(rows))
+    return lines + render(drop_slivers(place(rows)))
 
 
 class _Lines:
