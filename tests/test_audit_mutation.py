@@ -26,6 +26,18 @@ def _covered(report) -> list[str]:
     return [k for k, p in report.provenance.items() if k in cells and p.method == "parser" and p.span]
 
 
+def _noticed_as_unfilled(report, gold, key, findings) -> bool:
+    """Where every identity of the cell holds a cell printed blank, a typo that the blanks could absorb
+    (a total one higher than its printed parts) is by S11 an unfilled cell, not an addition error: it must
+    then be said as such — an S11 finding on a blank of that identity saying the identity does not hold."""
+    st = report.extraction.tables["applications"]
+    mine = [i for i in template.identities(st.layout or "2021", bool(st.other_single_row)) if key in i.lhs + i.rhs]
+    if not mine or not all(any(k in gold["cells"] and gold["cells"][k] is None for k in i.lhs + i.rhs) for i in mine):
+        return False
+    cells = {k for i in mine for k in i.lhs + i.rhs}
+    return any(f.rule == "applications.blank_cells" and "不成立" in f.message and cells & set(f.cells) for f in findings)
+
+
 @pytest.mark.parametrize("gold", CLEAN, ids=[g["_file"] for g in CLEAN])
 def test_single_number_changes_are_caught(gold):
     doc = document(gold["document"])
@@ -49,8 +61,11 @@ def test_single_number_changes_are_caught(gold):
         row, table = key.rsplit(".", 1)[0], key.split(".")[0]
         if row in res.report.extraction.tables[table].fused_rows:
             continue  # the typo leaves its fused run with no reading that keeps the row's total: unread, and said
-        if not any(f.severity == "error" and key in f.cells for f in res.findings):
-            missed.append(key)
+        if any(f.severity == "error" and key in f.cells for f in res.findings):
+            continue
+        if _noticed_as_unfilled(report, gold, key, res.findings):
+            continue
+        missed.append(key)
     print(f"{gold['_file']}: {tried} mutations, {tried - len(missed)} caught")
     if gold["cells"] and not tried:  # (a table the reader cannot read yet has nothing to change: a registered gap)
         check(gold["_file"].removesuffix(".json"), "tables", tried > 0 or all(v is None for v in gold["cells"].values()),
