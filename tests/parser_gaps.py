@@ -277,8 +277,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the overview printed under '二、基本情况概述' matches no section-heading pattern, and the copy stops inside it, so the wrong number is never judged",
     ('1262_zhengzhou_gaoxin_guotuguihuazhujianju_2022', 'audit_recall'):
         "'各16件' (16 each) is read as a single 16, and an unmarked list after '共计公开114件' is not read as that total's parts",
-    ('1263_wuhan_jiguanshiwuju_2025', 'audit_precision'):
-        "warning: '发布政策解读稿件5篇' (its own verb, unit 篇) added to a total counted in 条 (221+9+5 against 231)",
     ('1272_tongdao_weijianju_2022', 'organ'):
         "the title's short form '通道县卫生健康局' is taken where the page prints '通道侗族自治县卫生健康局'",
 }

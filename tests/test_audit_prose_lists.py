@@ -155,6 +155,23 @@ def test_documents_are_items_only_as_a_category_of_the_list():
     assert sums(run_variant(DONGHU, ("通知公告16条", "通知公告26条"))) == [(47, 57)]
 
 
+WUHAN_JIGUAN = TEXT + "1263_wuhan_jiguanshiwuju_2025.txt"  # 231条，其中 221条，9条，发布政策解读稿件5篇
+
+
+def test_an_item_in_another_unit_opened_by_its_own_verb_is_no_part():
+    # articles the office published (发布政策解读稿件5篇) are not items of the 231条: 221 + 9 is the list
+    assert not sums(run(WUHAN_JIGUAN))
+    # the same articles named as a category of the list are one of its parts (231 < 235)
+    assert sums(run_variant(WUHAN_JIGUAN, ("发布政策解读稿件5篇", "政策解读稿件5篇"))) == [(231, 235)]
+    # in the list's own unit, the clause is counted as any part
+    assert sums(run_variant(WUHAN_JIGUAN, ("发布政策解读稿件5篇", "发布政策解读稿件5条"))) == [(231, 235)]
+    # …发布信息95条，其中发布规范性文件2件，利用电子屏发布信息108条: the clause is no part in 篇 as in 件 (the
+    # 108 then stands beside the list), and a part once named bare or counted in 条 (2 + 108 > 95)
+    assert (95, 110) not in sums(run_variant(GUOZI, ("其中发布规范性文件2件", "其中发布规范性文件2篇")))
+    assert (95, 110) in sums(run_variant(GUOZI, ("其中发布规范性文件2件", "其中规范性文件2篇")))
+    assert (95, 110) in sums(run_variant(GUOZI, ("其中发布规范性文件2件", "其中发布规范性文件2条")))
+
+
 QINGSHUI = TEXT + "521_tianshui_qingshui_xianzf_2019.txt"  # 8769条。其中 2100条，5469条，1600余条、600余条
 YILIANG = TEXT + "526_zhaotong_yiliang_xianzf_2020.txt"  # 3747条，其中 门户网站发布信息3758条，微信公众号…506条
 GUOZI = TEXT + "520_xizang_guoziwei_2020.txt"  # OA系统…发布信息95条，其中发布规范性文件2件，利用电子屏发布信息108条

@@ -228,11 +228,22 @@ _COPIES = "份个"
 _DOCUMENT = re.compile(r"文件|信息|公告|公示|通知|解读|报告|稿件|文章|材料|批复|决定")
 
 
+# the words that may stand before an item's own verb (…,并发布政策解读稿件5篇; 其中发布规范性文件2件)
+_ITEM_LEAD = re.compile(r"^(?:其中|包括|以及|及|并|另|同时|还|全年|本年度?|共计|累计|共)*")
+
+
 def same_items(a: str, b: str, label: str = "") -> bool:
     """Whether a part in unit `a` (said after the words `label`) may be a part of a total in unit `b`: the
     same unit, or both units of published items (条, 篇, 件) — documents (件) among items only as a category
     named bare (部门文件22件), never as a clause with a verb of its own (主动公开文件27件, 发布规范性文件2件);
+    an item printed in another unit than its total's and opened by a verb of publishing is such a clause too
+    (231条，其中…221条，…9条，发布政策解读稿件5篇: articles it published, not items of the 231), while one
+    that names its channel first is a part (162条。其中…41条，通过…微信公众号发布信息293篇);
     documents in 份/个 likewise, when the words name documents and no verb of publishing opens them."""
+    if a == b:
+        return True
+    if a in _UNITS and b in _UNITS and re.match(VERB, _ITEM_LEAD.sub("", label)):
+        return False
     if item_unit(a) == item_unit(b):
         return True
     if a in _COPIES and b in _UNITS:
