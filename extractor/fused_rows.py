@@ -9,23 +9,29 @@ are that row's run, cut into the row's cells by `fused_split`:
 - several, of which exactly one makes the row's own total the sum of its parts (table 三's 总计 column,
   table 四's groups): read by that total, the cells marked inferred (`BY_TOTAL`), and that total then
   checks nothing for the row;
+- several that keep it (table 三): read only if exactly one choice of them across the line's rows makes
+  each column's （七）总计 the sum of its outcome rows (H2), with every other term of those sums read — the
+  cells marked inferred (`BY_COLUMNS`), and those column totals then check nothing;
 - several otherwise, or none: the row's cells are not read, and a notice names the readings.
 The rows made here are ordinary `ir.Row`s whose cells point at the digits they were cut from, so the table
-readers place them like any other copy's rows. Another identity (H1, H2) never picks a reading: it must
-stay free to fail.
+readers place them like any other copy's rows. H1 (new + carried over = （七）总计 + carried forward) never
+picks a reading: it keeps its cells free of any outcome row, so it stays free to fail.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import product
 from functools import lru_cache
 
 from . import template
-from .fused_split import MAX_READINGS, Cut, by_total, readings, value_text
+from .fused_split import MAX_READINGS, Cut, by_total, number, readings, value_text
 from .ir import Cell, Row
 from .labels import KeyedText, match_key
 
 FUSED, BY_TOTAL = "fused", "fused_total"  # provenance `match` of a cell cut from a fused run
+BY_COLUMNS = "fused_columns"  # …by the one choice of readings under which table 三's column totals hold
+_MAX_CHOICES = 64  # choices of readings across a line's rows tried against the column totals
 _MIN_ROWS = 3  # a line is a fused table when this many row labels are each followed by a run of values
 _MIN_LINE = 120
 _ENUMERATOR_AFTER = re.compile(r"^\s*[.．、]")
@@ -37,6 +43,8 @@ class Fused:
     how: dict[tuple[int, int], str] = field(default_factory=dict)  # (start, end) of a cell → FUSED | BY_TOTAL
     notices: list[str] = field(default_factory=list)
     unread: set[str] = field(default_factory=set)  # "table.row" whose run has several readings or none
+    # rows whose several readings each keep the row's total: (row key, label, readings, the row made for the run)
+    open_rows: list[tuple[str, str, list[list[Cut]], Row | None]] = field(default_factory=list)
 
 
 def _row_labels(row: template.Row) -> tuple[str, ...]:
@@ -156,6 +164,9 @@ def _cut_run(out: Fused, table_key: str, name: str, run: str, at: int, columns: 
                            f"({len(options)} readings); read as {_shown(held)}, the only one under which its "
                            "总计 is the sum of its parts: the cells are inferred, and that total is not checked")
         return _cells(held[0])
+    if len(held) > 1 and table_key == "applications" and row_key is not None:
+        out.open_rows.append((row_key, name, held, None))  # the column totals may still decide (_by_columns)
+        return None
     why = f"{len(options)} readings ({_shown(options)})" if options else "no reading fills its columns"
     out.notices.append(f"{table_key}: row 「{name}」 prints its cells as one run of digits '{run.strip()}': {why}; "
                        "its cells are not read (left null)")
@@ -182,16 +193,68 @@ def _table_rows(out: Fused, table_key: str, text: str, base: int, year: int | No
     # next label only the table's own header words stand (the last row's may run on into the text after it)
     if sum(1 for r in runs if r[4].strip()) < _MIN_ROWS or not all(_header_only(r[5], table_key) for r in runs[:-1]):
         return False
+    read: dict[str, list[Cell]] = {}
+    pending = len(out.open_rows)
     for row, block, (la, lb), start, run, rest in runs:
         label = Cell(text[la - base:lb - base], la, lb)
         cells: list[Cell] = []
         if run.strip():
-            cells = _cut_run(out, table_key, row.short, run, start, block.columns, row.key) or [
-                Cell(run.strip(), start + len(run) - len(run.lstrip()), start + len(run.rstrip()))]
+            got = _cut_run(out, table_key, row.short, run, start, block.columns, row.key)
+            if got is not None:
+                read[row.key] = got
+            cells = got or [Cell(run.strip(), start + len(run) - len(run.lstrip()), start + len(run.rstrip()))]
         out.rows.append(Row([label] + cells, True, -1))
+        if len(out.open_rows) > pending and out.open_rows[-1][3] is None:
+            out.open_rows[-1] = (*out.open_rows[-1][:3], out.rows[-1])
         out.rows += _header_cells(rest[len(rest) - len(rest.lstrip()):], start + len(run) + len(rest) - len(rest.lstrip()),
                                   table_key) if re.search(r"\d", rest) is None else []
+    _by_columns(out, out.open_rows[pending:], read, layout, single)
     return True
+
+
+def _by_columns(out: Fused, open_rows: list, read: dict[str, list[Cell]], layout: str, single: bool) -> None:
+    """Table 三's rows with several readings that each keep the row's total: the one choice of readings across
+    them under which every column's （七）总计 is the sum of its outcome rows, all other terms read in the line,
+    is taken (inferred); any other outcome leaves them unread with a notice naming the readings."""
+    sums = [i for i in template.identities(layout, single) if i.rule == "applications.results_total"]
+    keys = {r for r, *_ in open_rows}
+    choices = 1
+    for _, _, held, _ in open_rows:
+        choices *= len(held)
+    known = all(_row(k) in read or _row(k) in keys for i in sums for k in i.lhs + i.rhs)
+    fits = []
+    if open_rows and known and choices <= _MAX_CHOICES:
+        for choice in product(*(held for _, _, held, _ in open_rows)):
+            cells = dict(read) | {r: _cells(c) for (r, *_), c in zip(open_rows, choice)}
+            if all(_number(cells, i.lhs[0], layout) == sum(_number(cells, k, layout) for k in i.rhs) for i in sums):
+                fits.append(choice)
+    for n, (row_key, name, held, stand_in) in enumerate(open_rows):
+        run = stand_in.cells[1].text if len(stand_in.cells) > 1 else ""
+        if len(fits) == 1:
+            for c in fits[0][n]:
+                out.how[(c.start, c.end)] = BY_COLUMNS
+            stand_in.cells[1:] = _cells(fits[0][n])
+            out.notices.append(f"applications: row 「{name}」 prints its cells as one run of digits '{run}' ({len(held)} "
+                               f"readings that keep its 总计); read as {_shown([fits[0][n]])}, the only one under which "
+                               "each column's （七）总计 is the sum of its outcome rows: the cells are inferred, and those "
+                               "column totals are not checked")
+            continue
+        out.notices.append(f"applications: row 「{name}」 prints its cells as one run of digits '{run}': {len(held)} "
+                           f"readings keep its 总计 ({_shown(held)}); its cells are not read (left null)")
+        out.unread.add(f"applications.{row_key}")
+
+
+def _row(key: str) -> str:
+    """The row of a cell key of table 三: 'applications.denied.state_secret.total' → 'denied.state_secret'."""
+    return key.split(".", 1)[1].rsplit(".", 1)[0]
+
+
+def _number(cells: dict[str, list[Cell]], key: str, layout: str) -> float:
+    """The value of a cell of table 三 ('applications.granted.natural_person') among the rows cut from the line."""
+    row, col = _row(key), key.rsplit(".", 1)[1]
+    block = template.APPLICATIONS.layouts[layout].blocks[0]
+    at = [c.key for c in block.columns].index(col)
+    return number(cells[row][at].text)
 
 
 def _review_rows(out: Fused, text: str, base: int) -> bool:

@@ -6,7 +6,7 @@ from functools import lru_cache
 from . import template
 from .bare_rows import settle
 from .cells import nest
-from .fused_rows import BY_TOTAL, expand
+from .fused_rows import BY_COLUMNS, BY_TOTAL, expand
 from .ir import Document, Row
 from .labels import match_key
 from .labelsets import block_of, label_set, row_widths
@@ -204,7 +204,7 @@ def extract_document(doc: Document) -> Report:
         for k, (v, cell) in reading.values.items():
             if v is not None and cell is not None:
                 how = reading.how.get(k)  # a cell cut from a fused run by its row's total is inferred
-                report.provenance[k] = Provenance(method="inferred" if how == BY_TOTAL else "parser",
+                report.provenance[k] = Provenance(method="inferred" if how in (BY_TOTAL, BY_COLUMNS) else "parser",
                                                   span=(cell.start, cell.end), match=how)
     report.tables = Tables.model_validate(tables)
     report.meta = Meta(**meta, template=_template(readings, statuses))

@@ -186,10 +186,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         'info note prose.inconsistent: a list by category falls short of its total and nothing says it is whole; the label records no finding (a selection, judged by the labeller) — 352 of 716 (its 、 and ， mixed, now read whole as 682\'s commas are)',
     # held-out sets 900–954 (stop 18), measured at arrival: misses registered, see eval/heldout/*.md
     # held-out 920–934 after the fused-row reader (fused_rows.py): what it leaves, and why
-    ('924_pingtan_shiyanqu_2021', 'cells'):
-        "rows printed as one fused run of digits with two readings that keep the row's own total (（一） '270020130', （四）1 '220000325'): the reader leaves them unread (never chosen by H1/H2), the gold picks the one that keeps H1/H2; 行政规范性文件 '693665' has 10 readings",
-    ('924_pingtan_shiyanqu_2021', 'blank_zero'):
-        "the printed 0s of the fused rows with two readings ('270020130', '220000325') are not read",
     ('925_pingtan_shiyanqu_2022', 'cells'):
         "section 四's heading is misprinted '四、政府信息公开行政法复议、行政诉讼情况' (no template pattern), so table 四 has no region and is not read; 行政规范性文件 '8855698' has 15 readings (the gold takes 88/55/698 from the prose)",
     ('925_pingtan_shiyanqu_2022', 'blank_zero'):
@@ -197,15 +193,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ('925_pingtan_shiyanqu_2022', 'tables'):
         "table 四 is not found: its heading is misprinted '四、政府信息公开行政法复议、行政诉讼情况'",
     ('926_pingtan_shiyanqu_2023', 'cells'):
-        "rows printed as one fused run of digits with two readings that keep the row's own total (（一） '220000022', （二） '191000020'): the reader leaves them unread (never chosen by H1/H2), the gold picks the one that keeps H1/H2; 行政规范性文件 '77132470' has 21 readings",
-    ('926_pingtan_shiyanqu_2023', 'blank_zero'):
-        "the printed 0s of the fused rows with two readings ('220000022', '191000020') are not read",
+        "行政规范性文件 '77132470' has 21 readings (the gold reads one cell of it from the prose); table 三's rows with two "
+        "readings that keep their 总计 are read by the column totals (fused_columns)",
     ('927_pingtan_shiyanqu_2024', 'cells'):
         "行政规范性文件 '6233440' has 15 readings (the gold reads one cell of it from the prose)",
-    ('928_pingtan_shiyanqu_2025', 'cells'):
-        "rows printed as one fused run of digits with two readings that keep the row's own total (（一） '330000033'): the reader leaves them unread (never chosen by H1/H2), the gold picks the one that keeps H1/H2; 行政规范性文件 '5845546' has 15 readings",
-    ('928_pingtan_shiyanqu_2025', 'blank_zero'):
-        "the printed 0s of the fused row with two readings ('330000033') are not read",
     ('931_pingtan_shichangjianguanju_2019', 'cells'):
         "the signed 2019 rows '20+1737', '144+5149', '67+36103' and 政府集中采购 '156805947.43元' have several readings each (the gold takes two of them from the prose): not read",
     ('926_pingtan_shiyanqu_2023', 'audit_recall'):

@@ -2,7 +2,8 @@
 the 平潭 archive pages (eval 922–932, one-line bodies, rows as fused digit runs) and 汉中 866 (one line,
 cells separated by single spaces). Headings glued to the text on both sides are found; each row's run is
 read only where it has one reading, or one that keeps the row's own total (then inferred, and that total
-is not judged); otherwise it is left unread with a notice naming the readings."""
+is not judged), or — table 三 — one choice of such readings across its rows that keeps every column's （七）总计
+(inferred, those totals not judged); otherwise it is left unread with a notice naming the readings."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,6 +14,7 @@ import audits
 from extractor import extract, load
 from extractor.fused_split import readings
 from extractor.segment import spans
+from test_audit_support import extract_text
 
 TEXT = Path(__file__).resolve().parents[1] / "eval" / "docs" / "text"
 
@@ -75,10 +77,39 @@ def test_a_run_split_by_its_row_total_is_inferred_and_that_total_not_judged():
     assert again.report.tables.applications.results_total.total == 21
 
 
+@pytest.mark.parametrize("prefix,rows", [
+    ("924", {"granted": (27, 0, 0, 2, 0, 1, 30), "unable.not_held": (22, 0, 0, 0, 0, 3, 25)}),
+    ("926", {"granted": (22, 0, 0, 0, 0, 0, 22), "partially_granted": (19, 1, 0, 0, 0, 0, 20)}),
+    ("928", {"granted": (33, 0, 0, 0, 0, 0, 33)}),
+])
+def test_runs_whose_readings_all_keep_the_row_total_are_read_by_the_column_totals(prefix, rows):
+    # 924's （一）予以公开 '270020130' is 27/0/0/2/0/1/30 or 2/7/0/0/20/1/30 (both total 30); only the first, with
+    # 1.本机关不掌握 '220000325' as 22/…/3/25, makes every column's （七）总计 (63/0/0/2/0/4/69) the sum of its outcomes
+    report, text = _report(prefix)
+    app = report.tables.applications.model_dump()
+    for row, want in rows.items():
+        got = app
+        for part in row.split("."):
+            got = got[part]
+        assert tuple(got.values()) == want, row
+        prov = report.provenance[f"applications.{row}.total"]
+        assert prov.method == "inferred" and prov.match == "fused_columns"
+    assert report.extraction.tables["applications"].fused_rows == []
+    result = audits.audit(report, text)
+    assert not [f for f in result.findings if f.rule in ("applications.results_total", "applications.row_total")]
+    # the column totals it was read by are not judged, and say why; H1 (column_balance) still is
+    assert any(n.rule == "applications.results_total" and "各列总计" in n.reason for n in result.not_assessable)
+    assert not any(n.rule == "applications.column_balance" and "连写" in n.reason for n in result.not_assessable)
+
+
 def test_a_run_with_several_readings_is_not_read_and_said():
-    report, text = _report("924")  # （一）予以公开 '270020130': 27/0/0/2/0/1/30 or 2/7/0/0/20/1/30
+    # 924 with one number changed: 5.属于三类内部事务信息 '1000001' → '0000000' — now no choice of the two rows'
+    # readings makes the 自然人 column add up to its （七）总计 63, so neither row is read
+    path = "eval/docs/text/" + _doc("924").name
+    text = load(_doc("924")).text.replace("5.属于三类内部事务信息1000001", "5.属于三类内部事务信息0000000", 1)
+    report = extract_text(path, text)
     assert report.tables.applications.granted.natural_person is None
-    assert "applications.granted" in report.extraction.tables["applications"].fused_rows
+    assert {"applications.granted", "applications.unable.not_held"} <= set(report.extraction.tables["applications"].fused_rows)
     assert any("270020130" in n and "not read" in n for n in report.extraction.notices)
     result = audits.audit(report, text)
     assert result.report.tables.applications.granted.natural_person is None  # never filled from H1/H2

@@ -31,7 +31,7 @@ def test_every_span_holds_the_printed_value(path):
     for key, prov in report.provenance.items():
         # an extracted value is read as printed, or cut from a fused run of digits by its row's total (inferred,
         # but still pointing at the digits it was cut from)
-        assert prov.method == "parser" or (prov.method == "inferred" and prov.match == "fused_total"), (key, prov)
+        assert prov.method == "parser" or (prov.method == "inferred" and prov.match in ("fused_total", "fused_columns")), (key, prov)
         start, end = prov.span
         printed = text[start:end]
         assert printed == printed.strip() and printed, (key, printed)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractor import template
-from extractor.fused_rows import BY_TOTAL
+from extractor.fused_rows import BY_COLUMNS, BY_TOTAL
 
 from ..context import Context
 from ..registry import Rule, declare
@@ -105,16 +105,23 @@ def evaluate(ctx: Context) -> Arithmetic:
 
 
 # cells cut from a row printed as one run of digits by the one reading under which the row's total is the sum
-# of its parts (their provenance `match` is fused_rows.BY_TOTAL): that total holds by construction
-_BY_SPLIT_WHY = "该行数字连写（无分隔），按本行合计唯一拆分（推断值），此关系因此无法核对"
+# of its parts (their provenance `match` is fused_rows.BY_TOTAL), or by the one choice of such readings under
+# which table 三's column totals hold (BY_COLUMNS): those totals hold by construction
+_BY_SPLIT_WHY = "该行数字连写（无分隔），按本行合计（或各列总计）唯一拆分（推断值），此关系因此无法核对"
 
 
 def _split_by_it(ctx: Context, ident: template.Identity) -> bool:
-    """Whether the identity is a row's (or group's) own total that its fused run was split by."""
+    """Whether the identity is a row's (or group's) own total that its fused run was split by, or a column's
+    （七）总计 whose outcome rows were split by the column totals."""
+    def how(key: str) -> str | None:
+        prov = ctx.report.provenance.get(key)
+        return prov.match if prov is not None else None
+
+    if ident.rule == "applications.results_total":
+        return any(how(k) == BY_COLUMNS for k in ident.rhs)
     if ident.rule not in ("applications.row_total", "review_litigation.group_total"):
         return False
-    prov = ctx.report.provenance.get(ident.lhs[0])
-    return prov is not None and prov.match == BY_TOTAL
+    return how(ident.lhs[0]) in (BY_TOTAL, BY_COLUMNS)
 
 
 def where(ident: template.Identity) -> str:
