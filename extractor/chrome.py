@@ -12,8 +12,10 @@ _LABELS = ("索引号", "文号", "关键字", "关键词", "栏目", "信息来
            "主题分类", "分类", "名称", "标题", "作者", "部门", "发布时间", "发布日期", "发文日期", "成文日期", "生成日期",
            "公开日期", "日期", "时间", "浏览次数", "被阅览数", "访问量", "有效性", "录入", "编辑", "字号", "分享到",
            "发布单位", "组配分类", "公开方式", "文件编号", "公开范围", "公开时限", "信息分类", "主题词")
-_FIELD = re.compile("(" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True))
-                    + r")\s*[:：]")
+# the labels as printed, longest first so a label is never cut short by one it ends with (来源 in 信息来源):
+# the one pattern every reader of a field below builds on
+_SPACED_LABEL = "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True))
+_FIELD = re.compile("(" + _SPACED_LABEL + r")\s*[:：]")
 SOURCE_LABELS = ("发布机构", "发布单位", "信息来源", "来源", "发文机关", "发文单位")
 DATE_LABELS = ("发布时间", "发布日期", "公开日期", "发文日期", "成文日期", "日期", "时间")  # the publication date first
 _MAX_LINE = 160  # a metadata line is short; a paragraph with "时间:" in it is prose
@@ -43,13 +45,12 @@ _CUT_FIELD = re.compile(r"^\s*(?:" + "|".join(sorted({label[i:] for label in _LA
 
 # an index block printed as a table without colons ('标      题 西藏自治区审计厅…报告'): a label opening the line
 # and set off by a space from its value
-_BARE_FIELD = re.compile(r"^\s*(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True))
-                         + r")\s+(?=\S)")
+_BARE_FIELD = re.compile(r"^\s*(?:" + _SPACED_LABEL + r")\s+(?=\S)")
 
 
 # labels whose value files the page under a category ('分 类 | 政府信息公开年报 综合政务'): never a title or a name
 _CATEGORY_LABELS = ("栏目", "分类", "主题分类", "组配分类", "信息分类")
-_LABEL_CELL = re.compile("(?:" + "|".join(r"\s*".join(label) for label in _LABELS) + r")\s*[:：]?")
+_LABEL_CELL = re.compile("(?:" + _SPACED_LABEL + r")\s*[:：]?")
 
 
 def _pipe_row(line: str) -> list[str] | None:
