@@ -9,14 +9,13 @@ import re
 
 from . import chrome
 from .ir import stripped_lines
-from .dates import DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, SELF_NAMED as _SELF_NAMED, \
-    SELF_PRESENTED as _SELF_PRESENTED, SELF_SUMMED as _SELF_SUMMED, YEAR as _YEAR
+from .dates import AS_OF_YEAR_END, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, \
+    SELF_NAMED as _SELF_NAMED, SELF_PRESENTED as _SELF_PRESENTED, SELF_SUMMED as _SELF_SUMMED, YEAR as _YEAR
 from .organ_name import from_title as organ_from_title, organ
 
 TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告")
 _PERIOD_WORDS = re.compile(r"统计|期限|至|起")  # the statistics period, not a publication date
 _PERIOD = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")
-_YEAR_END = re.compile(r"截[止至]\s*" + _YEAR + r"\s*年\s*12\s*月\s*31\s*日")
 # a year a title names as its year: "2020年度…", "…局2020年政府信息公开…", never a date's year ("日期: 2021-03-30",
 # "2021年3月30日" — a title line joined with the date under it names when it was published, not what it covers)
 _TITLE_YEAR = re.compile(_YEAR + r"(?!\s*[-/.]\s*\d{1,2}\s*[-/.]|\s*年\s*\d{1,2}\s*月)")
@@ -109,7 +108,7 @@ def stated_year(text: str, t: str | None, first_section: int | None = None) -> i
     if m:
         return int(m.group(1))
     # "截止2023年12月31日我局…": a year-end cut-off names the year the figures cover
-    m = _YEAR_END.search(text[:3000])
+    m = AS_OF_YEAR_END.search(text[:3000])
     if m:
         return int(m.group(1))
     return None
