@@ -11,6 +11,7 @@ from .ir import Document, Row
 from .labels import match_key
 from .labelsets import block_of, label_set, row_widths
 from .meta import read_meta
+from .pipe_line import split as split_pipe_line
 from .models import CUT_WORDS, READ_STATUSES, Meta, Provenance, Report, SectionSpan, Source, TableStatus, Tables
 from .reading import read
 from .segment import spans
@@ -160,7 +161,7 @@ def _printed_after(reading, order: list[str], last: int) -> list[str]:
 
 def extract_document(doc: Document) -> Report:
     text = doc.text
-    rows = tokenize(text)
+    rows = split_pipe_line(tokenize(text))  # a page printed as one line with ' | ' between its cells
     sections = spans(text)
     first = sections[0]["start"] if sections else None
     meta = read_meta(text, first)
