@@ -87,6 +87,7 @@ def sections(ctx: Context):
         want = next(x.number for x in template.SECTIONS if x.key == s.key)
         if m and m.group(1) != want:
             renumbered.append(s)
+    renumbered += _restated(ctx)
     if renumbered:
         out.append(ctx.finding("部分标题编号与模板不符：" + "；".join(
                 f"「{s.heading}」应为{next(x.number for x in template.SECTIONS if x.key == s.key)}" for s in renumbered),
@@ -97,6 +98,22 @@ def sections(ctx: Context):
         out.append(old)
     if unknown:
         out.append(ctx.na("副本未包含：" + "、".join(unknown)))
+    return out
+
+
+def _restated(ctx: Context) -> list:
+    """A section's heading said again inside it under another section's numeral (一、总体情况, then
+    二、基本情况概述 where section 二 belongs): the report numbers its own parts, not the template's."""
+    kept = ctx.report.sections
+    out = []
+    for i, s in enumerate(kept):
+        end = kept[i + 1].start if i + 1 < len(kept) else len(ctx.text)
+        want = next(x.number for x in template.SECTIONS if x.key == s.key)
+        for h in candidates(ctx.text):
+            m = SECTION_NUMERAL.match(h.heading)
+            if h.key == s.key and s.start < h.start < end and m and m.group(1) != want \
+                    and SECTION_NUMERAL.match(s.heading) and SECTION_NUMERAL.match(s.heading).group(1) == want:
+                out.append(h)
     return out
 
 
