@@ -7,6 +7,7 @@ shows it reaches the report's end (audits.extent); a section missing between two
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractor import template
 from extractor.enumerators import SECTION_NUMERAL
@@ -103,18 +104,28 @@ def sections(ctx: Context):
 
 def _restated(ctx: Context) -> list:
     """A section's heading said again inside it under another section's numeral (一、总体情况, then
-    二、基本情况概述 where section 二 belongs): the report numbers its own parts, not the template's."""
+    二、基本情况概述 where section 二 belongs): the report numbers its own parts, not the template's. Only
+    below a heading numbered as the template has it, so a renumbered report is said once, above."""
     kept = ctx.report.sections
+    number = {x.key: x.number for x in template.SECTIONS}
+    hits = heading_hits(ctx.text) if kept else []
     out = []
     for i, s in enumerate(kept):
+        m = SECTION_NUMERAL.match(s.heading)
+        if not m or m.group(1) != number[s.key]:
+            continue
         end = kept[i + 1].start if i + 1 < len(kept) else len(ctx.text)
-        want = next(x.number for x in template.SECTIONS if x.key == s.key)
-        for h in candidates(ctx.text):
-            m = SECTION_NUMERAL.match(h.heading)
-            if h.key == s.key and s.start < h.start < end and m and m.group(1) != want \
-                    and SECTION_NUMERAL.match(s.heading) and SECTION_NUMERAL.match(s.heading).group(1) == want:
-                out.append(h)
+        again = [h for h in hits if h[0] == s.key and s.start < h[1] < end]
+        out += [_Restated(h[2], h[1], s.key) for h in again
+                if (n := SECTION_NUMERAL.match(h[2])) and n.group(1) != number[s.key]]
     return out
+
+
+@dataclass
+class _Restated:
+    heading: str
+    start: int
+    key: str
 
 
 # the pre-2019 outline's overview heading ('一、概述'), where the 2019 format has 一、总体情况
