@@ -10,6 +10,7 @@ from pathlib import Path
 import audits
 from extractor import load
 from extractor.ir import Document
+from extractor.meta import read_meta
 from extractor.pipeline import extract_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,13 +42,23 @@ def run(path: str) -> audits.AuditResult:
     return audits.audit(extract_document(doc), doc.text)
 
 
-def variant(path: str, *edits: tuple[str, str]) -> tuple[str, object]:
+def edited(path: str, *edits: tuple[str, str]) -> str:
     """The document's normalised text with each (old → new) replaced once; asserts every `old` is there."""
     text = document(path).text
     for old, new in edits:
         assert old in text, f"{old!r} not in {path}"
         text = text.replace(old, new, 1)
+    return text
+
+
+def variant(path: str, *edits: tuple[str, str]) -> tuple[str, object]:
+    text = edited(path, *edits)
     return text, extract_text(path, text)
+
+
+def meta_of(path: str, *edits: tuple[str, str]) -> dict:
+    """The meta reader's answer on the document's text with `edits` made."""
+    return read_meta(edited(path, *edits), None)
 
 
 def run_variant(path: str, *edits: tuple[str, str]) -> audits.AuditResult:

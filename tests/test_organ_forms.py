@@ -5,18 +5,13 @@ from __future__ import annotations
 import pytest
 
 from audits.organ import classify
-from extractor.meta import read_meta
 from extractor.organ_name import organ
 
-from test_audit_support import TEXT, document
+from test_audit_support import TEXT, document, meta_of
 
 
 def meta(name: str, *edits: tuple[str, str]) -> dict:
-    text = document(TEXT + name).text
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    return read_meta(text, None)
+    return meta_of(TEXT + name, *edits)
 
 
 def test_the_governments_office_named_as_the_reports_subject_is_the_organ():

@@ -10,15 +10,11 @@ from extractor import chrome
 from extractor.meta import read_meta
 from extractor.organ_name import organ, without_unit
 
-from test_audit_support import TEXT, document, extract_text
+from test_audit_support import TEXT, document, meta_of, extract_text
 
 
 def meta(name: str, *edits: tuple[str, str]) -> dict:
-    text = document(TEXT + name).text
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    return read_meta(text, None)
+    return meta_of(TEXT + name, *edits)
 
 
 @pytest.mark.parametrize("name, want", [
