@@ -32,9 +32,11 @@ _RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:发布|公开)?(?:为|
 # an item set beside the list (另, 此外: "besides")
 _BESIDE_WORDS = r"另有|另|此外|还"
 # an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
-# (申请办结数8件 and 结转下一年办理1件 after 受理…11件，其中网络申请11件: what became of the applications, not a part)
+# (申请办结数8件 and 结转下一年办理1件 after 受理…11件，其中网络申请11件: what became of the applications, not a part;
+# the next year may be named by its number: 结转至2025年12件)
 _MOVES_ON = re.compile(rf"^(?:{CHANGE_WORDS}|{_BESIDE_WORDS}|"
-                       r"同时|累计|浏览|阅读|点击|访问|(?:申请)?(?:办结|答复|办理|受理|收到|接到|回复)|结转(?:至|到)?下)")
+                       r"同时|累计|浏览|阅读|点击|访问|(?:申请)?(?:办结|答复|办理|受理|收到|接到|回复)|"
+                       r"结转(?:至|到)?(?:下|\d{4}年))")
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 _OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
