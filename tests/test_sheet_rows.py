@@ -9,6 +9,7 @@ import pytest
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from extractor import extract
+from nianbao.export import sheet_rows
 from nianbao.export.workbook import REPORTS, Workbook, wide_rows
 
 from conftest import ROOT
@@ -34,6 +35,9 @@ def _sheets(path: Path) -> dict[str, bytes]:
 def _saved(tmp_path: Path, plain: bool, rows: list) -> dict[str, bytes]:
     book = Workbook(plain=plain)
     book.add_rows(rows)
+    # each sheet's rows went through the writer under test (sheet_rows's own, or openpyxl's): were the
+    # feed skipped, both books would be openpyxl's and compare equal whatever sheet_rows writes
+    assert all((ws._rows.gi_code is sheet_rows._rows.__code__) != plain for ws in book.wb.worksheets)
     book.save(tmp_path / f"{plain}.xlsx")
     return _sheets(tmp_path / f"{plain}.xlsx")
 
