@@ -290,10 +290,7 @@ def tables(ctx: Context):
             out.append(ctx.na(f"{t.key}：{unplaced + len(unrecognised)} 行数值的行名丢失或无法识别；"
                               f"未读到的 {len(unprinted)} 个模板行不作缺行判断"))
             continue
-        if unprinted:
-            labels = "、".join(template.cell_label(rows[r][0]).rsplit(" / ", 1)[0].split("·")[0] for r in unprinted)
-            out.append(ctx.finding(f"{t.title}缺少模板行：{labels}",
-                                   [k for r in unprinted for k in rows[r]], expected="模板全部行", actual="缺行"))
+        out += _rows_missing(ctx, t, {r: rows[r] for r in unprinted})
         if rows and len(unprinted) < len(rows):
             out.append(ctx.na(f"{t.key}：副本中丢失 {len(rows) - len(unprinted)} 行"
                                                   "（数值无法对应到行），不作缺行判断"))
@@ -308,10 +305,16 @@ def _missing_rows(ctx: Context, t, rows: list[str]) -> list:
     keys = template.layout_cells(t.key, st.layout or template.likely_layout(ctx.report.meta.year),
                                  bool(st.other_single_row))
     cells = {r: [k for k in keys if k.rsplit(".", 1)[0] == r] for r in rows}
-    cells = {r: ks for r, ks in cells.items() if ks}
-    labels = "、".join(template.cell_label(ks[0]).rsplit(" / ", 1)[0].split("·")[0] for ks in cells.values())
+    return _rows_missing(ctx, t, {r: ks for r, ks in cells.items() if ks})
+
+
+def _rows_missing(ctx: Context, t, cells: dict[str, list[str]]) -> list:
+    """The one finding naming template rows a table lacks, with their cells (none when no row is missing)."""
+    if not cells:
+        return []
+    labels = "、".join(ctx.row_name(ks[0]) for ks in cells.values())
     return [ctx.finding(f"{t.title}缺少模板行：{labels}", [k for ks in cells.values() for k in ks],
-                        expected="模板全部行", actual="缺行")] if cells else []
+                        expected="模板全部行", actual="缺行")]
 
 
 def _frame_printed(ctx: Context, t) -> bool:
