@@ -222,9 +222,12 @@ _NO_GOVERNMENT_AFTER = ("办事处", "街道", "局", "委", "厅", "办公室",
 # the name ("进一步健全完善横山镇信息公开工作机制" → 横山镇)
 # ('2012年的南平市政府信息公开工作' → 南平市: a particle before the name)
 # ("本报告由大平镇人民政府根据…编制": the report is the sentence's subject, the organ that made it follows 由)
-_ACTION = re.compile(r".*(?:进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确)了?|^[了的]|^本?报告由")
-# what any match of _ACTION holds, found in one scan: most names have none, and _ACTION's `.*` backtracks over each
-_ACTION_HINT = re.compile(r"进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确|^[了的]|^本?报告由")
+_ACTION_VERBS = "进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确"
+_ACTION_OPENINGS = "^[了的]|^本?报告由"
+_ACTION = re.compile(r".*(?:" + _ACTION_VERBS + r")了?|" + _ACTION_OPENINGS)
+# what any match of _ACTION holds, found in one scan (the same words): most names have none, and _ACTION's
+# `.*` backtracks over each
+_ACTION_HINT = re.compile(_ACTION_VERBS + "|" + _ACTION_OPENINGS)
 
 
 def _without_action(name: str) -> str:
