@@ -11,6 +11,8 @@ from .ir import lines
 from .labels import KeyedText, match_key
 from .numerals import chinese_to_int
 
+from rapidfuzz.distance import Levenshtein
+
 _MAX_HEADING = 48
 _PAREN_NUMBER = re.compile(r"^\s*[(（]")
 # A heading run into its paragraph (a copy with spaces for line breaks: "…止。 一、总体情况 2022年，…"): a
@@ -33,7 +35,8 @@ class SectionHit:
     start: int  # offset of the heading line
     line_end: int  # offset after the heading line
     numeral_ok: bool
-    fallback: bool = False  # a short form (template.SECTION_FALLBACKS): used only where no full heading is
+    fallback: bool = False  # a short form (template.SECTION_FALLBACKS) or a misprint (near_heading): used only
+    # where no full heading is
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +72,7 @@ def candidates(text: str) -> list[SectionHit]:
         line = raw.strip()
         if not line or line[0] in "(（":  # (_PAREN_NUMBER on a stripped line)
             continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二
-        found = _section_of(match_key(line)) if len(line) <= _MAX_HEADING else None
+        found = _section_of(match_key(line)) or _near_section(match_key(line)) if len(line) <= _MAX_HEADING else None
         if found is not None:
             section, fallback = found
             hits.append(SectionHit(section, line, start, start + len(raw), _numeral_ok(line, number[section]),
@@ -196,7 +199,46 @@ def _glued(raw: str, start: int, number: dict[str, str]) -> list[SectionHit]:
                 break
             out.append(SectionHit(key, h, a, b, _numeral_ok(h, number[key])))
             break
+        else:
+            near = near_heading(keyed.key, prefix=True)
+            if near is None:
+                continue
+            a, b = keyed.printed(0, near[1])
+            if raw[b - start:b - start + 1] not in _NOT_AFTER:
+                h = raw[a - start:b - start]
+                out.append(SectionHit(near[0], h, a, b, _numeral_ok(h, number[near[0]]), fallback=True))
     return out
+
+
+# A section's own heading misprinted by one character — one too many, one lost, one changed
+# ('四、政府信息公开行政法复议、行政诉讼情况'), under its own numeral: still that heading. Only the template's wording,
+# and only headings long enough that one character cannot make another phrase (the overview's 一、总体情况
+# is not); such a hit is taken only where no heading of that section is printed right (SectionHit.fallback).
+_NEAR_MIN = 8
+
+
+@lru_cache(maxsize=1)
+def _official_keys() -> tuple[tuple[str, str], ...]:
+    return tuple((s.key, match_key(s.heading)) for s in template.SECTIONS if len(match_key(s.heading)) >= _NEAR_MIN)
+
+
+def near_heading(key: str, prefix: bool = False) -> tuple[str, int] | None:
+    """(section, length in `key`) when `key` — or, with `prefix`, its start — is a section's heading as the
+    template words it (numeral included) but for one character; None otherwise."""
+    for section, full in _official_keys():
+        if not key.startswith(full[0]):  # the section's own numeral
+            continue
+        lengths = (len(full), len(full) + 1, len(full) - 1) if prefix else (len(key),)
+        for n in lengths:
+            # its last character too: a heading cut short by the copy's end is cut_at_end's
+            if n <= len(key) and key[n - 1] == full[-1] and Levenshtein.distance(key[:n], full, score_cutoff=1) <= 1:
+                return section, n
+    return None
+
+
+def _near_section(key: str) -> tuple[str, bool] | None:
+    near = near_heading(key)
+    return None if near is None else (near[0], True)
 
 
 _ARABIC = re.compile(r"^\s*([1-7])\s*[、.．]")

@@ -80,6 +80,6 @@ def test_status_tells_cut_off_tables_from_complete_ones(case):
     if gold["complete"]:
         want = ("complete", "partial") if gold.get("unreadable") else ("complete",)
         off = {t: statuses[t] for t in gold["tables_present"] if statuses[t] not in want}
-        check(_stem(gold), "tables", not off, off)
+        check(_stem(gold), "status", not off, off)
     emitted = {t: s for t, s in statuses.items() if t not in gold["tables_present"] and s not in ("absent", "unparsed")}
     check(_stem(gold), "extra_table", not emitted, emitted)

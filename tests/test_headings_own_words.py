@@ -5,7 +5,8 @@ from __future__ import annotations
 import audits
 from extractor import read_report
 from extractor.outline import announced_outline
-from extractor.segment import cut_at_end, find_sections, presents_report
+from extractor.labels import match_key
+from extractor.segment import cut_at_end, find_sections, near_heading, presents_report
 from nianbao.commands.common import extract_one
 
 from conftest import ROOT
@@ -142,3 +143,25 @@ def test_an_overview_headed_as_a_summary_of_the_work():
         ("overview", "一、总体概述"), ("active_disclosure", "二、主动公开政府信息情况")]
     assert _keys(_doc("1017_").read_text(encoding="utf-8"))[0] == ("overview", "一、主要工作概述")
     assert [k for k, _ in _keys("一、工作概述\n…\n二、主动公开政府信息情况\n…")] == ["overview", "active_disclosure"]
+
+
+def test_a_heading_misprinted_by_one_character_is_its_sections():
+    # 平潭综合实验区 2022 prints section 四's heading with a character too many, in a body printed as one line
+    # ('…0000000 四、政府信息公开行政法复议、行政诉讼情况行政复议 行政诉讼 …'): its table follows it
+    text = _doc("925_").read_text(encoding="utf-8")
+    assert ("review_litigation", "四、政府信息公开行政法复议、行政诉讼情况") in _keys(text)
+    doc, report = read_report(_doc("925_"))
+    assert report.tables.review_litigation.review.total == 2
+    # the same heading on a line of its own
+    assert [k for k, _ in _keys("三、收到和处理政府信息公开申请情况\n…\n四、政府信息公开行政法复议、行政诉讼情况\n…\n"
+                                "五、存在的主要问题及改进情况\n…")] == ["applications", "review_litigation", "problems"]
+    # real headings one character off the template's (303 商务局 '…公开的申请情况', 469 东城街道 '…政府信息的情况'),
+    # which the template's variants read too: the same shape
+    for prefix, line, section in (("303_", "三、收到和处理政府信息公开的申请情况", "applications"),
+                                  ("469_", "二、主动公开政府信息的情况", "active_disclosure")):
+        assert line in _doc(prefix).read_text(encoding="utf-8")
+        assert near_heading(match_key(line)) == (section, len(match_key(line)))
+    # never under another section's numeral, nor cut short at its end (cut_at_end's), nor a short heading
+    assert near_heading(match_key("三、政府信息公开行政复议、行政诉讼情况")) is None
+    assert near_heading(match_key("四、政府信息公开行政复议、行政诉讼情")) is None
+    assert near_heading(match_key("一、总体情祝")) is None
