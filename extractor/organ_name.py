@@ -293,9 +293,21 @@ def organ(text: str, title: str | None) -> str | None:
         if spelled:
             return spelled
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
-    fuller = [c for c in _mentions(head, body, named) if len(c) > len(found) and c.count(found) == 1 and (
-        c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS)]
+    fuller = [c for c in _mentions(head, body, named) if len(c) > len(found) and (c.count(found) == 1 and (
+        c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS) or autonomy_dropped(found, c))]
     return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else _with_level(found, body))
+
+
+def autonomy_dropped(short: str, full: str) -> bool:
+    """Whether `short` is `full` without its autonomy qualifier: an autonomous county, prefecture or banner
+    named by its place and level word alone ('通道县卫生健康局' for 通道侗族自治县卫生健康局, '芷江县' for 芷江侗族自治县,
+    '湘西州' for 湘西土家族苗族自治州) — the people's names and 自治 between the place and 县/州/旗."""
+    for i in range(2, len(short)):
+        if short[i] in "县州旗" and full.startswith(short[:i]) and full.endswith("自治" + short[i:]):
+            between = full[i:len(full) - len(short) + i - 2]
+            if 1 <= len(between) <= 12 and re.fullmatch(_CJK + "+", between) and not _LEVELS & set(between):
+                return True
+    return False
 
 
 def _government_office(government: str, contacts: list[str], subjects: list[str]) -> str | None:

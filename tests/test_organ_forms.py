@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from audits.organ import classify
-from extractor.organ_name import organ
+from extractor.organ_name import autonomy_dropped, organ
 
 from test_audit_support import TEXT, document, meta_of
 
@@ -71,3 +71,16 @@ def test_a_zone_is_no_district_government(name):
 
 def test_a_district_named_新区_stays_a_government():
     assert classify("上海市浦东新区").kind == "government" and classify("兴庆区").kind == "government"
+
+
+def test_a_title_without_the_autonomy_qualifier_gives_way_to_the_full_name():
+    # 通道侗族自治县卫生健康局 2022: title '通道县卫生健康局2022年度…', announced '现公布通道侗族自治县卫生健康局2022年…'
+    assert meta("1272_tongdao_weijianju_2022.txt")["organ"] == "通道侗族自治县卫生健康局"
+    # the same pair on other real pages: 芷江侗族自治县 2025 (title '芷江侗族自治縣2025年…', source '芷江縣人民政府'),
+    # 通道侗族自治县人民政府 2019 ('请与通道侗族自治縣政务服务中心联系', address '通道縣城東…'), 湘西州 (1260)
+    for short, full in (("芷江县人民政府", "芷江侗族自治县人民政府"), ("通道县", "通道侗族自治县"),
+                        ("湘西州乡村振兴局", "湘西土家族苗族自治州乡村振兴局"), ("大理州", "大理白族自治州")):
+        assert autonomy_dropped(short, full), short
+    # another body of the same place is no fuller form of it (764: '申請臨夏回族自治州水土保持規劃' beside 临夏州水务局)
+    assert not autonomy_dropped("临夏州水务局", "临夏回族自治州水土保持规划")
+    assert not autonomy_dropped("通道县", "通道侗族自治县人民政府")
