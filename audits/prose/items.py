@@ -10,6 +10,7 @@ import re
 
 from extractor.numerals import CHINESE
 
+from .clause import after_last
 from .patterns import NUM
 
 OPEN, CLOSE = "（(", "）)"
@@ -43,8 +44,7 @@ def depths(s: str) -> list[int]:
     return out
 
 
-def clause_start(s: str, at: int) -> int:
-    return max(s.rfind(ch, 0, at) for ch in "，,；;：:。") + 1
+clause_start = after_last("，,；;：:。")  # (s, at) → where the clause of `at` starts
 
 
 def bracket_start(s: str, close: int) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
+from .clause import after_last
 from .disclosed import CHANNEL, OUTLET, VERB, same_items
 from .items import CHANGE_WORDS, DIGIT, FIGURE, LAST, SHARE, SHARE_OF, clause_start, split_items
 from .patterns import NUM
@@ -28,6 +29,20 @@ EXHAUSTIVE = ("分别为", "分别是")
 _NESTED = re.compile(_MARKER_WORDS)
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…)
 _TOTAL_AT_END = re.compile(rf"{NUM}(?=(?:(?:各类|相关)?(?:政府|政务)?信息)?$)")
+# what the words before `end` must end with for _TOTAL_AT_END to match there: a unit's last character or 信息's
+# (or either before the line end `$` also stops at)
+_TOTAL_ENDS = tuple("件份条个起宗项例次部篇息")
+_TOTAL_ENDS += tuple(c + "\n" for c in _TOTAL_ENDS)
+
+
+def total_at_end(s: str, end: int | None = None) -> re.Match | None:
+    """_TOTAL_AT_END.search(s, 0, end): the figure that ends s[:end]. The search runs only when the last
+    character allows one (a list reader asks at every comma of a sentence: most end in no unit)."""
+    if end is None:
+        end = len(s)
+    if not s.endswith(_TOTAL_ENDS, 0, end):
+        return None
+    return _TOTAL_AT_END.search(s, 0, end)
 _RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:发布|公开)?(?:为|有|达)?{NUM}$")
 # an item set beside the list (另, 此外: "besides")
 _BESIDE_WORDS = r"另有|另|此外|还"
@@ -50,8 +65,7 @@ def same_unit(a: re.Match, b: re.Match) -> bool:
     disclosed.same_items tells from the words of a's item)."""
     return same_items(unit(a), unit(b), a.string[_label_start(a.string, a.start()):a.start()])
 
-def _label_start(s: str, at: int) -> int:
-    return max(s.rfind(ch, 0, at) for ch in "、，,；;：:。（()）") + 1
+_label_start = after_last("、，,；;：:。（()）")  # (s, at) → where the item's words before `at` start
 
 @dataclass
 class Part:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from extractor.numerals import to_number
 
+from .clause import after_last
 from .items import FIGURE, clause_start
 from .list_parts import MARKER, SENTENCE_END, not_a_part, same_unit
 from .lists import one_figure
@@ -46,5 +47,8 @@ def mark_parts(text: str, claims: list) -> None:
         prev_end = at + len(c.text)
 
 
+_sentence_start = after_last("。！？!?")
+
+
 def _sentence_before(text: str, stop: int) -> str:
-    return text[max(text.rfind(ch, 0, stop - 1) for ch in "。！？!?") + 1:stop]
+    return text[_sentence_start(text, stop - 1):stop]

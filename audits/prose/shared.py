@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
+from .clause import after_last
 from .patterns import FILL, NUM, SHARED_NUM, SPECS, Spec
 
 # 均为N件 gives each item N; a bare 为0件 / 为零 too (a sum of 0 is 0 each), never a bare 为N件 (a sum)
@@ -45,9 +46,8 @@ class Shared:
     approx: str | None
 
 
-def clause_start(s: str, at: int) -> int:
-    """Where the clause of `at` starts: after the last clause mark or opening bracket before it."""
-    return max(s.rfind(ch, 0, at) for ch in "，,；;：:（(") + 1
+# clause_start(s, at): where the clause of `at` starts, after the last clause mark or opening bracket before it
+clause_start = after_last("，,；;：:（(")
 
 
 def shared_figures(s: str) -> list[Shared]:
