@@ -64,7 +64,18 @@ def _section_of(key: str) -> tuple[str, bool] | None:
     return None if short is None else (short.lastgroup, True)
 
 
+_LAST: list = [None, ()]  # the last text asked about (the object itself) and its hits
+
+
 def candidates(text: str) -> list[SectionHit]:
+    """Every line of the text that reads as a section heading. The audit asks again about the very text the
+    extraction just segmented: the last text's hits are kept (matched by identity, not by value)."""
+    if text is not _LAST[0]:
+        _LAST[:] = [text, tuple(_candidates(text))]
+    return list(_LAST[1])
+
+
+def _candidates(text: str) -> list[SectionHit]:
     hits: list[SectionHit] = []
     number = {s.key: s.number for s in template.SECTIONS}
     heading = _heading()
