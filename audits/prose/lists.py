@@ -12,8 +12,8 @@ from extractor.numerals import to_number
 
 from .disclosed import item_unit
 from .items import CLOSE, FIGURE, OPEN, SHARE, bracket_start, clause_start, depths, level_items, region_end
-from .list_parts import (_BESIDE, _CHANGE, _NESTED, _RESTATED, _TOTAL_AT_END, MARKER, Part, Reading, _read,
-                         same_unit, unit)
+from .list_parts import (_BESIDE, _CHANGE, _NESTED, _RESTATED, MARKER, Part, Reading, _read,
+                         same_unit, total_at_end, unit)
 from .patterns import UNIT, ceiling
 
 # a figure printed in brackets before its unit (发布政务信息(1386)条，其中:概况类信息(22)条…): read as the figure,
@@ -90,11 +90,11 @@ def read_sentence(s: str) -> list[Reading]:
             before = before[: bracket_start(s, len(before) - 1)]
         elif before.endswith(("；", ";")):  # 各类信息2954条；其中…86条；…: a semicolon before the marker
             before = before[:-1]
-        total = _TOTAL_AT_END.search(before)
+        total = total_at_end(before)
         if total is not None and _change(s, total):
             # 公开政府信息128条，与去年相比增加40条，其中…: the change is said of the figure before it, the total
             cut = clause_start(s, total.start()) - 1
-            total = _TOTAL_AT_END.search(before, 0, cut) if cut > 0 and s[cut] in "，," else None
+            total = total_at_end(before, cut) if cut > 0 and s[cut] in "，," else None
         if total is None or depth[total.start()] != level - (s[start - 1:start] in OPEN if start else 0) \
                 or not total_kind(total):
             continue
@@ -130,7 +130,7 @@ def _unmarked(s: str, depth: list[int]) -> list[Reading]:
     stands beside (the rules of a listed part). Two parts at least."""
     out = []
     for m in _UNMARKED_OPEN.finditer(s):
-        total = _TOTAL_AT_END.search(s, 0, m.start())
+        total = total_at_end(s, m.start())
         if total is None or total.group("pre") or total.group("post") or MARKER.match(s, m.end()) \
                 or MARKER.match(s, m.start()):
             continue
