@@ -19,7 +19,7 @@ from .anchors import Prefilter
 from .disclosed import item_domain
 from .list_parts import MARKER
 from .marks import mark_parts
-from .patterns import CARRY_IN, SHARED_NUM, SPECS, ZERO, Spec
+from .patterns import CARRY_IN, SHARED_NUM, SHARED_NUM_END, SPECS, ZERO, Scouted, Spec
 from .shared import clause_start, shared_figures
 from .text import Para
 
@@ -89,7 +89,7 @@ def _other_year(ctx, before: str) -> str | None:
 
 
 # every spec's pattern holds a number (NUM, or SHARED_NUM for result counts): a sentence where none matches has no candidate (one scan, not ~60)
-_ANY_NUM = re.compile(SHARED_NUM)
+_ANY_NUM = Scouted(SHARED_NUM, SHARED_NUM_END)
 
 
 # every spec's patterns in the order they are tried (the order _pick keeps among equals); a pattern is

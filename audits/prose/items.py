@@ -11,13 +11,13 @@ import re
 from extractor.numerals import CHINESE
 
 from .clause import after_last
-from .patterns import NUM
+from .patterns import NUM, NUM_END, Scouted
 
 OPEN, CLOSE = "（(", "）)"
 _SEPARATORS = "、，,；;"
 _BRACKET = re.compile(r"[（(）)]")
 _ITEM = re.compile(r"[^、，,；;：:。！？!?]+")  # an item of a sentence without brackets: between separators
-FIGURE = re.compile(rf"(?<![\d.]){NUM}")
+FIGURE = Scouted(rf"(?<![\d.]){NUM}", NUM_END)
 # 以及 / 及 ("and") joins the last item to a list (包括机构概况1条，以及…2条: two parts); 及时 is an adverb
 LAST = re.compile(r"^(?:以及|及(?!时))")
 DIGIT = re.compile(rf"[\d{CHINESE}]")
