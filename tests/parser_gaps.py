@@ -265,8 +265,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "meta.dates does not compare the title's year (2025) with the year the opening names the report by ('编制的2024年度…报告')",
     ('1508_huzhou_wuxing_quzhengfuban_2024', 'audit_precision'):
         "info: a list by category falls short of its total (1766 of 2709) and nothing says it is whole (the labeller's trap)",
-    ('1509_anyang_xian_zhujianju_2025', 'audit_precision'):
-        "warning: '部分予以公开1件' is read as a second 予以公开 count (35 vs 1): the 予以公开 pattern does not exclude a preceding 部分",
     ('1514_jinan_lixia_shenpiju_2025', 'audit_precision'):
         "info: a list by category falls short of its total (172 of 174) and nothing says it is whole (the labeller's trap)",
     ('1521_shixing_tuiyijunrenju_2020', 'cells'):

@@ -22,17 +22,18 @@ from .claims import PART_OF, Claim
 
 _OUTCOMES = tuple(template.RESULT_GROUPS)  # granted, partially_granted, denied, unable, not_processed, other
 _BOTH = "granted_partial"  # 予以公开及部分公开N件: the first two groups together
-_IN_OUT = ("received", "carried_over", "results", "carried_forward")
+_IN_OUT = ("received", "carried_over", "results", "carried_forward", "handled")
 
 
 @dataclass
 class Balance:
-    received: Claim
+    received: Claim  # or, with no received figure, the applications 办理/处理 that year (new and carried in)
     carried_over: Claim | None  # None: unstated (or inside the received figure, `含上年结转`)
     carry_in_known: bool
     results: Claim | None  # the stated 办结/答复 total, if any
-    outcomes: list[Claim]  # used when no total is stated
+    outcomes: list[Claim]  # the answered figure when no total is stated; else checked against it
     carried_forward: Claim | None
+    whole_list: bool = True  # the outcomes are all the prose lists
 
     @property
     def came_in(self) -> int | float:
@@ -50,6 +51,16 @@ class Balance:
     def claims(self) -> list[Claim]:
         said = [self.received, self.carried_over, self.results, self.carried_forward]
         return [c for c in said if c is not None] + ([] if self.results else self.outcomes)
+
+    @property
+    def listed(self) -> int | float:
+        return sum(c.value for c in self.outcomes)
+
+    def outcomes_over(self) -> bool:
+        """Outcomes listed beside a stated 办结 total that add up to more than it (below, an outcome the
+        prose names in words no pattern reads may be missing)."""
+        return self.results is not None and self.whole_list and bool(self.outcomes) \
+            and self.listed > self.results.value
 
     def broken(self) -> bool:
         if self.carried_forward is None:
@@ -101,7 +112,7 @@ def _runs(paras: dict[int, list[Claim]], prose: list | None) -> list[list[int]]:
     runs: list[list[int]] = []
     last = None
     for p in sorted(paras):
-        starts = any(c.kind == "received" for c in paras[p])
+        starts = any(c.kind in ("received", "handled") for c in paras[p])
         if runs and not starts and prose is not None and last is not None \
                 and all(_heading(prose[i].text) for i in range(last + 1, p)):
             runs[-1].append(p)
@@ -122,15 +133,24 @@ def _balance(cs: list[Claim], whole_list: bool) -> Balance | None:
     for c in cs:
         by.setdefault(c.kind, []).append(c)  # a group (denied) and its reasons (denied.state_secret) apart
     said = {k: _one(v) for k, v in by.items()}
-    if False in said.values() or said.get("received") is None:
+    if any(v is False for k, v in said.items() if k != "handled"):
         return None
-    received, carried_over = said["received"], said.get("carried_over")
+    received, carried_over = said.get("received"), said.get("carried_over")
+    if received is None:
+        # 共办理申请信息公开38件，其中完成答复35件（包含上年度结转的3件），另有3件结转至下一年度: with no received
+        # figure, the applications dealt with that year are all that came in, the carried in among them
+        received = said.get("handled")
+        if not received:
+            return None
+        carried_over, includes_carry = None, True
+    else:
+        includes_carry = received.includes_carry
     results, carried_forward = said.get("results"), said.get("carried_forward")
     outcomes = _outcomes(by, said)
     if results is None and (not outcomes or not whole_list):
         return None
-    return Balance(received, None if received.includes_carry else carried_over,
-                   received.includes_carry or carried_over is not None, results, outcomes, carried_forward)
+    return Balance(received, None if includes_carry else carried_over,
+                   includes_carry or carried_over is not None, results, outcomes, carried_forward, whole_list)
 
 
 def _outcomes(by: dict[str, list[Claim]], said: dict) -> list[Claim]:

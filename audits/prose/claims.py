@@ -60,6 +60,9 @@ _SAYS_NONE_OF = re.compile(r"^$|(?:[镇乡局办委府位区县市处所站心�
 # objects that are not 信息公开 applications (受理投诉举报396件, 办结来信来访120件, 行政许可申请)
 _NOT_APP = re.compile(r"投诉|举报|信访|来信来访|群众来信|来访|留言|工单|问政|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|诉讼")
 _ALL_OF = re.compile(r"申请[^，,]*\d+件[，,]")  # 申请N件，均已答复: the applications of this year, all answered
+# 收到申请6件，上年结转1件，全年实际处理申请共计7件，均…办结: 均 after the figure dealt with, said after the carry-in,
+# takes in the carried in too — a plain 0 carried out
+_ON_DESK = re.compile(r"(?:处理|办理)[^，,。；;\d]{0,12}?\d+件[，,]")
 # 受理1295件（含上年结转189件）, 收到申请41件，其中1件为上年度结转: the carry-in is inside the figure before
 _CARRY_PAREN = re.compile(r"^[（(]?(?:其中)?(?:含|包括|包含)|^其中")
 
@@ -226,7 +229,9 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             if kind == "carried_forward" and _ALL_OF.match(m.group(0)) and not re.search(CARRY_IN, m.group(0)):
                 if not re.search(r"公开|依申请", s[:m.end()]) or _NOT_APP.search(m.group(0)) or _EXCEPT.search(s):
                     continue  # 受理投诉举报N件，均已办结; 除2件结转下年办理外，均…答复
-                claim.extra["all_answered"] = True
+                if not _ON_DESK.search(s[clause_start(s, m.start()):m.start()] + m.group(0)) or not any(
+                        c.kind == "carried_over" and c.extra.get("at", m.start() + a) - a < m.start() for c in out):
+                    claim.extra["all_answered"] = True
             claim.extra["clause"] = clause
             claim.why_not = _scope_problem(ctx, s[:m.end()])
             out.append(claim)

@@ -50,7 +50,8 @@ class Scouted:
         return self.pattern.finditer(string, pos, endpos)
 OBJ = r"[^，,。；;：:\d（）()]"  # a character inside a phrase (no digits, no clause punctuation)
 # a bracketed aside inside the object (向市政府（市政府办公厅）提交的…申请) holds no figure
-APP_OBJECT = rf"(?:{OBJ}|[（(][^，,。；;（）()\d]{{1,12}}[）)]){{0,40}}?(?:申请|依申请{OBJ}{{0,6}}?)"
+# 共办理申请信息公开38件: the object may also end in 信息公开 after 申请 (applications for disclosure)
+APP_OBJECT = rf"(?:{OBJ}|[（(][^，,。；;（）()\d]{{1,12}}[）)]){{0,40}}?(?:申请(?:政府)?信息公开|申请|依申请{OBJ}{{0,6}}?)"
 
 
 def ceiling(total: re.Match) -> int | None:
@@ -133,6 +134,18 @@ def _outcome(name: str) -> Callable:
             topic = _litigation_group(prefix) or topic
         claim.kind = f"{topic}.{name}"
     return refine
+
+
+_CASE_TOPICS = {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation", "申请": None}
+
+
+def _pending_case(claim, m, clause, prefix) -> None:
+    """`全年收到行政复议3条，其中…，1条正在办理中`: still open in a sentence about review or litigation cases is
+    a case pending, not an application carried out (被申请行政复议: the case named last)."""
+    sentence = re.split(r"[。；;]", prefix)[-1]
+    topic = _topic(sentence, _CASE_TOPICS)
+    if topic is not None:
+        claim.kind = f"{topic}.pending"
 
 
 def _column(col: str) -> Callable:
@@ -245,6 +258,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("received", _a(rf"{_RECEIVED_VERB}{APP_OBJECT}(?:件|数|数量)?"),
          re.compile(rf"(?P<key>{_RECEIVED_VERB}|共有|总共有)(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
          app=True, needs=r"公开|依申请", refine=_handled),
+    # the object first: 依申请信息公开办理有69件, 依申请公开共受理2件
+    Spec("received", _a(rf"依申请(?:政府)?(?:信息)?公开(?:申请)?(?:工作)?(?:共计|共|累计)?{_RECEIVED_VERB}(?:有)?"),
+         app=True, refine=_handled),
     # `依申请公开0件`, `依申请公开信息0条` in a list of the year's figures: applications received, or
     # answered, or the information granted on them — it agrees when any of these agrees (targets)
     Spec("on_request", _a(r"(?<![予以])依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?"), app=True, refine=_vague),
@@ -254,11 +270,13 @@ SPECS: tuple[Spec, ...] = (
     Spec("carried_over", _a(rf"(?:上年|上一年|去年)度?(?:结转|转结|遗留|转入|未办结){OBJ}{{0,12}}?(?:申请)?"), app=True),
     Spec("carried_forward",
          _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?)(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
-         _b(r"正在办理|尚在办理|仍在办理|未办结|顺延|结转(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True),
-    Spec("results", _a(r"(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"),
-         _b(r"(?:办结|答复|回复|办理完毕|办理完成)(?!率)", 14), app=True),
+         _b(r"正在办理|尚在办理|仍在办理|未办结|顺延|结转(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True,
+         refine=_pending_case),
+    # never 尚未办结0件 (still open: a case pending, not an answer)
+    Spec("results", _a(r"(?<![未没])(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"),
+         _b(r"(?<![未没])(?:办结|答复|回复|办理完毕|办理完成)(?!率)", 14), app=True),
     # 共办结政府信息公开申请16件: the object between the verb and its number
-    Spec("results", _a(rf"(?:已)?(?:办结|答复|办理完毕|办理完成|完成办理){APP_OBJECT}"), app=True),
+    Spec("results", _a(rf"(?<![未没])(?:已)?(?:办结|答复|办理完毕|办理完成|完成办理){APP_OBJECT}"), app=True),
     # 其中1件为上年度结转: the carry-in printed number first
     Spec("carried_over", None, _b(rf"(?:为|是|系|属于?){CARRY_IN}", 0), app=True),
     # 结转上年度政府信息公开申请5件: the carry-in with the verb first
@@ -272,10 +290,11 @@ SPECS: tuple[Spec, ...] = (
          _b(r"(?:(?:结转|顺延|转)(?:至|到)|转入)(?P<said_year>\d{4})年", 6), app=True, refine=_said_year(1)),
     # each result also printed number first (29件予以公开，1件为部分公开，2件涉及第三方合法权益不予以公开): form B, a
     # short gap; a reason's own words stand closer to the number than its group's, so the reason is read
-    Spec("granted", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?", share=True),
-         _b(r"(?<!不)(?:予以公开|同意公开|准予公开|全部公开)", 4), app=True),
+    # never the tail of 部分予以公开 (a partial grant)
+    Spec("granted", _a(r"(?<!部分)(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?", share=True),
+         _b(r"(?<!不)(?<!部分)(?:予以公开|同意公开|准予公开|全部公开)", 4), app=True),
     Spec("granted_partial", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:及|和|与|、|或)部分公开(?:答复|的)?"), app=True),
-    Spec("partially_granted", _a(r"部分公开(?:答复|的)?", share=True), _b(r"部分公开", 4), app=True),
+    Spec("partially_granted", _a(r"部分(?:予以|同意)?公开(?:答复|的)?", share=True), _b(r"部分(?:予以|同意)?公开", 4), app=True),
     Spec("denied", _a(r"不予公开(?:答复|的)?", share=True), _b(r"不予以?公开", 12), app=True),
     Spec("unable", _a(r"无法提供(?:的|答复)?", share=True), _b(r"无法提供", 12), app=True),
     Spec("not_processed", _a(r"不予处理(?:的|答复)?", share=True), _b(r"不予以?处理", 12), app=True),
@@ -289,7 +308,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("denied.enforcement_files", _a(r"行政执法案卷(?:的)?"), _b(r"行政执法案卷", 4), app=True),
     Spec("denied.query_matters", _a(r"行政查询事项(?:的)?"), _b(r"行政查询", 4), app=True),
     # the Regulations' own words for the answer 'not held' (条例第三十六条第四项: 告知申请人该政府信息不存在)
-    Spec("unable.not_held", _a(r"不掌握(?:相关)?(?:的)?(?:政府)?信息(?:的)?|(?:因)?(?:所申请|申请公开的|申请的)?(?:政府)?"
+    Spec("unable.not_held", _a(r"不掌握(?:相关)?(?:的)?(?:政府)?(?:信息)?(?:的)?|(?:因)?(?:所申请|申请公开的|申请的)?(?:政府)?"
                                r"信息不存在(?:的)?"), _b(r"不掌握|(?:政府)?信息不存在", 4), app=True),
     Spec("unable.needs_creation", _a(r"(?:需要)?另行制作(?:的)?"), _b(r"(?:需要)?另行制作", 8), app=True),
     Spec("unable.unclear_after_correction", _a(r"补正后(?:申请)?内容仍不明确(?:的)?"), app=True),
@@ -304,6 +323,9 @@ SPECS: tuple[Spec, ...] = (
     # (and key first: 申请人主动撤销2件)
     Spec("other.withdrawn", _a(r"申请人(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?(?:申请)?"),
          _b(r"(?:申请人)?(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?申请", 0), app=True),
+    # 不属于政府信息1件: an answer the Regulations' table has no row for (其他处理 in some tables): read for the
+    # prose's own balance only, never compared with a cell (targets)
+    Spec("other.not_information", _a(r"(?<!不)不属于政府信息(?:公开(?:范围|范畴))?(?:的)?"), app=True),
     Spec("other.overdue_fee", _a(r"逾期未(?:按)?(?:照)?(?:收费通知要求)?缴纳费用(?:的)?"), app=True),
     *(Spec("column", _a(rf"(?:{words})(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column(col))
       for col, words in _APPLICANTS),
@@ -316,7 +338,13 @@ SPECS: tuple[Spec, ...] = (
     Spec("outcome", _a(r"(?:结果)?纠正(?:的)?|(?:被)?纠错(?:的)?|败诉(?:的)?"), refine=_outcome("corrected")),
     Spec("outcome", _a(r"胜诉(?:的)?"), refine=_outcome("upheld")),
     Spec("outcome", _a(r"其他结果(?:的)?"), refine=_outcome("other")),
-    Spec("outcome", _a(r"(?:尚)?未审结(?:的)?"), _b(r"(?:尚在|正在|仍在)审理|(?:尚)?未审结", 4), refine=_outcome("pending")),
+    Spec("outcome", _a(r"(?:尚)?未审结(?:的)?"), _b(r"(?:尚在|正在|仍在)(?:复议机关|法院|人民法院)?审理|(?:尚)?未审结", 4),
+         refine=_outcome("pending")),
+    # 其中2撤销行政复议完结办理: a bare figure right after 其中 whose case the applicant withdrew (其他结果)
+    Spec("outcome", None, re.compile(r"(?<=其中)(?P<pre>)(?P<num>\d+)(?P<post>)(?:件|条|起)?(?P<key>撤销|撤回)(?=(?:行政)?(?:复议|诉讼|起诉))"),
+         refine=_outcome("other")),
+    # 1件被复议机关撤销答复书中部分答复内容: the answer set aside (a withdrawal, 撤销行政复议申请, is another outcome)
+    Spec("outcome", None, _b(r"被(?:复议机关|法院|人民法院)?(?:依法)?撤销", 2), refine=_outcome("corrected")),
     Spec("licensing", _a(r"行政许可(?:决定|事项|信息|案件|办件)?"), refine=_decisions),
     Spec("punishment", _a(r"行政处罚(?:决定|事项|案件|信息)?"), refine=_decisions),
     Spec("coercion", _a(r"行政强制(?:措施|决定|事项|案件|信息)?"), refine=_decisions),

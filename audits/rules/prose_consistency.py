@@ -152,6 +152,12 @@ def _balance_findings(ctx: Context) -> list:
         return []
     out = []
     for b in balances(ctx.claims, ctx.prose):
+        if b.outcomes_over() and not any(isinstance(judge(ctx, c), Finding) for c in [b.results, *b.outcomes]):
+            listed = "＋".join(c.text for c in b.outcomes)
+            out.append(ctx.finding(f"{section_name(ctx, b.results.span[0])}：正文所列办理结果 {listed} = {b.listed:g}，"
+                                   f"多于「{b.results.text}」", [], expected=b.results.value, actual=b.listed,
+                                   evidence=[c.span for c in (b.results, *b.outcomes)]))
+            continue
         if not b.broken() or any(isinstance(judge(ctx, c), Finding) for c in b.claims):
             continue
         came = "＋".join(f"{c.text}" for c in (b.received, b.carried_over) if c is not None)
@@ -159,7 +165,8 @@ def _balance_findings(ctx: Context) -> list:
             came += "（上年结转未说明，只会更多）"
         answered = [b.results] if b.results else b.outcomes
         went = "＋".join(c.text for c in answered + ([b.carried_forward] if b.carried_forward else []))
-        how = "办结数多于收到与上年结转之和" if b.carried_forward is None else "收到＋上年结转 ≠ 办结＋结转下年度"
+        came_words = "办理总数" if b.received.kind == "handled" else "收到＋上年结转"
+        how = "办结数多于收到与上年结转之和" if b.carried_forward is None else f"{came_words} ≠ 办结＋结转下年度"
         out.append(ctx.finding(f"{section_name(ctx, b.received.span[0])}：正文所述申请数目不平衡（{how}）："
                                f"{came} = {b.came_in:g}，{went} = {b.went_out:g}", [],
                                expected=b.came_in, actual=b.went_out, evidence=[c.span for c in b.claims]))
