@@ -33,7 +33,8 @@ def fields(line: str) -> list[tuple[str, str]]:
     out = []
     for i, m in enumerate(hits):
         end = hits[i + 1].start() if i + 1 < len(hits) else len(line)
-        out.append((re.sub(r"\s+", "", m.group(1)), line[m.end():end].strip()))
+        # (a pipe row's bars around the value are the table's: '发布机构: | 县民政局 | 发文日期: …')
+        out.append((re.sub(r"\s+", "", m.group(1)), line[m.end():end].strip(" \t\u3000|｜")))
     return out
 
 

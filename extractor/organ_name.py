@@ -17,57 +17,10 @@ from . import chrome
 from .dates import DATE_LINE as _DATE_LINE, YEAR as _YEAR
 from .enumerators import LEADING
 from .ir import lines, stripped_lines
+from .organ_forms import _government_office, _spelled_out, _with_level, autonomy_dropped, committee_spelled
+from .organ_words import _CJK, _LEVELS, _TERRITORY_END, ORGAN_END, is_organ
 
-_CJK = r"[\u4e00-\u9fff]"
-# what an organ's name ends with: a kind of body, or the territory a government covers (兴和县, 北海市, 武湖街)
-# a school publishes under the 条例 too (第五十五条): 安徽省涡阳第三中学, 怀远二中 (a numbered 中 is a 中学)
-_SCHOOL_END = ("中学", "小学", "学校", "大学", "幼儿园") + tuple(f"{n}中" for n in "一二三四五六七八九十")
-_BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
-             "中心", "镇", "乡", "苏木", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司") + _SCHOOL_END
-_TERRITORY_END = ("县", "区", "市", "省", "旗", "州", "盟", "街")
-_LEVELS = set("省市区县旗州盟乡镇街")
-_PLACE_BODIES = ("镇", "乡", "苏木", "街道", "办事处")  # 苏木: 内蒙古's township
-# what a government's name has before 政府: the place it governs (a level word) or 人民 (省 … 镇, 街 as in 武湖街)
-_GOVERNED = tuple(_LEVELS) + ("人民", "苏木", "自治州", "开发区", "新区", "管理区")
-ORGAN_END = _BODY_END + _TERRITORY_END
-# words that end like a name but name no organ: the report's word for itself or a kind of place
-_NOT_A_NAME_START = ("我", "本", "该", "全", "各", "辖", "为", "以及", "以上", "结合", "按照", "根据", "关于", "通过", "特将")
-_KIND_WORDS = {"社区", "小区", "园区", "景区", "城区", "市区", "片区", "辖区", "新区", "自治区", "开发区", "高新区", "经开区",
-               "县区", "地区", "省市", "市县"}
-# a name never holds the report's word for itself or a scope (为加强全局…, 特将本年度我处…)
-_SELF_OR_SCOPE = re.compile(r"[我本全各该](?:局|处|委|办|县|区|市|镇|乡|街|省|单位|部门|年)")
-
-
-# a Party body is never the organ that publishes under the 条例 (开发区党工委, 局党组, 镇党委)
-_PARTY_BODY = ("党工委", "党委", "党组", "党支部", "党总支")
-_LATIN = re.compile(r"[A-Za-z_]")  # a mirror's brand or a file name, never part of an organ's name
-# a field's colon, a table's bar or a list bullet is never inside a printed name ('• 发布单位:黑龙江省生态环境厅')
-_NOT_IN_NAME = re.compile(r"[:：|｜•·●▪■]")
-
-
-_ALIAS = re.compile(r"[(（][^()（）]{1,30}[)）]$")  # a second name in brackets after the first: …中心(市妇幼保健院)
-
-
-def is_organ(name: str | None) -> bool:
-    alias = _ALIAS.search(name) if name and len(name) <= 40 else None
-    if alias is not None:  # judged by either form: 高新区(新市区) is 新市区's government
-        return is_organ(name[: alias.start()]) or is_organ(alias.group(0)[1:-1])
-    if (not name or not 2 <= len(name) <= 40 or name in ORGAN_END or name in _KIND_WORDS
-            or name.startswith(_NOT_A_NAME_START) or _SELF_OR_SCOPE.search(name) or _LATIN.search(name) or _NOT_IN_NAME.search(name)
-            or "信息公开" in name  # an organ's 政府信息公开办公室 / 领导小组 is an office inside it, not the organ
-            or name.endswith(_PARTY_BODY)):  # '开发区党工委高度重视…': the Party's committee leads, the organ reports
-        return False
-    if name.endswith(_BODY_END):
-        # a body needs whose it is before it: a place or department name, or a bare level (县政府, 区局) —
-        # not one function word (因政府信息公开工作申请行政复议…, 对局…)
-        body = max((e for e in _BODY_END if name.endswith(e)), key=len)
-        owner = name[: -len(body)]
-        if body == "政府" and not owner.endswith(_GOVERNED):
-            return False  # a government governs a place: 县政府, 镇政府 — '怀远二中政府' is a school's 政府信息公开办公室 cut
-        return len(owner) != 1 or owner in _LEVELS or body in _PLACE_BODIES  # 螅镇: a one-character place
-    # a bare territory needs a place name before its level word: 兴和县, not 全县 or 社区
-    return name.endswith(_TERRITORY_END) and len(name) >= 3
-
+__all__ = ["ORGAN_END", "autonomy_dropped", "committee_spelled", "from_title", "is_organ", "organ", "signature", "without_unit"]
 
 _BRAND_WORDS = "体育|娱乐|彩票|棋牌|官网|官方网站|平台|app|APP"
 # what follows the name in a title: the subject of the report ('中国科学院兰州分院机关信息公开工作' — the organ's
@@ -223,7 +176,8 @@ _NO_GOVERNMENT_AFTER = ("办事处", "街道", "局", "委", "厅", "办公室",
 # ('2012年的南平市政府信息公开工作' → 南平市: a particle before the name)
 # ("本报告由大平镇人民政府根据…编制": the report is the sentence's subject, the organ that made it follows 由)
 _ACTION_VERBS = "进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确"
-_ACTION_OPENINGS = "^[了的]|^本?报告由"
+# ('编制并向社会公布昌吉州卫生健康委2021年度…报告': the second verb of the announcing phrase)
+_ACTION_OPENINGS = "^[了的]|^本?报告由|^并(?:向社会)?(?:公布|发布|公开)"
 _ACTION = re.compile(r".*(?:" + _ACTION_VERBS + r")了?|" + _ACTION_OPENINGS)
 # what any match of _ACTION holds, found in one scan (the same words): most names have none, and _ACTION's
 # `.*` backtracks over each
@@ -267,11 +221,17 @@ def organ(text: str, title: str | None) -> str | None:
             names[pattern] = [_without_action(m.group("org")) for m in pattern.finditer(body)]
         return names[pattern]
 
-    found = from_title(title) or _signing(text) or _source_field(text)
+    field = _source_field(text)
+    # a field that names no place ('发布机构: | 区府办 |', '县民政局') gives way to the name the announced title, the
+    # contact line or the compiler prints whole, and comes before a sentence's subject
+    bare_field = field is not None and field[0] in _LEVELS
+    found = from_title(title) or _signing(text) or (None if bare_field else field)
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
     for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_ANNOUNCED_BARE, False), (_CONTACT, True),
                           (_COMPILED_BY, True), (_SUBJECT, False),
                           (_OWN_DOCUMENT, False)):
+        if not found and bare_field and pattern is _SUBJECT:
+            found, printed_whole = field, True
         if found:
             break
         found = _first(named(pattern), unit)
@@ -289,81 +249,13 @@ def organ(text: str, title: str | None) -> str | None:
         if site is not None:
             return found + site.group(1)
     if not printed_whole:
-        spelled = _spelled_out(found, body)
+        spelled = _spelled_out(found, body) or committee_spelled(found, body)
         if spelled:
             return spelled
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
     fuller = [c for c in _mentions(head, body, named) if len(c) > len(found) and (c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS) or autonomy_dropped(found, c))]
     return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else _with_level(found, body))
-
-
-def autonomy_dropped(short: str, full: str) -> bool:
-    """Whether `short` is `full` without its autonomy qualifier: an autonomous county, prefecture or banner
-    named by its place and level word alone ('通道县卫生健康局' for 通道侗族自治县卫生健康局, '芷江县' for 芷江侗族自治县,
-    '湘西州' for 湘西土家族苗族自治州) — the people's names and 自治 between the place and 县/州/旗."""
-    for i in range(2, len(short)):
-        if short[i] in "县州旗" and full.startswith(short[:i]) and full.endswith("自治" + short[i:]):
-            between = full[i:len(full) - len(short) + i - 2]
-            if 1 <= len(between) <= 12 and re.fullmatch(_CJK + "+", between) and not _LEVELS & set(between):
-                return True
-    return False
-
-
-def _government_office(government: str, contacts: list[str], subjects: list[str]) -> str | None:
-    """The government's general office (人民政府办公室), where the contact line names it and a sentence of the
-    report has it as its subject ('请与台州市政府办公室联系' and '2024年,台州市人民政府办公室在…'): the office is
-    then the organ reporting, not an office inside the government."""
-    if not government.endswith("政府"):
-        return None
-    same = government.replace("人民政府", "政府")
-    offices = {c.replace("人民政府", "政府") for c in contacts if c.endswith(("政府办公室", "政府办公厅"))}
-    return next((s for s in subjects if s.endswith(("办公室", "办公厅")) and s.replace("人民政府", "政府") in offices
-                 and s.replace("人民政府", "政府")[:-3] == same and is_organ(s)), None)
-
-
-_PLACE = re.compile(r"^" + _CJK + r"{1,8}?[省市区县州旗]")
-
-
-def _spelled_out(found: str, body: str) -> str | None:
-    """The full name of a department read in its short form ('宁国市人社局', '永靖县市场监管局'), where the page
-    prints it whole ('宁国市人力资源和社会保障局', '永靖县市场监督管理局'): the same place and last word, the first
-    character kept and every character of the short form in order, some dropped inside it. The shortest such form; a longer one only puts
-    words between the place and the name (an address: '宁国市人民路南侧人力资源和社会保障局')."""
-    place = _PLACE.match(found)
-    if place is None or not found.endswith(("局", "委")):
-        return None
-    middle, last = found[place.end():-1], found[-1]
-    if len(middle) < 2:
-        return None
-    pattern = re.compile(re.escape(place.group(0)) + "(" + _CJK + "{%d,16}?)" % (len(middle) + 1) + re.escape(last))
-    # (a form that begins with the whole short one names another body: 商务局 / 商务和粮食局)
-    forms = {m.group(1) for m in pattern.finditer(body)
-             if m.group(1)[0] == middle[0] and not m.group(1).startswith(middle) and _in_order(middle, m.group(1))}
-    if not forms:
-        return None
-    shortest = min(forms, key=len)
-    if any(not f.endswith(shortest) for f in forms):
-        return None
-    name = place.group(0) + shortest + last
-    return name if is_organ(name) else None
-
-
-def _in_order(short: str, full: str) -> bool:
-    rest = iter(full)
-    return all(ch in rest for ch in short)
-
-
-def _with_level(found: str, body: str) -> str:
-    """The name with its place's level word, where the page also prints it so ('德州生态环境局武城分局' in one
-    sentence, '德州市生态环境局武城分局' in the next): a place shortened by its level word is the same place."""
-    for i in range(2, min(5, len(found) - 2)):
-        if found[i - 1] in "省市县区旗" or found[i] in _LEVELS:  # (德州: a name's own 州 is no level word)
-            continue
-        for level in "市县区州":
-            if level != found[i - 1] and found[:i] + level + found[i:] in body:  # (昌吉州州…: a doubled word is a typo)
-                return found[:i] + level + found[i:]
-    return found
 
 
 def _named_elsewhere(body: str) -> str | None:

@@ -55,6 +55,8 @@ def test_outcomes_listed_beside_a_stated_total_may_not_exceed_it():
     # one number changed: 其他处理3件 → 4件 (2 + 2 + 4 = 8 > 办结7)
     [f] = balance(run_variant(MEIZHOU, ("其他处理3件", "其他处理4件")))
     assert (f.expected, f.actual) == (7, 8) and "多于「办结7件」" in f.message
+    # 1513: '予以公开2件、部分公开5件，因…等情形依规答复8件，…不予公开2件': the 答复 among the outcomes is one of them
+    assert not balance(run(TEXT + "1513_nantong_chongchuan_shujuju_2025.txt"))
 
 
 def test_all_answered_after_the_figure_that_takes_in_the_carry_in_is_a_carry_out_of_none():
@@ -77,3 +79,17 @@ def test_a_case_still_open_in_a_review_sentence_is_no_application_carried_out():
 
 def test_a_case_not_yet_closed_is_no_answered_total():
     assert not claims(run(JINING), "results")
+
+
+def test_the_office_read_whole_lets_its_own_figures_balance():
+    # 1508 (the organ read as 湖州市吴兴区人民政府办公室, so '我办' is its own scope): 共办理…38件 = 答复35 + 结转3;
+    # one number changed: 38 → 39
+    assert not balance(run(WUXING))
+    [f] = balance(run_variant(WUXING, ("办理申请信息公开38件", "办理申请信息公开39件")))
+    assert (f.expected, f.actual) == (39, 38)
+
+
+def test_a_result_listed_after_another_results_figure_is_one_figure_for_one_result():
+    # '同意公开或部分公开的11件、不予公开0件、无法提供24件': 无法提供 has its own number, not 不予公开's
+    [c] = [c for c in run(WUXING).context.claims if c.kind == "unable"]
+    assert c.value == 24 and c.why_not is None

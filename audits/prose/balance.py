@@ -57,10 +57,11 @@ class Balance:
         return sum(c.value for c in self.outcomes)
 
     def outcomes_over(self) -> bool:
-        """Outcomes listed beside a stated 办结 total that add up to more than it (below, an outcome the
-        prose names in words no pattern reads may be missing)."""
+        """Outcomes listed after a stated 办结 total that add up to more than it (below, an outcome the
+        prose names in words no pattern reads may be missing). A 答复N件 said among the outcomes ('予以公开2件、部分
+        公开5件，因…等情形依规答复8件') is one of them, not their total."""
         return self.results is not None and self.whole_list and bool(self.outcomes) \
-            and self.listed > self.results.value
+            and self.results.span[0] < min(c.span[0] for c in self.outcomes) and self.listed > self.results.value
 
     def broken(self) -> bool:
         if self.carried_forward is None:

@@ -186,7 +186,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         said_year = claim.extra.get("said_year")
         if said_year and (ctx.year is None or said_year[0] != ctx.year + said_year[1]):
             claim.why_not = claim.why_not or f"说的是另一年度的结转（{said_year[0]}年）"
-        if spec.app and start > 1 and s[start - 1] in "及和与、或" and re.search(r"公开|提供|处理", s[max(0, start - 6):start]):
+        # (予以公开及无法提供N件: the word right before the joint is a result's; '不予公开0件、无法提供24件' is a list)
+        if spec.app and start > 1 and s[start - 1] in "及和与、或" and re.search(r"(?:公开|提供|处理)的?$", s[max(0, start - 7):start - 1]):
             claim.why_not = claim.why_not or "一个数字对应两类结果（…及…）"
         prefix = s[:end]
         if claim.why_not is None:

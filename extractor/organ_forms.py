@@ -1,0 +1,94 @@
+"""Fuller printed forms of an organ's name read in a short form: its autonomy qualifier dropped (通道县 /
+通道侗族自治县), a department's short name spelled out (人社局 / 人力资源和社会保障局), a place without its level word
+(德州 / 德州市), and a government's general office named by the contact line and a sentence's subject."""
+from __future__ import annotations
+
+import re
+
+from .organ_words import _CJK, _LEVELS, is_organ
+
+def autonomy_dropped(short: str, full: str) -> bool:
+    """Whether `short` is `full` without its autonomy qualifier: an autonomous county, prefecture or banner
+    named by its place and level word alone ('通道县卫生健康局' for 通道侗族自治县卫生健康局, '芷江县' for 芷江侗族自治县,
+    '湘西州' for 湘西土家族苗族自治州) — the people's names and 自治 between the place and 县/州/旗."""
+    for i in range(2, len(short)):
+        if short[i] in "县州旗" and full.startswith(short[:i]) and full.endswith("自治" + short[i:]):
+            between = full[i:len(full) - len(short) + i - 2]
+            if 1 <= len(between) <= 12 and re.fullmatch(_CJK + "+", between) and not _LEVELS & set(between):
+                return True
+    return False
+
+
+def _government_office(government: str, contacts: list[str], subjects: list[str]) -> str | None:
+    """The government's general office (人民政府办公室), where the contact line names it and a sentence of the
+    report has it as its subject ('请与台州市政府办公室联系' and '2024年,台州市人民政府办公室在…'): the office is
+    then the organ reporting, not an office inside the government. The subject may drop the parent place the
+    contact line prints ('请与湖州市吴兴区人民政府办公室联系', '吴兴区人民政府办公室全面贯彻…'): the office as the
+    contact line names it."""
+    if not government.endswith("政府"):
+        return None
+    same = government.replace("人民政府", "政府")
+    offices = {c.replace("人民政府", "政府"): c for c in contacts if c.endswith(("政府办公室", "政府办公厅"))}
+    for s in subjects:
+        short = s.replace("人民政府", "政府")
+        if not s.endswith(("办公室", "办公厅")) or not is_organ(s):
+            continue
+        if short in offices and short[:-3] == same:
+            return s
+        # (the subject's own place must still be a place: 吴兴区, not a bare 区)
+        whole = next((c for k, c in offices.items() if k[:-3] == same and k.endswith(short) and len(short) > 6), None)
+        if whole is not None and is_organ(whole):
+            return whole
+    return None
+
+
+def committee_spelled(found: str, body: str) -> str | None:
+    """A committee read in its short form ('兴安盟卫生健康委', from the contact line) where the page also prints the
+    same name whole ('负责兴安盟卫生健康委员会在线留言平台'): 委 is 委员会 cut short."""
+    if not found.endswith("委") or found.endswith(("党委", "党工委")) or found + "员会" not in body:
+        return None
+    return found + "员会" if is_organ(found + "员会") else None
+
+
+_PLACE = re.compile(r"^" + _CJK + r"{1,8}?[省市区县州旗]")
+
+
+def _spelled_out(found: str, body: str) -> str | None:
+    """The full name of a department read in its short form ('宁国市人社局', '永靖县市场监管局'), where the page
+    prints it whole ('宁国市人力资源和社会保障局', '永靖县市场监督管理局'): the same place and last word, the first
+    character kept and every character of the short form in order, some dropped inside it. The shortest such form; a longer one only puts
+    words between the place and the name (an address: '宁国市人民路南侧人力资源和社会保障局')."""
+    place = _PLACE.match(found)
+    if place is None or not found.endswith(("局", "委")):
+        return None
+    middle, last = found[place.end():-1], found[-1]
+    if len(middle) < 2:
+        return None
+    pattern = re.compile(re.escape(place.group(0)) + "(" + _CJK + "{%d,16}?)" % (len(middle) + 1) + re.escape(last))
+    # (a form that begins with the whole short one names another body: 商务局 / 商务和粮食局)
+    forms = {m.group(1) for m in pattern.finditer(body)
+             if m.group(1)[0] == middle[0] and not m.group(1).startswith(middle) and _in_order(middle, m.group(1))}
+    if not forms:
+        return None
+    shortest = min(forms, key=len)
+    if any(not f.endswith(shortest) for f in forms):
+        return None
+    name = place.group(0) + shortest + last
+    return name if is_organ(name) else None
+
+
+def _in_order(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def _with_level(found: str, body: str) -> str:
+    """The name with its place's level word, where the page also prints it so ('德州生态环境局武城分局' in one
+    sentence, '德州市生态环境局武城分局' in the next): a place shortened by its level word is the same place."""
+    for i in range(2, min(5, len(found) - 2)):
+        if found[i - 1] in "省市县区旗" or found[i] in _LEVELS:  # (德州: a name's own 州 is no level word)
+            continue
+        for level in "市县区州":
+            if level != found[i - 1] and found[:i] + level + found[i:] in body:  # (昌吉州州…: a doubled word is a typo)
+                return found[:i] + level + found[i:]
+    return found

@@ -1,0 +1,58 @@
+"""What an organ's name is: the words a name of a publishing body ends with, the words that look like one but
+name none (the report's word for itself, a kind of place, a Party body), and the judgement `is_organ`."""
+from __future__ import annotations
+
+import re
+
+_CJK = r"[\u4e00-\u9fff]"
+# what an organ's name ends with: a kind of body, or the territory a government covers (兴和县, 北海市, 武湖街)
+# a school publishes under the 条例 too (第五十五条): 安徽省涡阳第三中学, 怀远二中 (a numbered 中 is a 中学)
+_SCHOOL_END = ("中学", "小学", "学校", "大学", "幼儿园") + tuple(f"{n}中" for n in "一二三四五六七八九十")
+_BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
+             "中心", "镇", "乡", "苏木", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司") + _SCHOOL_END
+_TERRITORY_END = ("县", "区", "市", "省", "旗", "州", "盟", "街")
+_LEVELS = set("省市区县旗州盟乡镇街")
+_PLACE_BODIES = ("镇", "乡", "苏木", "街道", "办事处")  # 苏木: 内蒙古's township
+# what a government's name has before 政府: the place it governs (a level word) or 人民 (省 … 镇, 街 as in 武湖街)
+_GOVERNED = tuple(_LEVELS) + ("人民", "苏木", "自治州", "开发区", "新区", "管理区")
+ORGAN_END = _BODY_END + _TERRITORY_END
+# words that end like a name but name no organ: the report's word for itself or a kind of place
+_NOT_A_NAME_START = ("我", "本", "该", "全", "各", "辖", "为", "以及", "以上", "结合", "按照", "根据", "关于", "通过", "特将")
+# places whose names begin with such a word (本溪市, 本溪满族自治县, 全椒县, 全南县; 全州 only as 全州县: '全州公安机关'
+# is a prefecture's "whole prefecture")
+_PLACES_LIKE_WORDS = ("本溪", "全椒", "全州县", "全南")
+_KIND_WORDS = {"社区", "小区", "园区", "景区", "城区", "市区", "片区", "辖区", "新区", "自治区", "开发区", "高新区", "经开区",
+               "县区", "地区", "省市", "市县"}
+# a name never holds the report's word for itself or a scope (为加强全局…, 特将本年度我处…)
+_SELF_OR_SCOPE = re.compile(r"[我本全各该](?:局|处|委|办|县|区|市|镇|乡|街|省|单位|部门|年)")
+
+
+# a Party body is never the organ that publishes under the 条例 (开发区党工委, 局党组, 镇党委)
+_PARTY_BODY = ("党工委", "党委", "党组", "党支部", "党总支")
+_LATIN = re.compile(r"[A-Za-z_]")  # a mirror's brand or a file name, never part of an organ's name
+# a field's colon, a table's bar or a list bullet is never inside a printed name ('• 发布单位:黑龙江省生态环境厅')
+_NOT_IN_NAME = re.compile(r"[:：|｜•·●▪■]")
+
+
+_ALIAS = re.compile(r"[(（][^()（）]{1,30}[)）]$")  # a second name in brackets after the first: …中心(市妇幼保健院)
+
+
+def is_organ(name: str | None) -> bool:
+    alias = _ALIAS.search(name) if name and len(name) <= 40 else None
+    if alias is not None and not _LATIN.search(name) and not _NOT_IN_NAME.search(name):  # judged by either form: 高新区(新市区) is 新市区's government
+        return is_organ(name[: alias.start()]) or is_organ(alias.group(0)[1:-1])
+    if (not name or not 2 <= len(name) <= 40 or name in ORGAN_END or name in _KIND_WORDS
+            or (name.startswith(_NOT_A_NAME_START) and not name.startswith(_PLACES_LIKE_WORDS)) or _SELF_OR_SCOPE.search(name) or _LATIN.search(name) or _NOT_IN_NAME.search(name)
+            or "信息公开" in name  # an organ's 政府信息公开办公室 / 领导小组 is an office inside it, not the organ
+            or name.endswith(_PARTY_BODY)):  # '开发区党工委高度重视…': the Party's committee leads, the organ reports
+        return False
+    if name.endswith(_BODY_END):
+        # a body needs whose it is before it: a place or department name, or a bare level (县政府, 区局) —
+        # not one function word (因政府信息公开工作申请行政复议…, 对局…)
+        body = max((e for e in _BODY_END if name.endswith(e)), key=len)
+        owner = name[: -len(body)]
+        if body == "政府" and not owner.endswith(_GOVERNED):
+            return False  # a government governs a place: 县政府, 镇政府 — '怀远二中政府' is a school's 政府信息公开办公室 cut
+        return len(owner) != 1 or owner in _LEVELS or body in _PLACE_BODIES  # 螅镇: a one-character place
+    # a bare territory needs a place name before its level word: 兴和县, not 全县 or 社区
+    return name.endswith(_TERRITORY_END) and len(name) >= 3
