@@ -236,6 +236,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             claim.extra["clause"] = clause
             claim.why_not = _scope_problem(ctx, s[:m.end()])
             out.append(claim)
+    if not out:
+        return out  # most sentences: no figure, nothing to attach or compare
     _attach_carry(out)
     _attach_columns(out)
     _subsets_and_ambiguity(out)
