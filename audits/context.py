@@ -95,23 +95,27 @@ class Context:
         first_seen = seen[0] if seen else len(keys)
         cut = "end" in st.cut
         head_cut = "top" in st.cut
+        # ~200 cells a report: what does not change from cell to cell is read once
+        whole_fused = table == "review_litigation" and "review_litigation" in st.fused_rows
+        whole_lost = table == "review_litigation" and "review_litigation" in st.incomplete_rows
+        provenance, values, state = self.report.provenance, self.values, self.state
         for i, k in enumerate(keys):
-            prov = self.report.provenance.get(k)
-            v = self.values.get(k)
+            v = values.get(k)
             if v is not None:
-                self.state[k] = "inferred" if prov is not None and prov.method == "inferred" else "value"
+                prov = provenance.get(k)
+                state[k] = "inferred" if prov is not None and prov.method == "inferred" else "value"
             elif k.startswith(blank_or_lost_rows):
-                self.state[k] = "blank_or_lost"
-            elif k.startswith(fused_rows) or table == "review_litigation" and "review_litigation" in st.fused_rows:
-                self.state[k] = "fused"
-            elif k.startswith(lost_rows) or table == "review_litigation" and "review_litigation" in st.incomplete_rows:
-                self.state[k] = "lost"
+                state[k] = "blank_or_lost"
+            elif whole_fused or k.startswith(fused_rows):
+                state[k] = "fused"
+            elif whole_lost or k.startswith(lost_rows):
+                state[k] = "lost"
             elif k in missing and k.rsplit(".", 1)[0] in not_found:
-                self.state[k] = "lost"  # the extraction decides which unread rows the copy still shows
+                state[k] = "lost"  # the extraction decides which unread rows the copy still shows
             elif k in missing:
-                self.state[k] = "cut" if cut and i > last_seen or head_cut and i < first_seen else "lost"
+                state[k] = "cut" if cut and i > last_seen or head_cut and i < first_seen else "lost"
             else:
-                self.state[k] = "blank"
+                state[k] = "blank"
 
     def value(self, key: str) -> Any:
         return self.values.get(key) if self.state.get(key) in KNOWN else None
