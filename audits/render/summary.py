@@ -9,6 +9,7 @@ reports' size; they are plain data (`as_dict` / `from_dict`) to spool to disk.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Iterable
 
 from extractor import template
@@ -116,8 +117,10 @@ def copy_status(ctx: Context) -> tuple[bool, str]:
 def _item(f, ctx: Context, slots: Slots) -> Item:
     layout = ctx.meta.template
     marks = []
-    spans = [(tuple(s), False) for s in f.evidence]
-    spans = [(s, True) for k in f.cells if (s := slots.span(k)) is not None] + spans
+    # the blank slots first, then the evidence; only the first _EVIDENCE are shown, so the slots of a finding
+    # that names a hundred blanks are looked for only until there are enough
+    spans = chain(((s, True) for k in f.cells if (s := slots.span(k)) is not None),
+                  ((tuple(s), False) for s in f.evidence))
     for span, blank in spans:
         if len(marks) >= _EVIDENCE:
             break
