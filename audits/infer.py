@@ -44,6 +44,8 @@ def _identities(ctx: Context) -> tuple[template.Identity, ...]:
 
 
 def fill(ctx: Context) -> Inference:
+    if "lost" not in ctx.state.values():  # most reports: one scan in C, no cell to fill
+        return Inference({}, [], [])
     lost = {k for k, s in ctx.state.items() if s == "lost" and not k.startswith("active_disclosure.")}
     if not lost:
         return Inference({}, [], [])
