@@ -98,7 +98,8 @@ class Reading:
     # rows printed with their label and not one cell (not even an empty one) after it: blank or lost is
     # settled for the whole document (`bare_rows.settle`)
     bare_rows: list[BareRow] = field(default_factory=list)
-    blank_or_lost_rows: list[str] = field(default_factory=list)  # bare rows the copy cannot tell
+    # bare rows, or rows short of their last cells (fit_row.by_sign), that the copy cannot tell blank or lost
+    blank_or_lost_rows: list[str] = field(default_factory=list)
     blank_slot_rows: list[str] = field(default_factory=list)  # incomplete rows that print empty cells too
     shows_slots: bool = False  # some row holds an empty cell: this copy keeps the slots of blank cells
     # template rows whose label and blocks whose title the copy prints (a title cut by the copy's end

@@ -68,3 +68,24 @@ def fit(values: list[Cell], n: int, at_eof: bool, text_len: int,
             vals.pop()  # blanks at a cut point may be the cut, not the report
         return vals, True
     return None, False
+
+
+def _signed(cell: Cell) -> bool:
+    t = cell.text.strip()
+    return len(t) > 1 and t[0] in "+-" and t[1:].strip()[:1].isdigit()
+
+
+def by_sign(values: list[Cell], kinds: tuple[str, ...]) -> list[Cell] | None:
+    """A row printing fewer values than columns whose last value carries a sign ('19 / +4' under 上一年项目数量
+    / 本年增减 / 处理决定数量): only a signed column (本年增/减) takes a '+' or '-', so where the row has one
+    and the signed value is printed as many places in as that column stands, the values before it fill the
+    columns before it. Those cells, in order; the columns after it were not printed and stay out (never a
+    blank, never a guess). None when the sign does not decide every value's column."""
+    vals = [c for c in values if not c.empty]
+    signed_cols = [i for i, k in enumerate(kinds) if k == "signed"]
+    if len(signed_cols) != 1 or not vals or len(vals) >= len(kinds) or len(vals) != len(values):
+        return None
+    j = signed_cols[0]
+    if len(vals) != j + 1 or not _signed(vals[-1]) or any(_signed(c) for c in vals[:-1]):
+        return None
+    return vals

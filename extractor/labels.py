@@ -86,7 +86,9 @@ class LabelSet:
     """
 
     def __init__(self, entries: list[tuple[str, object, bool]], synonyms: tuple[tuple[str, str], ...] = (),
-                 min_score: int = MIN_FUZZY):
+                 min_score: int = MIN_FUZZY, cut_tails=None):
+        """`cut_tails`: which targets (a predicate) a label printed without its first character may name
+        (_first_cut); none when not given."""
         self.synonyms = synonyms
         self.min_score = min_score
         self.exact: dict[str, Match] = {}
@@ -106,6 +108,13 @@ class LabelSet:
         self.cores = {k: next(iter(v)) for k, v in cores.items() if len(v) == 1}
         self._ambiguous_cores = {k for k, v in cores.items() if len(v) > 1}
         self._core_list = [k for k in cores if len(k) >= 2]
+        # a label printed without its first character ('政许可' for 行政许可, a damaged copy): the targets
+        # of each template core of 4+ characters under its tail
+        tails: dict[str, set] = {}
+        for k, targets in cores.items():
+            if len(k) >= 4 and cut_tails is not None and any(cut_tails(t) for t in targets):
+                tails.setdefault(k[1:], set()).update(targets)
+        self._tails = {k: next(iter(v)) for k, v in tails.items() if len(v) == 1 and k not in cores}
         self._memo: dict[str, Match | None] = {}  # the same cells recur across reports
 
     def lookup(self, text: str) -> object | None:
@@ -159,8 +168,8 @@ class LabelSet:
         return None
 
     def _fuzzy(self, core: str) -> Match | None:
-        if len(core) < 4:  # short labels (规章, 其他) only match exactly
-            return None
+        if len(core) < 4:  # short labels (规章, 其他) only match exactly, or as a longer one's cut tail
+            return self._first_cut(core)
         best = process.extract(core, self._core_list, scorer=fuzz.ratio, limit=6,
                                score_cutoff=self.min_score - TIE_MARGIN)
         if not best or best[0][1] < self.min_score or best[0][0] in self._ambiguous_cores:
@@ -171,6 +180,21 @@ class LabelSet:
             if s > score - TIE_MARGIN and (other in self._ambiguous_cores or self.cores[other] != target):
                 return None  # a near tie between different rows
         return Match(target, "fuzzy")
+
+
+    def _first_cut(self, core: str) -> Match | None:
+        """A 3-character core that is one template label of 4 characters or more without its first
+        character, and the tail of no other ('政许可' → 行政许可; '政复议' is no row's): the copy lost the
+        character. A reader takes it only where the row's values fit (fit_row), since a short tail is a
+        weak sign."""
+        target = self._tails.get(core) if len(core) == 3 else None
+        return None if target is None else Match(target, "fuzzy")
+
+    @staticmethod
+    def is_cut_tail(text: str, how: str) -> bool:
+        """Whether a match of `text` found as `how` is a label's cut tail (_first_cut): the only fuzzy
+        match of a core under 4 characters."""
+        return how == "fuzzy" and len(core_key(text)) < 4
 
 
 class KeyedText:

@@ -39,7 +39,8 @@ def label_set(table_key: str) -> LabelSet:
                 add((row.label,) + row.variants, role, row.group or "")
     for label in table.header_labels:
         entries.append((label, Role("group") if label.startswith("（") else Role("header"), True))
-    return LabelSet(entries, template.LABEL_SYNONYMS)
+    # a row label may be printed without its first character (a damaged copy); a header or title may not
+    return LabelSet(entries, template.LABEL_SYNONYMS, cut_tails=lambda role: role.kind == "row")
 
 
 @lru_cache(maxsize=4096)  # the template's answer, asked for each row of each table of every report

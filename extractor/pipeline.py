@@ -86,8 +86,8 @@ def _status(reading, heading: bool, cut: bool, head_cut: bool = False, fused_unr
         if reading.incomplete_rows:
             why.append(f"{len(reading.incomplete_rows)} row(s) lost cells and cannot be placed; left null")
         if reading.blank_or_lost_rows:
-            why.append(f"{len(reading.blank_or_lost_rows)} row(s) printed as a label alone: left blank or lost in the "
-                       "copy cannot be told; left null")
+            why.append(f"{len(reading.blank_or_lost_rows)} row(s) printed as a label alone or short of "
+                       "their last cells: left blank or lost in the copy cannot be told; left null")
         rows = base["missing_rows"]
         if rows:
             shown = ", ".join(rows[:8]) + (f" and {len(rows) - 8} more" if len(rows) > 8 else "")

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from . import template
 from .assemble import EXTRA, LABELLED, UNLABELLED, UNPLACED, BareRow, Reading, Record, collect
-from .fit_row import fit, grid_width, in_value_columns
+from .fit_row import by_sign, fit, grid_width, in_value_columns
 from .ir import Cell, Row
+from .labels import LabelSet
 from .labelsets import block_of, row_order
 from .models import WITHOUT_ROW_WORDS
 from .layouts import block_layouts, table_layout
@@ -116,11 +117,28 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             rec.values, how = split, "zero_run"
         placed, cut = fit(in_value_columns(rec, len(columns), width), len(columns), rec.at_eof, text_len,
                          tuple(c.kind for c in columns))
+        if (placed is None or cut) and rec.label is not None and LabelSet.is_cut_tail(rec.label.text, rec.how):
+            # a label cut to its tail ('政许可') names its row only where the row's values fit it
+            seen.discard(rec.key)
+            if rec.values:
+                reading.unplaced.append(rec)
+            continue
         if placed is None and not rec.values:
             # its label alone: blank or lost is told by the whole copy (bare_rows.settle)
             reading.bare_rows.append(BareRow(f"{table_key}.{rec.key}", rec.label, tuple(c.key for c in columns),
                                              rec.own_slots))
             continue
+        if placed is None and not rec.at_eof:
+            placed = by_sign(rec.values, tuple(c.kind for c in columns))
+            if placed is not None:
+                how = "by_sign"
+                # the columns after the signed one: blank or lost, the copy does not tell
+                reading.blank_or_lost_rows.append(f"{table_key}.{rec.key}")
+                reading.notices.append(
+                    f"{table_key}: row 「{rec.label.text if rec.label else rec.key}」 prints {len(placed)} values for "
+                    f"{len(columns)} columns; the signed {placed[-1].text.strip()} can stand only under "
+                    f"「{columns[len(placed) - 1].label}」, so the values are read into the columns up to it and "
+                    f"{' / '.join(c.label for c in columns[len(placed):])} is left unread (not printed)")
         if placed is None:
             reading.incomplete_rows.append(f"{table_key}.{rec.key}")
             if rec.slots_after and rec.slots_after + sum(not c.empty for c in rec.values) >= len(columns):
