@@ -165,3 +165,17 @@ def test_a_heading_misprinted_by_one_character_is_its_sections():
     assert near_heading(match_key("三、政府信息公开行政复议、行政诉讼情况")) is None
     assert near_heading(match_key("四、政府信息公开行政复议、行政诉讼情")) is None
     assert near_heading(match_key("一、总体情祝")) is None
+
+
+def test_the_overview_headed_by_its_whole_work_or_with_a_trailing_explanation():
+    # 砚山县交通运输局 2020 '一、总体公开情况说明'; 武昌区司法局 2022 '一、工作开展总体情况'; a 2013 市 report
+    # '一、政府信息公开总体工作情况' (real headings): each is the report's overview
+    for prefix, heading in (("1560_", "一、总体公开情况说明"), ("1574_", "一、工作开展总体情况"),
+                            ("1007_", "一、政府信息公开总体工作情况")):
+        assert _keys(_doc(prefix).read_text(encoding="utf-8"))[0] == ("overview", heading)
+    # …and section 一 of 1560 is no longer reported missing
+    doc, report = extract_one(_doc("1560_"))
+    res = audits.audit(report, doc.text)
+    assert not [f for f in res.findings if f.rule == "structure.sections"]
+    # a sub-heading glued to its paragraph is no section heading (628: '(一)总体公开情况说明。2021年,…')
+    assert [k for k, _ in _keys("一、总体情况\n…\n(一)总体公开情况说明。2021年,县卫生健康局…\n")] == ["overview"]

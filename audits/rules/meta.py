@@ -7,6 +7,7 @@ from extractor import template
 
 from ..blocks import block_layouts
 from ..context import Context
+from ..header_layout import first_header, foreign_header
 from ..registry import rule
 from ..years import (as_of_year, date_in_text, named_year, own_year, period_across_years, period_short, period_year,
                      report_year, title_year, year_from_date_only)
@@ -24,7 +25,9 @@ Why: the two templates count different things (本年新公开数量 vs 本年�
 report on the wrong template cannot be compared or aggregated. Fix: republish the tables on the template of
 the report's year. A 2021-layout report that prints （六）其他处理 as one row is not this error (see
 applications.other_single_row). A year nothing printed states — only the year before the page's date — is a
-guess: the check is then not assessable.""")
+guess: the check is then not assessable. A copy cut inside table 二's header, before any row, is judged by the
+header words it prints: counted columns named in words none of which is the year's form's (本年度实际产生数量 in
+a 2022 report) are this error.""")
 def template_year(ctx: Context):
     year, source = report_year(ctx)
     if year is None:
@@ -37,10 +40,10 @@ def template_year(ctx: Context):
     # the layout shows in the printed headers and row labels, so a table whose every value is blank or
     # lost (an unfilled form) still tells it
     tables = [t for t in ("active_disclosure", "applications") if ctx.table_usable(t) or _printed_layout(ctx, t)]
-    if not tables or ctx.meta.template is None:
-        return [ctx.na("没有能显示版式的表格（只有表四或没有表格）")]
-    out = []
     where = "" if source == "meta.year" else f"（年份取自{source}）"
+    if not tables or ctx.meta.template is None:
+        return _by_header(ctx, year, where, expected) or [ctx.na("没有能显示版式的表格（只有表四或没有表格）")]
+    out = []
     for t in tables:
         layout = ctx.table_layout(t)
         if t == "applications" and ctx.meta.template != "mixed":
@@ -54,6 +57,19 @@ def template_year(ctx: Context):
             out.append(ctx.finding(f"{year}年度报告{where}应使用{expected}年版表格，但{name}按{layout}年版（{_label(layout)}）填报",
                 cells, expected=expected, actual=layout))
     return out
+
+
+def _by_header(ctx: Context, year: int, where: str, expected: str) -> list:
+    """No row shows table 二's layout (the copy stops inside its header): its printed column headers still do,
+    where they name counted columns in words none of which is the year's form's (header_layout)."""
+    found = ctx.section_text("active_disclosure")
+    header = first_header(*found) if found is not None else None
+    if header is None or not foreign_header(header, expected):
+        return []
+    shown = " / ".join(header.cells)
+    return [ctx.finding(f"{year}年度报告{where}应使用{expected}年版表格，但{Context.table_name('active_disclosure')}印出的"
+                        f"表头（{shown}）不是{expected}年版的列名（{_label(expected)}）", [], expected=expected,
+                        actual=shown, evidence=[(header.start, header.end)])]
 
 
 def _wrong_blocks(ctx: Context, year: int, where: str, expected: str) -> list:
