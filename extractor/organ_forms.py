@@ -50,6 +50,7 @@ def committee_spelled(found: str, body: str) -> str | None:
     return found + "员会" if is_organ(found + "员会") else None
 
 
+_LONGEST = 16  # characters between the place and the last word of a full name
 _PLACE = re.compile(r"^" + _CJK + r"{1,8}?[省市区县州旗]")
 
 
@@ -62,9 +63,9 @@ def _spelled_out(found: str, body: str) -> str | None:
     if place is None or not found.endswith(("局", "委")):
         return None
     middle, last = found[place.end():-1], found[-1]
-    if len(middle) < 2:
+    if not 2 <= len(middle) < _LONGEST:  # a short form as long as the longest full one has none to give way to
         return None
-    pattern = re.compile(re.escape(place.group(0)) + "(" + _CJK + "{%d,16}?)" % (len(middle) + 1) + re.escape(last))
+    pattern = re.compile(re.escape(place.group(0)) + "(" + _CJK + "{%d,%d}?)" % (len(middle) + 1, _LONGEST) + re.escape(last))
     # (a form that begins with the whole short one names another body: 商务局 / 商务和粮食局)
     forms = {m.group(1) for m in pattern.finditer(body)
              if m.group(1)[0] == middle[0] and not m.group(1).startswith(middle) and _in_order(middle, m.group(1))}

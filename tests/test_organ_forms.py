@@ -19,6 +19,13 @@ def test_the_governments_office_named_as_the_reports_subject_is_the_organ():
     assert meta("1213_taizhou_shizhengfuban_2024.txt")["organ"] == "台州市人民政府办公室"
 
 
+
+def test_a_name_longer_than_any_full_form_is_read_as_printed():
+    # a subject of 17 characters between the place and 局 (a town's name run into a bureau's) once made the
+    # pattern for its full form invalid ({18,16}) and the report unreadable
+    got = meta("1106_zhaohua_weizizhen_2022.txt", ("卫子镇", "普洱区东街道人力资源和社会保障局"))
+    assert got["organ"] and "人力资源和社会保障局" in got["organ"]
+
 @pytest.mark.parametrize("name, want", [
     ("963_tongzi_xianzf_2023.txt", "桐梓县人民政府"),  # contact '请与桐梓县人民政府办公室联系': the government's report
     ("530_yiyang_szf_2019.txt", "益阳市人民政府"),
