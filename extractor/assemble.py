@@ -24,7 +24,7 @@ from .ir import Cell, Row
 from .labels import Match, strip_notes
 from .labelsets import (Role, column_of_header, is_label_fragment, label_set, role_of_cut_label, row_of_fragment,
                         row_widths)
-from .values import is_none_phrase, parse
+from .values import is_cell_words, parse
 
 _MAX_EXTRA_LABEL = 24
 _JOIN = 3  # a label may wrap over up to this many lines
@@ -249,11 +249,14 @@ class _Walk:
             self.open(Record(UNPLACED, None, texts[0], values, closed=True))
 
     def _labelled_row(self, row: Row, kinds: list[tuple[str, Match | None]], at: int) -> None:
-        cols = [i for i in range(at + 1, len(row.cells)) if kinds[i][0] == "value"]
+        # words saying "nothing" or "no change" in a cell ('| 0 | 未增未减 | 0 |') hold their column, as a number does
+        cols = [i for i in range(at + 1, len(row.cells)) if kinds[i][0] == "value"
+                or kinds[i][0] == "text" and is_cell_words(row.cells[i].text)
+                and not is_label_fragment(self.table, row.cells[i].text)]
         values = [row.cells[i] for i in cols]
         last = max((i for i in cols if not row.cells[i].empty), default=at)
         texts = [row.cells[i] for i in range(at + 1, last)
-                 if kinds[i][0] == "text" and not is_label_fragment(self.table, row.cells[i].text)]
+                 if kinds[i][0] == "text" and i not in cols and not is_label_fragment(self.table, row.cells[i].text)]
         m = kinds[at][1]
         rec = self.open(Record(LABELLED, m.target.key, row.cells[at], values, how=m.how, width=len(row.cells),
                                cols=cols, texts_in_values=texts), pending=False)
@@ -293,11 +296,17 @@ class _Walk:
 
     def _words_for_none(self, cell: Cell) -> bool:
         """'规章' then '本单位未制作规章' on the lines under it, once per column: the row's cells, printed in
-        words instead of numbers (read blank, as '无'), not an extra row's label nor prose."""
+        words instead of numbers (read blank, as '无'), not an extra row's label nor prose. Among numbers too
+        ('行政许可', '0', '未增未减', '0'): the phrase stands in a column while the row still has one free —
+        taken for a new row's label it would leave the row one value for three columns."""
         pending = self.pending
-        return (pending is not None and pending.kind == LABELLED and is_none_phrase(cell.text)
-                and not is_label_fragment(self.table, cell.text)  # '未经复议直接起诉' is 表四's label
-                and all(is_none_phrase(c.text) for c in pending.values))
+        if (pending is None or pending.kind != LABELLED or not is_cell_words(cell.text)
+                or is_label_fragment(self.table, cell.text)):  # '未经复议直接起诉' is 表四's label
+            return False
+        if all(is_cell_words(c.text) for c in pending.values):
+            return True
+        widths = [w for _, w in row_widths(self.table, pending.key).values()]
+        return not pending.closed and bool(widths) and len(pending.values) < max(widths)
 
     def _join(self, cell: Cell) -> tuple[Match, Cell] | None:
         """A row label wrapped over this line and up to two before it."""

@@ -22,9 +22,10 @@ Method = Literal["parser", "llm", "inferred"]
 # `fused`: cut from a row printed as one run of digits whose only reading it is (fused_rows.py); `fused_total`:
 # cut from such a run by the one reading under which the row's total is the sum of its parts (method inferred);
 # `fused_columns`: by the one choice of such readings under which table 三's column totals hold (method inferred);
-# `by_sign`: a row short of values placed by its signed value, which only 本年增/减 takes (fit_row.by_sign)
+# `by_sign`: a row short of values placed by its signed value, which only 本年增/减 takes (fit_row.by_sign);
+# `words`: a 本年增/减 cell printing in words that the count did not change ('未增未减'), read 0
 MatchHow = Literal["exact", "variant", "core", "fuzzy", "order", "llm", "zero_run", "fused", "fused_total",
-                  "fused_columns", "by_sign"]
+                  "fused_columns", "by_sign", "words"]
 TableStatusName = Literal["complete", "partial", "absent", "unparsed"]
 READ_STATUSES = ("complete", "partial")  # the statuses of a table whose cells were read from the report
 # Where the copy cuts a table: `top` it opens inside the table, `end` it stops inside it. The audit reads

@@ -9,7 +9,7 @@ from .labels import LabelSet
 from .labelsets import block_of, row_order
 from .models import WITHOUT_ROW_WORDS
 from .layouts import block_layouts, table_layout
-from .values import convert, is_none_phrase, parse
+from .values import convert, is_none_phrase, is_zero_change, parse
 
 def _single_row_layout(table: template.Table, records: list[Record]) -> tuple[str | None, bool | None]:
     """What the printed rows say of the table's single-row variant (（六）其他处理): its sub-rows are
@@ -148,7 +148,13 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
             continue
         reading.cut_off |= cut
         reading.shows_slots |= any(c.empty for c in placed)
-        words = list(dict.fromkeys(c.text for c in placed if is_none_phrase(c.text)))
+        words = list(dict.fromkeys(c.text for col, c in zip(columns, placed) if is_none_phrase(c.text)
+                                   and not (col.kind == "signed" and is_zero_change(c.text))))
+        changes = list(dict.fromkeys(c.text for col, c in zip(columns, placed)
+                                     if col.kind == "signed" and is_zero_change(c.text)))
+        if changes:
+            reading.notices.append(f"{table_key}: row 「{rec.label.text if rec.label else rec.key}」 prints its 本年增/减 in "
+                                   f"words ({' / '.join(changes)}): read as a change of 0 (match 'words')")
         if words:
             reading.notices.append(f"{table_key}: row 「{rec.label.text if rec.label else rec.key}」 prints words where its "
                                    f"numbers belong ({' / '.join(words)}): read as printed blank (null), like '无'")
@@ -158,6 +164,10 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         for col, cell in zip(columns, placed):
             key = f"{table_key}.{rec.key}.{col.key}"
             unit = reading.header_units.get(col.key, col.unit)
+            if col.kind == "signed" and is_zero_change(cell.text):
+                # '未增未减' under 本年增/减: the change printed in words, 0 — read, and marked as read from words
+                reading.values[key], reading.how[key] = (0, cell), "words"
+                continue
             reading.values[key] = (_num(cell, col.kind, unit), cell)
             reading.how[key] = how
     all_keys = template.layout_cells(table_key, layout, bool(other_single_row), blocks)

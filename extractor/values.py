@@ -17,6 +17,10 @@ BLANK_MARKS = SYMBOL_BLANKS | WORD_BLANKS
 _NONE_PHRASE = re.compile(
     r"^(?:本(?:单位|机关|部门|局|委|办|镇|乡|街道)?)?(?:未|无|没有|暂无|不涉及)[\u4e00-\u9fff]{0,10}$")
 
+# words in a 本年增/减 cell saying the count neither rose nor fell: a printed change of 0 (as '增5' is 5), read
+# 0 and marked (match `words`) — not a blank, and only in the signed change column (elsewhere it says nothing)
+_ZERO_CHANGE = re.compile(r"^(?:未增(?:也?未)?减|无增(?:无)?减|不增不减|无变化|没有变化)$")
+
 _NUM = re.compile(
     r"^(?P<sign>\+\+?|[\-−]{1,2}|增加?|减少?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|元|件|个|条|项|次|人次)?$"
 )
@@ -73,3 +77,13 @@ def is_none_phrase(text: str) -> bool:
     """Words saying there is nothing to count, printed in a count cell (see _NONE_PHRASE)."""
     t = text.strip()
     return t not in BLANK_MARKS and len(t) <= 16 and bool(_NONE_PHRASE.match(t))
+
+
+def is_zero_change(text: str) -> bool:
+    """'未增未减', '无增减': a 本年增/减 cell saying the count did not change (see _ZERO_CHANGE)."""
+    return bool(_ZERO_CHANGE.match(text.strip()))
+
+
+def is_cell_words(text: str) -> bool:
+    """Words a table prints in a count cell instead of a number: nothing to count, or no change."""
+    return is_none_phrase(text) or is_zero_change(text)

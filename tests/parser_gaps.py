@@ -264,12 +264,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "info: a list by category falls short of its total (1766 of 2709) and nothing says it is whole (the labeller's trap)",
     ('1514_jinan_lixia_shenpiju_2025', 'audit_precision'):
         "info: a list by category falls short of its total (172 of 174) and nothing says it is whole (the labeller's trap)",
-    ('1521_shixing_tuiyijunrenju_2020', 'cells'):
-        "'0 | 未增未减 | 0': a nothing-to-count phrase is taken as a cell only when the row's earlier cells are words, so after '0' it starts a new row and five rows of table 二 keep one value for three columns",
-    ('1521_shixing_tuiyijunrenju_2020', 'blank_zero'):
-        "the printed 0s of the five rows whose 本年增/减 prints '未增未减' are not read",
-    ('1521_shixing_tuiyijunrenju_2020', 'audit_precision'):
-        "info: '未增未减' taken as four extra rows and the five rows it splits reported lost in the copy",
     ('1527_guanghan_nanfengzhen_2020', 'audit_precision'):
         "warning: the list reader sums '年度报告1条', which sits inside '主动公开304条' (that part alone equals the 304 total)",
     ('1529_tiantai_minzhengju_2019', 'audit_precision'):

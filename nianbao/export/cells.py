@@ -48,8 +48,8 @@ COLUMNS: tuple[Col, ...] = (
     Col("state", "string", "printed, blank, not_seen, unplaced, blank_or_lost or extra (how the cell came to be)"),
     Col("method", "string", "`provenance.<cell>.method`: parser, llm or inferred; empty without a value"),
     Col("match", "string", "`provenance.<cell>.match`: how the row label was recognised (exact, variant, core, "
-                           "fuzzy, order, llm, zero_run, fused, fused_total, fused_columns, by_sign); fuzzy, order, "
-                           "fused_total, fused_columns and by_sign are the ones to review"),
+                           "fuzzy, order, llm, zero_run, fused, fused_total, fused_columns, by_sign, words); fuzzy, "
+                           "order, fused_total, fused_columns and by_sign are the ones to review"),
     Col("span_start", "int", "`provenance.<cell>.span[0]`: offset in the normalised text <report>.txt"),
     Col("span_end", "int", "`provenance.<cell>.span[1]`"),
     Col("unit", "string", "the unit of a money column's header (万元); empty: as printed (元) or a count"),
