@@ -53,6 +53,21 @@ def named_year(text: str | None, end: int | None = None) -> Stated | None:
     return Stated(int(m.group(1)), (m.start(1), m.end(1)), m.group(0)) if m else None
 
 
+def opening_year(text: str | None, title: str | None, end: int | None = None) -> Stated | None:
+    """The year the opening names the report by past its title ('…由南京市溧水区人民政府办公室编制的2024年度政府
+    信息公开年度报告'): said again in the report's own words, it should be the title's year. Every printing of the
+    title before the first section is passed over (a page prints it as its heading, then as the document's)."""
+    if not text or not title:
+        return None
+    head_end = end if end else min(len(text), 1500)
+    start, at = 0, text.find(title)
+    while 0 <= at < head_end:
+        start = at + len(title)
+        at = text.find(title, start)
+    m = year_named(text, end, start=start)
+    return Stated(int(m.group(1)), (m.start(1), m.end(1)), m.group(0)) if m else None
+
+
 @lru_cache(maxsize=2)  # the year rules of one report each ask for its period: read it once
 def _period(text: str | None) -> tuple[int, int, Stated, str] | None:
     """(first year, last year, where, last day as printed: 12月31日) of the 统计期限 sentence."""

@@ -55,15 +55,15 @@ def year_in_title(t: str | None) -> re.Match | None:
 _OWN_QUOTE = re.compile(r"(?:编制了?|制作了?|形成了?|现将|现公布|现发布)\s*$")
 
 
-def year_named(text: str, first_section: int | None, quoted_own: bool = False) -> re.Match | None:
-    """Where the opening text (before the first section) names the report with its year (group 1). With
-    `quoted_own`, also a 《…》 the opening says it compiled, or the 工作总结 it was compiled from — what a
-    copy may carry over from the year before, so the audit compares it with the 统计期限 while the report's
-    year is not read from it."""
+def year_named(text: str, first_section: int | None, quoted_own: bool = False, start: int = 0) -> re.Match | None:
+    """Where the opening text (before the first section; from `start`, e.g. past the title) names the report
+    with its year (group 1). With `quoted_own`, also a 《…》 the opening says it compiled, or the 工作总结 it was
+    compiled from — what a copy may carry over from the year before, so the audit compares it with the 统计期限
+    while the report's year is not read from it."""
     head = text[: first_section if first_section else min(len(text), 1500)]
-    found = [m for m in _SELF_NAMED.finditer(head) if _own_naming(head, m, quoted_own)]
+    found = [m for m in _SELF_NAMED.finditer(head, start) if _own_naming(head, m, quoted_own)]
     if quoted_own:
-        found += [m for m in _SELF_SUMMED.finditer(head) if _own_naming(head, m, False)]
+        found += [m for m in _SELF_SUMMED.finditer(head, start) if _own_naming(head, m, False)]
     return min(found, key=lambda m: m.start(), default=None)
 
 

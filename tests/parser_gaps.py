@@ -258,8 +258,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         'table 二 is read with no heading above it, but a table read does not count as the copy reaching section 二, so the missing heading is not assessable',
     ('1503_xining_chengzhong_fagaigongxinju_2025', 'audit_recall'):
         "the (八) fee block prints '信息内容 | 0 | 0 | 0' where its column header 本年收费金额(单位:万元) belongs: nothing checks a block's missing column header (an extraction notice only)",
-    ('1507_nanjing_lishui_quzhengfuban_2025', 'audit_recall'):
-        "meta.dates does not compare the title's year (2025) with the year the opening names the report by ('编制的2024年度…报告')",
     ('1508_huzhou_wuxing_quzhengfuban_2024', 'audit_precision'):
         "info: a list by category falls short of its total (1766 of 2709) and nothing says it is whole (the labeller's trap)",
     ('1514_jinan_lixia_shenpiju_2025', 'audit_precision'):

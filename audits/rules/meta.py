@@ -9,8 +9,8 @@ from ..blocks import block_layouts
 from ..context import Context
 from ..header_layout import first_header, foreign_header
 from ..registry import rule
-from ..years import (as_of_year, date_in_text, named_year, own_year, period_across_years, period_short, period_year,
-                     report_year, title_year, year_from_date_only)
+from ..years import (as_of_year, date_in_text, named_year, opening_year, own_year, period_across_years, period_short,
+                     period_year, report_year, title_year, year_from_date_only)
 
 
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
@@ -99,7 +99,9 @@ What: the year in the title (for a copy that lost its title, the year its openin
 编制了2021年政府信息公开年度报告, or by the 工作总结 it says it was compiled from; failing that, the year it speaks
 of as its own: 2022年度我乡…, or 2022年我单位… opening a line or clause) equals the year
 of the 统计期限 sentence and of the year-end the prose counts up to (截至2021年12月31日，全年累计…; also fused,
-截至20211231日), that period runs 1月1日–12月31日, and the publication date falls after the end of that year. Why: a report on year N published before 31 December of N cannot be
+截至20211231日), and the year the opening names the report by after its title (由…编制的2024年度政府信息公开年度报告
+under a 2025 title); that period runs 1月1日–12月31日, and the publication date falls after the end of that year.
+Why: a report on year N published before 31 December of N cannot be
 complete, and a title that names a different year than the statistics period leaves readers unsure which
 year the numbers describe. Fix: correct the title, the period sentence, or the date.""")
 def dates(ctx: Context):
@@ -117,6 +119,11 @@ def dates(ctx: Context):
     if t and p and t.year != p.year:
         out.append(ctx.finding(f"{named} {t.year} 与统计期限年份 {p.year} 不一致", [],
                                expected=t.year, actual=p.year, evidence=[t.span, p.span]))
+    first = next((s.start for s in ctx.report.sections), None)
+    said = opening_year(ctx.text, ctx.meta.title, first) if named == "标题年份" else None
+    if said and said.year != t.year and not (p and p.year != t.year):  # a period apart says it already
+        out.append(ctx.finding(f"标题年份 {t.year} 与正文开头所称报告年度 {said.year} 不一致（「{said.text}」）", [],
+                               expected=t.year, actual=said.year, evidence=[t.span, said.span]))
     ref, ref_named = (t, named) if t else (p, "统计期限年份")
     as_of = next((a for a in as_of_year(ctx.text) if ref and a.year != ref.year), None)
     if as_of is not None and not (t and p and t.year != p.year):  # two years already said apart above
