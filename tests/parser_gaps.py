@@ -270,8 +270,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "warning ×5: channel counts in later clauses ('通过信息公告栏,公开43条') read as bare '公开N条' restating the 394 total: the channel is looked for only after the clause's last comma",
     ('1540_linxia_gonganju_2023', 'audit_recall'):
         'a 其中 opening a new sentence is joined only to a sentence with one figure; the sentence before holds three (754/2808/54), so the five-platform list (sum 16949) is not read',
-    ('1541_yulin_gaoxinqu_2022', 'audit_recall'):
-        "a report with no overview heading is told only through '(一)'; this page goes straight to '(二)依申请公开情况', so the sections check is not assessable",
     ('1542_weinan_shichangjianguanju_mirror_2021', 'audit_recall'):
         'judgement label: channel counts in separate sentences are not added up against the total',
     ('1546_linxia_jiaotongju_tradmirror_2019', 'audit_recall'):

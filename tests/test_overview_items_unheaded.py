@@ -47,3 +47,36 @@ def test_a_real_overview_whose_heading_line_is_taken_out_is_said_unheaded(stem):
 def test_an_overview_headed_in_another_numbering_is_not_unheaded():
     # 白沙县 2023: '(一)总体情况' heads the overview, its sub-items (一)主动公开方面… follow
     assert not [f for f in _sections(run(TEXT + "407_baisha_xianzf_2023.txt")) if UNHEADED in f.message]
+
+
+def _first_item_unnumbered(path: str):
+    """The page cut in its overview, its '一、总体情况' line and its '(一)…' item line taken out: the overview's first
+    part runs as prose, and '(二)依申请公开…' is the first item printed (榆林高新区 2022's shape)."""
+    text = document(path).text
+    second = re.search(r"^\s*二、", text, re.M)
+    text = text[: second.start()] if second else text
+    text = re.sub(r"^\s*一、\s*总体情况\s*\n", "", text, count=1, flags=re.M)
+    text, n = re.subn(r"^\s*[(（]一[)）][^\n]*\n", "", text, count=1, flags=re.M)
+    assert n == 1
+    return audits.audit(extract_text(path, text), text)
+
+
+def test_an_overview_whose_first_part_is_unnumbered_prose_is_said_unheaded():
+    # 榆林高新区管委会党政办公室 2022: the preamble, the 主动公开 paragraph without '(一)', then '(二)依申请公开情况。',
+    # '(三)政府信息管理。' — a copy cut in (三), naming only two parts: its items say it is the overview
+    found = _sections(run(TEXT + "1541_yulin_gaoxinqu_2022.txt"))
+    assert len(found) == 1 and UNHEADED in found[0].message and "(二)依申请公开情况" in found[0].message
+
+
+@pytest.mark.parametrize("stem", ["406_shapingba_xiaolongkan_jiedao_2023", "315_shenyang_yuhong_yingbinlujiedao_2021",
+                                  "686_changning_xinhualujiedao_2023"])
+def test_the_same_shape_on_other_real_overviews_is_said_unheaded(stem):
+    res = _first_item_unnumbered(TEXT + stem + ".txt")
+    assert [f for f in _sections(res) if UNHEADED in f.message and "(二)" in f.message]
+
+
+def test_a_second_item_of_another_list_is_not_the_overview():
+    # '(二)' heading something that is no overview part (a list inside the preamble's prose) is not taken
+    from audits.rules.structure import _ITEM_HEAD, _OVERVIEW_WORDS
+    assert not any(p in _ITEM_HEAD.match("(二)加强队伍建设").group(1) for p in _OVERVIEW_WORDS)
+    assert any(p in _ITEM_HEAD.match("(二)依申请公开情况。").group(1) for p in _OVERVIEW_WORDS)

@@ -179,21 +179,31 @@ def _overview_without_heading(ctx: Context) -> bool:
 _OVERVIEW_WORDS = tuple(p.removeprefix("政府信息公开") for p in template.OVERVIEW_PARTS)
 
 
+_ITEM_HEAD = re.compile(r"[(（]\s*[一二三四五六]\s*[)）]\s*([^\n。，,；;]{1,12})")
+
+
+def _overview_items(text: str, start: int) -> int:
+    """How many numbered items from `start` on are headed by an overview part ('(三)政府信息管理')."""
+    return sum(1 for m in _ITEM_HEAD.finditer(text, start) if any(p in m.group(1) for p in _OVERVIEW_WORDS))
+
+
 def _reports_on_overview(text: str) -> bool:
     """Whether the text reports on three or more of the overview's parts."""
     text = re.sub(r"\s", "", text)
     return sum(1 for p in _OVERVIEW_WORDS if p in text) >= 3
 
 
-# the overview's first numbered item: '(一)主动公开。', '（一）公开主动方面'
-_FIRST_ITEM = re.compile(r"[(（]\s*一\s*[)）]")
+# the overview's first numbered item: '(一)主动公开。', '（一）公开主动方面' — or a later one naming an overview part,
+# where the report runs its first part (主动公开) as unnumbered prose: '…及时公开各类政府信息。(二)依申请公开情况。'
+_FIRST_ITEM = re.compile(r"[(（]\s*([一二三])\s*[)）]")
 
 
 def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
     """A copy with no section heading at all whose opening is printed (it announces the report's parts or
-    presents the report) and is followed by the overview's numbered items — (一)…, reporting on three or more
-    of its parts — with no '一、总体情况' above them: the report left out the overview's heading (the copy does
-    not start late, since its opening is there)."""
+    presents the report) and is followed by the overview's numbered items — (一)…, or a later item naming an
+    overview part when the first part is unnumbered prose; reporting on three or more of its parts — with no
+    '一、总体情况' above them: the report left out the overview's heading (the copy does not start late, since
+    its opening is there)."""
     opening = announced_outline(ctx.text) or presents_report(ctx.text)
     if opening is None:
         return None
@@ -201,9 +211,12 @@ def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
     item = _FIRST_ITEM.search(ctx.text, end)
     if item is None or re.search(r"(?:^|\n)\s*一\s*[、.．]", ctx.text[end:item.start()]):
         return None
-    if not _reports_on_overview(ctx.text[item.start():]):
-        return None
     head = re.match(r"[^\n。，,；;]{1,24}", ctx.text[item.start():]).group(0)  # the item's own words
+    if item.group(1) != "一" and not any(p in head for p in _OVERVIEW_WORDS):
+        return None  # '(二)' of some other list: only an item naming an overview part stands for the overview
+    if not _reports_on_overview(ctx.text[item.start():]) \
+            and not (item.group(1) != "一" and _overview_items(ctx.text, item.start()) >= 2):
+        return None  # (a copy cut after '(二)依申请公开情况', '(三)政府信息管理': two parts named as its items)
     return ctx.finding(f"「{names['overview']}」没有标题：开头之后直接是总体情况的分项「{head}」，未按模板列出该部分标题",
                        [], expected=[names["overview"]], actual=[head], evidence=[(item.start(), item.start() + len(head))])
 
