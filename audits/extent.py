@@ -87,18 +87,34 @@ def starts_late(ctx: Context) -> bool:
 
 
 def last_section(ctx: Context) -> str | None:
-    """The section the copy stops in: the last heading seen, or a later section whose table's caption the
-    copy's last line begins ('(本列数据的勾稽关系为:' — the copy stops inside section 三 without its heading)."""
+    """The section the copy stops in: the last heading seen, or a later section the copy shows it reached
+    without its heading — a table of that section read past the last heading (table 二 straight after 一(五)),
+    or a table caption the copy's last line begins ('(本列数据的勾稽关系为:' — the copy stops inside section 三
+    without its heading)."""
     order = [s.key for s in template.SECTIONS]
     last = ctx.report.sections[-1].key if ctx.report.sections else None
-    cut = cut_at_end(ctx.text) if ctx.text else None
-    if cut is None or cut.kind != "table" or last is not None and order.index(cut.section) <= order.index(last):
-        return last
-    # a line naming that section above the caption is its heading in a wording the template lacks: then the
-    # section is printed, and only the headings read tell where the copy stops
     after = ctx.report.sections[-1].start + len(ctx.report.sections[-1].heading) if ctx.report.sections else 0
-    named = re.compile(template.SECTION_WORDS[cut.section])
-    if any(named.search(re.sub(r"\s", "", line)) and len(line.strip()) <= 48
-           for line in ctx.text[after:cut.start].split("\n")):
-        return last
-    return cut.section
+    reached = [key for key, at in _tables_past(ctx, after) if not _named_above(ctx, key, after, at)]
+    cut = cut_at_end(ctx.text) if ctx.text else None
+    if cut is not None and cut.kind == "table" and not _named_above(ctx, cut.section, after, cut.start):
+        reached.append(cut.section)
+    later = [k for k in reached if last is None or order.index(k) > order.index(last)]
+    return max(later, key=order.index) if later else last
+
+
+def _tables_past(ctx: Context, after: int) -> list[tuple[str, int]]:
+    """(section, offset) of each table read (a cell's span) wholly past `after`, the end of the last heading."""
+    out = []
+    for t in template.TABLES.values():
+        spans = [sp for k in ctx.cells_of(t.key) if ctx.known(k) and (sp := ctx.span(k)) is not None]
+        if spans and min(sp[0] for sp in spans) > after:
+            out.append((t.section, min(sp[0] for sp in spans)))
+    return out
+
+
+def _named_above(ctx: Context, section: str, after: int, at: int) -> bool:
+    """A line naming the section between the last heading and `at`: its heading in a wording the template
+    lacks — the section is printed, and only the headings read tell where the copy stops."""
+    named = re.compile(template.SECTION_WORDS[section])
+    return any(named.search(re.sub(r"\s", "", line)) and len(line.strip()) <= 48
+               for line in ctx.text[after:at].split("\n"))
