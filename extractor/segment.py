@@ -281,7 +281,7 @@ def find_sections(text: str) -> list[SectionHit]:
             continue
         chosen.append(best)
         last_pos, last_rank = best.start, order[key]
-    cut = cut_at_end(text)
+    cut = cut_at_end(text, past_overview=last_rank > order[template.SECTIONS[0].key])
     if cut is not None and cut.kind == "heading" and order[cut.section] > last_rank and cut.start > last_pos:
         chosen.append(SectionHit(cut.section, cut.line, cut.start, cut.start + len(cut.line), True))
     return chosen
@@ -310,14 +310,15 @@ def _other_headings() -> tuple[str, ...]:
         match_key(s.heading)[1:] for s in template.SECTIONS)
 
 
-def _cut_heading(key: str, full: str) -> bool:
+def _cut_heading(key: str, full: str, past_overview: bool = False) -> bool:
     """Whether the line `key` is `full` (a section's heading) cut short: its words are long enough to begin
-    it and no other heading ('四、政府信息公' begins 四、政府信息公开平台建设 too; '五、存在的主' only 五)."""
+    it and no other heading ('四、政府信息公' begins 四、政府信息公开平台建设 too; '五、存在的主' only 五). Past the
+    overview (a later section's heading seen above), its parts are no longer headings the line could begin."""
     if not (len(key) < len(full) and full.startswith(key)):
         return False
     words = key[1:]  # after the numeral
-    return len(words) >= _MIN_CUT_WORDS and not any(
-        other != full[1:] and other.startswith(words) for other in _other_headings())
+    others = _other_headings()[len(template.OVERVIEW_PARTS):] if past_overview else _other_headings()
+    return len(words) >= _MIN_CUT_WORDS and not any(other != full[1:] and other.startswith(words) for other in others)
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,10 +329,12 @@ class CutAtEnd:
     line: str
 
 
-def cut_at_end(text: str) -> CutAtEnd | None:
+def cut_at_end(text: str, past_overview: bool = False) -> CutAtEnd | None:
     """The copy's last line when it is the start of a section's heading ('三、收到和处理政府信息公') or of
     its table's anchor ('(本列数据的勾稽关系为:'), cut by the copy's end: the copy stops inside that section.
-    Only a proper prefix of the template's wording counts; a whole heading or label is read as such."""
+    Only a proper prefix of the template's wording counts; a whole heading or label is read as such.
+    `past_overview`: a section after the overview is headed above, so the overview's parts ('四、政府信息公开平台
+    建设') are over and do not make a cut heading ambiguous."""
     body = text.rstrip()  # only the last non-blank line matters: no split of the whole text (once per report)
     if not body:
         return None
@@ -340,7 +343,7 @@ def cut_at_end(text: str) -> CutAtEnd | None:
     key = match_key(line)
     if not _PAREN_NUMBER.match(line):  # "(四)政府信息公…": a sub-heading of 总体情况, not section 四
         for s in template.SECTIONS:
-            if _cut_heading(key, match_key(s.heading)):
+            if _cut_heading(key, match_key(s.heading), past_overview):
                 return CutAtEnd(s.key, "heading", start, line)
     for t in template.TABLES.values():
         for anchor in t.anchors:
