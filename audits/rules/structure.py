@@ -15,6 +15,7 @@ from extractor.labels import match_key
 from extractor.outline import announced_outline
 from extractor.segment import candidates, presents_report
 
+from ..block_headers import unheaded_blocks
 from ..context import Context
 from ..extent import last_section, reaches_end, starts_late
 from ..registry import rule
@@ -253,7 +254,9 @@ def _other_outline(ctx: Context, names: dict[str, str]):
 @rule("structure.tables", "warning", "H6 a table or template row missing; table present only partly", ref="H6",
       doc="""
 What: sections 二, 三 and 四 each hold their table, with every row of the template. A section whose table
-is not in the text (an image, or prose only) and a table that lacks template rows are reported; cells the
+is not in the text (an image, or prose only), a table that lacks template rows, and a block of table 二 that
+prints values where its column header belongs (第二十条第(八)项 with '0 | 0 | 0' and no 本年收费金额(单位:万元)) are
+reported; cells the
 copy lost (rows whose values could not be placed) are the copy's fault and are noted, not reported. In a
 copy that stops inside a table, the rows after the cut are not judged; a row absent before a later row or
 block title the copy prints is missing.
@@ -284,6 +287,7 @@ def tables(ctx: Context):
             out.append(ctx.finding(f"{t.title}：{why}", [], expected="表格", actual=status,
                                    evidence=[(sec.start, sec.start + len(sec.heading))]))
             continue
+        out += [_unheaded_block(ctx, t, u) for u in unheaded_blocks(ctx, t.key)]
         if ctx.table_cut(t.key):
             # rows after the cut are not judged; a row missing before a later visible row or block title is
             # (the extraction tells which: `missing_rows`, the cells' state "lost")
@@ -308,6 +312,15 @@ def tables(ctx: Context):
             out.append(ctx.na(f"{t.key}：副本中丢失 {len(rows) - len(unprinted)} 行"
                                                   "（数值无法对应到行），不作缺行判断"))
     return out
+
+
+def _unheaded_block(ctx: Context, t, u):
+    """A block printing values where its column header belongs: the header (and the unit it states) is missing."""
+    names = "、".join(f"「{c.label}」" for c in u.block.columns)
+    keys = [f"{t.key}.{r.key}.{c.key}" for r in u.block.rows for c in u.block.columns]
+    return ctx.finding(f"{t.title}「{u.block.title}」未印出列标题{names}，该处印的是不属于任何行的数值（"
+                       f"{'、'.join(u.values)}）", keys, expected=[c.label for c in u.block.columns],
+                       actual=list(u.values), evidence=[u.title])
 
 
 def _missing_rows(ctx: Context, t, rows: list[str]) -> list:
