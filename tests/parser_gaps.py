@@ -109,6 +109,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("1039_daoxian_wenguangxinju_2013", "end"):
         "a whole 2013 report ending with its date alone ('2014年3月25日', no organ above it): a bare date is no sign-off the "
         "audit knows (a sentence's date would look the same); nothing rests on it for a report before 2019",
+    ("1612_haikou_longhua_sifaju_2021", "read"):
+        "a 2021 page head with no title and an outline of its own ('(一)总体情况 … (三)、申请行政复议和提起行政诉讼情况 "
+        "(四)、政府信息公开的收费及减免情况'): no heading, title or presenting sentence tells a report (the s20 prose "
+        "sweep's only such page; a titled page in (一) parts is read)",
     ("1349_yongjia_jiekengxiang_2022", "audit_precision"):
         "an info note (prose.inconsistent) on '财政管理类信息6条(其中,预决算2条、“三公经费”1条、专项经费1条)': the label, written "
         "before the run, reads the bracketed 其中 as a selection (judgement; the rule's note for category lists nothing says are whole)",
