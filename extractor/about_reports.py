@@ -29,8 +29,9 @@ def about_reports(title: str | None, text: str) -> bool:
 
 # a report's own title: an organ, its year and the report word closing the title (never …报告的通知, …报告解读)
 _OWN_TITLE = re.compile(YEAR + r"\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$")
-# a part of the body under its own number: a page of report titles (an index) has none
-_NUMBERED_PART = re.compile(r"^[ \t\u3000]*[一二三四五六]、", re.M)
+# a part of the body under its own number (一、…, or (一)… as the format's sub-items are numbered: a 2021 page of a
+# 地震局 opens '(一)主动公开情况' under its title): a page of report titles (an index) has none
+_NUMBERED_PART = re.compile(r"^[ \t\u3000]*(?:[一二三四五六]、|[（(][一二三四五六][）)])", re.M)
 
 
 def titled_as_report(title: str | None, text: str) -> bool:

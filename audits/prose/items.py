@@ -18,6 +18,9 @@ _SEPARATORS = "、，,；;"
 _BRACKET = re.compile(r"[（(）)]")
 _ITEM = re.compile(r"[^、，,；;：:。！？!?]+")  # an item of a sentence without brackets: between separators
 FIGURE = Scouted(rf"(?<![\d.]){NUM}", NUM_END)
+# the words that open a list of parts (lists.py, list_parts.py); 分别为 says the list is the whole; 不含 excludes
+MARKER_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|包括|包含|主要有|分别为|分别是|分别|(?<!不)含"
+_OPENS_LIST = re.compile(rf"^(?:{MARKER_WORDS})")
 # 以及 / 及 ("and") joins the last item to a list (包括机构概况1条，以及…2条: two parts); 及时 is an adverb
 LAST = re.compile(r"^(?:以及|及(?!时))")
 DIGIT = re.compile(rf"[\d{CHINESE}]")
@@ -28,6 +31,17 @@ SHARE = re.compile(r"[%％]|百分之")
 SHARE_OF = re.compile(r"[，,]?占(?:比|总数的?|全部的?|总量的?)?(?P<pct>\d+(?:\.\d+)?) ?[%％]")
 # a piece that only remarks on the figure before it (占比82.4%, 较上年增长20%)
 _REMARK = re.compile(rf"^(?:占[^%％]*[%％]|(?:{CHANGE_WORDS}))")
+
+
+RANK = {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}  # how strongly a separator sets items apart
+
+
+def separator_before(s: str, pos: list[int]) -> str:
+    """The separator that sets an item (its offsets, as split_items gives them) apart from the one before."""
+    i = pos[0] - 1 if pos else -1
+    while i >= 0 and s[i] in "：: ":
+        i -= 1
+    return s[i] if i >= 0 and s[i] in RANK else ""
 
 
 def depths(s: str) -> list[int]:
@@ -89,14 +103,20 @@ def split_items(s: str, depth: list[int], start: int, end: int, level: int,
     pieces.append((pos, "".join(cur), ""))
     pieces = [(p[len(p) - len(t):], t, sep) for p, t, sep in _examples_joined(pieces, s)]
     pieces = _remarks_dropped(pieces) or pieces
-    items, rank, first = [], {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}, None
+    items, first, inner = [], None, None
     for k, (pos, text, sep) in enumerate(pieces):
         items.append((pos, text))
         if not sep:
             break
         if first is None and text:
-            first = rank[sep]
-        elif cut and first is not None and rank[sep] > first:
+            # the first part's own breakdown right after it, with no bracket (…207条,包含…11条,…97条;工作动态145条;…):
+            # the separator inside it is not the list's, which is the first one stronger than it
+            if inner is None and not any(t for _, t in items[:-1]) and k + 1 < len(pieces) \
+                    and _OPENS_LIST.match(pieces[k + 1][1]):
+                inner = RANK[sep]
+            elif inner is None or RANK[sep] > inner:
+                first = RANK[sep]
+        elif cut and first is not None and RANK[sep] > first:
             if k + 1 < len(pieces) and LAST.match(pieces[k + 1][1]):
                 items.append(pieces[k + 1][:2])  # A、B、C，以及D: the last item, after a comma as often as not
             break

@@ -17,16 +17,15 @@ from extractor.numerals import to_number
 
 from .clause import after_last
 from .disclosed import CHANNEL, OUTLET, VERB, same_items
-from .items import CHANGE_WORDS, DIGIT, FIGURE, LAST, SHARE, SHARE_OF, clause_start, split_items
+from .items import (CHANGE_WORDS, DIGIT, FIGURE, LAST, MARKER_WORDS, RANK, SHARE, SHARE_OF, clause_start,
+                    separator_before, split_items)
 from .patterns import NUM
 
 SENTENCE_END = re.compile(r"[。！？!?]")
-# the words that open a list of parts; 分别为 says the list is the whole; 不含 excludes
-_MARKER_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|包括|主要有|分别为|分别是|分别|(?<!不)含"
 # a marker typed twice (其中,其中履职依据13条,…) opens one list
-MARKER = re.compile(rf"[，,：:]?(?P<marker>{_MARKER_WORDS})[，,：:]?(?:(?P=marker)[，,：:]?)?")
+MARKER = re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS})[，,：:]?(?:(?P=marker)[，,：:]?)?")
 EXHAUSTIVE = ("分别为", "分别是")
-_NESTED = re.compile(_MARKER_WORDS)
+_NESTED = re.compile(MARKER_WORDS)
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…)
 _TOTAL_AT_END = re.compile(rf"{NUM}(?=(?:(?:各类|相关)?(?:政府|政务)?信息)?$)")
 # what the words before `end` must end with for _TOTAL_AT_END to match there: a unit's last character or 信息's
@@ -102,10 +101,26 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
         return True
     m = FIGURE.search(item)
     label = item[: m.start()] if m else item
+    if _other_group(label, total_clause):
+        return True
     other_outlet = "媒体" not in total_clause and any(c not in total_clause for c in OUTLET.findall(label))
     if not (other_outlet or _OWN_STATEMENT.search(label)):
         return False
     return so_far >= total
+
+
+# the two groups of section 四: cases of one are never parts of a total of the other (复议0件，其中维持0件；…；尚未审结0件；
+# 涉及…行政诉讼0件: the 诉讼 is the next count, not a fifth outcome of the 复议) — an item naming both (未经复议直接起诉
+# under 行政诉讼) is of its own group
+_GROUPS = (re.compile(r"复议"), re.compile(r"诉讼|起诉"))
+
+
+def _other_group(label: str, total_clause: str) -> bool:
+    review, litigation = (bool(g.search(total_clause)) for g in _GROUPS)
+    if review == litigation:
+        return False
+    own, other = _GROUPS if review else _GROUPS[::-1]
+    return bool(other.search(label)) and not own.search(label)
 
 
 def other_channel(item: str, total_clause: str, parts: list) -> bool:
@@ -126,16 +141,18 @@ def other_channel(item: str, total_clause: str, parts: list) -> bool:
 _EXAMPLES_OF_CHANNELS = re.compile(r"等(?:多种|多个|各类|各种)?(?:途径|渠道|平台|方式|形式|载体|媒介)")
 
 
-def _inner_end(items: list, k: int, parts: list) -> int | None:
+def _inner_end(s: str, items: list, k: int, parts: list) -> int | None:
     """Where a list nested without brackets in the item `k` ends (the item after its last), or None when
     it runs to the end: its total is the part before (…媒体发布信息200余篇，其中在国家级媒体发布55篇，…), and it
-    ends before an item of another channel (other_channel)."""
+    ends before an item of another channel (other_channel), or one set off by a stronger separator than its
+    own (…政策文件类207条，包含…11条，…97条；工作动态145条: the ； takes up the outer list again)."""
     if not parts:
         return None
     inner: list[Part] = []
+    own = RANK.get(separator_before(s, items[k + 1][0]), 0) if k + 1 < len(items) else 0
     for j in range(k, len(items)):
         item = items[j][1]
-        if j > k and other_channel(item, parts[-1].text, inner):
+        if j > k and (other_channel(item, parts[-1].text, inner) or RANK.get(separator_before(s, items[j][0]), 0) > own):
             return j
         f = FIGURE.search(item)
         if f is None:
@@ -203,7 +220,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         if last:
             break  # the item joined by 以及 was the list's last: what follows moves on
         if len(parts) == 2 and parts[0].value + parts[1].value == value and not strict \
-                and marker.group("marker") not in EXHAUSTIVE:
+                and marker.group("marker") not in EXHAUSTIVE and not _semicolon_run(s, items, k, parts):
             # after 其中 ("among them"), two parts that make the total split it in two, and what follows cuts across
             # the split (4034条，其中政务信息2657条，县直及各乡镇1377条，政策解读24条，人事和招聘信息92条…: the 24 and 92 are
             # among the 4034 again). A longer run that makes the total before its last item (…77条，其中 six items = 77，
@@ -221,7 +238,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         if _NESTED.search(item):
             # a list inside the list without brackets (…公众号2443条，其中乡村振兴228条…): the items before
             # it are parts; the inner list runs to the end unless an item shows where it stops
-            after = _inner_end(items, k, parts)
+            after = _inner_end(s, items, k, parts)
             if after is None:
                 complete = False
                 break
@@ -269,6 +286,15 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         # 1600余条 is more than 1600: the sum is a floor, which can still be above the total
         parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1), bool(f.group("pre") or f.group("post"))))
     return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated)
+
+def _semicolon_run(s: str, items: list, k: int, parts: list[Part]) -> bool:
+    """Whether the item `k` and the second part are both set off by ；: clauses of one enumeration, so the item
+    is the next part even though the two before make the total (…207条…；工作动态145条；年度报告1条 = 353, not 352)
+    — a split in two that what follows cuts across is said with commas (…2657条，…1377条，政策解读24条…)."""
+    second = next((p for p in items if p[0] and p[0][0] == parts[1].at[0]), None)
+    return second is not None and separator_before(s, second[0]) in ("；", ";") \
+        and separator_before(s, items[k][0]) in ("；", ";")
+
 
 def _continues(item: str, total: re.Match, before: Part) -> bool:
     """Whether an item opened by 含 ("including") names more than the part before it (…,政策解读2篇,含政务动态信息43条):
