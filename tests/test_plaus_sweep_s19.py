@@ -4,6 +4,8 @@ judge by; and a page titled as an organ's report on a year, written in numbered 
 report though none of its headings is the format's."""
 from __future__ import annotations
 
+import re
+
 from audits.organ import classify
 from extractor import InputError, read_report
 from extractor.about_reports import titled_as_report
@@ -53,7 +55,11 @@ def test_a_title_that_is_no_report_of_its_own_does_not_make_one():
     for title in ("关于公布贺州市2009年度政府信息公开工作年度报告的通知", "泰山学院附属中学2008年度政府信息公开工作年度报告解读",
                   "2008年度政府信息公开工作年度报告"):
         assert not titled_as_report(title, text), title
-    assert not titled_as_report("泰山学院附属中学2008年度政府信息公开工作年度报告", text.replace("一、", "").replace("二、", ""))
+    # (its body's parts numbered neither 一、 nor (一): the (二)、/(三)、 sub-items count as parts too, as a 2021 地震局's
+    # '(一)主动公开情况' under its title does)
+    unnumbered = re.sub(r"^[（(][一二三四五六][）)]", "", text.replace("一、", "").replace("二、", ""), flags=re.M)
+    assert not titled_as_report("泰山学院附属中学2008年度政府信息公开工作年度报告", unnumbered)
+    assert titled_as_report("泰山学院附属中学2008年度政府信息公开工作年度报告", text.replace("一、", "").replace("二、", ""))
 
 
 def test_pages_about_reports_stay_refused():
