@@ -262,14 +262,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "info: a list by category falls short of its total (1766 of 2709) and nothing says it is whole (the labeller's trap)",
     ('1514_jinan_lixia_shenpiju_2025', 'audit_precision'):
         "info: a list by category falls short of its total (172 of 174) and nothing says it is whole (the labeller's trap)",
-    ('1527_guanghan_nanfengzhen_2020', 'audit_precision'):
-        "warning: the list reader sums '年度报告1条', which sits inside '主动公开304条' (that part alone equals the 304 total)",
     ('1529_tiantai_minzhengju_2019', 'audit_precision'):
         'info: 195 against 20+23+119 = 162 (hedged note; the labeller saw it and left it unlabelled)',
-    ('1530_futian_huafujiedao_2020', 'audit_precision'):
-        "warning ×5: channel counts in later clauses ('通过信息公告栏,公开43条') read as bare '公开N条' restating the 394 total: the channel is looked for only after the clause's last comma",
-    ('1540_linxia_gonganju_2023', 'audit_recall'):
-        'a 其中 opening a new sentence is joined only to a sentence with one figure; the sentence before holds three (754/2808/54), so the five-platform list (sum 16949) is not read',
     ('1542_weinan_shichangjianguanju_mirror_2021', 'audit_recall'):
         'judgement label: channel counts in separate sentences are not added up against the total',
     ('1546_linxia_jiaotongju_tradmirror_2019', 'audit_recall'):

@@ -43,7 +43,9 @@ _TIME_OR_SELF = re.compile(rf"^(?:{_THE_YEAR}|今年|年内|一年来|同时|此
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|主动|共计|合计|总计|共|累计|对外|依法|及时|均|已|向社会)+$")
 _NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|举报|建议|提案")
 _CHANGE = re.compile(r"增加|增长|减少|下降|提高|同比|较上|比上|环比")
-_SUB_PERIOD = re.compile(r"季度|上半年|下半年|\d{1,2}月|月份|月底|月末|截至|截止|至今|目前|以来|历年|累计")
+# …以来 is a span reaching back before the year (2019年以来, 成立以来) — but this year so far is the year (今年以来,共发布…;
+# 完成本年度以来的主动公开类政府信息网上发布工作,公开信息总量达304条), as the application counts read it (claims._PERIOD)
+_SUB_PERIOD = re.compile(r"季度|上半年|下半年|\d{1,2}月|月份|月底|月末|截至|截止|至今|目前|(?<!今年)(?<!本年)(?<!本年度)以来|历年|累计")
 # one thing under two names: 区政府门户网站 = 区政府网站, 官方网站 = 官网 = 网站, 栏目 = 专栏
 _CHANNEL_WORDS = ((re.compile(r"(?:门户|官方)网站|官网"), "网站"), (re.compile(r"专题栏目|专栏|栏目"), "栏"))
 
@@ -111,6 +113,30 @@ def _continued_channel(before: str) -> str:
     if not nouns or re.search(rf"{VERB}|\d", prev[:nouns[-1].end()]) or not re.search(r"\d", prev[nouns[-1].end():]):
         return ""
     return _channel(prev[:nouns[-1].end()])
+
+
+_COUNTED = re.compile(r"\d\s*[条篇件个项次份]")
+_TOTAL_SAID = re.compile(r"(?<!公)共(?!同|享|建|治)|合计|总计|累计")
+_EVERY_WAY = re.compile(r"等(?:多种|多个|各类|各种)?(?:途径|渠道|平台|方式|形式|载体|媒介)|(?:多种|各种|各类)(?:途径|渠道|方式|形式)")
+
+
+def _earlier_channel(before: str) -> str:
+    """The channel of a bare count (公开43条: no object, no channel, and no 共/累计 in its clause) said in an earlier
+    clause of its sentence with no count between: `通过信息公告栏,公开43条`; `通过《南方日报》…等新闻报刊媒体,公开街道重点
+    、亮点工作,2020年公开65条`; `下设工作动态、…等栏目,全面公开街道各类信息,2020年公开216条`. The clause names how
+    (通过…) or a channel noun; channels given as examples of every way (通过网络、纸媒等多种途径) name none."""
+    before = _ASIDE.sub("", before)
+    cuts = list(_CLAUSE_CUT.finditer(before))
+    if not cuts or _TOTAL_SAID.search(before, cuts[-1].end()):
+        return ""
+    clauses = re.split(r"[，,；;：:]", before[:cuts[-1].start()])
+    for clause in reversed(clauses):
+        if _COUNTED.search(clause) or _EVERY_WAY.search(clause):
+            return ""
+        lead = _TIME_OR_SELF.sub("", clause)
+        if _VIA.match(lead) or CHANNEL.search(lead):
+            return _channel(lead)
+    return ""
 
 
 # the domain of disclosure a numbered item in running text (enumerators.IN_TEXT) names in its opening clause
@@ -199,6 +225,8 @@ def refine(claim, m, clause, prefix) -> None:
             claim.why_not = "数字之后才说是什么（发布2436条微博）"
             return
         subject = lead or subject  # 社区事务公开12条: the words before the verb name it
+        if not channel and not lead:
+            channel = _earlier_channel(prefix)
     elif subject == "信息" and lead and not channel:
         subject = f"{lead}：信息"  # 重点领域信息公开发布信息61条: of that column, not every item published
     claim.extra["quantity"] = (verb, subject, channel, item_unit(unit))

@@ -27,10 +27,13 @@ DIGIT = re.compile(rf"[\d{CHINESE}]")
 # a comparison with the year before, and a share: said of a figure, never a figure of its own
 CHANGE_WORDS = r"同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降"
 SHARE = re.compile(r"[%％]|百分之")
-# a count's share of its total, said right after the count (862件,占比82.4%; 148个,占总数的12%; 3条占8.11%)
-SHARE_OF = re.compile(r"[，,]?占(?:比|总数的?|全部的?|总量的?)?(?P<pct>\d+(?:\.\d+)?) ?[%％]")
+# a count's share of its total, said right after the count (862件,占比82.4%; 148个,占总数的12%; 3条占8.11%;
+# 216条,占总体比例的55 %; 24件,约占总量的26%) — 占 may be left out when the words name the whole (4条,信息公开总量的
+# 7.02%): never a rate (办结率100%)
+_SHARE_WORDS = r"(?:约|大约)?(?:占[^，,；;。！？\d%％]{0,12}?|[^，,；;。！？\d%％占]{0,8}?总(?:量|数|体)(?:比例)?的)"
+SHARE_OF = re.compile(rf"[，,]?{_SHARE_WORDS}(?P<pct>\d+(?:\.\d+)?) ?[%％]")
 # a piece that only remarks on the figure before it (占比82.4%, 较上年增长20%)
-_REMARK = re.compile(rf"^(?:占[^%％]*[%％]|(?:{CHANGE_WORDS}))")
+_REMARK = re.compile(rf"^(?:{_SHARE_WORDS}\d+(?:\.\d+)? ?[%％]|占[^%％]*[%％]|(?:{CHANGE_WORDS}))")
 
 
 RANK = {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}  # how strongly a separator sets items apart

@@ -24,6 +24,10 @@ from .patterns import NUM
 SENTENCE_END = re.compile(r"[。！？!?]")
 # a marker typed twice (其中,其中履职依据13条,…) opens one list
 MARKER = re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS})[，,：:]?(?:(?P=marker)[，,：:]?)?")
+# a sentence may open its list by naming what it splits (在主动公开的信息中,通过…网站公开信息216条…; 在已答复的信件中,予以
+# 公开7件…): "among the …", read only where a 其中 opening the sentence would be (lists.read_paragraph)
+_AMONG = r"在[^，,。！？；;：:\d]{0,14}?(?:信息|申请|信件)中"
+OPENING_MARKER = re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_AMONG})[，,：:]?(?:(?P=marker)[，,：:]?)?")
 EXHAUSTIVE = ("分别为", "分别是")
 _NESTED = re.compile(MARKER_WORDS)
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…)
@@ -84,6 +88,13 @@ class Reading:
     restated: Part | None  # a 合计/共计 N after the parts: a second total
     after: bool = False  # the total is stated after its parts (…105件，…17件，合计122件): the list is whole
     implicit: bool = False  # no marker word (26条(权益维护8条,…), 共373条,…93条、…): only a sum above says anything
+    # the total is the sum of the sentence before's figures, from the first's clause to the last (754条,…2808条,…54条。
+    # 其中…): the list splits one of them or all, so only a sum above it says anything; (start, value)
+    summed: tuple[int, int | float] | None = None
+
+    @property
+    def value(self) -> int | float | None:
+        return self.summed[1] if self.summed else to_number(self.total.group("num"))
 
     @property
     def unit(self) -> str:
@@ -165,6 +176,10 @@ def _inner_end(s: str, items: list, k: int, parts: list) -> int | None:
 # a label that says how or where (发布…, 通过…, a channel): no category named bare
 _HOW = re.compile(rf"^(?:通过|利用|依托|在|向|{VERB})")
 _VIA_OPEN = re.compile(r"^(?:通过|利用|依托|借助)")
+# where a list runs on past a stronger separator, an item may name its category after the verb that published it
+# (…中标公告19条,财政预决算信息31条,发布开发区通知、公告、文件52条,转载…重要新闻640条): only how or where it went out
+# (通过…, 在…, an outlet, a verb with a channel) ends the list — and a verb with no category (发布信息224条, _OWN_STATEMENT)
+_VIA_HOW = re.compile(r"^(?:通过|利用|依托|借助|在|向)")
 
 
 def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> list:
@@ -193,22 +208,24 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
         label = item[: figures[0].start()]
         if via is not None and label.startswith(via.group()) and not _MOVES_ON.match(label):
             continue
-        if len(label) < 2 or _HOW.match(label) or OUTLET.search(label) or _MOVES_ON.match(label) \
+        if len(label) < 2 or _VIA_HOW.match(label) or OUTLET.search(label) or _MOVES_ON.match(label) \
+                or (re.match(VERB, label) and CHANNEL.search(label)) \
                 or _OWN_STATEMENT.search(label) or _NESTED.search(label) or SHARE.search(label):
             return items
     return full
 
 
 def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int,
-          strict: bool = False) -> Reading | None:
+          strict: bool = False, summed: tuple[int, int | float] | None = None) -> Reading | None:
     """The list after `marker`; `strict` (a list with no marker word) ends it at the first item that is not
-    one figure in the total's unit word."""
+    one figure in the total's unit word; `summed` (start, value): the total is the figures' sum from start
+    (Reading.summed), said in all their clauses."""
     if to_number(total.group("num")) is None:
         return None
     parts: list[Part] = []
     complete, restated, trailing = True, None, False
-    total_clause = s[clause_start(s, total.start()):total.end()]
-    value = to_number(total.group("num"))
+    total_clause = s[summed[0] if summed else clause_start(s, total.start()):total.end()]
+    value = summed[1] if summed else to_number(total.group("num"))
     last = False
     items = split_items(s, depth, marker.end(), end, level)
     items = _runs_on(items, split_items(s, depth, marker.end(), end, level, cut=False), total, value)
@@ -285,7 +302,8 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
             return None
         # 1600余条 is more than 1600: the sum is a floor, which can still be above the total
         parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1), bool(f.group("pre") or f.group("post"))))
-    return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated)
+    return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated, implicit=summed is not None,
+                   summed=summed)
 
 def _semicolon_run(s: str, items: list, k: int, parts: list[Part]) -> bool:
     """Whether the item `k` and the second part are both set off by ；: clauses of one enumeration, so the item

@@ -12,7 +12,7 @@ from extractor.numerals import to_number
 
 from .disclosed import item_unit
 from .items import CLOSE, FIGURE, OPEN, SHARE, bracket_start, clause_start, depths, level_items, region_end
-from .list_parts import (_BESIDE, _CHANGE, _NESTED, _RESTATED, MARKER, Part, Reading, _read,
+from .list_parts import (_BESIDE, _CHANGE, _NESTED, _RESTATED, MARKER, OPENING_MARKER, Part, Reading, _read,
                          same_unit, total_at_end, unit)
 from .patterns import UNIT, ceiling
 
@@ -42,17 +42,40 @@ def read_paragraph(text: str) -> list[tuple[int, str, Reading]]:
     for m in _SENTENCE.finditer(text):
         a, s = m.start(), m.group(0)
         out += [(a, s, r) for r in read_sentence(s)]
-        if prev is not None and text[a - 1] == "。" and MARKER.match(s) and one_figure(text[prev:a]):
+        if prev is not None and text[a - 1] == "。" and OPENING_MARKER.match(s):
             joined = text[prev:a - 1] + "，" + s  # the same length: offsets in it are offsets in the text
-            out += [(prev, joined, r) for r in _read_joined(joined, a - 1 - prev)]
+            read = _read_joined if one_figure(text[prev:a]) else _read_summed
+            out += [(prev, joined, r) for r in read(joined, a - 1 - prev)]
         prev = a
     return out
+
+def _read_summed(s: str, at: int) -> list[Reading]:
+    """The list whose marker opens the sentence after one of several figures in one unit, each closing its own
+    clause (`通过政府网站公开政府信息754条,通过政务新媒体公开政府信息2808条,通过其他方式公开政府信息54条。其中,…微信公众号
+    发布信息1205条、微博12984条…`; `收到申请317件，上年结转3件。其中，予以公开184件…`): which of them its items split the
+    words may not tell, but the parts of any of them, or of all, are no more than their sum — the list's total, which
+    only a sum above can contradict. Said exactly, none a change from the year before."""
+    depth = depths(s)
+    m = OPENING_MARKER.match(s, at)
+    level = depth[m.start("marker")]
+    figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level and not _change(s, f)]
+    if not figures:
+        return []
+    kind = item_unit(unit(figures[-1]))
+    figures = [f for f in figures if item_unit(unit(f)) == kind]
+    if len(figures) < 2 or any(f.group("pre") or f.group("post") or s[f.end():f.end() + 1] not in "，,；;" for f in figures) \
+            or any(s[f.start("num") - 1:f.start("num")] == "第" for f in figures):
+        return []
+    value = sum(to_number(f.group("num")) or 0 for f in figures)
+    reading = _read(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level,
+                    summed=(clause_start(s, figures[0].start()), value))
+    return [reading] if reading is not None else []
 
 def _read_joined(s: str, at: int) -> list[Reading]:
     """The list whose marker stands at `at` (where the 。 was), of the sentence before's one figure in its
     unit — which need not end that sentence (`主动公开政府信息977条，超额完成全年目标任务40%。其中包括…`)."""
     depth = depths(s)
-    m = MARKER.match(s, at)
+    m = OPENING_MARKER.match(s, at)
     level = depth[m.start("marker")]
     figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level and not _change(s, f)]
     if not figures or not total_kind(figures[-1]):

@@ -8,7 +8,7 @@ from extractor.numerals import to_number
 
 from .clause import after_last
 from .items import FIGURE, clause_start
-from .list_parts import MARKER, SENTENCE_END, not_a_part, same_unit
+from .list_parts import MARKER, OPENING_MARKER, SENTENCE_END, not_a_part, same_unit
 from .lists import one_figure
 
 
@@ -23,9 +23,12 @@ def mark_parts(text: str, claims: list) -> None:
         between = text[prev_end:at]
         mark = max((x.end() for x in MARKER.finditer(between)), default=-1)
         end = max((x.end() for x in SENTENCE_END.finditer(between)), default=-1)
+        opening = OPENING_MARKER.match(between, end) if end >= 0 else None
+        if opening is not None:
+            mark = max(mark, opening.end())
         if mark > end:
             in_list, start, owner = True, prev_end + mark, total
-            if end >= 0 and MARKER.match(between, end) and not one_figure(_sentence_before(text, prev_end + end)):
+            if opening is not None and not one_figure(_sentence_before(text, prev_end + end)):
                 owner = None  # 收到申请317件，上年结转3件。其中…: the 其中 splits more than one figure
         elif end >= 0:
             in_list = False

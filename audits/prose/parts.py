@@ -58,6 +58,7 @@ class Listing:
     whole_by: str = ""
     by_category: bool = False  # three parts or more, each a category named bare, and nothing listed after them
     ceiling: int | None = None  # a total said with 余/多 (300余条) is below this (400): only parts at or above it are wrong
+    summed: bool = False  # the total is the sum of the figures the sentence before states (lists._read_summed)
 
     @property
     def sum(self) -> int | float:
@@ -95,7 +96,7 @@ def _completed_after(text: str, end: int, r: Reading, listed: int | float) -> bo
     if m is None:
         return False
     stop = SENTENCE_END.search(text, m.end())
-    value = to_number(r.total.group("num"))
+    value = r.value
     return any(same_unit(f, r.total) and not f.group("pre") and not f.group("post") and listed + (to_number(f.group("num")) or 0) == value
                for f in FIGURE.finditer(text, m.end(), stop.end() if stop else len(text)))
 
@@ -104,7 +105,7 @@ def _alone_above(s: str, r: Reading) -> bool:
     """Whether the one part read is above its total and is a part of it: `主动公开政府信息3747条，其中通过门户网站
     发布信息3758条` is wrong on its own; but when the total counts one channel (委内OA系统…发布信息95条), a count
     through a channel it does not name (利用电子屏发布信息108条) stands beside it, whatever the marker says."""
-    if len(r.parts) != 1 or not r.parts[0].value >= (ceiling(r.total) or to_number(r.total.group("num")) + 1):
+    if len(r.parts) != 1 or not r.parts[0].value >= ((not r.summed and ceiling(r.total)) or r.value + 1):
         return False
     said = CHANNEL.findall(s[clause_start(s, r.total.start()):r.total.end()])
     return not (said and any(c not in said for c in CHANNEL.findall(r.parts[0].text)))
@@ -112,25 +113,27 @@ def _alone_above(s: str, r: Reading) -> bool:
 
 def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
     total = r.total
-    total_clause = s[clause_start(s, total.start()):total.end()]
+    said_from = r.summed[0] if r.summed else clause_start(s, total.start())
+    total_clause = s[said_from:total.end()]
     restated = r.restated and Part(r.restated.text, r.restated.value, para.span(a + r.restated.at[0], a + r.restated.at[1]))
-    kept = [p for p in r.parts if not _another_quantity(total_clause, p.text)]
+    kept = _handling_split([p for p in r.parts if not _another_quantity(total_clause, p.text)])
     # a list the copy's end cuts ('…部分公开5件、不予公开28' and nothing after): more parts may follow, and its last
     # figure may have lost digits, so a sum below the total says nothing (a sum above it still does)
     cut = _cut_by_copy_end(para, a, s)
     parts = [Part(_as_printed(para, a, s, p.at, p.text), p.value, para.span(a + p.at[0], a + p.at[1]), p.floor)
              for p in kept]
-    total_clause = _as_printed(para, a, s, (clause_start(s, total.start()), total.end()), total_clause)
+    total_clause = _as_printed(para, a, s, (said_from, total.end()), total_clause)
     whole_by = ("" if r.implicit else "after" if r.after else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts)
                 else "remainder" if parts and _REMAINDER.search(parts[-1].text)
                 else "other" if _other_among(parts)
                 else "shares" if _shares_whole(s, r) else "")
-    return Listing(to_number(total.group("num")), r.unit, total_clause,
-                   para.span(a + total.start(), a + total.end()), r.marker, parts, bool(whole_by),
+    return Listing(r.value, r.unit, total_clause,
+                   para.span(a + (said_from if r.summed else total.start()), a + total.end()), r.marker, parts, bool(whole_by),
                    r.complete and not cut, para.span(a, a + len(s)), restated,
-                   whole_by=whole_by, by_category=not r.implicit and _by_category(s, r) and len(kept) == len(r.parts) and not cut,
-                   ceiling=ceiling(total))
+                   whole_by=whole_by, by_category=not r.implicit and _by_category(s, r) and len(kept) == len(r.parts) and not cut
+                   and not _shares_short(s, r),
+                   ceiling=None if r.summed else ceiling(total), summed=r.summed is not None)
 
 
 def _as_printed(para: Para, a: int, s: str, at: tuple[int, int], text: str) -> str:
@@ -139,19 +142,34 @@ def _as_printed(para: Para, a: int, s: str, at: tuple[int, int], text: str) -> s
     return para.text[a + at[0]:a + at[1]] if s[at[0]:at[1]] != para.text[a + at[0]:a + at[1]] and "  " in text else text
 
 
+def _shares(s: str, r: Reading) -> list[tuple[float, float]] | None:
+    """Each part's share of the total as printed right after it, with the rounding it allows; None unless every
+    part of two or more says one."""
+    shares = []
+    for p in r.parts:
+        m = SHARE_OF.match(s, p.at[1])
+        if m is None:
+            return None
+        pct = m.group("pct")
+        shares.append((float(pct), 0.5 if "." not in pct else 0.05))
+    return shares if len(shares) >= 2 else None
+
+
+def _shares_short(s: str, r: Reading) -> bool:
+    """Whether every part says its share and the shares make clearly less than 100 % (`申请95件。其中:电子邮件申请24件,
+    约占总量的26%;信函邮寄申请66件,约占总量的69%;当面提交申请3件,约占总量的3%`: 98 %): the report's own figures say
+    the list leaves part of the total out, so a shortfall is no question to put to it."""
+    shares = _shares(s, r)
+    return shares is not None and sum(v for v, _ in shares) < 100 - sum(e for _, e in shares)
+
+
 def _shares_whole(s: str, r: Reading) -> bool:
     """Whether every part says its share of the total and the shares make 100 % (allowing each its rounding):
     the list is then the whole (`申请1046件。其中,…提交申请表的862件,占比82.4%;…信函…171件,占比16.3%;当面提交13件,
     占比1.3%`). The three such lists of the eval copies add up exactly; the one of the stop-18 sweep that does not (a
     city's 1230 查阅场所, 1227 listed with shares of 1230) is wrong."""
-    shares = []
-    for p in r.parts:
-        m = SHARE_OF.match(s, p.at[1])
-        if m is None:
-            return False
-        pct = m.group("pct")
-        shares.append((float(pct), 0.5 if "." not in pct else 0.05))
-    return len(shares) >= 2 and abs(sum(v for v, _ in shares) - 100) <= sum(e for _, e in shares)
+    shares = _shares(s, r)
+    return shares is not None and abs(sum(v for v, _ in shares) - 100) <= sum(e for _, e in shares)
 
 
 def _other_among(parts: list[Part]) -> bool:
@@ -177,6 +195,21 @@ _NOT_ACTIVE = re.compile(r"^(?:依申请|不予公开|申请)")
 
 def _another_quantity(total_clause: str, part: str) -> bool:
     return bool(_ACTIVE.search(total_clause)) and bool(_NOT_ACTIVE.match(part))
+
+
+# the old form's split of all the information made or obtained by how it was handled: 主动公开, 依申请公开, 不予公开
+_HANDLED = re.compile(r"^(?:主动公开|依申请公开|不予公开|不公开)")
+
+
+def _handling_split(parts: list) -> list:
+    """The parts of a list that splits a total by how the information was handled (`共制作获取政府信息总数为304条,其中
+    主动公开信息数为304条,政府信息公开工作年度报告为1条,依申请公开信息数为0条,不予公开信息数为0条`; `共制作信息30条,其中
+    主动公开信息数24条…;依申请公开信息数6条…;不予公开信息数0条`): 主动公开 with 依申请公开 or 不予公开 beside it. An item
+    named between them (the 年度报告 is one of the 304 published) details one of the three, not a fourth share."""
+    if not any(p.text.startswith("主动公开") for p in parts) or not any(_NOT_ACTIVE.match(p.text) or
+                                                                      p.text.startswith(("不予公开", "不公开")) for p in parts):
+        return parts
+    return [p for p in parts if _HANDLED.match(p.text)]
 
 
 _SELECTION = re.compile(r"^(?:等|之类|为主)")

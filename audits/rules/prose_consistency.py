@@ -87,12 +87,19 @@ percentages and lists nested in brackets are never summed into the outer list (a
 ends before an item of another channel than its total's, where the outer list goes on), 以及 joins the last
 item, and an item set beside the list (另 / 此外 …, another outlet's own count once the parts make the total)
 is no part; a list that changes separator (、 then ，, ， then ；) runs on while its parts fall short of the
-total and every item after is a category named bare; a total that names the media (媒体平台) names every
-outlet. A 其中 opening
+total and every item after is a category named bare (or named after the verb that published it: 发布…文件52条);
+a total that names the media (媒体平台) names every outlet. A 其中 (or 在主动公开的信息中, "among the …") opening
 the next sentence lists the parts of a sentence that states one figure in that unit (a change from the year
-before, 与去年相比增加40条, is said of that figure, never a total). A total may be said figure first (8条信息) or
+before, 与去年相比增加40条, is said of that figure, never a total); after a sentence of several figures in that
+unit, each closing its clause (754条,…2808条,…54条。其中…), it lists parts of one of them or of all, so only a sum
+above their sum is a finding. A share after a part (占比…%, 约占总量的26%, 信息公开总量的7.02%) is a remark on it;
+shares that make clearly less than 100 % say the list leaves some out. A total split by how the information was
+handled (主动公开, 依申请公开, 不予公开) has those three as its parts; an item named between them (年度报告为1条)
+details one of them. A total may be said figure first (8条信息) or
 in brackets ((1386)条). A published count whose clause says only when continues the clause before, whose channel
-is its own (公众号…订阅N个，全年发布信息N条); one in a numbered item about one domain of disclosure (一是推进教育领域信息
+is its own (公众号…订阅N个，全年发布信息N条); a bare 公开N条 (no object, no 共) takes the channel an earlier clause of
+its sentence names with no count between (通过信息公告栏,公开43条); a count said of this year so far (今年以来,
+本年度以来) is the year's; one in a numbered item about one domain of disclosure (一是推进教育领域信息
 公开，…全年共发布133条) is that domain's, not the year's total. A total stated after its
 parts (…105件，…17件，合计122件) must be their sum. And the application balance the prose states, where table 三
 cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists, keyword first or
@@ -216,7 +223,7 @@ def _parts_finding(ctx: Context, item: Listing):
             said_as = re.search(r"\d+(?:余|多)\D*$", text)
             how = f"多于总数（「{said_as.group(0) if said_as else text}」不足 {item.ceiling:g}）"
         elif item.sum > total:
-            how = "多于总数"
+            how = f"多于前句各数之和 {total:g}{item.unit}" if item.summed else "多于总数"
         elif item.floor:
             continue  # 1600余条 among the parts: a sum below the total may be the parts' "more"
         elif item.sum < total and item.exhaustive and item.complete:
