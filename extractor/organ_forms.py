@@ -65,10 +65,9 @@ def _spelled_out(found: str, body: str) -> str | None:
     middle, last = found[place.end():-1], found[-1]
     if not 2 <= len(middle) < _LONGEST:  # a short form as long as the longest full one has none to give way to
         return None
-    pattern = re.compile(re.escape(place.group(0)) + "(" + _CJK + "{%d,%d}?)" % (len(middle) + 1, _LONGEST) + re.escape(last))
     # (a form that begins with the whole short one names another body: 商务局 / 商务和粮食局)
-    forms = {m.group(1) for m in pattern.finditer(body)
-             if m.group(1)[0] == middle[0] and not m.group(1).startswith(middle) and _in_order(middle, m.group(1))}
+    forms = {f for f in _forms_between(place.group(0), len(middle) + 1, last, body)
+             if f[0] == middle[0] and not f.startswith(middle) and _in_order(middle, f)}
     if not forms:
         return None
     shortest = min(forms, key=len)
@@ -76,6 +75,27 @@ def _spelled_out(found: str, body: str) -> str | None:
         return None
     name = place.group(0) + shortest + last
     return name if is_organ(name) else None
+
+
+_CJK_RUN = re.compile(_CJK + "{0,%d}" % _LONGEST)
+
+
+def _forms_between(place: str, least: int, last: str, body: str) -> list[str]:
+    """What `place` + (the fewest CJK characters, `least` to _LONGEST) + `last` holds between the two, at each place
+    it matches from the start of `body` on, one match after another: the matches of that regex, found with
+    one pattern compiled once (a pattern built for each report's name cost more to compile than to run)."""
+    out = []
+    at = body.find(place)
+    while at >= 0:
+        start = at + len(place)
+        run = _CJK_RUN.match(body, start).end()  # the CJK characters the form may hold, at most _LONGEST
+        end = body.find(last, start + least, run + 1)
+        if end >= 0:
+            out.append(body[start:end])
+            at = body.find(place, end + 1)
+        else:
+            at = body.find(place, at + 1)
+    return out
 
 
 def _in_order(short: str, full: str) -> bool:

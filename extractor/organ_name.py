@@ -245,9 +245,8 @@ def organ(text: str, title: str | None) -> str | None:
     if not printed_whole and found.endswith(_TERRITORY_END):
         # a place read from a sentence's subject ('彝良县坚持…'): its government's full name may be printed only in
         # the name of its own website ('彝良县人民政府门户网站', '大英县人民政府网')
-        site = re.search(re.escape(found) + "(人民政府)(?:门户网站|门户网|官方网站|官网|网站|网)", body)
-        if site is not None:
-            return found + site.group(1)
+        if _has_website(found + "人民政府", body):
+            return found + "人民政府"
     if not printed_whole:
         spelled = _spelled_out(found, body) or committee_spelled(found, body)
         if spelled:
@@ -258,14 +257,30 @@ def organ(text: str, title: str | None) -> str | None:
     return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else _with_level(found, body))
 
 
+def _has_website(name: str, body: str) -> bool:
+    """`name` printed as the start of a website's name (门户网站, 门户网, 官方网站, 官网, 网站, 网)."""
+    at = body.find(name)
+    while at >= 0:
+        if body.startswith(("门户网", "官方网站", "官网", "网"), at + len(name)):
+            return True
+        at = body.find(name, at + 1)
+    return False
+
+
+@lru_cache(maxsize=None)  # a handful of words (局, 镇, 开发区…); each pattern costs ~0.7 ms to compile
+def _named_by(word: str) -> tuple[re.Pattern, re.Pattern]:
+    """Where a page that calls itself by `word` prints its full name: a document of its own (《…局…》), or
+    its own website ('我局…在句容市住房和城乡建设局官网上主动公开', '通过甘肃林业和草原局门户网站')."""
+    return (re.compile("《(?P<org>" + _CJK + "{2,20}?" + word + ")" + _CJK),
+            re.compile("(?:在|通过|登录|访问)(?P<org>" + _CJK + "{2,20}?" + word + ")(?:官网|官方网站|门户网站|网站)"))
+
+
 def _named_elsewhere(body: str) -> str | None:
     words = [m.group(1) for m in _SELF_WORD.finditer(body)] or [m.group("kind") for m in _KIND_SUBJECT.finditer(body)]
     if words:
         word = max(set(words), key=words.count)
-        quoted = re.compile("《(?P<org>" + _CJK + "{2,20}?" + word + ")" + _CJK)
+        quoted, site = _named_by(word)
         names = {m.group("org") for m in quoted.finditer(body) if is_organ(m.group("org"))}
-        # or its own website ('我局…在句容市住房和城乡建设局官网上主动公开', '通过甘肃林业和草原局门户网站')
-        site = re.compile("(?:在|通过|登录|访问)(?P<org>" + _CJK + "{2,20}?" + word + ")(?:官网|官方网站|门户网站|网站)")
         names = names or {m.group("org") for m in site.finditer(body) if is_organ(m.group("org"))}
         if len(names) == 1:
             return names.pop()
