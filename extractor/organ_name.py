@@ -11,7 +11,9 @@ printed form of that name where the report names itself is preferred (锡山区�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
 from . import chrome
 from .dates import DATE_LINE as _DATE_LINE, YEAR as _YEAR
@@ -161,6 +163,30 @@ _SELF_WORD = re.compile(r"[我本](局|委|办|镇|乡|街道)")
 _KIND_SUBJECT = re.compile(r"(?:^|[。\n])\s*(?:" + _YEAR + r"年度?[,，]\s*)?(?P<kind>开发区|高新区|经开区|新区)(?=" + _CJK + ")")
 _IN_SENTENCE = re.compile(r"(?:包括|关于|由|经|在|与|及|和|为|是|对)(?P<org>" + _CJK + r"{2,4}?(?:乡|镇)(?:人民政府|政府)|"
                           + _CJK + r"{2,6}?街道办事处)")
+
+
+def _after_start(pattern: re.Pattern) -> re.Pattern:
+    """`pattern`, which opens with `(?:^|[。\\n]…`, without its `^` and with 。 and \\n as alternatives of their
+    own: the same matches anywhere but at the text's start, found faster (the regex engine skips ahead to the
+    first characters of a branch of literals; a `^` or a class among them leaves it trying every position)."""
+    opening = r"(?:^|[。\n]"
+    assert pattern.pattern.startswith(opening)
+    return re.compile(r"(?:。|\n" + pattern.pattern[len(opening):])
+
+
+# {pattern: its twin for after the text's start} (_finditer)
+_AFTER_START = {p: _after_start(p) for p in (_SUBJECT, _KIND_SUBJECT)}
+
+
+def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """pattern.finditer(text): the match at the text's start, if any, then the twin's after it (_after_start)."""
+    rest = _AFTER_START.get(pattern)
+    if rest is None:
+        return pattern.finditer(text)
+    first = pattern.match(text)  # what finditer tries first; after it `^` can match nowhere
+    return rest.finditer(text) if first is None else chain((first,), rest.finditer(text, first.end()))
+
+
 # an office inside the organ, named where the report says whom to contact or who compiled it
 # (a 处 of an office: 外事办公室综合处; never the 办事处 of a 街道)
 _UNIT = re.compile(_CJK + r"{0,8}(?:办公室|办|科|股)|(?!.*办事处$)" + _CJK + r"{1,6}处")
@@ -218,7 +244,7 @@ def organ(text: str, title: str | None) -> str | None:
 
     def named(pattern: re.Pattern) -> list[str]:
         if pattern not in names:
-            names[pattern] = [_without_action(m.group("org")) for m in pattern.finditer(body)]
+            names[pattern] = [_without_action(m.group("org")) for m in _finditer(pattern, body)]
         return names[pattern]
 
     field = _source_field(text)
@@ -276,7 +302,7 @@ def _named_by(word: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 def _named_elsewhere(body: str) -> str | None:
-    words = [m.group(1) for m in _SELF_WORD.finditer(body)] or [m.group("kind") for m in _KIND_SUBJECT.finditer(body)]
+    words = [m.group(1) for m in _SELF_WORD.finditer(body)] or [m.group("kind") for m in _finditer(_KIND_SUBJECT, body)]
     if words:
         word = max(set(words), key=words.count)
         quoted, site = _named_by(word)
