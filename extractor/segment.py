@@ -90,7 +90,8 @@ def _candidates(text: str) -> list[SectionHit]:
                                    fallback=fallback))
         elif len(line) > _MAX_HEADING:
             hits += _inline(raw, start, heading, number)
-        else:  # a short line: a heading after a source field, or one followed by its content ('六、其他需要报告的事项 无'),
+        elif (":" in raw or "：" in raw) or _NUMERAL_MARK.search(raw):  # (the first tests of both readers below)
+            # a short line: a heading after a source field, or one followed by its content ('六、其他需要报告的事项 无'),
             # never by a table of contents' dot leader and page number ('二、主动公开政府信息情况 ....... 10')
             hits += _after_source(raw, start, heading, number) or [
                 h for h in _inline(raw, start, heading, number) if _WORD.search(raw, h.line_end - start)]
