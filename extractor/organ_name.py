@@ -279,7 +279,8 @@ def organ(text: str, title: str | None) -> str | None:
             return spelled
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
     fuller = [c for c in _mentions(head, body, named) if len(c) > len(found) and (c.count(found) == 1 and (
-        c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS) or autonomy_dropped(found, c))]
+        c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS) or autonomy_dropped(found, c))
+        and is_organ(c)]
     return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else _with_level(found, body))
 
 
@@ -320,10 +321,11 @@ _YEAR_OPENING = re.compile(r"^" + _YEAR + r"\s*年度?")
 def _mentions(head: str, body: str, named) -> list[str]:
     """Forms of the name the page prints where the report names itself: short lines and field values of
     the head, the announced title, the subject of its sentences (not the contact line: an office there may
-    carry a longer address, 遂溪县北坡镇党政综合办公室 for 北坡镇)."""
+    carry a longer address, 遂溪县北坡镇党政综合办公室 for 北坡镇). Not yet judged by is_organ: the caller asks it
+    of the few that are longer forms of its name."""
     out = []
     for _, line in stripped_lines(head):
-        for part in chrome.parts(line):
+        for part in chrome.parts(line) if line else ():
             # a line cut inside a sentence that cites a document ('…主动公开了《剑阁县杨村镇人民政府' then '关于印发…
             # 的通知》') is no form of the name
             # a title broken before 政府信息公开 keeps its year on the first line ('2023年上海市…街道办事处')
@@ -336,4 +338,4 @@ def _mentions(head: str, body: str, named) -> list[str]:
     # (there only a place before the name: '由周湾镇人民政府编制' under the title '周湾镇…报告' adds no body word)
     out += [n for m in _COMPILED_BY.finditer(body) if (n := without_unit(m.group("org"))).endswith(ORGAN_END)
             and not n.endswith(_BODY_WORDS)]
-    return [n for n in out if is_organ(n)]
+    return out
