@@ -234,9 +234,16 @@ def _official_keys() -> tuple[tuple[str, str], ...]:
     return tuple((s.key, match_key(s.heading)) for s in template.SECTIONS if len(match_key(s.heading)) >= _NEAR_MIN)
 
 
+@lru_cache(maxsize=1)
+def _official_numerals() -> frozenset[str]:
+    return frozenset(full[0] for _, full in _official_keys())
+
+
 def near_heading(key: str, prefix: bool = False) -> tuple[str, int] | None:
     """(section, length in `key`) when `key` — or, with `prefix`, its start — is a section's heading as the
     template words it (numeral included) but for one character; None otherwise."""
+    if key[:1] not in _official_numerals():  # most lines open with no section's numeral
+        return None
     for section, full in _official_keys():
         if not key.startswith(full[0]):  # the section's own numeral
             continue
