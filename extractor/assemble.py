@@ -123,7 +123,7 @@ def is_extra_label(table_key: str, text: str) -> bool:
     the row's period, not a figure ("2020年本行政区域…发布总数量")."""
     core = LEADING_YEAR.sub("", strip_notes(text))
     return (2 <= len(core) <= _MAX_EXTRA_LABEL and not any(p in core for p in "。,，;；:：!?")
-            and not any(ch.isdigit() for ch in core) and not core.startswith(("(", "注"))
+            and not any(map(str.isdigit, core)) and not core.startswith(("(", "注"))
             and not is_label_fragment(table_key, text))
 
 
@@ -132,6 +132,8 @@ def split_inline_value(table_key: str, cell: Cell) -> list[Cell]:
     政府信息公开发布总数量(非新闻类、消息类):2条"), as its label cell and its value cell; any other cell as
     it is. Only a number is split off (never a blank mark or words), and only from a label that is no
     template label, so a template row's own wording is never cut."""
+    if ":" not in cell.text and "：" not in cell.text:  # most cells
+        return [cell]
     head, colon, tail = cell.text.rpartition(":") if ":" in cell.text else cell.text.rpartition("：")
     head, value = head.rstrip(), tail.strip()
     if not colon or not head or not value:
