@@ -8,6 +8,17 @@ from .context import Context
 AD = "active_disclosure"
 
 
+def by_values(ctx: Context) -> tuple[str, ...]:
+    """Cell-key prefixes of the blocks the parser read in the other layout's columns by their rows' number of
+    values, under headers of the table's own layout (TableStatus.blocks_by_values): their headers are not the
+    other layout's."""
+    st = ctx.status.get(AD)
+    blocks = st.blocks_by_values if st is not None else []
+    table = template.TABLES[AD]
+    return tuple(f"{AD}.{r.key}." for k in blocks for lay in table.layouts.values() if lay.block(k) is not None
+                 for r in lay.block(k).rows)
+
+
 def block_layouts(ctx: Context) -> list[tuple[str, str, list[str]]]:
     """(block name as messages give it, 第（一）项, layout, its printed cell keys) for each block of table 二,
     in template order: a block's layout is the one whose columns its rows were read in (the parser nests each

@@ -88,6 +88,8 @@ class Reading:
     # column keys of the header cells in printed order, per block title seen last (None before any)
     header_columns: dict[str | None, list[str]] = field(default_factory=dict)
     block_layouts: dict[str, str] = field(default_factory=dict)  # blocks printed in another layout
+    # of those, the blocks told by their rows' number of values under headers of the table's own layout
+    blocks_by_values: list[str] = field(default_factory=list)
     # unrecognised labelled rows printed whole after the last template row read: in a cut copy they stand
     # where the next template rows would, so those rows are in the text (under a label), not cut off
     extras_after_last: int = 0

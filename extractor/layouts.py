@@ -81,7 +81,35 @@ def block_layouts(table_key: str, records: list[Record], reading: Reading, layou
         rows = [r for r in records if r.kind == LABELLED and r.filled and any(x.key == r.key for x in theirs.rows)]
         if rows and all(fit(r.values, len(theirs.columns), r.at_eof, text_len)[0] is not None for r in rows):
             out[block_key] = other
+    for block in table.layouts[layout].blocks:
+        other = None if block.key in out else _by_values(table_key, records, block, layout)
+        if other is not None:
+            out[block.key] = other
+            reading.blocks_by_values.append(block.key)
     return out
+
+
+def _by_values(table_key: str, records: list[Record], block: template.Block, layout: str) -> str | None:
+    """The other layout of a block whose every row prints more values than this layout's version has columns,
+    exactly as many as the other's (第二十条第（六）项 under the 2021 header 本年处理决定数量, each row '行政处罚 | 2 | 0 | 0':
+    the 2019 block's 上一年项目数量 / 本年增/减 / 处理决定数量), whatever its header says. More values than columns are
+    never lost cells; a row repeating one value over its cells (a merged cell copied into each) tells nothing."""
+    keys = {r.key for r in block.rows}
+    rows = [r for r in records if r.kind == LABELLED and r.filled and r.key in keys]
+    if not rows:
+        return None
+    others = set()
+    for r in rows:
+        n = sum(1 for c in r.values if not c.empty)
+        widths = row_widths(table_key, r.key)
+        wider = [name for name, (_, w) in widths.items() if name != layout and w == n > len(block.columns)]
+        if len(wider) != 1:
+            return None
+        others.add(wider[0])
+    if len(others) != 1 or not any(len({c.text.strip() for c in r.values if not c.empty}) > 1 for r in rows):
+        return None
+    other = others.pop()
+    return other if template.TABLES[table_key].printed_in(block.key, layout, other) is not None else None
 
 
 def _header_names_exactly(reading: Reading, block_key: str, block: template.Block) -> bool:

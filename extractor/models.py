@@ -186,6 +186,9 @@ class TableStatus(_Strict):
                              "inside it), end (it stops inside it)")
     values_without_row: int = Field(0, description="runs of printed values no template row could take (each "
                                     "named in a notice)")
+    blocks_by_values: list[str] = Field(default_factory=list, description="blocks of table 二 read in the other "
+                                        "layout's columns because every row prints that many values, under headers of "
+                                        "the table's own layout")
 
 
 class Extraction(_Strict):

@@ -74,7 +74,7 @@ def _status(reading, heading: bool, cut: bool, head_cut: bool = False, fused_unr
                 missing_rows=_rows_not_found(reading, cut_here, head_cut),
                 blank_or_lost_rows=list(reading.blank_or_lost_rows), blank_slot_rows=list(reading.blank_slot_rows),
                 fused_rows=[r for r in reading.incomplete_rows if r in fused_unread],
-                values_without_row=len(reading.unplaced))
+                values_without_row=len(reading.unplaced), blocks_by_values=list(reading.blocks_by_values))
     if reading.rows_seen == 0 and not reading.values:
         if heading:
             return TableStatus(status="unparsed", reason="the section is there but no table rows could be read "

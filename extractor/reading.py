@@ -179,7 +179,10 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
 def _printed_columns(reading: Reading, block: template.Block, has_blocks: bool) -> tuple[template.Column, ...]:
     """The block's columns in the order its header prints them. Values are read under the header they stand
     under: a header naming every column once in another order than the template's is followed (and said);
-    one that names only some of them, out of order, leaves the template's order and says so."""
+    one that names only some of them, out of order, leaves the template's order and says so. A block read by
+    its rows' number of values (layouts._by_values) prints the other layout's header: its columns are its own."""
+    if block.key in reading.blocks_by_values:
+        return block.columns
     printed = list(dict.fromkeys(reading.header_columns.get(block.key if has_blocks else None, ())))
     declared = [c.key for c in block.columns]
     printed = [k for k in printed if k in declared]

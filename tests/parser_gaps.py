@@ -244,16 +244,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         'judgement label: once the parts reach 73 the 微信公众号 and 公开栏 items are read as separate channels beside the list (a pinned reading)',
     ('1241_yongan_weijianju_2024', 'audit_recall'):
         "'依申请公开信息数6条' against '2024年未受理依申请公开信息申请': no rule compares items disclosed on request with the applications, and the none statement is skipped when its sentence already holds a figure of the same kind",
-    ('1242_kaiping_shuiliju_tradmirror_2025', 'audit_recall'):
-        'a block whose header is 2021-style but whose rows carry three 2019 values: the layout is taken from the header only, so meta.mixed_layout cannot fire',
-    ('1242_kaiping_shuiliju_tradmirror_2025', 'cells'):
-        '行政強制 row with three values under a one-column 2021 header (block 六 of a mixed layout): not placed',
-    ('1242_kaiping_shuiliju_tradmirror_2025', 'blank_zero'):
-        'the printed 0s of the 行政強制 row under a mismatched block header are not read',
     ('1248_chibi_pufanggongyeyuanqu_2020', 'audit_recall'):
         "judgement label: the 新制作 cell equals the prose's website total, while the prose's own 规范性文件 figure agrees with its column",
-    ("1242_kaiping_shuiliju_tradmirror_2025", "audit_precision"):
-        "info lost_rows names the 行政处罚/行政强制 rows the label reads as the report's own mixed layout (three 2019 values under a 2021 block header)",
     # held-out set 1260–1274 (stop 19), measured at arrival after the first fixes: misses registered, see eval/heldout/1260-1274.md
     ('1262_zhengzhou_gaoxin_guotuguihuazhujianju_2022', 'audit_recall'):
         "'各16件' (16 each) is read as a single 16, and an unmarked list after '共计公开114件' is not read as that total's parts",

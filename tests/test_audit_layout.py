@@ -72,3 +72,38 @@ def test_a_report_on_one_layout_is_not_mixed():
     assert not of(res, "meta.template_year")
     res = run(S003)
     assert res.report.meta.template == "2019" and not of(res, RID) and not of(res, "meta.template_year")
+
+
+def test_a_block_whose_rows_print_the_other_layouts_values_is_read_in_its_columns():
+    # 開平市水利局 2025: 第二十条第（六）项 under the 2021 header 本年處理決定數量, each row with three values — the 2019
+    # block's 上一年项目数量 / 本年增/减 / 处理决定数量 ('行政處罰 | 2 | 0 | 0 |')
+    res = run(TEXT + "1242_kaiping_shuiliju_tradmirror_2025.txt")
+    ad = res.report.tables.active_disclosure
+    assert res.report.meta.template == "mixed"
+    assert (ad.punishment.previous, ad.punishment.change, ad.punishment.decisions) == (2, 0, 0)
+    assert (ad.coercion.previous, ad.coercion.change, ad.coercion.decisions) == (0, 0, 0)
+    assert ad.licensing.decisions == 89 and ad.fees.amount == 35.65  # the 2021 blocks as printed
+    assert res.report.extraction.tables["active_disclosure"].blocks_by_values == ["item6"]
+    [f] = of(res, RID)
+    assert "第（六）项表头按2021年版，每行数值却按2019年版的列" in f.message
+    assert "active_disclosure.punishment.previous" in f.cells
+    # its header is the year's: no block on the other year's headers (meta.template_year), no rows lost
+    assert not of(res, "meta.template_year") and not of(res, "active_disclosure.lost_rows")
+
+
+def test_rows_of_the_other_layouts_width_in_other_prints_of_table_two():
+    # the same rows in two other real prints of a 2021 table 二: a pipe row per line (027 海珠区瑞宝街) and a cell
+    # per line (001 长春二道区), 行政处罚's one value replaced by a real 2019 row ('行政處罰 | 90 | 0 | 22', 武汉市生态环境局 2020)
+    for path, edits in ((TEXT + "027_guangzhou_haizhu_guanzhoujie_2023.txt",
+                         (("行政处罚 | 1472 |", "行政处罚 | 90 | 0 | 22 |"), ("行政强制 | 0 |", "行政强制 | 4 | 4 | 0 |"))),
+                        (TEXT + "001_changchun_erdao_zhengshouban_2022.txt",
+                         (("行政处罚 |\n0 |\n||", "行政处罚 |\n90 |\n0 |\n22 |"), ("行政强制 |\n0 |\n||", "行政强制 |\n4 |\n4 |\n0 |")))):
+        res = run_variant(path, *edits)
+        ad = res.report.tables.active_disclosure
+        assert res.report.meta.template == "mixed", path
+        assert (ad.punishment.previous, ad.punishment.change, ad.punishment.decisions) == (90, 0, 22), path
+        assert of(res, RID) and not of(res, "meta.template_year"), path
+    # a value repeated over the cells (a merged cell copied into each) tells nothing: the rows stay unplaced
+    res = run_variant(TEXT + "027_guangzhou_haizhu_guanzhoujie_2023.txt",
+                      ("行政处罚 | 1472 |", "行政处罚 | 1472 | 1472 | 1472 |"), ("行政强制 | 0 |", "行政强制 | 0 | 0 | 0 |"))
+    assert res.report.meta.template == "2021" and not of(res, RID)

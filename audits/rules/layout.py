@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from extractor import template
 
-from ..blocks import AD, block_layouts
+from ..blocks import AD, block_layouts, by_values
 from ..context import Context
 from ..registry import rule
 from ..years import report_year
@@ -25,7 +25,11 @@ def mixed_layout(ctx: Context):
     parts: dict[str, list[str]] = {}
     wrong: list[str] = []
     off_year = False
+    rows_only = by_values(ctx)
+    by_rows: dict[str, list[str]] = {}  # blocks under the other layout's header whose rows print this one's values
     for name, layout, keys in block_layouts(ctx):
+        if keys and all(k.startswith(rows_only) for k in keys):
+            by_rows.setdefault(layout, []).append(name)
         parts.setdefault(layout, []).append(name)
         if expected is not None and layout != expected:
             wrong += keys
@@ -35,8 +39,15 @@ def mixed_layout(ctx: Context):
         parts.setdefault(app, []).append(Context.table_name("applications"))
     if len(parts) < 2:
         return []
-    said = "；".join(f"{'、'.join(v)}按{k}年版表头" for k, v in sorted(parts.items()))
+    said = "；".join(_said(k, v, by_rows.get(k, [])) for k, v in sorted(parts.items()))
     # a block of table 二 on the other year's headers is meta.template_year's error, which says the year
     head = f"{year}年度报告应使用{expected}年版表格，" if expected and not off_year else ""
     return [ctx.finding(f"{head}表格版式混用：{Context.table_name(AD)}{said}", wrong, expected=expected or "同一版式",
                         actual="mixed", evidence=ctx.spans(wrong))]
+
+
+def _said(layout: str, names: list[str], by_rows: list[str]) -> str:
+    out = [f"{'、'.join(n for n in names if n not in by_rows)}按{layout}年版表头"] if len(names) > len(by_rows) else []
+    other = "2021" if layout == "2019" else "2019"
+    out += [f"{'、'.join(by_rows)}表头按{other}年版，每行数值却按{layout}年版的列"] if by_rows else []
+    return "；".join(out)

@@ -5,7 +5,7 @@ import datetime as dt
 
 from extractor import template
 
-from ..blocks import block_layouts
+from ..blocks import block_layouts, by_values
 from ..context import Context
 from ..header_layout import first_header, foreign_header
 from ..registry import rule
@@ -74,7 +74,11 @@ def _by_header(ctx: Context, year: int, where: str, expected: str) -> list:
 
 def _wrong_blocks(ctx: Context, year: int, where: str, expected: str) -> list:
     """Table 二 of a mixed report, block by block: one finding naming the blocks printed on the other layout."""
-    wrong = [(name, layout, keys) for name, layout, keys in block_layouts(ctx) if layout != expected]
+    # a block under the year's own headers whose rows print the other layout's values is no block on the other
+    # year's headers: meta.mixed_layout says it
+    rows_only = by_values(ctx)
+    wrong = [(name, layout, keys) for name, layout, keys in block_layouts(ctx) if layout != expected
+             and not (keys and all(k.startswith(rows_only) for k in keys))]
     if not wrong:
         return []
     names = "、".join(name for name, _, _ in wrong)
