@@ -30,6 +30,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("489_lintong_qinlingbaohuju_mixed_2022", "workbook"):
         "a mixed table 二 (2019 rows, 2021 fee cell) is put on the sheet of its recorded layout (2021); its 2019 "
         "cells have no column there, so dataset.xlsx leaves them out (the CSV/Parquet long table keeps them)",
+    ("1242_kaiping_shuiliju_tradmirror_2025", "workbook"):
+        "a mixed table 二 (2021 blocks, block （六） read in the 2019 columns its rows print) is put on the sheet of its "
+        "recorded layout (2021), which has no column for 上一年项目数量 / 本年增/减 (as 489; the CSV/Parquet long table keeps them)",
     ("548_wenzhou_lucheng_ziguifenju_blanks_2022", "invented"):
         "table 三 rows whose empty cells are printed as blank lines that do not add up to seven columns: the lone "
         "middle value is still placed (legal_service 1 in new_received and granted, carried_over.other_org 0), "
