@@ -67,6 +67,28 @@ _ON_DESK = re.compile(r"(?:处理|办理)[^，,。；;\d]{0,12}?\d+件[，,]")
 _CARRY_PAREN = re.compile(r"^[（(]?(?:其中)?(?:含|包括|包含)|^其中")
 
 
+# a count of 复议/诉讼 cases that opens a run of figures naming no subject of their own (收到行政复议66件,结果维持33件,…)
+_CASES = re.compile(r"(?:复议|诉讼)[^，,；;：:。]{0,8}?\d+件")
+_SUBJECT = re.compile(r"申请|复议|诉讼|信息公开")
+
+
+def _of_cases(s: str, at: int) -> bool:
+    """Whether the clause starting at `at`, which names no subject (申请, 复议, 诉讼), continues a run of figures
+    that a count of 复议 or 诉讼 cases opens in the same sentence: its figure is about those cases."""
+    if _SUBJECT.search(s[at:_clause_end(s, at)]):
+        return False
+    end = at - 1  # the separator before the clause
+    while end > 0:
+        start = clause_start(s, end)
+        before = s[start:end]
+        if _CASES.search(before):
+            return True
+        if _SUBJECT.search(before) or not re.search(r"\d", before):
+            return False
+        end = start - 1
+    return False
+
+
 def _scope_problem(ctx, prefix: str) -> str | None:
     words = scope_words(prefix)
     if not words:
@@ -175,6 +197,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             continue  # result words outside any paragraph about applications
         if spec.app and spec.kind in ("results", "received", "handled", "on_request") and _NOT_APP.search(clause):
             continue  # 受理投诉举报396件, 办理挖掘道路申请77件: not 信息公开 applications
+        if spec.app and _of_cases(s, clause_start(s, start)):
+            continue  # 全年共收到行政复议1件,维持结果1件,尚未办结0件: the 复议 case's outcome, not the applications'
         if spec.needs and not re.search(spec.needs, clause + (s[:start] if spec.kind in ("received", "handled") else "")):
             continue
         spec.refine(claim, m, clause, s[:start])

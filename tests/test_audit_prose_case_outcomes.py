@@ -1,0 +1,36 @@
+"""A figure after a count of 复议/诉讼 cases, in the run of outcomes that count opens, is about those cases — not a
+result of the applications (real report pages; one word changed where a variant is named)."""
+from __future__ import annotations
+
+from audits.context import Context
+
+from test_audit_support import TEXT, of, run_variant, variant
+
+P1243 = TEXT + "1243_jining_renshe_2020.txt"  # '全年共收到行政复议1件,维持结果1件,尚未办结0件;未经复议直接诉讼0件…'
+P1271 = TEXT + "1271_zhoukou_shi_2020.txt"  # '收到行政复议66件,结果维持33件,结果纠正10件,其他结果20件,尚未审结3件'
+P694 = TEXT + "694_zhonglou_nandajiejiedao_2024.txt"
+
+
+def _claims(path: str, *edits: tuple[str, str]) -> list[tuple[str, float, str]]:
+    text, report = variant(path, *edits)
+    return [(c.kind, c.value, c.text) for c in Context(report, text).claims]
+
+
+def test_an_outcome_after_a_count_of_review_cases_is_the_cases():
+    claims = _claims(P1243)
+    assert ("review", 1, "行政复议1件") in claims
+    assert not [c for c in claims if c[0] == "results"]  # '尚未办结0件' is the 复议 case's
+    # the applications of the same paragraph are still read
+    assert ("received", 21, "受理依申请信息公开21件") in claims
+    # with a carry-over stated, the balance no longer takes the 复议's 办结0件 for the applications answered
+    res = run_variant(P1243, ("全部在规定时间内办结。", "全部在规定时间内办结,结转下年度0件。"))
+    assert not [f for f in of(res, "prose.inconsistent") if "办结0件" in f.message]
+
+
+def test_the_same_run_in_another_report():
+    # 周口市 2020 writes 审结; with 办结 (the word 1243 uses) its cases' outcomes stay the cases'
+    edit = ("其他结果20件,尚未审结3件", "其他结果20件,尚未办结3件")
+    assert not [c for c in _claims(P1271, edit) if c[0] in ("results", "received", "handled")
+                and c[2] != "收到政府信息公开申请347件"]
+    # a clause naming 申请 speaks of applications, whatever came before it
+    assert ("results", 0, "办结公开申请0件") in _claims(P694)
