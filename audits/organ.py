@@ -29,6 +29,7 @@ class Organ:
     county_or_below: bool  # the name itself places it at county level or below
     system: bool  # the report covers a whole 系统 (市场监管系统…), not one organ
     said: str | None = None  # set when the kind comes from the prose's word for itself (我镇), not the name
+    zone: bool = False  # a zone named bare (临汾经济开发区): its 管委会 reports, kind unknown by the name
 
     def called(self) -> str:
         """How a finding names the organ: its printed name, and the prose's word when that set the kind."""
@@ -65,7 +66,7 @@ def classify(name: str | None, title: str | None = None) -> Organ:
     if g:
         return Organ(name, "government", g.group(1) or g.group(2), county, system)
     if _ZONE.search(n):
-        return Organ(name, None, "区", county, system)
+        return Organ(name, None, "区", county, system, zone=True)
     t = _TERRITORY.search(n)
     if t and len(n) >= 3:
         return Organ(name, "government", "省" if t.group(1) == "自治区" else t.group(1), county, system)
@@ -104,4 +105,4 @@ def from_prose(organ: Organ, text: str | None) -> Organ:
     if organ.kind is not None and kind != "township":
         return organ  # 我局 adds nothing to a named department
     said = next(m.group(0) for m in _SELF.finditer(head) if m.group(1) == word)
-    return Organ(organ.name, kind, level, kind == "township" or organ.county_or_below, organ.system, said)
+    return Organ(organ.name, kind, level, kind == "township" or organ.county_or_below, organ.system, said, organ.zone)

@@ -50,3 +50,18 @@ def test_the_second_verb_of_the_announcing_phrase_is_no_part_of_the_name():
 def test_a_committee_named_short_takes_the_full_form_the_page_prints():
     # 1548: contact '请与兴安盟卫生健康委信息公开领导小组办公室联系', body '负责兴安盟卫生健康委员会在线留言平台'
     assert meta("1548_xinganmeng_weijianwei_2022.txt")["organ"] == "兴安盟卫生健康委员会"
+
+
+def test_a_zone_named_bare_is_judged_by_its_committees_deadline():
+    # 1550 '临汾经济开发区' (dated 2021-01-29): its 管委会 reports, as '…管理委员会' would, by 31 January
+    from audits.organ import classify
+    from test_audit_support import na, of, run, run_variant
+
+    path = TEXT + "1550_linfen_kaifaqu_2020.txt"
+    got = classify("临汾经济开发区")
+    assert got.kind is None and got.zone and not classify("临汾经济开发区管理委员会").zone
+    res = run(path)
+    assert not of(res, "meta.timeliness") and not na(res, "meta.timeliness")
+    # one date changed: 2021-01-29 → 2021-02-09
+    [f] = of(run_variant(path, ("2021-01-29", "2021-02-09")), "meta.timeliness")
+    assert f.expected == "≤ 2021-01-31" and "管委会" in f.message

@@ -167,7 +167,9 @@ What: 条例 第四十九条: 县级以上人民政府部门 publish their repor
 本级人民政府's report is published by 31 March of N+1. Townships (乡镇、街道) follow local rules, so they are
 judged only against the latest of those deadlines: published after 31 March of N+1 is late whatever the local
 rule; an organ whose kind the name does not tell (no name, or a 事业单位 such as a 分院 or a hospital) is not
-judged, except that publishing by 31 January of N+1 is on time for any kind. Why: late publication is the most
+judged, except that publishing by 31 January of N+1 is on time for any kind. A zone named bare (临汾经济开发区) is
+its 管委会, a body the government sends out and no 本级人民政府: judged as a 管委会 named so is, by the departments'
+31 January. Why: late publication is the most
 common failure reviewers score. Fix: publish by the deadline (and keep the original date visible).""")
 def timeliness(ctx: Context):
     pub = ctx.meta.published
@@ -175,6 +177,8 @@ def timeliness(ctx: Context):
     if pub is None:
         return [ctx.na("未印发布日期")]
     kind = ctx.organ.kind
+    if kind is None and ctx.organ.zone:
+        kind = "zone"  # its 管委会's report: the departments' deadline
     if kind is None:
         # on time for any kind when it meets the earliest statutory deadline (部门: 1月31日)
         on_time = dt.date.fromisoformat(pub) <= dt.date(year + 1, 1, 31)
@@ -187,7 +191,7 @@ def timeliness(ctx: Context):
         message = (f"{name}（乡镇、街道）的 {year} 年度报告发布于 {pub}，晚于条例第四十九条的所有期限（最晚为本级人民政府的 "
                    f"{deadline.isoformat()}），无论当地规定如何均已逾期")
     else:
-        who = "本级人民政府" if kind == "government" else "县级以上人民政府部门"
+        who = {"government": "本级人民政府", "zone": "开发区、园区管委会，同县级以上人民政府部门"}.get(kind, "县级以上人民政府部门")
         message = f"{name}（{who}）的 {year} 年度报告发布于 {pub}，晚于法定期限 {deadline.isoformat()}（条例第四十九条）"
     return [ctx.finding(message, [], expected=f"≤ {deadline.isoformat()}",
                         actual=pub, evidence=date_in_text(ctx.text, pub)[:1])]
