@@ -106,9 +106,15 @@ def _tables_past(ctx: Context, after: int) -> list[tuple[str, int]]:
     """(section, offset) of each table read (a cell's span) wholly past `after`, the end of the last heading."""
     out = []
     for t in template.TABLES.values():
-        spans = [sp for k in ctx.cells_of(t.key) if ctx.known(k) and (sp := ctx.span(k)) is not None]
-        if spans and min(sp[0] for sp in spans) > after:
-            out.append((t.section, min(sp[0] for sp in spans)))
+        first = None
+        for k in ctx.cells_of(t.key):
+            if ctx.known(k) and (sp := ctx.span(k)) is not None:
+                if sp[0] <= after:  # most tables: read before the last heading, told by their first cell
+                    break
+                first = sp[0] if first is None else min(first, sp[0])
+        else:
+            if first is not None:
+                out.append((t.section, first))
     return out
 
 
