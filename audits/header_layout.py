@@ -13,7 +13,8 @@ from extractor import template
 from extractor.labels import core_key
 
 _BLOCK = re.compile(r"第二十条第\s*[(（]\s*[一二三四五六七八九十]{0,3}\s*[)）]\s*项")
-_HEAD = re.compile(r"信息内容")
+# the corner cell over the rows (信息内容), as the template names it
+_HEAD = re.compile("|".join(map(re.escape, template.TABLES["active_disclosure"].header_labels)))
 _CELL = re.compile(r"[^\n|｜]+")
 _VALUE = re.compile(r"^[\d\s.+\-/—－]+$")
 _COUNTED = re.compile(r"数量|件数|金额|数$")  # a header cell that names what its column counts
