@@ -49,14 +49,17 @@ def test_an_overview_headed_in_another_numbering_is_not_unheaded():
     assert not [f for f in _sections(run(TEXT + "407_baisha_xianzf_2023.txt")) if UNHEADED in f.message]
 
 
-def _first_item_unnumbered(path: str):
+def _first_item_unnumbered(path: str, second_item: str = "依申请公开"):
     """The page cut in its overview, its '一、总体情况' line and its '(一)…' item line taken out: the overview's first
-    part runs as prose, and '(二)依申请公开…' is the first item printed (榆林高新区 2022's shape)."""
+    part runs as prose, and '(二)依申请公开…' is the first item printed (榆林高新区 2022's shape), its words
+    replaced by `second_item`."""
     text = document(path).text
     second = re.search(r"^\s*二、", text, re.M)
     text = text[: second.start()] if second else text
     text = re.sub(r"^\s*一、\s*总体情况\s*\n", "", text, count=1, flags=re.M)
     text, n = re.subn(r"^\s*[(（]一[)）][^\n]*\n", "", text, count=1, flags=re.M)
+    assert n == 1
+    text, n = re.subn(r"^(\s*[(（]二[)）])依申请公开", rf"\g<1>{second_item}", text, count=1, flags=re.M)
     assert n == 1
     return audits.audit(extract_text(path, text), text)
 
@@ -73,6 +76,9 @@ def test_an_overview_whose_first_part_is_unnumbered_prose_is_said_unheaded():
 def test_the_same_shape_on_other_real_overviews_is_said_unheaded(stem):
     res = _first_item_unnumbered(TEXT + stem + ".txt")
     assert [f for f in _sections(res) if UNHEADED in f.message and "(二)" in f.message]
+    # the same page with that '(二)' naming no overview part: an item of some other list, not the overview
+    res = _first_item_unnumbered(TEXT + stem + ".txt", "加强队伍建设")
+    assert not [f for f in _sections(res) if UNHEADED in f.message]
 
 
 def test_a_second_item_of_another_list_is_not_the_overview():
