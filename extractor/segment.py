@@ -83,7 +83,8 @@ def _candidates(text: str) -> list[SectionHit]:
         line = raw.strip()
         if not line or line[0] in "(（":  # (_PAREN_NUMBER on a stripped line)
             continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二
-        found = _section_of(match_key(line)) or _near_section(match_key(line)) if len(line) <= _MAX_HEADING else None
+        key = match_key(line) if len(line) <= _MAX_HEADING else None
+        found = None if key is None else _section_of(key) or _near_section(key)
         if found is not None:
             section, fallback = found
             hits.append(SectionHit(section, line, start, start + len(raw), _numeral_ok(line, number[section]),
