@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from extractor.numerals import to_number
 
 from .clause import after_last
-from .disclosed import CHANNEL, OUTLET, VERB, same_items
+from .disclosed import CHANNEL, OUTLET, VERB, same_items, topic
 from .items import (CHANGE_WORDS, DIGIT, FIGURE, LAST, MARKER_WORDS, RANK, SHARE, SHARE_OF, clause_start,
                     separator_before, split_items)
 from .patterns import NUM
@@ -57,6 +57,15 @@ _MOVES_ON = re.compile(rf"^(?:{CHANGE_WORDS}|{_BESIDE_WORDS}|"
                        r"结转(?:至|到)?(?:下|\d{4}年))")
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 _OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
+
+
+def states_own(label: str) -> bool:
+    """Whether an item's words state a publishing of their own: the verb and 信息 end them, and what stands before
+    the verb names who or how (云林新韵微信公众号发布信息, 通过其他形式公开信息, 门户网站发布信息) or nothing — not
+    a category whose information it is (财政专项资金公开信息7条, 预决算公开信息1条, 环境违法行为曝光台发布信息17条:
+    a category named like its neighbours, 工作动态类信息11条, 双随机一公开信息2条)."""
+    m = _OWN_STATEMENT.search(label)
+    return m is not None and not topic(label[: m.start()])
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
 
 def unit(m: re.Match) -> str:
@@ -115,7 +124,7 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
     if _other_group(label, total_clause):
         return True
     other_outlet = "媒体" not in total_clause and any(c not in total_clause for c in OUTLET.findall(label))
-    if not (other_outlet or _OWN_STATEMENT.search(label)):
+    if not (other_outlet or states_own(label)):
         return False
     return so_far >= total
 
@@ -210,7 +219,7 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
             continue
         if len(label) < 2 or _VIA_HOW.match(label) or OUTLET.search(label) or _MOVES_ON.match(label) \
                 or (re.match(VERB, label) and CHANNEL.search(label)) \
-                or _OWN_STATEMENT.search(label) or _NESTED.search(label) or SHARE.search(label):
+                or states_own(label) or _NESTED.search(label) or SHARE.search(label):
             return items
     return full
 
@@ -236,12 +245,14 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
         pos, item = items[k]
         if last:
             break  # the item joined by 以及 was the list's last: what follows moves on
-        if len(parts) == 2 and parts[0].value + parts[1].value == value and not strict \
-                and marker.group("marker") not in EXHAUSTIVE and not _semicolon_run(s, items, k, parts):
+        if len(parts) == 2 and parts[0].value + parts[1].value == value and parts[0].value and parts[1].value \
+                and not strict and marker.group("marker") not in EXHAUSTIVE and not _semicolon_run(s, items, k, parts):
             # after 其中 ("among them"), two parts that make the total split it in two, and what follows cuts across
             # the split (4034条，其中政务信息2657条，县直及各乡镇1377条，政策解读24条，人事和招聘信息92条…: the 24 and 92 are
             # among the 4034 again). A longer run that makes the total before its last item (…77条，其中 six items = 77，
-            # 机构职能1条) is one breakdown that does not add up, as is a run with no marker (69条,61条,5条,3条,1条)
+            # 机构职能1条) is one breakdown that does not add up, as is a run with no marker (69条,61条,5条,3条,1条).
+            # A part of 0 splits nothing: it names one category of a run that goes on (36件，其中政策咨询类36件，信访件0件，
+            # …转办件2件; 主动公开信息数为206条，依申请公开信息数为0条，不予公开信息数为0条)
             break
         last = bool(LAST.match(item))
         if SHARE.search(item):
