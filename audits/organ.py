@@ -37,6 +37,16 @@ class Organ:
             return self.name or "本报告机关"
         return f"{self.name or '本报告机关'}（正文自称「{self.said}」）"
 
+    def tier(self) -> str | None:
+        """'township', 'county government' or 'county department' when the name (or the prose's word for
+        itself) places the organ at county level or below; None above it or when unknown. A 县级市's bureau
+        (开平市水利局) is printed like a city's and gets None; a zone's 管委会 (kind unknown) too."""
+        if self.kind == "township":
+            return "township"
+        if not self.county_or_below or self.zone or self.kind is None:
+            return None
+        return f"county {self.kind}"
+
     def territory_words(self) -> set[str]:
         """Scope words a figure may carry and still be this report's own figure (全区 for 区人民政府)."""
         words = {"本机关", "本单位", "我单位", "本部门", "我部门"}

@@ -381,6 +381,29 @@ def test_fee_unit_pass_and_fail():
     assert of(run_cell(S000, "active_disclosure.fees.amount", "3302310"), "active_disclosure.fee_unit")
 
 
+def test_fee_unit_bound_follows_the_organ_level():
+    """An amount in 元 under the 万元 header is implausible sooner for a county bureau or a township than for
+    a city: 75.9亿元 passed for 蓝田县自然资源和规划局 when the one bound was 100亿元."""
+    fee = "active_disclosure.fees.amount"
+    county = [("1566_lantian_ziranziyuanguihuaju_2021.txt", "75.9260", "759260"),  # 县 bureau
+              ("722_abagaqi_ziranziyuanju_2023.txt", "18.8710 |", "188710 |"),  # 旗 bureau
+              ("151_suixi_beipozhen_tradmirror_2022.txt", "190.457379", "19045.7379")]  # 镇: 1.9亿元
+    for doc, printed, in_yuan in county:
+        assert not of(run(TEXT + doc), "active_disclosure.fee_unit"), doc
+        hit = of(run_variant(TEXT + doc, (printed, in_yuan)), "active_disclosure.fee_unit")
+        assert len(hit) == 1 and hit[0].cells == [fee] and "而言数量级不合理" in hit[0].message, doc
+    # the same magnitudes are possible for a county-level government (洪泽区 7730.28), a city government
+    # (淮安市 96171.6) or a zone run as a government (平潭综合实验区 24252.311082): the 100亿元 bound stays
+    assert not of(run(TEXT + "924_pingtan_shiyanqu_2021.txt"), "active_disclosure.fee_unit")
+    assert not of(run(HONGZE23), "active_disclosure.fee_unit")
+    assert not of(run(HUAIAN), "active_disclosure.fee_unit")
+    assert not of(run_variant(TEXT + "924_pingtan_shiyanqu_2021.txt", ("24252.311082", "242523.11082")),
+                  "active_disclosure.fee_unit")
+    # a city bureau (石家庄市教育局 172) keeps the 100亿元 bound too: a 县级市 prints its name like a city
+    assert not of(run_variant(TEXT + "032_shijiazhuang_jiaoyuju_2021.txt", ("| 172 |", "| 172000 |")),
+                  "active_disclosure.fee_unit")
+
+
 # ------------------------------------------------------------------------------------------------ H7, S2
 
 def test_processing_fee_pass_and_fail():

@@ -5,7 +5,7 @@ from extractor import template
 
 from ..context import Context
 from ..registry import rule
-from ..tolerance import (CHANGE_AS_DECISIONS_MIN, CHANGE_AS_DECISIONS_RATIO, FEE_WAN_IMPLAUSIBLE,
+from ..tolerance import (CHANGE_AS_DECISIONS_MIN, CHANGE_AS_DECISIONS_RATIO, FEE_WAN_IMPLAUSIBLE, FEE_WAN_IMPLAUSIBLE_ANY,
                          TOWNSHIP_NORMATIVE_DOCUMENTS, chain_near, decimals)
 
 AD = "active_disclosure"
@@ -182,11 +182,17 @@ def procurement(ctx: Context):
     return []
 
 
+_TIER_NAME = {"township": "乡镇/街道", "county department": "县级部门"}
+
+
 @rule("active_disclosure.fee_unit", "warning", "S8 fee amount unit suspicious", ref="S8", layouts=("2021",),
       tables=(AD,), doc="""
 What: 2021 第二十条第（八）项 本年收费金额 is in 万元 (the header says so). Flagged: a cell printed with 元 (not
-万元), an amount of 100亿元 or more, or more decimals than 万元 to the fen (6). Why: amounts entered in 元 under
-a 万元 header are 10 000 times too large. Fix: convert to 万元 (251000元 → 25.1).""")
+万元), more decimals than 万元 to the fen (6), or an amount implausible for the organ's level as its name shows it:
+1亿元 or more for a 镇/乡/街道, 10亿元 or more for a county-level department (县/区/旗 bureau), 100亿元 or more for
+any other organ (a county-level or city government, a city or provincial department, a zone, a name that does
+not place it). Why: amounts entered in 元 under a 万元 header are 10 000 times too large. Fix: convert to 万元
+(251000元 → 25.1).""")
 def fee_unit(ctx: Context):
     key = f"{AD}.fees.amount"
     if not ctx.known(key):
@@ -196,8 +202,9 @@ def fee_unit(ctx: Context):
     why = None
     if "元" in printed and "万元" not in printed:
         why = f"单元格写作「{printed}」（元），表头单位为万元"
-    elif v >= FEE_WAN_IMPLAUSIBLE:
-        why = f"{v:g} 万元即 {v / 10000:g} 亿元，数量级不合理，疑按元填写"
+    elif v >= (bound := FEE_WAN_IMPLAUSIBLE.get(ctx.organ.tier(), FEE_WAN_IMPLAUSIBLE_ANY)):
+        who = "" if bound == FEE_WAN_IMPLAUSIBLE_ANY else f"对{ctx.organ.called()}（{_TIER_NAME[ctx.organ.tier()]}）而言"
+        why = f"{v:g} 万元即 {v / 10000:g} 亿元，{who}数量级不合理，疑按元填写"
     elif decimals(v) > 6:
         why = f"{v!r} 的小数位超过万元到分的精度，疑按元填写后换算"
     if why is None:
