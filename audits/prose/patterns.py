@@ -136,6 +136,12 @@ def _outcome(name: str) -> Callable:
     return refine
 
 
+def _still_open(claim, m, clause, prefix) -> None:
+    _pending_case(claim, m, clause, prefix)
+    if claim.kind == "outcome":
+        claim.why_not = "未办结之前未点明复议或诉讼"
+
+
 _CASE_TOPICS = {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation", "申请": None}
 
 
@@ -334,12 +340,15 @@ SPECS: tuple[Spec, ...] = (
     # 复议 / 诉讼 without 行政 (被申请复议1件); 复议后起诉 and 复议机关 are not review cases
     Spec("review", _a(r"(?:行政)?复议(?!后|机关)(?:案件|申请|案)?"), _b(r"行政复议")),
     Spec("litigation", _a(r"(?:行政)?诉讼(?:案件|案)?"), _b(r"行政诉讼"), refine=_litigation),
-    Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|的)?"), refine=_outcome("upheld")),
+    # 维持结果1件 (the table's 结果维持 said the other way round)
+    Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|结果|的)?"), refine=_outcome("upheld")),
     Spec("outcome", _a(r"(?:结果)?纠正(?:的)?|(?:被)?纠错(?:的)?|败诉(?:的)?"), refine=_outcome("corrected")),
     Spec("outcome", _a(r"胜诉(?:的)?"), refine=_outcome("upheld")),
     Spec("outcome", _a(r"其他结果(?:的)?"), refine=_outcome("other")),
     Spec("outcome", _a(r"(?:尚)?未审结(?:的)?"), _b(r"(?:尚在|正在|仍在)(?:复议机关|法院|人民法院)?审理|(?:尚)?未审结", 4),
          refine=_outcome("pending")),
+    # 行政复议1件,维持结果1件,尚未办结0件: still open in a sentence about cases (about applications it is no claim)
+    Spec("outcome", _a(r"(?:尚)?未办结(?:的)?"), refine=_still_open),
     # 其中2撤销行政复议完结办理: a bare figure right after 其中 whose case the applicant withdrew (其他结果)
     Spec("outcome", None, re.compile(r"(?<=其中)(?P<pre>)(?P<num>\d+)(?P<post>)(?:件|条|起)?(?P<key>撤销|撤回)(?=(?:行政)?(?:复议|诉讼|起诉))"),
          refine=_outcome("other")),

@@ -246,6 +246,10 @@ def _parts_finding(ctx: Context, item: Listing):
     return None
 
 
+def _unit(text: str) -> str:
+    return text[-1] if text[-1] in "件条起宗个" else "件"
+
+
 def _split_against_whole(ctx: Context, listed: list) -> list:
     """A figure of tables 三/四 and its parts read as claims (`收到申请9件，其中自然人申请8件，法人或其他组织
     申请0件`; the four outcomes of a 复议/诉讼 group): parts that split the whole must add up to it, even
@@ -256,8 +260,12 @@ def _split_against_whole(ctx: Context, listed: list) -> list:
             continue
         total = sum(p.value for p in g.parts)
         said = " + ".join(p.text for p in g.parts)
-        how = "所列各项即全部（申请人类型 / 结果），合计应等于总数" if g.complete else "多于总数"
-        out.append(ctx.finding(f"{section_name(ctx, g.whole.span[0])}：正文称「{g.whole.text}」，其中各项合计 {total:g}"
-                               f"（{said}），{how}", [], expected=g.whole.value, actual=total,
-                               evidence=[g.whole.span] + [p.span for p in g.parts]))
+        short = total < g.whole.value and not g.complete
+        how = ("所列各项即全部（申请人类型 / 结果），合计应等于总数" if g.complete else
+               f"少于总数：所列结果一直交代到尚未办结的案件，其余 {g.whole.value - total:g}{_unit(g.whole.text)}未说明结果" if short else "多于总数")
+        f = ctx.finding(f"{section_name(ctx, g.whole.span[0])}：正文称「{g.whole.text}」，其中各项合计 {total:g}"
+                        f"（{said}），{how}", [], expected=g.whole.value, actual=total,
+                        evidence=[g.whole.span] + [p.span for p in g.parts])
+        # the four outcomes are not all named: the rest may have ended in one the sentence leaves out
+        out.append(f.model_copy(update={"severity": "info"}) if short else f)
     return out
