@@ -1,0 +1,64 @@
+"""Names listed and counted in one breath (`设置包括领导成员、部门职能、…、行政处罚信息9个版块`, `新增了政民互动、
+便民服务两个栏目`): the count the prose states against the names it lists right before it.
+
+Only the parts of a site are read (版块, 栏目, 专栏, 模块): their names are short nouns, so each 、 parts two of
+them. Not the report's own outline ('由总体情况、…等六个部分组成', read by the structure rule: a section's
+name may hold a 、 of its own), nor categories of information (大类), whose names are loose. A name may hold
+及/和/与 (预决算及三公经费): such an item counts as one or two names, so only a count outside that range is
+read as wrong; after 等 the names may be fewer than the count ('党务公开、政务公开、政策宣传等3个专栏'), never more.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.numerals import to_number
+
+from .text import Para
+
+_COUNT = re.compile(r"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:个|大)"
+                    r"(?:子栏目|栏目|专栏|版块|板块|模块)")
+# the verb or word that opens the list; the names run from it to the count
+_OPENS = re.compile(r"(?:包括|包含|设置|设有|设立|开设|开通|涵盖|分为|分设|新增|增设|围绕|下设)(?:了|有|为)?[:：]?")
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|‘[^’]*’")
+_JOINED = re.compile(r"及|和|与")
+_MAX_NAME = 20  # a longer item is a phrase, not a name
+
+
+@dataclass
+class NamedCount:
+    said: str  # the count as printed (9个版块)
+    count: int
+    names: list[str]
+    low: int  # names the 、 part
+    high: int  # with every 及/和/与 read as parting two names
+    etc: bool
+    span: tuple[int, int]  # the names and the count, in the normalised text
+
+
+def named_counts(paras: list[Para]) -> list[NamedCount]:
+    """Every count of a site's parts stated right after the names it counts, whether they agree or not."""
+    out = []
+    for para in paras:
+        s = para.text
+        for m in _COUNT.finditer(s):
+            count = to_number(m.group("num"))
+            stops = [e.end() for e in _CLAUSE_END.finditer(s, 0, m.start())]
+            clause_at = stops[-1] if stops else 0
+            opens = list(_OPENS.finditer(s, clause_at, m.start()))
+            if not opens or count is None:
+                continue
+            body = s[opens[-1].end():m.start()]
+            names = [n for n in _QUOTED.sub("名", body).split("、")]
+            if len(names) < 2 or any(not n or len(n) > _MAX_NAME or re.search(r"\d", n) for n in names):
+                continue
+            low = len(names)
+            high = low + sum(1 for n in names if _JOINED.search(n))
+            out.append(NamedCount(s[m.start("num"):m.end()], int(count), body.split("、"), low, high,
+                                  m.group("etc") is not None, para.span(opens[-1].end(), m.end())))
+    return out
+
+
+def wrong(c: NamedCount) -> bool:
+    return c.count < c.low or (not c.etc and c.count > c.high)

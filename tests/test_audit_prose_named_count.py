@@ -1,0 +1,39 @@
+"""prose.named_count: a count of a site's parts against the names listed right before it (real report pages;
+one word changed where a variant is named)."""
+from __future__ import annotations
+
+from test_audit_support import TEXT, of, run, run_variant
+
+RULE = "prose.named_count"
+CHANGJI = TEXT + "1549_changji_weijianwei_2021.txt"  # '设置包括领导成员、…、行政处罚信息9个版块'
+PINGLIANG = TEXT + "760_pingliang_tuiyijunrenju_2023.txt"  # '围绕新闻动态、通知公告、政策解读、回应关切、党建工作5个栏目'
+JUNSHAN = TEXT + "929_pingtan_junshanpianqu_2022.txt"  # '新增了政民互动、便民服务两个栏目'
+YANGCUN = TEXT + "727_jiange_yangcunzhen_2024.txt"  # '设置了党务公开、政务公开、政策宣传等3个专栏'
+SHANXI = TEXT + "673_shanxi_jiaotongyunshuting_2021.txt"  # '增设了转型发展、…、优化营商环境等5个专栏'
+
+
+def test_the_names_printed_agree_with_their_count():
+    for path in (CHANGJI, PINGLIANG, JUNSHAN, YANGCUN, SHANXI):
+        assert not of(run(path), RULE), path
+
+
+def test_a_count_that_disagrees_with_the_names_listed_is_flagged():
+    [f] = of(run_variant(CHANGJI, ("行政处罚信息9个版块", "行政处罚信息8个版块")), RULE)
+    assert (f.severity, f.expected, f.actual) == ("warning", 8, 9) and "「8个版块」" in f.message
+    [f] = of(run_variant(PINGLIANG, ("党建工作5个栏目", "党建工作6个栏目")), RULE)
+    assert (f.expected, f.actual) == (6, 5)
+    [f] = of(run_variant(JUNSHAN, ("便民服务两个栏目", "便民服务三个栏目")), RULE)
+    assert (f.expected, f.actual) == (3, 2)
+
+
+def test_after_deng_the_names_may_be_fewer_never_more():
+    assert not of(run_variant(YANGCUN, ("政策宣传等3个专栏", "政策宣传等4个专栏")), RULE)
+    [f] = of(run_variant(YANGCUN, ("政策宣传等3个专栏", "政策宣传等2个专栏")), RULE)
+    assert (f.expected, f.actual) == (2, 3)
+
+
+def test_a_name_joined_by_ji_may_be_one_or_two():
+    # '回应关切及党建工作' may be one 栏目 or two: 4 or 5 names, both fit; 6 fits neither
+    assert not of(run_variant(PINGLIANG, ("回应关切、党建工作5个栏目", "回应关切及党建工作5个栏目")), RULE)
+    assert not of(run_variant(PINGLIANG, ("回应关切、党建工作5个栏目", "回应关切及党建工作4个栏目")), RULE)
+    assert of(run_variant(PINGLIANG, ("回应关切、党建工作5个栏目", "回应关切及党建工作6个栏目")), RULE)
