@@ -16,7 +16,7 @@ from extractor.numerals import to_number
 
 from ..organ import scope_words
 from .anchors import Prefilter
-from .disclosed import item_domain
+from .disclosed import item_domain, through_every_outlet
 from .list_parts import MARKER
 from .marks import mark_parts
 from .patterns import CARRY_IN, SHARED_NUM, SHARED_NUM_END, SPECS, ZERO, Scouted, Spec
@@ -204,6 +204,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         spec.refine(claim, m, clause, s[:start])
         if spec.kind == "disclosed":
             _of_item(claim, para.text, a + start)
+            _every_outlet(claim, para.text, a + start, clause)
         other_year = _other_year(ctx, s[clause_start(s, start):start])
         if other_year:
             claim.why_not = claim.why_not or f"说的是另一年度的数字（{other_year}）"
@@ -277,6 +278,17 @@ def _of_item(claim: Claim, text: str, at: int) -> None:
     domain = item_domain(text, at)
     if domain:
         claim.extra["quantity"] = (quantity[0], f"{domain}：信息", "", quantity[3])
+
+
+def _every_outlet(claim: Claim, text: str, at: int, clause: str) -> None:
+    """A published count said through every outlet (…、…等网站公开政府信息共68条) is the year's whole, of no one
+    channel — unless it stands among the items of a list, whose marker opens its sentence up to the 。 before
+    (其中，…46条；…56条；通过宣传资料、…等方式共公开…34条: one channel group)."""
+    q = claim.extra.get("quantity")
+    if q is None or not q[2] or MARKER.search(text, text.rfind("。", 0, at) + 1, at) \
+            or not through_every_outlet(text[max(0, at - 40):at], clause):
+        return
+    claim.extra["quantity"] = (q[0], q[1], "", q[3])
 
 
 def _shared_claims(ctx, para: Para, a: int, s: str, out: list[Claim], app_para: bool) -> list[Claim]:

@@ -120,6 +120,21 @@ _TOTAL_SAID = re.compile(r"(?<!公)共(?!同|享|建|治)|合计|总计|累计")
 _EVERY_WAY = re.compile(r"等(?:多种|多个|各类|各种)?(?:途径|渠道|平台|方式|形式|载体|媒介)|(?:多种|各种|各类)(?:途径|渠道|方式|形式)")
 
 
+# outlets listed as examples of all that carried a count (…官方网站政府网站、武汉市生态环境局等网站; 局网站、官方微信等渠道;
+# 各平台)
+_EVERY_OUTLET = re.compile(r"[、和及][^，,；;：:。、]*?等(?:多种|多个|各类|各种)?(?:网站|平台|途径|渠道|方式|形式|载体|媒介|媒体)"
+                           r"|(?<![\u4e00-\u9fff])各类?(?:平台|渠道|途径|媒体|网站)")
+
+
+def through_every_outlet(before: str, clause: str) -> bool:
+    """Whether a published count names its outlets as examples of all that carried it, with the total word 共 in
+    its clause (主动在…政府网站、武汉市生态环境局等网站公开政府信息共68条; 全年通过局网站、官方微信等渠道主动公开政府信息共707条):
+    the year's whole said through its outlets, not one channel's count. Without 共 such a list may be one channel
+    group among others (…；通过宣传资料、村村通广播等方式公开政府信息34条)."""
+    own = before[max((c.end() for c in _CLAUSE_CUT.finditer(before)), default=0):]
+    return bool(_TOTAL_SAID.search(clause)) and bool(_EVERY_OUTLET.search(own))
+
+
 def _earlier_channel(before: str) -> str:
     """The channel of a bare count (公开43条: no object, no channel, and no 共/累计 in its clause) said in an earlier
     clause of its sentence with no count between: `通过信息公告栏,公开43条`; `通过《南方日报》…等新闻报刊媒体,公开街道重点

@@ -72,7 +72,8 @@ the prose with different numbers, each read as a plain figure for the report's o
 channel, approximation, other year or period, other scope). Two published counts are the same quantity when
 verb (公开 or 发布), subject (政府信息 = 政务信息 = 信息; 政策解读; 工作动态…), channel (the most specific one
 named: 门户网站, 审计信息栏目, 微信公众号…; the organ's own site under any of its names — 门户网站, 官网, 政府网站,
-市统计局门户网站 in that 局's report — is one) and unit (条 = 篇) agree, and neither is the other's part (其中…, 包括…): the
+市统计局门户网站 in that 局's report — is one; outlets named as examples of all, with 共, name none: …、…等网站公开
+政府信息共68条 restates the year's total, unless it stands among a list's items) and unit (条 = 篇) agree, and neither is the other's part (其中…, 包括…): the
 parts of one total are compared with the statements of other paragraphs, never with their own total.
 Also a total stated together with the parts it lists (共公开信息213条，其中A 184条、B 35条…) whose parts, in the
 same unit, add up to more than the total — or to less, when the list is the whole: the sentence says so (分别为,

@@ -1,0 +1,44 @@
+"""The year's published total restated through the outlets that carried it (…、…等网站公开政府信息共68条; 通过局网站、
+官方微信等渠道…共707条): outlets named as examples of all, with the total word 共, make no one channel's count, so the
+figure is the same quantity as the total said without a channel — while a channel group among a list's items,
+or such a list without 共, keeps its channel. Real sentences, and the same sentences with one word changed."""
+from __future__ import annotations
+
+from audits.context import Context
+from test_audit_support import TEXT, of, run, run_variant
+
+RULE = "prose.inconsistent"
+WUHAN = TEXT + "1573_wuhan_shengtaihuanjing_fenju_spammirror_2023.txt"  # 主动公开信息68条 … 等网站公开 政府信息共 68条
+HAIKOU = TEXT + "767_haikou_shuiwuju_mirror_2022.txt"  # 通过局网站、官方微信等渠道主动公开政府信息共707条。其中…
+WEIZI = TEXT + "1106_zhaohua_weizizhen_2022.txt"  # 50条。其中，…46条；…56条；通过宣传资料、村村通广播等方式公开…34条
+TIANJIN = TEXT + "674_tianjin_fagaiwei_2021.txt"  # 通过门户网站、微信公众号、微博等渠道公开各类信息1812条 (no 共)
+
+
+def twice(res) -> list:
+    return [(f.expected, f.actual) for f in of(res, RULE) if "同一数量" in f.message]
+
+
+def channels(res, value: int) -> list[str]:
+    return [c.extra["quantity"][2] for c in Context(res.report, res.text).claims
+            if c.kind == "disclosed" and c.value == value and c.extra.get("quantity")]
+
+
+def test_a_total_said_through_every_outlet_restates_the_total():
+    assert not twice(run(WUHAN))
+    # either statement changed: the two are one quantity (the second used to be keyed on its list of sites)
+    assert twice(run_variant(WUHAN, ("共 68条", "共 86条"))) == [(68, 86)]
+    assert twice(run_variant(WUHAN, ("主动公开信息68条", "主动公开信息86条"))) == [(86, 68)]
+    # another page: 局网站、官方微信等渠道…共707条 is the year's whole; its parts keep their channels
+    res = run(HAIKOU)
+    assert channels(res, 707) == [""] and channels(res, 365) == ["局网站"] and not of(res, RULE)
+    # without 共 the same words may be one channel group among others: keyed on the outlets named
+    assert channels(run_variant(HAIKOU, ("政府信息共707条", "政府信息707条")), 707) == ["局网站、官方微信"]
+
+
+def test_a_channel_group_among_a_lists_items_is_no_restatement():
+    # 其中，…；通过宣传资料、村村通广播等方式共公开政府信息34条: among the items after 其中, one group of channels —
+    # never compared with the 50 it stands under (the list's own sum, 102 > 50, is what the page gets wrong)
+    res = run_variant(WEIZI, ("等方式公开政府信息34条", "等方式共公开政府信息34条"))
+    assert not twice(res) and channels(res, 34) == ["宣传资料、村村通广播"]
+    # a list of outlets without 共 (门户网站、微信公众号、微博等渠道公开各类信息1812条) keeps its channel
+    assert channels(run(TIANJIN), 1812) == ["网站、微信公众号、微博"]
