@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .ir import Cell, Row, lines
+from .ir import Cell, Row
 from .values import WORD_BLANKS, is_value
 
 _PIPES_ONLY = re.compile(r"^[|\s]+$")
@@ -38,25 +38,33 @@ class _Line:
 
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
-    for start, end, raw in lines(text):
+    add = out.append
+    start = 0
+    for raw in text.split("\n"):  # (ir.lines, without a generator's frame per line)
+        end = start + len(raw)
         s = raw.strip()
         if not s:
-            out.append(_Line(start, end, raw, "blank"))
+            add(_Line(start, end, raw, "blank"))
         elif "|" not in s and "\t" not in s:  # most lines: one cell or prose
-            out.append(_Line(start, end, raw, "cell"))
-        elif _EMPTY_ROW.match(s):
-            out.append(_Line(start, end, raw, "grid"))
-        elif _PIPES_ONLY.match(s) and _spaced_fields(s):
-            out.append(_Line(start, end, raw, "spaced", _spaced_fields(s)))
-        elif _PIPES_ONLY.match(s):
-            out.append(_Line(start, end, raw, "pipes", s.count("|")))
-        elif "|" in s and _is_grid(s):
-            out.append(_Line(start, end, raw, "grid"))
-        elif "\t" in s and sum(1 for p in s.split("\t") if p.strip()) >= 2:
-            out.append(_Line(start, end, raw, "tabs"))  # copied web tables: one tab between cells
+            add(_Line(start, end, raw, "cell"))
         else:
-            out.append(_Line(start, end, raw, "cell"))
+            add(_marked_line(start, end, raw, s))
+        start = end + 1
     return out
+
+
+def _marked_line(start: int, end: int, raw: str, s: str) -> _Line:
+    """A line holding a pipe or a tab (`s`: stripped)."""
+    if _EMPTY_ROW.match(s):
+        return _Line(start, end, raw, "grid")
+    if _PIPES_ONLY.match(s):
+        spaced = _spaced_fields(s)
+        return _Line(start, end, raw, "spaced", spaced) if spaced else _Line(start, end, raw, "pipes", s.count("|"))
+    if "|" in s and _is_grid(s):
+        return _Line(start, end, raw, "grid")
+    if "\t" in s and sum(1 for p in s.split("\t") if p.strip()) >= 2:
+        return _Line(start, end, raw, "tabs")  # copied web tables: one tab between cells
+    return _Line(start, end, raw, "cell")
 
 
 def _spaced_fields(s: str) -> int:
@@ -88,12 +96,15 @@ def _cell(text: str, base: int, a: int, b: int) -> Cell:
 
 
 def _grid_cells(line: _Line, sep: str = "|") -> list[Cell]:
-    parts: list[tuple[int, int]] = []
+    raw, base = line.raw, line.start
+    cells: list[Cell] = []
     a = 0
-    for piece in line.raw.split(sep):
-        parts.append((a, a + len(piece)))
+    for piece in raw.split(sep):  # each piece stripped as _cell does, inline
+        rest = piece.lstrip()
+        content = rest.rstrip()
+        start = base + a + len(piece) - len(rest)
+        cells.append(Cell(content, start, start + len(content)))
         a += len(piece) + 1
-    cells = [_cell(line.raw, line.start, x, y) for x, y in parts]
     if cells and cells[0].empty:  # the table's left border
         cells.pop(0)
     if cells and cells[-1].empty:  # the right border
@@ -209,9 +220,22 @@ def rows(text: str) -> list[Row]:
     style = separator_style(classified)
     out: list[Row] = []
     i = 0
-    while i < len(classified):
+    n = len(classified)
+    while i < n:
         ln = classified[i]
-        broken = _broken_row(classified, i) if ln.kind in ("grid", "cell") and ln.raw.endswith("|") else None
+        raw = ln.raw
+        if ln.kind == "cell" and "|" not in raw:  # most lines: one cell or prose, no pipe to break a row at
+            split = _space_split(ln) if _DIGIT.search(raw) else None
+            if split:
+                out.append(Row(split, True, i))
+            else:  # the stripped line (_cell_line)
+                rest = raw.lstrip()
+                content = rest.rstrip()
+                start = ln.start + len(raw) - len(rest)
+                out.append(Row([Cell(content, start, start + len(content))], False, i))
+            i += 1
+            continue
+        broken = _broken_row(classified, i) if ln.kind in ("grid", "cell") and raw.endswith("|") else None
         if broken is not None:
             out.append(broken[0])
             i = broken[1]
