@@ -294,21 +294,67 @@ def _has_website(name: str, body: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)  # a handful of words (局, 镇, 开发区…); each pattern costs ~0.7 ms to compile
-def _named_by(word: str) -> tuple[re.Pattern, re.Pattern]:
-    """Where a page that calls itself by `word` prints its full name: a document of its own (《…局…》), or
-    its own website ('我局…在句容市住房和城乡建设局官网上主动公开', '通过甘肃林业和草原局门户网站')."""
-    return (re.compile("《(?P<org>" + _CJK + "{2,20}?" + word + ")" + _CJK),
-            re.compile("(?:在|通过|登录|访问)(?P<org>" + _CJK + "{2,20}?" + word + ")(?:官网|官方网站|门户网站|网站)"))
+_CJK_RUN = re.compile(_CJK + "*")
+_SITE_VERBS = ("在", "通过", "登录", "访问")
+_SITE_WORDS = ("官网", "官方网站", "门户网站", "网站")
+
+
+def _cjk_run(body: str, at: int, most: int) -> str:
+    """The run of CJK characters at `at`, at most `most` of them."""
+    return _CJK_RUN.match(body, at, at + most).group(0)
+
+
+def _quoted_by(word: str, body: str) -> Iterator[str]:
+    """The names `《(?P<org>CJK{2,20}?WORD)CJK` finds in the body, by str.find: a name, its word and the character
+    after it are all CJK, so after each 《 the shortest name is the run's first `word` from its third character
+    on, if the run goes on past it. (A pattern per word cost ~2 ms to compile, its CJK class expanded character
+    by character; a page names a handful of such words.)"""
+    n = len(word)
+    at = body.find("《")
+    while at >= 0:
+        run = _cjk_run(body, at + 1, 21 + n)
+        k = run.find(word, 2)
+        if 0 <= k <= 20 and k + n < len(run):
+            yield run[:k + n]
+        at = body.find("《", at + 1)
+
+
+def _site_of(word: str, body: str) -> Iterator[str]:
+    """The names `(?:在|通过|登录|访问)(?P<org>CJK{2,20}?WORD)(?:官网|官方网站|门户网站|网站)` finds in the body
+    (matches taken left to right without overlap, as finditer does), by str.find."""
+    n = len(word)
+    verbs = sorted((at, len(v)) for v in _SITE_VERBS for at in _find_all(body, v))
+    done = 0  # where the last match ended: a verb inside it opens none
+    for at, lv in verbs:
+        if at < done:
+            continue
+        run = _cjk_run(body, at + lv, 20 + n)
+        k = run.find(word, 2)
+        while 0 <= k <= 20:
+            end = at + lv + k + n
+            site = next((w for w in _SITE_WORDS if body.startswith(w, end)), None)
+            if site is not None:
+                yield run[:k + n]
+                done = end + len(site)
+                break
+            k = run.find(word, k + 1)
+
+
+def _find_all(text: str, sub: str) -> Iterator[int]:
+    at = text.find(sub)
+    while at >= 0:
+        yield at
+        at = text.find(sub, at + 1)
 
 
 def _named_elsewhere(body: str) -> str | None:
     words = [m.group(1) for m in _SELF_WORD.finditer(body)] or [m.group("kind") for m in _finditer(_KIND_SUBJECT, body)]
     if words:
         word = max(set(words), key=words.count)
-        quoted, site = _named_by(word)
-        names = {m.group("org") for m in quoted.finditer(body) if is_organ(m.group("org"))}
-        names = names or {m.group("org") for m in site.finditer(body) if is_organ(m.group("org"))}
+        # where a page that calls itself by `word` prints its full name: a document of its own (《…局…》), or its
+        # own website ('我局…在句容市住房和城乡建设局官网上主动公开', '通过甘肃林业和草原局门户网站')
+        names = {org for org in _quoted_by(word, body) if is_organ(org)}
+        names = names or {org for org in _site_of(word, body) if is_organ(org)}
         if len(names) == 1:
             return names.pop()
     names = {m.group("org") for m in _IN_SENTENCE.finditer(body) if is_organ(m.group("org"))}
