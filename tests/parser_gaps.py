@@ -279,7 +279,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ('1561_hongjiang_jiaotongju_2020', 'audit_precision'):
         "info lost_rows for the 其他对外管理服务事项 row, printed as its label alone (the label reads it as blank)",
     ('1563_kaiping_shuiliju_tradmirror_2021', 'audit_recall'):
-        "a one-column 2021 block header over rows of three 2019 values: the layout is taken from the header only, so meta.mixed_layout cannot fire (judgement label; 1242's shape)",
+        "a one-column 2021 block header over rows of three 2019 values: the layout is taken from the header only, so meta.mixed_layout cannot fire (judgement label; 1242's shape). "
+        "Kept (s21): rows that repeat one value ('0 | 0 | 0') cannot tell a merged 2021 cell copied into each grid column from "
+        "three 2019 cells, so they are no evidence of the layout; 1242's rows, whose values differ, are read as 2019",
     ('1563_kaiping_shuiliju_tradmirror_2021', 'cells'):
         '行政处罚/行政强制 rows with three values under a one-column 2021 header: not placed',
     ('1563_kaiping_shuiliju_tradmirror_2021', 'blank_zero'):

@@ -329,6 +329,16 @@ def test_regulations_authority_pass_and_fail():
     assert na(res, "active_disclosure.regulations_authority")
 
 
+def test_regulations_authority_does_not_judge_a_province_or_city_department():
+    # such departments fill the row with their government's 规章 of their field: 西藏自治区审计厅 废止 1 (labelled
+    # clean); 汉中市自然资源局 with 规章 1/0/1 typed in — not judged, and the reason says why, not "no level"
+    for res in (run(TEXT + "766_xizang_shenjiting_2025.txt"),
+                run_variant(TEXT + "1567_hanzhong_ziranziyuanju_2021.txt", ("规章 |\n0 |\n0 |\n0 |", "规章 |\n1 |\n0 |\n1 |"))):
+        assert not of(res, "active_disclosure.regulations_authority")
+        [n] = na(res, "active_disclosure.regulations_authority")
+        assert "省或市的部门" in n.reason
+
+
 def test_regulations_authority_from_the_prose_when_the_page_names_no_organ():
     page = TEXT + "182_xinjiang_nlk_zhen_barelines_2023.txt"  # no title; prose "现结合我镇实际…汇报我镇2023年…"
     res = run(page)

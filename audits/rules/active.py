@@ -1,6 +1,8 @@
 """S3–S8: plausibility of table 二 (主动公开政府信息情况)."""
 from __future__ import annotations
 
+import re
+
 from extractor import template
 
 from ..context import Context
@@ -70,6 +72,10 @@ def published_total(ctx: Context):
 What: 规章 can be made only by 国务院部门, 省级政府 and 设区的市/自治州 governments; a 县/区 bureau, a 县级
 government, a 乡镇 or a 街道 reporting non-zero 规章 figures is flagged. Only what the organ's printed name
 shows is used (区, 县, 旗, 镇, 乡, 街道); when the name does not place the organ, the rule is not assessable.
+A department of a province or a 市 (汉中市自然资源局, 西藏自治区审计厅) has no rule-making power either, but it is
+not flagged: such departments fill the row with the 规章 of their field that their government made (a repeal
+by 西藏自治区审计厅 is labelled clean; a 市人民政府办公室 reports its government's), so a non-zero row says
+nothing of an error there — the rule says why it does not judge.
 Why: usually 规范性文件 or other documents were entered in the 规章 row. Fix: move those documents to the
 规范性文件 row and print 0 for 规章.""")
 def regulations_authority(ctx: Context):
@@ -79,8 +85,12 @@ def regulations_authority(ctx: Context):
         return []
     organ = ctx.organ
     if not organ.county_or_below:
-        return [ctx.na("未写明机关名称" if organ.name is None else
-                       f"机关名称「{organ.name}」看不出机关层级", nonzero)]
+        if organ.name is None:
+            return [ctx.na("未写明机关名称", nonzero)]
+        if organ.kind == "department" and _ABOVE_COUNTY.match(organ.name):
+            return [ctx.na(f"「{organ.name}」是省或市的部门：这类部门的「规章」行常填本级政府在其领域制定的规章，不作判断",
+                           nonzero)]
+        return [ctx.na(f"机关名称「{organ.name}」看不出机关层级", nonzero)]
     shown = "、".join(f"{_label(k).split(' / ')[1]} {ctx.show(k)}" for k in nonzero)
     evidence = []
     if organ.said is not None and ctx.text:
@@ -88,6 +98,10 @@ def regulations_authority(ctx: Context):
         evidence = [(at, at + len(organ.said))]
     return [ctx.finding(f"{organ.called()}（县级及以下）无规章制定权，但表二「规章」行填有非零数字（{shown}）",
                         nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero}, evidence=evidence)]
+
+
+# a department named after a province or a 市 (汉中市自然资源局, 新疆维吾尔自治区市场监督管理局, 广东省水利厅)
+_ABOVE_COUNTY = re.compile(r"^[^区县旗镇乡]{1,10}?(?:自治区|省|市|自治州|州|盟)(?!场|政)")
 
 
 # 制发 and 现行有效 of 规范性文件, in each layout (2019: 本年新制作数量, 对外公开总数量)
