@@ -358,6 +358,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the traditional-script mirror's name with pinyin glosses '撫州市東鄉(xiāng)區(qū)交通局' (as labelled) is read converted and unglossed",
     ('1750_jingdezhen_zhushanqu_zhengfuban_2020', 'organ'):
         "'珠山区人民政府' read; the report is the office's ('珠山区人民政府办公室'), so it gets a government's deadline",
+    ('1704_lintan_weijianju_2022', 'read'):
+        'refused outright: the page head is one 445-character line holding title, preamble and body, and none of the report tests (overview heading with 本年度, the six-part outline sentence, the presenting sentence, the run-in title) recognises it',
 }
 
 
