@@ -264,11 +264,15 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ('1529_tiantai_minzhengju_2019', 'audit_precision'):
         'info: 195 against 20+23+119 = 162 (hedged note; the labeller saw it and left it unlabelled)',
     ('1542_weinan_shichangjianguanju_mirror_2021', 'audit_recall'):
-        'judgement label: channel counts in separate sentences are not added up against the total',
+        "judgement label: channel counts in separate sentences are not added up against the total (s21: no sound reading — "
+        "channels overlap, and the one other page of the shape over eval/docs + corpus, 1543's '共发布信息3892条' then 微信 1935 + "
+        "微博 2044 in later sentences, is clean in its gold; here the total is also said figure first and 网站's 966 has no unit)",
     ('1546_linxia_jiaotongju_tradmirror_2019', 'audit_recall'):
         'judgement label: item_change tests only rows whose 上一年项目数量 is non-zero (0 / 62 / 62 passes)',
     ('1553_xinjiang_minwei_mirror_2019', 'audit_recall'):
-        'channel counts in separate sentences are not added against the total (and 网站 1898 alone already reaches it, so 微博 7 reads as beside the list)',
+        "channel counts in separate sentences are not added against the total (s21: no sound reading — channels overlap, "
+        "1543's channel counts in later sentences exceed its total with a clean gold; and even as one 其中 list the documented "
+        "reading sets an outlet's count beside a list whose parts already make the total, as 网站 1898 does here)",
     ('1546_linxia_jiaotongju_tradmirror_2019', 'organ'):
         "the gold keeps the mirror's pinyin gloss as printed ('臨夏州交通運(yùn)輸局'); the reader drops the gloss ('临夏州交通运输局') — the label's choice, arguable",
     # held-out set 1560–1574 (stop 20), measured at arrival on 77f43d8: misses registered, see eval/heldout/1560-1574.md
