@@ -364,6 +364,27 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'珠山区人民政府' read; the report is the office's ('珠山区人民政府办公室'), so it gets a government's deadline",
     ('1704_lintan_weijianju_2022', 'read'):
         'refused outright: the page head is one 445-character line holding title, preamble and body, and none of the report tests (overview heading with 本年度, the six-part outline sentence, the presenting sentence, the run-in title) recognises it',
+    ("1772_zhoushan_tuiyijunren_2020", "cells"):
+        "采购 printed with its measure word '31批次' (the value reader knows 件/个/条/项/次/人次, not 批次): the 政府集中采购 "
+        "row is not placed, so 31 and 709455.9 are missing; the only page with 批次 found (s21: none in eval/docs or the corpus)",
+    ("1772_zhoushan_tuiyijunren_2020", "audit_precision"):
+        "info lost_rows for the 政府集中采购 row whose '31批次' is not read as a value (see the cells gap)",
+    ("1788_changchun_bangongting_2024", "audit_precision"):
+        "info note prose.inconsistent: '发布政府动态类信息1464条,其中文件15条,政策解读10条…' — a selection after 其中 that "
+        "nothing says is whole; the label records no finding (as 169)",
+    ("1790_gongjijin_zhongxin_mirror_2020", "audit_recall"):
+        "a mirror masking '公开政府信' as '***' ('(一)主动***息的数量'): the unheaded overview's items name only two of "
+        "its parts (依申请公开, 平台建设) in words the audit knows, so the missing '一、总体情况' heading is not said",
+    ("1771_tieshangang_caigouzhongxin_2019", "organ"):
+        "no organ printed (我中心); the subject reader takes '积极参加区' from '积极参加区政府信息公开工作业务培训' "
+        "(a verb phrase before 区政府…工作 read as a district's name); the only page of this shape found",
+    ("1774_fuyuan_shuiwuju_2020", "template"):
+        "only table 二's 2019 column headers are visible (本年新制作数量, 本年新公开数量; no row): the labeller took the "
+        "layout from the headers, the parser tells a layout only from rows (as 543)",
+    ("1781_zhuoni_xianzhengfu_2020", "year_published"):
+        "the date stands before its label in the page's stamp '2021-02-09 发布:卓尼县人民政府办公室 点击数:' (no clock "
+        "time, so no DATE_STAMP); the only page of this shape found",
+
 }
 
 
