@@ -16,8 +16,8 @@ _ARTICLE = re.compile(r"^[ \t\u3000]*第([一二三])条(?![ \t\u3000]*第)", re
 # a title that is a notice, rule or format about the reports (not '…年度报告' itself)
 _ABOUT = re.compile(r"(?:关于|印发)[^。\n]{0,40}(?:年度报告|年报)[^。\n]{0,24}(?:通知|函|意见)|"
                     r"(?:年度报告|年报)(?:工作)?(?:制度|格式|办法|细则)")
-# the report speaking of itself: a notice publishing a report ('关于公布…年度报告的通知') carries the report
-_SELF = re.compile(r"本(?:年度)?报告|本年报|特编制本|报告中所列数据|统计期限")
+# the report speaking of itself ('编制此报告' as '本报告'): a notice publishing a report ('关于公布…年度报告的通知') carries the report
+_SELF = re.compile(r"本(?:年度)?报告|本年报|特编制本|编制此报告|报告中所列数据|统计期限")
 
 
 def about_reports(title: str | None, text: str) -> bool:

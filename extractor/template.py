@@ -75,12 +75,12 @@ SECTIONS: tuple[Section, ...] = (
 # own parts the same way ("三、主动公开工作情况" above "一、主动公开政府信息情况"). Numbered only: under 总体情况,
 # "(一)主动公开情况" is a sub-heading.
 # The same holds for the words of reports on an outline of their own (中国科学院's institutes: '二、主动公开信息情况',
-# '三、依申请公开信息情况', '四、下一步改进措施'; 2008-format reports: '三、依申请公开情况'), and for an overview
-# headed by what it reports on ('一、政府信息公开工作情况').
+# '三、依申请公开信息情况', '四、下一步改进措施'; 2008-format reports: '三、依申请公开情况', '三、政府信息依申请公开办理情况'),
+# and for an overview headed by what it reports on ('一、政府信息公开工作情况').
 SECTION_FALLBACKS = {
     "overview": (r"^一政府信息公开工作(开展)?情况$",),
     "active_disclosure": (r"^[一二三四五六七1-7]主动公开(信息)?(工作)?情况$",),
-    "applications": (r"^[一二三四五六七1-7]依申请公开(信息)?(工作)?情况$",),
+    "applications": (r"^[一二三四五六七1-7](政府信息)?依申请公开(信息)?(工作|办理)?情况$",),
     "problems": (r"^[一二三四五六七1-7]下一步(工作)?(改进措施|工作打算|工作计划|打算)$",
                  r"^[一二三四五六七1-7](工作中)?存在(的)?(主要)?(问题|不足)(和|及|与)(下一步)?(工作打算|改进措施|工作计划|打算)$"),
 }

@@ -133,8 +133,13 @@ class _Restated:
 _OLD_OVERVIEW = re.compile(r"^\s*一\s*[、.．]\s*概\s*述\s*$")
 
 
+# the pre-2019 outline's part on fees, by either of its names ('政府信息公开的收费及减免情况', '政府信息公开相关费用情况',
+# '工作人员和费用支出情况'): the 2019 format has no such part
+_FEE_PART = re.compile(r"收费|费用")
+
+
 def _old_outline(ctx: Context, names: dict[str, str]):
-    """A report on 2019 or later whose preamble announces the pre-2019 outline — a part on 收费及减免, or no part on
+    """A report on 2019 or later whose preamble announces the pre-2019 outline — a part on fees (收费及减免, 相关费用), or no part on
     复议/诉讼 — and whose first heading is that outline's '一、概述': the report follows the old format, and the
     parts it announces are what it holds (a copy stopping early shows no more). The announced list is the
     evidence, so a copy cut anywhere says it."""
@@ -147,11 +152,14 @@ def _old_outline(ctx: Context, names: dict[str, str]):
         return None
     said, named = found
     listed = re.sub(r"\s", "", said.group("parts"))
-    fee = "收费" in listed
+    fee = _FEE_PART.search(listed) is not None
     if not fee and "review_litigation" in named:
         return None
     lacking = [names[k] for k in names if k not in named]
-    why = ("含「收费及减免」部分" if fee else "") + ("、" if fee and lacking else "") + \
+    # the part by the old format's name, or by the report's own where it names it otherwise ('…相关费用情况')
+    fee_part = "收费及减免" if "收费" in listed else \
+        next((p for p in re.split(r"[、，,；;]", listed) if _FEE_PART.search(p)), "") if fee else ""
+    why = (f"含「{fee_part}」部分" if fee else "") + ("、" if fee and lacking else "") + \
           ("未列" + "、".join(f"「{n}」" for n in lacking) if lacking else "")
     return ctx.finding(f"开头所列提纲按{template.FIRST_YEAR}年以前的格式撰写（{why}），首个标题为「{ctx.report.sections[0].heading}」",
                        [], expected=list(names.values()), actual=listed[:120],
