@@ -61,6 +61,31 @@ def _elements(s: str, a: int, b: int) -> list[tuple[object, str]]:
     return out
 
 
+_FINDINGS_KEY, _NOTICES_KEY, _AFTER_NOTICES = ',"findings":[', ',"notices":[', ',"llm":'
+
+
+def _array_at(s: str, key: str) -> tuple[int, int] | None:
+    """(start, end) of the array that member `key` (',"name":[') holds, when the text holds that member
+    once. A quote inside a JSON string is escaped, so the text can only be an object's member of that
+    name: the report's own, which every report has, when it is the only one. None otherwise."""
+    at = s.find(key)
+    if at < 0 or s.find(key, at + 1) >= 0:
+        return None
+    a = at + len(key) - 1
+    _, b = _DECODE.raw_decode(s, a)
+    return a, b
+
+
+def _arrays(s: str) -> tuple[int, int, int, int] | None:
+    """Where the findings and the extraction's notices lie, found without parsing the whole report (most
+    of the text is its tables and provenance); None when the text does not say so plainly."""
+    found, notices = _array_at(s, _FINDINGS_KEY), _array_at(s, _NOTICES_KEY)
+    if found is None or notices is None or not s.startswith(',"extraction":{"tables":', found[1]) \
+            or not s.startswith(_AFTER_NOTICES, notices[1]):
+        return None
+    return found + notices
+
+
 def amended(raw: bytes, findings: Sequence[Finding], na: Sequence[NotAssessable]) -> bytes | None:
     """`raw` (a report as write_report wrote it, compact) with these batch findings and not-assessables
     added; None when `raw` is not such a file."""
@@ -68,12 +93,16 @@ def amended(raw: bytes, findings: Sequence[Finding], na: Sequence[NotAssessable]
     if not s.endswith("}\n") or s[:2] == "{\n":
         return None
     try:
-        top, end = _members(s, 0)
-        if end != len(s) - 1 or "findings" not in top or "extraction" not in top:
-            return None
-        fa, fb = top["findings"]
-        ext, _ = _members(s, top["extraction"][0])
-        na_, nb = ext["notices"]
+        at = _arrays(s)
+        if at is not None:
+            fa, fb, na_, nb = at
+        else:
+            top, end = _members(s, 0)
+            if end != len(s) - 1 or "findings" not in top or "extraction" not in top:
+                return None
+            fa, fb = top["findings"]
+            ext, _ = _members(s, top["extraction"][0])
+            na_, nb = ext["notices"]
         old = _elements(s, fa, fb)
     except (ValueError, KeyError, IndexError, json.JSONDecodeError):
         return None

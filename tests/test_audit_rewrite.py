@@ -2,6 +2,7 @@
 way gives (engine.amend, then write_report), on real reports with findings of every severity."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,22 @@ def test_an_indented_or_foreign_file_is_left_to_the_model():
     assert amended((report.model_dump_json(indent=1) + "\n").encode(), [S12], []) is None
     assert amended(b'{"findings":[],"extraction":{}}\n', [S12], []) is None
     assert amended(b'[1,2]\n', [S12], []) is None
+
+
+@pytest.mark.parametrize("doc", DOCS[:8])
+def test_the_two_arrays_are_found_without_parsing_the_report(doc):
+    """The findings and notices of a report are found by their members' names (each once in the text);
+    a text holding either name twice (an LLM record naming one) is parsed whole, with the same bytes."""
+    from audits.rewrite import _arrays
+
+    report = run(doc).report
+    text = report.model_dump_json() + "\n"
+    fa, fb, na, nb = _arrays(text)
+    assert text[fa:fb] == (report.model_dump_json(include={"findings"})[len('{"findings":'):-1])
+    assert json.loads(text[na:nb]) == report.extraction.notices and text[nb:].startswith(',"llm":')
+    llm = report.model_copy(update={"extraction": report.extraction.model_copy(
+        update={"llm": {"findings": [1], "notices": []}})})
+    raw = (llm.model_dump_json() + "\n").encode("utf-8")
+    assert _arrays(raw.decode("utf-8")) is None
+    for found, na_ in (([S12], []), ([S1, NOTE, S12], NA)):
+        assert amended(raw, found, na_) == _model_way(raw, found, na_)

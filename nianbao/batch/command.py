@@ -70,9 +70,10 @@ def to_stdout(item: Input, settings) -> int:
 
 def run_command(args, command: str, verb: str, found: Found, settings, *, dataset: bool = True,
                 task: Callable | None = None, outputs: tuple[str, ...] = (".txt", ".json"),
-                on_outcome=None) -> int:
+                on_outcome=None, stream=None) -> int:
     """A batch run of `task` (default: the extract task) over the inputs found, with the options of
-    common.add_batch_arguments; prints the summary and, when asked, builds the dataset."""
+    common.add_batch_arguments; prints the summary and, when asked, builds the dataset. `stream`: a
+    dataset the caller's task hands rows to (the caller finishes or discards it)."""
     from . import llmgate
     from .extract_task import extract_file
 
@@ -90,8 +91,11 @@ def run_command(args, command: str, verb: str, found: Found, settings, *, datase
         from .extract_task import preload
 
         preload()
-    stream = None
-    if dataset and task is None:  # the dataset's rows come from the workers as they finish
+    by_name = False
+    if stream is not None:
+        on_outcome = _both(stream.take, on_outcome)
+    elif dataset and task is None:  # the dataset's rows come from the workers as they finish
+        by_name = True
         from .dataset_stream import StreamedDataset
         from .extract_task import extract_file_with_rows
 
@@ -100,7 +104,7 @@ def run_command(args, command: str, verb: str, found: Found, settings, *, datase
         on_outcome = _both(stream.take, on_outcome)
     spec = BatchSpec(command=command, verb=verb,
                      # in name order: the order of the dataset, so that its rows seldom wait
-                     inputs=sorted(found.inputs, key=lambda i: i.name) if stream else found.inputs,
+                     inputs=sorted(found.inputs, key=lambda i: i.name) if by_name else found.inputs,
                      task=task or functools.partial(extract_file, settings), outdir=outdir,
                      outputs=outputs, settings=settings.digest_fields(), jobs=args.jobs, engine=args.engine,
                      force=args.force, quiet=args.quiet, llm_limit=limit, on_outcome=on_outcome,
@@ -113,7 +117,7 @@ def run_command(args, command: str, verb: str, found: Found, settings, *, datase
     code = res.code
     if dataset and not res.write_error and not res.interrupted and (res.done or res.skipped):
         code = max(code, write_dataset(outdir, outdir, args.jobs, args.quiet, stream, res.manifest))
-    elif stream is not None:
+    elif by_name:
         stream.discard()
     return code
 

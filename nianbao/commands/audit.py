@@ -129,12 +129,13 @@ def audit_one(path: Path, name: str, filler) -> Done:
     return Done(summary_line(name, res), res.signature(), res.worst.severity if res.worst else None)
 
 
-def audit_file(settings, item) -> "Outcome":
+def audit_file(settings, item, rows: bool = False) -> "Outcome":
     """The batch engine's task: one input → OUTDIR/<name>.txt, then <name>.json (committed last); the
-    outcome carries the report's line, worst severity, signature and summary to the parent process."""
+    outcome carries the report's line, worst severity, signature and summary to the parent process, and
+    with `rows` its dataset rows and notices (audit_dataset)."""
     from audits import audit
     from audits.render.summary import summarize
-    from extractor.output import write_report, write_text
+    from extractor.output import report_text, write_text
     from nianbao.batch.engine import Outcome, error_line
     from nianbao.batch.extract_task import read_report
     from nianbao.batch.manifest import file_sha256
@@ -155,13 +156,19 @@ def audit_file(settings, item) -> "Outcome":
     base = Path(settings.outdir)
     if text is not None:
         write_text(base / f"{item.name}.txt", text)
-    write_report(base / f"{item.name}.json", res.report, settings.pretty)
+    written = report_text(res.report, settings.pretty)
+    write_text(base / f"{item.name}.json", written)
+    if rows:  # the dataset's rows from the JSON just written (extract_task.extract_file_with_rows)
+        from nianbao.export.writer import part_or_none
+
+        out.info["dataset"] = part_or_none(item.name, json.loads(written))
+        out.info["notices"] = res.report.extraction.notices
     # the manifest keys on the bytes of the input given: for extracted JSON that is the JSON file
     out.sha256 = file_sha256(path) if path.suffix.lower() == ".json" else report.source.sha256
     out.outputs = tuple(f"{item.name}{s}" for s in ((".txt", ".json") if text is not None else (".json",)))
     out.tables = {k: st.status for k, st in res.report.extraction.tables.items()}
-    out.info = {"done": Done(summary_line(item.name, res), res.signature(), res.worst.severity if res.worst else None,
-                             summarize(item.name, res))}
+    out.info["done"] = Done(summary_line(item.name, res), res.signature(), res.worst.severity if res.worst else None,
+                            summarize(item.name, res))
     out.seconds = time.perf_counter() - started
     return out
 
@@ -189,12 +196,15 @@ def run_batch(args, outdir: Path) -> int:
 
     from audits.render.spool import Spool
     from nianbao.batch import command
+    from nianbao.batch.audit_dataset import AuditDataset
 
     from .extract import settings_from
 
     found = command.find(args.inputs, _accept, outdir)
     settings = settings_from(args, outdir)
     spool = Spool(outdir / ".audit-summaries.jsonl")
+    stream = AuditDataset(outdir)  # the dataset written as reports are audited, their batch findings added at the end
+    finished = False
     done: list[tuple[str, Done, int]] = []  # name, what is kept, index in the spool
     failed = list(found.problems)
 
@@ -212,7 +222,8 @@ def run_batch(args, outdir: Path) -> int:
 
     try:
         code = command.run_command(args, "audit", "audited", found, settings, dataset=False,
-                                   task=functools.partial(audit_file, settings), on_outcome=on_outcome)
+                                   task=functools.partial(audit_file, settings, rows=True), on_outcome=on_outcome,
+                                   stream=stream)
         if code in (command.EXIT_OK, command.EXIT_UNREADABLE):
             seen = {name for name, _, _ in done}
             for item in found.inputs:  # audited by an earlier run (skipped): again, from its JSON
@@ -222,18 +233,21 @@ def run_batch(args, outdir: Path) -> int:
                     on_outcome(o)
             done.sort(key=lambda d: d[0])  # the batch rules see the reports in one order whatever -j did
             worst = [d.worst for _, d, _ in done]
-            worst += add_batch_findings(done, outdir, spool)
+            worst += add_batch_findings(done, outdir, spool, stream)
             write_outputs(outdir, spool, failed)
             if code == command.EXIT_OK and args.fail_on and any(
                     w is not None and SEVERITY_ORDER[w] <= SEVERITY_ORDER[args.fail_on] for w in worst):
                 code = EXIT_GATE
             # the dataset once the batch findings are in the JSON (finding counts per report)
-            if command.write_dataset(outdir, outdir, args.jobs, args.quiet) == command.EXIT_WRITE:
+            finished = True
+            if command.write_dataset(outdir, outdir, args.jobs, args.quiet, stream) == command.EXIT_WRITE:
                 code = command.EXIT_WRITE
         if not found.inputs:
             code = max(code, EXIT_UNREADABLE)
     finally:
         spool.close()
+        if not finished:
+            stream.discard()
     return code
 
 
@@ -270,15 +284,17 @@ def run_here(args) -> int:
     return 0
 
 
-def add_batch_findings(done: list[tuple[str, Done, int]], outdir: Path | None, spool) -> list[str]:
+def add_batch_findings(done: list[tuple[str, Done, int]], outdir: Path | None, spool, stream=None) -> list[str]:
     """Run the batch rules (S1, S3, S12) over the signatures; print each report's batch findings and add
-    them to its JSON and summary. Returns the severities found."""
-    from audits.engine import amend, batch_rules
+    them to its JSON (rewritten once, whatever number of rules found something in it), its summary and
+    its row of the dataset's sheet of reports (`stream`). Returns the severities found."""
+    from audits.engine import NA_NOTICE, amend, batch_rules
     from audits.rewrite import amended
     from extractor.models import Report
     from extractor.output import write_bytes, write_report
 
     found_severities = []
+    added: dict[int, tuple[list, list]] = {}  # index → its batch findings and not-assessables, in the rules' order
     for index, found, na in batch_rules([d.signature for _, d, _ in done]):
         name, _, at = done[index]
         for f in found:
@@ -286,17 +302,27 @@ def add_batch_findings(done: list[tuple[str, Done, int]], outdir: Path | None, s
             found_severities.append(f.severity)
         if outdir is None:
             continue
+        fs, ns = added.setdefault(index, ([], []))
+        fs += found
+        ns += na
+        needs_text = any(f.evidence for f in found)
+        text = path.read_text(encoding="utf-8") if needs_text and (path := outdir / f"{name}.txt").is_file() else None
+        spool.amend(at, found, na, text)
+    for index in sorted(added):
+        name = done[index][0]
+        found, na = added[index]
         path = outdir / f"{name}.json"
         raw = path.read_bytes()
-        edited = amended(raw, found, na)  # a compact report: its two arrays re-made, the rest kept as written
+        # a compact report: its two arrays re-made, the rest kept as written (engine.amend sorts stably, so
+        # the findings of several rules added at once are those added rule by rule)
+        edited = amended(raw, found, na)
         if edited is not None:
             write_bytes(path, edited)
         else:
             pretty = raw[:2] == b"{\n"  # keep the layout the report was written in
             write_report(path, amend(Report.model_validate_json(raw), found, na), pretty)
-        needs_text = any(f.evidence for f in found)
-        text = path.with_suffix(".txt").read_text(encoding="utf-8") if needs_text and path.with_suffix(".txt").is_file() else None
-        spool.amend(at, found, na, text)
+        if stream is not None:
+            stream.amend(name, found, [f"{NA_NOTICE}{n.rule}: {n.reason}" for n in na])
     return found_severities
 
 
