@@ -16,7 +16,7 @@ from extractor import template
 from extractor.organ_name import signature
 from extractor.segment import cut_at_end
 
-from .context import Context
+from .context import KNOWN, Context
 
 _CLOSING = "特此报告"
 # the page's list of attachments, empty, as the copy's last line: what a page prints under an article that
@@ -90,7 +90,13 @@ def last_section(ctx: Context) -> str | None:
     """The section the copy stops in: the last heading seen, or a later section the copy shows it reached
     without its heading — a table of that section read past the last heading (table 二 straight after 一(五)),
     or a table caption the copy's last line begins ('(本列数据的勾稽关系为:' — the copy stops inside section 三
-    without its heading)."""
+    without its heading). Worked out once per report: two structure rules ask."""
+    if "last_section" not in ctx.cache:
+        ctx.cache["last_section"] = _last_section(ctx)
+    return ctx.cache["last_section"]
+
+
+def _last_section(ctx: Context) -> str | None:
     order = [s.key for s in template.SECTIONS]
     last = ctx.report.sections[-1].key if ctx.report.sections else None
     after = ctx.report.sections[-1].start + len(ctx.report.sections[-1].heading) if ctx.report.sections else 0
@@ -105,10 +111,11 @@ def last_section(ctx: Context) -> str | None:
 def _tables_past(ctx: Context, after: int) -> list[tuple[str, int]]:
     """(section, offset) of each table read (a cell's span) wholly past `after`, the end of the last heading."""
     out = []
+    state = ctx.state  # known() inline: a table none of whose cells was read is walked to its end
     for t in template.TABLES.values():
         first = None
         for k in ctx.cells_of(t.key):
-            if ctx.known(k) and (sp := ctx.span(k)) is not None:
+            if state.get(k) in KNOWN and (sp := ctx.span(k)) is not None:
                 if sp[0] <= after:  # most tables: read before the last heading, told by their first cell
                     break
                 first = sp[0] if first is None else min(first, sp[0])
