@@ -152,6 +152,8 @@ def _unmarked(s: str, depth: list[int]) -> list[Reading]:
     first item that is not (another unit, a second figure, a clause without a figure) or that moves on or
     stands beside (the rules of a listed part). Two parts at least."""
     out = []
+    if "条" not in s and "篇" not in s:
+        return out  # the total counts published items (条, 篇, 条次): a sentence naming neither has none
     for m in _UNMARKED_OPEN.finditer(s):
         total = total_at_end(s, m.start())
         if total is None or total.group("pre") or total.group("post") or MARKER.match(s, m.end()) \
