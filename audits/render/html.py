@@ -10,6 +10,7 @@ batch of any size is written without holding the page or its reports in memory.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from html import escape
 from typing import Iterator
 
@@ -37,6 +38,12 @@ mark{background:#ffe066}mark.blank{background:#f5b7b1;outline:1px dashed #c0392b
 """
 
 
+@lru_cache(maxsize=1024)
+def _rule_span(rid: str) -> str:
+    """A rule's id with its title on hover, escaped once per rule (every report names most rules)."""
+    return f"<span class=rule title='{escape(rule_title(rid))}'>{escape(rid)}</span>"
+
+
 def _mark(m) -> str:
     if m.blank:
         shown = escape(m.marked) if m.marked.strip() else "□"
@@ -59,8 +66,7 @@ def _finding(f: Item) -> str:
         rows.append(f"<div class=meta>{a}：{escape(f.expected)}　{b}：{escape(f.actual)}</div>")
     rows += [_mark(m) for m in f.marks]
     return (f"<div class='finding {f.severity}' data-rule='{escape(f.rule)}'><span class='sev {f.severity}'>"
-            f"{SEVERITY_WORDS[f.severity]}</span> <span class=rule title='{escape(rule_title(f.rule))}'>"
-            f"{escape(f.rule)}</span><p>{escape(f.message)}</p>{''.join(rows)}</div>")
+            f"{SEVERITY_WORDS[f.severity]}</span> {_rule_span(f.rule)}<p>{escape(f.message)}</p>{''.join(rows)}</div>")
 
 
 def _level(s: Summary) -> str:
@@ -89,7 +95,7 @@ def _details(i: int, s: Summary) -> Iterator[str]:
     yield "".join(_finding(f) for f in s.findings) or f"<p>{_nothing(s)}。</p>"
     n = sum(k for _, k, _ in s.not_assessable)
     if n:
-        items = "".join(f"<li><span class=rule title='{escape(rule_title(rid))}'>{escape(rid)}</span>（{k} 项）："
+        items = "".join(f"<li>{_rule_span(rid)}（{k} 项）："
                         + escape("；".join(reasons)) + "</li>" for rid, k, reasons in s.not_assessable)
         head = (f"副本为片段（{escape(s.where)}）：{n} 项检查无法评估" if s.fragment
                 else f"{n} 项检查无法评估（既未通过，也未失败）")
