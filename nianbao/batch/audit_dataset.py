@@ -3,14 +3,17 @@ findings to most reports at its end.
 
 Of a report's dataset rows only its row of the sheet of reports reads its findings and notices (counts per
 severity, the notices joined); the long rows and the wide table rows read neither. So the tables' rows go
-in as each report arrives, and the reports' rows are held — one short row a report, like the batch's
-signatures — until the batch findings are known: `amend` adds them to a report's row, `finish` appends
-the rows in name order and closes the files. The files are those `export` writes from the folder once
+in as each report arrives, and the reports' rows wait in a temporary file (memory keeps where each
+lies: a few kilobytes a report held would grow with the batch) until the batch findings are known:
+`amend` notes what they add to a report's row, `finish` appends the rows in name order, amended, and
+closes the files. The files are those `export` writes from the folder once
 the JSON holds the batch findings; whatever the stream cannot vouch for (reports an earlier run wrote,
 a report whose rows were not handed over) makes it give up, and the dataset is rebuilt from disk.
 """
 from __future__ import annotations
 
+import pickle
+import tempfile
 from typing import Any, Sequence
 
 from .dataset_stream import StreamedDataset
@@ -28,7 +31,9 @@ class AuditDataset(StreamedDataset):
         at = {key: i for i, (key, _) in enumerate(REPORT_COLUMNS)}
         self._counts = {sev: at[col] for sev, col in _SEVERITY_COLUMN.items()}
         self._notices = at["notices"]
-        self._rows: dict[str, list[Any]] = {}  # name → its row of the sheet of reports, notices as a list
+        self._file = tempfile.TemporaryFile()  # the rows of the sheet of reports, pickled, notices as a list
+        self._rows: dict[str, int] = {}  # name → where its row starts in the file
+        self._added: dict[str, tuple[dict[str, int], list[str]]] = {}  # name → batch findings per severity, notices
 
     def start(self, todo: Sequence[Input]) -> None:
         super().start(todo)
@@ -48,7 +53,8 @@ class AuditDataset(StreamedDataset):
             else:
                 row = list(row)
                 row[self._notices] = list(notices)
-                self._rows[outcome.name] = row
+                self._rows[outcome.name] = self._file.seek(0, 2)
+                self._file.write(pickle.dumps(row, pickle.HIGHEST_PROTOCOL))
                 outcome.info["dataset"] = (segments, [(t, r) for t, r in wide if t != REPORTS])
         super().take(outcome)
 
@@ -57,13 +63,13 @@ class AuditDataset(StreamedDataset):
 
     def amend(self, name: str, findings, notices: list[str]) -> None:
         """Batch findings and not-assessable lines added to a report's JSON, added to its row too."""
-        row = self._rows.get(name)
-        if row is None:
+        if name not in self._rows:
             self._break()
             return
+        counts, said = self._added.setdefault(name, ({}, []))
         for f in findings:
-            row[self._counts[f.severity]] += 1
-        row[self._notices] += notices
+            counts[f.severity] = counts.get(f.severity, 0) + 1
+        said += notices
 
     def finish(self, manifest=None):
         from nianbao.export.workbook import REPORTS
@@ -74,9 +80,14 @@ class AuditDataset(StreamedDataset):
         try:
             book = self._open().book
             for name in self.taken:
-                row = self._rows.pop(name)
-                row[self._notices] = "; ".join(row[self._notices]) or None
+                self._file.seek(self._rows[name])
+                row = pickle.load(self._file)
+                counts, said = self._added.get(name, ({}, []))
+                for severity, n in counts.items():
+                    row[self._counts[severity]] += n
+                row[self._notices] = "; ".join(row[self._notices] + said) or None
                 book.add_rows([(REPORTS, row)])
+            self._file.close()
         except Exception:
             self._break()
             return None
@@ -84,4 +95,5 @@ class AuditDataset(StreamedDataset):
 
     def _break(self) -> None:
         super()._break()
-        self._rows = {}
+        self._rows, self._added = {}, {}
+        self._file.close()
