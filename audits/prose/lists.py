@@ -89,6 +89,29 @@ def total_kind(total: re.Match) -> bool:
     return not total.group("pre") and (not total.group("post") or ceiling(total) is not None)
 
 
+def _splits_clauses_before(s: str, depth: list[int], r: Reading) -> bool:
+    """Whether a mid-sentence list above its total adds up exactly to the total and the figures in its unit that
+    close the clauses right before it (`办理简易案件28件,办理一般案件16件,其中行政处罚案件39件,行政案件5件`: 39 + 5 =
+    28 + 16): the 其中 splits them all, as one opening the next sentence may (_read_summed). Only an exact sum says
+    so; parts above the last figure that match no such sum are still read against it."""
+    listed = sum(p.value for p in r.parts)
+    value = to_number(r.total.group("num"))
+    if value is None or listed <= value:
+        return False
+    kind, level = item_unit(unit(r.total)), depth[r.total.start()]
+    at, run = clause_start(s, r.total.start()), value
+    while at > 1 and s[at - 1] in "，,":
+        f = total_at_end(s[:at - 1])
+        if f is None or depth[f.start()] != level or item_unit(unit(f)) != kind or not total_kind(f) or f.group("post") \
+                or _change(s, f):
+            return False
+        run += to_number(f.group("num")) or 0
+        if run == listed:
+            return True
+        at = clause_start(s, f.start())
+    return False
+
+
 def one_figure(sentence: str) -> bool:
     """Whether the sentence states one figure in the unit of its last (全年公开信息77条，收到1份申请: one 条); a
     change from the year before is said of that figure, not beside it (公开政府信息128条，与去年相比增加40条)."""
@@ -122,7 +145,7 @@ def read_sentence(s: str) -> list[Reading]:
                 or not total_kind(total):
             continue
         reading = _read(s, depth, total, m, region_end(s, depth, m.end(), level), level)
-        if reading is not None:
+        if reading is not None and not _splits_clauses_before(s, depth, reading):
             out.append(reading)
     # a 含 list whose total is a part of another list and whose parts are above it (…政策解读2篇,含政务动态信息43条):
     # the 含 item is a part of that list (list_parts._continues), not that part's breakdown

@@ -15,6 +15,7 @@ from ..prose.claims import Claim
 from ..prose.disclosed import own_site, topic
 from ..prose.enumeration import enumeration
 from ..prose.parts import Listing, listings
+from ..prose.repeated import repeats
 from ..prose.split import contradictions
 from ..registry import rule
 from .prose import judge, section_name
@@ -102,7 +103,12 @@ is its own (公众号…订阅N个，全年发布信息N条); a bare 公开N条 
 its sentence names with no count between (通过信息公告栏,公开43条); a count said of this year so far (今年以来,
 本年度以来) is the year's; one in a numbered item about one domain of disclosure (一是推进教育领域信息
 公开，…全年共发布133条) is that domain's, not the year's total. A total stated after its
-parts (…105件，…17件，合计122件) must be their sum. And the application balance the prose states, where table 三
+parts (…105件，…17件，合计122件) must be their sum. And one category named twice in one list (after 其中, 包括, 分别为…)
+with two different counts (其中“政策法规”58条,政策法规124条: quotes aside, the same words; a bracket's words count,
+重大民生信息(城乡建管) and (市政建设) are two; 其他/其余 never), whatever the list's total — which may add up, or not
+be printed at all: the list runs from its list word to the first item that is not a category named bare with one
+figure in the first item's unit, so two lists of one sentence are never compared (named twice with one count is no
+finding). And the application balance the prose states, where table 三
 cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists, keyword first or
 number first: 29件予以公开, 5件申请人主动撤销申请) + 结转下年度, when the prose states the carry-out (均…答复 after a
 received figure that names its carry-in, 41件，其中1件为上年度结转，均…回复, is a carry-out of 0); an unstated carry-in can only add to what came in, and without a carry-out only more
@@ -131,7 +137,15 @@ def inconsistent(ctx: Context):
     # a note on a short list whose total is already one of two figures found above is the same pattern
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
-    return out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx) + _none_against_count(ctx)
+    return (out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx) + _none_against_count(ctx)
+            + _named_twice(ctx))
+
+
+def _named_twice(ctx: Context) -> list:
+    """`其中“政策法规”58条,政策法规124条,…`: one category named twice in one list with two counts."""
+    return [ctx.finding(f"{section_name(ctx, r.span[0])}：同一列举中「{r.label}」出现两次，数目不同（「{r.first}」与"
+                        f"「{r.second}」）", [], expected=r.values[0], actual=r.values[1], evidence=[r.span])
+            for r in repeats(ctx.prose or [])[0]]
 
 
 def _none_against_count(ctx: Context) -> list:
