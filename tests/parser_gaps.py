@@ -303,8 +303,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         'table 二 is printed under section 一 (before its own heading): the table reader looks for a table only inside its own section, and no rule says a table stands under the wrong heading',
     ('1713_xining_chengzhong_wentilvyoukejiju_2023', 'audit_precision'):
         "warning structure.tables on section 二 ('正文中没有可读的表格'): the right place, the wrong cause (the table is printed under 一)",
-    ('1720_shenzhen_longhua_minzhijiedao_2025', 'audit_recall'):
-        "an unmarked list after the total: the remark '(2025年新增388条)' between the total and the comma stops the reader of unmarked lists (8775 vs 5434+1919+1425 = 8778)",
     ('1721_pingwu_longanzhen_2024', 'audit_recall'):
         'judgement label: a 其中 after two totals (145, 134) is checked against their sum 279, not against 134',
     ('1722_wuhan_qingshan_jiedao_2025', 'audit_recall'):

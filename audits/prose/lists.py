@@ -170,7 +170,9 @@ def _unmarked(s: str, depth: list[int]) -> list[Reading]:
     """A breakdown with no marker word, read only where it can be little else, and only as a selection
     (a sum above the total is wrong; below says nothing):
     - a bracket opened right after the total's figure (`公布服务信息26条(权益维护8条,退役安置3条,…)`);
-    - after a comma, when the total is said as one (共/累计 … N条: `累计公布信息69条,工作动态61条,运输管理5条,…`).
+    - after a comma, when the total is said as one (共/累计 … N条: `累计公布信息69条,工作动态61条,运输管理5条,…`),
+      a remark in brackets between them or not (`累计公开信息8775条(2025年新增388条),…5434条(…),…1919条(…),其他信息
+      累计1425条(…)`: the bracket of one figure is no list, and the parts after the comma carry brackets of their own).
     The run is the items that follow, each one figure in the total's unit word and nothing else, to the
     first item that is not (another unit, a second figure, a clause without a figure) or that moves on or
     stands beside (the rules of a listed part). Two parts at least."""
@@ -178,11 +180,14 @@ def _unmarked(s: str, depth: list[int]) -> list[Reading]:
     if "条" not in s and "篇" not in s:
         return out  # the total counts published items (条, 篇, 条次): a sentence naming neither has none
     for m in _UNMARKED_OPEN.finditer(s):
-        total = total_at_end(s, m.start())
-        if total is None or total.group("pre") or total.group("post") or MARKER.match(s, m.end()) \
-                or MARKER.match(s, m.start()):
-            continue
         bracket = m.group() in OPEN
+        end = m.start()
+        if not bracket and end and s[end - 1] in CLOSE:
+            end = bracket_start(s, end - 1)  # 累计公开信息8775条(2025年新增388条),…: a remark between total and comma
+        total = total_at_end(s, end)
+        if total is None or total.group("pre") or total.group("post") or MARKER.match(s, m.end()) \
+                or MARKER.match(s, m.start()) or any(p.at[1] == total.end() for r in out for p in r.parts):
+            continue  # (a part of the run before, 累计5434条, is no total of the parts after it)
         level = depth[m.start()]
         if bracket and depth[total.start()] != level - 1:
             continue
