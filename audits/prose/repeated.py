@@ -7,7 +7,9 @@ item as lists.py reads parts (items.split_items, a share after a part being its 
 bare and its one figure, in the first item's unit. The run of such items ends at the first item that is not one (a
 verb or channel of its own, no figure, another unit, a second figure, a nested list word), so two lists of one
 sentence are never compared with each other. 其他/其余 (what the others leave) may close several nested lists and is
-never compared.
+never compared. A list that adds up exactly to the total printed right before its list word counts both items, so
+there the repeat is no finding (1262, 1512 are labelled clean so; 1743's label, a finding with its 1764 closing, stays
+a gap); a total not printed (发布和更新信息条。其中…) confirms nothing.
 """
 from __future__ import annotations
 
@@ -16,9 +18,9 @@ from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANNEL, VERB
-from .items import FIGURE, SHARE, depths, region_end, split_items
-from .list_parts import MARKER, OPENING_MARKER, same_unit
+from .disclosed import VERB
+from .items import CLOSE, FIGURE, SHARE, bracket_start, depths, region_end, split_items
+from .list_parts import MARKER, OPENING_MARKER, same_unit, total_at_end
 from .text import Para
 
 _QUOTES = re.compile(r"[“”\"「」『』‘’'《》]")
@@ -26,6 +28,8 @@ _OPENS = re.compile(r"^(?:其中(?:主要)?包括|其中|主要包括|内容包�
 _REMAINDER = re.compile(r"^(?:其他|其它|其余)")
 _HOW = re.compile(rf"^(?:通过|利用|依托|借助|在|向|{VERB})")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+_CLOSING = re.compile(r"^(?:合计|共计|总计|共)(?:发布|公开)?")  # a total restated after the parts
+_NESTED = re.compile(r"其中|包括|分别为|分别是")
 
 
 @dataclass
@@ -35,6 +39,7 @@ class Repeat:
     second: str
     values: tuple[int | float, int | float]
     span: tuple[int, int]  # from the first item to the second, in the normalised text
+    items: tuple[tuple[int, int], tuple[int, int]]  # each item's span
 
 
 def _category(s: str, pos: list[int], item: str) -> tuple[str, re.Match] | None:
@@ -44,13 +49,24 @@ def _category(s: str, pos: list[int], item: str) -> tuple[str, re.Match] | None:
     if len(figures) != 1 or figures[0].end() != len(item) or figures[0].group("pre") or figures[0].group("post"):
         return None
     label = _QUOTES.sub("", _OPENS.sub("", s[pos[0]:pos[figures[0].start()]]))
-    if len(label) < 2 or re.search(r"\d", label) or _HOW.match(label) or CHANNEL.search(label) or SHARE.search(item):
+    if len(label) < 2 or re.search(r"\d", label) or _HOW.match(label) or SHARE.search(item):
         return None
     return label, figures[0]
 
 
-def _runs(s: str) -> list[list[tuple[list[int], str, str, re.Match]]]:
-    """Each list of the sentence: (offsets, item, label, figure) of its run of counted categories."""
+def _total_before(before: str) -> int | float | None:
+    """The figure that ends the words before a list word (a remark in brackets between them skipped)."""
+    before = before.rstrip("，,：:；;。")
+    if before.endswith(tuple(CLOSE)):
+        before = before[: bracket_start(before, len(before) - 1)]
+    total = total_at_end(before)
+    return None if total is None or total.group("pre") or total.group("post") else to_number(total.group("num"))
+
+
+def _runs(s: str, before: str = "") -> list[tuple[list[tuple[list[int], str, str, re.Match]], list]]:
+    """Each list of the sentence: (offsets, item, label, figure) of its run of counted categories, and its totals:
+    the one printed right before its list word (`before`: the paragraph's words before the sentence, for a list
+    word that opens it) and a 合计/共 N closing it, as far as printed."""
     depth = depths(s)
     out = []
     starts = [m for m in MARKER.finditer(s)]
@@ -59,33 +75,43 @@ def _runs(s: str) -> list[list[tuple[list[int], str, str, re.Match]]]:
         starts.insert(0, opening)
     for m in starts:
         level = depth[m.start("marker")] if m.start("marker") < len(s) else 0
-        run = []
+        run, closing = [], None
         for pos, item in split_items(s, depth, m.end(), region_end(s, depth, m.end(), level), level, cut=False):
             if SHARE.search(item) and not FIGURE.search(item):
                 continue  # 占7.7%: the remark of the part before
-            if run and _OPENS.match(item):
-                break  # a list nested in a part: another list
+            if run and (_OPENS.match(item) or _NESTED.search(item)):
+                break  # a list nested in a part, or another list: not this one
+            if _CLOSING.match(item):
+                f = FIGURE.search(item)
+                closing = f if f is not None and f.end() == len(item) and not f.group("pre") else None
+                break  # …其他3条,共发布102条: the list's own total, after it
             read = _category(s, pos, item)
             if read is None or (run and not same_unit(read[1], run[0][3])):
                 break
             run.append((pos, item, *read))
         if len(run) >= 2:
-            out.append(run)
+            totals = [_total_before((before if m.start() == 0 else "") + s[:m.start()])]
+            if closing is not None:
+                totals.append(to_number(closing.group("num")))
+            out.append((run, [x for x in totals if x is not None]))
     return out
 
 
-def repeats(paras: list[Para]) -> tuple[list[Repeat], int]:
-    """Every category named twice in one list with different counts, and how many were named twice with the
-    same count (told, not judged: a category listed twice with one count is a slip of layout, not two figures)."""
+def repeats(paras: list[Para]) -> tuple[list[Repeat], int, int]:
+    """Every category named twice in one list with different counts, where the list does not add up exactly to
+    the total printed before it (a list that does counts both: two items of one name, odd but consistent, as
+    labelled in 1262 and 1512); how many were named twice with the same count, and how many with two counts in a
+    list that adds up (both told, not judged)."""
     found: list[Repeat] = []
-    same = 0
+    same = closed = 0
     for para in paras:
         for sm in _SENTENCE.finditer(para.text):
             a, s = sm.start(), sm.group(0)
             if not FIGURE.search(s):
                 continue
             seen_at: set[int] = set()
-            for run in _runs(s):
+            for run, totals in _runs(s, para.text[:a]):
+                adds_up = sum(to_number(r[3].group("num")) or 0 for r in run) in totals
                 first: dict[str, tuple] = {}
                 for pos, item, label, figure in run:
                     if _REMAINDER.match(label) or pos[0] in seen_at:
@@ -98,8 +124,10 @@ def repeats(paras: list[Para]) -> tuple[list[Repeat], int]:
                     v0, v1 = to_number(f0.group("num")), to_number(figure.group("num"))
                     if v0 is None or v1 is None:
                         continue
-                    if v0 == v1:
-                        same += 1
+                    if v0 == v1 or adds_up:
+                        same += v0 == v1
+                        closed += v0 != v1
                         continue
-                    found.append(Repeat(label, item0, item, (v0, v1), para.span(a + p0[0], a + pos[-1] + 1)))
-    return found, same
+                    found.append(Repeat(label, item0, item, (v0, v1), para.span(a + p0[0], a + pos[-1] + 1),
+                                        (para.span(a + p0[0], a + p0[-1] + 1), para.span(a + pos[0], a + pos[-1] + 1))))
+    return found, same, closed

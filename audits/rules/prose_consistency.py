@@ -105,8 +105,9 @@ its sentence names with no count between (通过信息公告栏,公开43条); a 
 公开，…全年共发布133条) is that domain's, not the year's total. A total stated after its
 parts (…105件，…17件，合计122件) must be their sum. And one category named twice in one list (after 其中, 包括, 分别为…)
 with two different counts (其中“政策法规”58条,政策法规124条: quotes aside, the same words; a bracket's words count,
-重大民生信息(城乡建管) and (市政建设) are two; 其他/其余 never), whatever the list's total — which may add up, or not
-be printed at all: the list runs from its list word to the first item that is not a category named bare with one
+重大民生信息(城乡建管) and (市政建设) are two; 其他/其余 never), unless both are parts of a list that adds up exactly to
+its total (the total then counts both: two items of one name, odd but consistent); a total not printed at all
+(发布和更新信息条。其中…) confirms nothing: the list runs from its list word to the first item that is not a category named bare with one
 figure in the first item's unit, so two lists of one sentence are never compared (named twice with one count is no
 finding). And the application balance the prose states, where table 三
 cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists, keyword first or
@@ -133,7 +134,8 @@ def inconsistent(ctx: Context):
                                "同一数量前后不一", [], expected=first.value, actual=c.value,
                                evidence=[_where(first), _where(c)]))
     out += _enumerated_above_total(ctx, seen)
-    listed = [f for item in listings(ctx.prose or []) if (f := _parts_finding(ctx, item)) is not None]
+    read = listings(ctx.prose or [])
+    listed = [f for item in read if (f := _parts_finding(ctx, item)) is not None]
     # a note on a short list whose total is already one of two figures found above is the same pattern
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
