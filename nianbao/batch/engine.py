@@ -22,13 +22,15 @@ import os
 import signal
 import traceback
 from contextlib import contextmanager
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from extractor.errors import InputError
 
 from .discover import Input
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 Task = Callable[[Input], "Outcome"]
 Sink = Callable[["Outcome"], None]
@@ -136,6 +138,9 @@ def run_pool(items: Sequence[Input], task: Task, on_outcome: Sink, jobs: int,
         _ignore_sigint()
         if initializer is not None:
             initializer(*args)
+
+    # (the pool's modules, with multiprocessing and pickle, are imported only by a run that has workers)
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     window = jobs * 3
     pending: set[Future] = set()

@@ -8,7 +8,6 @@ a manifest (JSON from elsewhere) contributes every *.json under it.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 from pathlib import Path
 from typing import Iterator
@@ -50,6 +49,8 @@ def _read(item: tuple[str, Path]) -> tuple[str, dict | None, str | None]:
 
 def _reports(items: list[tuple[str, Path]], jobs: int) -> Iterator[tuple[str, dict | None, str | None]]:
     if jobs > 1 and len(items) > 64:
+        import multiprocessing  # (only here: a run streams its dataset and never rebuilds it so)
+
         with multiprocessing.get_context().Pool(jobs) as pool:
             yield from pool.imap(_read, items, chunksize=32)  # imap keeps the name order
     else:
