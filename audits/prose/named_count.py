@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.numerals import to_number
+from extractor.numerals import NUMBER, to_number
 
 from .text import Para
 
-_COUNT = re.compile(r"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>\d+|[一二两三四五六七八九十]+)(?:个|大)"
-                    r"(?:子栏目|栏目|专栏|版块|板块|模块)")
+_COUNT = re.compile(rf"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>{NUMBER})(?:个|大)(?:子栏目|栏目|专栏|版块|板块|模块)")
 # the verb or word that opens the list; the names run from it to the count
 _OPENS = re.compile(r"(?:包括|包含|设置|设有|设立|开设|开通|涵盖|分为|分设|新增|增设|围绕|下设)(?:了|有|为)?[:：]?")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
