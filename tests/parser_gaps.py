@@ -351,8 +351,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'杨园街道' read; the printed full name is '武汉市武昌区人民政府杨园街道办事处'",
     ('1743_jingdezhen_changjiangqu_2019', 'organ'):
         "'昌江区人民政府' read; the label keeps '昌江区' as printed in the title",
-    ('1750_jingdezhen_zhushanqu_zhengfuban_2020', 'organ'):
-        "'珠山区人民政府' read; the report is the office's ('珠山区人民政府办公室'), so it gets a government's deadline",
     ('1704_lintan_weijianju_2022', 'read'):
         'refused outright: the page head is one 445-character line holding title, preamble and body, and none of the report tests (overview heading with 本年度, the six-part outline sentence, the presenting sentence, the run-in title) recognises it',
     ("1772_zhoushan_tuiyijunren_2020", "cells"):

@@ -91,3 +91,26 @@ def test_a_title_without_the_autonomy_qualifier_gives_way_to_the_full_name():
     # another body of the same place is no fuller form of it (764: '申請臨夏回族自治州水土保持規劃' beside 临夏州水务局)
     assert not autonomy_dropped("临夏州水务局", "临夏回族自治州水土保持规划")
     assert not autonomy_dropped("通道县", "通道侗族自治县人民政府")
+
+
+ZHUSHAN = "1750_jingdezhen_zhushanqu_zhengfuban_2020.txt"  # no title; '由珠山区人民政府办公室编制', '请联系珠山区人民政府办公室'
+
+
+def test_the_governments_office_as_the_subject_with_its_year_after_it_is_the_organ():
+    # '珠山区人民政府办公室2020年主要开展了以下几个方面的工作': the office says what it did, so the report is the
+    # office's, not the government's whose office compiles its report
+    assert meta(ZHUSHAN)["organ"] == "珠山区人民政府办公室"
+    from test_audit_support import of, run_variant
+    # so a dated copy is judged by a department's deadline (31 January), not a government's (31 March)
+    late = of(run_variant(TEXT + ZHUSHAN, ("本年报依据", "发布日期:2021-02-10\n本年报依据")), "meta.timeliness")
+    assert len(late) == 1 and "2021-01-31" in late[0].message
+
+
+def test_a_subject_with_its_year_after_it_names_the_organ_on_other_pages():
+    # '芝罘区行政审批服务局2022年共收到政府信息公开申请4件': with the title and the other subject sentence gone, the
+    # subject still names the bureau
+    text = document(TEXT + "665_yantai_zhifu_xingzhengshenpiju_2022.txt").text
+    text = text.split("\n", 1)[1].replace("芝罘区行政审批服务局认真贯彻", "认真贯彻")
+    assert organ(text, None) == "芝罘区行政审批服务局"
+    text = document(TEXT + "1208_taian_taishan_xingzhengshenpi_2022.txt").text  # '泰山区行政审批服务局2021年在…'
+    assert organ(text, None) == "泰山区行政审批服务局"
