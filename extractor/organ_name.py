@@ -119,6 +119,12 @@ def _signing(text: str) -> str | None:
     return found[1] if found else None
 
 
+def _signed(text: str) -> list[str]:
+    """The sign-off's organ, as a form of the name the report prints for itself."""
+    name = _signing(text)
+    return [name] if name else []
+
+
 def _source_field(text: str) -> str | None:
     value = chrome.field([l for _, l in stripped_lines(text[:2000])], chrome.SOURCE_LABELS)
     return value if is_organ(value) else None
@@ -281,8 +287,11 @@ def organ(text: str, title: str | None) -> str | None:
         if spelled:
             return spelled
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
-    fuller = [c for c in _mentions(head, body, named) if len(c) > len(found) and (c.count(found) == 1 and (
-        c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS) or autonomy_dropped(found, c))
+    # (its place before it, its body word after it, or both: '武汉市武昌区人民政府杨园街道办事处' in the 发布机构 field or
+    # '长沙市天心区桂花坪街道办事处' signing under the title '桂花坪街道…')
+    fuller = [c for c in _mentions(head, body, named) + _signed(text) if len(c) > len(found) and (c.count(found) == 1 and (
+        c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS
+        or c[c.index(found) + len(found):] in _BODY_WORDS) or autonomy_dropped(found, c))
         and is_organ(c)]
     return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else _with_level(found, body))
 

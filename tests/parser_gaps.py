@@ -71,9 +71,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("484_wulateqianqi_2021", "organ"):
         "no title; the organ is read as 旗政府, printed bare in the prose ('旗政府始终高度重视…', '旗政府网站目前…'); the "
         "发布机构 field says only 政府办公室 and the full name 乌拉特前旗 is printed only in '乌拉特前旗政府网站'",
-    ("507_changsha_tianxin_guihuapingjiedao_notables_2020", "organ"):
-        "title '桂花坪街道2020年政府信息公开工作年度报告' is read as 桂花坪街道; the label is the formal name "
-        "长沙市天心区桂花坪街道办事处, printed nowhere in the page (办事处 keeps the two from matching)",
     ("545_neimenggu_bayanzhalagaxiang_2022", "year_published"):
         "title without a year; the year is read as 2021 from the period sentence '统计期限为2021年1月1日至2021年12月31日' "
         "while the body says '2022年度我乡…' throughout (the label takes 2022; the period sentence is the report's own slip)",
@@ -344,13 +341,11 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ('1748_wuchang_jingkaiqu_binjiang_2020', 'status'):
         "the '无' under section 四 read as a partial table 四",
     ('1720_shenzhen_longhua_minzhijiedao_2025', 'organ'):
-        "the short form '民治街道' is read where the printed full name is '民治街道办事处'",
+        "judgement label against the documented rule (eval/README: the fullest form in the title or signature) and the pinned readings 609 and 166: the title prints '民治街道' and the label takes the compiler's '由民治街道办事处对…编制' (609 keeps the title's 周湾镇 beside '由周湾镇人民政府编制'; 1034 is labelled the other way)",
     ('1721_pingwu_longanzhen_2024', 'organ'):
-        "'平武县龙安镇' read; the printed full name is '平武县龙安镇人民政府'",
-    ('1730_wuchang_yangyuanjiedao_2025', 'organ'):
-        "'杨园街道' read; the printed full name is '武汉市武昌区人民政府杨园街道办事处'",
+        "judgement label against the documented rule and the pinned readings 1232, 728, 700: the report's own title announced in the opening ('特编制平武县龙安镇2024年…报告') names '平武县龙安镇', and the label takes the contact line's '请与平武县龙安镇人民政府联系' (1232 keeps '霍林郭勒市达来胡硕苏木' beside '请与…苏木人民政府联系')",
     ('1743_jingdezhen_changjiangqu_2019', 'organ'):
-        "'昌江区人民政府' read; the label keeps '昌江区' as printed in the title",
+        "judgement label against the pinned readings 526 and 532: no title or signature; the subject '昌江区认真贯彻…' and the page's own website '昌江区人民政府网站' give '昌江区人民政府' as 彝良县/大英县 did (labelled 彝良县人民政府, 大英县人民政府); the label keeps '昌江区'",
     ('1704_lintan_weijianju_2022', 'read'):
         'refused outright: the page head is one 445-character line holding title, preamble and body, and none of the report tests (overview heading with 本年度, the six-part outline sentence, the presenting sentence, the run-in title) recognises it',
     ("1772_zhoushan_tuiyijunren_2020", "cells"):

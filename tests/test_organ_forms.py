@@ -114,3 +114,13 @@ def test_a_subject_with_its_year_after_it_names_the_organ_on_other_pages():
     assert organ(text, None) == "芝罘区行政审批服务局"
     text = document(TEXT + "1208_taian_taishan_xingzhengshenpi_2022.txt").text  # '泰山区行政审批服务局2021年在…'
     assert organ(text, None) == "泰山区行政审批服务局"
+
+
+@pytest.mark.parametrize("name, want", [
+    # title '杨园街道2025年…', 发布机构 field '武汉市武昌区人民政府杨园街道办事处'
+    ("1730_wuchang_yangyuanjiedao_2025.txt", "武汉市武昌区人民政府杨园街道办事处"),
+    # title '桂花坪街道2020年…', signed '长沙市天心区桂花坪街道办事处' above the date
+    ("507_changsha_tianxin_guihuapingjiedao_notables_2020.txt", "长沙市天心区桂花坪街道办事处"),
+])
+def test_a_fuller_form_with_both_its_place_and_its_body_word_is_the_organ(name, want):
+    assert meta(name)["organ"] == want
