@@ -9,7 +9,7 @@ from .labels import LabelSet
 from .labelsets import block_of, row_order
 from .models import WITHOUT_ROW_WORDS
 from .layouts import block_layouts, table_layout
-from .values import convert, is_none_phrase, is_zero_change, parse
+from .values import WORD_BLANKS, convert, is_none_phrase, is_zero_change, parse
 
 def _single_row_layout(table: template.Table, records: list[Record]) -> tuple[str | None, bool | None]:
     """What the printed rows say of the table's single-row variant (（六）其他处理): its sub-rows are
@@ -293,6 +293,8 @@ def _read_single_line(records: list[Record], rows: list[Row], reading: Reading, 
         if row.grid and sum(1 for c in vals if not c.empty) >= n - 1:
             full_rows.append(vals)
     reading.layout = None
+    if _states_nothing(stream):
+        return reading  # '无' alone under the heading: the section says it has nothing, no table is printed
     kinds = tuple(c.kind for _ in block.rows for c in block.columns)
     placed, cut = fit(stream, n, reaches_eof, text_len, kinds)
     if placed is None and full_rows:
@@ -309,3 +311,10 @@ def _read_single_line(records: list[Record], rows: list[Row], reading: Reading, 
         reading.how[key] = "order"  # the line is read in the template's column order
     reading.missing = [k for k in keys if k not in reading.values]
     return reading
+
+
+def _states_nothing(stream: list[Cell]) -> bool:
+    """One word blank ('无', '空') where the table's fifteen cells belong, and nothing else: the
+    section's answer that there was nothing to report, not a table whose first cell is printed blank
+    and the rest cut (a table printed one cell per line shows its blanks as one mark per cell)."""
+    return len(stream) == 1 and stream[0].text.strip() in WORD_BLANKS

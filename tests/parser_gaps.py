@@ -319,8 +319,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "warning structure.sections: the old-outline rule fires by design on a first heading '一、概述'; the labeller recorded no finding (headings in the standard order; precedents 114, 1260)",
     ('1748_wuchang_jingkaiqu_binjiang_2020', 'audit_recall'):
         "judgement label: a numbered heading of no template section ('五、政府信息公开工作创新性做法') is not recognised, which also hides the missing table 四",
-    ('1748_wuchang_jingkaiqu_binjiang_2020', 'audit_precision'):
-        "warning applications.blank_cells '表四全部空白': the '无' under section 四 is read as a blank table 四",
     ('1749_wuhan_donghu_dangzhengban_2020', 'audit_recall'):
         'judgement label: table 二 without its 规章 row; missing rows are reported only once a value of the table is read',    ('1704_lintan_weijianju_2022', 'year_published'):
         "refused as no report: the page head is one 445-character line holding title, preamble and body; the overview heading '一、本年度政府信息公开工作总体情况' does not match (nothing allowed before 政府信息公开), the six-part outline sentence lacks 报告/包括/由, no '现将…报告如下', and the title '…工作的报告' is run in, so the date (2023-02-01) is not read",
@@ -336,10 +334,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         'the 2021 layout shows in headers and rows the parser does not read as a table (no value run)',
     ('1741_suixian_jingjikaifaqu_mirror_2019', 'template'):
         'a fused one-line table 二 with two rows before the cut is not read, so its 2019 layout is not told',
-    ('1748_wuchang_jingkaiqu_binjiang_2020', 'extra_table'):
-        "'无' under section 四 is read as a (blank) table 四; the gold lists no table 四",
-    ('1748_wuchang_jingkaiqu_binjiang_2020', 'status'):
-        "the '无' under section 四 read as a partial table 四",
     ('1720_shenzhen_longhua_minzhijiedao_2025', 'organ'):
         "judgement label against the documented rule (eval/README: the fullest form in the title or signature) and the pinned readings 609 and 166: the title prints '民治街道' and the label takes the compiler's '由民治街道办事处对…编制' (609 keeps the title's 周湾镇 beside '由周湾镇人民政府编制'; 1034 is labelled the other way)",
     ('1721_pingwu_longanzhen_2024', 'organ'):
