@@ -306,8 +306,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement label: an announced three-part outline ('等三方面') against a body that prints the template's headings: no rule, and '等三方面' is not read as an outline",
     ('1724_xinghua_changrongzhen_2025', 'audit_recall'):
         "the pre-2019 outline is announced, but the old-outline check fires only when the first heading is '一、概述'; here a bare '总体情况'",
-    ('1725_shanhaiguan_nanguanjiedao_2024', 'audit_recall'):
-        "no '一、总体情况' heading: the opening '现将…工作情况总结如下' lacks 报告, so it is not read as the report's opening and the missing-heading check never starts",
     ('1741_suixian_jingjikaifaqu_mirror_2019', 'audit_recall'):
         "a fused one-line table 二 with only two rows before the cut (the second row's digits behind a bracketed note): the reader needs three rows with digit runs, so 规章 '555' (county 开发区) and the lost rows are not reported",
     ('1741_suixian_jingjikaifaqu_mirror_2019', 'audit_precision'):
