@@ -19,6 +19,7 @@ _FIELD = re.compile("(" + _SPACED_LABEL + r")\s*[:：]")
 SOURCE_LABELS = ("发布机构", "发布单位", "信息来源", "来源", "发文机关", "发文单位")
 DATE_LABELS = ("发布时间", "发布日期", "公开日期", "发文日期", "成文日期", "日期", "时间")  # the publication date first
 _MAX_LINE = 160  # a metadata line is short; a paragraph with "时间:" in it is prose
+_PADDING = " \t\u3000|｜"
 
 
 def _has_colon(line: str) -> bool:
@@ -27,6 +28,9 @@ def _has_colon(line: str) -> bool:
 
 def fields(line: str) -> list[tuple[str, str]]:
     """(label without spaces, value) of each field printed in the line, in order; [] for a line without any."""
+    # a page's layout residue pads its metadata line with bars ('时间:2023-02-01 作者: 点击数: | ||||…', 374
+    # characters): the padding is no content, the line is as long as what it says
+    line = line.rstrip(_PADDING)
     if len(line) > _MAX_LINE or not _has_colon(line):
         return []
     hits = list(_FIELD.finditer(line))

@@ -18,6 +18,7 @@ _PERIOD_WORDS = re.compile(r"统计|期限|至|起")  # the statistics period, n
 _PERIOD = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")
 # a year a title names as its year: "2020年度…", "…局2020年政府信息公开…", never a date's year ("日期: 2021-03-30",
 # "2021年3月30日" — a title line joined with the date under it names when it was published, not what it covers)
+_RUN_IN_TITLE = re.compile(r"(\S.{4,68}?(?:报告|年报))[ \t\u3000]+(?=\S)")
 _TITLE_YEAR = re.compile(_YEAR + r"(?!\s*[-/.]\s*\d{1,2}\s*[-/.]|\s*年\s*\d{1,2}\s*月)")
 
 
@@ -31,7 +32,10 @@ def title(text: str, first_section: int | None) -> tuple[str | None, int | None]
     lines = [(p, part.strip(" \t|｜")) for p, l in stripped_lines(text[:limit]) if l for part in chrome.parts(l)]
     # a title broken over two lines ("孝感市人民政府办公室" / "2020年政府信息公开工作年度报告")
     joined = [(p, a + b) for (p, a), (_, b) in zip(lines, lines[1:]) if len(a) <= 30 and len(b) <= 30]
-    for pos, line in lines + joined:
+    # a title run into the text after it on one long line ("保定市徐水区交通运输局 2021年度政府信息公开工作年度报告
+    # 根据《…》…"): its head up to the first 报告 set off by a space
+    run_in = [(p, m.group(1)) for p, line in lines if len(line) > 70 and (m := _RUN_IN_TITLE.match(line))]
+    for pos, line in lines + joined + run_in:
         # (every title names 公开: most lines are spared the pattern)
         if not (6 <= len(line) <= 70) or "公开" not in line or not TITLE_PATTERN.search(line) \
                 or line.startswith(("根据", "本报告", "现将")):
