@@ -33,7 +33,7 @@ def regions(text: str, sections: list[dict], rows: list[Row]) -> dict[str, tuple
     for table in template.TABLES.values():
         sec = by_key.get(table.section)
         if sec is not None:
-            out[table.key] = (sec["start"], sec["end"], True, False)
+            out[table.key] = _printed_elsewhere(table, sec, sections, rows) or (sec["start"], sec["end"], True, False)
             continue
         anchors = {match_key(a) for a in table.anchors}
         start = next((row.cells[0].start for row in rows
@@ -46,6 +46,34 @@ def regions(text: str, sections: list[dict], rows: list[Row]) -> dict[str, tuple
             end = next((b for b in bounds if b > start), len(text))
             out[table.key] = (start, end, False, head_cut)
     return separate(out, rows, len(text))
+
+
+# sections that hold no table of their own: a table printed inside one of them is out of place, not theirs
+_NO_TABLE = frozenset(s.key for s in template.SECTIONS) - {t.section for t in template.TABLES.values()}
+
+
+def _printed_elsewhere(table: template.Table, sec: dict, sections: list[dict], rows: list[Row]):
+    """A table whose section prints nothing of it under its heading, while a section that has no table of its
+    own (总体情况) prints the table's rows from its anchor label on ('第二十条第(一)项 | 信息内容 | … 规 章 | 0'
+    under 一、总体情况, before 二's heading): the table stands where it is printed, known by its own labels.
+    None where the section holds the table's labels or any value, or where no such run is printed."""
+    labels = label_set(table.key)
+
+    def of_table(row: Row) -> bool:
+        return any(is_value(c.text) or (labels.match(c.text) is not None) for c in row.cells if not c.empty)
+
+    heading_end = sec["start"] + len(sec["heading"])
+    if any(of_table(r) for r in rows if r.cells and heading_end <= r.cells[0].start < sec["end"]):
+        return None
+    anchors = {match_key(a) for a in table.anchors}
+    for other in sections:
+        if other["key"] not in _NO_TABLE:
+            continue
+        start = next((r.cells[0].start for r in rows if r.cells and other["start"] <= r.cells[0].start < other["end"]
+                      and match_key(r.cells[0].text) in anchors), None)
+        if start is not None:
+            return (start, other["end"], True, False)
+    return None
 
 
 def _full_row_of(table: template.Table, row: Row) -> bool:

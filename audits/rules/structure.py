@@ -20,6 +20,27 @@ from ..context import Context
 from ..extent import last_section, reaches_end, starts_late
 from ..registry import rule
 
+def _tables_under_other_headings(ctx: Context, names: dict[str, str]) -> list:
+    """A table read where it is printed, inside a section that has no table of its own and before its own
+    section's heading (extractor.pipeline: a table known by its labels): that section's content stands under
+    the wrong heading, and its own heading stands with nothing of it."""
+    out = []
+    for t in template.TABLES.values():
+        own = ctx.section(t.section)
+        spans = [p.span for k, p in ctx.report.provenance.items() if k.startswith(t.key + ".") and p.span]
+        if own is None or not spans or max(e for _, e in spans) > own.start:
+            continue
+        start = min(b for b, _ in spans)
+        under = next((s for s in ctx.report.sections if s.start <= start < s.end), None)
+        if under is None or under.key == t.section:
+            continue
+        out.append(ctx.finding(f"「{names[t.section]}」的表格印在「{under.heading}」之下（该部分标题之前），"
+                               f"「{own.heading}」标题下没有该表", [],
+                               expected=[names[t.section]], actual=[under.heading],
+                               evidence=[(start, max(e for _, e in spans)), (own.start, own.start + len(own.heading))]))
+    return out
+
+
 def heading_hits(text: str) -> list[tuple[str, int, str]]:
     """(section key, offset, heading line) of every line that reads as a section heading."""
     return [(h.key, h.start, h.heading) for h in candidates(text)]
@@ -33,7 +54,8 @@ between two present ones is reported in any copy; sections after the last one a 
 copy shows the report's end (section 六, a sign-off with organ and date, 特此报告, the page's footer) —
 otherwise the copy stops before them. Text before the first heading that reports on the overview's parts is the
 overview without its heading, said so rather than missing. A report on 2019 or later that presents itself (现将…政府信息公开工作报告如下)
-and then follows an outline of its own (一、2020年政务公开工作完成情况及成效), none of the six, lacks all six. Fix: add the missing section (a sentence such as "无其他需要报告的事项"
+and then follows an outline of its own (一、2020年政务公开工作完成情况及成效), none of the six, lacks all six. A
+section's table printed under another heading (table 二 inside 一、总体情况, before 二's heading) is said to stand there. Fix: add the missing section (a sentence such as "无其他需要报告的事项"
 is enough), and number the sections 一 to 六 in order.""")
 def sections(ctx: Context):
     if ctx.text is None:
@@ -95,6 +117,7 @@ def sections(ctx: Context):
                 f"「{s.heading}」应为{next(x.number for x in template.SECTIONS if x.key == s.key)}" for s in renumbered),
             [], expected=[names[s.key] for s in renumbered], actual=[s.heading for s in renumbered],
             evidence=[(s.start, s.start + len(s.heading)) for s in renumbered]))
+    out += _tables_under_other_headings(ctx, names)
     old = _old_outline(ctx, names)
     if old is not None:
         out.append(old)
