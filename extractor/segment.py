@@ -144,8 +144,21 @@ def _inline(raw: str, start: int, heading: re.Pattern, number: dict[str, str]) -
     # a body printed as one line prints its headings there one after the other; a lone numbered phrase glued
     # into a paragraph ('一、总体情况良好，…') is prose
     if len({h.key for h in out + glued}) < _GLUED_MIN_SECTIONS:
-        glued = [h for h in glued if _table_follows(h, raw, start)]
+        glued = [h for h in glued if _table_follows(h, raw, start) or _after_opening(h, raw, start)]
     return sorted(out + glued, key=lambda h: h.start)
+
+
+def _after_opening(hit: SectionHit, raw: str, start: int) -> bool:
+    """The overview's heading glued right after the sentence that presents the report ('…现公布…2019年政府信息公开
+    工作年度报告。一、总体情况2019年,…'): what the opening presents begins there, so it is the heading."""
+    if hit.key != template.SECTIONS[0].key:
+        return False
+    before = raw[: hit.start - start]
+    opening = presents_report(before)
+    return opening is not None and _OPENING_END.fullmatch(before, opening.end()) is not None
+
+
+_OPENING_END = re.compile(r"[^。！？\n]{0,20}[。！？:：]\s*")
 
 
 @lru_cache(maxsize=1)
