@@ -34,6 +34,7 @@ BY_COLUMNS = "fused_columns"  # …by the one choice of readings under which tab
 _MAX_CHOICES = 64  # choices of readings across a line's rows tried against the column totals
 _MIN_ROWS = 3  # a line is a fused table when this many row labels are each followed by a run of values
 _MIN_LINE = 120
+_CUT_MIN_ROWS = 2  # …in a line the copy ends in, right after the table's column header
 _ENUMERATOR_AFTER = re.compile(r"^\s*[.．、]")
 
 
@@ -91,6 +92,15 @@ def _find_rows(keyed: KeyedText, order: list[tuple[template.Row, template.Block]
         found.append((row, block, a, b))
         at = b
     return found
+
+
+def _header_before(keyed: KeyedText, at: int, table_key: str) -> bool:
+    """Whether the first row label follows the table's column header words ('…信息内容本年新制作数量本年新公开数量
+    对外公开总数量规章555'): the table opens there, whatever the copy keeps of it."""
+    head = keyed.key[:at]
+    columns = {match_key(c.label) for lay in template.TABLES[table_key].layouts.values() for b in lay.blocks[:1]
+               for c in b.columns}
+    return any(w and head.endswith(w) for w in columns)
 
 
 _MAX_STRAY = 3  # characters of a gap no header word covers ('本年增/减量': a word the template lacks)
@@ -174,8 +184,9 @@ def _cut_run(out: Fused, table_key: str, name: str, run: str, at: int, columns: 
     return None
 
 
-def _table_rows(out: Fused, table_key: str, text: str, base: int, year: int | None) -> bool:
-    """Rows of table 二 or 三 found in one fused line (text at offset base); False if it is no such line."""
+def _table_rows(out: Fused, table_key: str, text: str, base: int, year: int | None, at_end: bool = False) -> bool:
+    """Rows of table 二 or 三 found in one fused line (text at offset base); False if it is no such line. A line
+    the copy ends in may show fewer rows (_CUT_MIN_ROWS) when the table's column header stands right before them."""
     keyed = KeyedText(text, base)
     layout, single = _layout(table_key, keyed, year)
     found = _find_rows(keyed, template.rows_as_printed(table_key, layout, single))
@@ -191,7 +202,8 @@ def _table_rows(out: Fused, table_key: str, text: str, base: int, year: int | No
         runs.append((row, block, keyed.printed(a, b), start, run, rest))
     # a table, not prose that names rows ('上年度行政许可1026项,本年增加138项,…'): between one row's run and the
     # next label only the table's own header words stand (the last row's may run on into the text after it)
-    if sum(1 for r in runs if r[4].strip()) < _MIN_ROWS or not all(_header_only(r[5], table_key) for r in runs[:-1]):
+    least = _CUT_MIN_ROWS if at_end and found and _header_before(keyed, found[0][2], table_key) else _MIN_ROWS
+    if sum(1 for r in runs if r[4].strip()) < least or not all(_header_only(r[5], table_key) for r in runs[:-1]):
         return False
     read: dict[str, list[Cell]] = {}
     pending = len(out.open_rows)
@@ -203,6 +215,8 @@ def _table_rows(out: Fused, table_key: str, text: str, base: int, year: int | No
             if got is not None:
                 read[row.key] = got
             cells = got or [Cell(run.strip(), start + len(run) - len(run.lstrip()), start + len(run.rstrip()))]
+            if got is None and least < _MIN_ROWS and row is runs[-1][0]:
+                cells = []  # the copy ends in this row's digits: a run it may have cut stands for no cell
         out.rows.append(Row([label] + cells, True, -1))
         if len(out.open_rows) > pending and out.open_rows[-1][3] is None:
             out.open_rows[-1] = (*out.open_rows[-1][:3], out.rows[-1])
@@ -285,7 +299,7 @@ def expand(text: str, rows: list[Row], regions: dict[str, tuple], year: int | No
             a, b = line
             before = len(out.rows)
             ok = _review_rows(out, text[a:b], a) if template.TABLES[key].one_line else \
-                _table_rows(out, key, text[a:b], a, year)
+                _table_rows(out, key, text[a:b], a, year, b >= len(text.rstrip()))
             if ok:
                 replaced.append(line)
             else:

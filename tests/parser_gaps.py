@@ -20,13 +20,6 @@ from __future__ import annotations
 import pytest
 
 PARSER_GAPS: dict[tuple[str, str], str] = {
-    ("866_hanzhong_htq_nongyenongcunju_inline_2025", "cells"):
-        "tables 二 and 三 printed as one inline run, every cell separated by one space ('… 规 章 0 0 0 行政规范性文件 0 0 0 "
-        "第二十条第(五)项 信息内容 本年处理决定数量 行政许可 52 …'): no table is read; the only page of this shape found (s18: none found in eval/docs, the corpus or searched pages either)",
-    ("866_hanzhong_htq_nongyenongcunju_inline_2025", "blank_zero"):
-        "the printed 0s of the inline run are not read (tables 二 and 三 on one line, cells separated by spaces)",
-    ("866_hanzhong_htq_nongyenongcunju_inline_2025", "tables"):
-        "tables 二 and 三 printed as one inline run are not found, so neither table nor the layout is reported",
     ("489_lintong_qinlingbaohuju_mixed_2022", "workbook"):
         "a mixed table 二 (2019 rows, 2021 fee cell) is put on the sheet of its recorded layout (2021); its 2019 "
         "cells have no column there, so dataset.xlsx leaves them out (the CSV/Parquet long table keeps them)",
