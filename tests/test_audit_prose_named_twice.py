@@ -41,3 +41,13 @@ def test_two_lists_of_one_sentence_are_not_compared():
     # the repeat moved behind a clause of its own (a verb, another list): no longer in the same list
     assert not _twice(run_variant(JINGDE, ("政策法规124条", "通过微信公众号发布政策法规124条")))
     assert not _twice(run_variant(JINGDE, ("政策法规124条", "其中政策法规124条")))
+
+
+JIAXING = TEXT + "1807_jiaxing_shizhengfuban_2023.txt"  # '行政争议11件,其中,行政复议7件,结果维持6件,尚未审结1件;行政诉讼4件,结果维持2件,…'
+
+
+def test_outcomes_of_each_case_kind_are_a_nested_list_not_a_repeat():
+    # 结果维持 of the 复议 cases and of the 诉讼 cases: two nested lists, no category named twice
+    assert not _twice(run(JIAXING))
+    # the same run with the outcomes unmarked ('结果' dropped) reads as one list again and says the repeat
+    assert _twice(run_variant(JIAXING, ("结果维持6件", "维持6件"), ("结果维持2件", "维持2件")))

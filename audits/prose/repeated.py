@@ -79,8 +79,8 @@ def _runs(s: str, before: str = "") -> list[tuple[list[tuple[list[int], str, str
         for pos, item in split_items(s, depth, m.end(), region_end(s, depth, m.end(), level), level, cut=False):
             if SHARE.search(item) and not FIGURE.search(item):
                 continue  # 占7.7%: the remark of the part before
-            if run and (_OPENS.match(item) or _NESTED.search(item)):
-                break  # a list nested in a part, or another list: not this one
+            if run and (_OPENS.match(item) or _NESTED.search(item) or item.startswith("结果")):
+                break  # a list nested in a part (复议7件,结果维持6件…), or another list: not this one
             if _CLOSING.match(item):
                 f = FIGURE.search(item)
                 closing = f if f is not None and f.end() == len(item) and not f.group("pre") else None
