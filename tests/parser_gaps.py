@@ -294,7 +294,7 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ('1724_xinghua_changrongzhen_2025', 'audit_recall'):
         "the pre-2019 outline is announced, but the old-outline check fires only when the first heading is '一、概述'; here a bare '总体情况'",
     ('1741_suixian_jingjikaifaqu_mirror_2019', 'audit_recall'):
-        "a fused one-line table 二 with only two rows before the cut (the second row's digits behind a bracketed note): the reader needs three rows with digit runs, so 规章 '555' (county 开发区) and the lost rows are not reported",
+        "a fused one-line table 二 with only two rows before the cut (the second row's digits behind a bracketed note): only the 规章 row has digits (the second row's come after a bracketed note), and its '555' is left unread (the gold marks those cells unreadable: 5/5/5 would be an invented reading), so 规章 for a county 开发区 and the lost rows are not reported",
     ('1743_jingdezhen_changjiangqu_2019', 'audit_recall'):
         "judgement label against a pinned reading: 规划计划类信息 134 and 162 in a list that adds up to its 1764; 1262 and 1512 "
         "(labelled clean: 'listed twice … odd but the sum closes') pin a repeat in a list that adds up as no finding",
