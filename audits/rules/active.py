@@ -214,10 +214,11 @@ def fee_unit(ctx: Context):
     v = ctx.values[key]
     printed = ctx.printed(key)
     why = None
+    tier = ctx.organ.tier()
     if "元" in printed and "万元" not in printed:
         why = f"单元格写作「{printed}」（元），表头单位为万元"
-    elif v >= (bound := FEE_WAN_IMPLAUSIBLE.get(ctx.organ.tier(), FEE_WAN_IMPLAUSIBLE_ANY)):
-        who = "" if bound == FEE_WAN_IMPLAUSIBLE_ANY else f"对{ctx.organ.called()}（{_TIER_NAME[ctx.organ.tier()]}）而言"
+    elif v >= FEE_WAN_IMPLAUSIBLE.get(tier, FEE_WAN_IMPLAUSIBLE_ANY):
+        who = f"对{ctx.organ.called()}（{_TIER_NAME[tier]}）而言" if tier in FEE_WAN_IMPLAUSIBLE else ""
         why = f"{v:g} 万元即 {v / 10000:g} 亿元，{who}数量级不合理，疑按元填写"
     elif decimals(v) > 6:
         why = f"{v!r} 的小数位超过万元到分的精度，疑按元填写后换算"
