@@ -298,12 +298,7 @@ def organ(text: str, title: str | None) -> str | None:
 
 def _has_website(name: str, body: str) -> bool:
     """`name` printed as the start of a website's name (门户网站, 门户网, 官方网站, 官网, 网站, 网)."""
-    at = body.find(name)
-    while at >= 0:
-        if body.startswith(("门户网", "官方网站", "官网", "网"), at + len(name)):
-            return True
-        at = body.find(name, at + 1)
-    return False
+    return any(body.startswith(("门户网", "官方网站", "官网", "网"), at + len(name)) for at in _find_all(body, name))
 
 
 _CJK_RUN = re.compile(_CJK + "*")
