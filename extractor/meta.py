@@ -16,9 +16,10 @@ from .organ_name import from_title as organ_from_title, organ
 TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告")
 _PERIOD_WORDS = re.compile(r"统计|期限|至|起")  # the statistics period, not a publication date
 _PERIOD = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")
+# a title at the start of a line the page head runs together, read up to its 报告 (the rest is preamble)
+_RUN_IN_TITLE = re.compile(r"(\S.{4,68}?(?:报告|年报))[ \t\u3000]+(?=\S)")
 # a year a title names as its year: "2020年度…", "…局2020年政府信息公开…", never a date's year ("日期: 2021-03-30",
 # "2021年3月30日" — a title line joined with the date under it names when it was published, not what it covers)
-_RUN_IN_TITLE = re.compile(r"(\S.{4,68}?(?:报告|年报))[ \t\u3000]+(?=\S)")
 _TITLE_YEAR = re.compile(_YEAR + r"(?!\s*[-/.]\s*\d{1,2}\s*[-/.]|\s*年\s*\d{1,2}\s*月)")
 
 
