@@ -117,12 +117,16 @@ def _continued_channel(before: str) -> str:
 
 _COUNTED = re.compile(r"\d\s*[条篇件个项次份]")
 _TOTAL_SAID = re.compile(r"(?<!公)共(?!同|享|建|治)|合计|总计|累计")
-_EVERY_WAY = re.compile(r"等(?:多种|多个|各类|各种)?(?:途径|渠道|平台|方式|形式|载体|媒介)|(?:多种|各种|各类)(?:途径|渠道|方式|形式)")
+_WAYS = r"途径|渠道|平台|方式|形式|载体|媒介"
+# channels named as examples (通过政府网站、公开专栏、群众会议、电子屏等途径…公开…328条次): the words name not all of the
+# channels a count went out through
+EXAMPLES_OF_CHANNELS = re.compile(rf"等(?:多种|多个|各类|各种)?(?:{_WAYS})")
+_EVERY_WAY = re.compile(rf"{EXAMPLES_OF_CHANNELS.pattern}|(?:多种|各种|各类)(?:途径|渠道|方式|形式)")
 
 
 # outlets listed as examples of all that carried a count (…官方网站政府网站、武汉市生态环境局等网站; 局网站、官方微信等渠道;
 # 各平台)
-_EVERY_OUTLET = re.compile(r"[、和及][^，,；;：:。、]*?等(?:多种|多个|各类|各种)?(?:网站|平台|途径|渠道|方式|形式|载体|媒介|媒体)"
+_EVERY_OUTLET = re.compile(rf"[、和及][^，,；;：:。、]*?等(?:多种|多个|各类|各种)?(?:网站|媒体|{_WAYS})"
                            r"|(?<![\u4e00-\u9fff])各类?(?:平台|渠道|途径|媒体|网站)")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from extractor.numerals import to_number
 
 from .clause import after_last
-from .disclosed import CHANNEL, OUTLET, VERB, same_items, topic
+from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, OUTLET, VERB, same_items, topic
 from .items import (CHANGE_WORDS, DIGIT, FIGURE, LAST, MARKER_WORDS, RANK, SHARE, SHARE_OF, clause_start,
                     separator_before, split_items)
 from .patterns import NUM
@@ -150,15 +150,11 @@ def other_channel(item: str, total_clause: str, parts: list) -> bool:
     name others (新媒体…300条，其中微信公众号…), say nothing."""
     said = set(CHANNEL.findall(total_clause))
     if not said or not parts or not all(said & set(CHANNEL.findall(p.text)) for p in parts) \
-            or _EXAMPLES_OF_CHANNELS.search(total_clause):
+            or EXAMPLES_OF_CHANNELS.search(total_clause):  # a part through another channel is one of them
         return False
     f = FIGURE.search(item)
     named = set(CHANNEL.findall(item[: f.start()] if f else item))
     return bool(named) and not named & said
-
-# channels named as examples (通过政府网站、公开专栏、群众会议、电子屏等途径…公开…328条次): the total names not all of its
-# channels, so a part through another (微信公众号…297条) is one of them
-_EXAMPLES_OF_CHANNELS = re.compile(r"等(?:多种|多个|各类|各种)?(?:途径|渠道|平台|方式|形式|载体|媒介)")
 
 
 def _inner_end(s: str, items: list, k: int, parts: list) -> int | None:
