@@ -112,6 +112,35 @@ def _splits_clauses_before(s: str, depth: list[int], r: Reading) -> bool:
     return False
 
 
+_ARABIC = re.compile(r"[0-9０-９]")
+
+
+def _says_no_count(clause: str) -> bool:
+    """Whether a clause says no count of its own: no digit at all (涉及政策文件、规划计划…等; 未制发规范性文件), or a
+    change from the year before with no figure in a unit (同比下降15%, 与上年持平)."""
+    return FIGURE.search(clause) is None and (not _ARABIC.search(clause) or _CHANGE.match(clause) is not None)
+
+
+def _total_before(s: str, before: str) -> re.Match | None:
+    """The figure a marker's list splits: the one that ends the words before the marker, or, where they end in
+    clauses that say no count of their own — a change from the year before (公开政府信息128条，与去年相比增加40条，
+    其中…; 共受理申请20件，同比下降15%，其中…), words on what the figure covers (主动公开政府信息74条,涉及政策文件、…、
+    公示公告等,其中…; …等945条,未制发规范性文件;其中…) — the one that ends the clause before them. Two such clauses
+    at most, each after a comma."""
+    end = len(before)
+    for _ in range(3):
+        total = total_at_end(before, end)
+        if total is not None and not _change(s, total):
+            return total
+        start = clause_start(s, end)
+        if total is None and not _says_no_count(s[start:end]):
+            return None
+        end = start - 1
+        if end <= 0 or s[end] not in "，,":
+            return None
+    return None
+
+
 def one_figure(sentence: str) -> bool:
     """Whether the sentence states one figure in the unit of its last (全年公开信息77条，收到1份申请: one 条); a
     change from the year before is said of that figure, not beside it (公开政府信息128条，与去年相比增加40条)."""
@@ -136,11 +165,7 @@ def read_sentence(s: str) -> list[Reading]:
             before = before[: bracket_start(s, len(before) - 1)]
         elif before.endswith(("；", ";")):  # 各类信息2954条；其中…86条；…: a semicolon before the marker
             before = before[:-1]
-        total = total_at_end(before)
-        if total is not None and _change(s, total):
-            # 公开政府信息128条，与去年相比增加40条，其中…: the change is said of the figure before it, the total
-            cut = clause_start(s, total.start()) - 1
-            total = total_at_end(before, cut) if cut > 0 and s[cut] in "，," else None
+        total = _total_before(s, before)
         if total is None or depth[total.start()] != level - (s[start - 1:start] in OPEN if start else 0) \
                 or not total_kind(total):
             continue

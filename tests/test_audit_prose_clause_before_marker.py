@@ -1,0 +1,33 @@
+"""prose.inconsistent: a clause that says no count of its own between a total and its 其中 (涉及…等, 未制发规范性文件,
+主要公开内容有…) — the parts are read against the figure before that clause (lists._total_before). Real sentences,
+each as printed and with one figure edited."""
+from __future__ import annotations
+
+from test_audit_support import TEXT, of, run, run_variant
+
+RULE = "prose.inconsistent"
+BAOTING = TEXT + "1753_baoting_xianzhengfuban_mirror_2021.txt"  # 74条,涉及政策文件、…、公示公告等,其中…39条,…其他信息2条
+SUZHOU = TEXT + "1810_suzhou_jiguanshiwuju_mirror_2024.txt"  # …等945条,未制发规范性文件;其中…共710条,…235条
+QINGCHUAN = TEXT + "618_qingchuan_xiangcunzhenxingju_mirror_2021.txt"  # 98条,公开信息主要包括…等内容,其中,…66条,…32条
+YANTA = TEXT + "872_yanta_minzhengju_pipe_2023.txt"  # 106条,主要公开内容有…及其他信息其中新闻动态35篇,…8篇,…63篇
+
+
+def sums(res) -> list:
+    return [(f.expected, f.actual) for f in of(res, RULE) if "所列各项" in f.message and f.severity == "warning"]
+
+
+def test_parts_after_a_clause_on_what_the_total_covers_are_read_against_it():
+    for path in (BAOTING, SUZHOU, QINGCHUAN, YANTA):
+        assert not sums(run(path)), path  # each adds up as printed
+    assert sums(run_variant(BAOTING, ("政策文件信息39条", "政策文件信息49条"))) == [(74, 84)]
+    # the list closes with 其他信息2条: it is the whole, so a sum below the total is wrong too
+    assert sums(run_variant(BAOTING, ("政策文件信息39条", "政策文件信息29条"))) == [(74, 64)]
+    assert sums(run_variant(SUZHOU, ("发布信息235条", "发布信息245条"))) == [(945, 955)]
+    assert sums(run_variant(QINGCHUAN, ("新媒体发布66条", "新媒体发布76条"))) == [(98, 108)]
+    assert sums(run_variant(YANTA, ("新闻动态35篇", "新闻动态45篇"))) == [(106, 116)]
+
+
+def test_a_clause_with_a_figure_of_its_own_stops_the_search():
+    # '…整改政务公开相关问题10处,其中:发布扶贫信息43条…': 10处 is a count of its own, so the list is none of 130's
+    res = run(TEXT + "112_wenzhou_dongtou_nongyenongcunju_2021.txt")
+    assert not sums(res)
