@@ -1,5 +1,6 @@
-"""prose.inconsistent: a clause that says no count of its own between a total and its 其中 (涉及…等, 未制发规范性文件,
-主要公开内容有…) — the parts are read against the figure before that clause (lists._total_before). Real sentences,
+"""prose.inconsistent: a total set apart from its parts — a clause that says no count of its own between the total
+and its 其中 (涉及…等, 未制发规范性文件, 主要公开内容有…: the parts are read against the figure before that clause,
+lists._total_before), or a total restated after its parts with its noun (共公开信息44条, 合计共221条). Real sentences,
 each as printed and with one figure edited."""
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ RULE = "prose.inconsistent"
 BAOTING = TEXT + "1753_baoting_xianzhengfuban_mirror_2021.txt"  # 74条,涉及政策文件、…、公示公告等,其中…39条,…其他信息2条
 SUZHOU = TEXT + "1810_suzhou_jiguanshiwuju_mirror_2024.txt"  # …等945条,未制发规范性文件;其中…共710条,…235条
 QINGCHUAN = TEXT + "618_qingchuan_xiangcunzhenxingju_mirror_2021.txt"  # 98条,公开信息主要包括…等内容,其中,…66条,…32条
+ANYUE = TEXT + "1711_anyue_weijianju_2022.txt"  # …20条,…8条,…6条,疫情防控信息10条,共公开信息44条
+GUOYANG = TEXT + "1623_guoyang_shuiliju_2025.txt"  # …基础信息135条,…5条,水利领域信息81条,合计共221条
 YANTA = TEXT + "872_yanta_minzhengju_pipe_2023.txt"  # 106条,主要公开内容有…及其他信息其中新闻动态35篇,…8篇,…63篇
 
 
@@ -31,3 +34,11 @@ def test_a_clause_with_a_figure_of_its_own_stops_the_search():
     # '…整改政务公开相关问题10处,其中:发布扶贫信息43条…': 10处 is a count of its own, so the list is none of 130's
     res = run(TEXT + "112_wenzhou_dongtou_nongyenongcunju_2021.txt")
     assert not sums(res)
+
+
+def test_a_total_after_its_parts_may_name_their_noun():
+    assert not sums(run(ANYUE)) and not sums(run(GUOYANG))
+    # the total closes the run, so the list is the whole: a sum above or below it is wrong
+    assert sums(run_variant(ANYUE, ("疫情防控信息10条", "疫情防控信息12条"))) == [(44, 46)]
+    assert sums(run_variant(ANYUE, ("疫情防控信息10条", "疫情防控信息8条"))) == [(44, 42)]
+    assert sums(run_variant(GUOYANG, ("水利领域信息81条", "水利领域信息91条"))) == [(221, 231)]
