@@ -1,7 +1,7 @@
 """prose.inconsistent: a total set apart from its parts — a clause that says no count of its own between the total
 and its 其中 (涉及…等, 未制发规范性文件, 主要公开内容有…: the parts are read against the figure before that clause,
-lists._total_before), or a total restated after its parts with its noun (共公开信息44条, 合计共221条). Real sentences,
-each as printed and with one figure edited."""
+lists._total_before), a list opened by 具体为 ("specifically"), or a total restated after its parts with its noun
+(共公开信息44条, 合计共221条). Real sentences, each as printed and with one figure edited."""
 from __future__ import annotations
 
 from test_audit_support import TEXT, of, run, run_variant
@@ -12,6 +12,9 @@ SUZHOU = TEXT + "1810_suzhou_jiguanshiwuju_mirror_2024.txt"  # …等945条,未�
 QINGCHUAN = TEXT + "618_qingchuan_xiangcunzhenxingju_mirror_2021.txt"  # 98条,公开信息主要包括…等内容,其中,…66条,…32条
 ANYUE = TEXT + "1711_anyue_weijianju_2022.txt"  # …20条,…8条,…6条,疫情防控信息10条,共公开信息44条
 GUOYANG = TEXT + "1623_guoyang_shuiliju_2025.txt"  # …基础信息135条,…5条,水利领域信息81条,合计共221条
+YONGCHUAN = TEXT + "1706_yongchuan_shichangjianguanju_2022.txt"  # 21218条政府信息,具体为局门户网站396条、…145条
+DAYE = TEXT + "026_daye_ziranziyuan_guihuaju_2025.txt"  # 共受理依申请公开9件,具体为土地征收类6件,…1件,…1件,…1件
+ANDING = TEXT + "724_pingjiang_andingzhen_2025.txt"  # 189条,公开内容分类细化、重点突出,具体为:…2条、…、今日平江发布84条
 YANTA = TEXT + "872_yanta_minzhengju_pipe_2023.txt"  # 106条,主要公开内容有…及其他信息其中新闻动态35篇,…8篇,…63篇
 
 
@@ -42,3 +45,12 @@ def test_a_total_after_its_parts_may_name_their_noun():
     assert sums(run_variant(ANYUE, ("疫情防控信息10条", "疫情防控信息12条"))) == [(44, 46)]
     assert sums(run_variant(ANYUE, ("疫情防控信息10条", "疫情防控信息8条"))) == [(44, 42)]
     assert sums(run_variant(GUOYANG, ("水利领域信息81条", "水利领域信息91条"))) == [(221, 231)]
+
+
+def test_a_list_opened_by_juti_wei_is_read():
+    for path in (YONGCHUAN, DAYE, ANDING):
+        assert not sums(run(path)), path
+    assert sums(run_variant(YONGCHUAN, ("(重庆)20580条", "(重庆)20590条"))) == [(21218, 21228)]
+    assert sums(run_variant(DAYE, ("土地征收类6件", "土地征收类7件"))) == [(9, 10)]
+    # a clause on the contents between the total and 具体为 too
+    assert sums(run_variant(ANDING, ("今日平江发布84条", "今日平江发布94条"))) == [(189, 199)]
