@@ -1,6 +1,7 @@
 """prose.inconsistent: a total set apart from its parts — a clause that says no count of its own between the total
 and its 其中 (涉及…等, 未制发规范性文件, 主要公开内容有…: the parts are read against the figure before that clause,
-lists._total_before), a list opened by 具体为 ("specifically"), or a total restated after its parts with its noun
+lists._total_before), the next sentence opening its list by naming the kinds of what the total counts
+(2024年主动公开的政府信息类别主要包括:…; 主要类别包括:…), a list opened by 具体为 ("specifically"), or a total restated after its parts with its noun
 (共公开信息44条, 合计共221条). Real sentences, each as printed and with one figure edited."""
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ GUOYANG = TEXT + "1623_guoyang_shuiliju_2025.txt"  # …基础信息135条,…5�
 YONGCHUAN = TEXT + "1706_yongchuan_shichangjianguanju_2022.txt"  # 21218条政府信息,具体为局门户网站396条、…145条
 DAYE = TEXT + "026_daye_ziranziyuan_guihuaju_2025.txt"  # 共受理依申请公开9件,具体为土地征收类6件,…1件,…1件,…1件
 ANDING = TEXT + "724_pingjiang_andingzhen_2025.txt"  # 189条,公开内容分类细化、重点突出,具体为:…2条、…、今日平江发布84条
+SHUANGXI = TEXT + "1731_panan_shuangxixiang_2024.txt"  # 49条,…100%。2024年主动公开的政府信息类别主要包括:…17条;…0条
+HUDONG = TEXT + "865_lufeng_hudongzhen_pipe_2025.txt"  # …67条。主要类别包括:组织机构3条、…、工作动态52条、通知公告6条
 YANTA = TEXT + "872_yanta_minzhengju_pipe_2023.txt"  # 106条,主要公开内容有…及其他信息其中新闻动态35篇,…8篇,…63篇
 
 
@@ -54,3 +57,11 @@ def test_a_list_opened_by_juti_wei_is_read():
     assert sums(run_variant(DAYE, ("土地征收类6件", "土地征收类7件"))) == [(9, 10)]
     # a clause on the contents between the total and 具体为 too
     assert sums(run_variant(ANDING, ("今日平江发布84条", "今日平江发布94条"))) == [(189, 199)]
+
+
+def test_a_sentence_naming_the_kinds_of_the_figure_before_lists_its_parts():
+    assert not sums(run(SHUANGXI)) and not sums(run(HUDONG))
+    assert sums(run_variant(SHUANGXI, ("政府信息17条", "政府信息27条"))) == [(49, 59)]
+    # the list names a category with 0 (磐安公共资源交易中心0条): it is the whole, so below is wrong too
+    assert sums(run_variant(SHUANGXI, ("政府信息17条", "政府信息7条"))) == [(49, 39)]
+    assert sums(run_variant(HUDONG, ("工作动态52条", "工作动态62条"))) == [(67, 77)]
