@@ -148,6 +148,23 @@ def _other_group(label: str, total_clause: str) -> bool:
     return bool(other.search(label)) and not own.search(label)
 
 
+# what became of a case of section 四, in the template's words (结果维持, 结果纠正, 其他结果, 尚未审结)
+_OUTCOME = re.compile(r"^(?:结果(?:维持|纠正)|其他结果|尚未审结|已审结)")
+
+
+def _outcomes_dropped(items: list) -> list:
+    """The items without the outcomes of a case count listed right after it (行政争议11件,其中,行政复议7件,结果维持6件,
+    尚未审结1件;行政诉讼4件,结果维持2件,尚未审结2件: 6 and 1 split the 7 复议 cases, 2 and 2 the 4 诉讼 — a list nested
+    in its part, not parts of the 11). Outcomes that open the list are its own parts (行政诉讼21件,其中17件结果维持…)."""
+    out, case = [], False
+    for pos, item in items:
+        if case and _OUTCOME.match(item):
+            continue
+        case = any(g.search(item) for g in _GROUPS) and FIGURE.search(item) is not None
+        out.append((pos, item))
+    return out
+
+
 def other_channel(item: str, total_clause: str, parts: list) -> bool:
     """Whether an item names a channel, none of which its total names, while every part before it names
     the total's (在各级新闻媒体发布…200余篇，其中在国家级媒体发布55篇，省级媒体…28篇，市级媒体…43篇，微信公众号共
@@ -251,8 +268,8 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
     total_clause = s[summed[0] if summed else clause_start(s, total.start()):total.end()]
     value = summed[1] if summed else to_number(total.group("num"))
     last = False
-    items = split_items(s, depth, marker.end(), end, level)
-    items = _runs_on(items, split_items(s, depth, marker.end(), end, level, cut=False), total, value)
+    items = _outcomes_dropped(split_items(s, depth, marker.end(), end, level))
+    items = _runs_on(items, _outcomes_dropped(split_items(s, depth, marker.end(), end, level, cut=False)), total, value)
     items = [piece for item in items for piece in _pair_split(item)]
     k = -1
     while k + 1 < len(items):
