@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
+from .cases import other_group, outcomes_dropped
 from .clause import after_last
 from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, OUTLET, VERB, same_items, topic
 from .items import (CHANGE_WORDS, DIGIT, FIGURE, LAST, MARKER_WORDS, RANK, SHARE, SHARE_OF, clause_start,
@@ -126,43 +127,12 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
         return True
     m = FIGURE.search(item)
     label = item[: m.start()] if m else item
-    if _other_group(label, total_clause):
+    if other_group(label, total_clause):
         return True
     other_outlet = "媒体" not in total_clause and any(c not in total_clause for c in OUTLET.findall(label))
     if not (other_outlet or states_own(label)):
         return False
     return so_far >= total
-
-
-# the two groups of section 四: cases of one are never parts of a total of the other (复议0件，其中维持0件；…；尚未审结0件；
-# 涉及…行政诉讼0件: the 诉讼 is the next count, not a fifth outcome of the 复议) — an item naming both (未经复议直接起诉
-# under 行政诉讼) is of its own group
-_GROUPS = (re.compile(r"复议"), re.compile(r"诉讼|起诉"))
-
-
-def _other_group(label: str, total_clause: str) -> bool:
-    review, litigation = (bool(g.search(total_clause)) for g in _GROUPS)
-    if review == litigation:
-        return False
-    own, other = _GROUPS if review else _GROUPS[::-1]
-    return bool(other.search(label)) and not own.search(label)
-
-
-# what became of a case of section 四, in the template's words (结果维持, 结果纠正, 其他结果, 尚未审结)
-_OUTCOME = re.compile(r"^(?:结果(?:维持|纠正)|其他结果|尚未审结|已审结)")
-
-
-def _outcomes_dropped(items: list) -> list:
-    """The items without the outcomes of a case count listed right after it (行政争议11件,其中,行政复议7件,结果维持6件,
-    尚未审结1件;行政诉讼4件,结果维持2件,尚未审结2件: 6 and 1 split the 7 复议 cases, 2 and 2 the 4 诉讼 — a list nested
-    in its part, not parts of the 11). Outcomes that open the list are its own parts (行政诉讼21件,其中17件结果维持…)."""
-    out, case = [], False
-    for pos, item in items:
-        if case and _OUTCOME.match(item):
-            continue
-        case = any(g.search(item) for g in _GROUPS) and FIGURE.search(item) is not None
-        out.append((pos, item))
-    return out
 
 
 def other_channel(item: str, total_clause: str, parts: list) -> bool:
@@ -268,8 +238,8 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
     total_clause = s[summed[0] if summed else clause_start(s, total.start()):total.end()]
     value = summed[1] if summed else to_number(total.group("num"))
     last = False
-    items = _outcomes_dropped(split_items(s, depth, marker.end(), end, level))
-    items = _runs_on(items, _outcomes_dropped(split_items(s, depth, marker.end(), end, level, cut=False)), total, value)
+    items = outcomes_dropped(split_items(s, depth, marker.end(), end, level))
+    items = _runs_on(items, outcomes_dropped(split_items(s, depth, marker.end(), end, level, cut=False)), total, value)
     items = [piece for item in items for piece in _pair_split(item)]
     k = -1
     while k + 1 < len(items):

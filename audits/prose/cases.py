@@ -1,0 +1,39 @@
+"""The cases of section 四 as a prose list names them: its two groups (复议, 诉讼), which are never parts of a total
+of the other, and the outcomes of a case count listed right after it (结果维持6件, 尚未审结1件), which split that count
+and are no parts of the list it stands in (list_parts.py reads the lists).
+"""
+from __future__ import annotations
+
+import re
+
+from .items import FIGURE
+
+# the two groups of section 四: cases of one are never parts of a total of the other (复议0件，其中维持0件；…；尚未审结0件；
+# 涉及…行政诉讼0件: the 诉讼 is the next count, not a fifth outcome of the 复议) — an item naming both (未经复议直接起诉
+# under 行政诉讼) is of its own group
+_GROUPS = (re.compile(r"复议"), re.compile(r"诉讼|起诉"))
+
+
+def other_group(label: str, total_clause: str) -> bool:
+    review, litigation = (bool(g.search(total_clause)) for g in _GROUPS)
+    if review == litigation:
+        return False
+    own, other = _GROUPS if review else _GROUPS[::-1]
+    return bool(other.search(label)) and not own.search(label)
+
+
+# what became of a case of section 四, in the template's words (结果维持, 结果纠正, 其他结果, 尚未审结)
+_OUTCOME = re.compile(r"^(?:结果(?:维持|纠正)|其他结果|尚未审结|已审结)")
+
+
+def outcomes_dropped(items: list) -> list:
+    """The items without the outcomes of a case count listed right after it (行政争议11件,其中,行政复议7件,结果维持6件,
+    尚未审结1件;行政诉讼4件,结果维持2件,尚未审结2件: 6 and 1 split the 7 复议 cases, 2 and 2 the 4 诉讼 — a list nested
+    in its part, not parts of the 11). Outcomes that open the list are its own parts (行政诉讼21件,其中17件结果维持…)."""
+    out, case = [], False
+    for pos, item in items:
+        if case and _OUTCOME.match(item):
+            continue
+        case = any(g.search(item) for g in _GROUPS) and FIGURE.search(item) is not None
+        out.append((pos, item))
+    return out
