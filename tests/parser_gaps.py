@@ -365,6 +365,15 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "no title; the overview opens '2025,吐鲁番市高昌区住建局以…', and the year is taken from an earlier report named as one of the items published ('…住建局2024年政府信息公开工作年度报告、…')",
     ('1829_wulumuqi_zhaoshangfuwuju_2021', 'organ'):
         "no title; the organ is the subject of the overview's opening ('2021年,乌鲁木齐市招商服务局以…') and of the contact line ('请乌鲁木齐市招商服务局党政办公室联系'), but the city alone is read",
+    # held-out set 1845–1859 (stop 22), measured at arrival: misses registered, see eval/heldout/1845-1859.md
+    ('1857_yinchuan_xixiaqu_zhengfuban_2024', 'audit_recall'):
+        "a share stated beside its counts ('动漫解读文件7个…动漫解读占比23%', 7 of 23 is 30 %): no reader compares a share with its counts; percentages only end lists or are set aside",
+    ('1852_yinchuan_chengshiguanliju_2024', 'audit_precision'):
+        "info prose.inconsistent by design (a short list of plain categories with nothing marking it whole, 95 of 96, asks to check); the labeller recorded no finding for that shape",
+    ('1845_shanghai_jingan_quzhengfu_2023', 'organ'):
+        "the organ is read as the government (上海市静安区人民政府) where the page prints its office (…人民政府办公室); the prose finding depends on it: read as the office, '全区' figures are set aside as another scope",
+    ('1856_minhou_xianzhengfuban_2023', 'organ'):
+        "the organ is read as the government (闽侯县人民政府) where the page prints its office; '我办' is then another scope and every prose figure is set aside",
 }
 
 
