@@ -7,7 +7,8 @@ from . import arithmetic  # noqa: F401  H1–H4
 from . import blanks  # noqa: F401  S11
 from . import meta  # noqa: F401  H5, S13
 from . import layout  # noqa: F401  H5 mixed layouts
-from . import structure  # noqa: F401  H6, extra rows, （六） as one row
+from . import structure  # noqa: F401  H6 sections
+from . import table_rows  # noqa: F401  H6 tables and rows, extra rows, （六） as one row
 from . import lost_rows  # noqa: F401  rows of table 二 lost in the copy
 from . import active  # noqa: F401  S3–S8
 from . import fees  # noqa: F401  H7, S2
