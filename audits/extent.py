@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from extractor import template
+from extractor.cut_end import cut_at_end
 from extractor.organ_name import signature
-from extractor.segment import cut_at_end
 
 from .context import KNOWN, Context
 

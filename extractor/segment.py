@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import chrome, template
+from .cut_end import cut_at_end
 from .enumerators import SECTION_NUMERAL
 from .ir import lines
 from .labels import KeyedText, match_key
@@ -14,7 +15,6 @@ from .numerals import chinese_to_int
 from rapidfuzz.distance import Levenshtein
 
 _MAX_HEADING = 48
-_PAREN_NUMBER = re.compile(r"^\s*[(（]")
 # A heading run into its paragraph (a copy with spaces for line breaks: "…止。 一、总体情况 2022年，…"): a
 # section numeral right after a sentence end, a line start, a title that ends in 报告 and a space
 # ("…年度报告 一、总体情况 2019年，…": a title has no sentence end), or the colon and space that close an
@@ -81,7 +81,7 @@ def _candidates(text: str) -> list[SectionHit]:
     heading = _heading()
     for start, _, raw in lines(text):
         line = raw.strip()
-        if not line or line[0] in "(（":  # (_PAREN_NUMBER on a stripped line)
+        if not line or line[0] in "(（":  # a numbered item "(一)…" on a stripped line
             continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二
         key = match_key(line) if len(line) <= _MAX_HEADING else None
         found = None if key is None else _section_of(key) or _near_section(key)
@@ -317,62 +317,6 @@ def _numbered_alike(hits: list[SectionHit]) -> list[SectionHit]:
     if overview is None or not SECTION_NUMERAL.match(overview.heading):
         return hits
     return [h for h in hits if h.start <= overview.start or not _ARABIC.match(h.heading)]
-
-
-# shorter cut-off captions ("（本列") could begin anything
-_MIN_CUT_ANCHOR = 8
-# a cut heading's words after its numeral: fewer ("三、收到") could begin anything
-_MIN_CUT_WORDS = 3
-
-
-@lru_cache(maxsize=1)
-def _other_headings() -> tuple[str, ...]:
-    """The words of every other heading a report numbers 一、…: the overview's parts and each section's own."""
-    return tuple(match_key(p) for p in template.OVERVIEW_PARTS) + tuple(
-        match_key(s.heading)[1:] for s in template.SECTIONS)
-
-
-def _cut_heading(key: str, full: str, past_overview: bool = False) -> bool:
-    """Whether the line `key` is `full` (a section's heading) cut short: its words are long enough to begin
-    it and no other heading ('四、政府信息公' begins 四、政府信息公开平台建设 too; '五、存在的主' only 五). Past the
-    overview (a later section's heading seen above), its parts are no longer headings the line could begin."""
-    if not (len(key) < len(full) and full.startswith(key)):
-        return False
-    words = key[1:]  # after the numeral
-    others = _other_headings()[len(template.OVERVIEW_PARTS):] if past_overview else _other_headings()
-    return len(words) >= _MIN_CUT_WORDS and not any(other != full[1:] and other.startswith(words) for other in others)
-
-
-@dataclass(frozen=True, slots=True)
-class CutAtEnd:
-    section: str  # the section the copy's end is inside
-    kind: str  # "heading" (its heading, cut) or "table" (its table's caption or first label, cut)
-    start: int
-    line: str
-
-
-def cut_at_end(text: str, past_overview: bool = False) -> CutAtEnd | None:
-    """The copy's last line when it is the start of a section's heading ('三、收到和处理政府信息公') or of
-    its table's anchor ('(本列数据的勾稽关系为:'), cut by the copy's end: the copy stops inside that section.
-    Only a proper prefix of the template's wording counts; a whole heading or label is read as such.
-    `past_overview`: a section after the overview is headed above, so the overview's parts ('四、政府信息公开平台
-    建设') are over and do not make a cut heading ambiguous."""
-    body = text.rstrip()  # only the last non-blank line matters: no split of the whole text (once per report)
-    if not body:
-        return None
-    start = body.rfind("\n") + 1
-    line = body[start:].strip()
-    key = match_key(line)
-    if not _PAREN_NUMBER.match(line):  # "(四)政府信息公…": a sub-heading of 总体情况, not section 四
-        for s in template.SECTIONS:
-            if _cut_heading(key, match_key(s.heading), past_overview):
-                return CutAtEnd(s.key, "heading", start, line)
-    for t in template.TABLES.values():
-        for anchor in t.anchors:
-            full = match_key(anchor)
-            if len(key) >= _MIN_CUT_ANCHOR and len(key) < len(full) and full.startswith(key):
-                return CutAtEnd(t.section, "table", start, line)
-    return None
 
 
 def spans(text: str) -> list[dict]:

@@ -3,7 +3,7 @@ end, stops inside that section (real held-out pages)."""
 from __future__ import annotations
 
 import audits
-from extractor.segment import cut_at_end
+from extractor.cut_end import cut_at_end
 from nianbao.commands.common import extract_one
 
 from conftest import ROOT

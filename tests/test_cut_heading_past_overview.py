@@ -8,7 +8,7 @@ import re
 import pytest
 
 import audits
-from extractor.segment import cut_at_end
+from extractor.cut_end import cut_at_end
 
 from test_audit_support import TEXT, document, extract_text, of, run
 

@@ -6,7 +6,8 @@ import audits
 from extractor import read_report
 from extractor.outline import announced_outline
 from extractor.labels import match_key
-from extractor.segment import cut_at_end, find_sections, near_heading, presents_report
+from extractor.cut_end import cut_at_end
+from extractor.segment import find_sections, near_heading, presents_report
 from nianbao.commands.common import extract_one
 
 from conftest import ROOT
