@@ -15,9 +15,9 @@ once per document, since one copy was made by one conversion:
 from __future__ import annotations
 
 from . import template
-from .assemble import Reading
 from .ir import Cell
 from .labelsets import block_of
+from .records import Reading
 
 WHOLE, INCOMPLETE, HEADLESS = "whole", "incomplete", "headless"
 

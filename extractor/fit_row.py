@@ -3,8 +3,8 @@ grid left out, and what a row cut by the copy's end may still say (the number it
 unless it is a bare 0 in a count column)."""
 from __future__ import annotations
 
-from .assemble import Record
 from .ir import Cell
+from .records import Record
 
 
 def _without_separators(vals: list[Cell], n: int) -> list[Cell]:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import template
-from .assemble import LABELLED, Reading, Record
 from .fit_row import fit
 from .labelsets import label_set, row_widths
+from .records import LABELLED, Reading, Record
 
 
 @lru_cache(maxsize=None)

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from . import template
-from .assemble import EXTRA, LABELLED, UNLABELLED, UNPLACED, BareRow, Reading, Record, collect
+from .assemble import collect
 from .fit_row import by_sign, fit, grid_width, in_value_columns
 from .ir import Cell, Row
 from .labels import LabelSet
 from .labelsets import block_of, row_order
 from .models import WITHOUT_ROW_WORDS
 from .layouts import block_layouts, table_layout
+from .records import EXTRA, LABELLED, UNLABELLED, UNPLACED, BareRow, Reading, Record
 from .values import WORD_BLANKS, convert, is_none_phrase, is_zero_change, parse
 
 def _single_row_layout(table: template.Table, records: list[Record]) -> tuple[str | None, bool | None]:

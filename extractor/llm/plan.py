@@ -102,7 +102,7 @@ def _leftovers(records, table: str, layout: str, other_single_row: bool,
     """What the parser left in the region for a reader: (values it could not place — label-less rows,
     numbers after an unrecognised label, a row with more values than columns; rows under a label that
     is no template row)."""
-    from ..assemble import EXTRA, UNLABELLED, UNPLACED
+    from ..records import EXTRA, UNLABELLED, UNPLACED
 
     width = {row.key: len(block.columns) for row, block in template_rows(table, layout, other_single_row)}
     wanted = {k.split(".", 1)[1] for k in incomplete}
