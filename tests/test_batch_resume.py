@@ -20,11 +20,19 @@ DOCS = ROOT / "eval" / "docs"
 N = 2000
 
 
+def _as_from_a_terminal() -> None:
+    # a suite started in the background (`&`, nohup, a CI runner) hands its children SIGINT ignored, and
+    # Python keeps an ignored SIGINT ignored: the Ctrl-C below would never reach the run, which then ends
+    # whole. A run started from a terminal has the default, so its child here does too.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def nianbao(*args: str, **kw):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env = {k: v for k, v in env.items() if not k.startswith(("OPENAI_", "NIANBAO_"))}
+    kw.setdefault("stderr", subprocess.PIPE)
     return subprocess.Popen([sys.executable, "-m", "nianbao.cli", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, **kw)
+                            text=True, preexec_fn=_as_from_a_terminal, **kw)
 
 
 @pytest.fixture(scope="module")
@@ -62,12 +70,18 @@ def test_an_interrupted_run_resumes_and_ends_with_the_same_dataset(inputs, tmp_p
     assert p.returncode == 1 and "Traceback" not in err, err  # 1: the empty file could not be read
     assert f" of {N + 1} report(s)" in err and "internal error" not in err
 
-    p = nianbao("extract", str(inputs), "-o", str(part), "-j", "2", "--no-llm")
-    deadline = time.time() + 600
-    while len(finished(part)) < N // 5 and time.time() < deadline and p.poll() is None:
-        time.sleep(0.02)  # a run of 2,000 takes a few seconds: look often, so the stop lands mid-run
-    p.send_signal(signal.SIGINT)  # Ctrl-C
-    _, err = p.communicate(timeout=300)
+    # its stderr goes to a file, not to a pipe nobody reads while the test waits: each report without
+    # tables says so there, and a run that fills the pipe's 64 KB stops writing, and working, before the stop
+    with open(tmp_path / "stderr", "w+", encoding="utf-8") as said:
+        p = nianbao("extract", str(inputs), "-o", str(part), "-j", "2", "--no-llm", stderr=said)
+        deadline = time.time() + 600
+        while len(finished(part)) < N // 5 and time.time() < deadline and p.poll() is None:
+            time.sleep(0.02)  # a run of 2,000 takes a few seconds: look often, so the stop lands mid-run
+        assert p.poll() is None, "the run ended before it could be stopped"
+        p.send_signal(signal.SIGINT)  # Ctrl-C
+        p.communicate(timeout=300)
+        said.seek(0)
+        err = said.read()
     assert p.returncode == 130, err
     assert "Traceback" not in err
     done = finished(part)
