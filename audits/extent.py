@@ -14,7 +14,7 @@ import re
 
 from extractor import template
 from extractor.cut_end import cut_at_end
-from extractor.organ_name import signature
+from extractor.sign_off import signature
 
 from .context import KNOWN, Context
 

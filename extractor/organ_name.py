@@ -1,6 +1,6 @@
 """The publishing organ's name as the report prints it.
 
-Sources, in this order (the first that names an organ wins): the title; the signature above the closing date;
+Sources, in this order (the first that names an organ wins): the title; the sign-off above the closing date (sign_off);
 the page's 来源 / 发布机构 field; the report's own title announced or quoted in the prose ("现向社会公布北海市2021年度
 政府信息公开工作年度报告", "编制完成《苍溪县文昌镇2022年…报告》"); the contact line ("请与…党政办公室联系") and the
 compiler ("由…编制"), whose office inside the organ is dropped, before the subject of an overview sentence ("2020年,
@@ -16,13 +16,13 @@ from functools import lru_cache
 from itertools import chain
 
 from . import chrome
-from .dates import DATE_LINE as _DATE_LINE, YEAR as _YEAR
-from .enumerators import LEADING
-from .ir import lines, stripped_lines
+from .dates import YEAR as _YEAR
+from .ir import stripped_lines
 from .organ_forms import _government_office, _spelled_out, _with_level, autonomy_dropped, committee_spelled
 from .organ_words import _CJK, _LEVELS, _TERRITORY_END, ORGAN_END, is_organ
+from .sign_off import signing_organ
 
-__all__ = ["ORGAN_END", "autonomy_dropped", "committee_spelled", "from_title", "is_organ", "organ", "signature", "without_unit"]
+__all__ = ["ORGAN_END", "autonomy_dropped", "committee_spelled", "from_title", "is_organ", "organ", "without_unit"]
 
 _BRAND_WORDS = "体育|娱乐|彩票|棋牌|官网|官方网站|平台|app|APP"
 # what follows the name in a title: the subject of the report ('中国科学院兰州分院机关信息公开工作' — the organ's
@@ -69,59 +69,9 @@ def _balanced(c: str) -> str:
     return c.strip(" ,，、|｜")
 
 
-def _signing_organ(line: str) -> bool:
-    # a name on its own: no enumerator ("（二）召开专题会"), no sentence around it
-    return is_organ(line) and not LEADING.match(line) and not re.search(r"[。，,；;：:！？、]", line)
-
-
-def signature(text: str, start: int = 0) -> tuple[int, int] | None:
-    """Span of the last sign-off at or after `start`: a line naming an organ followed by a line that is
-    only a date, or both on one line ("沭阳县发展和改革局 2024年1月17日"). A date inside a sentence, or
-    under a heading or a sentence, signs nothing."""
-    found = _sign_off(text, start)
-    return found[0] if found else None
-
-
-_SPACES = re.compile(r"\s+")
-_DATE_END = frozenset("日月0123456789")  # what a date line ends with (DATE_LINE), before an optional 。 or .
-
-
-def _may_end_with_date(raw: str) -> bool:
-    """False where DATE_LINE cannot match the line without its spaces: it ends with no day, month or digit. A
-    cheap test first, as most lines of a report are prose."""
-    end = raw.rstrip()
-    if end[-1:] in ("。", "."):
-        end = end[:-1].rstrip()
-    return end[-1:] in _DATE_END or end[-1:].isdecimal()
-
-
-def _sign_off(text: str, start: int = 0) -> tuple[tuple[int, int], str] | None:
-    """(span, the signing organ as printed without spaces) of the last sign-off at or after `start`."""
-    found, prev = None, None  # prev: (start, raw) of the last non-blank line
-    for pos, end, raw in lines(text):
-        if pos < start or not raw.strip():
-            continue
-        if _may_end_with_date(raw):
-            line = _SPACES.sub("", raw)
-            m = _DATE_LINE.search(line)
-            if m is not None:
-                before = line[: m.start()]
-                if before and _signing_organ(before):
-                    found = (pos, end), before
-                elif not before and prev is not None and _signing_organ(above := _SPACES.sub("", prev[1])):
-                    found = (prev[0], end), above
-        prev = pos, raw
-    return found
-
-
-def _signing(text: str) -> str | None:
-    found = _sign_off(text)
-    return found[1] if found else None
-
-
 def _signed(text: str) -> list[str]:
     """The sign-off's organ, as a form of the name the report prints for itself."""
-    name = _signing(text)
+    name = signing_organ(text)
     return [name] if name else []
 
 
@@ -260,7 +210,7 @@ def organ(text: str, title: str | None) -> str | None:
     # a field that names no place ('发布机构: | 区府办 |', '县民政局') gives way to the name the announced title, the
     # contact line or the compiler prints whole, and comes before a sentence's subject
     bare_field = field is not None and field[0] in _LEVELS
-    found = from_title(title) or _signing(text) or (None if bare_field else field)
+    found = from_title(title) or signing_organ(text) or (None if bare_field else field)
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
     for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_ANNOUNCED_BARE, False), (_CONTACT, True),
                           (_COMPILED_BY, True), (_SUBJECT, False),

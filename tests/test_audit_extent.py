@@ -11,7 +11,7 @@ import pytest
 from audits.context import Context
 from audits.extent import end_marker
 from audits.render.summary import copy_status
-from extractor.organ_name import signature
+from extractor.sign_off import signature
 from parser_gaps import check
 from test_audit_support import SEED, TEXT, document, gold_files, na, of, run, run_variant
 

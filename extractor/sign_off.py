@@ -1,0 +1,61 @@
+"""The report's sign-off: a line naming an organ above a line that is only a date, or both on one line
+("沭阳县发展和改革局 2024年1月17日") — where the report ends (audits.extent) and who signed it (organ_name)."""
+from __future__ import annotations
+
+import re
+
+from .dates import DATE_LINE as _DATE_LINE
+from .enumerators import LEADING
+from .ir import lines
+from .organ_words import is_organ
+
+
+def _names_an_organ(line: str) -> bool:
+    # a name on its own: no enumerator ("（二）召开专题会"), no sentence around it
+    return is_organ(line) and not LEADING.match(line) and not re.search(r"[。，,；;：:！？、]", line)
+
+
+def signature(text: str, start: int = 0) -> tuple[int, int] | None:
+    """Span of the last sign-off at or after `start`: a line naming an organ followed by a line that is
+    only a date, or both on one line ("沭阳县发展和改革局 2024年1月17日"). A date inside a sentence, or
+    under a heading or a sentence, signs nothing."""
+    found = _sign_off(text, start)
+    return found[0] if found else None
+
+
+_SPACES = re.compile(r"\s+")
+_DATE_END = frozenset("日月0123456789")  # what a date line ends with (DATE_LINE), before an optional 。 or .
+
+
+def _may_end_with_date(raw: str) -> bool:
+    """False where DATE_LINE cannot match the line without its spaces: it ends with no day, month or digit. A
+    cheap test first, as most lines of a report are prose."""
+    end = raw.rstrip()
+    if end[-1:] in ("。", "."):
+        end = end[:-1].rstrip()
+    return end[-1:] in _DATE_END or end[-1:].isdecimal()
+
+
+def _sign_off(text: str, start: int = 0) -> tuple[tuple[int, int], str] | None:
+    """(span, the signing organ as printed without spaces) of the last sign-off at or after `start`."""
+    found, prev = None, None  # prev: (start, raw) of the last non-blank line
+    for pos, end, raw in lines(text):
+        if pos < start or not raw.strip():
+            continue
+        if _may_end_with_date(raw):
+            line = _SPACES.sub("", raw)
+            m = _DATE_LINE.search(line)
+            if m is not None:
+                before = line[: m.start()]
+                if before and _names_an_organ(before):
+                    found = (pos, end), before
+                elif not before and prev is not None and _names_an_organ(above := _SPACES.sub("", prev[1])):
+                    found = (prev[0], end), above
+        prev = pos, raw
+    return found
+
+
+def signing_organ(text: str) -> str | None:
+    """The organ of the report's last sign-off, as printed without spaces (None without a sign-off)."""
+    found = _sign_off(text)
+    return found[1] if found else None
