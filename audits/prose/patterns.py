@@ -11,10 +11,9 @@ import sys
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
-from extractor import template
 from extractor.numerals import CHINESE, NUMBER, to_number
 
-from . import disclosed
+from . import disclosed, refiners
 
 # 条次 counts postings (an item published twice, twice): items, as 条 (公开各类政府信息328条次,其中…2条、…12条)
 UNIT = r"(?:件次|件|份|条次|条|个|起|宗|项|例|人次|次|部|篇)"
@@ -93,168 +92,6 @@ class Spec:
     refine: Callable = _nothing
 
 
-# ------------------------------------------------------------------------------------------ refiners
-
-def _topic(prefix: str, topics: dict[str, str]) -> Optional[str]:
-    best, at = None, -1
-    for word, kind in topics.items():
-        i = prefix.rfind(word)
-        if i > at:
-            best, at = kind, i
-    return best
-
-
-_LITIGATION_GROUP = re.compile(r"(复议后(?:提起)?起诉|经复议后?)|(未经复议|直接(?:提起)?起诉)")
-
-
-def _litigation_group(prefix: str) -> Optional[str]:
-    """Which 行政诉讼 group the words just before a figure name, if any (复议后起诉 / 直接起诉)."""
-    tail = re.split(r"[。；;]", prefix)[-1]  # 未经复议直接起诉的行政诉讼4件，其中…尚未审结0件: the group named first
-    m = None
-    for m in _LITIGATION_GROUP.finditer(tail):
-        pass
-    if m is None:
-        return None
-    return "litigation_after_review" if m.group(1) else "litigation_direct"
-
-
-def _litigation(claim, m, clause, prefix) -> None:
-    group = _litigation_group(prefix + m.group(0))
-    if group:
-        claim.kind = group
-
-
-def _outcome(name: str) -> Callable:
-    def refine(claim, m, clause, prefix) -> None:
-        topic = _topic(prefix, {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation"})
-        if topic is None:
-            claim.why_not = "结果数字之前未点明复议或诉讼"
-            return
-        if topic == "litigation":
-            topic = _litigation_group(prefix) or topic
-        claim.kind = f"{topic}.{name}"
-    return refine
-
-
-def _still_open(claim, m, clause, prefix) -> None:
-    _pending_case(claim, m, clause, prefix)
-    if claim.kind == "outcome":
-        claim.why_not = "未办结之前未点明复议或诉讼"
-
-
-_CASE_TOPICS = {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation", "申请": None}
-
-
-def _pending_case(claim, m, clause, prefix) -> None:
-    """`全年收到行政复议3条，其中…，1条正在办理中`: still open in a sentence about review or litigation cases is
-    a case pending, not an application carried out (被申请行政复议: the case named last)."""
-    sentence = re.split(r"[。；;]", prefix)[-1]
-    topic = _topic(sentence, _CASE_TOPICS)
-    if topic is not None:
-        claim.kind = f"{topic}.pending"
-
-
-def _column(col: str) -> Callable:
-    """An applicant column (自然人159件、商业企业5件…): of the row whose figure it follows in the sentence
-    (claims.attach_columns), else of the applications received when the words before it say so."""
-    def refine(claim, m, clause, prefix) -> None:
-        if not re.search(r"收到|受理|接到|接收|新收|申请", prefix):
-            claim.why_not = "申请人类型数字，未说明所拆分的申请"
-        claim.kind, claim.column = "received", col
-        claim.extra["applicant"] = True
-    return refine
-
-
-_RESULT_WORDS = re.compile(r"予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|不掌握|信息不存在|过程性|内部事务|重复申请")
-# the applicant types of table 三's columns as prose names them: the template's header labels (其他 and 总计
-# aside), 公民 for 自然人, and 法人或其他组织 for the organisations together
-_LABEL = {c.key: c.label for c in template.APPLICANT_COLUMNS}
-_ORGS = ("orgs", "法人(?:或|和|及|与|、)其他组织")
-_APPLICANTS = (("natural_person", f"{_LABEL['natural_person']}|公民"), _ORGS,
-               *((k, _LABEL[k]) for k in template.APPLICANTS if k not in ("natural_person", "other_org")))
-_APPLICANT_WORDS = re.compile("|".join([*(_LABEL[k] for k in template.APPLICANTS if k != "other_org"), "法人"]))
-
-
-def _listed_other(claim, m, clause, prefix) -> None:
-    """`其他1件` closing a list: （六）其他处理 after result categories, the 其他 applicant column after
-    applicant types; after neither it is not said what it counts."""
-    tail = re.split(r"[。；;]", prefix)[-1]
-    res = max((x.end() for x in _RESULT_WORDS.finditer(tail)), default=-1)
-    who = max((x.end() for x in _APPLICANT_WORDS.finditer(tail)), default=-1)
-    if who > res:
-        _column("other_org")(claim, m, clause, prefix)
-    elif res < 0:
-        claim.why_not = "「其他」之前未列出结果或申请人类别"
-
-
-# 新增 is left out on purpose: 新增规章18件(含新制定4件,修改14件) counts amendments too
-_VERBS = (("repealed", r"废止|废除|宣布失效|失效"), ("in_force", r"现行有效|有效"),
-          ("issued", r"制发|制定|出台|印发|新制作|制作"), ("released", r"发布"), ("published", r"新公开|公开"))
-_NOT_TABLE_VERBS = r"清理|审查|审核|备案|解读|起草|修订|修改|征求|评估|合法性"
-
-
-# table 二(一)'s column headers printed after the noun (规章对外公开总数量1件): the column is named outright.
-# 对外公开总数量 (2019) is the stock, as 现行有效件数 (2021) is.
-_COLUMN_HEADERS = {"本年新制作数量": "issued", "本年制发件数": "issued", "本年新公开数量": "published",
-                   "本年废止件数": "repealed", "对外公开总数量": "in_force", "现行有效件数": "in_force"}
-DOCUMENT_COLUMN = rf"(?:的)?(?P<col>{'|'.join(_COLUMN_HEADERS)})?"
-
-
-def _documents(claim, m, clause, prefix) -> None:
-    header = m.groupdict().get("col")
-    if header:
-        claim.extra["verb"] = _COLUMN_HEADERS[header]
-        return
-    before = clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
-    if re.search(_NOT_TABLE_VERBS, before[-14:]):
-        claim.why_not = "其他种类的文件数（清理/审查/备案/解读…）"
-        return
-    if re.match(r"[（(](?:其中)?(?:含|包括)", m.string[m.end():]):
-        claim.why_not = "按表格没有的种类拆分的数（含…）"
-        return
-    hits = [(before.rfind(mm.group(0)), verb) for verb, pat in _VERBS for mm in re.finditer(pat, before[-14:])]
-    claim.extra["verb"] = max(hits)[1] if hits else None
-
-
-def _decisions(claim, m, clause, prefix) -> None:
-    """许可/处罚/强制 counts: compared with 处理决定数量 only when a verb says they are decisions made
-    (办理行政许可39405件); 公示…信息N条 or 事项 (kinds of matter) are other counts."""
-    if "事项" in m.group("key") or m.string[m.end():m.end() + 2] == "清单":
-        claim.why_not = "事项数，不是决定数"
-        return
-    before = clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
-    claim.definite = bool(re.search(r"办理|作出|做出|受理|审批|办结|实施|查处|立案|决定", before[-10:] + m.group("key")))
-
-
-def _vague(claim, m, clause, prefix) -> None:
-    """`依申请公开信息459条` beside 主动公开信息N条 may count applications or pieces of information: it agrees
-    when any reading agrees, and is not assessable otherwise."""
-    claim.definite = False
-
-
-_APPLICANT_IN_KEY = tuple((col, re.compile(words)) for col, words in _APPLICANTS)
-
-
-def _handled(claim, m, clause, prefix) -> None:
-    """办理/处理 N件申请 may count the applications received or those answered: both readings are tried.
-    An applicant type in its words (收到自然人申请政府信息公开申请5条) makes it that column's."""
-    claim.kind = "handled" if re.search(r"办理|处理", m.group("key")) and not re.search(r"收到|受理|接到|新收", m.group("key")) \
-        else "received"
-    # one type only: 受理自然人、法人或其他组织申请N件 names them all, the total
-    cols = [c for c, words in _APPLICANT_IN_KEY if words.search(m.group("key"))]
-    if len(cols) == 1:
-        claim.column = cols[0]
-        claim.extra["applicant"] = True
-
-
-def _said_year(offset: int) -> Callable:
-    """A carry-over named by its year: the year before the report's (carried in) or after it (carried out);
-    claims compares it with the report's year."""
-    def refine(claim, m, clause, prefix) -> None:
-        claim.extra["said_year"] = (int(m.group("said_year")), offset)
-    return refine
-
-
 # ------------------------------------------------------------------------------------------ the specs
 
 # the words of a carry-in (上年度结转 / 去年遗留)
@@ -263,13 +100,13 @@ _RECEIVED_VERB = r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?
 SPECS: tuple[Spec, ...] = (
     Spec("received", _a(rf"{_RECEIVED_VERB}{APP_OBJECT}(?:件|数|数量)?"),
          re.compile(rf"(?P<key>{_RECEIVED_VERB}|共有|总共有)(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
-         app=True, needs=r"公开|依申请", refine=_handled),
+         app=True, needs=r"公开|依申请", refine=refiners.handled),
     # the object first: 依申请信息公开办理有69件, 依申请公开共受理2件
     Spec("received", _a(rf"依申请(?:政府)?(?:信息)?公开(?:申请)?(?:工作)?(?:共计|共|累计)?{_RECEIVED_VERB}(?:有)?"),
-         app=True, refine=_handled),
+         app=True, refine=refiners.handled),
     # `依申请公开0件`, `依申请公开信息0条` in a list of the year's figures: applications received, or
     # answered, or the information granted on them — it agrees when any of these agrees (targets)
-    Spec("on_request", _a(r"(?<![予以])依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?"), app=True, refine=_vague),
+    Spec("on_request", _a(r"(?<![予以])依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?"), app=True, refine=refiners.vague),
     # a count by channel (通过信函申请470件, 纸质申请36件): a subset (claims marks it), compared only as a sum
     Spec("received", _a(r"(?:通过)?(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面)"
                         r"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请(?:件)?"), app=True),
@@ -277,7 +114,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("carried_forward",
          _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?)(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
          _b(r"正在办理|尚在办理|仍在办理|未办结|顺延|结转(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True,
-         refine=_pending_case),
+         refine=refiners.pending_case),
     # never 尚未办结0件 (still open: a case pending, not an answer)
     Spec("results", _a(r"(?<![未没])(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"),
          _b(r"(?<![未没])(?:办结|答复|回复|办理完毕|办理完成)(?!率)", 14), app=True),
@@ -289,11 +126,11 @@ SPECS: tuple[Spec, ...] = (
     Spec("carried_over", _a(rf"结转(?:自)?上一?年度?{OBJ}{{0,12}}?(?:申请)?"), app=True),
     # the years named (2021年结转…2件 in a 2022 report, 结转至2024年办理1件 in a 2023 one): claims checks the year
     Spec("carried_over", _a(rf"(?P<said_year>\d{{4}})年度?(?:结转|转结|遗留|未办结)(?!(?:至|到)?\d{{4}}年){OBJ}{{0,12}}?(?:申请)?"),
-         app=True, refine=_said_year(-1)),
+         app=True, refine=refiners.said_year(-1)),
     # 结转2025年度继续办理政府信息公开申请16件: a long object still ends with 申请 (APP_OBJECT); number first:
     # 1件结转至2023年度办理, 余下3件转至2026年办理
     Spec("carried_forward", _a(rf"(?:结转|转入|顺延)(?:至|到)?(?P<said_year>\d{{4}})年度?(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
-         _b(r"(?:(?:结转|顺延|转)(?:至|到)|转入)(?P<said_year>\d{4})年", 6), app=True, refine=_said_year(1)),
+         _b(r"(?:(?:结转|顺延|转)(?:至|到)|转入)(?P<said_year>\d{4})年", 6), app=True, refine=refiners.said_year(1)),
     # each result also printed number first (29件予以公开，1件为部分公开，2件涉及第三方合法权益不予以公开): form B, a
     # short gap; a reason's own words stand closer to the number than its group's, so the reason is read
     # never the tail of 部分予以公开 (a partial grant)
@@ -333,33 +170,33 @@ SPECS: tuple[Spec, ...] = (
     # prose's own balance only, never compared with a cell (targets)
     Spec("other.not_information", _a(r"(?<!不)不属于政府信息(?:公开(?:范围|范畴))?(?:的)?"), app=True),
     Spec("other.overdue_fee", _a(r"逾期未(?:按)?(?:照)?(?:收费通知要求)?缴纳费用(?:的)?"), app=True),
-    *(Spec("column", _a(rf"(?:{words})(?:提出)?(?:的)?(?:申请)?"), app=True, refine=_column(col))
-      for col, words in _APPLICANTS),
+    *(Spec("column", _a(rf"(?:{words})(?:提出)?(?:的)?(?:申请)?"), app=True, refine=refiners.column(col))
+      for col, words in refiners.APPLICANTS),
     # `其他1件` at the end of a list (after 、，；): the list says whether it is a result or an applicant type
-    Spec("other", _a(r"(?<=[，,、；;：:])其他(?:情形|情况|原因)?(?:的)?"), app=True, refine=_listed_other),
+    Spec("other", _a(r"(?<=[，,、；;：:])其他(?:情形|情况|原因)?(?:的)?"), app=True, refine=refiners.listed_other),
     # 复议 / 诉讼 without 行政 (被申请复议1件); 复议后起诉 and 复议机关 are not review cases
     Spec("review", _a(r"(?:行政)?复议(?!后|机关)(?:案件|申请|案)?"), _b(r"行政复议")),
-    Spec("litigation", _a(r"(?:行政)?诉讼(?:案件|案)?"), _b(r"行政诉讼"), refine=_litigation),
+    Spec("litigation", _a(r"(?:行政)?诉讼(?:案件|案)?"), _b(r"行政诉讼"), refine=refiners.litigation),
     # 维持结果1件 (the table's 结果维持 said the other way round)
-    Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|结果|的)?"), refine=_outcome("upheld")),
-    Spec("outcome", _a(r"(?:结果)?纠正(?:的)?|(?:被)?纠错(?:的)?|败诉(?:的)?"), refine=_outcome("corrected")),
-    Spec("outcome", _a(r"胜诉(?:的)?"), refine=_outcome("upheld")),
-    Spec("outcome", _a(r"其他结果(?:的)?"), refine=_outcome("other")),
+    Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|结果|的)?"), refine=refiners.outcome("upheld")),
+    Spec("outcome", _a(r"(?:结果)?纠正(?:的)?|(?:被)?纠错(?:的)?|败诉(?:的)?"), refine=refiners.outcome("corrected")),
+    Spec("outcome", _a(r"胜诉(?:的)?"), refine=refiners.outcome("upheld")),
+    Spec("outcome", _a(r"其他结果(?:的)?"), refine=refiners.outcome("other")),
     Spec("outcome", _a(r"(?:尚)?未审结(?:的)?"), _b(r"(?:尚在|正在|仍在)(?:复议机关|法院|人民法院)?审理|(?:尚)?未审结", 4),
-         refine=_outcome("pending")),
+         refine=refiners.outcome("pending")),
     # 行政复议1件,维持结果1件,尚未办结0件: still open in a sentence about cases (about applications it is no claim)
-    Spec("outcome", _a(r"(?:尚)?未办结(?:的)?"), refine=_still_open),
+    Spec("outcome", _a(r"(?:尚)?未办结(?:的)?"), refine=refiners.still_open),
     # 其中2撤销行政复议完结办理: a bare figure right after 其中 whose case the applicant withdrew (其他结果)
     Spec("outcome", None, re.compile(r"(?<=其中)(?P<pre>)(?P<num>\d+)(?P<post>)(?:件|条|起)?(?P<key>撤销|撤回)(?=(?:行政)?(?:复议|诉讼|起诉))"),
-         refine=_outcome("other")),
+         refine=refiners.outcome("other")),
     # 1件被复议机关撤销答复书中部分答复内容: the answer set aside (a withdrawal, 撤销行政复议申请, is another outcome)
-    Spec("outcome", None, _b(r"被(?:复议机关|法院|人民法院)?(?:依法)?撤销", 2), refine=_outcome("corrected")),
-    Spec("licensing", _a(r"行政许可(?:决定|事项|信息|案件|办件)?"), refine=_decisions),
-    Spec("punishment", _a(r"行政处罚(?:决定|事项|案件|信息)?"), refine=_decisions),
-    Spec("coercion", _a(r"行政强制(?:措施|决定|事项|案件|信息)?"), refine=_decisions),
-    Spec("regulations", _a(rf"规章{DOCUMENT_COLUMN}"), refine=_documents),
+    Spec("outcome", None, _b(r"被(?:复议机关|法院|人民法院)?(?:依法)?撤销", 2), refine=refiners.outcome("corrected")),
+    Spec("licensing", _a(r"行政许可(?:决定|事项|信息|案件|办件)?"), refine=refiners.decisions),
+    Spec("punishment", _a(r"行政处罚(?:决定|事项|案件|信息)?"), refine=refiners.decisions),
+    Spec("coercion", _a(r"行政强制(?:措施|决定|事项|案件|信息)?"), refine=refiners.decisions),
+    Spec("regulations", _a(rf"规章{refiners.DOCUMENT_COLUMN}"), refine=refiners.documents),
     # form B only right after its number ("出台四项规范性文件"): a longer gap reaches other objects
-    Spec("normative_documents", _a(rf"(?:行政)?规范性文件{DOCUMENT_COLUMN}"), _b(r"(?:行政)?规范性文件", 0), refine=_documents),
+    Spec("normative_documents", _a(rf"(?:行政)?规范性文件{refiners.DOCUMENT_COLUMN}"), _b(r"(?:行政)?规范性文件", 0), refine=refiners.documents),
     # 通过门户网站公开政府信息31条: the year's published count of a subject through a channel (never 予以公开,
     # 依申请公开 or the noun 信息公开 / 政务公开)
     Spec("disclosed", _a(rf"(?<!申请)(?<!予以)(?<!不予)(?<!部分)(?<!信息)(?<!政务){disclosed.VERB}(?!会)"

@@ -1,0 +1,170 @@
+"""What a figure the prose states counts, beyond the phrase that matched it (patterns.SPECS): each spec's
+`refine(claim, m, clause, prefix)` reads the words around the figure — whose case an outcome is, which
+applicant column, which verb a document count has, which year a carry-over names — or says why the figure is
+no claim (`claim.why_not`)."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from extractor import template
+
+
+def _topic(prefix: str, topics: dict[str, str]) -> Optional[str]:
+    best, at = None, -1
+    for word, kind in topics.items():
+        i = prefix.rfind(word)
+        if i > at:
+            best, at = kind, i
+    return best
+
+
+_LITIGATION_GROUP = re.compile(r"(复议后(?:提起)?起诉|经复议后?)|(未经复议|直接(?:提起)?起诉)")
+
+
+def _litigation_group(prefix: str) -> Optional[str]:
+    """Which 行政诉讼 group the words just before a figure name, if any (复议后起诉 / 直接起诉)."""
+    tail = re.split(r"[。；;]", prefix)[-1]  # 未经复议直接起诉的行政诉讼4件，其中…尚未审结0件: the group named first
+    m = None
+    for m in _LITIGATION_GROUP.finditer(tail):
+        pass
+    if m is None:
+        return None
+    return "litigation_after_review" if m.group(1) else "litigation_direct"
+
+
+def litigation(claim, m, clause, prefix) -> None:
+    group = _litigation_group(prefix + m.group(0))
+    if group:
+        claim.kind = group
+
+
+def outcome(name: str) -> Callable:
+    def refine(claim, m, clause, prefix) -> None:
+        topic = _topic(prefix, {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation"})
+        if topic is None:
+            claim.why_not = "结果数字之前未点明复议或诉讼"
+            return
+        if topic == "litigation":
+            topic = _litigation_group(prefix) or topic
+        claim.kind = f"{topic}.{name}"
+    return refine
+
+
+def still_open(claim, m, clause, prefix) -> None:
+    pending_case(claim, m, clause, prefix)
+    if claim.kind == "outcome":
+        claim.why_not = "未办结之前未点明复议或诉讼"
+
+
+_CASE_TOPICS = {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation", "申请": None}
+
+
+def pending_case(claim, m, clause, prefix) -> None:
+    """`全年收到行政复议3条，其中…，1条正在办理中`: still open in a sentence about review or litigation cases is
+    a case pending, not an application carried out (被申请行政复议: the case named last)."""
+    sentence = re.split(r"[。；;]", prefix)[-1]
+    topic = _topic(sentence, _CASE_TOPICS)
+    if topic is not None:
+        claim.kind = f"{topic}.pending"
+
+
+def column(col: str) -> Callable:
+    """An applicant column (自然人159件、商业企业5件…): of the row whose figure it follows in the sentence
+    (claims.attach_columns), else of the applications received when the words before it say so."""
+    def refine(claim, m, clause, prefix) -> None:
+        if not re.search(r"收到|受理|接到|接收|新收|申请", prefix):
+            claim.why_not = "申请人类型数字，未说明所拆分的申请"
+        claim.kind, claim.column = "received", col
+        claim.extra["applicant"] = True
+    return refine
+
+
+_RESULT_WORDS = re.compile(r"予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|不掌握|信息不存在|过程性|内部事务|重复申请")
+# the applicant types of table 三's columns as prose names them: the template's header labels (其他 and 总计
+# aside), 公民 for 自然人, and 法人或其他组织 for the organisations together
+_LABEL = {c.key: c.label for c in template.APPLICANT_COLUMNS}
+_ORGS = ("orgs", "法人(?:或|和|及|与|、)其他组织")
+APPLICANTS = (("natural_person", f"{_LABEL['natural_person']}|公民"), _ORGS,
+               *((k, _LABEL[k]) for k in template.APPLICANTS if k not in ("natural_person", "other_org")))
+_APPLICANT_WORDS = re.compile("|".join([*(_LABEL[k] for k in template.APPLICANTS if k != "other_org"), "法人"]))
+
+
+def listed_other(claim, m, clause, prefix) -> None:
+    """`其他1件` closing a list: （六）其他处理 after result categories, the 其他 applicant column after
+    applicant types; after neither it is not said what it counts."""
+    tail = re.split(r"[。；;]", prefix)[-1]
+    res = max((x.end() for x in _RESULT_WORDS.finditer(tail)), default=-1)
+    who = max((x.end() for x in _APPLICANT_WORDS.finditer(tail)), default=-1)
+    if who > res:
+        column("other_org")(claim, m, clause, prefix)
+    elif res < 0:
+        claim.why_not = "「其他」之前未列出结果或申请人类别"
+
+
+# 新增 is left out on purpose: 新增规章18件(含新制定4件,修改14件) counts amendments too
+_VERBS = (("repealed", r"废止|废除|宣布失效|失效"), ("in_force", r"现行有效|有效"),
+          ("issued", r"制发|制定|出台|印发|新制作|制作"), ("released", r"发布"), ("published", r"新公开|公开"))
+_NOT_TABLE_VERBS = r"清理|审查|审核|备案|解读|起草|修订|修改|征求|评估|合法性"
+
+
+# table 二(一)'s column headers printed after the noun (规章对外公开总数量1件): the column is named outright.
+# 对外公开总数量 (2019) is the stock, as 现行有效件数 (2021) is.
+_COLUMN_HEADERS = {"本年新制作数量": "issued", "本年制发件数": "issued", "本年新公开数量": "published",
+                   "本年废止件数": "repealed", "对外公开总数量": "in_force", "现行有效件数": "in_force"}
+DOCUMENT_COLUMN = rf"(?:的)?(?P<col>{'|'.join(_COLUMN_HEADERS)})?"
+
+
+def documents(claim, m, clause, prefix) -> None:
+    header = m.groupdict().get("col")
+    if header:
+        claim.extra["verb"] = _COLUMN_HEADERS[header]
+        return
+    before = clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
+    if re.search(_NOT_TABLE_VERBS, before[-14:]):
+        claim.why_not = "其他种类的文件数（清理/审查/备案/解读…）"
+        return
+    if re.match(r"[（(](?:其中)?(?:含|包括)", m.string[m.end():]):
+        claim.why_not = "按表格没有的种类拆分的数（含…）"
+        return
+    hits = [(before.rfind(mm.group(0)), verb) for verb, pat in _VERBS for mm in re.finditer(pat, before[-14:])]
+    claim.extra["verb"] = max(hits)[1] if hits else None
+
+
+def decisions(claim, m, clause, prefix) -> None:
+    """许可/处罚/强制 counts: compared with 处理决定数量 only when a verb says they are decisions made
+    (办理行政许可39405件); 公示…信息N条 or 事项 (kinds of matter) are other counts."""
+    if "事项" in m.group("key") or m.string[m.end():m.end() + 2] == "清单":
+        claim.why_not = "事项数，不是决定数"
+        return
+    before = clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
+    claim.definite = bool(re.search(r"办理|作出|做出|受理|审批|办结|实施|查处|立案|决定", before[-10:] + m.group("key")))
+
+
+def vague(claim, m, clause, prefix) -> None:
+    """`依申请公开信息459条` beside 主动公开信息N条 may count applications or pieces of information: it agrees
+    when any reading agrees, and is not assessable otherwise."""
+    claim.definite = False
+
+
+_APPLICANT_IN_KEY = tuple((col, re.compile(words)) for col, words in APPLICANTS)
+
+
+def handled(claim, m, clause, prefix) -> None:
+    """办理/处理 N件申请 may count the applications received or those answered: both readings are tried.
+    An applicant type in its words (收到自然人申请政府信息公开申请5条) makes it that column's."""
+    claim.kind = "handled" if re.search(r"办理|处理", m.group("key")) and not re.search(r"收到|受理|接到|新收", m.group("key")) \
+        else "received"
+    # one type only: 受理自然人、法人或其他组织申请N件 names them all, the total
+    cols = [c for c, words in _APPLICANT_IN_KEY if words.search(m.group("key"))]
+    if len(cols) == 1:
+        claim.column = cols[0]
+        claim.extra["applicant"] = True
+
+
+def said_year(offset: int) -> Callable:
+    """A carry-over named by its year: the year before the report's (carried in) or after it (carried out);
+    claims compares it with the report's year."""
+    def refine(claim, m, clause, prefix) -> None:
+        claim.extra["said_year"] = (int(m.group("said_year")), offset)
+    return refine
