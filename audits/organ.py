@@ -16,6 +16,9 @@ _ZONE = re.compile(r"(?:园区|开发区|高新区|经开区|工业区|示范区
 # Administrative-area words that contain 区 but are not districts.
 _NOT_DISTRICT = re.compile(r"自治区|地区|特别行政区")
 _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
+# a department named after a province or a 市 (汉中市自然资源局, 新疆维吾尔自治区市场监督管理局, 广东省水利厅; 贵州省…:
+# the 州 of a place's own name, then 省); never the 市 of 市场 or 市政
+_ABOVE_COUNTY = re.compile(r"^[^区县旗镇乡]{1,10}?(?:自治区|省|市|自治州|州|盟)(?!场|政)")
 # bodies that are no 人民政府部门 though they publish under the 条例 (第五十五条: 事业单位, enterprises; courts): a
 # 分院 of an academy, a hospital, a school, a company — their kind is unknown, not 'department'
 _NOT_A_DEPARTMENT = re.compile(r"(?:院|所|学校|大学|学院|中学|小学|[一二三四五六七八九十]中|幼儿园|公司|集团|馆|银行|协会|学会)$")
@@ -39,13 +42,19 @@ class Organ:
 
     def tier(self) -> str | None:
         """'township', 'county government' or 'county department' when the name (or the prose's word for
-        itself) places the organ at county level or below; None above it or when unknown. A 县级市's bureau
-        (开平市水利局) is printed like a city's and gets None; a zone's 管委会 (kind unknown) too."""
+        itself) places the organ at county level or below. Above it, only a department's name tells a level:
+        'province department' after a 省 or 自治区 (广东省水利厅, 西藏自治区审计厅), 'city department' after a
+        市, 自治州 or 盟 (汉中市自然资源局) — a 直辖市's, a 设区的市's or a 县级市's (开平市水利局), which the name
+        does not tell apart. None otherwise: unknown, a government above county, a zone's 管委会."""
         if self.kind == "township":
             return "township"
-        if not self.county_or_below or self.zone or self.kind is None:
+        if self.county_or_below:
+            return None if self.zone or self.kind is None else f"county {self.kind}"
+        m = _ABOVE_COUNTY.match(self.name) if self.kind == "department" and self.name else None
+        if m is None:
             return None
-        return f"county {self.kind}"
+        province = m.group(0).endswith(("省", "自治区")) or self.name.startswith(("省", "自治区"), m.end())
+        return "province department" if province else "city department"
 
     def territory_words(self) -> set[str]:
         """Scope words a figure may carry and still be this report's own figure (全区 for 区人民政府)."""

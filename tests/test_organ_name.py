@@ -103,6 +103,18 @@ def test_the_level_is_told_by_the_names_last_word(name, kind, level):
     assert (got.kind, got.level) == (kind, level)
 
 
+@pytest.mark.parametrize("name, tier", [
+    ("766_xizang_shenjiting_2025.txt", "province department"),  # 西藏自治区审计厅
+    ("966_guizhou_weijianwei_2022.txt", "province department"),  # 贵州省…: the 州 of 贵州, then 省
+    ("973_guangzhou_renshe_tradmirror_2022.txt", "city department"),  # 广州市… (a 设区的市)
+    ("1244_ningguo_renshe_mirror_2020.txt", "city department"),  # 宁国市… (a 县级市: printed alike)
+    ("1208_taian_taishan_xingzhengshenpi_2022.txt", "county department"),  # 泰山区行政审批服务局
+    ("412_beihai_szf_2021.txt", None),  # a government above county: no department's level
+])
+def test_the_tier_is_what_the_name_places(name, tier):
+    assert classify(meta(name)["organ"]).tier() == tier
+
+
 def test_the_township_rule_runs_on_a_street_named_only_in_its_prose():
     import audits
     path = TEXT + "423_huangpi_wuhujie_2020.txt"

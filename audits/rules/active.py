@@ -1,8 +1,6 @@
 """S3–S8: plausibility of table 二 (主动公开政府信息情况)."""
 from __future__ import annotations
 
-import re
-
 from extractor import template
 
 from ..context import Context
@@ -87,9 +85,13 @@ def regulations_authority(ctx: Context):
     if not organ.county_or_below:
         if organ.name is None:
             return [ctx.na("未写明机关名称", nonzero)]
-        if organ.kind == "department" and _ABOVE_COUNTY.match(organ.name):
-            return [ctx.na(f"「{organ.name}」是省或市的部门：这类部门的「规章」行常填本级政府在其领域制定的规章，不作判断",
+        tier = organ.tier()
+        if tier == "province department":
+            return [ctx.na(f"「{organ.name}」是省级部门：这类部门的「规章」行常填本级政府在其领域制定的规章，不作判断",
                            nonzero)]
+        if tier == "city department":
+            return [ctx.na(f"「{organ.name}」是市的部门：直辖市、设区的市的部门常在「规章」行填本级政府在其领域制定的规章，"
+                           "县级市的部门无规章可填，名称看不出是哪一种，不作判断", nonzero)]
         return [ctx.na(f"机关名称「{organ.name}」看不出机关层级", nonzero)]
     shown = "、".join(f"{_label(k).split(' / ')[1]} {ctx.show(k)}" for k in nonzero)
     evidence = []
@@ -98,10 +100,6 @@ def regulations_authority(ctx: Context):
         evidence = [(at, at + len(organ.said))]
     return [ctx.finding(f"{organ.called()}（县级及以下）无规章制定权，但表二「规章」行填有非零数字（{shown}）",
                         nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero}, evidence=evidence)]
-
-
-# a department named after a province or a 市 (汉中市自然资源局, 新疆维吾尔自治区市场监督管理局, 广东省水利厅)
-_ABOVE_COUNTY = re.compile(r"^[^区县旗镇乡]{1,10}?(?:自治区|省|市|自治州|州|盟)(?!场|政)")
 
 
 # 制发 and 现行有效 of 规范性文件, in each layout (2019: 本年新制作数量, 对外公开总数量)
