@@ -175,13 +175,14 @@ def _old_outline(ctx: Context, names: dict[str, str]):
         return None
     said, named = found
     listed = re.sub(r"\s", "", said.group("parts"))
-    fee = _FEE_PART.search(listed) is not None
+    # the part by the old format's name, or by the report's own where it names it otherwise ('…相关费用情况')
+    fee_part = next((p for p in re.split(r"[、，,；;]", listed) if _FEE_PART.search(p)), "")
+    fee = bool(fee_part)
+    if fee and "收费" in listed:
+        fee_part = "收费及减免"
     if not fee and "review_litigation" in named:
         return None
     lacking = [names[k] for k in names if k not in named]
-    # the part by the old format's name, or by the report's own where it names it otherwise ('…相关费用情况')
-    fee_part = "收费及减免" if "收费" in listed else \
-        next((p for p in re.split(r"[、，,；;]", listed) if _FEE_PART.search(p)), "") if fee else ""
     why = (f"含「{fee_part}」部分" if fee else "") + ("、" if fee and lacking else "") + \
           ("未列" + "、".join(f"「{n}」" for n in lacking) if lacking else "")
     return ctx.finding(f"开头所列提纲按{template.FIRST_YEAR}年以前的格式撰写（{why}），首个标题为「{ctx.report.sections[0].heading}」",
