@@ -15,6 +15,7 @@ from ..prose.claims import Claim
 from ..prose.disclosed import own_site, topic
 from ..prose.enumeration import enumeration
 from ..prose.parts import Listing, listings
+from ..prose.patterns import UNIT
 from ..prose.repeated import repeats
 from ..prose.split import contradictions
 from ..registry import rule
@@ -263,8 +264,13 @@ def _parts_finding(ctx: Context, item: Listing):
     return None
 
 
+_UNIT_AT_END = re.compile(rf"{UNIT}$")
+
+
 def _unit(text: str) -> str:
-    return text[-1] if text[-1] in "件条起宗个" else "件"
+    """The unit a figure's words end with (收到申请9件: 件), 件 where they end with none."""
+    m = _UNIT_AT_END.search(text)
+    return m.group(0) if m else "件"
 
 
 def _split_against_whole(ctx: Context, listed: list) -> list:
