@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .ir import Cell
 from .records import Record
+from .values import is_signed
 
 
 def _without_separators(vals: list[Cell], n: int) -> list[Cell]:
@@ -70,11 +71,6 @@ def fit(values: list[Cell], n: int, at_eof: bool, text_len: int,
     return None, False
 
 
-def _signed(cell: Cell) -> bool:
-    t = cell.text.strip()
-    return len(t) > 1 and t[0] in "+-" and t[1:].strip()[:1].isdigit()
-
-
 def by_sign(values: list[Cell], kinds: tuple[str, ...]) -> list[Cell] | None:
     """A row printing fewer values than columns whose last value carries a sign ('19 / +4' under 上一年项目数量
     / 本年增减 / 处理决定数量): only a signed column (本年增/减) takes a '+' or '-', so where the row has one
@@ -86,6 +82,6 @@ def by_sign(values: list[Cell], kinds: tuple[str, ...]) -> list[Cell] | None:
     if len(signed_cols) != 1 or not vals or len(vals) >= len(kinds) or len(vals) != len(values):
         return None
     j = signed_cols[0]
-    if len(vals) != j + 1 or not _signed(vals[-1]) or any(_signed(c) for c in vals[:-1]):
+    if len(vals) != j + 1 or not is_signed(vals[-1].text) or any(is_signed(c.text) for c in vals[:-1]):
         return None
     return vals

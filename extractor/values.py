@@ -56,6 +56,12 @@ def is_value(text: str) -> bool:
     return parse(text) is not None
 
 
+def is_signed(text: str) -> bool:
+    """Whether a value is printed with a sign (+4, -3, −3, --253, 增5, 减3): what only a signed column takes."""
+    m = _NUM.match(text.strip())
+    return m is not None and m.group("sign") is not None
+
+
 def convert(value: Value, column_kind: str, header_unit: str | None) -> int | float | None:
     """The number in the column's unit: '251000元' under a 万元 header is 25.1; counts stay integers."""
     n = value.number
