@@ -5,7 +5,6 @@ label, the only place a header stands: a cell naming one of the block's columns 
 it anywhere else in the copy means the copy moved it, and nothing is said."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from extractor import template
@@ -13,8 +12,7 @@ from extractor.labelsets import column_of_header, label_set
 from extractor.values import parse
 
 from .context import Context
-
-_CELL = re.compile(r"[^|\n]+")
+from .header_layout import CELL
 
 
 @dataclass(frozen=True)
@@ -40,7 +38,7 @@ def unheaded_blocks(ctx: Context, table: str) -> list[UnheadedBlock]:
         if block is not None and values and not headed:
             out.append(UnheadedBlock(block, title, tuple(values)))
 
-    for m in _CELL.finditer(ctx.text):
+    for m in CELL.finditer(ctx.text):
         text = m.group(0).strip()
         if not text:
             continue

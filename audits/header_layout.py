@@ -15,7 +15,8 @@ from extractor.labels import core_key
 _BLOCK = re.compile(r"第二十条第\s*[(（]\s*[一二三四五六七八九十]{0,3}\s*[)）]\s*项")
 # the corner cell over the rows (信息内容), as the template names it
 _HEAD = re.compile("|".join(map(re.escape, template.TABLES["active_disclosure"].header_labels)))
-_CELL = re.compile(r"[^\n|｜]+")
+# a cell of a line, between pipes (the full-width ｜ too: the normaliser keeps it)
+CELL = re.compile(r"[^\n|｜]+")
 _VALUE = re.compile(r"^[\d\s.+\-/—－]+$")
 _COUNTED = re.compile(r"数量|件数|金额|数$")  # a header cell that names what its column counts
 _MIN_CELL = 4  # shorter cells may be a wrapped header's pieces ('本年新' / '制作数量')
@@ -57,7 +58,7 @@ def first_header(text: str, base: int = 0) -> PrintedHeader | None:
     rows = label_set("active_disclosure")
     cells: list[str] = []
     end = head.end()
-    for piece in _CELL.finditer(text, head.end(), head.end() + 400):
+    for piece in CELL.finditer(text, head.end(), head.end() + 400):
         raw = piece.group().strip()
         if not raw:
             continue
