@@ -7,7 +7,7 @@ from extractor.numerals import to_number
 
 from .disclosed import OUTLET
 from .items import FIGURE, SHARE, depths, region_end, split_items
-from .list_parts import _MOVES_ON, _NESTED, _OWN_STATEMENT, Part, same_unit
+from .list_parts import MOVES_ON, NESTED, OWN_STATEMENT, Part, same_unit
 
 
 def enumeration(s: str, end: int) -> list[Part]:
@@ -23,7 +23,7 @@ def enumeration(s: str, end: int) -> list[Part]:
     depth = depths(s)
     out: list[Part] = []
     for pos, item in split_items(s, depth, end, region_end(s, depth, end, depth[end - 1]), depth[end - 1]):
-        if _MOVES_ON.match(item) or OUTLET.search(item) or _OWN_STATEMENT.search(item) or _NESTED.search(item):
+        if MOVES_ON.match(item) or OUTLET.search(item) or OWN_STATEMENT.search(item) or NESTED.search(item):
             break
         figures = list(FIGURE.finditer(item))
         if len(figures) != 1 or figures[0].end() != len(item) or not same_unit(figures[0], first) \

@@ -33,7 +33,7 @@ _AMONG = r"在[^，,。！？；;：:\d]{0,14}?(?:信息|申请|信件)中"
 _KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类)"
 OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|{_AMONG})[，,：:]?(?:(?P=marker)[，,：:]?)?")
 EXHAUSTIVE = ("分别为", "分别是")
-_NESTED = re.compile(MARKER_WORDS)
+NESTED = re.compile(MARKER_WORDS)
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…)
 _TOTAL_AT_END = re.compile(rf"{NUM}(?=(?:(?:各类|相关)?(?:政府|政务)?信息)?$)")
 # what the words before `end` must end with for _TOTAL_AT_END to match there: a unit's last character or 信息's
@@ -58,11 +58,11 @@ _BESIDE_WORDS = r"另有|另|此外|还"
 # an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
 # (申请办结数8件 and 结转下一年办理1件 after 受理…11件，其中网络申请11件: what became of the applications, not a part;
 # the next year may be named by its number: 结转至2025年12件)
-_MOVES_ON = re.compile(rf"^(?:{CHANGE_WORDS}|{_BESIDE_WORDS}|"
+MOVES_ON = re.compile(rf"^(?:{CHANGE_WORDS}|{_BESIDE_WORDS}|"
                        r"同时|累计|浏览|阅读|点击|访问|(?:申请)?(?:办结|答复|办理|受理|收到|接到|回复)|"
                        r"结转(?:至|到)?(?:下|\d{4}年))")
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
-_OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
+OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
 
 
 def states_own(label: str) -> bool:
@@ -70,7 +70,7 @@ def states_own(label: str) -> bool:
     the verb names who or how (云林新韵微信公众号发布信息, 通过其他形式公开信息, 门户网站发布信息) or nothing — not
     a category whose information it is (财政专项资金公开信息7条, 预决算公开信息1条, 环境违法行为曝光台发布信息17条:
     a category named like its neighbours, 工作动态类信息11条, 双随机一公开信息2条)."""
-    m = _OWN_STATEMENT.search(label)
+    m = OWN_STATEMENT.search(label)
     return m is not None and not topic(label[: m.start()])
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
 
@@ -123,7 +123,7 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
     信息138条…), even when it alone exceeds the total (382条，包括政府网站35条，…，微信公众号2443条 is a list
     that does not add up, not a count beside it). A total that names the media (向…政务平台和媒体平台报送工作信息
     96条) names every outlet: 天水日报, 新天水客户端… are its parts however far the sum has gone."""
-    if _MOVES_ON.match(item):
+    if MOVES_ON.match(item):
         return True
     m = FIGURE.search(item)
     label = item[: m.start()] if m else item
@@ -170,13 +170,15 @@ def _inner_end(s: str, items: list, k: int, parts: list) -> int | None:
 
 
 
-# a label that says how or where (发布…, 通过…, a channel): no category named bare
-_HOW = re.compile(rf"^(?:通过|利用|依托|在|向|{VERB})")
+# the words that say by what or where something went out (通过…, 借助…, 在…)
+_VIA = r"通过|利用|依托|借助|在|向"
+# a label that says how or where (发布…, 通过…): no category named bare
+HOW = re.compile(rf"^(?:{_VIA}|{VERB})")
 _VIA_OPEN = re.compile(r"^(?:通过|利用|依托|借助)")
 # where a list runs on past a stronger separator, an item may name its category after the verb that published it
 # (…中标公告19条,财政预决算信息31条,发布开发区通知、公告、文件52条,转载…重要新闻640条): only how or where it went out
-# (通过…, 在…, an outlet, a verb with a channel) ends the list — and a verb with no category (发布信息224条, _OWN_STATEMENT)
-_VIA_HOW = re.compile(r"^(?:通过|利用|依托|借助|在|向)")
+# (通过…, 在…, an outlet, a verb with a channel) ends the list — and a verb with no category (发布信息224条, OWN_STATEMENT)
+_VIA_HOW = re.compile(rf"^(?:{_VIA})")
 
 
 def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> list:
@@ -203,11 +205,11 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
                 or figures[0].group("pre") or figures[0].group("post"):
             return items
         label = item[: figures[0].start()]
-        if via is not None and label.startswith(via.group()) and not _MOVES_ON.match(label):
+        if via is not None and label.startswith(via.group()) and not MOVES_ON.match(label):
             continue
-        if len(label) < 2 or _VIA_HOW.match(label) or OUTLET.search(label) or _MOVES_ON.match(label) \
+        if len(label) < 2 or _VIA_HOW.match(label) or OUTLET.search(label) or MOVES_ON.match(label) \
                 or (re.match(VERB, label) and CHANNEL.search(label)) \
-                or states_own(label) or _NESTED.search(label) or SHARE.search(label):
+                or states_own(label) or NESTED.search(label) or SHARE.search(label):
             return items
     return full
 
@@ -266,7 +268,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
             break
         if parts and _continues(item, total, parts[-1]):
             pos, item = pos[1:], item[1:]  # 含 that cannot split the part before it: the item is a part of this list
-        if _NESTED.search(item):
+        if NESTED.search(item):
             # a list inside the list without brackets (…公众号2443条，其中乡村振兴228条…): the items before
             # it are parts; the inner list runs to the end unless an item shows where it stops
             after = _inner_end(s, items, k, parts)
@@ -287,7 +289,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
             break
         figures = list(FIGURE.finditer(item))
         if strict and (len(figures) != 1 or figures[0].end() != len(item) or unit(figures[0]) != unit(total)
-                       or _NESTED.search(item) or SHARE.search(item) or _elsewhere(item, total_clause)):
+                       or NESTED.search(item) or SHARE.search(item) or _elsewhere(item, total_clause)):
             break
         if len(figures) > 1:
             return None  # two figures in one item: which is the part is unclear

@@ -12,7 +12,7 @@ from extractor.numerals import to_number
 
 from .disclosed import item_unit
 from .items import CLOSE, FIGURE, OPEN, SHARE, bracket_start, clause_start, depths, level_items, region_end
-from .list_parts import (_BESIDE, _CHANGE, _NESTED, _RESTATED, MARKER, OPENING_MARKER, Part, Reading, _read,
+from .list_parts import (_BESIDE, _CHANGE, _RESTATED, MARKER, NESTED, OPENING_MARKER, Part, Reading, _read,
                          same_unit, total_at_end, unit)
 from .patterns import UNIT, ceiling
 
@@ -29,7 +29,7 @@ def _change(s: str, f: re.Match) -> bool:
     """Whether a figure is said as a change from the year before (与去年相比增加40条, 同比增长12条): never a total."""
     return bool(_CHANGE.search(s, clause_start(s, f.start()), f.start()))
 
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 
 def read_paragraph(text: str) -> list[tuple[int, str, Reading]]:
     """Every list of a paragraph, with the text it was read in and that text's start: one sentence, or
@@ -39,7 +39,7 @@ def read_paragraph(text: str) -> list[tuple[int, str, Reading]]:
     out: list[tuple[int, str, Reading]] = []
     prev = None
     text = _unbracketed(text)
-    for m in _SENTENCE.finditer(text):
+    for m in SENTENCE.finditer(text):
         a, s = m.start(), m.group(0)
         out += [(a, s, r) for r in read_sentence(s)]
         if prev is not None and text[a - 1] == "。" and OPENING_MARKER.match(s):
@@ -259,7 +259,7 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
                     parts = []
                     break
                 parts.insert(0, Part(text[: f.end()], to_number(f.group("num")), (ppos[0], ppos[f.end() - 1] + 1)))
-                nested = _NESTED.search(text[: f.start()])
+                nested = NESTED.search(text[: f.start()])
                 if nested:  # 其中自然人5件: the first part; the figure before the marker is another total
                     cut = MARKER.match(text, nested.start()).end()
                     parts[0] = Part(text[cut: f.end()], parts[0].value, (ppos[cut], parts[0].at[1]))

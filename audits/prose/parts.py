@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANNEL, VERB, ordinal
+from .disclosed import CHANNEL, ordinal
 from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start
-from .list_parts import EXHAUSTIVE, SENTENCE_END, Reading, same_unit
+from .list_parts import EXHAUSTIVE, HOW, SENTENCE_END, Reading, same_unit
 from .lists import read_paragraph
 from .text import Para
 
@@ -213,7 +213,6 @@ def _handling_split(parts: list) -> list:
 
 
 _SELECTION = re.compile(r"^(?:等|之类|为主)")
-_HOW = re.compile(rf"^(?:通过|利用|依托|在|向|{VERB})")
 
 
 def _by_category(s: str, r: Reading) -> bool:
@@ -224,7 +223,7 @@ def _by_category(s: str, r: Reading) -> bool:
     if len(r.parts) < 3:
         return False
     labels = [p.text[: (FIGURE.search(p.text) or re.search(r"\d+$", p.text)).start()] for p in r.parts]
-    if any(_HOW.match(x) or CHANNEL.search(x) for x in labels):
+    if any(HOW.match(x) or CHANNEL.search(x) for x in labels):
         return False  # 发布1条…, 在…专栏刊登…14条: how or where, not a category (信息公开年报 is one)
     after = s[r.parts[-1].at[1]:]
     return not _SELECTION.match(after) and not any(same_unit(f, r.total) and not ordinal(f) for f in FIGURE.finditer(after))

@@ -18,18 +18,15 @@ from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
-from .disclosed import VERB
-from .items import CLOSE, FIGURE, SHARE, bracket_start, depths, region_end, split_items
-from .list_parts import MARKER, OPENING_MARKER, same_unit, total_at_end
+from .items import CLOSE, FIGURE, MARKER_WORDS, SHARE, bracket_start, depths, region_end, split_items
+from .list_parts import HOW, MARKER, NESTED, OPENING_MARKER, same_unit, total_at_end
+from .lists import SENTENCE
 from .text import Para
 
 _QUOTES = re.compile(r"[“”\"「」『』‘’'《》]")
-_OPENS = re.compile(r"^(?:其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|具体为|包括|包含|主要有|分别为|分别是|分别)[，,：:]?")
+_OPENS = re.compile(rf"^(?:{MARKER_WORDS}|具体为)[，,：:]?")
 _REMAINDER = re.compile(r"^(?:其他|其它|其余)")
-_HOW = re.compile(rf"^(?:通过|利用|依托|借助|在|向|{VERB})")
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _CLOSING = re.compile(r"^(?:合计|共计|总计|共)(?:发布|公开)?")  # a total restated after the parts
-_NESTED = re.compile(r"其中|包括|分别为|分别是")
 
 
 @dataclass
@@ -49,7 +46,7 @@ def _category(s: str, pos: list[int], item: str) -> tuple[str, re.Match] | None:
     if len(figures) != 1 or figures[0].end() != len(item) or figures[0].group("pre") or figures[0].group("post"):
         return None
     label = _QUOTES.sub("", _OPENS.sub("", s[pos[0]:pos[figures[0].start()]]))
-    if len(label) < 2 or re.search(r"\d", label) or _HOW.match(label) or SHARE.search(item):
+    if len(label) < 2 or re.search(r"\d", label) or HOW.match(label) or SHARE.search(item):
         return None
     return label, figures[0]
 
@@ -79,7 +76,7 @@ def _runs(s: str, before: str = "") -> list[tuple[list[tuple[list[int], str, str
         for pos, item in split_items(s, depth, m.end(), region_end(s, depth, m.end(), level), level, cut=False):
             if SHARE.search(item) and not FIGURE.search(item):
                 continue  # 占7.7%: the remark of the part before
-            if run and (_OPENS.match(item) or _NESTED.search(item) or item.startswith("结果")):
+            if run and (_OPENS.match(item) or NESTED.search(item) or item.startswith("结果")):
                 break  # a list nested in a part (复议7件,结果维持6件…), or another list: not this one
             if _CLOSING.match(item):
                 f = FIGURE.search(item)
@@ -105,7 +102,7 @@ def repeats(paras: list[Para]) -> tuple[list[Repeat], int, int]:
     found: list[Repeat] = []
     same = closed = 0
     for para in paras:
-        for sm in _SENTENCE.finditer(para.text):
+        for sm in SENTENCE.finditer(para.text):
             a, s = sm.start(), sm.group(0)
             if not FIGURE.search(s):
                 continue
