@@ -1,0 +1,70 @@
+"""Each rule of this family passes on a real document and fails on a real document (as published, or with one
+number or phrase changed): H5 the layout for the year and the dates, S13 timeliness."""
+from __future__ import annotations
+
+import audits
+from test_audit_support import SEED, TEXT, document, extract_text, na, of, run, run_variant
+
+S000 = SEED + "000_dfbaa25dea7f00ff.txt"  # 2021, all tables complete, all zero in 三/四
+S003 = SEED + "003_236049bc670541bf.txt"  # 2020, 2019 layout, prose 77 vs table 165, published late
+
+
+# ------------------------------------------------------------------------------------------------ H5, S13
+
+def test_template_year_pass_and_fail():
+    assert not of(run(S003), "meta.template_year")  # 2020 on the 2019 tables
+    hit = of(run(TEXT + "040_bjspsj_fengshouxiang_oldtemplate_2022.txt"), "meta.template_year")
+    assert len(hit) == 1 and (hit[0].expected, hit[0].actual) == ("2021", "2019")
+
+
+def test_a_copy_opening_mid_title_takes_no_year_from_the_publication_date():
+    # seed 003 (a 2020 report, 2019 layout) opening inside its title: "政府信息公开工作年度报告" then
+    # "日期: 2021-03-30" — a date under a title says when it was published, never the year it covers
+    text = document(S003).text
+    head = text[text.index("政府信息公开工作年度报告\n\n日期: 2021-03-30"):]
+    res = audits.audit(extract_text(S003, head), head)
+    assert res.report.meta.year == 2020 and not of(res, "meta.template_year") and not of(res, "meta.dates")
+    # a title that names its year is still read: 2021 on the 2019 layout is an error
+    named = "2021年" + head
+    res = audits.audit(extract_text(S003, named), named)
+    assert res.report.meta.year == 2021 and of(res, "meta.template_year")
+
+
+def test_a_page_without_the_opening_takes_no_year_from_the_plans_of_section_five():
+    # a page of seed 003 (2020, 2019 layout) from section 二 to 五, whose only years are the next year's
+    # plans ("2021年全市市场监管系统将…"): its year is unknown, not 2021 — no layout error
+    text = document(S003).text
+    end = text.index("纳入2021年全系统年度重点工作") + 20
+    page = text[text.index("二、主动公开政府信息情况"):end]
+    res = audits.audit(extract_text(S003, page), page)
+    assert res.report.meta.year is None and not of(res, "meta.template_year")
+    assert na(res, "meta.template_year")
+    # the page opening with section 一, whose prose states the year it covers, is judged by that year
+    opening = text[text.index("一、总体情况"):end].replace("2020年,全市市场监管系统坚持", "2021年,全市市场监管系统坚持")
+    res = audits.audit(extract_text(S003, opening), opening)
+    assert of(res, "meta.template_year")
+
+
+def test_template_year_reads_the_layout_of_an_unfilled_form():
+    form = TEXT + "175_jiaxian_xizhen_blank_oldtemplate_2022.txt"  # 2022 report, 2019 headers, no value printed
+    hit = of(run(form), "meta.template_year")
+    assert len(hit) == 1 and (hit[0].expected, hit[0].actual) == ("2021", "2019")
+    res = run_variant(form, ("2022年度螅镇", "2020年度螅镇"), ("2022年以来", "2020年以来"))
+    assert not of(res, "meta.template_year")
+
+
+def test_dates_pass_and_fail():
+    assert not of(run(S000), "meta.dates")
+    res = run_variant(S000, ("发布日期 2022-01-20", "发布日期 2021-12-20"))
+    hit = of(res, "meta.dates")
+    assert len(hit) == 1 and hit[0].actual == "2021-12-20" and hit[0].evidence
+    res = run_variant(TEXT + "035_xiaogan_szfbgs_2020.txt",
+                      ("统计时间为2020年1月1日至2020年12月31日", "统计时间为2019年1月1日至2019年12月31日"))
+    assert [(f.expected, f.actual) for f in of(res, "meta.dates")] == [(2020, 2019)]
+
+
+def test_timeliness_pass_and_fail():
+    assert not of(run(S000), "meta.timeliness")  # published 2022-01-20
+    hit = of(run(S003), "meta.timeliness")  # a 部门 publishing on 2021-03-30
+    assert len(hit) == 1 and hit[0].expected == "≤ 2021-01-31"
+    assert na(run(TEXT + "042_xinghua_zhuhongzhen_2025.txt"), "meta.timeliness")  # a 镇: local deadlines
