@@ -38,6 +38,15 @@ def test_the_same_row_shape_on_other_pages_with_the_last_cell_gone():
     assert _row(report, "licensing") == [17, -7, None]
 
 
+def test_every_sign_the_value_grammar_reads_places_the_row():
+    # the minus sign (−), a doubled sign and 减/增 are signs as values.parse reads them: the row is placed alike
+    for printed in ("−7", "--7", "减7"):
+        _, report = variant(FUFENG, ("行政许可 | 17 | -7 | 7 |", f"行政许可 | 17 | {printed} |"))
+        assert _row(report, "licensing") == [17, -7, None], printed
+    _, report = variant(FUFENG, ("行政许可 | 17 | -7 | 7 |", "行政许可 | 17 | 增7 |"))
+    assert _row(report, "licensing") == [17, 7, None]
+
+
 def test_a_sign_that_does_not_decide_every_column_places_nothing():
     for row, edit in (("licensing", ("行政许可 | 22 | +1 | 23 |", "行政许可 | +1 | 23 |")),  # signed first
                       ("licensing", ("行政许可 | 22 | +1 | 23 |", "行政许可 | 22 | 23 |")),  # no sign
