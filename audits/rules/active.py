@@ -73,7 +73,9 @@ shows is used (区, 县, 旗, 镇, 乡, 街道); when the name does not place th
 A department of a province or a 市 (汉中市自然资源局, 西藏自治区审计厅) has no rule-making power either, but it is
 not flagged: such departments fill the row with the 规章 of their field that their government made (a repeal
 by 西藏自治区审计厅 is labelled clean; a 市人民政府办公室 reports its government's), so a non-zero row says
-nothing of an error there — the rule says why it does not judge.
+nothing of an error there — the rule says why it does not judge. A 县级市's bureau (开平市水利局) is county level
+(FORMAT.md S5) but printed like a 设区的市's: a 市's department is not judged either, and the reason says the name
+does not tell which it is (the level is Organ.tier()'s).
 Why: usually 规范性文件 or other documents were entered in the 规章 row. Fix: move those documents to the
 规范性文件 row and print 0 for 规章.""")
 def regulations_authority(ctx: Context):
