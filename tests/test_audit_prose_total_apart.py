@@ -5,7 +5,8 @@ lists._total_before), the next sentence opening its list by naming the kinds of 
 (共公开信息44条, 合计共221条). Real sentences, each as printed and with one figure edited."""
 from __future__ import annotations
 
-from test_audit_support import TEXT, of, run, run_variant
+from audits.prose.lists import read_paragraph
+from test_audit_support import TEXT, document, of, run, run_variant
 
 RULE = "prose.inconsistent"
 BAOTING = TEXT + "1753_baoting_xianzhengfuban_mirror_2021.txt"  # 74条,涉及政策文件、…、公示公告等,其中…39条,…其他信息2条
@@ -18,6 +19,8 @@ DAYE = TEXT + "026_daye_ziranziyuan_guihuaju_2025.txt"  # 共受理依申请公�
 ANDING = TEXT + "724_pingjiang_andingzhen_2025.txt"  # 189条,公开内容分类细化、重点突出,具体为:…2条、…、今日平江发布84条
 SHUANGXI = TEXT + "1731_panan_shuangxixiang_2024.txt"  # 49条,…100%。2024年主动公开的政府信息类别主要包括:…17条;…0条
 HUDONG = TEXT + "865_lufeng_hudongzhen_pipe_2025.txt"  # …67条。主要类别包括:组织机构3条、…、工作动态52条、通知公告6条
+LIANGSHAN = TEXT + "534_liangshan_zhouzfb_2021.txt"  # …重点领域信息2891条,政务新媒体…微信公众号和今日头条号分别发布信息…
+SHUANGTA = TEXT + "716_chaoyang_shuangtaqu_2022.txt"  # …9540条,区档案局、图书馆…查阅中心分别接待查询14人,…
 YANTA = TEXT + "872_yanta_minzhengju_pipe_2023.txt"  # 106条,主要公开内容有…及其他信息其中新闻动态35篇,…8篇,…63篇
 
 
@@ -65,3 +68,11 @@ def test_a_sentence_naming_the_kinds_of_the_figure_before_lists_its_parts():
     # the list names a category with 0 (磐安公共资源交易中心0条): it is the whole, so below is wrong too
     assert sums(run_variant(SHUANGXI, ("政府信息17条", "政府信息7条"))) == [(49, 39)]
     assert sums(run_variant(HUDONG, ("工作动态52条", "工作动态62条"))) == [(67, 77)]
+
+
+def test_fenbie_splits_the_words_right_before_it_never_a_total_behind_them():
+    # '分别' is said of the outlets just named, whose counts follow it: no list of the 2891 or the 9540
+    for path, total in ((LIANGSHAN, "2891条"), (SHUANGTA, "9540条")):
+        read = [r for line in document(path).text.splitlines() for _, _, r in read_paragraph(line)]
+        assert not [r for r in read if r.total.group(0) == total], path
+        assert not sums(run(path))

@@ -121,19 +121,25 @@ def _says_no_count(clause: str) -> bool:
     return FIGURE.search(clause) is None and (not _ARABIC.search(clause) or _CHANGE.match(clause) is not None)
 
 
-def _total_before(s: str, before: str) -> re.Match | None:
+# markers said of the words right before them (…新浪微博、微信公众号和今日头条号分别发布…; …信息(含图片信息)41条): a
+# clause on what the total covers never stands between them and what they split
+_SAID_OF_WHAT_PRECEDES = ("分别", "分别为", "分别是", "含")
+
+
+def _total_before(s: str, before: str, marker: str = "其中") -> re.Match | None:
     """The figure a marker's list splits: the one that ends the words before the marker, or, where they end in
     clauses that say no count of their own — a change from the year before (公开政府信息128条，与去年相比增加40条，
     其中…; 共受理申请20件，同比下降15%，其中…), words on what the figure covers (主动公开政府信息74条,涉及政策文件、…、
     公示公告等,其中…; …等945条,未制发规范性文件;其中…) — the one that ends the clause before them. Two such clauses
-    at most, each after a comma."""
+    at most, each after a comma; words without a figure only before a marker that splits a figure (其中, 包括…), not
+    one said of the words right before it (分别, 含)."""
     end = len(before)
     for _ in range(3):
         total = total_at_end(before, end)
         if total is not None and not _change(s, total):
             return total
         start = clause_start(s, end)
-        if total is None and not _says_no_count(s[start:end]):
+        if total is None and (marker in _SAID_OF_WHAT_PRECEDES or not _says_no_count(s[start:end])):
             return None
         end = start - 1
         if end <= 0 or s[end] not in "，,":
@@ -165,7 +171,7 @@ def read_sentence(s: str) -> list[Reading]:
             before = before[: bracket_start(s, len(before) - 1)]
         elif before.endswith(("；", ";")):  # 各类信息2954条；其中…86条；…: a semicolon before the marker
             before = before[:-1]
-        total = _total_before(s, before)
+        total = _total_before(s, before, m.group("marker"))
         if total is None or depth[total.start()] != level - (s[start - 1:start] in OPEN if start else 0) \
                 or not total_kind(total):
             continue
