@@ -52,7 +52,7 @@ def total_at_end(s: str, end: int | None = None) -> re.Match | None:
     return _TOTAL_AT_END.search(s, 0, end)
 # a total restated after its parts (…10条，共公开信息44条; …81条,合计共221条): the word, then at most a verb and the
 # noun every part is of, nothing that names another quantity
-_RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:共)?(?:发布|公开)?(?:各类|相关)?(?:政府|政务)?(?:信息)?(?:为|有|达)?{NUM}$")
+RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:共)?(?:发布|公开)?(?:各类|相关)?(?:政府|政务)?(?:信息)?(?:为|有|达)?{NUM}$")
 # an item set beside the list (另, 此外: "besides")
 _BESIDE_WORDS = r"另有|另|此外|还"
 # an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
@@ -228,7 +228,7 @@ def _one_kind(parts: list[Part], item: str) -> bool:
     return len(tail) >= 2 and all(len(n) == len(names[0]) and n.endswith(tail) for n in names)
 
 
-def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int,
+def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int,
           strict: bool = False, summed: tuple[int, int | float] | None = None) -> Reading | None:
     """The list after `marker`; `strict` (a list with no marker word) ends it at the first item that is not
     one figure in the total's unit word; `summed` (start, value): the total is the figures' sum from start
@@ -277,7 +277,7 @@ def _read(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int,
                 break
             k = after - 1
             continue
-        r = _RESTATED.match(item)
+        r = RESTATED.match(item)
         if r:
             if same_unit(r, total) and not (r.group("pre") or r.group("post")):
                 restated = Part(item, to_number(r.group("num")), (pos[0], pos[-1] + 1))
@@ -370,9 +370,10 @@ def _elsewhere(item: str, total_clause: str) -> bool:
     said = set(CHANNEL.findall(total_clause))
     return bool(said) and bool(set(CHANNEL.findall(item)) - said)
 
-_CHANGE = re.compile(CHANGE_WORDS)
+# a comparison with another year (比上年增加…), and an item set beside the list: where lists reads them
+CHANGE = re.compile(CHANGE_WORDS)
 _ABOUT = ("约", "近")  # of NUM's approximate words, the two that do not say "at least"
-_BESIDE = re.compile(rf"^(?:{_BESIDE_WORDS})")
+BESIDE = re.compile(rf"^(?:{_BESIDE_WORDS})")
 
 def _more_after(s: str, start: int, end: int, total: re.Match) -> bool:
     return any(same_unit(f, total) for f in FIGURE.finditer(s, start, end))

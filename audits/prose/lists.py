@@ -12,7 +12,7 @@ from extractor.numerals import to_number
 
 from .disclosed import item_unit
 from .items import CLOSE, FIGURE, OPEN, SHARE, bracket_start, clause_start, depths, level_items, region_end
-from .list_parts import (_BESIDE, _CHANGE, _RESTATED, MARKER, NESTED, OPENING_MARKER, Part, Reading, _read,
+from .list_parts import (BESIDE, CHANGE, MARKER, NESTED, OPENING_MARKER, RESTATED, Part, Reading, read_list,
                          same_unit, total_at_end, unit)
 from .patterns import UNIT, ceiling
 
@@ -27,7 +27,7 @@ def _unbracketed(text: str) -> str:
 
 def _change(s: str, f: re.Match) -> bool:
     """Whether a figure is said as a change from the year before (与去年相比增加40条, 同比增长12条): never a total."""
-    return bool(_CHANGE.search(s, clause_start(s, f.start()), f.start()))
+    return bool(CHANGE.search(s, clause_start(s, f.start()), f.start()))
 
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 
@@ -67,7 +67,7 @@ def _read_summed(s: str, at: int) -> list[Reading]:
             or any(s[f.start("num") - 1:f.start("num")] == "第" for f in figures):
         return []
     value = sum(to_number(f.group("num")) or 0 for f in figures)
-    reading = _read(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level,
+    reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level,
                     summed=(clause_start(s, figures[0].start()), value))
     return [reading] if reading is not None else []
 
@@ -80,7 +80,7 @@ def _read_joined(s: str, at: int) -> list[Reading]:
     figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level and not _change(s, f)]
     if not figures or not total_kind(figures[-1]):
         return []
-    reading = _read(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level)
+    reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level)
     return [reading] if reading is not None else []
 
 def total_kind(total: re.Match) -> bool:
@@ -118,7 +118,7 @@ _ARABIC = re.compile(r"[0-9０-９]")
 def _says_no_count(clause: str) -> bool:
     """Whether a clause says no count of its own: no digit at all (涉及政策文件、规划计划…等; 未制发规范性文件), or a
     change from the year before with no figure in a unit (同比下降15%, 与上年持平)."""
-    return FIGURE.search(clause) is None and (not _ARABIC.search(clause) or _CHANGE.match(clause) is not None)
+    return FIGURE.search(clause) is None and (not _ARABIC.search(clause) or CHANGE.match(clause) is not None)
 
 
 # markers said of the words right before them (…新浪微博、微信公众号和今日头条号分别发布…; …信息(含图片信息)41条): a
@@ -175,7 +175,7 @@ def read_sentence(s: str) -> list[Reading]:
         if total is None or depth[total.start()] != level - (s[start - 1:start] in OPEN if start else 0) \
                 or not total_kind(total):
             continue
-        reading = _read(s, depth, total, m, region_end(s, depth, m.end(), level), level)
+        reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level)
         if reading is not None and not _splits_clauses_before(s, depth, reading):
             out.append(reading)
     # a 含 list whose total is a part of another list and whose parts are above it (…政策解读2篇,含政务动态信息43条):
@@ -223,12 +223,12 @@ def _unmarked(s: str, depth: list[int]) -> list[Reading]:
         if bracket and depth[total.start()] != level - 1:
             continue
         said_from = max(clause_start(s, total.start()), *(s.rfind(c, 0, total.start()) + 1 for c in OPEN + CLOSE))
-        if not bracket and (depth[total.start()] != level or _RESTATED.match(s[said_from:total.end()])
+        if not bracket and (depth[total.start()] != level or RESTATED.match(s[said_from:total.end()])
                             or not _TOTAL_WORD.search(s, said_from, total.start())):
             continue  # 共/累计 in the total's own clause and bracket; a 合计 N closing the parts before is no total of what follows
         if item_unit(unit(total)) != "条":
             continue  # published items: a run of 件 after a count of applications is what became of them
-        reading = _read(s, depth, total, m, region_end(s, depth, m.end(), level), level, strict=True)
+        reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level, strict=True)
         if reading is not None and len(reading.parts) >= 2:
             reading.implicit = True
             out.append(reading)
@@ -248,7 +248,7 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
         return out  # no item can open with 合计 / 共计 / 总计 / 共
     for level, items in level_items(s, depth):
         for k, (pos, item) in enumerate(items):
-            r = _RESTATED.match(item)
+            r = RESTATED.match(item)
             if r is None or r.group("pre") or r.group("post") or k == 0:
                 continue
             total = FIGURE.search(s, pos[0], pos[-1] + 1)
@@ -257,11 +257,11 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
             for j in range(k - 1, -1, -1):
                 ppos, text = items[j]
                 figures = list(FIGURE.finditer(text))
-                if not figures or _RESTATED.match(text):
+                if not figures or RESTATED.match(text):
                     break  # a clause without a figure, or the total of the run before: the run starts after it
                 f = figures[0]
                 if len(figures) > 1 or not same_unit(f, r) or f.group("pre") or f.group("post") \
-                        or SHARE.search(text) or _CHANGE.search(text) or _BESIDE.match(text):
+                        or SHARE.search(text) or CHANGE.search(text) or BESIDE.match(text):
                     parts = []
                     break
                 parts.insert(0, Part(text[: f.end()], to_number(f.group("num")), (ppos[0], ppos[f.end() - 1] + 1)))
