@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .organ_words import _CJK, _LEVELS, is_organ
+from .organ_words import CJK, LEVELS, is_organ
 
 def autonomy_dropped(short: str, full: str) -> bool:
     """Whether `short` is `full` without its autonomy qualifier: an autonomous county, prefecture or banner
@@ -14,12 +14,12 @@ def autonomy_dropped(short: str, full: str) -> bool:
     for i in range(2, len(short)):
         if short[i] in "县州旗" and full.startswith(short[:i]) and full.endswith("自治" + short[i:]):
             between = full[i:len(full) - len(short) + i - 2]
-            if 1 <= len(between) <= 12 and re.fullmatch(_CJK + "+", between) and not _LEVELS & set(between):
+            if 1 <= len(between) <= 12 and re.fullmatch(CJK + "+", between) and not LEVELS & set(between):
                 return True
     return False
 
 
-def _government_office(government: str, contacts: list[str], subjects: list[str]) -> str | None:
+def government_office(government: str, contacts: list[str], subjects: list[str]) -> str | None:
     """The government's general office (人民政府办公室), where the contact line names it and a sentence of the
     report has it as its subject ('请与台州市政府办公室联系' and '2024年,台州市人民政府办公室在…'): the office is
     then the organ reporting, not an office inside the government. The subject may drop the parent place the
@@ -51,10 +51,10 @@ def committee_spelled(found: str, body: str) -> str | None:
 
 
 _LONGEST = 16  # characters between the place and the last word of a full name
-_PLACE = re.compile(r"^" + _CJK + r"{1,8}?[省市区县州旗]")
+_PLACE = re.compile(r"^" + CJK + r"{1,8}?[省市区县州旗]")
 
 
-def _spelled_out(found: str, body: str) -> str | None:
+def spelled_out(found: str, body: str) -> str | None:
     """The full name of a department read in its short form ('宁国市人社局', '永靖县市场监管局'), where the page
     prints it whole ('宁国市人力资源和社会保障局', '永靖县市场监督管理局'): the same place and last word, the first
     character kept and every character of the short form in order, some dropped inside it. The shortest such form; a longer one only puts
@@ -77,7 +77,7 @@ def _spelled_out(found: str, body: str) -> str | None:
     return name if is_organ(name) else None
 
 
-_CJK_RUN = re.compile(_CJK + "{0,%d}" % _LONGEST)
+_CJK_RUN = re.compile(CJK + "{0,%d}" % _LONGEST)
 
 
 def _forms_between(place: str, least: int, last: str, body: str) -> list[str]:
@@ -103,11 +103,11 @@ def _in_order(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _with_level(found: str, body: str) -> str:
+def with_level(found: str, body: str) -> str:
     """The name with its place's level word, where the page also prints it so ('德州生态环境局武城分局' in one
     sentence, '德州市生态环境局武城分局' in the next): a place shortened by its level word is the same place."""
     for i in range(2, min(5, len(found) - 2)):
-        if found[i - 1] in "省市县区旗" or found[i] in _LEVELS:  # (德州: a name's own 州 is no level word)
+        if found[i - 1] in "省市县区旗" or found[i] in LEVELS:  # (德州: a name's own 州 is no level word)
             continue
         for level in "市县区州":
             if level != found[i - 1] and found[:i] + level + found[i:] in body:  # (昌吉州州…: a doubled word is a typo)

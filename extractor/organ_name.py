@@ -18,8 +18,8 @@ from itertools import chain
 from . import chrome
 from .dates import YEAR as _YEAR
 from .ir import stripped_lines
-from .organ_forms import _government_office, _spelled_out, _with_level, autonomy_dropped, committee_spelled
-from .organ_words import _CJK, _LEVELS, _TERRITORY_END, ORGAN_END, is_organ
+from .organ_forms import autonomy_dropped, committee_spelled, government_office, spelled_out, with_level
+from .organ_words import CJK, LEVELS, ORGAN_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
 
 __all__ = ["ORGAN_END", "autonomy_dropped", "committee_spelled", "from_title", "is_organ", "organ", "without_unit"]
@@ -85,43 +85,43 @@ def _source_field(text: str) -> str | None:
 # (in these patterns a lookahead after the lazy name lists the first characters of what may follow it: one test
 # at each length of the name instead of every alternative — the same matches, found faster)
 _ANNOUNCED = re.compile(r"(?:《[^》\n]{0,40}?|现将|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|形成了?)"
-                        r"(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?=[(（12政信])(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
+                        r"(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)(?=[(（12政信])(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
                         r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)(?!\s*(?:制度|格式))")
 # the report's own title quoted with a bare 信息公开 ('《2020年度如东县水务局信息公开工作年度报告》已经研究同意'); a
 # last resort only, never a fuller form of a name found elsewhere
-_QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
+_QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
                          r"信息公开[^。》\n]{0,12}?(?:年度报告|工作报告|年报)》")
 # the report's title announced with a bare 信息公开 right after the year ('现向社会公布开平市水利局2025年信息公开工作
 # 年度报告'): like a quoted one, a last resort, never a fuller form of a name found elsewhere
-_ANNOUNCED_BARE = re.compile(r"(?:现将|现公布|现公开|现发布|向社会公布)(?P<org>" + _CJK + r"{2,30}?)" + _YEAR
+_ANNOUNCED_BARE = re.compile(r"(?:现将|现公布|现公开|现发布|向社会公布)(?P<org>" + CJK + r"{2,30}?)" + _YEAR
                              + r"年度?信息\s*公开[^。》\n]{0,12}?(?:年度报告|工作报告|年报)")
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
 # (a copy whose lines were joined by spaces opens the overview's first sentence after its heading on the same line:
 # '。 一、总体情况 2022年界坑乡严格按照…')
 _SUBJECT = re.compile(
     r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,40}?[,，]\s*)?"
-    r"(?P<org>" + _CJK + r"{2,30}?)(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信12])"
+    r"(?P<org>" + CJK + r"{2,30}?)(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信12])"
     r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
     r"着力|扎实|立足|主动|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
     # the year said after the subject, then what it did ('珠山区人民政府办公室2020年主要开展了…', '泰山区行政审批服务局
     # 2021年在法定主动公开内容中…', '芝罘区行政审批服务局2022年共收到…'); a title's year is followed by its subject, 政府信息公开
     r"|" + _YEAR + r"\s*年度?(?=主要|在|共|累计|全年|收到|制发))")
-_CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + _CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
-_COMPILED_BY = re.compile(r"由(?P<org>" + _CJK + r"{2,30}?)(?:编制|组织编制)")
-_OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + _CJK + r"{2,30}?)"
+_CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
+_COMPILED_BY = re.compile(r"由(?P<org>" + CJK + r"{2,30}?)(?:编制|组织编制)")
+_OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)"
                            r"(?:政务公开|政务信息|(?<!人民)政府信息|信息公开)")
 # a township named under its parent printed without a place name ("区人民政府北京街道办事处"): the township's own
 # name is the organ (a department of that government, 区政府政务服务办, keeps it)
-_BARE_PARENT = re.compile(r"^[省市区县旗](?:人民)?政府(?=" + _CJK + r"{2,}(?:街道办事处|街道|镇|乡)(?:人民政府|政府)?$)")
+_BARE_PARENT = re.compile(r"^[省市区县旗](?:人民)?政府(?=" + CJK + r"{2,}(?:街道办事处|街道|镇|乡)(?:人民政府|政府)?$)")
 # last resorts, where the page names itself only by a kind word (我局) or inside a sentence: a document it
 # calls its own (《河西区市场监管局政务信息发布流程》 beside 我局), and a township government named after a
 # function word ("主要包括七里乡政府规范性文件") when the page names exactly one
 _SELF_WORD = re.compile(r"[我本](局|委|办|镇|乡|街道)")
 # a zone that calls itself by its kind as a sentence's subject ('2022年,开发区坚持…', '。高新区积极…'): like 我局, a
 # word whose full form the page prints in a document or website of its own (《西宁经济技术开发区政府信息公开指南》)
-_KIND_SUBJECT = re.compile(r"(?:^|[。\n])\s*(?:" + _YEAR + r"年度?[,，]\s*)?(?P<kind>开发区|高新区|经开区|新区)(?=" + _CJK + ")")
-_IN_SENTENCE = re.compile(r"(?:包括|关于|由|经|在|与|及|和|为|是|对)(?P<org>" + _CJK + r"{2,4}?(?:乡|镇)(?:人民政府|政府)|"
-                          + _CJK + r"{2,6}?街道办事处)")
+_KIND_SUBJECT = re.compile(r"(?:^|[。\n])\s*(?:" + _YEAR + r"年度?[,，]\s*)?(?P<kind>开发区|高新区|经开区|新区)(?=" + CJK + ")")
+_IN_SENTENCE = re.compile(r"(?:包括|关于|由|经|在|与|及|和|为|是|对)(?P<org>" + CJK + r"{2,4}?(?:乡|镇)(?:人民政府|政府)|"
+                          + CJK + r"{2,6}?街道办事处)")
 
 
 def _after_start(pattern: re.Pattern) -> re.Pattern:
@@ -148,7 +148,7 @@ def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 
 # an office inside the organ, named where the report says whom to contact or who compiled it
 # (a 处 of an office: 外事办公室综合处; never the 办事处 of a 街道)
-_UNIT = re.compile(_CJK + r"{0,8}(?:办公室|办|科|股)|(?!.*办事处$)" + _CJK + r"{1,6}处")
+_UNIT = re.compile(CJK + r"{0,8}(?:办公室|办|科|股)|(?!.*办事处$)" + CJK + r"{1,6}处")
 _UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "管委会", "公司",
                   "院", "中心", "区", "县", "市", "旗")
 # what a shorter form of the name may lack at its end (茅坪回族镇 / 茅坪回族镇人民政府)
@@ -209,7 +209,7 @@ def organ(text: str, title: str | None) -> str | None:
     field = _source_field(text)
     # a field that names no place ('发布机构: | 区府办 |', '县民政局') gives way to the name the announced title, the
     # contact line or the compiler prints whole, and comes before a sentence's subject
-    bare_field = field is not None and field[0] in _LEVELS
+    bare_field = field is not None and field[0] in LEVELS
     found = from_title(title) or signing_organ(text) or (None if bare_field else field)
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
     for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_ANNOUNCED_BARE, False), (_CONTACT, True),
@@ -222,18 +222,18 @@ def organ(text: str, title: str | None) -> str | None:
         found = _first(named(pattern), unit)
         printed_whole = bool(found) and pattern in (_ANNOUNCED, _QUOTED_OWN, _ANNOUNCED_BARE)
         if found and pattern is _CONTACT:
-            office = _government_office(found, named(_CONTACT), named(_SUBJECT))
+            office = government_office(found, named(_CONTACT), named(_SUBJECT))
             found, printed_whole = (office, True) if office else (found, printed_whole)
     found = found or _named_elsewhere(body)
     if not found:
         return None
-    if not printed_whole and found.endswith(_TERRITORY_END):
+    if not printed_whole and found.endswith(TERRITORY_END):
         # a place read from a sentence's subject ('彝良县坚持…'): its government's full name may be printed only in
         # the name of its own website ('彝良县人民政府门户网站', '大英县人民政府网')
         if _has_website(found + "人民政府", body):
             return found + "人民政府"
     if not printed_whole:
-        spelled = _spelled_out(found, body) or committee_spelled(found, body)
+        spelled = spelled_out(found, body) or committee_spelled(found, body)
         if spelled:
             return spelled
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
@@ -243,7 +243,7 @@ def organ(text: str, title: str | None) -> str | None:
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS
         or c[c.index(found) + len(found):] in _BODY_WORDS) or autonomy_dropped(found, c))
         and is_organ(c)]
-    return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else _with_level(found, body))
+    return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else with_level(found, body))
 
 
 def _has_website(name: str, body: str) -> bool:
@@ -251,7 +251,7 @@ def _has_website(name: str, body: str) -> bool:
     return any(body.startswith(("门户网", "官方网站", "官网", "网"), at + len(name)) for at in _find_all(body, name))
 
 
-_CJK_RUN = re.compile(_CJK + "*")
+_CJK_RUN = re.compile(CJK + "*")
 _SITE_VERBS = ("在", "通过", "登录", "访问")
 _SITE_WORDS = ("官网", "官方网站", "门户网站", "网站")
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import re
 
-_CJK = r"[\u4e00-\u9fff]"
+CJK = r"[\u4e00-\u9fff]"
 # what an organ's name ends with: a kind of body, or the territory a government covers (兴和县, 北海市, 武湖街)
 # a school publishes under the 条例 too (第五十五条): 安徽省涡阳第三中学, 怀远二中 (a numbered 中 is a 中学)
 _SCHOOL_END = ("中学", "小学", "学校", "大学", "幼儿园") + tuple(f"{n}中" for n in "一二三四五六七八九十")
 _BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
              "中心", "镇", "乡", "苏木", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司") + _SCHOOL_END
-_TERRITORY_END = ("县", "区", "市", "省", "旗", "州", "盟", "街")
-_LEVELS = set("省市区县旗州盟乡镇街")
+TERRITORY_END = ("县", "区", "市", "省", "旗", "州", "盟", "街")
+LEVELS = set("省市区县旗州盟乡镇街")
 _PLACE_BODIES = ("镇", "乡", "苏木", "街道", "办事处")  # 苏木: 内蒙古's township
 # what a government's name has before 政府: the place it governs (a level word) or 人民 (省 … 镇, 街 as in 武湖街)
-_GOVERNED = tuple(_LEVELS) + ("人民", "苏木", "自治州", "开发区", "新区", "管理区")
-ORGAN_END = _BODY_END + _TERRITORY_END
+_GOVERNED = tuple(LEVELS) + ("人民", "苏木", "自治州", "开发区", "新区", "管理区")
+ORGAN_END = _BODY_END + TERRITORY_END
 # words that end like a name but name no organ: the report's word for itself or a kind of place
 _NOT_A_NAME_START = ("我", "本", "该", "全", "各", "辖", "为", "以及", "以上", "结合", "按照", "根据", "关于", "通过", "特将")
 # places whose names begin with such a word (本溪市, 本溪满族自治县, 全椒县, 全南县; 全州 only as 全州县: '全州公安机关'
@@ -53,6 +53,6 @@ def is_organ(name: str | None) -> bool:
         owner = name[: -len(body)]
         if body == "政府" and not owner.endswith(_GOVERNED):
             return False  # a government governs a place: 县政府, 镇政府 — '怀远二中政府' is a school's 政府信息公开办公室 cut
-        return len(owner) != 1 or owner in _LEVELS or body in _PLACE_BODIES  # 螅镇: a one-character place
+        return len(owner) != 1 or owner in LEVELS or body in _PLACE_BODIES  # 螅镇: a one-character place
     # a bare territory needs a place name before its level word: 兴和县, not 全县 or 社区
-    return name.endswith(_TERRITORY_END) and len(name) >= 3
+    return name.endswith(TERRITORY_END) and len(name) >= 3
