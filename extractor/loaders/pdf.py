@@ -28,7 +28,7 @@ from ..normalize import normalize
 from ..segment import candidates
 from .grid import Span, render
 from .pdfium_page import read_page
-from .pdfgeom import PageLine, Box, _split_row, block_text, is_num, join_words, physical_lines, unruled, words_of
+from .pdfgeom import PageLine, Box, split_row, block_text, is_num, join_words, physical_lines, unruled, words_of
 
 _PAGE_NO = re.compile(r"^[-—–_·\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/,，]?\s*共\s*\d{1,4}\s*页)?[-—–_·\s]*$"
                       r"|^\d{1,4}\s*/\s*\d{1,4}$")
@@ -119,7 +119,7 @@ def _page_items(page, ruled: bool, carry: list | None) -> tuple[list[Item], list
     rest = words_of([c for c in chars if id(c) not in taken])
     furniture = {id(w) for ln in physical_lines(rest) if _page_number(ln, page.height) for w in ln}
     rest = [w for w in rest if id(w) not in furniture]
-    loose = [ln for ln in physical_lines(rest) if _split_row(ln)[0]]
+    loose = [ln for ln in physical_lines(rest) if split_row(ln)[0]]
     items: list[Item] = []
     for (x_lo, top, x_hi, bottom), (grid, xs, inside) in found:
         reach = 2 * (bottom - top) / max(1, len(grid))

@@ -131,7 +131,7 @@ def words_of(chars: list[Box]) -> list[Box]:
 
 # ------------------------------------------------------------------------------------------- rows and columns
 
-def _split_row(line: list[Box]) -> tuple[list[Box], list[Box]]:
+def split_row(line: list[Box]) -> tuple[list[Box], list[Box]]:
     """(value words, other words) of a physical line. Numbers are table values when they come in runs
     of two or more, or stand apart from the text around them (a prose number has a space at most)."""
     values: list[Box] = []
@@ -225,7 +225,7 @@ def unruled(words: list[Box], carry: list[float] | None = None) -> tuple[list[Pa
     rows: list[UnruledRow] = []
     texts: list[list[Box]] = []
     for ln in lines:
-        values, rest = _split_row(ln)
+        values, rest = split_row(ln)
         if values:
             rows.append(UnruledRow(values, rest))
         else:
