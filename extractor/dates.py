@@ -12,7 +12,11 @@ import re
 _DIGITS = r"(?<!\d)((?:19|20)\d{2})"
 YEAR = _DIGITS + r"(?!\d)"
 DATE_NUM = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-DATE_CN = re.compile(r"(?<!\d)(20\d{2})年(\d{1,2})月(\d{1,2})日")
+# copies set spaces (plain, no-break or full-width) between a number and its 年/月/日 ('(2021年1 月21 日)',
+# '(2024年3 月 26日)'); never a line break, which would join a table's figures or two lines into a date
+_GAP = r"[ \t\u00a0\u3000]*"
+DATE_CN = re.compile(r"(?<!\d)(20\d{2})" + _GAP + "年" + _GAP + r"(\d{1,2})" + _GAP + "月" + _GAP + r"(\d{1,2})"
+                     + _GAP + "日")
 # a year naming the period a label counts, at its start ("2020年本行政区域…", "2021年度…")
 LEADING_YEAR = re.compile(r"^" + YEAR + r"\s*年度?")
 # the report speaking of its year in its own voice ("2022年度我乡共计主动公开信息77条", "2021年度，本局…"): the year

@@ -350,8 +350,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     # held-out set 1830–1844 (stop 22), measured at arrival: misses registered, see eval/heldout/1830-1844.md
     ('1830_gongzhuling_danganju_2021', 'audit_recall'):
         "judgement label: a '2020年' statistics line printed as a row label inside table 二 of a 2021 report; meta.dates compares the years of the title, the statistics-period sentence, '截至…年底' and the opening, not a year in a table row's label (stripped on purpose to recognise the extra row)",
-    ('1841_hengshan_xuanzhou_shidigongyuan_2020', 'year_published'):
-        "the date line '(2021年1 月21 日)' has spaces before 月 and 日, so the publication date is not read",
     # held-out set 1815–1829 (stop 22), measured at arrival: misses registered, see eval/heldout/1815-1829.md
     ('1815_tianshui_gonggongziyuanjiaoyizhongxin_tradmirror_2023', 'audit_recall'):
         "judgement label: the total is in 項 and its parts in 條 (the same paragraph counts projects in 條); lists compare parts with a total only in one unit",
