@@ -82,11 +82,14 @@ def _source_field(text: str) -> str | None:
 
 # the report's own title inside a sentence: quoted (《…》, page junk allowed before the name) or announced; a
 # second name in brackets after the first ('朔州市人民政府外事办公室(朔州市人民政府台港澳事务办公室)2023年…') is left out
+# a quoted title that goes on past its report word cites a document about reports, not the report
+# ('《乌鲁木齐市政府信息公开工作年度报告编制指南》', '《…年度报告有关事项的通知》'): quoted, the report word closes the 》
 # (in these patterns a lookahead after the lazy name lists the first characters of what may follow it: one test
 # at each length of the name instead of every alternative — the same matches, found faster)
-_ANNOUNCED = re.compile(r"(?:《[^》\n]{0,40}?|现将|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|形成了?)"
+_ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|现将|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|形成了?)"
                         r"(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)(?=[(（12政信])(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
-                        r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)(?!\s*(?:制度|格式))")
+                        r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)"
+                        r"(?(quote)\s*(?:[(（][^()（）》\n]{0,12}[)）]\s*)?》|(?!\s*(?:制度|格式)))")
 # the report's own title quoted with a bare 信息公开 ('《2020年度如东县水务局信息公开工作年度报告》已经研究同意'); a
 # last resort only, never a fuller form of a name found elsewhere
 _QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
