@@ -30,9 +30,12 @@ def title(text: str, first_section: int | None) -> tuple[str | None, int | None]
     # a page's metadata line gives its values ('名 称: 咸宁高新区…报告 发布日期: …' → '咸宁高新区…报告')
     # (a table cell's bars around it are no part of it: '2019年浙江省人民政府办公厅…年度报告 | |||…' on a page that
     # prints its title in a layout table)
-    lines = [(p, part.strip(" \t|｜")) for p, l in stripped_lines(text[:limit]) if l for part in chrome.parts(l)]
-    # a title broken over two lines ("孝感市人民政府办公室" / "2020年政府信息公开工作年度报告")
-    joined = [(p, a + b) for (p, a), (_, b) in zip(lines, lines[1:]) if len(a) <= 30 and len(b) <= 30]
+    pieces = [(p, part.strip(" \t|｜"), part == l) for p, l in stripped_lines(text[:limit]) if l
+              for part in chrome.parts(l)]
+    lines = [(p, part) for p, part, _ in pieces]
+    # a title broken over two lines ("孝感市人民政府办公室" / "2020年政府信息公开工作年度报告"); its first half is a line
+    # of its own, never a field's value ('所属机构: 平川区政府办 发布机构:' names the site that posts the report)
+    joined = [(p, a + b) for (p, a, whole), (_, b, _) in zip(pieces, pieces[1:]) if whole and len(a) <= 30 and len(b) <= 30]
     # a title run into the text after it on one long line ("保定市徐水区交通运输局 2021年度政府信息公开工作年度报告
     # 根据《…》…"): its head up to the first 报告 set off by a space
     run_in = [(p, m.group(1)) for p, line in lines if len(line) > 70 and (m := _RUN_IN_TITLE.match(line))]

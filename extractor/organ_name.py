@@ -1,7 +1,8 @@
 """The publishing organ's name as the report prints it.
 
 Sources, in this order (the first that names an organ wins): the title; the sign-off above the closing date (sign_off);
-the page's 来源 / 发布机构 field; the report's own title announced or quoted in the prose ("现向社会公布北海市2021年度
+the report's own title quoted right after the opening's publishing verb ('现向社会公布《…局2025年度…报告》'); the
+page's 来源 / 发布机构 field; the report's own title announced or quoted in the prose ("现向社会公布北海市2021年度
 政府信息公开工作年度报告", "编制完成《苍溪县文昌镇2022年…报告》"); the contact line ("请与…党政办公室联系") and the
 compiler ("由…编制"), whose office inside the organ is dropped, before the subject of an overview sentence ("2020年,
 武湖街认真贯彻…"), which is often a short form (区卫健局); a document the organ names as its own; last, a name
@@ -213,7 +214,9 @@ def organ(text: str, title: str | None) -> str | None:
     # a field that names no place ('发布机构: | 区府办 |', '县民政局') gives way to the name the announced title, the
     # contact line or the compiler prints whole, and comes before a sentence's subject
     bare_field = field is not None and field[0] in LEVELS
-    found = from_title(title) or signing_organ(text) or (None if bare_field else field)
+    # the opening publishing the report under its own title ('现向社会公布《白银市平川区发展和改革局2025年度…报告》')
+    # names it before a 来源 / 所属机构 field, which often names the site that posts it (平川区人民政府)
+    found = from_title(title) or signing_organ(text) or _published_as(head) or (None if bare_field else field)
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
     for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_ANNOUNCED_BARE, False), (_CONTACT, True),
                           (_COMPILED_BY, True), (_SUBJECT, False),
@@ -247,6 +250,20 @@ def organ(text: str, title: str | None) -> str | None:
         or c[c.index(found) + len(found):] in _BODY_WORDS) or autonomy_dropped(found, c))
         and is_organ(c)]
     return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else with_level(found, body))
+
+
+# the verb that makes the quoted title public, right before its 《
+_PUBLISHES = re.compile(r"(?:现将|现公布|现发布|向社会(?:公布|公开|发布))\s*$")
+
+
+def _published_as(head: str) -> str | None:
+    """The organ of the report's own title as the opening publishes it: quoted right after a publishing verb."""
+    for m in _ANNOUNCED.finditer(head):
+        if m.group("quote") and _PUBLISHES.search(head, max(0, m.start() - 8), m.start()):
+            name = _without_action(m.group("org"))
+            if is_organ(name):
+                return name
+    return None
 
 
 def _has_website(name: str, body: str) -> bool:
