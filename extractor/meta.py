@@ -77,6 +77,10 @@ def year_named(text: str, first_section: int | None, quoted_own: bool = False, s
 
 
 def _own_naming(head: str, m: re.Match, quoted_own: bool) -> bool:
+    # an item of a list of what was published ('…信息3条、吐鲁番市高昌区住建局2024年政府信息公开工作年度报告、2025年其他…'):
+    # an earlier report put online, not this one naming itself
+    if head.startswith(("、", "等"), m.end()):
+        return False
     opened = head.rfind("《", 0, m.start())
     if opened <= head.rfind("》", 0, m.start()):  # not inside a cited title
         return True
@@ -109,6 +113,11 @@ def stated_year(text: str, t: str | None, first_section: int | None = None) -> i
     if m:
         return int(m.group(1))
     m = re.search(r"(?:^|[。；;\n])\s*" + _YEAR + r"\s*年(?:度|以来|全年)?(?![\d月])", text)
+    if m:
+        return int(m.group(1))
+    # a line opening with a year whose 年 the copy lost, set off by its comma before the sentence's subject
+    # ('2025,吐鲁番市高昌区住建局以…', '2024,我厅政府信息公开工作坚持…')
+    m = re.search(r"(?:^|\n)[ \t\u3000]*" + _YEAR + r"[,，][ \t\u3000]*(?=[\u4e00-\u9fff])", text[:3000])
     if m:
         return int(m.group(1))
     # "…坚持依法公开,2022年,我局在…网站主动公开信息416条": a year set off as its own clause before the report's
