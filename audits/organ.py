@@ -116,7 +116,7 @@ def from_prose(organ: Organ, text: str | None) -> Organ:
     head = text[:6000]
     words = [m.group(1) for m in _SELF.finditer(head)]
     if not words:
-        return organ
+        return _own_area(organ, head)
     word = max(set(words), key=words.count)
     if words.count(word) < 2 and head.find("我" + word) > 600 and head.find("本" + word) > 600:
         return organ
@@ -125,3 +125,22 @@ def from_prose(organ: Organ, text: str | None) -> Organ:
         return organ  # 我局 adds nothing to a named department
     said = next(m.group(0) for m in _SELF.finditer(head) if m.group(1) == word)
     return Organ(organ.name, kind, level, kind == "township" or organ.county_or_below, organ.system, said, organ.zone)
+
+
+# a page that names no publisher and calls itself only by its area (我区, 本县): that area is its own, so its
+# 全区 / 全县 figures are the report's (a 高新区's '向市政府门户网站报送我区政务信息…全区共收到…申请454件')
+_SELF_AREA = re.compile(r"(?:我|本)(区|县|市|旗)(?!委|政府|人民政府|长|领导)")
+
+
+def _own_area(organ: Organ, head: str) -> Organ:
+    """`organ` with the level of the area an unnamed page calls itself by (used the same way as from_prose's
+    words: at least twice, or once in the opening); its kind stays unknown, and nothing is said of it."""
+    if organ.name is not None or organ.level is not None:
+        return organ
+    areas = [m.group(1) for m in _SELF_AREA.finditer(head)]
+    if not areas or len(set(areas)) > 1:
+        return organ
+    area = areas[0]
+    if len(areas) < 2 and head.find("我" + area) > 600 and head.find("本" + area) > 600:
+        return organ
+    return Organ(None, None, area, organ.county_or_below, organ.system, None, organ.zone)
