@@ -50,3 +50,11 @@ def test_spaces_are_tolerated_but_never_a_line_break():
     assert not DATE_CN.search("2021年\n1月\n21日")   # figures on separate lines are no date
     # a spaced statistics period is not a publication date
     assert published("2020年度报告\n统计期限为 2020 年 1 月 1 日至 12 月 31 日\n一、总体情况\n", None) is None
+
+
+def test_a_late_spaced_date_is_judged():
+    from test_audit_support import TEXT as AUDIT_TEXT, of, run, run_variant
+    page = AUDIT_TEXT + "1841_hengshan_xuanzhou_shidigongyuan_2020.txt"
+    assert not of(run(page), "meta.timeliness")  # 2021-01-21: in time
+    [f] = of(run_variant(page, ("(2021年1 月21 日)", "(2021年4 月21 日)")), "meta.timeliness")
+    assert "2021-04-21" in f.message
