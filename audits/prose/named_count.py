@@ -14,9 +14,13 @@ from dataclasses import dataclass
 
 from extractor.numerals import NUMBER, to_number
 
+from .patterns import Scouted
 from .text import Para
 
-_COUNT = re.compile(rf"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>{NUMBER})(?:个|大)(?:子栏目|栏目|专栏|版块|板块|模块)")
+_PARTS = r"(?:子栏目|栏目|专栏|版块|板块|模块)"
+# scouted by its part word: the count opens with optional words and a number, so the engine would try it at every
+# character of every paragraph, and most paragraphs name no 栏目 at all
+_COUNT = Scouted(rf"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>{NUMBER})(?:个|大){_PARTS}", rf"[个大]{_PARTS}")
 # the verb or word that opens the list; the names run from it to the count
 _OPENS = re.compile(r"(?:包括|包含|设置|设有|设立|开设|开通|涵盖|分为|分设|新增|增设|围绕|下设)(?:了|有|为)?[:：]?")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
