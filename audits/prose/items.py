@@ -15,7 +15,7 @@ from .patterns import NUM, NUM_END, Scouted
 
 OPEN, CLOSE = "（(", "）)"
 _SEPARATORS = "、，,；;"
-_BRACKET = re.compile(r"[（(）)]")
+BRACKET = re.compile(r"[（(）)]")
 _ITEM = re.compile(r"[^、，,；;：:。！？!?]+")  # an item of a sentence without brackets: between separators
 FIGURE = Scouted(rf"(?<![\d.]){NUM}", NUM_END)
 # the words that open a list of parts (lists.py, list_parts.py); 分别为 says the list is the whole; 不含 excludes
@@ -49,7 +49,7 @@ def separator_before(s: str, pos: list[int]) -> str:
 
 def depths(s: str) -> list[int]:
     """Bracket depth of each character (an opening bracket belongs to its inside)."""
-    if not _BRACKET.search(s):
+    if not BRACKET.search(s):
         return [0] * len(s)  # most sentences: no per-character walk
     depth, out = 0, []
     for ch in s:
@@ -90,20 +90,23 @@ def split_items(s: str, depth: list[int], start: int, end: int, level: int,
     where a stronger separator than the one between its first items appears (、 then ；: what follows is
     another clause, not another part) — unless `cut` is False (list_parts tells when a list runs on). Words joined by 、 before an item's figure are that item's (政府文件、
     工作报告、重大事件等…其他信息2004条 is one item, 政务要闻、通知公告,工作动态等信息307条 too), not items."""
-    pieces: list[tuple[list[int], str, str]] = []  # (offsets, text, the separator after it: "" at the end)
-    cur, pos = [], []
-    for i in range(start, end):
-        if depth[i] > level or s[i] in CLOSE and depth[i] == level:
-            continue
-        if s[i] in _SEPARATORS:
-            pieces.append((pos, "".join(cur), s[i]))
-            cur, pos = [], [i]  # the separator's offset leads the next piece, for a join
-            continue
-        if s[i] in "：:" and not cur or s[i] in "。！？!?":
-            continue
-        cur.append(s[i])
-        pos.append(i)
-    pieces.append((pos, "".join(cur), ""))
+    if start < end and depth[start] == level and not BRACKET.search(s, start, end):
+        pieces = _pieces(s, start, end)  # one level throughout: cut at the separators, found in C
+    else:
+        pieces = []  # (offsets, text, the separator after it: "" at the end)
+        cur, pos = [], []
+        for i in range(start, end):
+            if depth[i] > level or s[i] in CLOSE and depth[i] == level:
+                continue
+            if s[i] in _SEPARATORS:
+                pieces.append((pos, "".join(cur), s[i]))
+                cur, pos = [], [i]  # the separator's offset leads the next piece, for a join
+                continue
+            if s[i] in "：:" and not cur or s[i] in "。！？!?":
+                continue
+            cur.append(s[i])
+            pos.append(i)
+        pieces.append((pos, "".join(cur), ""))
     pieces = [(p[len(p) - len(t):], t, sep) for p, t, sep in _examples_joined(pieces, s)]
     pieces = _remarks_dropped(pieces) or pieces
     items, first, inner = [], None, None
@@ -124,6 +127,35 @@ def split_items(s: str, depth: list[int], start: int, end: int, level: int,
                 items.append(pieces[k + 1][:2])  # A、B、C，以及D: the last item, after a comma as often as not
             break
     return [(p, t) for p, t in items if t]
+
+
+_SEPARATOR = re.compile(f"[{_SEPARATORS}]")
+_SKIPPED = re.compile(r"[：:。！？!?]")  # a colon opening a piece and a sentence end are no part of its text
+
+
+def _pieces(s: str, start: int, end: int) -> list[tuple[list[int], str, str]]:
+    """split_items' pieces of s[start:end] where no bracket opens or closes: the runs between separators, each
+    with the offset of the separator before it leading its offsets; a piece holding a colon or a sentence end
+    is read character by character, as split_items reads every piece of a bracketed list."""
+    pieces = []
+    at, lead = start, []
+    for m in _SEPARATOR.finditer(s, start, end):
+        pieces.append(_piece(s, at, m.start(), lead, m.group()))
+        at, lead = m.end(), [m.start()]
+    pieces.append(_piece(s, at, end, lead, ""))
+    return pieces
+
+
+def _piece(s: str, a: int, b: int, lead: list[int], sep: str) -> tuple[list[int], str, str]:
+    if not _SKIPPED.search(s, a, b):
+        return lead + list(range(a, b)), s[a:b], sep
+    cur, pos = [], list(lead)
+    for i in range(a, b):
+        if s[i] in "：:" and not cur or s[i] in "。！？!?":
+            continue
+        cur.append(s[i])
+        pos.append(i)
+    return pos, "".join(cur), sep
 
 
 def _remarks_dropped(pieces: list[tuple[list[int], str, str]]) -> list[tuple[list[int], str, str]] | None:
@@ -175,7 +207,7 @@ def _examples_joined(pieces: list[tuple[list[int], str, str]], s: str) -> list[t
 def level_items(s: str, depth: list[int]) -> list[tuple[int, list[tuple[list[int], str]]]]:
     """The items of each level of the sentence (the top level, and each bracket's inside), split at
     、，； and at a colon."""
-    if not _BRACKET.search(s):  # one level: the items are the runs between separators, found in C
+    if not BRACKET.search(s):  # one level: the items are the runs between separators, found in C
         return [(0, [(list(range(m.start(), m.end())), m.group()) for m in _ITEM.finditer(s)])] if s else []
     runs: dict[tuple[int, int], list] = {}  # (level, bracket start) -> items
     cur: dict[tuple[int, int], tuple[list[int], list[str]]] = {}

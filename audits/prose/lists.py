@@ -11,10 +11,12 @@ import re
 from extractor.numerals import to_number
 
 from .disclosed import item_unit
-from .items import CLOSE, FIGURE, OPEN, SHARE, bracket_start, clause_start, depths, level_items, region_end
+from .items import (BRACKET, CLOSE, FIGURE, OPEN, SHARE, bracket_start, clause_start, depths, level_items,
+                    region_end)
 from .list_parts import (BESIDE, CHANGE, MARKER, NESTED, OPENING_MARKER, RESTATED, Part, Reading, read_list,
                          same_unit, total_at_end, unit)
 from .patterns import UNIT, ceiling
+from .text import FULL_SENTENCE, Para
 
 # a figure printed in brackets before its unit (发布政务信息(1386)条，其中:概况类信息(22)条…): read as the figure,
 # the brackets turned into spaces before it so every offset stays the text's (never after 第: 第(3)条 is an article)
@@ -29,24 +31,31 @@ def _change(s: str, f: re.Match) -> bool:
     """Whether a figure is said as a change from the year before (与去年相比增加40条, 同比增长12条): never a total."""
     return bool(CHANGE.search(s, clause_start(s, f.start()), f.start()))
 
-SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
-
-def read_paragraph(text: str) -> list[tuple[int, str, Reading]]:
+def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str, Reading]]:
     """Every list of a paragraph, with the text it was read in and that text's start: one sentence, or
     two when a sentence opens with the marker (`主动公开政府信息62条。其中，…31条；…31条。`: the total ends the
     sentence before, read as if a comma stood for its 。). Only a sentence of one figure is continued so:
-    after `收到申请317件，上年结转3件。其中，予以公开184件…` the 其中 splits both figures, not the last."""
+    after `收到申请317件，上年结转3件。其中，予以公开184件…` the 其中 splits both figures, not the last.
+    `index`: the paragraph of `text`, whose sentences and figures other readers share (Para.holding); a sentence
+    without a figure holds no list, nor does the one after it continue one."""
     out: list[tuple[int, str, Reading]] = []
-    prev = None
-    text = _unbracketed(text)
-    for m in SENTENCE.finditer(text):
-        a, s = m.start(), m.group(0)
-        out += [(a, s, r) for r in read_sentence(s)]
-        if prev is not None and text[a - 1] == "。" and OPENING_MARKER.match(s):
-            joined = text[prev:a - 1] + "，" + s  # the same length: offsets in it are offsets in the text
+    prev, prev_counted = None, False
+    plain = _unbracketed(text)
+    if index is not None and plain == index.text:  # no figure in brackets: the sentences are the paragraph's own
+        spans, counted = index.full_sentences(), index.holding(FIGURE, full=True)
+    else:
+        spans = [m.span() for m in FULL_SENTENCE.finditer(plain)]
+        counted = [FIGURE.search(plain, a, b) is not None for a, b in spans]
+    text = plain
+    for (a, b), has_figure in zip(spans, counted):
+        if has_figure:
+            s = text[a:b]
+            out += [(a, s, r) for r in read_sentence(s)]
+        if prev_counted and text[a - 1] == "。" and OPENING_MARKER.match(text, a, b):
+            joined = text[prev:a - 1] + "，" + text[a:b]  # the same length: offsets in it are offsets in the text
             read = _read_joined if one_figure(text[prev:a]) else _read_summed
             out += [(prev, joined, r) for r in read(joined, a - 1 - prev)]
-        prev = a
+        prev, prev_counted = a, has_figure
     return out
 
 def _read_summed(s: str, at: int) -> list[Reading]:
@@ -194,6 +203,8 @@ def read_sentence(s: str) -> list[Reading]:
 
 # a total said as one (共/共计/合计/总计/累计 before its figure in its clause): the counts of its unit that follow it
 # with no marker may be its breakdown (`主动公开信息共373条,通过政府门户网站发布信息93条、…`)
+# an item after the first that opens with a total's word, in a sentence without brackets (items.level_items)
+_ITEM_TOTAL = re.compile(r"[、，,；;：:。！？!?](?:合计|共计|总计|共)")
 _TOTAL_WORD = re.compile(r"(?<!公)共(?!同|享|建|治)|合计|总计|累计")  # not 公共, 共同…
 _UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
 
@@ -246,6 +257,8 @@ def _totals_after(s: str, depth: list[int]) -> list[Reading]:
     out = []
     if "共" not in s and not ("计" in s and ("合" in s or "总" in s)):
         return out  # no item can open with 合计 / 共计 / 总计 / 共
+    if not BRACKET.search(s) and not _ITEM_TOTAL.search(s):
+        return out  # no bracket: an item after the first opens right after a separator, and none opens so
     for level, items in level_items(s, depth):
         for k, (pos, item) in enumerate(items):
             r = RESTATED.match(item)

@@ -74,7 +74,7 @@ class Listing:
 def listings(paras: list[Para]) -> list[Listing]:
     out = []
     for para in paras:
-        for a, s, r in read_paragraph(para.text):
+        for a, s, r in read_paragraph(para.text, para):
             if len(r.parts) < 2 and not _alone_above(s, r):
                 continue  # one part is a subset named, not a list — unless it alone is above the total
             listing = _listing(para, a, s, r)

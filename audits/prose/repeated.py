@@ -20,7 +20,6 @@ from extractor.numerals import to_number
 
 from .items import CLOSE, FIGURE, MARKER_WORDS, SHARE, bracket_start, depths, region_end, split_items
 from .list_parts import HOW, MARKER, NESTED, OPENING_MARKER, same_unit, total_at_end
-from .lists import SENTENCE
 from .text import Para
 
 _QUOTES = re.compile(r"[“”\"「」『』‘’'《》]")
@@ -102,10 +101,10 @@ def repeats(paras: list[Para]) -> tuple[list[Repeat], int, int]:
     found: list[Repeat] = []
     same = closed = 0
     for para in paras:
-        for sm in SENTENCE.finditer(para.text):
-            a, s = sm.start(), sm.group(0)
-            if not FIGURE.search(s):
-                continue
+        for (a, b), counted in zip(para.full_sentences(), para.holding(FIGURE, full=True)):
+            if not counted:
+                continue  # no figure: no list of counted categories
+            s = para.text[a:b]
             seen_at: set[int] = set()
             for run, totals in _runs(s, para.text[:a]):
                 adds_up = sum(to_number(r[3].group("num")) or 0 for r in run) in totals

@@ -16,7 +16,10 @@ from extractor.values import BLANK_MARKS, SYMBOL_BLANKS
 _END = "。！？!?；;"
 _PAGE_MARK = re.compile(r"^[\s\-—–_·•]*\d*[\s\-—–_·•]*$")
 _BARE = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)*$")
+# two sentence boundaries, each kept by the readers that need it: the figure readers (claims, fees) stop at ；
+# too (one clause group each), the list readers (lists, repeated) run a list over its ；
 _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+FULL_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _PROSE_MARK = re.compile(r"[。，,；;：:！？]")  # a line with these is prose, whatever numbers it holds
 _RUN = re.compile(r"\S+")  # \S is exactly `not str.isspace()`: runs of kept characters, found in C
 
@@ -27,7 +30,7 @@ class Para:
     a span is asked for: most paragraphs are searched and never cited, and the compact text alone is one
     C-level split and join."""
 
-    __slots__ = ("text", "_source", "_ranges", "_offsets", "_sentences")
+    __slots__ = ("text", "_source", "_ranges", "_offsets", "_sentences", "_full", "_holding")
 
     def __init__(self, text: str, source: str, ranges: list[tuple[int, int]]):
         self.text = text
@@ -35,6 +38,8 @@ class Para:
         self._ranges = ranges
         self._offsets: list[int] | None = None
         self._sentences: list[tuple[int, int]] | None = None
+        self._full: list[tuple[int, int]] | None = None
+        self._holding: dict = {}
 
     @property
     def offsets(self) -> list[int]:
@@ -70,6 +75,26 @@ class Para:
         if self._sentences is None:
             self._sentences = [m.span() for m in _SENTENCE.finditer(self.text)]
         return self._sentences
+
+    def full_sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence ended by 。！？ only (a ； inside one): the list readers' sentences."""
+        if self._full is None:
+            self._full = [m.span() for m in FULL_SENTENCE.finditer(self.text)]
+        return self._full
+
+    def holding(self, pattern, full: bool = False) -> list[bool]:
+        """For each sentence (full sentences with `full`), whether `pattern` matches inside it: worked out once
+        per paragraph and pattern, and shared by every reader that asks with the same pattern (claims and fees,
+        lists and repeated), so no reader scans a sentence for figures again, nor cuts out a sentence without one.
+        Searched within the sentence's bounds (no slice): the same as a search of the sentence alone for a pattern
+        without `^` whose lookbehinds never match a sentence end (。！？；) — the figures' patterns."""
+        key = (pattern, full)
+        found = self._holding.get(key)
+        if found is None:
+            text, search = self.text, pattern.search
+            found = self._holding[key] = [search(text, a, b) is not None
+                                          for a, b in (self.full_sentences() if full else self.sentences())]
+        return found
 
 
 def compact(text: str, start: int = 0, end: int | None = None) -> Para:
