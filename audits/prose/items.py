@@ -90,6 +90,17 @@ def split_items(s: str, depth: list[int], start: int, end: int, level: int,
     where a stronger separator than the one between its first items appears (、 then ；: what follows is
     another clause, not another part) — unless `cut` is False (list_parts tells when a list runs on). Words joined by 、 before an item's figure are that item's (政府文件、
     工作报告、重大事件等…其他信息2004条 is one item, 政务要闻、通知公告,工作动态等信息307条 too), not items."""
+    return _cut(_joined_pieces(s, depth, start, end, level), cut)
+
+
+def split_both(s: str, depth: list[int], start: int, end: int, level: int) -> tuple[list, list]:
+    """split_items cut and not cut (a list that may run on asks for both): the pieces are read once."""
+    pieces = _joined_pieces(s, depth, start, end, level)
+    return _cut(pieces, True), _cut(pieces, False)
+
+
+def _joined_pieces(s: str, depth: list[int], start: int, end: int, level: int) -> list[tuple[list[int], str, str]]:
+    """The pieces between separators at the list's level, examples joined to their figure, remarks dropped."""
     if start < end and depth[start] == level and not BRACKET.search(s, start, end):
         pieces = _pieces(s, start, end)  # one level throughout: cut at the separators, found in C
     else:
@@ -108,7 +119,11 @@ def split_items(s: str, depth: list[int], start: int, end: int, level: int,
             pos.append(i)
         pieces.append((pos, "".join(cur), ""))
     pieces = [(p[len(p) - len(t):], t, sep) for p, t, sep in _examples_joined(pieces, s)]
-    pieces = _remarks_dropped(pieces) or pieces
+    return _remarks_dropped(pieces) or pieces
+
+
+def _cut(pieces: list[tuple[list[int], str, str]], cut: bool) -> list[tuple[list[int], str]]:
+    """The items of the pieces, up to a stronger separator than the first items' when `cut`."""
     items, first, inner = [], None, None
     for k, (pos, text, sep) in enumerate(pieces):
         items.append((pos, text))

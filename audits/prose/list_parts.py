@@ -19,7 +19,7 @@ from .cases import other_group, outcomes_dropped
 from .clause import after_last
 from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, OUTLET, VERB, same_items, topic
 from .items import (CHANGE_WORDS, DIGIT, FIGURE, LAST, MARKER_WORDS, RANK, SHARE, SHARE_OF, clause_start,
-                    separator_before, split_items)
+                    separator_before, split_both)
 from .patterns import NUM
 
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -240,8 +240,8 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
     total_clause = s[summed[0] if summed else clause_start(s, total.start()):total.end()]
     value = summed[1] if summed else to_number(total.group("num"))
     last = False
-    items = outcomes_dropped(split_items(s, depth, marker.end(), end, level))
-    items = _runs_on(items, outcomes_dropped(split_items(s, depth, marker.end(), end, level, cut=False)), total, value)
+    items, whole = split_both(s, depth, marker.end(), end, level)
+    items = _runs_on(outcomes_dropped(items), outcomes_dropped(whole), total, value)
     items = [piece for item in items for piece in _pair_split(item)]
     k = -1
     while k + 1 < len(items):

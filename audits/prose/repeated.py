@@ -63,12 +63,14 @@ def _runs(s: str, before: str = "") -> list[tuple[list[tuple[list[int], str, str
     """Each list of the sentence: (offsets, item, label, figure) of its run of counted categories, and its totals:
     the one printed right before its list word (`before`: the paragraph's words before the sentence, for a list
     word that opens it) and a 合计/共 N closing it, as far as printed."""
-    depth = depths(s)
     out = []
     starts = [m for m in MARKER.finditer(s)]
     opening = OPENING_MARKER.match(s)
     if opening is not None and all(m.start() != opening.start() for m in starts):
         starts.insert(0, opening)
+    if not starts:
+        return out  # no list word: no list
+    depth = depths(s)
     for m in starts:
         level = depth[m.start("marker")] if m.start("marker") < len(s) else 0
         run, closing = [], None

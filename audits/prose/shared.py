@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from extractor.numerals import CHINESE, to_number
 
 from .clause import after_last
-from .patterns import FILL, NUM, SHARED_NUM, SPECS, UNIT, Scouted, Spec
+from .patterns import FILL, NUM, PRE, SHARED_NUM, SPECS, Scouted, Spec
 
 # 均为N件 gives each item N; a bare 为0件 / 为零 too (a sum of 0 is 0 each), never a bare 为N件 (a sum)
-# (scouted: every match holds a figure's end, or 为零 / 是零)
+# (scouted: every match holds 均/都/皆/全部 or 为/是 right before its number or 零 — most sentences with a figure hold
+# none, so the pattern, which opens with optional words, is not tried at each of their characters)
 _EACH = Scouted(rf"(?P<each>均|都|皆|全部)(?:为|是)?{NUM}|(?:均|都|皆)?(?:为|是)(?:(?P<zero>零)|{NUM.replace('?P<', '?P<z_')})",
-                rf"[\d{CHINESE}为是](?:(?:余|多)?{UNIT}|零)")
+                rf"(?:均|都|皆|全部|为|是)(?:为|是)?{PRE.replace('?P<pre>', '?:')}[\d{CHINESE}]")
 _ALL_APPLICANTS = re.compile(r"^(?:各类|所有|全部)?申请人(?:类型)?(?:数量)?$")
 _ITEM_SEP = re.compile(r"以及|[、和及与]")  # not 或: 确认或重新出具已获取信息 is one item
 _TAIL = 3  # characters allowed after an item's keyword (的, 程序, 情况)
