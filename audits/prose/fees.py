@@ -64,6 +64,8 @@ def _yuan(m: re.Match) -> float | int | None:
 def read_fees(paras: list[Para]) -> FeeStatements:
     out = FeeStatements()
     for p in paras:
+        if "费" not in p.text:
+            continue  # every fee sentence names a 费 (处理费, 收费, 费用): most paragraphs are never split
         for a, b in p.sentences():
             s = p.text[a:b]
             if not _FEE_SENTENCE.search(s) or "行政事业性收费" in s:

@@ -221,6 +221,8 @@ def _unmarked(s: str, depth: list[int]) -> list[Reading]:
     out = []
     if "条" not in s and "篇" not in s:
         return out  # the total counts published items (条, 篇, 条次): a sentence naming neither has none
+    if "（" not in s and "(" not in s and not _TOTAL_WORD.search(s):
+        return out  # neither a bracket nor a total said as one
     for m in _UNMARKED_OPEN.finditer(s):
         bracket = m.group() in OPEN
         end = m.start()
