@@ -35,6 +35,11 @@ def _cut_heading(key: str, full: str, past_overview: bool = False) -> bool:
     return len(words) >= _MIN_CUT_WORDS and not any(other != full[1:] and other.startswith(words) for other in others)
 
 
+# a cut heading run into the line of the sentence before it, as segment's inline tail: after a sentence's end
+# (its length is bounded by the heading it must begin, _cut_heading)
+_GLUED_CUT = re.compile(r"(?<=[。！？!?])\s*([一二三四五六七]\s*[、.．]\S{2,})\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class CutAtEnd:
     section: str  # the section the copy's end is inside
@@ -54,11 +59,13 @@ def cut_at_end(text: str, past_overview: bool = False) -> CutAtEnd | None:
         return None
     start = body.rfind("\n") + 1
     line = body[start:].strip()
+    glued = _GLUED_CUT.search(body, start)  # ('…以本年度报告为准。 三、收到和处理政府信息': its line is run in)
+    for at, part in ((start, line),) + (((glued.start(1), glued.group(1)),) if glued else ()):
+        if not _PAREN_NUMBER.match(part):  # "(四)政府信息公…": a sub-heading of 总体情况, not section 四
+            for s in template.SECTIONS:
+                if _cut_heading(match_key(part), match_key(s.heading), past_overview):
+                    return CutAtEnd(s.key, "heading", at, part)
     key = match_key(line)
-    if not _PAREN_NUMBER.match(line):  # "(四)政府信息公…": a sub-heading of 总体情况, not section 四
-        for s in template.SECTIONS:
-            if _cut_heading(key, match_key(s.heading), past_overview):
-                return CutAtEnd(s.key, "heading", start, line)
     for t in template.TABLES.values():
         for anchor in t.anchors:
             full = match_key(anchor)
