@@ -212,7 +212,8 @@ def _overview_without_heading(ctx: Context) -> bool:
 _OVERVIEW_WORDS = tuple(p.removeprefix("政府信息公开") for p in template.OVERVIEW_PARTS)
 
 
-_ITEM_HEAD = re.compile(r"[(（]\s*[一二三四五六]\s*[)）]\s*([^\n。，,；;]{1,12})")
+# an overview may run to seven items or more ('(七)依申请公开工作情况'): its parts are named wherever they stand
+_ITEM_HEAD = re.compile(r"[(（]\s*[一二三四五六七八九]\s*[)）]\s*([^\n。，,；;]{1,12})")
 
 
 def _overview_items(text: str, start: int) -> int:
@@ -234,8 +235,8 @@ _FIRST_ITEM = re.compile(r"[(（]\s*([一二三])\s*[)）]")
 def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
     """A copy with no section heading at all whose opening is printed (it announces the report's parts or
     presents the report) and is followed by the overview's numbered items — (一)…, or a later item naming an
-    overview part when the first part is unnumbered prose; reporting on three or more of its parts — with no
-    '一、总体情况' above them: the report left out the overview's heading (the copy does not start late, since
+    overview part when the first part is unnumbered prose; reporting on three or more of its parts, or naming
+    two of them as its items where the copy stops sooner — with no '一、总体情况' above them: the report left out the overview's heading (the copy does not start late, since
     its opening is there)."""
     opening = announced_outline(ctx.text) or presents_report(ctx.text)
     if opening is None:
@@ -248,8 +249,8 @@ def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
     if item.group(1) != "一" and not any(p in head for p in _OVERVIEW_WORDS):
         return None  # '(二)' of some other list: only an item naming an overview part stands for the overview
     if not _reports_on_overview(ctx.text[item.start():]) \
-            and not (item.group(1) != "一" and _overview_items(ctx.text, item.start()) >= 2):
-        return None  # (a copy cut after '(二)依申请公开情况', '(三)政府信息管理': two parts named as its items)
+            and _overview_items(ctx.text, item.start()) < 2:
+        return None  # (a copy cut after '(一)主动公开情况', '(二)依申请公开情况': two parts named as its items)
     return ctx.finding(f"「{names['overview']}」没有标题：开头之后直接是总体情况的分项「{head}」，未按模板列出该部分标题",
                        [], expected=[names["overview"]], actual=[head], evidence=[(item.start(), item.start() + len(head))])
 
