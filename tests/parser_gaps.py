@@ -326,9 +326,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("1788_changchun_bangongting_2024", "audit_precision"):
         "info note prose.inconsistent: '发布政府动态类信息1464条,其中文件15条,政策解读10条…' — a selection after 其中 that "
         "nothing says is whole; the label records no finding (as 169)",
-    ("1790_gongjijin_zhongxin_mirror_2020", "audit_recall"):
-        "a mirror masking '公开政府信' as '***' ('(一)主动***息的数量'): the unheaded overview's items name only two of "
-        "its parts (依申请公开, 平台建设) in words the audit knows, so the missing '一、总体情况' heading is not said",
     ("1771_tieshangang_caigouzhongxin_2019", "organ"):
         "no organ printed (我中心); the subject reader takes '积极参加区' from '积极参加区政府信息公开工作业务培训' "
         "(a verb phrase before 区政府…工作 read as a district's name); the only page of this shape found",
@@ -363,6 +360,15 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the organ is read as the government (上海市静安区人民政府) where the page prints its office (…人民政府办公室); the prose finding depends on it: read as the office, '全区' figures are set aside as another scope",
     ('1856_minhou_xianzhengfuban_2023', 'organ'):
         "the organ is read as the government (闽侯县人民政府) where the page prints its office; '我办' is then another scope and every prose figure is set aside",
+    # structure sweep 1400–1427 (stop 22): labels in /work/sweep-s22-struct.md
+    ('1410_beijing_daxing_wei_2023', 'audit_precision'):
+        "warning prose.inconsistent: '共收到…申请11件。其中,当面申请2件,电子邮箱申请1件,邮寄申请8件,11件申请均在规定时间内办理完成' "
+        "read as 2+1+8+11 = 22 > 11: the total said again after its parts (a figure equal to the total, parts already "
+        "making it) is taken as a fourth part; the only page of this shape found in eval/docs and the corpus",
+    ('1425_huzhou_wuxing_hudongjiedao_2024', 'audit_precision'):
+        "warning prose.inconsistent: '收到申请信息公开件共6件…其中,信函申请6件;申请信息已公开的2件,不属于本行政机关的4件' "
+        "read as 6+2+4 = 12 > 6: two breakdowns of one total (by channel, one part making it; then by outcome, 2+4) "
+        "are read as one list (the two-part split rule knows only a first breakdown of two parts)",
 }
 
 
