@@ -35,9 +35,11 @@ def _cut_heading(key: str, full: str, past_overview: bool = False) -> bool:
     return len(words) >= _MIN_CUT_WORDS and not any(other != full[1:] and other.startswith(words) for other in others)
 
 
-# a cut heading run into the line of the sentence before it, as segment's inline tail: after a sentence's end
-# (its length is bounded by the heading it must begin, _cut_heading)
-_GLUED_CUT = re.compile(r"(?<=[。！？!?])\s*([一二三四五六七]\s*[、.．]\S{2,})\s*$")
+# a cut heading run into the line of the sentence before it, as segment's inline tail: after a sentence's end, and
+# no longer than the longest heading it could begin (unbounded, a run-in copy's whole tail would match from its
+# first numbered heading on)
+_GLUED_CUT = re.compile(r"(?<=[。！？!?])\s*([一二三四五六七]\s*[、.．]\S{2,%d})\s*$"
+                        % max(len(s.heading) for s in template.SECTIONS))
 
 
 @dataclass(frozen=True, slots=True)
