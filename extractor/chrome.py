@@ -28,18 +28,23 @@ def _has_colon(line: str) -> bool:
 
 def fields(line: str) -> list[tuple[str, str]]:
     """(label without spaces, value) of each field printed in the line, in order; [] for a line without any."""
+    return list(_fields(line))
+
+
+@lru_cache(maxsize=1024)  # the date and organ readers both read the fields of a report's head
+def _fields(line: str) -> tuple[tuple[str, str], ...]:
     # a page's layout residue pads its metadata line with bars ('时间:2023-02-01 作者: 点击数: | ||||…', 374
     # characters): the padding is no content, the line is as long as what it says
     line = line.rstrip(_PADDING)
     if len(line) > _MAX_LINE or not _has_colon(line):
-        return []
+        return ()
     hits = list(_FIELD.finditer(line))
     out = []
     for i, m in enumerate(hits):
         end = hits[i + 1].start() if i + 1 < len(hits) else len(line)
         # (a pipe row's bars around the value are the table's: '发布机构: | 县民政局 | 发文日期: …')
         out.append((re.sub(r"\s+", "", m.group(1)), line[m.end():end].strip(" \t\u3000|｜")))
-    return out
+    return tuple(out)
 
 
 # a label whose first characters the copy lost at the start of a line ('称: 鹿城街道…报告' for 名称:, '号:' for
@@ -103,12 +108,12 @@ def _split(line: str) -> list[str]:
     if not hits:
         return [line] if line else []
     head = line[: hits[0].start()].strip()
-    return ([head] if head else []) + [v for _, v in fields(line) if v]
+    return ([head] if head else []) + [v for _, v in _fields(line) if v]
 
 
 def field(lines: list[str], labels: tuple[str, ...]) -> str | None:
     """The value of the first of `labels` (in their order of preference) printed in these lines."""
-    found = [f for line in lines for f in fields(line)]
+    found = [f for line in lines for f in _fields(line)]
     for label in labels:
         value = next((v for k, v in found if k == label and v), None)
         if value is not None:

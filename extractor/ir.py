@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 @dataclass(slots=True)
@@ -52,6 +53,7 @@ def lines(text: str) -> Iterator[tuple[int, int, str]]:
         pos += len(raw) + 1
 
 
-def stripped_lines(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4)  # the title and date readers both read a report's head up to its first section
+def stripped_lines(text: str) -> tuple[tuple[int, str], ...]:
     """Each line of the text as (start, line without surrounding whitespace): the metadata readers' view."""
-    return [(start, raw.strip()) for start, _, raw in lines(text)]
+    return tuple((start, raw.strip()) for start, _, raw in lines(text))

@@ -76,8 +76,8 @@ def _signed(text: str) -> list[str]:
     return [name] if name else []
 
 
-def _source_field(text: str) -> str | None:
-    value = chrome.field([l for _, l in stripped_lines(text[:2000])], chrome.SOURCE_LABELS)
+def _source_field(head_lines: tuple[tuple[int, str], ...]) -> str | None:
+    value = chrome.field([l for _, l in head_lines], chrome.SOURCE_LABELS)
     return value if is_organ(value) else None
 
 
@@ -210,7 +210,8 @@ def organ(text: str, title: str | None) -> str | None:
             names[pattern] = [_without_action(m.group("org")) for m in _finditer(pattern, body)]
         return names[pattern]
 
-    field = _source_field(text)
+    head_lines = stripped_lines(head)  # the source field's reader and the forms of the name both read them
+    field = _source_field(head_lines)
     # a field that names no place ('发布机构: | 区府办 |', '县民政局') gives way to the name the announced title, the
     # contact line or the compiler prints whole, and comes before a sentence's subject
     bare_field = field is not None and field[0] in LEVELS
@@ -245,7 +246,7 @@ def organ(text: str, title: str | None) -> str | None:
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
     # (its place before it, its body word after it, or both: '武汉市武昌区人民政府杨园街道办事处' in the 发布机构 field or
     # '长沙市天心区桂花坪街道办事处' signing under the title '桂花坪街道…')
-    fuller = [c for c in _mentions(head, body, named) + _signed(text) if len(c) > len(found) and (c.count(found) == 1 and (
+    fuller = [c for c in _mentions(head_lines, body, named) + _signed(text) if len(c) > len(found) and (c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS
         or c[c.index(found) + len(found):] in _BODY_WORDS) or autonomy_dropped(found, c))
         and is_organ(c)]
@@ -341,13 +342,13 @@ def _named_elsewhere(body: str) -> str | None:
 _YEAR_OPENING = re.compile(r"^" + _YEAR + r"\s*年度?")
 
 
-def _mentions(head: str, body: str, named) -> list[str]:
+def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named) -> list[str]:
     """Forms of the name the page prints where the report names itself: short lines and field values of
     the head, the announced title, the subject of its sentences (not the contact line: an office there may
     carry a longer address, 遂溪县北坡镇党政综合办公室 for 北坡镇). Not yet judged by is_organ: the caller asks it
     of the few that are longer forms of its name."""
     out = []
-    for _, line in stripped_lines(head):
+    for _, line in head_lines:
         for part in chrome.parts(line) if line else ():
             # a line cut inside a sentence that cites a document ('…主动公开了《剑阁县杨村镇人民政府' then '关于印发…
             # 的通知》') is no form of the name

@@ -36,8 +36,18 @@ def _may_end_with_date(raw: str) -> bool:
     return end[-1:] in _DATE_END or end[-1:].isdecimal()
 
 
+# the last text (by identity), start and sign-off: asked twice by the organ reader, and again by the audit
+_LAST_SIGN_OFF: list = [None, 0, None]
+
+
 def _sign_off(text: str, start: int = 0) -> tuple[tuple[int, int], str] | None:
     """(span, the signing organ as printed without spaces) of the last sign-off at or after `start`."""
+    if text is not _LAST_SIGN_OFF[0] or start != _LAST_SIGN_OFF[1]:
+        _LAST_SIGN_OFF[:] = [text, start, _read_sign_off(text, start)]
+    return _LAST_SIGN_OFF[2]
+
+
+def _read_sign_off(text: str, start: int) -> tuple[tuple[int, int], str] | None:
     found, prev = None, None  # prev: (start, raw) of the last non-blank line
     for pos, end, raw in lines(text):
         if pos < start or not raw.strip():
