@@ -28,6 +28,20 @@ def equal(a: float | int, b: float | int, kind: str = "count") -> bool:
     return a == b
 
 
+# S9: a share printed beside a part's count (占比23%) may stray from count ÷ total by more than its digits say:
+# publishers truncate (7/23 = 30.43 printed 30), and adjust one share so the list's shares make 100 %. Beyond the
+# interval the printed digits admit (rounded or truncated), this many percentage points more are still allowed.
+SHARE_SLACK_POINTS = Decimal(1)
+
+
+def share_agrees(pct: str, count: int | float, total: int | float) -> bool:
+    """Whether a share as printed (`23`, `82.4`) can be count ÷ total: rounded (±half a unit of its last digit),
+    truncated (up to a whole unit below it) or adjusted (SHARE_SLACK_POINTS either way)."""
+    unit = Decimal(10) ** -len(pct.partition(".")[2])  # as printed: 82.40 is to a hundredth
+    printed, true = Decimal(pct), Decimal(repr(count)) * 100 / Decimal(repr(total))
+    return printed - unit / 2 - SHARE_SLACK_POINTS <= true <= printed + unit + SHARE_SLACK_POINTS
+
+
 def chain_near(expected: int, printed: int) -> bool:
     """S6: `上一年 + 增减` lands on `处理决定数量` — exactly, or within 0.5 % for large counts (716 − 417
     = 299 printed as 298): close enough to show the columns were filled as one arithmetic chain."""

@@ -24,6 +24,7 @@ from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start
 from .list_parts import EXHAUSTIVE, HOW, SENTENCE_END, Reading, same_unit
 from .lists import read_paragraph
+from .shares import Share, read_shares
 from .text import Para
 
 # the last category, what the others leave: 其他信息2条, or examples closed by 等 and then 其他 (政府文件、工作报告
@@ -38,6 +39,7 @@ class Part:
     value: int | float
     span: tuple[int, int]
     floor: bool = False  # 1600余条: at least the value
+    share: Share | None = None  # the share of the total the sentence prints for it (shares.py)
 
 
 @dataclass
@@ -120,8 +122,9 @@ def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
     # a list the copy's end cuts ('…部分公开5件、不予公开28' and nothing after): more parts may follow, and its last
     # figure may have lost digits, so a sum below the total says nothing (a sum above it still does)
     cut = _cut_by_copy_end(para, a, s)
-    parts = [Part(_as_printed(para, a, s, p.at, p.text), p.value, para.span(a + p.at[0], a + p.at[1]), p.floor)
-             for p in kept]
+    shares = {id(r.parts[x.part]): x for x in read_shares(s, r.parts)}
+    parts = [Part(_as_printed(para, a, s, p.at, p.text), p.value, para.span(a + p.at[0], a + p.at[1]), p.floor,
+                  shares.get(id(p))) for p in kept]
     total_clause = _as_printed(para, a, s, (said_from, total.end()), total_clause)
     whole_by = ("" if r.implicit else "after" if r.after else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts)

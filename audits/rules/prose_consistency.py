@@ -19,6 +19,7 @@ from ..prose.patterns import UNIT
 from ..prose.repeated import repeats
 from ..prose.split import contradictions
 from ..registry import rule
+from ..tolerance import share_agrees
 from .prose import judge, section_name
 
 
@@ -96,7 +97,10 @@ the next sentence lists the parts of a sentence that states one figure in that u
 before, 与去年相比增加40条, is said of that figure, never a total); after a sentence of several figures in that
 unit, each closing its clause (754条,…2808条,…54条。其中…), it lists parts of one of them or of all, so only a sum
 above their sum is a finding. A share after a part (占比…%, 约占总量的26%, 信息公开总量的7.02%) is a remark on it;
-shares that make clearly less than 100 % say the list leaves some out. A total split by how the information was
+shares that make clearly less than 100 % say the list leaves some out. A share printed for one part (right after
+its figure, or in a later clause of the sentence that names that part alone: 动漫解读文件7个,…,动漫解读占比23%) must be
+its count over the list's printed total (never a total summed from the sentence before, nor one said with 余/多),
+as rounded, truncated or adjusted to make 100 % allows (tolerance.share_agrees: 7/23 = 30.4 % is no 23 %). A total split by how the information was
 handled (主动公开, 依申请公开, 不予公开) has those three as its parts; an item named between them (年度报告为1条)
 details one of them. A total may be said figure first (8条信息) or
 in brackets ((1386)条). A published count whose clause says only when continues the clause before, whose channel
@@ -141,7 +145,25 @@ def inconsistent(ctx: Context):
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
     return (out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx) + _none_against_count(ctx)
-            + _named_twice(ctx))
+            + _named_twice(ctx) + [f for item in read for f in _share_findings(ctx, item)])
+
+
+def _share_findings(ctx: Context, item: Listing) -> list:
+    """`共解读文件23个。其中图片解读文件16个,动漫解读文件7个,…,动漫解读占比23%`: a part's printed share against its
+    count over the list's printed total (7/23 = 30.4 %), beyond what rounding, truncation or an adjusted last share
+    allows (tolerance.share_agrees). Never against a sum: a total summed from the sentence before, or one said with
+    余/多, is no printed base."""
+    if item.summed or item.ceiling is not None or not item.total:
+        return []
+    out = []
+    for p in item.parts:
+        if p.share is None or p.floor or share_agrees(p.share.pct, p.value, item.total):
+            continue
+        out.append(ctx.finding(f"{section_name(ctx, item.sentence_span[0])}：正文称「{item.total_text}」，其中「{p.text}」，"
+                               f"又称「{p.share.text}」：{p.value:g}/{item.total:g} = {100 * p.value / item.total:.1f}%，"
+                               "占比与数目不符", [], expected=round(100 * p.value / item.total, 1), actual=float(p.share.pct),
+                               evidence=[item.sentence_span]))
+    return out
 
 
 def _named_twice(ctx: Context) -> list:
