@@ -1,6 +1,7 @@
 """Fuller printed forms of an organ's name read in a short form: its autonomy qualifier dropped (通道县 /
 通道侗族自治县), a department's short name spelled out (人社局 / 人力资源和社会保障局), a place without its level word
-(德州 / 德州市), and a government's general office named by the contact line and a sentence's subject."""
+(德州 / 德州市), and a government's general office named by the contact line and a sentence's subject,
+the compiler or the page's 我办."""
 from __future__ import annotations
 
 import re
@@ -19,17 +20,27 @@ def autonomy_dropped(short: str, full: str) -> bool:
     return False
 
 
-def government_office(government: str, contacts: list[str], subjects: list[str]) -> str | None:
+# a township's government names the office that compiles its report (党政办公室, 人民政府办公室) but never
+# reports through it: its report stays the township's
+_TOWNSHIP_GOVERNMENT = re.compile(r"(?:镇|乡|苏木)(?:人民)?政府$")
+
+
+def government_office(government: str, contacts: list[str], subjects: list[str], compilers: list[str] = (),
+                       says_office: bool = False) -> str | None:
     """The government's general office (人民政府办公室), where the contact line names it and a sentence of the
     report has it as its subject ('请与台州市政府办公室联系' and '2024年,台州市人民政府办公室在…'): the office is
     then the organ reporting, not an office inside the government. The subject may drop the parent place the
     contact line prints ('请与湖州市吴兴区人民政府办公室联系', '吴兴区人民政府办公室全面贯彻…'): the office as the
-    contact line names it."""
+    contact line names it. Above a township, the office is also the organ where the contact line names it and
+    the page says it compiled the report ('由上海市静安区人民政府办公室编制', `compilers`) or calls itself 我办
+    (`says_office`): two statements that the office speaks. The contact line alone names only whom to ask."""
     if not government.endswith("政府"):
         return None
     same = government.replace("人民政府", "政府")
     offices = {c.replace("人民政府", "政府"): c for c in contacts if c.endswith(("政府办公室", "政府办公厅"))}
-    for s in subjects:
+    township = bool(_TOWNSHIP_GOVERNMENT.search(government))
+    named = list(subjects) + ([] if township else list(compilers))
+    for s in named:
         short = s.replace("人民政府", "政府")
         if not s.endswith(("办公室", "办公厅")) or not is_organ(s):
             continue
@@ -39,6 +50,8 @@ def government_office(government: str, contacts: list[str], subjects: list[str])
         whole = next((c for k, c in offices.items() if k[:-3] == same and k.endswith(short) and len(short) > 6), None)
         if whole is not None and is_organ(whole):
             return whole
+    if says_office and not township:
+        return next((c for k, c in offices.items() if k[:-3] == same and is_organ(c)), None)
     return None
 
 

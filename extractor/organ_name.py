@@ -121,6 +121,8 @@ _BARE_PARENT = re.compile(r"^[省市区县旗](?:人民)?政府(?=" + CJK + r"{2
 # calls its own (《河西区市场监管局政务信息发布流程》 beside 我局), and a township government named after a
 # function word ("主要包括七里乡政府规范性文件") when the page names exactly one
 _SELF_WORD = re.compile(r"[我本](局|委|办|镇|乡|街道)")
+# an office that speaks of itself (我办, 本办公室); never 本办法 (these rules), 我办理 / 我办结 (a verb)
+_SAYS_OFFICE = re.compile(r"我办(?![理结事])|本办(?![法理结事])")
 # a zone that calls itself by its kind as a sentence's subject ('2022年,开发区坚持…', '。高新区积极…'): like 我局, a
 # word whose full form the page prints in a document or website of its own (《西宁经济技术开发区政府信息公开指南》)
 _KIND_SUBJECT = re.compile(r"(?:^|[。\n])\s*(?:" + _YEAR + r"年度?[,，]\s*)?(?P<kind>开发区|高新区|经开区|新区)(?=" + CJK + ")")
@@ -229,7 +231,8 @@ def organ(text: str, title: str | None) -> str | None:
         found = _first(named(pattern), unit)
         printed_whole = bool(found) and pattern in (_ANNOUNCED, _QUOTED_OWN, _ANNOUNCED_BARE)
         if found and pattern is _CONTACT:
-            office = government_office(found, named(_CONTACT), named(_SUBJECT))
+            office = government_office(found, named(_CONTACT), named(_SUBJECT), named(_COMPILED_BY),
+                                        _SAYS_OFFICE.search(body) is not None)
             found, printed_whole = (office, True) if office else (found, printed_whole)
     found = found or _named_elsewhere(body)
     if not found:

@@ -124,3 +124,36 @@ def test_a_subject_with_its_year_after_it_names_the_organ_on_other_pages():
 ])
 def test_a_fuller_form_with_both_its_place_and_its_body_word_is_the_organ(name, want):
     assert meta(name)["organ"] == want
+
+
+@pytest.mark.parametrize("name, edits", [
+    # '由上海市静安区人民政府办公室编制' beside '请联系上海市静安区人民政府办公室' (no title printed)
+    ("1845_shanghai_jingan_quzhengfu_2023.txt", ()),
+    # the office as the subject of '珠山区人民政府办公室2020年主要开展了…' left out: the compiler and the contact
+    # line still name it
+    ("1750_jingdezhen_zhushanqu_zhengfuban_2020.txt", (("珠山区人民政府办公室2020年主要开展", "2020年主要开展"),)),
+])
+def test_the_governments_office_that_compiled_the_report_and_is_its_contact_is_the_organ(name, edits):
+    text = document(TEXT + name).text
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+    assert organ(text, None).endswith("区人民政府办公室")
+
+
+@pytest.mark.parametrize("name, want", [
+    ("1856_minhou_xianzhengfuban_2023.txt", "闽侯县人民政府办公室"),  # '请与闽侯县人民政府办公室联系', '本年度我办…'
+    ("1511_meizhou_meixian_quzhengfuban_2025.txt", "梅州市梅县区人民政府办公室"),  # '请联系…办公室', '2025年,我办…'
+])
+def test_the_governments_office_that_calls_itself_我办_and_is_its_contact_is_the_organ(name, want):
+    assert organ(document(TEXT + name).text, None) == want  # read without the title
+
+
+@pytest.mark.parametrize("name, want", [
+    ("304_zhongjiang_xianzf_mirror_2022.txt", "中江县人民政府"),  # compiled by the office, no contact line: 全县's report
+    ("106_weishan_liangchengzhen_2020.txt", "两城镇人民政府"),  # a township's 党政办公室 compiles and answers
+    ("734_xuanzhou_yangliuzhen_2021.txt", "杨柳镇人民政府"),  # a township's 人民政府办公室 compiles and answers
+    ("1850_hegang_gongnongqu_2024.txt", "工农区人民政府"),  # the office is only whom to ask
+])
+def test_an_office_named_once_or_a_townships_office_leaves_the_government_the_organ(name, want):
+    assert meta(name)["organ"] == want
