@@ -13,6 +13,9 @@ _TERRITORY = re.compile(r"(自治区|省|市|区|县|州|旗|盟)$")
 # a zone (工业园区, 开发区, 高新区…) is run by a 管委会 that no name tells the kind of: neither a district's
 # government nor a township, though it covers an area it calls 全区 / 我区
 _ZONE = re.compile(r"(?:园区|开发区|高新区|经开区|工业区|示范区|试验区|保税区|合作区)$")
+# a government's general office (静安区人民政府办公室, 区政府办公室, 省政府办公厅): a department that also compiles the
+# report of the area its government governs, so it speaks of that area (全区, 我区) as of itself (我办)
+_GENERAL_OFFICE = re.compile(r"(省|市|区|县|州|旗|盟)(?:人民)?政府办公[室厅]$")
 # Administrative-area words that contain 区 but are not districts.
 _NOT_DISTRICT = re.compile(r"自治区|地区|特别行政区")
 _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
@@ -33,6 +36,7 @@ class Organ:
     system: bool  # the report covers a whole 系统 (市场监管系统…), not one organ
     said: str | None = None  # set when the kind comes from the prose's word for itself (我镇), not the name
     zone: bool = False  # a zone named bare (临汾经济开发区): its 管委会 reports, kind unknown by the name
+    serves: str | None = None  # a government's general office: the level of the area that government governs
 
     def called(self) -> str:
         """How a finding names the organ: its printed name, and the prose's word when that set the kind."""
@@ -59,10 +63,12 @@ class Organ:
     def territory_words(self) -> set[str]:
         """Scope words a figure may carry and still be this report's own figure (全区 for 区人民政府)."""
         words = {"本机关", "本单位", "我单位", "本部门", "我部门"}
-        if self.level:
-            words |= {f"全{self.level}", f"我{self.level}", f"本{self.level}"}
+        for level in {self.level, self.serves} - {None}:
+            words |= {f"全{level}", f"我{level}", f"本{level}"}
         if self.kind == "department":
             words |= {"全局", "我局", "本局", "我委", "本委", "我办", "本办", "全委", "全办"}
+        if self.kind == "government" and self.level not in ("镇", "乡"):
+            words |= {"我办", "本办"}  # a government speaks through its general office, which compiles its report
         if self.kind == "township":
             words |= {"我街道", "本街道", "我街办", "全街道"}
         if self.system:
@@ -89,6 +95,9 @@ def classify(name: str | None, title: str | None = None) -> Organ:
     t = _TERRITORY.search(n)
     if t and len(n) >= 3:
         return Organ(name, "government", "省" if t.group(1) == "自治区" else t.group(1), county, system)
+    office = _GENERAL_OFFICE.search(n)
+    if office:
+        return Organ(name, "department", None, county, system, serves=office.group(1))
     if _NOT_A_DEPARTMENT.search(n):
         return Organ(name, None, None, county, system)
     return Organ(name, "department", None, county, system)
@@ -124,7 +133,8 @@ def from_prose(organ: Organ, text: str | None) -> Organ:
     if organ.kind is not None and kind != "township":
         return organ  # 我局 adds nothing to a named department
     said = next(m.group(0) for m in _SELF.finditer(head) if m.group(1) == word)
-    return Organ(organ.name, kind, level, kind == "township" or organ.county_or_below, organ.system, said, organ.zone)
+    return Organ(organ.name, kind, level, kind == "township" or organ.county_or_below, organ.system, said, organ.zone,
+                 organ.serves)
 
 
 # a page that names no publisher and calls itself only by its area (我区, 本县): that area is its own, so its

@@ -354,10 +354,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     # held-out set 1845–1859 (stop 22), measured at arrival: misses registered, see eval/heldout/1845-1859.md
     ('1852_yinchuan_chengshiguanliju_2024', 'audit_precision'):
         "info prose.inconsistent by design (a short list of plain categories with nothing marking it whole, 95 of 96, asks to check); the labeller recorded no finding for that shape",
-    ('1845_shanghai_jingan_quzhengfu_2023', 'organ'):
-        "the organ is read as the government (上海市静安区人民政府) where the page prints its office (…人民政府办公室); the prose finding depends on it: read as the office, '全区' figures are set aside as another scope",
-    ('1856_minhou_xianzhengfuban_2023', 'organ'):
-        "the organ is read as the government (闽侯县人民政府) where the page prints its office; '我办' is then another scope and every prose figure is set aside",
     # structure sweep 1400–1427 (stop 22): labels in /work/sweep-s22-struct.md
     ('1410_beijing_daxing_wei_2023', 'audit_precision'):
         "warning prose.inconsistent: '共收到…申请11件。其中,当面申请2件,电子邮箱申请1件,邮寄申请8件,11件申请均在规定时间内办理完成' "
