@@ -19,7 +19,10 @@ BRACKET = re.compile(r"[（(）)]")
 _ITEM = re.compile(r"[^、，,；;：:。！？!?]+")  # an item of a sentence without brackets: between separators
 FIGURE = Scouted(rf"(?<![\d.]){NUM}", NUM_END)
 # the words that open a list of parts (lists.py, list_parts.py); 分别为 says the list is the whole; 不含 excludes
-MARKER_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|具体为|具体是|包括|包含|主要有|分别为|分别是|分别|(?<!不)含"
+NESTING_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|具体为|具体是|包括|包含|主要有|分别为|分别是|分别|(?<!不)含"
+# 涵盖 ("covers") opens a list after its total as 包括 does (全年累计公开信息59条,内容涵盖政务信息12条、…; …140条。内容
+# 涵盖…5条、…), but inside an item it says in words what a count covers (不予公开信息数为0条.内容涵盖财政、文化…): no nested list
+MARKER_WORDS = rf"{NESTING_WORDS}|内容涵盖|涵盖"
 _OPENS_LIST = re.compile(rf"^(?:{MARKER_WORDS})")
 # 以及 / 及 ("and") joins the last item to a list (包括机构概况1条，以及…2条: two parts); 及时 is an adverb
 LAST = re.compile(r"^(?:以及|及(?!时))")

@@ -18,8 +18,8 @@ from extractor.numerals import to_number
 from .cases import other_group, outcomes_dropped
 from .clause import after_last
 from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, OUTLET, VERB, same_items, topic
-from .items import (CHANGE_WORDS, DIGIT, FIGURE, LAST, MARKER_WORDS, RANK, SHARE, SHARE_OF, clause_start,
-                    separator_before, split_both)
+from .items import (CHANGE_WORDS, DIGIT, FIGURE, LAST, MARKER_WORDS, NESTING_WORDS, RANK, SHARE, SHARE_OF,
+                    clause_start, separator_before, split_both)
 from .patterns import NUM
 
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -33,7 +33,7 @@ _AMONG = r"在[^，,。！？；;：:\d]{0,14}?(?:信息|申请|信件)中"
 _KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类)"
 OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|{_AMONG})[，,：:]?(?:(?P=marker)[，,：:]?)?")
 EXHAUSTIVE = ("分别为", "分别是")
-NESTED = re.compile(MARKER_WORDS)
+NESTED = re.compile(NESTING_WORDS)
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…)
 _TOTAL_AT_END = re.compile(rf"{NUM}(?=(?:(?:各类|相关)?(?:政府|政务)?信息)?$)")
 # what the words before `end` must end with for _TOTAL_AT_END to match there: a unit's last character or 信息's
@@ -57,9 +57,10 @@ RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:共)?(?:发布|公开)?
 _BESIDE_WORDS = r"另有|另|此外|还"
 # an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
 # (申请办结数8件 and 结转下一年办理1件 after 受理…11件，其中网络申请11件: what became of the applications, not a part;
-# the next year may be named by its number: 结转至2025年12件)
+# the next year may be named by its number: 结转至2025年12件; 并 and a verb is a further action: …与政策咨询类50条,并通过
+# 其他信访平台受理回复群众意见43条)
 MOVES_ON = re.compile(rf"^(?:{CHANGE_WORDS}|{_BESIDE_WORDS}|"
-                       r"同时|累计|浏览|阅读|点击|访问|(?:申请)?(?:办结|答复|办理|受理|收到|接到|回复)|"
+                       r"同时|并(?=[通在向对将])|累计|浏览|阅读|点击|访问|(?:申请)?(?:办结|答复|办理|受理|收到|接到|回复)|"
                        r"结转(?:至|到)?(?:下|\d{4}年))")
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
