@@ -10,7 +10,7 @@ import re
 
 from extractor.numerals import to_number
 
-from .disclosed import item_unit
+from .disclosed import OUTLET, item_unit
 from .items import (BRACKET, CLOSE, FIGURE, OPEN, SHARE, bracket_start, clause_start, depths, level_items,
                     region_end)
 from .list_parts import (BESIDE, CHANGE, MARKER, NESTED, OPENING_MARKER, RESTATED, Part, Reading, read_list,
@@ -37,9 +37,11 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
     sentence before, read as if a comma stood for its 。). Only a sentence of one figure is continued so:
     after `收到申请317件，上年结转3件。其中，予以公开184件…` the 其中 splits both figures, not the last.
     `index`: the paragraph of `text`, whose sentences and figures other readers share (Para.holding); a sentence
-    without a figure holds no list, nor does the one after it continue one."""
+    without a figure holds no list, nor does the one after it continue one — unless the sentence before it states
+    the total and it says no count of its own (_says_nothing_between)."""
     out: list[tuple[int, str, Reading]] = []
     prev, prev_counted = None, False
+    before = None  # where the sentence before that starts
     plain = _unbracketed(text)
     if index is not None and plain == index.text:  # no figure in brackets: the sentences are the paragraph's own
         spans, counted = index.full_sentences(), index.holding(FIGURE, full=True)
@@ -51,12 +53,32 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
         if has_figure:
             s = text[a:b]
             out += [(a, s, r) for r in read_sentence(s)]
-        if prev_counted and text[a - 1] == "。" and OPENING_MARKER.match(text, a, b):
-            joined = text[prev:a - 1] + "，" + text[a:b]  # the same length: offsets in it are offsets in the text
-            read = _read_joined if one_figure(text[prev:a]) else _read_summed
-            out += [(prev, joined, r) for r in read(joined, a - 1 - prev)]
-        prev, prev_counted = a, has_figure
+        if prev is not None and text[a - 1] == "。" and OPENING_MARKER.match(text, a, b):
+            start = prev if prev_counted else \
+                before if before is not None and _says_nothing_between(text, before, prev, a) else None
+            if start is not None:
+                joined = text[start:a - 1] + "，" + text[a:b]  # the same length: offsets in it are offsets in the text
+                read = _read_joined if one_figure(text[start:a]) else _read_summed
+                out += [(start, joined, r) for r in read(joined, a - 1 - start)]
+        before, (prev, prev_counted) = prev, (a, has_figure)
     return out
+
+
+# a sentence that sets what follows beside the figure before (同时,…微信公众号…): its 其中 splits its own count
+_SETS_BESIDE = re.compile(r"^(?:同时|此外|另外|另)")
+_YEAR_OR_RATE = re.compile(r"\d{4}年|\d+(?:\.\d+)?\s?[%％]")
+
+
+def _says_nothing_between(text: str, before: int, prev: int, at: int) -> bool:
+    """Whether the sentence text[prev:at] stands between a figure and the 其中 that splits it without a count of its
+    own (`门户网站全年共公开各类信息13条。管理处机关信息公开平台主要公开了机构概况、政策文件及通知、规划计划、财政信息。
+    其中公开信息公开指南1条,机构概况2条…`; `…公开政府信息50条。全年政务信息公开工作运行正常。在主动公开的信息中,…`):
+    it holds no figure (a year or a rate at most: 全文电子化率达100%), names no outlet of its own and sets nothing beside
+    (同时/此外…), and the sentence before it, ended by its 。, states a figure — the list's total, two sentences back."""
+    between = text[prev:at]
+    return text[prev - 1] == "。" and FIGURE.search(between) is None \
+        and not re.search(r"\d", _YEAR_OR_RATE.sub("", between)) and not _SETS_BESIDE.match(between) \
+        and not OUTLET.search(between) and FIGURE.search(text, before, prev) is not None
 
 def _read_summed(s: str, at: int) -> list[Reading]:
     """The list whose marker opens the sentence after one of several figures in one unit, each closing its own
