@@ -349,8 +349,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement label: the total is in 項 and its parts in 條 (the same paragraph counts projects in 條); lists compare parts with a total only in one unit",
     ('1816_yueyang_nanhuxinqu_tuiyijunrenju_2022', 'audit_recall'):
         "judgement label: the pre-2019 outline announced under the template's headings (as 1701; 114, 1260 and 1746 are labelled clean for that shape); the old-outline check fires only on a first heading '一、概述'",
-    ('1820_yinchuan_shizhengfuban_2022', 'audit_precision'):
-        "warning: '申请28件，其中行政复议1件、行政诉讼0件' counts appeals that followed the applications, not parts of them; the list reader takes them as parts and, one part being 0, as a whole list (1 < 28)",
     # held-out set 1845–1859 (stop 22), measured at arrival: misses registered, see eval/heldout/1845-1859.md
     ('1852_yinchuan_chengshiguanliju_2024', 'audit_precision'):
         "info prose.inconsistent by design (a short list of plain categories with nothing marking it whole, 95 of 96, asks to check); the labeller recorded no finding for that shape",
