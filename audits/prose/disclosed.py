@@ -34,7 +34,7 @@ _CHANNELS = (
     (r"报刊|报纸|新媒体|电视|广播", True), (r"媒体|目录", False))
 CHANNEL = re.compile("|".join(words for words, _ in _CHANNELS))
 OUTLET = re.compile("|".join(words for words, outlet in _CHANNELS if outlet))
-_SECTION = re.compile(r"专题栏目|专栏|栏目|专题|板块|目录")
+SECTION = re.compile(r"专题栏目|专栏|栏目|专题|板块|目录")  # a section of a site, not an outlet of its own
 _VIA = re.compile(r"通过|利用|依托|借助|经由|在")
 _THE_YEAR = r"\d{4}年度?|全年|本年度?"  # the report's year, said before its count
 _TIME_OR_SELF = re.compile(rf"^(?:{_THE_YEAR}|今年|年内|一年来|同时|此外|另外|主动|共计|合计|总计|共|"
@@ -88,7 +88,7 @@ def _channel(before: str) -> str:
         return text.strip("“”\"'《》「」的") if via else ""
     # a section of a site is told by its own name (示范区管委会网站审计信息栏目 = 审计信息栏); any other
     # channel by the whole phrase (抖音短视频账号 is not 快手短视频账号)
-    section = _SECTION.fullmatch(nouns[-1].group(0))
+    section = SECTION.fullmatch(nouns[-1].group(0))
     start = nouns[-2].end() if section and len(nouns) > 1 and nouns[-2].end() < nouns[-1].start() else 0
     seg = text[start:nouns[-1].end()].strip("“”\"'《》「」的")
     for pat, word in _CHANNEL_WORDS:

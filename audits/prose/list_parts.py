@@ -17,7 +17,7 @@ from extractor.numerals import to_number
 
 from .cases import other_group, outcomes_dropped
 from .clause import after_last
-from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, OUTLET, VERB, same_items, topic
+from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, OUTLET, SECTION, VERB, same_items, topic
 from .items import (CHANGE_WORDS, DIGIT, FIGURE, LAST, MARKER_WORDS, NESTING_WORDS, RANK, SHARE, SHARE_OF,
                     clause_start, separator_before, split_both)
 from .patterns import NUM
@@ -367,9 +367,13 @@ def _pair_split(item: tuple[list[int], str]) -> list[tuple[list[int], str]]:
 
 def _elsewhere(item: str, total_clause: str) -> bool:
     """Whether an item names a channel its total, which names one, does not (网站共发布信息3972条,“健康杭州”官方
-    微博更新5092条,…: the 微博's count stands beside the website's)."""
+    微博更新5092条,…: the 微博's count stands beside the website's). A section (目录, 栏目, 专栏…) is one of the site's
+    when the total names a site (门户网站发布信息16642条(概况类194条、政务动态5749条、信息公开目录10699条))."""
     said = set(CHANNEL.findall(total_clause))
-    return bool(said) and bool(set(CHANNEL.findall(item)) - said)
+    named = set(CHANNEL.findall(item)) - said
+    if any("网" in c for c in said):
+        named = {c for c in named if not SECTION.fullmatch(c)}
+    return bool(said) and bool(named)
 
 # a comparison with another year (比上年增加…), and an item set beside the list: where lists reads them
 CHANGE = re.compile(CHANGE_WORDS)
