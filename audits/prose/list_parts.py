@@ -21,6 +21,7 @@ from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, OUTLET, SECTION, VERB, sam
 from .items import (CHANGE_WORDS, DIGIT, FIGURE, LAST, MARKER_WORDS, NESTING_WORDS, RANK, SHARE, SHARE_OF,
                     clause_start, separator_before, split_both)
 from .patterns import NUM
+from .siblings import sibling
 
 SENTENCE_END = re.compile(r"[。！？!?]")
 # a marker typed twice (其中,其中履职依据13条,…) opens one list
@@ -215,20 +216,6 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
     return full
 
 
-_NAME = re.compile(r"^[\u4e00-\u9fff]{3,8}")
-
-
-def _one_kind(parts: list[Part], item: str) -> bool:
-    """文字解读144篇，图片解读61篇，视频解读1篇: names that differ only in a short word before one shared name (文字/图片/
-    视频 + 解读) enumerate one kind, so the next one is a part though the two before already make the total (whereas
-    政务信息2657条，县直及各乡镇1377条，政策解读24条 moves to another way of counting)."""
-    names = [m.group(0) if (m := _NAME.match(t)) else "" for t in (parts[0].text, parts[1].text, item)]
-    if not all(names) or len(set(names)) < 3:
-        return False
-    tail = names[0][2:]
-    return len(tail) >= 2 and all(len(n) == len(names[0]) and n.endswith(tail) for n in names)
-
-
 def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int,
           strict: bool = False, summed: tuple[int, int | float] | None = None) -> Reading | None:
     """The list after `marker`; `strict` (a list with no marker word) ends it at the first item that is not
@@ -252,7 +239,7 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             break  # the item joined by 以及 was the list's last: what follows moves on
         if len(parts) == 2 and parts[0].value + parts[1].value == value and parts[0].value and parts[1].value \
                 and not strict and marker.group("marker") not in EXHAUSTIVE and not _semicolon_run(s, items, k, parts) \
-                and not _one_kind(parts, item):
+                and not sibling(parts, item):
             # after 其中 ("among them"), two parts that make the total split it in two, and what follows cuts across
             # the split (4034条，其中政务信息2657条，县直及各乡镇1377条，政策解读24条，人事和招聘信息92条…: the 24 and 92 are
             # among the 4034 again). A longer run that makes the total before its last item (…77条，其中 six items = 77，
