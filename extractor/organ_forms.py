@@ -38,8 +38,10 @@ def government_office(government: str, contacts: list[str], subjects: list[str],
         return None
     same = government.replace("人民政府", "政府")
     offices = {c.replace("人民政府", "政府"): c for c in contacts if c.endswith(("政府办公室", "政府办公厅"))}
-    township = bool(_TOWNSHIP_GOVERNMENT.search(government))
-    named = list(subjects) + ([] if township else list(compilers))
+    # (a sentence whose subject is the government itself, '2024年,长宁区人民政府以…', makes it the government's report)
+    governs_itself = bool(_TOWNSHIP_GOVERNMENT.search(government)) or any(
+        same.endswith(t) and len(t) > 3 for t in (x.replace("人民政府", "政府") for x in subjects))
+    named = list(subjects) + ([] if governs_itself else list(compilers))
     for s in named:
         short = s.replace("人民政府", "政府")
         if not s.endswith(("办公室", "办公厅")) or not is_organ(s):
@@ -50,7 +52,7 @@ def government_office(government: str, contacts: list[str], subjects: list[str],
         whole = next((c for k, c in offices.items() if k[:-3] == same and k.endswith(short) and len(short) > 6), None)
         if whole is not None and is_organ(whole):
             return whole
-    if says_office and not township:
+    if says_office and not governs_itself:
         return next((c for k, c in offices.items() if k[:-3] == same and is_organ(c)), None)
     return None
 
