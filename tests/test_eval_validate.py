@@ -93,3 +93,14 @@ def test_a_mixed_gold_fits_block_by_block(tmp_path):
     key = sorted(only_2021)[0]
     errors = _mutated(tmp_path, stem, cells=lambda r: {**r["cells"], key: 0})
     assert any("do not fit the mixed layout" in e.message for e in errors)
+
+
+def test_a_page_listed_with_its_address_needs_no_shared_copy(tmp_path):
+    # pages from the stored public web pages are not under ../shared: their SOURCES.md row is their provenance
+    shared = tmp_path / "shared"
+    (shared / "corpus").mkdir(parents=True)
+    listed = load_gold(ROOT / "eval" / "gold" / "150_shaoxing_yuecheng_donghujie_2023.json")
+    assert not [p for p in validate_one(listed, ROOT, shared) if "where does it come from" in p.message]
+    # a shared corpus copy that went missing is still worth a look
+    unlisted = load_gold(ROOT / "eval" / "gold" / "002_wuhan_hanyang_qzfbgs_2022.json")
+    assert [p for p in validate_one(unlisted, ROOT, shared) if "where does it come from" in p.message]

@@ -47,6 +47,16 @@ def rule_ids(root: Path) -> frozenset[str]:
     return frozenset(re.findall(r"(?m)^\| `([a-z_]+\.[a-z_]+)` \|", text))
 
 
+@lru_cache(maxsize=4)
+def listed_sources(root: Path) -> frozenset[str]:
+    """Documents eval/docs/SOURCES.md lists with their address (paths relative to eval/docs)."""
+    try:
+        text = (root / "eval" / "docs" / "SOURCES.md").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(re.findall(r"(?m)^\| ([^|\s]+\.[a-z]+) \| \S", text))
+
+
 def validate(golds: list[Gold], root: Path) -> list[Problem]:
     shared = shared_dir(root)
     out: list[Problem] = []
@@ -137,7 +147,14 @@ def _check_document(g: Gold, root: Path, shared: Path | None, err, warn) -> None
         return  # made from a shared report by a committed script (eval/README.md): no copy to compare with
     sources = [p for p in [shared / "seeds" / path.name, *(shared / "corpus").rglob(path.name)] if p.is_file()]
     if not sources:
-        warn(f"no copy of {path.name} under {shared} to compare with")
+        # pages taken from the stored public web pages have no shared copy: their row in
+        # eval/docs/SOURCES.md (with the address) is their provenance
+        try:
+            listed = path.relative_to(root / "eval" / "docs").as_posix() in listed_sources(root)
+        except ValueError:
+            listed = False
+        if not listed:
+            warn(f"no copy of {path.name} under {shared} and no row in eval/docs/SOURCES.md: where does it come from?")
         return
     digest = _sha256(path)
     if all(_sha256(s) != digest for s in sources):
