@@ -38,24 +38,6 @@ def test_the_index_is_worked_out_once_per_pattern():
     assert first == [True, False] and para.holding(FIGURE, full=True) is first
 
 
-def _walk(s: str, depth: list[int], start: int, end: int, level: int) -> list:
-    """split_items' pieces as read character by character (the reading _pieces must equal)."""
-    pieces, cur, pos = [], [], []
-    for i in range(start, end):
-        if depth[i] > level or s[i] in items.CLOSE and depth[i] == level:
-            continue
-        if s[i] in "、，,；;":
-            pieces.append((pos, "".join(cur), s[i]))
-            cur, pos = [], [i]
-            continue
-        if s[i] in "：:" and not cur or s[i] in "。！？!?":
-            continue
-        cur.append(s[i])
-        pos.append(i)
-    pieces.append((pos, "".join(cur), ""))
-    return pieces
-
-
 def test_list_pieces_cut_in_c_are_those_of_the_character_walk():
     compared = 0
     for para in _paragraphs():
@@ -66,12 +48,12 @@ def test_list_pieces_cut_in_c_are_those_of_the_character_walk():
                 level = depth[m.start("marker")]
                 end = items.region_end(s, depth, m.end(), level)
                 if m.end() < end and depth[m.end()] == level and not items.BRACKET.search(s, m.end(), end):
-                    assert items._pieces(s, m.end(), end) == _walk(s, depth, m.end(), end, level), s
+                    assert items._pieces(s, m.end(), end) == items.walk_pieces(s, depth, m.end(), end, level), s
                     compared += 1
     assert compared > 300
     # a colon opening a piece and a sentence end are left out of its text, as the walk leaves them
     s = "其中：：政策文件3条、：解读2条。"
-    assert items._pieces(s, 2, len(s)) == _walk(s, [0] * len(s), 2, len(s), 0)
+    assert items._pieces(s, 2, len(s)) == items.walk_pieces(s, [0] * len(s), 2, len(s), 0)
     assert [t for _, t in split_items(s, [0] * len(s), 2, len(s), 0)] == ["政策文件3条", "解读2条"]
 
 

@@ -107,22 +107,29 @@ def _joined_pieces(s: str, depth: list[int], start: int, end: int, level: int) -
     if start < end and depth[start] == level and not BRACKET.search(s, start, end):
         pieces = _pieces(s, start, end)  # one level throughout: cut at the separators, found in C
     else:
-        pieces = []  # (offsets, text, the separator after it: "" at the end)
-        cur, pos = [], []
-        for i in range(start, end):
-            if depth[i] > level or s[i] in CLOSE and depth[i] == level:
-                continue
-            if s[i] in _SEPARATORS:
-                pieces.append((pos, "".join(cur), s[i]))
-                cur, pos = [], [i]  # the separator's offset leads the next piece, for a join
-                continue
-            if s[i] in "：:" and not cur or s[i] in "。！？!?":
-                continue
-            cur.append(s[i])
-            pos.append(i)
-        pieces.append((pos, "".join(cur), ""))
+        pieces = walk_pieces(s, depth, start, end, level)
     pieces = [(p[len(p) - len(t):], t, sep) for p, t, sep in _examples_joined(pieces, s)]
     return _remarks_dropped(pieces) or pieces
+
+
+def walk_pieces(s: str, depth: list[int], start: int, end: int, level: int) -> list[tuple[list[int], str, str]]:
+    """The pieces read character by character, brackets below the list's level left out: (offsets, text, the
+    separator after it: "" at the end). _pieces reads the same where no bracket opens."""
+    pieces = []
+    cur, pos = [], []
+    for i in range(start, end):
+        if depth[i] > level or s[i] in CLOSE and depth[i] == level:
+            continue
+        if s[i] in _SEPARATORS:
+            pieces.append((pos, "".join(cur), s[i]))
+            cur, pos = [], [i]  # the separator's offset leads the next piece, for a join
+            continue
+        if s[i] in "：:" and not cur or s[i] in "。！？!?":
+            continue
+        cur.append(s[i])
+        pos.append(i)
+    pieces.append((pos, "".join(cur), ""))
+    return pieces
 
 
 def _cut(pieces: list[tuple[list[int], str, str]], cut: bool) -> list[tuple[list[int], str]]:
