@@ -79,6 +79,15 @@ def bracket_start(s: str, close: int) -> int:
     return close
 
 
+def label_of(part: str) -> str:
+    """What a part names: its words before its figure (动漫解读 of 动漫解读文件7个; 工作动态类信息 of 工作动态类信息11条)."""
+    m = FIGURE.search(part) or _TRAILING_DIGITS.search(part)
+    return part[:m.start()] if m else part
+
+
+_TRAILING_DIGITS = re.compile(r"\d+$")
+
+
 def region_end(s: str, depth: list[int], start: int, level: int) -> int:
     """Where the list ends at the latest: the bracket it opens in closes, or the sentence ends."""
     for i in range(start, len(s)):

@@ -21,7 +21,7 @@ from extractor.numerals import to_number
 
 from .disclosed import CHANNEL, ordinal
 from .patterns import NUM, ceiling
-from .items import FIGURE, SHARE_OF, clause_start
+from .items import FIGURE, SHARE_OF, clause_start, label_of
 from .list_parts import EXHAUSTIVE, HOW, SENTENCE_END, Reading, same_unit
 from .lists import read_paragraph
 from .shares import Share, read_shares
@@ -225,7 +225,7 @@ def _by_category(s: str, r: Reading) -> bool:
     list cut by its separators are selections). Nothing says such a list is whole, so a shortfall is only a note."""
     if len(r.parts) < 3:
         return False
-    labels = [p.text[: (FIGURE.search(p.text) or re.search(r"\d+$", p.text)).start()] for p in r.parts]
+    labels = [label_of(p.text) for p in r.parts]
     if any(HOW.match(x) or CHANNEL.search(x) for x in labels):
         return False  # 发布1条…, 在…专栏刊登…14条: how or where, not a category (信息公开年报 is one)
     after = s[r.parts[-1].at[1]:]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .items import FIGURE, SHARE_OF
+from .items import FIGURE, SHARE_OF, label_of
 
 _SEPARATOR = re.compile(r"[，,；;。！？!?]")
 # a later clause that names a part and says its share: 动漫解读占比23%, 网上申请占申请总数的60%
@@ -26,11 +26,6 @@ class Share:
     part: int  # index of the part it is said of
 
 
-def _label(part_text: str) -> str:
-    m = FIGURE.search(part_text) or re.search(r"\d+$", part_text)
-    return part_text[:m.start()] if m else part_text
-
-
 def read_shares(s: str, parts: list) -> list[Share]:
     """The shares printed for the parts of one list (parts: lists.py's, offsets in the sentence s)."""
     out = []
@@ -41,7 +36,7 @@ def read_shares(s: str, parts: list) -> list[Share]:
     if not parts:
         return out
     said = {x.part for x in out}
-    labels = [_label(p.text) for p in parts]
+    labels = [label_of(p.text) for p in parts]
     start = parts[-1].at[1]
     for clause in _SEPARATOR.split(s[start:]):
         m = _NAMED_SHARE.search(clause.strip())
