@@ -396,6 +396,13 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("1899_dongzhi_xianzhengfuban_2022", "organ"):
         "no title: the contact line's '东至县政务公开办公室' minus its office gives '东至县' before the overview's subject "
         "'东至县人民政府办公室'",
+    # held-out set 1905–1919 (stop 23, an unbiased sample), measured at arrival: see eval/heldout/1905-1919.md
+    ("1913_shouguang_shi_mirror_2020", "audit_recall"):
+        "judgement label (as 645/1891): the outline with 回应解读 and no 其他 is read but compared with the sections only under "
+        "'一、概述' with a fee part (structure._old_outline); the copy stops in 一; 711 of the same shape is labelled clean",
+    ("1908_zichang_shi_2022", "organ"):
+        "no title: the contact line's '子长市政府政务服务中心' is taken before the subject '子长市人民政府坚持…'; the scope check "
+        "then drops the 全市 figures",
 }
 
 
