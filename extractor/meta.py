@@ -173,7 +173,12 @@ def _byline(line: str) -> bool:
     dates = list(_DATE_NUM.finditer(line)) + list(_DATE_CN.finditer(line))
     if len(dates) != 1:
         return False
-    rest = (line[: dates[0].start()] + " " + line[dates[0].end():]).split()
+    before, after = line[: dates[0].start()].strip(), line[dates[0].end():].strip()
+    # the title with its date after it on one line ('上海市杨浦区信访办公室2024年政府信息公开工作年度报告 2025-01-23'):
+    # the date the page printed under the title, run onto its line
+    if not after and before.endswith(("报告", "年报")) and TITLE_PATTERN.search(before):
+        return True
+    rest = (before + " " + after).split()
     return bool(rest) and all(_BYLINE_CHROME.fullmatch(word) for word in rest)
 
 

@@ -18,6 +18,7 @@ TEXT = ROOT / "eval" / "docs" / "text"
 @pytest.mark.parametrize("stem", [
     "1820_yinchuan_shizhengfuban_2022",  # '银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28' (42 characters)
     "1781_zhuoni_xianzhengfu_2020",      # '2021-02-09 发布:卓尼县人民政府办公室 点击数: | ||||…'
+    "1412_shanghai_yangpu_xinfangban_2024",  # the title with its date run onto its line: '…年度报告 2025-01-23'
 ])
 def test_a_byline_date_is_the_publication_date(stem):
     gold = json.loads((ROOT / "eval" / "gold" / f"{stem}.json").read_text(encoding="utf-8"))["meta"]["published"]
