@@ -166,7 +166,8 @@ _NO_GOVERNMENT_AFTER = ("办事处", "街道", "局", "委", "厅", "办公室",
 # the name ("进一步健全完善横山镇信息公开工作机制" → 横山镇)
 # ('2012年的南平市政府信息公开工作' → 南平市: a particle before the name)
 # ("本报告由大平镇人民政府根据…编制": the report is the sentence's subject, the organ that made it follows 由)
-_ACTION_VERBS = "进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确"
+# ('积极参加区政府信息公开工作业务培训': a subject-less sentence, whose verb and the 区 of 区政府 are no name)
+_ACTION_VERBS = "进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确|积极|参加|参与"
 # ('编制并向社会公布昌吉州卫生健康委2021年度…报告': the second verb of the announcing phrase)
 _ACTION_OPENINGS = "^[了的]|^本?报告由|^并(?:向社会)?(?:公布|发布|公开)"
 _ACTION = re.compile(r".*(?:" + _ACTION_VERBS + r")了?|" + _ACTION_OPENINGS)

@@ -326,9 +326,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("1788_changchun_bangongting_2024", "audit_precision"):
         "info note prose.inconsistent: '发布政府动态类信息1464条,其中文件15条,政策解读10条…' — a selection after 其中 that "
         "nothing says is whole; the label records no finding (as 169)",
-    ("1771_tieshangang_caigouzhongxin_2019", "organ"):
-        "no organ printed (我中心); the subject reader takes '积极参加区' from '积极参加区政府信息公开工作业务培训' "
-        "(a verb phrase before 区政府…工作 read as a district's name); the only page of this shape found",
     ("1774_fuyuan_shuiwuju_2020", "template"):
         "only table 二's 2019 column headers are visible (本年新制作数量, 本年新公开数量; no row): the labeller took the "
         "layout from the headers, the parser tells a layout only from rows (as 543)",

@@ -78,6 +78,7 @@ def test_an_organ_without_a_title_is_read_from_the_prose(name, want):
     "427_suining_jingkaiqu_2021.txt",  # '经开区坚持…': a kind of zone, no place name
     "013_pjmajestic_mirror_trad_pinyin_2021.txt",  # '多次召开会议专题研究部署信息公开相关工作'
     "319_changtu_ju_oldtemplate_2021.txt",  # '以及昌图县政务公开办关于…', '以上是我局…'
+    "1771_tieshangang_caigouzhongxin_2019.txt",  # '积极参加区政府信息公开工作业务培训' (我中心 only): a verb, not 积极参加区
 ])
 def test_a_sentence_subject_that_names_no_organ_gives_none(name):
     assert meta(name)["organ"] is None
