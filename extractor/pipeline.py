@@ -132,8 +132,9 @@ def _rows_not_found(reading, cut: bool, head_cut: bool = False) -> list[str]:
     is cut off only if the copy stops before the point where it would be printed — a row before the
     last one read, or before a later row's label or a later block's title the copy prints, is missing. A copy
     cut before any row is read still shows where it runs when it prints a later block's title (the page stops
-    under '第二十条第(五)项 / 信息内容'): the rows of the blocks before that title are missing."""
-    if not reading.values and not (cut and not reading.rows_seen and reading.blocks_titled):
+    under '第二十条第(五)项 / 信息内容'), and so does one that stops at a later row's label printed straight after
+    the header ('对外公开总数量 / 规范性文件(…', the 规章 row not printed): the rows before it are missing."""
+    if not reading.values and not (cut and (reading.rows_labelled or not reading.rows_seen and reading.blocks_titled)):
         return []
     read = {k.rsplit(".", 1)[0] for k in reading.values}
     order = list(_row_order(reading.table, _layout(reading), bool(reading.other_single_row)))

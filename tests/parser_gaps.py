@@ -304,8 +304,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "warning structure.sections: the old-outline rule fires by design on a first heading '一、概述'; the labeller recorded no finding (headings in the standard order; precedents 114, 1260)",
     ('1748_wuchang_jingkaiqu_binjiang_2020', 'audit_recall'):
         "judgement label: a numbered heading of no template section ('五、政府信息公开工作创新性做法') is not recognised, which also hides the missing table 四",
-    ('1749_wuhan_donghu_dangzhengban_2020', 'audit_recall'):
-        'judgement label: table 二 without its 规章 row; missing rows are reported only once a value of the table is read',
     ('1714_pishan_tongjiju_2023', 'template'):
         "only table 二's 2021-style column headers are visible (no row value): the layout is told only from rows",
     ('1733_ezhou_qu_2024', 'template'):

@@ -125,3 +125,20 @@ def test_a_copy_cut_in_the_first_blocks_header_misses_nothing():
     text = document(P018).text
     report, res = _audit(P018, text[:text.index("本年制发件数")])
     assert report.extraction.tables["active_disclosure"].missing_rows == [] and not of(res, "structure.tables")
+
+
+P1749 = TEXT + "1749_wuhan_donghu_dangzhengban_2020.txt"  # table 二's header, then the 规范性文件 label, then the cut
+
+
+def test_a_copy_cut_at_a_later_rows_label_printed_after_the_header_misses_the_rows_before_it():
+    # no value of table 二 is read, but '规范性文件(行政机关制定…' follows its header straight: the 规章 row, which
+    # would stand before it, is missing, not cut off; the label itself is where the copy stops (cut, not missing)
+    report, res = _audit(P1749, document(P1749).text)
+    st = report.extraction.tables["active_disclosure"]
+    assert st.missing_rows == ["active_disclosure.regulations"]
+    [hit] = of(res, "structure.tables")
+    assert hit.message.endswith("缺少模板行：规章")
+    # the same copy stopping at the 规章 row's label misses nothing
+    text = document(P1749).text.replace("规范性文件(行政机关制定发布", "规章(行政机关制定发布")
+    report, res = _audit(P1749, text)
+    assert report.extraction.tables["active_disclosure"].missing_rows == [] and not of(res, "structure.tables")
