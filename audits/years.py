@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor import template
-from extractor.dates import AS_OF_YEAR_END, OWN_YEAR, OWN_YEAR_OPENING, YEAR as _YEAR, year_before
+from extractor.dates import AS_OF_YEAR_END, LEADING_YEAR, OWN_YEAR, OWN_YEAR_OPENING, YEAR as _YEAR, year_before
 from extractor.meta import stated_year, year_in_title, year_named
 
 from .prose.text import compact
@@ -107,6 +107,21 @@ def as_of_year(text: str | None) -> list[Stated]:
         return []
     p = compact(text, 0, min(len(text), 6000))
     return [Stated(int(m.group(1)), p.span(m.start(1), m.end(1)), m.group(0)) for m in AS_OF_YEAR_END.finditer(p.text)]
+
+
+def row_years(report, text: str | None) -> list[Stated]:
+    """The years that open the labels of rows a table adds to the template ('2020年本行政区域(或本部门)政府信息公开
+    发布总数量…' inside table 二): the year the row's count is for, in order of the tables."""
+    out = []
+    for table in report.tables.model_dump().values():
+        for row in (table or {}).get("extra_rows", []):
+            m = LEADING_YEAR.match(row["label"])
+            if m is None:
+                continue
+            at = text.find(row["label"]) if text else -1
+            span = (at + m.start(1), at + m.end(1)) if at >= 0 else (0, 0)
+            out.append(Stated(int(m.group(1)), span, row["label"]))
+    return out
 
 
 def own_year(text: str | None, end: int | None = None) -> Stated | None:

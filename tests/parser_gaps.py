@@ -337,8 +337,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ('1808_fuzhou_waiban_2023', 'organ'):
         "'福州市人民政府' read; the report is the office's, printed '福州市人民政府外事办公室'",
     # held-out set 1830–1844 (stop 22), measured at arrival: misses registered, see eval/heldout/1830-1844.md
-    ('1830_gongzhuling_danganju_2021', 'audit_recall'):
-        "judgement label: a '2020年' statistics line printed as a row label inside table 二 of a 2021 report; meta.dates compares the years of the title, the statistics-period sentence, '截至…年底' and the opening, not a year in a table row's label (stripped on purpose to recognise the extra row)",
     # held-out set 1815–1829 (stop 22), measured at arrival: misses registered, see eval/heldout/1815-1829.md
     ('1815_tianshui_gonggongziyuanjiaoyizhongxin_tradmirror_2023', 'audit_recall'):
         "judgement label: the total is in 項 and its parts in 條 (the same paragraph counts projects in 條); lists compare parts with a total only in one unit",

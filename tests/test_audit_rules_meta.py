@@ -63,6 +63,17 @@ def test_dates_pass_and_fail():
     assert [(f.expected, f.actual) for f in of(res, "meta.dates")] == [(2020, 2019)]
 
 
+def test_dates_compares_the_year_a_row_the_table_adds_counts_for():
+    # 1830 (2021): table 二 prints the 长春 line '2020年本行政区域(或本部门)政府信息公开发布总数量…' (an extra row)
+    hit = of(run(TEXT + "1830_gongzhuling_danganju_2021.txt"), "meta.dates")
+    assert [(f.expected, f.actual) for f in hit] == [(2021, 2020)] and "2020年本行政区域" in hit[0].message
+    # 321 (2020) prints the same line for its own year: nothing; the same line dated a year early is the finding
+    p321 = TEXT + "321_changchun_lianhuashan_shangwuju_2020.txt"
+    assert not of(run(p321), "meta.dates")
+    res = run_variant(p321, ("2020年本行政区域(或本部门)", "2019年本行政区域(或本部门)"))
+    assert [(f.expected, f.actual) for f in of(res, "meta.dates")] == [(2020, 2019)]
+
+
 def test_timeliness_pass_and_fail():
     assert not of(run(S000), "meta.timeliness")  # published 2022-01-20
     hit = of(run(S003), "meta.timeliness")  # a 部门 publishing on 2021-03-30

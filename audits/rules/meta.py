@@ -10,7 +10,7 @@ from ..context import Context
 from ..header_layout import first_header, foreign_header
 from ..registry import rule
 from ..years import (as_of_year, date_in_text, named_year, opening_year, own_year, period_across_years, period_short,
-                     period_year, report_year, title_year, year_from_date_only)
+                     period_year, report_year, row_years, title_year, year_from_date_only)
 
 
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
@@ -103,8 +103,9 @@ What: the year in the title (for a copy that lost its title, the year its openin
 编制了2021年政府信息公开年度报告, or by the 工作总结 it says it was compiled from; failing that, the year it speaks
 of as its own: 2022年度我乡…, or 2022年我单位… opening a line or clause) equals the year
 of the 统计期限 sentence and of the year-end the prose counts up to (截至2021年12月31日，全年累计…; also fused,
-截至20211231日), and the year the opening names the report by after its title (由…编制的2024年度政府信息公开年度报告
-under a 2025 title); that period runs 1月1日–12月31日, and the publication date falls after the end of that year.
+截至20211231日), the year the opening names the report by after its title (由…编制的2024年度政府信息公开年度报告
+under a 2025 title), and the year a row the tables add counts for (2020年本行政区域…发布总数量 in a 2021
+report); that period runs 1月1日–12月31日, and the publication date falls after the end of that year.
 Why: a report on year N published before 31 December of N cannot be
 complete, and a title that names a different year than the statistics period leaves readers unsure which
 year the numbers describe. Fix: correct the title, the period sentence, or the date.""")
@@ -133,6 +134,12 @@ def dates(ctx: Context):
     if as_of is not None and not (t and p and t.year != p.year):  # two years already said apart above
         out.append(ctx.finding(f"正文「{as_of.text}」统计到 {as_of.year} 年底，与{ref_named} {ref.year} 不一致", [],
                                expected=ref.year, actual=as_of.year, evidence=[ref.span, as_of.span]))
+    # a row the table adds, counted for a year of its own ('2020年本行政区域…发布总数量' in table 二 of a 2021 report:
+    # a line kept from last year's form)
+    row = next((r for r in row_years(ctx.report, ctx.text) if ref and r.year != ref.year), None)
+    if row is not None and not (t and p and t.year != p.year):
+        out.append(ctx.finding(f"表格中多出的行「{row.text[:40]}」统计的是 {row.year} 年，与{ref_named} {ref.year} 不一致", [],
+                               expected=ref.year, actual=row.year, evidence=[ref.span, row.span]))
     short = period_short(ctx.text)
     if short:
         where, last_day = short
