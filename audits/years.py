@@ -19,9 +19,10 @@ from .prose.text import compact
 # a period's year may have lost its 年 ('自20211月1日起至202212月31日止'): the day it runs from or to still
 # tells where the year ends
 # it runs to 12月31日, or stops short of it (`…至2022年12月20日止`: read, so the rule can say so)
+# (its 月 too, '自202111日至20221231日': after four year digits, 11日 can only be 1月1日 and 1231日 only 12月31日)
 _PERIOD = re.compile(r"(统计(?:期限|周期|时限|时间|区间|范围)|数据(?:统计)?(?:期限|时间|区间)|所列数据)[^。；]{0,30}?"
-                     + year_before("1月1日") + r"1月1日[^。；]{0,10}?(?:" + year_before(r"1[0-2]月\d{1,2}日") + r")?"
-                     r"(1[0-2]月\d{1,2}日)")
+                     + year_before("1月?1日") + r"1月?1日[^。；]{0,10}?(?:" + year_before(r"1[0-2]月\d{1,2}日|1231日")
+                     + r")?(1[0-2]月\d{1,2}日|1231日)")
 _PROSE_YEAR = re.compile(_YEAR + r"年(?!\d{1,2}月|度?以前|前)")
 
 
@@ -78,7 +79,8 @@ def _period(text: str | None) -> tuple[int, int, Stated, str] | None:
     if m is None:
         return None
     start_year, end_year = int(m.group(2)), int(m.group(3) or m.group(2))
-    return start_year, end_year, Stated(start_year, p.span(m.start(), m.end()), m.group(0)), m.group(4)
+    last_day = "12月31日" if m.group(4) == "1231日" else m.group(4)
+    return start_year, end_year, Stated(start_year, p.span(m.start(), m.end()), m.group(0)), last_day
 
 
 def period_year(text: str | None) -> Stated | None:

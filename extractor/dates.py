@@ -28,10 +28,11 @@ OWN_YEAR = re.compile(YEAR + r"\s*年度" + _OWN_VOICE)
 OWN_YEAR_OPENING = re.compile(r"(?:^|(?<=[。；;，,：:]))[ \t\u3000]*" + YEAR + r"[ \t\u3000]*年" + _OWN_VOICE, re.M)
 # the prose counting up to its year's end ('截至2021年12月31日,全年累计主动公开…', '截止2020年底'): the end of the
 # year the report covers; not after a word comparing it with another year ('较截至2021年底…', '与截至…相比'). A
-# run fused with its day ('截至20211231日', 年/月 lost) is still a date here: 截至 says so, and a year-end's
-# 1231 tells where its year's four digits end, which a bare run longer than four never does (FORMAT.md §10)
+# run fused with its day ('截至20211231日', 年/月 lost; '截至202012月31日', 年 lost) is still a date here: 截至 says so,
+# and a year-end's 1231 or 12月 tells where its year's four digits end, which a bare run longer than four never
+# does (FORMAT.md §10)
 AS_OF_YEAR_END = re.compile(r"(?<![较比与同和跟])截[至止]到?(?:[本今当]年)?" + _DIGITS
-                            + r"(?:年(?:12月(?:31日|底|末)|[底末])|[-/.]12[-/.]31(?!\d)|1231日)")
+                            + r"(?:年?12月(?:31日|底|末)|年[底末]|[-/.]12[-/.]31(?!\d)|1231日)")
 # a page's date stamp: a line that opens with a date and its clock time, then the page's fields
 # ('2022-01-29 10:27:52 陆丰市人民政府办公室 字体:', '2024-01-23 16:45  稿件作者:'), the publication time a
 # CMS prints under the title without a 发布时间 label

@@ -32,6 +32,14 @@ def test_a_fused_year_end_of_the_year_before_is_raised():
     assert "截至20211231日" in found[0].message and (found[0].expected, found[0].actual) == (2022, 2021)
 
 
+def test_a_year_end_whose_年_alone_was_lost_is_raised():
+    # 东城区园林绿化局 2021: '截至202012月31日,我局全年通过数字东城网站主动公开政府信息745' (年 lost, 月 kept)
+    found = _dates("1105_")
+    assert len(found) == 1
+    assert "截至202012月31日" in found[0].message and (found[0].expected, found[0].actual) == (2021, 2020)
+    assert [s.year for s in as_of_year("截至202112月31日,我局全年主动公开政府信息745条")] == [2021]
+
+
 @pytest.mark.parametrize("stem, year, printed", [
     ("484_", 2021, "截至2021年12月底"),      # 乌拉特前旗 2021
     ("522_", 2019, "截止2019年底"),          # 荣昌区林业局 2019

@@ -28,6 +28,15 @@ def test_a_period_that_stops_on_20_december_is_raised():
     assert len(found) == 1 and "止于12月20日" in found[0].message
 
 
+def test_a_period_whose_年_and_月_were_lost_is_read():
+    # 安岳县大平镇 2021: '统计期限自202111日至20221231日' — 2021-01-01 to 2022-12-31, across two years
+    found = _rule("1103_", "meta.dates")
+    assert len(found) == 1 and "从 2021 年跨到 2022 年" in found[0].message
+    assert period_short("本报告中所列数据的统计期限自202111日至20211231日。") is None  # the same year: whole
+    from audits.years import period_year
+    assert period_year("本报告中所列数据的统计期限自202111日至20211231日。").year == 2021
+
+
 def test_a_period_to_31_december_is_not_short():
     assert period_short("本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。") is None
     assert period_short("本报告所列数据的统计期限自2022年1月1日起至2022年12月20日止。")[1] == "12月20日"
