@@ -100,10 +100,12 @@ _QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,3
 _ANNOUNCED_BARE = re.compile(r"(?:现将|现公布|现公开|现发布|向社会公布)(?P<org>" + CJK + r"{2,30}?)" + _YEAR
                              + r"年度?信息\s*公开[^。》\n]{0,12}?(?:年度报告|工作报告|年报)")
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
+# ('2025,吐鲁番市高昌区住建局以…': the year's 年 lost, its comma kept)
 # (a copy whose lines were joined by spaces opens the overview's first sentence after its heading on the same line:
 # '。 一、总体情况 2022年界坑乡严格按照…')
 _SUBJECT = re.compile(
-    r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,40}?[,，]\s*)?"
+    r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*|" + _YEAR
+    + r"[,，]\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,40}?[,，]\s*)?"
     r"(?P<org>" + CJK + r"{2,30}?)(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信12])"
     r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
     r"着力|扎实|立足|主动|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence

@@ -69,6 +69,7 @@ def test_the_announced_title_comes_before_the_contact_line():
     ("434_beijing_chaowaijie_2025.txt", "朝外街道"),  # 2025年,朝外街道在区委、区政府的正确领导下…
     ("410_yongtai_xianzfb_2019.txt", "永泰县人民政府办公室"),  # 可与永泰县人民政府办公室数字信息科联系
     ("113_zhashui_fenghuangzhen_tradpinyin_2021.txt", "柞水县凤凰镇人民政府"),  # 请与…人民政府党政办公室联系
+    ("1827_tulufan_gaochangqu_zhujianju_2025.txt", "吐鲁番市高昌区住建局"),  # '2025,吐鲁番市高昌区住建局以…' (年 lost)
 ])
 def test_an_organ_without_a_title_is_read_from_the_prose(name, want):
     assert meta(name)["organ"] == want
