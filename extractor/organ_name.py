@@ -87,7 +87,7 @@ def _source_field(head_lines: tuple[tuple[int, str], ...]) -> str | None:
 # ('《乌鲁木齐市政府信息公开工作年度报告编制指南》', '《…年度报告有关事项的通知》'): quoted, the report word closes the 》
 # (in these patterns a lookahead after the lazy name lists the first characters of what may follow it: one test
 # at each length of the name instead of every alternative — the same matches, found faster)
-_ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|现将|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|形成了?)"
+_ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|现将|现就|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|形成了?)"
                         r"(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)(?=[(（12政信])(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
                         r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)"
                         r"(?(quote)\s*(?:[(（][^()（）》\n]{0,12}[)）]\s*)?》|(?!\s*(?:制度|格式)))")
@@ -105,13 +105,13 @@ _ANNOUNCED_BARE = re.compile(r"(?:现将|现公布|现公开|现发布|向社会
 # '。 一、总体情况 2022年界坑乡严格按照…')
 _SUBJECT = re.compile(
     r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*|" + _YEAR
-    + r"[,，]\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,40}?[,，]\s*)?"
-    r"(?P<org>" + CJK + r"{2,30}?)(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信12])"
+    + r"[,，]\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,80}?[,，]\s*)?"
+    r"(?P<org>" + CJK + r"{2,30}?)(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结12])"
     r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
-    r"着力|扎实|立足|主动|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
+    r"着力|扎实|立足|主动|结合|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
     # the year said after the subject, then what it did ('珠山区人民政府办公室2020年主要开展了…', '泰山区行政审批服务局
     # 2021年在法定主动公开内容中…', '芝罘区行政审批服务局2022年共收到…'); a title's year is followed by its subject, 政府信息公开
-    r"|" + _YEAR + r"\s*年度?(?=主要|在|共|累计|全年|收到|制发))")
+    r"|" + _YEAR + r"\s*年度?(?=主要|在|为|共|累计|全年|收到|制发))")
 _CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
 _COMPILED_BY = re.compile(r"由(?P<org>" + CJK + r"{2,30}?)(?:编制|组织编制)")
 _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)"
@@ -170,8 +170,9 @@ _NO_GOVERNMENT_AFTER = ("办事处", "街道", "局", "委", "厅", "办公室",
 # ("本报告由大平镇人民政府根据…编制": the report is the sentence's subject, the organ that made it follows 由)
 # ('积极参加区政府信息公开工作业务培训': a subject-less sentence, whose verb and the 区 of 区政府 are no name)
 _ACTION_VERBS = "进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确|积极|参加|参与"
-# ('编制并向社会公布昌吉州卫生健康委2021年度…报告': the second verb of the announcing phrase)
-_ACTION_OPENINGS = "^[了的]|^本?报告由|^并(?:向社会)?(?:公布|发布|公开)"
+# ('编制并向社会公布昌吉州卫生健康委2021年度…报告': the second verb of the announcing phrase; '…等文件规定,特向社会公布
+# 武汉市生态环境局…分局以下简称…': the verb after a 根据 clause)
+_ACTION_OPENINGS = "^[了的]|^本?报告由|^[并特]?(?:向社会)?(?:公布|发布|公开)"
 _ACTION = re.compile(r".*(?:" + _ACTION_VERBS + r")了?|" + _ACTION_OPENINGS)
 # what any match of _ACTION holds, found in one scan (the same words): most names have none, and _ACTION's
 # `.*` backtracks over each

@@ -75,6 +75,20 @@ def test_an_organ_without_a_title_is_read_from_the_prose(name, want):
     assert meta(name)["organ"] == want
 
 
+@pytest.mark.parametrize("name, want", [
+    ("1763_bayannaoer_linhequ_yibaoju_2023.txt", "临河区医疗保障局"),  # '临河区医疗保障局2023年为深入推进…'
+    ("1621_hengyang_shuiliju_2025.txt", "衡阳市水利局"),  # '2025年,在市委市政府的正确领导下,衡阳市水利局结合…'
+    # '2020年,根据《文山州人民政府办公室关于编制公布2020年…的通知》(〔2021〕—43)要求,砚山县交通运输局认真…'
+    ("1560_yanshan_jiaotongju_2020.txt", "砚山县交通运输局"),
+    ("1037_shangrao_shizhengfu_spammirror_2022.txt", "上饶市人民政府"),  # '根据《…》要求,上饶市人民政府根据…'
+    ("1602_yuxian_jiaotongju_oldtemplate_2023.txt", "盂县交通运输局"),  # '现就盂县交通运输局2023年度…工作报告如下'
+    # '…等文件规定,特向社会公布武汉市生态环境局东湖生态旅游风景区分局以下简称…': the verb is no part of a name
+    ("647_wuhan_donghu_shengtaihuanjingfenju_2023.txt", "武汉市生态环境局东湖生态旅游风景区分局"),
+])
+def test_the_subject_after_a_long_根据_clause_or_before_its_year_and_verb(name, want):
+    assert meta(name)["organ"] == want
+
+
 @pytest.mark.parametrize("name", [
     "427_suining_jingkaiqu_2021.txt",  # '经开区坚持…': a kind of zone, no place name
     "013_pjmajestic_mirror_trad_pinyin_2021.txt",  # '多次召开会议专题研究部署信息公开相关工作'
