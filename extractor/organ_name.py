@@ -101,15 +101,16 @@ _ANNOUNCED_BARE = re.compile(r"(?:现将|现公布|现公开|现发布|向社会
                              + r"年度?信息\s*公开[^。》\n]{0,12}?(?:年度报告|工作报告|年报)")
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
 # ('2025,吐鲁番市高昌区住建局以…': the year's 年 lost, its comma kept; the verb may be short: '…局对政府信息高度重视',
-# '…局共完成…', '…委是主管…的市政府职能部门', never the 对 of 对外 or the 共 of 公共, 共青团 inside a name)
+# '…局共完成…', '…委是主管…的市政府职能部门', never the 对 of 对外 or the 共 of 公共, 共青团 inside a name; the organ
+# making its report public: '…住建局(特)向社会公布2022年度…报告')
 # (a copy whose lines were joined by spaces opens the overview's first sentence after its heading on the same line:
 # '。 一、总体情况 2022年界坑乡严格按照…')
 _SUBJECT = re.compile(
     r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*|" + _YEAR
     + r"[,，]\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,80}?[,，]\s*)?"
-    r"(?P<org>" + CJK + r"{2,30}?)(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是12])"
+    r"(?P<org>" + CJK + r"{2,30}?)(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12])"
     r"(?:认真|坚持|严格|始终|紧紧|紧密|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
-    r"着力|扎实|立足|主动|结合|准确|是|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
+    r"着力|扎实|立足|主动|结合|准确|是|贯彻|特?向社会(?:公布|公开|发布)|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
     # the year said after the subject, then what it did ('珠山区人民政府办公室2020年主要开展了…', '泰山区行政审批服务局
     # 2021年在法定主动公开内容中…', '芝罘区行政审批服务局2022年共收到…'); a title's year is followed by its subject, 政府信息公开
     r"|" + _YEAR + r"\s*年度?(?=主要|在|为|共|累计|全年|收到|制发))")

@@ -89,6 +89,10 @@ def test_an_organ_without_a_title_is_read_from_the_prose(name, want):
     ("972_yangxian_ziranziyuanju_2023.txt", "洋县自然资源局"),  # '2023年度,洋县自然资源局共完成政府网站信息发布65条'
     ("702_shaoxing_weijianwei_2020.txt", "绍兴市卫生健康委"),  # '绍兴市卫生健康委是主管全市医疗卫生健康事业的…'
     ("506_jiangmen_zhujianju_mirror_2023.txt", "江门市住房和城乡建设局"),  # '制作江门市住房和城乡建设局2023年…年度报告'
+    ("482_hunnan_minzongju_notables_2021.txt", "浑南区民族和宗教事务局"),  # '2021年,浑南区民族和宗教事务局贯彻落实…'
+    ("979_fogang_zhujianju_2024.txt", "佛冈县住房和城乡建设局"),  # '…要求,佛冈县住房和城乡建设局特向社会公布…'
+    # '郑州高新技术产业开发区管委会国土规划住建局向社会公布2022年度信息公开年度报告'
+    ("1262_zhengzhou_gaoxin_guotuguihuazhujianju_2022.txt", "郑州高新技术产业开发区管委会国土规划住建局"),
     # the short verbs never cut a name: '天水市公共資源交易中心在…' (公共), and '2020年,县医院未收到…' gives no organ
     ("1815_tianshui_gonggongziyuanjiaoyizhongxin_tradmirror_2023.txt", "天水市公共资源交易中心"),
 ])
