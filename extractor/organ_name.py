@@ -239,6 +239,12 @@ def organ(text: str, title: str | None) -> str | None:
         if found and pattern is _CONTACT:
             office = government_office(found, named(_CONTACT), named(_SUBJECT), named(_COMPILED_BY),
                                         _SAYS_OFFICE.search(body) is not None)
+            # a government's office the contact line names is the subject of the report's own sentence ('…要求,福州市
+            # 人民政府外事办公室编制完成本报告'): a department of that government, not an office inside it (a 中心's
+            # 办公室 saying '安庆市招商中心办公室共主动公开…' stays an office of the 中心)
+            office = office or found.endswith("政府") and next(
+                (c for c in named(_CONTACT) if c != found and without_unit(c) == found and c in named(_SUBJECT)
+                 and is_organ(c)), None)
             found, printed_whole = (office, True) if office else (found, printed_whole)
     found = found or _named_elsewhere(body)
     if not found:

@@ -214,6 +214,13 @@ def test_the_office_named_to_contact_or_as_compiler_is_dropped(name, want):
     assert meta(name)["organ"] == want
 
 
+def test_a_governments_office_that_compiles_the_report_is_the_organ_not_an_office_inside_it():
+    # 1808: '…要求,福州市人民政府外事办公室编制完成本报告' and '请与福州市人民政府外事办公室联系': a department
+    assert meta("1808_fuzhou_waiban_2023.txt")["organ"] == "福州市人民政府外事办公室"
+    # 941: '请与安庆市招商中心办公室联系' and '2021年,安庆市招商中心办公室共主动公开…': an office of the 中心
+    assert meta("941_anqing_zhaoshangzhongxin_2021.txt")["organ"] == "安庆市招商中心"
+
+
 def test_an_office_unit_is_never_the_办事处_of_a_street_nor_the_政府_of_its_office():
     assert without_unit("吉林市人民政府外事办公室综合处") == "吉林市人民政府外事办公室"
     assert without_unit("茶园街道办事处") == "茶园街道办事处"
