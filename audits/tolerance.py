@@ -60,6 +60,10 @@ FEE_WAN_IMPLAUSIBLE_ANY = 1_000_000
 # printed blank, is the year's 办件量 entered one column left: a list of 事项 does not grow tenfold in a year.
 CHANGE_AS_DECISIONS_RATIO = 10
 CHANGE_AS_DECISIONS_MIN = 100
+# S6: 上一年项目数量 0 and a 本年增/减 equal to the row's 处理决定数量, at least this: the change column repeats the
+# decisions (临夏州交通局 2019: 0 / 62 / 62). A few new 事项 each decided once (0 / 1 / 1, 0 / 4 / 4 in eval/docs) may
+# be true; 20 kinds of matter from none in a year, each with exactly one decision, is not.
+CHAIN_FROM_NONE_MIN = 20
 # S12: two reports whose prose shares this much (Jaccard over character 5-grams, numbers masked)
 # are near-identical.
 DUPLICATE_SIMILARITY = 0.9

@@ -249,8 +249,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement label: channel counts in separate sentences are not added up against the total (s21: no sound reading — "
         "channels overlap, and the one other page of the shape over eval/docs + corpus, 1543's '共发布信息3892条' then 微信 1935 + "
         "微博 2044 in later sentences, is clean in its gold; here the total is also said figure first and 网站's 966 has no unit)",
-    ('1546_linxia_jiaotongju_tradmirror_2019', 'audit_recall'):
-        'judgement label: item_change tests only rows whose 上一年项目数量 is non-zero (0 / 62 / 62 passes)',
     ('1553_xinjiang_minwei_mirror_2019', 'audit_recall'):
         "channel counts in separate sentences are not added against the total (s21: no sound reading — channels overlap, "
         "1543's channel counts in later sentences exceed its total with a clean gold; and even as one 其中 list the documented "

@@ -64,6 +64,19 @@ def test_item_change_pass_and_fail():
     assert len(hit) == 1 and hit[0].actual == -10  # 60 − 70 < 0
 
 
+def test_item_change_finds_the_change_repeating_the_decisions_of_a_row_with_no_items_before():
+    rid = "active_disclosure.item_change"
+    # 临夏州交通局 2019 (trad. mirror): 行政許可 0 / 62 / 62 (and 行政處罰 0 / 8 / 8, too few to tell)
+    hit = of(run(TEXT + "1546_linxia_jiaotongju_tradmirror_2019.txt"), rid)
+    assert len(hit) == 1 and hit[0].cells[0] == "active_disclosure.licensing.previous" and hit[0].actual == [0, 62, 62]
+    # 潼关县住建局 2019: 其他对外管理服务事项 0 / +4 / 4 — four new 事项 may be true; only its 行政许可 chain is raised
+    p783 = TEXT + "783_tongguan_zhujianju_2019.txt"
+    assert [f.cells[0] for f in of(run(p783), rid)] == ["active_disclosure.licensing.previous"]
+    res = run_variant(p783, ("其他对外管理服务事项 |\n0 |\n+4 |\n4 |", "其他对外管理服务事项 |\n0 |\n+40 |\n40 |"))
+    assert [f.cells[0] for f in of(res, rid)] == ["active_disclosure.licensing.previous",
+                                                  "active_disclosure.other_services.previous"]
+
+
 def test_item_change_finds_decisions_entered_as_the_change_beside_a_blank_decisions_cell():
     # 523 prints 行政许可 106 | 2939 | (blank) and 其他对外管理服务事项 40 | 3068 | (blank): the year's 办件量 one
     # column left; its 行政强制 0 | | (nothing to judge) and 行政处罚 663 | 519 | 333 stay quiet

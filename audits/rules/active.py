@@ -5,7 +5,7 @@ from extractor import template
 
 from ..context import Context
 from ..registry import rule
-from ..tolerance import (CHANGE_AS_DECISIONS_MIN, CHANGE_AS_DECISIONS_RATIO, FEE_WAN_IMPLAUSIBLE, FEE_WAN_IMPLAUSIBLE_ANY,
+from ..tolerance import (CHAIN_FROM_NONE_MIN, CHANGE_AS_DECISIONS_MIN, CHANGE_AS_DECISIONS_RATIO, FEE_WAN_IMPLAUSIBLE, FEE_WAN_IMPLAUSIBLE_ANY,
                          TOWNSHIP_NORMATIVE_DOCUMENTS, chain_near, decimals)
 
 AD = "active_disclosure"
@@ -140,7 +140,8 @@ non-zero change). Why: 上一年项目数量 and 本年增/减 count 事项 (kin
 (Hubei's annotations); when the three form an exact chain (7479 + 413 = 7892) the decision counts were
 entered as item counts; when 处理决定数量 is printed blank and 本年增/减 is at least {CHANGE_AS_DECISIONS_RATIO} times
 上一年项目数量 (and ≥ {CHANGE_AS_DECISIONS_MIN}: 106 事项 → 增 2939), the year's decisions were entered one column
-left. Fix: put the number of 事项 in the first two columns and the number of decisions in the third.""")
+left; when 上一年项目数量 is 0 and 本年增/减 equals 处理决定数量 (at least {CHAIN_FROM_NONE_MIN}: 0 / 62 / 62), the change
+column repeats the decisions. Fix: put the number of 事项 in the first two columns and the number of decisions in the third.""")
 def item_change(ctx: Context):
     out = []
     for row in _ITEM_ROWS:
@@ -162,6 +163,10 @@ def item_change(ctx: Context):
             rel = "=" if previous + change == got[2] else "≈"
             out.append(ctx.finding(f"「{_label(keys[0], '2019').split(' / ')[0]}」行：上一年项目数量 {previous} + 本年增/减 {change} = "
                 f"{previous + change} {rel} 处理决定数量 {got[2]}：三列像一条算式，处理决定数量（办件量）疑被填成了事项数",
+                keys, expected="上一年项目数量、增减为事项数，处理决定数量为办件量", actual=got))
+        elif len(got) == 3 and previous == 0 and change >= CHAIN_FROM_NONE_MIN and change == got[2]:
+            out.append(ctx.finding(f"「{_label(keys[0], '2019').split(' / ')[0]}」行：上一年项目数量 0，本年增/减 {change} = "
+                f"处理决定数量 {got[2]}：事项数不会一年内从无到有增加这么多，增减列与处理决定数量相同，疑填入了办件量，各列疑错位",
                 keys, expected="上一年项目数量、增减为事项数，处理决定数量为办件量", actual=got))
     return out
 
