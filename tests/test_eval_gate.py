@@ -90,6 +90,29 @@ def test_gate_fails_when_a_row_is_dropped(baseline, extract):
     assert any("cells.accuracy dropped" in f for f in cmp.failures)
 
 
+def test_gate_fails_when_an_organ_the_tests_accept_turns_wrong(baseline, extract):
+    """1411 prints '长宁区人民政府' and is read '上海市长宁区人民政府': wrong for the metric before and after the organ
+    reader gave its compiling office instead, so the counts did not move; the gate sees it through `near`."""
+    stem = "1411_shanghai_changningqu_2024"
+    assert baseline["documents"][stem]["near"] == ["organ"]
+
+    def office(path):
+        text, report = extract(path)
+        if path.stem == stem:  # the office the page names as compiler: '由上海市长宁区人民政府办公室编制'
+            assert "上海市长宁区人民政府办公室" in text
+            meta = report.meta.model_copy(update={"organ": "上海市长宁区人民政府办公室"})
+            report = report.model_copy(update={"meta": meta})
+        return text, report
+
+    golds = load_all(ROOT, ["1411_*", "000_*"])
+    run = evaluate(golds, ROOT, extract=office)
+    cmp = compare(baseline, run.records())
+    assert not cmp.ok
+    assert cmp.of(stem).regressed == ["meta.organ: near → wrong ('上海市长宁区人民政府' → '上海市长宁区人民政府办公室')"]
+    assert cmp.of("000_dfbaa25dea7f00ff").verdict == "unchanged"
+    assert compare(baseline, evaluate(golds, ROOT, extract=extract).records()).ok
+
+
 def test_cli_exit_status(baseline, extract, monkeypatch, tmp_path, capsys):
     args = ["eval", "--root", str(ROOT), "--report-dir", str(tmp_path), "--docs", "00*"]
     monkeypatch.setattr(runner, "default_extract", lambda filler=None: extract)

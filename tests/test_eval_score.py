@@ -181,6 +181,54 @@ def test_gate_fails_on_an_invented_value():
     assert not cmp.ok and cmp.of("a").regressed == [f"{NEW}.research: value invented"]
 
 
+# 1411 prints '长宁区人民政府'; its parser reads '上海市长宁区人民政府' (near: wrong for the metric, accepted by
+# test_extract_text); once the organ reader gave the office that compiled it, '上海市长宁区人民政府办公室'
+_1411 = {"organ": "长宁区人民政府", "year": 2024, "published": None, "template": None}
+
+
+def _organ_records(organ):
+    g = gold({f"{NEW}.total": 5}, meta=_1411, stem="a")
+    return {"a": score_document(g, {f"{NEW}.total": 5}, {**_1411, "organ": organ}).record()}
+
+
+def test_meta_states_right_near_wrong():
+    from nianbao.evaluation.score import meta_state, organ_accepted
+
+    assert meta_state("organ", "长宁区人民政府", "长宁区人民政府") == "right"
+    assert meta_state("organ", "长宁区人民政府", "上海市长宁区人民政府") == "near"
+    assert organ_accepted("上海市长宁区人民政府", "长宁区人民政府")  # either way round
+    assert meta_state("organ", "长宁区人民政府", "上海市长宁区人民政府办公室") == "wrong"
+    assert meta_state("organ", "长宁区人民政府", None) == "wrong"
+    assert meta_state("year", 2024, 2023) == "wrong"  # only an organ is near
+    r = _organ_records("上海市长宁区人民政府")["a"]
+    assert r["meta"]["organ"] is False and r["near"] == ["organ"] and r["read"] == {"organ": "上海市长宁区人民政府"}
+    assert _organ_records("长宁区人民政府")["a"]["read"] == {}  # read as printed: the gold holds it
+
+
+def test_gate_fails_when_an_accepted_organ_turns_wrong_and_names_the_values():
+    base = build_baseline(_organ_records("上海市长宁区人民政府"), Config().to_dict())
+    cmp = compare(base, _organ_records("上海市长宁区人民政府办公室"))
+    assert not cmp.ok
+    assert cmp.of("a").regressed == ["meta.organ: near → wrong ('上海市长宁区人民政府' → '上海市长宁区人民政府办公室')"]
+    cmp = compare(base, _organ_records(None))
+    assert cmp.of("a").regressed == ["meta.organ: near → wrong ('上海市长宁区人民政府' → None)"]
+    cmp = compare(base, _organ_records("长宁区人民政府"))
+    assert cmp.ok and cmp.of("a").improved == ["meta.organ: near → right ('上海市长宁区人民政府' → as printed)"]
+    # a wrong name read as another wrong one is no regression, but the note names it
+    wrong = build_baseline(_organ_records("长宁区"), Config().to_dict())
+    cmp = compare(wrong, _organ_records("上海市长宁区人民政府办公室"))
+    assert cmp.ok and cmp.of("a").verdict == "unchanged"
+    assert any("'长宁区' → '上海市长宁区人民政府办公室'" in n for n in cmp.notes)
+
+
+def test_a_baseline_without_read_values_compares_right_and_wrong_only():
+    base = build_baseline(_organ_records("上海市长宁区人民政府"), Config().to_dict())
+    for r in base["documents"].values():
+        del r["read"], r["near"]
+    assert compare(base, _organ_records("上海市长宁区人民政府")).of("a").verdict == "unchanged"
+    assert compare(base, _organ_records("上海市长宁区人民政府办公室")).ok  # the gate's blind spot before `near`
+
+
 def test_newly_loadable_document_does_not_gate():
     g = gold({f"{NEW}.total": 5}, stem="a")
     base = build_baseline({"a": score_document(g, None, status="error").record()}, Config().to_dict())
