@@ -7,19 +7,17 @@ rows, gridSpan for horizontal and vMerge for vertical merges — then expanded l
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from pathlib import Path
 
 from ..errors import InputError
 from ..ir import Document
 from ..normalize import normalize
-from .grid import Span, clean_cell, drop_slivers, render
+from .grid import LAYOUT_CELL_CJK, Span, clean_cell, cjk_count, drop_slivers, render
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_CJK = re.compile(r"[\u3400-\u9fff]")
 MAX_EXPANDED = 200 * 1024 * 1024  # the uncompressed size of all members; real reports stay under 20 MB
 
 
@@ -104,7 +102,7 @@ def _is_layout(tbl) -> bool:
     for tc in tbl.iter(f"{_W}tc"):
         if tc.find(f".//{_W}tbl") is not None:
             return True
-        if len(_CJK.findall(cell_text(tc))) > 300:
+        if cjk_count(cell_text(tc)) > LAYOUT_CELL_CJK:
             return True
     return False
 

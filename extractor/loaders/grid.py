@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from ..values import parse
 
 _WS = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# a data-table cell never holds this much text; a layout cell (a table framing the page's prose) does
+LAYOUT_CELL_CJK = 300
+
+
+def cjk_count(text: str) -> int:
+    """How many CJK characters a text holds: how much prose a cell or a page carries."""
+    return len(_CJK.findall(text))
 
 
 @dataclass(eq=False, slots=True)

@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..ir import Document
 from ..meta import TITLE_PATTERN as _TITLE
 from ..normalize import normalize
-from .grid import clean_cell, drop_slivers, place, render
+from .grid import LAYOUT_CELL_CJK, clean_cell, cjk_count, drop_slivers, place, render
 from .text import decode
 
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "section",
@@ -28,7 +28,6 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl"
           "aside", "figure", "figcaption", "caption", "fieldset", "legend", "details", "summary", "o:p"}
 _DROP = {"script", "style", "noscript", "nav", "template", "iframe", "object", "embed", "select", "option",
          "button", "input", "head", "title", "meta", "link", "svg", "canvas", "map", "area", "audio", "video"}
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # A part of the report is recognised by the words of a section (on text without whitespace), the first row
 # label of table 三 (without its numeral) or table 二's block titles.
 _SECTION_WORDS = [re.compile(p) for p in (
@@ -41,7 +40,6 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)|<\?xm
 _JS_TOKEN = re.compile(r"""//[^\n]*|/\*.*?\*/|"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`""", re.S)
 _JS_ESC = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\n|.)", re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_LAYOUT_CELL_CJK = 300  # a data-table cell never holds this much text; a layout cell does
 
 
 # ------------------------------------------------------------------------------------------- decoding
@@ -109,7 +107,7 @@ def script_html(code: str) -> str | None:
         s = unquote(s)  # unescape('%3Ctable…') / decodeURIComponent
     if not _MARKUP.search(s) and re.search(r"&lt;\s*(table|p|div|td)", s, re.I):
         s = htmllib.unescape(s)
-    if not _MARKUP.search(s) or len(_CJK.findall(s)) < 20:
+    if not _MARKUP.search(s) or cjk_count(s) < 20:
         return None
     return s
 
@@ -190,7 +188,7 @@ def _is_layout(table) -> bool:
             if _tag(cell) in ("td", "th"):
                 if cell.find(".//table") is not None:
                     return True
-                if len(_CJK.findall(cell.text_content())) > _LAYOUT_CELL_CJK:
+                if cjk_count(cell.text_content()) > LAYOUT_CELL_CJK:
                     return True
     return False
 
@@ -265,7 +263,7 @@ def find_report(root):
         if not isinstance(el.tag, str) or _tag(el) in _DROP:
             continue
         text = re.sub(r"\s+", "", el.text_content())
-        score, size = _score(text), len(_CJK.findall(text))
+        score, size = _score(text), cjk_count(text)
         info[el] = (score, size)
         if score > best_score or (score == best_score and size < best_size):
             best, best_score, best_size = el, score, size
@@ -291,7 +289,7 @@ def _preamble(root, report) -> list[str]:
         if 6 <= len(text) <= 80 and _TITLE.search(text) and _tag(el) != "a":
             title = el  # the nearest one before the report
         keys = len(set(_META_KEYS.findall(text)))
-        if keys >= 2 and keys >= meta_keys and len(_CJK.findall(text)) < 400:
+        if keys >= 2 and keys >= meta_keys and cjk_count(text) < 400:
             meta, meta_keys = el, keys  # with all keys, the innermost
     lines: list[str] = []
     if title is not None and not has_title:
@@ -301,7 +299,7 @@ def _preamble(root, report) -> list[str]:
                and not any(a in inside for a in el.iterancestors())]
         gap = [el for el in gap if not any(a in gap for a in el.iterancestors())]  # outermost only
         gap_lines = [l for el in gap for l in render_element(el)]
-        if len(_CJK.findall("".join(gap_lines))) < 200:
+        if cjk_count("".join(gap_lines)) < 200:
             lines += gap_lines
             inside |= {d for el in gap for d in el.iter()}
         if meta is not None and meta in inside:
