@@ -103,7 +103,15 @@ def classify(name: str | None, title: str | None = None) -> Organ:
     return Organ(name, "department", None, county, system)
 
 
-SCOPE_WORD = re.compile(r"全(?:省|市|区|县|州|旗|盟|镇|乡|街道|系统|局|委|办)|(?:我|本)(?:省|市|区|县|州|旗|镇|乡|街道|街办|局|委|办|单位|部门|机关)|各(?:部门|单位|县|区|市|乡镇|镇|街道|级)")
+# the levels of an area a government governs, as a report says "the whole of it" (全区) or "this one" (本镇)
+_ABOVE_TOWNSHIP = r"省|市|区|县|州|旗|盟"
+_AREA = rf"{_ABOVE_TOWNSHIP}|镇|乡|街道"
+# an area as a whole (全国, 全市, 本区): a share of it is of the area's total, not of a list's (prose/shares.py); a
+# township's 本镇 is the township that reports (占本乡信息公开总量的3.50%: of its list's total)
+AREA_WHOLE = rf"全(?:国|{_AREA})|本(?:{_ABOVE_TOWNSHIP})"
+# the scope a figure is said of: an area, a system, the organ itself (我局, 本单位), or several (各部门)
+SCOPE_WORD = re.compile(rf"全(?:{_AREA}|系统|局|委|办)|(?:我|本)(?:{_AREA}|街办|局|委|办|单位|部门|机关)"
+                        r"|各(?:部门|单位|县|区|市|乡镇|镇|街道|级)")
 
 
 def scope_words(text: str) -> list[str]:

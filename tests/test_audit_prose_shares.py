@@ -53,3 +53,18 @@ def test_the_tolerance_the_printed_digits_allow():
     assert share_agrees("17", 65, 394)  # 16.497 %: rounded at the edge
     assert share_agrees("1.1", 1, 80)  # 1.25 %: 1365's slip is within the point allowed for an adjusted share
     assert not share_agrees("3.3", 13, 1046)
+
+
+CHANGQIAO = TEXT + "1526_guangchang_changqiaoxiang_2019.txt"  # 主动公开长桥乡人民政府信息57条:其中…概况信息2条,占信息公开总量的3.50%
+HUAFU = TEXT + "1530_futian_huafujiedao_2020.txt"  # 通过新闻报刊公开信息65条,占总体比例的17%
+
+
+def test_a_share_of_a_whole_area_is_not_the_lists():
+    """organ.AREA_WHOLE: 全 + any area (全街道 as 全镇), 本 + a level above a township (本旗 as 本县); variants of
+    real shares, each made wrong (65 of 394 is 16.5 %, 2 of 57 is 3.5 %)."""
+    assert shares(run_variant(HUAFU, ("占总体比例的17%", "占总体比例的27%"))) == [(16.5, 27.0)]
+    assert not shares(run_variant(HUAFU, ("占总体比例的17%", "占全街道比例的27%")))
+    assert not shares(run_variant(HUAFU, ("占总体比例的17%", "占本旗总体比例的27%")))
+    # a township's own 本乡 names the total its list splits: the share is read
+    assert shares(run_variant(CHANGQIAO, ("概况信息2条,占信息公开总量的3.50%", "概况信息2条,占本乡信息公开总量的9.50%"))) \
+        == [(3.5, 9.5)]

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..organ import AREA_WHOLE
 from .items import FIGURE, SHARE_OF, label_of
 
 _SEPARATOR = re.compile(r"[，,；;。！？!?]")
 # a later clause that names a part and says its share: 动漫解读占比23%, 网上申请占申请总数的60%
 _NAMED_SHARE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,10}?)(?:所)?占(?:比|比例)?(?:为|达)?[^，,；;。！？\d%％]{0,10}?"
                           r"(?P<pct>\d+(?:\.\d+)?) ?[%％]$")
-_WIDER = re.compile(r"全(?:国|省|市|区|县|州|旗|镇|乡)|本(?:市|省|区|县)")
+_WIDER = re.compile(AREA_WHOLE)
 
 
 @dataclass
