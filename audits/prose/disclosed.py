@@ -12,6 +12,10 @@ import re
 
 from extractor.enumerators import IN_TEXT
 
+# a comparison with the year (or a period) before: said of a figure, never a figure of its own (较上年增加5条,
+# 同比下降, 环比增长); 较上 / 比上 also where the copy breaks the line before 年
+CHANGE_WORDS = r"同比|环比|较上|比上|比去年|较去年|与上年|与去年|增长|增加|减少|下降|上升"
+CHANGE = re.compile(CHANGE_WORDS)
 # verbs of publication; 公布 is 公开, 公开发布 is 发布 (a page may say both for the same thing, but a reader
 # cannot be sure that 发布信息 and 公开信息 count the same items, so they stay two quantities)
 VERB = r"(?:主动)?(?:公开发布|发布公开|公开|公布|发布)"
@@ -35,14 +39,18 @@ _CHANNELS = (
 CHANNEL = re.compile("|".join(words for words, _ in _CHANNELS))
 OUTLET = re.compile("|".join(words for words, outlet in _CHANNELS if outlet))
 SECTION = re.compile(r"专题栏目|专栏|栏目|专题|板块|目录")  # a section of a site, not an outlet of its own
-_VIA = re.compile(r"通过|利用|依托|借助|经由|在")
+# the words that say by what means something went out (通过门户网站…, 借助…)
+MEANS = r"通过|利用|依托|借助|经由"
+_VIA = re.compile(rf"{MEANS}|在")
+# a label that says how, where or to whom a thing went out (通过…, 在…, 向…, 发布…): it names no category bare
+VIA_WORDS = rf"{MEANS}|在|向"
+HOW = re.compile(rf"^(?:{VIA_WORDS}|{VERB})")
 _THE_YEAR = r"\d{4}年度?|全年|本年度?"  # the report's year, said before its count
 _TIME_OR_SELF = re.compile(rf"^(?:{_THE_YEAR}|今年|年内|一年来|同时|此外|另外|主动|共计|合计|总计|共|"
                            r"我[局镇乡委办区县市]|我街道|本单位|本机关)+")
 # adverbs between the one who publishes and the verb (北京街道办事处全年主动公开…)
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|主动|共计|合计|总计|共|累计|对外|依法|及时|均|已|向社会)+$")
 _NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|举报|建议|提案")
-_CHANGE = re.compile(r"增加|增长|减少|下降|提高|同比|较上|比上|环比")
 # …以来 is a span reaching back before the year (2019年以来, 成立以来) — but this year so far is the year (今年以来,共发布…;
 # 完成本年度以来的主动公开类政府信息网上发布工作,公开信息总量达304条), as the application counts read it (claims._PERIOD)
 _SUB_PERIOD = re.compile(r"季度|上半年|下半年|\d{1,2}月|月份|月底|月末|截至|截止|至今|目前|(?<!今年)(?<!本年)(?<!本年度)以来|历年|累计")
@@ -223,7 +231,7 @@ def refine(claim, m, clause, prefix) -> None:
     if _NOT_THIS_COUNT.search(clause):
         claim.why_not = "说的是申请、答复或留言，不是主动公开的信息数"
         return
-    if _CHANGE.search(before[-8:] + m.string[m.start("num") - 4:m.start("num")]):
+    if CHANGE.search(before[-8:] + m.string[m.start("num") - 4:m.start("num")]):
         claim.why_not = "增减数，不是总数"
         return
     if _SUB_PERIOD.search(prefix[-30:]):

@@ -6,8 +6,8 @@ from __future__ import annotations
 from extractor.numerals import to_number
 
 from .disclosed import OUTLET
-from .items import FIGURE, SHARE, depths, region_end, split_items
-from .list_parts import MOVES_ON, NESTED, OWN_STATEMENT, Part, same_unit
+from .items import FIGURE, NESTED, SHARE, depths, region_end, split_items
+from .list_parts import MOVES_ON, OWN_STATEMENT, Part, same_unit
 
 
 def enumeration(s: str, end: int) -> list[Part]:

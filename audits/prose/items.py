@@ -11,6 +11,7 @@ import re
 from extractor.numerals import CHINESE
 
 from .clause import after_last
+from .disclosed import CHANGE_WORDS
 from .patterns import NUM, NUM_END, Scouted
 
 OPEN, CLOSE = "（(", "）)"
@@ -20,6 +21,7 @@ _ITEM = re.compile(r"[^、，,；;：:。！？!?]+")  # an item of a sentence w
 FIGURE = Scouted(rf"(?<![\d.]){NUM}", NUM_END)
 # the words that open a list of parts (lists.py, list_parts.py); 分别为 says the list is the whole; 不含 excludes
 NESTING_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|具体为|具体是|包括|包含|主要有|分别为|分别是|分别|(?<!不)含"
+NESTED = re.compile(NESTING_WORDS)
 # 涵盖 ("covers") opens a list after its total as 包括 does (全年累计公开信息59条,内容涵盖政务信息12条、…; …140条。内容
 # 涵盖…5条、…), but inside an item it says in words what a count covers (不予公开信息数为0条.内容涵盖财政、文化…): no nested list
 MARKER_WORDS = rf"{NESTING_WORDS}|内容涵盖|涵盖"
@@ -27,8 +29,7 @@ _OPENS_LIST = re.compile(rf"^(?:{MARKER_WORDS})")
 # 以及 / 及 ("and") joins the last item to a list (包括机构概况1条，以及…2条: two parts); 及时 is an adverb
 LAST = re.compile(r"^(?:以及|及(?!时))")
 DIGIT = re.compile(rf"[\d{CHINESE}]")
-# a comparison with the year before, and a share: said of a figure, never a figure of its own
-CHANGE_WORDS = r"同比|比上年|比去年|较上年|较去年|较上一年|与上年|增长|增加|减少|下降"
+# a share: said of a figure, never a figure of its own (as a change is: disclosed.CHANGE_WORDS)
 SHARE = re.compile(r"[%％]|百分之")
 # a count's share of its total, said right after the count (862件,占比82.4%; 148个,占总数的12%; 3条占8.11%;
 # 216条,占总体比例的55 %; 24件,约占总量的26%) — 占 may be left out when the words name the whole (4条,信息公开总量的

@@ -17,8 +17,9 @@ from extractor.numerals import to_number
 
 from .cases import other_group, outcomes_dropped
 from .clause import after_last
-from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, OUTLET, SECTION, VERB, same_items, topic
-from .items import (CHANGE_WORDS, DIGIT, FIGURE, LAST, MARKER_WORDS, NESTING_WORDS, RANK, SHARE, SHARE_OF,
+from .disclosed import (CHANGE_WORDS, CHANNEL, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS, same_items,
+                        topic)
+from .items import (DIGIT, FIGURE, LAST, MARKER_WORDS, NESTED, RANK, SHARE, SHARE_OF,
                     clause_start, separator_before, split_both)
 from .patterns import NUM
 from .siblings import sibling
@@ -34,7 +35,6 @@ _AMONG = r"在[^，,。！？；;：:\d]{0,14}?(?:信息|申请|信件)中"
 _KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类)"
 OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|{_AMONG})[，,：:]?(?:(?P=marker)[，,：:]?)?")
 EXHAUSTIVE = ("分别为", "分别是")
-NESTED = re.compile(NESTING_WORDS)
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…)
 _TOTAL_AT_END = re.compile(rf"{NUM}(?=(?:(?:各类|相关)?(?:政府|政务)?信息)?$)")
 # what the words before `end` must end with for _TOTAL_AT_END to match there: a unit's last character or 信息's
@@ -171,16 +171,11 @@ def _inner_end(s: str, items: list, k: int, parts: list) -> int | None:
     return None
 
 
-
-# the words that say by what or where something went out (通过…, 借助…, 在…)
-_VIA = r"通过|利用|依托|借助|在|向"
-# a label that says how or where (发布…, 通过…): no category named bare
-HOW = re.compile(rf"^(?:{_VIA}|{VERB})")
-_VIA_OPEN = re.compile(r"^(?:通过|利用|依托|借助)")
+_VIA_OPEN = re.compile(rf"^(?:{MEANS})")
 # where a list runs on past a stronger separator, an item may name its category after the verb that published it
 # (…中标公告19条,财政预决算信息31条,发布开发区通知、公告、文件52条,转载…重要新闻640条): only how or where it went out
 # (通过…, 在…, an outlet, a verb with a channel) ends the list — and a verb with no category (发布信息224条, OWN_STATEMENT)
-_VIA_HOW = re.compile(rf"^(?:{_VIA})")
+_VIA_HOW = re.compile(rf"^(?:{VIA_WORDS})")
 
 
 def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> list:
@@ -362,8 +357,7 @@ def _elsewhere(item: str, total_clause: str) -> bool:
         named = {c for c in named if not SECTION.fullmatch(c)}
     return bool(said) and bool(named)
 
-# a comparison with another year (比上年增加…), and an item set beside the list: where lists reads them
-CHANGE = re.compile(CHANGE_WORDS)
+# an item set beside the list: where lists reads it
 _ABOUT = ("约", "近")  # of NUM's approximate words, the two that do not say "at least"
 BESIDE = re.compile(rf"^(?:{_BESIDE_WORDS})")
 

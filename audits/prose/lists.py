@@ -10,10 +10,10 @@ import re
 
 from extractor.numerals import to_number
 
-from .disclosed import OUTLET, item_unit
-from .items import (BRACKET, CLOSE, FIGURE, OPEN, SHARE, bracket_start, clause_start, depths, level_items,
+from .disclosed import CHANGE, OUTLET, item_unit
+from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, depths, level_items,
                     region_end)
-from .list_parts import (BESIDE, CHANGE, MARKER, NESTED, OPENING_MARKER, RESTATED, Part, Reading, read_list,
+from .list_parts import (BESIDE, MARKER, OPENING_MARKER, RESTATED, Part, Reading, read_list,
                          same_unit, total_at_end, unit)
 from .patterns import UNIT, ceiling
 from .text import FULL_SENTENCE, Para

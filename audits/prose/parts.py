@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANNEL, ordinal
+from .disclosed import CHANNEL, HOW, ordinal
 from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start, label_of
-from .list_parts import EXHAUSTIVE, HOW, SENTENCE_END, Reading, same_unit
+from .list_parts import EXHAUSTIVE, SENTENCE_END, Reading, same_unit
 from .lists import read_paragraph
 from .shares import Share, read_shares
 from .text import Para

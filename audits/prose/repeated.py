@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
-from .items import CLOSE, FIGURE, MARKER_WORDS, SHARE, bracket_start, depths, region_end, split_items
-from .list_parts import HOW, MARKER, NESTED, OPENING_MARKER, same_unit, total_at_end
+from .disclosed import HOW
+from .items import CLOSE, FIGURE, MARKER_WORDS, NESTED, SHARE, bracket_start, depths, region_end, split_items
+from .list_parts import MARKER, OPENING_MARKER, same_unit, total_at_end
 from .text import Para
 
 _QUOTES = re.compile(r"[“”\"「」『』‘’'《》]")

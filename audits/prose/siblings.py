@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .disclosed import CHANNEL, SECTION, VERB
-from .items import FIGURE, NESTING_WORDS
+from .disclosed import CHANNEL, HOW, SECTION
+from .items import FIGURE, NESTED
 
 _NAME = re.compile(r"^[\u4e00-\u9fff]{3,8}")
 
@@ -24,8 +24,6 @@ def _one_kind(texts: list[str]) -> bool:
     return len(tail) >= 2 and all(len(n) == len(names[0]) and n.endswith(tail) for n in names)
 
 
-# a category of information named bare: no how or where (通过…, 在…, a verb of publishing, an outlet), no list of its own
-_HOW = re.compile(rf"^(?:通过|利用|依托|借助|在|向|{VERB})|{NESTING_WORDS}")
 _HEADS = ("信息", "类")
 
 
@@ -37,7 +35,10 @@ def _categories(texts: list[str]) -> bool:
     for t in texts:
         f = FIGURE.search(t)
         label = t[: f.start()] if f else ""
-        if not label or _HOW.search(label) or any(not SECTION.fullmatch(c) for c in CHANNEL.findall(label)):
+        # a category of information named bare: no how or where (通过…, 在…, a verb of publishing, an outlet), no
+        # list of its own
+        if not label or HOW.match(label) or NESTED.search(label) \
+                or any(not SECTION.fullmatch(c) for c in CHANNEL.findall(label)):
             return False
         labels.append(label)
     return any(all(x.endswith(head) and len(x) > len(head) for x in labels) for head in _HEADS)
