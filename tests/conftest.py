@@ -27,6 +27,14 @@ def load_gold(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def line_with(stem: str, needle: str) -> str:
+    """The line of eval/docs/text/<stem>_*.txt that holds `needle` (a real sentence to read on its own)."""
+    text = next((ROOT / "eval" / "docs" / "text").glob(f"{stem}_*.txt")).read_text(encoding="utf-8")
+    at = text.index(needle)
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1: end if end >= 0 else len(text)]
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT

@@ -8,15 +8,9 @@ import json
 from extractor.organ_name import organ
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
+from conftest import ROOT, line_with
 
 TEXT = ROOT / "eval" / "docs" / "text"
-
-
-def _sentence(stem: str, needle: str) -> str:
-    text = next(TEXT.glob(f"{stem}_*.txt")).read_text(encoding="utf-8")
-    at = text.index(needle)
-    return text[text.rfind("\n", 0, at) + 1: text.index("\n", at)]
 
 
 def test_a_cited_guide_does_not_name_the_organ():
@@ -29,6 +23,6 @@ def test_a_cited_guide_does_not_name_the_organ():
 
 def test_the_reports_own_quoted_title_still_names_it():
     # 1823's opening quotes its own title, closed right after the report word
-    line = _sentence("1823", "现向社会公布《白银市平川区发展和改革局")
+    line = line_with("1823", "现向社会公布《白银市平川区发展和改革局")
     assert organ(line, None) == "白银市平川区发展和改革局"
     assert organ("现将《乌鲁木齐市招商服务局2021年政府信息公开工作年度报告(全文)》公布如下。", None) == "乌鲁木齐市招商服务局"
