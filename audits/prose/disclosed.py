@@ -124,7 +124,8 @@ def _continued_channel(before: str) -> str:
 
 
 _COUNTED = re.compile(r"\d\s*[条篇件个项次份]")
-_TOTAL_SAID = re.compile(r"(?<!公)共(?!同|享|建|治)|合计|总计|累计")
+# a figure said as a total (共/共计/合计/总计/累计 before it), not 公共, 共同…
+TOTAL_SAID = re.compile(r"(?<!公)共(?!同|享|建|治)|合计|总计|累计")
 _WAYS = r"途径|渠道|平台|方式|形式|载体|媒介"
 # channels named as examples (通过政府网站、公开专栏、群众会议、电子屏等途径…公开…328条次): the words name not all of the
 # channels a count went out through
@@ -144,7 +145,7 @@ def through_every_outlet(before: str, clause: str) -> bool:
     the year's whole said through its outlets, not one channel's count. Without 共 such a list may be one channel
     group among others (…；通过宣传资料、村村通广播等方式公开政府信息34条)."""
     own = before[max((c.end() for c in _CLAUSE_CUT.finditer(before)), default=0):]
-    return bool(_TOTAL_SAID.search(clause)) and bool(_EVERY_OUTLET.search(own))
+    return bool(TOTAL_SAID.search(clause)) and bool(_EVERY_OUTLET.search(own))
 
 
 def _earlier_channel(before: str) -> str:
@@ -154,7 +155,7 @@ def _earlier_channel(before: str) -> str:
     (通过…) or a channel noun; channels given as examples of every way (通过网络、纸媒等多种途径) name none."""
     before = _ASIDE.sub("", before)
     cuts = list(_CLAUSE_CUT.finditer(before))
-    if not cuts or _TOTAL_SAID.search(before, cuts[-1].end()):
+    if not cuts or TOTAL_SAID.search(before, cuts[-1].end()):
         return ""
     clauses = re.split(r"[，,；;：:]", before[:cuts[-1].start()])
     for clause in reversed(clauses):

@@ -10,7 +10,7 @@ import re
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANGE, OUTLET, item_unit
+from .disclosed import CHANGE, OUTLET, TOTAL_SAID, item_unit
 from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, depths, level_items,
                     region_end)
 from .list_parts import (BESIDE, MARKER, OPENING_MARKER, RESTATED, Part, Reading, read_list,
@@ -227,7 +227,6 @@ def read_sentence(s: str) -> list[Reading]:
 # with no marker may be its breakdown (`主动公开信息共373条,通过政府门户网站发布信息93条、…`)
 # an item after the first that opens with a total's word, in a sentence without brackets (items.level_items)
 _ITEM_TOTAL = re.compile(r"[、，,；;：:。！？!?](?:合计|共计|总计|共)")
-_TOTAL_WORD = re.compile(r"(?<!公)共(?!同|享|建|治)|合计|总计|累计")  # not 公共, 共同…
 _UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
 
 def _unmarked(s: str, depth: list[int]) -> list[Reading]:
@@ -243,7 +242,7 @@ def _unmarked(s: str, depth: list[int]) -> list[Reading]:
     out = []
     if "条" not in s and "篇" not in s:
         return out  # the total counts published items (条, 篇, 条次): a sentence naming neither has none
-    if "（" not in s and "(" not in s and not _TOTAL_WORD.search(s):
+    if "（" not in s and "(" not in s and not TOTAL_SAID.search(s):
         return out  # neither a bracket nor a total said as one
     for m in _UNMARKED_OPEN.finditer(s):
         bracket = m.group() in OPEN
@@ -259,7 +258,7 @@ def _unmarked(s: str, depth: list[int]) -> list[Reading]:
             continue
         said_from = max(clause_start(s, total.start()), *(s.rfind(c, 0, total.start()) + 1 for c in OPEN + CLOSE))
         if not bracket and (depth[total.start()] != level or RESTATED.match(s[said_from:total.end()])
-                            or not _TOTAL_WORD.search(s, said_from, total.start())):
+                            or not TOTAL_SAID.search(s, said_from, total.start())):
             continue  # 共/累计 in the total's own clause and bracket; a 合计 N closing the parts before is no total of what follows
         if item_unit(unit(total)) != "条":
             continue  # published items: a run of 件 after a count of applications is what became of them
