@@ -6,7 +6,6 @@ import re
 
 from .dates import DATE_LINE as _DATE_LINE
 from .enumerators import LEADING
-from .ir import lines
 from .organ_words import is_organ
 
 
@@ -27,13 +26,7 @@ _SPACES = re.compile(r"\s+")
 _DATE_END = frozenset("日月0123456789")  # what a date line ends with (DATE_LINE), before an optional 。 or .
 
 
-def _may_end_with_date(raw: str) -> bool:
-    """False where DATE_LINE cannot match the line without its spaces: it ends with no day, month or digit. A
-    cheap test first, as most lines of a report are prose."""
-    end = raw.rstrip()
-    if end[-1:] in ("。", "."):
-        end = end[:-1].rstrip()
-    return end[-1:] in _DATE_END or end[-1:].isdecimal()
+_DATE_MARKS = ("年", "-", "/", ".")  # DATE_LINE matches no line without one of them before its end
 
 
 # the last text (by identity), start and sign-off: asked twice by the organ reader, and again by the audit
@@ -49,10 +42,21 @@ def _sign_off(text: str, start: int = 0) -> tuple[tuple[int, int], str] | None:
 
 def _read_sign_off(text: str, start: int) -> tuple[tuple[int, int], str] | None:
     found, prev = None, None  # prev: (start, raw) of the last non-blank line
-    for pos, end, raw in lines(text):
-        if pos < start or not raw.strip():
+    end = -1
+    # (the lines split at once, their ends tested inline: most lines of a report are prose or a cell and
+    # leave here after a few string tests, where a call per line cost more than the rest)
+    for raw in text.split("\n"):
+        pos, end = end + 1, end + 1 + len(raw)
+        if pos < start:
             continue
-        if _may_end_with_date(raw):
+        content = raw.rstrip()
+        if not content:
+            continue
+        last = content[-1]
+        if last in ("。", "."):  # what a date line ends with (DATE_LINE), before an optional 。 or .
+            content = content[:-1].rstrip()
+            last = content[-1:]
+        if (last in _DATE_END or last.isdecimal()) and any(mark in content for mark in _DATE_MARKS):
             line = _SPACES.sub("", raw)
             m = _DATE_LINE.search(line)
             if m is not None:
