@@ -12,7 +12,7 @@ from .labels import match_key
 from .labelsets import block_of, label_set, row_widths
 from .meta import read_meta
 from .pipe_line import split as split_pipe_line
-from .models import CUT_WORDS, READ_STATUSES, Meta, Provenance, Report, SectionSpan, Source, TableStatus, Tables
+from .models import CUT_WORDS, READ_STATUSES, Report, TableStatus
 from .reading import read
 from .segment import spans
 from .table_bounds import separate
@@ -207,7 +207,7 @@ def extract_document(doc: Document) -> Report:
         region_rows = [r for r in rows if r.cells and start <= r.cells[0].start < end]
         reaches_eof = end >= len(text.rstrip())
         reading = read(table.key, region_rows, len(text), reaches_eof, meta["year"], layout_hint)
-        for k, (_, cell) in reading.values.items():
+        for k, (_, cell) in reading.values.items() if fused.how else ():  # (most copies fuse no row)
             if cell is not None and (cell.start, cell.end) in fused.how:
                 reading.how[k] = fused.how[(cell.start, cell.end)]
         if table.has_blocks and reading.values:  # table 二's layout hints table 三's where it is unclear
@@ -219,9 +219,8 @@ def extract_document(doc: Document) -> Report:
                 else TableStatus(status="absent", reason="no such table in the document") for key in template.TABLES}
     # SCHEMA.md knows four source formats; markdown (PDF converters' output) is text
     fmt = "text" if doc.format == "markdown" else doc.format
-    report = Report(source=Source(path=doc.path, sha256=doc.sha256, format=fmt),
-                    sections=[SectionSpan(**s) for s in sections])
     tables: dict = {}
+    provenance: dict = {}
     for key, reading in readings.items():
         st = statuses[key]
         if st.status in ("absent", "unparsed"):
@@ -234,10 +233,14 @@ def extract_document(doc: Document) -> Report:
         for k, (v, cell) in reading.values.items():
             if v is not None and cell is not None:
                 how = reading.how.get(k)  # a cell cut from a fused run by its row's total is inferred
-                report.provenance[k] = Provenance(method="inferred" if how in (BY_TOTAL, BY_COLUMNS) else "parser",
-                                                  span=(cell.start, cell.end), match=how)
-    report.tables = Tables.model_validate(tables)
-    report.meta = Meta(**meta, template=_template(readings, statuses))
+                provenance[k] = {"method": "inferred" if how in (BY_TOTAL, BY_COLUMNS) else "parser",
+                                 "span": (cell.start, cell.end), "match": how}
+    # the report's parts as plain values, validated in one call: a model made per cell (Provenance) or per
+    # section cost more in its Python-level construction than in its validation
+    report = Report.model_validate({
+        "source": {"path": doc.path, "sha256": doc.sha256, "format": fmt}, "sections": sections,
+        "tables": tables, "provenance": provenance,
+        "meta": {**meta, "template": _template(readings, statuses)}})
     report.extraction.tables = statuses
     report.extraction.notices = list(doc.notices) + fused.notices + [n for r in readings.values() for n in r.notices]
     several = _copies_of_table3(text)
