@@ -56,4 +56,8 @@ def lines(text: str) -> Iterator[tuple[int, int, str]]:
 @lru_cache(maxsize=4)  # the title and date readers both read a report's head up to its first section
 def stripped_lines(text: str) -> tuple[tuple[int, str], ...]:
     """Each line of the text as (start, line without surrounding whitespace): the metadata readers' view."""
-    return tuple((start, raw.strip()) for start, _, raw in lines(text))
+    out, start = [], 0
+    for raw in text.split("\n"):  # (lines(), without a generator's frame per line)
+        out.append((start, raw.strip()))
+        start += len(raw) + 1
+    return tuple(out)

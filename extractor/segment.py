@@ -8,7 +8,6 @@ from functools import lru_cache
 from . import chrome, template
 from .cut_end import cut_at_end
 from .enumerators import SECTION_NUMERAL
-from .ir import lines
 from .labels import KeyedText, match_key
 from .numerals import chinese_to_int
 
@@ -79,10 +78,13 @@ def _candidates(text: str) -> list[SectionHit]:
     hits: list[SectionHit] = []
     number = {s.key: s.number for s in template.SECTIONS}
     heading = _heading()
-    for start, _, raw in lines(text):
+    end = -1
+    for raw in text.split("\n"):  # (ir.lines, without a generator's frame per line)
+        start = end + 1
+        end = start + len(raw)
         line = raw.strip()
-        if not line or line[0] in "(（":  # a numbered item "(一)…" on a stripped line
-            continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二
+        if not line or line[0] in "(（" or line.isascii():  # a numbered item "(一)…" on a stripped line
+            continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二; no heading is all ASCII
         key = match_key(line) if len(line) <= _MAX_HEADING else None
         found = None if key is None else _section_of(key) or _near_section(key)
         if found is not None:
