@@ -261,7 +261,7 @@ def organ(text: str, title: str | None) -> str | None:
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
     # (its place before it, its body word after it, or both: '武汉市武昌区人民政府杨园街道办事处' in the 发布机构 field or
     # '长沙市天心区桂花坪街道办事处' signing under the title '桂花坪街道…')
-    fuller = [c for c in _mentions(head_lines, body, named) + _signed(text) if len(c) > len(found) and (c.count(found) == 1 and (
+    fuller = [c for c in _mentions(head_lines, body, named, found) + _signed(text) if len(c) > len(found) and (c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS
         or c[c.index(found) + len(found):] in _BODY_WORDS) or autonomy_dropped(found, c))
         and is_organ(c)]
@@ -357,13 +357,16 @@ def _named_elsewhere(body: str) -> str | None:
 _YEAR_OPENING = re.compile(r"^" + _YEAR + r"\s*年度?")
 
 
-def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named) -> list[str]:
+def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: str) -> list[str]:
     """Forms of the name the page prints where the report names itself: short lines and field values of
     the head, the announced title, the subject of its sentences (not the contact line: an office there may
     carry a longer address, 遂溪县北坡镇党政综合办公室 for 北坡镇). Not yet judged by is_organ: the caller asks it
-    of the few that are longer forms of its name."""
+    of the few that are longer forms of its name. A head line's forms are pieces of it, and a fuller form of
+    `found` prints `found` or, with its autonomy qualifier, 自治 (autonomy_dropped): other lines are not read."""
     out = []
     for _, line in head_lines:
+        if found not in line and "自治" not in line:
+            continue
         for part in chrome.parts(line) if line else ():
             # a line cut inside a sentence that cites a document ('…主动公开了《剑阁县杨村镇人民政府' then '关于印发…
             # 的通知》') is no form of the name
