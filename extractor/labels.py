@@ -197,6 +197,12 @@ class LabelSet:
         return how == "fuzzy" and len(core_key(text)) < 4
 
 
+# each character's comparison form, as KeyedText reads a line character by character (a body printed as one
+# line is tens of thousands of them): the same few thousand characters recur in every report
+_CHAR_KEYS: dict[str, str] = {}
+_CHAR_KEYS_MAX = 1 << 16
+
+
 class KeyedText:
     """A long line in comparison form (match_key) with each key character's offset in the printed text:
     labels are looked up in a run of text whose table rows were printed without separators ('…信息0000000
@@ -205,10 +211,18 @@ class KeyedText:
     def __init__(self, text: str, base: int = 0):
         keys: list[str] = []
         starts: list[int] = []
+        known = _CHAR_KEYS
         for i, ch in enumerate(text):
-            k = match_key(ch)
+            k = known.get(ch)
+            if k is None:
+                k = match_key(ch)
+                if len(known) < _CHAR_KEYS_MAX:
+                    known[ch] = k
             keys.append(k)
-            starts += [base + i] * len(k)
+            if len(k) == 1:
+                starts.append(base + i)
+            elif k:
+                starts += [base + i] * len(k)
         self.key = "".join(keys)
         self.starts = starts
         self.end = base + len(text)
