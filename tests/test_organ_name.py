@@ -9,6 +9,7 @@ from audits.organ import classify
 from extractor import chrome
 from extractor.meta import read_meta
 from extractor.organ_name import organ, without_unit
+from extractor.sign_off import signature
 
 from test_audit_support import TEXT, document, meta_of, extract_text
 
@@ -189,6 +190,20 @@ def test_the_sign_off_names_the_organ_only_over_a_line_that_is_a_date():
     assert read_meta(text[:close] + "特此报告。" + text[close + 11:], None)["organ"] is None  # no date: no sign-off
     # a date inside a sentence signs nothing
     assert read_meta(text[:close] + "发布于2021年3月30日" + text[close + 11:], None)["organ"] is None
+
+
+def test_the_sign_off_is_read_past_blank_lines_spaces_a_closing_stop_and_only_from_its_start():
+    # seed 003 closes with '重庆市市场监督管理局', a blank line, then '2021年3月30日': the date line is found among all
+    # lines by its end and its 年 (sign_off reads each line's end inline), the name above it past blank lines
+    text = document("eval/docs/seeds/003_236049bc670541bf.txt").text
+    close = text.rindex("2021年3月30日")
+    name = text.rindex("重庆市市场监督管理局", 0, close)
+    assert signature(text) == (name, close + 10)
+    spaced = text[:close] + "\n \n2021 年 3 月 30 日 。 " + text[close + 10:]
+    assert signature(spaced) == (name, close + 21)
+    assert signature(text[:close] + "2021.3.30" + text[close + 10:]) == (name, close + 9)
+    assert signature(text[:close] + "20210330" + text[close + 10:]) is None  # a number, no date
+    assert signature(text, close) is None and signature(text, name) == (name, close + 10)  # read from `start` on
 
 
 @pytest.mark.parametrize("name, want", [
