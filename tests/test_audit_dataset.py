@@ -25,7 +25,7 @@ def audited(inputs: Path, out: Path, stream: AuditDataset):
     """A batch audit as the command runs it (run_batch, then the batch rules), with the stream's outcome."""
     found = discover([str(inputs)], _accept, out)
     settings = ExtractSettings(outdir=str(out))
-    spool = Spool(out / ".spool.jsonl")
+    spool = Spool(out / ".spool.pickle")
     done = []
 
     def keep(o) -> None:

@@ -1,16 +1,16 @@
-"""A batch's summaries on disk: one JSON line each, appended as reports are audited, read back worst
-first for the pages. Memory holds only an offset, a sort key and the counts per report. A report's batch
+"""A batch's summaries on disk: one pickle each, appended as reports are audited, read back worst
+first for the pages (the file is this run's scratch, removed at its end: pickling the objects costs less
+than a JSON text each way). Memory holds only an offset, a sort key and the counts per report. A report's batch
 findings are a line of their own, applied as its summary is read (a batch of copied reports gives most
 reports one: reading and writing each summary again would cost more than the finding itself)."""
 from __future__ import annotations
 
-import json
+import pickle
 from pathlib import Path
 from typing import Iterator
 
 from ..engine import SEVERITY_ORDER
-from ..registry import NotAssessable
-from .summary import Summary, batch_items, item_dict, item_from_dict, totals, with_batch
+from .summary import Summary, batch_items, totals, with_batch
 
 
 _COUNTS = ("error", "warning", "info", "not_assessable")
@@ -47,8 +47,7 @@ class Spool:
         c["not_assessable"] += len(na)
         self._fh.seek(0, 2)
         self._batch.setdefault(index, []).append(self._fh.tell())
-        line = {"items": [item_dict(f) for f in items], "na": [[n.rule, n.reason] for n in na]}
-        self._fh.write(json.dumps(line, ensure_ascii=False).encode("utf-8") + b"\n")
+        pickle.dump((items, list(na)), self._fh, pickle.HIGHEST_PROTOCOL)
         self._at[index] = (_sort_key(c, key[2]), offset, tuple(c[k] for k in _COUNTS), fragment, index)
 
     def get(self, index: int) -> Summary:
@@ -68,16 +67,16 @@ class Spool:
     def _entry(self, s: Summary, index: int) -> tuple[tuple, int, tuple, bool, int]:
         self._fh.seek(0, 2)
         offset = self._fh.tell()
-        self._fh.write(json.dumps(s.as_dict(), ensure_ascii=False).encode("utf-8") + b"\n")
+        pickle.dump(s, self._fh, pickle.HIGHEST_PROTOCOL)
         return s.sort_key(), offset, tuple(s.counts[k] for k in _COUNTS), s.fragment, index
 
     def _read(self, offset: int, index: int) -> Summary:
         self._fh.seek(offset)
-        s = Summary.from_dict(json.loads(self._fh.readline()))
+        s: Summary = pickle.load(self._fh)
         for at in self._batch.get(index, ()):
             self._fh.seek(at)
-            line = json.loads(self._fh.readline())
-            s = with_batch(s, [item_from_dict(f) for f in line["items"]], [NotAssessable(*n) for n in line["na"]])
+            items, na = pickle.load(self._fh)
+            s = with_batch(s, items, na)
         return s
 
     def close(self) -> None:

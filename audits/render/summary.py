@@ -4,7 +4,7 @@ A `Summary` holds the report's identity (organ, year, path), its copy status (co
 and where it starts or stops), its counts, and each finding with short Chinese cell labels and the
 evidence already cut out of the text (a few dozen characters around each span, the blank slots
 marked). A batch keeps summaries instead of reports and texts, so its memory does not grow with the
-reports' size; they are plain data (`as_dict` / `from_dict`) to spool to disk.
+reports' size; they are plain data, pickled to spool to disk (render/spool.py).
 """
 from __future__ import annotations
 
@@ -72,25 +72,6 @@ class Summary:
         w = self.worst
         rank = SEVERITY_ORDER[w.severity] if w else len(SEVERITY_ORDER)
         return (rank, -(self.counts[w.severity] if w else 0), self.name)
-
-    def as_dict(self) -> dict:
-        # by hand: dataclasses.asdict deep-copies field by field, a measurable cost per report
-        d = dict(self.__dict__)
-        d["findings"] = [item_dict(f) for f in self.findings]
-        return d
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "Summary":
-        items = [item_from_dict(f) for f in d["findings"]]
-        return cls(**{**d, "findings": items, "not_assessable": [tuple(g) for g in d["not_assessable"]]})
-
-
-def item_dict(f: Item) -> dict:
-    return {**f.__dict__, "marks": [m.__dict__ for m in f.marks]}
-
-
-def item_from_dict(f: dict) -> Item:
-    return Item(**{**f, "marks": [Mark(**{**m, "span": tuple(m["span"])}) for m in f["marks"]]})
 
 
 def copy_status(ctx: Context) -> tuple[bool, str]:

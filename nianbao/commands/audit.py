@@ -202,7 +202,7 @@ def run_batch(args, outdir: Path) -> int:
 
     found = command.find(args.inputs, _accept, outdir)
     settings = settings_from(args, outdir)
-    spool = Spool(outdir / ".audit-summaries.jsonl")
+    spool = Spool(outdir / ".audit-summaries.pickle")
     stream = AuditDataset(outdir)  # the dataset written as reports are audited, their batch findings added at the end
     finished = False
     done: list[tuple[str, Done, int]] = []  # name, what is kept, index in the spool
