@@ -4,15 +4,18 @@ copy shows none of the six headings (sub-items (一)…(五) straight after the 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from . import template
+from .numerals import NUMBER, to_number
 
 _OPENING = 1000  # characters: the outline stands in the preamble
 # who speaks (the report, its full text or 本文, its content), the verb that lists, the parts, and what closes the
-# list: a count of parts ('三部分', '6个部分'), 组成, or 等 closing the sentence ('全文包括总体情况,…,其他需要报告
-# 的事项等。'; '报告主要包括以下内容:本年度…的基本情况;…改进情况等。')
-_OUTLINE = re.compile(r"(?:全文|本文|报告|年报|内容)[^。！？]{0,8}?(?:包括|包含|由|分为)[:：]?(?P<parts>[^。！？]{4,300}?)"
-                      r"(?:(?:等|共)?(?:[1-9一二三四五六七八九十]个?部分|(?:等)?(?:内容)?组成)|等(?:内容|方面)?(?=[。！]))")
+# list: a count of parts ('三部分', '6个部分', '五个方面'), 组成, or 等 closing the sentence ('全文包括总体情况,…,其他需要报告
+# 的事项等。'; '报告主要包括以下内容:本年度…的基本情况;…改进情况等。'); never what a report 应 include, which is a
+# notice's ('报告内容应包括:…等6个方面')
+_OUTLINE = re.compile(r"(?:全文|本文|报告|年报|内容)[^。！？应]{0,8}?(?:包括|包含|由|分为)[:：]?(?P<parts>[^。！？]{4,300}?)"
+                      r"(?:(?:等|共)?(?:[1-9一二三四五六七八九十]个?(?:部分|方面)|(?:等)?(?:内容)?组成)|等(?:内容|方面)?(?=[。！]))")
 # '全文包括概述、…、存在的主要问题和改进措施。': the report's full text listing its parts, closed by the sentence's end
 # alone (no count, 组成 or 等) — only with 全文 as the subject, which nothing but the report's own outline has, or
 # with '(本)报告主要包括:' ('报告主要包括:总体情况、…和其他需要报告事项。', '本报告主要包括:总体情况;…;统计表。'):
@@ -23,7 +26,8 @@ _WHOLE_TEXT = re.compile(r"(?:全文(?:包括|包含)[:：]?|报告主要(?:包�
 _PART_WORDS = {
     "overview": r"总体|概述|概况|基本情况",
     "active_disclosure": r"主动公开",
-    "applications": r"依申请|收到和处理",
+    "applications": r"依申请|收到和处理|(?:公开申请|申请公开)的?(?:情况|办理)",  # '政府信息公开申请情况', '…申请公开情况'
+
     "review_litigation": r"复议|诉讼",
     "problems": r"问题|不足|改进|整改",
     "other_matters": r"其[他它]",
@@ -35,7 +39,47 @@ _PART_WORDS = {
 _PRINTED_HEAD = re.compile(r"(?:[|\s]*[^|\s]){1,%d}" % _OPENING)
 
 
-def announced_outline(text: str) -> tuple[re.Match, tuple[str, ...]] | None:
+# what closes a list after its names: 等 (the list is open), a count of parts ('六部分', '6个部分', '六大部分',
+# '三方面'), 组成/构成 ('…等方面的内容构成')
+_TAIL = re.compile(rf"(?P<etc>等(?:等)?)?(?:共|计)?(?:(?P<count>{NUMBER})(?:个|大)?)?(?:部分|方面)?的?(?:内容)?(?:组成|构成)?$")
+# a part of the pre-2019 outline that the 2019 format has no section for (its overview 概述, fees, 不予公开,
+# 咨询, 申诉): a preamble naming one announces the old outline, however the body is headed
+_OLD_PART = re.compile(r"概述|收费|费用|不予公开|咨询|申诉")
+# the overview's own items ('主动公开、依申请公开、政府信息管理、平台建设、监督保障5个部分'): a list of them describes
+# the overview, not the report's parts
+_OVERVIEW_ITEM = re.compile(r"信息管理|平台建设|监督保障")
+
+
+class Outline(NamedTuple):
+    said: re.Match  # the outline sentence; group "parts" its list
+    named: tuple[str, ...]  # the template's sections it names
+    closed: bool  # nothing says the list goes on: no 等 and no count beyond its names, or a count its names make
+    old: bool  # it names a part of the pre-2019 outline (概述, 收费, 申诉 …)
+    of_overview: bool  # it lists the overview's items (政府信息管理, 平台建设, 监督保障), not the report's parts
+
+
+def _part_keys(part: str) -> set[str]:
+    return {s.key for s in template.SECTIONS if re.search(_PART_WORDS[s.key], part)}
+
+
+def _closed(listed: str) -> bool:
+    """Whether the list of parts is closed: no 等 inside or after the names and no count of parts the names fall
+    short of, or a count the names make. A section's own name may hold a 、 ('行政复议、行政诉讼情况') and one item
+    may name two sections ('…改进情况及其他需要报告的事项'), so the names make a range of counts, as named counts
+    are read in prose."""
+    tail = _TAIL.search(listed)
+    count = to_number(tail.group("count")) if tail.group("count") else None
+    names = [re.sub(r"^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)", "", p)
+             for p in re.split(r"[、，,；;]", listed[:tail.start()])]
+    keys = [_part_keys(n) for n in names if n]
+    merged = [k for i, k in enumerate(keys) if not (i and k and k == keys[i - 1])]  # '行政复议、行政诉讼情况'
+    low, high = len(merged), len(keys) + sum(len(k) - 1 for k in keys if len(k) > 1)
+    if count is not None:
+        return low <= count <= high
+    return tail.group("etc") is None and "等" not in listed
+
+
+def announced_outline(text: str) -> Outline | None:
     """The opening's outline sentence and the template's sections it names (two at least), or None."""
     head = text[:_PRINTED_HEAD.match(text).end()] if text else text
     found = {m.start(): m for m in _WHOLE_TEXT.finditer(head)} | {m.start(): m for m in _OUTLINE.finditer(head)}
@@ -44,5 +88,8 @@ def announced_outline(text: str) -> tuple[re.Match, tuple[str, ...]] | None:
         listed = re.sub(r"[(（][^()（）]*[)）]", "", re.sub(r"\s", "", m.group("parts")))
         named = tuple(s.key for s in template.SECTIONS if re.search(_PART_WORDS[s.key], listed))
         if len(named) >= 2:
-            return m, named
+            # the count or 等 closing the list stands after the parts in an outline that ends 'N部分组成'
+            whole = listed + re.sub(r"\s", "", m.group(0)[m.end("parts") - m.start():])
+            return Outline(m, named, _closed(whole), bool(_OLD_PART.search(listed)),
+                           len(_OVERVIEW_ITEM.findall(listed)) >= 2)
     return None

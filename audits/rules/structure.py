@@ -55,7 +55,10 @@ copy shows the report's end (section 六, a sign-off with organ and date, 特此
 otherwise the copy stops before them. Text before the first heading that reports on the overview's parts is the
 overview without its heading, said so rather than missing. A report on 2019 or later that presents itself (现将…政府信息公开工作报告如下)
 and then follows an outline of its own (一、2020年政务公开工作完成情况及成效), none of the six, lacks all six. A
-section's table printed under another heading (table 二 inside 一、总体情况, before 二's heading) is said to stand there. Fix: add the missing section (a sentence such as "无其他需要报告的事项"
+section's table printed under another heading (table 二 inside 一、总体情况, before 二's heading) is said to stand there. A
+preamble listing the report's parts in a closed list (no 等, or a count its names make) is the report's own outline: a
+section it leaves out and the copy does not print is missing on any copy, cut or complete (an old outline, 概述 …
+收费, announced above the template's own headings excepted: the headings decide). Fix: add the missing section (a sentence such as "无其他需要报告的事项"
 is enough), and number the sections 一 to 六 in order.""")
 def sections(ctx: Context):
     if ctx.text is None:
@@ -70,8 +73,10 @@ def sections(ctx: Context):
         if other is not None:
             return [other]
         unheaded = _unheaded_overview_alone(ctx, names)
-        if unheaded is not None:  # the copy stops inside the overview: the later sections are not judged
-            return [unheaded, ctx.na("副本未包含：" + "、".join(order[1:]))]
+        if unheaded is not None:  # the copy stops inside the overview: the later sections are judged by its outline only
+            lacks = _outline_lacks(ctx, names, {order[0]})
+            rest = [k for k in order[1:] if lacks is None or names[k] not in lacks.expected]
+            return [unheaded] + ([lacks] if lacks else []) + ([ctx.na("副本未包含：" + "、".join(rest))] if rest else [])
     out = []
     whole, late = reaches_end(ctx), starts_late(ctx)
     first = order.index(found[0]) if found else len(order)
@@ -118,9 +123,10 @@ def sections(ctx: Context):
             [], expected=[names[s.key] for s in renumbered], actual=[s.heading for s in renumbered],
             evidence=[(s.start, s.start + len(s.heading)) for s in renumbered]))
     out += _tables_under_other_headings(ctx, names)
-    old = _old_outline(ctx, names)
-    if old is not None:
-        out.append(old)
+    lacks = _outline_lacks(ctx, names, set(found) | set(missing))
+    if lacks is not None:
+        out.append(lacks)
+        unknown = [k for k in unknown if k not in lacks.expected]
     if unknown:
         out.append(ctx.na("副本未包含：" + "、".join(unknown)))
     return out
@@ -152,43 +158,48 @@ class _Restated:
     key: str
 
 
-# the pre-2019 outline's overview heading ('一、概述'), where the 2019 format has 一、总体情况
-_OLD_OVERVIEW = re.compile(r"^\s*一\s*[、.．]\s*概\s*述\s*$")
+# a heading of the pre-2019 outline's overview ('一、概述', '一、政务信息公开情况概述'), where the 2019 format has
+# 一、总体情况
+_OLD_OVERVIEW = re.compile(r"^\s*一\s*[、.．][^\n]{0,14}概\s*述\s*$")
 
 
 # the pre-2019 outline's part on fees, by either of its names ('政府信息公开的收费及减免情况', '政府信息公开相关费用情况',
-# '工作人员和费用支出情况'): the 2019 format has no such part
+# '工作人员和费用支出情况'): the 2019 format has no such part, which by itself is no finding
 _FEE_PART = re.compile(r"收费|费用")
 
 
-def _old_outline(ctx: Context, names: dict[str, str]):
-    """A report on 2019 or later whose preamble announces the pre-2019 outline — a part on fees (收费及减免, 相关费用), or no part on
-    复议/诉讼 — and whose first heading is that outline's '一、概述': the report follows the old format, and the
-    parts it announces are what it holds (a copy stopping early shows no more). The announced list is the
-    evidence, so a copy cut anywhere says it."""
-    if ctx.year is None or ctx.year < template.FIRST_YEAR or not ctx.report.sections:
+def _outline_lacks(ctx: Context, names: dict[str, str], accounted: set[str]):
+    """The report's own outline, announced in its preamble, leaving out a section of the template that the copy
+    does not print either (eval/README: the outline is evidence on any copy, cut or complete). Only a closed list
+    says a part is left out (one with 等, or with a count its names fall short of, may go on), and only one of
+    the report's parts (not the overview's items). An old outline (概述, 收费…) above the template's own headings
+    is no finding: the headings decide, the body follows the template. A part the template has not (收费, 回应
+    解读) is no finding by itself. Sections the rule already reports (`accounted`) are not said twice."""
+    if ctx.year is None or ctx.year < template.FIRST_YEAR:
         return None
-    if not _OLD_OVERVIEW.match(ctx.report.sections[0].heading):
+    outline = announced_outline(ctx.text)
+    if outline is None or not outline.closed or outline.of_overview:
         return None
-    found = announced_outline(ctx.text)
-    if found is None:
+    first = ctx.report.sections[0] if ctx.report.sections else None
+    if outline.old and first is not None and not _OLD_OVERVIEW.match(first.heading):
         return None
-    said, named = found
+    lacking = [k for k in names if k not in outline.named and k not in accounted]
+    if not lacking:
+        return None
+    said = outline.said
     listed = re.sub(r"\s", "", said.group("parts"))
-    # the part by the old format's name, or by the report's own where it names it otherwise ('…相关费用情况')
-    fee_part = next((p for p in re.split(r"[、，,；;]", listed) if _FEE_PART.search(p)), "")
-    fee = bool(fee_part)
-    if fee and "收费" in listed:
-        fee_part = "收费及减免"
-    if not fee and "review_litigation" in named:
-        return None
-    lacking = [names[k] for k in names if k not in named]
-    why = (f"含「{fee_part}」部分" if fee else "") + ("、" if fee and lacking else "") + \
-          ("未列" + "、".join(f"「{n}」" for n in lacking) if lacking else "")
-    return ctx.finding(f"开头所列提纲按{template.FIRST_YEAR}年以前的格式撰写（{why}），首个标题为「{ctx.report.sections[0].heading}」",
-                       [], expected=list(names.values()), actual=listed[:120],
-                       evidence=[said.span(), (ctx.report.sections[0].start,
-                                               ctx.report.sections[0].start + len(ctx.report.sections[0].heading))])
+    how = ""
+    if outline.old:
+        # the old outline's part on fees, by the old format's name or the report's own ('…相关费用情况')
+        fee = next((p for p in re.split(r"[、，,；;]", listed) if _FEE_PART.search(p)), "")
+        fee = "收费及减免" if fee and "收费" in listed else fee
+        how = f"按{template.FIRST_YEAR}年以前的格式撰写" + (f"（含「{fee}」部分）" if fee else "") + "，"
+    evidence = [said.span()]
+    if outline.old and first is not None:
+        evidence.append((first.start, first.start + len(first.heading)))
+    return ctx.finding(f"开头所列提纲{how}未列" + "、".join(f"「{names[k]}」" for k in lacking)
+                       + f"部分（「{listed[:80]}」），副本中也没有该部分标题",
+                       [], expected=[names[k] for k in lacking], actual=listed[:120], evidence=evidence)
 
 
 # a report on a year before the format is not held to its sections and tables
