@@ -41,7 +41,11 @@ def status(res) -> tuple[bool, str]:
 def test_a_page_head_stopping_anywhere_lacks_nothing_after_its_end(name):
     res = run(TEXT + name)
     assert res.text.rstrip().endswith(HEADS[name])
-    assert not of(res, "structure.sections") and na(res, "structure.sections"), name
+    # 414's preamble announces a closed outline without 六 ('全文包括总体情况、…、存在的主要问题及改进情况'): that is
+    # the report's own statement, said on any copy (ruling s23); the copy's end itself says nothing missing
+    own = [f for f in of(res, "structure.sections") if f.message.startswith("开头所列提纲")]
+    assert [f.expected for f in own] == ([[SIX]] if name.startswith("414_") else []), name
+    assert not [f for f in of(res, "structure.sections") if f not in own] and na(res, "structure.sections"), name
     fragment, where = status(res)
     assert fragment and "止于" in where
 
