@@ -3,7 +3,9 @@ name itself says). Used for 规章 authority (S5), deadlines (S13) and the scope
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from extractor.organ_words import split_alias
 
 _GOV = re.compile(r"(省|市|区|县|州|旗|盟|镇|乡)人民政府$|(省|市|区|县|州|旗|盟|镇|乡)政府$")
 # a township by its name's last word: 新添镇, 七里乡政府, 朝外街道, 武湖街 (Wuhan and Tianjin name a 街道 "…街")
@@ -12,7 +14,11 @@ _TOWNSHIP = re.compile(r"(镇|乡|苏木|街道|街道办事处|街道办|办事
 _TERRITORY = re.compile(r"(自治区|省|市|区|县|州|旗|盟)$")
 # a zone (工业园区, 开发区, 高新区…) is run by a 管委会 that no name tells the kind of: neither a district's
 # government nor a township, though it covers an area it calls 全区 / 我区
-_ZONE = re.compile(r"(?:园区|开发区|高新区|经开区|工业区|示范区|试验区|保税区|合作区)$")
+_ZONE_WORDS = r"(?:园区|开发区|高新区|经开区|工业区|示范区|试验区|保税区|合作区)"
+_ZONE = re.compile(_ZONE_WORDS + "$")
+# a 新区 named bare is either: a district with its 人民政府 (浦东新区, 滨海新区) or a zone run by a 管委会 (徐圩新区, 两江新区,
+# 长春新区); only the page tells which (see _new_area)
+_NEW_AREA = re.compile(r"新区$")
 # a government's general office (静安区人民政府办公室, 区政府办公室, 省政府办公厅): a department that also compiles the
 # report of the area its government governs, so it speaks of that area (全区, 我区) as of itself (我办)
 _GENERAL_OFFICE = re.compile(r"(省|市|区|县|州|旗|盟)(?:人民)?政府办公[室厅]$")
@@ -37,6 +43,7 @@ class Organ:
     said: str | None = None  # set when the kind comes from the prose's word for itself (我镇), not the name
     zone: bool = False  # a zone named bare (临汾经济开发区): its 管委会 reports, kind unknown by the name
     serves: str | None = None  # a government's general office: the level of the area that government governs
+    new_area: bool = False  # a 新区 named bare: a district or a zone, kind unknown until the page tells (_new_area)
 
     def called(self) -> str:
         """How a finding names the organ: its printed name, and the prose's word when that set the kind."""
@@ -81,6 +88,15 @@ def classify(name: str | None, title: str | None = None) -> Organ:
     if not name:
         return Organ(None, None, None, False, system)
     n = re.sub(r"\s+", "", name)
+    first, alias = split_alias(n)
+    if alias is not None and first:
+        # one body under two names ('黔东南州人民政府(州政府办公室)', '高新区(新市区)'): a government's report if either name is
+        # a government's (its office compiles it; its deadline is the later), else a zone's if either is a zone's
+        # ('国家东中西区域合作示范区(连云港徐圩新区)'), else what the first name says
+        forms = (classify(first, title), classify(alias, title))
+        pick = next((o for o in forms if o.kind in ("government", "township")), None) \
+            or next((o for o in forms if o.zone), forms[0])
+        return replace(pick, name=name)
     bare = _NOT_DISTRICT.sub("", n)
     county = bool(_COUNTY_MARK.search(bare))
     m = _TOWNSHIP.search(n)
@@ -92,6 +108,8 @@ def classify(name: str | None, title: str | None = None) -> Organ:
         return Organ(name, "government", g.group(1) or g.group(2), county, system)
     if _ZONE.search(n):
         return Organ(name, None, "区", county, system, zone=True)
+    if _NEW_AREA.search(n) and len(n) >= 4:
+        return Organ(name, None, "区", county, system, new_area=True)
     t = _TERRITORY.search(n)
     if t and len(n) >= 3:
         return Organ(name, "government", "省" if t.group(1) == "自治区" else t.group(1), county, system)
@@ -131,6 +149,10 @@ def from_prose(organ: Organ, text: str | None) -> Organ:
     if organ.kind is not None and (organ.county_or_below or organ.kind == "government") or not text:
         return organ
     head = text[:6000]
+    if organ.new_area:
+        organ = _new_area(organ, head)
+        if organ.kind is not None or organ.zone:
+            return organ
     words = [m.group(1) for m in _SELF.finditer(head)]
     if not words:
         return _own_area(organ, head)
@@ -143,6 +165,21 @@ def from_prose(organ: Organ, text: str | None) -> Organ:
     said = next(m.group(0) for m in _SELF.finditer(head) if m.group(1) == word)
     return Organ(organ.name, kind, level, kind == "township" or organ.county_or_below, organ.system, said, organ.zone,
                  organ.serves)
+
+
+def _new_area(organ: Organ, head: str) -> Organ:
+    """A 新区 named bare, as the page names it elsewhere: a zone where it prints the 新区's 管委会 (长春新区管委会) or gives it
+    a zone's name beside it in brackets ('国家东中西区域合作示范区(连云港徐圩新区)'), a district's government where it
+    prints the 新区's 人民政府 (浦东新区人民政府); unknown (no deadline of its own) when it says neither or both."""
+    core = re.escape(organ.name[-4:])  # the 新区's own name (徐圩新区), with or without its city before it
+    zone = re.search(core + r"(?:党工委)?(?:管委会|管理委员会)|" + _ZONE_WORDS + r"[(（][^()（）]{0,10}?" + core + r"[)）]|"
+                     + core + r"[(（][^()（）]{0,30}?" + _ZONE_WORDS + r"[)）]", head)
+    government = re.search(core + r"人民政府", head)
+    if bool(zone) == bool(government):
+        return organ
+    if zone:
+        return replace(organ, zone=True, new_area=False)
+    return replace(organ, kind="government", new_area=False)
 
 
 # a page that names no publisher and calls itself only by its area (我区, 本县): that area is its own, so its

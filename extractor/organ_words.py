@@ -37,10 +37,19 @@ _NOT_IN_NAME = re.compile(r"[:：|｜•·●▪■]")
 _ALIAS = re.compile(r"[(（][^()（）]{1,30}[)）]$")  # a second name in brackets after the first: …中心(市妇幼保健院)
 
 
+def split_alias(name: str) -> tuple[str, str | None]:
+    """A name and the second name in brackets after it ('黔东南州人民政府(州政府办公室)' → 黔东南州人民政府, 州政府办公室):
+    one body under two names; (name, None) when it has none."""
+    alias = _ALIAS.search(name) if len(name) <= 40 else None
+    if alias is None:
+        return name, None
+    return name[: alias.start()], alias.group(0)[1:-1]
+
+
 def is_organ(name: str | None) -> bool:
-    alias = _ALIAS.search(name) if name and len(name) <= 40 else None
+    first, alias = split_alias(name) if name else (name, None)
     if alias is not None and not _LATIN.search(name) and not _NOT_IN_NAME.search(name):  # judged by either form: 高新区(新市区) is 新市区's government
-        return is_organ(name[: alias.start()]) or is_organ(alias.group(0)[1:-1])
+        return is_organ(first) or is_organ(alias)
     if (not name or not 2 <= len(name) <= 40 or name in ORGAN_END or name in _KIND_WORDS
             or (name.startswith(_NOT_A_NAME_START) and not name.startswith(_PLACES_LIKE_WORDS)) or _SELF_OR_SCOPE.search(name) or _LATIN.search(name) or _NOT_IN_NAME.search(name)
             or "信息公开" in name  # an organ's 政府信息公开办公室 / 领导小组 is an office inside it, not the organ
