@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extractor.organ_words import split_alias
+from extractor.organ_words import PUBLIC_BODY_END, split_alias
 
 _GOV = re.compile(r"(省|市|区|县|州|旗|盟|镇|乡)人民政府$|(省|市|区|县|州|旗|盟|镇|乡)政府$")
 # a township by its name's last word: 新添镇, 七里乡政府, 朝外街道, 武湖街 (Wuhan and Tianjin name a 街道 "…街")
@@ -29,8 +29,10 @@ _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
 # the 州 of a place's own name, then 省); never the 市 of 市场 or 市政
 _ABOVE_COUNTY = re.compile(r"^[^区县旗镇乡]{1,10}?(?:自治区|省|市|自治州|州|盟)(?!场|政)")
 # bodies that are no 人民政府部门 though they publish under the 条例 (第五十五条: 事业单位, enterprises; courts): a
-# 分院 of an academy, a hospital, a school, a company — their kind is unknown, not 'department'
-_NOT_A_DEPARTMENT = re.compile(r"(?:院|所|学校|大学|学院|中学|小学|[一二三四五六七八九十]中|幼儿园|公司|集团|馆|银行|协会|学会)$")
+# 分院 of an academy, a hospital, a school, a company, an archive, a state farm (a 垦殖场 may be an enterprise or run
+# a township's affairs) — their kind is unknown, not 'department'
+_NOT_A_DEPARTMENT = re.compile(r"(?:院|所|学校|大学|学院|中学|小学|[一二三四五六七八九十]中|幼儿园|公司|集团|馆|银行|协会|学会|"
+                               + "|".join(PUBLIC_BODY_END) + ")$")
 
 
 @dataclass(frozen=True)

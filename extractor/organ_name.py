@@ -20,7 +20,7 @@ from . import chrome
 from .dates import YEAR as _YEAR
 from .ir import stripped_lines
 from .organ_forms import autonomy_dropped, committee_spelled, government_office, spelled_out, with_level
-from .organ_words import CJK, LEVELS, ORGAN_END, TERRITORY_END, is_organ
+from .organ_words import CJK, LEVELS, ORGAN_END, PUBLIC_BODY_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
 
 __all__ = ["ORGAN_END", "autonomy_dropped", "committee_spelled", "from_title", "is_organ", "organ", "without_unit"]
@@ -160,7 +160,7 @@ def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 # (a 处 of an office: 外事办公室综合处; never the 办事处 of a 街道)
 _UNIT = re.compile(CJK + r"{0,8}(?:办公室|办|科|股)|(?!.*办事处$)" + CJK + r"{1,6}处")
 _UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "管委会", "公司",
-                  "院", "中心", "区", "县", "市", "旗")
+                  "院", "中心", "区", "县", "市", "旗") + PUBLIC_BODY_END
 # what a shorter form of the name may lack at its end (茅坪回族镇 / 茅坪回族镇人民政府)
 _BODY_WORDS = ("人民政府", "政府", "办事处", "街道办事处")
 _NO_GOVERNMENT_AFTER = ("办事处", "街道", "局", "委", "厅", "办公室", "管委会")

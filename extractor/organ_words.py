@@ -8,8 +8,11 @@ CJK = r"[\u4e00-\u9fff]"
 # what an organ's name ends with: a kind of body, or the territory a government covers (兴和县, 北海市, 武湖街)
 # a school publishes under the 条例 too (第五十五条): 安徽省涡阳第三中学, 怀远二中 (a numbered 中 is a 中学)
 _SCHOOL_END = ("中学", "小学", "学校", "大学", "幼儿园") + tuple(f"{n}中" for n in "一二三四五六七八九十")
+# public bodies that publish on the template too: a state farm or forest (奉新县东风垦殖场, 芳草湖农场), an archive, a
+# library or a memorial hall (武汉市硚口区档案馆) — never a bare 场 or 馆 (市场, 广场, 宾馆)
+PUBLIC_BODY_END = ("垦殖场", "农场", "林场", "档案馆", "图书馆", "纪念馆", "博物馆")
 _BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
-             "中心", "镇", "乡", "苏木", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司") + _SCHOOL_END
+             "中心", "镇", "乡", "苏木", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司") + _SCHOOL_END + PUBLIC_BODY_END
 TERRITORY_END = ("县", "区", "市", "省", "旗", "州", "盟", "街")
 LEVELS = set("省市区县旗州盟乡镇街")
 _PLACE_BODIES = ("镇", "乡", "苏木", "街道", "办事处")  # 苏木: 内蒙古's township
