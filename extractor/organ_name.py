@@ -265,7 +265,9 @@ def organ(text: str, title: str | None) -> str | None:
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS
         or c[c.index(found) + len(found):] in _BODY_WORDS) or autonomy_dropped(found, c))
         and is_organ(c)]
-    return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else with_level(found, body))
+    # (a name printed whole, as a title prints it, keeps its form: '武汉东湖新技术开发区' is no short form of the
+    # '武汉市东湖新技术开发区' of its website's name)
+    return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else found if printed_whole else with_level(found, body))
 
 
 # the verb that makes the quoted title public, right before its 《
