@@ -328,9 +328,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "read as 6+2+4 = 12 > 6: two breakdowns of one total (by channel, one part making it; then by outcome, 2+4) "
         "are read as one list (the two-part split rule knows only a first breakdown of two parts)",
     # held-out set 1875–1889 (stop 23), measured at arrival: misses registered, see eval/heldout/1875-1889.md
-    ("1886_wuhan_donghu_xinjishukaifaqu_2025", "audit_precision"):
-        "'其他概况类信息更新量494条' closing a 其中-list is read as the 其他 remainder, so 3250 < 3257 is a warning; the 7 "
-        "are the next two sentences' 政策解读2篇 + 回应热点5条",
     ("1877_ewenke_qi_2025", "organ"):
         "no title; the contact line's '…政务服务与数据管理局政务公开办公室' is taken before the overview's subject '鄂温克族自治旗'",
     ("1881_chayouhouqi_2024", "organ"):

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANNEL, HOW, ordinal
+from .disclosed import CHANNEL, HOW, ordinal, same_items
 from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start, label_of
-from .list_parts import EXHAUSTIVE, SENTENCE_END, Reading, same_unit
+from .list_parts import EXHAUSTIVE, SENTENCE_END, Reading, same_unit, unit
 from .lists import read_paragraph
 from .shares import Share, read_shares
 from .text import Para
@@ -80,27 +80,53 @@ def listings(paras: list[Para]) -> list[Listing]:
             if len(r.parts) < 2 and not _alone_above(s, r):
                 continue  # one part is a subset named, not a list — unless it alone is above the total
             listing = _listing(para, a, s, r)
-            if listing.by_category and listing.sum < listing.total and _completed_after(para.text, a + len(s), r, listing.sum):
-                listing.by_category = False  # the rest of the total stands in the next sentence: the list is no shortfall
+            if (listing.by_category or listing.whole_by in _SHOWN) and listing.sum < listing.total \
+                    and _completed_after(para.text, a + len(s), r, listing.sum):
+                # the rest of the total stands in the sentences after: the list is no shortfall, and a sign that it
+                # was whole (其他概况类信息 last: a category of the page's, not what the others leave) was no sign
+                listing.by_category, listing.exhaustive, listing.whole_by = False, False, ""
             out.append(listing)
     return out
 
 
 # a sentence that opens by setting a count beside what came before (同时,“元在西关”微信公众号…全年共推送信息240条)
 _BESIDE_NEXT = re.compile(r"(?:同时|此外|另外|另)[，,]?")
+# what shows a list whole without saying so (a 0 item, 其他 last, 其他 among five): a sign the sentences after may undo
+_SHOWN = ("zero", "remainder", "other")
+_AFTER_MOST = 3  # sentences after a list that may each state one count of the rest
 
 
 def _completed_after(text: str, end: int, r: Reading, listed: int | float) -> bool:
-    """Whether the sentence after a list that falls short of its total opens with 同时/此外/另 and states a count in
-    the total's unit that makes up the difference exactly (`累计主动公开政府信息达301条。其中…8条,…1条,…48条,…4条。
-    同时,…微信公众号…全年共推送信息240条`: 61 + 240 = 301, the total counts both platforms). Only an exact fit says so."""
-    m = _BESIDE_NEXT.match(text, end)
-    if m is None:
-        return False
-    stop = SENTENCE_END.search(text, m.end())
+    """Whether the sentences after a list that falls short of its total make up the difference exactly, in the
+    total's unit: one opening with 同时/此外/另 with a count that does (`累计主动公开政府信息达301条。其中…8条,…1条,…48条,
+    …4条。同时,…微信公众号…全年共推送信息240条`: 61 + 240 = 301, the total counts both platforms), or the next ones,
+    each stating one such count, which together do (`…3257条,其中,…1082条,…1674条,其他概况类信息更新量494条。…共发布政策
+    解读2篇。积极回应公众关注热点5条。`: 3250 + 2 + 5). Only an exact fit says so."""
     value = r.value
-    return any(same_unit(f, r.total) and not f.group("pre") and not f.group("post") and listed + (to_number(f.group("num")) or 0) == value
-               for f in FIGURE.finditer(text, m.end(), stop.end() if stop else len(text)))
+    m = _BESIDE_NEXT.match(text, end)
+    if m is not None:
+        stop = SENTENCE_END.search(text, m.end())
+        if any(_counts(f, r) and listed + (to_number(f.group("num")) or 0) == value
+               for f in FIGURE.finditer(text, m.end(), stop.end() if stop else len(text))):
+            return True
+    for _ in range(_AFTER_MOST):
+        stop = SENTENCE_END.search(text, end)
+        if stop is None:
+            return False
+        # (a count of published items in any of their units, verb and all: 共发布政策解读2篇 beside 3257条)
+        figures = [f for f in FIGURE.finditer(text, end, stop.end()) if same_items(unit(f), unit(r.total))]
+        if len(figures) != 1 or figures[0].group("pre") or figures[0].group("post"):
+            return False
+        listed += to_number(figures[0].group("num")) or 0
+        if listed >= value:
+            return listed == value
+        end = stop.end()
+    return False
+
+
+def _counts(f: re.Match, r: Reading) -> bool:
+    """Whether a figure after a list is a plain count in its total's unit (not 余/多, not 超过)."""
+    return same_unit(f, r.total) and not f.group("pre") and not f.group("post")
 
 
 def _alone_above(s: str, r: Reading) -> bool:
