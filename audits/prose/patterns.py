@@ -96,7 +96,10 @@ class Spec:
 
 # the words of a carry-in (上年度结转 / 去年遗留)
 CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留)"
-_RECEIVED_VERB = r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?<![予他])处理)(?:了)?"  # 不予处理 / 其他处理 are results
+# 不予处理 / 其他处理 are results; a bare 收 only right before the applications it receives (全年收政府信息公开申请464件),
+# never 收费 / 收集 / 征收…申请
+_RECEIVED_VERB = (r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?<![予他])处理"
+                  r"|(?<![接签验回征没税])收(?=(?:政府)?信息公开申请|申请))(?:了)?")
 SPECS: tuple[Spec, ...] = (
     Spec("received", _a(rf"{_RECEIVED_VERB}{APP_OBJECT}(?:件|数|数量)?"),
          re.compile(rf"(?P<key>{_RECEIVED_VERB}|共有|总共有)(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
