@@ -101,7 +101,8 @@ CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留)"
 _RECEIVED_VERB = (r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?<![予他])处理"
                   r"|(?<![接签验回征没税])收(?=(?:政府)?信息公开申请|申请))(?:了)?")
 SPECS: tuple[Spec, ...] = (
-    Spec("received", _a(rf"{_RECEIVED_VERB}{APP_OBJECT}(?:件|数|数量)?"),
+    # (另处理重复申请1件: an outcome's own name as the object is that outcome, not what came in)
+    Spec("received", _a(rf"{_RECEIVED_VERB}(?!重复申请|大量反复申请){APP_OBJECT}(?:件|数|数量)?"),
          re.compile(rf"(?P<key>{_RECEIVED_VERB}|共有|总共有)(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
          app=True, needs=r"公开|依申请", refine=refiners.handled),
     # the object first: 依申请信息公开办理有69件, 依申请公开共受理2件
@@ -210,8 +211,9 @@ SPECS: tuple[Spec, ...] = (
 ZERO = (
     # "未发生因依申请公开被复议纠错" is about review cases, not about receiving no application
     ("received", re.compile(r"(?:未|没有|无)(?:收到|接到|受理|发生(?!因))[^，,。；;\d]{0,24}?申请(?!公开被|公开引发)")),
+    # (`所有申请均在法定期限内完成答复`: every one answered)
     ("carried_forward", re.compile(r"(?:所有|全部)[^，,。；;\d]{0,10}?申请[^，,。；;\d]{0,8}?(?:均|都|全部)?(?:已)?"
-                                   r"(?:按要求|依法|按时|按期)?(?:办理完成|办结|完成办理|办理完毕|答复完毕)"
+                                   r"(?:按要求|依法|按时|按期)?(?:办理完成|办结|完成办理|办理完毕|答复完毕|完成答复|(?:予以|作出)答复)"
                                    r"|申请[^，,。；;\d]{0,6}?已?全部(?:办结|办理完毕|答复完毕)|(?:无|没有)(?:下年度)?结转")),
     # `收到申请5件，均在规定时限内完成答复`: every application received this year answered (claims marks it
     # all_answered: it says nothing of a carry-in, so it is compared only where none was carried in)
