@@ -96,6 +96,9 @@ class Spec:
 
 # the words of a carry-in (上年度结转 / 去年遗留)
 CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留)"
+# how an application came in (信函申请, 通过网络提交的申请, 当面申请): a count by channel
+SUBMITTED_BY = (r"(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面)"
+                r"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请")
 # 不予处理 / 其他处理 are results; a bare 收 only right before the applications it receives (全年收政府信息公开申请464件),
 # never 收费 / 收集 / 征收…申请
 _RECEIVED_VERB = (r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?<![予他])处理"
@@ -112,8 +115,7 @@ SPECS: tuple[Spec, ...] = (
     # answered, or the information granted on them — it agrees when any of these agrees (targets)
     Spec("on_request", _a(r"(?<![予以])依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?"), app=True, refine=refiners.vague),
     # a count by channel (通过信函申请470件, 纸质申请36件): a subset (claims marks it), compared only as a sum
-    Spec("received", _a(r"(?:通过)?(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面)"
-                        r"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请(?:件)?"), app=True),
+    Spec("received", _a(rf"(?:通过)?{SUBMITTED_BY}(?:件)?"), app=True),
     Spec("carried_over", _a(rf"(?:上年|上一年|去年)度?(?:结转|转结|遗留|转入|未办结){OBJ}{{0,12}}?(?:申请)?"), app=True),
     Spec("carried_forward",
          _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?)(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),

@@ -1,0 +1,22 @@
+"""A count of applications split by how they came in, then by what became of them, in one run of commas: the
+outcomes are no further channel, so the channel list ends before them (held-out set 1875–1889: 1888, '全年共受理政府
+信息依申请公开34件,其中包括信函申请26件,网络申请8件,已按时办结33件,…1件结转至下年办理')."""
+from __future__ import annotations
+
+from test_audit_support import of, run_variant
+
+from conftest import ROOT
+
+DOC = str(next((ROOT / "eval" / "docs" / "text").glob("1888_*.txt")))
+
+
+def test_channels_one_short_are_no_list_running_into_the_outcomes():
+    # 信函 26 → 25 (d1888_letter25): 25 + 8 = 33 < 34 after 其中包括, a selection — no '67件 多于总数'
+    assert not of(run_variant(DOC, ("信函申请26件", "信函申请25件")), "prose.inconsistent")
+    assert not of(run_variant(DOC), "prose.inconsistent")
+
+
+def test_channels_above_the_total_are_summed_alone():
+    # 信函 26 → 27 (w1888_letter): 27 + 8 = 35 > 34, the two channels only (not + 办结33 + 1)
+    found = of(run_variant(DOC, ("信函申请26件", "信函申请27件")), "prose.inconsistent")
+    assert len(found) == 1 and "合计 35件" in found[0].message and "办结" not in found[0].message.split("（", 2)[1]
