@@ -237,7 +237,7 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
     complete, restated, trailing = True, None, False
     total_clause = s[summed[0] if summed else clause_start(s, total.start()):total.end()]
     value = summed[1] if summed else to_number(total.group("num"))
-    last = False
+    last = ahead = False
     items, whole = split_both(s, depth, marker.end(), end, level)
     items = _runs_on(outcomes_dropped(items), outcomes_dropped(whole), total, value)
     items = [piece for item in items for piece in _pair_split(item)]
@@ -257,7 +257,10 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             # A part of 0 splits nothing: it names one category of a run that goes on (36件，其中政策咨询类36件，信访件0件，
             # …转办件2件; 主动公开信息数为206条，依申请公开信息数为0条，不予公开信息数为0条)
             break
-        last = bool(LAST.match(item))
+        last, ahead = bool(LAST.match(item)) or ahead, False
+        if last and FIGURE.search(item) is None and _examples_to_figure(items, k):
+            last, ahead = False, True  # 以及部门动态,旗县动态等其他信息2027条: its examples run on to the last item's figure
+            continue
         if SHARE.search(item):
             if not (parts and s[parts[-1].at[1]:pos[0]] in ("，", ",") and SHARE_OF.fullmatch(item)):
                 complete = False  # a share, not a count: never summed, and the list is then not all counts
@@ -320,6 +323,16 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
         parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1), bool(f.group("pre") or f.group("post"))))
     return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated, implicit=summed is not None,
                    summed=summed)
+
+def _examples_to_figure(items: list, k: int) -> bool:
+    """Whether the item after `k` closes examples with 等 before its one figure (旗县动态等其他信息2027条): the words of
+    the item `k` are more of those examples."""
+    if k + 1 >= len(items):
+        return False
+    after = items[k + 1][1]
+    figures = list(FIGURE.finditer(after))
+    return len(figures) == 1 and "等" in after[: figures[0].start()]
+
 
 def _semicolon_run(s: str, items: list, k: int, parts: list[Part]) -> bool:
     """Whether the item `k` and the second part are both set off by ；: clauses of one enumeration, so the item

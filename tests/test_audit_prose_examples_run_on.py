@@ -1,0 +1,21 @@
+"""A last item opened by 以及 whose examples run over a comma to their figure ('以及部门动态,旗县动态等其他信息2027条')
+is one item: the list reads on to its figure instead of ending at the 以及 (held-out set 1875–1889: 1880, '发布主动公开
+信息2130条。其中,…解读信息共90条,征集调查11期,在线访谈2期,以及部门动态,旗县动态等其他信息2027条')."""
+from __future__ import annotations
+
+from test_audit_support import of, run_variant
+
+from conftest import ROOT
+
+DOC = str(next((ROOT / "eval" / "docs" / "text").glob("1880_*.txt")))
+
+
+def test_the_list_with_items_in_another_unit_holds_as_printed():
+    # 90 + 2027 = 2117 < 2130: the 11期 and 2期 items are counted in another unit, so the list is not all counts
+    assert not of(run_variant(DOC), "prose.inconsistent")
+
+
+def test_a_part_raised_above_the_total_is_caught():
+    # 90 → 110 (w1880_docs): 110 + 2027 = 2137 > 2130
+    found = of(run_variant(DOC, ("解读信息共90条", "解读信息共110条")), "prose.inconsistent")
+    assert len(found) == 1 and "2137" in found[0].message
