@@ -14,6 +14,7 @@ from ..prose.balance import balances
 from ..prose.claims import Claim
 from ..prose.disclosed import own_site, topic
 from ..prose.enumeration import enumeration
+from ..prose.groups import with_groups
 from ..prose.parts import Listing, listings
 from ..prose.patterns import UNIT
 from ..prose.repeated import repeats
@@ -139,7 +140,7 @@ def inconsistent(ctx: Context):
                                "同一数量前后不一", [], expected=first.value, actual=c.value,
                                evidence=[_where(first), _where(c)]))
     out += _enumerated_above_total(ctx, seen)
-    read = listings(ctx.prose or [])
+    read = with_groups(listings(ctx.prose or []), ctx.prose or [])
     listed = [f for item in read if (f := _parts_finding(ctx, item)) is not None]
     # a note on a short list whose total is already one of two figures found above is the same pattern
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
