@@ -43,9 +43,9 @@ def from_title(t: str | None) -> str | None:
     m = re.search(_YEAR + r"\s*年?度?", t)
     candidates = []
     if m:
-        # (a year printed after the report word, '…年度报告(2024年度)', leaves the text before it as it is)
-        before = t[: m.start()] if "报告" in t[: m.start()] else re.split(_TITLE_SUBJECT, t[: m.start()])[0]
-        candidates += [before, re.split(_TITLE_SUBJECT, t[m.end():])[0]]
+        # (a year printed after the report word, '张家口市宣化区政府信息公开工作年度报告(2019年)', leaves the name before
+        # the report's subject as a year before it does)
+        candidates += [re.split(_TITLE_SUBJECT, t[: m.start()])[0], re.split(_TITLE_SUBJECT, t[m.end():])[0]]
     else:
         candidates.append(re.split(_TITLE_SUBJECT, t)[0])
     for c in candidates:
@@ -254,10 +254,11 @@ def organ(text: str, title: str | None) -> str | None:
         # the name of its own website ('彝良县人民政府门户网站', '大英县人民政府网')
         if _has_website(found + "人民政府", body):
             return found + "人民政府"
-    if not printed_whole:
-        spelled = spelled_out(found, body) or committee_spelled(found, body)
-        if spelled:
-            return spelled
+    # (a title's short name gives way only to the full form the report's own sentence has as its subject:
+    # '鄂城区市场监管局…年度报告(2024年度)' and '2024年,鄂城区市场监督管理局坚持…'; not to a platform's name, 1500)
+    spelled = spelled_out(found, body) or committee_spelled(found, body)
+    if spelled and (not printed_whole or spelled in named(_SUBJECT)):
+        return spelled
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
     # (its place before it, its body word after it, or both: '武汉市武昌区人民政府杨园街道办事处' in the 发布机构 field or
     # '长沙市天心区桂花坪街道办事处' signing under the title '桂花坪街道…')

@@ -336,12 +336,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("1904_kaiping_nongyenongcunju_tradmirror_notables_2020", "audit_recall"):
         "judgement label (as 1261): '一、總體情況' holds only the compilation note; structure.sections judges the six headings, "
         "all printed in order, not what a section holds",
-    ("1896_zhangjiakou_xuanhua_qu_2019", "organ"):
-        "year in brackets after 年度报告 ('…工作年度报告(2019年)'): from_title keeps the text before the year whole; the 发布机构 "
-        "field '政府办公室' wins",
-    ("1896_zhangjiakou_xuanhua_qu_2019", "audit_precision"):
-        "meta.timeliness applies a department's 31 Jan deadline to the organ misread as '政府办公室'; the district government's "
-        "report was published 2020-02-19, on time by 31 Mar",
     ("1899_dongzhi_xianzhengfuban_2022", "organ"):
         "no title: the contact line's '东至县政务公开办公室' minus its office gives '东至县' before the overview's subject "
         "'东至县人民政府办公室'",
