@@ -20,3 +20,14 @@ def test_channels_above_the_total_are_summed_alone():
     # 信函 26 → 27 (w1888_letter): 27 + 8 = 35 > 34, the two channels only (not + 办结33 + 1)
     found = of(run_variant(DOC, ("信函申请26件", "信函申请27件")), "prose.inconsistent")
     assert len(found) == 1 and "合计 35件" in found[0].message and "办结" not in found[0].message.split("（", 2)[1]
+
+
+def test_channels_then_a_grant_on_another_page():
+    # 1910 (南郑区 2024, traditional mirror, set 1905–1919): '收到…申请23件,其中网上申请21件,书面申请2件,予以公开23件'
+    doc = str(next((ROOT / "eval" / "docs" / "text").glob("1910_*.txt")))
+    # 21 → 20 (w1910_channel_low) and three channels making 23 (d1910_three): no '…+ 予以公开23件, 多于总数'
+    assert not of(run_variant(doc, ("网上申请21件", "网上申请20件")), "prose.inconsistent")
+    assert not of(run_variant(doc, ("书面申请2件,", "书面申请1件,当面申请1件,")), "prose.inconsistent")
+    # 21 → 22 (w1910_channel): 22 + 2 = 24 > 23, the channels alone
+    found = of(run_variant(doc, ("网上申请21件", "网上申请22件")), "prose.inconsistent")
+    assert len(found) == 1 and "合计 24件" in found[0].message
