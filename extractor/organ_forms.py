@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .organ_words import CJK, LEVELS, is_organ
+from .organ_words import CJK, LEVELS, TERRITORY_END, is_organ
 
 def autonomy_dropped(short: str, full: str) -> bool:
     """Whether `short` is `full` without its autonomy qualifier: an autonomous county, prefecture or banner
@@ -54,6 +54,36 @@ def government_office(government: str, contacts: list[str], subjects: list[str],
             return whole
     if says_office and not governs_itself:
         return next((c for k, c in offices.items() if k[:-3] == same and is_organ(c)), None)
+    return None
+
+
+# what a government's name ends with, and its general office's: the organ that reports for a place
+_GOVERNS = ("政府", "政府办公室", "政府办公厅")
+_OWN_AREA = re.compile(r"[我本]([县区市旗])")  # a page's word for its own area as a sentence's subject
+
+
+def reporting_subject(contact: str, subjects: list[str]) -> str | None:
+    """The overview's subject, where the contact line names a body of the same place and the subject is that place,
+    its government or its government's office ('请与鄂温克族自治旗政务服务与数据管理局政务公开办公室联系' and '2025年
+    鄂温克族自治旗坚持…'; '子长市政府政务服务中心' and '2022年,子长市人民政府坚持…'; '东至县政务公开办公室' and '东至县人民
+    政府办公室认真贯彻…'; '察哈尔右翼后旗电子政务网站服务中心' and '2024年,我旗认真贯彻…'): the contact line names whom to
+    ask, the subject who reports. A contact that is itself a
+    government keeps to government_office."""
+    short = contact.replace("人民政府", "政府")
+    if short.endswith(_GOVERNS):
+        return None
+    for s in subjects:
+        own = _OWN_AREA.fullmatch(s)
+        if own:  # '2024年,我旗认真贯彻…': the place of the contact's body with that level word (察哈尔右翼后旗)
+            at = contact.find(own.group(1), 2)
+            if at > 0 and is_organ(contact[: at + 1]):
+                return contact[: at + 1]
+            continue
+        n = s.replace("人民政府", "政府")
+        if s == contact or len(n) < 3 or not (s.endswith(TERRITORY_END) or n.endswith(_GOVERNS)) or not is_organ(s):
+            continue
+        if short.startswith(n) or n.startswith(short):
+            return s
     return None
 
 

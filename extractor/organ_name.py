@@ -19,7 +19,8 @@ from itertools import chain
 from . import chrome
 from .dates import YEAR as _YEAR
 from .ir import stripped_lines
-from .organ_forms import autonomy_dropped, committee_spelled, government_office, spelled_out, with_level
+from .organ_forms import (autonomy_dropped, committee_spelled, government_office, reporting_subject, spelled_out,
+                          with_level)
 from .organ_words import CJK, LEVELS, ORGAN_END, PUBLIC_BODY_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
 
@@ -246,6 +247,8 @@ def organ(text: str, title: str | None) -> str | None:
                 (c for c in named(_CONTACT) if c != found and without_unit(c) == found and c in named(_SUBJECT)
                  and is_organ(c)), None)
             found, printed_whole = (office, True) if office else (found, printed_whole)
+        if found and pattern is _CONTACT and not printed_whole:
+            found = reporting_subject(found, named(_SUBJECT)) or found
     found = found or _named_elsewhere(body)
     if not found:
         return None

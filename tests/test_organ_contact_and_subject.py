@@ -1,0 +1,32 @@
+"""A page without a title: the contact line names whom to ask (a service centre, a 政务公开办公室), the overview's
+subject who reports (the place, its government or its government's office) — the subject is the organ where the
+contact's body belongs to that place (held-out sets 1875–1889, 1890–1904, 1905–1919: 1877, 1881, 1899, 1908; and 962)."""
+from __future__ import annotations
+
+from extractor.organ_forms import reporting_subject
+from nianbao.commands.common import extract_one
+
+from conftest import ROOT
+
+TEXT = ROOT / "eval" / "docs" / "text"
+
+
+def _organ(stem: str) -> str | None:
+    return extract_one(next(TEXT.glob(f"{stem}*.txt")), None)[1].meta.organ
+
+
+def test_the_subject_of_the_overview_reports_not_the_contact_body():
+    assert _organ("1877_") == "鄂温克族自治旗"  # '请与…旗政务服务与数据管理局政务公开办公室联系', '2025年鄂温克族自治旗坚持…'
+    assert _organ("1908_") == "子长市人民政府"  # '子长市政府政务服务中心', '2022年,子长市人民政府坚持…'
+    assert _organ("1899_") == "东至县人民政府办公室"  # '东至县政务公开办公室', '2022年,东至县人民政府办公室认真贯彻…'
+    assert _organ("962_") == "吴起县人民政府"  # '请联系吴起县政府政务服务中心'
+    # '察哈尔右翼后旗电子政务网站服务中心' and '2024年,我旗认真贯彻…': the 旗 (its website's name completes it)
+    assert _organ("1881_") == "察哈尔右翼后旗人民政府"
+
+
+def test_a_contact_that_is_a_government_or_its_office_keeps_to_it():
+    # 1800: '请与福州市人民政府办公厅政府信息公开处联系' — the 办公厅 itself may report (organ_forms.government_office)
+    assert reporting_subject("福州市人民政府办公厅", ["福州市"]) is None
+    assert reporting_subject("大平镇人民政府", ["大平镇"]) is None
+    # a subject of another place is no reporter of this body
+    assert reporting_subject("子长市政府政务服务中心", ["延安市人民政府"]) is None
