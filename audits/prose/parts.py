@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANNEL, HOW, ordinal, same_items
+from .disclosed import CHANNEL, HOW, SECTION, ordinal, same_items
 from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start, label_of
 from .list_parts import EXHAUSTIVE, SENTENCE_END, Reading, same_unit, unit
@@ -136,7 +136,9 @@ def _alone_above(s: str, r: Reading) -> bool:
     if len(r.parts) != 1 or not r.parts[0].value >= ((not r.summed and ceiling(r.total)) or r.value + 1):
         return False
     said = CHANNEL.findall(s[clause_start(s, r.total.start()):r.total.end()])
-    return not (said and any(c not in said for c in CHANNEL.findall(r.parts[0].text)))
+    # (a section of a site, 信息公开目录 or a 专栏, is inside a total the site published: 26077条 on 政府门户网站)
+    site = any("网" in c for c in said)
+    return not (said and any(c not in said and not (site and SECTION.fullmatch(c)) for c in CHANNEL.findall(r.parts[0].text)))
 
 
 def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
