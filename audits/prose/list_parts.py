@@ -29,7 +29,7 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 MARKER = re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS})[，,：:]?(?:(?P=marker)[，,：:]?)?")
 # a sentence may open its list by naming what it splits (在主动公开的信息中,通过…网站公开信息216条…; 在已答复的信件中,予以
 # 公开7件…): "among the …", read only where a 其中 opening the sentence would be (lists.read_paragraph)
-_AMONG = r"在[^，,。！？；;：:\d]{0,14}?(?:信息|申请|信件)中"
+_AMONG = r"在[^，,。！？；;：:]{0,16}?(?:信息|申请|信件)中"
 # or by naming the kinds of what the figure before counts (2024年主动公开的政府信息类别主要包括:…17条;…5条; 主要类别包括:
 # 组织机构3条、…): the kinds of that figure, read as a 其中 there
 _KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类)"

@@ -54,6 +54,11 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
             s = text[a:b]
             out += [(a, s, r) for r in read_sentence(s)]
         if prev is not None and text[a - 1] == "。" and OPENING_MARKER.match(text, a, b):
+            own = _read_restated(text[a:b])
+            if own:  # 在已经答复的91件申请中: the opening's own figure is the total, not the sentence before's
+                out += [(a, text[a:b], r) for r in own]
+                before, (prev, prev_counted) = prev, (a, has_figure)
+                continue
             start = prev if prev_counted else \
                 before if before is not None and _says_nothing_between(text, before, prev, a) else None
             if start is not None:
@@ -101,6 +106,19 @@ def _read_summed(s: str, at: int) -> list[Reading]:
     reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level,
                     summed=(clause_start(s, figures[0].start()), value))
     return [reading] if reading is not None else []
+
+def _read_restated(s: str) -> list[Reading]:
+    """The list of a sentence whose opening names what it splits with its count (`在主动公开的6条信息中,机构职能类信息1条、
+    其他类信息5条`; `在已经答复的91件申请中:予以公开22件;…`): that count is the total, whatever the sentence before says."""
+    depth = depths(s)
+    m = OPENING_MARKER.match(s)
+    f = FIGURE.search(s, m.start("marker"), m.end("marker"))
+    if f is None or not total_kind(f) or depth[f.start()] != depth[m.start("marker")]:
+        return []
+    level = depth[m.start("marker")]
+    reading = read_list(s, depth, f, m, region_end(s, depth, m.end(), level), level)
+    return [reading] if reading is not None else []
+
 
 def _read_joined(s: str, at: int) -> list[Reading]:
     """The list whose marker stands at `at` (where the 。 was), of the sentence before's one figure in its
