@@ -1,12 +1,14 @@
 """The cases of section 四 as a prose list names them: its two groups (复议, 诉讼), which are never parts of a total
 of the other, and the outcomes of a case count listed right after it (结果维持6件, 尚未审结1件), which split that count
-and are no parts of the list it stands in (list_parts.py reads the lists).
+and are no parts of the list it stands in (list_parts.py reads the lists); and what became of applications, which
+splits their count again after the channels they came in by.
 """
 from __future__ import annotations
 
 import re
 
 from .items import FIGURE
+from .patterns import SUBMITTED_BY
 
 # the two groups of section 四: cases of one are never parts of a total of the other (复议0件，其中维持0件；…；尚未审结0件；
 # 涉及…行政诉讼0件: the 诉讼 is the next count, not a fifth outcome of the 复议) — an item naming both (未经复议直接起诉
@@ -42,3 +44,18 @@ def outcomes_dropped(items: list) -> list:
         case = any(g.search(item) for g in _GROUPS) and FIGURE.search(item) is not None
         out.append((pos, item))
     return out
+
+
+# what became of applications (办结, 答复, 结转, an outcome): another split of them than how they came in
+_ANSWERED = re.compile(r"办结|答复|办理完毕|结转|予以公开|部分公开|不予公开|无法提供|不予处理")
+_SUBMITTED = re.compile(SUBMITTED_BY)
+
+
+def answered_after_channels(item: str, parts: list) -> bool:
+    """Whether an item says what became of the applications after parts that each said how they came in (受理…34件,
+    其中包括信函申请26件,网络申请8件,已按时办结33件,…1件结转至下年办理): the outcomes split the total again, they are no
+    further channel — even when the channels do not make the total."""
+    f = FIGURE.search(item)
+    label = item[: f.start()] if f else item
+    return bool(parts) and all(_SUBMITTED.search(p.text) for p in parts) and bool(_ANSWERED.search(label)) \
+        and not _SUBMITTED.search(label)

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
-from .cases import other_group, outcomes_dropped
+from .cases import answered_after_channels, other_group, outcomes_dropped
 from .clause import after_last
 from .disclosed import (CHANGE_WORDS, CHANNEL, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS, same_items,
                         topic)
 from .items import (DIGIT, FIGURE, LAST, MARKER_WORDS, NESTED, RANK, SHARE, SHARE_OF,
                     clause_start, separator_before, split_both)
-from .patterns import NUM, SUBMITTED_BY
+from .patterns import NUM
 from .siblings import sibling
 
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -151,21 +151,6 @@ def other_channel(item: str, total_clause: str, parts: list) -> bool:
     return bool(named) and not named & said
 
 
-# what became of applications (办结, 答复, 结转, an outcome): another split of them than how they came in
-_ANSWERED = re.compile(r"办结|答复|办理完毕|结转|予以公开|部分公开|不予公开|无法提供|不予处理")
-_SUBMITTED = re.compile(SUBMITTED_BY)
-
-
-def _answered_after_channels(item: str, parts: list) -> bool:
-    """Whether an item says what became of the applications after parts that each said how they came in (受理…34件,
-    其中包括信函申请26件,网络申请8件,已按时办结33件,…1件结转至下年办理): the outcomes split the total again, they are no
-    further channel — even when the channels do not make the total."""
-    f = FIGURE.search(item)
-    label = item[: f.start()] if f else item
-    return bool(parts) and all(_SUBMITTED.search(p.text) for p in parts) and bool(_ANSWERED.search(label)) \
-        and not _SUBMITTED.search(label)
-
-
 def _inner_end(s: str, items: list, k: int, parts: list) -> int | None:
     """Where a list nested without brackets in the item `k` ends (the item after its last), or None when
     it runs to the end: its total is the part before (…媒体发布信息200余篇，其中在国家级媒体发布55篇，…), and it
@@ -265,7 +250,7 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             if not (parts and s[parts[-1].at[1]:pos[0]] in ("，", ",") and SHARE_OF.fullmatch(item)):
                 complete = False  # a share, not a count: never summed, and the list is then not all counts
             continue  # (the share of the part before it, 25件,占比86%, says nothing of what is counted)
-        if _answered_after_channels(item, parts):
+        if answered_after_channels(item, parts):
             break
         if not_a_part(item, total_clause, value, sum(p.value for p in parts)) or other_channel(item, total_clause, parts):
             break
