@@ -334,9 +334,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "all printed in order, not what a section holds",
     # held-out set 1905–1919 (stop 23, an unbiased sample), measured at arrival: see eval/heldout/1905-1919.md
     # held-out set 1920–1934 (stop 23), measured at arrival: see eval/heldout/1920-1934.md
-    ("1920_puer_simaoqu_2019", "audit_recall"):
-        "a 含-bracket right after a 其中-part's figure (3354条(含…), 4955) is dropped by lists.read_sentence's filter for an "
-        "unbracketed 含 item that continues a list",
     ("1922_taishan_zhengfuban_mirror_2023", "audit_precision"):
         "info note by design: 受理7宗 vs 1+1+4 outcome categories, a by-category list nothing says is whole; labelled clean",
     ("1930_quanzhou_lichengqu_zhengfuban_2021", "organ"):

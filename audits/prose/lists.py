@@ -228,8 +228,10 @@ def read_sentence(s: str) -> list[Reading]:
         if reading is not None and not _splits_clauses_before(s, depth, reading):
             out.append(reading)
     # a 含 list whose total is a part of another list and whose parts are above it (…政策解读2篇,含政务动态信息43条):
-    # the 含 item is a part of that list (list_parts._continues), not that part's breakdown
+    # the 含 item is a part of that list (list_parts._continues), not that part's breakdown — unless the 含 opens a
+    # bracket right after the part's figure (区人民政府网站刊登信息3354条(含政务要闻1601条,…)): the part's own breakdown
     out = [r for r in out if not (r.marker == "含" and sum(p.value for p in r.parts) > (to_number(r.total.group("num")) or 0)
+                                  and s[r.total.end():r.total.end() + 1] not in OPEN
                                   and any(p.at[1] == r.total.end() for o in out if o is not r for p in o.parts))]
     out += _unmarked(s, depth)
     restated = {r.restated.at[0] for r in out if r.restated is not None}
