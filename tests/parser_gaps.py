@@ -336,9 +336,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     # held-out set 1920–1934 (stop 23), measured at arrival: see eval/heldout/1920-1934.md
     ("1922_taishan_zhengfuban_mirror_2023", "audit_precision"):
         "info note by design: 受理7宗 vs 1+1+4 outcome categories, a by-category list nothing says is whole; labelled clean",
-    ("1930_quanzhou_lichengqu_zhengfuban_2021", "organ"):
-        "no title; the subject '鲤城区人民政府办公室自觉履行…' is not cut (no 自 in the subject's lookahead), so the contact "
-        "loses 办公室",
     ("1934_honghe_jianshui_qinglongzhen_2019", "organ"):
         "contact '青龙镇政府信息公开领导小组办公室' cut to the title form 青龙镇政府; the county form is printed only in the "
         "address bracket",

@@ -30,3 +30,9 @@ def test_a_contact_that_is_a_government_or_its_office_keeps_to_it():
     assert reporting_subject("大平镇人民政府", ["大平镇"]) is None
     # a subject of another place is no reporter of this body
     assert reporting_subject("子长市政府政务服务中心", ["延安市人民政府"]) is None
+
+
+def test_a_subject_before_zijue_is_read():
+    # 1930 (set 1920–1934): '请与鲤城区人民政府办公室联系' and '2021年,鲤城区人民政府办公室自觉履行…主管部门职责': the
+    # office is the subject of the report's own sentence, so the organ (organ_forms.government_office)
+    assert _organ("1930_") == "鲤城区人民政府办公室"
