@@ -348,9 +348,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("1963_qiannan_wengan_xianzhengfu_2024", "audit_recall"):
         "judgement label: 9035 vs 418+4742+3194 = 8354, not marked whole; 目录 in '信息公开目录信息' matches disclosed.CHANNEL, "
         "so the by-category info note is withheld",
-    ("1954_huaihua_xian_tradmirror_2022", "audit_precision"):
-        "warning: '…9件,上年转结1件,其中网络5件,信函5件,…,发生行政复议1件' read as 11 > 上年转结1件: the carry-in is taken as "
-        "the list's total and the 复议 item is kept (no 申请 in the total's clause)",
     ("1964_hangzhou_chunan_xianzhengfuban_2024", "audit_precision"):
         "info prose.inconsistent by design (143 vs four bare categories, 41), as 1852",
     ("1953_zunyi_tongzi_xianzhengfu_2022", "organ"):

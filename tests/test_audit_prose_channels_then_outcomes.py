@@ -31,3 +31,10 @@ def test_channels_then_a_grant_on_another_page():
     # 21 → 22 (w1910_channel): 22 + 2 = 24 > 23, the channels alone
     found = of(run_variant(doc, ("网上申请21件", "网上申请22件")), "prose.inconsistent")
     assert len(found) == 1 and "合计 24件" in found[0].message
+
+
+def test_a_review_after_the_channels_is_no_further_channel():
+    # 1954 (set 1950–1964, traditional mirror): '收到…9件,上年转结1件,其中网络申请数5件,信函申请数5件,已按程序按时办理,
+    # 发生行政复议1件' — 5 + 5 = 9 + 1 split both figures; the 复议 that followed is no third channel
+    doc = str(next((ROOT / "eval" / "docs" / "text").glob("1954_*.txt")))
+    assert not of(run_variant(doc), "prose.inconsistent")

@@ -46,8 +46,9 @@ def outcomes_dropped(items: list) -> list:
     return out
 
 
-# what became of applications (办结, 答复, 结转, an outcome): another split of them than how they came in
-_ANSWERED = re.compile(r"办结|答复|办理完毕|结转|予以公开|部分公开|不予公开|无法提供|不予处理")
+# what became of applications (办结, 答复, 结转, an outcome) or followed them (a 复议, a 诉讼): another split of them
+# than how they came in
+_ANSWERED = re.compile(r"办结|答复|办理完毕|结转|予以公开|部分公开|不予公开|无法提供|不予处理|复议|诉讼|起诉")
 _SUBMITTED = re.compile(SUBMITTED_BY)
 
 
