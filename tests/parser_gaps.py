@@ -355,9 +355,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("1963_qiannan_wengan_xianzhengfu_2024", "organ"):
         "'现向社会公布瓮安县2024年…' read as '瓮安县'; label 瓮安县人民政府",
     # held-out set 1935–1949 (stop 23, an unbiased sample), measured at arrival: see eval/heldout/1935-1949.md
-    ("1939_linxia_shi_2023", "audit_precision"):
-        "'共受理网民留言60条,公开答复28条,电话答复15条,已办结60条' read as a 共…N条 total of published items with three parts "
-        "(103 > 60); the list's end knows 答复/办结 only at an item's start, not after 公开/电话 or 已",
     ("1937_xining_chengzhongqu_2021", "organ"):
         "the compiled-by pattern wants 编制 right after the name ('由…办公室综合区政府各镇办、各部门的工作情况编制而成'), so the "
         "contact's 政府办公室 is read as its government",

@@ -15,7 +15,7 @@ from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, 
                     region_end)
 from .list_parts import (BESIDE, MARKER, OPENING_MARKER, RESTATED, Part, Reading, read_list,
                          same_unit, total_at_end, unit)
-from .patterns import UNIT, ceiling
+from .patterns import RECEIVED_VERB, UNIT, ceiling
 from .text import FULL_SENTENCE, Para
 
 # a figure printed in brackets before its unit (发布政务信息(1386)条，其中:概况类信息(22)条…): read as the figure,
@@ -280,8 +280,9 @@ def _unmarked(s: str, depth: list[int]) -> list[Reading]:
         if not bracket and (depth[total.start()] != level or RESTATED.match(s[said_from:total.end()])
                             or not TOTAL_SAID.search(s, said_from, total.start())):
             continue  # 共/累计 in the total's own clause and bracket; a 合计 N closing the parts before is no total of what follows
-        if item_unit(unit(total)) != "条":
-            continue  # published items: a run of 件 after a count of applications is what became of them
+        if item_unit(unit(total)) != "条" or re.search(RECEIVED_VERB, s[said_from:total.start()]):
+            continue  # published items: a run of 件 after a count of applications, or of 条 after messages received
+            # (全市共受理网民留言60条,公开答复28条,电话答复15条,已办结60条), is what became of them
         reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level, strict=True)
         if reading is not None and len(reading.parts) >= 2:
             reading.implicit = True

@@ -103,6 +103,7 @@ SUBMITTED_BY = (r"(?:网络|网上|网页|网站|互联网|信函|来信|当面|
 # never 收费 / 收集 / 征收…申请
 _RECEIVED_VERB = (r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?<![予他])处理"
                   r"|(?<![接签验回征没税])收(?=(?:政府)?信息公开申请|申请))(?:了)?")
+RECEIVED_VERB = _RECEIVED_VERB  # what came in (受理, 收到…): never a count of published items
 SPECS: tuple[Spec, ...] = (
     # (另处理重复申请1件: an outcome's own name as the object is that outcome, not what came in)
     Spec("received", _a(rf"{_RECEIVED_VERB}(?!重复申请|大量反复申请){APP_OBJECT}(?:件|数|数量)?"),
