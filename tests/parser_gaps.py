@@ -316,14 +316,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ('1852_yinchuan_chengshiguanliju_2024', 'audit_precision'):
         "info prose.inconsistent by design (a short list of plain categories with nothing marking it whole, 95 of 96, asks to check); the labeller recorded no finding for that shape",
     # structure sweep 1400–1427 (stop 22): labels in /work/sweep-s22-struct.md
-    ('1410_beijing_daxing_wei_2023', 'audit_precision'):
-        "warning prose.inconsistent: '共收到…申请11件。其中,当面申请2件,电子邮箱申请1件,邮寄申请8件,11件申请均在规定时间内办理完成' "
-        "read as 2+1+8+11 = 22 > 11: the total said again after its parts (a figure equal to the total, parts already "
-        "making it) is taken as a fourth part; the only page of this shape found in eval/docs and the corpus",
-    ('1425_huzhou_wuxing_hudongjiedao_2024', 'audit_precision'):
-        "warning prose.inconsistent: '收到申请信息公开件共6件…其中,信函申请6件;申请信息已公开的2件,不属于本行政机关的4件' "
-        "read as 6+2+4 = 12 > 6: two breakdowns of one total (by channel, one part making it; then by outcome, 2+4) "
-        "are read as one list (the two-part split rule knows only a first breakdown of two parts)",
     # held-out set 1875–1889 (stop 23), measured at arrival: misses registered, see eval/heldout/1875-1889.md
     ("1881_chayouhouqi_2024", "organ"):
         "no title; the contact's place and the overview's 我旗 give the 旗, which its website's name ('察哈尔右翼后旗人民政府"

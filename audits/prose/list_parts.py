@@ -254,6 +254,9 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             break
         if not_a_part(item, total_clause, value, sum(p.value for p in parts)) or other_channel(item, total_clause, parts):
             break
+        if parts and sum(p.value for p in parts) == value and (_said_again(item, value)
+                                                             or _second_breakdown(s, items, k, total, value)):
+            break
         if parts and _continues(item, total, parts[-1]):
             pos, item = pos[1:], item[1:]  # 含 that cannot split the part before it: the item is a part of this list
         if NESTED.search(item):
@@ -326,6 +329,35 @@ def _semicolon_run(s: str, items: list, k: int, parts: list[Part]) -> bool:
     second = next((p for p in items if p[0] and p[0][0] == parts[1].at[0]), None)
     return second is not None and separator_before(s, second[0]) in ("；", ";") \
         and separator_before(s, items[k][0]) in ("；", ";")
+
+
+# the words that may stand before the total said again (以上11件均…)
+_AGAIN = ("", "这", "该", "以上", "上述")
+
+
+def _said_again(item: str, value: int | float) -> bool:
+    """Whether an item, once the parts before it make the total, opens with the total's own figure: the total said
+    again of all of them (…当面申请2件,电子邮箱申请1件,邮寄申请8件,11件申请均…办理完成), not a fourth part."""
+    f = FIGURE.search(item)
+    return f is not None and item[: f.start()] in _AGAIN and to_number(f.group("num")) == value
+
+
+def _second_breakdown(s: str, items: list, k: int, total: re.Match, value: int | float) -> bool:
+    """Whether the item `k`, after parts that make the total, opens a second breakdown of the same total: set off
+    by ；, its group (the items to the next ； or the end) counted in the total's unit and making the total again
+    (共6件…其中,信函申请6件;申请信息已公开的2件,不属于本行政机关的4件: by channel, then by outcome). A group that does
+    not make the total is read on as parts, so a breakdown that does not add up still shows."""
+    if separator_before(s, items[k][0]) not in ("；", ";"):
+        return False
+    group = 0
+    for j in range(k, len(items)):
+        if j > k and separator_before(s, items[j][0]) in ("；", ";"):
+            break
+        figures = list(FIGURE.finditer(items[j][1]))
+        if len(figures) != 1 or not same_unit(figures[0], total) or figures[0].group("pre") or figures[0].group("post"):
+            return False
+        group += to_number(figures[0].group("num")) or 0
+    return group == value and k + 1 < len(items) and separator_before(s, items[k + 1][0]) not in ("；", ";")
 
 
 def _continues(item: str, total: re.Match, before: Part) -> bool:
