@@ -72,6 +72,19 @@ _CASES = re.compile(r"(?:复议|诉讼)[^，,；;：:。]{0,8}?\d+件")
 _SUBJECT = re.compile(r"申请|复议|诉讼|信息公开")
 
 
+# what a paragraph says before a bare 收到N件申请 that makes its 申请 the disclosure applications (二是规范依申请公开
+# 办理。…全年共收到90件申请)
+_DISCLOSURE_APPLICATIONS = re.compile(r"依申请|信息公开申请|申请公开")
+_BARE_RECEIVED = re.compile(r"^(?:收到|受理|接到|接收)(?:了)?(?:共计|共|累计)?(?:\d+件)?申请(?:共计|共|累计)?(?:\d+件)?$")
+
+
+def _bare_application(spec, m: re.Match, before: str) -> bool:
+    """Whether a received count names its object bare (收到90件申请, 收到申请90件: a verb, the figure and 申请, nothing
+    else) in a paragraph whose sentences before it speak of disclosure on application: those applications."""
+    return spec.kind == "received" and _BARE_RECEIVED.match(m.group()) is not None \
+        and _DISCLOSURE_APPLICATIONS.search(before) is not None
+
+
 def _of_cases(s: str, at: int) -> bool:
     """Whether the clause starting at `at`, which names no subject (申请, 复议, 诉讼), continues a run of figures
     that a count of 复议 or 诉讼 cases opens in the same sentence: its figure is about those cases."""
@@ -199,7 +212,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             continue  # 受理投诉举报396件, 办理挖掘道路申请77件: not 信息公开 applications
         if spec.app and _of_cases(s, clause_start(s, start)):
             continue  # 全年共收到行政复议1件,维持结果1件,尚未办结0件: the 复议 case's outcome, not the applications'
-        if spec.needs and not re.search(spec.needs, clause + (s[:start] if spec.kind in ("received", "handled") else "")):
+        if spec.needs and not re.search(spec.needs, clause + (s[:start] if spec.kind in ("received", "handled") else "")) \
+                and not _bare_application(spec, m, para.text[:a]):
             continue
         spec.refine(claim, m, clause, s[:start])
         if spec.kind == "disclosed":

@@ -122,6 +122,8 @@ SPECS: tuple[Spec, ...] = (
          _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?)(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
          _b(r"正在办理|尚在办理|仍在办理|未办结|顺延|结转(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True,
          refine=refiners.pending_case),
+    # the keyword first (已办结86件、正在办理4件): still open at the year's end
+    Spec("carried_forward", _a(r"(?:正在|尚在|仍在)办理(?:中)?(?:的)?"), app=True, refine=refiners.pending_case),
     # never 尚未办结0件 (still open: a case pending, not an answer)
     Spec("results", _a(r"(?<![未没])(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"),
          _b(r"(?<![未没])(?:办结|答复|回复|办理完毕|办理完成)(?!率)", 14), app=True),
