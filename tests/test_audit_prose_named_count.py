@@ -37,3 +37,23 @@ def test_a_name_joined_by_ji_may_be_one_or_two():
     assert not of(run_variant(PINGLIANG, ("回应关切、党建工作5个栏目", "回应关切及党建工作5个栏目")), RULE)
     assert not of(run_variant(PINGLIANG, ("回应关切、党建工作5个栏目", "回应关切及党建工作4个栏目")), RULE)
     assert of(run_variant(PINGLIANG, ("回应关切、党建工作5个栏目", "回应关切及党建工作6个栏目")), RULE)
+
+
+XIZANG = TEXT + "1851_xizang_dizhenju_2023.txt"  # '网站主要内容包括网站首页、…、专题栏目等八大部分'; '…五个部分组成' (outline)
+
+
+def test_a_sites_parts_are_read_and_the_reports_outline_is_not():
+    assert not of(run(XIZANG), RULE)
+    [f] = of(run_variant(XIZANG, ("等八大部分", "等七大部分")), RULE)  # an edited copy: eight names, seven said
+    assert (f.expected, f.actual) == (7, 8)
+    # '本报告由总体情况、…五个部分组成' is the report's outline (a section's name holds a 、): not this rule's
+    assert not of(run_variant(XIZANG, ("五个部分组成", "四个部分组成")), RULE)
+
+
+def test_words_naming_the_kind_between_the_count_and_its_part_word():
+    # an edited copy: the kind named between 个 and 栏目 (27个信息公开栏目 in 1851) and the count made wrong
+    [f] = of(run_variant(PINGLIANG, ("党建工作5个栏目", "党建工作6个信息公开栏目")), RULE)
+    assert (f.expected, f.actual) == (6, 5)
+    assert not of(run_variant(PINGLIANG, ("党建工作5个栏目", "党建工作5个信息公开栏目")), RULE)
+    # 余 makes the count a floor: any number of names at or above it fits
+    assert not of(run_variant(PINGLIANG, ("党建工作5个栏目", "党建工作4余个信息公开栏目")), RULE)

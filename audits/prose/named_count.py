@@ -1,8 +1,8 @@
 """Names listed and counted in one breath (`设置包括领导成员、部门职能、…、行政处罚信息9个版块`, `新增了政民互动、
 便民服务两个栏目`): the count the prose states against the names it lists right before it.
 
-Only the parts of a site are read (版块, 栏目, 专栏, 模块): their names are short nouns, so each 、 parts two of
-them. Not the report's own outline ('由总体情况、…等六个部分组成', read by the structure rule: a section's
+Only the parts of a site are read (版块, 栏目, 专栏, 模块, a 网站's 部分; 27个信息公开栏目 names its kind): their
+names are short nouns, so each 、 parts two of them. Not the report's own outline ('由总体情况、…等六个部分组成', read by the structure rule: a section's
 name may hold a 、 of its own), nor categories of information (大类), whose names are loose. A name may hold
 及/和/与 (预决算及三公经费): such an item counts as one or two names, so only a count outside that range is
 read as wrong; after 等 the names may be fewer than the count ('党务公开、政务公开、政策宣传等3个专栏'), never more.
@@ -20,7 +20,12 @@ from .text import Para
 _PARTS = r"(?:子栏目|栏目|专栏|版块|板块|模块)"
 # scouted by its part word: the count opens with optional words and a number, so the engine would try it at every
 # character of every paragraph, and most paragraphs name no 栏目 at all
-_COUNT = Scouted(rf"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>{NUMBER})(?:个|大){_PARTS}", rf"[个大]{_PARTS}")
+# (a few words may name the kind between 个 and the part: 27个信息公开栏目, 7个专题专栏; 部分 of a site, 八大部分, is
+# read only where the clause names the site: 本报告由…五个部分组成 is the outline)
+_KIND = r"[^，,。；;、：:\d“”\"]{0,6}?"
+_COUNT = Scouted(rf"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>{NUMBER})(?P<more>余|多)?(?:个|大){_KIND}(?P<part>{_PARTS}|部分)",
+                 rf"[个大]{_KIND}(?:{_PARTS}|部分)")
+_SITE = re.compile(r"网站|网页|门户|平台|主页|客户端|公众号")
 # the verb or word that opens the list; the names run from it to the count
 _OPENS = re.compile(r"(?:包括|包含|设置|设有|设立|开设|开通|涵盖|分为|分设|新增|增设|围绕|下设)(?:了|有|为)?[:：]?")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
@@ -50,7 +55,9 @@ def named_counts(paras: list[Para]) -> list[NamedCount]:
             stops = [e.end() for e in _CLAUSE_END.finditer(s, 0, m.start())]
             clause_at = stops[-1] if stops else 0
             opens = list(_OPENS.finditer(s, clause_at, m.start()))
-            if not opens or count is None:
+            if not opens or count is None or m.group("more"):
+                continue  # 27余个: at least 27, which any number of names at or above it fits
+            if m.group("part") == "部分" and not _SITE.search(s, clause_at, opens[-1].start()):
                 continue
             body = s[opens[-1].end():m.start()]
             names = [n for n in _QUOTED.sub("名", body).split("、")]
