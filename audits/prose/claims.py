@@ -266,6 +266,10 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             if year and (ctx.year is None or int(year) != ctx.year - 1):
                 continue  # `2021年未结转申请` is the carry-over only in the 2022 report
             claim = Claim(kind, 0, para.span(a + m.start(), a + m.end()), m.group(0), s, zero_phrase=True)
+            if kind in _DOCUMENT_KINDS:
+                if _other_year(ctx, s[clause_start(s, m.start()):m.start()]):
+                    continue  # 2022年未制定… in a 2023 report
+                claim.extra["verb"] = "issued"  # none made: table 二's 本年制发 (2021) / 本年新制作 (2019)
             if kind == "carried_forward" and _ALL_OF.match(m.group(0)) and not re.search(CARRY_IN, m.group(0)):
                 if not re.search(r"公开|依申请", s[:m.end()]) or _NOT_APP.search(m.group(0)) or _EXCEPT.search(s):
                     continue  # 受理投诉举报N件，均已办结; 除2件结转下年办理外，均…答复

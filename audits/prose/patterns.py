@@ -235,6 +235,10 @@ ZERO = (
     ("carried_over", re.compile(r"(?:无|没有)上一?年度?(?:结转|转结|遗留)|上一?年度?(?:无|没有)(?:结转|转结)")),
     # `2021年未转结政府信息公开申请` in a 2022 report (claims checks the year is the one before)
     ("carried_over", re.compile(r"(?P<year>\d{4})年度?(?:无|没有|未)(?:结转|转结)[^，,。；;\d]{0,12}?申请")),
+    # `2023年未制定规范性文件`, `未制发规范性文件`, `无新出台规章`: none made this year (table 二's 制发 / 新制作;
+    # claims names the column), never `未提请市政府印发规范性文件` (another organ's) nor `未制定…的规范性文件` (some of them)
+    ("normative_documents", re.compile(r"(?:未|没有|无)(?:新)?(?:制定|制发|出台|印发)(?:任何)?(?:行政)?规范性文件(?!的|类|清理|目录)")),
+    ("regulations", re.compile(r"(?:未|没有|无)(?:新)?(?:制定|制发|出台|印发)(?:任何)?(?:政府)?规章(?!制度|的|类)")),
     # `该行政复议件未被复议审查机关纠错`, `未发生被复议纠错或诉讼败诉的情况`: nothing corrected
     ("review.corrected", re.compile(r"(?:行政)?复议(?!后)[^，,。；;\d]{0,12}?(?:未|没有)被?[^，,。；;\d]{0,10}?(?:纠错|纠正|撤销)"
                                     r"|(?:未|没有|无)(?:发生|出现)?[^，,。；;\d]{0,20}?被(?:行政)?复议(?:机关)?(?:纠错|纠正|撤销)")),

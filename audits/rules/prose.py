@@ -156,7 +156,7 @@ def _blank_alternatives(ctx: Context, claim: Claim, table: str, known: list, unk
 What: figures the prose states — 收到/受理/新收 applications (with 含上年结转), 上年结转, 办结/答复, 予以公开,
 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, 结转下年度 (and their sub-reasons), 行政复议 and 行政诉讼 counts
 (and 其中 outcomes), 行政许可/处罚/强制 decisions, 规章 and 规范性文件 counts, and statements of none (未收到申请,
-所有申请均已办结) — compared with the cells they describe. For 规章/规范性文件 the verb and the layout name the
+所有申请均已办结, 未制定/未制发规范性文件 or 规章: 0 made) — compared with the cells they describe. For 规章/规范性文件 the verb and the layout name the
 column (制发/出台 → 本年制发件数 or 本年新制作数量, 发布 → 本年制发件数 or, in 2019, 新制作/新公开, 废止 → 本年废止件数,
 现行有效 → 现行有效件数 or 对外公开总数量, 公开 → 本年新公开数量); where the verb leaves a choice (发布 in 2019;
 累计, the year's total or the stock) the figure is compared with every candidate and raised only when it
