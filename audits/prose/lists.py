@@ -1,6 +1,7 @@
 """A figure followed by the parts it lists (其中 / 包括 / 分别为 …), read from the text: where a list starts —
 a marker right after a figure, a 其中 that opens the next sentence, a bracket or a 共… run with no marker,
-a 合计 after its parts. Which items are parts, and in what unit, is list_parts.py. The one reader of such
+a 合计 after its parts; and where a 其中 list falls short at its 。, the next sentences that each add one category
+up to the rest (其他) and reach the total (_run_on). Which items are parts, and in what unit, is list_parts.py. The one reader of such
 lists: parts.py sums what it reads, marks.py tells the published counts that are parts of another so they
 are never compared with their own total.
 """
@@ -10,10 +11,10 @@ import re
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANGE, OUTLET, TOTAL_SAID, item_unit
+from .disclosed import CHANGE, OUTLET, TOTAL_SAID, VERB, item_unit
 from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, depths, level_items,
                     region_end)
-from .list_parts import (BESIDE, MARKER, OPENING_MARKER, RESTATED, Part, Reading, read_list,
+from .list_parts import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, RESTATED, SENTENCE_END, Part, Reading, read_list,
                          same_unit, total_at_end, unit)
 from .patterns import RECEIVED_VERB, UNIT, ceiling
 from .text import FULL_SENTENCE, Para
@@ -66,7 +67,47 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 read = _read_joined if one_figure(text[start:a]) else _read_summed
                 out += [(start, joined, r) for r in read(joined, a - 1 - start)]
         before, (prev, prev_counted) = prev, (a, has_figure)
-    return out
+    return [_run_on(text, spans, start, s, r) for start, s, r in out]
+
+
+# the item that closes a run of categories over sentences: the rest (主动公开其他信息14694条)
+_REST = re.compile(rf"^(?:{VERB})?(?:其他|其它|其余)")
+_NEXT_AT_MOST = 4  # sentences a list may run on over
+
+
+def _run_on(text: str, spans: list, start: int, s: str, r: Reading) -> tuple[int, str, Reading]:
+    """A 其中 list that falls short of its total at its sentence's 。 and runs on over the next sentences, one part
+    each, to the rest (其他) — `…14306条,…1708条。其中,…1122条,…121条,…11条,…42条。公开我县政策解读类信息24条,其中图文解读
+    17条,…。主动公开其他信息14694条。`: each sentence opens with a category and its figure in the total's unit (a
+    breakdown of it may follow), and the last names the rest, so all are parts. Read only when they reach the total
+    (below it, the sentences may be counts of their own and the list says nothing either way); the text is returned
+    with those sentences' 。 as ；, the same length, so offsets hold."""
+    end = start + len(s)
+    if not r.parts or not r.complete or r.restated is not None or text[end - 1:end] != "。" \
+            or any(p.floor for p in r.parts) or SENTENCE_END.search(s, r.parts[-1].at[1]).end() != len(s):
+        return start, s, r
+    listed = sum(p.value for p in r.parts)
+    if listed >= r.value:
+        return start, s, r
+    parts = list(r.parts)
+    for a, b in [sp for sp in spans if sp[0] >= end][:_NEXT_AT_MOST]:
+        f = FIGURE.search(text, a, b)
+        label = text[a:f.start()] if f else ""
+        if f is None or not same_unit(f, r.total) or f.group("pre") or f.group("post") or re.search(r"\d", label) \
+                or not 2 <= len(label) <= 30 or MOVES_ON.match(label) or BESIDE.match(label) or OUTLET.search(label) \
+                or re.search(r"[，,；;：:、]", label):
+            break
+        rest = text[f.end():b]
+        if rest != "。" and not NESTED.match(rest.lstrip("，,")):
+            break  # a sentence that goes on to other counts
+        parts.append(Part(text[a:f.end()], to_number(f.group("num")) or 0, (a - start, f.end() - start)))
+        if _REST.match(label):
+            if sum(p.value for p in parts) < r.value:
+                break
+            joined = s[:-1] + "；" + text[end:b - 1].replace("。", "；") + text[b - 1]  # the same length
+            return start, joined, Reading(r.total, r.marker, r.marker_at, parts, True, None, implicit=r.implicit,
+                                          summed=r.summed)
+    return start, s, r
 
 
 # a sentence that sets what follows beside the figure before (同时,…微信公众号…): its 其中 splits its own count
