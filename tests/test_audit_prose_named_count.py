@@ -57,3 +57,13 @@ def test_words_naming_the_kind_between_the_count_and_its_part_word():
     assert not of(run_variant(PINGLIANG, ("党建工作5个栏目", "党建工作5个信息公开栏目")), RULE)
     # 余 makes the count a floor: any number of names at or above it fits
     assert not of(run_variant(PINGLIANG, ("党建工作5个栏目", "党建工作4余个信息公开栏目")), RULE)
+
+
+URUMQI = TEXT + "1826_wulumuqi_waiban_2023.txt"  # '积极做好政策法规及相关解读、政务公开、机构简介、预决算及三公经费等四个板块'
+
+
+def test_parts_kept_up_are_counted_after_the_verb_that_keeps_them():
+    assert not of(run(URUMQI), RULE)
+    # an edited copy (held-out w1826_named): four names, three said
+    [f] = of(run_variant(URUMQI, ("等四个板块", "等三个板块")), RULE)
+    assert (f.expected, f.actual) == (3, 4)

@@ -27,7 +27,8 @@ _COUNT = Scouted(rf"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>{NUMBER})(?P<
                  rf"[个大]{_KIND}(?:{_PARTS}|部分)")
 _SITE = re.compile(r"网站|网页|门户|平台|主页|客户端|公众号")
 # the verb or word that opens the list; the names run from it to the count
-_OPENS = re.compile(r"(?:包括|包含|设置|设有|设立|开设|开通|涵盖|分为|分设|新增|增设|围绕|下设)(?:了|有|为)?[:：]?")
+# (做好/维护/更新 the parts kept up: 积极做好政策法规及相关解读、…等四个板块的…工作; 持续维护更新领导介绍、…等27个栏目)
+_OPENS = re.compile(r"(?:包括|包含|设置|设有|设立|开设|开通|涵盖|分为|分设|新增|增设|围绕|下设|做好|维护|更新)(?:了|有|为)?[:：]?")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|‘[^’]*’")
 _JOINED = re.compile(r"及|和|与")
