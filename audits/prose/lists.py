@@ -1,9 +1,10 @@
 """A figure followed by the parts it lists (其中 / 包括 / 分别为 …), read from the text: where a list starts —
 a marker right after a figure, a 其中 that opens the next sentence, a bracket or a 共… run with no marker,
-a 合计 after its parts; and where a 其中 list falls short at its 。, the next sentences that each add one category
-up to the rest (其他) and reach the total (_run_on). Which items are parts, and in what unit, is list_parts.py. The one reader of such
-lists: parts.py sums what it reads, marks.py tells the published counts that are parts of another so they
-are never compared with their own total.
+a 合计 after its parts, counts by source opening the next sentence (1条来自…,1条来自…); and where a 其中 list
+falls short at its 。, the next sentences that each add one category up to the rest (其他) and reach the total
+(_run_on). Which items are parts, and in what unit, is list_parts.py. The one reader of such lists: parts.py
+sums what it reads, marks.py tells the published counts that are parts of another so they are never compared
+with their own total.
 """
 from __future__ import annotations
 
@@ -66,6 +67,10 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 joined = text[start:a - 1] + "，" + text[a:b]  # the same length: offsets in it are offsets in the text
                 read = _read_joined if one_figure(text[start:a]) else _read_summed
                 out += [(start, joined, r) for r in read(joined, a - 1 - start)]
+        elif prev is not None and prev_counted and text[a - 1] == "。" and _BY_SOURCE.match(text, a) \
+                and one_figure(text[prev:a]):
+            joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
+            out += [(prev, joined, r) for r in _read_by_source(joined, a - 1 - prev)]
         before, (prev, prev_counted) = prev, (a, has_figure)
     return [_run_on(text, spans, start, s, r) for start, s, r in out]
 
@@ -172,6 +177,26 @@ def _read_joined(s: str, at: int) -> list[Reading]:
         return []
     reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level)
     return [reading] if reading is not None else []
+
+# a sentence of counts each opened by its figure and where it came from (1条来自政府网站线上申请,1条来自邮寄快递件)
+_BY_SOURCE = re.compile(rf"{FIGURE.pattern.pattern}(?:来自|通过)")
+
+
+def _read_by_source(s: str, at: int) -> list[Reading]:
+    """The counts by source that open the sentence after a sentence of one figure, with no list word (`共收到2条政府
+    信息公开申请。1条来自政府网站线上申请,1条来自邮寄快递件,均已按时办结反馈。`): that figure's parts by where they came
+    from, two at least, each opened by its figure. Read as a list with no marker: only a sum above says anything."""
+    depth = depths(s)
+    figures = [f for f in FIGURE.finditer(s, 0, at) if not _change(s, f)]
+    if not figures or not total_kind(figures[-1]):
+        return []
+    m = _UNMARKED_OPEN.match(s, at)
+    reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), 0), 0)
+    if reading is None or len(reading.parts) < 2 or not all(_BY_SOURCE.match(s, p.at[0]) for p in reading.parts):
+        return []
+    reading.implicit = True
+    return [reading]
+
 
 def total_kind(total: re.Match) -> bool:
     """Whether a figure can be a list's total: said exactly, or as a round figure and 余/多 (300余条: above 300,
