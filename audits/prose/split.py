@@ -5,7 +5,8 @@ Parts that split the whole — the applicant types, the four outcomes of a 复�
 groups — must add up to it when all of them are given; parts that may leave some out (channels, a
 result group's reasons, some of the types) must not exceed it. The parts are the figures right after the
 whole, in its sentence or in the next sentences of its paragraph that begin with 其中; the first figure that
-is not one of its parts ends them. Read from the claims (so a part may stand in the next 其中 sentence and
+is not one of its parts ends them — but for the channels of the applications received, which a paragraph may give
+after what became of them (已答复84件…,结转…1件。其中当面申请8件…). Read from the claims (so a part may stand in the next 其中 sentence and
 the template says which parts split the whole); parts.py reads any listed total from the text itself.
 """
 from __future__ import annotations
@@ -21,6 +22,8 @@ _OUTCOMES = template.OUTCOMES
 _RESULT_GROUPS = template.RESULT_GROUPS
 _REASON_GROUPS = template.REASON_GROUPS
 _CASE_GROUPS = ("review", "litigation", "litigation_direct", "litigation_after_review")
+# the figures of the applications' account told between the received and the 其中 naming their channels
+_ACCOUNT = ("results", "carried_over", "carried_forward")
 
 
 @dataclass
@@ -31,6 +34,9 @@ class Parts:
     # the outcomes of a 复议/诉讼 group told case by case down to those still pending (其中2件撤回，1件正在办理中):
     # a sum short of the whole leaves cases with no outcome told — a note, as the four may not all be named
     walked: bool = False
+    # carried in beside the whole, stepped over on the way to its channels (收到84件,已答复84件(含上一年结转答复1件),
+    # 结转…1件。其中当面申请8件…): the channels may count those too, so their sum may reach whole + this
+    slack: int | float = 0
 
 
 def _plain(c: Claim, part: bool) -> bool:
@@ -77,11 +83,16 @@ def find_parts(claims: list[Claim]) -> list[Parts]:
         if whole.column != "total" or not _plain(whole, part=False):
             continue
         parts: list[Claim] = []
-        relation = None
+        relation, slack, stepped = None, 0, False
         for c in claims[i + 1:]:
             rel = _relation(whole, c)
+            if rel is None and not parts and c.kind in _ACCOUNT and whole.kind in ("received", "handled") \
+                    and c.extra.get("para") == whole.extra.get("para") and _plain(c, part=True):
+                stepped = True  # what became of them, told before their channels (see Parts.slack)
+                slack += c.value if c.kind == "carried_over" else 0
+                continue
             if c.extra.get("para") != whole.extra.get("para") or rel is None or (relation not in (None, rel)) \
-                    or not _starts_part(c, whole):
+                    or not _starts_part(c, whole) or (stepped and rel != "channel"):
                 break
             if not _plain(c, part=True):
                 parts = []
@@ -89,7 +100,7 @@ def find_parts(claims: list[Claim]) -> list[Parts]:
             relation = rel
             parts.append(c)
         if parts:
-            out.append(Parts(whole, parts, _complete(relation, parts), _walked(relation, parts)))
+            out.append(Parts(whole, parts, _complete(relation, parts), _walked(relation, parts), slack))
     return out
 
 
@@ -104,6 +115,6 @@ def contradictions(claims: list[Claim]) -> list[Parts]:
     bad = []
     for g in find_parts(claims):
         total = sum(p.value for p in g.parts)
-        if total > g.whole.value or ((g.complete or g.walked) and total != g.whole.value):
+        if total > g.whole.value + g.slack or ((g.complete or g.walked) and total != g.whole.value):
             bad.append(g)
     return bad

@@ -109,7 +109,9 @@ is its own (公众号…订阅N个，全年发布信息N条); a bare 公开N条 
 its sentence names with no count between (通过信息公告栏,公开43条); a count said of this year so far (今年以来,
 本年度以来) is the year's; one in a numbered item about one domain of disclosure (一是推进教育领域信息
 公开，…全年共发布133条) is that domain's, not the year's total. A total stated after its
-parts (…105件，…17件，合计122件) must be their sum. And one category named twice in one list (after 其中, 包括, 分别为…)
+parts (…105件，…17件，合计122件) must be their sum. The channels of the applications received may follow what
+became of them (收到84件,已答复84件(含上一年结转答复1件),结转…1件。其中当面申请8件…): they are the received figure's,
+and may count the carried in too, so only a sum above both is a finding. And one category named twice in one list (after 其中, 包括, 分别为…)
 with two different counts (其中“政策法规”58条,政策法规124条: quotes aside, the same words; a bracket's words count,
 重大民生信息(城乡建管) and (市政建设) are two; 其他/其余 never), unless both are parts of a list that adds up exactly to
 its total (the total then counts both: two items of one name, odd but consistent); a total not printed at all
