@@ -290,11 +290,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement label against the documented rule and the pinned readings 1232, 728, 700: the report's own title announced in the opening ('特编制平武县龙安镇2024年…报告') names '平武县龙安镇', and the label takes the contact line's '请与平武县龙安镇人民政府联系' (1232 keeps '霍林郭勒市达来胡硕苏木' beside '请与…苏木人民政府联系')",
     ('1743_jingdezhen_changjiangqu_2019', 'organ'):
         "judgement label against the pinned readings 526 and 532: no title or signature; the subject '昌江区认真贯彻…' and the page's own website '昌江区人民政府网站' give '昌江区人民政府' as 彝良县/大英县 did (labelled 彝良县人民政府, 大英县人民政府); the label keeps '昌江区'",
-    ("1772_zhoushan_tuiyijunren_2020", "cells"):
-        "采购 printed with its measure word '31批次' (the value reader knows 件/个/条/项/次/人次, not 批次): the 政府集中采购 "
-        "row is not placed, so 31 and 709455.9 are missing; the only page with 批次 found (s21: none in eval/docs or the corpus)",
-    ("1772_zhoushan_tuiyijunren_2020", "audit_precision"):
-        "info lost_rows for the 政府集中采购 row whose '31批次' is not read as a value (see the cells gap)",
     ("1788_changchun_bangongting_2024", "audit_precision"):
         "info note prose.inconsistent: '发布政府动态类信息1464条,其中文件15条,政策解读10条…' — a selection after 其中 that "
         "nothing says is whole; the label records no finding (as 169)",
