@@ -10,7 +10,7 @@ from extractor.outline import announced_outline
 
 from conftest import ROOT
 from nianbao.commands.common import extract_one
-from test_audit_support import of
+from test_audit_support import na, of
 
 
 def _read(prefix: str):
@@ -107,3 +107,15 @@ def test_a_notice_prescribing_what_reports_include_is_no_outline():
     # a notice's '报告内容应包括:一是…主动公开、依申请公开等6个方面' is not a report announcing its own parts
     assert announced_outline("年度报告内容应包括:一是《条例》第三十二条规定的主动公开、依申请公开等6个方面。") is None
     assert announced_outline("本报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况五个方面。") is not None
+
+
+def test_the_sections_the_outline_leaves_out_are_not_also_called_beyond_the_copy():
+    # 1891 (锡林浩特 2021, cut in 一): the outline's finding names 三 and 六; the note on what the copy does not reach
+    # names the other sections only, by their headings, not the template's keys
+    doc, report = _read("1891_")
+    res = audits.audit(report, doc.text)
+    [f] = of(res, "structure.sections")
+    [note] = na(res, "structure.sections")
+    assert note.reason.startswith("副本未包含：") and "二、主动公开政府信息情况" in note.reason
+    assert not any(h in note.reason for h in f.expected)
+    assert "review_litigation" not in note.reason and "other_matters" not in note.reason

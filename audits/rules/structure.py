@@ -76,7 +76,7 @@ def sections(ctx: Context):
         if unheaded is not None:  # the copy stops inside the overview: the later sections are judged by its outline only
             lacks = _outline_lacks(ctx, names, {order[0]})
             rest = [k for k in order[1:] if lacks is None or names[k] not in lacks.expected]
-            return [unheaded] + ([lacks] if lacks else []) + ([ctx.na("副本未包含：" + "、".join(rest))] if rest else [])
+            return [unheaded] + ([lacks] if lacks else []) + ([ctx.na("副本未包含：" + "、".join(names[k] for k in rest))] if rest else [])
     out = []
     whole, late = reaches_end(ctx), starts_late(ctx)
     first = order.index(found[0]) if found else len(order)
@@ -126,9 +126,9 @@ def sections(ctx: Context):
     lacks = _outline_lacks(ctx, names, set(found) | set(missing))
     if lacks is not None:
         out.append(lacks)
-        unknown = [k for k in unknown if k not in lacks.expected]
+        unknown = [k for k in unknown if names[k] not in lacks.expected]  # said once: by the outline's finding
     if unknown:
-        out.append(ctx.na("副本未包含：" + "、".join(unknown)))
+        out.append(ctx.na("副本未包含：" + "、".join(names[k] for k in unknown)))
     return out
 
 
