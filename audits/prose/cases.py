@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .items import FIGURE
-from .patterns import SUBMITTED_BY
+from .patterns import ANSWERED_VERB, SUBMITTED_BY
+from .refiners import RESULT_WORDS
 
 # the two groups of section 四: cases of one are never parts of a total of the other (复议0件，其中维持0件；…；尚未审结0件；
 # 涉及…行政诉讼0件: the 诉讼 is the next count, not a fifth outcome of the 复议) — an item naming both (未经复议直接起诉
@@ -48,7 +49,7 @@ def outcomes_dropped(items: list) -> list:
 
 # what became of applications (办结, 答复, 结转, an outcome) or followed them (a 复议, a 诉讼): another split of them
 # than how they came in
-_ANSWERED = re.compile(r"办结|答复|办理完毕|结转|予以公开|部分公开|不予公开|无法提供|不予处理|复议|诉讼|起诉")
+_ANSWERED = re.compile("|".join((ANSWERED_VERB, "结转", RESULT_WORDS.pattern, *(g.pattern for g in _GROUPS))))
 _SUBMITTED = re.compile(SUBMITTED_BY)
 
 

@@ -99,6 +99,8 @@ CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留)"
 # how an application came in (信函申请, 通过网络提交的申请, 当面申请): a count by channel
 SUBMITTED_BY = (r"(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面)"
                 r"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请")
+# an application answered (办结, 答复…): the results' verbs (cases.py reads them too)
+ANSWERED_VERB = r"办结|答复|回复|办理完毕|办理完成"
 # 不予处理 / 其他处理 are results; a bare 收 only right before the applications it receives (全年收政府信息公开申请464件),
 # never 收费 / 收集 / 征收…申请
 _RECEIVED_VERB = (r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?<![予他])处理"
@@ -126,7 +128,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("carried_forward", _a(r"(?:正在|尚在|仍在)办理(?:中)?(?:的)?"), app=True, refine=refiners.pending_case),
     # never 尚未办结0件 (still open: a case pending, not an answer)
     Spec("results", _a(r"(?<![未没])(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"),
-         _b(r"(?<![未没])(?:办结|答复|回复|办理完毕|办理完成)(?!率)", 14), app=True),
+         _b(rf"(?<![未没])(?:{ANSWERED_VERB})(?!率)", 14), app=True),
     # 共办结政府信息公开申请16件: the object between the verb and its number
     Spec("results", _a(rf"(?<![未没])(?:已)?(?:办结|答复|办理完毕|办理完成|完成办理){APP_OBJECT}"), app=True),
     # 其中1件为上年度结转: the carry-in printed number first

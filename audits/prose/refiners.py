@@ -80,7 +80,8 @@ def column(col: str) -> Callable:
     return refine
 
 
-_RESULT_WORDS = re.compile(r"予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|不掌握|信息不存在|过程性|内部事务|重复申请")
+# the result categories of table 三 as prose names them (cases.py reads them too)
+RESULT_WORDS = re.compile(r"予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|不掌握|信息不存在|过程性|内部事务|重复申请")
 # the applicant types of table 三's columns as prose names them: the template's header labels (其他 and 总计
 # aside), 公民 for 自然人, and 法人或其他组织 for the organisations together
 _LABEL = {c.key: c.label for c in template.APPLICANT_COLUMNS}
@@ -94,7 +95,7 @@ def listed_other(claim, m, clause, prefix) -> None:
     """`其他1件` closing a list: （六）其他处理 after result categories, the 其他 applicant column after
     applicant types; after neither it is not said what it counts."""
     tail = re.split(r"[。；;]", prefix)[-1]
-    res = max((x.end() for x in _RESULT_WORDS.finditer(tail)), default=-1)
+    res = max((x.end() for x in RESULT_WORDS.finditer(tail)), default=-1)
     who = max((x.end() for x in _APPLICANT_WORDS.finditer(tail)), default=-1)
     if who > res:
         column("other_org")(claim, m, clause, prefix)
