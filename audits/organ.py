@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extractor.organ_words import PUBLIC_BODY_END, split_alias
+from extractor.organ_words import OWN_AREA, PUBLIC_BODY_END, split_alias
 
 _GOV = re.compile(r"(省|市|区|县|州|旗|盟|镇|乡)人民政府$|(省|市|区|县|州|旗|盟|镇|乡)政府$")
 # a township by its name's last word: 新添镇, 七里乡政府, 朝外街道, 武湖街 (Wuhan and Tianjin name a 街道 "…街")
@@ -186,15 +186,12 @@ def _new_area(organ: Organ, head: str) -> Organ:
 
 # a page that names no publisher and calls itself only by its area (我区, 本县): that area is its own, so its
 # 全区 / 全县 figures are the report's (a 高新区's '向市政府门户网站报送我区政务信息…全区共收到…申请454件')
-_SELF_AREA = re.compile(r"(?:我|本)(区|县|市|旗)(?!委|政府|人民政府|长|领导)")
-
-
 def _own_area(organ: Organ, head: str) -> Organ:
     """`organ` with the level of the area an unnamed page calls itself by (used the same way as from_prose's
     words: at least twice, or once in the opening); its kind stays unknown, and nothing is said of it."""
     if organ.name is not None or organ.level is not None:
         return organ
-    areas = [m.group(1) for m in _SELF_AREA.finditer(head)]
+    areas = [m.group(1) for m in OWN_AREA.finditer(head)]
     if not areas or len(set(areas)) > 1:
         return organ
     area = areas[0]

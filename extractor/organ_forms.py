@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .organ_words import CJK, LEVELS, TERRITORY_END, is_organ
+from .organ_words import CJK, LEVELS, OWN_AREA, TERRITORY_END, is_organ
 
 def autonomy_dropped(short: str, full: str) -> bool:
     """Whether `short` is `full` without its autonomy qualifier: an autonomous county, prefecture or banner
@@ -23,6 +23,7 @@ def autonomy_dropped(short: str, full: str) -> bool:
 # a township's government names the office that compiles its report (党政办公室, 人民政府办公室) but never
 # reports through it: its report stays the township's
 _TOWNSHIP_GOVERNMENT = re.compile(r"(?:镇|乡|苏木)(?:人民)?政府$")
+_GENERAL_OFFICE = ("政府办公室", "政府办公厅")  # the end of a government's general office's name
 
 
 def government_office(government: str, contacts: list[str], subjects: list[str], compilers: list[str] = (),
@@ -37,7 +38,7 @@ def government_office(government: str, contacts: list[str], subjects: list[str],
     if not government.endswith("政府"):
         return None
     same = government.replace("人民政府", "政府")
-    offices = {c.replace("人民政府", "政府"): c for c in contacts if c.endswith(("政府办公室", "政府办公厅"))}
+    offices = {c.replace("人民政府", "政府"): c for c in contacts if c.endswith(_GENERAL_OFFICE)}
     # (a sentence whose subject is the government itself, '2024年,长宁区人民政府以…', makes it the government's report)
     governs_itself = bool(_TOWNSHIP_GOVERNMENT.search(government)) or any(
         same.endswith(t) and len(t) > 3 for t in (x.replace("人民政府", "政府") for x in subjects))
@@ -58,8 +59,7 @@ def government_office(government: str, contacts: list[str], subjects: list[str],
 
 
 # what a government's name ends with, and its general office's: the organ that reports for a place
-_GOVERNS = ("政府", "政府办公室", "政府办公厅")
-_OWN_AREA = re.compile(r"[我本]([县区市旗])")  # a page's word for its own area as a sentence's subject
+_GOVERNS = ("政府", *_GENERAL_OFFICE)
 
 
 def reporting_subject(contact: str, subjects: list[str]) -> str | None:
@@ -73,7 +73,7 @@ def reporting_subject(contact: str, subjects: list[str]) -> str | None:
     if short.endswith(_GOVERNS):
         return None
     for s in subjects:
-        own = _OWN_AREA.fullmatch(s)
+        own = OWN_AREA.fullmatch(s)
         if own:  # '2024年,我旗认真贯彻…': the place of the contact's body with that level word (察哈尔右翼后旗)
             at = contact.find(own.group(1), 2)
             if at > 0 and is_organ(contact[: at + 1]):

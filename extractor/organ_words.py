@@ -14,6 +14,8 @@ PUBLIC_BODY_END = ("垦殖场", "农场", "林场", "档案馆", "图书馆", "�
 _BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
              "中心", "镇", "乡", "苏木", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司") + _SCHOOL_END + PUBLIC_BODY_END
 TERRITORY_END = ("县", "区", "市", "省", "旗", "州", "盟", "街")
+# a page's word for its own area (我区, 本县) as a sentence's subject, never of a body or person of it (我区委, 本市长)
+OWN_AREA = re.compile(r"[我本]([县区市旗])(?!委|政府|人民政府|长|领导)")
 LEVELS = set("省市区县旗州盟乡镇街")
 _PLACE_BODIES = ("镇", "乡", "苏木", "街道", "办事处")  # 苏木: 内蒙古's township
 # what a government's name has before 政府: the place it governs (a level word) or 人民 (省 … 镇, 街 as in 武湖街)
