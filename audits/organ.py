@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extractor.organ_words import OWN_AREA, PUBLIC_BODY_END, split_alias
+from extractor.organ_words import ABOVE_TOWNSHIP, OWN_AREA, PUBLIC_BODY_END, split_alias
 
-_GOV = re.compile(r"(省|市|区|县|州|旗|盟|镇|乡)人民政府$|(省|市|区|县|州|旗|盟|镇|乡)政府$")
+_ABOVE_TOWNSHIP = "|".join(ABOVE_TOWNSHIP)
+_GOV = re.compile(rf"({_ABOVE_TOWNSHIP}|镇|乡)人民政府$|({_ABOVE_TOWNSHIP}|镇|乡)政府$")
 # a township by its name's last word: 新添镇, 七里乡政府, 朝外街道, 武湖街 (Wuhan and Tianjin name a 街道 "…街")
 _TOWNSHIP = re.compile(r"(镇|乡|苏木|街道|街道办事处|街道办|办事处|街)(人民政府|政府)?$")
 # a territory printed bare (兴和县, 北海市, 余杭区) names its government; 自治区 is a province
-_TERRITORY = re.compile(r"(自治区|省|市|区|县|州|旗|盟)$")
+_TERRITORY = re.compile(rf"(自治区|{_ABOVE_TOWNSHIP})$")
 # a zone (工业园区, 开发区, 高新区…) is run by a 管委会 that no name tells the kind of: neither a district's
 # government nor a township, though it covers an area it calls 全区 / 我区
 _ZONE_WORDS = r"(?:园区|开发区|高新区|经开区|工业区|示范区|试验区|保税区|合作区)"
@@ -21,7 +22,7 @@ _ZONE = re.compile(_ZONE_WORDS + "$")
 _NEW_AREA = re.compile(r"新区$")
 # a government's general office (静安区人民政府办公室, 区政府办公室, 省政府办公厅): a department that also compiles the
 # report of the area its government governs, so it speaks of that area (全区, 我区) as of itself (我办)
-_GENERAL_OFFICE = re.compile(r"(省|市|区|县|州|旗|盟)(?:人民)?政府办公[室厅]$")
+_GENERAL_OFFICE = re.compile(rf"({_ABOVE_TOWNSHIP})(?:人民)?政府办公[室厅]$")
 # Administrative-area words that contain 区 but are not districts.
 _NOT_DISTRICT = re.compile(r"自治区|地区|特别行政区")
 _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
@@ -124,7 +125,6 @@ def classify(name: str | None, title: str | None = None) -> Organ:
 
 
 # the levels of an area a government governs, as a report says "the whole of it" (全区) or "this one" (本镇)
-_ABOVE_TOWNSHIP = r"省|市|区|县|州|旗|盟"
 _AREA = rf"{_ABOVE_TOWNSHIP}|镇|乡|街道"
 # an area as a whole (全国, 全市, 本区): a share of it is of the area's total, not of a list's (prose/shares.py); a
 # township's 本镇 is the township that reports (占本乡信息公开总量的3.50%: of its list's total)

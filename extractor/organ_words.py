@@ -13,10 +13,12 @@ _SCHOOL_END = ("中学", "小学", "学校", "大学", "幼儿园") + tuple(f"{n
 PUBLIC_BODY_END = ("垦殖场", "农场", "林场", "档案馆", "图书馆", "纪念馆", "博物馆")
 _BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
              "中心", "镇", "乡", "苏木", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司") + _SCHOOL_END + PUBLIC_BODY_END
-TERRITORY_END = ("县", "区", "市", "省", "旗", "州", "盟", "街")
+# the levels of an area above a township (a government's 省, 市, 区…): a territory's name ends with one, or with 街
+ABOVE_TOWNSHIP = ("省", "市", "区", "县", "州", "旗", "盟")
+TERRITORY_END = (*ABOVE_TOWNSHIP, "街")
 # a page's word for its own area (我区, 本县) as a sentence's subject, never of a body or person of it (我区委, 本市长)
 OWN_AREA = re.compile(r"[我本]([县区市旗])(?!委|政府|人民政府|长|领导)")
-LEVELS = set("省市区县旗州盟乡镇街")
+LEVELS = set(ABOVE_TOWNSHIP) | set("乡镇街")
 _PLACE_BODIES = ("镇", "乡", "苏木", "街道", "办事处")  # 苏木: 内蒙古's township
 # what a government's name has before 政府: the place it governs (a level word) or 人民 (省 … 镇, 街 as in 武湖街)
 _GOVERNED = tuple(LEVELS) + ("人民", "苏木", "自治州", "开发区", "新区", "管理区")
