@@ -13,16 +13,16 @@ from __future__ import annotations
 import re
 
 from .disclosed import same_items
-from .items import FIGURE, clause_start, depths
+from .items import FIGURE, MARKER_WORDS, clause_start, depths
 from .list_parts import EXHAUSTIVE, read_list, unit
-from .parts import Listing, Part, _listing
+from .parts import Listing, Part, listing_of
 from .patterns import UNIT
 from .text import Para
 
 # a group's heading: its name, its count in brackets, a colon (基础信息公开(26条):)
 _HEAD = re.compile(rf"(?P<label>[^\d，,。；;：:()（）、]{{2,24}})[(（](?P<num>\d+)(?P<unit>{UNIT})[)）](?P<colon>[:：])")
 # the words that announce the groups, with the colon ending the sentence's run (…共计102条,主要包括:)
-_ANNOUNCES = re.compile(r"[，,]?(?P<marker>主要包括|包括|其中|具体为|具体如下|分别为|分别是)[:：]")
+_ANNOUNCES = re.compile(rf"[，,]?(?P<marker>{MARKER_WORDS}|具体如下)[:：]")
 _AT_START = re.compile(r"[。；;]")
 _COLON = re.compile(r"(?P<marker>[:：])")
 
@@ -100,6 +100,6 @@ def _within(para: Para, head: re.Match) -> Listing | None:
     r = read_list(s, depths(s), total, marker, len(s), 0)
     if r is None or len(r.parts) < 2:
         return None
-    listing = _listing(para, a, s, r)
+    listing = listing_of(para, a, s, r)
     listing.total_text = head.group(0)[:-1]  # the heading as printed, its bracket closed (重点领域及基层公开(67条))
     return listing

@@ -79,7 +79,7 @@ def listings(paras: list[Para]) -> list[Listing]:
         for a, s, r in read_paragraph(para.text, para):
             if len(r.parts) < 2 and not _alone_above(s, r):
                 continue  # one part is a subset named, not a list — unless it alone is above the total
-            listing = _listing(para, a, s, r)
+            listing = listing_of(para, a, s, r)
             if (listing.by_category or listing.whole_by in _SHOWN) and listing.sum < listing.total \
                     and _completed_after(para.text, a + len(s), r, listing.sum):
                 # the rest of the total stands in the sentences after: the list is no shortfall, and a sign that it
@@ -141,7 +141,8 @@ def _alone_above(s: str, r: Reading) -> bool:
     return not (said and any(c not in said and not (site and SECTION.fullmatch(c)) for c in CHANNEL.findall(r.parts[0].text)))
 
 
-def _listing(para: Para, a: int, s: str, r: Reading) -> Listing:
+def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
+    """The listing a reading of `s` (the paragraph's text from `a`) makes, its spans placed in the paragraph."""
     total = r.total
     said_from = r.summed[0] if r.summed else clause_start(s, total.start())
     total_clause = s[said_from:total.end()]
