@@ -30,7 +30,7 @@ _PROSE_YEAR = re.compile(_YEAR + r"年(?!\d{1,2}月|度?以前|前)")
 @dataclass(frozen=True)
 class Stated:
     year: int
-    span: tuple[int, int]  # where it is printed in the normalised text
+    span: tuple[int, int] | None  # where it is printed in the normalised text (None: not found as kept)
     text: str
 
 
@@ -115,15 +115,28 @@ def row_years(report, text: str | None) -> list[Stated]:
     """The years that open the labels of rows a table adds to the template ('2020年本行政区域(或本部门)政府信息公开
     发布总数量…' inside table 二): the year the row's count is for, in order of the tables."""
     out = []
-    for table in report.tables.model_dump().values():
+    for name, table in report.tables.model_dump().items():
         for row in (table or {}).get("extra_rows", []):
             m = LEADING_YEAR.match(row["label"])
             if m is None:
                 continue
-            at = text.find(row["label"]) if text else -1
-            span = (at + m.start(1), at + m.end(1)) if at >= 0 else (0, 0)
+            at = _printed_in_table(report, name, row["label"], text or "")
+            span = (at + m.start(1), at + m.end(1)) if at is not None else None
             out.append(Stated(int(m.group(1)), span, row["label"]))
     return out
+
+
+def _printed_in_table(report, table: str, label: str, text: str) -> int | None:
+    """Where the table prints `label`: of its printings, the one nearest the cells read from the table (the prose may
+    quote the label before it); None when the text does not print it as the table keeps it."""
+    found = [m.start() for m in re.finditer(re.escape(label), text)]
+    cells = [p.span[0] for k, p in report.provenance.items() if k.startswith(table + ".") and p.span]
+    if not found:
+        return None
+    if not cells:
+        return found[0]
+    lo, hi = min(cells), max(cells)
+    return min(found, key=lambda at: max(lo - at, 0, at - hi))
 
 
 def own_year(text: str | None, end: int | None = None) -> Stated | None:

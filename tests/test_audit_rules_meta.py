@@ -67,6 +67,16 @@ def test_dates_compares_the_year_a_row_the_table_adds_counts_for():
     # 1830 (2021): table 二 prints the 长春 line '2020年本行政区域(或本部门)政府信息公开发布总数量…' (an extra row)
     hit = of(run(TEXT + "1830_gongzhuling_danganju_2021.txt"), "meta.dates")
     assert [(f.expected, f.actual) for f in hit] == [(2021, 2020)] and "2020年本行政区域" in hit[0].message
+    # its evidence is the row's year where the table prints it, also when the prose quotes the label first
+    text = document(TEXT + "1830_gongzhuling_danganju_2021.txt").text
+    label = "2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类)"
+    row = text.index(label + ":0")
+    assert hit[0].evidence[-1] == (row, row + 4)
+    quoted = "一、加强组织领导。确定专人负责政务公开日常工作,指定专人受理平台案例。"
+    res = run_variant(TEXT + "1830_gongzhuling_danganju_2021.txt", (quoted, f"{quoted}按要求填报「{label}」。"))
+    variant_text = text.replace(quoted, f"{quoted}按要求填报「{label}」。")
+    moved = variant_text.index(label + ":0")
+    assert [f.evidence[-1] for f in of(res, "meta.dates")] == [(moved, moved + 4)]
     # 321 (2020) prints the same line for its own year: nothing; the same line dated a year early is the finding
     p321 = TEXT + "321_changchun_lianhuashan_shangwuju_2020.txt"
     assert not of(run(p321), "meta.dates")

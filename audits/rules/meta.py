@@ -139,7 +139,8 @@ def dates(ctx: Context):
     row = next((r for r in row_years(ctx.report, ctx.text) if ref and r.year != ref.year), None)
     if row is not None and not (t and p and t.year != p.year):
         out.append(ctx.finding(f"表格中多出的行「{row.text[:40]}」统计的是 {row.year} 年，与{ref_named} {ref.year} 不一致", [],
-                               expected=ref.year, actual=row.year, evidence=[ref.span, row.span]))
+                               expected=ref.year, actual=row.year,
+                               evidence=[ref.span] + ([row.span] if row.span else [])))
     short = period_short(ctx.text)
     if short:
         where, last_day = short
