@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from audits.prose.patterns import _RECEIVED_VERB
+from audits.prose.refiners import RECEIVED_VERB
 from test_audit_support import of, run_variant
 
 from conftest import ROOT
@@ -24,7 +24,7 @@ def test_the_balance_with_a_bare_shou_is_checked():
 
 
 def test_shou_is_a_received_verb_only_before_the_applications():
-    assert re.match(_RECEIVED_VERB, "收政府信息公开申请464件")
+    assert re.match(RECEIVED_VERB, "收政府信息公开申请464件")
     for s in ("收费申请", "收集信息公开申请"):
-        assert re.match(_RECEIVED_VERB + "(?:政府)?信息公开申请", s) is None, s
-    assert re.search(_RECEIVED_VERB + "申请", "征收申请") is None
+        assert re.match(RECEIVED_VERB + "(?:政府)?信息公开申请", s) is None, s
+    assert re.search(RECEIVED_VERB + "申请", "征收申请") is None

@@ -21,7 +21,7 @@ from .disclosed import (CHANGE_WORDS, CHANNEL, EXAMPLES_OF_CHANNELS, MEANS, OUTL
                         topic)
 from .items import (DIGIT, FIGURE, LAST, MARKER_WORDS, NESTED, RANK, SHARE, SHARE_OF,
                     clause_start, separator_before, split_both)
-from .patterns import NUM
+from .patterns import ANSWERED_VERB, NUM
 from .siblings import sibling
 
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -59,9 +59,10 @@ _BESIDE_WORDS = r"另有|另|此外|还"
 # an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
 # (申请办结数8件 and 结转下一年办理1件 after 受理…11件，其中网络申请11件: what became of the applications, not a part;
 # the next year may be named by its number: 结转至2025年12件; 并 and a verb is a further action: …与政策咨询类50条,并通过
-# 其他信访平台受理回复群众意见43条)
+# 其他信访平台受理回复群众意见43条). Not refiners.RECEIVED_VERB: its bare 处理 opens a part of a list of published
+# items (处理行政处罚32条, 1102)
 MOVES_ON = re.compile(rf"^(?:{CHANGE_WORDS}|{_BESIDE_WORDS}|"
-                       r"同时|并(?=[通在向对将])|累计|浏览|阅读|点击|访问|(?:申请)?(?:办结|答复|办理|受理|收到|接到|回复)|"
+                       rf"同时|并(?=[通在向对将])|累计|浏览|阅读|点击|访问|(?:申请)?(?:{ANSWERED_VERB}|办理|受理|收到|接到)|"
                        r"结转(?:至|到)?(?:下|\d{4}年))")
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")

@@ -17,7 +17,8 @@ from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, 
                     region_end)
 from .list_parts import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, RESTATED, SENTENCE_END, Part, Reading, read_list,
                          same_unit, total_at_end, unit)
-from .patterns import RECEIVED_VERB, UNIT, ceiling
+from .patterns import UNIT, ceiling
+from .refiners import RECEIVED_VERB
 from .text import FULL_SENTENCE, Para
 
 # a figure printed in brackets before its unit (发布政务信息(1386)条，其中:概况类信息(22)条…): read as the figure,

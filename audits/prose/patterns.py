@@ -14,6 +14,7 @@ from typing import Callable, Iterator, Optional
 from extractor.numerals import CHINESE, NUMBER, to_number
 
 from . import disclosed, refiners
+from .refiners import RECEIVED_VERB
 
 # 条次 counts postings (an item published twice, twice): items, as 条 (公开各类政府信息328条次,其中…2条、…12条)
 UNIT = r"(?:件次|件|份|条次|条|个|起|宗|项|例|人次|次|部|篇)"
@@ -101,18 +102,13 @@ SUBMITTED_BY = (r"(?:网络|网上|网页|网站|互联网|信函|来信|当面|
                 r"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请")
 # an application answered (办结, 答复…): the results' verbs (cases.py reads them too)
 ANSWERED_VERB = r"办结|答复|回复|办理完毕|办理完成"
-# 不予处理 / 其他处理 are results; a bare 收 only right before the applications it receives (全年收政府信息公开申请464件),
-# never 收费 / 收集 / 征收…申请
-_RECEIVED_VERB = (r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?<![予他])处理"
-                  r"|(?<![接签验回征没税])收(?=(?:政府)?信息公开申请|申请))(?:了)?")
-RECEIVED_VERB = _RECEIVED_VERB  # what came in (受理, 收到…): never a count of published items
 SPECS: tuple[Spec, ...] = (
     # (另处理重复申请1件: an outcome's own name as the object is that outcome, not what came in)
-    Spec("received", _a(rf"{_RECEIVED_VERB}(?!重复申请|大量反复申请){APP_OBJECT}(?:件|数|数量)?"),
-         re.compile(rf"(?P<key>{_RECEIVED_VERB}|共有|总共有)(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
+    Spec("received", _a(rf"{RECEIVED_VERB}(?!重复申请|大量反复申请){APP_OBJECT}(?:件|数|数量)?"),
+         re.compile(rf"(?P<key>{RECEIVED_VERB}|共有|总共有)(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
          app=True, needs=r"公开|依申请", refine=refiners.handled),
     # the object first: 依申请信息公开办理有69件, 依申请公开共受理2件
-    Spec("received", _a(rf"依申请(?:政府)?(?:信息)?公开(?:申请)?(?:工作)?(?:共计|共|累计)?{_RECEIVED_VERB}(?:有)?"),
+    Spec("received", _a(rf"依申请(?:政府)?(?:信息)?公开(?:申请)?(?:工作)?(?:共计|共|累计)?{RECEIVED_VERB}(?:有)?"),
          app=True, refine=refiners.handled),
     # `依申请公开0件`, `依申请公开信息0条` in a list of the year's figures: applications received, or
     # answered, or the information granted on them — it agrees when any of these agrees (targets)

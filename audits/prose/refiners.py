@@ -9,6 +9,12 @@ from typing import Callable, Optional
 
 from extractor import template
 
+# what came in (受理, 收到…), never a count of published items (patterns.py, lists.py). 不予处理 / 其他处理 are
+# results; a bare 收 only right before the applications it receives (全年收政府信息公开申请464件), never 收费 / 收集 /
+# 征收…申请
+RECEIVED_VERB = (r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?<![予他])处理"
+                 r"|(?<![接签验回征没税])收(?=(?:政府)?信息公开申请|申请))(?:了)?")
+
 
 def _topic(prefix: str, topics: dict[str, str]) -> Optional[str]:
     best, at = None, -1
@@ -73,7 +79,7 @@ def column(col: str) -> Callable:
     """An applicant column (自然人159件、商业企业5件…): of the row whose figure it follows in the sentence
     (claims.attach_columns), else of the applications received when the words before it say so."""
     def refine(claim, m, clause, prefix) -> None:
-        if not re.search(r"收到|受理|接到|接收|新收|申请", prefix):
+        if not re.search(rf"{RECEIVED_VERB}|申请", prefix):
             claim.why_not = "申请人类型数字，未说明所拆分的申请"
         claim.kind, claim.column = "received", col
         claim.extra["applicant"] = True
