@@ -67,8 +67,7 @@ def reporting_subject(contact: str, subjects: list[str]) -> str | None:
     its government or its government's office ('请与鄂温克族自治旗政务服务与数据管理局政务公开办公室联系' and '2025年
     鄂温克族自治旗坚持…'; '子长市政府政务服务中心' and '2022年,子长市人民政府坚持…'; '东至县政务公开办公室' and '东至县人民
     政府办公室认真贯彻…'; '察哈尔右翼后旗电子政务网站服务中心' and '2024年,我旗认真贯彻…'): the contact line names whom to
-    ask, the subject who reports. A contact that is itself a
-    government keeps to government_office."""
+    ask, the subject who reports. A contact that is itself a government keeps to government_office."""
     short = contact.replace("人民政府", "政府")
     if short.endswith(_GOVERNS):
         return None

@@ -1,7 +1,7 @@
 """A batch's summaries on disk: one pickle each, appended as reports are audited, read back worst
 first for the pages (the file is this run's scratch, removed at its end: pickling the objects costs less
 than a JSON text each way). Memory holds only an offset, a sort key and the counts per report. A report's batch
-findings are a line of their own, applied as its summary is read (a batch of copied reports gives most
+findings are a pickle of their own, applied as its summary is read (a batch of copied reports gives most
 reports one: reading and writing each summary again would cost more than the finding itself)."""
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class Spool:
         # per report: sort key, offset, counts, fragment, its index
         self._at: list[tuple[tuple, int, tuple, bool, int]] = []
         self._layout: list[str | None] = []  # per report: its template (the batch findings' cell labels)
-        self._batch: dict[int, list[int]] = {}  # index → offsets of its batch findings' lines
+        self._batch: dict[int, list[int]] = {}  # index → offsets of its batch findings' pickles
 
     def append(self, s: Summary) -> int:
         self._at.append(self._entry(s, len(self._at)))
