@@ -8,6 +8,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "eval" / "gold"
+EVAL_TEXT = ROOT / "eval" / "docs" / "text"
 
 
 def gold_files(formats: tuple[str, ...] | None = None, derived: bool = False) -> list[Path]:
@@ -27,9 +28,14 @@ def load_gold(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def eval_doc(stem: str) -> Path:
+    """The eval document eval/docs/text/<stem>*.txt (`stem` its number with the underscore, '665_', or more)."""
+    return next(EVAL_TEXT.glob(f"{stem}*.txt"))
+
+
 def line_with(stem: str, needle: str) -> str:
     """The line of eval/docs/text/<stem>_*.txt that holds `needle` (a real sentence to read on its own)."""
-    text = next((ROOT / "eval" / "docs" / "text").glob(f"{stem}_*.txt")).read_text(encoding="utf-8")
+    text = eval_doc(f"{stem}_").read_text(encoding="utf-8")
     at = text.index(needle)
     end = text.find("\n", at)
     return text[text.rfind("\n", 0, at) + 1: end if end >= 0 else len(text)]

@@ -2,26 +2,18 @@
 年/月 lost ('截至20211231日'), against the report's year (real pages, and real pages edited)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import audits
 from audits.years import as_of_year
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
+from conftest import eval_doc
 from test_audit_support import of, run_variant
-
-TEXT = ROOT / "eval" / "docs" / "text"
-
-
-def _doc(stem: str) -> Path:
-    return next(TEXT.glob(f"{stem}*.txt"))
 
 
 def _dates(stem: str):
-    doc, report = extract_one(_doc(stem), None)
+    doc, report = extract_one(eval_doc(stem), None)
     return [f for f in audits.audit(report, doc.text).findings if f.rule == "meta.dates"]
 
 
@@ -47,7 +39,7 @@ def test_a_year_end_whose_年_alone_was_lost_is_raised():
     ("543_", 2022, "截至2022年12月31日"),    # 拱墅区市场监管局 2022
 ])
 def test_year_ends_of_the_reports_own_year_are_read_and_raise_nothing(stem, year, printed):
-    found = as_of_year(_doc(stem).read_text(encoding="utf-8"))
+    found = as_of_year(eval_doc(stem).read_text(encoding="utf-8"))
     assert found and found[0].year == year and found[0].text.startswith(printed)
     assert not [f for f in _dates(stem) if "统计到" in f.message]
 
@@ -58,9 +50,9 @@ def test_year_ends_of_the_reports_own_year_are_read_and_raise_nothing(stem, year
      "统计到 2021 年底"),
 ])
 def test_a_real_year_end_edited_to_another_year_is_raised(stem, edit, said):
-    text = _doc(stem).read_text(encoding="utf-8")
+    text = eval_doc(stem).read_text(encoding="utf-8")
     assert edit[0] in text
-    found = of(run_variant(str(_doc(stem)), edit), "meta.dates")
+    found = of(run_variant(str(eval_doc(stem)), edit), "meta.dates")
     assert [f for f in found if said in f.message]
 
 

@@ -10,7 +10,7 @@ import pytest
 from extractor.meta import published
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
+from conftest import ROOT, eval_doc
 
 TEXT = ROOT / "eval" / "docs" / "text"
 
@@ -28,7 +28,7 @@ def test_a_byline_date_is_the_publication_date(stem):
 
 def test_the_sites_clock_and_a_sentence_are_no_byline():
     # 900: the page's clock stands above its date stamp '2025-02-14 08:50 来源:…'
-    _, report = extract_one(next(TEXT.glob("900_*.txt")), None)
+    _, report = extract_one(eval_doc("900_"), None)
     assert report.meta.published == "2025-02-14"
     head = "某某局2022年政府信息公开工作年度报告\n今天:2024年2月22日 星期四自治区人民政府网中国政府网 |\n一、总体情况\n"
     assert published(head, head.index("一、")) is None

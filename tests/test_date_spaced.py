@@ -8,7 +8,7 @@ from extractor.dates import DATE_CN
 from extractor.meta import published
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
+from conftest import ROOT, eval_doc
 
 TEXT = ROOT / "eval" / "docs" / "text"
 
@@ -40,7 +40,7 @@ def test_the_same_shape_on_other_pages():
     assert published(HENGNAN, HENGNAN.index("一、总体情况")) == "2021-01-27"
     # 杨林镇 2023 prints '(2024年3 月 26日)' under its title as well as a 发布时间 field: without the field, the
     # spaced line alone still gives the date
-    text = next(TEXT.glob("155_*.txt")).read_text(encoding="utf-8").replace("发布时间:2024-03-26", "")
+    text = eval_doc("155_").read_text(encoding="utf-8").replace("发布时间:2024-03-26", "")
     assert "(2024年3 月 26日)" in text and published(text, None) == "2024-03-26"
 
 

@@ -6,8 +6,6 @@ is not judged), or — table 三 — one choice of such readings across its rows
 (inferred, those totals not judged); otherwise it is left unread with a notice naming the readings."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import audits
@@ -15,24 +13,19 @@ from extractor import extract, load
 from extractor.fused_split import readings
 from extractor.segment import spans
 from test_audit_support import extract_text
-
-TEXT = Path(__file__).resolve().parents[1] / "eval" / "docs" / "text"
-
-
-def _doc(prefix: str) -> Path:
-    return next(TEXT.glob(f"{prefix}_*"))
+from conftest import eval_doc
 
 
 @pytest.mark.parametrize("prefix", ["922", "923", "926", "930", "932"])
 def test_headings_glued_into_a_one_line_body_are_found(prefix):
-    found = [s["key"] for s in spans(load(_doc(prefix)).text)]
+    found = [s["key"] for s in spans(load(eval_doc(prefix + "_")).text)]
     assert found == ["overview", "active_disclosure", "applications", "review_litigation", "problems",
                      "other_matters"]
 
 
 def test_a_glued_table_heading_alone_in_its_line_is_found_by_the_table_after_it():
     # 866: '…行政事业性收费 0 三、收到和处理政府信息公开申请情况 (本列数据的勾稽关系为…' (no sentence end before it)
-    assert "applications" in [s["key"] for s in spans(load(_doc("866")).text)]
+    assert "applications" in [s["key"] for s in spans(load(eval_doc("866_")).text)]
 
 
 @pytest.mark.parametrize("run,n,kinds,count", [
@@ -48,7 +41,7 @@ def test_readings_of_a_fused_run(run, n, kinds, count):
 
 
 def _report(prefix: str):
-    path = _doc(prefix)
+    path = eval_doc(prefix + "_")
     return extract(path), load(path).text
 
 
@@ -105,8 +98,8 @@ def test_runs_whose_readings_all_keep_the_row_total_are_read_by_the_column_total
 def test_a_run_with_several_readings_is_not_read_and_said():
     # 924 with one number changed: 5.属于三类内部事务信息 '1000001' → '0000000' — now no choice of the two rows'
     # readings makes the 自然人 column add up to its （七）总计 63, so neither row is read
-    path = "eval/docs/text/" + _doc("924").name
-    text = load(_doc("924")).text.replace("5.属于三类内部事务信息1000001", "5.属于三类内部事务信息0000000", 1)
+    path = "eval/docs/text/" + eval_doc("924_").name
+    text = load(eval_doc("924_")).text.replace("5.属于三类内部事务信息1000001", "5.属于三类内部事务信息0000000", 1)
     report = extract_text(path, text)
     assert report.tables.applications.granted.natural_person is None
     assert {"applications.granted", "applications.unable.not_held"} <= set(report.extraction.tables["applications"].fused_rows)

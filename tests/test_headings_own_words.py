@@ -10,11 +10,7 @@ from extractor.cut_end import cut_at_end
 from extractor.segment import find_sections, near_heading, presents_report
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
-
-
-def _doc(prefix: str):
-    return next((ROOT / "eval/docs/text").glob(prefix + "*"))
+from conftest import eval_doc
 
 
 def _keys(text: str) -> list[tuple[str, str]]:
@@ -23,7 +19,7 @@ def _keys(text: str) -> list[tuple[str, str]]:
 
 def test_an_institutes_own_headings_are_its_sections():
     # 中国科学院兰州分院 2021; the same outline on 广州能源研究所 2020 and 成都生物研究所 2019 (real headings)
-    assert _keys(_doc("746_").read_text(encoding="utf-8")) == [
+    assert _keys(eval_doc("746_").read_text(encoding="utf-8")) == [
         ("overview", "一、概述"), ("active_disclosure", "二、主动公开信息情况"),
         ("applications", "三、依申请公开信息情况"), ("problems", "四、下一步改进措施")]
     assert [k for k, _ in _keys("一、概述\n…\n二、主动公开信息情况\n…\n三、 依申请公开信息情况\n…\n四、下一步改进措施\n…")] \
@@ -34,19 +30,19 @@ def test_an_institutes_own_headings_are_its_sections():
 
 def test_a_short_form_stays_below_a_full_heading_of_its_section():
     # '3.主动公开信息情况' numbers a part of 通榆县团结乡's overview; its section 二 has the full heading
-    assert [k for k, _ in _keys(_doc("638_").read_text(encoding="utf-8"))] == ["overview", "active_disclosure"]
+    assert [k for k, _ in _keys(eval_doc("638_").read_text(encoding="utf-8"))] == ["overview", "active_disclosure"]
 
 
 def test_variants_of_the_overview_and_of_section_three():
-    assert _keys(_doc("660_").read_text(encoding="utf-8"))[0] == ("overview", "一、总体公开情况")  # 鞍山 辽宁 outline
+    assert _keys(eval_doc("660_").read_text(encoding="utf-8"))[0] == ("overview", "一、总体公开情况")  # 鞍山 辽宁 outline
     for prefix in ("742_", "117_", "780_"):  # '三、行政机关收到和处理政府信息公开申请情况'
-        assert _keys(_doc(prefix).read_text(encoding="utf-8"))[2] == (
+        assert _keys(eval_doc(prefix).read_text(encoding="utf-8"))[2] == (
             "applications", "三、行政机关收到和处理政府信息公开申请情况")
 
 
 def test_a_heading_glued_to_the_pages_source_field_is_read():
     # 上海普陀 prints '来源: 上海普陀' and the article's first line with nothing between them
-    doc, report = read_report(_doc("692_"))
+    doc, report = read_report(eval_doc("692_"))
     assert [(s.key, s.heading) for s in report.sections] == [("overview", "一、总体情况")]
     assert doc.text[report.sections[0].start:].startswith("一、总体情况")
     # the same platform glues its preamble instead: no heading there
@@ -65,9 +61,9 @@ def test_a_report_published_in_its_opening_is_presented():
 def test_a_copy_holding_the_preamble_and_the_overviews_sub_items_is_a_report():
     # 吉林经开区 2023 and 长宁区新华路街道 2023: the six parts named only in the preamble, then (一)…(五)
     for prefix in ("664_", "686_"):
-        doc, report = read_report(_doc(prefix))
+        doc, report = read_report(eval_doc(prefix))
         assert report.sections == [] and announced_outline(doc.text) is not None
-    doc, report = read_report(_doc("664_"))
+    doc, report = read_report(eval_doc("664_"))
     found = audits.audit(report, doc.text).findings
     assert any(f.rule == "meta.dates" for f in found)
     assert announced_outline("本报告由概述、政府信息主动公开情况、依申请公开情况三部分组成") is not None
@@ -82,7 +78,7 @@ def test_a_cut_heading_is_read_by_what_its_words_can_begin():
 
 def test_a_table_frame_printed_without_values_is_no_missing_table():
     # 雄县 2019: table 四's headers and row labels, no value, then the copy's end '五、存在的主'
-    doc, report = extract_one(_doc("108_"), None)
+    doc, report = extract_one(eval_doc("108_"), None)
     assert report.sections[-1].key == "problems"
     found = audits.audit(report, doc.text)
     assert not [f for f in found.findings if f.rule == "structure.tables" and f.severity != "not_assessable"]
@@ -90,17 +86,17 @@ def test_a_table_frame_printed_without_values_is_no_missing_table():
 
 def test_a_first_line_numbered_like_table_threes_first_row_is_no_outline_of_its_own():
     # 荷塘区桂花街道 2019: '现公布…年度报告', prose, then tables 二 and 三 without headings
-    doc, report = extract_one(_doc("118_"), None)
+    doc, report = extract_one(eval_doc("118_"), None)
     found = audits.audit(report, doc.text).findings
     assert not [f for f in found if f.rule == "structure.sections" and "其他提纲" in f.message]
-    doc, report = extract_one(_doc("816_"), None)  # '…报告如下: 一、2020年政务公开工作完成情况及成效'
+    doc, report = extract_one(eval_doc("816_"), None)  # '…报告如下: 一、2020年政务公开工作完成情况及成效'
     assert [f for f in audits.audit(report, doc.text).findings if "其他提纲" in f.message]
 
 
 def test_an_empty_list_of_attachments_ends_the_page():
     from audits.context import Context
     from audits.extent import end_marker
-    doc, report = extract_one(_doc("746_"), None)  # '四、下一步改进措施', its paragraph, then '附件:'
+    doc, report = extract_one(eval_doc("746_"), None)  # '四、下一步改进措施', its paragraph, then '附件:'
     assert end_marker(Context(report, doc.text))[0] == "附件"
     text = doc.text.rstrip() + "\n1.政府信息公开情况统计表\n"  # a list with an entry may hold the tables
     assert end_marker(Context(report, text)) is None
@@ -123,8 +119,8 @@ def test_a_heading_that_ends_a_prose_line_after_its_sentence_is_a_section():
     # 主要活动信息等。二、主动公开政府信息情况'): the copy put the next heading at the end of the paragraph's line
     from extractor.loaders import load
 
-    assert "active_disclosure" in [k for k, _ in _keys(load(_doc("953_")).text)]
-    assert ("active_disclosure", "二、主动公开政府信息情况") in _keys(load(_doc("1001_")).text)
+    assert "active_disclosure" in [k for k, _ in _keys(load(eval_doc("953_")).text)]
+    assert ("active_disclosure", "二、主动公开政府信息情况") in _keys(load(eval_doc("1001_")).text)
     # an outline's last item ending its line after ；is no heading
     assert _keys("本报告包括以下内容：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；"
                  "六、其他需要报告的事项\n") == []
@@ -135,23 +131,23 @@ def test_a_short_line_of_a_heading_and_its_content_is_a_section_but_a_contents_l
     assert _keys("四、政府信息公开行政复议、行政诉讼情况\n 六、其他需要报告的事项 无\n") == [
         ("review_litigation", "四、政府信息公开行政复议、行政诉讼情况"), ("other_matters", "六、其他需要报告的事项")]
     # 1012 (a flipbook's 目录): dot leaders and a page number are no content
-    assert [k for k, _ in _keys(_doc("1012_").read_text(encoding="utf-8"))] == []
+    assert [k for k, _ in _keys(eval_doc("1012_").read_text(encoding="utf-8"))] == []
 
 
 def test_an_overview_headed_as_a_summary_of_the_work():
     # '一、总体概述' (双塔区前进街道 2020) and '一、主要工作概述' (泰州市政府 2017) head the overview as '一、概述' does
-    assert _keys(_doc("1225_").read_text(encoding="utf-8"))[:2] == [
+    assert _keys(eval_doc("1225_").read_text(encoding="utf-8"))[:2] == [
         ("overview", "一、总体概述"), ("active_disclosure", "二、主动公开政府信息情况")]
-    assert _keys(_doc("1017_").read_text(encoding="utf-8"))[0] == ("overview", "一、主要工作概述")
+    assert _keys(eval_doc("1017_").read_text(encoding="utf-8"))[0] == ("overview", "一、主要工作概述")
     assert [k for k, _ in _keys("一、工作概述\n…\n二、主动公开政府信息情况\n…")] == ["overview", "active_disclosure"]
 
 
 def test_a_heading_misprinted_by_one_character_is_its_sections():
     # 平潭综合实验区 2022 prints section 四's heading with a character too many, in a body printed as one line
     # ('…0000000 四、政府信息公开行政法复议、行政诉讼情况行政复议 行政诉讼 …'): its table follows it
-    text = _doc("925_").read_text(encoding="utf-8")
+    text = eval_doc("925_").read_text(encoding="utf-8")
     assert ("review_litigation", "四、政府信息公开行政法复议、行政诉讼情况") in _keys(text)
-    doc, report = read_report(_doc("925_"))
+    doc, report = read_report(eval_doc("925_"))
     assert report.tables.review_litigation.review.total == 2
     # the same heading on a line of its own
     assert [k for k, _ in _keys("三、收到和处理政府信息公开申请情况\n…\n四、政府信息公开行政法复议、行政诉讼情况\n…\n"
@@ -160,7 +156,7 @@ def test_a_heading_misprinted_by_one_character_is_its_sections():
     # which the template's variants read too: the same shape
     for prefix, line, section in (("303_", "三、收到和处理政府信息公开的申请情况", "applications"),
                                   ("469_", "二、主动公开政府信息的情况", "active_disclosure")):
-        assert line in _doc(prefix).read_text(encoding="utf-8")
+        assert line in eval_doc(prefix).read_text(encoding="utf-8")
         assert near_heading(match_key(line)) == (section, len(match_key(line)))
     # never under another section's numeral, nor cut short at its end (cut_at_end's), nor a short heading
     assert near_heading(match_key("三、政府信息公开行政复议、行政诉讼情况")) is None
@@ -173,9 +169,9 @@ def test_the_overview_headed_by_its_whole_work_or_with_a_trailing_explanation():
     # '一、政府信息公开总体工作情况' (real headings): each is the report's overview
     for prefix, heading in (("1560_", "一、总体公开情况说明"), ("1574_", "一、工作开展总体情况"),
                             ("1007_", "一、政府信息公开总体工作情况")):
-        assert _keys(_doc(prefix).read_text(encoding="utf-8"))[0] == ("overview", heading)
+        assert _keys(eval_doc(prefix).read_text(encoding="utf-8"))[0] == ("overview", heading)
     # …and section 一 of 1560 is no longer reported missing
-    doc, report = extract_one(_doc("1560_"))
+    doc, report = extract_one(eval_doc("1560_"))
     res = audits.audit(report, doc.text)
     assert not [f for f in res.findings if f.rule == "structure.sections"]
     # a sub-heading glued to its paragraph is no section heading (628: '(一)总体公开情况说明。2021年,…')

@@ -10,22 +10,18 @@ from extractor.about_reports import about_reports
 from extractor.outline import announced_outline
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
+from conftest import eval_doc
 from test_audit_support import of
 
 _SIX = ("overview", "active_disclosure", "applications", "review_litigation", "problems", "other_matters")
 
 
-def _doc(prefix: str):
-    return next((ROOT / "eval/docs/text").glob(prefix + "*"))
-
-
 def _read(prefix: str):
-    return extract_one(_doc(prefix), None)
+    return extract_one(eval_doc(prefix), None)
 
 
 def _text(prefix: str) -> str:
-    return _doc(prefix).read_text(encoding="utf-8")
+    return eval_doc(prefix).read_text(encoding="utf-8")
 
 
 def test_an_outline_after_baogao_zhuyao_baokuo_closed_by_the_sentence_end():

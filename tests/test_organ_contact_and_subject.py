@@ -6,13 +6,11 @@ from __future__ import annotations
 from extractor.organ_forms import reporting_subject
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
-
-TEXT = ROOT / "eval" / "docs" / "text"
+from conftest import eval_doc
 
 
 def _organ(stem: str) -> str | None:
-    return extract_one(next(TEXT.glob(f"{stem}*.txt")), None)[1].meta.organ
+    return extract_one(eval_doc(stem), None)[1].meta.organ
 
 
 def test_the_subject_of_the_overview_reports_not_the_contact_body():

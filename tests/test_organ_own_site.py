@@ -10,7 +10,7 @@ import pytest
 from extractor.organ_name import organ
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
+from conftest import ROOT, eval_doc
 
 TEXT = ROOT / "eval" / "docs" / "text"
 
@@ -36,5 +36,5 @@ def test_the_same_shape_on_a_fresh_page():
 
 def test_a_name_printed_whole_is_kept_as_printed():
     # 江永县 2023: the title prints '江永县2023年度…', the body '江永县人民政府…': the title's form stands
-    _, report = extract_one(next(TEXT.glob("650_*.txt")), None)
+    _, report = extract_one(eval_doc("650_"), None)
     assert report.meta.organ == "江永县"

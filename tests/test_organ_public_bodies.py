@@ -8,13 +8,11 @@ from extractor.organ_name import without_unit
 from extractor.organ_words import is_organ
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
-
-TEXT = ROOT / "eval" / "docs" / "text"
+from conftest import eval_doc
 
 
 def _organ(stem: str) -> str | None:
-    return extract_one(next(TEXT.glob(f"{stem}*.txt")), None)[1].meta.organ
+    return extract_one(eval_doc(stem), None)[1].meta.organ
 
 
 def test_a_state_farm_and_an_archive_are_organs():

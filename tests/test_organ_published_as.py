@@ -8,13 +8,13 @@ import json
 from extractor.meta import read_meta, title
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
+from conftest import ROOT, eval_doc
 
 TEXT = ROOT / "eval" / "docs" / "text"
 
 
 def _text(stem: str) -> str:
-    return next(TEXT.glob(f"{stem}_*.txt")).read_text(encoding="utf-8")
+    return eval_doc(f"{stem}_").read_text(encoding="utf-8")
 
 
 def test_the_title_the_opening_publishes_wins_over_the_posting_sites_field():

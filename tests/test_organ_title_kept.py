@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
-
-TEXT = ROOT / "eval" / "docs" / "text"
+from conftest import eval_doc
 
 
 def _organ(stem: str) -> str | None:
-    return extract_one(next(TEXT.glob(f"{stem}*.txt")), None)[1].meta.organ
+    return extract_one(eval_doc(stem), None)[1].meta.organ
 
 
 def test_a_title_name_keeps_its_form_beside_a_website_name_with_the_level_word():
@@ -36,4 +34,4 @@ def test_the_district_government_published_in_february_is_in_time():
     # 1896 published 2020-02-19: a district government's deadline is 3月31日 (no longer a department's 1月31日)
     from test_audit_support import of, run_variant
 
-    assert not of(run_variant(str(next(TEXT.glob("1896_*.txt")))), "meta.timeliness")
+    assert not of(run_variant(str(eval_doc("1896_"))), "meta.timeliness")

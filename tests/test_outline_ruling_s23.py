@@ -8,13 +8,13 @@ import audits
 import pytest
 from extractor.outline import announced_outline
 
-from conftest import ROOT
+from conftest import eval_doc
 from nianbao.commands.common import extract_one
 from test_audit_support import na, of
 
 
 def _read(prefix: str):
-    return extract_one(next((ROOT / "eval/docs/text").glob(prefix + "*")), None)
+    return extract_one(eval_doc(prefix), None)
 
 
 def _sections(prefix: str):

@@ -2,23 +2,15 @@
 meta.timeliness for townships published after every deadline that could apply (real held-out pages)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import audits
 from audits.years import own_year, period_short
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
-
-TEXT = ROOT / "eval" / "docs" / "text"
-
-
-def _doc(stem: str) -> Path:
-    return next(TEXT.glob(f"{stem}*.txt"))
+from conftest import eval_doc
 
 
 def _rule(stem: str, rule: str):
-    doc, report = extract_one(_doc(stem), None)
+    doc, report = extract_one(eval_doc(stem), None)
     return [f for f in audits.audit(report, doc.text).findings if f.rule == rule]
 
 
@@ -51,7 +43,7 @@ def test_the_year_the_body_speaks_of_is_compared_with_the_period_when_the_title_
 def test_a_body_year_that_agrees_with_the_period_raises_nothing():
     # 545 with its body's year made the period's (2022年度 → 2021年度, both sentences): no meta.dates finding
     from test_audit_support import of, run_variant
-    res = run_variant(str(_doc("545_")), ("2022年度我乡共计", "2021年度我乡共计"), ("2022年度我乡未发生", "2021年度我乡未发生"))
+    res = run_variant(str(eval_doc("545_")), ("2022年度我乡共计", "2021年度我乡共计"), ("2022年度我乡未发生", "2021年度我乡未发生"))
     assert not of(res, "meta.dates")
     text = "统计期限为2022年1月1日至2022年12月31日。\n2022年度我乡共计主动公开信息77条。"
     assert own_year(text).year == 2022
@@ -74,7 +66,7 @@ def test_the_work_summary_the_opening_says_it_compiled_from_is_compared_with_the
     # year stays the period's (a 总结 is not the report)
     found = _rule("684_", "meta.dates")
     assert len(found) == 1 and "工作总结年度 2022 与统计期限年份 2023" in found[0].message
-    doc, report = extract_one(_doc("684_"), None)
+    doc, report = extract_one(eval_doc("684_"), None)
     assert report.meta.year == 2023
     # 平利 正阳镇 2021's '2021年政府信息公开工作总结如下' agrees with its year: nothing
     assert not _rule("636_", "meta.dates")
@@ -100,7 +92,7 @@ def test_a_body_that_is_no_government_department_is_not_held_to_the_departments_
 
 
 def test_a_report_published_by_31_january_is_on_time_whatever_its_organs_kind():
-    doc, report = extract_one(_doc("746_"), None)
+    doc, report = extract_one(eval_doc("746_"), None)
     report.meta.published = "2022-01-20"  # before the earliest statutory deadline
     report.meta.organ = None  # and no name to tell the kind
     res = audits.audit(report, doc.text)

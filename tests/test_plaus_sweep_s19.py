@@ -12,15 +12,11 @@ from extractor.about_reports import titled_as_report
 from extractor.organ_name import is_organ
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
-
-
-def _doc(prefix: str):
-    return next((ROOT / "eval/docs/text").glob(prefix + "*"))
+from conftest import ROOT, eval_doc
 
 
 def _read(prefix: str):
-    return extract_one(_doc(prefix), None)
+    return extract_one(eval_doc(prefix), None)
 
 
 def test_a_school_named_in_the_reports_quoted_title_or_its_own_title_is_the_organ():
@@ -44,7 +40,7 @@ def test_a_report_titled_so_on_its_own_outline_is_read():
     # the 目录 page of 山东 交通运输厅's 2019 flipbook ('Page 2 - 省交通运输厅2019年度政府信息公开工作年度报告' over
     # '一、总体情况....1'): both were refused as 'no annual report inside'
     for prefix, year in [("1370_", 2008), ("1012_", 2019)]:
-        _, report = read_report(_doc(prefix))
+        _, report = read_report(eval_doc(prefix))
         assert report.meta.year == year, prefix
 
 

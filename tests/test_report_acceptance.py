@@ -8,23 +8,19 @@ from extractor import InputError, read_report
 from nianbao.commands.common import extract_one
 from nianbao.evaluation import default_extract
 
-from conftest import ROOT
-
-
-def _doc(prefix: str):
-    return next((ROOT / "eval/docs/text").glob(prefix + "*"))
+from conftest import ROOT, eval_doc
 
 
 def test_a_heading_run_on_from_the_title_with_only_a_space_is_read():
     # a one-line copy: '…2019年 政府信息公开工作年度报告 一、总体情况 2019年,…' (a title has no sentence end)
-    doc, report = extract_one(_doc("521_"), None)
+    doc, report = extract_one(eval_doc("521_"), None)
     assert [s.key for s in report.sections][:1] == ["overview"]
     assert report.sections[0].heading == "一、总体情况"
 
 
 def test_the_short_numbered_heading_of_section_two_is_read():
     # '一、主动公开情况': the report dropped 总体情况 and numbered from 一
-    doc, report = extract_one(_doc("550_"), None)
+    doc, report = extract_one(eval_doc("550_"), None)
     assert [(s.key, s.heading) for s in report.sections] == [("active_disclosure", "一、主动公开情况")]
 
 
@@ -54,7 +50,7 @@ def test_an_overview_numbering_its_own_parts_keeps_the_full_heading_of_section_t
 
 def test_a_heading_run_in_after_the_colon_that_closes_the_introduction_is_read():
     # a one-line copy: '…现将…2022年度政府信息公开工作报告如下: 一、总体情况 (一)政府信息主动公开情况。…'
-    doc, report = extract_one(_doc("838_"), None)
+    doc, report = extract_one(eval_doc("838_"), None)
     assert [(s.key, s.heading) for s in report.sections] == [("overview", "一、总体情况"),
                                                              ("active_disclosure", "二、主动公开政府信息情况")]
 
@@ -76,12 +72,12 @@ PRESENTS = "现将2020年政府信息公开工作报告如下"
 def test_a_report_on_an_outline_of_its_own_is_a_report_and_lacks_all_six_sections(tmp_path):
     import audits
     from test_audit_support import of
-    doc, report = extract_one(_doc(LINTAO), None)  # none of the six sections, no table: read, not refused
+    doc, report = extract_one(eval_doc(LINTAO), None)  # none of the six sections, no table: read, not refused
     assert not report.sections and report.meta.year == 2020
     [f] = of(audits.audit(report, doc.text), "structure.sections")
     assert f.severity == "warning" and "「一、2020年政务公开工作完成情况及成效」" in f.message
     assert "「六、其他需要报告的事项」" in f.message and f.cells == []
-    text = _doc(LINTAO).read_text(encoding="utf-8")
+    text = eval_doc(LINTAO).read_text(encoding="utf-8")
     # without the sentence presenting it as the report, the same words are no report
     p = tmp_path / "no_opening.txt"
     p.write_text(text.replace(PRESENTS, "现将有关情况说明如下"), encoding="utf-8")

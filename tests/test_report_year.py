@@ -1,25 +1,17 @@
 """The year a report names itself by in its opening, when the copy lost its title line (real pages)."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import ROOT
+from conftest import eval_doc
 
 import audits
 from extractor.meta import year_named
 from nianbao.commands.common import extract_one
 
-TEXT = ROOT / "eval" / "docs" / "text"
-
-
-def _doc(stem: str) -> Path:
-    return next(TEXT.glob(f"{stem}*.txt"))
-
 
 def test_a_copy_without_its_title_takes_the_year_its_opening_names_not_the_period():
     # 淮安 自然资源和规划局 (a spam mirror that replaced the title): "编制了2021年政府信息公开年度报告" but
     # "统计期限自2020年1月1日起至2020年12月31日止" — the report is 2021's, its period sentence is wrong
-    doc, report = extract_one(_doc("462_"), None)
+    doc, report = extract_one(eval_doc("462_"), None)
     assert report.meta.year == 2021
     res = audits.audit(report, doc.text)
     dates = [f for f in res.findings if f.rule == "meta.dates"]
@@ -28,7 +20,7 @@ def test_a_copy_without_its_title_takes_the_year_its_opening_names_not_the_perio
 
 def test_an_opening_that_agrees_with_its_period_raises_nothing():
     # 东城街道: "现公布东城街道2019年政府信息公开工作年度报告" and a 2019 period
-    doc, report = extract_one(_doc("469_"), None)
+    doc, report = extract_one(eval_doc("469_"), None)
     assert report.meta.year == 2019
     assert not [f for f in audits.audit(report, doc.text).findings if f.rule == "meta.dates"]
 
@@ -46,7 +38,7 @@ def test_a_year_only_inferred_from_the_page_date_carries_no_layout_error():
     # the national notice 国办公开办函〔2021〕30号 reposted with its blank 2021 template: nothing states a year,
     # meta.year is the year before the page's date (2021-10-08 → 2020), and a 2020 report "should" use the
     # 2019 tables — an error resting on a guess; the blank table stays S11's warning
-    doc, report = extract_one(_doc("853_"), None)
+    doc, report = extract_one(eval_doc("853_"), None)
     assert report.meta.year == 2020 and report.meta.published == "2021-10-08"
     res = audits.audit(report, doc.text)
     assert not [f for f in res.findings if f.severity == "error"]
@@ -57,6 +49,6 @@ def test_a_year_only_inferred_from_the_page_date_carries_no_layout_error():
 
 def test_a_year_the_report_states_still_carries_the_layout_error():
     # 教育局 2021 (its opening: '2021年,我局…'): table 二's first block on the 2019 headers is the error
-    doc, report = extract_one(_doc("802_"), None)
+    doc, report = extract_one(eval_doc("802_"), None)
     res = audits.audit(report, doc.text)
     assert [f.rule for f in res.findings if f.severity == "error"] == ["meta.template_year"]

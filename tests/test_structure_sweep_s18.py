@@ -10,16 +10,12 @@ from extractor import InputError
 from extractor.outline import announced_outline
 from nianbao.commands.common import extract_one
 
-from conftest import ROOT
+from conftest import ROOT, eval_doc
 from test_audit_support import na, of
 
 
-def _doc(prefix: str):
-    return next((ROOT / "eval/docs/text").glob(prefix + "*"))
-
-
 def _read(prefix: str):
-    return extract_one(_doc(prefix), None)
+    return extract_one(eval_doc(prefix), None)
 
 
 # a preamble listing the parts and closing the list with 等 and the sentence's end, no count of parts:
