@@ -56,27 +56,59 @@ class Outline(NamedTuple):
     closed: bool  # nothing says the list goes on: no 等 and no count beyond its names, or a count its names make
     old: bool  # it names a part of the pre-2019 outline (概述, 收费, 申诉 …)
     of_overview: bool  # it lists the overview's items (政府信息管理, 平台建设, 监督保障), not the report's parts
+    reading: Reading  # the count it announces against its names
 
 
 def _part_keys(part: str) -> set[str]:
     return {s.key for s in template.SECTIONS if re.search(_PART_WORDS[s.key], part)}
 
 
-def _closed(listed: str) -> bool:
-    """Whether the list of parts is closed: no 等 inside or after the names and no count of parts the names fall
-    short of, or a count the names make. A section's own name may hold a 、 ('行政复议、行政诉讼情况') and one item
-    may name two sections ('…改进情况及其他需要报告的事项'), so the names make a range of counts, as named counts
-    are read in prose."""
+class Reading(NamedTuple):
+    """The count an outline announces against the names it prints."""
+    count: int | None  # the parts announced (六部分 → 6), or None
+    low: int  # names at 、 and commas, a run naming one section read as one ('行政复议、行政诉讼情况')
+    high: int  # every name at 、 and commas, one naming two sections ('…改进情况和其他需要报告事项') read as two
+    etc: bool  # 等 inside or after the names: the list may go on
+    names: str  # the names as printed, from the word that lists them to the count
+
+    def fits(self) -> bool:
+        return self.count is None or self.low <= self.count <= self.high
+
+    def wrong(self) -> bool:
+        """A count neither reading of the names makes: fewer than the names at their fewest, or (no 等) more
+        than at their most. After 等 the names may fall short of the count, never exceed it."""
+        return self.count is not None and (self.count < self.low or (not self.etc and self.count > self.high))
+
+
+_LISTS = re.compile(r"(?:包括|包含|分为)[:：]?|[:：]")
+
+
+def _reading(listed: str) -> Reading:
+    """The count closing the list and the range of counts its names make. A section's own name may hold a 、
+    ('行政复议、行政诉讼情况') and one item may name two sections ('…改进情况及其他需要报告的事项'), so the names
+    make a range of counts, as named counts are read in prose."""
     tail = _TAIL.search(listed)
     count = to_number(tail.group("count")) if tail.group("count") else None
+    # the names follow the last word that lists them: '报告由永安市卫生健康局…编制,…,主要内容包含:总体情况、…'
+    start = max((m.end() for m in _LISTS.finditer(listed, 0, tail.start())), default=0)
     names = [re.sub(r"^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)", "", p)
-             for p in re.split(r"[、，,；;]", listed[:tail.start()])]
-    keys = [_part_keys(n) for n in names if n]
+             for p in re.split(r"[、，,；;]|(?<=”)(?=“)", listed[start:tail.start()])]  # '“总体情况”“主动公开…”'
+    names = [n for n in names if n]
+    keys = [_part_keys(n) for n in names]
     merged = [k for i, k in enumerate(keys) if not (i and k and k == keys[i - 1])]  # '行政复议、行政诉讼情况'
-    low, high = len(merged), len(keys) + sum(len(k) - 1 for k in keys if len(k) > 1)
-    if count is not None:
-        return low <= count <= high
-    return tail.group("etc") is None and "等" not in listed
+    # 和/及/与 part two names only between two sections' words ('…改进情况和其他需要报告事项'): within one name they
+    # join its own words ('收到和处理…', '存在的主要问题及改进情况')
+    high = len(keys) + sum(len(k) - 1 for k in keys if len(k) > 1)
+    etc = tail.group("etc") is not None or "等" in listed[:tail.start()]
+    return Reading(int(count) if count is not None else None, len(merged), high, etc, listed[start:tail.start()])
+
+
+def _closed(reading: Reading) -> bool:
+    """Whether the list of parts is closed: no 等 inside or after the names and no count of parts the names fall
+    short of, or a count the names make."""
+    if reading.count is not None:
+        return reading.fits()
+    return not reading.etc
 
 
 def announced_outline(text: str) -> Outline | None:
@@ -90,6 +122,7 @@ def announced_outline(text: str) -> Outline | None:
         if len(named) >= 2:
             # the count or 等 closing the list stands after the parts in an outline that ends 'N部分组成'
             whole = listed + re.sub(r"\s", "", m.group(0)[m.end("parts") - m.start():])
-            return Outline(m, named, _closed(whole), bool(_OLD_PART.search(listed)),
-                           len(_OVERVIEW_ITEM.findall(listed)) >= 2)
+            reading = _reading(whole)
+            return Outline(m, named, _closed(reading), bool(_OLD_PART.search(listed)),
+                           len(_OVERVIEW_ITEM.findall(listed)) >= 2, reading)
     return None

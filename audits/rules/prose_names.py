@@ -1,5 +1,10 @@
-"""S9 within the prose: a count of a site's parts against the names the prose lists for them (prose.named_count)."""
+"""S9 within the prose: a count of a site's parts against the names the prose lists for them (prose.named_count),
+and the count of the report's own parts its preamble announces against the parts it names (prose.outline_count)."""
 from __future__ import annotations
+
+import re
+
+from extractor.outline import announced_outline
 
 from ..context import Context
 from ..prose.named_count import named_counts, wrong
@@ -30,3 +35,28 @@ def named_count(ctx: Context):
                                f"（{'、'.join(c.names)}），{how}所说的数目", [], expected=c.count,
                                actual=c.low if c.low > c.count else c.high, evidence=[c.span]))
     return out
+
+
+@rule("prose.outline_count", "warning", "S9 the preamble counts the report's parts it names and gets another number",
+      ref="S9", needs_text=True, doc="""
+What: the outline a report's preamble announces ('本报告由总体情况、…、其他需要报告的事项六部分组成', '全文包括…
+等6个部分', '…五个方面'), its count of parts against the names it prints. The names part at 、 and commas; a
+section's own name may hold a 、 ('行政复议、行政诉讼情况', one part or two) and a name may join two parts with
+和/及/与 ('存在的主要问题及改进情况和其他需要报告的事项'), so the names make a range and only a count outside
+it is flagged: fewer than the names at their fewest, or — when no 等 leaves the list open — more than at their
+most. An outline listing the overview's items (政府信息管理, 平台建设…) is the overview's, not the report's.
+Why: a count that disagrees with the names printed beside it means a part was dropped or added and the count
+kept (or the count edited). Fix: make the count and the names agree.""")
+def outline_count(ctx: Context):
+    outline = announced_outline(ctx.text) if ctx.text else None
+    if outline is None or outline.of_overview or not outline.reading.wrong():
+        return []
+    r = outline.reading
+    said = outline.said
+    printed = re.sub(r"\s", "", said.group(0))
+    quoted = printed[max(printed.find(r.names), 0):]  # the names and the count, without what leads to them
+    listed = f"{r.low}" if r.low == r.high else f"{r.low}–{r.high}"
+    how = "多于" if r.low > r.count else "少于"
+    return [ctx.finding(f"开头所列提纲称由 {r.count} 个部分组成，所列名称有 {listed} 个，{how}所说的数目"
+                        f"（「{quoted[:160]}」）", [], expected=r.count,
+                        actual=r.low if r.low > r.count else r.high, evidence=[said.span()])]
