@@ -101,14 +101,15 @@ _QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,3
 _ANNOUNCED_BARE = re.compile(r"(?:现将|现公布|现公开|现发布|向社会公布)(?P<org>" + CJK + r"{2,30}?)" + _YEAR
                              + r"年度?信息\s*公开[^。》\n]{0,12}?(?:年度报告|工作报告|年报)")
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
-# ('2025,吐鲁番市高昌区住建局以…': the year's 年 lost, its comma kept; the verb may be short: '…局对政府信息高度重视',
+# ('2025,吐鲁番市高昌区住建局以…': the year's 年 lost, its comma kept; up to two clauses of purpose or basis before it,
+# '为认真贯彻落实《条例》,按照…通知要求,…松江镇人民政府特向社会公布…'; the verb may be short: '…局对政府信息高度重视',
 # '…局共完成…', '…委是主管…的市政府职能部门', never the 对 of 对外 or the 共 of 公共, 共青团 inside a name; the organ
 # making its report public: '…住建局(特)向社会公布2022年度…报告')
 # (a copy whose lines were joined by spaces opens the overview's first sentence after its heading on the same line:
 # '。 一、总体情况 2022年界坑乡严格按照…')
 _SUBJECT = re.compile(
     r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*|" + _YEAR
-    + r"[,，]\s*)?(?:(?:在|按照|根据)[^,，。\n]{2,80}?[,，]\s*)?"
+    + r"[,，]\s*)?(?:(?:为|在|按照|根据)[^,，。\n]{2,80}?[,，]\s*){0,2}"
     r"(?P<org>" + CJK + r"{2,30}?)(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自])"
     r"(?:认真|坚持|严格|自觉|始终|紧紧|紧密|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
     r"着力|扎实|立足|主动|结合|准确|是|贯彻|特?向社会(?:公布|公开|发布)|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
@@ -171,8 +172,9 @@ _NO_GOVERNMENT_AFTER = ("办事处", "街道", "局", "委", "厅", "办公室",
 # the name ("进一步健全完善横山镇信息公开工作机制" → 横山镇)
 # ('2012年的南平市政府信息公开工作' → 南平市: a particle before the name)
 # ("本报告由大平镇人民政府根据…编制": the report is the sentence's subject, the organ that made it follows 由)
-# ('积极参加区政府信息公开工作业务培训': a subject-less sentence, whose verb and the 区 of 区政府 are no name)
-_ACTION_VERBS = "进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确|积极|参加|参与"
+# ('积极参加区政府信息公开工作业务培训': a subject-less sentence, whose verb and the 区 of 区政府 are no name;
+# '为确保工作顺利推进,成立局政务信息公开工作领导小组': 成立 sets up a group, it heads no name)
+_ACTION_VERBS = "进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确|积极|参加|参与|成立"
 # ('编制并向社会公布昌吉州卫生健康委2021年度…报告': the second verb of the announcing phrase; '…等文件规定,特向社会公布
 # 武汉市生态环境局…分局以下简称…': the verb after a 根据 clause)
 _ACTION_OPENINGS = "^[了的]|^本?报告由|^[并特]?(?:向社会)?(?:公布|发布|公开)"
