@@ -21,17 +21,6 @@ _OUTLINE = re.compile(r"(?:全文|本文|报告|年报|内容)[^。！？应]{0,
 # with '(本)报告主要包括:' ('报告主要包括:总体情况、…和其他需要报告事项。', '本报告主要包括:总体情况;…;统计表。'):
 # the report naming its main parts after a colon
 _WHOLE_TEXT = re.compile(r"(?:全文(?:包括|包含)[:：]?|报告主要(?:包括|包含)[:：])(?P<parts>[^。！？]{4,300}?)(?=[。！])")
-# Outlines shorten a section's name ('概述', '依申请公开情况', '行政复议、诉讼和申诉'), so each is known by a word
-# no other part of an outline has.
-_PART_WORDS = {
-    "overview": r"总体|概述|概况|基本情况",
-    "active_disclosure": r"主动公开",
-    "applications": r"依申请|收到和处理|(?:公开申请|申请公开)的?(?:情况|办理)",  # '政府信息公开申请情况', '…申请公开情况'
-
-    "review_litigation": r"复议|诉讼",
-    "problems": r"问题|不足|改进|整改",
-    "other_matters": r"其[他它]",
-}
 
 
 # the opening's length counts printed characters: a page whose layout table prints its title row as runs of
@@ -60,7 +49,7 @@ class Outline(NamedTuple):
 
 
 def _part_keys(part: str) -> set[str]:
-    return {s.key for s in template.SECTIONS if re.search(_PART_WORDS[s.key], part)}
+    return {s.key for s in template.SECTIONS if re.search(template.OUTLINE_WORDS[s.key], part)}
 
 
 class Reading(NamedTuple):
@@ -118,7 +107,7 @@ def announced_outline(text: str) -> Outline | None:
     for _, m in sorted(found.items()):
         # a bracketed aside explains a part ('咨询情况(公民、法人和其他组织的咨询情况)'): its words name none
         listed = re.sub(r"[(（][^()（）]*[)）]", "", re.sub(r"\s", "", m.group("parts")))
-        named = tuple(s.key for s in template.SECTIONS if re.search(_PART_WORDS[s.key], listed))
+        named = tuple(s.key for s in template.SECTIONS if re.search(template.OUTLINE_WORDS[s.key], listed))
         if len(named) >= 2:
             # the count or 等 closing the list stands after the parts in an outline that ends 'N部分组成'
             whole = listed + re.sub(r"\s", "", m.group(0)[m.end("parts") - m.start():])

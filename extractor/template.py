@@ -100,6 +100,17 @@ SECTION_WORDS = {
     "other_matters": r"其[他它]需要?报告",
 }
 
+# The words that name each section in the outline a preamble announces, which shortens a section's name ('概述',
+# '依申请公开情况', '行政复议、诉讼和申诉'): each is known by a word no other part of an outline has (read by outline.py).
+OUTLINE_WORDS = {
+    "overview": r"总体|概述|概况|基本情况",
+    "active_disclosure": r"主动公开",
+    "applications": r"依申请|收到和处理|(?:公开申请|申请公开)的?(?:情况|办理)",  # '政府信息公开申请情况', '…申请公开情况'
+    "review_litigation": r"复议|诉讼",
+    "problems": r"问题|不足|改进|整改",
+    "other_matters": r"其[他它]",
+}
+
 # ---------------------------------------------------------------------------------------------- table 二
 
 def _cols(*spec: tuple) -> tuple[Column, ...]:
