@@ -8,7 +8,6 @@ never see which format the report came in.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,19 +44,20 @@ class Document:
     notices: list[str] = field(default_factory=list)
 
 
-def lines(text: str) -> Iterator[tuple[int, int, str]]:
-    """Each line of the text as (start, end, raw line), offsets into the text."""
-    pos = 0
+def line_spans(text: str) -> list[tuple[int, int, str]]:
+    """Each line of the text as (start, end, raw line), offsets into the text. A list built in one loop: the
+    readers that walk every line of a report (tokenize, segment, sign-off, paragraphs) pay no generator frame."""
+    out: list[tuple[int, int, str]] = []
+    add = out.append
+    start = 0
     for raw in text.split("\n"):
-        yield pos, pos + len(raw), raw
-        pos += len(raw) + 1
+        end = start + len(raw)
+        add((start, end, raw))
+        start = end + 1
+    return out
 
 
 @lru_cache(maxsize=4)  # the title and date readers both read a report's head up to its first section
 def stripped_lines(text: str) -> tuple[tuple[int, str], ...]:
     """Each line of the text as (start, line without surrounding whitespace): the metadata readers' view."""
-    out, start = [], 0
-    for raw in text.split("\n"):  # (lines(), without a generator's frame per line)
-        out.append((start, raw.strip()))
-        start += len(raw) + 1
-    return tuple(out)
+    return tuple([(start, raw.strip()) for start, _, raw in line_spans(text)])

@@ -8,6 +8,7 @@ from functools import lru_cache
 from . import chrome, template
 from .cut_end import cut_at_end
 from .enumerators import SECTION_NUMERAL
+from .ir import line_spans
 from .labels import KeyedText, match_key
 from .numerals import chinese_to_int
 
@@ -78,10 +79,7 @@ def _candidates(text: str) -> list[SectionHit]:
     hits: list[SectionHit] = []
     number = {s.key: s.number for s in template.SECTIONS}
     heading = _heading()
-    end = -1
-    for raw in text.split("\n"):  # (ir.lines, without a generator's frame per line)
-        start = end + 1
-        end = start + len(raw)
+    for start, end, raw in line_spans(text):
         line = raw.strip()
         if not line or line[0] in "(（" or line.isascii():  # a numbered item "(一)…" on a stripped line
             continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二; no heading is all ASCII
@@ -89,7 +87,7 @@ def _candidates(text: str) -> list[SectionHit]:
         found = None if key is None else _section_of(key) or _near_section(key)
         if found is not None:
             section, fallback = found
-            hits.append(SectionHit(section, line, start, start + len(raw), _numeral_ok(line, number[section]),
+            hits.append(SectionHit(section, line, start, end, _numeral_ok(line, number[section]),
                                    fallback=fallback))
         elif len(line) > _MAX_HEADING:
             hits += _inline(raw, start, heading, number)

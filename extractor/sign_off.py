@@ -6,6 +6,7 @@ import re
 
 from .dates import DATE_LINE as _DATE_LINE
 from .enumerators import LEADING
+from .ir import line_spans
 from .organ_words import is_organ
 
 
@@ -42,11 +43,9 @@ def _sign_off(text: str, start: int = 0) -> tuple[tuple[int, int], str] | None:
 
 def _read_sign_off(text: str, start: int) -> tuple[tuple[int, int], str] | None:
     found, prev = None, None  # prev: (start, raw) of the last non-blank line
-    end = -1
-    # (the lines split at once, their ends tested inline: most lines of a report are prose or a cell and
-    # leave here after a few string tests, where a call per line cost more than the rest)
-    for raw in text.split("\n"):
-        pos, end = end + 1, end + 1 + len(raw)
+    # (their ends tested inline: most lines of a report are prose or a cell and leave here after a few string
+    # tests, where a call per line cost more than the rest)
+    for pos, end, raw in line_spans(text):
         if pos < start:
             continue
         content = raw.rstrip()

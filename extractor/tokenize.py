@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .ir import Cell, Row
+from .ir import Cell, Row, line_spans
 from .values import WORD_BLANKS, is_value
 
 _PIPES_ONLY = re.compile(r"^[|\s]+$")
@@ -39,9 +39,7 @@ class _Line:
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     add = out.append
-    start = 0
-    for raw in text.split("\n"):  # (ir.lines, without a generator's frame per line)
-        end = start + len(raw)
+    for start, end, raw in line_spans(text):
         s = raw.strip()
         if not s:
             add(_Line(start, end, raw, "blank"))
@@ -49,7 +47,6 @@ def _lines(text: str) -> list[_Line]:
             add(_Line(start, end, raw, "cell"))
         else:
             add(_marked_line(start, end, raw, s))
-        start = end + 1
     return out
 
 

@@ -86,3 +86,16 @@ def test_status_tells_cut_off_tables_from_complete_ones(case):
         check(_stem(gold), "status", not off, off)
     emitted = {t: s for t, s in statuses.items() if t not in gold["tables_present"] and s not in ("absent", "unparsed")}
     check(_stem(gold), "extra_table", not emitted, emitted)
+
+
+def test_line_spans_give_each_line_its_offsets_in_the_text():
+    """The one line splitter the readers share (tokenize, segment, sign-off, paragraphs): on a real report,
+    every (start, end) slices back to its line, lines sit one newline apart, and the last ends at the text's end."""
+    from extractor.ir import line_spans
+
+    text = (ROOT / "eval" / "docs" / "text" / "001_changchun_erdao_zhengshouban_2022.txt").read_text(encoding="utf-8")
+    spans = line_spans(text)
+    assert [raw for _, _, raw in spans] == text.split("\n")
+    assert all(text[start:end] == raw for start, end, raw in spans)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(nxt[0] == end + 1 for (_, end, _), nxt in zip(spans, spans[1:]))

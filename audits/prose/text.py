@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.enumerators import LEADING
-from extractor.ir import lines
+from extractor.ir import line_spans
 from extractor.values import BLANK_MARKS, SYMBOL_BLANKS
 
 _END = "。！？!?；;"
@@ -138,7 +138,7 @@ def paragraphs(text: str) -> list[Para]:
                 out.append(p)
             run.clear()
 
-    for start, end, raw in lines(text):
+    for start, end, raw in line_spans(text):
         s = raw.strip()
         if not s:
             if run and _ends_sentence(text[run[-1][0]:run[-1][1]]):
