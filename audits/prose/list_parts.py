@@ -276,7 +276,7 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
                 if restated.value != value and _more_after(s, pos[-1] + 1, end, total):
                     # …其他3条，共发布102条；专题专栏包括…: another figure than the total, with more to come, is
                     # a group's subtotal (the list has groups the text does not bracket): read as a total after
-                    # its parts (_totals_after), whether or not its parts make it
+                    # its parts (unmarked.read_totals_after), whether or not its parts make it
                     return None
             break
         figures = list(FIGURE.finditer(item))

@@ -1,0 +1,115 @@
+"""The lists a sentence gives with no marker word (lists.py reads those a 其中 / 包括 … opens): a breakdown in a
+bracket right after its total, or after a comma when the total is said as one (共/累计 … N条,…93条、…), read
+only as a selection (read_unmarked); and a 合计/共计 N that closes the run of items before it (read_totals_after).
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.numerals import to_number
+
+from .disclosed import CHANGE, TOTAL_SAID, item_unit
+from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, level_items,
+                    region_end)
+from .list_parts import BESIDE, MARKER, RESTATED, Part, Reading, read_list, same_unit, total_at_end, unit
+from .refiners import RECEIVED_VERB
+
+# a total said as one (共/共计/合计/总计/累计 before its figure in its clause): the counts of its unit that follow it
+# with no marker may be its breakdown (`主动公开信息共373条,通过政府门户网站发布信息93条、…`)
+# an item after the first that opens with a total's word, in a sentence without brackets (items.level_items)
+_ITEM_TOTAL = re.compile(r"[、，,；;：:。！？!?](?:合计|共计|总计|共)")
+UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
+
+
+def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
+    """A breakdown with no marker word, read only where it can be little else, and only as a selection
+    (a sum above the total is wrong; below says nothing):
+    - a bracket opened right after the total's figure (`公布服务信息26条(权益维护8条,退役安置3条,…)`);
+    - after a comma, when the total is said as one (共/累计 … N条: `累计公布信息69条,工作动态61条,运输管理5条,…`),
+      a remark in brackets between them or not (`累计公开信息8775条(2025年新增388条),…5434条(…),…1919条(…),其他信息
+      累计1425条(…)`: the bracket of one figure is no list, and the parts after the comma carry brackets of their own).
+    The run is the items that follow, each one figure in the total's unit word and nothing else, to the
+    first item that is not (another unit, a second figure, a clause without a figure) or that moves on or
+    stands beside (the rules of a listed part). Two parts at least."""
+    out = []
+    if "条" not in s and "篇" not in s:
+        return out  # the total counts published items (条, 篇, 条次): a sentence naming neither has none
+    if "（" not in s and "(" not in s and not TOTAL_SAID.search(s):
+        return out  # neither a bracket nor a total said as one
+    for m in UNMARKED_OPEN.finditer(s):
+        bracket = m.group() in OPEN
+        end = m.start()
+        if not bracket and end and s[end - 1] in CLOSE:
+            end = bracket_start(s, end - 1)  # 累计公开信息8775条(2025年新增388条),…: a remark between total and comma
+        total = total_at_end(s, end)
+        if total is None or total.group("pre") or total.group("post") or MARKER.match(s, m.end()) \
+                or MARKER.match(s, m.start()) or any(p.at[1] == total.end() for r in out for p in r.parts):
+            continue  # (a part of the run before, 累计5434条, is no total of the parts after it)
+        level = depth[m.start()]
+        if bracket and depth[total.start()] != level - 1:
+            continue
+        said_from = max(clause_start(s, total.start()), *(s.rfind(c, 0, total.start()) + 1 for c in OPEN + CLOSE))
+        if not bracket and (depth[total.start()] != level or RESTATED.match(s[said_from:total.end()])
+                            or not TOTAL_SAID.search(s, said_from, total.start())):
+            continue  # 共/累计 in the total's own clause and bracket; a 合计 N closing the parts before is no total of what follows
+        if item_unit(unit(total)) != "条" or re.search(RECEIVED_VERB, s[said_from:total.start()]):
+            continue  # published items: a run of 件 after a count of applications, or of 条 after messages received
+            # (全市共受理网民留言60条,公开答复28条,电话答复15条,已办结60条), is what became of them
+        reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level, strict=True)
+        if reading is not None and len(reading.parts) >= 2:
+            reading.implicit = True
+            out.append(reading)
+    return out
+
+
+def read_totals_after(s: str, depth: list[int]) -> list[Reading]:
+    """`通过网站公开105条，通过公众号发布17条，合计122条`: a 合计/共计/总计/共 N that closes a run of items
+    with no total before them (a restated total is read with its list). The run goes back from the total
+    over the items of its level that each name one figure in its unit, to the first clause without a
+    figure (2023年，…), a colon or list marker, another 合计, or the start of the sentence or bracket. Where
+    the run starts is read from the words: after a marker or a colon the run is the list; otherwise the
+    parts are the shortest tail of it that makes the total when one does (收到申请500件，网站发布300件，
+    微信200件，共计500件: the first figure stands beside the list), and the run when none does. An item that is unclear (two figures, another unit, a share,
+    an approximate figure, a change, an item set beside: 另有…) reads nothing."""
+    out = []
+    if "共" not in s and not ("计" in s and ("合" in s or "总" in s)):
+        return out  # no item can open with 合计 / 共计 / 总计 / 共
+    if not BRACKET.search(s) and not _ITEM_TOTAL.search(s):
+        return out  # no bracket: an item after the first opens right after a separator, and none opens so
+    for level, items in level_items(s, depth):
+        for k, (pos, item) in enumerate(items):
+            r = RESTATED.match(item)
+            if r is None or r.group("pre") or r.group("post") or k == 0:
+                continue
+            total = FIGURE.search(s, pos[0], pos[-1] + 1)
+            parts: list[Part] = []
+            said_start = False  # the run's start is marked (其中…, a colon): it is the list, whatever it adds to
+            for j in range(k - 1, -1, -1):
+                ppos, text = items[j]
+                figures = list(FIGURE.finditer(text))
+                if not figures or RESTATED.match(text):
+                    break  # a clause without a figure, or the total of the run before: the run starts after it
+                f = figures[0]
+                if len(figures) > 1 or not same_unit(f, r) or f.group("pre") or f.group("post") \
+                        or SHARE.search(text) or CHANGE.search(text) or BESIDE.match(text):
+                    parts = []
+                    break
+                parts.insert(0, Part(text[: f.end()], to_number(f.group("num")), (ppos[0], ppos[f.end() - 1] + 1)))
+                nested = NESTED.search(text[: f.start()])
+                if nested:  # 其中自然人5件: the first part; the figure before the marker is another total
+                    cut = MARKER.match(text, nested.start()).end()
+                    parts[0] = Part(text[cut: f.end()], parts[0].value, (ppos[cut], parts[0].at[1]))
+                    said_start = True
+                    break
+                said_start = j == 0 and s[:ppos[0]].rstrip().endswith(("：", ":"))
+            value = to_number(r.group("num"))
+            if len(parts) < 2 or value is None or any(p.value is None for p in parts):
+                continue
+            for i in range(0 if said_start else len(parts)):
+                if sum(p.value for p in parts[i:]) == value:
+                    parts = parts[i:]  # the tail that makes the total: the items before it stand beside
+                    break
+            word = re.match(r"合计|共计|总计|共", item).group(0)
+            out.append(Reading(total, word, pos[0], parts, True, None, after=True))
+    return out
+
