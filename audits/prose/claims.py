@@ -17,7 +17,7 @@ from extractor.numerals import to_number
 from ..organ import scope_words
 from .anchors import Prefilter
 from .disclosed import item_domain, through_every_outlet
-from .list_parts import MARKER
+from .list_words import MARKER
 from .marks import mark_parts
 from .patterns import CARRY_IN, SHARED_NUM, SHARED_NUM_END, SPECS, ZERO, Scouted, Spec
 from .shared import clause_start, shared_figures

@@ -7,7 +7,7 @@ from extractor.numerals import to_number
 
 from .disclosed import OUTLET
 from .items import FIGURE, NESTED, SHARE, depths, region_end, split_items
-from .list_parts import MOVES_ON, OWN_STATEMENT, Part, same_unit
+from .list_words import MOVES_ON, OWN_STATEMENT, Part, same_unit
 
 
 def enumeration(s: str, end: int) -> list[Part]:

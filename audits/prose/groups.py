@@ -14,7 +14,8 @@ import re
 
 from .disclosed import same_items
 from .items import FIGURE, MARKER_WORDS, clause_start, depths
-from .list_parts import EXHAUSTIVE, read_list, unit
+from .list_parts import read_list
+from .list_words import EXHAUSTIVE, unit
 from .parts import Listing, Part, listing_of
 from .patterns import UNIT
 from .text import Para

@@ -14,8 +14,9 @@ from extractor.numerals import to_number
 
 from .disclosed import CHANGE, OUTLET, VERB, item_unit
 from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, depths, region_end
-from .list_parts import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, SENTENCE_END, Part, Reading, read_list, same_unit,
-                         total_at_end, unit)
+from .list_parts import read_list
+from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, SENTENCE_END, Part, Reading, same_unit, total_at_end,
+                         unit)
 from .patterns import UNIT, ceiling
 from .text import FULL_SENTENCE, Para
 from .unmarked import UNMARKED_OPEN, read_totals_after, read_unmarked

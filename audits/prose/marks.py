@@ -8,7 +8,8 @@ from extractor.numerals import to_number
 
 from .clause import after_last
 from .items import FIGURE, clause_start
-from .list_parts import MARKER, OPENING_MARKER, SENTENCE_END, not_a_part, same_unit
+from .list_parts import not_a_part
+from .list_words import MARKER, OPENING_MARKER, SENTENCE_END, same_unit
 from .lists import one_figure
 
 

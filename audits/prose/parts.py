@@ -22,7 +22,7 @@ from extractor.numerals import to_number
 from .disclosed import CHANNEL, HOW, SECTION, ordinal, same_items
 from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start, label_of
-from .list_parts import EXHAUSTIVE, SENTENCE_END, Reading, same_unit, unit
+from .list_words import EXHAUSTIVE, SENTENCE_END, Reading, same_unit, unit
 from .lists import read_paragraph
 from .shares import Share, read_shares
 from .text import Para

@@ -20,7 +20,7 @@ from extractor.numerals import to_number
 
 from .disclosed import HOW
 from .items import CLOSE, FIGURE, MARKER_WORDS, NESTED, SHARE, bracket_start, depths, region_end, split_items
-from .list_parts import MARKER, OPENING_MARKER, same_unit, total_at_end
+from .list_words import MARKER, OPENING_MARKER, same_unit, total_at_end
 from .text import Para
 
 _QUOTES = re.compile(r"[“”\"「」『』‘’'《》]")

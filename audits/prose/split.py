@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from extractor import template
 
 from .claims import PART_OF, Claim
-from .list_parts import MARKER
+from .list_words import MARKER
 
 _OUTCOMES = template.OUTCOMES
 _RESULT_GROUPS = template.RESULT_GROUPS

@@ -11,7 +11,8 @@ from extractor.numerals import to_number
 from .disclosed import CHANGE, TOTAL_SAID, item_unit
 from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, level_items,
                     region_end)
-from .list_parts import BESIDE, MARKER, RESTATED, Part, Reading, read_list, same_unit, total_at_end, unit
+from .list_parts import read_list
+from .list_words import BESIDE, MARKER, RESTATED, Part, Reading, same_unit, total_at_end, unit
 from .refiners import RECEIVED_VERB
 
 # a total said as one (共/共计/合计/总计/累计 before its figure in its clause): the counts of its unit that follow it

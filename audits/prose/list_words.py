@@ -1,0 +1,112 @@
+"""The words and figures a list is read by (lists.py finds where it starts, list_parts.py which items are its
+parts): the markers that open it, the total that ends the words before them or is restated after its parts, the
+items that move on or stand beside it, a figure's unit; and what a reading is (Part, Reading).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.numerals import to_number
+
+from .clause import after_last
+from .disclosed import CHANGE_WORDS, same_items, topic
+from .items import MARKER_WORDS
+from .patterns import ANSWERED_VERB, NUM
+
+SENTENCE_END = re.compile(r"[。！？!?]")
+# a marker typed twice (其中,其中履职依据13条,…) opens one list
+MARKER = re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS})[，,：:]?(?:(?P=marker)[，,：:]?)?")
+# a sentence may open its list by naming what it splits (在主动公开的信息中,通过…网站公开信息216条…; 在已答复的信件中,予以
+# 公开7件…): "among the …", read only where a 其中 opening the sentence would be (lists.read_paragraph)
+_AMONG = r"在[^，,。！？；;：:]{0,16}?(?:信息|申请|信件)中"
+# or by naming the kinds of what the figure before counts (2024年主动公开的政府信息类别主要包括:…17条;…5条; 主要类别包括:
+# 组织机构3条、…): the kinds of that figure, read as a 其中 there
+_KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类)"
+OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|{_AMONG})[，,：:]?(?:(?P=marker)[，,：:]?)?")
+EXHAUSTIVE = ("分别为", "分别是")
+# the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…)
+_TOTAL_AT_END = re.compile(rf"{NUM}(?=(?:(?:各类|相关)?(?:政府|政务)?信息)?$)")
+# what the words before `end` must end with for _TOTAL_AT_END to match there: a unit's last character or 信息's
+# (or either before the line end `$` also stops at)
+_TOTAL_ENDS = tuple("件份条个起宗项例次部篇息")
+_TOTAL_ENDS += tuple(c + "\n" for c in _TOTAL_ENDS)
+
+
+def total_at_end(s: str, end: int | None = None) -> re.Match | None:
+    """_TOTAL_AT_END.search(s, 0, end): the figure that ends s[:end]. The search runs only when the last
+    character allows one (a list reader asks at every comma of a sentence: most end in no unit)."""
+    if end is None:
+        end = len(s)
+    if not s.endswith(_TOTAL_ENDS, 0, end):
+        return None
+    return _TOTAL_AT_END.search(s, 0, end)
+# a total restated after its parts (…10条，共公开信息44条; …81条,合计共221条): the word, then at most a verb and the
+# noun every part is of, nothing that names another quantity
+RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:共)?(?:发布|公开)?(?:各类|相关)?(?:政府|政务)?(?:信息)?(?:为|有|达)?{NUM}$")
+# an item set beside the list (另, 此外: "besides")
+_BESIDE_WORDS = r"另有|另|此外|还"
+# an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
+# (申请办结数8件 and 结转下一年办理1件 after 受理…11件，其中网络申请11件: what became of the applications, not a part;
+# the next year may be named by its number: 结转至2025年12件; 并 and a verb is a further action: …与政策咨询类50条,并通过
+# 其他信访平台受理回复群众意见43条). Not refiners.RECEIVED_VERB: its bare 处理 opens a part of a list of published
+# items (处理行政处罚32条, 1102)
+MOVES_ON = re.compile(rf"^(?:{CHANGE_WORDS}|{_BESIDE_WORDS}|"
+                       rf"同时|并(?=[通在向对将])|累计|浏览|阅读|点击|访问|(?:申请)?(?:{ANSWERED_VERB}|办理|受理|收到|接到)|"
+                       r"结转(?:至|到)?(?:下|\d{4}年))")
+# an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
+OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
+
+
+def states_own(label: str) -> bool:
+    """Whether an item's words state a publishing of their own: the verb and 信息 end them, and what stands before
+    the verb names who or how (云林新韵微信公众号发布信息, 通过其他形式公开信息, 门户网站发布信息) or nothing — not
+    a category whose information it is (财政专项资金公开信息7条, 预决算公开信息1条, 环境违法行为曝光台发布信息17条:
+    a category named like its neighbours, 工作动态类信息11条, 双随机一公开信息2条)."""
+    m = OWN_STATEMENT.search(label)
+    return m is not None and not topic(label[: m.start()])
+
+def unit(m: re.Match) -> str:
+    """The unit of a figure matched by NUM (条, 件, 人次…)."""
+    return m.string[m.end("post") if m.group("post") else m.end("num"):m.end()]
+
+def same_unit(a: re.Match, b: re.Match) -> bool:
+    """Whether a part's figure `a` counts in the unit of `b` (条, 篇 and 件 of published items are one, as
+    disclosed.same_items tells from the words of a's item)."""
+    return same_items(unit(a), unit(b), a.string[_label_start(a.string, a.start()):a.start()])
+
+_label_start = after_last("、，,；;：:。（()）")  # (s, at) → where the item's words before `at` start
+
+@dataclass
+class Part:
+    text: str  # the item up to its figure's unit
+    value: int | float
+    at: tuple[int, int]  # in the sentence
+    floor: bool = False  # 1600余条, 超过200条: at least the value (more, by how much unknown)
+
+@dataclass
+class Reading:
+    """One list in one sentence: the total before the marker and the parts in the total's unit."""
+    total: re.Match
+    marker: str
+    marker_at: int
+    parts: list[Part]
+    complete: bool  # every item names a figure in the total's unit (no uncounted, other-unit or share item)
+    restated: Part | None  # a 合计/共计 N after the parts: a second total
+    after: bool = False  # the total is stated after its parts (…105件，…17件，合计122件): the list is whole
+    implicit: bool = False  # no marker word (26条(权益维护8条,…), 共373条,…93条、…): only a sum above says anything
+    # the total is the sum of the sentence before's figures, from the first's clause to the last (754条,…2808条,…54条。
+    # 其中…): the list splits one of them or all, so only a sum above it says anything; (start, value)
+    summed: tuple[int, int | float] | None = None
+
+    @property
+    def value(self) -> int | float | None:
+        return self.summed[1] if self.summed else to_number(self.total.group("num"))
+
+    @property
+    def unit(self) -> str:
+        return unit(self.total)
+
+
+# an item set beside the list: where lists reads it
+BESIDE = re.compile(rf"^(?:{_BESIDE_WORDS})")
