@@ -387,9 +387,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "outline '内容包括:…等五项内容' not read (_OUTLINE closes only on N部分/N方面/组成/等。); its part "
         "'政府信息公开申请接收与办理情况' matches no OUTLINE_WORDS applications form, so even '五个部分' leaves the list open "
         "(4 names for 五): structure.sections (其他需要报告的事项) not raised",
-    ("1988_dazhou_wanyuan_shi_2025", "audit_precision"):
-        "'按时办结54件' (new applications answered on time) read as the year's 办结 total; the outcomes after "
-        "'办理上年结转2件' (55, carry-in included) are said to exceed it — false warning; 54 + 2 = 55 + 1 holds",
     # held-out set 1443–1457 (stop 24, an unbiased sample of departments), measured at arrival: see eval/heldout/1443-1457.md
     ("1454_chengdu_wuhouqu_tradmirror_2019", "read"):
         "overview items '一是…二是…' under a bare title; titled_as_report's _NUMBERED_PART finds no 一、/(一), so the page is refused",

@@ -240,3 +240,15 @@ def test_the_regulations_words_for_not_held_name_an_outcome():
     for said in ("因信息不存在的4件", "信息不存在4件"):
         [f] = balance(run_variant(GAOPING, ("因信息不存在的5件", said)))
         assert (f.expected, f.actual) == (9, 8) and said in f.message
+
+
+WANYUAN = TEXT + "1988_dazhou_wanyuan_shi_2025.txt"  # 受理54件,按时办结54件,办理上年结转2件。其中 45+4+1+2+1+2, 结转1件
+
+
+def test_a_count_answered_on_time_is_a_part_not_the_answered_total():
+    # 54 + 2 = 55 + 1: 按时办结54件 is no 办结 total the six outcomes (55, the carry-in's included) exceed
+    res = run(WANYUAN)
+    assert not [f for f in of(res, RULE) if "办理结果" in f.message or "申请数目不平衡" in f.message]
+    # one number changed: 结转下年度办理1件 → 3件 (54 + 2 ≠ 55 + 3), the break no longer masked
+    [f] = balance(run_variant(WANYUAN, ("结转下年度办理1件", "结转下年度办理3件")))
+    assert (f.expected, f.actual) == (56, 58)

@@ -133,6 +133,8 @@ def _balance(cs: list[Claim], whole_list: bool) -> Balance | None:
     by: dict[str, list[Claim]] = {}
     for c in cs:
         by.setdefault(c.kind, []).append(c)  # a group (denied) and its reasons (denied.state_secret) apart
+    if any(not c.extra.get("qualified") for c in by.get("results", [])):  # the total said beside a part (按时办结)
+        by["results"] = [c for c in by["results"] if not c.extra.get("qualified")]
     said = {k: _one(v) for k, v in by.items()}
     if any(v is False for k, v in said.items() if k != "handled"):
         return None
@@ -148,6 +150,10 @@ def _balance(cs: list[Claim], whole_list: bool) -> Balance | None:
         includes_carry = received.includes_carry
     results, carried_forward = said.get("results"), said.get("carried_forward")
     outcomes = _outcomes(by, said)
+    if results and results.extra.get("qualified") and outcomes and sum(c.value for c in outcomes) > results.value:
+        # 受理…54件,按时办结54件,办理上年结转2件。其中予以公开45件,…: answered on time is a part; the outcomes
+        # listed, more, are what was answered (below it they may be a selection, and it stands for the total)
+        results = None
     if results is None and (not outcomes or not whole_list):
         return None
     return Balance(received, None if includes_carry else carried_over,

@@ -124,9 +124,10 @@ SPECS: tuple[Spec, ...] = (
     Spec("carried_forward", _a(r"(?:正在|尚在|仍在)办理(?:中)?(?:的)?"), app=True, refine=refiners.pending_case),
     # never 尚未办结0件 (still open: a case pending, not an answer)
     Spec("results", _a(r"(?<![未没])(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"),
-         _b(rf"(?<![未没])(?:{ANSWERED_VERB})(?!率)", 14), app=True),
+         _b(rf"(?<![未没])(?:{ANSWERED_VERB})(?!率)", 14), app=True, refine=refiners.qualified),
     # 共办结政府信息公开申请16件: the object between the verb and its number
-    Spec("results", _a(rf"(?<![未没])(?:已)?(?:办结|答复|办理完毕|办理完成|完成办理){APP_OBJECT}"), app=True),
+    Spec("results", _a(rf"(?<![未没])(?:已)?(?:办结|答复|办理完毕|办理完成|完成办理){APP_OBJECT}"), app=True,
+         refine=refiners.qualified),
     # 其中1件为上年度结转: the carry-in printed number first
     Spec("carried_over", None, _b(rf"(?:为|是|系|属于?){CARRY_IN}", 0), app=True),
     # 结转上年度政府信息公开申请5件: the carry-in with the verb first

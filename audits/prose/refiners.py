@@ -57,6 +57,15 @@ def outcome(name: str) -> Callable:
     return refine
 
 
+# answered on time, or late (按时办结54件, 54件按时办结, 超期答复1件): one part of what was answered (balance.py)
+_QUALIFIED = re.compile(r"(?:按时|按期|如期|超期|逾期|延期)$")
+
+
+def qualified(claim, m, clause, prefix) -> None:
+    if _QUALIFIED.search(m.string, 0, m.start("key")):
+        claim.extra["qualified"] = True
+
+
 def still_open(claim, m, clause, prefix) -> None:
     pending_case(claim, m, clause, prefix)
     if claim.kind == "outcome":
