@@ -37,3 +37,21 @@ def test_this_year_so_far_is_the_year():
     edited = text.replace("今年以来,共发布三大领域信息757条", "2019年以来,共发布三大领域信息757条", 1)
     claims = Context(extract_text(ZHOUZHI, edited), edited).claims
     assert next(c for c in claims if c.kind == "disclosed" and c.value == 757).why_not is not None
+
+
+QINGSHUI = TEXT + "1446_tianshui_qingshui_shengtaihuanjingfenju_2022.txt"  # 3466条 … 通过清水县政府网站,共公开信息46条,其中:…
+
+
+def test_an_object_and_a_total_word_keep_the_earlier_clauses_channel():
+    # '通过清水县政府网站,共公开信息46条' is that site's total (as the carriers' sentence says), not the year's 3466
+    assert not restated(run(QINGSHUI))
+    assert _disclosed(QINGSHUI, 46).extra["quantity"][2] == "清水县政府网站"
+    # its own list is still checked (通知公告 25 → 27: 48 > 46)
+    assert [f.actual for f in of(run_variant(QINGSHUI, ("通知公告信息25条", "通知公告信息27条")), RULE)] == [48]
+    # after channels named together (网站、微信公众号) 共 may sum them all: no channel, the year's count again
+    assert restated(run_variant(QINGSHUI, ("通过清水县政府网站,共", "通过清水县政府网站、微信公众号,共"))) == [(3466, 46)]
+
+
+def test_an_object_of_every_kind_keeps_the_earlier_clauses_channel():
+    # 1033: '一是旗政府网站方面,年内共发布各类信息2968条…二是旗蒙文网站方面,年内发布各类信息854条': two sites' counts
+    assert not restated(run(TEXT + "1033_zhenglanqi_qizhengfu_2021.txt"))

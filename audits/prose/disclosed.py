@@ -149,15 +149,21 @@ def through_every_outlet(before: str, clause: str) -> bool:
 
 
 def _earlier_channel(before: str) -> str:
-    """The channel of a bare count (公开43条: no object, no channel, and no 共/累计 in its clause) said in an earlier
+    """The channel of a bare count (公开43条, 公开信息46条: no object but 信息, no channel) said in an earlier
     clause of its sentence with no count between: `通过信息公告栏,公开43条`; `通过《南方日报》…等新闻报刊媒体,公开街道重点
     、亮点工作,2020年公开65条`; `下设工作动态、…等栏目,全面公开街道各类信息,2020年公开216条`. The clause names how
-    (通过…) or a channel noun; channels given as examples of every way (通过网络、纸媒等多种途径) name none."""
+    (通过…) or a channel noun; channels given as examples of every way (通过网络、纸媒等多种途径) name none. With 共/累计
+    in the count's own clause only the clause right before, naming one channel, gives it (`通过清水县政府网站,共公开信息
+    46条`: that site's total; after `通过网站、微博…` or two clauses back the 共 may sum more)."""
     before = _ASIDE.sub("", before)
     cuts = list(_CLAUSE_CUT.finditer(before))
-    if not cuts or TOTAL_SAID.search(before, cuts[-1].end()):
+    if not cuts:
         return ""
     clauses = re.split(r"[，,；;：:]", before[:cuts[-1].start()])
+    if TOTAL_SAID.search(before, cuts[-1].end()):
+        lead = _TIME_OR_SELF.sub("", clauses[-1])
+        one = _VIA.match(lead) and not re.search(r"[、和及与]|等", lead) and not _COUNTED.search(lead)
+        return _channel(lead) if one and len(list(CHANNEL.finditer(lead))) == 1 else ""
     for clause in reversed(clauses):
         if _COUNTED.search(clause) or _EVERY_WAY.search(clause):
             return ""
@@ -257,6 +263,8 @@ def refine(claim, m, clause, prefix) -> None:
             channel = _earlier_channel(prefix)
     elif subject == "信息" and lead and not channel:
         subject = f"{lead}：信息"  # 重点领域信息公开发布信息61条: of that column, not every item published
+    elif subject == "信息" and not channel and not lead:
+        channel = _earlier_channel(prefix)  # 通过清水县政府网站,共公开信息46条: the object 信息 names no channel
     claim.extra["quantity"] = (verb, subject, channel, item_unit(unit))
 
 
