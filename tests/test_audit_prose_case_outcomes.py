@@ -60,3 +60,15 @@ def test_cases_told_down_to_the_pending_ones_must_add_up_to_their_count():
     # the four outcomes named: short of the count is a warning, as before
     [f] = _split_notes(P1271, ("收到行政复议66件", "收到行政复议67件"))
     assert f.severity == "warning"
+
+
+P1975 = TEXT + "1975_chaoyang_shizhengfuban_2021.txt"  # '其中1件次经省政府行政复议后产生行政诉讼…;1件次未经行政复议直接产生行政诉讼'
+
+
+def test_a_case_not_through_review_is_no_review_case():
+    # 未经行政复议: a litigation filed directly, not a second count of review cases
+    assert ("litigation_direct", 1, "1件次未经行政复议直接产生行政诉讼") in _claims(P1975)
+    assert not any(kind == "review" and "未经" in text for kind, _, text in _claims(P1975))
+    # one number changed: 1件次未经 → 2件次未经 (consistent: 1 review case, 2 direct cases) — no 'said twice' finding
+    res = run_variant(P1975, ("1件次未经", "2件次未经"))
+    assert not [f for f in of(res, "prose.inconsistent") if "同一数量" in f.message]

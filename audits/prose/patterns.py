@@ -182,8 +182,9 @@ SPECS: tuple[Spec, ...] = (
       for col, words in refiners.APPLICANTS),
     # `其他1件` at the end of a list (after 、，；): the list says whether it is a result or an applicant type
     Spec("other", _a(r"(?<=[，,、；;：:])其他(?:情形|情况|原因)?(?:的)?"), app=True, refine=refiners.listed_other),
-    # 复议 / 诉讼 without 行政 (被申请复议1件); 复议后起诉 and 复议机关 are not review cases
-    Spec("review", _a(r"(?:行政)?复议(?!后|机关)(?:案件|申请|案)?"), _b(r"行政复议")),
+    # 复议 / 诉讼 without 行政 (被申请复议1件); 复议后起诉 and 复议机关 are not review cases, nor 1件次未经行政复议直接
+    # 产生行政诉讼 (未经: not through review — a litigation case)
+    Spec("review", _a(r"(?:行政)?复议(?!后|机关)(?:案件|申请|案)?"), _b(r"(?<!未经)(?<!未经过)(?<!没有经过)行政复议")),
     Spec("litigation", _a(r"(?:行政)?诉讼(?:案件|案)?"), _b(r"行政诉讼"), refine=refiners.litigation),
     # 维持结果1件 (the table's 结果维持 said the other way round)
     Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|结果|的)?"), refine=refiners.outcome("upheld")),

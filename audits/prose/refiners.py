@@ -25,7 +25,7 @@ def _topic(prefix: str, topics: dict[str, str]) -> Optional[str]:
     return best
 
 
-_LITIGATION_GROUP = re.compile(r"(复议后(?:提起)?起诉|经复议后?)|(未经复议|直接(?:提起)?起诉)")
+_LITIGATION_GROUP = re.compile(r"(复议后(?:提起)?起诉|经复议后?)|(未经(?:行政)?复议|直接(?:提起)?起诉)")
 
 
 def _litigation_group(prefix: str) -> Optional[str]:
