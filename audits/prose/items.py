@@ -22,6 +22,20 @@ FIGURE = Scouted(rf"(?<![\d.]){NUM}", NUM_END)
 # the words that open a list of parts (lists.py, list_parts.py); 分别为 says the list is the whole; 不含 excludes
 NESTING_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|具体为|具体是|包括|包含|主要有|分别为|分别是|分别|(?<!不)含"
 NESTED = re.compile(NESTING_WORDS)
+
+
+def opens_inner_list(item: str) -> bool:
+    """Whether an item holds a list of its own (…公众号2443条，其中乡村振兴228条…): a nesting word — unless the item names
+    its category first and the nesting word then gives examples of what its one figure covers, closed by 等
+    (其他政务信息为新区的日常新闻报道,内容包含党建活动、自然生态、企业入驻、部门活动等540条: one part of 540)."""
+    m = NESTED.search(item)
+    if m is None:
+        return False
+    figures = list(FIGURE.finditer(item))
+    return not (m.start() > 0 and len(figures) == 1 and figures[0].end() == len(item)
+                and "等" in item[m.end():figures[0].start()])
+
+
 # 涵盖 ("covers") opens a list after its total as 包括 does (全年累计公开信息59条,内容涵盖政务信息12条、…; …140条。内容
 # 涵盖…5条、…), but inside an item it says in words what a count covers (不予公开信息数为0条.内容涵盖财政、文化…): no nested list
 MARKER_WORDS = rf"{NESTING_WORDS}|内容涵盖|涵盖"
@@ -34,7 +48,7 @@ SHARE = re.compile(r"[%％]|百分之")
 # a count's share of its total, said right after the count (862件,占比82.4%; 148个,占总数的12%; 3条占8.11%;
 # 216条,占总体比例的55 %; 24件,约占总量的26%) — 占 may be left out when the words name the whole (4条,信息公开总量的
 # 7.02%): never a rate (办结率100%)
-_SHARE_WORDS = r"(?:约|大约)?(?:占[^，,；;。！？\d%％]{0,12}?|[^，,；;。！？\d%％占]{0,8}?总(?:量|数|体)(?:比例)?的)"
+_SHARE_WORDS = r"(?:各)?(?:约|大约)?(?:占[^，,；;。！？\d%％]{0,12}?|[^，,；;。！？\d%％占]{0,8}?总(?:量|数|体)(?:比例)?的)"
 SHARE_OF = re.compile(rf"[，,]?{_SHARE_WORDS}(?P<pct>\d+(?:\.\d+)?) ?[%％]")
 # a piece that only remarks on the figure before it (占比82.4%, 较上年增长20%)
 _REMARK = re.compile(rf"^(?:{_SHARE_WORDS}\d+(?:\.\d+)? ?[%％]|占[^%％]*[%％]|(?:{CHANGE_WORDS}))")

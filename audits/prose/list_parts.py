@@ -17,8 +17,8 @@ from extractor.numerals import to_number
 
 from .cases import answered_after_channels, other_group, outcomes_dropped
 from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
-from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, separator_before,
-                    split_both)
+from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, opens_inner_list,
+                    separator_before, split_both)
 from .list_words import EXHAUSTIVE, MOVES_ON, RESTATED, Part, Reading, same_unit, states_own, unit
 from .siblings import sibling
 
@@ -167,7 +167,7 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             break
         if parts and _continues(item, total, parts[-1]):
             pos, item = pos[1:], item[1:]  # 含 that cannot split the part before it: the item is a part of this list
-        if NESTED.search(item):
+        if opens_inner_list(item):
             # a list inside the list without brackets (…公众号2443条，其中乡村振兴228条…): the items before
             # it are parts; the inner list runs to the end unless an item shows where it stops
             after = _inner_end(s, items, k, parts)
@@ -285,9 +285,17 @@ _JOINED = re.compile(r"(?:以及|及(?!时)|和|与)(?=[^\d%％]{2})")
 _UNCOUNTED_REST = re.compile(r"(?:其他|其它|其余)|等$")
 
 
+# names joined before one figure said of each (政策解读和深度各2条: two parts of 2; 指南、目录和年度报告各1条: three)
+_EACH_NAME = re.compile(r"以及|及(?!时)|和|与|、")
+
+
 def _pair_split(item: tuple[list[int], str]) -> list[tuple[list[int], str]]:
     pos, text = item
     figures = list(FIGURE.finditer(text))
+    if len(figures) == 1 and figures[0].end() == len(text) and text[:figures[0].start()].endswith("各"):
+        names = _EACH_NAME.split(text[:figures[0].start() - 1])
+        if len(names) > 1 and all(len(n) >= 2 for n in names):
+            return [item] * len(names)  # one part per name, each the item's figure (its share, 各占0.3%, each's)
     if len(figures) == 1 and figures[0].end() < len(text):
         j = _JOINED.match(text, figures[0].end())
         rest = text[j.end():] if j else ""
