@@ -15,15 +15,19 @@ from .items import MARKER_WORDS
 from .patterns import ANSWERED_VERB, NUM
 
 SENTENCE_END = re.compile(r"[。！？!?]")
+# 其中 and then 包括, a comma or the words of what is listed between them (其中,包括班子成员信息1条、…; 其中重点公开信息包括:
+# 本级政策文件2条;…): one marker, the 包括 no list nested in the first item
+_THEN_INCLUDES = r"(?:(?<=其中)[，,]?[^，,。；;：:\d、]{0,10}?(?:主要)?(?:包括|包含))?"
 # a marker typed twice (其中,其中履职依据13条,…) opens one list
-MARKER = re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS})[，,：:]?(?:(?P=marker)[，,：:]?)?")
+MARKER = re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}){_THEN_INCLUDES}[，,：:]?(?:(?P=marker)[，,：:]?)?")
 # a sentence may open its list by naming what it splits (在主动公开的信息中,通过…网站公开信息216条…; 在已答复的信件中,予以
 # 公开7件…): "among the …", read only where a 其中 opening the sentence would be (lists.read_paragraph)
 _AMONG = r"在[^，,。！？；;：:]{0,16}?(?:信息|申请|信件)中"
 # or by naming the kinds of what the figure before counts (2024年主动公开的政府信息类别主要包括:…17条;…5条; 主要类别包括:
 # 组织机构3条、…): the kinds of that figure, read as a 其中 there
 _KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类)"
-OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|{_AMONG})[，,：:]?(?:(?P=marker)[，,：:]?)?")
+OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|{_AMONG}){_THEN_INCLUDES}[，,：:]?"
+                            rf"(?:(?P=marker)[，,：:]?)?")
 EXHAUSTIVE = ("分别为", "分别是")
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…)
 _TOTAL_AT_END = re.compile(rf"{NUM}(?=(?:(?:各类|相关)?(?:政府|政务)?信息)?$)")
