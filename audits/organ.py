@@ -79,6 +79,9 @@ class Organ:
             words |= {"全局", "我局", "本局", "我委", "本委", "我办", "本办", "全委", "全办"}
         if self.kind == "government" and self.level not in ("镇", "乡"):
             words |= {"我办", "本办"}  # a government speaks through its general office, which compiles its report
+            # and its report gives the figures of its whole area, every level's organs (全市各级行政机关共受理…申请449件:
+            # the figures a city government's report is written to give); a department's or office's are more organs'
+            words |= {f"{w}{self.level}各级" for w in "全我本"} if self.level else set()
         if self.kind == "township":
             words |= {"我街道", "本街道", "我街办", "全街道"}
         if self.system:
@@ -130,7 +133,9 @@ _AREA = rf"{_ABOVE_TOWNSHIP}|镇|乡|街道"
 # township's 本镇 is the township that reports (占本乡信息公开总量的3.50%: of its list's total)
 AREA_WHOLE = rf"全(?:国|{_AREA})|本(?:{_ABOVE_TOWNSHIP})"
 # the scope a figure is said of: an area, a system, the organ itself (我局, 本单位), or several (各部门)
-SCOPE_WORD = re.compile(rf"全(?:{_AREA}|系统|局|委|办)|(?:我|本)(?:{_AREA}|街办|局|委|办|单位|部门|机关)"
+# (全市各级行政机关, 我区各级单位: the area's every level, one scope)
+SCOPE_WORD = re.compile(rf"全(?:{_AREA})(?:各级)?|(?:我|本)(?:{_AREA})(?:各级)?|全(?:系统|局|委|办)"
+                        rf"|(?:我|本)(?:街办|局|委|办|单位|部门|机关)"
                         r"|各(?:部门|单位|县|区|市|乡镇|镇|街道|级)")
 
 

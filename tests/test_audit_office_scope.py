@@ -60,3 +60,17 @@ def test_the_scope_words_of_an_office_and_of_its_government():
     assert "全区" not in classify("渝中区应急管理局").territory_words()
     # a township's office is no general office of a government that governs an area: 我办 is not a 镇's word
     assert "我办" not in classify("杨柳镇人民政府").territory_words()
+
+
+BAICHENG = TEXT + "1986_baicheng_shizhengfu_2025.txt"  # 白城市人民政府: '全市各级行政机关共受理政府信息公开申请449件,结转…7件'
+FUZHOU_OFFICE = TEXT + "1800_fuzhou_shi_mirror_2023.txt"  # 福州市人民政府办公厅: '全市各级各部门主动公开各类文件13174件'
+
+
+def test_a_city_governments_figures_for_every_level_of_its_city_are_its_own():
+    # 全市各级行政机关: the city-wide figures a city government's report gives (the labels' reading of 1986 and 825)
+    res = run(BAICHENG)
+    assert read(res, "received") == [(449, None)] and read(res, "carried_forward") == [(7, None)]
+    assert read(res, "disclosed")[0] == (5729, None)
+    # a department (the general office 办公厅) states more organs' figures so: still set aside
+    [(value, why)] = [(c.value, c.why_not) for c in run(FUZHOU_OFFICE).context.claims if c.value == 13174]
+    assert why and "各" in why
