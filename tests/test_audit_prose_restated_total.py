@@ -42,3 +42,13 @@ def test_a_channel_group_among_a_lists_items_is_no_restatement():
     assert not twice(res) and channels(res, 34) == ["宣传资料、村村通广播"]
     # a list of outlets without 共 (门户网站、微信公众号、微博等渠道公开各类信息1812条) keeps its channel
     assert channels(run(TIANJIN), 1812) == ["网站、微信公众号、微博"]
+
+
+HAINAN = TEXT + "1452_hainan_weijianwei_2020.txt"  # …公布政府信息936条,…1683条,…1276条,共主动公开政府信息3895条
+
+
+def test_a_total_after_its_parts_said_with_zhudong_closes_them():
+    assert not of(run(HAINAN), RULE)  # 936 + 1683 + 1276 = 3895
+    # one figure edited (w1452_site: 936 → 946; w1452_total: 3895 → 3885): the parts no longer make the total after them
+    for edit in (("公布政府信息936条", "公布政府信息946条"), ("共主动公开政府信息3895条", "共主动公开政府信息3885条")):
+        assert [f for f in of(run_variant(HAINAN, edit), RULE) if "其后称" in f.message], edit
