@@ -31,3 +31,17 @@ def test_a_run_that_falls_short_says_nothing():
     para = next(line for line in document(TONGBAI).text.split("\n") if "14694条" in line).replace("14694条", "14693条")
     [short] = [r for _, _, r in read_paragraph(para) if r.summed]
     assert len(short.parts) == 4
+
+
+JINTAI = TEXT + "1445_baoji_jintai_shichangjianguanju_2022.txt"  # 578条,其中…44条、…234条、…122条,政策解5条,…160条,答复网民舆情13条
+
+
+def above(res) -> list:
+    return [(f.expected, f.actual) for f in of(res, RULE) if "多于总数" in f.message]
+
+
+def test_replies_to_the_public_are_a_published_part_not_a_move_on():
+    assert not above(run(JINTAI))  # 44 + 234 + 122 + 5 + 160 + 13 = 578
+    # one figure edited (w1445_part: 234 → 244; w1445_total: 578 → 568): the six parts are above the total
+    assert above(run_variant(JINTAI, ("政务动态234条", "政务动态244条"))) == [(578, 588)]
+    assert above(run_variant(JINTAI, ("政府信息578条", "政府信息568条"))) == [(568, 578)]

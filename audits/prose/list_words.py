@@ -55,8 +55,11 @@ _BESIDE_WORDS = r"另有|另|此外|还"
 # the next year may be named by its number: 结转至2025年12件; 并 and a verb is a further action: …与政策咨询类50条,并通过
 # 其他信访平台受理回复群众意见43条). Not refiners.RECEIVED_VERB: its bare 处理 opens a part of a list of published
 # items (处理行政处罚32条, 1102)
+# replies to the public's messages (答复网民舆情13条, 回复群众留言…): items published like any other, not what became of
+# applications
+_PUBLIC = r"网民|群众|公众|留言|舆情"
 MOVES_ON = re.compile(rf"^(?:{CHANGE_WORDS}|{_BESIDE_WORDS}|"
-                       rf"同时|并(?=[通在向对将])|累计|浏览|阅读|点击|访问|(?:申请)?(?:{ANSWERED_VERB}|办理|受理|收到|接到)|"
+                       rf"同时|并(?=[通在向对将])|累计|浏览|阅读|点击|访问|(?:申请)?(?:(?:{ANSWERED_VERB})(?!{_PUBLIC})|办理|受理|收到|接到)|"
                        r"结转(?:至|到)?(?:下|\d{4}年))")
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
