@@ -6,7 +6,8 @@ Read from one paragraph's claims (their kinds, spans and why-nots come from clai
 each other (_runs), and only from plain
 figures: one value per quantity, none approximate, of another year or scope, or a channel's share. What was
 answered is the stated 办结/答复 total, else the sum of the outcomes the paragraph lists (a group's reasons
-count for their group when the group's own figure is not given). The two sides must be equal only when the
+count for their group when the group's own figure is not given; a count answered on time or late, 按时办结N件, is a part
+of it, the total only while the outcomes listed are not more). The two sides must be equal only when the
 prose states both whole: the carry-out said (结转N件, or 所有申请均已办结 for 0) and the carry-in said (上年结转N件,
 无上年结转, 含上年结转) — an unstated carry-in can only add to what came in, so then answered + carried out below
 the received figure is still a finding. Without a stated carry-out the answered figure may only not exceed what
