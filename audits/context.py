@@ -209,6 +209,16 @@ class Context:
         return paragraphs(self.text)
 
     @cached_property
+    def outline(self):
+        """The outline the preamble announces (extractor.outline), or None: read once for every rule that asks
+        (structure.sections twice, prose.outline_count)."""
+        if self.text is None:
+            return None
+        from extractor.outline import announced_outline
+
+        return announced_outline(self.text)
+
+    @cached_property
     def claims(self):
         from .prose.claims import extract_claims
 

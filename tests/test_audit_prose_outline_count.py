@@ -54,3 +54,19 @@ def test_a_real_page_counting_a_part_it_does_not_name():
     # 会昌 中村乡 2020 as published: '全文包括总体情况,公开的内容、存在的主要问题改进措施四个部分' — three names for four
     [f] = of(run(TEXT + "021_huichang_zhongcunxiang_2020.txt"), RULE)
     assert (f.expected, f.actual) == (4, 3)
+
+
+def test_the_outline_is_read_once_per_report(monkeypatch):
+    # structure.sections (twice) and prose.outline_count read the same preamble: Context.outline reads it once
+    import audits
+    import extractor.outline
+    from extractor.pipeline import extract_document
+    from test_audit_support import document
+
+    doc = document(WUHAI)
+    report = extract_document(doc)
+    calls = []
+    real = extractor.outline.announced_outline
+    monkeypatch.setattr(extractor.outline, "announced_outline", lambda text: calls.append(1) or real(text))
+    res = audits.audit(report, doc.text)
+    assert len(calls) == 1 and not of(res, RULE)

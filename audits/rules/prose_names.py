@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from extractor.outline import announced_outline
 
 from ..context import Context
 from ..prose.named_count import named_counts, wrong
@@ -48,7 +47,7 @@ most. An outline listing the overview's items (政府信息管理, 平台建设�
 Why: a count that disagrees with the names printed beside it means a part was dropped or added and the count
 kept (or the count edited). Fix: make the count and the names agree.""")
 def outline_count(ctx: Context):
-    outline = announced_outline(ctx.text) if ctx.text else None
+    outline = ctx.outline
     if outline is None or outline.of_overview or not outline.reading.wrong():
         return []
     r = outline.reading

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from extractor import template
 from extractor.enumerators import SECTION_NUMERAL
 from extractor.labels import match_key
-from extractor.outline import announced_outline
 from extractor.segment import candidates, presents_report
 
 from ..context import Context
@@ -177,7 +176,7 @@ def _outline_lacks(ctx: Context, names: dict[str, str], accounted: set[str]):
     解读) is no finding by itself. Sections the rule already reports (`accounted`) are not said twice."""
     if ctx.year is None or ctx.year < template.FIRST_YEAR:
         return None
-    outline = announced_outline(ctx.text)
+    outline = ctx.outline
     if outline is None or not outline.closed or outline.of_overview:
         return None
     first = ctx.report.sections[0] if ctx.report.sections else None
@@ -249,7 +248,7 @@ def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
     overview part when the first part is unnumbered prose; reporting on three or more of its parts, or naming
     two of them as its items where the copy stops sooner — with no '一、总体情况' above them: the report left out the overview's heading (the copy does not start late, since
     its opening is there)."""
-    opening = announced_outline(ctx.text) or presents_report(ctx.text)
+    opening = ctx.outline or presents_report(ctx.text)
     if opening is None:
         return None
     end = (opening[0] if isinstance(opening, tuple) else opening).end()
