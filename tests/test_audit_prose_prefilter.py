@@ -72,3 +72,21 @@ def test_candidates_are_those_of_the_full_scan_in_the_same_order():
 
     for s in _sentences():
         assert [(spec.kind, form, m.span()) for spec, m, form in claims._candidates(s)] == full(s), s
+
+
+def test_the_group_headings_are_scanned_only_where_their_words_stand():
+    # groups.py's two patterns (the announcing colon, a heading's '(26条):') on every real paragraph: a paragraph
+    # the prefilter passes over holds no match, and `rare` (one scan for any word first) answers as the full one
+    from audits.prose import groups
+    from audits.prose.text import paragraphs
+
+    patterns = [groups._ANNOUNCES, groups._HEAD]
+    full = Prefilter(patterns)
+    paras = [p.text for f in sorted((ROOT / "eval/docs/text").glob("*.txt"))
+             for p in paragraphs(f.read_text(encoding="utf-8", errors="replace"))]
+    assert len(paras) > 5000
+    for t in paras:
+        may = groups._MAY.candidates(t)
+        assert may == full.candidates(t), t
+        assert all(i in may for i, pat in enumerate(patterns) if pat.search(t)), t
+    assert sum(1 for t in paras if groups._MAY.candidates(t)) < 0.2 * len(paras)  # and it does filter

@@ -164,7 +164,7 @@ class Prefilter:
     """For a text, which of `patterns` may match it (indices in the given order). Patterns without an
     anchor are always tried."""
 
-    def __init__(self, patterns: Sequence[re.Pattern]):
+    def __init__(self, patterns: Sequence[re.Pattern], rare: bool = False):
         self.always: list[int] = []
         sets: dict[frozenset[str], int] = {}  # each distinct word set once (the units are every pattern's)
         self._rest: list[tuple[int, ...]] = []  # per pattern: the word sets checked after the first
@@ -185,8 +185,14 @@ class Prefilter:
         for w, idx in by_word.items():
             self._by_first.setdefault(w[0], []).append((w, frozenset(idx)))
         self._firsts = frozenset(self._by_first)
+        # `rare`: most texts hold none of the words (a colon after a bracket): one scan for any of them says so
+        # before the set of the text's characters is made
+        firsts = sorted((w for w in by_word), key=len, reverse=True)
+        self._none = re.compile("|".join(map(re.escape, firsts))) if rare and firsts and not self.always else None
 
     def candidates(self, text: str) -> list[int]:
+        if self._none is not None and self._none.search(text) is None:
+            return []
         found = set(self.always)
         for ch in self._firsts.intersection(text):
             for w, idx in self._by_first[ch]:

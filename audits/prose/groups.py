@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .anchors import Prefilter
 from .disclosed import same_items
 from .items import FIGURE, MARKER_WORDS, clause_start, depths
 from .list_parts import read_list
@@ -25,6 +26,9 @@ _HEAD = re.compile(rf"(?P<label>[^\d，,。；;：:()（）、]{{2,24}})[(（](?
 # the words that announce the groups, with the colon ending the sentence's run (…共计102条,主要包括:)
 _ANNOUNCES = re.compile(rf"[，,]?(?P<marker>{MARKER_WORDS}|具体如下)[:：]")
 _AT_START = re.compile(r"[。；;]")
+# which of the two a paragraph may hold, from the words every match of each contains (a colon; a bracket and a
+# unit's closing bracket and colon): most paragraphs hold neither
+_MAY = Prefilter([_ANNOUNCES, _HEAD], rare=True)
 _COLON = re.compile(r"(?P<marker>[:：])")
 
 
@@ -39,7 +43,10 @@ def with_groups(read: list[Listing], paras: list[Para]) -> list[Listing]:
 def group_listings(paras: list[Para]) -> list[Listing]:
     """The totals split by group headings, and each heading's count split by the figures after its colon."""
     out: list[Listing] = []
+    may = [_MAY.candidates(para.text) for para in paras]
     for i, para in enumerate(paras):
+        if 0 not in may[i]:
+            continue
         for m in _ANNOUNCES.finditer(para.text):
             heads = _heads(paras, i, m.end())
             total = _total_before(para.text, m.start())
@@ -54,7 +61,9 @@ def group_listings(paras: list[Para]) -> list[Listing]:
                                para.span(total.start(), total.end()), marker, parts, marker in EXHAUSTIVE, True,
                                (para.span(said, said + 1)[0], last.span(head.start(), head.end())[1]),
                                whole_by="said" if marker in EXHAUSTIVE else ""))
-    for para in paras:
+    for para, which in zip(paras, may):
+        if 1 not in which:
+            continue
         for head in _HEAD.finditer(para.text):
             if head.start() and not _AT_START.match(para.text, head.start() - 1) and not _ANNOUNCES.search(
                     para.text, max(0, head.start() - 8), head.start()):
