@@ -134,3 +134,25 @@ def test_the_rows_are_made_from_the_same_object_the_written_json_reads_back_as()
         assert dumped == parsed, f.name
         assert json.dumps(dumped, ensure_ascii=False) == json.dumps(parsed, ensure_ascii=False), f.name
         assert part(f.stem, report.model_dump()) == part(f.stem, parsed), f.name
+
+
+def test_an_audited_reports_rows_are_made_from_its_dump_as_from_its_written_json():
+    """The audit's task makes a report's rows from the audited report's Python-mode dump (findings included),
+    not from its written JSON parsed again: the same rows on every eval text document."""
+    import json
+
+    import audits
+    from extractor.output import report_text
+    from nianbao.commands.common import extract_one
+    from nianbao.export.writer import part
+
+    files = [p for sub in ("seeds", "text") for p in sorted((DOCS / sub).iterdir())
+             if p.is_file() and p.stem not in unreadable()]
+    assert len(files) > 400
+    found = 0
+    for f in files:
+        doc, report = extract_one(f, None)
+        res = audits.audit(report, doc.text)
+        found += bool(res.report.findings)
+        assert part(f.stem, res.report.model_dump()) == part(f.stem, json.loads(report_text(res.report))), f.name
+    assert found > 100  # reports with findings among them: the rows count them

@@ -158,10 +158,10 @@ def audit_file(settings, item, rows: bool = False) -> "Outcome":
         write_text(base / f"{item.name}.txt", text)
     written = report_text(res.report, settings.pretty)
     write_text(base / f"{item.name}.json", written)
-    if rows:  # the dataset's rows from the JSON just written (extract_task.extract_file_with_rows)
+    if rows:  # the dataset's rows from the report just written, dumped, not its text parsed again (as extract's)
         from nianbao.export.writer import part_or_none
 
-        out.info["dataset"] = part_or_none(item.name, json.loads(written))
+        out.info["dataset"] = part_or_none(item.name, res.report.model_dump())
         out.info["notices"] = res.report.extraction.notices
     # the manifest keys on the bytes of the input given: for extracted JSON that is the JSON file
     out.sha256 = file_sha256(path) if path.suffix.lower() == ".json" else report.source.sha256
