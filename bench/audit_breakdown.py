@@ -3,7 +3,7 @@ timed by a wrapper, each stage's time its own (the stages it calls taken off), i
 
     python bench/audit_breakdown.py DIR [--extract] [--json FILE]
 
-Stages: extraction (read_report), the shared readings of the prose (Context, paragraphs, claims, organ, year,
+Stages: extraction (read_report), the shared readings of the prose (Context, paragraphs, claims, organ, year, outline,
 infer.fill), each rule (summed per rule module, the families), the batch signature, the summary kept for the
 pages, the report's JSON and its files, the dataset (rows, stream, workbook), the manifest and run log, the
 batch rules (add_batch_findings: S1, S3, S12 and the JSON they rewrite), the pages (findings.csv, reports.csv,
@@ -94,7 +94,7 @@ def instrument(audit: bool) -> None:
             registry.RULES[rid] = dataclasses.replace(r, check=timed(f"rules: {family}", check))
     everywhere("audits.engine", "audit", "rules: the engine (which apply, findings written in)")
     method("audits.context", "Context", "__init__", "shared: Context (cell states)")
-    for prop in ("prose", "claims", "organ", "year"):
+    for prop in ("prose", "claims", "organ", "year", "outline"):
         method("audits.context", "Context", prop, f"shared: {prop}")
     everywhere("audits.infer", "fill", "shared: infer.fill")
     method("audits.engine", "AuditResult", "signature", "batch signature")
