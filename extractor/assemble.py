@@ -15,12 +15,14 @@ of one of four kinds (records.py), so none is lost in silence:
 """
 from __future__ import annotations
 
+import re
+
 from . import template
 from .dates import LEADING_YEAR
 from .ir import Cell, Row
 from .labels import Match, strip_notes
-from .labelsets import (Role, column_of_header, is_label_fragment, label_set, role_of_cut_label, row_of_fragment,
-                        row_widths)
+from .labelsets import (Role, column_of_header, header_pieces, is_label_fragment, label_set, role_of_cut_label,
+                        row_of_fragment, row_widths)
 from .records import EXTRA, LABELLED, UNLABELLED, UNPLACED, Reading, Record
 from .values import is_cell_words, parse
 
@@ -65,6 +67,38 @@ def split_inline_value(table_key: str, cell: Cell) -> list[Cell]:
         return [cell]
     at = cell.start + len(cell.text) - len(tail) + (len(tail) - len(tail.lstrip()))
     return [Cell(head, cell.start, cell.start + len(head)), Cell(value, at, at + len(value))]
+
+
+_GLUED_RUN = re.compile(r"(?<=[^\d\s])\d+(?=\s*$)")  # digits printed right after a label, ending the line
+
+
+def split_glued(table_key: str, row: Row) -> Row:
+    """A line printed without the separators between its cells, as the row of cells it is:
+    - a header run together ('信息内容上一年项目数量本年增/减处理决定数量'): every character one of the table's
+      header words, at least two, each then a header cell of its own — and its vote for a layout;
+    - a row label with its values run together after it ('行政许可000', '（一）予以公开1210'): the label (a template
+      row's, matched whole, never fuzzily) and the run as one cell, which the row's reader cuts into its cells
+      once the layout says how many (reading._glued_run) — the run starts where the label ends.
+    Any other line as it is."""
+    cell = row.cells[0]
+    if row.grid or len(row.cells) != 1 or cell.empty or parse(cell.text) is not None:
+        return row
+    labels = label_set(table_key)
+    m = _GLUED_RUN.search(cell.text)
+    if m is not None:
+        head = labels.match(cell.text[:m.start()])
+        if head is not None and head.target.kind == "row" and head.how != "fuzzy":
+            return Row([Cell(cell.text[:m.start()], cell.start, cell.start + m.start()),
+                        Cell(m.group(0), cell.start + m.start(), cell.start + m.end())], True, row.line)
+        return row
+    if labels.match(cell.text) is not None:
+        return row  # a label as printed (a fuzzy match of a run stands: its one vote is as before)
+    pieces, stray = header_pieces(cell.text, cell.start, table_key)
+    roles = [labels.match(p.text) for p in pieces]
+    if stray or len(pieces) < 2 or any(r is None or r.target.kind == "row" for r in roles) \
+            or not any(r.target.kind == "col" for r in roles):
+        return row
+    return Row(pieces, True, row.line)
 
 
 class _Walk:
@@ -294,6 +328,7 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
         if row.filler:
             walk.filler(row)
             continue
+        row = split_glued(table_key, row)
         cells = [piece for c in row.cells for piece in split_inline_value(table_key, c)]
         kinds = [_classify(table_key, c) for c in cells]
         if row.grid:

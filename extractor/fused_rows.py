@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import product
-from functools import lru_cache
 
 from . import template
 from .fused_split import MAX_READINGS, Cut, by_total, number, readings, value_text
 from .ir import Cell, Row
 from .labels import KeyedText, match_key
+from .labelsets import header_pieces
 
 FUSED, BY_TOTAL = "fused", "fused_total"  # provenance `match` of a cell cut from a fused run
 BY_COLUMNS = "fused_columns"  # …by the one choice of readings under which table 三's column totals hold
@@ -50,21 +50,6 @@ class Fused:
 
 def _row_labels(row: template.Row) -> tuple[str, ...]:
     return (row.label,) + tuple(row.variants)
-
-
-@lru_cache(maxsize=None)
-def _header_words(table_key: str) -> tuple[str, ...]:
-    """The table's printed words other than row labels (headers, block titles, columns, groups), longest
-    first, to cut a header printed without separators into its words."""
-    table = template.TABLES[table_key]
-    words = set(table.header_labels) | set(table.anchors)
-    for lay in table.layouts.values():
-        for block in lay.blocks:
-            words.add(block.title)
-            for c in block.columns:
-                words |= {c.label, *c.variants}
-            words |= {r.group for r in block.rows if r.group}
-    return tuple(sorted((w for w in words if match_key(w)), key=lambda w: -len(match_key(w))))
 
 
 def _layout(table_key: str, keyed: KeyedText, year: int | None) -> tuple[str, bool]:
@@ -110,26 +95,12 @@ def _header_only(gap: str, table_key: str) -> bool:
     """Whether the text between a run and the next row label is nothing but the table's header words."""
     if re.search(r"\d", gap):
         return False
-    words = _header_cells(gap, 0, table_key)
-    covered = sum(len(match_key(r.cells[0].text)) for r in words)
-    return len(match_key(gap)) - covered <= _MAX_STRAY
+    return header_pieces(gap, 0, table_key)[1] <= _MAX_STRAY
 
 
 def _header_cells(text: str, base: int, table_key: str) -> list[Row]:
     """The header words printed between two rows, each as a cell of its own line (as a web copy prints them)."""
-    keyed = KeyedText(text, base)
-    out: list[Row] = []
-    k = 0
-    while k < len(keyed.key):
-        word = next((w for w in _header_words(table_key) if keyed.key.startswith(match_key(w), k)), None)
-        if word is None:
-            k += 1
-            continue
-        end = k + len(match_key(word))
-        a, b = keyed.printed(k, end)
-        out.append(Row([Cell(text[a - base:b - base], a, b)], False, -1))
-        k = end
-    return out
+    return [Row([cell], False, -1) for cell in header_pieces(text, base, table_key)[0]]
 
 
 def _cells(cuts: list[Cut]) -> list[Cell]:
@@ -151,7 +122,7 @@ def _groups(table_key: str, n: int) -> list[tuple[list[int], int]]:
     return []
 
 
-def _cut_run(out: Fused, table_key: str, name: str, run: str, at: int, columns: tuple,
+def cut_run(out: Fused, table_key: str, name: str, run: str, at: int, columns: tuple,
              row_key: str | None = None) -> list[Cell] | None:
     """The run's cells (one reading, or the one its own total leaves), or None with a notice."""
     kinds = tuple(c.kind for c in columns)
@@ -211,7 +182,7 @@ def _table_rows(out: Fused, table_key: str, text: str, base: int, year: int | No
         label = Cell(text[la - base:lb - base], la, lb)
         cells: list[Cell] = []
         if run.strip():
-            got = _cut_run(out, table_key, row.short, run, start, block.columns, row.key)
+            got = cut_run(out, table_key, row.short, run, start, block.columns, row.key)
             if got is not None:
                 read[row.key] = got
             cells = got or [Cell(run.strip(), start + len(run) - len(run.lstrip()), start + len(run.rstrip()))]
@@ -282,7 +253,7 @@ def _review_rows(out: Fused, text: str, base: int) -> bool:
         return False
     run = value_text(text[first.start():])
     columns = tuple(c for _ in block.rows for c in block.columns)
-    cells = _cut_run(out, "review_litigation", template.REVIEW_LITIGATION.title, run, base + first.start(), columns)
+    cells = cut_run(out, "review_litigation", template.REVIEW_LITIGATION.title, run, base + first.start(), columns)
     if cells is not None:
         out.rows.append(Row(cells, True, -1))
     return True

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import template
-from .labels import LabelSet, match_key
+from .ir import Cell
+from .labels import KeyedText, LabelSet, match_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,3 +149,38 @@ def _column_labels(table_key: str) -> LabelSet:
 def column_of_header(table_key: str, text: str) -> str | None:
     """The column a printed header cell names ("处理决定数量" → decisions), whether or not it tells a layout."""
     return _column_labels(table_key).lookup(text)
+
+
+@lru_cache(maxsize=None)
+def header_words(table_key: str) -> tuple[str, ...]:
+    """The table's printed words other than row labels (headers, block titles, columns, groups), longest
+    first, to cut a header printed without separators into its words."""
+    table = template.TABLES[table_key]
+    words = set(table.header_labels) | set(table.anchors)
+    for lay in table.layouts.values():
+        for block in lay.blocks:
+            words.add(block.title)
+            for c in block.columns:
+                words |= {c.label, *c.variants}
+            words |= {r.group for r in block.rows if r.group}
+    return tuple(sorted((w for w in words if match_key(w)), key=lambda w: -len(match_key(w))))
+
+
+def header_pieces(text: str, base: int, table_key: str) -> tuple[list[Cell], int]:
+    """The header words found in a run of text printed without separators, left to right (the longest word
+    at each place), each as a cell with its printed span; and how many characters (in comparison form) no
+    word covers."""
+    keyed = KeyedText(text, base)
+    out: list[Cell] = []
+    k = stray = 0
+    while k < len(keyed.key):
+        word = next((w for w in header_words(table_key) if keyed.key.startswith(match_key(w), k)), None)
+        if word is None:
+            k += 1
+            stray += 1
+            continue
+        end = k + len(match_key(word))
+        a, b = keyed.printed(k, end)
+        out.append(Cell(text[a - base:b - base], a, b))
+        k = end
+    return out, stray

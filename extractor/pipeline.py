@@ -215,7 +215,8 @@ def extract_document(doc: Document) -> Report:
         readings[table.key] = reading
         regions_read[table.key] = (heading, reaches_eof, head_cut)
     settle(list(readings.values()))  # rows printed as a label alone: blank or lost, told by the whole copy
-    statuses = {key: _status(readings[key], *regions_read[key], frozenset(fused.unread)) if key in readings
+    statuses = {key: _status(readings[key], *regions_read[key], frozenset(fused.unread | readings[key].fused_unread))
+                if key in readings
                 else TableStatus(status="absent", reason="no such table in the document") for key in template.TABLES}
     # SCHEMA.md knows four source formats; markdown (PDF converters' output) is text
     fmt = "text" if doc.format == "markdown" else doc.format

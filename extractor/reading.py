@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from . import template
 from .assemble import collect
-from .fit_row import by_sign, fit, grid_width, in_value_columns
+from .fit_row import by_sign, fit, glued_run, grid_width, in_value_columns
+from .fused_rows import Fused, cut_run
 from .ir import Cell, Row
 from .labels import LabelSet
 from .labelsets import block_of, row_order
@@ -116,6 +117,11 @@ def read(table_key: str, rows: list[Row], text_len: int, reaches_eof: bool,
         split = _zero_run(rec.values, len(columns))
         if split is not None:
             rec.values, how = split, "zero_run"
+        elif glued_run(rec) is not None:
+            split, how = _glued_run(reading, rec, columns)
+            if split is None:
+                continue
+            rec.values = split
         placed, cut = fit(in_value_columns(rec, len(columns), width), len(columns), rec.at_eof, text_len,
                          tuple(c.kind for c in columns))
         if (placed is None or cut) and rec.label is not None and LabelSet.is_cut_tail(rec.label.text, rec.how):
@@ -221,6 +227,29 @@ def _zero_run(values: list[Cell], n: int) -> list[Cell] | None:
     cell = filled[0]
     at = cell.start + cell.text.index("0")
     return [Cell("0", at + i, at + i + 1) for i in range(n)]
+
+
+def _glued_run(reading: Reading, rec: Record, columns: tuple[template.Column, ...]) -> tuple[list[Cell] | None, str]:
+    """A row whose values are one run of digits printed right after its label ('行政许可102' under three
+    columns): cut into the row's cells as a row of a fused line is (fused_rows.cut_run) — its one reading, or
+    the one its own total leaves (inferred) — else not read, and said (never a guess, never a neighbour's
+    column). A run the copy's end cuts may have lost digits: no reading of it is sure."""
+    run = glued_run(rec)
+    row = f"{reading.table}.{rec.key}"
+    name = rec.label.text if rec.label else rec.key
+    out = Fused([])
+    if rec.at_eof:  # the run is the last thing the copy holds
+        cells = None
+        out.notices.append(f"{reading.table}: row 「{name}」 prints its cells as one run of digits '{run.text}' where "
+                           "the copy stops: the run may be cut, so its cells are not read (left null)")
+    else:
+        cells = cut_run(out, reading.table, name, run.text, run.start, columns)
+    reading.notices += out.notices
+    if cells is None:
+        reading.incomplete_rows.append(row)
+        reading.fused_unread.add(row)
+        return None, rec.how
+    return cells, out.how[(cells[0].start, cells[0].end)]
 
 
 def _words_in_values(reading: Reading, rec: Record) -> None:
