@@ -131,6 +131,12 @@ def readings(run: str, n: int, base: int = 0, kinds: tuple[str, ...] = ()) -> li
     return out
 
 
+def cell_counts(run: str, n: int) -> list[int]:
+    """How many cells, up to n, the run can be cut into: a copy with no separators shows no blank cell, so a
+    run under n columns may be fewer printed cells and blanks ('102': 102, 10/2 or 1/0/2; '000' only 0/0/0)."""
+    return [m for m in range(1, n + 1) if readings(run, m)]
+
+
 def number(text: str) -> float:
     t = text.rstrip("个元").replace("．", ".").replace("－", "-").replace("—", "-")
     return float(t)

@@ -6,8 +6,8 @@ Evidence, each a vote for a layout:
 - a row the template's fingerprints give to one layout (其他对外管理服务事项, 政府集中采购 → 2019), two votes;
 - a row's number of values, where the layouts' blocks differ in width (行政许可 with 3 values → 2019's
   上一年项目数量/本年增减/处理决定数量; with exactly 1, its row closed → 2021); a run of digits printed right after
-  its label ('行政许可000') votes for the one width its digits can be cut into (no count opens with 0: '000' is
-  three cells, never one), and for none when several can ('102': 102, or 1/0/2).
+  its label ('行政许可000') votes for the one width that can hold its cells (no count opens with 0: '000' is three
+  cells, never one), and for none when several can ('102': 102, or 1/0/2, or 10/2 and a blank).
 A block takes another layout than its table only when its own headers say so and its rows' values fit
 that layout's columns: 第二十条第（一）项 printed with 2019 headers in a 2021 table (meta.template `mixed`).
 """
@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import template
 from .fit_row import fit, glued_run
-from .fused_split import readings
+from .fused_split import cell_counts
 from .labelsets import label_set, row_widths
 from .records import LABELLED, Reading, Record
 
@@ -45,7 +45,7 @@ def _row_vote(table_key: str, rec: Record) -> tuple[str | None, str | None, int]
         return None, None, 0
     run = glued_run(rec)
     if run is not None and (not rec.at_eof or run.text.startswith("0")):  # a cut run may have lost digits
-        cut = [name for name, (_, w) in widths.items() if readings(run.text, w)]
+        cut = [name for name, (_, w) in widths.items() if cell_counts(run.text, w)]
         return (cut[0], widths[cut[0]][0], 1) if len(cut) == 1 else (None, None, 0)
     n = sum(1 for c in rec.values if not c.empty)
     exact = [name for name, (_, w) in widths.items() if w == n]

@@ -5,6 +5,7 @@ from . import template
 from .assemble import collect
 from .fit_row import by_sign, fit, glued_run, grid_width, in_value_columns
 from .fused_rows import Fused, cut_run
+from .fused_split import cell_counts
 from .ir import Cell, Row
 from .labels import LabelSet
 from .labelsets import block_of, row_order
@@ -230,18 +231,24 @@ def _zero_run(values: list[Cell], n: int) -> list[Cell] | None:
 
 
 def _glued_run(reading: Reading, rec: Record, columns: tuple[template.Column, ...]) -> tuple[list[Cell] | None, str]:
-    """A row whose values are one run of digits printed right after its label ('行政许可102' under three
-    columns): cut into the row's cells as a row of a fused line is (fused_rows.cut_run) — its one reading, or
-    the one its own total leaves (inferred) — else not read, and said (never a guess, never a neighbour's
-    column). A run the copy's end cuts may have lost digits: no reading of it is sure."""
+    """A row whose values are one run of digits printed right after its label ('行政许可001' under three
+    columns): cut into the row's cells (fused_rows.cut_run) only where nothing else can be meant — no count
+    opens with 0, and a copy without separators shows no blank cell, so '102' may be 1/0/2, 10/2 or 102 beside
+    blanks and is not read, nor is a run the copy's end may have cut; each said (never a guess, never a
+    neighbour's column). '000' under three columns is 0/0/0 (_zero_run)."""
     run = glued_run(rec)
     row = f"{reading.table}.{rec.key}"
     name = rec.label.text if rec.label else rec.key
     out = Fused([])
+    counts = cell_counts(run.text, len(columns))
+    cells = None
     if rec.at_eof:  # the run is the last thing the copy holds
-        cells = None
         out.notices.append(f"{reading.table}: row 「{name}」 prints its cells as one run of digits '{run.text}' where "
                            "the copy stops: the run may be cut, so its cells are not read (left null)")
+    elif counts[:-1]:
+        out.notices.append(f"{reading.table}: row 「{name}」 prints its cells as one run of digits '{run.text}', which "
+                           f"may be {' or '.join(map(str, counts))} printed cells of its {len(columns)} (a copy without "
+                           "separators shows no blank cell); its cells are not read (left null)")
     else:
         cells = cut_run(out, reading.table, name, run.text, run.start, columns)
     reading.notices += out.notices
