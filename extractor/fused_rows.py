@@ -44,8 +44,15 @@ class Fused:
     how: dict[tuple[int, int], str] = field(default_factory=dict)  # (start, end) of a cell → FUSED | BY_TOTAL
     notices: list[str] = field(default_factory=list)
     unread: set[str] = field(default_factory=set)  # "table.row" whose run has several readings or none
+    runs: dict[str, tuple[int, int]] = field(default_factory=dict)  # of those, where each one's digits stand
     # rows whose several readings each keep the row's total: (row key, label, readings, the row made for the run)
     open_rows: list[tuple[str, str, list[list[Cut]], Row | None]] = field(default_factory=list)
+
+    def leave(self, key: str, run: str, at: int) -> None:
+        """A run not cut (`key` its row, or its table for table 四's one run): unread, its printed span kept — a
+        rule true of every reading (a 规章 row printing a digit other than 0 is non-zero) may still judge it."""
+        self.unread.add(key)
+        self.runs[key] = (at + len(run) - len(run.lstrip()), at + len(run.rstrip()))
 
 
 def _row_labels(row: template.Row) -> tuple[str, ...]:
@@ -130,7 +137,7 @@ def cut_run(out: Fused, table_key: str, name: str, run: str, at: int, columns: t
     if options is None:
         out.notices.append(f"{table_key}: row 「{name}」 prints its cells as one run of digits '{run.strip()}': more "
                            f"than {MAX_READINGS} readings; its cells are not read (left null)")
-        out.unread.add(f"{table_key}.{row_key}" if row_key else table_key)
+        out.leave(f"{table_key}.{row_key}" if row_key else table_key, run, at)
         return None
     if len(options) == 1:
         for c in options[0]:
@@ -151,7 +158,7 @@ def cut_run(out: Fused, table_key: str, name: str, run: str, at: int, columns: t
     why = f"{len(options)} readings ({_shown(options)})" if options else "no reading fills its columns"
     out.notices.append(f"{table_key}: row 「{name}」 prints its cells as one run of digits '{run.strip()}': {why}; "
                        "its cells are not read (left null)")
-    out.unread.add(f"{table_key}.{row_key}" if row_key else table_key)
+    out.leave(f"{table_key}.{row_key}" if row_key else table_key, run, at)
     return None
 
 
@@ -226,7 +233,11 @@ def _by_columns(out: Fused, open_rows: list, read: dict[str, list[Cell]], layout
             continue
         out.notices.append(f"applications: row 「{name}」 prints its cells as one run of digits '{run}': {len(held)} "
                            f"readings keep its 总计 ({_shown(held)}); its cells are not read (left null)")
-        out.unread.add(f"applications.{row_key}")
+        cell = stand_in.cells[1] if stand_in is not None and len(stand_in.cells) > 1 else None
+        if cell is None:
+            out.unread.add(f"applications.{row_key}")
+        else:
+            out.leave(f"applications.{row_key}", cell.text, cell.start)
 
 
 def _row(key: str) -> str:

@@ -182,6 +182,8 @@ class TableStatus(_Strict):
                                        "beside their numbers: some cells were printed blank, which ones cannot be told")
     fused_rows: list[str] = Field(default_factory=list, description="incomplete rows printed as one run of digits "
                                   "without separators that has several readings (or none): not read, never lost")
+    fused_runs: dict[str, tuple[int, int]] = Field(default_factory=dict, description="where the run of digits of "
+                                                   "each fused row stands in the text (its printed span)")
     cut: list[CutAt] = Field(default_factory=list, description="where the copy cuts the table: top (it opens "
                              "inside it), end (it stops inside it)")
     values_without_row: int = Field(0, description="runs of printed values no template row could take (each "

@@ -94,14 +94,19 @@ def _layout(reading) -> str:
     return reading.layout or template.likely_layout(None)
 
 
-def _status(reading, heading: bool, cut: bool, head_cut: bool = False, fused_unread: frozenset = frozenset()) -> TableStatus:
+def _status(reading, heading: bool, cut: bool, head_cut: bool = False, runs: dict | None = None,
+            unread: set | None = None) -> TableStatus:
+    """The table's status; `runs`: where each row left unread as one run of digits stands (`unread`: such rows
+    whose run has no span, table 三's whose readings the column totals did not settle)."""
     layout = reading.layout if not template.TABLES[reading.table].one_line else None
+    runs = runs or {}
+    fused = [r for r in reading.incomplete_rows if r in runs or r in (unread or ())]
     cut_here = reading.cut_off or (cut and bool(reading.missing))
     base = dict(layout=layout, other_single_row=reading.other_single_row,
                 missing=[k for k in reading.missing], incomplete_rows=list(reading.incomplete_rows),
                 missing_rows=_rows_not_found(reading, cut_here, head_cut),
                 blank_or_lost_rows=list(reading.blank_or_lost_rows), blank_slot_rows=list(reading.blank_slot_rows),
-                fused_rows=[r for r in reading.incomplete_rows if r in fused_unread],
+                fused_rows=fused, fused_runs={r: runs[r] for r in fused if r in runs},
                 values_without_row=len(reading.unplaced), blocks_by_values=list(reading.blocks_by_values))
     if reading.rows_seen == 0 and not reading.values:
         if heading:
@@ -215,7 +220,7 @@ def extract_document(doc: Document) -> Report:
         readings[table.key] = reading
         regions_read[table.key] = (heading, reaches_eof, head_cut)
     settle(list(readings.values()))  # rows printed as a label alone: blank or lost, told by the whole copy
-    statuses = {key: _status(readings[key], *regions_read[key], frozenset(fused.unread | readings[key].fused_unread))
+    statuses = {key: _status(readings[key], *regions_read[key], fused.runs | readings[key].fused_runs, fused.unread)
                 if key in readings
                 else TableStatus(status="absent", reason="no such table in the document") for key in template.TABLES}
     # SCHEMA.md knows four source formats; markdown (PDF converters' output) is text

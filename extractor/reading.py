@@ -254,7 +254,7 @@ def _glued_run(reading: Reading, rec: Record, columns: tuple[template.Column, ..
     reading.notices += out.notices
     if cells is None:
         reading.incomplete_rows.append(row)
-        reading.fused_unread.add(row)
+        reading.fused_runs[row] = (run.start, run.end)
         return None, rec.how
     return cells, out.how[(cells[0].start, cells[0].end)]
 

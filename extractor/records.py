@@ -81,7 +81,8 @@ class Reading:
     # bare rows, or rows short of their last cells (fit_row.by_sign), that the copy cannot tell blank or lost
     blank_or_lost_rows: list[str] = field(default_factory=list)
     blank_slot_rows: list[str] = field(default_factory=list)  # incomplete rows that print empty cells too
-    fused_unread: set[str] = field(default_factory=set)  # of the incomplete rows: one run of digits not cut
+    # of the incomplete rows, those printed as one run of digits not cut: where each run stands
+    fused_runs: dict[str, tuple[int, int]] = field(default_factory=dict)
     shows_slots: bool = False  # some row holds an empty cell: this copy keeps the slots of blank cells
     # template rows whose label and blocks whose title the copy prints (a title cut by the copy's end
     # included): a row before one of them stands where the copy still runs, so it is missing, not cut off

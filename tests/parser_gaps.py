@@ -186,8 +186,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the prose's 393 现行有效 is compared with table-二 run '77132470', which has 21 readings and is not read (no rule judges over all readings yet; and '清理并集中发布' is set aside as a clean-up count)",
     ('931_pingtan_shichangjianguanju_2019', 'audit_recall'):
         "the 2019 （五）（六） rows (上一年 + 增减 = 处理决定) are signed fused runs with three readings each ('20+1737'): not read; the gold's reading is chosen by the prose",
-    ('932_pingtan_guoziju_2019', 'audit_recall'):
-        "the 规章 row '1411' has three readings (1/4/11, 1/41/1, 14/1/1), so it is not read; every reading is non-zero, but no rule judges over all readings yet",
     ('909_liupanshui_zhengfuban_2023', 'organ'):
         "the 办公室 is dropped ('六盘水市人民政府' for '六盘水市人民政府办公室'; the gold name is arguable)",
     ('947_changchun_jingkaiqu_wenjiaoju_2020', 'cells'):

@@ -75,12 +75,16 @@ not flagged: such departments fill the row with the 规章 of their field that t
 by 西藏自治区审计厅 is labelled clean; a 市人民政府办公室 reports its government's), so a non-zero row says
 nothing of an error there — the rule says why it does not judge. A 县级市's bureau (开平市水利局) is county level
 (FORMAT.md S5) but printed like a 设区的市's: a 市's department is not judged either, and the reason says the name
-does not tell which it is (the level is Organ.tier()'s).
+does not tell which it is (the level is Organ.tier()'s). A 规章 row printed as one run of digits that cannot be cut
+one way ('1411': 1/4/11, 14/1/1…) is judged too when the run holds a digit other than 0: non-zero however it is cut.
 Why: usually 规范性文件 or other documents were entered in the 规章 row. Fix: move those documents to the
 规范性文件 row and print 0 for 规章.""")
 def regulations_authority(ctx: Context):
     keys = [k for k in ctx.cells_of(AD) if k.startswith(f"{AD}.regulations.")]
     nonzero = [k for k in keys if ctx.known(k) and ctx.values[k]]
+    run = None if nonzero else _nonzero_run(ctx)
+    if run is not None:
+        nonzero = keys  # the row's cells, unread: the run's digits say the row is not all 0
     if not nonzero:
         return []
     organ = ctx.organ
@@ -95,13 +99,27 @@ def regulations_authority(ctx: Context):
             return [ctx.na(f"「{organ.name}」是市的部门：直辖市、设区的市的部门常在「规章」行填本级政府在其领域制定的规章，"
                            "县级市的部门无规章可填，名称看不出是哪一种，不作判断", nonzero)]
         return [ctx.na(f"机关名称「{organ.name}」看不出机关层级", nonzero)]
-    shown = "、".join(f"{_label(k).split(' / ')[1]} {ctx.show(k)}" for k in nonzero)
-    evidence = []
+    if run is None:
+        shown = "、".join(f"{_label(k).split(' / ')[1]} {ctx.show(k)}" for k in nonzero)
+        actual, evidence = {k: ctx.values[k] for k in nonzero}, []
+    else:
+        shown = f"各格数字连写为「{ctx.text[run[0]:run[1]]}」，无论怎样拆分都不全为0"
+        actual, evidence = ctx.text[run[0]:run[1]], [run]
     if organ.said is not None and ctx.text:
         at = ctx.text.find(organ.said)
-        evidence = [(at, at + len(organ.said))]
+        evidence = [(at, at + len(organ.said))] + evidence
     return [ctx.finding(f"{organ.called()}（县级及以下）无规章制定权，但表二「规章」行填有非零数字（{shown}）",
-                        nonzero, expected=0, actual={k: ctx.values[k] for k in nonzero}, evidence=evidence)]
+                        nonzero, expected=0, actual=actual, evidence=evidence)]
+
+
+def _nonzero_run(ctx: Context) -> tuple[int, int] | None:
+    """The span of the 规章 row's run of digits, left unread because it has several readings (fused_runs), when
+    it prints a digit other than 0: the row is non-zero whichever way the run is cut ('1411')."""
+    st = ctx.status.get(AD)
+    span = st.fused_runs.get(f"{AD}.regulations") if st is not None else None
+    if span is None or not ctx.text:
+        return None
+    return tuple(span) if any(ch in "123456789" for ch in ctx.text[span[0]:span[1]]) else None
 
 
 # 制发 and 现行有效 of 规范性文件, in each layout (2019: 本年新制作数量, 对外公开总数量)
