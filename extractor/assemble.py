@@ -69,6 +69,7 @@ def split_inline_value(table_key: str, cell: Cell) -> list[Cell]:
     return [Cell(head, cell.start, cell.start + len(head)), Cell(value, at, at + len(value))]
 
 
+_MAX_HEADER_RUN = 80  # characters of a header run together (a block title and four columns take about 60)
 _GLUED_RUN = re.compile(r"(?<=[^\d\s])\d+(?=\s*$)")  # digits printed right after a label, ending the line
 
 
@@ -91,8 +92,8 @@ def split_glued(table_key: str, row: Row) -> Row:
             return Row([Cell(cell.text[:m.start()], cell.start, cell.start + m.start()),
                         Cell(m.group(0), cell.start + m.start(), cell.start + m.end())], True, row.line)
         return row
-    if labels.match(cell.text) is not None:
-        return row  # a label as printed (a fuzzy match of a run stands: its one vote is as before)
+    if len(cell.text) > _MAX_HEADER_RUN or labels.match(cell.text) is not None:
+        return row  # prose; or a label as printed (a fuzzy match of a run stands: its one vote is as before)
     pieces, stray = header_pieces(cell.text, cell.start, table_key)
     roles = [labels.match(p.text) for p in pieces]
     if stray or len(pieces) < 2 or any(r is None or r.target.kind == "row" for r in roles) \
