@@ -95,7 +95,7 @@ _DIGITS = re.compile(r"[0-9]+")
 def glued_run(rec: Record) -> Cell | None:
     """The row's one value, when it is a run of digits printed right where its label ends ('行政许可000',
     '规章102'): a copy that lost the boundaries between the row's cells, so how many cells the run holds is
-    told by the row's columns (fused_split.readings), never by the run alone."""
+    told by the row's columns (fused_split.cell_counts), never by the run alone."""
     vals = [c for c in rec.values if not c.empty]
     if rec.label is None or len(vals) != 1 or vals[0].start != rec.label.end or not _DIGITS.fullmatch(vals[0].text):
         return None

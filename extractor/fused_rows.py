@@ -130,7 +130,7 @@ def _groups(table_key: str, n: int) -> list[tuple[list[int], int]]:
 
 
 def cut_run(out: Fused, table_key: str, name: str, run: str, at: int, columns: tuple,
-             row_key: str | None = None) -> list[Cell] | None:
+            row_key: str | None = None) -> list[Cell] | None:
     """The run's cells (one reading, or the one its own total leaves), or None with a notice."""
     kinds = tuple(c.kind for c in columns)
     options = readings(run, len(columns), at, kinds)
