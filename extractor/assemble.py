@@ -15,10 +15,9 @@ of one of four kinds (records.py), so none is lost in silence:
 """
 from __future__ import annotations
 
-import re
-
 from . import template
 from .dates import LEADING_YEAR
+from .fused_split import run_at_end, value_text
 from .ir import Cell, Row
 from .labels import Match, strip_notes
 from .labelsets import (Role, column_of_header, header_pieces, is_label_fragment, label_set, role_of_cut_label,
@@ -70,14 +69,13 @@ def split_inline_value(table_key: str, cell: Cell) -> list[Cell]:
 
 
 _MAX_HEADER_RUN = 80  # characters of a header run together (a block title and four columns take about 60)
-_GLUED_RUN = re.compile(r"(?<=[^\d\s])\d+(?=\s*$)")  # digits printed right after a label, ending the line
 
 
 def split_glued(table_key: str, row: Row) -> Row:
     """A line printed without the separators between its cells, as the row of cells it is:
     - a header run together ('信息内容上一年项目数量本年增/减处理决定数量'): every character one of the table's
       header words, at least two, each then a header cell of its own — and its vote for a layout;
-    - a row label with its values run together after it ('行政许可000', '（一）予以公开1210'): the label (a template
+    - a row label with its values run together after it ('行政许可000', '行政许可20+1737'): the label (a template
       row's, matched whole, never fuzzily) and the run as one cell, which the row's reader cuts into its cells
       once the layout says how many (reading._glued_run) — the run starts where the label ends.
     Any other line as it is."""
@@ -85,12 +83,12 @@ def split_glued(table_key: str, row: Row) -> Row:
     if row.grid or len(row.cells) != 1 or cell.empty or parse(cell.text) is not None:
         return row
     labels = label_set(table_key)
-    m = _GLUED_RUN.search(cell.text)
-    if m is not None:
-        head = labels.match(cell.text[:m.start()])
+    at = run_at_end(cell.text)
+    if at is not None:
+        head = labels.match(cell.text[:at])
         if head is not None and head.target.kind == "row" and head.how != "fuzzy":
-            return Row([Cell(cell.text[:m.start()], cell.start, cell.start + m.start()),
-                        Cell(m.group(0), cell.start + m.start(), cell.start + m.end())], True, row.line)
+            return Row([Cell(cell.text[:at], cell.start, cell.start + at),
+                        Cell(cell.text[at:], cell.start + at, cell.start + len(cell.text))], True, row.line)
         return row
     if len(cell.text) > _MAX_HEADER_RUN or labels.match(cell.text) is not None:
         return row  # prose; or a label as printed (a fuzzy match of a run stands: its one vote is as before)
@@ -163,7 +161,7 @@ class _Walk:
 
     # ------------------------------------------------------------------ one physical row
 
-    def grid(self, row: Row, kinds: list[tuple[str, Match | None]]) -> None:
+    def grid(self, row: Row, kinds: list[tuple[str, Match | None]], glued: bool = False) -> None:
         self.buffer.clear()
         label_at = None
         for i, (kind, m) in enumerate(kinds):
@@ -174,7 +172,7 @@ class _Walk:
             elif kind == "label":
                 self.header(m.target, row.cells[i])
         if label_at is not None:
-            self._labelled_row(row, kinds, label_at)
+            self._labelled_row(row, kinds, label_at, glued)
             return
         self._whole_header(row, kinds)
         values = [c for c, (k, _) in zip(row.cells, kinds) if k == "value"]
@@ -205,7 +203,7 @@ class _Walk:
         else:
             self.open(Record(UNPLACED, None, texts[0], values, closed=True))
 
-    def _labelled_row(self, row: Row, kinds: list[tuple[str, Match | None]], at: int) -> None:
+    def _labelled_row(self, row: Row, kinds: list[tuple[str, Match | None]], at: int, glued: bool = False) -> None:
         # words saying "nothing" or "no change" in a cell ('| 0 | 未增未减 | 0 |') hold their column, as a number does
         cols = [i for i in range(at + 1, len(row.cells)) if kinds[i][0] == "value"
                 or kinds[i][0] == "text" and is_cell_words(row.cells[i].text)
@@ -215,7 +213,7 @@ class _Walk:
         texts = [row.cells[i] for i in range(at + 1, last)
                  if kinds[i][0] == "text" and i not in cols and not is_label_fragment(self.table, row.cells[i].text)]
         m = kinds[at][1]
-        rec = self.open(Record(LABELLED, m.target.key, row.cells[at], values, how=m.how, width=len(row.cells),
+        rec = self.open(Record(LABELLED, m.target.key, row.cells[at], values, how=m.how, width=len(row.cells), glued=glued,
                                cols=cols, texts_in_values=texts), pending=False)
         if any(not c.empty for c in values):
             rec.closed = True
@@ -332,8 +330,14 @@ def collect(table_key: str, rows: list[Row], reaches_eof: bool) -> tuple[list[Re
         row = split_glued(table_key, row)
         cells = [piece for c in row.cells for piece in split_inline_value(table_key, c)]
         kinds = [_classify(table_key, c) for c in cells]
+        # a run printed on its label's own line right after it ('规章000', '行政许可20+1737'): the row's cells, cut by
+        # its reader (reading._glued_run); a fused line's rows (line -1) were cut, or left, by fused_rows already
+        glued = row.line >= 0 and len(cells) == 2 and cells[0].end == cells[1].start and kinds[0][0] == "label" \
+            and value_text(cells[1].text) == cells[1].text
+        if glued:
+            kinds[1] = ("value", None)
         if row.grid:
-            walk.grid(Row(cells, True, row.line) if len(cells) != len(row.cells) else row, kinds)
+            walk.grid(Row(cells, True, row.line) if len(cells) != len(row.cells) else row, kinds, glued)
         else:
             for cell, kind in zip(cells, kinds):  # a label with its value inline: the label line, then the value
                 walk.line(cell, *kind)

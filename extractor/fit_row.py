@@ -3,8 +3,6 @@ grid left out, and what a row cut by the copy's end may still say (the number it
 unless it is a bare 0 in a count column)."""
 from __future__ import annotations
 
-import re
-
 from .ir import Cell
 from .records import Record
 from .values import is_signed
@@ -89,14 +87,9 @@ def by_sign(values: list[Cell], kinds: tuple[str, ...]) -> list[Cell] | None:
     return vals
 
 
-_DIGITS = re.compile(r"[0-9]+")
-
-
 def glued_run(rec: Record) -> Cell | None:
-    """The row's one value, when it is a run of digits printed right where its label ends ('行政许可000',
-    '规章102'): a copy that lost the boundaries between the row's cells, so how many cells the run holds is
-    told by the row's columns (fused_split.cell_counts), never by the run alone."""
+    """The row's one value, when it is a run of values printed right where its label ends ('行政许可000',
+    '规章102', '行政许可20+1737'): a copy that lost the boundaries between the row's cells, so how many cells the
+    run holds is told by the row's columns (fused_split.cell_counts), never by the run alone."""
     vals = [c for c in rec.values if not c.empty]
-    if rec.label is None or len(vals) != 1 or vals[0].start != rec.label.end or not _DIGITS.fullmatch(vals[0].text):
-        return None
-    return vals[0]
+    return vals[0] if rec.glued and len(vals) == 1 else None

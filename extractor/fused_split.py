@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 # a piece of the run: an optional sign, digits with at most one decimal part, an optional unit; spaces and
 # signs and units end a piece
 _PIECE = re.compile(r"(?P<sign>[+\-－—])?(?P<int>\d+)(?P<dec>[.．]\d+)?(?P<unit>[个元])?")
 _VALUE_TEXT = re.compile(r"(?:[+\-－—]?\d+(?:[.．]\d+)?[个元]?|[ \t\u3000\u00a0]+)+")
+_DIGITS, _SIGNS = "0123456789", "+-－—"
+_RUN_CHARS = _DIGITS + _SIGNS + ".． \t\u3000\u00a0"  # what a run is made of: no label ends in one
 MAX_DIGITS = 32  # longer runs are not a table row's cells (a phone number, an index): not split
 MAX_READINGS = 5000  # more than this: the run is not split (and never picked from by a total: see readings)
 
@@ -131,10 +134,27 @@ def readings(run: str, n: int, base: int = 0, kinds: tuple[str, ...] = ()) -> li
     return out
 
 
-def cell_counts(run: str, n: int) -> list[int]:
-    """How many cells, up to n, the run can be cut into: a copy with no separators shows no blank cell, so a
-    run under n columns may be fewer printed cells and blanks ('102': 102, 10/2 or 1/0/2; '000' only 0/0/0)."""
-    return [m for m in range(1, n + 1) if readings(run, m)]
+def cell_counts(run: str, kinds: tuple[str, ...]) -> list[int]:
+    """How many cells, up to the row's columns (their `kinds`), the run can be cut into: a copy with no separators
+    shows no blank cell, so a run may be fewer printed cells beside blanks, in any of the columns but in their
+    order ('102': 102, 10/2 or 1/0/2; '000' only 0/0/0; '20+1737' 20/+1737 or 20/+17/37…)."""
+    n = len(kinds)
+    out = []
+    for m in range(1, n + 1):
+        if any(readings(run, m, 0, k) for k in {tuple(kinds[i] for i in at) for at in combinations(range(n), m)}):
+            out.append(m)
+    return out
+
+
+def run_at_end(text: str) -> int | None:
+    """Where the run of values that ends `text` starts, right after the last character of what stands before it
+    ('行政许可20+1737' → 4, '政府集中采购1个246900元' → 6); None when the text ends in no such run."""
+    for i in range(1, len(text)):
+        if (text[i] in _DIGITS or text[i] in _SIGNS) and text[i - 1] not in _RUN_CHARS:
+            rest = text[i:]
+            if value_text(rest) == rest and any(c in _DIGITS for c in rest) and not rest[-1].isspace():
+                return i
+    return None
 
 
 def number(text: str) -> float:

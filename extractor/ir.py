@@ -27,7 +27,7 @@ class Cell:
 class Row:
     cells: list[Cell]
     grid: bool  # True: one physical table row with several cells; False: one cell on its own line
-    line: int  # index of the line it came from
+    line: int  # index of the line it came from (-1: a row fused_rows made from a table printed in one line)
     # a line of pipes only that this copy's style reads as filler (`|||`): how many pipes. Its one cell is
     # empty; only the walk may read it, as the blanks of a row label printed just before it
     filler: int = 0

@@ -45,7 +45,7 @@ def _row_vote(table_key: str, rec: Record) -> tuple[str | None, str | None, int]
         return None, None, 0
     run = glued_run(rec)
     if run is not None and (not rec.at_eof or run.text.startswith("0")):  # a cut run may have lost digits
-        cut = [name for name, (_, w) in widths.items() if cell_counts(run.text, w)]
+        cut = [name for name, (block, _) in widths.items() if cell_counts(run.text, _kinds(table_key, name, block))]
         return (cut[0], widths[cut[0]][0], 1) if len(cut) == 1 else (None, None, 0)
     n = sum(1 for c in rec.values if not c.empty)
     exact = [name for name, (_, w) in widths.items() if w == n]
@@ -55,6 +55,10 @@ def _row_vote(table_key: str, rec: Record) -> tuple[str | None, str | None, int]
     if n >= 2 and len(wider) == 1:
         return wider[0], widths[wider[0]][0], 1
     return None, None, 0
+
+
+def _kinds(table_key: str, layout: str, block_key: str) -> tuple[str, ...]:
+    return tuple(c.kind for c in template.TABLES[table_key].layouts[layout].block(block_key).columns)
 
 
 def table_layout(table_key: str, records: list[Record], reading: Reading, year_hint: int | None) -> str:

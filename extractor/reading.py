@@ -240,7 +240,7 @@ def _glued_run(reading: Reading, rec: Record, columns: tuple[template.Column, ..
     row = f"{reading.table}.{rec.key}"
     name = rec.label.text if rec.label else rec.key
     out = Fused([])
-    counts = cell_counts(run.text, len(columns))
+    counts = cell_counts(run.text, tuple(c.kind for c in columns))
     cells = None
     if rec.at_eof:  # the run is the last thing the copy holds
         out.notices.append(f"{reading.table}: row 「{name}」 prints its cells as one run of digits '{run.text}' where "

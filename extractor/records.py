@@ -32,6 +32,9 @@ class Record:
     # a line of pipes right after the row's numbers: as many as the columns its numbers leave, they are the
     # row's other cells printed empty (which columns they are the copy does not show)
     slots_after: int = 0
+    # its one value is a run of values printed right after its label on the label's own line ('行政许可000'): as
+    # many cells as the row's columns can be cut from it (fit_row.glued_run)
+    glued: bool = False
 
     @property
     def filled(self) -> bool:
