@@ -19,9 +19,9 @@ from . import template
 from .dates import LEADING_YEAR
 from .fused_split import run_at_end, value_text
 from .ir import Cell, Row
-from .labels import Match, strip_notes
-from .labelsets import (Role, column_of_header, header_pieces, is_label_fragment, label_set, role_of_cut_label,
-                        row_of_fragment, row_widths)
+from .labels import Match, match_key, strip_notes
+from .labelsets import (Role, column_of_header, header_keys, header_pieces, is_label_fragment, label_set,
+                        role_of_cut_label, row_of_fragment, row_widths)
 from .records import EXTRA, LABELLED, UNLABELLED, UNPLACED, Reading, Record
 from .values import is_cell_words, parse
 
@@ -90,7 +90,9 @@ def split_glued(table_key: str, row: Row) -> Row:
             return Row([Cell(cell.text[:at], cell.start, cell.start + at),
                         Cell(cell.text[at:], cell.start + at, cell.start + len(cell.text))], True, row.line)
         return row
-    if len(cell.text) > _MAX_HEADER_RUN or labels.match(cell.text) is not None:
+    key, words = match_key(cell.text), header_keys(table_key)
+    if len(cell.text) > _MAX_HEADER_RUN or not (key.startswith(words) and key.endswith(words)) \
+            or labels.match(cell.text) is not None:
         return row  # prose; or a label as printed (a fuzzy match of a run stands: its one vote is as before)
     pieces, stray = header_pieces(cell.text, cell.start, table_key)
     roles = [labels.match(p.text) for p in pieces]

@@ -166,6 +166,13 @@ def header_words(table_key: str) -> tuple[str, ...]:
     return tuple(sorted((w for w in words if match_key(w)), key=lambda w: -len(match_key(w))))
 
 
+@lru_cache(maxsize=None)
+def header_keys(table_key: str) -> tuple[str, ...]:
+    """header_words in comparison form (for str.startswith/endswith: a header run together opens and closes
+    with one)."""
+    return tuple(match_key(w) for w in header_words(table_key))
+
+
 def header_pieces(text: str, base: int, table_key: str) -> tuple[list[Cell], int]:
     """The header words found in a run of text printed without separators, left to right (the longest word
     at each place), each as a cell with its printed span; and how many characters (in comparison form) no
