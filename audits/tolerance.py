@@ -53,6 +53,14 @@ def rate_agrees(pct: str, count: int | float, total: int | float) -> bool:
     return _percent_agrees(pct, count, total, Decimal(0))
 
 
+def shares_make_whole(pcts: list[str]) -> bool:
+    """S9 prose.rate: whether the shares printed for a whole list (`58.5`, `7.3`, `28.9`, `5.2`) can make 100 %: each
+    rounded (±half a unit of its last digit) or truncated (up to a unit below), one adjusted by SHARE_SLACK_POINTS."""
+    units = [Decimal(10) ** -len(p.partition(".")[2]) for p in pcts]
+    total = sum(Decimal(p) for p in pcts)
+    return 100 - sum(units) - SHARE_SLACK_POINTS <= total <= 100 + sum(units) / 2 + SHARE_SLACK_POINTS
+
+
 def chain_near(expected: int, printed: int) -> bool:
     """S6: `上一年 + 增减` lands on `处理决定数量` — exactly, or within 0.5 % for large counts (716 − 417
     = 299 printed as 298): close enough to show the columns were filled as one arithmetic chain."""

@@ -70,3 +70,35 @@ def test_the_tolerance_the_printed_digits_allow():
     assert not rate_agrees("100", 4, 5)
     assert rate_agrees("100", 199, 200) and rate_agrees("99", 199, 200)  # 99.5 %: rounded up or truncated
     assert rate_agrees("83.3", 30, 36) and not rate_agrees("85", 30, 36)  # no slack beyond the digits
+
+
+LISHUI = TEXT + "1985_lishui_shi_2024.txt"  # 共办理…申请1527件,其中予以公开或部分公开占58.5%、不予公开占7.3%、…,其他情况占5.2%
+
+
+def shares_sum(res) -> list:
+    return [(f.expected, f.actual) for f in of(res, RULE) if "占比合计" in f.message]
+
+
+def test_bare_shares_of_a_whole_list_make_100():
+    assert not shares_sum(run(LISHUI))  # 99.9 %: rounded
+    # one-figure edit (the held-out w1985_share): 58.5 → 68.5, the four shares make 109.9 %
+    res = run_variant(LISHUI, ("公开或部分公开占58.5%", "公开或部分公开占68.5%"))
+    assert shares_sum(res) == [(100, 109.9)]
+    f = of(res, RULE)[0]
+    assert "共办理政府信息公开申请1527件" in f.message and "其他情况占5.2%" in f.message and f.severity == "warning"
+    # and below: 89.9 % of a list that closes with 其他 leaves a tenth unsaid
+    assert shares_sum(run_variant(LISHUI, ("公开或部分公开占58.5%", "公开或部分公开占48.5%"))) == [(100, 89.9)]
+
+
+def test_bare_shares_of_a_list_that_may_be_a_selection_are_not_summed():
+    # no 其他 closing the list, no 分别为: the shares may leave some out, and may overlap; silent either way
+    assert not shares_sum(run_variant(LISHUI, ("其他情况占5.2%", "另有情况占5.2%"), ("公开占58.5%", "公开占48.5%")))
+    assert not shares_sum(run_variant(LISHUI, ("其他情况占5.2%", "另有情况占5.2%"), ("公开占58.5%", "公开占68.5%")))
+
+
+def test_the_sum_a_whole_list_of_shares_may_make():
+    from audits.tolerance import shares_make_whole
+    assert shares_make_whole(["58.5", "7.3", "28.9", "5.2"])  # 99.9
+    assert shares_make_whole(["33", "33", "33"])  # 99: three truncated thirds
+    assert not shares_make_whole(["68.5", "7.3", "28.9", "5.2"])  # 109.9
+    assert not shares_make_whole(["48.5", "7.3", "28.9", "5.2"])  # 89.9

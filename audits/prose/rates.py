@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from .claims import PART_OF, Claim
+from .shared import clause_start
+from .list_words import EXHAUSTIVE, MARKER, total_at_end
 
 # the rate's words: what was done (办结 / 答复 / 回复), maybe on time; a list of rates (办结率、答复率…均达到) is not read
 RATE = re.compile(r"(?<![、和及与])(?P<when>按时|按期|及时|如期)?(?P<what>办结|答复|回复)率(?:为|达|达到|是)?"
@@ -78,4 +80,51 @@ def read_rates(ctx) -> list[Rate]:
             out.append(Rate(m.group(0), m.group("pct"), para.span(a + m.start(), a + m.end()), answered, came,
                             bases, may_be_lower=not carry_known or (rate_on_time and not counted_on_time),
                             may_be_higher=counted_on_time and not rate_on_time))
+    return out
+
+
+# shares printed with no count of their own, one list of one printed total (共办理…申请1527件,其中予以公开或部分公开占58.5%、
+# 不予公开占7.3%、…,其他情况占5.2%): each item a name and its share; a share printed beside a count is shares.py's
+_BARE_SHARE = re.compile(r"^(?P<label>[^\d%％]{1,30}?)(?:约)?占(?:比|比例)?(?:为|达)?(?P<pct>\d+(?:\.\d+)?)[%％]$")
+_ITEM_SEP = re.compile(r"[、，,；;]")
+_REST = re.compile(r"^(?:其他|其它|其余)")
+
+
+@dataclass
+class ShareList:
+    total: str  # the total's words: 共办理政府信息公开申请1527件
+    items: list[tuple[str, str]]  # (words, pct as printed): (予以公开或部分公开占58.5%, 58.5)
+    span: tuple[int, int]  # the list, from its total to its last share
+    whole_by: str  # why it is the whole: "remainder" (closes with 其他/其余) or "said" (分别为)
+
+
+def read_share_lists(prose) -> list[ShareList]:
+    """Lists of bare shares said to be whole: after a printed total and its list word, two shares or more, the
+    last one 其他/其余 (or the list opened by 分别为); a list that may be a selection is never summed."""
+    out = []
+    for para in prose:
+        t = para.text
+        if "占" not in t:
+            continue
+        for a, b in para.full_sentences():
+            s = t[a:b]
+            m = MARKER.search(s)
+            if m is None or "占" not in s[m.end():]:
+                continue
+            total = total_at_end(s, m.start())
+            if total is None:
+                continue
+            items, at = [], m.end()
+            for piece in _ITEM_SEP.split(s[m.end():].rstrip("。！？!?")):
+                share = _BARE_SHARE.match(piece)
+                if share is None:
+                    break
+                items.append((piece, share.group("pct")))
+                at = s.find(piece, at) + len(piece)
+            said = any(w in s[total.end():m.end() + 4] for w in EXHAUSTIVE)
+            if len(items) < 2 or not (said or _REST.match(items[-1][0])):
+                continue
+            start = clause_start(s, total.start())
+            out.append(ShareList(s[start:total.end()], items, para.span(a + start, a + at),
+                                 "said" if said else "remainder"))
     return out

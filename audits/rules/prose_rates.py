@@ -4,9 +4,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..context import Context
-from ..prose.rates import read_rates
+from ..prose.rates import read_rates, read_share_lists
 from ..registry import rule
-from ..tolerance import rate_agrees
+from ..tolerance import rate_agrees, shares_make_whole
 from .prose import section_name
 
 
@@ -20,7 +20,10 @@ rate above answered ÷ received is found. An on-time rate over a count of all an
 rate over an on-time count (在规定时限内答复46件, 办结率…) higher, never the other way. Not read: a rate whose base or
 answered count the sentence does not print (群众诉求348件, 现场解决162件…, 办结率100%), a rate of letters, hotline calls
 or suggestions (claims.py reads no such count as an application), a list of rates (办结率、答复率均达到100%), a count
-with 余/约. Why: the rate and the counts are the report's own figures and cannot both be right; a reader cannot tell
+with 余/约. Also the shares of one whole list printed without counts (共办理…申请1527件,其中予以公开或部分公开占58.5%、
+不予公开占7.3%、…,其他情况占5.2%: after a printed total and its list word, the last item 其他/其余, or 分别为): they
+must make 100 % as each share's rounding or truncation and one adjusted share allow (tolerance.shares_make_whole);
+a list that may be a selection is never summed, and shares printed beside counts are prose.inconsistent's. Why: the rate and the counts are the report's own figures and cannot both be right; a reader cannot tell
 which was mistyped. Fix: recompute the rate from the counts, or correct the count.""")
 def rate(ctx: Context):
     if not ctx.prose:
@@ -44,4 +47,21 @@ def rate(ctx: Context):
                                f"{r.answered.value:g}/{base:g} = {computed:.1f}%，比率与数目不符", [],
                                expected=round(computed, 1), actual=float(r.pct),
                                evidence=[r.came_in.span, r.answered.span, r.span]))
+    return out + _share_sums(ctx)
+
+
+_WHOLE_BY = {"remainder": "所列以「其他」收尾，即全部", "said": "句中说明所列即全部（分别为）"}
+
+
+def _share_sums(ctx: Context) -> list:
+    out = []
+    for sl in read_share_lists(ctx.prose):
+        pcts = [p for _, p in sl.items]
+        if shares_make_whole(pcts):
+            continue
+        total = sum(Decimal(p) for p in pcts)
+        said = " + ".join(w for w, _ in sl.items)
+        out.append(ctx.finding(f"{section_name(ctx, sl.span[0])}：正文称「{sl.total}」，其中各项占比合计 {total:g}%"
+                               f"（{said}），{_WHOLE_BY[sl.whole_by]}，应为100%", [], expected=100, actual=float(total),
+                               evidence=[sl.span]))
     return out
