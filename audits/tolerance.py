@@ -61,6 +61,27 @@ def shares_make_whole(pcts: list[str]) -> bool:
     return 100 - sum(units) - SHARE_SLACK_POINTS <= total <= 100 + sum(units) / 2 + SHARE_SLACK_POINTS
 
 
+# S9 prose.rate: a change from last year may be its last printed digit off beyond rounding — the ratio rounded before 1 is
+# taken off, or computed from rounded figures (松原 2024: 500 after 增长48.9%, where 336 → 500 is 48.81 %)
+CHANGE_SLACK_DIGITS = 1
+
+
+def change_possible(pct: str, now: int, up: bool) -> bool:
+    """S9 prose.rate: whether a change from last year as printed (同比上升16.13%) can lead to this year's count `now`
+    from some whole count last year (which the report need not print), the percentage rounded or truncated to its
+    printed digits as rate_agrees allows: 36 after 同比上升16.13% (31 → 36) can, after 26.13% cannot (28 → 28.6 %,
+    29 → 24.1 %)."""
+    p = Decimal(pct)
+    if not up and p >= 100:
+        return p == 100 and now == 0
+    slack = CHANGE_SLACK_DIGITS * Decimal(10) ** -len(pct.partition(".")[2])
+    guess = Decimal(now) * 100 / (100 + p if up else 100 - p)
+    for before in range(max(1, int(guess) - 2), int(guess) + 4):
+        if (before < now if up else before > now) and _percent_agrees(pct, abs(now - before), before, slack):
+            return True
+    return False
+
+
 def chain_near(expected: int, printed: int) -> bool:
     """S6: `上一年 + 增减` lands on `处理决定数量` — exactly, or within 0.5 % for large counts (716 − 417
     = 299 printed as 298): close enough to show the columns were filled as one arithmetic chain."""

@@ -7,12 +7,16 @@ Never a guessed base: a rate whose sentence prints no count of what came in, or 
 decides which way a printed rate may stray: the carry-in unstated (in the sentence and in table 三) may only lower the
 true rate; an on-time rate over a count of all answered may only be lower; an all-answered rate over an on-time count
 may only be higher.
+
+Also read here for the same rule: bare shares of one whole list (read_share_lists) and a count's change from last year
+(read_changes).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from ..tolerance import change_possible
 from .claims import PART_OF, Claim
 from .shared import clause_start
 from .list_words import EXHAUSTIVE, MARKER, total_at_end
@@ -127,4 +131,44 @@ def read_share_lists(prose) -> list[ShareList]:
             start = clause_start(s, total.start())
             out.append(ShareList(s[start:total.end()], items, para.span(a + start, a + at),
                                  "said" if said else "remainder"))
+    return out
+
+
+# a change from last year said right after a count (受理36件政府信息公开申请(均为自然人提交),同比上升16.13%; 申请量同比增长
+# 103%; 与上一年度相比,增长幅度达48.9%): the count's own change, nothing printed between but a bracket and its noun
+_CHANGE = re.compile(r"(?:[（(][^）)\d]{0,20}[）)])?[，,]?(?:申请量|申请数量|数量|总量)?"
+                     r"(?:同比|较上一?年度?|较去年|比上一?年度?|比去年|与上一?年度?相比[，,]?|与去年相比[，,]?|较(?P<year>\d{4})年度?)"
+                     r"(?P<dir>增长|增加|上升|提高|下降|减少|降低)(?:了|幅度达|幅度为|幅度)?(?P<pct>\d+(?:\.\d+)?)[%％]")
+_UP = ("增长", "增加", "上升", "提高")
+
+
+@dataclass
+class Change:
+    count: Claim
+    text: str  # 同比上升16.13%
+    pct: str
+    up: bool
+    span: tuple[int, int]
+
+
+def read_changes(ctx) -> list[Change]:
+    """Changes said right after a count, each with that count. A change that fits a count printed before it in its
+    paragraph as well (383件;…16件,较上年增长36.3%: 281 → 383 is +36.3 %) may be said of either: not read."""
+    out = []
+    for i, c in enumerate(ctx.claims):
+        if not isinstance(c.value, int) or not _usable(c) or c.kind.endswith("in_force") or "%" not in c.sentence:
+            continue
+        para = ctx.prose[c.extra["para"]]
+        end = c.extra["at"] + len(c.text)
+        if para.text[c.extra["at"]:end] != c.text:
+            continue
+        m = _CHANGE.match(para.text, end)
+        if m is None or (m.group("year") and (ctx.year is None or int(m.group("year")) != ctx.year - 1)):
+            continue
+        up = m.group("dir") in _UP
+        earlier = [o for o in ctx.claims[:i] if o.extra.get("para") == c.extra["para"] and isinstance(o.value, int)]
+        if any(change_possible(m.group("pct"), o.value, up) for o in earlier):
+            continue
+        out.append(Change(c, m.group(0).lstrip("，,"), m.group("pct"), up,
+                          para.span(m.start("pct") - len(m.group("dir")), m.end())))
     return out

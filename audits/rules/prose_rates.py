@@ -4,13 +4,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..context import Context
-from ..prose.rates import read_rates, read_share_lists
+from ..prose.rates import read_changes, read_rates, read_share_lists
 from ..registry import rule
-from ..tolerance import rate_agrees, shares_make_whole
+from ..tolerance import change_possible, rate_agrees, shares_make_whole
 from .prose import section_name
 
 
-@rule("prose.rate", "warning", "S9 the prose prints a rate its own counts do not give", ref="S9", needs_text=True, doc="""
+@rule("prose.rate", "warning", "S9 the prose prints a rate, shares or a change its own counts do not give", ref="S9", needs_text=True, doc="""
 What: a rate of the applications answered (办结率, 答复率, 回复率; 按时/按期/及时 办结率) printed in the sentence that
 gives both its counts, before it and in order: what came in (收到/受理…申请N件, or 办理/处理…共计N件, which counts the
 carry-in) and what was answered (办结/答复N件; 按期办结N件). The printed rate must be answered ÷ came in, rounded or
@@ -23,7 +23,11 @@ or suggestions (claims.py reads no such count as an application), a list of rate
 with 余/约. Also the shares of one whole list printed without counts (共办理…申请1527件,其中予以公开或部分公开占58.5%、
 不予公开占7.3%、…,其他情况占5.2%: after a printed total and its list word, the last item 其他/其余, or 分别为): they
 must make 100 % as each share's rounding or truncation and one adjusted share allow (tolerance.shares_make_whole);
-a list that may be a selection is never summed, and shares printed beside counts are prose.inconsistent's. Why: the rate and the counts are the report's own figures and cannot both be right; a reader cannot tell
+a list that may be a selection is never summed, and shares printed beside counts are prose.inconsistent's. And a
+change from last year said right after a count (受理36件政府信息公开申请(均为自然人提交),同比上升16.13%; 申请量同比增长103%):
+last year's count need not be printed, but some whole count must lead to this year's by the printed percentage, to
+its digits and one more (tolerance.change_possible: 36 after +26.13 % cannot be, 28 → 28.6 %, 29 → 24.1 %); a change
+that a count printed earlier in the paragraph fits as well may be said of that one, and is not read. Why: the rate and the counts are the report's own figures and cannot both be right; a reader cannot tell
 which was mistyped. Fix: recompute the rate from the counts, or correct the count.""")
 def rate(ctx: Context):
     if not ctx.prose:
@@ -47,7 +51,7 @@ def rate(ctx: Context):
                                f"{r.answered.value:g}/{base:g} = {computed:.1f}%，比率与数目不符", [],
                                expected=round(computed, 1), actual=float(r.pct),
                                evidence=[r.came_in.span, r.answered.span, r.span]))
-    return out + _share_sums(ctx)
+    return out + _share_sums(ctx) + _changes(ctx)
 
 
 _WHOLE_BY = {"remainder": "所列以「其他」收尾，即全部", "said": "句中说明所列即全部（分别为）"}
@@ -64,4 +68,16 @@ def _share_sums(ctx: Context) -> list:
         out.append(ctx.finding(f"{section_name(ctx, sl.span[0])}：正文称「{sl.total}」，其中各项占比合计 {total:g}%"
                                f"（{said}），{_WHOLE_BY[sl.whole_by]}，应为100%", [], expected=100, actual=float(total),
                                evidence=[sl.span]))
+    return out
+
+
+def _changes(ctx: Context) -> list:
+    out = []
+    for ch in read_changes(ctx):
+        if change_possible(ch.pct, ch.count.value, ch.up):
+            continue
+        how = "增加" if ch.up else "减少"
+        out.append(ctx.finding(f"{section_name(ctx, ch.count.span[0])}：正文称「{ch.count.text}」，{ch.text}：上年无论多少件（整数），"
+                               f"{how}到 {ch.count.value:g} 都不是 {ch.pct}%，变化幅度与数目不符", [],
+                               actual=float(ch.pct), evidence=[ch.count.span, ch.span]))
     return out
