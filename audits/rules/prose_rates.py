@@ -10,7 +10,8 @@ from ..tolerance import change_possible, rate_agrees, shares_make_whole
 from .prose import section_name
 
 
-@rule("prose.rate", "warning", "S9 the prose prints a rate, shares or a change its own counts do not give", ref="S9", needs_text=True, doc="""
+@rule("prose.rate", "warning", "S9 the prose prints a rate, shares or a change its own counts do not give", ref="S9",
+      needs_text=True, doc="""
 What: a rate of the applications answered (办结率, 答复率, 回复率; 按时/按期/及时 办结率) printed in the sentence that
 gives both its counts, before it and in order: what came in (收到/受理…申请N件, or 办理/处理…共计N件, which counts the
 carry-in) and what was answered (办结/答复N件; 按期办结N件). The printed rate must be answered ÷ came in, rounded or
@@ -27,27 +28,20 @@ a list that may be a selection is never summed, and shares printed beside counts
 change from last year said right after a count (受理36件政府信息公开申请(均为自然人提交),同比上升16.13%; 申请量同比增长103%):
 last year's count need not be printed, but some whole count must lead to this year's by the printed percentage, to
 its digits and one more (tolerance.change_possible: 36 after +26.13 % cannot be, 28 → 28.6 %, 29 → 24.1 %); a change
-that a count printed earlier in the paragraph fits as well may be said of that one, and is not read. Why: the rate and the counts are the report's own figures and cannot both be right; a reader cannot tell
-which was mistyped. Fix: recompute the rate from the counts, or correct the count.""")
+that a count printed earlier in the paragraph fits as well may be said of that one, and is not read.
+Why: the rate (shares, change) and the counts are the report's own figures and cannot both be right; a reader cannot
+tell which was mistyped. Fix: recompute the rate from the counts, or correct the count.""")
 def rate(ctx: Context):
     if not ctx.prose:
         return []
     out = []
     for r in read_rates(ctx):
-        printed = Decimal(r.pct)
-        ok = False
-        for base, _ in r.bases:
-            true = Decimal(repr(r.answered.value)) * 100 / Decimal(repr(base))
-            if (rate_agrees(r.pct, r.answered.value, base) or (r.may_be_lower and printed < true)
-                    or (r.may_be_higher and printed > true)):
-                ok = True
-                break
-        if ok:
+        if any(_agrees(r, base) for base, _ in r.bases):
             continue
         base, words = r.bases[-1]
         computed = 100 * r.answered.value / base
-        out.append(ctx.finding(
-                               f"{section_name(ctx, r.span[0])}：正文称「{words}」，「{r.answered.extra.get('clause', r.answered.text)}」，又称「{r.text}」："
+        answered = r.answered.extra.get("clause", r.answered.text)
+        out.append(ctx.finding(f"{section_name(ctx, r.span[0])}：正文称「{words}」，「{answered}」，又称「{r.text}」："
                                f"{r.answered.value:g}/{base:g} = {computed:.1f}%，比率与数目不符", [],
                                expected=round(computed, 1), actual=float(r.pct),
                                evidence=[r.came_in.span, r.answered.span, r.span]))
@@ -55,6 +49,14 @@ def rate(ctx: Context):
 
 
 _WHOLE_BY = {"remainder": "所列以「其他」收尾，即全部", "said": "句中说明所列即全部（分别为）"}
+
+
+def _agrees(r, base) -> bool:
+    """The printed rate is answered ÷ base as printed, or strays only the way the counts leave open."""
+    true = Decimal(repr(r.answered.value)) * 100 / Decimal(repr(base))
+    printed = Decimal(r.pct)
+    return (rate_agrees(r.pct, r.answered.value, base) or (r.may_be_lower and printed < true)
+            or (r.may_be_higher and printed > true))
 
 
 def _share_sums(ctx: Context) -> list:
