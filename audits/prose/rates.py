@@ -137,8 +137,9 @@ def read_share_lists(prose) -> list[ShareList]:
 # a change from last year said right after a count (受理36件政府信息公开申请(均为自然人提交),同比上升16.13%; 申请量同比增长
 # 103%; 与上一年度相比,增长幅度达48.9%): the count's own change, nothing printed between but a bracket and its noun
 _CHANGE = re.compile(r"(?:[（(][^）)\d]{0,20}[）)])?[，,]?(?:申请量|申请数量|数量|总量)?"
-                     r"(?:同比|较上一?年度?|较去年|比上一?年度?|比去年|与上一?年度?相比[，,]?|与去年相比[，,]?|较(?P<year>\d{4})年度?)"
-                     r"(?P<dir>增长|增加|上升|提高|下降|减少|降低)(?:了|幅度达|幅度为|幅度)?(?P<pct>\d+(?:\.\d+)?)[%％]")
+                     r"(?P<said>(?:同比|较上一?年度?|较去年|比上一?年度?|比去年|与上一?年度?相比[，,]?|与去年相比[，,]?|"
+                     r"较(?P<year>\d{4})年度?)"
+                     r"(?P<dir>增长|增加|上升|提高|下降|减少|降低)(?:了|幅度达|幅度为|幅度)?(?P<pct>\d+(?:\.\d+)?)[%％])")
 _UP = ("增长", "增加", "上升", "提高")
 
 
@@ -169,6 +170,5 @@ def read_changes(ctx) -> list[Change]:
         earlier = [o for o in ctx.claims[:i] if o.extra.get("para") == c.extra["para"] and isinstance(o.value, int)]
         if any(change_possible(m.group("pct"), o.value, up) for o in earlier):
             continue
-        out.append(Change(c, m.group(0).lstrip("，,"), m.group("pct"), up,
-                          para.span(m.start("pct") - len(m.group("dir")), m.end())))
+        out.append(Change(c, m.group("said"), m.group("pct"), up, para.span(m.start("said"), m.end())))
     return out
