@@ -14,9 +14,13 @@ CHUANSHAN = TEXT + "1995_suining_chuanshanqu_zhengfuban_2023.txt"  # 受理36件
 MEIXIAN = TEXT + "1511_meizhou_meixian_quzhengfuban_2025.txt"  # 申请6件,上年结转1件,…处理申请共计7件,均按时规范办结7件,办结率为100%
 ANXI = TEXT + "2004_anxi_xian_2020.txt"  # 收到政府信息公开申请46件,在规定时限内答复46件,办结率100%
 CHANGAN = TEXT + "485_xian_changanqu_zhengfuban_2022.txt"  # 受理…咨询投诉3607件,办结3607件,办结率100%
+PINGTAN = TEXT + "923_pingtan_shiyanqu_2020.txt"  # 收到群众诉求348件，现场解决162件，跟进解决186件，办结率100%
+MULEI = TEXT + "1782_mulei_xian_2023.txt"  # 收到县领导信箱信件47件,办结率、答复率、满意率均达到100%
 
-# every page of eval/docs whose sentence prints a 办结率/答复率 with both its counts: all agree
-SILENT = ["1264_guiyang_dashujuju_2020", "1445_baoji_jintai_shichangjianguanju_2022",
+# every page of eval/docs whose sentence prints a 办结率/答复率 with both its counts (of applications, or of letters
+# and calls in the two clauses right before it): all agree
+SILENT = ["1264_guiyang_dashujuju_2020", "1445_baoji_jintai_shichangjianguanju_2022", "1750_jingdezhen_zhushanqu_zhengfuban_2020",
+          "322_mayang_banlishuxiang_tradmirror_2022", "485_xian_changanqu_zhengfuban_2022", "713_xinghai_xianzf_2021",
           "1511_meizhou_meixian_quzhengfuban_2025", "1743_jingdezhen_changjiangqu_2019",
           "1995_suining_chuanshanqu_zhengfuban_2023", "2004_anxi_xian_2020", "534_liangshan_zhouzfb_2021",
           "654_huangping_xzf_2024", "867_suixi_nongyenongcunju_tradpinyin_tabs_2021"]
@@ -59,11 +63,19 @@ def test_a_rate_below_its_counts_may_count_an_unstated_carry_in():
     assert not rates(run_variant(ANXI, ("在规定时限内答复46件", "在规定时限内答复40件")))
 
 
-def test_rates_of_other_things_and_unprinted_bases_are_not_read():
-    # letters and complaints are no applications: claims.py reads no count of them, so no base
-    assert not rates(run_variant(CHANGAN, ("办结3607件", "办结3600件")))
+def test_a_rate_of_anything_with_its_two_counts_in_the_two_clauses_before_it():
+    # letters and complaints are no applications, but the two clauses right before the rate print both its counts
+    assert rates(run_variant(CHANGAN, ("办结3607件", "办结3000件"))) == [(83.2, 100.0)]
+    assert not rates(run_variant(CHANGAN, ("办结3607件", "办结3600件")))  # 99.8 %: rounds to 100 %
+
+
+def test_rates_whose_base_is_not_printed_are_not_read():
     # the rate's base not printed beside it (收到…5件 moved out of the sentence): nothing to compute
     assert not rates(run_variant(JINTAI, ("共收到政府信息公开申请5件,办结5件", "办结4件")))
+    # 收到群众诉求348件，现场解决162件，跟进解决186件，办结率100%: no answered count of the rate's own verb
+    assert not rates(run_variant(PINGTAN, ("跟进解决186件", "跟进解决180件")))
+    # a list of rates (办结率、答复率、满意率均达到100%) after 收到县领导信箱信件47件: no answered count either
+    assert not rates(run(MULEI))
 
 
 def test_the_tolerance_the_printed_digits_allow():

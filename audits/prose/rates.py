@@ -16,10 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.numerals import NUMBER, to_number
+
 from ..tolerance import change_possible
 from .claims import PART_OF, Claim
 from .shared import clause_start
 from .list_words import EXHAUSTIVE, MARKER, total_at_end
+from .patterns import ANSWERED_VERB
+from .refiners import RECEIVED_VERB
 
 # the rate's words: what was done (办结 / 答复 / 回复), maybe on time; a list of rates (办结率、答复率…均达到) is not read
 RATE = re.compile(r"(?<![、和及与])(?P<when>按时|按期|及时|如期)?(?P<what>办结|答复|回复)率(?:为|达|达到|是)?"
@@ -44,47 +48,81 @@ def _usable(c: Claim) -> bool:
     return not (c.channel or c.approx or c.zero_phrase or not c.definite) and c.why_not in (None, PART_OF)
 
 
+# a rate of anything (来信, 咨询投诉, 信件) whose two counts stand in the two clauses right before it, in one unit, the
+# answered count named by the rate's own verb: 受理…咨询投诉3607件,办结3607件,办结率100%
+_ADJACENT = re.compile(rf"(?:{RECEIVED_VERB})[^，,；;。！？\d]{{0,30}}?(?P<came>{NUMBER})(?P<unit>件|条|个|封|单)[，,]"
+                       rf"(?:已|共|均|全部)*(?P<verb>{ANSWERED_VERB})(?:了)?(?P<done>{NUMBER})(?P=unit)[，,]$")
+_SAME_VERB = {"办结": ("办结", "办理完毕", "办理完成"), "答复": ("答复", "回复"), "回复": ("答复", "回复")}
+
+
 def read_rates(ctx) -> list[Rate]:
-    by_sentence: dict[tuple, list[Claim]] = {}
+    claims_of: dict[int, list[Claim]] = {}
     for c in ctx.claims:
-        by_sentence.setdefault((c.extra.get("para"), c.sentence), []).append(c)
+        if c.extra.get("para") is not None and "at" in c.extra:
+            claims_of.setdefault(c.extra["para"], []).append(c)
     table_carry = ctx.values.get("applications.carried_over.total") if ctx.known("applications.carried_over.total") else None
     out = []
-    for (n, s), claims in by_sentence.items():
-        if n is None or "率" not in s:
+    for n, para in enumerate(ctx.prose):
+        if "率" not in para.text:
             continue
-        para = ctx.prose[n]
-        first = claims[0]
-        a = para.text.rfind(s, 0, first.extra["at"] + len(s))
-        if a < 0:
-            continue
-        at = {id(c): s.find(c.text) for c in claims}
-        previous_end = 0
-        for m in RATE.finditer(s):
-            before = [c for c in claims if previous_end <= at[id(c)] and at[id(c)] + len(c.text) <= m.start()]
-            previous_end = m.end()
-            answered = next((c for c in reversed(before) if c.kind == "results"), None)
-            if answered is None or not _usable(answered):
+        for a, b in para.sentences():
+            s = para.text[a:b]
+            if "率" not in s:
                 continue
-            came = next((c for c in reversed(before) if c.kind in ("received", "handled")
-                         and at[id(c)] < at[id(answered)]), None)
-            if came is None or not _usable(came) or came.value <= 0:
-                continue
-            carry = next((c for c in before if c.kind == "carried_over" and _usable(c)), None)
-            bases = [(came.value, came.text)]
-            carry_known = came.includes_carry or came.kind == "handled"
-            if not carry_known and carry is not None:
-                bases.append((came.value + carry.value, f"{came.text}＋{carry.text}"))
-                carry_known = True
-            elif not carry_known and table_carry is not None:
-                bases.append((came.value + table_carry, f"{came.text}＋表三上年结转{table_carry:g}件"))
-                carry_known = True
-            counted_on_time = bool(ON_TIME.search(answered.extra.get("clause", answered.text)))
-            rate_on_time = m.group("when") is not None
-            out.append(Rate(m.group(0), m.group("pct"), para.span(a + m.start(), a + m.end()), answered, came,
-                            bases, may_be_lower=not carry_known or (rate_on_time and not counted_on_time),
-                            may_be_higher=counted_on_time and not rate_on_time))
+            # the sentence's claims, each at its place in s
+            claims = [(c.extra["at"] - a, c) for c in claims_of.get(n, []) if a <= c.extra["at"] < b]
+            previous_end = 0
+            for m in RATE.finditer(s):
+                before = [c for at, c in claims if previous_end <= at and at + len(c.text) <= m.start()]
+                previous_end = m.end()
+                r = _of_applications(m, before, table_carry) or _adjacent(m, s)
+                if r is not None:
+                    r.span = para.span(a + m.start(), a + m.end())
+                    if r.came_in.span is None:  # read here, not by claims.py: its spans from the sentence
+                        for c in (r.came_in, r.answered):
+                            c.span = para.span(a + c.extra["at"], a + c.extra["at"] + len(c.text))
+                    out.append(r)
     return out
+
+
+def _of_applications(m: re.Match, before: list[Claim], table_carry) -> Rate | None:
+    answered = next((c for c in reversed(before) if c.kind == "results"), None)
+    if answered is None or not _usable(answered):
+        return None
+    came = next((c for c in reversed(before[:before.index(answered)]) if c.kind in ("received", "handled")), None)
+    if came is None or not _usable(came) or came.value <= 0:
+        return None
+    carry = next((c for c in before if c.kind == "carried_over" and _usable(c)), None)
+    bases = [(came.value, came.text)]
+    carry_known = came.includes_carry or came.kind == "handled"
+    if not carry_known and carry is not None:
+        bases.append((came.value + carry.value, f"{came.text}＋{carry.text}"))
+        carry_known = True
+    elif not carry_known and table_carry is not None:
+        bases.append((came.value + table_carry, f"{came.text}＋表三上年结转{table_carry:g}件"))
+        carry_known = True
+    counted_on_time = bool(ON_TIME.search(answered.extra.get("clause", answered.text)))
+    rate_on_time = m.group("when") is not None
+    return Rate(m.group(0), m.group("pct"), (0, 0), answered, came, bases,
+                may_be_lower=not carry_known or (rate_on_time and not counted_on_time),
+                may_be_higher=counted_on_time and not rate_on_time)
+
+
+def _adjacent(m: re.Match, s: str) -> Rate | None:
+    """The counts of a rate of anything, in the two clauses right before it (_ADJACENT); the carry-in is never
+    known there, so the rate may only be lower than answered ÷ came in."""
+    if m.group("when"):
+        return None  # an on-time rate: the clauses print no on-time count
+    c = _ADJACENT.search(s, 0, m.start())
+    if c is None or c.group("verb") not in _SAME_VERB[m.group("what")]:
+        return None
+    came, done = to_number(c.group("came")), to_number(c.group("done"))
+    if not came or done is None:
+        return None
+    came_in = Claim("received", came, None, s[c.start():c.end("unit")], s, extra={"at": c.start()})
+    answered = Claim("results", done, None, s[c.start("verb"):c.end() - 1], s, extra={"at": c.start("verb")})
+    return Rate(m.group(0), m.group("pct"), (0, 0), answered, came_in, [(came, came_in.text)],
+                may_be_lower=True, may_be_higher=False)
 
 
 # shares printed with no count of their own, one list of one printed total (共办理…申请1527件,其中予以公开或部分公开占58.5%、

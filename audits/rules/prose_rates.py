@@ -19,9 +19,10 @@ truncated to its printed digits (tolerance.rate_agrees: 4 of 5 is no 100 %). The
 sentence states (上年结转N件) or table 三 prints; with neither, an unstated carry-in could only lower the rate, so only a
 rate above answered ÷ received is found. An on-time rate over a count of all answered may be lower, an all-answered
 rate over an on-time count (在规定时限内答复46件, 办结率…) higher, never the other way. Not read: a rate whose base or
-answered count the sentence does not print (群众诉求348件, 现场解决162件…, 办结率100%), a rate of letters, hotline calls
-or suggestions (claims.py reads no such count as an application), a list of rates (办结率、答复率均达到100%), a count
-with 余/约. Also the shares of one whole list printed without counts (共办理…申请1527件,其中予以公开或部分公开占58.5%、
+answered count the sentence does not print (群众诉求348件, 现场解决162件…, 办结率100%), a list of rates (办结率、答复率
+均达到100%), a count with 余/约. A rate of letters, calls or complaints (no application count claims.py reads) is read
+only where its two counts fill the two clauses right before it, in one unit, the second named by the rate's verb
+(受理…咨询投诉3607件,办结3607件,办结率100%), and only a rate above them is found (no carry-in is ever known there). Also the shares of one whole list printed without counts (共办理…申请1527件,其中予以公开或部分公开占58.5%、
 不予公开占7.3%、…,其他情况占5.2%: after a printed total and its list word, the last item 其他/其余, or 分别为): they
 must make 100 % as each share's rounding or truncation and one adjusted share allow (tolerance.shares_make_whole);
 a list that may be a selection is never summed, and shares printed beside counts are prose.inconsistent's. And a
