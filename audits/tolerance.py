@@ -82,6 +82,14 @@ def change_possible(pct: str, now: int, up: bool) -> bool:
     return False
 
 
+def change_by_agrees(pct: str, by: int | float, now: int | float, up: bool) -> bool:
+    """S9 prose.rate: a change printed with its count (较上年增加3722件,增长20.31%) against this year's count: by ÷ last
+    year's (now − by, or now + by for a fall), as change_possible allows (3722 / 18328 = 20.31 %)."""
+    before = now - by if up else now + by
+    slack = CHANGE_SLACK_DIGITS * Decimal(10) ** -len(pct.partition(".")[2])
+    return before > 0 and _percent_agrees(pct, by, before, slack)
+
+
 def chain_near(expected: int, printed: int) -> bool:
     """S6: `上一年 + 增减` lands on `处理决定数量` — exactly, or within 0.5 % for large counts (716 − 417
     = 299 printed as 298): close enough to show the columns were filled as one arithmetic chain."""

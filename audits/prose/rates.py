@@ -9,7 +9,7 @@ true rate; an on-time rate over a count of all answered may only be lower; an al
 may only be higher.
 
 Also read here for the same rule: bare shares of one whole list (read_share_lists) and a count's change from last year
-(read_changes).
+(read_changes; read_changes_by where the change in count is printed too).
 """
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ from extractor.numerals import NUMBER, to_number
 from ..tolerance import change_possible
 from .claims import PART_OF, Claim
 from .shared import clause_start
-from .list_words import EXHAUSTIVE, MARKER, total_at_end
-from .patterns import ANSWERED_VERB
+from .list_words import EXHAUSTIVE, MARKER, total_at_end, unit
+from .patterns import ANSWERED_VERB, NUM
 from .refiners import RECEIVED_VERB
 
 # the rate's words: what was done (办结 / 答复 / 回复), maybe on time; a list of rates (办结率、答复率…均达到) is not read
@@ -49,8 +49,10 @@ def _usable(c: Claim) -> bool:
 
 
 # a rate of anything (来信, 咨询投诉, 信件) whose two counts stand in the two clauses right before it, in one unit, the
-# answered count named by the rate's own verb: 受理…咨询投诉3607件,办结3607件,办结率100%
-_ADJACENT = re.compile(rf"(?:{RECEIVED_VERB})[^，,；;。！？\d]{{0,30}}?(?P<came>{NUMBER})(?P<unit>件|条|个|封|单)[，,]"
+# answered count named by the rate's own verb: 受理…咨询投诉3607件,办结3607件,办结率100%; a bracket may remark on the
+# first count (收到信息公开9件(其中来局申请2件),办结9件,办结率100%)
+_ADJACENT = re.compile(rf"(?:{RECEIVED_VERB})[^，,；;。！？\d]{{0,30}}?(?P<came>{NUMBER})(?P<unit>件|条|个|封|单)"
+                       r"(?:[（(][^（()）]{0,30}[）)])?[，,]"
                        rf"(?:已|共|均|全部)*(?P<verb>{ANSWERED_VERB})(?:了)?(?P<done>{NUMBER})(?P=unit)[，,]$")
 _SAME_VERB = {"办结": ("办结", "办理完毕", "办理完成"), "答复": ("答复", "回复"), "回复": ("答复", "回复")}
 
@@ -179,6 +181,11 @@ _CHANGE = re.compile(r"(?:[（(][^）)\d]{0,20}[）)])?[，,]?(?:申请量|申�
                      r"较(?P<year>\d{4})年度?)"
                      r"(?P<dir>增长|增加|上升|提高|下降|减少|降低)(?:了|幅度达|幅度为|幅度)?(?P<pct>\d+(?:\.\d+)?)[%％])")
 _UP = ("增长", "增加", "上升", "提高")
+# …or the change in count printed before its percentage (较2024年增加3722件,增长20.31%): said of a count printed earlier
+# in the sentence, in that unit
+_BY = re.compile(rf"(?P<said>(?:同比|较上一?年度?|较去年|比上一?年度?|比去年|较(?P<year>\d{{4}})年度?)"
+                 rf"(?P<dir>增加|增长|减少|下降){NUM}[，,]?(?P<dir2>增长|增加|上升|提高|下降|减少|降低)(?:了|幅度达|幅度为|幅度)?"
+                 r"(?P<pct>\d+(?:\.\d+)?)[%％])")
 
 
 @dataclass
@@ -188,6 +195,7 @@ class Change:
     pct: str
     up: bool
     span: tuple[int, int]
+    by: int | float | None = None  # the change in count, where printed (3722)
 
 
 def read_changes(ctx) -> list[Change]:
@@ -209,4 +217,34 @@ def read_changes(ctx) -> list[Change]:
         if any(change_possible(m.group("pct"), o.value, up) for o in earlier):
             continue
         out.append(Change(c, m.group("said"), m.group("pct"), up, para.span(m.start("said"), m.end())))
+    return out
+
+
+_COUNT = re.compile(NUM)
+
+
+def read_changes_by(prose, year: int | None) -> list[Change]:
+    """Changes that print their change in count (较2024年增加3722件,增长20.31%), each with the counts of its unit printed
+    before it in the sentence: the change is said of one of them (22050件), so it is wrong only when none gives it."""
+    out = []
+    for para in prose:
+        t = para.text
+        if "%" not in t and "％" not in t:
+            continue
+        for a, b in para.sentences():
+            s = t[a:b]
+            for m in _BY.finditer(s):
+                if (m.group("year") and (year is None or int(m.group("year")) != year - 1)) \
+                        or (m.group("dir") in _UP) != (m.group("dir2") in _UP) or m.group("pre") or m.group("post"):
+                    continue
+                by, by_unit = to_number(m.group("num")), s[m.end("num"):m.start("dir2")].rstrip("，,")
+                counts = [c for c in _COUNT.finditer(s, 0, m.start()) if unit(c) == by_unit and not c.group("pre")
+                          and not c.group("post") and to_number(c.group("num")) is not None]
+                if by is None or not counts:
+                    continue
+                for c in counts:
+                    text = s[clause_start(s, c.start()):c.end()]
+                    count = Claim("count", to_number(c.group("num")), para.span(a + c.start(), a + c.end()), text, s)
+                    out.append(Change(count, m.group("said"), m.group("pct"), m.group("dir") in _UP,
+                                      para.span(a + m.start(), a + m.end()), by))
     return out

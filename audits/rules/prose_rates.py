@@ -4,9 +4,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..context import Context
-from ..prose.rates import read_changes, read_rates, read_share_lists
+from ..prose.rates import read_changes, read_changes_by, read_rates, read_share_lists
 from ..registry import rule
-from ..tolerance import change_possible, rate_agrees, shares_make_whole
+from ..tolerance import change_by_agrees, change_possible, rate_agrees, shares_make_whole
 from .prose import section_name
 
 
@@ -29,7 +29,9 @@ a list that may be a selection is never summed, and shares printed beside counts
 change from last year said right after a count (受理36件政府信息公开申请(均为自然人提交),同比上升16.13%; 申请量同比增长103%):
 last year's count need not be printed, but some whole count must lead to this year's by the printed percentage, to
 its digits and one more (tolerance.change_possible: 36 after +26.13 % cannot be, 28 → 28.6 %, 29 → 24.1 %); a change
-that a count printed earlier in the paragraph fits as well may be said of that one, and is not read.
+that a count printed earlier in the paragraph fits as well may be said of that one, and is not read. A change printed
+with its count (较2024年增加3722件,增长20.31%) must be that count over last year's (this year's less it: 3722 / 18328),
+for some count of its unit printed before it in the sentence (tolerance.change_by_agrees).
 Why: the rate (shares, change) and the counts are the report's own figures and cannot both be right; a reader cannot
 tell which was mistyped. Fix: recompute the rate from the counts, or correct the count.""")
 def rate(ctx: Context):
@@ -46,7 +48,7 @@ def rate(ctx: Context):
                                f"{r.answered.value:g}/{base:g} = {computed:.1f}%，比率与数目不符", [],
                                expected=round(computed, 1), actual=float(r.pct),
                                evidence=[r.came_in.span, r.answered.span, r.span]))
-    return out + _share_sums(ctx) + _changes(ctx)
+    return out + _share_sums(ctx) + _changes(ctx) + _changes_by(ctx)
 
 
 _WHOLE_BY = {"remainder": "所列以「其他」收尾，即全部", "said": "句中说明所列即全部（分别为）"}
@@ -83,4 +85,22 @@ def _changes(ctx: Context) -> list:
         out.append(ctx.finding(f"{section_name(ctx, ch.count.span[0])}：正文称「{ch.count.text}」，又称「{ch.text}」：上年无论多少件（整数），"
                                f"{how}到 {ch.count.value:g} 都不是 {ch.pct}%，变化幅度与数目不符", [],
                                actual=float(ch.pct), evidence=[ch.count.span, ch.span]))
+    return out
+
+
+def _changes_by(ctx: Context) -> list:
+    """A change printed with its count: found only when no count of its unit before it in the sentence gives it."""
+    said: dict[tuple, list] = {}
+    for ch in read_changes_by(ctx.prose, ctx.year):
+        said.setdefault(ch.span, []).append(ch)
+    out = []
+    for span, chs in said.items():
+        if any(change_by_agrees(ch.pct, ch.by, ch.count.value, ch.up) for ch in chs):
+            continue
+        ch = chs[-1]  # the nearest count
+        before = ch.count.value - ch.by if ch.up else ch.count.value + ch.by
+        out.append(ctx.finding(f"{section_name(ctx, span[0])}：正文称「{ch.count.text}」，又称「{ch.text}」："
+                               f"{ch.by:g}/{before:g} = {100 * ch.by / before:.2f}%，变化幅度与数目不符", [],
+                               expected=round(100 * ch.by / before, 2) if before > 0 else None,
+                               actual=float(ch.pct), evidence=[ch.count.span, span]))
     return out
