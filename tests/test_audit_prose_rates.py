@@ -174,3 +174,9 @@ def test_a_bracket_after_the_first_count_of_a_rate():
     assert not rates(run(ZHENGZHOU))
     # one-figure edit (the held-out w1993_done): 8 of 9 is no 办结率100%
     assert rates(run_variant(ZHENGZHOU, ("),办结9件", "),办结8件"))) == [(88.9, 100.0)]
+
+
+def test_a_figure_shared_by_a_list_of_quantities_beside_a_percentage():
+    # claims of one figure said of several quantities (…均为0件) have no place of their own: read past, no crash
+    res = run_variant(JINTAI, ("办结率100%", "办结率100%。行政复议和行政诉讼均为0件,同比下降100%"))
+    assert not rates(res) and not changes(res)

@@ -203,8 +203,9 @@ def read_changes(ctx) -> list[Change]:
     paragraph as well (383件;…16件,较上年增长36.3%: 281 → 383 is +36.3 %) may be said of either: not read."""
     out = []
     for i, c in enumerate(ctx.claims):
-        if not isinstance(c.value, int) or not _usable(c) or c.kind.endswith("in_force") or "%" not in c.sentence:
-            continue
+        if not isinstance(c.value, int) or not _usable(c) or c.kind.endswith("in_force") or "%" not in c.sentence \
+                or "at" not in c.extra or c.extra.get("para") is None:
+            continue  # (a claim of a figure shared by a list of quantities has no place of its own)
         para = ctx.prose[c.extra["para"]]
         end = c.extra["at"] + len(c.text)
         if para.text[c.extra["at"]:end] != c.text:
