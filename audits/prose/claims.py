@@ -17,6 +17,7 @@ from extractor.numerals import to_number
 from ..organ import scope_words
 from .anchors import Prefilter
 from .disclosed import item_domain, through_every_outlet
+from .elided import elided_claims
 from .list_words import MARKER
 from .marks import mark_parts
 from .patterns import CARRY_IN, SHARED_NUM, SHARED_NUM_END, SPECS, ZERO, Scouted, Spec
@@ -250,6 +251,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             claim.channel = True
             claim.why_not = claim.why_not or "按渠道统计的一部分（通过…渠道）"
         out.append(claim)
+    out += elided_claims(out, para, a, s, _DOCUMENT_KINDS)  # 制发规范性文件2件,废止1件: the noun left out
     out += _shared_claims(ctx, para, a, s, out, app_para)
     for z in _MAY_SAY_NONE.candidates(s):  # statements of none, unless the sentence gives the figure itself
         kind, pat = ZERO[z]
@@ -374,7 +376,7 @@ def _subsets_and_ambiguity(claims: list[Claim]) -> None:
     for c in claims:
         if c.why_not and not c.channel:
             continue  # already not assessable (scope, another year…): it competes with nothing
-        key = (c.kind, c.column, c.extra.get("quantity"))
+        key = (c.kind, c.column, c.extra.get("quantity"), c.extra.get("verb"))  # 制发 N件, 废止 M件: two columns
         first = seen.get(key)
         if first is None:
             seen[key] = c

@@ -143,8 +143,13 @@ def documents(claim, m, clause, prefix) -> None:
     if re.match(r"[（(](?:其中)?(?:含|包括)", m.string[m.end():]):
         claim.why_not = "按表格没有的种类拆分的数（含…）"
         return
-    hits = [(before.rfind(mm.group(0)), verb) for verb, pat in _VERBS for mm in re.finditer(pat, before[-14:])]
-    claim.extra["verb"] = max(hits)[1] if hits else None
+    claim.extra["verb"] = verb_of(before[-14:])
+
+
+def verb_of(words: str) -> str | None:
+    """The table 二(一) column the last verb in `words` names (废止 → repealed, 现行有效 → in_force…), or None."""
+    hits = [(mm.start(), verb) for verb, pat in _VERBS for mm in re.finditer(pat, words)]
+    return max(hits)[1] if hits else None
 
 
 def decisions(claim, m, clause, prefix) -> None:

@@ -158,7 +158,8 @@ What: figures the prose states — 收到/受理/新收 applications (with 含�
 (and 其中 outcomes), 行政许可/处罚/强制 decisions, 规章 and 规范性文件 counts, and statements of none (未收到申请,
 所有申请均已办结, 未制定/未制发规范性文件 or 规章: 0 made) — compared with the cells they describe. For 规章/规范性文件 the verb and the layout name the
 column (制发/出台 → 本年制发件数 or 本年新制作数量, 发布 → 本年制发件数 or, in 2019, 新制作/新公开, 废止 → 本年废止件数,
-现行有效 → 现行有效件数 or 对外公开总数量, 公开 → 本年新公开数量); where the verb leaves a choice (发布 in 2019;
+现行有效 → 现行有效件数 or 对外公开总数量, 公开 → 本年新公开数量; a clause that only adds a verb and a figure after such a
+count, its noun left out — 制发规范性文件2件,废止1件,现行有效22件 — counts the same documents in its verb's column); where the verb leaves a choice (发布 in 2019;
 累计, the year's total or the stock) the figure is compared with every candidate and raised only when it
 matches none, which the message says (a candidate printed blank holds no number: when the printed ones all
 differ, the figure is raised and the blank one named). A figure whose verb names no column (公开 in 2021) is not judged. Each number is read with the clause it stands in:

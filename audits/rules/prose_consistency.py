@@ -122,7 +122,9 @@ cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办�
 number first: 29件予以公开, 5件申请人主动撤销申请) + 结转下年度, when the prose states the carry-out (均…答复 after a
 received figure that names its carry-in, 41件，其中1件为上年度结转，均…回复, is a carry-out of 0); an unstated carry-in can only add to what came in, and without a carry-out only more
 answered than came in is a finding. And a statement that nothing was published (未在网站、微信公众号等公开发布政府信息:
-no channel named, or the site among those named) against a count of this year's published information above 0. Why: whatever the table
+no channel named, or the site among those named) against a count of this year's published information above 0. And S3 on
+the prose's own 规章/规范性文件 figures (制发规范性文件2件,废止1件,现行有效0件; one sentence, each a plain figure of the year,
+none 累计): 现行有效 below 本年制发 − 本年废止. Why: whatever the table
 says, one of the two statements is wrong, and a reader cannot tell which. Fix: state the figure once, or
 say what each figure counts; make the parts add up to the total.""")
 def inconsistent(ctx: Context):
@@ -148,7 +150,32 @@ def inconsistent(ctx: Context):
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
     return (out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx, listed) + _none_against_count(ctx)
-            + _named_twice(ctx) + [f for item in read for f in _share_findings(ctx, item)])
+            + _named_twice(ctx) + [f for item in read for f in _share_findings(ctx, item)] + _in_force_below(ctx))
+
+
+_MADE = ("issued", "released")  # 制发 / 发布 (promulgated) this year
+
+
+def _in_force_below(ctx: Context) -> list:
+    """`全年制发规范性文件2件,废止1件,现行有效0件`: S3 on the prose's own figures — what is in force at the year's end
+    cannot be fewer than what was made this year less what was repealed. The three of one sentence and one kind,
+    each a plain figure of the year (no 累计, 余, other scope or year)."""
+    out = []
+    by: dict[tuple, dict[str, Claim]] = {}
+    for c in ctx.claims:
+        verb = c.extra.get("verb")
+        if c.kind in ("regulations", "normative_documents") and verb is not None and not (
+                c.why_not or c.approx or c.zero_phrase or c.extra.get("cumulative") and verb != "in_force"):
+            by.setdefault((c.kind, c.sentence, c.extra.get("para")), {}).setdefault("issued" if verb in _MADE else verb, c)
+    for said in by.values():
+        made, gone, now = said.get("issued"), said.get("repealed"), said.get("in_force")
+        if made is None or gone is None or now is None or now.value >= made.value - gone.value:
+            continue
+        quoted = "「" + "」「".join(c.extra.get("clause", c.text) for c in (made, gone, now)) + "」"
+        out.append(ctx.finding(f"{section_name(ctx, made.span[0])}：正文称{quoted}：现行有效 {now.value:g} 少于本年制发 {made.value:g} − 废止 {gone.value:g} = "
+                               f"{made.value - gone.value:g}", [], expected=made.value - gone.value, actual=now.value,
+                               evidence=[made.span, gone.span, now.span]))
+    return out
 
 
 def _share_findings(ctx: Context, item: Listing) -> list:
