@@ -17,7 +17,7 @@ from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, dep
 from .list_parts import read_list
 from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, SENTENCE_END, Part, Reading, same_unit, total_at_end,
                          unit)
-from .patterns import UNIT, ceiling
+from .patterns import CARRY_IN, UNIT, ceiling
 from .text import FULL_SENTENCE, Para
 from .unmarked import UNMARKED_OPEN, read_totals_after, read_unmarked
 
@@ -228,6 +228,24 @@ def _splits_clauses_before(s: str, depth: list[int], r: Reading) -> bool:
     return False
 
 
+_CARRIED_IN = re.compile(CARRY_IN)
+
+
+def _with_carried_in(s: str, depth: list[int], total: re.Match) -> tuple[int, int | float] | None:
+    """`收到政府信息依申请公开9件,上年转结1件,其中网络申请数5件,信函申请数5件` (1954): a figure carried in from the year
+    before, closing the clause right after the year's own count in its unit, is no total of the list after it —
+    the list splits the applications on the desk, the year's and those carried in, or either: (start, their sum),
+    which only a sum above contradicts (as _read_summed); None when the total is no such carry-in."""
+    at = clause_start(s, total.start())
+    if not _CARRIED_IN.search(s, at, total.start()) or at < 2 or s[at - 1] not in "，,":
+        return None
+    f = total_at_end(s[:at - 1])
+    if f is None or depth[f.start()] != depth[total.start()] or item_unit(unit(f)) != item_unit(unit(total)) \
+            or not total_kind(f) or f.group("post") or _change(s, f):
+        return None
+    return clause_start(s, f.start()), (to_number(f.group("num")) or 0) + (to_number(total.group("num")) or 0)
+
+
 _ARABIC = re.compile(r"[0-9０-９]")
 
 
@@ -291,7 +309,8 @@ def read_sentence(s: str) -> list[Reading]:
         if total is None or depth[total.start()] != level - (s[start - 1:start] in OPEN if start else 0) \
                 or not total_kind(total):
             continue
-        reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level)
+        reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level,
+                            summed=_with_carried_in(s, depth, total))
         if reading is not None and not _splits_clauses_before(s, depth, reading):
             out.append(reading)
     # a 含 list whose total is a part of another list and whose parts are above it (…政策解读2篇,含政务动态信息43条):

@@ -16,7 +16,7 @@ from ..prose.disclosed import own_site, topic
 from ..prose.enumeration import enumeration
 from ..prose.groups import with_groups
 from ..prose.parts import Listing, listings
-from ..prose.patterns import UNIT
+from ..prose.patterns import CARRY_IN, UNIT
 from ..prose.repeated import repeats
 from ..prose.split import contradictions
 from ..registry import rule
@@ -111,7 +111,8 @@ its sentence names with no count between (通过信息公告栏,公开43条); a 
 公开，…全年共发布133条) is that domain's, not the year's total. A total stated after its
 parts (…105件，…17件，合计122件) must be their sum. The channels of the applications received may follow what
 became of them (收到84件,已答复84件(含上一年结转答复1件),结转…1件。其中当面申请8件…): they are the received figure's,
-and may count the carried in too, so only a sum above both is a finding. And one category named twice in one list (after 其中, 包括, 分别为…)
+and may count the carried in too, so only a sum above both is a finding; so may channels after a carry-in said right
+after the year's count (收到…申请9件,上年转结1件,其中网络申请5件,信函申请5件): the carry-in is no total of theirs. And one category named twice in one list (after 其中, 包括, 分别为…)
 with two different counts (其中“政策法规”58条,政策法规124条: quotes aside, the same words; a bracket's words count,
 重大民生信息(城乡建管) and (市政建设) are two; 其他/其余 never), unless both are parts of a list that adds up exactly to
 its total (the total then counts both: two items of one name, odd but consistent); a total not printed at all
@@ -296,7 +297,8 @@ def _parts_finding(ctx: Context, item: Listing):
             said_as = re.search(r"\d+(?:余|多)\D*$", text)
             how = f"多于总数（「{said_as.group(0) if said_as else text}」不足 {item.ceiling:g}）"
         elif item.sum > total:
-            how = f"多于前句各数之和 {total:g}{item.unit}" if item.summed else "多于总数"
+            summed = "收到与上年结转" if re.search(CARRY_IN, item.total_text) else "前句各数"
+            how = f"多于{summed}之和 {total:g}{item.unit}" if item.summed else "多于总数"
         elif item.floor:
             continue  # 1600余条 among the parts: a sum below the total may be the parts' "more"
         elif item.sum < total and item.exhaustive and item.complete:
