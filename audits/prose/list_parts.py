@@ -190,6 +190,9 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
         if strict and (len(figures) != 1 or figures[0].end() != len(item) or unit(figures[0]) != unit(total)
                        or NESTED.search(item) or SHARE.search(item) or _elsewhere(item, total_clause)):
             break
+        if len(figures) > 1 and figures[-1].end() == len(item) and all(
+                not same_unit(g, total) and item[g.end():g.end() + 1] not in "，,、；;" for g in figures[:-1]):
+            figures = figures[-1:]  # 涉及九项重点领域信息350条: a count in another unit inside the label names what is counted
         if len(figures) > 1:
             return None  # two figures in one item: which is the part is unclear
         f = figures[0] if figures else None

@@ -1,6 +1,7 @@
 """A figure followed by the parts it lists (其中 / 包括 / 分别为 …), read from the text: where a list starts —
 a marker right after a figure, a 其中 that opens the next sentence, a bracket or a 共… run with no marker and
-a 合计 after its parts (those two: unmarked.py), counts by source opening the next sentence (1条来自…,1条来自…);
+a 合计 after its parts (those two: unmarked.py), counts by source opening the next sentence (1条来自…,1条来自…), the
+first numbered point opening it (一是…);
 and where a 其中 list falls short at its 。, the next sentences that each add one category up to the rest (其他)
 and reach the total (_run_on). Which items are parts, and in what unit, is list_parts.py. The one reader of such
 lists: parts.py sums what it reads, marks.py tells the published counts that are parts of another so they are
@@ -72,6 +73,10 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
             out += [(prev, joined, r) for r in _read_by_source(joined, a - 1 - prev)]
+        elif prev is not None and prev_counted and text[a - 1] == "。" and text.startswith(("一是", "其一"), a) \
+                and one_figure(text[prev:a]):
+            joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
+            out += [(prev, joined, r) for r in _read_first_item(joined, a - 1 - prev)]
         before, (prev, prev_counted) = prev, (a, has_figure)
     return [_run_on(text, spans, start, s, r) for start, s, r in out]
 
@@ -194,6 +199,27 @@ def _read_by_source(s: str, at: int) -> list[Reading]:
     m = UNMARKED_OPEN.match(s, at)
     reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), 0), 0)
     if reading is None or len(reading.parts) < 2 or not all(_BY_SOURCE.match(s, p.at[0]) for p in reading.parts):
+        return []
+    reading.implicit = True
+    return [reading]
+
+
+# the first of a paragraph's numbered points opening the sentence after a total (…公开各类政府信息12190余条,…。一是公开
+# 政务要闻285条,通知公告303条,…): its counts in the total's unit are that total's parts
+_FIRST_ITEM = re.compile(r"(?P<marker>[，,])(?:一是|其一[，,是])[，,：:]?")
+
+
+def _read_first_item(s: str, at: int) -> list[Reading]:
+    """The counts of the first numbered point (一是…) opening the sentence after a sentence of one figure: parts of
+    that figure, two at least, read as a list with no marker — the point need not name them all (二是, 三是 may add
+    more, or be about other work), so only a sum above the total says anything."""
+    depth = depths(s)
+    figures = [f for f in FIGURE.finditer(s, 0, at) if not _change(s, f)]
+    if not figures or not total_kind(figures[-1]):
+        return []
+    m = _FIRST_ITEM.match(s, at)
+    reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), 0), 0)
+    if reading is None or len(reading.parts) < 2:
         return []
     reading.implicit = True
     return [reading]
