@@ -76,12 +76,12 @@ _SUBJECT = re.compile(r"申请|复议|诉讼|信息公开")
 # what a paragraph says before a bare 收到N件申请 that makes its 申请 the disclosure applications (二是规范依申请公开
 # 办理。…全年共收到90件申请)
 _DISCLOSURE_APPLICATIONS = re.compile(r"依申请|信息公开申请|申请公开")
-_BARE_RECEIVED = re.compile(r"^(?:收到|受理|接到|接收)(?:了)?(?:共计|共|累计)?(?:\d+件)?申请(?:共计|共|累计)?(?:\d+件)?$")
+_BARE_RECEIVED = re.compile(r"^(?:\d{4}年度?|全年|本年度?|今年)?(?:共计|共|累计)?(?:收到|受理|接到|接收)(?:了)?(?:共计|共|累计)?(?:\d+件)?(?:申请)?(?:共计|共|累计)?(?:\d+件)?$")
 
 
 def _bare_application(spec, m: re.Match, before: str) -> bool:
-    """Whether a received count names its object bare (收到90件申请, 收到申请90件: a verb, the figure and 申请, nothing
-    else) in a paragraph whose sentences before it speak of disclosure on application: those applications."""
+    """Whether a received count names its object bare (收到90件申请, 收到申请90件, 收到90件: a verb, the figure and 申请
+    or nothing, nothing else) in a paragraph whose sentences before it speak of disclosure on application: those applications."""
     return spec.kind == "received" and _BARE_RECEIVED.match(m.group()) is not None \
         and _DISCLOSURE_APPLICATIONS.search(before) is not None
 

@@ -107,6 +107,12 @@ SPECS: tuple[Spec, ...] = (
     Spec("received", _a(rf"{RECEIVED_VERB}(?!重复申请|大量反复申请){APP_OBJECT}(?:件|数|数量)?"),
          re.compile(rf"(?P<key>{RECEIVED_VERB}|共有|总共有)(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
          app=True, needs=r"公开|依申请", refine=refiners.handled),
+    # no object at all (二是规范依申请公开办理。…全年共收到90件,已办结86件): read only where the paragraph before names
+    # disclosure on application (claims._bare_application)
+    # (the clause holds nothing else but when: 邮箱受理2件 is a channel's, 不予受理4件 an outcome)
+    Spec("received", re.compile(rf"(?:^|(?<=[，,。；;]))(?:\d{{4}}年度?|全年|本年度?|今年)?(?:共计|共|累计)?"
+                                rf"(?P<key>收到|受理|接到|接收){FILL}{NUM}(?=[，,。；;]|$)"), app=True,
+         needs=r"公开|依申请", refine=refiners.handled),
     # the object first: 依申请信息公开办理有69件, 依申请公开共受理2件
     Spec("received", _a(rf"依申请(?:政府)?(?:信息)?公开(?:申请)?(?:工作)?(?:共计|共|累计)?{RECEIVED_VERB}(?:有)?"),
          app=True, refine=refiners.handled),
