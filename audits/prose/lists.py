@@ -299,12 +299,27 @@ def _total_before(s: str, before: str, marker: str = "其中") -> re.Match | Non
         if total is not None and not _change(s, total):
             return total
         start = clause_start(s, end)
+        if total is None and marker not in _SAID_OF_WHAT_PRECEDES and (said := _said_of_all(s, start, end)) is not None:
+            return said
         if total is None and (marker in _SAID_OF_WHAT_PRECEDES or not _says_no_count(s[start:end])):
             return None
         end = start - 1
         if end <= 0 or s[end] not in "，,":
             return None
     return None
+
+
+# a clause that opens with its figure and says what became of all of it (64件申请均在法定期限内予以答复)
+_OF_ALL = re.compile(r"(?:申请|信息|政府信息)?(?:均|全部|都)")
+
+
+def _said_of_all(s: str, start: int, end: int) -> re.Match | None:
+    """The figure that opens the clause s[start:end] and is its subject, the rest saying what became of all of it with
+    no figure of its own (`64件申请均在法定期限内予以答复,其中予以公开30件,…`): the total a marker after it splits."""
+    f = FIGURE.search(s, start, end)
+    if f is None or f.start() != start or not _OF_ALL.match(s, f.end()) or re.search(r"\d", s[f.end():end]):
+        return None
+    return f
 
 
 def one_figure(sentence: str) -> bool:

@@ -105,7 +105,8 @@ as rounded, truncated or adjusted to make 100 % allows (tolerance.share_agrees: 
 handled (主动公开, 依申请公开, 不予公开) has those three as its parts; an item named between them (年度报告为1条)
 details one of them. The first numbered point opening the sentence after a sentence of one figure (…信息12190余条,…。一是公开政务要闻285条,
 通知公告303条,…) lists that figure's parts with no marker word: only a sum above it is a finding (二是, 三是 may add more);
-a count in another unit inside a part's name (涉及九项重点领域信息350条) is part of the name. A total may be said figure first (8条信息) or
+a count in another unit inside a part's name (涉及九项重点领域信息350条) is part of the name. A total may be said figure first (8条信息),
+open a clause that says what became of all of it (64件申请均在法定期限内予以答复,其中…), or
 in brackets ((1386)条). A published count whose clause says only when continues the clause before, whose channel
 is its own (公众号…订阅N个，全年发布信息N条); a bare 公开N条 (no object, no 共) takes the channel an earlier clause of
 its sentence names with no count between (通过信息公告栏,公开43条); a count said of this year so far (今年以来,
