@@ -6,6 +6,7 @@ from __future__ import annotations
 from audits.context import Context
 from audits.prose import lists
 from audits.prose.items import FIGURE
+from audits.prose.list_words import said_as_change
 
 from test_audit_support import TEXT, variant
 
@@ -33,7 +34,7 @@ def test_a_count_said_against_last_year_is_no_published_total():
 
 def test_the_list_readers_take_the_same_words():
     s = "2021年,德州市生态环境局武城分局公开政府信息128条,与去年相比增加40条"
-    assert lists._change(s, _figure(s, "40")) and not lists._change(s, _figure(s, "128"))
+    assert said_as_change(s, _figure(s, "40")) and not said_as_change(s, _figure(s, "128"))
     assert lists.one_figure(s)  # the 40 is said of the 128, not beside it
     # 上升 (as 下降) says a change: a clause of a rate and nothing else says no count of its own (was read as one)
     clause = "上升46.61%"
@@ -46,4 +47,4 @@ def test_improving_the_work_is_no_change_of_a_count():
     text = open(MUTA, encoding="utf-8").read()
     at = text.index("切实提高政务公开工作水平")
     s = text[at: text.index("条", at) + 1]
-    assert not lists._change(s, _figure(s, "731"))
+    assert not said_as_change(s, _figure(s, "731"))

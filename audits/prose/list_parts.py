@@ -155,7 +155,7 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             last, ahead = False, True  # 以及部门动态,旗县动态等其他信息2027条: its examples run on to the last item's figure
             continue
         if SHARE.search(item):
-            if not (parts and s[parts[-1].at[1]:pos[0]] in ("，", ",") and SHARE_OF.fullmatch(item)):
+            if not (parts and s[parts[-1].at[1]:pos[0]] in ("，", ",", "、") and SHARE_OF.fullmatch(item)):
                 complete = False  # a share, not a count: never summed, and the list is then not all counts
             continue  # (the share of the part before it, 25件,占比86%, says nothing of what is counted)
         if answered_after_channels(item, parts):

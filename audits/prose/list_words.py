@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from extractor.numerals import to_number
 
 from .clause import after_last
-from .disclosed import CHANGE_WORDS, same_items, topic
-from .items import MARKER_WORDS
-from .patterns import ANSWERED_VERB, NUM
+from .disclosed import CHANGE, CHANGE_WORDS, same_items, topic
+from .items import MARKER_WORDS, clause_start
+from .patterns import ANSWERED_VERB, NUM, ceiling
 
 SENTENCE_END = re.compile(r"[。！？!?]")
 # 其中 and then 包括, a comma or the words of what is listed between them (其中,包括班子成员信息1条、…; 其中重点公开信息包括:
@@ -117,3 +117,14 @@ class Reading:
 
 # an item set beside the list: where lists reads it
 BESIDE = re.compile(rf"^(?:{_BESIDE_WORDS})")
+
+
+def total_kind(total: re.Match) -> bool:
+    """Whether a figure can be a list's total: said exactly, or as a round figure and 余/多 (300余条: above 300,
+    below 400), whose parts can then be too many; never 约/近 (either side) nor 超过/逾 (no bound above)."""
+    return not total.group("pre") and (not total.group("post") or ceiling(total) is not None)
+
+
+def said_as_change(s: str, f: re.Match) -> bool:
+    """Whether a figure is said as a change from the year before (与去年相比增加40条, 同比增长12条): never a total."""
+    return bool(CHANGE.search(s, clause_start(s, f.start()), f.start()))

@@ -1,7 +1,7 @@
 """A figure followed by the parts it lists (其中 / 包括 / 分别为 …), read from the text: where a list starts —
 a marker right after a figure, a 其中 that opens the next sentence, a bracket or a 共… run with no marker and
 a 合计 after its parts (those two: unmarked.py), counts by source opening the next sentence (1条来自…,1条来自…), the
-first numbered point opening it (一是…);
+first numbered point opening it (一是…), a 其中 after a rate of the whole (those three: openings.py);
 and where a 其中 list falls short at its 。, the next sentences that each add one category up to the rest (其他)
 and reach the total (_run_on). Which items are parts, and in what unit, is list_parts.py. The one reader of such
 lists: parts.py sums what it reads, marks.py tells the published counts that are parts of another so they are
@@ -16,11 +16,12 @@ from extractor.numerals import to_number
 from .disclosed import CHANGE, OUTLET, VERB, item_unit
 from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, depths, region_end
 from .list_parts import read_list
-from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, SENTENCE_END, Part, Reading, same_unit, total_at_end,
-                         unit)
-from .patterns import CARRY_IN, UNIT, ceiling
+from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, SENTENCE_END, Part, Reading, said_as_change, same_unit,
+                         total_at_end, total_kind, unit)
+from .openings import BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source, read_first_item
+from .patterns import CARRY_IN, UNIT
 from .text import FULL_SENTENCE, Para
-from .unmarked import UNMARKED_OPEN, read_totals_after, read_unmarked
+from .unmarked import read_totals_after, read_unmarked
 
 # a figure printed in brackets before its unit (发布政务信息(1386)条，其中:概况类信息(22)条…): read as the figure,
 # the brackets turned into spaces before it so every offset stays the text's (never after 第: 第(3)条 is an article)
@@ -30,10 +31,6 @@ _BRACKETED = re.compile(rf"(?<!第)[（(](\d+)[）)](?={UNIT})")
 def _unbracketed(text: str) -> str:
     return _BRACKETED.sub(lambda m: "  " + m.group(1), text) if "(" in text or "（" in text else text
 
-
-def _change(s: str, f: re.Match) -> bool:
-    """Whether a figure is said as a change from the year before (与去年相比增加40条, 同比增长12条): never a total."""
-    return bool(CHANGE.search(s, clause_start(s, f.start()), f.start()))
 
 def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str, Reading]]:
     """Every list of a paragraph, with the text it was read in and that text's start: one sentence, or
@@ -69,14 +66,18 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 joined = text[start:a - 1] + "，" + text[a:b]  # the same length: offsets in it are offsets in the text
                 read = _read_joined if one_figure(text[start:a]) else _read_summed
                 out += [(start, joined, r) for r in read(joined, a - 1 - start)]
-        elif prev is not None and prev_counted and text[a - 1] == "。" and _BY_SOURCE.match(text, a) \
+        elif prev is not None and prev_counted and text[a - 1] == "。" and BY_SOURCE.match(text, a) \
                 and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
-            out += [(prev, joined, r) for r in _read_by_source(joined, a - 1 - prev)]
+            out += [(prev, joined, r) for r in read_by_source(joined, a - 1 - prev)]
+        elif prev is not None and prev_counted and text[a - 1] == "。" and one_figure(text[prev:a]) \
+                and (at := marker_after_no_count(text, a, b)) is not None:
+            joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
+            out += [(prev, joined, r) for r in _read_joined(joined, at - prev, implicit=True)]
         elif prev is not None and prev_counted and text[a - 1] == "。" and text.startswith(("一是", "其一"), a) \
                 and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
-            out += [(prev, joined, r) for r in _read_first_item(joined, a - 1 - prev)]
+            out += [(prev, joined, r) for r in read_first_item(joined, a - 1 - prev)]
         before, (prev, prev_counted) = prev, (a, has_figure)
     return [_run_on(text, spans, start, s, r) for start, s, r in out]
 
@@ -121,11 +122,6 @@ def _run_on(text: str, spans: list, start: int, s: str, r: Reading) -> tuple[int
     return start, s, r
 
 
-# a sentence that sets what follows beside the figure before (同时,…微信公众号…): its 其中 splits its own count
-_SETS_BESIDE = re.compile(r"^(?:同时|此外|另外|另)")
-_YEAR_OR_RATE = re.compile(r"\d{4}年|\d+(?:\.\d+)?\s?[%％]")
-
-
 def _says_nothing_between(text: str, before: int, prev: int, at: int) -> bool:
     """Whether the sentence text[prev:at] stands between a figure and the 其中 that splits it without a count of its
     own (`门户网站全年共公开各类信息13条。管理处机关信息公开平台主要公开了机构概况、政策文件及通知、规划计划、财政信息。
@@ -134,7 +130,7 @@ def _says_nothing_between(text: str, before: int, prev: int, at: int) -> bool:
     (同时/此外…), and the sentence before it, ended by its 。, states a figure — the list's total, two sentences back."""
     between = text[prev:at]
     return text[prev - 1] == "。" and FIGURE.search(between) is None \
-        and not re.search(r"\d", _YEAR_OR_RATE.sub("", between)) and not _SETS_BESIDE.match(between) \
+        and not re.search(r"\d", YEAR_OR_RATE.sub("", between)) and not SETS_BESIDE.match(between) \
         and not OUTLET.search(between) and FIGURE.search(text, before, prev) is not None
 
 def _read_summed(s: str, at: int) -> list[Reading]:
@@ -146,7 +142,7 @@ def _read_summed(s: str, at: int) -> list[Reading]:
     depth = depths(s)
     m = OPENING_MARKER.match(s, at)
     level = depth[m.start("marker")]
-    figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level and not _change(s, f)]
+    figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level and not said_as_change(s, f)]
     if not figures:
         return []
     kind = item_unit(unit(figures[-1]))
@@ -172,64 +168,21 @@ def _read_restated(s: str) -> list[Reading]:
     return [reading] if reading is not None else []
 
 
-def _read_joined(s: str, at: int) -> list[Reading]:
+def _read_joined(s: str, at: int, implicit: bool = False) -> list[Reading]:
     """The list whose marker stands at `at` (where the 。 was), of the sentence before's one figure in its
-    unit — which need not end that sentence (`主动公开政府信息977条，超额完成全年目标任务40%。其中包括…`)."""
+    unit — which need not end that sentence (`主动公开政府信息977条，超额完成全年目标任务40%。其中包括…`). `implicit`: the
+    marker stands after words of the sentence that state no count (openings.marker_after_no_count), which the reading keeps
+    to its total only above (those words may narrow what the list splits)."""
     depth = depths(s)
     m = OPENING_MARKER.match(s, at)
     level = depth[m.start("marker")]
-    figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level and not _change(s, f)]
+    figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level and not said_as_change(s, f)]
     if not figures or not total_kind(figures[-1]):
         return []
     reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level)
+    if reading is not None and implicit:
+        reading.implicit = True
     return [reading] if reading is not None else []
-
-# a sentence of counts each opened by its figure and where it came from (1条来自政府网站线上申请,1条来自邮寄快递件)
-_BY_SOURCE = re.compile(rf"{FIGURE.pattern.pattern}(?:来自|通过)")
-
-
-def _read_by_source(s: str, at: int) -> list[Reading]:
-    """The counts by source that open the sentence after a sentence of one figure, with no list word (`共收到2条政府
-    信息公开申请。1条来自政府网站线上申请,1条来自邮寄快递件,均已按时办结反馈。`): that figure's parts by where they came
-    from, two at least, each opened by its figure. Read as a list with no marker: only a sum above says anything."""
-    depth = depths(s)
-    figures = [f for f in FIGURE.finditer(s, 0, at) if not _change(s, f)]
-    if not figures or not total_kind(figures[-1]):
-        return []
-    m = UNMARKED_OPEN.match(s, at)
-    reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), 0), 0)
-    if reading is None or len(reading.parts) < 2 or not all(_BY_SOURCE.match(s, p.at[0]) for p in reading.parts):
-        return []
-    reading.implicit = True
-    return [reading]
-
-
-# the first of a paragraph's numbered points opening the sentence after a total (…公开各类政府信息12190余条,…。一是公开
-# 政务要闻285条,通知公告303条,…): its counts in the total's unit are that total's parts
-_FIRST_ITEM = re.compile(r"(?P<marker>[，,])(?:一是|其一[，,是])[，,：:]?")
-
-
-def _read_first_item(s: str, at: int) -> list[Reading]:
-    """The counts of the first numbered point (一是…) opening the sentence after a sentence of one figure: parts of
-    that figure, two at least, read as a list with no marker — the point need not name them all (二是, 三是 may add
-    more, or be about other work), so only a sum above the total says anything."""
-    depth = depths(s)
-    figures = [f for f in FIGURE.finditer(s, 0, at) if not _change(s, f)]
-    if not figures or not total_kind(figures[-1]):
-        return []
-    m = _FIRST_ITEM.match(s, at)
-    reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), 0), 0)
-    if reading is None or len(reading.parts) < 2:
-        return []
-    reading.implicit = True
-    return [reading]
-
-
-def total_kind(total: re.Match) -> bool:
-    """Whether a figure can be a list's total: said exactly, or as a round figure and 余/多 (300余条: above 300,
-    below 400), whose parts can then be too many; never 约/近 (either side) nor 超过/逾 (no bound above)."""
-    return not total.group("pre") and (not total.group("post") or ceiling(total) is not None)
-
 
 def _splits_clauses_before(s: str, depth: list[int], r: Reading) -> bool:
     """Whether a mid-sentence list above its total adds up exactly to the total and the figures in its unit that
@@ -245,7 +198,7 @@ def _splits_clauses_before(s: str, depth: list[int], r: Reading) -> bool:
     while at > 1 and s[at - 1] in "，,":
         f = total_at_end(s[:at - 1])
         if f is None or depth[f.start()] != level or item_unit(unit(f)) != kind or not total_kind(f) or f.group("post") \
-                or _change(s, f):
+                or said_as_change(s, f):
             return False
         run += to_number(f.group("num")) or 0
         if run == listed:
@@ -267,7 +220,7 @@ def _with_carried_in(s: str, depth: list[int], total: re.Match) -> tuple[int, in
         return None
     f = total_at_end(s[:at - 1])
     if f is None or depth[f.start()] != depth[total.start()] or item_unit(unit(f)) != item_unit(unit(total)) \
-            or not total_kind(f) or f.group("post") or _change(s, f):
+            or not total_kind(f) or f.group("post") or said_as_change(s, f):
         return None
     return clause_start(s, f.start()), (to_number(f.group("num")) or 0) + (to_number(total.group("num")) or 0)
 
@@ -296,7 +249,7 @@ def _total_before(s: str, before: str, marker: str = "其中") -> re.Match | Non
     end = len(before)
     for _ in range(3):
         total = total_at_end(before, end)
-        if total is not None and not _change(s, total):
+        if total is not None and not said_as_change(s, total):
             return total
         start = clause_start(s, end)
         if total is None and marker not in _SAID_OF_WHAT_PRECEDES and (said := _said_of_all(s, start, end)) is not None:
@@ -325,7 +278,7 @@ def _said_of_all(s: str, start: int, end: int) -> re.Match | None:
 def one_figure(sentence: str) -> bool:
     """Whether the sentence states one figure in the unit of its last (全年公开信息77条，收到1份申请: one 条); a
     change from the year before is said of that figure, not beside it (公开政府信息128条，与去年相比增加40条)."""
-    units = [item_unit(unit(f)) for f in FIGURE.finditer(sentence) if not _change(sentence, f)]
+    units = [item_unit(unit(f)) for f in FIGURE.finditer(sentence) if not said_as_change(sentence, f)]
     return bool(units) and units.count(units[-1]) == 1
 
 def read_sentence(s: str) -> list[Reading]:

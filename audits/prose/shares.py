@@ -33,7 +33,7 @@ def read_shares(s: str, parts: list) -> list[Share]:
     for i, p in enumerate(parts):
         m = SHARE_OF.match(s, p.at[1])
         if m is not None and not _WIDER.search(m.group(0)):
-            out.append(Share(m.group("pct"), m.group(0).lstrip("，,"), i))
+            out.append(Share(m.group("pct"), m.group(0).lstrip("，,、"), i))
     if not parts:
         return out
     said = {x.part for x in out}

@@ -97,7 +97,9 @@ a total that names the media (媒体平台) names every outlet. A 其中 (or 在
 the next sentence lists the parts of a sentence that states one figure in that unit (a change from the year
 before, 与去年相比增加40条, is said of that figure, never a total); after a sentence of several figures in that
 unit, each closing its clause (754条,…2808条,…54条。其中…), it lists parts of one of them or of all, so only a sum
-above their sum is a finding. A share after a part (占比…%, 约占总量的26%, 信息公开总量的7.02%) is a remark on it;
+above their sum is a finding. So does a 其中 after words of its sentence that state no count and a rate of the whole right
+before it (…申请130件。为提升…,制定统一办理流程和答复文书,办复率100%,其中予以公开…59件…): parts of the 130, only a sum
+above it a finding. A share after a part (占比…%, 约占总量的26%, 信息公开总量的7.02%; after a comma or a 、) is a remark on it;
 shares that make clearly less than 100 % say the list leaves some out. A share printed for one part (right after
 its figure, or in a later clause of the sentence that names that part alone: 动漫解读文件7个,…,动漫解读占比23%) must be
 its count over the list's printed total (never a total summed from the sentence before, nor one said with 余/多),

@@ -1,0 +1,82 @@
+"""Lists that open the sentence after their total without a list word (lists.py joins the two sentences and asks
+here): counts by where they came from (1条来自…,1条来自…), the first numbered point (一是…), and a 其中 after words of
+the sentence that state no count but a rate of the whole (…办复率100%,其中…). Each is read as a list with no marker:
+only a sum above the total says anything.
+"""
+from __future__ import annotations
+
+import re
+
+from .disclosed import OUTLET
+from .items import FIGURE, depths, region_end
+from .list_parts import read_list
+from .list_words import Reading, said_as_change, total_kind
+from .unmarked import UNMARKED_OPEN
+
+# a sentence that sets what follows beside the figure before (同时,…微信公众号…): its 其中 splits its own count
+SETS_BESIDE = re.compile(r"^(?:同时|此外|另外|另)")
+YEAR_OR_RATE = re.compile(r"\d{4}年|\d+(?:\.\d+)?\s?[%％]")
+
+
+# a sentence of counts each opened by its figure and where it came from (1条来自政府网站线上申请,1条来自邮寄快递件)
+BY_SOURCE = re.compile(rf"{FIGURE.pattern.pattern}(?:来自|通过)")
+
+
+def read_by_source(s: str, at: int) -> list[Reading]:
+    """The counts by source that open the sentence after a sentence of one figure, with no list word (`共收到2条政府
+    信息公开申请。1条来自政府网站线上申请,1条来自邮寄快递件,均已按时办结反馈。`): that figure's parts by where they came
+    from, two at least, each opened by its figure. Read as a list with no marker: only a sum above says anything."""
+    depth = depths(s)
+    figures = [f for f in FIGURE.finditer(s, 0, at) if not said_as_change(s, f)]
+    if not figures or not total_kind(figures[-1]):
+        return []
+    m = UNMARKED_OPEN.match(s, at)
+    reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), 0), 0)
+    if reading is None or len(reading.parts) < 2 or not all(BY_SOURCE.match(s, p.at[0]) for p in reading.parts):
+        return []
+    reading.implicit = True
+    return [reading]
+
+
+# the first of a paragraph's numbered points opening the sentence after a total (…公开各类政府信息12190余条,…。一是公开
+# 政务要闻285条,通知公告303条,…): its counts in the total's unit are that total's parts
+_FIRST_ITEM = re.compile(r"(?P<marker>[，,])(?:一是|其一[，,是])[，,：:]?")
+
+
+def read_first_item(s: str, at: int) -> list[Reading]:
+    """The counts of the first numbered point (一是…) opening the sentence after a sentence of one figure: parts of
+    that figure, two at least, read as a list with no marker — the point need not name them all (二是, 三是 may add
+    more, or be about other work), so only a sum above the total says anything."""
+    depth = depths(s)
+    figures = [f for f in FIGURE.finditer(s, 0, at) if not said_as_change(s, f)]
+    if not figures or not total_kind(figures[-1]):
+        return []
+    m = _FIRST_ITEM.match(s, at)
+    reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), 0), 0)
+    if reading is None or len(reading.parts) < 2:
+        return []
+    reading.implicit = True
+    return [reading]
+
+
+def marker_after_no_count(text: str, a: int, b: int) -> int | None:
+    """Where the comma before a 其中 stands in the sentence text[a:b] whose words before it state no count (…申请130件,
+    申请量同比增长103%。为提升…满意率,…制定统一办理流程和答复文书,办复率100%,其中予以公开或部分公开59件…, 1955): no
+    figure, no number but a year or a rate, no outlet of its own, nothing set beside, and a rate said of the whole right
+    before the 其中 — the list splits the sentence before's one figure. None when the sentence is not so."""
+    m = _COMMA_QIZHONG.search(text, a, b)
+    if m is None:
+        return None
+    between = text[a:m.start()]
+    if FIGURE.search(between) or re.search(r"\d", YEAR_OR_RATE.sub("", between)) or SETS_BESIDE.match(between) \
+            or OUTLET.search(between) or not _RATE_CLAUSE.search(between):
+        return None
+    return m.start()
+
+
+# the clause right before the 其中 is a rate said of the whole (办复率100%): what it splits is that whole, not an object
+# the sentence names without a count (发布多种形式政策解读,其中图解18件…)
+_RATE_CLAUSE = re.compile(r"(?:^|[，,；;])[^，,；;]*率[^，,；;\d]{0,4}\d+(?:\.\d+)? ?[%％]$")
+
+
+_COMMA_QIZHONG = re.compile(r"[，,]其中")
