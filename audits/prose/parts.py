@@ -136,9 +136,14 @@ def _alone_above(s: str, r: Reading) -> bool:
     if len(r.parts) != 1 or not r.parts[0].value >= ((not r.summed and ceiling(r.total)) or r.value + 1):
         return False
     said = CHANNEL.findall(s[clause_start(s, r.total.start()):r.total.end()])
-    # (a section of a site, 信息公开目录 or a 专栏, is inside a total the site published: 26077条 on 政府门户网站)
+    # (a section of a site, 信息公开目录 or a 专栏, is inside a total the site published: 26077条 on 政府门户网站; and the
+    # site is one outlet whatever its name, 区级门户网站 in the total and 区人民政府网站 in the part)
     site = any("网" in c for c in said)
-    return not (said and any(c not in said and not (site and SECTION.fullmatch(c)) for c in CHANNEL.findall(r.parts[0].text)))
+    return not (said and any(c not in said and not (site and (SECTION.fullmatch(c) or _SITE.search(c)))
+                             for c in CHANNEL.findall(r.parts[0].text)))
+
+
+_SITE = re.compile(r"网站|官网")  # the organ's own site, under any of its names (门户网站, 政府网站, 官网)
 
 
 def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
