@@ -67,3 +67,13 @@ def test_parts_kept_up_are_counted_after_the_verb_that_keeps_them():
     # an edited copy (held-out w1826_named): four names, three said
     [f] = of(run_variant(URUMQI, ("等四个板块", "等三个板块")), RULE)
     assert (f.expected, f.actual) == (3, 4)
+
+
+SHAOYANG = TEXT + "1946_shaoyang_shi_2023.txt"  # '新增“政务公开主题日”、…、“湘易办”以及“2023年政务公开工作要点”5个重点专栏'
+
+
+def test_quoted_names_joined_by_yiji_are_two():
+    assert not of(run(SHAOYANG), RULE)
+    # edited copy (w1946_named): five quoted names, four said — 以及 between two quoted names parts them
+    [f] = of(run_variant(SHAOYANG, ("5个重点专栏", "4个重点专栏")), RULE)
+    assert (f.expected, f.actual) == (4, 5) and "名称有 5 个" in f.message

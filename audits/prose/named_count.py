@@ -5,7 +5,7 @@ Only the parts of a site are read (版块, 栏目, 专栏, 模块, a 网站's �
 names are short nouns, so each 、 parts two of them. Not the report's own outline ('由总体情况、…等六个部分组成', read by the structure rule: a section's
 name may hold a 、 of its own), nor categories of information (大类), whose names are loose. A name may hold
 及/和/与 (预决算及三公经费): such an item counts as one or two names, so only a count outside that range is
-read as wrong; after 等 the names may be fewer than the count ('党务公开、政务公开、政策宣传等3个专栏'), never more.
+read as wrong (quoted names joined so, “湘易办”以及“…要点”, are two); after 等 the names may be fewer than the count ('党务公开、政务公开、政策宣传等3个专栏'), never more.
 """
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ _OPENS = re.compile(r"(?:包括|包含|设置|设有|设立|开设|开通|涵盖
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|‘[^’]*’")
 _JOINED = re.compile(r"及|和|与")
+_Q = "\ue000"  # a quoted name, as one character
+_QUOTED_JOINT = re.compile(rf"(?<={_Q})(?:以及|及|和|与)(?={_Q})")
 _MAX_NAME = 20  # a longer item is a phrase, not a name
 
 
@@ -61,7 +63,8 @@ def named_counts(paras: list[Para]) -> list[NamedCount]:
             if m.group("part") == "部分" and not _SITE.search(s, clause_at, opens[-1].start()):
                 continue
             body = s[opens[-1].end():m.start()]
-            names = [n for n in _QUOTED.sub("名", body).split("、")]
+            # quoted names joined by 及/和/与 are two (“湘易办”以及“2023年政务公开工作要点”): the joint stands between quotes
+            names = [n for item in _QUOTED.sub(_Q, body).split("、") for n in _QUOTED_JOINT.split(item)]
             if len(names) < 2 or any(not n or len(n) > _MAX_NAME or re.search(r"\d", n) for n in names):
                 continue
             low = len(names)
