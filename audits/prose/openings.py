@@ -26,15 +26,9 @@ def read_by_source(s: str, at: int) -> list[Reading]:
     """The counts by source that open the sentence after a sentence of one figure, with no list word (`共收到2条政府
     信息公开申请。1条来自政府网站线上申请,1条来自邮寄快递件,均已按时办结反馈。`): that figure's parts by where they came
     from, two at least, each opened by its figure. Read as a list with no marker: only a sum above says anything."""
-    depth = depths(s)
-    figures = [f for f in FIGURE.finditer(s, 0, at) if not said_as_change(s, f)]
-    if not figures or not total_kind(figures[-1]):
+    reading = _after_figure(s, at, UNMARKED_OPEN)
+    if reading is None or not all(BY_SOURCE.match(s, p.at[0]) for p in reading.parts):
         return []
-    m = UNMARKED_OPEN.match(s, at)
-    reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), 0), 0)
-    if reading is None or len(reading.parts) < 2 or not all(BY_SOURCE.match(s, p.at[0]) for p in reading.parts):
-        return []
-    reading.implicit = True
     return [reading]
 
 
@@ -47,16 +41,23 @@ def read_first_item(s: str, at: int) -> list[Reading]:
     """The counts of the first numbered point (一是…) opening the sentence after a sentence of one figure: parts of
     that figure, two at least, read as a list with no marker — the point need not name them all (二是, 三是 may add
     more, or be about other work), so only a sum above the total says anything."""
+    reading = _after_figure(s, at, _FIRST_ITEM)
+    return [reading] if reading is not None else []
+
+
+def _after_figure(s: str, at: int, opening: re.Pattern) -> Reading | None:
+    """The list `opening` starts at `at` (where the 。 was) of the last figure before it, two parts at least, read
+    with no marker (Reading.implicit); None when there is no such figure or list."""
     depth = depths(s)
     figures = [f for f in FIGURE.finditer(s, 0, at) if not said_as_change(s, f)]
     if not figures or not total_kind(figures[-1]):
-        return []
-    m = _FIRST_ITEM.match(s, at)
+        return None
+    m = opening.match(s, at)
     reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), 0), 0)
     if reading is None or len(reading.parts) < 2:
-        return []
+        return None
     reading.implicit = True
-    return [reading]
+    return reading
 
 
 def marker_after_no_count(text: str, a: int, b: int) -> int | None:
