@@ -16,8 +16,9 @@ from .organ_name import from_title as organ_from_title, organ
 TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告")
 _PERIOD_WORDS = re.compile(r"统计|期限|至|起")  # the statistics period, not a publication date
 _PERIOD = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")
-# a title at the start of a line the page head runs together, read up to its 报告 (the rest is preamble)
-_RUN_IN_TITLE = re.compile(r"(\S.{4,68}?(?:报告|年报))[ \t\u3000]+(?=\S)")
+# a title at the start of a line the page head runs together, read up to its 报告 (the rest is preamble), set off by a
+# space or followed at once by the preamble's opening ('2024年丽水市政府信息公开工作年度报告根据《…条例》编制…')
+_RUN_IN_TITLE = re.compile(r"(\S.{4,68}?(?:报告|年报))(?:[ \t\u3000]+(?=\S)|(?=根据|按照|依据|依照|本报告))")
 # a year a title names as its year: "2020年度…", "…局2020年政府信息公开…", never a date's year ("日期: 2021-03-30",
 # "2021年3月30日" — a title line joined with the date under it names when it was published, not what it covers)
 _TITLE_YEAR = re.compile(_YEAR + r"(?!\s*[-/.]\s*\d{1,2}\s*[-/.]|\s*年\s*\d{1,2}\s*月)")
@@ -118,6 +119,12 @@ def stated_year(text: str, t: str | None, first_section: int | None = None) -> i
     # a line opening with a year whose 年 the copy lost, set off by its comma before the sentence's subject
     # ('2025,吐鲁番市高昌区住建局以…', '2024,我厅政府信息公开工作坚持…')
     m = re.search(r"(?:^|\n)[ \t\u3000]*" + _YEAR + r"[,，][ \t\u3000]*(?=[\u4e00-\u9fff])", text[:3000])
+    if m:
+        return int(m.group(1))
+    # a sentence whose subject is the organ's work of a year ('儋州市2016年政府信息公开工作,认真贯彻…'): the year it
+    # reports on (a title goes on to its 报告, a plan to its 要点; the comma tells a sentence)
+    m = re.search(r"(?:^|[。\n])[ \t\u3000]*[\u4e00-\u9fff]{2,20}?" + _YEAR + r"\s*年度?(?:政府|政务)?信息公开工作[,，]",
+                  text[:3000])
     if m:
         return int(m.group(1))
     # "…坚持依法公开,2022年,我局在…网站主动公开信息416条": a year set off as its own clause before the report's

@@ -21,6 +21,7 @@ from .dates import YEAR as _YEAR
 from .ir import stripped_lines
 from .organ_forms import (autonomy_dropped, committee_spelled, government_office, reporting_subject, spelled_out,
                           with_level)
+from .organ_self_named import find_all, quoted_by, site_of
 from .organ_words import CJK, LEVELS, ORGAN_END, PUBLIC_BODY_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
 
@@ -89,7 +90,7 @@ def _source_field(head_lines: tuple[tuple[int, str], ...]) -> str | None:
 # (in these patterns a lookahead after the lazy name lists the first characters of what may follow it: one test
 # at each length of the name instead of every alternative — the same matches, found faster)
 _ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|现将|现就|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|制作|形成了?)"
-                        r"(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)(?=[(（12政信])(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
+                        r"(?:\s*" + _YEAR + r"\s*年度?)?\s*(?P<org>" + CJK + r"{2,30}?)(?=[(（12政信])(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
                         r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)"
                         r"(?(quote)\s*(?:[(（][^()（）》\n]{0,12}[)）]\s*)?》|(?!\s*(?:制度|格式)))")
 # the report's own title quoted with a bare 信息公开 ('《2020年度如东县水务局信息公开工作年度报告》已经研究同意'); a
@@ -107,10 +108,12 @@ _ANNOUNCED_BARE = re.compile(r"(?:现将|现公布|现公开|现发布|向社会
 # making its report public: '…住建局(特)向社会公布2022年度…报告')
 # (a copy whose lines were joined by spaces opens the overview's first sentence after its heading on the same line:
 # '。 一、总体情况 2022年界坑乡严格按照…')
+# (a name may hold a second name in brackets: '宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照…')
 _SUBJECT = re.compile(
     r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*|" + _YEAR
     + r"[,，]\s*)?(?:(?:为|在|按照|根据)[^,，。\n]{2,80}?[,，]\s*){0,2}"
-    r"(?P<org>" + CJK + r"{2,30}?)(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自])"
+    r"(?P<org>" + CJK + r"{2,30}?(?:[(（]" + CJK + r"{2,12}[)）]" + CJK + r"{2,20}?)?)"
+    r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自])"
     r"(?:认真|坚持|严格|自觉|始终|紧紧|紧密|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
     r"着力|扎实|立足|主动|结合|准确|是|贯彻|特?向社会(?:公布|公开|发布)|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
     # the year said after the subject, then what it did ('珠山区人民政府办公室2020年主要开展了…', '泰山区行政审批服务局
@@ -234,7 +237,10 @@ def organ(text: str, title: str | None) -> str | None:
                           (_COMPILED_BY, True), (_SUBJECT, False),
                           (_OWN_DOCUMENT, False)):
         if not found and bare_field and pattern is _SUBJECT:
-            found, printed_whole = field, True
+            # (unless the report's own sentence names a whole organ, its place printed: '2019年,射洪市人民政府认真贯彻…'
+            # beside '来源:市政府办公室' — an office named by its level alone is no fuller name than that)
+            subject = _first(named(_SUBJECT))
+            found, printed_whole = (subject, False) if subject and subject[0] not in LEVELS else (field, True)
         if found:
             break
         found = _first(named(pattern), unit)
@@ -292,60 +298,7 @@ def _published_as(head: str) -> str | None:
 
 def _has_website(name: str, body: str) -> bool:
     """`name` printed as the start of a website's name (门户网站, 门户网, 官方网站, 官网, 网站, 网)."""
-    return any(body.startswith(("门户网", "官方网站", "官网", "网"), at + len(name)) for at in _find_all(body, name))
-
-
-_CJK_RUN = re.compile(CJK + "*")
-_SITE_VERBS = ("在", "通过", "登录", "访问")
-_SITE_WORDS = ("官网", "官方网站", "门户网站", "网站")
-
-
-def _cjk_run(body: str, at: int, most: int) -> str:
-    """The run of CJK characters at `at`, at most `most` of them."""
-    return _CJK_RUN.match(body, at, at + most).group(0)
-
-
-def _quoted_by(word: str, body: str) -> Iterator[str]:
-    """The names `《(?P<org>CJK{2,20}?WORD)CJK` finds in the body, by str.find: a name, its word and the character
-    after it are all CJK, so after each 《 the shortest name is the run's first `word` from its third character
-    on, if the run goes on past it. (A pattern per word cost ~2 ms to compile, its CJK class expanded character
-    by character; a page names a handful of such words.)"""
-    n = len(word)
-    at = body.find("《")
-    while at >= 0:
-        run = _cjk_run(body, at + 1, 21 + n)
-        k = run.find(word, 2)
-        if 0 <= k <= 20 and k + n < len(run):
-            yield run[:k + n]
-        at = body.find("《", at + 1)
-
-
-def _site_of(word: str, body: str) -> Iterator[str]:
-    """The names `(?:在|通过|登录|访问)(?P<org>CJK{2,20}?WORD)(?:官网|官方网站|门户网站|网站)` finds in the body
-    (matches taken left to right without overlap, as finditer does), by str.find."""
-    n = len(word)
-    verbs = sorted((at, len(v)) for v in _SITE_VERBS for at in _find_all(body, v))
-    done = 0  # where the last match ended: a verb inside it opens none
-    for at, lv in verbs:
-        if at < done:
-            continue
-        run = _cjk_run(body, at + lv, 20 + n)
-        k = run.find(word, 2)
-        while 0 <= k <= 20:
-            end = at + lv + k + n
-            site = next((w for w in _SITE_WORDS if body.startswith(w, end)), None)
-            if site is not None:
-                yield run[:k + n]
-                done = end + len(site)
-                break
-            k = run.find(word, k + 1)
-
-
-def _find_all(text: str, sub: str) -> Iterator[int]:
-    at = text.find(sub)
-    while at >= 0:
-        yield at
-        at = text.find(sub, at + 1)
+    return any(body.startswith(("门户网", "官方网站", "官网", "网"), at + len(name)) for at in find_all(body, name))
 
 
 def _named_elsewhere(body: str) -> str | None:
@@ -354,8 +307,8 @@ def _named_elsewhere(body: str) -> str | None:
         word = max(set(words), key=words.count)
         # where a page that calls itself by `word` prints its full name: a document of its own (《…局…》), or its
         # own website ('我局…在句容市住房和城乡建设局官网上主动公开', '通过甘肃林业和草原局门户网站')
-        names = {org for org in _quoted_by(word, body) if is_organ(org)}
-        names = names or {org for org in _site_of(word, body) if is_organ(org)}
+        names = {org for org in quoted_by(word, body) if is_organ(org)}
+        names = names or {org for org in site_of(word, body) if is_organ(org)}
         if len(names) == 1:
             return names.pop()
     names = {m.group("org") for m in _IN_SENTENCE.finditer(body) if is_organ(m.group("org"))}

@@ -1,0 +1,76 @@
+"""Where a page that calls itself only by a kind word (我局, 开发区) prints its own full name: a document it quotes
+(《河西区市场监管局政务信息发布流程》) or its own website ('在句容市住房和城乡建设局官网上主动公开'), found by str.find
+(extractor/organ_name._named_elsewhere reads them)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .organ_words import CJK
+
+__all__ = ["find_all", "quoted_by", "site_of"]
+
+_CJK_RUN = re.compile(CJK + "*")
+_SITE_VERBS = ("在", "通过", "登录", "访问")
+_SITE_WORDS = ("官网", "官方网站", "门户网站", "网站")
+
+
+def _cjk_run(body: str, at: int, most: int) -> str:
+    """The run of CJK characters at `at`, at most `most` of them."""
+    return _CJK_RUN.match(body, at, at + most).group(0)
+
+
+def quoted_by(word: str, body: str) -> Iterator[str]:
+    """The names `《(?P<org>CJK{2,20}?WORD)CJK` finds in the body, by str.find: a name, its word and the character
+    after it are all CJK, so after each 《 the shortest name is the run's first `word` from its third character
+    on, if the run goes on past it. (A pattern per word cost ~2 ms to compile, its CJK class expanded character
+    by character; a page names a handful of such words.) Never the issuer of a notice cited as the report's basis
+    (_cited_notice)."""
+    n = len(word)
+    at = body.find("《")
+    while at >= 0:
+        run = _cjk_run(body, at + 1, 21 + n)
+        k = run.find(word, 2)
+        if 0 <= k <= 20 and k + n < len(run) and not _cited_notice(body, at, at + 1 + k + n):
+            yield run[:k + n]
+        at = body.find("《", at + 1)
+
+
+# a document cited as the basis of the report ('按照《…》和《广西壮族自治区大数据发展局关于做好…的通知》要求'): the organ that
+# issued it ('X关于…') is another's, most often the one above it
+_BASIS = re.compile(r"按照|根据|依据|依照|贯彻|落实")
+
+
+def _cited_notice(body: str, at: int, end: int) -> bool:
+    """The 《 at `at`, whose name ends at `end`, opens a document issued by that name and cited in the
+    sentence's clause of basis."""
+    opened = max(body.rfind("。", 0, at), body.rfind("\n", 0, at)) + 1
+    return body.startswith("关于", end) and _BASIS.search(body, opened, at) is not None
+
+
+def site_of(word: str, body: str) -> Iterator[str]:
+    """The names `(?:在|通过|登录|访问)(?P<org>CJK{2,20}?WORD)(?:官网|官方网站|门户网站|网站)` finds in the body
+    (matches taken left to right without overlap, as finditer does), by str.find."""
+    n = len(word)
+    verbs = sorted((at, len(v)) for v in _SITE_VERBS for at in find_all(body, v))
+    done = 0  # where the last match ended: a verb inside it opens none
+    for at, lv in verbs:
+        if at < done:
+            continue
+        run = _cjk_run(body, at + lv, 20 + n)
+        k = run.find(word, 2)
+        while 0 <= k <= 20:
+            end = at + lv + k + n
+            site = next((w for w in _SITE_WORDS if body.startswith(w, end)), None)
+            if site is not None:
+                yield run[:k + n]
+                done = end + len(site)
+                break
+            k = run.find(word, k + 1)
+
+
+def find_all(text: str, sub: str) -> Iterator[int]:
+    at = text.find(sub)
+    while at >= 0:
+        yield at
+        at = text.find(sub, at + 1)
