@@ -120,7 +120,8 @@ _SUBJECT = re.compile(
     # 2021年在法定主动公开内容中…', '芝罘区行政审批服务局2022年共收到…'); a title's year is followed by its subject, 政府信息公开
     r"|" + _YEAR + r"\s*年度?(?=主要|在|为|共|累计|全年|收到|制发))")
 _CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
-_COMPILED_BY = re.compile(r"由(?P<org>" + CJK + r"{2,30}?)(?:编制|组织编制)")
+# (a verb of how it compiled may stand before 编制: '由南京市鼓楼区人民政府办公室汇总编制')
+_COMPILED_BY = re.compile(r"由(?P<org>" + CJK + r"{2,30}?)(?:组织|汇总|牵头|负责)?编制")
 _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)"
                            r"(?:政务公开|政务信息|(?<!人民)政府信息|信息公开)")
 # a township named under its parent printed without a place name ("区人民政府北京街道办事处"): the township's own

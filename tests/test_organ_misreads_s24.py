@@ -2,7 +2,7 @@
 an announced title (2008), a place-less 来源 field against the report's own subject (2008), the issuer of a notice the
 report cites as its basis (1976), a name holding a second name in brackets (1453), a title run into its preamble
 with no space (1985), a year named in the subject of the overview's first sentence (1970), and an index block's 内容概述
-row holding the title (1949)."""
+row holding the title (1949); and a compiler named before 汇总编制 (2028, set 2026–2040)."""
 from __future__ import annotations
 
 from extractor.meta import stated_year, title
@@ -67,3 +67,9 @@ def test_a_summary_field_of_an_index_block_gives_its_value_as_the_title():
     head = "\n".join(line_with("1949", needle) for needle in ("发布机构 |", "内容概述 |"))
     assert title(head, None)[0] == "江阴市人民政府2011年政府信息公开年度报告"
     assert organ(head, title(head, None)[0]) == "江阴市人民政府"
+
+
+def test_the_compiler_may_say_how_it_compiled_before_bian_zhi():
+    # 2028: '由南京市鼓楼区人民政府办公室汇总编制' kept 汇总 in the name, so the subject '鼓楼区' was taken instead
+    line = line_with("2028", "汇总编制")
+    assert organ(line, None) == "南京市鼓楼区人民政府"
