@@ -53,6 +53,19 @@ def test_real_reports_rows_are_written_as_openpyxl_writes_them(tmp_path):
     assert all(b"inlineStr" in x and b'<pane xSplit="1"' in x for x in fast.values())
 
 
+def test_rows_encoded_where_they_are_made_are_written_as_openpyxl_writes_them(tmp_path):
+    # a worker hands the parent its rows as sheet_rows.encode's bytes (writer.part): the sheet puts the row
+    # numbers in and writes them, and the workbook is openpyxl's, byte for byte
+    book = Workbook(plain=True)
+    rows = []
+    for i, path in enumerate(REPORTS_TEXT):
+        rows += wide_rows(f"r{i:03d}", extract(path).model_dump(mode="json"), book.cols)
+    rows += [(REPORTS, row) for row in ODD]
+    encoded = [(title, sheet_rows.encode(row) or row) for title, row in rows]
+    assert sum(type(r) is bytes for _, r in encoded) > len(REPORTS_TEXT)
+    assert _saved(tmp_path, False, encoded) == _saved(tmp_path, True, rows)
+
+
 def test_values_openpyxl_treats_apart_are_written_as_it_writes_them(tmp_path):
     rows = [(REPORTS, row) for row in ODD]
     fast = _saved(tmp_path, False, rows)

@@ -159,9 +159,11 @@ def audit_file(settings, item, rows: bool = False) -> "Outcome":
     written = report_text(res.report, settings.pretty)
     write_text(base / f"{item.name}.json", written)
     if rows:  # the dataset's rows from the report just written, dumped, not its text parsed again (as extract's)
+        from nianbao.export.workbook import REPORTS
         from nianbao.export.writer import part_or_none
 
-        out.info["dataset"] = part_or_none(item.name, res.report.model_dump())
+        # the row of the sheet of reports waits for the batch findings (audit_dataset): left as values
+        out.info["dataset"] = part_or_none(item.name, res.report.model_dump(), amended=(REPORTS,))
         out.info["notices"] = res.report.extraction.notices
     # the manifest keys on the bytes of the input given: for extracted JSON that is the JSON file
     out.sha256 = file_sha256(path) if path.suffix.lower() == ".json" else report.source.sha256

@@ -65,19 +65,27 @@ class Workbook:
         self._feed = (lambda ws: None) if plain else feed
         self.layout = sheets()
         self.ws: dict[str, Any] = {}
+        self.put: dict[str, Any] = {}  # sheet title → how a row goes in (a Feed's put, or openpyxl's append)
+        self.feeds: list[Any] = []
         self.cols: dict[str, list[str]] = {}
         for title, _table, _layout, cols in self.layout:
             ws = self.wb.create_sheet(title)
-            self._header(ws, cols)
             self.ws[title] = ws
+            self._header(ws, title, cols)
             self.cols[title] = [k for _, _, k in cols]
         self.reports = self.wb.create_sheet(REPORTS)
         self.ws[REPORTS] = self.reports
         self.reports.freeze_panes = "B2"
-        self._feed(self.reports)  # when the first row comes: openpyxl writes the sheet's settings then
-        self.reports.append([f"{zh} {key}" for key, zh in REPORT_COLUMNS])
+        self._start(self.reports, REPORTS)  # when the first row comes: openpyxl writes the sheet's settings then
+        self.put[REPORTS]([f"{zh} {key}" for key, zh in REPORT_COLUMNS])
 
-    def _header(self, ws, cols) -> None:
+    def _start(self, ws, title: str) -> None:
+        f = self._feed(ws)
+        if f is not None:
+            self.feeds.append(f)
+        self.put[title] = f.put if f is not None else ws.append
+
+    def _header(self, ws, title: str, cols) -> None:
         from openpyxl.worksheet.cell_range import CellRange
 
         lead = len(KEY_HEAD)
@@ -94,20 +102,24 @@ class Workbook:
                 ws.merged_cells.add(CellRange(min_col=start + 1, max_col=end + 1, min_row=1, max_row=1))
             start = end + 1
         ws.freeze_panes = "B3"
-        self._feed(ws)
-        ws.append(top)
-        ws.append(second)
+        self._start(ws, title)
+        self.put[title](top)
+        self.put[title](second)
         ws.column_dimensions["A"].width = 36
 
     def add(self, name: str, report: dict) -> None:
         self.add_rows(wide_rows(name, report, self.cols))
 
-    def add_rows(self, rows: list[tuple[str, list[Any]]]) -> None:
-        """Rows made by wide_rows (perhaps in another process), appended to their sheets."""
+    def add_rows(self, rows: list[tuple[str, Any]]) -> None:
+        """Rows made by wide_rows (perhaps in another process; values, or their sheet_rows.encode),
+        appended to their sheets."""
+        put = self.put
         for title, row in rows:
-            self.ws[title].append(row)
+            put[title](row)
 
     def save(self, path: Path) -> None:
+        for f in self.feeds:
+            f.finish()
         self.wb.save(path)
 
     def discard(self) -> None:
@@ -116,6 +128,8 @@ class Workbook:
         for ws in self.wb.worksheets:
             if not ws.closed:
                 ws.close()
+        for f in self.feeds:
+            f.discard()
 
 
 def sheet_columns() -> dict[str, list[str]]:

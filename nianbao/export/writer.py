@@ -19,13 +19,15 @@ from typing import Any
 from extractor.output import OutputError, atomic_path
 
 from .cells import COLUMNS, Segment, cell_columns, table_cells
+from .sheet_rows import encode
 from .workbook import sheet_columns, wide_rows
 
 CSV, PARQUET, XLSX = "dataset.csv", "dataset.parquet", "dataset.xlsx"
 OUTPUTS = (CSV, PARQUET, XLSX)
 _BATCH = 20000  # Parquet rows per row group (memory stays flat for any number of reports)
 
-Part = tuple[list[Segment], list[tuple[str, list[Any]]]]  # (long rows by column, (sheet, wide row) pairs)
+# (long rows by column, (sheet, wide row) pairs: the row as sheet_rows.encode spells it, else its values)
+Part = tuple[list[Segment], list[tuple[str, Any]]]
 _SHAPE_ERRORS = (AttributeError, KeyError, TypeError, ValueError)
 
 
@@ -42,17 +44,20 @@ def _columns() -> dict[str, list[str]]:
     return sheet_columns()
 
 
-def part(name: str, report: dict) -> Part:
+def part(name: str, report: dict, amended: tuple[str, ...] = ()) -> Part:
     """The rows one report adds to the dataset; raises AttributeError, KeyError, TypeError or ValueError
-    when its tables are not in SCHEMA.md's shape (a JSON from elsewhere)."""
+    when its tables are not in SCHEMA.md's shape (a JSON from elsewhere). The wide rows come encoded
+    (sheet_rows.encode), but those of the sheets in `amended`, which the caller changes before they go in."""
     cells = table_cells(report)
-    return cell_columns(name, report, cells), wide_rows(name, report, _columns(), cells)
+    wide = [(title, row if title in amended else encode(row) or row)
+            for title, row in wide_rows(name, report, _columns(), cells)]
+    return cell_columns(name, report, cells), wide
 
 
-def part_or_none(name: str, report: dict) -> Part | None:
+def part_or_none(name: str, report: dict, amended: tuple[str, ...] = ()) -> Part | None:
     """The part, or None for a report of another shape (the writer then says why, from the file)."""
     try:
-        return part(name, report)
+        return part(name, report, amended)
     except _SHAPE_ERRORS:
         return None
 
