@@ -80,3 +80,12 @@ def test_a_value_openpyxl_refuses_is_refused_the_same(tmp_path):
         with pytest.raises(IllegalCharacterError):
             book.add_rows([(REPORTS, ["ok", 1]), (REPORTS, ["a control character \x01"])])
         book.discard()
+
+
+def test_what_encode_holds_of_openpyxl_is_openpyxl_s():
+    # kept here so that a worker encodes rows without importing openpyxl
+    from openpyxl.cell.cell import ERROR_CODES
+    from openpyxl.utils import get_column_letter
+
+    assert sheet_rows.ERROR_CODES == tuple(ERROR_CODES)
+    assert [sheet_rows.column_letter(i) for i in range(1, 18279)] == [get_column_letter(i) for i in range(1, 18279)]

@@ -23,22 +23,30 @@ PLACE = "\0"  # the row number's place in an encoded row (never in one: \0 makes
 _MARK = b"<!-- nianbao rows -->"
 # what XML 1.0 cannot hold (openpyxl refuses the control characters; lxml the rest)
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# openpyxl.cell.cell.ERROR_CODES, here so that a worker encodes rows without importing openpyxl (a tenth
+# of a second each; tests/test_sheet_rows.py checks they are the same)
+ERROR_CODES = ('#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A')
 _LETTERS: list[str] = [""]
+
+
+def column_letter(i: int) -> str:
+    """openpyxl.utils.get_column_letter: 1 → A, 27 → AA (the same, without importing openpyxl)."""
+    out = ""
+    while i > 0:
+        i, rest = divmod(i - 1, 26)
+        out = chr(65 + rest) + out
+    return out
 
 
 def _letters(n: int) -> list[str]:
     if len(_LETTERS) <= n:
-        from openpyxl.utils import get_column_letter
-
-        _LETTERS.extend(get_column_letter(i) for i in range(len(_LETTERS), n + 1))
+        _LETTERS.extend(column_letter(i) for i in range(len(_LETTERS), n + 1))
     return _LETTERS
 
 
 def encode(values: Any) -> bytes | None:
     """The row's XML as openpyxl writes it (ASCII, other characters as references), its number PLACE;
     None where openpyxl must write it."""
-    from openpyxl.cell.cell import ERROR_CODES
-
     if not isinstance(values, (list, tuple)):
         return None
     letters = _letters(len(values))
