@@ -1,0 +1,38 @@
+"""discover spells paths and names as pathlib does (it builds them as strings, for speed): the order of
+paths part by part, the named folder as given ('.', a trailing slash), names without their last suffix."""
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePosixPath
+
+from nianbao.batch.discover import _without_suffix, discover
+from nianbao.commands.common import report_file
+
+
+def _tree(root: Path) -> None:
+    for f in ("a.txt", "a.pdf", "b/c.txt", "b-c/y.txt", "b/d/x.md", ".hidden.txt", "notes.xyz", "v.tar.txt"):
+        (root / f).parent.mkdir(parents=True, exist_ok=True)
+        (root / f).write_text("x", encoding="utf-8")
+    (root / "link").symlink_to(root / "b")
+
+
+def test_paths_and_names_are_pathlib_s(tmp_path, monkeypatch):
+    _tree(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    found = discover(["in/"], report_file)
+    paths = [i.path for i in found.inputs]
+    # part by part, as Paths sort: b/… before b-c/… (a string sort puts '-' before '/')
+    assert paths == ["in/a.pdf", "in/a.txt", "in/b/c.txt", "in/b/d/x.md", "in/b-c/y.txt", "in/v.tar.txt"]
+    assert [i.name for i in found.inputs] == ["a", "a.txt", "b/c", "b/d/x", "b-c/y", "v.tar"]
+    assert ("in/link", "folder already visited (symlink loop or second link)") in found.skipped
+    assert ("in/notes.xyz", "not a report file type") in found.skipped
+    monkeypatch.chdir(tmp_path / "in")
+    assert [i.path for i in discover(["."], report_file).inputs] == [p[3:] for p in paths]
+    assert [i.path for i in discover([str(tmp_path / "in")], report_file).inputs] == \
+        [str(tmp_path / p) for p in paths]
+
+
+def test_a_name_loses_its_suffix_as_pathlib_drops_it():
+    for rel in ("a.txt", "a", ".a", "a.", "d/a.b.c", "d.x/a", "d.x/.a", "a..b", "d/..txt", "sp ace.TXT"):
+        p = PurePosixPath(rel)
+        assert _without_suffix(rel) == (str(p.with_suffix("")) if p.suffix else rel), rel
