@@ -32,11 +32,21 @@ _OWN_TITLE = re.compile(YEAR + r"\s*年度?(?:政府|政务)?信息公开(?:工�
 # a part of the body under its own number (一、…, or (一)… as the format's sub-items are numbered: a 2021 page of a
 # 地震局 opens '(一)主动公开情况' under its title): a page of report titles (an index) has none
 _NUMBERED_PART = re.compile(r"^[ \t\u3000]*(?:[一二三四五六]、|[（(][一二三四五六][）)])", re.M)
+# or items as prose numbers them, each opening its line, 一是 and then 二是 ('一是严格落实…', '二是严谨办理…': an
+# overview printed without its heading)
+SAID_ITEMS = re.compile(r"^[ \t\u3000]*一是.*\n(?:.*\n)*?[ \t\u3000]*二是", re.M)
+
+
+def own_title(title: str | None) -> bool:
+    """Whether a title is an organ's report on a year, not a page about one."""
+    return bool(title and _OWN_TITLE.search(title) and from_title(title) is not None)
 
 
 def titled_as_report(title: str | None, text: str) -> bool:
     """Whether the page's title is an organ's report on a year ('泰山学院附属中学2008年度政府信息公开工作年度报告')
-    and the body below it goes on in numbered parts: a report on its own outline, or a page of one."""
-    if not title or not _OWN_TITLE.search(title) or from_title(title) is None:
+    and the body below it goes on in numbered parts (一、, (一) or lines opening 一是, 二是): a report on its own
+    outline, or a page of one."""
+    if not own_title(title):
         return False
-    return _NUMBERED_PART.search(text) is not None and text.count("信息公开") >= 3
+    numbered = _NUMBERED_PART.search(text) or SAID_ITEMS.search(text)
+    return numbered is not None and text.count("信息公开") >= 3

@@ -11,11 +11,20 @@ from .numerals import NUMBER, to_number
 
 _OPENING = 1000  # characters: the outline stands in the preamble
 # who speaks (the report, its full text or 本文, its content), the verb that lists, the parts, and what closes the
-# list: a count of parts ('三部分', '6个部分', '五个方面'), 组成, or 等 closing the sentence ('全文包括总体情况,…,其他需要报告
+# list: a count of parts ('三部分', '6个部分', '五个方面', '五项内容'), 组成, or 等 closing the sentence ('全文包括总体情况,…,其他需要报告
 # 的事项等。'; '报告主要包括以下内容:本年度…的基本情况;…改进情况等。'); never what a report 应 include, which is a
-# notice's ('报告内容应包括:…等6个方面')
-_OUTLINE = re.compile(r"(?:全文|本文|报告|年报|内容)[^。！？应]{0,8}?(?:包括|包含|由|分为)[:：]?(?P<parts>[^。！？]{4,300}?)"
-                      r"(?:(?:等|共)?(?:[1-9一二三四五六七八九十]个?(?:部分|方面)|(?:等)?(?:内容)?组成)|等(?:内容|方面)?(?=[。！]))")
+# notice's ('报告内容应包括:…等6个方面'). Who speaks may stand far from the verb when a clause on how the report was compiled comes between ('本报告按照
+# 《…年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求编制,由总体情况、…六部分组成')
+_SPEAKER = r"(?:全文|本文|报告|年报|内容)(?:[^。！？应]{0,8}?|[^。！？应\n]{0,100}?(?:编制|编写|撰写)(?:而成)?[,，]?)"
+_OUTLINE = re.compile(_SPEAKER + r"(?:包括|包含|由|分为)[:：]?(?P<parts>[^。！？]{4,300}?)"
+                      r"(?:(?:等|共)?(?:[1-9一二三四五六七八九十](?:个?(?:部分|方面)|项)|(?:等)?(?:内容)?组成)"
+                      r"|等(?:内容|方面)?(?=[。！]))")
+# the count printed before the names ('全文包括七个方面的内容,分别为:…;2018年工作思路。', '本报告由6个部分组成,包括
+# 总体情况、…、其他需要报告的事项,报告中所涉数据…'): the names follow a word or colon that lists them, to the sentence's end
+_COUNT_FIRST = re.compile(_SPEAKER + r"(?:包括|包含|由|分为|共分为?)(?:以下)?(?:共|计)?(?P<count>[1-9一二三四五六七八九十])"
+                          r"(?:个|大)?(?:部分|方面|项)的?(?:内容)?(?:组成|构成)?"
+                          r"(?:[,，]?(?:分别为|分别是|依次为|具体为|具体包括|包括|包含|涵盖|即)[:：]?|[:：])"
+                          r"(?P<parts>[^。！？]{4,300}?)(?=[。！？]|$)")
 # '全文包括概述、…、存在的主要问题和改进措施。': the report's full text listing its parts, closed by the sentence's end
 # alone (no count, 组成 or 等) — only with 全文 as the subject, which nothing but the report's own outline has, or
 # with '(本)报告主要包括:' ('报告主要包括:总体情况、…和其他需要报告事项。', '本报告主要包括:总体情况;…;统计表。'):
@@ -30,7 +39,7 @@ _PRINTED_HEAD = re.compile(r"(?:[|\s]*[^|\s]){1,%d}" % _OPENING)
 
 # what closes a list after its names: 等 (the list is open), a count of parts ('六部分', '6个部分', '六大部分',
 # '三方面'), 组成/构成 ('…等方面的内容构成')
-_TAIL = re.compile(rf"(?P<etc>等(?:等)?)?(?:共|计)?(?:(?P<count>{NUMBER})(?:个|大)?)?(?:部分|方面)?的?(?:内容)?(?:组成|构成)?$")
+_TAIL = re.compile(rf"(?P<etc>等(?:等)?)?(?:共|计)?(?:(?P<count>{NUMBER})(?:个|大|项)?)?(?:部分|方面)?的?(?:内容)?(?:组成|构成)?$")
 # a part of the pre-2019 outline that the 2019 format has no section for (its overview 概述, fees, 不予公开,
 # 咨询, 申诉): a preamble naming one announces the old outline, however the body is headed
 _OLD_PART = re.compile(r"概述|收费|费用|不予公开|咨询|申诉")
@@ -46,6 +55,7 @@ class Outline(NamedTuple):
     old: bool  # it names a part of the pre-2019 outline (概述, 收费, 申诉 …)
     of_overview: bool  # it lists the overview's items (政府信息管理, 平台建设, 监督保障), not the report's parts
     reading: Reading  # the count it announces against its names
+    parts: str  # the list as printed (no spaces), without what follows it in the sentence
 
 
 def _part_keys(part: str) -> set[str]:
@@ -55,10 +65,12 @@ def _part_keys(part: str) -> set[str]:
 class Reading(NamedTuple):
     """The count an outline announces against the names it prints."""
     count: int | None  # the parts announced (六部分 → 6), or None
-    low: int  # names at 、 and commas, a run naming one section read as one ('行政复议、行政诉讼情况')
+    low: int  # names at 、 and commas, a run naming one section read as one ('行政复议、行政诉讼情况'); in a list
+    # parted by a stronger mark, the names at that mark only ('…情况,特别是…情况;主动公开…': one name)
     high: int  # every name at 、 and commas, one naming two sections ('…改进情况和其他需要报告事项') read as two
     etc: bool  # 等 inside or after the names: the list may go on
     names: str  # the names as printed, from the word that lists them to the count
+    first: bool = False  # the count printed before the names ('全文包括七个方面的内容,分别为:…')
 
     def fits(self) -> bool:
         return self.count is None or self.low <= self.count <= self.high
@@ -70,26 +82,55 @@ class Reading(NamedTuple):
 
 
 _LISTS = re.compile(r"(?:包括|包含|分为)[:：]?|[:：]")
+_ENUMERATOR = re.compile(r"^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
+# documents a name cites, however many ('根据…《…方案的通知》、《…的通知》等文件推进…情况'): one citation
+_CITED = re.compile(r"《[^《》]*》(?:[、和及与]《[^《》]*》)*")
 
 
-def _reading(listed: str) -> Reading:
-    """The count closing the list and the range of counts its names make. A section's own name may hold a 、
-    ('行政复议、行政诉讼情况') and one item may name two sections ('…改进情况及其他需要报告的事项'), so the names
-    make a range of counts, as named counts are read in prose."""
+def _names(listed: str, marks: str) -> list[str]:
+    names = [_ENUMERATOR.sub("", p) for p in re.split(marks + r"|(?<=”)(?=“)", _CITED.sub("《》", listed))]
+    return [n for n in names if n]  # '“总体情况”“主动公开…”' part between the quotes
+
+
+def _merged(names: list[str]) -> int:
+    keys = [_part_keys(n) for n in names]
+    return len([k for i, k in enumerate(keys) if not (i and k and k == keys[i - 1])])  # '行政复议、行政诉讼情况'
+
+
+def _reading(listed: str, lead: str | None = None) -> Reading:
+    """The count closing the list (or `lead`, printed before it) and the range of counts its names make. A
+    section's own name may hold a 、 ('行政复议、行政诉讼情况') and one item may name two sections ('…改进情况及
+    其他需要报告的事项'), so the names make a range of counts, as named counts are read in prose."""
     tail = _TAIL.search(listed)
-    count = to_number(tail.group("count")) if tail.group("count") else None
+    said = tail.group("count") or lead
+    count = to_number(said) if said else None
     # the names follow the last word that lists them: '报告由永安市卫生健康局…编制,…,主要内容包含:总体情况、…'
     start = max((m.end() for m in _LISTS.finditer(listed, 0, tail.start())), default=0)
-    names = [re.sub(r"^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)", "", p)
-             for p in re.split(r"[、，,；;]|(?<=”)(?=“)", listed[start:tail.start()])]  # '“总体情况”“主动公开…”'
-    names = [n for n in names if n]
+    printed = listed[start:tail.start()]
+    names = _names(printed, "[、，,；;]")
     keys = [_part_keys(n) for n in names]
-    merged = [k for i, k in enumerate(keys) if not (i and k and k == keys[i - 1])]  # '行政复议、行政诉讼情况'
+    # a list parted by ；from its first name on holds commas inside its names: '…推进政府信息公开情况,特别是推进
+    # 重点领域…情况;' is one name
+    first = re.search(r"[、，,；;]", printed)
+    low = _merged(names)
+    if first and first.group() in "；;":
+        low = min(low, _merged(_names(printed, "[；;]")))
     # 和/及/与 part two names only between two sections' words ('…改进情况和其他需要报告事项'): within one name they
     # join its own words ('收到和处理…', '存在的主要问题及改进情况')
     high = len(keys) + sum(len(k) - 1 for k in keys if len(k) > 1)
     etc = tail.group("etc") is not None or "等" in listed[:tail.start()]
-    return Reading(int(count) if count is not None else None, len(merged), high, etc, listed[start:tail.start()])
+    return Reading(int(count) if count is not None else None, low, high, etc, printed, lead is not None)
+
+
+def _list_end(listed: str) -> int:
+    """Where a list printed after its count ends: at a mark stronger than the one parting its first names, when
+    what follows names no part ('…、其他需要报告的事项,报告中所涉数据的统计期…'), else at the sentence's end."""
+    strength = {"、": 0, ",": 1, "，": 1, ";": 2, "；": 2}
+    marks = [(m.start(), strength[m.group()]) for m in re.finditer(r"[、，,；;]", listed)]
+    for at, mark in marks:
+        if mark > marks[0][1] and not _part_keys(listed[at + 1:]):
+            return at
+    return len(listed)
 
 
 def _closed(reading: Reading) -> bool:
@@ -104,14 +145,21 @@ def announced_outline(text: str) -> Outline | None:
     """The opening's outline sentence and the template's sections it names (two at least), or None."""
     head = text[:_PRINTED_HEAD.match(text).end()] if text else text
     found = {m.start(): m for m in _WHOLE_TEXT.finditer(head)} | {m.start(): m for m in _OUTLINE.finditer(head)}
-    for _, m in sorted(found.items()):
+    # where a list closed after its names reads none ('由6个部分组成,包括…': the count read as the names), the count
+    # printed first may lead to them
+    found = sorted([(at, 0, m) for at, m in found.items()] + [(m.start(), 1, m) for m in _COUNT_FIRST.finditer(head)])
+    for _, _, m in found:
+        lead = m.re is _COUNT_FIRST
+        parts = re.sub(r"\s", "", m.group("parts"))
         # a bracketed aside explains a part ('咨询情况(公民、法人和其他组织的咨询情况)'): its words name none
-        listed = re.sub(r"[(（][^()（）]*[)）]", "", re.sub(r"\s", "", m.group("parts")))
+        listed = re.sub(r"[(（][^()（）]*[)）]", "", parts)
+        if lead:
+            listed = listed[:_list_end(listed)]
         named = tuple(s.key for s in template.SECTIONS if re.search(template.OUTLINE_WORDS[s.key], listed))
         if len(named) >= 2:
             # the count or 等 closing the list stands after the parts in an outline that ends 'N部分组成'
-            whole = listed + re.sub(r"\s", "", m.group(0)[m.end("parts") - m.start():])
-            reading = _reading(whole)
+            whole = listed if lead else listed + re.sub(r"\s", "", m.group(0)[m.end("parts") - m.start():])
+            reading = _reading(whole, m.group("count") if lead else None)
             return Outline(m, named, _closed(reading), bool(_OLD_PART.search(listed)),
-                           len(_OVERVIEW_ITEM.findall(listed)) >= 2, reading)
+                           len(_OVERVIEW_ITEM.findall(listed)) >= 2, reading, listed if lead else parts)
     return None

@@ -58,7 +58,7 @@ _ANY = r"\S{0,8}?"
 # the year the overview reports on, said before its words: '一、本年度政府信息公开工作总体情况', '一、2022年度…总体情况'
 _THIS_YEAR = r"(本年度|\d{4}年度?)?"
 SECTIONS: tuple[Section, ...] = (
-    Section("overview", "一", "一、总体情况", (rf"^{_N}{_THIS_YEAR}(政府信息公开)?(工作)?(的)?((开展)?总体(公开|工作)?情况(说明)?|工作概况|(总体|(主要)?工作)?概述|总体概况|基本情况(概述)?|概况)$",)),
+    Section("overview", "一", "一、总体情况", (rf"^{_N}{_THIS_YEAR}(政府信息公开)?(工作)?(的)?((开展)?总体(公开|工作)?情况(说明)?|工作概况|(总体|(主要)?工作)?[概综]述|总体概况|基本情况(概述)?|概况)$",)),
     Section("active_disclosure", "二", "二、主动公开政府信息情况",
             (rf"^{_N}(行政机关)?主动公开政府信息(的)?(工作)?(情况|统计)$", rf"^{_N}政府信息主动公开(工作)?情况$")),
     Section("applications", "三", "三、收到和处理政府信息公开申请情况",
@@ -103,9 +103,10 @@ SECTION_WORDS = {
 # The words that name each section in the outline a preamble announces, which shortens a section's name ('概述',
 # '依申请公开情况', '行政复议、诉讼和申诉'): each is known by a word no other part of an outline has (read by outline.py).
 OUTLINE_WORDS = {
-    "overview": r"总体|概述|概况|基本情况",
+    "overview": r"总体|[概综]述|概况|基本情况",
     "active_disclosure": r"主动公开",
-    "applications": r"依申请|收到和处理|(?:公开申请|申请公开)的?(?:情况|办理)",  # '政府信息公开申请情况', '…申请公开情况'
+    # '政府信息公开申请情况', '…申请公开情况', '政府信息公开申请接收与办理情况'
+    "applications": r"依申请|收到和处理|(?:公开申请|申请公开)的?(?:情况|办理|处理|接收|受理)",
     "review_litigation": r"复议|诉讼",
     "problems": r"问题|不足|改进|整改",
     "other_matters": r"其[他它]",

@@ -348,27 +348,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "table 二 row '行政规范性文件623129', digits glued to the label: read as a run with several readings (fused_rows, a "
         "notice naming 1, 2 or 3 printed cells), and lost_rows by design leaves fused rows out ('printed, not lost'); the "
         "label expects lost_rows, where the fused-line pages 922–932 are labelled without it (labels to reconcile)",
-    ("1980_hechi_shi_2017", "audit_recall"):
-        "the outline count is printed before the names ('全文包括七个方面的内容,分别为:…'); outline._reading reads the count only "
-        "from _TAIL after the names, so the count is None and nothing is compared",
     ("1967_geermu_shizhengfuban_mirror_2017", "organ"):
         "the title '格尔木市2017年…' is read as '格尔木市'; the label took the compiler '由格尔木市人民政府办公室编制'",
     ("1975_chaoyang_shizhengfuban_2021", "organ"):
         "the title's '朝阳市政府办公室' is kept; the label took the 信息来源 field's '朝阳市人民政府办公室'",
-    # held-out set 1981–1995 (stop 24, overviews that state figures), measured at arrival: see eval/heldout/1981-1995.md
-    ("1987_daye_shizhibumen_2025", "audit_recall"):
-        "outline '内容包括:…等五项内容' not read (_OUTLINE closes only on N部分/N方面/组成/等。); its part "
-        "'政府信息公开申请接收与办理情况' matches no OUTLINE_WORDS applications form, so even '五个部分' leaves the list open "
-        "(4 names for 五): structure.sections (其他需要报告的事项) not raised",
-    # held-out set 1443–1457 (stop 24, an unbiased sample of departments), measured at arrival: see eval/heldout/1443-1457.md
-    ("1454_chengdu_wuhouqu_tradmirror_2019", "read"):
-        "overview items '一是…二是…' under a bare title; titled_as_report's _NUMBERED_PART finds no 一、/(一), so the page is refused",
-    ("1454_chengdu_wuhouqu_tradmirror_2019", "audit_recall"):
-        "overview text with no heading under a bare title; _unheaded_overview_alone wants an opening and three overview words "
-        "(only 主动公开, 依申请公开), so not assessable even once read",
-    ("1445_baoji_jintai_shichangjianguanju_2022", "audit_precision"):
-        "'一、综述' is no overview heading (the pattern has 概述, not 综述); _other_outline says all six are missing and "
-        "ignores the closed outline naming all six",
     # held-out set 1996–2010 (stop 24, an unbiased sample of 2019/2020 reports), measured at arrival: see eval/heldout/1996-2010.md
     ("1997_guannan_kejiju_2019", "audit_precision"):
         "内容涵盖 opens a one-part list whose part (通过灌南在线等渠道公开…17条, its own channel and verb) is above the total 3; "

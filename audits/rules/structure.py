@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractor import template
+from extractor.about_reports import own_title
 from extractor.enumerators import SECTION_NUMERAL
 from extractor.labels import match_key
 from extractor.segment import candidates, presents_report
@@ -226,9 +227,15 @@ _OVERVIEW_WORDS = tuple(p.removeprefix("政府信息公开") for p in template.O
 _ITEM_HEAD = re.compile(r"[(（]\s*[一二三四五六七八九]\s*[)）]\s*([^\n。，,；;]{1,12})")
 
 
+# an item prose numbers, opening its line ('一是严格落实…主动公开政府信息19891条'): its subject is said in its sentence
+_SAID_ITEM = re.compile(r"(?<![^\n])[ \t\u3000]*[一二三四五六七八九]是([^\n]*)")
+
+
 def _overview_items(text: str, start: int) -> int:
-    """How many numbered items from `start` on are headed by an overview part ('(三)政府信息管理')."""
-    return sum(1 for m in _ITEM_HEAD.finditer(text, start) if any(p in m.group(1) for p in _OVERVIEW_WORDS))
+    """How many numbered items from `start` on are headed by an overview part ('(三)政府信息管理'), or, numbered
+    一是, 二是 on lines of their own, name one."""
+    return sum(1 for item in (_ITEM_HEAD, _SAID_ITEM) for m in item.finditer(text, start)
+               if any(p in m.group(1) for p in _OVERVIEW_WORDS))
 
 
 def _reports_on_overview(text: str) -> bool:
@@ -239,7 +246,18 @@ def _reports_on_overview(text: str) -> bool:
 
 # the overview's first numbered item: '(一)主动公开。', '（一）公开主动方面' — or a later one naming an overview part,
 # where the report runs its first part (主动公开) as unnumbered prose: '…及时公开各类政府信息。(二)依申请公开情况。'
-_FIRST_ITEM = re.compile(r"[(（]\s*([一二三])\s*[)）]")
+_FIRST_ITEM = re.compile(r"[(（]\s*([一二三])\s*[)）]|(?<![^\n])[ \t\u3000]*([一二三])是")
+
+
+def _opening_end(ctx: Context) -> int | None:
+    """Where the copy's opening ends: the outline it announces, the sentence presenting the report, or the
+    report's own title printed above the text (a copy that prints the title does not start late)."""
+    opening = ctx.outline or presents_report(ctx.text)
+    if opening is not None:
+        return (opening[0] if isinstance(opening, tuple) else opening).end()
+    title = ctx.meta.title
+    at = ctx.text.find(title) if own_title(title) else -1
+    return at + len(title) if at >= 0 else None
 
 
 def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
@@ -248,21 +266,21 @@ def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
     overview part when the first part is unnumbered prose; reporting on three or more of its parts, or naming
     two of them as its items where the copy stops sooner — with no '一、总体情况' above them: the report left out the overview's heading (the copy does not start late, since
     its opening is there)."""
-    opening = ctx.outline or presents_report(ctx.text)
-    if opening is None:
+    end = _opening_end(ctx)
+    if end is None:
         return None
-    end = (opening[0] if isinstance(opening, tuple) else opening).end()
     item = _FIRST_ITEM.search(ctx.text, end)
     if item is None or re.search(r"(?:^|\n)\s*一\s*[、.．]", ctx.text[end:item.start()]):
         return None
-    head = re.match(r"[^\n。，,；;]{1,24}", ctx.text[item.start():]).group(0)  # the item's own words
-    if item.group(1) != "一" and not any(p in head for p in _OVERVIEW_WORDS):
+    said = re.compile(r"\s*([^\n。，,；;]{1,24})").match(ctx.text, item.start())
+    head, at = said.group(1), said.start(1)  # the item's own words
+    if (item.group(1) or item.group(2)) != "一" and not any(p in head for p in _OVERVIEW_WORDS):
         return None  # '(二)' of some other list: only an item naming an overview part stands for the overview
     if not _reports_on_overview(ctx.text[item.start():]) \
             and _overview_items(ctx.text, item.start()) < 2:
         return None  # (a copy cut after '(一)主动公开情况', '(二)依申请公开情况': two parts named as its items)
     return ctx.finding(f"「{names['overview']}」没有标题：开头之后直接是总体情况的分项「{head}」，未按模板列出该部分标题",
-                       [], expected=[names["overview"]], actual=[head], evidence=[(item.start(), item.start() + len(head))])
+                       [], expected=[names["overview"]], actual=[head], evidence=[(at, at + len(head))])
 
 
 # the report's own first heading after its opening: 一、2020年政务公开工作完成情况及成效
@@ -279,10 +297,15 @@ def _row_label(words: str) -> bool:
 def _other_outline(ctx: Context, names: dict[str, str]):
     """A report of the template's years (2019 on) that presents itself as the report ("现将…报告如下") and then
     follows an outline of its own (一、2020年政务公开工作完成情况及成效), none of the six sections: all six are
-    missing — not a copy that starts or stops elsewhere, since its opening is printed."""
+    missing — not a copy that starts or stops elsewhere, since its opening is printed. Unless the preamble's closed
+    outline names all six: the report says it follows the template, and its first heading is one of them renamed
+    ('一、综述'), not another outline."""
     year = ctx.meta.year
     opening = presents_report(ctx.text)
     if year is None or year < template.FIRST_YEAR or opening is None:
+        return None
+    outline = ctx.outline
+    if outline is not None and outline.closed and not outline.of_overview and set(outline.named) == set(names):
         return None
     heading = _FIRST_HEADING.search(ctx.text, opening.end())
     if heading is None or _row_label(heading.group(2)):
