@@ -82,6 +82,21 @@ def _pipe_row(line: str) -> list[str] | None:
     return out
 
 
+def pipe_fields(line: str) -> list[tuple[str, str]]:
+    """(label without spaces, value) of each field of an index block printed as a pipe row with no colons ('索 引 号 |
+    20230608-102732-346 | 发布机构 | 公开日期 | 2022-01-17 | |'): a label cell names the cell after it, or nothing
+    when the next cell is another label (发布机构 left empty); [] for a line that is no such row."""
+    if "|" not in line or len(line) > _MAX_LINE:
+        return []
+    cells = [c.strip() for c in line.split("|")]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or not _LABEL_CELL.fullmatch(cells[0]):
+        return []
+    labels = [bool(_LABEL_CELL.fullmatch(c)) for c in cells]
+    return [(re.sub(r"[\s:：]", "", c), cells[i + 1] if i + 1 < len(cells) and not labels[i + 1] else "")
+            for i, c in enumerate(cells) if labels[i]]
+
+
 def parts(line: str) -> list[str]:
     """The line's pieces of content without field labels: the text before the first label and each non-empty
     value ('文 号: 关键字: 白银区统计局…报告' → ['白银区统计局…报告']); the line itself where it has no field."""

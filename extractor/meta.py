@@ -143,7 +143,9 @@ def published(text: str, first_section: int | None) -> str | None:
     head = text[: first_section] if first_section else text[:800]
     # the page's own date field ('信息来源:省统计局发布时间:2022-01-21 16:49被阅览数:') first
     head_lines = [line for _, line in stripped_lines(head)]
-    found = [f for line in head_lines for f in chrome.fields(line)]
+    # (an index block's pipe row without colons too: '索 引 号 | … | 发布机构 | 公开日期 | 2022-01-17 | |', printed
+    # before the same block again with colons, whose date may differ)
+    found = [f for line in head_lines for f in chrome.fields(line) or chrome.pipe_fields(line)]
     for label in chrome.DATE_LABELS:
         for key, value in found:
             d = _date(value) if key == label and not _PERIOD_WORDS.search(value) else None

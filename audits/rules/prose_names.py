@@ -54,8 +54,8 @@ def outline_count(ctx: Context):
     said = outline.said
     printed = re.sub(r"\s", "", said.group(0))
     quoted = printed[max(printed.find(r.names), 0):]  # the names and the count, without what leads to them
-    if r.first:  # the count printed before the names: from the count on ('七个方面的内容,分别为:…')
-        quoted = printed[len(re.sub(r"\s", "", said.group(0)[:said.start("count") - said.start()])):]
+    if r.first:  # the count printed before the names (the message says it): the names, to where the list ends
+        quoted = r.names
     listed = f"{r.low}" if r.low == r.high else f"{r.low}–{r.high}"
     how = "多于" if r.low > r.count else "少于"
     return [ctx.finding(f"开头所列提纲称由 {r.count} 个部分组成，所列名称有 {listed} 个，{how}所说的数目"
