@@ -154,6 +154,18 @@ def own_year(text: str | None, end: int | None = None) -> Stated | None:
     return min(found, key=lambda s: s.span[0], default=None)
 
 
+# a year opening a line or a clause ('2020年,在县政府政数局直接指导下,我镇…'), in any voice
+_OPENING_YEAR = re.compile(r"(?:^|(?<=[。；;，,：:]))[ \t\u3000]*" + _YEAR + r"[ \t\u3000]*年", re.M)
+
+
+def opening_years(text: str | None, end: int | None = None) -> set[int]:
+    """The years that open a line or a clause of the opening (up to `end`, as own_year reads it)."""
+    if not text:
+        return set()
+    stop = min(len(text), 3000, len(text) if end is None else end)
+    return {int(m.group(1)) for m in _OPENING_YEAR.finditer(text, 0, stop)}
+
+
 def prose_year(text: str | None, end: int | None = None) -> Stated | None:
     """The year the opening prose talks about (`2022年以来，丰收乡…`), when one year clearly dominates:
     a fallback for copies whose title and 统计期限 are lost. Only the opening (up to `end`, where the

@@ -122,3 +122,15 @@ def test_an_index_rows_date_with_an_empty_field_before_it_is_the_pages_date():
     # the held-out weak spot w1456_late: the first date edited to 2022-02-17, after a department's 1月31日
     assert meta_of(path, row)["published"] == "2022-02-17"
     assert of(run_variant(path, row), "meta.timeliness")
+
+
+def test_a_title_year_is_checked_against_the_year_the_overview_speaks_of():
+    # 竹峪镇 2025: no 统计期限, no preamble naming the year; the overview opens '2025年,我镇坚持…'
+    path = TEXT + "1438_zhouzhi_zhuyuzhen_2025.txt"
+    assert not of(run(path), "meta.dates")
+    # the held-out weak spot w1438_title: the title's 2025 edited to 2024
+    [f] = of(run_variant(path, ("竹峪镇人民政府2025年政府信息公开", "竹峪镇人民政府2024年政府信息公开")), "meta.dates")
+    assert (f.expected, f.actual) == (2024, 2025) and "2025年,我" in f.message
+    # 松江河镇 2020: the overview opens '2020年,在县政府政数局直接指导下,我镇…' and later says '2019年,我镇通过…网站公开
+    # 信息94条' — a year left over in one sentence (labelled no finding), not the year the report speaks of
+    assert not of(run(TEXT + "302_fusong_songjianghezhen_2020.txt"), "meta.dates")

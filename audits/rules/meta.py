@@ -9,8 +9,8 @@ from ..blocks import block_layouts, by_values
 from ..context import Context
 from ..header_layout import first_header, foreign_header
 from ..registry import rule
-from ..years import (as_of_year, date_in_text, named_year, opening_year, own_year, period_across_years, period_short,
-                     period_year, report_year, row_years, title_year, year_from_date_only)
+from ..years import (as_of_year, date_in_text, named_year, opening_year, opening_years, own_year, period_across_years,
+                     period_short, period_year, report_year, row_years, title_year, year_from_date_only)
 
 
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
@@ -105,7 +105,9 @@ of as its own: 2022年度我乡…, or 2022年我单位… opening a line or cla
 of the 统计期限 sentence and of the year-end the prose counts up to (截至2021年12月31日，全年累计…; also fused,
 截至20211231日), the year the opening names the report by after its title (由…编制的2024年度政府信息公开年度报告
 under a 2025 title), and the year a row the tables add counts for (2020年本行政区域…发布总数量 in a 2021
-report); that period runs 1月1日–12月31日, and the publication date falls after the end of that year.
+report), and — where none of these is printed — the year the overview speaks of as its own (2025年,我镇…; not where
+it also opens a clause with the title's year); that period runs 1月1日–12月31日, and the publication date falls
+after the end of that year.
 Why: a report on year N published before 31 December of N cannot be
 complete, and a title that names a different year than the statistics period leaves readers unsure which
 year the numbers describe. Fix: correct the title, the period sentence, or the date.""")
@@ -129,6 +131,15 @@ def dates(ctx: Context):
     if said and said.year != t.year and not (p and p.year != t.year):  # a period apart says it already
         out.append(ctx.finding(f"标题年份 {t.year} 与正文开头所称报告年度 {said.year} 不一致（「{said.text}」）", [],
                                expected=t.year, actual=said.year, evidence=[t.span, said.span]))
+    if named == "标题年份" and p is None and said is None:
+        # nothing else states the year: the year the overview speaks of as its own ('2025年,我镇…') should be the
+        # title's — unless the overview also opens a line or clause with the title's year ('2020年,在…指导下,我镇…'
+        # before '2019年,我镇通过…公开信息94条': a year left over in one sentence, not the report's)
+        later = next((s.start for s in ctx.report.sections if s.key != template.SECTIONS[0].key), None)
+        own = own_year(ctx.text, later)
+        if own is not None and own.year != t.year and t.year not in opening_years(ctx.text, later):
+            out.append(ctx.finding(f"标题年份 {t.year} 与正文所述年度 {own.year} 不一致（「{own.text}」）", [],
+                                   expected=t.year, actual=own.year, evidence=[t.span, own.span]))
     ref, ref_named = (t, named) if t else (p, "统计期限年份")
     as_of = next((a for a in as_of_year(ctx.text) if ref and a.year != ref.year), None)
     if as_of is not None and not (t and p and t.year != p.year):  # two years already said apart above
