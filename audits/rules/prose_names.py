@@ -39,7 +39,9 @@ def named_count(ctx: Context):
 @rule("prose.outline_count", "warning", "S9 the preamble counts the report's parts it names and gets another number",
       ref="S9", needs_text=True, doc="""
 What: the outline a report's preamble announces ('本报告由总体情况、…、其他需要报告的事项六部分组成', '全文包括…
-等6个部分', '…五个方面'), its count of parts against the names it prints. The names part at 、 and commas; a
+等6个部分', '…等五项内容', or the count first: '全文包括七个方面的内容,分别为:…'), its count of parts against the names
+it prints (a list printed after its count ends at a stronger mark leading to no part: '…其他需要报告的事项,报告中所涉
+数据…'; one parted by ；holds commas inside its names). The names part at 、 and commas; a
 section's own name may hold a 、 ('行政复议、行政诉讼情况', one part or two) and a name may join two parts with
 和/及/与 ('存在的主要问题及改进情况和其他需要报告的事项'), so the names make a range and only a count outside
 it is flagged: fewer than the names at their fewest, or — when no 等 leaves the list open — more than at their
