@@ -16,7 +16,8 @@ _OPENING = 1000  # characters: the outline stands in the preamble
 # notice's ('报告内容应包括:…等6个方面'). Who speaks may stand far from the verb when a clause on how the report was compiled comes between ('本报告按照
 # 《…年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求编制,由总体情况、…六部分组成')
 _SPEAKER = r"(?:全文|本文|报告|年报|内容)(?:[^。！？应]{0,8}?|[^。！？应\n]{0,100}?(?:编制|编写|撰写)(?:而成)?[,，]?)"
-_OUTLINE = re.compile(_SPEAKER + r"(?:包括|包含|由|分为)[:：]?(?P<parts>[^。！？]{4,300}?)"
+# ('报告,重点从“总体情况、…”“其他需要报告的事项”六个部分组成': 从 lists only where 组成 closes the sentence's list)
+_OUTLINE = re.compile(_SPEAKER + r"(?:包括|包含|由|分为|从(?=[^。！？]{4,300}?组成))[:：]?(?P<parts>[^。！？]{4,300}?)"
                       r"(?:(?:等|共)?(?:[1-9一二三四五六七八九十](?:个?(?:部分|方面)|项)|(?:等)?(?:内容)?组成)"
                       r"|等(?:内容|方面)?(?=[。！]))")
 # the count printed before the names ('全文包括七个方面的内容,分别为:…;2018年工作思路。', '本报告由6个部分组成,包括

@@ -109,7 +109,8 @@ OUTLINE_WORDS = {
     "applications": r"依申请|收到和处理|(?:公开申请|申请公开)的?(?:情况|办理|处理|接收|受理)",
     "review_litigation": r"复议|诉讼",
     "problems": r"问题|不足|改进|整改",
-    "other_matters": r"其[他它]",
+    # (or by what it reports, where a copy garbles 其他: '…改情况,其进他需要报告的事项')
+    "other_matters": r"其[他它]|需要报告",
 }
 
 # ---------------------------------------------------------------------------------------------- table 二

@@ -134,3 +134,19 @@ def test_a_title_year_is_checked_against_the_year_the_overview_speaks_of():
     # 松江河镇 2020: the overview opens '2020年,在县政府政数局直接指导下,我镇…' and later says '2019年,我镇通过…网站公开
     # 信息94条' — a year left over in one sentence (labelled no finding), not the year the report speaks of
     assert not of(run(TEXT + "302_fusong_songjianghezhen_2020.txt"), "meta.dates")
+
+
+def test_an_outline_listed_from_cong_closed_by_zucheng():
+    # 浑江区卫健局 2025: '…报告,重点从“总体情况、…、…改进情况”“其他需要报告的事项”六个部分组成' — five names for 六
+    [f] = of(run(TEXT + "2018_baishan_hunjiang_weijianju_2025.txt"), COUNT)
+    assert (f.expected, f.actual) == (6, 5) and "少于" in f.message
+    # the list is not closed (six announced, five named): no section said missing by it
+    _, res = _audit("2018_")
+    assert not [f for f in of(res, SECTIONS) if "提纲" in f.message]
+
+
+def test_section_six_named_by_what_it_reports_where_the_copy_garbles_qita():
+    # 东风路街道 2024: '全文包括:总体情况,…,存在的主要问题及改情况,其进他需要报告的事项。' (进 slipped into 其他)
+    assert _part_keys("其进他需要报告的事项") == {"other_matters"}
+    _, res = _audit("2012_")
+    assert not of(res, SECTIONS)
