@@ -13,8 +13,8 @@ _OPENING = 1000  # characters: the outline stands in the preamble
 # who speaks (the report, its full text or 本文, its content), the verb that lists, the parts, and what closes the
 # list: a count of parts ('三部分', '6个部分', '五个方面', '五项内容'), 组成, or 等 closing the sentence ('全文包括总体情况,…,其他需要报告
 # 的事项等。'; '报告主要包括以下内容:本年度…的基本情况;…改进情况等。'); never what a report 应 include, which is a
-# notice's ('报告内容应包括:…等6个方面'). Who speaks may stand far from the verb when a clause on how the report was compiled comes between ('本报告按照
-# 《…年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求编制,由总体情况、…六部分组成')
+# notice's ('报告内容应包括:…等6个方面'). Who speaks may stand far from the verb when a clause on how the report
+# was compiled comes between ('本报告按照《…年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求编制,由总体情况、…六部分组成')
 _SPEAKER = r"(?:全文|本文|报告|年报|内容)(?:[^。！？应]{0,8}?|[^。！？应\n]{0,100}?(?:编制|编写|撰写)(?:而成)?[,，]?)"
 # ('报告,重点从“总体情况、…”“其他需要报告的事项”六个部分组成': 从 lists only where 组成 closes the sentence's list)
 _OUTLINE = re.compile(_SPEAKER + r"(?:包括|包含|由|分为|从(?=[^。！？]{4,300}?组成))[:：]?(?P<parts>[^。！？]{4,300}?)"
@@ -67,7 +67,7 @@ class Reading(NamedTuple):
     """The count an outline announces against the names it prints."""
     count: int | None  # the parts announced (六部分 → 6), or None
     low: int  # names at 、 and commas, a run naming one section read as one ('行政复议、行政诉讼情况'); in a list
-    # parted by a stronger mark, the names at that mark only ('…情况,特别是…情况;主动公开…': one name)
+    # parted by ；, the names at ；only ('…情况,特别是…情况;主动公开…': one name before the ；)
     high: int  # every name at 、 and commas, one naming two sections ('…改进情况和其他需要报告事项') read as two
     etc: bool  # 等 inside or after the names: the list may go on
     names: str  # the names as printed, from the word that lists them to the count

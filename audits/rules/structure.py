@@ -187,7 +187,7 @@ def _outline_lacks(ctx: Context, names: dict[str, str], accounted: set[str]):
     if not lacking:
         return None
     said = outline.said
-    listed = re.sub(r"\s", "", said.group("parts"))
+    listed = outline.parts
     how = ""
     if outline.old:
         # the old outline's part on fees, by the old format's name or the report's own ('…相关费用情况')
