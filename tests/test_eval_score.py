@@ -310,3 +310,18 @@ def test_every_rule_of_the_catalogue_has_a_kind_from_its_reference():
         assert not r.ref or r.ref in refs, f"{r.id}: reference {r.ref} has no kind"
     # and no reference is given a kind that no rule carries
     assert refs <= {r.ref for r in RULES.values()}
+
+
+def test_an_auditors_note_may_write_its_count_in_chinese_numerals():
+    # 2018's label writes the announced count as 六个部分 and quotes no Arabic figure; the finding nianbao
+    # raises on the page quotes the outline (no digits) and carries 6 announced / 5 named
+    import json
+    gold = json.loads((Path(__file__).parents[1] / "eval/gold/2018_baishan_hunjiang_weijianju_2025.json")
+                      .read_text(encoding="utf-8"))
+    produced = [{"rule": "prose.outline_count", "cells": [], "expected": 6, "actual": 5,
+                 "message": "开头所列提纲称由 6 个部分组成，所列名称有 5 个，少于所说的数目（「“总体情况、…”"
+                            "“其他需要报告的事项”六个部分」）"}]
+    assert match_findings(gold["expected_findings"], produced)["found"] == [True]
+    # a numeral that is a word, not a count (一是, 二者), names no figure
+    assert match_findings([{"rule": "prose.outline_count", "cells": [], "note": "一是…二者皆有"}],
+                          [{"rule": "prose.outline_count", "cells": [], "expected": 1, "actual": 2}])["found"] == [False]

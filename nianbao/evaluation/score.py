@@ -28,6 +28,7 @@ from typing import Any, Iterable
 
 from extractor import template
 from extractor.labels import match_key
+from extractor.numerals import CHINESE, chinese_to_int
 from extractor.normalize import normalize, to_simplified
 from .gold import Gold
 
@@ -176,6 +177,16 @@ def rule_kind(rule_id: str | None) -> str:
 
 _QUOTED = re.compile(r"「([^」]*)」")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# a Chinese numeral the auditor wrote as a count (六个部分, 七个方面, 五项): a bare 一 or 二 in a note is a
+# word (一是, 二者), not a figure
+_COUNTED = re.compile(rf"([{CHINESE}]+)(?=个|项|部分|方面|条|件)")
+
+
+def _note_figures(note: str) -> set[str]:
+    """The figures an auditor's note names: Arabic numbers, and Chinese numerals written as counts."""
+    out = set(_NUMBER.findall(note))
+    out.update(str(n) for m in _COUNTED.findall(note) if (n := chinese_to_int(m)) is not None)
+    return out
 
 
 def _figures(p: dict) -> set[str]:
@@ -202,7 +213,7 @@ def match_findings(expected: list[dict], produced: list[dict]) -> dict[str, Any]
         if ec and pc:
             return bool(ec & pc)
         if not ec and not pc and rule_kind(p.get("rule")) == "prose" and (figs := _figures(p)):
-            return bool(figs & set(_NUMBER.findall(e.get("note") or "")))
+            return bool(figs & _note_figures(e.get("note") or ""))
         return True
 
     found = [any(same(e, p) for p in produced) for e in expected]
