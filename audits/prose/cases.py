@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .items import FIGURE
-from .patterns import ANSWERED_VERB, SUBMITTED_BY
+from .patterns import ANSWERED_VERB, CARRY_IN, SUBMITTED_BY
 from .refiners import RESULT_WORDS
 
 # the two groups of section 四: cases of one are never parts of a total of the other (复议0件，其中维持0件；…；尚未审结0件；
@@ -61,3 +61,17 @@ def answered_after_channels(item: str, parts: list) -> bool:
     label = item[: f.start()] if f else item
     return bool(parts) and all(_SUBMITTED.search(p.text) for p in parts) and bool(_ANSWERED.search(label)) \
         and not _SUBMITTED.search(label)
+
+
+# carried over to the next year (结转下年度继续办理9件, 结转至2026年1件): what became of an application not yet answered
+_CARRIED_OUT = re.compile(r"^结转(?:至|到)?(?:下|\d{4}年)")
+_CARRIED_IN = re.compile(CARRY_IN)
+
+
+def carried_out_among_outcomes(item: str, total_clause: str, parts: list) -> bool:
+    """Whether an item carried over to the next year is one more fate of the applications a list splits by what became
+    of them (收到并办理依申请公开47件,其中,予以公开8件,…无法提供32件,结转下年度继续办理9件: the 9 are among the 47) —
+    after parts that are each an outcome, under a count of applications that is not the carry-in (上年结转, never a part
+    of this year's received). After channels (网络申请11件,结转下一年办理1件) it moves on (list_words.MOVES_ON)."""
+    return bool(parts) and bool(_CARRIED_OUT.match(item)) and all(RESULT_WORDS.search(p.text) for p in parts) \
+        and bool(_APPLICATIONS.search(total_clause)) and not _CARRIED_IN.search(total_clause)

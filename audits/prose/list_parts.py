@@ -15,7 +15,7 @@ import re
 
 from extractor.numerals import to_number
 
-from .cases import answered_after_channels, other_group, outcomes_dropped
+from .cases import answered_after_channels, carried_out_among_outcomes, other_group, outcomes_dropped
 from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, opens_inner_list,
                     separator_before, split_both)
@@ -160,7 +160,8 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             continue  # (the share of the part before it, 25件,占比86%, says nothing of what is counted)
         if answered_after_channels(item, parts):
             break
-        if not_a_part(item, total_clause, value, sum(p.value for p in parts)) or other_channel(item, total_clause, parts):
+        if (not_a_part(item, total_clause, value, sum(p.value for p in parts))
+                and not carried_out_among_outcomes(item, total_clause, parts)) or other_channel(item, total_clause, parts):
             break
         if parts and sum(p.value for p in parts) == value and (_said_again(item, value)
                                                              or _second_breakdown(s, items, k, total, value)):

