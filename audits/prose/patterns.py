@@ -19,8 +19,10 @@ from .refiners import RECEIVED_VERB
 # 条次 counts postings (an item published twice, twice): items, as 条 (公开各类政府信息328条次,其中…2条、…12条)
 UNIT = r"(?:件次|件|份|条次|条|个|起|宗|项|例|人次|次|部|篇)"
 FILL = r"(?:共计|合计|总计|累计|总共|一共|共|计|为|达到|达|的有|有|总数为|总数|总量|数为|数量为|数量|数|的|:|是){0,3}"
+# a figure starts no other number, and never after 每 (确保每一份申请答复, 针对每一件申请: "each one", no count)
+_STARTS = r"(?<![\d.每])"
 PRE = r"(?P<pre>约|近|超过|逾|多达)?"
-NUM = rf"(?<![\d.]){PRE}(?P<num>{NUMBER})(?P<post>余|多)?{UNIT}"
+NUM = rf"{_STARTS}{PRE}(?P<num>{NUMBER})(?P<post>余|多)?{UNIT}"
 # what every figure of NUM (or SHARED_NUM) holds: the number's last character, 余/多, then its unit (or the share
 # after it); one character class first, so the engine finds it by a fast scan of the text
 NUM_END = rf"[\d{CHINESE}](?:余|多)?{UNIT}"
@@ -67,7 +69,7 @@ def ceiling(total: re.Match) -> int | None:
 
 
 # a result count printed without its unit but with its share (部分公开67，占4.61%): still a count
-SHARED_NUM = rf"(?<![\d.]){PRE}(?P<num>{NUMBER})(?P<post>余|多)?(?:{UNIT}|(?=[，,]占\d))"
+SHARED_NUM = rf"{_STARTS}{PRE}(?P<num>{NUMBER})(?P<post>余|多)?(?:{UNIT}|(?=[，,]占\d))"
 
 
 def _a(key: str, share: bool = False) -> re.Pattern:
