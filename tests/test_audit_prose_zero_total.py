@@ -1,0 +1,21 @@
+"""A total of 0 with its list (held-out set 2026–2040: 2031, '我局主动公开信息0条,期中市政务公开网0条,微信公众号发布文章、
+信息360条' — 期中, the copy's typo for 其中): a first part of 0 does not make the total, so a later part above 0 is
+still a part, and the inconsistency; 期中 opens the list only where 其中 would stand, after a total's unit and a comma."""
+from __future__ import annotations
+
+from test_audit_support import of, run_variant
+
+from conftest import ROOT
+
+DOC = str(next((ROOT / "eval" / "docs" / "text").glob("2031_*.txt")))
+
+
+def test_a_part_above_a_zero_total_after_a_zero_part():
+    # 期中 → 其中 (d2031_qizhong): 0 + 360 > 0
+    found = of(run_variant(DOC, ("0条,期中市", "0条,其中市")), "prose.inconsistent")
+    assert any("360" in f.message for f in found)
+
+
+def test_zero_parts_under_a_zero_total_pass():
+    # 360 → 0 (d2031_none): 0 + 0 = 0
+    assert not of(run_variant(DOC, ("0条,期中市", "0条,其中市"), ("信息360条", "信息0条")), "prose.inconsistent")
