@@ -19,3 +19,14 @@ def test_a_part_above_a_zero_total_after_a_zero_part():
 def test_zero_parts_under_a_zero_total_pass():
     # 360 → 0 (d2031_none): 0 + 0 = 0
     assert not of(run_variant(DOC, ("0条,期中市", "0条,其中市"), ("信息360条", "信息0条")), "prose.inconsistent")
+
+
+def test_typed_qizhong_after_a_total_opens_the_list():
+    # as printed: 期中 right after 0条, — the labelled prose.inconsistent
+    found = of(run_variant(DOC), "prose.inconsistent")
+    assert any("360" in f.message for f in found)
+
+
+def test_qizhong_elsewhere_is_no_list_word():
+    # 期中 opening a sentence (d2031_sentence): not where 其中 would stand after a total, so no list is read
+    assert not of(run_variant(DOC, ("0条,期中市", "0条。期中市")), "prose.inconsistent")

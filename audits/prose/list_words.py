@@ -18,8 +18,11 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 # 其中 and then 包括, a comma or the words of what is listed between them (其中,包括班子成员信息1条、…; 其中重点公开信息包括:
 # 本级政策文件2条;…): one marker, the 包括 no list nested in the first item
 _THEN_INCLUDES = r"(?:(?<=其中)[，,]?[^，,。；;：:\d、]{0,10}?(?:主要)?(?:包括|包含))?"
+# 期中, a copy's typo for 其中 (我局主动公开信息0条,期中市政务公开网0条,…): only where 其中 would stand, right after a
+# total's unit and a comma (the eval set and corpus print 期中 nowhere else; 期中评估 "mid-term" follows no count)
+_TYPED_QIZHONG = r"(?<=[条件][，,])期中"
 # a marker typed twice (其中,其中履职依据13条,…) opens one list
-MARKER = re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}){_THEN_INCLUDES}[，,：:]?(?:(?P=marker)[，,：:]?)?")
+MARKER = re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZHONG}){_THEN_INCLUDES}[，,：:]?(?:(?P=marker)[，,：:]?)?")
 # a sentence may open its list by naming what it splits (在主动公开的信息中,通过…网站公开信息216条…; 在已答复的信件中,予以
 # 公开7件…): "among the …", read only where a 其中 opening the sentence would be (lists.read_paragraph)
 _AMONG = r"在[^，,。！？；;：:]{0,16}?(?:信息|申请|信件)中"
