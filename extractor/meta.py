@@ -113,7 +113,8 @@ def stated_year(text: str, t: str | None, first_section: int | None = None) -> i
     m = _PERIOD.search(text)
     if m:
         return int(m.group(1))
-    m = re.search(r"(?:^|[。；;\n])\s*" + _YEAR + r"\s*年(?:度|以来|全年)?(?![\d月])", text)
+    # a sentence opening with its year, '在' before it or not ('在2024年,长春市经济合作局坚决贯彻…')
+    m = re.search(r"(?:^|[。；;\n])\s*在?" + _YEAR + r"\s*年(?:度|以来|全年)?(?![\d月])", text)
     if m:
         return int(m.group(1))
     # a line opening with a year whose 年 the copy lost, set off by its comma before the sentence's subject
