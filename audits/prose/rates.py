@@ -25,9 +25,17 @@ from .list_words import EXHAUSTIVE, MARKER, total_at_end, unit
 from .patterns import ANSWERED_VERB, NUM
 from .refiners import RECEIVED_VERB
 
+# a percentage as printed (100%, 45.3％): the one figure every pattern here reads
+_PCT = r"(?P<pct>\d+(?:\.\d+)?)[%％]"
+
+
+def _change_pct(group: str) -> str:
+    """A change's direction (in `group`) and its percentage: 同比上升16.13%, 增长幅度达48.9%."""
+    return rf"(?P<{group}>增长|增加|上升|提高|下降|减少|降低)(?:了|幅度达|幅度为|幅度)?{_PCT}"
+
+
 # the rate's words: what was done (办结 / 答复 / 回复), maybe on time; a list of rates (办结率、答复率…均达到) is not read
-RATE = re.compile(r"(?<![、和及与])(?P<when>按时|按期|及时|如期)?(?P<what>办结|答复|回复)率(?:为|达|达到|是)?"
-                  r"(?P<pct>\d+(?:\.\d+)?)[%％]")
+RATE = re.compile(rf"(?<![、和及与])(?P<when>按时|按期|及时|如期)?(?P<what>办结|答复|回复)率(?:为|达|达到|是)?{_PCT}")
 # an answered count said of those answered in time (按期办结36件, 在规定时限内答复46件)
 ON_TIME = re.compile(r"按时|按期|及时|如期|时限内|期限内|期内")
 
@@ -129,7 +137,7 @@ def _adjacent(m: re.Match, s: str) -> Rate | None:
 
 # shares printed with no count of their own, one list of one printed total (共办理…申请1527件,其中予以公开或部分公开占58.5%、
 # 不予公开占7.3%、…,其他情况占5.2%): each item a name and its share; a share printed beside a count is shares.py's
-_BARE_SHARE = re.compile(r"^(?P<label>[^\d%％]{1,30}?)(?:约)?占(?:比|比例)?(?:为|达)?(?P<pct>\d+(?:\.\d+)?)[%％]$")
+_BARE_SHARE = re.compile(rf"^(?P<label>[^\d%％]{{1,30}}?)(?:约)?占(?:比|比例)?(?:为|达)?{_PCT}$")
 _ITEM_SEP = re.compile(r"[、，,；;]")
 _REST = re.compile(r"^(?:其他|其它|其余)")
 
@@ -179,13 +187,12 @@ def read_share_lists(prose) -> list[ShareList]:
 _CHANGE = re.compile(r"(?:[（(][^）)\d]{0,20}[）)])?[，,]?(?:申请量|申请数量|数量|总量)?"
                      r"(?P<said>(?:同比|较上一?年度?|较去年|比上一?年度?|比去年|与上一?年度?相比[，,]?|与去年相比[，,]?|"
                      r"较(?P<year>\d{4})年度?)"
-                     r"(?P<dir>增长|增加|上升|提高|下降|减少|降低)(?:了|幅度达|幅度为|幅度)?(?P<pct>\d+(?:\.\d+)?)[%％])")
+                     rf"{_change_pct('dir')})")
 _UP = ("增长", "增加", "上升", "提高")
 # …or the change in count printed before its percentage (较2024年增加3722件,增长20.31%): said of a count printed earlier
 # in the sentence, in that unit
 _BY = re.compile(rf"(?P<said>(?:同比|较上一?年度?|较去年|比上一?年度?|比去年|较(?P<year>\d{{4}})年度?)"
-                 rf"(?P<dir>增加|增长|减少|下降){NUM}[，,]?(?P<dir2>增长|增加|上升|提高|下降|减少|降低)(?:了|幅度达|幅度为|幅度)?"
-                 r"(?P<pct>\d+(?:\.\d+)?)[%％])")
+                 rf"(?P<dir>增加|增长|减少|下降){NUM}[，,]?{_change_pct('dir2')})")
 
 
 @dataclass
