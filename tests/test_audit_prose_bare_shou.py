@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 
 from audits.prose.refiners import RECEIVED_VERB
-from test_audit_support import of, run_variant
+from test_audit_support import eval_text, of, run_variant
 
-from conftest import ROOT
-
-DOC = str(next((ROOT / "eval" / "docs" / "text").glob("1882_*.txt")))
+DOC = eval_text(1882)
 
 
 def test_the_balance_with_a_bare_shou_holds_as_printed():

@@ -4,11 +4,9 @@ part: then the part is wrong (held-out set 1920–1934: 1920, '…主动公开�
 '…,含…43条' continuing a list stays its next part (tests/test_audit_prose_list_joins.py)."""
 from __future__ import annotations
 
-from test_audit_support import of, run_variant
+from test_audit_support import eval_text, of, run_variant
 
-from conftest import ROOT
-
-DOC = str(next((ROOT / "eval" / "docs" / "text").glob("1920_*.txt")))
+DOC = eval_text(1920)
 
 
 def test_a_bracketed_breakdown_above_its_part_is_caught():

@@ -3,11 +3,9 @@ the 其中 list, not a count that moves on (held-out set 2041–2055: 2041, '收
 信息不存在等原因无法提供32件,结转下年度继续办理9件' — 8 + 32 + 9 = 49 > 47, the report's own inconsistency)."""
 from __future__ import annotations
 
-from test_audit_support import of, run_variant
+from test_audit_support import eval_text, of, run_variant
 
-from conftest import ROOT
-
-DOC = str(next((ROOT / "eval" / "docs" / "text").glob("2041_*.txt")))
+DOC = eval_text(2041)
 
 
 def test_a_carry_out_after_outcomes_is_a_part():

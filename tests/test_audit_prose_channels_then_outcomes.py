@@ -3,11 +3,9 @@ outcomes are no further channel, so the channel list ends before them (held-out 
 信息依申请公开34件,其中包括信函申请26件,网络申请8件,已按时办结33件,…1件结转至下年办理')."""
 from __future__ import annotations
 
-from test_audit_support import of, run_variant
+from test_audit_support import eval_text, of, run_variant
 
-from conftest import ROOT
-
-DOC = str(next((ROOT / "eval" / "docs" / "text").glob("1888_*.txt")))
+DOC = eval_text(1888)
 
 
 def test_channels_one_short_are_no_list_running_into_the_outcomes():
@@ -24,7 +22,7 @@ def test_channels_above_the_total_are_summed_alone():
 
 def test_channels_then_a_grant_on_another_page():
     # 1910 (南郑区 2024, traditional mirror, set 1905–1919): '收到…申请23件,其中网上申请21件,书面申请2件,予以公开23件'
-    doc = str(next((ROOT / "eval" / "docs" / "text").glob("1910_*.txt")))
+    doc = eval_text(1910)
     # 21 → 20 (w1910_channel_low) and three channels making 23 (d1910_three): no '…+ 予以公开23件, 多于总数'
     assert not of(run_variant(doc, ("网上申请21件", "网上申请20件")), "prose.inconsistent")
     assert not of(run_variant(doc, ("书面申请2件,", "书面申请1件,当面申请1件,")), "prose.inconsistent")
@@ -36,5 +34,5 @@ def test_channels_then_a_grant_on_another_page():
 def test_a_review_after_the_channels_is_no_further_channel():
     # 1954 (set 1950–1964, traditional mirror): '收到…9件,上年转结1件,其中网络申请数5件,信函申请数5件,已按程序按时办理,
     # 发生行政复议1件' — 5 + 5 = 9 + 1 split both figures; the 复议 that followed is no third channel
-    doc = str(next((ROOT / "eval" / "docs" / "text").glob("1954_*.txt")))
+    doc = eval_text(1954)
     assert not of(run_variant(doc), "prose.inconsistent")

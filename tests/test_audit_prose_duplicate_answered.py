@@ -4,11 +4,9 @@
 checked. Read apart, each misreading once hid the other (diagnostic d1880_orig_done: 23 ≠ 24)."""
 from __future__ import annotations
 
-from test_audit_support import of, run_variant
+from test_audit_support import eval_text, of, run_variant
 
-from conftest import ROOT
-
-DOC = str(next((ROOT / "eval" / "docs" / "text").glob("1880_*.txt")))
+DOC = eval_text(1880)
 
 
 def test_the_balance_holds_as_printed_and_with_all_done():

@@ -2,11 +2,9 @@
 答复内容规范' was read as 1 answered, which a printed carry-out turned into a false warning)."""
 from __future__ import annotations
 
-from test_audit_support import of, run_variant
+from test_audit_support import eval_text, of, run_variant
 
-from conftest import ROOT
-
-DOC = str(next((ROOT / "eval" / "docs" / "text").glob("2037_*.txt")))
+DOC = eval_text(2037)
 _RECEIVED = "全年受理依申请公开政府信息6条,均在规定时间内予以答复"
 
 

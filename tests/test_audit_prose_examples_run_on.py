@@ -3,11 +3,9 @@ is one item: the list reads on to its figure instead of ending at the 以及 (he
 信息2130条。其中,…解读信息共90条,征集调查11期,在线访谈2期,以及部门动态,旗县动态等其他信息2027条')."""
 from __future__ import annotations
 
-from test_audit_support import of, run_variant
+from test_audit_support import eval_text, of, run_variant
 
-from conftest import ROOT
-
-DOC = str(next((ROOT / "eval" / "docs" / "text").glob("1880_*.txt")))
+DOC = eval_text(1880)
 
 
 def test_the_list_with_items_in_another_unit_holds_as_printed():

@@ -4,11 +4,9 @@
 figures after its colon."""
 from __future__ import annotations
 
-from test_audit_support import of, run_variant
+from test_audit_support import eval_text, of, run_variant
 
-from conftest import ROOT
-
-DOC = str(next((ROOT / "eval" / "docs" / "text").glob("1887_*.txt")))
+DOC = eval_text(1887)
 
 
 def test_the_groups_hold_as_printed():

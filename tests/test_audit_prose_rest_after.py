@@ -3,13 +3,9 @@ the total counts them too, so the list is not the whole, even when it closes wit
 1875–1889: 1886's '其他概况类信息更新量494条' then '共发布政策解读2篇。积极回应公众关注热点5条。', 3250 + 2 + 5 = 3257)."""
 from __future__ import annotations
 
-from pathlib import Path
+from test_audit_support import eval_text, of, run_variant
 
-from test_audit_support import of, run_variant
-
-from conftest import ROOT
-
-DOC = str(next((ROOT / "eval" / "docs" / "text").glob("1886_*.txt")))
+DOC = eval_text(1886)
 
 
 def test_the_rest_stated_after_the_list_is_no_shortfall():

@@ -3,11 +3,9 @@ part above it is wrong; a part through another channel stays beside it (held-out
 网站共发布各类政务信息26077条,其中信息公开目录发布信息6057条')."""
 from __future__ import annotations
 
-from test_audit_support import of, run_variant
+from test_audit_support import eval_text, of, run_variant
 
-from conftest import ROOT
-
-DOC = str(next((ROOT / "eval" / "docs" / "text").glob("1916_*.txt")))
+DOC = eval_text(1916)
 
 
 def test_a_section_part_above_the_site_total_is_caught():

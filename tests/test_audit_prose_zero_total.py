@@ -3,11 +3,9 @@
 still a part, and the inconsistency; 期中 opens the list only where 其中 would stand, after a total's unit and a comma."""
 from __future__ import annotations
 
-from test_audit_support import of, run_variant
+from test_audit_support import eval_text, of, run_variant
 
-from conftest import ROOT
-
-DOC = str(next((ROOT / "eval" / "docs" / "text").glob("2031_*.txt")))
+DOC = eval_text(2031)
 
 
 def test_a_part_above_a_zero_total_after_a_zero_part():

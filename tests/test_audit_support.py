@@ -19,6 +19,12 @@ SEED = "eval/docs/seeds/"
 TEXT = "eval/docs/text/"
 
 
+def eval_text(number: int) -> str:
+    """The path of eval/docs/text's one document numbered `number` (its stem opens `1880_`)."""
+    [path] = (ROOT / TEXT).glob(f"{number}_*.txt")
+    return str(path)
+
+
 @lru_cache(maxsize=None)
 def document(path: str) -> Document:
     return load(ROOT / path)
