@@ -19,7 +19,7 @@ from .cases import answered_after_channels, carried_out_among_outcomes, other_gr
 from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, opens_inner_list,
                     separator_before, split_both)
-from .list_words import EXHAUSTIVE, MOVES_ON, RESTATED, Part, Reading, same_unit, states_own, unit
+from .list_words import EXHAUSTIVE, MOVES_ON, RESTATED, REST_WORDS, Part, Reading, same_unit, states_own, unit
 from .siblings import sibling
 
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
@@ -288,7 +288,7 @@ def _continues(item: str, total: re.Match, before: Part) -> bool:
 # 信息4条): the conjunction right after the first figure's unit, and the second part's label holds no figure
 # — or a remainder named without its count (…开财政预算决算2条以及主动公开其他信息等: an item not counted)
 _JOINED = re.compile(r"(?:以及|及(?!时)|和|与)(?=[^\d%％]{2})")
-_UNCOUNTED_REST = re.compile(r"(?:其他|其它|其余)|等$")
+_UNCOUNTED_REST = re.compile(rf"(?:{REST_WORDS})|等$")
 
 
 # names joined before one figure said of each (政策解读和深度各2条: two parts of 2; 指南、目录和年度报告各1条: three)

@@ -15,6 +15,9 @@ from .items import MARKER_WORDS, clause_start
 from .patterns import ANSWERED_VERB, NUM, ceiling
 
 SENTENCE_END = re.compile(r"[。！？!?]")
+# the words of the item that names what the others leave (其他信息2条, 其余3件): the rest of a list
+REST_WORDS = r"其他|其它|其余"
+OPENS_REST = re.compile(rf"^(?:{REST_WORDS})")
 # 其中 and then 包括, a comma or the words of what is listed between them (其中,包括班子成员信息1条、…; 其中重点公开信息包括:
 # 本级政策文件2条;…): one marker, the 包括 no list nested in the first item
 _THEN_INCLUDES = r"(?:(?<=其中)[，,]?[^，,。；;：:\d、]{0,10}?(?:主要)?(?:包括|包含))?"

@@ -16,8 +16,8 @@ from extractor.numerals import to_number
 from .disclosed import CHANGE, OUTLET, VERB, item_unit
 from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, depths, region_end
 from .list_parts import read_list
-from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, SENTENCE_END, Part, Reading, said_as_change, same_unit,
-                         total_at_end, total_kind, unit)
+from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, said_as_change,
+                         same_unit, total_at_end, total_kind, unit)
 from .openings import BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source, read_first_item
 from .patterns import CARRY_IN, UNIT
 from .text import FULL_SENTENCE, Para
@@ -83,7 +83,7 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
 
 
 # the item that closes a run of categories over sentences: the rest (主动公开其他信息14694条)
-_REST = re.compile(rf"^(?:{VERB})?(?:其他|其它|其余)")
+_REST = re.compile(rf"^(?:{VERB})?(?:{REST_WORDS})")
 _NEXT_AT_MOST = 4  # sentences a list may run on over
 
 

@@ -22,14 +22,14 @@ from extractor.numerals import to_number
 from .disclosed import CHANNEL, HOW, SECTION, ordinal, same_items
 from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start, label_of
-from .list_words import EXHAUSTIVE, SENTENCE_END, Reading, same_unit, unit
+from .list_words import EXHAUSTIVE, REST_WORDS, SENTENCE_END, Reading, same_unit, unit
 from .lists import read_paragraph
 from .shares import Share, read_shares
 from .text import Para
 
 # the last category, what the others leave: 其他信息2条, or examples closed by 等 and then 其他 (政府文件、工作报告
 # 、重大事件等民众关心的其他信息共计2004条: "these and the other information")
-_REMAINDER = re.compile(r"^(?:其他|其它|其余)|等[^，,；;]*(?:其他|其它|其余)(?:类)?(?:信息|事项)?(?:共计|合计|总计|共)?"
+_REMAINDER = re.compile(rf"^(?:{REST_WORDS})|等[^，,；;]*(?:{REST_WORDS})(?:类)?(?:信息|事项)?(?:共计|合计|总计|共)?"
                         rf"{NUM}$")
 
 

@@ -21,7 +21,7 @@ from extractor.numerals import NUMBER, to_number
 from ..tolerance import change_possible
 from .claims import PART_OF, Claim
 from .shared import clause_start
-from .list_words import EXHAUSTIVE, MARKER, total_at_end, unit
+from .list_words import EXHAUSTIVE, MARKER, OPENS_REST, total_at_end, unit
 from .patterns import ANSWERED_VERB, NUM
 from .refiners import RECEIVED_VERB
 
@@ -139,7 +139,6 @@ def _adjacent(m: re.Match, s: str) -> Rate | None:
 # 不予公开占7.3%、…,其他情况占5.2%): each item a name and its share; a share printed beside a count is shares.py's
 _BARE_SHARE = re.compile(rf"^(?P<label>[^\d%％]{{1,30}}?)(?:约)?占(?:比|比例)?(?:为|达)?{_PCT}$")
 _ITEM_SEP = re.compile(r"[、，,；;]")
-_REST = re.compile(r"^(?:其他|其它|其余)")
 
 
 @dataclass
@@ -174,7 +173,7 @@ def read_share_lists(prose) -> list[ShareList]:
                 items.append((piece, share.group("pct")))
                 at = s.find(piece, at) + len(piece)
             said = any(w in s[total.end():m.end() + 4] for w in EXHAUSTIVE)
-            if len(items) < 2 or not (said or _REST.match(items[-1][0])):
+            if len(items) < 2 or not (said or OPENS_REST.match(items[-1][0])):
                 continue
             start = clause_start(s, total.start())
             out.append(ShareList(s[start:total.end()], items, para.span(a + start, a + at),

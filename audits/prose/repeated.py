@@ -20,12 +20,11 @@ from extractor.numerals import to_number
 
 from .disclosed import HOW
 from .items import CLOSE, FIGURE, MARKER_WORDS, NESTED, SHARE, bracket_start, depths, region_end, split_items
-from .list_words import MARKER, OPENING_MARKER, same_unit, total_at_end
+from .list_words import MARKER, OPENING_MARKER, OPENS_REST, same_unit, total_at_end
 from .text import Para
 
 _QUOTES = re.compile(r"[“”\"「」『』‘’'《》]")
 _OPENS = re.compile(rf"^(?:{MARKER_WORDS}|具体为)[，,：:]?")
-_REMAINDER = re.compile(r"^(?:其他|其它|其余)")
 _CLOSING = re.compile(r"^(?:合计|共计|总计|共)(?:发布|公开)?")  # a total restated after the parts
 
 
@@ -113,7 +112,7 @@ def repeats(paras: list[Para]) -> tuple[list[Repeat], int, int]:
                 adds_up = sum(to_number(r[3].group("num")) or 0 for r in run) in totals
                 first: dict[str, tuple] = {}
                 for pos, item, label, figure in run:
-                    if _REMAINDER.match(label) or pos[0] in seen_at:
+                    if OPENS_REST.match(label) or pos[0] in seen_at:
                         continue
                     seen_at.add(pos[0])
                     if label not in first:
