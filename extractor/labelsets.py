@@ -181,12 +181,12 @@ def header_pieces(text: str, base: int, table_key: str) -> tuple[list[Cell], int
     out: list[Cell] = []
     k = stray = 0
     while k < len(keyed.key):
-        word = next((w for w in header_words(table_key) if keyed.key.startswith(match_key(w), k)), None)
+        word = next((w for w in header_keys(table_key) if keyed.key.startswith(w, k)), None)
         if word is None:
             k += 1
             stray += 1
             continue
-        end = k + len(match_key(word))
+        end = k + len(word)
         a, b = keyed.printed(k, end)
         out.append(Cell(text[a - base:b - base], a, b))
         k = end
