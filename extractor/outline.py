@@ -156,7 +156,8 @@ def announced_outline(text: str) -> Outline | None:
         listed = re.sub(r"[(（][^()（）]*[)）]", "", parts)
         if lead:
             listed = listed[:_list_end(listed)]
-        named = tuple(s.key for s in template.SECTIONS if re.search(template.OUTLINE_WORDS[s.key], listed))
+        keys = _part_keys(listed)
+        named = tuple(s.key for s in template.SECTIONS if s.key in keys)
         if len(named) >= 2:
             # the count or 等 closing the list stands after the parts in an outline that ends 'N部分组成'
             whole = listed if lead else listed + re.sub(r"\s", "", m.group(0)[m.end("parts") - m.start():])
