@@ -36,3 +36,24 @@ def test_a_name_loses_its_suffix_as_pathlib_drops_it():
     for rel in ("a.txt", "a", ".a", "a.", "d/a.b.c", "d.x/a", "d.x/.a", "a..b", "d/..txt", "sp ace.TXT"):
         p = PurePosixPath(rel)
         assert _without_suffix(rel) == (str(p.with_suffix("")) if p.suffix else rel), rel
+
+
+def test_odd_names_are_ordered_and_named_as_pathlib_orders_and_names_them(tmp_path, monkeypatch):
+    # names around '/' in code order (space, '!', '-', '.', '_', '~'), letters past ASCII, a full-width
+    # space, dots at either end, and a name that is not UTF-8: discover's strings against pathlib's own walk
+    names = ["a", "a b", "a!b", "a-b", "a.b", "a_b", "a~", "A", "ä", "年报", "a\u3000b", "a.", "..a", "x\udcff"]
+    root = tmp_path / "in"
+    for i, d in enumerate(["", *names, "a/b", "a b/a", "a-b/a.b"]):
+        for n in names[i % 5:i % 5 + 4]:
+            f = root / d / f"{n}.txt"
+            f.parent.mkdir(parents=True, exist_ok=True)
+            f.write_text("x", encoding="utf-8")
+    want = sorted(p for p in root.rglob("*") if p.is_file() and report_file(p) is None
+                  and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    assert len(want) > 60
+    monkeypatch.chdir(tmp_path)
+    for given in ("in", "in/", "./in", str(root)):
+        found = discover([given], report_file)
+        assert [i.path for i in found.inputs] == [str(Path(given) / p.relative_to(root)) for p in want], given
+        assert [i.name for i in found.inputs] == \
+            [str(PurePosixPath(p.relative_to(root).as_posix()).with_suffix("")) for p in want], given
