@@ -136,23 +136,29 @@ def test_the_rows_are_made_from_the_same_object_the_written_json_reads_back_as()
         assert part(f.stem, report.model_dump()) == part(f.stem, parsed), f.name
 
 
-def test_an_audited_reports_rows_are_made_from_its_dump_as_from_its_written_json():
-    """The audit's task makes a report's rows from the audited report's Python-mode dump (findings included),
-    not from its written JSON parsed again: the same rows on every eval text document."""
+def test_an_audited_reports_rows_are_made_from_its_dump_as_from_its_written_json(tmp_path):
+    """The audit's task (audit_file with rows) makes a report's rows from the audited report's Python-mode
+    dump (findings included), not from its written JSON parsed again: the same rows as that JSON gives, on
+    every eval text document, the sheet of reports left as values for the batch findings."""
     import json
 
-    import audits
-    from extractor.output import report_text
-    from nianbao.commands.common import extract_one
+    from nianbao.batch.discover import Input
+    from nianbao.commands.audit import audit_file
+    from nianbao.export.workbook import REPORTS
     from nianbao.export.writer import part
 
     files = [p for sub in ("seeds", "text") for p in sorted((DOCS / sub).iterdir())
              if p.is_file() and p.stem not in unreadable()]
     assert len(files) > 400
+    settings = ExtractSettings(outdir=str(tmp_path))
     found = 0
     for f in files:
-        doc, report = extract_one(f, None)
-        res = audits.audit(report, doc.text)
-        found += bool(res.report.findings)
-        assert part(f.stem, res.report.model_dump()) == part(f.stem, json.loads(report_text(res.report))), f.name
+        name = f"{f.parent.name}/{f.stem}"
+        out = audit_file(settings, Input(str(f), name), rows=True)
+        assert out.error is None, f.name
+        written = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
+        found += bool(written["findings"])
+        rows = out.info["dataset"]
+        assert rows == part(name, written, amended=(REPORTS,)), f.name
+        assert any(title == REPORTS and type(row) is list for title, row in rows[1]), f.name
     assert found > 100  # reports with findings among them: the rows count them
