@@ -10,7 +10,7 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 
 from extractor import extract
 from nianbao.export import sheet_rows
-from nianbao.export.workbook import REPORTS, Workbook, wide_rows
+from nianbao.export.workbook import REPORTS, Workbook, sheet_columns, wide_rows
 
 from conftest import ROOT
 
@@ -43,10 +43,10 @@ def _saved(tmp_path: Path, plain: bool, rows: list) -> dict[str, bytes]:
 
 
 def test_real_reports_rows_are_written_as_openpyxl_writes_them(tmp_path):
-    book = Workbook(plain=True)
+    cols = sheet_columns()  # a Workbook made only for its columns, never closed, errs when collected
     rows = []
     for i, path in enumerate(REPORTS_TEXT):
-        rows += wide_rows(f"r{i:03d}", extract(path).model_dump(mode="json"), book.cols)
+        rows += wide_rows(f"r{i:03d}", extract(path).model_dump(mode="json"), cols)
     assert len(rows) > 2 * len(REPORTS_TEXT)  # tables were read
     fast = _saved(tmp_path, False, rows)
     assert _saved(tmp_path, True, rows) == fast and len(fast) == 6
@@ -56,10 +56,10 @@ def test_real_reports_rows_are_written_as_openpyxl_writes_them(tmp_path):
 def test_rows_encoded_where_they_are_made_are_written_as_openpyxl_writes_them(tmp_path):
     # a worker hands the parent its rows as sheet_rows.encode's bytes (writer.part): the sheet puts the row
     # numbers in and writes them, and the workbook is openpyxl's, byte for byte
-    book = Workbook(plain=True)
+    cols = sheet_columns()  # a Workbook made only for its columns, never closed, errs when collected
     rows = []
     for i, path in enumerate(REPORTS_TEXT):
-        rows += wide_rows(f"r{i:03d}", extract(path).model_dump(mode="json"), book.cols)
+        rows += wide_rows(f"r{i:03d}", extract(path).model_dump(mode="json"), cols)
     rows += [(REPORTS, row) for row in ODD]
     encoded = [(title, sheet_rows.encode(row) or row) for title, row in rows]
     assert sum(type(r) is bytes for _, r in encoded) > len(REPORTS_TEXT)
