@@ -400,6 +400,23 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("2087_hebei_sheng_2020", "year_published"):
         "'2021-03-2918:26': clock time fused onto the date; extractor/dates.DATE_NUM's (?!\\d) after the day refuses it, "
         "published None (meta.timeliness not assessable)",
+    # held-out set 2116–2130 (stop 25, prose stating application and review figures), measured at arrival: see eval/heldout/2116-2130.md
+    ("2118_qiyang_shizhengfu_2024", "audit_precision"):
+        "an outcome list under 受理133件 closing with 结转下年度继续办理16件 is ended at the carry-out (list_words.MOVES_ON) and "
+        "called whole by its 0 item (117 < 133); '逾期未补正2件' is not read (patterns: 逾期不补正 only) and a stated 其他处理 "
+        "drops its reasons in balance._outcomes (131 vs 133)",
+    ("2117_jiamusi_xiangyangqu_zhengfuban_2023", "organ"):
+        "contact line names 向阳区人民政府办公室 but the subjects say the short '区政府办'; government_office takes only subjects "
+        "ending in 办公室: read as the government",
+    ("2119_jianping_jianpingzhen_mirror_2021", "organ"):
+        "prose form '建平镇政府' read over the title's '建平镇'",
+    ("2121_dongzhi_guangangzhen_2021", "organ"):
+        "the full form 东至县官港镇人民政府 is printed only in the address; 官港镇人民政府 read",
+    ("2123_guanghan_shizhengfuban_2025", "organ"):
+        "the office is printed only as compiler (由广汉市人民政府办公室编制) and as the placeless subject 市政府办公室, with no "
+        "contact line; read as the government",
+    ("2128_taian_chengguanju_2021", "organ"):
+        "subject '市城市管理局' read; the full name is printed only inside a document title 《泰安市城市管理局…目录》",
 }
 
 
