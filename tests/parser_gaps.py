@@ -410,13 +410,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "ending in 办公室: read as the government",
     ("2119_jianping_jianpingzhen_mirror_2021", "organ"):
         "prose form '建平镇政府' read over the title's '建平镇'",
-    ("2121_dongzhi_guangangzhen_2021", "organ"):
-        "the full form 东至县官港镇人民政府 is printed only in the address; 官港镇人民政府 read",
     ("2123_guanghan_shizhengfuban_2025", "organ"):
         "the office is printed only as compiler (由广汉市人民政府办公室编制) and as the placeless subject 市政府办公室, with no "
         "contact line; read as the government",
-    ("2128_taian_chengguanju_2021", "organ"):
-        "subject '市城市管理局' read; the full name is printed only inside a document title 《泰安市城市管理局…目录》",
 }
 
 
