@@ -38,8 +38,23 @@ def _cut_heading(key: str, full: str, past_overview: bool = False) -> bool:
 # a cut heading run into the line of the sentence before it, as segment's inline tail: after a sentence's end, and
 # no longer than the longest heading it could begin (unbounded, a run-in copy's whole tail would match from its
 # first numbered heading on)
-_GLUED_CUT = re.compile(r"(?<=[。！？!?])\s*([一二三四五六七]\s*[、.．]\S{2,%d})\s*$"
-                        % max(len(s.heading) for s in template.SECTIONS))
+_LONGEST = max(len(s.heading) for s in template.SECTIONS)
+_GLUED_CUT = re.compile(r"(?<=[。！？!?])\s*([一二三四五六七]\s*[、.．]\S{2,%d})\s*$" % _LONGEST)
+# ... or after a whole heading of an empty section ('二、主动公开政府信息情况 三、收到和处理政府信息公开申请情'): the
+# heading before it, not a sentence's end, closes what came before
+_AFTER_HEADING = re.compile(r"\s([一二三四五六七]\s*[、.．]\S{2,%d})\s*$" % _LONGEST)
+
+
+def _glued(body: str, start: int) -> re.Match | None:
+    """The cut heading run into the last line, after a sentence's end or after a whole section heading."""
+    glued = _GLUED_CUT.search(body, start)
+    if glued is not None:
+        return glued
+    glued = _AFTER_HEADING.search(body, start)
+    if glued is None:
+        return None
+    before = match_key(body[max(start, glued.start(1) - 2 * _LONGEST):glued.start(1)])
+    return glued if any(before.endswith(match_key(s.heading)) for s in template.SECTIONS) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +76,7 @@ def cut_at_end(text: str, past_overview: bool = False) -> CutAtEnd | None:
         return None
     start = body.rfind("\n") + 1
     line = body[start:].strip()
-    glued = _GLUED_CUT.search(body, start)  # ('…以本年度报告为准。 三、收到和处理政府信息': its line is run in)
+    glued = _glued(body, start)  # ('…以本年度报告为准。 三、收到和处理政府信息': its line is run in)
     for at, part in ((start, line),) + (((glued.start(1), glued.group(1)),) if glued else ()):
         if not _PAREN_NUMBER.match(part):  # "(四)政府信息公…": a sub-heading of 总体情况, not section 四
             for s in template.SECTIONS:

@@ -37,3 +37,13 @@ def test_a_caption_under_a_heading_in_an_unlisted_wording_does_not_make_the_sect
     # 武清区商务局 2022: '三、收到和处理政府信息公开的申请情况' then the cut caption
     report, found = _audit("303_", "structure.sections")
     assert not found
+
+
+def test_a_cut_heading_glued_after_an_empty_sections_whole_heading_is_its_sections_heading():
+    # 玄武区司法局 2023: '…的监督。 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情' ends the copy: heading 二, not a
+    # sentence's end, stands before the cut heading, so the copy stops in 三 and table 二 is missing, not cut
+    report, found = _audit("2107_", "structure.tables")
+    assert [s.key for s in report.sections][-1] == "applications"
+    assert len(found) == 1 and found[0].message.startswith("二、主动公开政府信息情况：正文中没有")
+    # no whole heading before it (二's words short of the template's): no cut heading glued on
+    assert cut_at_end("一、总体情况\n好。 二、主动公开政府信息 三、收到和处理政府信息公开申请情") is None
