@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor import template
-from extractor.dates import AS_OF_YEAR_END, LEADING_YEAR, OWN_YEAR, OWN_YEAR_OPENING, YEAR as _YEAR, year_before
+from extractor.dates import (AS_OF_YEAR_END, LEADING_YEAR, OWN_YEAR, OWN_YEAR_OPENING, YEAR as _YEAR, YEAR_SUBJECT,
+                             year_before)
+from extractor.organ_forms import named_at
 from extractor.meta import stated_year, year_in_title, year_named
 
 from .prose.text import compact
@@ -20,7 +22,10 @@ from .prose.text import compact
 # tells where the year ends
 # it runs to 12月31日, or stops short of it (`…至2022年12月20日止`: read, so the rule can say so)
 # (its 月 too, '自202111日至20221231日': after four year digits, 11日 can only be 1月1日 and 1231日 only 12月31日)
-_PERIOD = re.compile(r"(统计(?:期限|周期|时限|时间|区间|范围)|数据(?:统计)?(?:期限|时间|区间)|所列数据)[^。；]{0,30}?"
+# the words that open it: '统计期限', '数据截止期限' (2092), '所列统计数据的期限' (2099), and what the report's content
+# covers, '内容涵盖广东省林业局2024年1月1日至…期间' (2100)
+_PERIOD = re.compile(r"(统计(?:期限|周期|时限|时间|区间|范围)|数据(?:统计)?的?(?:截止)?(?:期限|时间|区间)|所列(?:统计)?数据"
+                     r"|(?:内容|报告)涵盖)[^。；]{0,30}?"
                      + year_before("1月?1日") + r"1月?1日[^。；]{0,10}?(?:" + year_before(r"1[0-2]月\d{1,2}日|1231日")
                      + r")?(1[0-2]月\d{1,2}日|1231日)")
 _PROSE_YEAR = re.compile(_YEAR + r"年(?!\d{1,2}月|度?以前|前)")
@@ -139,9 +144,10 @@ def _printed_in_table(report, table: str, label: str, text: str) -> int | None:
     return min(found, key=lambda at: max(lo - at, 0, at - hi))
 
 
-def own_year(text: str | None, end: int | None = None) -> Stated | None:
-    """The year the opening (up to `end`) speaks of in the report's own voice (`2022年度我乡共计主动公开…`):
-    what a copy whose title names no year, and whose opening does not name the report, calls its year."""
+def own_year(text: str | None, end: int | None = None, organ: str | None = None) -> Stated | None:
+    """The year the opening (up to `end`) speaks of in the report's own voice (`2022年度我乡共计主动公开…`), or
+    opening a clause whose subject is the report's `organ` (`2021年,省人社厅坚持…`): what a copy whose title names
+    no year, and whose opening does not name the report, calls its year."""
     if not text:
         return None
     stop = min(len(text), 3000, len(text) if end is None else end)
@@ -151,6 +157,13 @@ def own_year(text: str | None, end: int | None = None) -> Stated | None:
     o = OWN_YEAR_OPENING.search(text, 0, stop)
     if o:
         found.append(Stated(int(o.group(1)), (o.start(1), o.end(1)), o.group(0).strip()))
+    if organ:
+        for s in YEAR_SUBJECT.finditer(text, 0, stop):
+            name = named_at(s.group("subject"), organ)
+            if name:
+                found.append(Stated(int(s.group(1)), (s.start(1), s.end(1)),
+                                    text[s.start(1):s.start("subject") + len(name)]))
+                break
     return min(found, key=lambda s: s.span[0], default=None)
 
 

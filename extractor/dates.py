@@ -2,8 +2,8 @@
 
 Copies lose characters (`2024年1月1日` → `202411日`): a year is only a four-digit run that is not part of
 a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
-LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); AS_OF_YEAR_END (year); year_before(day) (year);
-DATE_STAMP (year, month, day); SELF_NAMED, SELF_PRESENTED and SELF_SUMMED (year). DATE_LINE has none.
+LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); YEAR_SUBJECT (year, subject); AS_OF_YEAR_END (year); year_before(day) (year);
+DATE_STAMP (year, month, day); DATE_CLOCKED (year, month, the day's and hour's digits); SELF_NAMED, SELF_PRESENTED and SELF_SUMMED (year). DATE_LINE has none.
 """
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ import re
 _DIGITS = r"(?<!\d)((?:19|20)\d{2})"
 YEAR = _DIGITS + r"(?!\d)"
 DATE_NUM = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+# a date with its clock time fused on, the space between lost ('2021-03-2918:26'): the digits before the colon
+# hold the day and the hour, read by clocked_day
+DATE_CLOCKED = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{3,4}):[0-5]\d(?!\d)")
 # copies set spaces (plain, no-break or full-width) between a number and its 年/月/日 ('(2021年1 月21 日)',
 # '(2024年3 月 26日)'); never a line break, which would join a table's figures or two lines into a date
 _GAP = r"[ \t\u00a0\u3000]*"
@@ -26,6 +29,10 @@ OWN_YEAR = re.compile(YEAR + r"\s*年度" + _OWN_VOICE)
 # with 年 alone only where the year opens a line or a clause ("一、概述\n2022年我单位共制作…"): mid-clause
 # (较2022年我局…) it names a year compared with, so this one is read on the text before its spaces are taken out
 OWN_YEAR_OPENING = re.compile(r"(?:^|(?<=[。；;，,：:]))[ \t\u3000]*" + YEAR + r"[ \t\u3000]*年" + _OWN_VOICE, re.M)
+# a year opening a line or a clause with a subject after it ('2021年,省人社厅坚持…', '2025年,辽宁省人民政府办公厅…'):
+# the report's own year where that subject is the report's organ (audits.years.own_year asks)
+YEAR_SUBJECT = re.compile(r"(?:^|(?<=[。；;，,：:]))[ \t\u3000]*" + YEAR + r"[ \t\u3000]*年度?[ \t\u3000]*[,，]?[ \t\u3000]*"
+                          r"(?P<subject>[\u4e00-\u9fff]{2,24})", re.M)
 # the prose counting up to its year's end ('截至2021年12月31日,全年累计主动公开…', '截止2020年底'): the end of the
 # year the report covers; not after a word comparing it with another year ('较截至2021年底…', '与截至…相比'). A
 # run fused with its day ('截至20211231日', 年/月 lost; '截至202012月31日', 年 lost) is still a date here: 截至 says so,
@@ -62,3 +69,11 @@ SELF_PRESENTED = re.compile(r"(?:现将|汇报)[我本][^\s，,。；;]{0,3}?" +
 # the opening naming what it was compiled from ("对新县镇2022年政府信息公开工作总结编制而成"): the year of the
 # work it sums up, which the audit compares with the 统计期限; never the report's year (a 总结 is not the report)
 SELF_SUMMED = re.compile(YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?总结")
+
+
+def clocked_day(run: str) -> int | None:
+    """The day of a date whose clock time is fused on (DATE_CLOCKED's run, '2918' of '2021-03-2918:26'): the one way
+    to split the run into a day (1–31) and an hour (0–23), one or two digits each ('29' and '18'; '2' and '918' is no
+    hour); None where two ways hold ('219': 2 at 19 o'clock or 21 at 9) or none."""
+    splits = [int(run[:i]) for i in (1, 2) if 1 <= len(run) - i <= 2 and 1 <= int(run[:i]) <= 31 and int(run[i:]) <= 23]
+    return splits[0] if len(splits) == 1 else None

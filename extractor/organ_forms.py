@@ -142,6 +142,19 @@ def _forms_between(place: str, least: int, last: str, body: str) -> list[str]:
     return out
 
 
+def named_at(text: str, organ: str) -> str | None:
+    """The organ's name that `text` opens with, whole or in a short form that keeps its last character and
+    drops some inside it ('省人社厅坚持…' for 湖北省人力资源和社会保障厅, '省农业农村厅…' for 江苏省农业农村厅): a
+    sentence whose subject is the organ. None when it opens otherwise."""
+    if text.startswith(organ):
+        return organ
+    for end in range(3, min(len(text), len(organ)) + 1):
+        short = text[:end]
+        if short[-1] == organ[-1] and _in_order(short, organ):
+            return short
+    return None
+
+
 def _in_order(short: str, full: str) -> bool:
     rest = iter(full)
     return all(ch in rest for ch in short)

@@ -121,7 +121,7 @@ def dates(ctx: Context):
             named = "正文所称编制依据的工作总结年度"
     if t is None:  # the year the opening speaks of as the report's own ("2022年度我乡…"), before section 二
         later = next((s.start for s in ctx.report.sections if s.key != template.SECTIONS[0].key), None)
-        t, named = own_year(ctx.text, later), "正文所述年度"
+        t, named = own_year(ctx.text, later, ctx.meta.organ), "正文所述年度"
     p = period_year(ctx.text)
     if t and p and t.year != p.year:
         out.append(ctx.finding(f"{named} {t.year} 与统计期限年份 {p.year} 不一致", [],
@@ -136,7 +136,7 @@ def dates(ctx: Context):
         # title's — unless the overview also opens a line or clause with the title's year ('2020年,在…指导下,我镇…'
         # before '2019年,我镇通过…公开信息94条': a year left over in one sentence, not the report's)
         later = next((s.start for s in ctx.report.sections if s.key != template.SECTIONS[0].key), None)
-        own = own_year(ctx.text, later)
+        own = own_year(ctx.text, later, ctx.meta.organ)
         if own is not None and own.year != t.year and t.year not in opening_years(ctx.text, later):
             out.append(ctx.finding(f"标题年份 {t.year} 与正文所述年度 {own.year} 不一致（「{own.text}」）", [],
                                    expected=t.year, actual=own.year, evidence=[t.span, own.span]))
