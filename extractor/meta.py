@@ -9,7 +9,7 @@ import re
 
 from . import chrome
 from .ir import stripped_lines
-from .dates import AS_OF_YEAR_END, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, \
+from .dates import AS_OF_YEAR_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
     SELF_NAMED as _SELF_NAMED, SELF_PRESENTED as _SELF_PRESENTED, SELF_SUMMED as _SELF_SUMMED, YEAR as _YEAR
 from .organ_name import from_title as organ_from_title, organ
 
@@ -208,9 +208,14 @@ def _date(line: str) -> str | None:
     if "20" not in line:  # both date patterns open with a year 20xx: most lines hold none
         return None
     m = _DATE_NUM.search(line) or _DATE_CN.search(line)
-    if not m:
-        return None
-    y, mo, d = (int(g) for g in m.groups())
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:  # '2021-03-2918:26': the clock time fused on, read where the day is plain
+        m = DATE_CLOCKED.search(line)
+        day = clocked_day(m.group(3)) if m else None
+        if day is None:
+            return None
+        y, mo, d = int(m.group(1)), int(m.group(2)), day
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"

@@ -392,10 +392,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "in a 来源 field read with '字体:[ ]' attached",
     ("2141_haerbin_shizhengfu_mirror_2020", "organ"):
         "the title's 哈尔滨市 is widened to the sentence subject 哈尔滨市政府; the label keeps the title's form (no check changes)",
-    # held-out set 2086–2100 (stop 25, an unbiased sample of provincial-level organs), measured at arrival: see eval/heldout/2086-2100.md
-    ("2087_hebei_sheng_2020", "year_published"):
-        "'2021-03-2918:26': clock time fused onto the date; extractor/dates.DATE_NUM's (?!\\d) after the day refuses it, "
-        "published None (meta.timeliness not assessable)",
     # held-out set 2116–2130 (stop 25, prose stating application and review figures), measured at arrival: see eval/heldout/2116-2130.md
     ("2118_qiyang_shizhengfu_2024", "audit_precision"):
         "an outcome list under 受理133件 closing with 结转下年度继续办理16件 is ended at the carry-out (list_words.MOVES_ON) and "
