@@ -14,15 +14,18 @@ _OPENING = 1000  # characters: the outline stands in the preamble
 # list: a count of parts ('三部分', '6个部分', '五个方面', '五项内容'), 组成, or 等 closing the sentence ('全文包括总体情况,…,其他需要报告
 # 的事项等。'; '报告主要包括以下内容:本年度…的基本情况;…改进情况等。'); never what a report 应 include, which is a
 # notice's ('报告内容应包括:…等6个方面'). Who speaks may stand far from the verb when a clause on how the report
-# was compiled comes between ('本报告按照《…年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求编制,由总体情况、…六部分组成')
-_SPEAKER = r"(?:全文|本文|报告|年报|内容)(?:[^。！？应]{0,8}?|[^。！？应\n]{0,100}?(?:编制|编写|撰写)(?:而成)?[,，]?)"
+# was compiled comes between ('本报告按照《…年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求编制,由总体情况、…六部分组成'),
+# or its 统计期限 ('本报告中使用数据统计期限为2022年1月1日至12月31日,由总体情况、…等六部分组成')
+_SPEAKER = (r"(?:全文|本文|报告|年报|内容)(?:[^。！？应]{0,8}?|[^。！？应\n]{0,100}?(?:编制|编写|撰写)(?:而成)?[,，]?"
+            r"|[^。！？应\n]{0,20}?(?:期限|时限|周期|区间|范围)[^。！？应\n]{0,40}?日止?[,，])")
 # ('报告,重点从“总体情况、…”“其他需要报告的事项”六个部分组成': 从 lists only where 组成 closes the sentence's list)
-_OUTLINE = re.compile(_SPEAKER + r"(?:包括|包含|由|分为|从(?=[^。！？]{4,300}?组成))[:：]?(?P<parts>[^。！？]{4,300}?)"
+# ('全文涵盖总体情况、…、其他需要报告的事项等六部分内容': 涵盖 lists as 包括 does)
+_OUTLINE = re.compile(_SPEAKER + r"(?:包括|包含|涵盖|由|分为|从(?=[^。！？]{4,300}?组成))[:：]?(?P<parts>[^。！？]{4,300}?)"
                       r"(?:(?:等|共)?(?:[1-9一二三四五六七八九十](?:个?(?:部分|方面)|项)|(?:等)?(?:内容)?组成)"
                       r"|等(?:内容|方面)?(?=[。！]))")
 # the count printed before the names ('全文包括七个方面的内容,分别为:…;2018年工作思路。', '本报告由6个部分组成,包括
 # 总体情况、…、其他需要报告的事项,报告中所涉数据…'): the names follow a word or colon that lists them, to the sentence's end
-_COUNT_FIRST = re.compile(_SPEAKER + r"(?:包括|包含|由|分为|共分为?)(?:以下)?(?:共|计)?(?P<count>[1-9一二三四五六七八九十])"
+_COUNT_FIRST = re.compile(_SPEAKER + r"(?:包括|包含|涵盖|由|分为|共分为?)(?:以下)?(?:共|计)?(?P<count>[1-9一二三四五六七八九十])"
                           r"(?:个|大)?(?:部分|方面|项)的?(?:内容)?(?:组成|构成)?"
                           r"(?:[,，]?(?:分别为|分别是|依次为|具体为|具体包括|包括|包含|涵盖|即)[:：]?|[:：])"
                           r"(?P<parts>[^。！？]{4,300}?)(?=[。！？]|$)")
@@ -82,7 +85,7 @@ class Reading(NamedTuple):
         return self.count is not None and (self.count < self.low or (not self.etc and self.count > self.high))
 
 
-_LISTS = re.compile(r"(?:包括|包含|分为)[:：]?|[:：]")
+_LISTS = re.compile(r"(?:包括|包含|涵盖|分为)[:：]?|[:：]")
 _ENUMERATOR = re.compile(r"^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 # documents a name cites, however many ('根据…《…方案的通知》、《…的通知》等文件推进…情况'): one citation
 _CITED = re.compile(r"《[^《》]*》(?:[、和及与]《[^《》]*》)*")
