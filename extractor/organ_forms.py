@@ -142,6 +142,11 @@ def _forms_between(place: str, least: int, last: str, body: str) -> list[str]:
     return out
 
 
+def short_named(full: str, short: str, body: str) -> bool:
+    """Whether the page gives `short` as the short name of `full` ('南宁经济技术开发区管理委员会(以下简称经开区管委会)')."""
+    return re.search(re.escape(full) + r"\s*[(（](?:以下)?简称[“\"‘]?" + re.escape(short) + r"[”\"’]?[)）]", body) is not None
+
+
 def named_at(text: str, organ: str) -> str | None:
     """The organ's name that `text` opens with, whole or in a short form that keeps its last character and
     drops some inside it ('省人社厅坚持…' for 湖北省人力资源和社会保障厅, '省农业农村厅…' for 江苏省农业农村厅): a

@@ -19,8 +19,8 @@ from itertools import chain
 from . import chrome
 from .dates import YEAR as _YEAR
 from .ir import stripped_lines
-from .organ_forms import (autonomy_dropped, committee_spelled, government_office, reporting_subject, spelled_out,
-                          with_level)
+from .organ_forms import (autonomy_dropped, committee_spelled, government_office, reporting_subject, short_named,
+                          spelled_out, with_level)
 from .organ_self_named import find_all, quoted_by, site_of
 from .organ_words import CJK, LEVELS, ORGAN_END, PUBLIC_BODY_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
@@ -113,15 +113,16 @@ _SUBJECT = re.compile(
     r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*|" + _YEAR
     + r"[,，]\s*)?(?:(?:为|在|按照|根据)[^,，。\n]{2,80}?[,，]\s*){0,2}"
     r"(?P<org>" + CJK + r"{2,30}?(?:[(（]" + CJK + r"{2,12}[)）]" + CJK + r"{2,20}?)?)"
-    r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自])"
-    r"(?:认真|坚持|坚决|严格|自觉|始终|紧紧|紧密|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|"
+    r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有])"
+    r"(?:认真|坚持|坚决|严格|自觉|始终|紧紧|紧密|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
     r"着力|扎实|立足|主动|结合|准确|是|贯彻|特?向社会(?:公布|公开|发布)|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
     # the year said after the subject, then what it did ('珠山区人民政府办公室2020年主要开展了…', '泰山区行政审批服务局
     # 2021年在法定主动公开内容中…', '芝罘区行政审批服务局2022年共收到…'); a title's year is followed by its subject, 政府信息公开
     r"|" + _YEAR + r"\s*年度?(?=主要|在|为|共|累计|全年|收到|制发))")
 _CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
-# (a verb of how it compiled may stand before 编制: '由南京市鼓楼区人民政府办公室汇总编制')
-_COMPILED_BY = re.compile(r"由(?P<org>" + CJK + r"{2,30}?)(?:组织|汇总|牵头|负责)?编制")
+# (a verb of how it compiled may stand before 编制: '由南京市鼓楼区人民政府办公室汇总编制'; or the short name it goes by:
+# '由南宁经济技术开发区管理委员会(以下简称经开区管委会)编制')
+_COMPILED_BY = re.compile(r"由(?P<org>" + CJK + r"{2,30}?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?(?:组织|汇总|牵头|负责)?编制")
 _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)"
                            r"(?:政务公开|政务信息|(?<!人民)政府信息|信息公开)")
 # a township named under its parent printed without a place name ("区人民政府北京街道办事处"): the township's own
@@ -164,7 +165,8 @@ def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 
 # an office inside the organ, named where the report says whom to contact or who compiled it
 # (a 处 of an office: 外事办公室综合处; never the 办事处 of a 街道)
-_UNIT = re.compile(CJK + r"{0,8}(?:办公室|办|科|股)|(?!.*办事处$)" + CJK + r"{1,6}处")
+# (or the office that receives its applications: '重庆市渝中区医疗保障局政府信息公开申请受理机构')
+_UNIT = re.compile(CJK + r"{0,8}(?:办公室|办|科|股)|(?!.*办事处$)" + CJK + r"{1,6}处|政府信息公开" + CJK + r"{0,8}机构")
 _UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "管委会", "公司",
                   "院", "中心", "区", "县", "市", "旗") + PUBLIC_BODY_END
 # what a shorter form of the name may lack at its end (茅坪回族镇 / 茅坪回族镇人民政府)
@@ -276,7 +278,7 @@ def organ(text: str, title: str | None) -> str | None:
     # '长沙市天心区桂花坪街道办事处' signing under the title '桂花坪街道…')
     fuller = [c for c in _mentions(head_lines, body, named, found) + _signed(text) if len(c) > len(found) and (c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS
-        or c[c.index(found) + len(found):] in _BODY_WORDS) or autonomy_dropped(found, c))
+        or c[c.index(found) + len(found):] in _BODY_WORDS) or autonomy_dropped(found, c) or short_named(c, found, body))
         and is_organ(c)]
     # (a name printed whole, as a title prints it, keeps its form: '武汉东湖新技术开发区' is no short form of the
     # '武汉市东湖新技术开发区' of its website's name)

@@ -39,13 +39,15 @@ def quoted_by(word: str, body: str) -> Iterator[str]:
 # a document cited as the basis of the report ('按照《…》和《广西壮族自治区大数据发展局关于做好…的通知》要求'): the organ that
 # issued it ('X关于…') is another's, most often the one above it
 _BASIS = re.compile(r"按照|根据|依据|依照|贯彻|落实")
+# its 关于 right after the name, or after the name's office that issued it ('《重庆市人力资源和社会保障局办公室关于…的通知》')
+_ISSUED = re.compile(r"(?:办公室|办公厅)?关于")
 
 
 def _cited_notice(body: str, at: int, end: int) -> bool:
-    """The 《 at `at`, whose name ends at `end`, opens a document issued by that name and cited in the
-    sentence's clause of basis."""
+    """The 《 at `at`, whose name ends at `end`, opens a document issued by that name (or its office) and cited in
+    the sentence's clause of basis."""
     opened = max(body.rfind("。", 0, at), body.rfind("\n", 0, at)) + 1
-    return body.startswith("关于", end) and _BASIS.search(body, opened, at) is not None
+    return _ISSUED.match(body, end) is not None and _BASIS.search(body, opened, at) is not None
 
 
 def site_of(word: str, body: str) -> Iterator[str]:

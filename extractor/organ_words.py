@@ -23,8 +23,10 @@ _PLACE_BODIES = ("镇", "乡", "苏木", "街道", "办事处")  # 苏木: 内�
 # what a government's name has before 政府: the place it governs (a level word) or 人民 (省 … 镇, 街 as in 武湖街)
 _GOVERNED = tuple(LEVELS) + ("人民", "苏木", "自治州", "开发区", "新区", "管理区")
 ORGAN_END = _BODY_END + TERRITORY_END
-# words that end like a name but name no organ: the report's word for itself or a kind of place
-_NOT_A_NAME_START = ("我", "本", "该", "全", "各", "辖", "为", "以及", "以上", "结合", "按照", "根据", "关于", "通过", "特将")
+# words that end like a name but name no organ: the report's word for itself or a kind of place; a site's greeting
+# banner ('欢迎光临海南省工业和信息化厅', '欢迎访问…')
+_NOT_A_NAME_START = ("我", "本", "该", "全", "各", "辖", "为", "以及", "以上", "结合", "按照", "根据", "关于", "通过", "特将",
+                     "欢迎")
 # places whose names begin with such a word (本溪市, 本溪满族自治县, 全椒县, 全南县; 全州 only as 全州县: '全州公安机关'
 # is a prefecture's "whole prefecture")
 _PLACES_LIKE_WORDS = ("本溪", "全椒", "全州县", "全南")

@@ -382,10 +382,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("2062_anning_shi_2022", "audit_precision"):
         "info note prose.inconsistent 14395 vs 8213 (5 categories, the last opening with the verb 转载…): a list that is plainly "
         "a selection, labelled clean as a trap; the short-list note is the rule's design, but 转载… is no bare category",
-    # held-out set 2101–2115 (stop 25, an unbiased sample of county-level bureaus), measured at arrival: see eval/heldout/2101-2115.md
-    ("2114_wulong_renshe_2021", "organ"):
-        "a page naming itself only 我局: the cited superior notice 《重庆市人力资源和社会保障局办公室关于…》 is read as its "
-        "own document (organ_name._named_elsewhere → quoted_by)",
     # held-out set 2131–2145 (stop 25, an unbiased sample of development zones), measured at arrival: see eval/heldout/2131-2145.md
     ("2132_chizhou_gaoxinqu_2024", "organ"):
         "the title prints the short 池州高新区; the full 安徽池州高新技术产业开发区管理委员会 stands only in the breadcrumb and "
