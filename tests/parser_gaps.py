@@ -428,6 +428,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("2191_qianjiang_yuyangzhen_2022", "audit_precision"):
         "warning meta.dates on '截至2021年底,我镇尚无…申请情况' in a report on 2022: the label leaves the stale year as a note "
         "(disputed: the page's own words date its section 三 a year early, an H5 reading the lead judges true)",
+    ("2191_qianjiang_yuyangzhen_2022", "organ"):
+        "title and 来源 print 渔洋镇; the fuller 渔洋镇人民政府 stands only in '特向社会公布渔洋镇人民政府2022年度信息公开工作"
+        "年度报告' (年度 + 信息公开, not 政府信息公开), which no announced-title form reads (same kind, no check changes)",
 }
 
 
