@@ -144,7 +144,7 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             break  # the item joined by 以及 was the list's last: what follows moves on
         if len(parts) == 2 and parts[0].value + parts[1].value == value and parts[0].value and parts[1].value \
                 and not strict and marker.group("marker") not in EXHAUSTIVE and not _semicolon_run(s, items, k, parts) \
-                and not sibling(parts, item):
+                and not sibling(parts, item, [t for _, t in items[k + 1:]]):
             # after 其中 ("among them"), two parts that make the total split it in two, and what follows cuts across
             # the split (4034条，其中政务信息2657条，县直及各乡镇1377条，政策解读24条，人事和招聘信息92条…: the 24 and 92 are
             # among the 4034 again). A longer run that makes the total before its last item (…77条，其中 six items = 77，

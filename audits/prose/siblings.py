@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .disclosed import CHANNEL, HOW, SECTION
+from extractor.numerals import to_number
+
+from .disclosed import CHANNEL, HOW, NOT_THIS_COUNT, SECTION, VERB
 from .items import FIGURE, NESTED
 
 _NAME = re.compile(r"^[\u4e00-\u9fff]{3,8}")
@@ -44,7 +46,39 @@ def _categories(texts: list[str]) -> bool:
     return any(all(x.endswith(head) and len(x) > len(head) for x in labels) for head in _HEADS)
 
 
-def sibling(parts: list, item: str) -> bool:
-    """Whether `item` is the next part of the list whose first two `parts` already make its total."""
+# a section named by the verb of its own name (主动公开目录, 公开目录): a category, not how the thing went out
+_SECTION_BY_VERB = re.compile(rf"^{VERB}(?:{SECTION.pattern})$")
+# what became of applications, letters and cases: a count of another kind, never a category of what was published
+_OTHER_COUNT = re.compile(rf"{NOT_THIS_COUNT.pattern}|办结|办理|受理|复议|诉讼|予以")
+
+
+def _bare(text: str) -> bool:
+    """A category named bare before its one figure: no how or where, no channel but a site's section, no list of its
+    own, no count of applications or their outcomes."""
+    figures = list(FIGURE.finditer(text))
+    if len(figures) != 1 or figures[0].end() != len(text) or figures[0].group("pre") or figures[0].group("post"):
+        return False
+    label = text[: figures[0].start()]
+    return len(label) >= 2 and not re.search(r"\d", label) and not NESTED.search(label) \
+        and not (HOW.match(label) and not _SECTION_BY_VERB.match(label)) and not _OTHER_COUNT.search(label) \
+        and all(SECTION.fullmatch(c) for c in CHANNEL.findall(label))
+
+
+def _closes(parts: list, item: str, rest: list[str]) -> bool:
+    """会议公开24条(…),工作推进3条,主动公开目录1条。 / 机构职能类信息4条,规划计划类1条,工作情况类1条。: a third category
+    named bare, as the two before it are, that closes the list (no figure after it to the end of the sentence or
+    bracket) is the list's last part, not a count across a split: a split in two is cut across by a run of counts
+    (…1377条,政策解读24条,人事和招聘信息92条,基层政务公开专栏745条). A third part of the total's size says the total
+    again (予以公开23件 after 21 + 2)."""
+    f = FIGURE.search(item)
+    total = parts[0].value + parts[1].value
+    return f is not None and 0 < (to_number(f.group("num")) or 0) < total \
+        and all(_bare(t) for t in (parts[0].text, parts[1].text, item)) \
+        and not any(re.search(r"\d", r) or FIGURE.search(r) for r in rest)
+
+
+def sibling(parts: list, item: str, rest: list[str] = ()) -> bool:
+    """Whether `item` is the next part of the list whose first two `parts` already make its total; `rest` the items
+    after it in the list."""
     texts = [parts[0].text, parts[1].text, item]
-    return _one_kind(texts) or _categories(texts)
+    return _one_kind(texts) or _categories(texts) or _closes(parts, item, list(rest))
