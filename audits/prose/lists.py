@@ -188,10 +188,12 @@ def _splits_clauses_before(s: str, depth: list[int], r: Reading) -> bool:
     """Whether a mid-sentence list above its total adds up exactly to the total and the figures in its unit that
     close the clauses right before it (`办理简易案件28件,办理一般案件16件,其中行政处罚案件39件,行政案件5件`: 39 + 5 =
     28 + 16): the 其中 splits them all, as one opening the next sentence may (_read_summed). Only an exact sum says
-    so; parts above the last figure that match no such sum are still read against it."""
+    so; parts above the last figure that match no such sum are still read against it. A list in a bracket opened
+    right after its total's figure is that figure's own breakdown (…指南1条,法定主动公开内容99条(其中:…行政许可70条…)):
+    the clauses before it are not split by it, however the sums fall."""
     listed = sum(p.value for p in r.parts)
     value = to_number(r.total.group("num"))
-    if value is None or listed <= value:
+    if value is None or listed <= value or s.startswith(tuple(OPEN), r.total.end()):
         return False
     kind, level = item_unit(unit(r.total)), depth[r.total.start()]
     at, run = clause_start(s, r.total.start()), value
