@@ -119,3 +119,14 @@ def test_a_list_closing_with_its_remainder_is_whole_and_may_not_fall_short():
     assert not parts(run(HUADU))
     assert [(f.expected, f.actual) for f in parts(run_variant(HUADU, ("工作动态38篇", "工作动态38条"),
                                                               ("政府信息53条", "政府信息60条")))] == [(60, 53)]
+
+
+SUZHOU_SIP = TEXT + "2131_suzhou_gongyeyuanqu_tradmirror_2020.txt"  # 1220项,其中…1077项,…115项,其他事项28项,将…嵌入“一网通办” (normalised)
+
+
+def test_a_numeral_inside_a_quoted_name_is_no_count_after_a_whole_list():
+    # held-out 2131: the 一 of “一网通办” in the clause after the list made it an uncounted item, so a whole list
+    # (closing with 其他) that falls short went unseen
+    assert not parts(run(SUZHOU_SIP))
+    hit = parts(run_variant(SUZHOU_SIP, ("其他事项28项", "其他事项18项")))
+    assert [(f.expected, f.actual) for f in hit] == [(1220, 1210)] and "「其他」收尾" in hit[0].message

@@ -43,6 +43,17 @@ _OPENS_LIST = re.compile(rf"^(?:{MARKER_WORDS})")
 # 以及 / 及 ("and") joins the last item to a list (包括机构概况1条，以及…2条: two parts); 及时 is an adverb
 LAST = re.compile(r"^(?:以及|及(?!时))")
 DIGIT = re.compile(rf"[\d{CHINESE}]")
+# a name in quotes or a title (“一网通办”, “三公”经费, 《…》), 统一/唯一/进一步/之一 and an enumerator (三是…) write a numeral
+# that counts nothing
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|‘[^’]*’")
+_NO_COUNT = re.compile(rf"{QUOTED.pattern}|统一|唯一|进一步|之一|[{CHINESE}]是")
+
+
+def holds_number(text: str) -> bool:
+    """Whether a piece of text writes a number, in digits or in Chinese numerals that count something."""
+    return DIGIT.search(_NO_COUNT.sub("", text)) is not None
+
+
 # a share: said of a figure, never a figure of its own (as a change is: disclosed.CHANGE_WORDS)
 SHARE = re.compile(r"[%％]|百分之")
 # a count's share of its total, said right after the count (862件,占比82.4%; 148个,占总数的12%; 3条占8.11%;

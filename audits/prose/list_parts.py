@@ -17,7 +17,7 @@ from extractor.numerals import to_number
 
 from .cases import answered_after_channels, carried_out_among_outcomes, other_group, outcomes_dropped
 from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
-from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, opens_inner_list,
+from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
 from .list_words import EXHAUSTIVE, MOVES_ON, RESTATED, REST_WORDS, Part, Reading, same_unit, states_own, unit
 from .siblings import sibling
@@ -208,7 +208,7 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             # part shows it as printed)
             parts.append(Part(item, int(bare.group(1)), (pos[0], pos[-1] + 1)))
             continue
-        if f is None and parts and not DIGIT.search(item) and not item.endswith("等"):
+        if f is None and parts and not holds_number(item) and not item.endswith("等"):
             trailing = True  # …法治政府工作报告6条，较好地完成了…目标任务: the sentence moving on, unless a part follows
             continue
         if f is None or not same_unit(f, total):
