@@ -180,3 +180,14 @@ def test_a_figure_shared_by_a_list_of_quantities_beside_a_percentage():
     # claims of one figure said of several quantities (…均为0件) have no place of their own: read past, no crash
     res = run_variant(JINTAI, ("办结率100%", "办结率100%。行政复议和行政诉讼均为0件,同比下降100%"))
     assert not rates(res) and not changes(res)
+
+
+GUIYANG_HT = TEXT + "2137_guiyang_gaoxinqu_2023.txt"  # 收到门户网站留言10条,回复办结10条,办结率100%
+
+
+def test_an_answered_count_named_by_two_verbs():
+    # held-out 2137: 回复办结 (replied and closed) names the count the 办结率 is of
+    assert not rates(run(GUIYANG_HT))
+    assert rates(run_variant(GUIYANG_HT, ("回复办结10条", "回复办结9条"))) == [(90.0, 100.0)]  # w2137_rate
+    assert rates(run_variant(GUIYANG_HT, ("留言10条", "留言11条"))) == [(90.9, 100.0)]  # w2137_letters
+

@@ -58,10 +58,12 @@ def _usable(c: Claim) -> bool:
 
 # a rate of anything (来信, 咨询投诉, 信件) whose two counts stand in the two clauses right before it, in one unit, the
 # answered count named by the rate's own verb: 受理…咨询投诉3607件,办结3607件,办结率100%; a bracket may remark on the
-# first count (收到信息公开9件(其中来局申请2件),办结9件,办结率100%)
+# first count (收到信息公开9件(其中来局申请2件),办结9件,办结率100%); two verbs may name the answered count (收到门户网站
+# 留言10条,回复办结10条,办结率100%): the rate's verb is either
 _ADJACENT = re.compile(rf"(?:{RECEIVED_VERB})[^，,；;。！？\d]{{0,30}}?(?P<came>{NUMBER})(?P<unit>件|条|个|封|单)"
                        r"(?:[（(][^（()）]{0,30}[）)])?[，,]"
-                       rf"(?:已|共|均|全部)*(?P<verb>{ANSWERED_VERB})(?:了)?(?P<done>{NUMBER})(?P=unit)[，,]$")
+                       rf"(?:已|共|均|全部)*(?P<also>{ANSWERED_VERB})?(?P<verb>{ANSWERED_VERB})(?:了)?(?P<done>{NUMBER})"
+                       r"(?P=unit)[，,]$")
 _SAME_VERB = {"办结": ("办结", "办理完毕", "办理完成"), "答复": ("答复", "回复"), "回复": ("答复", "回复")}
 
 
@@ -124,13 +126,14 @@ def _adjacent(m: re.Match, s: str) -> Rate | None:
     if m.group("when"):
         return None  # an on-time rate: the clauses print no on-time count
     c = _ADJACENT.search(s, 0, m.start())
-    if c is None or c.group("verb") not in _SAME_VERB[m.group("what")]:
+    if c is None or not {c.group("verb"), c.group("also")} & set(_SAME_VERB[m.group("what")]):
         return None
     came, done = to_number(c.group("came")), to_number(c.group("done"))
     if not came or done is None:
         return None
     came_in = Claim("received", came, None, s[c.start():c.end("unit")], s, extra={"at": c.start()})
-    answered = Claim("results", done, None, s[c.start("verb"):c.end() - 1], s, extra={"at": c.start("verb")})
+    at = c.start("also") if c.group("also") else c.start("verb")
+    answered = Claim("results", done, None, s[at:c.end() - 1], s, extra={"at": at})
     return Rate(m.group(0), m.group("pct"), (0, 0), answered, came_in, [(came, came_in.text)],
                 may_be_lower=True, may_be_higher=False)
 
