@@ -191,3 +191,11 @@ def test_an_answered_count_named_by_two_verbs():
     assert rates(run_variant(GUIYANG_HT, ("回复办结10条", "回复办结9条"))) == [(90.0, 100.0)]  # w2137_rate
     assert rates(run_variant(GUIYANG_HT, ("留言10条", "留言11条"))) == [(90.9, 100.0)]  # w2137_letters
 
+
+HUNAN_YJ = TEXT + "2097_hunan_yingjiguanliting_2023.txt"  # 较大事故11起、死亡42人,同比减少1起、多死亡4人,分别下降8.33%和上升10.53%
+
+
+def test_changes_in_count_paired_with_their_percentages_by_fenbie():
+    # held-out 2097: 1 / (11 + 1) = 8.33 %; the glued 6.257.51%25.94% of the sentence before is read as nothing
+    assert not changes(run(HUNAN_YJ))
+    assert changes(run_variant(HUNAN_YJ, ("同比减少1起", "同比减少2起"))) == [8.33]  # w2097_change: 2 / 13 = 15.4 %

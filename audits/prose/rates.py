@@ -197,6 +197,14 @@ _BY = re.compile(rf"(?P<said>(?:同比|较上一?年度?|较去年|比上一?年
                  rf"(?P<dir>增加|增长|减少|下降){NUM}[，,]?{_change_pct('dir2')})")
 
 
+# …or several changes in count, each of its own count, then their percentages in that order after 分别 (其中较大事故11起、
+# 死亡42人,同比减少1起、多死亡4人,分别下降8.33%和上升10.53%): each change paired with its percentage by place
+_BY_EACH = re.compile(r"(?P<said>(?:同比|较上一?年度?|较去年|比上一?年度?|比去年|较(?P<year>\d{4})年度?))"
+                      r"(?P<changes>[^，,。；;！？%％]{2,40})[，,]分别(?P<pcts>[^，,。；;！？]{2,40}?[%％])(?=$|[，,。；;！？])")
+_EACH_CHANGE = re.compile(rf"^(?:(?P<dir>增加|增长|减少|下降)|(?P<more>多|少))?[^\d、]{{0,4}}?{NUM}$")
+_EACH_PCT = re.compile(rf"(?:和|与|及|、)?(?:(?P<dir>增长|增加|上升|提高|下降|减少|降低)(?:了)?)?{_PCT}")
+
+
 @dataclass
 class Change:
     count: Claim
@@ -252,9 +260,44 @@ def read_changes_by(prose, year: int | None) -> list[Change]:
                           and not c.group("post") and to_number(c.group("num")) is not None]
                 if by is None or not counts:
                     continue
-                for c in counts:
-                    text = s[clause_start(s, c.start()):c.end()]
-                    count = Claim("count", to_number(c.group("num")), para.span(a + c.start(), a + c.end()), text, s)
-                    out.append(Change(count, m.group("said"), m.group("pct"), m.group("dir") in _UP,
-                                      para.span(a + m.start(), a + m.end()), by))
+                out += _with_counts(para, a, s, counts, m.group("said"), m.group("pct"), m.group("dir") in _UP,
+                                    (m.start(), m.end()), by)
+            for m in _BY_EACH.finditer(s):
+                if not (m.group("year") and (year is None or int(m.group("year")) != year - 1)):
+                    out += _each(para, a, s, m)
+    return out
+
+
+def _each(para, a: int, s: str, m: re.Match) -> list[Change]:
+    """The changes of a 分别 pair (_BY_EACH) read as read_changes_by reads one: only where the changes and the
+    percentages are as many and each pair goes one way; a change in another unit than a count's (4人) is not read."""
+    items = m.group("changes").split("、")
+    pcts = list(_EACH_PCT.finditer(m.group("pcts")))
+    if len(items) < 2 or len(pcts) != len(items) or "".join(p.group(0) for p in pcts) != m.group("pcts"):
+        return []  # (percentages glued together, 6.257.51%25.94%, are no pair of anything)
+    out, up, pct_up, at = [], None, None, m.start("changes")
+    for item, p in zip(items, pcts):
+        c = _EACH_CHANGE.match(item)
+        up = (c.group("dir") in _UP if c.group("dir") else c.group("more") == "多") \
+            if c is not None and (c.group("dir") or c.group("more")) else up
+        pct_up = p.group("dir") in _UP if p.group("dir") else pct_up
+        if up is None or pct_up is None or up != pct_up:
+            return out
+        if c is not None and not c.group("pre") and not c.group("post") and to_number(c.group("num")) is not None:
+            counts = [n for n in _COUNT.finditer(s, 0, m.start()) if unit(n) == unit(c) and not n.group("pre")
+                      and not n.group("post") and to_number(n.group("num")) is not None]
+            out += _with_counts(para, a, s, counts, m.group("said") + item + "，分别" + p.group(0).lstrip("和与及、"),
+                                p.group("pct"), up, (at, m.start("pcts") + p.end()), to_number(c.group("num")))
+        at += len(item) + 1
+    return out
+
+
+def _with_counts(para, a: int, s: str, counts: list, said: str, pct: str, up: bool, span: tuple[int, int],
+                 by: int | float) -> list[Change]:
+    """A change said of one of the counts before it: one Change per count, all with the change's span."""
+    out = []
+    for c in counts:
+        text = s[clause_start(s, c.start()):c.end()]
+        count = Claim("count", to_number(c.group("num")), para.span(a + c.start(), a + c.end()), text, s)
+        out.append(Change(count, said, pct, up, para.span(a + span[0], a + span[1]), by))
     return out
