@@ -25,6 +25,10 @@ from .siblings import sibling
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
 
 
+# an outlet, then the verb of what it carried (…公众号等媒体发稿, 微信公众号发布)
+_CARRIED_BY_OUTLET = re.compile(rf"(?:{OUTLET.pattern})[^，,、\d]{{0,6}}?(?:{VERB}|发稿|刊发|刊登|推送|转载|播发)")
+
+
 def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | float) -> bool:
     """Whether an item stands beside the total rather than in its list (the list ends before it): a
     clause that moves on, or a count through an outlet the total does not name or one stating its own
@@ -42,6 +46,12 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
     other_outlet = "媒体" not in total_clause and any(c not in total_clause for c in OUTLET.findall(label))
     if not (other_outlet or states_own(label)):
         return False
+    said = set(CHANNEL.findall(total_clause))
+    if other_outlet and said and m is not None and not total_clause.endswith(unit(m)) and _CARRIED_BY_OUTLET.search(label) \
+            and not said & {c for c in CHANNEL.findall(label) if not SECTION.fullmatch(c)}:
+        return True  # a total said of its own channel (在社会信用信息平台…录入…1700余条) holds no count in a unit of its own
+        # that another outlet carried (政府网站、公众号等媒体发稿178篇), however far the sum has gone — a section of its
+        # site that names one is a category (政务新媒体入口1条)
     # (a total of 0 is made by no part: under it, a later part above 0 is the inconsistency, 主动公开信息0条,其中市政务
     # 公开网0条,微信公众号发布文章、信息360条)
     return so_far >= total > 0
