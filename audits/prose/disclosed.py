@@ -51,7 +51,6 @@ _TIME_OR_SELF = re.compile(rf"^(?:{_THE_YEAR}|今年|年内|一年来|同时|此
 # adverbs between the one who publishes and the verb (北京街道办事处全年主动公开…)
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|主动|共计|合计|总计|共|累计|对外|依法|及时|均|已|向社会)+$")
 _NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|举报|建议|提案")
-NOT_THIS_COUNT = _NOT_THIS_COUNT  # (siblings.py: no category of what was published)
 # …以来 is a span reaching back before the year (2019年以来, 成立以来) — but this year so far is the year (今年以来,共发布…;
 # 完成本年度以来的主动公开类政府信息网上发布工作,公开信息总量达304条), as the application counts read it (claims._PERIOD)
 _SUB_PERIOD = re.compile(r"季度|上半年|下半年|\d{1,2}月|月份|月底|月末|截至|截止|至今|目前|(?<!今年)(?<!本年)(?<!本年度)以来|历年|累计")
@@ -315,3 +314,6 @@ def same_items(a: str, b: str, label: str = "") -> bool:
         label = re.sub(r"^(?:其中|包括|以及|及)", "", label)
         return bool(_DOCUMENT.search(label)) and not CHANNEL.search(label) and not re.match(VERB, label)
     return a in _UNITS and b in _UNITS and not ("件" in (a, b) and re.search(VERB, label))
+
+
+NOT_THIS_COUNT = _NOT_THIS_COUNT  # (siblings.py: no category of what was published)
