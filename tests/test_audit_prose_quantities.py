@@ -80,6 +80,21 @@ def test_a_document_count_stated_twice_by_the_same_issuer():
     assert not of(run_variant(P156, (said, other)), "prose.inconsistent")
 
 
+P2089 = TEXT + "2089_neimenggu_jiaotongyunshuting_2024.txt"
+# '集中公开现行有效规范性文件43件' … '全面清理后列入继续有效目录的行政规范性文件43件,废止6件'
+S2089 = "继续有效目录的行政规范性文件43件"
+
+
+def test_an_in_force_count_stated_twice_whatever_verb_phrase_leads_to_it():
+    # held-out 2089: 清理后 is done (the stock it left is in force), and 集中公开 / 列入继续 name no issuer
+    assert not of(run(P2089), "prose.inconsistent")
+    hit = of(run_variant(P2089, (S2089, S2089.replace("43件", "45件"))), "prose.inconsistent")  # w2089_43
+    assert [(f.expected, f.actual) for f in hit] == [(43, 45)]
+    # said of the documents cleared (清理 with no 后): another count
+    assert not of(run_variant(P2089, (S2089, S2089.replace("43件", "45件")), ("全面清理后列入", "全面清理并列入")),
+                  "prose.inconsistent")
+
+
 P474 = TEXT + "474_fuzhou_tongjiju_spammirror_2022.txt"  # 市统计局门户网站 22条 vs 政府网站 …等信息55条
 S474 = "通过政府网站公开政府文件、政策解读、财政预决算公开等信息55条"
 

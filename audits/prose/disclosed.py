@@ -213,6 +213,20 @@ def topic(before: str) -> str:
     return _subject(lead) if lead else ""
 
 
+def publisher(before: str) -> str:
+    """Who the words before a verb name as doing it (区政府办公室制发…, 全年镇党委共制定…), "" when they name no organ
+    (集中公开现行有效…, 全面清理后列入继续有效…: what was done, not by whom); 以…名义 names it (以县政府名义印发…)."""
+    named = _IN_THE_NAME.search(before)
+    if named:
+        return named.group(1)
+    lead = _ADVERB_TAIL.sub("", _TIME_OR_SELF.sub("", _ASIDE.sub("", before)))
+    lead = _ADVERB_TAIL.sub("", _YEAR_TAIL.sub("", lead[max((m.end() for m in _LIST_CUT.finditer(lead)), default=0):]))
+    return lead if _PUBLISHER.search(lead) else ""
+
+
+_IN_THE_NAME = re.compile(r"以([^，,。；;以]{1,20}?)(?:的)?名义")
+
+
 _YEAR_TAIL = re.compile(rf"(?:{_THE_YEAR})+$")
 # a name ending as an organ or a territory does (镇, 街道, 局, 人民政府…) names the publisher
 _PUBLISHER = re.compile(r"(?:镇|乡|街道|街道办事处|办事处|街办|局|委员会|委|办公室|政府|区|县|市|州|旗)$")

@@ -137,7 +137,7 @@ def documents(claim, m, clause, prefix) -> None:
         claim.extra["verb"] = _COLUMN_HEADERS[header]
         return
     before = clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
-    if re.search(_NOT_TABLE_VERBS, before[-14:]):
+    if re.search(rf"(?:{_NOT_TABLE_VERBS})(?!后)", before[-14:]):  # (全面清理后列入继续有效目录的…: done, the stock left)
         claim.why_not = "其他种类的文件数（清理/审查/备案/解读…）"
         return
     if re.match(r"[（(](?:其中)?(?:含|包括)", m.string[m.end():]):
@@ -148,8 +148,14 @@ def documents(claim, m, clause, prefix) -> None:
 
 def verb_of(words: str) -> str | None:
     """The table 二(一) column the last verb in `words` names (废止 → repealed, 现行有效 → in_force…), or None."""
+    last = last_verb(words)
+    return last[1] if last else None
+
+
+def last_verb(words: str) -> tuple[int, str] | None:
+    """Where the last verb of a table 二(一) column stands in `words`, and the column it names."""
     hits = [(mm.start(), verb) for verb, pat in _VERBS for mm in re.finditer(pat, words)]
-    return max(hits)[1] if hits else None
+    return max(hits) if hits else None
 
 
 def decisions(claim, m, clause, prefix) -> None:

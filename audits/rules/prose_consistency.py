@@ -12,11 +12,12 @@ from extractor.models import Finding
 from ..context import Context
 from ..prose.balance import balances
 from ..prose.claims import Claim
-from ..prose.disclosed import own_site, topic
+from ..prose.disclosed import own_site, publisher
 from ..prose.enumeration import enumeration
 from ..prose.groups import with_groups
 from ..prose.parts import Listing, listings
 from ..prose.patterns import CARRY_IN, UNIT
+from ..prose.refiners import last_verb
 from ..prose.repeated import repeats
 from ..prose.split import contradictions
 from ..registry import rule
@@ -52,9 +53,12 @@ def _same_quantity_key(ctx: Context, c: Claim) -> tuple | None:
         verb = c.extra.get("verb")
         if verb is None:
             return None
-        # who issued them (区政府制发… / 区政府办公室制发…) as the words before the noun say
+        # who issued them (区政府制发… / 区政府办公室制发…) as the words before the count's verb say — the verb phrase
+        # itself names no one (集中公开现行有效规范性文件43件 = 列入继续有效目录的行政规范性文件43件)
         clause = c.extra.get("clause", c.text)
-        issuer = topic(clause[:clause.find(c.text)] if c.text in clause else "")
+        words = clause[:clause.find(c.text)] if c.text in clause else ""
+        at = last_verb(words)
+        issuer = publisher(words[:at[0]] if at else words)
         return (c.kind, verb, c.extra.get("cumulative", False), issuer)
     return (c.kind, c.column, c.includes_carry)
 
