@@ -48,10 +48,12 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
         return False
     said = set(CHANNEL.findall(total_clause))
     if other_outlet and said and m is not None and not total_clause.endswith(unit(m)) and _CARRIED_BY_OUTLET.search(label) \
-            and not said & {c for c in CHANNEL.findall(label) if not SECTION.fullmatch(c)}:
+            and not said & {c for c in CHANNEL.findall(label) if not SECTION.fullmatch(c)} \
+            and not EXAMPLES_OF_CHANNELS.search(total_clause):
         return True  # a total said of its own channel (在社会信用信息平台…录入…1700余条) holds no count in a unit of its own
         # that another outlet carried (政府网站、公众号等媒体发稿178篇), however far the sum has gone — a section of its
-        # site that names one is a category (政务新媒体入口1条)
+        # site that names one is a category (政务新媒体入口1条), and channels named as examples (…电子屏等途径…328条次)
+        # leave room for another (通过微信公众号公开…297条)
     # (a total of 0 is made by no part: under it, a later part above 0 is the inconsistency, 主动公开信息0条,其中市政务
     # 公开网0条,微信公众号发布文章、信息360条)
     return so_far >= total > 0
