@@ -389,10 +389,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("2141_haerbin_shizhengfu_mirror_2020", "organ"):
         "the title's 哈尔滨市 is widened to the sentence subject 哈尔滨市政府; the label keeps the title's form (no check changes)",
     # held-out set 2116–2130 (stop 25, prose stating application and review figures), measured at arrival: see eval/heldout/2116-2130.md
-    ("2118_qiyang_shizhengfu_2024", "audit_precision"):
-        "an outcome list under 受理133件 closing with 结转下年度继续办理16件 is ended at the carry-out (list_words.MOVES_ON) and "
-        "called whole by its 0 item (117 < 133); '逾期未补正2件' is not read (patterns: 逾期不补正 only) and a stated 其他处理 "
-        "drops its reasons in balance._outcomes (131 vs 133)",
     ("2117_jiamusi_xiangyangqu_zhengfuban_2023", "organ"):
         "contact line names 向阳区人民政府办公室 but the subjects say the short '区政府办'; government_office takes only subjects "
         "ending in 办公室: read as the government",

@@ -162,13 +162,19 @@ def _balance(cs: list[Claim], whole_list: bool) -> Balance | None:
 
 
 def _outcomes(by: dict[str, list[Claim]], said: dict) -> list[Claim]:
-    """One figure per result group: the group's own, else its reasons' (不予公开 → 国家秘密, 第三方…)."""
+    """One figure per result group: the group's own, else its reasons' (不予公开 → 国家秘密, 第三方…). A reason printed
+    before its group's own figure in the same sentence stands beside it: the table lists the reasons first, and the
+    group's name after them names its last item (…不予处理0件,逾期未补正2件,其他处理5件,结转…: 其他处理 is the 其他 after
+    逾期不补正); its reasons said after it (其他处理5件，其中逾期不补正2件) are inside it."""
     out: list[Claim] = []
     for group in _OUTCOMES:
+        reasons = [said[k] for k in by if k.startswith(group + ".")]
         if group in by:
-            out.append(said[group])
+            own = said[group]
+            out.append(own)
+            out += [r for r in reasons if r.sentence == own.sentence and r.span[1] <= own.span[0]]
         else:
-            out += [said[k] for k in by if k.startswith(group + ".")]
+            out += reasons
     if _BOTH in by:
         if "granted" in by or "partially_granted" in by:
             return []  # 予以公开及部分公开28件 beside one of the two: which the list counts is unclear

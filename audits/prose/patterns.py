@@ -176,7 +176,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("not_processed.publication", _a(r"公开出版物(?:的)?"), app=True),
     Spec("not_processed.excessive", _a(r"大量反复申请(?:的)?"), app=True),
     Spec("not_processed.confirmation", _a(r"确认或重新出具(?:已获取信息)?(?:的)?"), app=True),
-    Spec("other.overdue_correction", _a(r"逾期不补正(?:的)?"), app=True),
+    Spec("other.overdue_correction", _a(rf"{refiners.OVERDUE_CORRECTION}(?:的)?"), app=True),
     # 5件申请人主动撤销申请: withdrawn, an outcome no row of the table names (其他 or left out): read for the
     # prose's own balance, never compared with a cell (targets)
     # (and key first: 申请人主动撤销2件)

@@ -95,8 +95,11 @@ def column(col: str) -> Callable:
     return refine
 
 
-# the result categories of table 三 as prose names them (cases.py reads them too)
-RESULT_WORDS = re.compile(r"予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|不掌握|信息不存在|过程性|内部事务|重复申请")
+# the template's 申请人无正当理由逾期不补正 (三 (六) 1.) as prose prints it: 逾期不补正, 逾期未补正
+OVERDUE_CORRECTION = r"逾期(?:不|未)补正"
+# the result categories of table 三 as prose names them (cases.py reads them too), 其他处理 and its reasons among them
+RESULT_WORDS = re.compile(r"予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|不掌握|信息不存在|过程性|内部事务|重复申请|"
+                          rf"其他处理|{OVERDUE_CORRECTION}")
 # the applicant types of table 三's columns as prose names them: the template's header labels (其他 and 总计
 # aside), 公民 for 自然人, and 法人或其他组织 for the organisations together
 _LABEL = {c.key: c.label for c in template.APPLICANT_COLUMNS}
