@@ -374,8 +374,10 @@ def _clause_of(c: Claim) -> str:
 def _subsets_and_ambiguity(claims: list[Claim]) -> None:
     seen: dict[tuple[str, str], Claim] = {}
     for c in claims:
-        if c.why_not and not c.channel:
-            continue  # already not assessable (scope, another year…): it competes with nothing
+        if (c.why_not and not c.channel) or c.extra.get("within"):
+            # already not assessable (scope, another year…), or answered within a time (one part of a split by
+            # time: 3个工作日内答复23宗，4-10个工作日内答复20宗): it competes with nothing
+            continue
         key = (c.kind, c.column, c.extra.get("quantity"), c.extra.get("verb"))  # 制发 N件, 废止 M件: two columns
         first = seen.get(key)
         if first is None:

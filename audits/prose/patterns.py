@@ -17,7 +17,8 @@ from . import disclosed, refiners
 from .refiners import RECEIVED_VERB
 
 # 条次 counts postings (an item published twice, twice): items, as 条 (公开各类政府信息328条次,其中…2条、…12条)
-UNIT = r"(?:件次|件|份|条次|条|个|起|宗|项|例|人次|次|部|篇)"
+# (个 before a span of time counts days, not items: 平均5.1个工作日答复, 3个工作日内答复23宗)
+UNIT = r"(?:件次|件|份|条次|条|个(?!工作日|自然日|月|小时)|起|宗|项|例|人次|次|部|篇)"
 FILL = r"(?:共计|合计|总计|累计|总共|一共|共|计|为|达到|达|的有|有|总数为|总数|总量|数为|数量为|数量|数|的|:|是){0,3}"
 # a figure starts no other number, and never after 每 (确保每一份申请答复, 针对每一件申请: "each one", no count)
 _STARTS = r"(?<![\d.每])"
@@ -131,7 +132,8 @@ SPECS: tuple[Spec, ...] = (
     # the keyword first (已办结86件、正在办理4件): still open at the year's end
     Spec("carried_forward", _a(r"(?:正在|尚在|仍在)办理(?:中)?(?:的)?"), app=True, refine=refiners.pending_case),
     # never 尚未办结0件 (still open: a case pending, not an answer)
-    Spec("results", _a(r"(?<![未没])(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了)?"),
+    # (已办结件49宗: 办结件, the noun of what was answered, before its figure)
+    Spec("results", _a(r"(?<![未没])(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了|件)?"),
          _b(rf"(?<![未没])(?:{ANSWERED_VERB})(?!率)", 14), app=True, refine=refiners.qualified),
     # 共办结政府信息公开申请16件: the object between the verb and its number
     Spec("results", _a(rf"(?<![未没])(?:已)?(?:办结|答复|办理完毕|办理完成|完成办理){APP_OBJECT}"), app=True,

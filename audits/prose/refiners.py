@@ -59,11 +59,16 @@ def outcome(name: str) -> Callable:
 
 # answered on time, or late (按时办结54件, 54件按时办结, 超期答复1件): one part of what was answered (balance.py)
 _QUALIFIED = re.compile(r"(?:按时|按期|如期|超期|逾期|延期)$")
+# answered within a time (3个工作日内答复23宗, 4-10个工作日内答复20宗, 当日答复…): a part of what was answered too, split
+# by how long the answers took — the parts of one split, never rival figures of one quantity (claims.py)
+_WITHIN = re.compile(r"(?:\d+(?:[-—~至]\d+)?个?(?:工作日|自然日|日|天)(?:内|以内|之内)|当日|当天|当场|即时)$")
 
 
 def qualified(claim, m, clause, prefix) -> None:
     if _QUALIFIED.search(m.string, 0, m.start("key")):
         claim.extra["qualified"] = True
+    elif _WITHIN.search(m.string, 0, m.start("key")):
+        claim.extra["qualified"] = claim.extra["within"] = True
 
 
 def still_open(claim, m, clause, prefix) -> None:

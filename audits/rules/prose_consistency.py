@@ -39,7 +39,8 @@ def _published(ctx: Context, quantity: tuple) -> tuple:
 
 def _same_quantity_key(ctx: Context, c: Claim) -> tuple | None:
     """What two figures must share to be the same quantity; None: the figure is compared with nothing."""
-    if c.kind not in _COUNTED_TWICE or c.why_not or c.channel or c.approx or c.zero_phrase or not c.definite:
+    if c.kind not in _COUNTED_TWICE or c.why_not or c.channel or c.approx or c.zero_phrase or not c.definite \
+            or c.extra.get("within"):  # answered within a time (3个工作日内答复23宗): a part of a split by time
         return None
     if c.kind == "disclosed":
         quantity = c.extra.get("quantity")

