@@ -75,17 +75,23 @@ def opening_year(text: str | None, title: str | None, end: int | None = None) ->
 
 
 @lru_cache(maxsize=2)  # the year rules of one report each ask for its period: read it once
-def _period(text: str | None) -> tuple[int, int, Stated, str] | None:
-    """(first year, last year, where, last day as printed: 12月31日) of the 统计期限 sentence."""
+def _periods(text: str | None) -> list[tuple[int, int, Stated, str]]:
+    """(first year, last year, where, last day as printed: 12月31日) of each 统计期限 sentence, in order: a report may
+    state it twice (the preamble, then again before its tables), and each must hold."""
     if not text:
-        return None
+        return []
     p = compact(text, 0, min(len(text), 6000))
-    m = _PERIOD.search(p.text)
-    if m is None:
-        return None
-    start_year, end_year = int(m.group(2)), int(m.group(3) or m.group(2))
-    last_day = "12月31日" if m.group(4) == "1231日" else m.group(4)
-    return start_year, end_year, Stated(start_year, p.span(m.start(), m.end()), m.group(0)), last_day
+    out = []
+    for m in _PERIOD.finditer(p.text):
+        start_year, end_year = int(m.group(2)), int(m.group(3) or m.group(2))
+        last_day = "12月31日" if m.group(4) == "1231日" else m.group(4)
+        out.append((start_year, end_year, Stated(start_year, p.span(m.start(), m.end()), m.group(0)), last_day))
+    return out
+
+
+def _period(text: str | None) -> tuple[int, int, Stated, str] | None:
+    """The first 统计期限 sentence (see _periods)."""
+    return next(iter(_periods(text)), None)
 
 
 def period_year(text: str | None) -> Stated | None:
@@ -98,14 +104,15 @@ def period_year(text: str | None) -> Stated | None:
 
 def period_across_years(text: str | None) -> tuple[int, int, Stated] | None:
     """A 统计期限 that runs from 1月1日 of one year to 12月31日 of another (`自2021年1月1日起至2022年12月31日止`)."""
-    found = _period(text)
-    return found[:3] if found is not None and found[0] != found[1] else None
+    found = next((f for f in _periods(text) if f[0] != f[1]), None)
+    return found[:3] if found is not None else None
 
 
 def period_short(text: str | None) -> tuple[Stated, str] | None:
-    """A 统计期限 that stops before 12月31日 (`…至2022年12月20日止`): where, and the day it stops on."""
-    found = _period(text)
-    return (found[2], found[3]) if found is not None and found[3] != "12月31日" else None
+    """A 统计期限 that stops before 12月31日 (`…至2022年12月20日止`): where, and the day it stops on — in any of its
+    statements (官港镇 2021 states it twice)."""
+    found = next((f for f in _periods(text) if f[3] != "12月31日"), None)
+    return (found[2], found[3]) if found is not None else None
 
 
 def as_of_year(text: str | None) -> list[Stated]:
