@@ -37,3 +37,9 @@ def test_reasons_said_after_their_group_are_inside_it():
     # 其他处理5件，其中逾期未补正2件 (the reason after its group): 46+22+15+27+0+5+16 = 131 ≠ 133, the 2 inside the 5
     found = of(run_variant(DOC, ("逾期未补正2件,其他处理5件", "其他处理5件(其中逾期未补正2件)")), "prose.inconsistent")
     assert any("不平衡" in f.message and "= 131" in f.message for f in found)
+
+
+def test_under_an_answered_total_the_carry_out_moves_on():
+    # 三亚市 2024 (1853): '答复政府信息公开申请1641件(含上年度转结),其中予以公开及部分公开845件,…,其他处理121件,结转下一年度
+    # 继续办理79件' — the five outcomes make the 1641 answered; the 79 carried out are none of them
+    assert not of(run_variant(eval_text(1853)), "prose.inconsistent")

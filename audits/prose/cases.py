@@ -66,12 +66,16 @@ def answered_after_channels(item: str, parts: list) -> bool:
 # carried over to the next year (结转下年度继续办理9件, 结转至2026年1件): what became of an application not yet answered
 _CARRIED_OUT = re.compile(r"^结转(?:至|到)?(?:下|\d{4}年)")
 _CARRIED_IN = re.compile(CARRY_IN)
+_ANSWERED_TOTAL = re.compile(ANSWERED_VERB)
 
 
 def carried_out_among_outcomes(item: str, total_clause: str, parts: list) -> bool:
     """Whether an item carried over to the next year is one more fate of the applications a list splits by what became
     of them (收到并办理依申请公开47件,其中,予以公开8件,…无法提供32件,结转下年度继续办理9件: the 9 are among the 47) —
-    after parts that are each an outcome, under a count of applications that is not the carry-in (上年结转, never a part
-    of this year's received). After channels (网络申请11件,结转下一年办理1件) it moves on (list_words.MOVES_ON)."""
+    after parts that are each an outcome, under a count of applications received that is not the carry-in (上年结转,
+    never a part of this year's received) nor the answered (答复…申请1641件(含上年度转结),其中…其他处理121件,结转下一年度
+    继续办理79件: what was answered is never carried out). After channels (网络申请11件,结转下一年办理1件) it moves on
+    (list_words.MOVES_ON)."""
     return bool(parts) and bool(_CARRIED_OUT.match(item)) and all(RESULT_WORDS.search(p.text) for p in parts) \
-        and bool(_APPLICATIONS.search(total_clause)) and not _CARRIED_IN.search(total_clause)
+        and bool(_APPLICATIONS.search(total_clause)) and not _CARRIED_IN.search(total_clause) \
+        and not _ANSWERED_TOTAL.search(total_clause)
