@@ -33,10 +33,8 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
     first item that is not (another unit, a second figure, a clause without a figure) or that moves on or
     stands beside (the rules of a listed part). Two parts at least."""
     out = []
-    if "条" not in s and "篇" not in s:
-        return out  # the total counts published items (条, 篇, 条次): a sentence naming neither has none
-    if "（" not in s and "(" not in s and not TOTAL_SAID.search(s):
-        return out  # neither a bracket nor a total said as one
+    if "条" not in s and "篇" not in s and "件" not in s:
+        return out  # the total counts published items (条, 篇, 条次) or documents, cases (件): none here
     for m in UNMARKED_OPEN.finditer(s):
         bracket = m.group() in OPEN
         end = m.start()
@@ -44,23 +42,47 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
             end = bracket_start(s, end - 1)  # 累计公开信息8775条(2025年新增388条),…: a remark between total and comma
         total = total_at_end(s, end)
         if total is None or total.group("pre") or total.group("post") or MARKER.match(s, m.end()) \
-                or MARKER.match(s, m.start()) or any(p.at[1] == total.end() for r in out for p in r.parts):
-            continue  # (a part of the run before, 累计5434条, is no total of the parts after it)
+                or MARKER.match(s, m.start()) or (not bracket and any(p.at[1] == total.end() for r in out for p in r.parts)):
+            continue  # (a part of the run before, 累计5434条, is no total of the parts after it; its bracket is its own)
         level = depth[m.start()]
         if bracket and depth[total.start()] != level - 1:
             continue
         said_from = max(clause_start(s, total.start()), *(s.rfind(c, 0, total.start()) + 1 for c in OPEN + CLOSE))
+        name = s[said_from:total.start()]
+        joint = False  # a comma run read only because the total's name joins its parts' kinds (_kinds_joined)
         if not bracket and (depth[total.start()] != level or RESTATED.match(s[said_from:total.end()])
                             or not TOTAL_SAID.search(s, said_from, total.start())):
-            continue  # 共/累计 in the total's own clause and bracket; a 合计 N closing the parts before is no total of what follows
-        if item_unit(unit(total)) != "条" or re.search(RECEIVED_VERB, s[said_from:total.start()]):
-            continue  # published items: a run of 件 after a count of applications, or of 条 after messages received
-            # (全市共受理网民留言60条,公开答复28条,电话答复15条,已办结60条), is what became of them
+            if depth[total.start()] != level or RESTATED.match(s[said_from:total.end()]):
+                continue  # 共/累计 in the total's own clause and bracket; a 合计 N closing the parts before is no total of what follows
+            joint = True
+        if re.search(RECEIVED_VERB, name) or item_unit(unit(total)) not in ("条", "件") \
+                or (item_unit(unit(total)) == "件" and not bracket and not joint) \
+                or (joint and (item_unit(unit(total)) != "件" or MARKER.search(name))):
+            continue  # published items, documents or cases: a run of 件 after a count of applications, or of 条 after
+            # messages received (全市共受理网民留言60条,公开答复28条,电话答复15条,已办结60条), is what became of them
         reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level, strict=True)
-        if reading is not None and len(reading.parts) >= 2:
+        if reading is not None and len(reading.parts) >= 2 and (not joint or _kinds_joined(name, reading.parts)):
             reading.implicit = True
             out.append(reading)
     return out
+
+
+_KIND = re.compile(r"[\u4e00-\u9fff]{2}$")
+
+
+def _kinds_joined(name: str, parts: list[Part]) -> bool:
+    """Whether a count of documents or cases (件) is named by joining, in order, the kinds its parts each end with —
+    two at least (承办建议提案48件,人大建议11件(…),政协提案37件(…): 建议 then 提案), so that a comma run with no
+    marker and no 共 still splits it. Never a total that is itself a part of a list (其中主动公开文件0件,…)."""
+    kinds: list[str] = []
+    for p in parts:
+        f = FIGURE.search(p.text)
+        k = _KIND.search(p.text[: f.start()]) if f else None
+        if k is None:
+            return False
+        if k.group() not in kinds:
+            kinds.append(k.group())
+    return len(kinds) >= 2 and re.sub(r"(?:的|数|数量|共计|共)+$", "", name).endswith("".join(kinds))
 
 
 def read_totals_after(s: str, depth: list[int]) -> list[Reading]:
