@@ -35,6 +35,7 @@ class Balance:
     outcomes: list[Claim]  # the answered figure when no total is stated; else checked against it
     carried_forward: Claim | None
     whole_list: bool = True  # the outcomes are all the prose lists
+    within: list[Claim] = ()  # answered within a time (3个工作日内答复23宗, 4-10个工作日内答复20宗…): parts of the answered
 
     @property
     def came_in(self) -> int | float:
@@ -63,6 +64,11 @@ class Balance:
         公开5件，因…等情形依规答复8件') is one of them, not their total."""
         return self.results is not None and self.whole_list and bool(self.outcomes) \
             and self.results.span[0] < min(c.span[0] for c in self.outcomes) and self.listed > self.results.value
+
+    def within_over(self) -> bool:
+        """Counts answered within each time (a split by how long the answers took, maybe not all of it) that add up
+        to more than was answered."""
+        return len(self.within) >= 2 and sum(c.value for c in self.within) > self.answered
 
     def broken(self) -> bool:
         if self.carried_forward is None:
@@ -134,6 +140,7 @@ def _balance(cs: list[Claim], whole_list: bool) -> Balance | None:
     by: dict[str, list[Claim]] = {}
     for c in cs:
         by.setdefault(c.kind, []).append(c)  # a group (denied) and its reasons (denied.state_secret) apart
+    within = [c for c in by.get("results", []) if c.extra.get("within")]
     if any(not c.extra.get("qualified") for c in by.get("results", [])):  # the total said beside a part (按时办结)
         by["results"] = [c for c in by["results"] if not c.extra.get("qualified")]
     said = {k: _one(v) for k, v in by.items()}
@@ -158,7 +165,7 @@ def _balance(cs: list[Claim], whole_list: bool) -> Balance | None:
     if results is None and (not outcomes or not whole_list):
         return None
     return Balance(received, None if includes_carry else carried_over,
-                   includes_carry or carried_over is not None, results, outcomes, carried_forward, whole_list)
+                   includes_carry or carried_over is not None, results, outcomes, carried_forward, whole_list, within)
 
 
 def _outcomes(by: dict[str, list[Claim]], said: dict) -> list[Claim]:

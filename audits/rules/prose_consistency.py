@@ -132,7 +132,8 @@ finding). And the application balance the prose states, where table 三
 cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists, keyword first or
 number first: 29件予以公开, 5件申请人主动撤销申请) + 结转下年度, when the prose states the carry-out (均…答复 after a
 received figure that names its carry-in, 41件，其中1件为上年度结转，均…回复, is a carry-out of 0); an unstated carry-in can only add to what came in, and without a carry-out only more
-answered than came in is a finding. And a statement that nothing was published (未在网站、微信公众号等公开发布政府信息:
+answered than came in is a finding; counts answered within a time (3个工作日内答复23宗，4-10个工作日内答复20宗…) are parts of
+what was answered, so their sum above it is one. And a statement that nothing was published (未在网站、微信公众号等公开发布政府信息:
 no channel named, or the site among those named) against a count of this year's published information above 0. And S3 on
 the prose's own 规章/规范性文件 figures (制发规范性文件2件,废止1件,现行有效0件; one sentence, each a plain figure of the year,
 none 累计): 现行有效 below 本年制发 − 本年废止. Why: whatever the table
@@ -249,12 +250,19 @@ def _balance_findings(ctx: Context, listed: list = ()) -> list:
                                    f"多于「{b.results.text}」", [], expected=b.results.value, actual=b.listed,
                                    evidence=[c.span for c in (b.results, *b.outcomes)]))
             continue
+        answered = [b.results] if b.results else b.outcomes
+        if b.within_over() and not any(isinstance(judge(ctx, c), Finding) for c in answered):
+            split = "＋".join(c.extra.get("clause", c.text) for c in b.within)
+            out.append(ctx.finding(f"{section_name(ctx, answered[0].span[0])}：正文按答复用时所列 {split} = "
+                                   f"{sum(c.value for c in b.within):g}，多于办结的 {b.answered:g}"
+                                   f"（{'＋'.join(c.text for c in answered)}）", [],
+                                   expected=b.answered, actual=sum(c.value for c in b.within),
+                                   evidence=[c.span for c in answered + b.within]))
         if not b.broken() or any(isinstance(judge(ctx, c), Finding) for c in b.claims):
             continue
         came = "＋".join(f"{c.text}" for c in (b.received, b.carried_over) if c is not None)
         if not b.carry_in_known:
             came += "（上年结转未说明，只会更多）"
-        answered = [b.results] if b.results else b.outcomes
         went = "＋".join(c.text for c in answered + ([b.carried_forward] if b.carried_forward else []))
         came_words = "办理总数" if b.received.kind == "handled" else "收到＋上年结转"
         how = "办结数多于收到与上年结转之和" if b.carried_forward is None else f"{came_words} ≠ 办结＋结转下年度"
