@@ -37,3 +37,9 @@ def test_a_time_is_no_count():
 def test_counts_answered_within_a_time_may_not_exceed_the_answered(old, new, caught):
     found = of(run_variant(DOC, (old, new)), "prose.inconsistent")
     assert any("答复用时" in f.message and "51" in f.message for f in found) is caught
+
+
+def test_a_share_of_the_answered_must_fit_its_count():
+    # w2127_share: 47% → 57% (23/49 = 46.9 %); the printed shares 47/41/12 hold (46.9, 40.8, 12.2)
+    found = of(run_variant(DOC, ("占总比件数的47%", "占总比件数的57%")), "prose.inconsistent")
+    assert any("57%" in f.message and "46.9%" in f.message for f in found)

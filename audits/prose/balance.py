@@ -15,11 +15,13 @@ came in. A list of outcomes is taken as all of them only when no other paragraph
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractor import template
 
 from .claims import PART_OF, Claim
+from .items import SHARE_OF
 
 _OUTCOMES = tuple(template.RESULT_GROUPS)  # granted, partially_granted, denied, unable, not_processed, other
 _BOTH = "granted_partial"  # 予以公开及部分公开N件: the first two groups together
@@ -69,6 +71,20 @@ class Balance:
         """Counts answered within each time (a split by how long the answers took, maybe not all of it) that add up
         to more than was answered."""
         return len(self.within) >= 2 and sum(c.value for c in self.within) > self.answered
+
+    def within_shares(self) -> list[tuple[Claim, re.Match]]:
+        """The share printed right after each count answered within a time (答复23宗,占总比件数的47%): of the answered
+        total, read only where that total is printed (never a sum of outcomes)."""
+        if self.results is None:
+            return []
+        out = []
+        for c in self.within:
+            clause = c.extra.get("clause", c.text)
+            at = c.sentence.find(clause)
+            m = SHARE_OF.match(c.sentence, at + len(clause)) if at >= 0 and clause.endswith(c.text) else None
+            if m is not None:
+                out.append((c, m))
+        return out
 
     def broken(self) -> bool:
         if self.carried_forward is None:

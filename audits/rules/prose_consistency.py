@@ -133,7 +133,8 @@ cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办�
 number first: 29件予以公开, 5件申请人主动撤销申请) + 结转下年度, when the prose states the carry-out (均…答复 after a
 received figure that names its carry-in, 41件，其中1件为上年度结转，均…回复, is a carry-out of 0); an unstated carry-in can only add to what came in, and without a carry-out only more
 answered than came in is a finding; counts answered within a time (3个工作日内答复23宗，4-10个工作日内答复20宗…) are parts of
-what was answered, so their sum above it is one. And a statement that nothing was published (未在网站、微信公众号等公开发布政府信息:
+what was answered, so their sum above it is one, as is a share printed right after one (答复23宗,占总比件数的47%) that is
+not its count over the printed answered total. And a statement that nothing was published (未在网站、微信公众号等公开发布政府信息:
 no channel named, or the site among those named) against a count of this year's published information above 0. And S3 on
 the prose's own 规章/规范性文件 figures (制发规范性文件2件,废止1件,现行有效0件; one sentence, each a plain figure of the year,
 none 累计): 现行有效 below 本年制发 − 本年废止. Why: whatever the table
@@ -258,6 +259,13 @@ def _balance_findings(ctx: Context, listed: list = ()) -> list:
                                    f"（{'＋'.join(c.text for c in answered)}）", [],
                                    expected=b.answered, actual=sum(c.value for c in b.within),
                                    evidence=[c.span for c in answered + b.within]))
+        for c, share in b.within_shares():
+            if not share_agrees(share.group("pct"), c.value, b.results.value):
+                out.append(ctx.finding(f"{section_name(ctx, c.span[0])}：正文称「{b.results.text}」，其中「{c.extra.get('clause', c.text)}」，"
+                                       f"又称「{share.group(0).lstrip('，,、')}」：{c.value:g}/{b.results.value:g} = "
+                                       f"{100 * c.value / b.results.value:.1f}%，占比与数目不符", [],
+                                       expected=round(100 * c.value / b.results.value, 1), actual=float(share.group("pct")),
+                                       evidence=[b.results.span, c.span]))
         if not b.broken() or any(isinstance(judge(ctx, c), Finding) for c in b.claims):
             continue
         came = "＋".join(f"{c.text}" for c in (b.received, b.carried_over) if c is not None)
