@@ -11,12 +11,15 @@ of it, the total only while the outcomes listed are not more). The two sides mus
 prose states both whole: the carry-out said (结转N件, or 所有申请均已办结 for 0) and the carry-in said (上年结转N件,
 无上年结转, 含上年结转) — an unstated carry-in can only add to what came in, so then answered + carried out below
 the received figure is still a finding. Without a stated carry-out the answered figure may only not exceed what
-came in. A list of outcomes is taken as all of them only when no other paragraph states outcomes too.
+came in. A list of outcomes is taken as all of them only when no other paragraph states outcomes too, and not
+where the list reader (parts.py) reads it as the split of the received figure without a sign that it is whole: one
+reading of the sentence (its short-list note says the rest), not a balance that claims more.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from extractor import template
 
@@ -112,7 +115,9 @@ def _one(claims: list[Claim]) -> Claim | None | bool:
     return claims[0] if len({c.value for c in claims}) == 1 else False
 
 
-def balances(claims: list[Claim], prose: list | None = None) -> list[Balance]:
+def balances(claims: list[Claim], prose: list | None = None, lists: Sequence = ()) -> list[Balance]:
+    """`lists`: the paragraphs' listings (parts.Listing) — an outcome list read there as the received figure's
+    parts, not shown whole, is not taken as all that was answered."""
     paras: dict[int, list[Claim]] = {}
     for c in claims:
         # a channel's share stands beside the count; 申请N件，均已答复 says nothing of a carry-in, so no carry-out
@@ -123,7 +128,7 @@ def balances(claims: list[Claim], prose: list | None = None) -> list[Balance]:
                      if any(_group(c) in _OUTCOMES + (_BOTH,) for p in run for c in paras[p])]
     out = []
     for i, run in enumerate(runs):
-        b = _balance([c for p in run for c in paras[p]], whole_list=set(with_outcomes) <= {i})
+        b = _balance([c for p in run for c in paras[p]], whole_list=set(with_outcomes) <= {i}, lists=lists)
         if b is not None:
             out.append(b)
     return out
@@ -150,7 +155,7 @@ def _heading(text: str) -> bool:
     return len(text) <= 30 and not any(ch in text for ch in "。；;")
 
 
-def _balance(cs: list[Claim], whole_list: bool) -> Balance | None:
+def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = ()) -> Balance | None:
     if any(not _plain(c) for c in cs):
         return None  # a figure of another year or scope, approximate, or told twice in one sentence
     by: dict[str, list[Claim]] = {}
@@ -178,10 +183,20 @@ def _balance(cs: list[Claim], whole_list: bool) -> Balance | None:
         # 受理…54件,按时办结54件,办理上年结转2件。其中予以公开45件,…: answered on time is a part; the outcomes
         # listed, more, are what was answered (below it they may be a selection, and it stands for the total)
         results = None
+    whole_list = whole_list and not any(_short_list(item, received, outcomes) for item in lists)
     if results is None and (not outcomes or not whole_list):
         return None
     return Balance(received, None if includes_carry else carried_over,
                    includes_carry or carried_over is not None, results, outcomes, carried_forward, whole_list, within)
+
+
+def _short_list(item, received: Claim, outcomes: list[Claim]) -> bool:
+    """The list reader's listing of the received figure holds these outcomes, split by category, and nothing shows
+    it whole (申请94件,其中,予以公开或部分公开64件,不予公开5件,无法提供19件,结转下一年办理3件: no 0 item, no 其他) —
+    the list it notes as maybe a selection (prose_consistency's short-list note)."""
+    (a, b), (s, e) = item.total_span, item.sentence_span
+    return item.by_category and not item.exhaustive and a < received.span[1] and received.span[0] < b \
+        and all(s <= c.span[0] and c.span[1] <= e for c in outcomes)
 
 
 def _outcomes(by: dict[str, list[Claim]], said: dict) -> list[Claim]:

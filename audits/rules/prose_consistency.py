@@ -162,7 +162,7 @@ def inconsistent(ctx: Context):
     # a note on a short list whose total is already one of two figures found above is the same pattern
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
-    return (out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx, listed) + _none_against_count(ctx)
+    return (out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx, listed, read) + _none_against_count(ctx)
             + _named_twice(ctx) + [f for item in read for f in _share_findings(ctx, item)] + _in_force_below(ctx))
 
 
@@ -234,7 +234,7 @@ _H1_TOTALS = next(i.lhs + i.rhs for i in template.identities(template.LAYOUTS[-1
                   if i.rule == "applications.column_balance" and i.where == "total")
 
 
-def _balance_findings(ctx: Context, listed: list = ()) -> list:
+def _balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
     """The prose's own application balance (H1 on its figures), where table 三 cannot check it: its four 总计
     cells are not all printed (absent, cut or blank), and no figure used is contradicted by a printed cell
     (prose.table_mismatch says that one). Outcomes above the answered count are said once: not again where the
@@ -242,7 +242,7 @@ def _balance_findings(ctx: Context, listed: list = ()) -> list:
     if all(ctx.known(k) for k in _H1_TOTALS):
         return []
     out = []
-    for b in balances(ctx.claims, ctx.prose):
+    for b in balances(ctx.claims, ctx.prose, read):
         if b.outcomes_over() and any(a <= b.results.span[0] < e for f in listed if f.severity != "info" for a, e in f.evidence):
             continue
         if b.outcomes_over() and not any(isinstance(judge(ctx, c), Finding) for c in [b.results, *b.outcomes]):
