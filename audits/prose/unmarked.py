@@ -61,6 +61,8 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
             continue  # published items, documents or cases: a run of 件 after a count of applications, or of 条 after
             # messages received (全市共受理网民留言60条,公开答复28条,电话答复15条,已办结60条), is what became of them
         reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level, strict=True)
+        if reading is not None and not bracket and _examples_summed(name, reading.parts):
+            continue
         if reading is not None and len(reading.parts) >= 2 and (not joint or _kinds_joined(name, reading.parts)):
             reading.implicit = True
             out.append(reading)
@@ -83,6 +85,22 @@ def _kinds_joined(name: str, parts: list[Part]) -> bool:
         if k.group() not in kinds:
             kinds.append(k.group())
     return len(kinds) >= 2 and re.sub(r"(?:的|数|数量|共计|共)+$", "", name).endswith("".join(kinds))
+
+
+# kinds named as examples before the total's 共 (发布普法宣传、法律法规及政策解读、执法监管领域典型案例等信息共26条)
+_EXAMPLES = re.compile(r"(?P<kinds>[^，,；;：:。]+、[^，,；;：:。]+?)等")
+
+
+def _examples_summed(name: str, parts: list[Part]) -> bool:
+    """Whether the total's 共 closes a list of kinds given before it (…A、B、C等信息共26条) and the counts after the
+    comma name none of them: the 共 sums that list, and the counts after stand beside it (动态要闻109条,通知公告128条,
+    …), not its breakdown. Counts that name a listed kind (…工作动态、通知公告等信息共300条,工作动态200条,…) still are."""
+    m = _EXAMPLES.search(name)
+    if m is None:
+        return False
+    kinds = [k for k in m.group("kinds").split("、") if k]
+    names = [p.text[: f.start()] for p in parts if (f := FIGURE.search(p.text))]
+    return not any(n and (n in k or k in n) for n in names for k in kinds)
 
 
 def read_totals_after(s: str, depth: list[int]) -> list[Reading]:
