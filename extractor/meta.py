@@ -14,7 +14,8 @@ from .dates import AS_OF_YEAR_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM a
 from .organ_name import from_title as organ_from_title, organ
 
 TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告")
-_PERIOD_WORDS = re.compile(r"统计|期限|至|起")  # the statistics period, not a publication date
+# the statistics period or the date the figures stand at (数据核定时间点为…12月31日, 数据截止…), not a publication date
+_PERIOD_WORDS = re.compile(r"统计|期限|至|起|截止|核定|时间点")
 _PERIOD = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")
 # a title at the start of a line the page head runs together, read up to its 报告 (the rest is preamble), set off by a
 # space or followed at once by the preamble's opening ('2024年丽水市政府信息公开工作年度报告根据《…条例》编制…')
@@ -141,7 +142,8 @@ def stated_year(text: str, t: str | None, first_section: int | None = None) -> i
 
 
 def published(text: str, first_section: int | None) -> str | None:
-    head = text[: first_section] if first_section else text[:800]
+    # a first heading at the very start (offset 0) leaves no page head to read
+    head = text[: first_section] if first_section is not None else text[:800]
     # the page's own date field ('信息来源:省统计局发布时间:2022-01-21 16:49被阅览数:') first
     head_lines = [line for _, line in stripped_lines(head)]
     # (an index block's pipe row without colons too: '索 引 号 | … | 发布机构 | 公开日期 | 2022-01-17 | |', printed

@@ -401,8 +401,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("2146_mouding_anlexiang_2019", "audit_recall"):
         "opening '现向社会公开…年度报告' (公开, not 公布/发布) not read by segment._PRESENTS_REPORT; no heading read as a "
         "section, so structure.sections calls all six not in the copy instead of another outline",
-    ("2152_xilinhaote_minzhengju_2022", "audit_precision"):
-        "warning meta.dates from the as-of line '(数据核定时间点为2022年12月31日)' read as the publication date",
     ("2148_weinan_shangwuju_mirror_2019", "audit_precision"):
         "info prose.inconsistent by design (306 vs three bare categories, 270), as 1852",
     ("2160_changsha_meixihujiedao_mirror_2019", "organ"):
