@@ -398,9 +398,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the office is printed only as compiler (由广汉市人民政府办公室编制) and as the placeless subject 市政府办公室, with no "
         "contact line; read as the government",
     # held-out set 2146–2160 (stop 25, page heads that reach a table), measured at arrival: see eval/heldout/2146-2160.md
-    ("2146_mouding_anlexiang_2019", "audit_recall"):
-        "opening '现向社会公开…年度报告' (公开, not 公布/发布) not read by segment._PRESENTS_REPORT; no heading read as a "
-        "section, so structure.sections calls all six not in the copy instead of another outline",
     ("2148_weinan_shangwuju_mirror_2019", "audit_precision"):
         "info prose.inconsistent by design (306 vs three bare categories, 270), as 1852",
     ("2160_changsha_meixihujiedao_mirror_2019", "organ"):
