@@ -19,7 +19,7 @@ from .cases import answered_after_channels, carried_out_among_outcomes, other_gr
 from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
-from .list_words import EXHAUSTIVE, MOVES_ON, RESTATED, REST_WORDS, Part, Reading, same_unit, states_own, unit
+from .list_words import ALL_ABOVE, EXHAUSTIVE, MOVES_ON, RESTATED, REST_WORDS, Part, Reading, same_unit, states_own, unit
 from .siblings import sibling
 
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
@@ -154,6 +154,11 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
         pos, item = items[k]
         if last:
             break  # the item joined by 以及 was the list's last: what follows moves on
+        again = ALL_ABOVE.match(item)
+        if again and same_unit(again, total) and not (again.group("pre") or again.group("post")):
+            # 以上8个议案均已按时答复完成: the total said again of every part before it, whatever its figure (never a part)
+            restated = Part(item[: again.end()], to_number(again.group("num")), (pos[0], pos[again.end() - 1] + 1))
+            break
         if len(parts) == 2 and parts[0].value + parts[1].value == value and parts[0].value and parts[1].value \
                 and not strict and marker.group("marker") not in EXHAUSTIVE and not _semicolon_run(s, items, k, parts) \
                 and not sibling(parts, item, [t for _, t in items[k + 1:]]):

@@ -54,6 +54,8 @@ def total_at_end(s: str, end: int | None = None) -> re.Match | None:
 # a total restated after its parts (…10条，共公开信息44条; …81条,合计共221条): the word, then at most a verb and the
 # noun every part is of, nothing that names another quantity
 RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:共)?(?:主动)?(?:发布|公开)?(?:各类|相关)?(?:政府|政务)?(?:信息)?(?:为|有|达)?{NUM}$")
+# an item opening with 以上/上述 and a figure: every part before it counted again (以上8个议案均已按时答复完成)
+ALL_ABOVE = re.compile(rf"^(?:以上|上述)(?:共计|合计|总计|共)?{NUM}")
 # an item set beside the list (另, 此外: "besides")
 _BESIDE_WORDS = r"另有|另|此外|还"
 # an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
