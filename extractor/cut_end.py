@@ -15,6 +15,9 @@ _PAREN_NUMBER = re.compile(r"^\s*[(（]")
 _MIN_CUT_ANCHOR = 8
 # a cut heading's words after its numeral: fewer ("三、收到") could begin anything
 _MIN_CUT_WORDS = 3
+# ... unless the whole heading of the section before it stands right above: the numbering follows the template's, so
+# two words its heading alone begins ('二、主动公开政府信息情况' then '三、收到') are its heading cut
+_MIN_CUT_WORDS_IN_ORDER = 2
 
 
 @lru_cache(maxsize=1)
@@ -24,15 +27,17 @@ def _other_headings() -> tuple[str, ...]:
         match_key(s.heading)[1:] for s in template.SECTIONS)
 
 
-def _cut_heading(key: str, full: str, past_overview: bool = False) -> bool:
+def _cut_heading(key: str, full: str, past_overview: bool = False, in_order: bool = False) -> bool:
     """Whether the line `key` is `full` (a section's heading) cut short: its words are long enough to begin
     it and no other heading ('四、政府信息公' begins 四、政府信息公开平台建设 too; '五、存在的主' only 五). Past the
-    overview (a later section's heading seen above), its parts are no longer headings the line could begin."""
+    overview (a later section's heading seen above), its parts are no longer headings the line could begin.
+    `in_order`: the previous section's whole heading stands right above, so fewer words suffice."""
     if not (len(key) < len(full) and full.startswith(key)):
         return False
     words = key[1:]  # after the numeral
     others = _other_headings()[len(template.OVERVIEW_PARTS):] if past_overview else _other_headings()
-    return len(words) >= _MIN_CUT_WORDS and not any(other != full[1:] and other.startswith(words) for other in others)
+    least = _MIN_CUT_WORDS_IN_ORDER if in_order else _MIN_CUT_WORDS
+    return len(words) >= least and not any(other != full[1:] and other.startswith(words) for other in others)
 
 
 # a cut heading run into the line of the sentence before it, as segment's inline tail: after a sentence's end, and
@@ -57,6 +62,15 @@ def _glued(body: str, start: int) -> re.Match | None:
     return glued if any(before.endswith(match_key(s.heading)) for s in template.SECTIONS) else None
 
 
+def _after_previous_heading(body: str, at: int, index: int) -> bool:
+    """Whether what stands right before `at` (the line above, or the start of the same line) ends in the whole
+    heading of the section before SECTIONS[index]."""
+    if index == 0:
+        return False
+    before = match_key(body[max(0, at - 2 * _LONGEST):at].rstrip().rsplit("\n", 1)[-1])
+    return before.endswith(match_key(template.SECTIONS[index - 1].heading))
+
+
 @dataclass(frozen=True, slots=True)
 class CutAtEnd:
     section: str  # the section the copy's end is inside
@@ -79,8 +93,9 @@ def cut_at_end(text: str, past_overview: bool = False) -> CutAtEnd | None:
     glued = _glued(body, start)  # ('…以本年度报告为准。 三、收到和处理政府信息': its line is run in)
     for at, part in ((start, line),) + (((glued.start(1), glued.group(1)),) if glued else ()):
         if not _PAREN_NUMBER.match(part):  # "(四)政府信息公…": a sub-heading of 总体情况, not section 四
-            for s in template.SECTIONS:
-                if _cut_heading(match_key(part), match_key(s.heading), past_overview):
+            for i, s in enumerate(template.SECTIONS):
+                if _cut_heading(match_key(part), match_key(s.heading), past_overview,
+                                _after_previous_heading(body, at, i)):
                     return CutAtEnd(s.key, "heading", at, part)
     key = match_key(line)
     for t in template.TABLES.values():

@@ -21,6 +21,13 @@ def test_a_heading_cut_by_the_copy_is_its_sections_heading():
     assert len(found) == 1 and found[0].message.startswith("二、主动公开政府信息情况：正文中没有")
 
 
+def test_a_two_word_cut_heading_under_the_previous_sections_heading_is_its_heading():
+    # 章贡区水东镇 2019: '二、主动公开政府信息情况' then '三、收到' ends the copy: table 二 is missing, not cut
+    report, found = _audit("2176_", "structure.tables")
+    assert [s.key for s in report.sections][-1] == "applications"
+    assert len(found) == 1 and found[0].message.startswith("二、主动公开政府信息情况：正文中没有")
+
+
 def test_a_table_caption_cut_by_the_copy_puts_its_end_inside_section_three():
     # 岳阳市信访局 2021: table 二, then '(本列数据的勾稽关系为:' (table 三's caption) ends the copy, no heading 三
     report, found = _audit("508_", "structure.sections")

@@ -74,6 +74,10 @@ def test_a_cut_heading_is_read_by_what_its_words_can_begin():
     assert cut_at_end("四、x\n五、存在的主").section == "problems"  # only section 五 begins so
     assert cut_at_end("一、总体情况\n二、主动公开") is None  # (一)主动公开 of the overview too
     assert cut_at_end("一、总体情况\n三、收到") is None
+    # two words suffice only right under the whole heading of the section before (the numbering follows the template)
+    assert cut_at_end("一、总体情况\n二、主动公开政府信息情况\n三、收到").section == "applications"
+    assert cut_at_end("一、总体情况\n二、主动公开政府信息情况\n三、收") is None
+    assert cut_at_end("一、总体情况\n二、主动公开政府信息情况\n四、政府") is None  # not 三's numeral
 
 
 def test_a_table_frame_printed_without_values_is_no_missing_table():
