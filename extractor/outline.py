@@ -35,6 +35,14 @@ _COUNT_FIRST = re.compile(_SPEAKER + r"(?:包括|包含|涵盖|由|分为|共分
 # the report naming its main parts after a colon
 _WHOLE_TEXT = re.compile(r"(?:全文(?:包括|包含)[:：]?|报告主要(?:包括|包含)[:：])(?P<parts>[^。！？]{4,300}?)(?=[。！])")
 
+# '现将…2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下': the report setting out
+# the parts it makes public below, with no word that lists them (read only as an enumeration of the template's own
+# section names, _AS_FOLLOWS_NAMES)
+_AS_FOLLOWS = re.compile(r"(?:现|特|今)将(?P<parts>[^。！？]{4,300}?)(?:予以|向社会)?(?:公开|报告|公布|发布)如下")
+# ... each name it lists names a section, and at least three in the template's own heading words (SECTION_WORDS):
+# a sentence reporting on a few matters ('现将主动公开、依申请公开等工作情况报告如下') or the overview's items is no outline
+_AS_FOLLOWS_NAMES = 3
+
 
 # the opening's length counts printed characters: a page whose layout table prints its title row as runs of
 # hundreds of empty cells ('卓尼县人民政府2020年度…年度报告 | |||||…') has its preamble after them
@@ -145,10 +153,19 @@ def _closed(reading: Reading) -> bool:
     return not reading.etc
 
 
+def _names_sections(listed: str) -> bool:
+    """Whether a list with no word that lists it is an enumeration of the template's sections: every name
+    names one and three at least are in the template's heading words."""
+    names = _names(listed, "[、，,；;]")
+    own = [k for k, words in template.SECTION_WORDS.items() if re.search(words, listed)]
+    return bool(names) and all(_part_keys(n) for n in names) and len(own) >= _AS_FOLLOWS_NAMES
+
+
 def announced_outline(text: str) -> Outline | None:
     """The opening's outline sentence and the template's sections it names (two at least), or None."""
     head = text[:_PRINTED_HEAD.match(text).end()] if text else text
-    found = {m.start(): m for m in _WHOLE_TEXT.finditer(head)} | {m.start(): m for m in _OUTLINE.finditer(head)}
+    found = ({m.start(): m for m in _AS_FOLLOWS.finditer(head)} | {m.start(): m for m in _WHOLE_TEXT.finditer(head)}
+             | {m.start(): m for m in _OUTLINE.finditer(head)})
     # where a list closed after its names reads none ('由6个部分组成,包括…': the count read as the names), the count
     # printed first may lead to them
     found = sorted([(at, 0, m) for at, m in found.items()] + [(m.start(), 1, m) for m in _COUNT_FIRST.finditer(head)])
@@ -159,11 +176,15 @@ def announced_outline(text: str) -> Outline | None:
         listed = re.sub(r"[(（][^()（）]*[)）]", "", parts)
         if lead:
             listed = listed[:_list_end(listed)]
+        as_follows = m.re is _AS_FOLLOWS
+        if as_follows and not _names_sections(listed):
+            continue
         keys = _part_keys(listed)
         named = tuple(s.key for s in template.SECTIONS if s.key in keys)
         if len(named) >= 2:
-            # the count or 等 closing the list stands after the parts in an outline that ends 'N部分组成'
-            whole = listed if lead else listed + re.sub(r"\s", "", m.group(0)[m.end("parts") - m.start():])
+            # the count or 等 closing the list stands after the parts in an outline that ends 'N部分组成' (公开如下
+            # closes it with neither)
+            whole = listed if lead or as_follows else listed + re.sub(r"\s", "", m.group(0)[m.end("parts") - m.start():])
             reading = _reading(whole, m.group("count") if lead else None)
             return Outline(m, named, _closed(reading), bool(_OLD_PART.search(listed)),
                            len(_OVERVIEW_ITEM.findall(listed)) >= 2, reading, listed if lead else parts)

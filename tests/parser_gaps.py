@@ -420,9 +420,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "title and 来源 print 渔洋镇; the fuller 渔洋镇人民政府 stands only in '特向社会公布渔洋镇人民政府2022年度信息公开工作"
         "年度报告' (年度 + 信息公开, not 政府信息公开), which no announced-title form reads (same kind, no check changes)",
     # held-out set 2176–2190 (stop 25, an unbiased sample of townships 2019–2021), measured at arrival: see eval/heldout/2176-2190.md
-    ("2178_ejinaqi_wentugaolesumu_2021", "audit_recall"):
-        "the outline '现将…总体情况,…,存在的主要问题及改进情况公开如下' is not read (outline._OUTLINE wants 全文/报告… with "
-        "包括/由… and a count, 组成 or 等), so the missing 六 is not said",
     ("2184_longyou_huzhenzhen_2020", "read"):
         "'一 、…基本概况' (space, 基本概况), a title with the year before the organ, and '现编制并公布…' — nothing tells a report",
     ("2183_nanchangxian_tangnanzhen_spammirror_2019", "template"):

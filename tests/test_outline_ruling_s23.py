@@ -33,6 +33,9 @@ def _sections(prefix: str):
     # '年报由总体情况、…、政府信息公开行政复议、行政诉讼情况、…、其他需要报告的事项六个部分组成' (三亚 海棠 应急管理局
     # 2023): six names as printed for 六个部分, no 收到和处理 part; the copy is cut in table 二
     ("770_", ["三、收到和处理政府信息公开申请情况"]),
+    # '现将温图高勒苏木人民政府2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下'
+    # (额济纳旗 温图高勒苏木 2021): the template's own section names set out 如下, no word that lists them
+    ("2178_", ["六、其他需要报告的事项"]),
 ])
 def test_a_closed_outline_leaving_out_a_section_is_a_finding_on_a_cut_copy(prefix, lacking):
     [f] = _sections(prefix)
@@ -50,6 +53,19 @@ def test_an_old_outline_the_headings_follow_is_judged_on_its_parts():
     # 松阳 大东坝镇 2021: the seven old parts under '一、概述' name every section (…其他需要报告的事项等7个部分): the fee
     # part is no section of the format and no finding by itself
     assert _sections("464_") == []
+
+
+def test_what_a_report_sets_out_as_follows_is_an_outline_only_as_the_templates_section_names():
+    said = ("现将温图高勒苏木人民政府2021年度政府信息公开总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,"
+            "政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况公开如下")
+    outline = announced_outline(said)
+    assert outline.closed and "other_matters" not in outline.named and len(outline.named) == 5
+    # open (等): read, not closed
+    assert not announced_outline(said.replace("改进情况公开", "改进情况等公开")).closed
+    # a few matters as examples, or the overview's items, are no outline
+    assert announced_outline("现将主动公开、依申请公开等工作情况报告如下") is None
+    assert announced_outline("现将主动公开政府信息情况、依申请公开、政府信息管理、平台建设情况报告如下") is None
+    assert announced_outline("现将2021年度政府信息公开工作情况报告如下:") is None
 
 
 @pytest.mark.parametrize("prefix", [
