@@ -27,11 +27,13 @@ def about_reports(title: str | None, text: str) -> bool:
     return bool(title and _ABOUT.search(title)) and not _SELF.search(text) and presents_report(text) is None
 
 
-# a report's own title: an organ, its year and the report word closing the title (never …报告的通知, …报告解读)
-_OWN_TITLE = re.compile(YEAR + r"\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$")
+# a report's own title: an organ, its year and the report word closing the title (never …报告的通知, …报告解读);
+# the year may come first, the organ after it ('2020年度龙游县湖镇镇政府信息公开工作报告': from_title finds the organ)
+_OWN_TITLE = re.compile(YEAR + r"\s*年度?(?:[\u4e00-\u9fff]{2,30}?)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$")
 # a part of the body under its own number (一、…, or (一)… as the format's sub-items are numbered: a 2021 page of a
-# 地震局 opens '(一)主动公开情况' under its title): a page of report titles (an index) has none
-_NUMBERED_PART = re.compile(r"^[ \t\u3000]*(?:[一二三四五六]、|[（(][一二三四五六][）)])", re.M)
+# 地震局 opens '(一)主动公开情况' under its title; a space may stand before the 、: '一 、政府信息公开工作的基本概况'): a
+# page of report titles (an index) has none
+_NUMBERED_PART = re.compile(r"^[ \t\u3000]*(?:[一二三四五六][ \t\u3000]*、|[（(][一二三四五六][）)])", re.M)
 # or items as prose numbers them, each opening its line, 一是 and then 二是 ('一是严格落实…', '二是严谨办理…': an
 # overview printed without its heading)
 SAID_ITEMS = re.compile(r"^[ \t\u3000]*一是.*\n(?:.*\n)*?[ \t\u3000]*二是", re.M)

@@ -60,7 +60,7 @@ _THIS_YEAR = r"(本年度|\d{4}年度?)?"
 # what the overview reports on, if it says: 政府信息公开, or 政务公开 ('一、2023年政务公开总体情况')
 _SUBJECT = r"(政府信息公开|政务公开)?"
 SECTIONS: tuple[Section, ...] = (
-    Section("overview", "一", "一、总体情况", (rf"^{_N}{_THIS_YEAR}{_SUBJECT}(工作)?(的)?((开展)?总体(公开|工作)?情况(说明)?|工作概况|(总体|(主要)?工作)?[概综]述|总体概况|基本情况(概述)?|概况)$",)),
+    Section("overview", "一", "一、总体情况", (rf"^{_N}{_THIS_YEAR}{_SUBJECT}(工作)?(的)?((开展)?总体(公开|工作)?情况(说明)?|工作概况|(总体|(主要)?工作)?[概综]述|总体概况|基本(情况(概述)?|概况)|概况)$",)),
     Section("active_disclosure", "二", "二、主动公开政府信息情况",
             (rf"^{_N}(行政机关)?主动公开政府信息(的)?(工作)?(情况|统计)$", rf"^{_N}政府信息主动公开(工作)?情况$")),
     Section("applications", "三", "三、收到和处理政府信息公开申请情况",
@@ -94,7 +94,7 @@ OVERVIEW_PARTS = ("主动公开", "依申请公开", "政府信息管理", "政�
 # The words that name each section wherever it is mentioned (a heading, a page's menu, an outline), as a
 # regular expression searched in text without whitespace: enough to tell a report's body from page chrome.
 SECTION_WORDS = {
-    "overview": r"总体情况|工作概况|基本情况|总体概况",
+    "overview": r"总体情况|工作概况|基本情况|总体概况|基本概况",
     "active_disclosure": r"主动公开政府信息",
     "applications": r"收到和处理政府信息公开申请|政府信息公开申请情况",
     "review_litigation": r"行政复议",
