@@ -77,3 +77,34 @@ def test_quoted_names_joined_by_yiji_are_two():
     # edited copy (w1946_named): five quoted names, four said — 以及 between two quoted names parts them
     [f] = of(run_variant(SHAOYANG, ("5个重点专栏", "4个重点专栏")), RULE)
     assert (f.expected, f.actual) == (4, 5) and "名称有 5 个" in f.message
+
+
+XUANHUA = TEXT + "1896_zhangjiakou_xuanhua_qu_2019.txt"  # '通过政府网站、…“美丽宣化”微信平台共四种渠道'; '共出台…八项制度'
+LONGNAN = TEXT + "1972_longnan_shizhengfuban_2024.txt"  # '管好用好…政务新媒体和政务服务网四个信息公开载体'
+RUIJIN = TEXT + "2048_jiangxi_ruijin_shi_2022.txt"  # '以文字解读、…、专家解读等8种解读方式'
+JINGJI = TEXT + "2084_changchun_jingjihezuoju_2024.txt"  # '相继制定、修订完善了…等共15项规章制度'
+XIAODIAN = TEXT + "2044_shanxi_taiyuan_xiaodianqu_2024.txt"  # '增设“网络中国节”“涉企政策推送”“…”3个专题专栏'
+
+
+def test_channels_carriers_rules_and_ways_are_counted_like_a_sites_parts():
+    for path in (XUANHUA, LONGNAN, RUIJIN, JINGJI):
+        assert not of(run(path), RULE), path
+    [f] = of(run_variant(XUANHUA, ("微信平台共四种渠道", "微信平台共三种渠道")), RULE)  # hidden weak spot w1896_channels
+    assert (f.expected, f.actual) == (3, 4)
+    [f] = of(run_variant(XUANHUA, ("发布协调八项制度", "发布协调七项制度")), RULE)  # w1896_eight
+    assert (f.expected, f.actual) == (7, 8)
+    # '政务新媒体和政务服务网' may be one carrier or two: three or four names, five is neither (w1972_carriers)
+    [f] = of(run_variant(LONGNAN, ("政务服务网四个信息公开载体", "政务服务网五个信息公开载体")), RULE)
+    assert (f.expected, f.actual) == (5, 4)
+    assert not of(run_variant(LONGNAN, ("政务服务网四个信息公开载体", "政务服务网三个信息公开载体")), RULE)
+    [f] = of(run_variant(RUIJIN, ("专家解读等8种解读方式", "专家解读等7种解读方式")), RULE)  # w2048_named
+    assert (f.expected, f.actual) == (7, 8)
+    assert not of(run_variant(RUIJIN, ("专家解读等8种解读方式", "专家解读等9种解读方式")), RULE)  # after 等: fewer names
+    [f] = of(run_variant(JINGJI, ("等共15项规章制度", "等共14项规章制度")), RULE)  # w2084_rules
+    assert (f.expected, f.actual) == (14, 15)
+
+
+def test_quoted_names_printed_back_to_back_are_several():
+    assert not of(run(XIAODIAN), RULE)
+    [f] = of(run_variant(XIAODIAN, ("精神”3个专题专栏", "精神”2个专题专栏")), RULE)  # w2044_named
+    assert (f.expected, f.actual) == (2, 3)

@@ -13,10 +13,12 @@ from .prose import section_name
 
 @rule("prose.named_count", "warning", "S9 the prose counts the parts it names and gets another number", ref="S9",
       needs_text=True, doc="""
-What: a count of a site's parts (版块, 栏目, 专栏, 模块, N个信息公开栏目; 部分 where the clause names the site:
-'网站主要内容包括…等八大部分') stated right after the names it counts, in one clause that
-a list word opens (设置/包括/开设/新增…, or the verb keeping them up: 做好/维护/更新): '设置包括领导成员、部门职能、…、行政处罚信息9个版块' must name 9. Each 、
-parts two names; a name holding 及/和/与 may be one or two, so only a count outside that range is flagged; after
+What: a count of a site's parts (版块, 栏目, 专栏, 模块, 子目录, N个信息公开栏目; 部分 where the clause names the site:
+'网站主要内容包括…等八大部分'), or of the report's channels, carriers, rules or ways of explaining (共四种渠道,
+四个信息公开载体, 八项制度, 15项规章制度, 8种解读方式), stated right after the names it counts, in one clause that
+a list word opens (设置/包括/开设/新增…, the verb keeping them up: 做好/维护/更新/管好用好, or 通过/以/出台/制定/完善/其中):
+'设置包括领导成员、部门职能、…、行政处罚信息9个版块' must name 9. Each 、 (or a closing quote before an opening
+one: “网络中国节”“涉企政策推送”) parts two names; a name holding 及/和/与 may be one or two, so only a count outside that range is flagged; after
 等 the names may be fewer than the count, never more; N余个 is a floor that any number of names fits. Not read: the report's own outline ('由…等六个部分组成',
 structure.sections reads it) and categories of information (大类), whose names run loose.
 Why: a count that disagrees with the names printed beside it means a name was dropped or added and the count
