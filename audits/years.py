@@ -23,11 +23,16 @@ from .prose.text import compact
 # it runs to 12月31日, or stops short of it (`…至2022年12月20日止`: read, so the rule can say so)
 # (its 月 too, '自202111日至20221231日': after four year digits, 11日 can only be 1月1日 and 1231日 only 12月31日)
 # the words that open it: '统计期限', '数据截止期限' (2092), '所列统计数据的期限' (2099), and what the report's content
-# covers, '内容涵盖广东省林业局2024年1月1日至…期间' (2100)
-_PERIOD = re.compile(r"(统计(?:期限|周期|时限|时间|区间|范围)|数据(?:统计)?的?(?:截止)?(?:期限|时间|区间)|所列(?:统计)?数据"
-                     r"|(?:内容|报告)涵盖)[^。；]{0,30}?"
-                     + year_before("1月?1日") + r"1月?1日[^。；]{0,10}?(?:" + year_before(r"1[0-2]月\d{1,2}日|1231日")
-                     + r")?(1[0-2]月\d{1,2}日|1231日)")
+# covers, '内容涵盖广东省林业局2024年1月1日至…期间' (2100: read for its year only); a statistics period may stop in any
+# month: '至2024年6月30日止'
+_PERIOD_OPENS = (r"(统计(?:期限|周期|时限|时间|区间|范围)|数据(?:统计)?的?(?:截止)?(?:期限|时间|区间)|所列(?:统计)?数据"
+                 r"|(?:内容|报告)涵盖)")
+_PERIOD = re.compile(_PERIOD_OPENS + r"[^。；]{0,30}?"
+                     + year_before("1月?1日") + r"1月?1日[^。；]{0,10}?(?:" + year_before(r"(?:1[0-2]|[1-9])月\d{1,2}日|1231日")
+                     + r")?((?:1[0-2]|[1-9])月\d{1,2}日|1231日)")
+# a period said in months, no day ('统计时限为2022年1月至2022年12月'): 12月 is the whole of its last month
+_PERIOD_MONTHS = re.compile(_PERIOD_OPENS + r"[^。；]{0,30}?(?<!\d)(\d{4})年1月(?![\d日])[^。；\d]{0,4}?(?:(\d{4})年)?"
+                            r"((?:1[0-2]|[1-9])月)(?![\d日])")
 _PROSE_YEAR = re.compile(_YEAR + r"年(?!\d{1,2}月|度?以前|前)")
 
 
@@ -75,21 +80,25 @@ def opening_year(text: str | None, title: str | None, end: int | None = None) ->
 
 
 @lru_cache(maxsize=2)  # the year rules of one report each ask for its period: read it once
-def _periods(text: str | None) -> list[tuple[int, int, Stated, str]]:
-    """(first year, last year, where, last day as printed: 12月31日) of each 统计期限 sentence, in order: a report may
-    state it twice (the preamble, then again before its tables), and each must hold."""
+def _periods(text: str | None) -> list[tuple[int, int, Stated, str | None]]:
+    """(first year, last year, where, last day as printed: 12月31日; None for what a report says it covers) of each
+    统计期限 sentence, in order: a report may state it twice (the preamble, then again before its tables), and each
+    must hold."""
     if not text:
         return []
     p = compact(text, 0, min(len(text), 6000))
     out = []
-    for m in _PERIOD.finditer(p.text):
+    # a period said in months is read only where no 统计期限 is said the usual way
+    for m in list(_PERIOD.finditer(p.text)) or list(_PERIOD_MONTHS.finditer(p.text)):
         start_year, end_year = int(m.group(2)), int(m.group(3) or m.group(2))
-        last_day = "12月31日" if m.group(4) == "1231日" else m.group(4)
+        last_day = "12月31日" if m.group(4) in ("1231日", "12月") else m.group(4)
+        if m.group(1).endswith("涵盖"):
+            last_day = None  # what the work covers names its year; its last day is no statistics period's (529: 12月21日)
         out.append((start_year, end_year, Stated(start_year, p.span(m.start(), m.end()), m.group(0)), last_day))
     return out
 
 
-def _period(text: str | None) -> tuple[int, int, Stated, str] | None:
+def _period(text: str | None) -> tuple[int, int, Stated, str | None] | None:
     """The first 统计期限 sentence (see _periods)."""
     return next(iter(_periods(text)), None)
 
@@ -111,7 +120,7 @@ def period_across_years(text: str | None) -> tuple[int, int, Stated] | None:
 def period_short(text: str | None) -> tuple[Stated, str] | None:
     """A 统计期限 that stops before 12月31日 (`…至2022年12月20日止`): where, and the day it stops on — in any of its
     statements (官港镇 2021 states it twice)."""
-    found = next((f for f in _periods(text) if f[3] != "12月31日"), None)
+    found = next((f for f in _periods(text) if f[3] not in ("12月31日", None)), None)
     return (found[2], found[3]) if found is not None else None
 
 

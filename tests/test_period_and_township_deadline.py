@@ -98,3 +98,31 @@ def test_a_report_published_by_31_january_is_on_time_whatever_its_organs_kind():
     res = audits.audit(report, doc.text)
     assert not [f for f in res.findings if f.rule == "meta.timeliness"]
     assert "meta.timeliness" not in {n.rule for n in res.not_assessable}
+
+
+def test_what_a_report_says_it_covers_is_its_period_year():
+    # 咸宁市政务服务局 2025 / 梅县区 2025: '本报告内容涵盖2025年1月1日至12月31日期间…' under a 2025 title
+    from test_audit_support import TEXT, of, run, run_variant
+    for stem, old in (("1918_xianning_zhengwufuwuju_2025", "本报告内容涵盖2025年1月1日至12月31日期间"),
+                      ("1902_meizhou_meixianqu_2025", "内容涵盖梅州市梅县区人民政府2025年1月1日起至12月31日期间")):
+        path = TEXT + stem + ".txt"
+        assert not of(run(path), "meta.dates"), stem
+        [f] = of(run_variant(path, (old, old.replace("2025年", "2024年"))), "meta.dates")  # w1918/w1902_period
+        assert "标题年份 2025 与统计期限年份 2024" in f.message
+    # its last day is not a statistics period's (山阳县 529, '涵盖2020年1月1日至12月21日': a misprint, no finding)
+    assert period_short("内容涵盖2020年1月1日至12月21日山阳县人民政府信息公开工作情况。") is None
+
+
+def test_a_period_that_stops_before_october_or_is_said_in_months_is_read():
+    from test_audit_support import TEXT, of, run, run_variant
+    # 乃东区 2024: '报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止' (w1977_period: 6月30日)
+    naidong = TEXT + "1977_shannan_naidongqu_2024.txt"
+    assert not [f for f in of(run(naidong), "meta.dates") if "未覆盖全年" in f.message]
+    found = of(run_variant(naidong, ("至2024年12月31日止", "至2024年6月30日止")), "meta.dates")
+    assert [f.actual for f in found if "未覆盖全年" in f.message] == ["6月30日"]
+    # 广福镇 2022: '公开内容的统计时限为2022年1月至2022年12月' (w1432_period: 11月)
+    guangfu = TEXT + "1432_nanchang_guangfuzhen_mirror_2022.txt"
+    assert not [f for f in of(run(guangfu), "meta.dates") if "未覆盖全年" in f.message]
+    found = of(run_variant(guangfu, ("2022年1月至2022年12月", "2022年1月至2022年11月")), "meta.dates")
+    assert [f.actual for f in found if "未覆盖全年" in f.message] == ["11月"]
+    assert period_short("公开内容的统计时限为2022年1月至2022年12月,报告") is None

@@ -102,11 +102,11 @@ def _label(layout: str) -> str:
 What: the year in the title (for a copy that lost its title, the year its opening names the report by:
 编制了2021年政府信息公开年度报告, or by the 工作总结 it says it was compiled from; failing that, the year it speaks
 of as its own: 2022年度我乡…, or 2022年我单位… opening a line or clause) equals the year
-of the 统计期限 sentence and of the year-end the prose counts up to (截至2021年12月31日，全年累计…; also fused,
+of the 统计期限 sentence (or of what the report says it covers: 本报告内容涵盖2024年1月1日至12月31日期间) and of the year-end the prose counts up to (截至2021年12月31日，全年累计…; also fused,
 截至20211231日), the year the opening names the report by after its title (由…编制的2024年度政府信息公开年度报告
 under a 2025 title), and the year a row the tables add counts for (2020年本行政区域…发布总数量 in a 2021
 report), and — where none of these is printed — the year the overview speaks of as its own (2025年,我镇…; not where
-it also opens a clause with the title's year); that period runs 1月1日–12月31日, and the publication date falls
+it also opens a clause with the title's year); that period runs 1月1日–12月31日 (a period said in months, 2022年1月至2022年12月, to 12月), and the publication date falls
 after the end of that year.
 Why: a report on year N published before 31 December of N cannot be
 complete, and a title that names a different year than the statistics period leaves readers unsure which
