@@ -72,3 +72,16 @@ def test_a_case_not_through_review_is_no_review_case():
     # one number changed: 1件次未经 → 2件次未经 (consistent: 1 review case, 2 direct cases) — no 'said twice' finding
     res = run_variant(P1975, ("1件次未经", "2件次未经"))
     assert not [f for f in of(res, "prose.inconsistent") if "同一数量" in f.message]
+
+
+LEPING = TEXT + "2066_leping_shi_2025.txt"  # '本年度收到收到行政复议6件,5件维持结果,1件经沟通解释后撤销复议。'
+
+
+def test_outcomes_printed_number_first_are_the_cases():
+    claims = _claims(LEPING)
+    assert ("review.upheld", 5, "5件维持结果") in claims
+    assert ("review.other", 1, "1件经沟通解释后撤销复议") in claims  # withdrawn by the applicant: 其他结果
+    assert not of(run_variant(LEPING), "prose.inconsistent")
+    # hidden weak spot w2066_review: 6 upheld + 1 withdrawn > 6 cases
+    [f] = of(run_variant(LEPING, ("5件维持结果", "6件维持结果")), "prose.inconsistent")
+    assert "行政复议6件" in f.message and (f.expected, f.actual) == (6, 7)

@@ -104,7 +104,7 @@ CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留)"
 SUBMITTED_BY = (r"(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面)"
                 r"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请")
 # an application answered (办结, 答复…): the results' verbs (cases.py reads them too)
-ANSWERED_VERB = r"办结|答复|回复|办理完毕|办理完成"
+ANSWERED_VERB = r"办结|答复|回复|办理完毕|办理完成|办理完结"
 SPECS: tuple[Spec, ...] = (
     # (另处理重复申请1件: an outcome's own name as the object is that outcome, not what came in)
     Spec("received", _a(rf"{RECEIVED_VERB}(?!重复申请|大量反复申请){APP_OBJECT}(?:件|数|数量)?"),
@@ -133,10 +133,12 @@ SPECS: tuple[Spec, ...] = (
     Spec("carried_forward", _a(r"(?:正在|尚在|仍在)办理(?:中)?(?:的)?"), app=True, refine=refiners.pending_case),
     # never 尚未办结0件 (still open: a case pending, not an answer)
     # (已办结件49宗: 办结件, the noun of what was answered, before its figure)
-    Spec("results", _a(r"(?<![未没])(?:已)?(?:办结|答复|回复|办理完毕|办理完成|完成办理|作出答复|予以答复|处理)(?:了|件)?"),
+    Spec("results", _a(r"(?<![未没])(?:已)?(?:办结|答复|回复|办理完毕|办理完成|办理完结|完成办理|作出答复|予以答复|处理)(?:了|件)?"),
          _b(rf"(?<![未没])(?:{ANSWERED_VERB})(?!率)", 14), app=True, refine=refiners.qualified),
-    # 共办结政府信息公开申请16件: the object between the verb and its number
-    Spec("results", _a(rf"(?<![未没])(?:已)?(?:办结|答复|办理完毕|办理完成|完成办理){APP_OBJECT}"), app=True,
+    # 共办结政府信息公开申请16件: the object between the verb and its number (or 共答复办结政府信息公开312件: the
+    # disclosure asked for, with no 申请, right after the verb)
+    Spec("results", _a(rf"(?<![未没])(?:已)?(?:办结|答复|办理完毕|办理完成|办理完结|完成办理)"
+                       rf"(?:{APP_OBJECT}|(?:办结)?(?:政府)?信息公开(?=\d))"), app=True,
          refine=refiners.qualified),
     # 其中1件为上年度结转: the carry-in printed number first
     Spec("carried_over", None, _b(rf"(?:为|是|系|属于?){CARRY_IN}", 0), app=True),
@@ -197,7 +199,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("review", _a(r"(?:行政)?复议(?!后|机关)(?:案件|申请|案)?"), _b(r"(?<!未经)(?<!未经过)(?<!没有经过)行政复议")),
     Spec("litigation", _a(r"(?:行政)?诉讼(?:案件|案)?"), _b(r"行政诉讼"), refine=refiners.litigation),
     # 维持结果1件 (the table's 结果维持 said the other way round)
-    Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|结果|的)?"), refine=refiners.outcome("upheld")),
+    # (or number first: 行政复议6件,5件维持结果)
+    Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|结果|的)?"), _b(r"维持(?:原)?(?:决定|结果)", 0),
+         refine=refiners.outcome("upheld")),
     Spec("outcome", _a(r"(?:结果)?纠正(?:的)?|(?:被)?纠错(?:的)?|败诉(?:的)?"), refine=refiners.outcome("corrected")),
     Spec("outcome", _a(r"胜诉(?:的)?"), refine=refiners.outcome("upheld")),
     Spec("outcome", _a(r"其他结果(?:的)?"), refine=refiners.outcome("other")),
@@ -208,6 +212,8 @@ SPECS: tuple[Spec, ...] = (
     # 其中2撤销行政复议完结办理: a bare figure right after 其中 whose case the applicant withdrew (其他结果)
     Spec("outcome", None, re.compile(r"(?<=其中)(?P<pre>)(?P<num>\d+)(?P<post>)(?:件|条|起)?(?P<key>撤销|撤回)(?=(?:行政)?(?:复议|诉讼|起诉))"),
          refine=refiners.outcome("other")),
+    # 1件经沟通解释后撤销复议: the applicant withdrew the case (其他结果), number first
+    Spec("outcome", None, _b(r"(?<!被)(?:撤销|撤回)(?:了)?(?:行政)?(?:复议|诉讼|起诉)", 8), refine=refiners.outcome("other")),
     # 1件被复议机关撤销答复书中部分答复内容: the answer set aside (a withdrawal, 撤销行政复议申请, is another outcome)
     Spec("outcome", None, _b(r"被(?:复议机关|法院|人民法院)?(?:依法)?撤销", 2), refine=refiners.outcome("corrected")),
     Spec("licensing", _a(r"行政许可(?:决定|事项|信息|案件|办件)?"), refine=refiners.decisions),

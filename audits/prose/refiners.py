@@ -11,8 +11,8 @@ from extractor import template
 
 # what came in (受理, 收到…), never a count of published items (patterns.py, lists.py). 不予处理 / 其他处理 are
 # results; a bare 收 only right before the applications it receives (全年收政府信息公开申请464件), never 收费 / 收集 /
-# 征收…申请
-RECEIVED_VERB = (r"(?:新收|新增|收到|受理|接到|接收|登记|办理|(?<![予他])处理"
+# 征收…申请; nor 办理完结/办理完毕/办理完成 (answered: patterns.ANSWERED_VERB)
+RECEIVED_VERB = (r"(?:新收|新增|收到|受理|接到|接收|登记|办理(?!完结|完毕|完成)|(?<![予他])处理"
                  r"|(?<![接签验回征没税])收(?=(?:政府)?信息公开申请|申请))(?:了)?")
 
 
