@@ -35,11 +35,13 @@ _KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类�
 OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|{_AMONG}){_THEN_INCLUDES}[，,：:]?"
                             rf"(?:(?P=marker)[，,：:]?)?")
 EXHAUSTIVE = ("分别为", "分别是")
-# the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…)
-_TOTAL_AT_END = re.compile(rf"{NUM}(?=(?:(?:各类|相关)?(?:政府|政务)?信息)?$)")
+# the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…; 共收到
+# 106件信息公开申请,…,其中…), and a bracket remarking on it (受理36件政府信息公开申请(均为自然人提交),…,其中…)
+_TOTAL_AT_END = re.compile(rf"{NUM}(?=(?:(?:各类|相关)?(?:政府|政务)?信息|(?:(?:政府)?信息公开)?申请)?"
+                           r"(?:[（(][^（()）\d]{1,16}[）)])?$)")
 # what the words before `end` must end with for _TOTAL_AT_END to match there: a unit's last character or 信息's
 # (or either before the line end `$` also stops at)
-_TOTAL_ENDS = tuple("件份条个起宗项例次部篇息")
+_TOTAL_ENDS = tuple("件份条个起宗项例次部篇息请)）")
 _TOTAL_ENDS += tuple(c + "\n" for c in _TOTAL_ENDS)
 
 
