@@ -52,3 +52,14 @@ def test_a_total_after_its_parts_said_with_zhudong_closes_them():
     # one figure edited (w1452_site: 936 → 946; w1452_total: 3895 → 3885): the parts no longer make the total after them
     for edit in (("公布政府信息936条", "公布政府信息946条"), ("共主动公开政府信息3895条", "共主动公开政府信息3885条")):
         assert [f for f in of(run_variant(HAINAN, edit), RULE) if "其后称" in f.message], edit
+
+
+CHENGXIANG = TEXT + "1431_anxi_chengxiangzhen_2013.txt"
+# '2013年我镇新增公开政府信息86条,历年累计信息公开170条' … '2013年,我镇主动公开政府信息86条,其中,…'
+
+
+def test_the_years_new_published_count_is_the_years_published_count():
+    assert not twice(run(CHENGXIANG))
+    assert channels(run(CHENGXIANG), 86) == ["", ""]  # both keyed as the year's published information
+    # hidden weak spot w1431_twice: 新增 87 against 主动公开 86 — one quantity said twice
+    assert twice(run_variant(CHENGXIANG, ("新增公开政府信息86条", "新增公开政府信息87条"))) == [(87, 86)]

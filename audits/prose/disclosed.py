@@ -46,10 +46,11 @@ _VIA = re.compile(rf"{MEANS}|在")
 VIA_WORDS = rf"{MEANS}|在|向"
 HOW = re.compile(rf"^(?:{VIA_WORDS}|{VERB})")
 _THE_YEAR = r"\d{4}年度?|全年|本年度?"  # the report's year, said before its count
-_TIME_OR_SELF = re.compile(rf"^(?:{_THE_YEAR}|今年|年内|一年来|同时|此外|另外|主动|共计|合计|总计|共|"
+# (新增: newly published this year, the year's count: 2013年我镇新增公开政府信息86条 = 主动公开政府信息86条)
+_TIME_OR_SELF = re.compile(rf"^(?:{_THE_YEAR}|今年|年内|一年来|同时|此外|另外|主动|新增|共计|合计|总计|共|"
                            r"我[局镇乡委办区县市]|我街道|本单位|本机关)+")
 # adverbs between the one who publishes and the verb (北京街道办事处全年主动公开…)
-_ADVERB_TAIL = re.compile(r"(?:全年|本年度?|主动|共计|合计|总计|共|累计|对外|依法|及时|均|已|向社会)+$")
+_ADVERB_TAIL = re.compile(r"(?:全年|本年度?|主动|新增|共计|合计|总计|共|累计|对外|依法|及时|均|已|向社会)+$")
 _NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|举报|建议|提案")
 # …以来 is a span reaching back before the year (2019年以来, 成立以来) — but this year so far is the year (今年以来,共发布…;
 # 完成本年度以来的主动公开类政府信息网上发布工作,公开信息总量达304条), as the application counts read it (claims._PERIOD)
