@@ -1,6 +1,7 @@
 """A 规章/规范性文件 count whose noun the next clauses leave out: `全年制发规范性文件2件,废止1件,现行有效22件`,
 `发布规范性文件11件,废止或失效27件,现行有效75件`, `制发…6件、废止11件`. Each following clause that holds only a
-verb naming a column of table 二(一) (废止, 现行有效…), at most 文件 as its object, and one figure counts the same
+verb naming a column of table 二(一) (废止, 现行有效…), at most 文件 as its object (or the column's 件数: 现行有效件数14件),
+and one figure counts the same
 documents as the figure before it — the writer does not repeat the noun. A clause with an object of its own
 (废止规范性文件66件 is read by the patterns; 清理废止文件0件 is a clean-up) or with anything else ends the run.
 """
@@ -16,7 +17,7 @@ from .refiners import verb_of
 
 # the verbs of the columns the first clause's verb does not already give (制发 names itself with its noun)
 _ELIDED = re.compile(rf"(?:本年度?|全年|同时)?(?:共)?(?P<verb>废止|宣布失效|现行有效|继续有效)(?:或(?:宣布)?失效)?"
-                     rf"(?:的)?(?:文件)?{FILL}{NUM}")
+                     rf"(?:的)?(?:文件|件数)?{FILL}{NUM}")
 _SEP = "，,、"
 
 
