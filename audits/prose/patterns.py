@@ -105,10 +105,13 @@ SUBMITTED_BY = (r"(?:网络|网上|网页|网站|互联网|信函|来信|当面|
                 r"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请")
 # an application answered (办结, 答复…): the results' verbs (cases.py reads them too)
 ANSWERED_VERB = r"办结|答复|回复|办理完毕|办理完成|办理完结"
+# received and handled, one count of both verbs (收到和处理12件政府信息公开申请): what came in
+_COORDINATED_WITH = r"(?:收到|受理|接到)(?:和|并|及)"
+_COORDINATED = rf"{_COORDINATED_WITH}(?:处理|办理)"
 SPECS: tuple[Spec, ...] = (
     # (另处理重复申请1件: an outcome's own name as the object is that outcome, not what came in)
     Spec("received", _a(rf"{RECEIVED_VERB}(?!重复申请|大量反复申请){APP_OBJECT}(?:件|数|数量)?"),
-         re.compile(rf"(?P<key>{RECEIVED_VERB}|共有|总共有)(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
+         re.compile(rf"(?P<key>{_COORDINATED}|{RECEIVED_VERB}|共有|总共有)(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
          app=True, needs=r"公开|依申请", refine=refiners.handled),
     # no object at all (二是规范依申请公开办理。…全年共收到90件,已办结86件): read only where the paragraph before names
     # disclosure on application (claims._bare_application)
@@ -133,7 +136,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("carried_forward", _a(r"(?:正在|尚在|仍在)办理(?:中)?(?:的)?"), app=True, refine=refiners.pending_case),
     # never 尚未办结0件 (still open: a case pending, not an answer)
     # (已办结件49宗: 办结件, the noun of what was answered, before its figure)
-    Spec("results", _a(r"(?<![未没])(?:已)?(?:办结|答复|回复|办理完毕|办理完成|办理完结|完成办理|作出答复|予以答复|处理)(?:了|件)?"),
+    Spec("results", _a(r"(?<![未没])(?:已)?(?:办结|答复|回复|办理完毕|办理完成|办理完结|完成办理|作出答复|予以答复|"
+                       rf"(?<!{_COORDINATED_WITH})处理)(?:了|件)?"),
          _b(rf"(?<![未没])(?:{ANSWERED_VERB})(?!率)", 14), app=True, refine=refiners.qualified),
     # 共办结政府信息公开申请16件: the object between the verb and its number (or 共答复办结政府信息公开312件: the
     # disclosure asked for, with no 申请, right after the verb)
