@@ -19,7 +19,8 @@ from .cases import answered_after_channels, carried_out_among_outcomes, other_gr
 from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
-from .list_words import ALL_ABOVE, EXHAUSTIVE, MOVES_ON, RESTATED, REST_WORDS, Part, Reading, same_unit, states_own, unit
+from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, REST_WORDS, Part, Reading, same_unit,
+                         states_own, unit)
 from .siblings import sibling
 
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
@@ -229,6 +230,8 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             trailing = True  # …法治政府工作报告6条，较好地完成了…目标任务: the sentence moving on, unless a part follows
             continue
         if f is None or not same_unit(f, total):
+            if parts and OPENS_REST.match(parts[-1].text) and not trailing:
+                break  # …其他方式公开57条,公开事项18类,涉及10个领域: the rest closed the list, counts of other things follow
             complete = False  # an item without a figure in this unit: not counted
             continue
         if trailing:
