@@ -78,7 +78,9 @@ def _inner_end(s: str, items: list, k: int, parts: list) -> int | None:
     """Where a list nested without brackets in the item `k` ends (the item after its last), or None when
     it runs to the end: its total is the part before (…媒体发布信息200余篇，其中在国家级媒体发布55篇，…), and it
     ends before an item of another channel (other_channel), or one set off by a stronger separator than its
-    own (…政策文件类207条，包含…11条，…97条；工作动态145条: the ； takes up the outer list again)."""
+    own (…政策文件类207条，包含…11条，…97条；工作动态145条: the ； takes up the outer list again). A nested list of
+    examples with no figure (…的信息1条,包括领导介绍及分工、部门职能等;…的信息2条,…) counts nothing: it ends the same
+    way, and where it runs to the end the list ends with it."""
     if not parts:
         return None
     inner: list[Part] = []
@@ -89,9 +91,11 @@ def _inner_end(s: str, items: list, k: int, parts: list) -> int | None:
             return j
         f = FIGURE.search(item)
         if f is None:
-            return None
+            if inner or DIGIT.search(item):
+                return None
+            continue  # an example, not a count
         inner.append(Part(item[: f.end()], 0, (0, 0)))
-    return None
+    return None if inner else len(items)
 
 
 _VIA_OPEN = re.compile(rf"^(?:{MEANS})")
