@@ -91,3 +91,17 @@ def test_the_carried_forward_named_by_its_year_is_no_part_of_the_answers():
     # a part that only opens with a year is still a part (693: '1件结转至2023年度办理' after 受理19件, 其中18件…)
     res = run_variant(TEXT + "693_putuo_wanlijiedao_2022.txt", ("1件结转至2023年度办理", "100件结转至2023年度办理"))
     assert any("多于总数" in f.message for f in of(res, "prose.inconsistent"))
+
+
+XIXIA = TEXT + "1994_yongjia_xixiaxiang_spammirror_2023.txt"
+# '共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能4条、机构概况1条、直属单位或下属机构5条;工作类信息
+# 11条,其中…;政策文件类信息4条;民生事项类信息8条;财政管理类信息7条,其中…' = 50, the 20 = 10 + 4 + 1 + 5
+
+
+def test_nei_you_opens_a_nested_list_as_qizhong_does():
+    assert not of(run(XIXIA), RULE)
+    # hidden weak spots w1994_top (民生事项类 8 → 9: 51 > 50) and w1994_sub (领导成员 10 → 11: 21 > 20)
+    [f] = of(run_variant(XIXIA, ("民生事项类信息8条", "民生事项类信息9条")), RULE)
+    assert (f.expected, f.actual) == (50, 51)
+    [f] = of(run_variant(XIXIA, ("内有领导成员10条", "内有领导成员11条")), RULE)
+    assert (f.expected, f.actual) == (20, 21)
