@@ -64,8 +64,11 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 before if before is not None and _says_nothing_between(text, before, prev, a) else None
             if start is not None:
                 joined = text[start:a - 1] + "，" + text[a:b]  # the same length: offsets in it are offsets in the text
-                read = _read_joined if one_figure(text[start:a]) else _read_summed
-                out += [(start, joined, r) for r in read(joined, a - 1 - start)]
+                whole = None if one_figure(text[start:a]) or not _SPLITS_AGAIN.match(text, a, b) \
+                    else _split_whole(text[start:a])
+                read = _read_joined if whole is None and one_figure(text[start:a]) else _read_summed
+                out += [(start, joined, r) for r in (_read_joined(joined, a - 1 - start, implicit=True, total_at=whole)
+                                                     if whole is not None else read(joined, a - 1 - start))]
         elif prev is not None and prev_counted and text[a - 1] == "。" and BY_SOURCE.match(text, a) \
                 and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
@@ -168,15 +171,40 @@ def _read_restated(s: str) -> list[Reading]:
     return [reading] if reading is not None else []
 
 
-def _read_joined(s: str, at: int, implicit: bool = False) -> list[Reading]:
+# a 其中 opening a sentence with no share in it (shares would be of whichever figure it splits)
+_SPLITS_AGAIN = re.compile(r"其中[^。！？占]*[。！？]?$")
+
+
+def _split_whole(sentence: str) -> int | None:
+    """Where the total of a sentence stands whose figures in its unit are that total and one list of its parts that
+    makes it exactly (收到…信件13件,其中线上…9件,线下…4件,申请对象均为公民。): a 其中 opening the next sentence splits
+    that total again (by outcome, as the first split it by channel) or one of its parts — in either case its parts
+    are no more than the total, which is read as the list's total only above (Reading.implicit). None otherwise."""
+    lists = read_sentence(sentence)
+    if len(lists) != 1 or lists[0].implicit or lists[0].after or lists[0].summed:
+        return None
+    r = lists[0]
+    if sum(p.value for p in r.parts) != to_number(r.total.group("num")) or len(r.parts) < 2:
+        return None
+    kind = item_unit(r.unit)
+    own = {r.total.start()} | {p.at[0] for p in r.parts}
+    others = [f for f in FIGURE.finditer(sentence) if item_unit(unit(f)) == kind and not said_as_change(sentence, f)
+              and not any(p.at[0] <= f.start() < p.at[1] for p in r.parts) and f.start() not in own]
+    return None if others else r.total.start()
+
+
+def _read_joined(s: str, at: int, implicit: bool = False, total_at: int | None = None) -> list[Reading]:
     """The list whose marker stands at `at` (where the 。 was), of the sentence before's one figure in its
     unit — which need not end that sentence (`主动公开政府信息977条，超额完成全年目标任务40%。其中包括…`). `implicit`: the
     marker stands after words of the sentence that state no count (openings.marker_after_no_count), which the reading keeps
-    to its total only above (those words may narrow what the list splits)."""
+    to its total only above (those words may narrow what the list splits). `total_at`: the figure there is the total
+    (_split_whole)."""
     depth = depths(s)
     m = OPENING_MARKER.match(s, at)
     level = depth[m.start("marker")]
     figures = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == level and not said_as_change(s, f)]
+    if total_at is not None:
+        figures = [f for f in figures if f.start() <= total_at < f.end()]
     if not figures or not total_kind(figures[-1]):
         return []
     reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level)
