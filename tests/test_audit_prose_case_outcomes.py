@@ -85,3 +85,15 @@ def test_outcomes_printed_number_first_are_the_cases():
     # hidden weak spot w2066_review: 6 upheld + 1 withdrawn > 6 cases
     [f] = of(run_variant(LEPING, ("5件维持结果", "6件维持结果")), "prose.inconsistent")
     assert "行政复议6件" in f.message and (f.expected, f.actual) == (6, 7)
+
+
+NANZHENG = TEXT + "1910_nanzheng_qu_tradmirror_2024.txt"
+# '行政復議案件2件,其中:結果維持1件,其他結果1件;行政訴訟案件1件,為復議后起訴,其他結果1件。'
+
+
+def test_an_outcome_after_a_suit_that_followed_review_is_the_suits():
+    assert ("litigation_after_review.other", 1, "其他结果1件") in _claims(NANZHENG)  # not review.other
+    assert not of(run_variant(NANZHENG), "prose.inconsistent")
+    # hidden weak spot w1910_lit: 2 outcomes of 1 suit
+    [f] = of(run_variant(NANZHENG, ("起诉,其他结果1件", "起诉,其他结果2件")), "prose.inconsistent")
+    assert "行政诉讼案件1件" in f.message and (f.expected, f.actual) == (1, 2)

@@ -47,7 +47,9 @@ def litigation(claim, m, clause, prefix) -> None:
 
 def outcome(name: str) -> Callable:
     def refine(claim, m, clause, prefix) -> None:
-        topic = _topic(prefix, {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation"})
+        # (起诉 too: 行政诉讼案件1件,为复议后起诉,其他结果1件 — the 复议 there names how the suit came, not a review case)
+        topic = _topic(prefix, {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation",
+                                "起诉": "litigation"})
         if topic is None:
             claim.why_not = "结果数字之前未点明复议或诉讼"
             return

@@ -51,6 +51,10 @@ def _relation(whole: Claim, c: Claim) -> str | None:
         return "columns"
     if whole.kind in _CASE_GROUPS and c.kind.startswith(whole.kind + ".") and c.kind.split(".")[1] in _OUTCOMES:
         return "outcomes"
+    # (行政诉讼案件1件,为复议后起诉,其他结果1件: one group's outcomes of all the suits, never the whole of them)
+    if whole.kind == "litigation" and c.kind.startswith(("litigation_direct.", "litigation_after_review.")) \
+            and c.kind.split(".")[1] in _OUTCOMES:
+        return "group_outcomes"
     if whole.kind in ("results", "handled") and c.kind in _RESULT_GROUPS and c.column == "total":
         return "results"
     if whole.kind in _REASON_GROUPS and c.kind.startswith(whole.kind + ".") and c.column == "total":
