@@ -122,3 +122,17 @@ def test_a_qizhong_after_a_sentence_split_whole_splits_that_total_again():
     # it may split a part of the total instead: only a sum above the total speaks, never a shortfall or a share
     assert not of(run(YONGAN), RULE)
     assert not of(run_variant(LEPING, ("予以公开的申请4件", "予以公开的申请3件")), RULE)
+
+
+CHUANSHAN_TONGJI = TEXT + "1871_suining_chuanshan_tongjiju_2021.txt"
+# '…累计主动公开政府信息2457条,2021年新增主动公开政府信息257条。在2021年公开信息中,…信息48条,占18.8%;…信息207条,
+# 占80.5%;…信息2条,占0.7%。' = 257 (the 2457 counts every year)
+
+
+def test_the_list_after_a_cumulative_and_a_years_figure_splits_the_years():
+    assert not of(run(CHUANSHAN_TONGJI), RULE)
+    # hidden weak spots w1871_part (207 → 217: 267 > 257) and w1871_share (占18.8% → 28.8%: 48/257 = 18.7 %)
+    found = of(run_variant(CHUANSHAN_TONGJI, ("统计信息信息207条", "统计信息信息217条")), RULE)
+    assert (257, 267) in [(f.expected, f.actual) for f in found]
+    [f] = of(run_variant(CHUANSHAN_TONGJI, ("48条,占18.8%", "48条,占28.8%")), RULE)
+    assert "48/257 = 18.7%" in f.message

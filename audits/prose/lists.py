@@ -64,8 +64,8 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 before if before is not None and _says_nothing_between(text, before, prev, a) else None
             if start is not None:
                 joined = text[start:a - 1] + "，" + text[a:b]  # the same length: offsets in it are offsets in the text
-                whole = None if one_figure(text[start:a]) or not _SPLITS_AGAIN.match(text, a, b) \
-                    else _split_whole(text[start:a])
+                whole = None if one_figure(text[start:a]) else _year_figure(text[start:a]) \
+                    if _SPLITS_AGAIN.match(text, a, b) is None else _split_whole(text[start:a]) or _year_figure(text[start:a])
                 read = _read_joined if whole is None and one_figure(text[start:a]) else _read_summed
                 out += [(start, joined, r) for r in (_read_joined(joined, a - 1 - start, implicit=True, total_at=whole)
                                                      if whole is not None else read(joined, a - 1 - start))]
@@ -191,6 +191,24 @@ def _split_whole(sentence: str) -> int | None:
     others = [f for f in FIGURE.finditer(sentence) if item_unit(unit(f)) == kind and not said_as_change(sentence, f)
               and not any(p.at[0] <= f.start() < p.at[1] for p in r.parts) and f.start() not in own]
     return None if others else r.total.start()
+
+
+# a figure counted over more than the year (累计主动公开政府信息2457条, 历年, 截至…): never what the next sentence splits
+# (累计 after the year, 2020年累计…, 全年累计…, counts that year)
+_CUMULATIVE = re.compile(r"(?<!年)(?<!年度)累计|历年|截至|截止|以来")
+
+
+def _year_figure(sentence: str) -> int | None:
+    """Where the one figure of the year stands in a sentence whose other figures of its unit are all counted over
+    more than the year (…累计主动公开政府信息2457条,2021年新增主动公开政府信息257条。在2021年公开信息中,…): what a list
+    opening the next sentence splits. None otherwise."""
+    figures = [f for f in FIGURE.finditer(sentence) if not said_as_change(sentence, f)]
+    if len(figures) < 2:
+        return None
+    kind = item_unit(unit(figures[-1]))
+    figures = [f for f in figures if item_unit(unit(f)) == kind]
+    of_year = [f for f in figures if not _CUMULATIVE.search(sentence, clause_start(sentence, f.start()), f.start())]
+    return of_year[0].start() if len(of_year) == 1 and len(figures) > 1 else None
 
 
 def _read_joined(s: str, at: int, implicit: bool = False, total_at: int | None = None) -> list[Reading]:
