@@ -106,3 +106,15 @@ def test_received_and_handled_with_one_count_is_what_came_in():
     # hidden weak spot w1863_prose12: 13 received in the prose, 12 in table 三's 新收 总计
     [f] = of(run_variant(TUIYI, ("处理12件", "处理13件")), "prose.table_mismatch")
     assert (f.expected, f.actual) == (12, 13)
+
+
+FUXIAN = TEXT + "1958_yanan_fuxian_xianzhengfu_2024.txt"
+# '2024年全县共受理依申请公开12件,予以公开及部分公开的有6件,占50%;无法提供的有6件,占50%;…' (no marker word)
+
+
+def test_outcomes_each_with_its_share_of_the_received_total_are_its_parts():
+    assert not of(run(FUXIAN), RULE)
+    # hidden weak spot w1958_unable: 6 + 7 = 13 > 12, and 7/12 is not 50 %
+    found = of(run_variant(FUXIAN, ("无法提供的有6件", "无法提供的有7件")), RULE)
+    assert (12, 13) in [(f.expected, f.actual) for f in found]
+    assert any("7/12 = 58.3%" in f.message for f in found)

@@ -1,6 +1,6 @@
 """The lists a sentence gives with no marker word (lists.py reads those a 其中 / 包括 … opens): a breakdown in a
-bracket right after its total, or after a comma when the total is said as one (共/累计 … N条,…93条、…), read
-only as a selection (read_unmarked); and a 合计/共计 N that closes the run of items before it (read_totals_after).
+bracket right after its total, or after a comma when the total is said as one (共/累计 … N条,…93条、…; or, in any unit,
+when each count carries its share of it: 共受理…12件,予以公开…的有6件,占50%;…), read only as a selection (read_unmarked); and a 合计/共计 N that closes the run of items before it (read_totals_after).
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, 
                     region_end)
 from .list_parts import read_list
 from .list_words import BESIDE, MARKER, RESTATED, Part, Reading, same_unit, total_at_end, unit
+from .patterns import NUM
 from .refiners import RECEIVED_VERB
 
 # a total said as one (共/共计/合计/总计/累计 before its figure in its clause): the counts of its unit that follow it
@@ -20,21 +21,25 @@ from .refiners import RECEIVED_VERB
 # an item after the first that opens with a total's word, in a sentence without brackets (items.level_items)
 _ITEM_TOTAL = re.compile(r"[、，,；;：:。！？!?](?:合计|共计|总计|共)")
 UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
+# two counts or more right after the total, each followed by its share (…的有6件,占50%;…的有6件,占50%)
+_EACH_WITH_SHARE = re.compile(rf"(?:[^，,；;。！？\d]{{1,20}}{NUM}[，,]占(?:比)?\d+(?:\.\d+)?[%％](?:[，,；;、]|$)){{2,}}")
 
 
 def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
     """A breakdown with no marker word, read only where it can be little else, and only as a selection
     (a sum above the total is wrong; below says nothing):
     - a bracket opened right after the total's figure (`公布服务信息26条(权益维护8条,退役安置3条,…)`);
-    - after a comma, when the total is said as one (共/累计 … N条: `累计公布信息69条,工作动态61条,运输管理5条,…`),
+    - after a comma, when the total is said as one (共/累计 … N条: `累计公布信息69条,工作动态61条,运输管理5条,…`; in any
+      unit, even after a received count, when two counts or more each carry their share: `共受理依申请公开12件,予以公开及
+      部分公开的有6件,占50%;无法提供的有6件,占50%`),
       a remark in brackets between them or not (`累计公开信息8775条(2025年新增388条),…5434条(…),…1919条(…),其他信息
       累计1425条(…)`: the bracket of one figure is no list, and the parts after the comma carry brackets of their own).
     The run is the items that follow, each one figure in the total's unit word and nothing else, to the
     first item that is not (another unit, a second figure, a clause without a figure) or that moves on or
     stands beside (the rules of a listed part). Two parts at least."""
     out = []
-    if "条" not in s and "篇" not in s and "件" not in s:
-        return out  # the total counts published items (条, 篇, 条次) or documents, cases (件): none here
+    if "条" not in s and "篇" not in s and "件" not in s and "占" not in s:
+        return out  # the total counts published items (条, 篇, 条次) or documents, cases (件), or the parts carry shares
     for m in UNMARKED_OPEN.finditer(s):
         bracket = m.group() in OPEN
         end = m.start()
@@ -55,12 +60,15 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
             if depth[total.start()] != level or RESTATED.match(s[said_from:total.end()]):
                 continue  # 共/累计 in the total's own clause and bracket; a 合计 N closing the parts before is no total of what follows
             joint = True
-        if re.search(RECEIVED_VERB, name) or item_unit(unit(total)) not in ("条", "件") \
-                or (item_unit(unit(total)) == "件" and not bracket and not joint) \
-                or (joint and (item_unit(unit(total)) != "件" or MARKER.search(name))):
+        # counts that each carry their share (予以公开…的有6件,占50%;无法提供的有6件,占50%): shares of the total say they
+        # are its parts, in any unit
+        shared = not bracket and not joint and _EACH_WITH_SHARE.match(s, m.end()) is not None
+        if not shared and (re.search(RECEIVED_VERB, name) or item_unit(unit(total)) not in ("条", "件")
+                           or (item_unit(unit(total)) == "件" and not bracket and not joint)
+                           or (joint and (item_unit(unit(total)) != "件" or MARKER.search(name)))):
             continue  # published items, documents or cases: a run of 件 after a count of applications, or of 条 after
             # messages received (全市共受理网民留言60条,公开答复28条,电话答复15条,已办结60条), is what became of them
-        reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level, strict=True)
+        reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level, strict=not shared)
         if reading is not None and not bracket and _examples_summed(name, reading.parts):
             continue
         if reading is not None and len(reading.parts) >= 2 and (not joint or _kinds_joined(name, reading.parts)):

@@ -110,7 +110,7 @@ its figure, or in a later clause of the sentence that names that part alone: 动
 its count over the list's printed total (never a total summed from the sentence before, nor one said with 余/多),
 as rounded, truncated or adjusted to make 100 % allows (tolerance.share_agrees: 7/23 = 30.4 % is no 23 %). A total split by how the information was
 handled (主动公开, 依申请公开, 不予公开) has those three as its parts; an item named between them (年度报告为1条)
-details one of them. A 其中 opening the sentence after one that states a total and its exact split (…信件13件,其中线上9件,线下4件。其中予以公开…), or a list after a cumulative figure and the year's one (累计…2457条,2021年新增…257条。在2021年公开信息中,…), splits that total or the year's figure: only a sum above it is a finding. The first numbered point opening the sentence after a sentence of one figure (…信息12190余条,…。一是公开政务要闻285条,
+details one of them. A 其中 opening the sentence after one that states a total and its exact split (…信件13件,其中线上9件,线下4件。其中予以公开…), or a list after a cumulative figure and the year's one (累计…2457条,2021年新增…257条。在2021年公开信息中,…), splits that total or the year's figure: only a sum above it is a finding; so are counts that each carry their share of the total before them with no list word (共受理…12件,予以公开…的有6件,占50%;无法提供的有6件,占50%). The first numbered point opening the sentence after a sentence of one figure (…信息12190余条,…。一是公开政务要闻285条,
 通知公告303条,…) lists that figure's parts with no marker word: only a sum above it is a finding (二是, 三是 may add more);
 a count in another unit inside a part's name (涉及九项重点领域信息350条) is part of the name. A total may be said figure first (8条信息),
 open a clause that says what became of all of it (64件申请均在法定期限内予以答复,其中…), or
