@@ -72,6 +72,7 @@ class AuditDataset(StreamedDataset):
         said += notices
 
     def finish(self, manifest=None):
+        from nianbao.export.sheet_rows import encode
         from nianbao.export.workbook import REPORTS
 
         if self.broken or self._pos != len(self._order) or set(self._rows) != set(self.taken):
@@ -86,7 +87,9 @@ class AuditDataset(StreamedDataset):
                 for severity, n in counts.items():
                     row[self._counts[severity]] += n
                 row[self._notices] = "; ".join(row[self._notices] + said) or None
-                book.add_rows([(REPORTS, row)])
+                # amended, the row is spelled as the sheet's bytes, as the workers spell every other row
+                # (writer.part): openpyxl's own row writer only where encode cannot
+                book.add_rows([(REPORTS, encode(row) or row)])
             self._file.close()
         except Exception:
             self._break()
