@@ -46,7 +46,22 @@ _AS_FOLLOWS_NAMES = 3
 
 # the opening's length counts printed characters: a page whose layout table prints its title row as runs of
 # hundreds of empty cells ('卓尼县人民政府2020年度…年度报告 | |||||…') has its preamble after them
-_PRINTED_HEAD = re.compile(r"(?:[|\s]*[^|\s]){1,%d}" % _OPENING)
+_PRINTED_HEAD = re.compile(r"(?:[|\s]*[^|\s]){1,%d}" % _OPENING)  # what _head_end finds, as a pattern (tests)
+
+
+def _head_end(text: str) -> int:
+    """Where _PRINTED_HEAD's match ends: right after the _OPENING-th printed character (not a pipe, not white
+    space), or after the last one. Counted in C a slice at a time (str.split drops exactly the characters \\s
+    matches) instead of the engine stepping through a group a thousand times (~25 µs a report)."""
+    need, end = _OPENING, 0
+    while need > 0 and end < len(text):
+        chunk = text[end:end + need]
+        end += len(chunk)
+        need -= len("".join(chunk.split())) - chunk.count("|")  # all printed only when need reaches 0
+    if need > 0:  # fewer printed characters: the match stops after the last one
+        while end and (text[end - 1] == "|" or text[end - 1].isspace()):
+            end -= 1
+    return end
 
 
 # what closes a list after its names: 等 (the list is open), a count of parts ('六部分', '6个部分', '六大部分',
@@ -163,7 +178,7 @@ def _names_sections(listed: str) -> bool:
 
 def announced_outline(text: str) -> Outline | None:
     """The opening's outline sentence and the template's sections it names (two at least), or None."""
-    head = text[:_PRINTED_HEAD.match(text).end()] if text else text
+    head = text[:_head_end(text)] if text else text
     found = ({m.start(): m for m in _AS_FOLLOWS.finditer(head)} | {m.start(): m for m in _WHOLE_TEXT.finditer(head)}
              | {m.start(): m for m in _OUTLINE.finditer(head)})
     # where a list closed after its names reads none ('由6个部分组成,包括…': the count read as the names), the count

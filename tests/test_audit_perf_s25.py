@@ -1,0 +1,34 @@
+"""Stop 25's cuts to the audit's cost: each computes what it replaced, exactly, on real report text."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import outline
+from extractor.loaders import load
+
+from conftest import EVAL_TEXT
+
+
+def _printed_head_by_pattern(text: str) -> int:
+    return outline._PRINTED_HEAD.match(text).end()
+
+
+def test_the_printed_head_ends_where_its_pattern_ends_on_every_eval_text():
+    texts = [load(p).text for p in sorted(EVAL_TEXT.glob("*.txt"))]
+    assert len(texts) > 900
+    for text in texts:
+        if text.strip(" |\n\t\u3000"):
+            assert outline._head_end(text) == _printed_head_by_pattern(text)
+
+
+@pytest.mark.parametrize("pad", ["", " | " * 400, "\n" * 1200, "|" * 3000 + "\u3000" * 50])
+def test_the_printed_head_skips_a_title_rows_empty_cells(pad):
+    # 卓尼县人民政府 2020: a layout table's title row of empty cells before the preamble; padded further, and cut
+    # short (fewer than _OPENING printed characters: the head stops after the last one, spaces left out)
+    text = load(next(EVAL_TEXT.glob("1781_*.txt"))).text
+    lines = text.split("\n")
+    padded = lines[0] + pad + "\n".join(lines[1:])
+    for t in (padded, padded[:1500] + "  |  \n", padded[:300]):
+        assert outline._head_end(t) == _printed_head_by_pattern(t)
+    # the outline stands within the first _OPENING printed characters however many blank cells come before
+    assert outline.announced_outline(padded).named == outline.announced_outline(text).named
