@@ -32,3 +32,21 @@ def test_the_printed_head_skips_a_title_rows_empty_cells(pad):
         assert outline._head_end(t) == _printed_head_by_pattern(t)
     # the outline stands within the first _OPENING printed characters however many blank cells come before
     assert outline.announced_outline(padded).named == outline.announced_outline(text).named
+
+
+def test_a_paragraph_without_a_figure_is_read_by_no_list_reader_and_never_cut_into_sentences():
+    # every list (lists.read_paragraph) and every category named twice (repeated) needs a figure in a sentence: a
+    # paragraph without one is passed over whole, its sentences never cut; those with one read as before
+    from audits.prose.items import FIGURE
+    from audits.prose.lists import read_paragraph
+    from audits.prose.repeated import repeats
+    from audits.prose.text import paragraphs
+
+    paras = [p for f in sorted(EVAL_TEXT.glob("10*.txt")) for p in paragraphs(load(f).text)]
+    bare = [p for p in paras if FIGURE.scout.search(p.text) is None]  # not even a figure's end
+    counted = [p for p in paras if FIGURE.search(p.text) is not None]
+    assert len(bare) > 100 and len(counted) > 50
+    for p in bare:
+        assert read_paragraph(p.text, p) == [] and repeats([p]) == ([], 0, 0)
+        assert p._full is None  # not cut into sentences
+    assert any(read_paragraph(p.text, p) for p in counted)

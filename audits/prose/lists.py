@@ -44,6 +44,8 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
     prev, prev_counted = None, False
     before = None  # where the sentence before that starts
     plain = _unbracketed(text)
+    if not (index.holds(FIGURE.scout) if index is not None and plain == index.text else FIGURE.scout.search(plain)):
+        return out  # not even a figure's end (its scout): no list, nor a sentence continuing one (each needs a figure)
     if index is not None and plain == index.text:  # no figure in brackets: the sentences are the paragraph's own
         spans, counted = index.full_sentences(), index.holding(FIGURE, full=True)
     else:

@@ -103,6 +103,8 @@ def repeats(paras: list[Para]) -> tuple[list[Repeat], int, int]:
     found: list[Repeat] = []
     same = closed = 0
     for para in paras:
+        if not para.holds(FIGURE.scout):
+            continue  # not even a figure's end (its scout) in the paragraph: no figure in any of its sentences
         for (a, b), counted in zip(para.full_sentences(), para.holding(FIGURE, full=True)):
             if not counted:
                 continue  # no figure: no list of counted categories

@@ -82,6 +82,15 @@ class Para:
             self._full = [m.span() for m in FULL_SENTENCE.finditer(self.text)]
         return self._full
 
+    def holds(self, pattern) -> bool:
+        """Whether `pattern` matches anywhere in the paragraph, worked out once: a paragraph where it does not has no
+        sentence where it does (the same search, unbounded), so readers that need it in a sentence (the lists,
+        repeated) skip the paragraph without cutting it into sentences."""
+        found = self._holding.get(pattern)
+        if found is None:
+            found = self._holding[pattern] = pattern.search(self.text) is not None
+        return found
+
     def holding(self, pattern, full: bool = False) -> list[bool]:
         """For each sentence (full sentences with `full`), whether `pattern` matches inside it: worked out once
         per paragraph and pattern, and shared by every reader that asks with the same pattern (claims and fees,
