@@ -32,8 +32,12 @@ _COUNT_FIRST = re.compile(_SPEAKER + r"(?:包括|包含|涵盖|由|分为|共分
 # '全文包括概述、…、存在的主要问题和改进措施。': the report's full text listing its parts, closed by the sentence's end
 # alone (no count, 组成 or 等) — only with 全文 as the subject, which nothing but the report's own outline has, or
 # with '(本)报告主要包括:' ('报告主要包括:总体情况、…和其他需要报告事项。', '本报告主要包括:总体情况;…;统计表。'):
-# the report naming its main parts after a colon
-_WHOLE_TEXT = re.compile(r"(?:全文(?:包括|包含)[:：]?|报告主要(?:包括|包含)[:：])(?P<parts>[^。！？]{4,300}?)(?=[。！])")
+# the report naming its main parts after a colon; or with its 主要内容 after the report in the same sentence
+# ('报告主要内容包括总体情况、…', '本报告主要内容包括:1.总体情况;…', '本报告包括我镇…工作情况,主要内容:主动公开
+# 政府信息情况,…及…改进情况报告如下。'), the list ending at the sentence or at its 报告如下
+_WHOLE_TEXT = re.compile(r"(?:全文(?:包括|包含)[:：]?|报告主要(?:包括|包含)[:：]"
+                         r"|报告[^。！？应\n]{0,100}?主要内容(?:(?:包括|包含)[:：]?|[:：]))"
+                         r"(?P<parts>[^。！？]{4,300}?)(?=[,，]?(?:现将?有关情况)?报告如下|[。！])")
 
 # '现将…2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下': the report setting out
 # the parts it makes public below, with no word that lists them (read only as an enumeration of the template's own

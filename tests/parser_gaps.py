@@ -362,9 +362,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "金厂镇 (same kind, no check changes; as 610)",
     # held-out set 2026–2040 (stop 24, an unbiased sample of city districts 2022–2025), measured at arrival: see eval/heldout/2026-2040.md
     # held-out set 2041–2055 (stop 24, left-over problem pages and an unbiased fill), measured at arrival: see eval/heldout/2041-2055.md
-    ("2049_hunan_liling_weishanzhen_2025", "audit_recall"):
-        "outline '本报告包括我镇…,主要内容:主动公开…及…改进情况报告如下。' not read: extractor/outline._OUTLINE wants "
-        "包括/包含/由/分为 after 内容 plus N部分/组成/等, and _WHOLE_TEXT takes only 全文包括/报告主要包括:",
     ("2047_anhui_tongcheng_shi_2021", "organ"):
         "title '桐城市2021年…报告' gives the place '桐城市' (kept); the label took 信息来源 '桐城市人民政府'; same kind, no check changes",
     # held-out set 2056–2070 (stop 24, an unbiased sample of county-level governments), measured at arrival: see eval/heldout/2056-2070.md
