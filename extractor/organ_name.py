@@ -248,14 +248,18 @@ def organ(text: str, title: str | None) -> str | None:
             break
         found = _first(named(pattern), unit)
         printed_whole = bool(found) and pattern in (_ANNOUNCED, _QUOTED_OWN, _ANNOUNCED_BARE)
-        if found and pattern is _CONTACT:
-            office = government_office(found, named(_CONTACT), named(_SUBJECT), named(_COMPILED_BY),
+        if found and unit:
+            # the contact line's or the compiler's office of a government ('由枣阳市人民政府办公室编制' beside '2023年,
+            # 枣阳市人民政府办公室结合实际…') is the organ where the page says so a second time (government_office);
+            # alone, the office only compiled the government's report
+            others = named(_COMPILED_BY) if pattern is _CONTACT else ()
+            office = government_office(found, named(pattern), named(_SUBJECT), others,
                                         _SAYS_OFFICE.search(body) is not None)
             # a government's office the contact line names is the subject of the report's own sentence ('…要求,福州市
             # 人民政府外事办公室编制完成本报告'): a department of that government, not an office inside it (a 中心's
             # 办公室 saying '安庆市招商中心办公室共主动公开…' stays an office of the 中心)
             office = office or found.endswith("政府") and next(
-                (c for c in named(_CONTACT) if c != found and without_unit(c) == found and c in named(_SUBJECT)
+                (c for c in named(pattern) if c != found and without_unit(c) == found and c in named(_SUBJECT)
                  and is_organ(c)), None)
             found, printed_whole = (office, True) if office else (found, printed_whole)
         if found and pattern is _CONTACT and not printed_whole:

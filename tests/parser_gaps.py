@@ -368,9 +368,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("2060_yongcheng_shizhengfu_2021", "audit_precision"):
         "warning structure.sections '「一、主动公开情况」应为二': the page prints 一 twice (a misnumbering the label left out as a "
         "judgement), but the text under it is the overview's (一) item, so 应为二 is a doubtful diagnosis",
-    ("2061_zaoyang_shizhengfuban_2023", "organ"):
-        "'由枣阳市人民政府办公室编制' read by _COMPILED_BY with unit=True; without_unit drops 办公室 → 枣阳市人民政府 (kind "
-        "government): timeliness judged by 3-31, not the departments' 1-31",
     ("2068_miluo_shi_2023", "organ"):
         "title place '汨罗市' kept; gold '汨罗市人民政府' (same kind, no check affected)",
     ("2062_anning_shi_2022", "audit_precision"):

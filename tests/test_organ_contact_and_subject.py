@@ -34,3 +34,20 @@ def test_a_subject_before_zijue_is_read():
     # 1930 (set 1920–1934): '请与鲤城区人民政府办公室联系' and '2021年,鲤城区人民政府办公室自觉履行…主管部门职责': the
     # office is the subject of the report's own sentence, so the organ (organ_forms.government_office)
     assert _organ("1930_") == "鲤城区人民政府办公室"
+
+
+def test_the_compilers_government_office_reports_where_a_sentence_says_so():
+    # 枣阳 府办 2023 (set 2056–2070): '由枣阳市人民政府办公室编制' and '2023年,枣阳市人民政府办公室结合实际…' — the office
+    # says twice that it speaks, so it is the organ (a department: its report is due by 1月31日), not the government
+    assert _organ("2061_") == "枣阳市人民政府办公室"
+    # the office compiling its government's report, no sentence of its own: the government (交口县 2023, 中江县 2022)
+    assert _organ("1982_") == "交口县人民政府"
+    assert _organ("304_") == "中江县人民政府"
+
+
+def test_a_government_office_is_held_to_the_departments_deadline():
+    from test_audit_support import TEXT, of, run, run_variant
+    path = TEXT + "2061_zaoyang_shizhengfuban_2023.txt"
+    assert of(run(path), "meta.timeliness") == []  # published 2024-01-25: in time
+    [f] = of(run_variant(path, ("日期:2024-01-25", "日期:2024-02-25")), "meta.timeliness")
+    assert "2024-01-31" in f.message and "枣阳市人民政府办公室" in f.message, f.message
