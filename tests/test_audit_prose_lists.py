@@ -195,6 +195,19 @@ def test_a_single_part_above_its_total():
     assert (95, 108) in sums(run_variant(GUOZI, ("利用电子屏发布信息108条", "利用OA系统发布信息108条")))
 
 
+GUANNAN = TEXT + "1997_guannan_kejiju_2019.txt"  # 委托公开…共计3条,公开信息内容涵盖…等类别通过灌南在线等渠道公开…17条
+
+
+def test_a_count_with_its_own_means_and_verb_after_covers_is_no_part():
+    # 灌南 科技局 2019 (set 1996–2010): what the content of the 3 entrusted items covers (…等类别) runs on, without a
+    # comma, into a count said with its own means and verb (通过灌南在线等渠道公开政府信息17条): the 17 stands beside the 3
+    assert (3, 17) not in sums(run(GUANNAN))
+    # the same content counted as a category of the 3 (no means, no verb of its own) is one part above its total
+    assert (3, 17) in sums(run_variant(GUANNAN, ("等类别通过灌南在线等渠道公开政府信息17条", "等类别信息17条")))
+    # and under 其中 the count through a channel is a part whatever its means (as 3747 / 3758 above)
+    assert (3, 17) in sums(run_variant(GUANNAN, ("公开信息内容涵盖", "其中")))
+
+
 SHANYANG = TEXT + "529_shangluo_shanyang_xianzf_2020.txt"  # 6391条，其中 1105;2896;政府文件、工作报告、…等…其他信息共计2004
 JIGUAN = TEXT + "527_guizhou_jiguanshiwuju_2020.txt"  # 411条，其中发布政务要闻、通知公告,工作动态等信息307条,…97条,…3条
 

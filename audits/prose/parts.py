@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANNEL, HOW, SECTION, ordinal, same_items
+from .disclosed import CHANNEL, HOW, MEANS, SECTION, VERB, ordinal, same_items
 from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start, label_of
 from .list_words import EXHAUSTIVE, REST_WORDS, SENTENCE_END, Reading, same_unit, unit
@@ -136,6 +136,8 @@ def _alone_above(s: str, r: Reading) -> bool:
     through a channel it does not name (利用电子屏发布信息108条) stands beside it, whatever the marker says."""
     if len(r.parts) != 1 or not r.parts[0].value >= ((not r.summed and ceiling(r.total)) or r.value + 1):
         return False
+    if r.marker in _COVERS and _OWN_MEANS.search(r.parts[0].text):
+        return False  # '…3条,公开信息内容涵盖…等类别通过灌南在线等渠道公开政府信息17条': the count has its own means and verb
     said = CHANNEL.findall(s[clause_start(s, r.total.start()):r.total.end()])
     # (a section of a site, 信息公开目录 or a 专栏, is inside a total the site published: 26077条 on 政府门户网站; and the
     # site is one outlet whatever its name, 区级门户网站 in the total and 区人民政府网站 in the part)
@@ -144,6 +146,10 @@ def _alone_above(s: str, r: Reading) -> bool:
                              for c in CHANNEL.findall(r.parts[0].text)))
 
 
+# 涵盖 says what a total's content covers (categories); a count in it said with its own means and verb (通过…渠道公开…
+# 17条) is another statement run on without a comma, not a part of that content
+_COVERS = ("涵盖", "内容涵盖")
+_OWN_MEANS = re.compile(rf"(?:{MEANS})[^，,。；;]*?{VERB}")
 _SITE = re.compile(r"网站|官网")  # the organ's own site, under any of its names (门户网站, 政府网站, 官网)
 
 
