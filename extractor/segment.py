@@ -312,11 +312,19 @@ def find_sections(text: str) -> list[SectionHit]:
 def _numbered_alike(hits: list[SectionHit]) -> list[SectionHit]:
     """Below an overview numbered 一、, lines numbered 1、 are its own items ('一、总体情况' then '1、主动公开情况',
     '2、依申请公开政府信息情况', '3、政府信息管理'), not the report's sections: a report numbers its sections
-    one way."""
+    one way. So is a short form numbered 一、 again that names one of its parts ('一、总体情况', its paragraph, then
+    '一、主动公开情况' over the overview's narrative): no section follows the overview under its own numeral."""
     overview = next((h for h in hits if h.key == "overview"), None)
-    if overview is None or not SECTION_NUMERAL.match(overview.heading):
+    numeral = SECTION_NUMERAL.match(overview.heading) if overview is not None else None
+    if numeral is None:
         return hits
-    return [h for h in hits if h.start <= overview.start or not _ARABIC.match(h.heading)]
+    return [h for h in hits if h.start <= overview.start or not _ARABIC.match(h.heading) and not _overview_item(h, numeral.group(1))]
+
+
+def _overview_item(hit: SectionHit, numeral: str) -> bool:
+    m = SECTION_NUMERAL.match(hit.heading)
+    return hit.fallback and m is not None and m.group(1) == numeral and match_key(hit.heading[m.end():]).startswith(
+        tuple(match_key(p) for p in template.OVERVIEW_PARTS))
 
 
 def spans(text: str) -> list[dict]:

@@ -54,6 +54,22 @@ def test_items_numbered_1_under_an_overview_numbered_yi_are_no_sections():
     assert "1、主动公开情况" in text and [h.key for h in find_sections(text)] == ["overview"]
 
 
+YONGCHENG = TEXT + "2060_yongcheng_shizhengfu_2021.txt"  # 一、总体情况, its paragraph, 一、主动公开情况 (the overview's)
+
+
+def test_an_overview_part_numbered_yi_again_is_no_section():
+    # 永城 2021 (set 2056–2070): '一、主动公开情况' below '一、总体情况' heads the overview's narrative (专题专栏, 解读率);
+    # no section follows the overview under its own numeral, so it is not section 二 misnumbered ('应为二' was raised)
+    assert [h.key for h in find_sections(document(YONGCHENG).text)] == ["overview"]
+    assert not of(run(YONGCHENG), "structure.sections")
+    # numbered 二, the same short form is section 二 as the template numbers it
+    text = document(YONGCHENG).text.replace("一、主动公开情况", "二、主动公开情况", 1)
+    assert [h.key for h in find_sections(text)] == ["overview", "active_disclosure"]
+    # and a section's full heading under a repeated 一 is still that section, misnumbered (应为二)
+    res = run_variant(YONGCHENG, ("一、主动公开情况", "一、主动公开政府信息情况"))
+    assert any("应为二" in f.message for f in of(res, "structure.sections"))
+
+
 SANDAN = TEXT + "733_sandanxiang_spammirror_2021.txt"  # 三、收到和处理飞禽走兽老虎机申请情况 (a mirror's advert)
 XIANGANG = TEXT + "729_kaiping_xiangangzhen_spammirror_2025.txt"  # 二、三、四 back to back, headings intact
 
