@@ -364,9 +364,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     # held-out set 2056–2070 (stop 24, an unbiased sample of county-level governments), measured at arrival: see eval/heldout/2056-2070.md
     ("2068_miluo_shi_2023", "organ"):
         "title place '汨罗市' kept; gold '汨罗市人民政府' (same kind, no check affected)",
-    ("2062_anning_shi_2022", "audit_precision"):
-        "info note prose.inconsistent 14395 vs 8213 (5 categories, the last opening with the verb 转载…): a list that is plainly "
-        "a selection, labelled clean as a trap; the short-list note is the rule's design, but 转载… is no bare category",
     # held-out set 2131–2145 (stop 25, an unbiased sample of development zones), measured at arrival: see eval/heldout/2131-2145.md
     ("2132_chizhou_gaoxinqu_2024", "organ"):
         "the title prints the short 池州高新区; the full 安徽池州高新技术产业开发区管理委员会 stands only in the breadcrumb and "

@@ -128,6 +128,17 @@ def test_a_list_by_category_short_of_its_total_is_a_note():
     assert not notes(run_variant(DADONGBA, ("民生信息1条,", "民生信息1条,贯彻落实相关文件,")))
 
 
+ANNING = TEXT + "2062_anning_shi_2022.txt"  # 14395条,其中 4109 + 3473 + 469 + 52 + 转载…110条 = 8213
+
+
+def test_an_item_reposted_from_elsewhere_is_no_category():
+    # 安宁 2022 (set 2056–2070): '…政策解读52条,转载国务院、省政府重要政务信息110条' — what was reposted says how the
+    # item came, as 发布… does: a selection, not the total split by category, so no note on 8213 of 14395
+    assert not notes(run(ANNING)) and not sums(run(ANNING))
+    # the same information named bare is a category, and the by-category list short of its total is a note
+    assert notes(run_variant(ANNING, ("转载国务院、省政府重要政务信息", "国务院、省政府重要政务信息"))) == [(14395, 8213)]
+
+
 NINGQIANG = TEXT + "463_ningqiang_ziranziyuanju_2021.txt"  # 66条，其中：…3条、行政处罚1，… (then table 二's 第二十条)
 
 

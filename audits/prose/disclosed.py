@@ -42,9 +42,10 @@ SECTION = re.compile(r"专题栏目|专栏|栏目|专题|板块|目录")  # a se
 # the words that say by what means something went out (通过门户网站…, 借助…)
 MEANS = r"通过|利用|依托|借助|经由"
 _VIA = re.compile(rf"{MEANS}|在")
-# a label that says how, where or to whom a thing went out (通过…, 在…, 向…, 发布…): it names no category bare
+# a label that says how, where or to whom a thing went out (通过…, 在…, 向…, 发布…, or reposted from elsewhere:
+# 转载国务院、省政府重要政务信息110条): it names no category bare
 VIA_WORDS = rf"{MEANS}|在|向"
-HOW = re.compile(rf"^(?:{VIA_WORDS}|{VERB})")
+HOW = re.compile(rf"^(?:{VIA_WORDS}|{VERB}|转载|转发)")
 _THE_YEAR = r"\d{4}年度?|全年|本年度?"  # the report's year, said before its count
 # (新增: newly published this year, the year's count: 2013年我镇新增公开政府信息86条 = 主动公开政府信息86条)
 _TIME_OR_SELF = re.compile(rf"^(?:{_THE_YEAR}|今年|年内|一年来|同时|此外|另外|主动|新增|共计|合计|总计|共|"
