@@ -33,6 +33,15 @@ def test_a_field_of_an_index_block_printed_as_a_pipe_row_is_read_without_its_bar
     assert dict(chrome.fields(line))[label] == want
 
 
+def test_a_page_counter_or_font_field_ends_the_value_before_it():
+    # 2047 (set 2041–2055): '信息来源: 桐城市人民政府 阅读次数: 字体:【' — the counter and the font switch are the
+    # page's fields, so the source's value is the name alone, the fuller form of the title's '桐城市'
+    line = "发布时间:2022-02-09 信息来源: 桐城市人民政府 阅读次数: 字体:【  "
+    assert dict(chrome.fields(line))["信息来源"] == "桐城市人民政府"
+    assert "桐城市人民政府" in chrome.parts(line)
+    assert meta("2047_anhui_tongcheng_shi_2021.txt")["organ"] == "桐城市人民政府"
+
+
 def test_a_field_that_names_no_place_gives_way_to_the_full_name_printed_elsewhere():
     # 1529: the index row is the only name on the page
     assert meta("1529_tiantai_minzhengju_2019.txt")["organ"] == "县民政局"
