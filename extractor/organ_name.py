@@ -90,7 +90,11 @@ def _source_field(head_lines: tuple[tuple[int, str], ...]) -> str | None:
 # (in these patterns a lookahead after the lazy name lists the first characters of what may follow it: one test
 # at each length of the name instead of every alternative — the same matches, found faster)
 _ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|现将|现就|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|制作|形成了?)"
-                        r"(?:\s*" + _YEAR + r"\s*年度?)?\s*(?P<org>" + CJK + r"{2,30}?)(?=[(（12政信])(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
+                        r"(?:\s*" + _YEAR + r"\s*年度?)?\s*(?P<org>(?:(?P<place>" + CJK + r"{2,6}?[市县区旗])(?=" + CJK + r"))?" + CJK + r"{2,30}?)"
+                        r"(?=[(（12政信])(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
+                        # the report's own title after the organ, its place said again ('现公布汨罗市人民政府2023年汨罗市政府
+                        # 信息公开工作年度报告')
+                        r"(?:(?<=年)(?P=place))?"
                         r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)"
                         r"(?(quote)\s*(?:[(（][^()（）》\n]{0,12}[)）]\s*)?》|(?!\s*(?:制度|格式)))")
 # the report's own title quoted with a bare 信息公开 ('《2020年度如东县水务局信息公开工作年度报告》已经研究同意'); a

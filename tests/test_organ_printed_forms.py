@@ -42,6 +42,16 @@ def test_a_page_counter_or_font_field_ends_the_value_before_it():
     assert meta("2047_anhui_tongcheng_shi_2021.txt")["organ"] == "桐城市人民政府"
 
 
+def test_an_announced_title_saying_its_place_again_after_the_year_names_the_organ():
+    # 2068 (set 2056–2070): title '2023年汨罗市政府信息公开工作年度报告', opening '现公布汨罗市人民政府2023年汨罗市政府信息
+    # 公开工作年度报告' — the organ announced before the title, whose place the title says again: its fuller form
+    assert meta("2068_miluo_shi_2023.txt")["organ"] == "汨罗市人民政府"
+    text = "根据规定,现公布汨罗市人民政府2023年汨罗市政府信息公开工作年度报告。"
+    assert organ(text, None) == "汨罗市人民政府"
+    # another place after the year is another organ's report: not read as this one's
+    assert organ("根据规定,现公布汨罗市人民政府2023年岳阳市政府信息公开工作年度报告。", None) != "汨罗市人民政府"
+
+
 def test_a_field_that_names_no_place_gives_way_to_the_full_name_printed_elsewhere():
     # 1529: the index row is the only name on the page
     assert meta("1529_tiantai_minzhengju_2019.txt")["organ"] == "县民政局"
