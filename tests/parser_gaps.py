@@ -363,7 +363,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     # held-out set 2131–2145 (stop 25, an unbiased sample of development zones), measured at arrival: see eval/heldout/2131-2145.md
     ("2132_chizhou_gaoxinqu_2024", "organ"):
         "the title prints the short 池州高新区; the full 安徽池州高新技术产业开发区管理委员会 stands only in the breadcrumb and "
-        "in a 来源 field read with '字体:[ ]' attached",
+        "in the 来源 field (read clean since 字体 is a field label, stop 25), neither a fuller form of the title's name by "
+        "organ_name's rule (its place before it, its body word after it)",
     ("2141_haerbin_shizhengfu_mirror_2020", "organ"):
         "the title's 哈尔滨市 is widened to the sentence subject 哈尔滨市政府; the label keeps the title's form (no check changes)",
     # held-out set 2116–2130 (stop 25, prose stating application and review figures), measured at arrival: see eval/heldout/2116-2130.md
