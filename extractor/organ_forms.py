@@ -34,7 +34,9 @@ def government_office(government: str, contacts: list[str], subjects: list[str],
     contact line prints ('请与湖州市吴兴区人民政府办公室联系', '吴兴区人民政府办公室全面贯彻…'): the office as the
     contact line names it. Above a township, the office is also the organ where the contact line names it and
     the page says it compiled the report ('由上海市静安区人民政府办公室编制', `compilers`) or calls itself 我办
-    (`says_office`): two statements that the office speaks. The contact line alone names only whom to ask."""
+    (`says_office`): two statements that the office speaks. The contact line alone names only whom to ask. The
+    compiler's office is read the same way (organ_name.organ passes the compilers as `contacts`: '由枣阳市人民政府办公室
+    编制' and '2023年,枣阳市人民政府办公室结合实际…'); alone, it only compiled its government's report."""
     if not government.endswith("政府"):
         return None
     same = government.replace("人民政府", "政府")
