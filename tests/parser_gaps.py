@@ -387,10 +387,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "不予处理/其他处理, no 0 item); the balance no longer takes it as all answered (no warning)",
     ("2165_taishan_shi_mirror_2021", "audit_precision"):
         "info note by design: 28691 vs five bare categories = 9711, a selection labelled clean as a trap",
-    ("2167_miluo_shi_2024", "organ"):
-        "the place is repeated after the year in '现公布汨罗市人民政府2024年汨罗市…报告', so no _ANNOUNCED form matches; "
-        "_CONTACT's 领导小组办公室 is taken before the subject 汨罗市人民政府, and as a department its scope check drops the "
-        "全市 application claims",
     # held-out set 2191–2205 (stop 25, heads reaching table 三/四; 2 pages), measured at arrival: see eval/heldout/2191-2205.md
     ("2191_qianjiang_yuyangzhen_2022", "audit_precision"):
         "warning meta.dates on '截至2021年底,我镇尚无…申请情况' in a report on 2022: the label leaves the stale year as a note "
