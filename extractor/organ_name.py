@@ -238,13 +238,8 @@ def organ(text: str, title: str | None) -> str | None:
     bare_field = field is not None and field[0] in LEVELS
     # the opening publishing the report under its own title ('现向社会公布《白银市平川区发展和改革局2025年度…报告》')
     # names it before a 来源 / 所属机构 field, which often names the site that posts it (平川区人民政府)
-    found = from_title(title) or signing_organ(text) or _published_as(head)
+    found = from_title(title) or signing_organ(text) or _published_as(head) or (None if bare_field else field)
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
-    if not found and field and not bare_field:
-        # a field names whom the page comes from, as a contact line names whom to ask: a body of the place the report
-        # speaks for ('来源:枣阳市行政审批局' over '2023年,我市通过政府门户网站…') gives way to it (reporting_subject)
-        subject = reporting_subject(field, named(_SUBJECT))
-        found, printed_whole = (subject, False) if subject else (field, True)
     for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_ANNOUNCED_BARE, False), (_CONTACT, True),
                           (_COMPILED_BY, True), (_SUBJECT, False),
                           (_OWN_DOCUMENT, False)):

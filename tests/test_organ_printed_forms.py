@@ -33,21 +33,6 @@ def test_a_field_of_an_index_block_printed_as_a_pipe_row_is_read_without_its_bar
     assert dict(chrome.fields(line))[label] == want
 
 
-def test_a_page_counter_or_font_field_ends_the_value_before_it():
-    # 2047 (set 2041–2055): '信息来源: 桐城市人民政府 阅读次数: 字体:【' — the counter and the font switch are the
-    # page's fields, so the source's value is the name alone, the fuller form of the title's '桐城市'
-    line = "发布时间:2022-02-09 信息来源: 桐城市人民政府 阅读次数: 字体:【  "
-    assert dict(chrome.fields(line))["信息来源"] == "桐城市人民政府"
-    assert "桐城市人民政府" in chrome.parts(line)
-    assert meta("2047_anhui_tongcheng_shi_2021.txt")["organ"] == "桐城市人民政府"
-    # 2166 (set 2161–2175): '来源:枣阳市行政审批局 字体:[ 大 中 小 ]' over a city-wide report ('2023年,我市通过政府门户
-    # 网站…'): the field, read clean, names the compiling bureau of the place the report speaks for, which gives way to
-    # that place as the contact line's would (reporting_subject), so its date is not held to a department's 1月31日
-    assert meta("2166_zaoyang_shi_2023.txt")["organ"] == "枣阳市"
-    from test_audit_support import of, run
-    assert of(run(TEXT + "2166_zaoyang_shi_2023.txt"), "meta.timeliness") == []
-
-
 def test_an_announced_title_saying_its_place_again_after_the_year_names_the_organ():
     # 2068 (set 2056–2070): title '2023年汨罗市政府信息公开工作年度报告', opening '现公布汨罗市人民政府2023年汨罗市政府信息
     # 公开工作年度报告' — the organ announced before the title, whose place the title says again: its fuller form
