@@ -155,8 +155,8 @@ def published(text: str, first_section: int | None) -> str | None:
             if d:
                 return d
     for line in head_lines:
-        if _PERIOD_WORDS.search(line):
-            continue  # the statistics period, not a publication date
+        if _PERIOD_WORDS.search(line) or _CLOCK_WORDS.search(line):
+            continue  # the statistics period or the site's clock, not a publication date
         # a publication date's key (发布日期, 成文时间, 日期): each holds 日期 or 时间
         if ("日期" in line or "时间" in line or DATE_STAMP.match(line)) and len(line) <= 80 or len(line) <= 24 \
                 or _byline(line):
@@ -164,7 +164,7 @@ def published(text: str, first_section: int | None) -> str | None:
             if d:
                 return d
     for line in _last_lines(text, 12):
-        if len(line) <= 20:
+        if len(line) <= 20 and not _CLOCK_WORDS.search(line):
             d = _date(line)
             if d:
                 return d
@@ -173,14 +173,16 @@ def published(text: str, first_section: int | None) -> str | None:
 
 # a page's byline: one date beside nothing but the site's name or address and its own fields ('银川市人民政府门户网站
 # www.yinchuan.gov.cn 2023-01-28', '2021-02-09 发布:卓尼县人民政府办公室 点击数:'), no key naming the date; never
-# the site's clock ('今天:2024年2月22日 星期四')
+# the site's clock ('今天:2024年2月22日 星期四', '2019年12月3日星期二' alone under the site's name): refused wherever
+# an unkeyed date is taken; a field's value may stand a space after its colon ('来源: 上海普陀上海市普陀区长征镇人民政府')
 _BYLINE_CHROME = re.compile(r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)(?:/\S*)?|\S{0,30}?(?:网站|网)|[^\s:：]{1,6}[:：]\S*")
+_FIELD_SPACE = re.compile(r"(?<=[:：])[ \t\u3000]+(?=[^\s:：])")
 _CLOCK_WORDS = re.compile(r"今天|今日|星期|天气")
 
 
 def _byline(line: str) -> bool:
     line = line.rstrip(" \t\u3000|｜")
-    if len(line) > 80 or _CLOCK_WORDS.search(line) or re.search(r"[。，,；;《]", line):
+    if len(line) > 80 or re.search(r"[。，,；;《]", line):
         return False
     dates = list(_DATE_NUM.finditer(line)) + list(_DATE_CN.finditer(line))
     if len(dates) != 1:
@@ -190,7 +192,7 @@ def _byline(line: str) -> bool:
     # the date the page printed under the title, run onto its line
     if not after and before.endswith(("报告", "年报")) and TITLE_PATTERN.search(before):
         return True
-    rest = (before + " " + after).split()
+    rest = _FIELD_SPACE.sub("", before + " " + after).split()
     return bool(rest) and all(_BYLINE_CHROME.fullmatch(word) for word in rest)
 
 

@@ -404,12 +404,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("2210_suzhou_xushuguan_jingkaiqu_mirror_2023", "audit_recall"):
         "by-kind split '…1个,按政务新媒体类型分,微信公众号1个、视频号1个' has no list marker (items.MARKER_WORDS; "
         "list_words._KINDS only opens a sentence before 其中), so 1+1 > 1 is not read",
-    ("2207_tianjin_hedong_zhengfuban_2025", "audit_precision"):
-        "warning meta.dates from the site banner clock '2019年12月3日星期二' taken as the publication date (meta.published "
-        "accepts any head line ≤24 characters; 星期 is refused only in _byline)",
-    ("2209_shanghai_putuo_changzhengzhen_2025", "year_published"):
-        "byline '2026年01月21日 来源: 上海普陀上海市普陀区长征镇人民政府' not read: 33 characters, no 日期/时间 key, and "
-        "_byline refuses the 来源 value (site name fused to the organ)",
     ("2210_suzhou_xushuguan_jingkaiqu_mirror_2023", "organ"):
         "the full name only as subject of '截至2023年12月31日,苏州浒墅关经开区管委会(浒墅关镇人民政府)开设…'; read from the "
         "contact line less its office: '浒墅关经开区'",
