@@ -17,6 +17,8 @@ HAICHENG = TEXT + "1510_anshan_haicheng_shizhengfuban_2025.txt"  # 95件。其�
 LINFEN = TEXT + "1550_linfen_kaifaqu_2020.txt"  # 1505条,其中…6条、…19条,…31条,发布…52条,转载…640条
 NANFENG = TEXT + "1527_guanghan_nanfengzhen_2020.txt"  # 总数为304条,其中主动公开…304条,年度报告为1条,依申请…0条…
 QINBEI = TEXT + "907_qinbei_changtanzhen_2022.txt"  # 28条。其中法定主动公开信息28条,财政信息3条,…
+XUSHUGUAN = TEXT + "2210_suzhou_xushuguan_jingkaiqu_mirror_2023.txt"  # 政务新媒体1个,按政务新媒体类型分,微信公众号1个、…
+GUANDU = TEXT + "725_hechuan_guanduzhen_2025.txt"  # …其他渠道132条;按类别划分,政务信息类137条、…
 
 
 def sums(res, severity: str = "warning") -> list:
@@ -67,3 +69,12 @@ def test_the_old_forms_split_by_handling_leaves_the_details_of_zhudong_gongkai_o
     assert sums(run_variant(NANFENG, ("依申请公开信息数为0条", "依申请公开信息数为3条"))) == [(304, 307)]
     # without 依申请/不予公开 beside it, the items after 法定主动公开 28 are listed side by side (the label's reading)
     assert sums(run(QINBEI)) == [(28, 34)]
+
+
+def test_a_split_by_kind_after_the_totals_comma_opens_a_list():
+    # 2210 as printed: 微信公众号1个 + 视频号1个 = 2 > 政务新媒体1个
+    assert sums(run(XUSHUGUAN)) == [(1, 2)]
+    assert not sums(run_variant(XUSHUGUAN, ("等政务新媒体1个", "等政务新媒体2个")))
+    assert sums(run_variant(XUSHUGUAN, ("按政务新媒体类型分", "按政务新媒体类型划分"))) == [(1, 2)]
+    # a split opening a clause of its own after ；may split any figure before it: read as before, nothing more
+    assert [e for e, _ in sums(run(GUANDU))] == [827]
