@@ -108,6 +108,15 @@ ANSWERED_VERB = r"办结|答复|回复|办理完毕|办理完成|办理完结"
 # received and handled, one count of both verbs (收到和处理12件政府信息公开申请): what came in
 _COORDINATED_WITH = r"(?:收到|受理|接到)(?:和|并|及)"
 _COORDINATED = rf"{_COORDINATED_WITH}(?:处理|办理)"
+# the clause just before a figure states what was answered (已办结54件,)
+_ANSWERED_BEFORE = re.compile(rf"(?:{ANSWERED_VERB})[^，,。；;：:]{{0,12}}?\d+[件宗][，,、]$")
+
+
+def _after_answered(claim, m, clause, prefix) -> None:
+    if not _ANSWERED_BEFORE.search(prefix):
+        claim.why_not = "结转之前不是办结数（也可能是上年结转）"
+
+
 SPECS: tuple[Spec, ...] = (
     # (另处理重复申请1件: an outcome's own name as the object is that outcome, not what came in)
     Spec("received", _a(rf"{RECEIVED_VERB}(?!重复申请|大量反复申请){APP_OBJECT}(?:件|数|数量)?"),
@@ -151,6 +160,9 @@ SPECS: tuple[Spec, ...] = (
     # the years named (2021年结转…2件 in a 2022 report, 结转至2024年办理1件 in a 2023 one): claims checks the year
     Spec("carried_over", _a(rf"(?P<said_year>\d{{4}})年度?(?:结转|转结|遗留|未办结)(?!(?:至|到)?\d{{4}}年){OBJ}{{0,12}}?(?:申请)?"),
          app=True, refine=refiners.said_year(-1)),
+    # a bare 结转N件 right after what was answered (已办结54件,结转4件): what was left open, the one reading there (after
+    # a received count it may be a carry-in; 结转上年… names its year and is read above)
+    Spec("carried_forward", _a(r"(?<=[件宗][，,、])结转(?=\d)"), app=True, refine=_after_answered),
     # 结转2025年度继续办理政府信息公开申请16件: a long object still ends with 申请 (APP_OBJECT); number first:
     # 1件结转至2023年度办理, 余下3件转至2026年办理
     Spec("carried_forward", _a(rf"(?:结转|转入|顺延)(?:至|到)?(?P<said_year>\d{{4}})年度?(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
