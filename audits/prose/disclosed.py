@@ -52,7 +52,7 @@ _TIME_OR_SELF = re.compile(rf"^(?:{_THE_YEAR}|今年|年内|一年来|同时|此
                            r"我[局镇乡委办区县市]|我街道|本单位|本机关)+")
 # adverbs between the one who publishes and the verb (北京街道办事处全年主动公开…)
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|主动|新增|共计|合计|总计|共|累计|对外|依法|及时|均|已|向社会)+$")
-_NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|举报|建议|提案")
+NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|举报|建议|提案")
 # …以来 is a span reaching back before the year (2019年以来, 成立以来) — but this year so far is the year (今年以来,共发布…;
 # 完成本年度以来的主动公开类政府信息网上发布工作,公开信息总量达304条), as the application counts read it (claims._PERIOD)
 _SUB_PERIOD = re.compile(r"季度|上半年|下半年|\d{1,2}月|月份|月底|月末|截至|截止|至今|目前|(?<!今年)(?<!本年)(?<!本年度)以来|历年|累计")
@@ -251,7 +251,7 @@ def refine(claim, m, clause, prefix) -> None:
     verb = _VERB_CLASS[verb_m.group(0).removeprefix("主动")]
     subject = _subject(key[verb_m.end():])
     before = prefix[-40:]  # the sentence before the verb, brackets included (the clause stops at them)
-    if _NOT_THIS_COUNT.search(clause):
+    if NOT_THIS_COUNT.search(clause):
         claim.why_not = "说的是申请、答复或留言，不是主动公开的信息数"
         return
     if CHANGE.search(before[-8:] + m.string[m.start("num") - 4:m.start("num")]):
@@ -332,4 +332,3 @@ def same_items(a: str, b: str, label: str = "") -> bool:
     return a in _UNITS and b in _UNITS and not ("件" in (a, b) and re.search(VERB, label))
 
 
-NOT_THIS_COUNT = _NOT_THIS_COUNT  # (siblings.py: no category of what was published)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from extractor.numerals import NUMBER, to_number
 
+from .items import QUOTED as _QUOTED  # one home for a quoted name
 from .patterns import Scouted
 from .text import Para
 
@@ -37,7 +38,6 @@ _SITE = re.compile(r"网站|网页|门户|平台|主页|客户端|公众号")
 _OPENS = re.compile(r"(?:包括|包含|设置|设有|设立|开设|开通|涵盖|分为|分设|新增|增设|围绕|下设|做好|维护|更新|管好用好|通过|(?<![予加可所得难足用])以(?![及上下来后前往外内])|"
                     r"出台|制定|完善|其中)(?:了|有|为)?[:：]?")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|‘[^’]*’")
 _JOINED = re.compile(r"及|和|与")
 _Q = "\ue000"  # a quoted name, as one character
 # (or none: “网络中国节”“涉企政策推送”3个专题专栏)
