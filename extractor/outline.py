@@ -112,7 +112,9 @@ class Reading(NamedTuple):
         return self.count is not None and (self.count < self.low or (not self.etc and self.count > self.high))
 
 
-_LISTS = re.compile(r"(?:包括|包含|涵盖|分为)[:：]?|[:：]")
+# (a second speaker with 由 inside the list: '报告由市政府办公室综合各县、区…编制而成,全文由总体情况、…共六个部分组成': the
+# names follow 全文由, not the compiler's 由)
+_LISTS = re.compile(r"(?:包括|包含|涵盖|分为)[:：]?|[:：]|(?:全文|本文|报告|年报)(?:主要)?由")
 _ENUMERATOR = re.compile(r"^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 # documents a name cites, however many ('根据…《…方案的通知》、《…的通知》等文件推进…情况'): one citation
 _CITED = re.compile(r"《[^《》]*》(?:[、和及与]《[^《》]*》)*")

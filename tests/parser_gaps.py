@@ -408,9 +408,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "subject '建新镇政府' kept; '遂溪县建新镇人民政府(以下简称“镇政府”)' in the 结合…编制 clause is not read",
     # held-out sets 2221–2235 (city governments and offices) and 2236–2250 (townships/streets of the west and
     # north-east), unbiased, measured at arrival on the stop's final code: see eval/heldout/2221-2235.md, 2236-2250.md
-    ("2221_changzhi_shizhengfu_2021", "audit_precision"):
-        "warning prose.outline_count: '全文由总体情况、…、因政府信息公开工作被申请行政复议和提起行政诉讼情况、…存在的主要问题及"
-        "改进情况、其他需要报告的事项共六个部分组成' — six names read as ten (和/及 inside a section's name split it)",
     ("2231_ezhou_bangongshi_2025", "audit_precision"):
         "two warnings prose.inconsistent on '受理…37件,其中,依法予以公开5件,部分公开9件,无法提供(本机关不掌握…)14件,不予处理(…)1件,"
         "其他4件,结转至下年度继续办理4件' (37 = all six): the list ends at 其他 before the carry-out (33 < 37), and the balance "
