@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .items import FIGURE
+from .list_words import OPENS_REST
 from .patterns import ANSWERED_VERB, CARRY_IN, SUBMITTED_BY
 from .refiners import RESULT_WORDS
 
@@ -76,6 +77,8 @@ def carried_out_among_outcomes(item: str, total_clause: str, parts: list) -> boo
     never a part of this year's received) nor the answered (答复…申请1641件(含上年度转结),其中…其他处理121件,结转下一年度
     继续办理79件: what was answered is never carried out). After channels (网络申请11件,结转下一年办理1件) it moves on
     (list_words.MOVES_ON)."""
-    return bool(parts) and bool(_CARRIED_OUT.match(item)) and all(RESULT_WORDS.search(p.text) for p in parts) \
+    # (a bare 其他N件 after outcomes is the rest of them: …不予处理1件,其他4件,结转至下年度继续办理4件)
+    return bool(parts) and bool(_CARRIED_OUT.match(item)) \
+        and all(RESULT_WORDS.search(p.text) or (i and OPENS_REST.match(p.text)) for i, p in enumerate(parts)) \
         and bool(_APPLICATIONS.search(total_clause)) and not _CARRIED_IN.search(total_clause) \
         and not _ANSWERED_TOTAL.search(total_clause)

@@ -73,9 +73,13 @@ def ceiling(total: re.Match) -> int | None:
 SHARED_NUM = rf"{_STARTS}{PRE}(?P<num>{NUMBER})(?P<post>余|多)?(?:{UNIT}|(?=[，,]占\d))"
 
 
+_GLOSS = r"(?:[(（][^()（）\d]{1,30}[)）])"
+
+
 def _a(key: str, share: bool = False) -> re.Pattern:
-    # a key printed as a quoted label ('“予以公开”的12件', '“无法提供”21件'): the closing quote is no gap
-    return re.compile(rf"(?P<key>{key})[”\"’]?{FILL}{SHARED_NUM if share else NUM}")
+    # a key printed as a quoted label ('“予以公开”的12件', '“无法提供”21件'): the closing quote is no gap; nor is a
+    # gloss in brackets with no figure ('无法提供(本机关不掌握相关政府信息)14件', '不予处理(信访举报投诉类申请)1件')
+    return re.compile(rf"(?P<key>{key})[”\"’]?{_GLOSS}?{FILL}{SHARED_NUM if share else NUM}")
 
 
 def _b(key: str, gap: int = 16) -> re.Pattern:
