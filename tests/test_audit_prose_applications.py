@@ -115,6 +115,6 @@ FUXIAN = TEXT + "1958_yanan_fuxian_xianzhengfu_2024.txt"
 def test_outcomes_each_with_its_share_of_the_received_total_are_its_parts():
     assert not of(run(FUXIAN), RULE)
     # hidden weak spot w1958_unable: 6 + 7 = 13 > 12, and 7/12 is not 50 %
-    found = of(run_variant(FUXIAN, ("无法提供的有6件", "无法提供的有7件")), RULE)
-    assert (12, 13) in [(f.expected, f.actual) for f in found]
-    assert any("7/12 = 58.3%" in f.message for f in found)
+    [total, share] = of(run_variant(FUXIAN, ("无法提供的有6件", "无法提供的有7件")), RULE)
+    assert (total.expected, total.actual) == (12, 13) and "予以公开及部分公开的有6件 + 无法提供的有7件" in total.message
+    assert (share.expected, share.actual) == (58.3, 50.0) and "7/12 = 58.3%" in share.message
