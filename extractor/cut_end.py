@@ -21,10 +21,21 @@ _MIN_CUT_WORDS_IN_ORDER = 2
 
 
 @lru_cache(maxsize=1)
+def heading_keys() -> tuple[str, ...]:
+    """Each section's whole heading in comparison form, in the template's order (read for every copy's last line)."""
+    return tuple(match_key(s.heading) for s in template.SECTIONS)
+
+
+@lru_cache(maxsize=1)
+def overview_part_keys() -> tuple[str, ...]:
+    """The overview's parts (template.OVERVIEW_PARTS) in comparison form."""
+    return tuple(match_key(p) for p in template.OVERVIEW_PARTS)
+
+
+@lru_cache(maxsize=1)
 def _other_headings() -> tuple[str, ...]:
     """The words of every other heading a report numbers 一、…: the overview's parts and each section's own."""
-    return tuple(match_key(p) for p in template.OVERVIEW_PARTS) + tuple(
-        match_key(s.heading)[1:] for s in template.SECTIONS)
+    return overview_part_keys() + tuple(key[1:] for key in heading_keys())
 
 
 def _cut_heading(key: str, full: str, past_overview: bool = False, in_order: bool = False) -> bool:
@@ -59,7 +70,7 @@ def _glued(body: str, start: int) -> re.Match | None:
     if glued is None:
         return None
     before = match_key(body[max(start, glued.start(1) - 2 * _LONGEST):glued.start(1)])
-    return glued if any(before.endswith(match_key(s.heading)) for s in template.SECTIONS) else None
+    return glued if before.endswith(heading_keys()) else None
 
 
 def _after_previous_heading(body: str, at: int, index: int) -> bool:
@@ -68,7 +79,7 @@ def _after_previous_heading(body: str, at: int, index: int) -> bool:
     if index == 0:
         return False
     before = match_key(body[max(0, at - 2 * _LONGEST):at].rstrip().rsplit("\n", 1)[-1])
-    return before.endswith(match_key(template.SECTIONS[index - 1].heading))
+    return before.endswith(heading_keys()[index - 1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +104,9 @@ def cut_at_end(text: str, past_overview: bool = False) -> CutAtEnd | None:
     glued = _glued(body, start)  # ('…以本年度报告为准。 三、收到和处理政府信息': its line is run in)
     for at, part in ((start, line),) + (((glued.start(1), glued.group(1)),) if glued else ()):
         if not _PAREN_NUMBER.match(part):  # "(四)政府信息公…": a sub-heading of 总体情况, not section 四
-            for i, s in enumerate(template.SECTIONS):
-                if _cut_heading(match_key(part), match_key(s.heading), past_overview,
+            part_key = match_key(part)
+            for i, (s, full) in enumerate(zip(template.SECTIONS, heading_keys())):
+                if _cut_heading(part_key, full, past_overview,
                                 _after_previous_heading(body, at, i)):
                     return CutAtEnd(s.key, "heading", at, part)
     key = match_key(line)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import chrome, template
-from .cut_end import cut_at_end
+from .cut_end import cut_at_end, overview_part_keys
 from .enumerators import SECTION_NUMERAL
 from .ir import line_spans
 from .labels import KeyedText, match_key
@@ -324,7 +324,7 @@ def _numbered_alike(hits: list[SectionHit]) -> list[SectionHit]:
 def _overview_item(hit: SectionHit, numeral: str) -> bool:
     m = SECTION_NUMERAL.match(hit.heading)
     return hit.fallback and m is not None and m.group(1) == numeral and match_key(hit.heading[m.end():]).startswith(
-        tuple(match_key(p) for p in template.OVERVIEW_PARTS))
+        overview_part_keys())
 
 
 def spans(text: str) -> list[dict]:
