@@ -2,8 +2,9 @@
 
 Copies lose characters (`2024年1月1日` → `202411日`): a year is only a four-digit run that is not part of
 a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
-LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); YEAR_SUBJECT (year, subject); AS_OF_YEAR_END (year); year_before(day) (year);
-DATE_STAMP (year, month, day); DATE_CLOCKED (year, month, the day's and hour's digits); SELF_NAMED, SELF_PRESENTED and SELF_SUMMED (year). DATE_LINE has none.
+LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); YEAR_SUBJECT (year, subject); AS_OF_YEAR_END (year);
+year_before(day) (year); DATE_STAMP (year, month, day); DATE_CLOCKED (year, month, the day's and hour's digits);
+SELF_NAMED, SELF_PRESENTED and SELF_SUMMED (year). DATE_LINE has none.
 """
 from __future__ import annotations
 
@@ -28,10 +29,11 @@ _OWN_VOICE = r"\s*[,，]?\s*[我本](?=[乡镇街局委院办厅区县市单部�
 OWN_YEAR = re.compile(YEAR + r"\s*年度" + _OWN_VOICE)
 # with 年 alone only where the year opens a line or a clause ("一、概述\n2022年我单位共制作…"): mid-clause
 # (较2022年我局…) it names a year compared with, so this one is read on the text before its spaces are taken out
-OWN_YEAR_OPENING = re.compile(r"(?:^|(?<=[。；;，,：:]))[ \t\u3000]*" + YEAR + r"[ \t\u3000]*年" + _OWN_VOICE, re.M)
+_CLAUSE_OPENING = r"(?:^|(?<=[。；;，,：:]))[ \t\u3000]*"  # a line's or a clause's start, spaces after it
+OWN_YEAR_OPENING = re.compile(_CLAUSE_OPENING + YEAR + r"[ \t\u3000]*年" + _OWN_VOICE, re.M)
 # a year opening a line or a clause with a subject after it ('2021年,省人社厅坚持…', '2025年,辽宁省人民政府办公厅…'):
 # the report's own year where that subject is the report's organ (audits.years.own_year asks)
-YEAR_SUBJECT = re.compile(r"(?:^|(?<=[。；;，,：:]))[ \t\u3000]*" + YEAR + r"[ \t\u3000]*年度?[ \t\u3000]*[,，]?[ \t\u3000]*"
+YEAR_SUBJECT = re.compile(_CLAUSE_OPENING + YEAR + r"[ \t\u3000]*年度?[ \t\u3000]*[,，]?[ \t\u3000]*"
                           r"(?P<subject>[\u4e00-\u9fff]{2,24})", re.M)
 # the prose counting up to its year's end ('截至2021年12月31日,全年累计主动公开…', '截止2020年底'): the end of the
 # year the report covers; not after a word comparing it with another year ('较截至2021年底…', '与截至…相比'). A
