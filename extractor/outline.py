@@ -10,6 +10,8 @@ from . import template
 from .numerals import NUMBER, to_number
 
 _OPENING = 1000  # characters: the outline stands in the preamble
+# the words that list an outline's parts ('全文包括…', '报告涵盖…')
+_LIST_WORDS = "包括|包含|涵盖"
 # who speaks (the report, its full text or 本文, its content), the verb that lists, the parts, and what closes the
 # list: a count of parts ('三部分', '6个部分', '五个方面', '五项内容'), 组成, or 等 closing the sentence ('全文包括总体情况,…,其他需要报告
 # 的事项等。'; '报告主要包括以下内容:本年度…的基本情况;…改进情况等。'); never what a report 应 include, which is a
@@ -20,14 +22,14 @@ _SPEAKER = (r"(?:全文|本文|报告|年报|内容)(?:[^。！？应]{0,8}?|[^�
             r"|[^。！？应\n]{0,20}?(?:期限|时限|周期|区间|范围)[^。！？应\n]{0,40}?日止?[,，])")
 # ('报告,重点从“总体情况、…”“其他需要报告的事项”六个部分组成': 从 lists only where 组成 closes the sentence's list)
 # ('全文涵盖总体情况、…、其他需要报告的事项等六部分内容': 涵盖 lists as 包括 does)
-_OUTLINE = re.compile(_SPEAKER + r"(?:包括|包含|涵盖|由|分为|从(?=[^。！？]{4,300}?组成))[:：]?(?P<parts>[^。！？]{4,300}?)"
+_OUTLINE = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由|分为|从(?=[^。！？]{4,300}?组成))[:：]?(?P<parts>[^。！？]{4,300}?)"
                       r"(?:(?:等|共)?(?:[1-9一二三四五六七八九十](?:个?(?:部分|方面)|项)|(?:等)?(?:内容)?组成)"
                       r"|等(?:内容|方面)?(?=[。！]))")
 # the count printed before the names ('全文包括七个方面的内容,分别为:…;2018年工作思路。', '本报告由6个部分组成,包括
 # 总体情况、…、其他需要报告的事项,报告中所涉数据…'): the names follow a word or colon that lists them, to the sentence's end
-_COUNT_FIRST = re.compile(_SPEAKER + r"(?:包括|包含|涵盖|由|分为|共分为?)(?:以下)?(?:共|计)?(?P<count>[1-9一二三四五六七八九十])"
+_COUNT_FIRST = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由|分为|共分为?)(?:以下)?(?:共|计)?(?P<count>[1-9一二三四五六七八九十])"
                           r"(?:个|大)?(?:部分|方面|项)的?(?:内容)?(?:组成|构成)?"
-                          r"(?:[,，]?(?:分别为|分别是|依次为|具体为|具体包括|包括|包含|涵盖|即)[:：]?|[:：])"
+                          r"(?:[,，]?(?:分别为|分别是|依次为|具体为|具体包括|" + _LIST_WORDS + r"|即)[:：]?|[:：])"
                           r"(?P<parts>[^。！？]{4,300}?)(?=[。！？]|$)")
 # '全文包括概述、…、存在的主要问题和改进措施。': the report's full text listing its parts, closed by the sentence's end
 # alone (no count, 组成 or 等) — only with 全文 as the subject, which nothing but the report's own outline has, or
@@ -114,7 +116,8 @@ class Reading(NamedTuple):
 
 # (a second speaker with 由 inside the list: '报告由市政府办公室综合各县、区…编制而成,全文由总体情况、…共六个部分组成': the
 # names follow 全文由, not the compiler's 由)
-_LISTS = re.compile(r"(?:包括|包含|涵盖|分为)[:：]?|[:：]|(?:全文|本文|报告|年报)(?:主要)?由")
+_LISTS = re.compile(r"(?:" + _LIST_WORDS + r"|分为)[:：]?|[:：]|(?:全文|本文|报告|年报)(?:主要)?由")
+_NAME_MARKS = "[、，,；;]"  # the marks parting an outline's names
 _ENUMERATOR = re.compile(r"^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 # documents a name cites, however many ('根据…《…方案的通知》、《…的通知》等文件推进…情况'): one citation
 _CITED = re.compile(r"《[^《》]*》(?:[、和及与]《[^《》]*》)*")
@@ -140,11 +143,11 @@ def _reading(listed: str, lead: str | None = None) -> Reading:
     # the names follow the last word that lists them: '报告由永安市卫生健康局…编制,…,主要内容包含:总体情况、…'
     start = max((m.end() for m in _LISTS.finditer(listed, 0, tail.start())), default=0)
     printed = listed[start:tail.start()]
-    names = _names(printed, "[、，,；;]")
+    names = _names(printed, _NAME_MARKS)
     keys = [_part_keys(n) for n in names]
     # a list parted by ；from its first name on holds commas inside its names: '…推进政府信息公开情况,特别是推进
     # 重点领域…情况;' is one name
-    first = re.search(r"[、，,；;]", printed)
+    first = re.search(_NAME_MARKS, printed)
     low = _merged(names)
     if first and first.group() in "；;":
         low = min(low, _merged(_names(printed, "[；;]")))
@@ -159,7 +162,7 @@ def _list_end(listed: str) -> int:
     """Where a list printed after its count ends: at a mark stronger than the one parting its first names, when
     what follows names no part ('…、其他需要报告的事项,报告中所涉数据的统计期…'), else at the sentence's end."""
     strength = {"、": 0, ",": 1, "，": 1, ";": 2, "；": 2}
-    marks = [(m.start(), strength[m.group()]) for m in re.finditer(r"[、，,；;]", listed)]
+    marks = [(m.start(), strength[m.group()]) for m in re.finditer(_NAME_MARKS, listed)]
     for at, mark in marks:
         if mark > marks[0][1] and not _part_keys(listed[at + 1:]):
             return at
@@ -177,7 +180,7 @@ def _closed(reading: Reading) -> bool:
 def _names_sections(listed: str) -> bool:
     """Whether a list with no word that lists it is an enumeration of the template's sections: every name
     names one and three at least are in the template's heading words."""
-    names = _names(listed, "[、，,；;]")
+    names = _names(listed, _NAME_MARKS)
     own = [k for k, words in template.SECTION_WORDS.items() if re.search(words, listed)]
     return bool(names) and all(_part_keys(n) for n in names) and len(own) >= _AS_FOLLOWS_NAMES
 
