@@ -52,13 +52,11 @@ _AS_FOLLOWS_NAMES = 3
 
 # the opening's length counts printed characters: a page whose layout table prints its title row as runs of
 # hundreds of empty cells ('卓尼县人民政府2020年度…年度报告 | |||||…') has its preamble after them
-_PRINTED_HEAD = re.compile(r"(?:[|\s]*[^|\s]){1,%d}" % _OPENING)  # what _head_end finds, as a pattern (tests)
-
-
 def _head_end(text: str) -> int:
-    """Where _PRINTED_HEAD's match ends: right after the _OPENING-th printed character (not a pipe, not white
-    space), or after the last one. Counted in C a slice at a time (str.split drops exactly the characters \\s
-    matches) instead of the engine stepping through a group a thousand times (~25 µs a report)."""
+    """Where the opening ends: right after the _OPENING-th printed character (not a pipe, not white space), or
+    after the last one — where the pattern `(?:[|\\s]*[^|\\s]){1,_OPENING}` stops (tests/test_audit_perf_s25.py).
+    Counted in C a slice at a time (str.split drops exactly the characters \\s matches) instead of the engine
+    stepping through a group a thousand times (~25 µs a report)."""
     need, end = _OPENING, 0
     while need > 0 and end < len(text):
         chunk = text[end:end + need]

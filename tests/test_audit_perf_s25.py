@@ -1,6 +1,8 @@
 """Stop 25's cuts to the audit's cost: each computes what it replaced, exactly, on real report text."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractor import outline
@@ -9,8 +11,12 @@ from extractor.loaders import load
 from conftest import EVAL_TEXT
 
 
+# the opening as a pattern: _OPENING printed characters (neither a pipe nor white space), whatever stands between
+_PRINTED_HEAD = re.compile(r"(?:[|\s]*[^|\s]){1,%d}" % outline._OPENING)
+
+
 def _printed_head_by_pattern(text: str) -> int:
-    return outline._PRINTED_HEAD.match(text).end()
+    return _PRINTED_HEAD.match(text).end()
 
 
 def test_the_printed_head_ends_where_its_pattern_ends_on_every_eval_text():
