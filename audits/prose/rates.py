@@ -29,9 +29,20 @@ from .refiners import RECEIVED_VERB
 _PCT = r"(?P<pct>\d+(?:\.\d+)?)[%％]"
 
 
+# a change's direction as printed before its percentage; and the words that say it is against last year (同比,
+# 较上年, 较2024年度: the year is checked by _other_year)
+_DIRECTION = "增长|增加|上升|提高|下降|减少|降低"
+_SINCE = r"同比|较上一?年度?|较去年|比上一?年度?|比去年|较(?P<year>\d{4})年度?"
+
+
 def _change_pct(group: str) -> str:
     """A change's direction (in `group`) and its percentage: 同比上升16.13%, 增长幅度达48.9%."""
-    return rf"(?P<{group}>增长|增加|上升|提高|下降|减少|降低)(?:了|幅度达|幅度为|幅度)?{_PCT}"
+    return rf"(?P<{group}>{_DIRECTION})(?:了|幅度达|幅度为|幅度)?{_PCT}"
+
+
+def _other_year(m: re.Match, year: int | None) -> bool:
+    """Whether the change is said against a year (较2023年) that is not the report's last year."""
+    return bool(m.group("year")) and (year is None or int(m.group("year")) != year - 1)
 
 
 # the rate's words: what was done (办结 / 答复 / 回复), maybe on time; a list of rates (办结率、答复率…均达到) is not read
@@ -187,22 +198,21 @@ def read_share_lists(prose) -> list[ShareList]:
 # a change from last year said right after a count (受理36件政府信息公开申请(均为自然人提交),同比上升16.13%; 申请量同比增长
 # 103%; 与上一年度相比,增长幅度达48.9%): the count's own change, nothing printed between but a bracket and its noun
 _CHANGE = re.compile(r"(?:[（(][^）)\d]{0,20}[）)])?[，,]?(?:申请量|申请数量|数量|总量)?"
-                     r"(?P<said>(?:同比|较上一?年度?|较去年|比上一?年度?|比去年|与上一?年度?相比[，,]?|与去年相比[，,]?|"
-                     r"较(?P<year>\d{4})年度?)"
+                     rf"(?P<said>(?:{_SINCE}|与上一?年度?相比[，,]?|与去年相比[，,]?)"
                      rf"{_change_pct('dir')})")
 _UP = ("增长", "增加", "上升", "提高")
 # …or the change in count printed before its percentage (较2024年增加3722件,增长20.31%): said of a count printed earlier
 # in the sentence, in that unit
-_BY = re.compile(rf"(?P<said>(?:同比|较上一?年度?|较去年|比上一?年度?|比去年|较(?P<year>\d{{4}})年度?)"
+_BY = re.compile(rf"(?P<said>(?:{_SINCE})"
                  rf"(?P<dir>增加|增长|减少|下降){NUM}[，,]?{_change_pct('dir2')})")
 
 
 # …or several changes in count, each of its own count, then their percentages in that order after 分别 (其中较大事故11起、
 # 死亡42人,同比减少1起、多死亡4人,分别下降8.33%和上升10.53%): each change paired with its percentage by place
-_BY_EACH = re.compile(r"(?P<said>(?:同比|较上一?年度?|较去年|比上一?年度?|比去年|较(?P<year>\d{4})年度?))"
+_BY_EACH = re.compile(rf"(?P<said>(?:{_SINCE}))"
                       r"(?P<changes>[^，,。；;！？%％]{2,40})[，,]分别(?P<pcts>[^，,。；;！？]{2,40}?[%％])(?=$|[，,。；;！？])")
 _EACH_CHANGE = re.compile(rf"^(?:(?P<dir>增加|增长|减少|下降)|(?P<more>多|少))?[^\d、]{{0,4}}?{NUM}$")
-_EACH_PCT = re.compile(rf"(?:和|与|及|、)?(?:(?P<dir>增长|增加|上升|提高|下降|减少|降低)(?:了)?)?{_PCT}")
+_EACH_PCT = re.compile(rf"(?:和|与|及|、)?(?:(?P<dir>{_DIRECTION})(?:了)?)?{_PCT}")
 
 
 @dataclass
@@ -228,7 +238,7 @@ def read_changes(ctx) -> list[Change]:
         if para.text[c.extra["at"]:end] != c.text:
             continue
         m = _CHANGE.match(para.text, end)
-        if m is None or (m.group("year") and (ctx.year is None or int(m.group("year")) != ctx.year - 1)):
+        if m is None or _other_year(m, ctx.year):
             continue
         up = m.group("dir") in _UP
         earlier = [o for o in ctx.claims[:i] if o.extra.get("para") == c.extra["para"] and isinstance(o.value, int)]
@@ -252,7 +262,7 @@ def read_changes_by(prose, year: int | None) -> list[Change]:
         for a, b in para.sentences():
             s = t[a:b]
             for m in _BY.finditer(s):
-                if (m.group("year") and (year is None or int(m.group("year")) != year - 1)) \
+                if _other_year(m, year) \
                         or (m.group("dir") in _UP) != (m.group("dir2") in _UP) or m.group("pre") or m.group("post"):
                     continue
                 by, by_unit = to_number(m.group("num")), s[m.end("num"):m.start("dir2")].rstrip("，,")
@@ -263,7 +273,7 @@ def read_changes_by(prose, year: int | None) -> list[Change]:
                 out += _with_counts(para, a, s, counts, m.group("said"), m.group("pct"), m.group("dir") in _UP,
                                     (m.start(), m.end()), by)
             for m in _BY_EACH.finditer(s):
-                if not (m.group("year") and (year is None or int(m.group("year")) != year - 1)):
+                if not _other_year(m, year):
                     out += _each(para, a, s, m)
     return out
 
