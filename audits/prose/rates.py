@@ -266,8 +266,7 @@ def read_changes_by(prose, year: int | None) -> list[Change]:
                         or (m.group("dir") in _UP) != (m.group("dir2") in _UP) or m.group("pre") or m.group("post"):
                     continue
                 by, by_unit = to_number(m.group("num")), s[m.end("num"):m.start("dir2")].rstrip("，,")
-                counts = [c for c in _COUNT.finditer(s, 0, m.start()) if unit(c) == by_unit and not c.group("pre")
-                          and not c.group("post") and to_number(c.group("num")) is not None]
+                counts = _counts_before(s, m.start(), by_unit)
                 if by is None or not counts:
                     continue
                 out += _with_counts(para, a, s, counts, m.group("said"), m.group("pct"), m.group("dir") in _UP,
@@ -276,6 +275,12 @@ def read_changes_by(prose, year: int | None) -> list[Change]:
                 if not _other_year(m, year):
                     out += _each(para, a, s, m)
     return out
+
+
+def _counts_before(s: str, end: int, in_unit: str) -> list[re.Match]:
+    """The plain counts in `in_unit` printed in s before `end`: those a change in that unit may be said of."""
+    return [c for c in _COUNT.finditer(s, 0, end) if unit(c) == in_unit and not c.group("pre")
+            and not c.group("post") and to_number(c.group("num")) is not None]
 
 
 def _each(para, a: int, s: str, m: re.Match) -> list[Change]:
@@ -294,8 +299,7 @@ def _each(para, a: int, s: str, m: re.Match) -> list[Change]:
         if up is None or pct_up is None or up != pct_up:
             return out
         if c is not None and not c.group("pre") and not c.group("post") and to_number(c.group("num")) is not None:
-            counts = [n for n in _COUNT.finditer(s, 0, m.start()) if unit(n) == unit(c) and not n.group("pre")
-                      and not n.group("post") and to_number(n.group("num")) is not None]
+            counts = _counts_before(s, m.start(), unit(c))
             out += _with_counts(para, a, s, counts, m.group("said") + item + "，分别" + p.group(0).lstrip("和与及、"),
                                 p.group("pct"), up, (at, m.start("pcts") + p.end()), to_number(c.group("num")))
         at += len(item) + 1
