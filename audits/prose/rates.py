@@ -32,6 +32,8 @@ _PCT = r"(?P<pct>\d+(?:\.\d+)?)[%％]"
 # a change's direction as printed before its percentage; and the words that say it is against last year (同比,
 # 较上年, 较2024年度: the year is checked by _other_year)
 _DIRECTION = "增长|增加|上升|提高|下降|减少|降低"
+# …and those said of a change in count (增加3722件, 减少1起)
+_BY_DIRECTION = "增加|增长|减少|下降"
 _SINCE = r"同比|较上一?年度?|较去年|比上一?年度?|比去年|较(?P<year>\d{4})年度?"
 
 
@@ -204,14 +206,14 @@ _UP = ("增长", "增加", "上升", "提高")
 # …or the change in count printed before its percentage (较2024年增加3722件,增长20.31%): said of a count printed earlier
 # in the sentence, in that unit
 _BY = re.compile(rf"(?P<said>(?:{_SINCE})"
-                 rf"(?P<dir>增加|增长|减少|下降){NUM}[，,]?{_change_pct('dir2')})")
+                 rf"(?P<dir>{_BY_DIRECTION}){NUM}[，,]?{_change_pct('dir2')})")
 
 
 # …or several changes in count, each of its own count, then their percentages in that order after 分别 (其中较大事故11起、
 # 死亡42人,同比减少1起、多死亡4人,分别下降8.33%和上升10.53%): each change paired with its percentage by place
 _BY_EACH = re.compile(rf"(?P<said>(?:{_SINCE}))"
                       r"(?P<changes>[^，,。；;！？%％]{2,40})[，,]分别(?P<pcts>[^，,。；;！？]{2,40}?[%％])(?=$|[，,。；;！？])")
-_EACH_CHANGE = re.compile(rf"^(?:(?P<dir>增加|增长|减少|下降)|(?P<more>多|少))?[^\d、]{{0,4}}?{NUM}$")
+_EACH_CHANGE = re.compile(rf"^(?:(?P<dir>{_BY_DIRECTION})|(?P<more>多|少))?[^\d、]{{0,4}}?{NUM}$")
 _EACH_PCT = re.compile(rf"(?:和|与|及|、)?(?:(?P<dir>{_DIRECTION})(?:了)?)?{_PCT}")
 
 
