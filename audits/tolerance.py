@@ -34,8 +34,13 @@ def equal(a: float | int, b: float | int, kind: str = "count") -> bool:
 SHARE_SLACK_POINTS = Decimal(1)
 
 
+def _last_digit(pct: str) -> Decimal:
+    """The unit of a percentage's last printed digit: 82.40 is to a hundredth, 100 to a whole point."""
+    return Decimal(10) ** -len(pct.partition(".")[2])
+
+
 def _percent_agrees(pct: str, count: int | float, total: int | float, slack: Decimal) -> bool:
-    unit = Decimal(10) ** -len(pct.partition(".")[2])  # as printed: 82.40 is to a hundredth
+    unit = _last_digit(pct)
     printed, true = Decimal(pct), Decimal(repr(count)) * 100 / Decimal(repr(total))
     return printed - unit / 2 - slack <= true <= printed + unit + slack
 
@@ -56,7 +61,7 @@ def rate_agrees(pct: str, count: int | float, total: int | float) -> bool:
 def shares_make_whole(pcts: list[str]) -> bool:
     """S9 prose.rate: whether the shares printed for a whole list (`58.5`, `7.3`, `28.9`, `5.2`) can make 100 %: each
     rounded (±half a unit of its last digit) or truncated (up to a unit below), one adjusted by SHARE_SLACK_POINTS."""
-    units = [Decimal(10) ** -len(p.partition(".")[2]) for p in pcts]
+    units = [_last_digit(p) for p in pcts]
     total = sum(Decimal(p) for p in pcts)
     return 100 - sum(units) - SHARE_SLACK_POINTS <= total <= 100 + sum(units) / 2 + SHARE_SLACK_POINTS
 
@@ -74,7 +79,7 @@ def change_possible(pct: str, now: int, up: bool) -> bool:
     p = Decimal(pct)
     if not up and p >= 100:
         return p == 100 and now == 0
-    slack = CHANGE_SLACK_DIGITS * Decimal(10) ** -len(pct.partition(".")[2])
+    slack = CHANGE_SLACK_DIGITS * _last_digit(pct)
     guess = Decimal(now) * 100 / (100 + p if up else 100 - p)
     for before in range(max(1, int(guess) - 2), int(guess) + 4):
         if (before < now if up else before > now) and _percent_agrees(pct, abs(now - before), before, slack):
@@ -86,7 +91,7 @@ def change_by_agrees(pct: str, by: int | float, now: int | float, up: bool) -> b
     """S9 prose.rate: a change printed with its count (较上年增加3722件,增长20.31%) against this year's count: by ÷ last
     year's (now − by, or now + by for a fall), as change_possible allows (3722 / 18328 = 20.31 %)."""
     before = now - by if up else now + by
-    slack = CHANGE_SLACK_DIGITS * Decimal(10) ** -len(pct.partition(".")[2])
+    slack = CHANGE_SLACK_DIGITS * _last_digit(pct)
     return before > 0 and _percent_agrees(pct, by, before, slack)
 
 
