@@ -168,6 +168,9 @@ def test_a_change_printed_with_its_count():
     assert not changes(run(WANYUAN))  # 3722 / (22050 − 3722) = 20.31 %
     # one-figure edit (the held-out w1988_growth): 3722 of 18328 is no 25.31 %
     assert changes(run_variant(WANYUAN, ("增长20.31%", "增长25.31%"))) == [25.31]
+    # a change as large as the count leaves last year 0: found, with no ratio to compute (it raised ZeroDivisionError
+    # and lost the report's whole audit)
+    assert changes(run_variant(WANYUAN, ("增加3722件", "增加22050件"))) == [20.31]
 
 
 def test_a_bracket_after_the_first_count_of_a_rate():

@@ -99,8 +99,10 @@ def _changes_by(ctx: Context) -> list:
             continue
         ch = chs[-1]  # the nearest count
         before = ch.count.value - ch.by if ch.up else ch.count.value + ch.by
+        # a change as large as the count leaves last year nothing to grow from (no ratio to print: not 0/0)
+        ratio = f"{ch.by:g}/{before:g} = {100 * ch.by / before:.2f}%" if before > 0 else f"上年应为 {before:g}，无从变化"
         out.append(ctx.finding(f"{section_name(ctx, span[0])}：正文称「{ch.count.text}」，又称「{ch.text}」："
-                               f"{ch.by:g}/{before:g} = {100 * ch.by / before:.2f}%，变化幅度与数目不符", [],
+                               f"{ratio}，变化幅度与数目不符", [],
                                expected=round(100 * ch.by / before, 2) if before > 0 else None,
                                actual=float(ch.pct), evidence=[ch.count.span, span]))
     return out
