@@ -5,6 +5,7 @@ is not part of a longer digit run, and a period only from a sentence that still 
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -24,12 +25,15 @@ from .prose.text import compact
 # (its 月 too, '自202111日至20221231日': after four year digits, 11日 can only be 1月1日 and 1231日 only 12月31日)
 # the words that open it: '统计期限', '数据截止期限' (2092), '所列统计数据的期限' (2099), and what the report's content
 # covers, '内容涵盖广东省林业局2024年1月1日至…期间' (2100: read for its year only); a statistics period may stop in any
-# month: '至2024年6月30日止'
-_PERIOD_OPENS = (r"(统计(?:期限|周期|时限|时间|区间|范围)|数据(?:统计)?的?(?:截止)?(?:期限|时间|区间)|所列(?:统计)?数据"
-                 r"|(?:内容|报告)涵盖)")
+# month: '至2024年6月30日止'; '统计时段为…' (2243), '统计数据从…' (2249)
+_PERIOD_OPENS = (r"(统计(?:期限|周期|时限|时段|时间|区间|范围)|数据(?:统计)?的?(?:截止)?(?:期限|时段|时间|区间)|统计数据(?=[从自])"
+                 r"|所列(?:统计)?数据|(?:内容|报告)涵盖)")
+# the last day's month is any one or two digits not glued to a longer run: '至2025年13月31日' is read as printed (the
+# rule names a day no calendar has), never as its tail '3月31日'; after four year digits whose 年 was lost
+# ('202412月31日') the month is 1–12
 _PERIOD = re.compile(_PERIOD_OPENS + r"[^。；]{0,30}?"
-                     + year_before("1月?1日") + r"1月?1日[^。；]{0,10}?(?:" + year_before(r"(?:1[0-2]|[1-9])月\d{1,2}日|1231日")
-                     + r")?((?:1[0-2]|[1-9])月\d{1,2}日|1231日)")
+                     + year_before("1月?1日") + r"1月?1日[^。；]{0,10}?(?:" + year_before(r"\d{1,2}月\d{1,2}日|1231日")
+                     + r")?((?:(?<!\d)\d{1,2}|(?<=\d{4})(?:1[0-2]|[1-9]))月\d{1,2}日|1231日)")
 # a period said in months, no day ('统计时限为2022年1月至2022年12月'): 12月 is the whole of its last month
 _PERIOD_MONTHS = re.compile(_PERIOD_OPENS + r"[^。；]{0,30}?(?<!\d)(\d{4})年1月(?![\d日])[^。；\d]{0,4}?(?:(\d{4})年)?"
                             r"((?:1[0-2]|[1-9])月)(?![\d日])")
@@ -122,6 +126,15 @@ def period_short(text: str | None) -> tuple[Stated, str] | None:
     statements (官港镇 2021 states it twice)."""
     found = next((f for f in _periods(text) if f[3] not in ("12月31日", None)), None)
     return (found[2], found[3]) if found is not None else None
+
+
+def real_day(day: str) -> bool:
+    """Whether a printed '12月31日' names a day of the calendar ('13月31日', '6月31日' do not; 2月29日 is let be)."""
+    m = re.fullmatch(r"(\d{1,2})月(\d{1,2})日", day)
+    if m is None:
+        return True
+    month, d = int(m.group(1)), int(m.group(2))
+    return 1 <= month <= 12 and 1 <= d <= calendar.monthrange(2024, month)[1]  # a leap year: 2月29日 may be real
 
 
 def as_of_year(text: str | None) -> list[Stated]:

@@ -10,7 +10,7 @@ from ..context import Context
 from ..header_layout import first_header, foreign_header
 from ..registry import rule
 from ..years import (as_of_year, date_in_text, named_year, opening_year, opening_years, own_year, period_across_years,
-                     period_short, period_year, report_year, row_years, title_year, year_from_date_only)
+                     period_short, period_year, real_day, report_year, row_years, title_year, year_from_date_only)
 
 
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
@@ -155,7 +155,8 @@ def dates(ctx: Context):
     short = period_short(ctx.text)
     if short:
         where, last_day = short
-        out.append(ctx.finding(f"统计期限「{where.text}」止于{last_day}，未覆盖全年（年度报告统计 1月1日至12月31日）", [],
+        why = "日历上没有这一天" if not real_day(last_day) else "未覆盖全年"
+        out.append(ctx.finding(f"统计期限「{where.text}」止于{last_day}，{why}（年度报告统计 1月1日至12月31日）", [],
                                expected="12月31日", actual=last_day, evidence=[where.span]))
     across = period_across_years(ctx.text)
     if across:
