@@ -10,8 +10,8 @@ from . import template
 from .numerals import NUMBER, to_number
 
 _OPENING = 1000  # characters: the outline stands in the preamble
-# the words that list an outline's parts ('全文包括…', '报告涵盖…')
-_LIST_WORDS = "包括|包含|涵盖"
+# the words that list an outline's parts ('全文包括…', '报告涵盖…', '本报告共有总体情况、…等六部分')
+_LIST_WORDS = "包括|包含|涵盖|共有"
 # who speaks (the report, its full text or 本文, its content), the verb that lists, the parts, and what closes the
 # list: a count of parts ('三部分', '6个部分', '五个方面', '五项内容'), 组成, or 等 closing the sentence ('全文包括总体情况,…,其他需要报告
 # 的事项等。'; '报告主要包括以下内容:本年度…的基本情况;…改进情况等。'); never what a report 应 include, which is a
@@ -40,6 +40,10 @@ _COUNT_FIRST = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由|分为|共分
 _WHOLE_TEXT = re.compile(r"(?:全文(?:包括|包含)[:：]?|报告主要(?:包括|包含)[:：]"
                          r"|报告[^。！？应\n]{0,100}?主要内容(?:(?:包括|包含)[:：]?|[:：]))"
                          r"(?P<parts>[^。！？]{4,300}?)(?=[,，]?(?:现将?有关情况)?报告如下|[。！])")
+
+# '本年报由总体情况、…和其他需要报告的事项。': the report listing its parts, closed by the sentence's end alone (组成 or a
+# count left out) — read only as an enumeration of the template's own section names, as _AS_FOLLOWS
+_TO_SENTENCE_END = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由)[:：]?(?P<parts>[^。！？]{4,300}?)(?=[。！])")
 
 # '现将…2021年度政府信息公开总体情况,主动公开政府信息情况,…,存在的主要问题及改进情况公开如下': the report setting out
 # the parts it makes public below, with no word that lists them (read only as an enumeration of the template's own
@@ -191,14 +195,20 @@ def announced_outline(text: str) -> Outline | None:
     # where a list closed after its names reads none ('由6个部分组成,包括…': the count read as the names), the count
     # printed first may lead to them
     found = sorted([(at, 0, m) for at, m in found.items()] + [(m.start(), 1, m) for m in _COUNT_FIRST.finditer(head)])
-    for _, _, m in found:
+    # a list closed by the sentence's end alone is the last resort: any outline said the usual way comes first
+    return _first_outline(m for _, _, m in found) or _first_outline(_TO_SENTENCE_END.finditer(head))
+
+
+def _first_outline(matches) -> Outline | None:
+    """The first sentence of `matches` that reads as an outline naming two sections or more."""
+    for m in matches:
         lead = m.re is _COUNT_FIRST
         parts = re.sub(r"\s", "", m.group("parts"))
         # a bracketed aside explains a part ('咨询情况(公民、法人和其他组织的咨询情况)'): its words name none
         listed = re.sub(r"[(（][^()（）]*[)）]", "", parts)
         if lead:
             listed = listed[:_list_end(listed)]
-        as_follows = m.re is _AS_FOLLOWS
+        as_follows = m.re is _AS_FOLLOWS or m.re is _TO_SENTENCE_END  # names alone tell it is an outline
         if as_follows and not _names_sections(listed):
             continue
         keys = _part_keys(listed)

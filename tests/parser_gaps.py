@@ -433,8 +433,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "compiler '由南宁市良庆区政务公开工作领导小组办公室编制' (a leading group's office) taken over the 城区本级 government",
     ("2263_guangzhou_huangpuqu_2022", "organ"):
         "joint organ '广州市黄埔区人民政府 广州开发区管委会' in '现公布…' is not read because of the space between the two names",
-    ("2281_zhenglanqi_zhagesitaisumu_2023", "audit_recall"):
-        "the preamble outline '本年报由总体情况、…和其他需要报告的事项。' (由, closed by the sentence end, no 组成/N部分/等) is read by neither extractor/outline._OUTLINE nor _WHOLE_TEXT, so structure.sections has no outline on a copy cut in 一",
 }
 
 
