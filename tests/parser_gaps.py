@@ -433,6 +433,16 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "compiler '由南宁市良庆区政务公开工作领导小组办公室编制' (a leading group's office) taken over the 城区本级 government",
     ("2263_guangzhou_huangpuqu_2022", "organ"):
         "joint organ '广州市黄埔区人民政府 广州开发区管委会' in '现公布…' is not read because of the space between the two names",
+    ("2333_hangzhou_yuhang_liangzhu_jiedao_tradmirror_2022", "organ"):
+        "a contact office named bare ('请与党政综合办公室联系') taken before the report's subject '良渚街道…'; kind becomes department",
+    ("2339_shanghai_minhang_maqiao_zhen_2024", "organ"):
+        "the contact line's party committee taken before '由上海市闵行区马桥镇人民政府编制'; kind becomes department, and the body's own year is then not read",
+    ("2328_shanghai_pudong_caolu_zhen_2024", "organ"):
+        "an organ in brackets after the title ('…年度报告 (上海市浦东新区曹路镇人民政府)') is not read",
+    ("2332_nanjing_pukou_yongning_jiedao_2025", "organ"):
+        "a 来源 field on the 发布时间 line, and '<organ>综合事务部编制…' without 由, are not read",
+    ("2336_baotou_jiuyuan_halingeer_zhen_2025", "organ"):
+        "the title's short name widened to '包头市…' (form only)",
 }
 
 
