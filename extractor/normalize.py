@@ -51,7 +51,7 @@ def normalize(text: str) -> str:
         text = _QMARK_NOISE.sub("", text)
     if _TONE_MARK.search(text):
         text = _PINYIN.sub("", text)
-    text = unicodedata.normalize("NFKC", text)
+    text = _nfkc(text)
     text = _PAGE_NUMBER.sub("", text)
     if _has_traditional(text):
         text = _t2s().convert(text)
@@ -62,6 +62,18 @@ def normalize(text: str) -> str:
         text = _TRAILING.sub("", text)
     # A copy cut after a separator keeps a final newline, so its last number is known to be whole.
     return text + "\n" if ended and not text.endswith("\n") else text
+
+
+# circled and parenthesised numbers (①, ⑴, ⒈, ❶): footnote marks and list markers, never digits — NFKC would make
+# '19①' (a cell and its note mark) the value 191, so they are kept as printed
+_ENCLOSED = re.compile("([\u2460-\u24ff\u2776-\u2793])")
+
+
+def _nfkc(text: str) -> str:
+    if not _ENCLOSED.search(text):
+        return unicodedata.normalize("NFKC", text)
+    # each enclosed number is a starter that composes with nothing: the pieces between them normalise alone
+    return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(_ENCLOSED.split(text)))
 
 
 # Characters common in traditional text and absent from simplified text: cheap test to skip OpenCC.

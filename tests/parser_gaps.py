@@ -443,6 +443,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "a 来源 field on the 发布时间 line, and '<organ>综合事务部编制…' without 由, are not read",
     ("2336_baotou_jiuyuan_halingeer_zhen_2025", "organ"):
         "the title's short name widened to '包头市…' (form only)",
+    ("2313_jianhu_xian_2023", "organ"):
+        "no title; the contact line's '建湖县经济信息中心' is taken as the organ of a county report (我县/全县), which drops its prose figure by scope",
 }
 
 
