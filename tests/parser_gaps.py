@@ -417,8 +417,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the announced short form 贵州省科技厅 is kept; the full 贵州省科学技术厅 is printed only in '…信息公开专栏下载'",
     ("2271_qingdao_shizhengfu_bangongting_tradmirror_2022", "audit_recall"):
         "'解读市政府文件82篇,同比增长47.8%': rates.read_changes reads a change only right after a claims.py claim, and no Spec reads an interpretation count (解读…文件N篇), so the +47.8 % (no whole last-year count gives it) is never compared",
-    ("2266_hangzhou_minzhengju_tradmirror_2019", "organ"):
-        "a bare '發布單位: 市民政局' field is kept; the full name only in '“杭州市民政局”門戶網站', a figure caption and 《…指南》, which no fuller-form reader takes",
     ("2278_changzhou_shizhengfuban_2021", "organ"):
         "subject '2021年,常州市人民政府办公室紧扣…' not read: 紧扣 is not among _SUBJECT's verbs (紧紧/紧密 only); organ None",
     ("2279_nantong_waiban_2019", "organ"):
@@ -437,12 +435,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "a contact office named bare ('请与党政综合办公室联系') taken before the report's subject '良渚街道…'; kind becomes department",
     ("2339_shanghai_minhang_maqiao_zhen_2024", "organ"):
         "the contact line's party committee taken before '由上海市闵行区马桥镇人民政府编制'; kind becomes department, and the body's own year is then not read",
-    ("2328_shanghai_pudong_caolu_zhen_2024", "organ"):
-        "an organ in brackets after the title ('…年度报告 (上海市浦东新区曹路镇人民政府)') is not read",
     ("2332_nanjing_pukou_yongning_jiedao_2025", "organ"):
         "a 来源 field on the 发布时间 line, and '<organ>综合事务部编制…' without 由, are not read",
-    ("2336_baotou_jiuyuan_halingeer_zhen_2025", "organ"):
-        "the title's short name widened to '包头市…' (form only)",
     ("2313_jianhu_xian_2023", "organ"):
         "no title; the contact line's '建湖县经济信息中心' is taken as the organ of a county report (我县/全县), which drops its prose figure by scope",
 }
