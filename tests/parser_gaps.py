@@ -439,6 +439,20 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "a 来源 field on the 发布时间 line, and '<organ>综合事务部编制…' without 由, are not read",
     ("2313_jianhu_xian_2023", "organ"):
         "no title; the contact line's '建湖县经济信息中心' is taken as the organ of a county report (我县/全县), which drops its prose figure by scope",
+    ("2342_ezhou_huarongqu_jiguanshiwuzhongxin_2022", "audit_recall"):
+        "one published count stated as 28 and as 10 is not compared: disclosed.refine's _SUB_PERIOD reads '至2022年12月31日' (a whole year) as a sub-period, _OBJECT_AFTER drops '公开10条信息', own_site does not take '政府公开网站', topic() keeps '我中心' as the subject",
+    ("2342_ezhou_huarongqu_jiguanshiwuzhongxin_2022", "organ"):
+        "'增强了我中心' taken by _SUBJECT from '增强了我中心政务公开工作'; the 机关事务服务中心 is printed only as 我中心 and in '机关事务服务中心主任'",
+    ("2343_rongcheng_dongshanjiedao_2025", "audit_recall"):
+        "preamble year '结合2024年…工作实际,编制发布本报告' (no title) is not read as the report's year; SELF_NAMED wants …政府信息公开…报告, so it is never compared with the 2025 统计期限",
+    ("2344_chongqing_rongchang_zhengfuban_2024", "audit_precision"):
+        "outcomes after '行政复议案件10件,行政诉讼案件0件' go to the last case type named (诉讼 0), not to the 复议 10 they add up to",
+    ("2345_daxinganling_diqu_2023", "audit_precision"):
+        "'处理98件,办结99件,1件为上年度结转办理件': with no received figure, balance._balance treats 处理 as including the carry-in and drops the stated 1",
+    ("2349_guangzhou_huangpu_tradmirror_2020", "organ"):
+        "a name given a short form by '(下稱我辦)' is not read",
+    ("2348_wuxi_xishan_houqiaojiedao_2023", "organ"):
+        "the compiler line's 党政办公室 is taken for the 街道 whose report it is",
 }
 
 
