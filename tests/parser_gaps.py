@@ -421,10 +421,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "subject '2021年,常州市人民政府办公室紧扣…' not read: 紧扣 is not among _SUBJECT's verbs (紧紧/紧密 only); organ None",
     ("2279_nantong_waiban_2019", "organ"):
         "contact '请与市外办综合处联系': without_unit keeps 综合处 because _UNIT_HEAD_END lacks the short 办 (外办)",
-    ("2254_panyu_quzhengfuban_2024", "audit_precision"):
-        "'被行政复议5宗、行政诉讼0宗,其中2宗…,1宗…,1宗…,1宗…': the 其中 total is read as 诉讼 0 alone (figures joined by 、 are not summed), and '2宗维持原答复' is read as 2 answered against 办理80件: two warning false alarms",
-    ("2260_panyu_quzhengfuban_2023", "audit_precision"):
-        "same shape: '被行政复议2宗、行政诉讼1宗,其中2宗维持原答复,1宗尚未审结' gives total 1 (诉讼) against parts 3, and '2宗维持原答复' read as answered against 办理76件: two warning false alarms",
     ("2256_jingxian_xianzhengfuban_2023", "organ"):
         "no organ printed; the contact line '请与泾县政务公开办公室联系' is taken as the organ",
     ("2259_nanning_liangqingqu_mirror_2020", "organ"):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from extractor.numerals import to_number
 
 from .clause import after_last
-from .disclosed import CHANGE, CHANGE_WORDS, same_items, topic
+from .disclosed import CHANGE, CHANGE_WORDS, item_unit, same_items, topic
 from .items import MARKER_WORDS, clause_start
 from .patterns import ANSWERED_VERB, NUM, ceiling
 
@@ -138,3 +138,21 @@ def total_kind(total: re.Match) -> bool:
 def said_as_change(s: str, f: re.Match) -> bool:
     """Whether a figure is said as a change from the year before (与去年相比增加40条, 同比增长12条): never a total."""
     return bool(CHANGE.search(s, clause_start(s, f.start()), f.start()))
+
+
+def joined_total(s: str, depth: list[int], total: re.Match) -> tuple[int, int | float] | None:
+    """`被行政复议5宗、行政诉讼0宗,其中2宗维持原答复,1宗结果纠正,…`: figures in the total's unit ending items joined by 、
+    right before it are one coordinated run, and the list after the run splits all of them, or any one — (where the
+    run starts, their sum), which only a sum above contradicts (as lists._read_summed); None for a figure alone."""
+    if total.group("pre") or total.group("post"):
+        return None
+    kind, level = item_unit(unit(total)), depth[total.start()]
+    at, run, joined = _label_start(s, total.start()), to_number(total.group("num")) or 0, False
+    while at > 0 and s[at - 1] == "、":
+        f = total_at_end(s, at - 1)
+        if f is None or depth[f.start()] != level or item_unit(unit(f)) != kind or f.group("pre") or f.group("post") \
+                or said_as_change(s, f):
+            break
+        run, joined, at = run + (to_number(f.group("num")) or 0), True, _label_start(s, f.start())
+    return (at, run) if joined else None
+

@@ -16,8 +16,8 @@ from extractor.numerals import to_number
 from .disclosed import CHANGE, OUTLET, VERB, item_unit
 from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, depths, region_end
 from .list_parts import read_list
-from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, said_as_change,
-                         same_unit, total_at_end, total_kind, unit)
+from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, joined_total,
+                         said_as_change, same_unit, total_at_end, total_kind, unit)
 from .openings import BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source, read_first_item
 from .patterns import CARRY_IN, UNIT
 from .text import FULL_SENTENCE, Para
@@ -354,7 +354,7 @@ def read_sentence(s: str) -> list[Reading]:
                 or not total_kind(total):
             continue
         reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level,
-                            summed=_with_carried_in(s, depth, total))
+                            summed=_with_carried_in(s, depth, total) or joined_total(s, depth, total))
         if reading is not None and not _splits_clauses_before(s, depth, reading):
             out.append(reading)
     # a 含 list whose total is a part of another list and whose parts are above it (…政策解读2篇,含政务动态信息43条):

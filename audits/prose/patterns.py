@@ -219,12 +219,15 @@ SPECS: tuple[Spec, ...] = (
     Spec("review", _a(r"(?:行政)?复议(?!后|机关)(?:案件|申请|案)?"), _b(r"(?<!未经)(?<!未经过)(?<!没有经过)行政复议")),
     Spec("litigation", _a(r"(?:行政)?诉讼(?:案件|案)?"), _b(r"行政诉讼"), refine=refiners.litigation),
     # 维持结果1件 (the table's 结果维持 said the other way round)
-    # (or number first: 行政复议6件,5件维持结果)
-    Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|结果|的)?"), _b(r"维持(?:原)?(?:决定|结果)", 0),
+    # (or number first: 行政复议6件,5件维持结果; 其中17件结果维持; 2宗维持原答复 — the office's answer upheld, an outcome
+    # of the case, never an application answered)
+    Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|结果|的)?"), _b(r"结果维持|维持(?:原)?(?:决定|结果|答复)", 0),
          refine=refiners.outcome("upheld")),
-    Spec("outcome", _a(r"(?:结果)?纠正(?:的)?|(?:被)?纠错(?:的)?|败诉(?:的)?"), refine=refiners.outcome("corrected")),
+    # (number first: 2件结果纠正, 1件被纠错)
+    Spec("outcome", _a(r"(?:结果)?纠正(?:的)?|(?:被)?纠错(?:的)?|败诉(?:的)?"), _b(r"结果纠正|被纠正|(?:被)?纠错", 0),
+         refine=refiners.outcome("corrected")),
     Spec("outcome", _a(r"胜诉(?:的)?"), refine=refiners.outcome("upheld")),
-    Spec("outcome", _a(r"其他结果(?:的)?"), refine=refiners.outcome("other")),
+    Spec("outcome", _a(r"其他结果(?:的)?"), _b(r"其他结果", 0), refine=refiners.outcome("other")),
     Spec("outcome", _a(r"(?:尚)?未审结(?:的)?"), _b(r"(?:尚在|正在|仍在)(?:复议机关|法院|人民法院)?审理|(?:尚)?未审结", 4),
          refine=refiners.outcome("pending")),
     # 行政复议1件,维持结果1件,尚未办结0件: still open in a sentence about cases (about applications it is no claim)

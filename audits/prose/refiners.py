@@ -45,6 +45,30 @@ def litigation(claim, m, clause, prefix) -> None:
         claim.kind = group
 
 
+# a count of cases of either group, keyword first (被行政复议5宗, 行政诉讼0宗)
+_CASE_COUNT = re.compile(r"(?P<group>复议|诉讼|起诉)[^，,、。；;\d]{0,6}?(?P<num>\d+)[件宗起例]次?")
+_JOINED = re.compile(r"[、和及与，,][^，,、。；;\d]{0,6}$")
+
+
+def _joint_cases(tail: str) -> str | None:
+    """Whose the outcomes are after two case counts of both groups side by side (被行政复议5宗、行政诉讼0宗,其中2宗维持原答复,
+    1宗结果纠正,…; 被行政复议2宗、行政诉讼1宗,其中2宗维持原答复,1宗尚未审结): the group whose count is not 0 when the
+    other's is, "both" when neither is (their outcomes told together, of neither alone), None when the last case count
+    before them stands alone (the group named last is then theirs)."""
+    counts = list(_CASE_COUNT.finditer(tail))
+    if len(counts) < 2:
+        return None
+    a, b = counts[-2], counts[-1]
+    if ("复议" in a.group("group")) == ("复议" in b.group("group")) or not _JOINED.search(tail, a.end(), b.start()) \
+            or re.search(r"复议|诉讼|起诉", tail[b.end():]):
+        return None
+    zero = [int(c.group("num")) == 0 for c in (a, b)]
+    if zero == [False, False]:
+        return "both"
+    live = a if zero[1] else b
+    return "review" if "复议" in live.group("group") else "litigation"
+
+
 def outcome(name: str) -> Callable:
     def refine(claim, m, clause, prefix) -> None:
         # (起诉 too: 行政诉讼案件1件,为复议后起诉,其他结果1件 — the 复议 there names how the suit came, not a review case)
@@ -52,6 +76,13 @@ def outcome(name: str) -> Callable:
                                 "起诉": "litigation"})
         if topic is None:
             claim.why_not = "结果数字之前未点明复议或诉讼"
+            return
+        joint = _joint_cases(re.split(r"[。；;]", prefix)[-1])
+        if joint == "both":
+            claim.why_not = "复议与诉讼合并交代的结果，不知各属哪一类"
+            return
+        if joint is not None:
+            claim.kind = f"{joint}.{name}"
             return
         if topic == "litigation":
             topic = _litigation_group(prefix) or topic

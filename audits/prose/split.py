@@ -95,6 +95,9 @@ def find_parts(claims: list[Claim]) -> list[Parts]:
                 stepped = True  # what became of them, told before their channels (see Parts.slack)
                 slack += c.value if c.kind == "carried_over" else 0
                 continue
+            if rel is None and not parts and whole.kind in _CASE_GROUPS and c.kind in _CASE_GROUPS and c.value == 0 \
+                    and c.sentence == whole.sentence and _plain(c, part=False):
+                continue  # 被行政复议5宗、行政诉讼0宗,其中2宗维持原答复,…: no case of the other group, the outcomes are the whole's
             if c.extra.get("para") != whole.extra.get("para") or rel is None or (relation not in (None, rel)) \
                     or not _starts_part(c, whole) or (stepped and rel != "channel"):
                 break

@@ -102,7 +102,7 @@ a total that names the media (媒体平台) names every outlet. A 其中 (or 在
 the next sentence lists the parts of a sentence that states one figure in that unit (a change from the year
 before, 与去年相比增加40条, is said of that figure, never a total); after a sentence of several figures in that
 unit, each closing its clause (754条,…2808条,…54条。其中…), it lists parts of one of them or of all, so only a sum
-above their sum is a finding. So does a 其中 after words of its sentence that state no count and a rate of the whole right
+above their sum is a finding; so after figures joined by 、 (被行政复议5宗、行政诉讼0宗,其中2宗维持原答复,…). So does a 其中 after words of its sentence that state no count and a rate of the whole right
 before it (…申请130件。为提升…,制定统一办理流程和答复文书,办复率100%,其中予以公开…59件…): parts of the 130, only a sum
 above it a finding. A share after a part (占比…%, 约占总量的26%, 信息公开总量的7.02%; after a comma or a 、) is a remark on it;
 shares that make clearly less than 100 % say the list leaves some out. A share printed for one part (right after
@@ -323,7 +323,9 @@ def _parts_finding(ctx: Context, item: Listing):
             said_as = re.search(r"\d+(?:余|多)\D*$", text)
             how = f"多于总数（「{said_as.group(0) if said_as else text}」不足 {item.ceiling:g}）"
         elif item.sum > total:
-            summed = "收到与上年结转" if re.search(CARRY_IN, item.total_text) else "前句各数"
+            # (a total summed over figures joined by 、 in its own sentence: 复议5宗、诉讼0宗,其中…)
+            summed = "收到与上年结转" if re.search(CARRY_IN, item.total_text) else \
+                "前句各数" if re.search(r"[，,；;。]", item.total_text) else "并列各数"
             how = f"多于{summed}之和 {total:g}{item.unit}" if item.summed else "多于总数"
         elif item.floor:
             continue  # 1600余条 among the parts: a sum below the total may be the parts' "more"
