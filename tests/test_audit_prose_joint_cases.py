@@ -66,3 +66,17 @@ def test_outcomes_said_number_first_with_the_result_word_before_the_verb():
     assert not _inconsistent(HUAIAN)
     [f] = _inconsistent(HUAIAN, ("其中17件结果维持", "其中18件结果维持"))
     assert "行政诉讼21件" in f.message and (f.expected, f.actual) == (21, 22)
+
+
+QIAOKOU = eval_text(2283)  # '收到依申请公开政府信息2件,已全部依法依规按时办结。上年结转申请0件,结转下年度继续办理0件。'
+
+
+def test_all_received_answered_leaves_no_carry_out_beyond_the_carry_in():
+    said = [c for c in Context(*reversed(variant(QIAOKOU))).claims if c.kind == "carried_forward" and c.zero_phrase]
+    assert [c.extra.get("all_answered") for c in said] == [True]  # '已全部…办结': 已 before 全部
+    assert not _inconsistent(QIAOKOU)
+    # hidden weak spot v2283_carry: all 2 received answered, none carried in, yet 1 carried out
+    [f] = _inconsistent(QIAOKOU, ("结转下年度继续办理0件", "结转下年度继续办理1件"))
+    assert "已全部依法依规按时办结" in f.message and (f.expected, f.actual) == (0, 1)
+    # carried in 1, carried out 1: the one carried in may still be open — nothing
+    assert not _inconsistent(QIAOKOU, ("结转下年度继续办理0件", "结转下年度继续办理1件"), ("上年结转申请0件", "上年结转申请1件"))

@@ -218,3 +218,20 @@ def _outcomes(by: dict[str, list[Claim]], said: dict) -> list[Claim]:
             return []  # 予以公开及部分公开28件 beside one of the two: which the list counts is unclear
         out.append(said[_BOTH])
     return out
+
+
+def carried_out_past_all_answered(claims: list[Claim]) -> list[tuple[Claim, Claim, Claim]]:
+    """`收到依申请公开政府信息2件,已全部依法依规按时办结。上年结转申请0件,结转下年度继续办理1件`: every application received
+    this year answered (claims' all_answered), so what is carried out can only be carried in and still open — a carry-out
+    above the carry-in its paragraph states contradicts it: (the statement, the carry-in, the carry-out)."""
+    out = []
+    for z in claims:
+        if not z.extra.get("all_answered") or z.why_not is not None:
+            continue
+        para = [c for c in claims if c.extra.get("para") == z.extra.get("para") and c.column == "total" and _plain(c)]
+        carried_in = _one([c for c in para if c.kind == "carried_over"])
+        carried_out = _one([c for c in para if c.kind == "carried_forward" and not c.zero_phrase])
+        if carried_in and carried_out and carried_out.value > carried_in.value:
+            out.append((z, carried_in, carried_out))
+    return out
+

@@ -259,12 +259,12 @@ ZERO = (
     ("carried_forward", re.compile(r"(?:所有|全部)[^，,。；;\d]{0,10}?申请[^，,。；;\d]{0,8}?(?:均|都|全部)?(?:已)?"
                                    r"(?:按要求|依法|按时|按期)?(?:办理完成|办结|完成办理|办理完毕|答复完毕|完成答复|(?:予以|作出)答复)"
                                    r"|申请[^，,。；;\d]{0,6}?已?全部(?:办结|办理完毕|答复完毕)|(?:无|没有)(?:下年度)?结转")),
-    # `收到申请5件，均在规定时限内完成答复`: every application received this year answered (claims marks it
+    # `收到申请5件，均在规定时限内完成答复`, `…2件,已全部依法依规按时办结`: every application received this year answered (claims marks it
     # all_answered: it says nothing of a carry-in, so it is compared only where none was carried in)
     # (`收到申请41件，其中1件为上年度结转，均…回复`: the carry-in named inside, claims reads a plain 0 carried out)
     ("carried_forward", re.compile(r"申请[^，,。；;\d]{0,12}?\d+件[，,]"
                                    rf"(?:其中(?:\d+件)?(?:为|是|系|属于?)?{CARRY_IN}(?:申请)?(?:\d+件)?[，,])?"
-                                   r"(?:且|并)?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,14}?"
+                                   r"(?:且|并)?(?:已|已经)?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,14}?"
                                    r"(?:答复|办结|回复|办理完毕|办理完成)(?!率)")),
     # `未在网站、微信公众号等公开发布政府信息`: nothing published this year (claims keeps it only where it names no
     # channel or takes in the site); never `未公开的信息` (an adjective) nor `未公开信息N条` (a figure)

@@ -10,7 +10,7 @@ from extractor import template
 from extractor.models import Finding
 
 from ..context import Context
-from ..prose.balance import balances
+from ..prose.balance import balances, carried_out_past_all_answered
 from ..prose.claims import Claim
 from ..prose.disclosed import own_site, publisher
 from ..prose.enumeration import enumeration
@@ -131,7 +131,8 @@ figure in the first item's unit, so two lists of one sentence are never compared
 finding). And the application balance the prose states, where table 三
 cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists, keyword first or
 number first: 29件予以公开, 5件申请人主动撤销申请) + 结转下年度, when the prose states the carry-out (均…答复 after a
-received figure that names its carry-in, 41件，其中1件为上年度结转，均…回复, is a carry-out of 0); an unstated carry-in can only add to what came in, and without a carry-out only more
+received figure that names its carry-in, 41件，其中1件为上年度结转，均…回复, is a carry-out of 0; after one that names none,
+2件,已全部…办结, what is carried out may be no more than the carry-in its paragraph states); an unstated carry-in can only add to what came in, and without a carry-out only more
 answered than came in is a finding; counts answered within a time (3个工作日内答复23宗，4-10个工作日内答复20宗…) are parts of
 what was answered, so their sum above it is one, as is a share printed right after one (答复23宗,占总比件数的47%) that is
 not its count over the printed answered total. And a statement that nothing was published (未在网站、微信公众号等公开发布政府信息:
@@ -277,6 +278,11 @@ def _balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
         out.append(ctx.finding(f"{section_name(ctx, b.received.span[0])}：正文所述申请数目不平衡（{how}）："
                                f"{came} = {b.came_in:g}，{went} = {b.went_out:g}", [],
                                expected=b.came_in, actual=b.went_out, evidence=[c.span for c in b.claims]))
+    for said, came, went in carried_out_past_all_answered(ctx.claims):
+        if not any(isinstance(judge(ctx, c), Finding) for c in (came, went)):
+            out.append(ctx.finding(f"{section_name(ctx, said.span[0])}：正文称「{said.text}」（本年收到的申请均已办结），又称「{went.text}」，"
+                                   f"多于「{came.text}」：结转下年度的只能是上年结转而仍未办结的", [], expected=came.value,
+                                   actual=went.value, evidence=[said.span, came.span, went.span]))
     return out
 
 
