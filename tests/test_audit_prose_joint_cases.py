@@ -80,3 +80,16 @@ def test_all_received_answered_leaves_no_carry_out_beyond_the_carry_in():
     assert "已全部依法依规按时办结" in f.message and (f.expected, f.actual) == (0, 1)
     # carried in 1, carried out 1: the one carried in may still be open — nothing
     assert not _inconsistent(QIAOKOU, ("结转下年度继续办理0件", "结转下年度继续办理1件"), ("上年结转申请0件", "上年结转申请1件"))
+
+
+XINJIAN = eval_text(2253)  # '全區網站后臺收到政府信息公開申請21件,答復辦結 21件,結轉下年度辦理0件' (a traditional-script mirror)
+
+
+def test_one_channels_count_is_a_floor_of_what_came_in():
+    assert not _inconsistent(XINJIAN)
+    # hidden weak spot w2253_done: 21 came in through the site alone, 20 answered and none carried out
+    [f] = _inconsistent(XINJIAN, ("答复办结 21件", "答复办结 20件"))
+    assert "只是一个渠道收到的" in f.message and (f.expected, f.actual) == (21, 20)
+    # more went out than the site's 21: other channels may have brought the rest — nothing
+    assert not _inconsistent(XINJIAN, ("结转下年度办理0件", "结转下年度办理1件"))
+    assert not _inconsistent(XINJIAN, ("答复办结 21件", "答复办结 22件"))

@@ -41,6 +41,9 @@ class Balance:
     carried_forward: Claim | None
     whole_list: bool = True  # the outcomes are all the prose lists
     within: list[Claim] = ()  # answered within a time (3个工作日内答复23宗, 4-10个工作日内答复20宗…): parts of the answered
+    # `received` is one channel's count (全区网站后台收到…申请21件), the only one the paragraph states: what came in is at
+    # least that (carry_in_known is then False: the balance can only fall short)
+    received_floor: bool = False
 
     @property
     def came_in(self) -> int | float:
@@ -119,16 +122,20 @@ def balances(claims: list[Claim], prose: list | None = None, lists: Sequence = (
     """`lists`: the paragraphs' listings (parts.Listing) — an outcome list read there as the received figure's
     parts, not shown whole, is not taken as all that was answered."""
     paras: dict[int, list[Claim]] = {}
+    channels: dict[int, list[Claim]] = {}
     for c in claims:
         # a channel's share stands beside the count; 申请N件，均已答复 says nothing of a carry-in, so no carry-out
         if c.column == "total" and _group(c) is not None and not c.channel and not c.extra.get("all_answered"):
             paras.setdefault(c.extra.get("para", -1), []).append(c)
+        elif c.channel and c.kind == "received" and c.column == "total" and _plain_channel(c):
+            channels.setdefault(c.extra.get("para", -1), []).append(c)
     runs = _runs(paras, prose)
     with_outcomes = [i for i, run in enumerate(runs)
                      if any(_group(c) in _OUTCOMES + (_BOTH,) for p in run for c in paras[p])]
     out = []
     for i, run in enumerate(runs):
-        b = _balance([c for p in run for c in paras[p]], whole_list=set(with_outcomes) <= {i}, lists=lists)
+        b = _balance([c for p in run for c in paras[p]], whole_list=set(with_outcomes) <= {i}, lists=lists,
+                     channels=[c for p in run for c in channels.get(p, [])])
         if b is not None:
             out.append(b)
     return out
@@ -155,7 +162,11 @@ def _heading(text: str) -> bool:
     return len(text) <= 30 and not any(ch in text for ch in "。；;")
 
 
-def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = ()) -> Balance | None:
+def _plain_channel(c: Claim) -> bool:
+    return (c.why_not or "").startswith("按渠道") and not c.approx and c.definite
+
+
+def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = (), channels: Sequence[Claim] = ()) -> Balance | None:
     if any(not _plain(c) for c in cs):
         return None  # a figure of another year or scope, approximate, or told twice in one sentence
     by: dict[str, list[Claim]] = {}
@@ -168,7 +179,12 @@ def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = ()) -> Balance
     if any(v is False for k, v in said.items() if k != "handled"):
         return None
     received, carried_over = said.get("received"), said.get("carried_over")
-    if received is None:
+    floor = received is None and not said.get("handled") and len(channels) == 1 and bool(said.get("carried_forward"))
+    if floor:
+        # 全区网站后台收到政府信息公开申请21件,答复办结21件,结转下年度办理0件: one channel's count, the only received
+        # figure, is a floor of what came in — answered and carried out below it is still a finding
+        received, includes_carry = channels[0], False
+    elif received is None:
         # 共办理申请信息公开38件，其中完成答复35件（包含上年度结转的3件），另有3件结转至下一年度: with no received
         # figure, the applications dealt with that year are all that came in, the carried in among them
         received = said.get("handled")
@@ -187,7 +203,8 @@ def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = ()) -> Balance
     if results is None and (not outcomes or not whole_list):
         return None
     return Balance(received, None if includes_carry else carried_over,
-                   includes_carry or carried_over is not None, results, outcomes, carried_forward, whole_list, within)
+                   not floor and (includes_carry or carried_over is not None), results, outcomes, carried_forward, whole_list,
+                   within, received_floor=floor)
 
 
 def _short_list(item, received: Claim, outcomes: list[Claim]) -> bool:

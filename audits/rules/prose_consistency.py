@@ -132,7 +132,8 @@ finding). And the application balance the prose states, where table 三
 cannot check it (its 总计 cells not all printed): 收到 + 上年结转 = 办结 (or the outcomes it lists, keyword first or
 number first: 29件予以公开, 5件申请人主动撤销申请) + 结转下年度, when the prose states the carry-out (均…答复 after a
 received figure that names its carry-in, 41件，其中1件为上年度结转，均…回复, is a carry-out of 0; after one that names none,
-2件,已全部…办结, what is carried out may be no more than the carry-in its paragraph states); an unstated carry-in can only add to what came in, and without a carry-out only more
+2件,已全部…办结, what is carried out may be no more than the carry-in its paragraph states); an unstated carry-in can only add to what came in (so can other channels where the only received
+figure is one channel's, 网站后台收到…21件), and without a carry-out only more
 answered than came in is a finding; counts answered within a time (3个工作日内答复23宗，4-10个工作日内答复20宗…) are parts of
 what was answered, so their sum above it is one, as is a share printed right after one (答复23宗,占总比件数的47%) that is
 not its count over the printed answered total. And a statement that nothing was published (未在网站、微信公众号等公开发布政府信息:
@@ -271,7 +272,7 @@ def _balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
             continue
         came = "＋".join(f"{c.text}" for c in (b.received, b.carried_over) if c is not None)
         if not b.carry_in_known:
-            came += "（上年结转未说明，只会更多）"
+            came += "（只是一个渠道收到的，总数只会更多）" if b.received_floor else "（上年结转未说明，只会更多）"
         went = "＋".join(c.text for c in answered + ([b.carried_forward] if b.carried_forward else []))
         came_words = "办理总数" if b.received.kind == "handled" else "收到＋上年结转"
         how = "办结数多于收到与上年结转之和" if b.carried_forward is None else f"{came_words} ≠ 办结＋结转下年度"
