@@ -441,8 +441,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'增强了我中心' taken by _SUBJECT from '增强了我中心政务公开工作'; the 机关事务服务中心 is printed only as 我中心 and in '机关事务服务中心主任'",
     ("2343_rongcheng_dongshanjiedao_2025", "audit_recall"):
         "preamble year '结合2024年…工作实际,编制发布本报告' (no title) is not read as the report's year; SELF_NAMED wants …政府信息公开…报告, so it is never compared with the 2025 统计期限",
-    ("2344_chongqing_rongchang_zhengfuban_2024", "audit_precision"):
-        "outcomes after '行政复议案件10件,行政诉讼案件0件' go to the last case type named (诉讼 0), not to the 复议 10 they add up to",
     ("2345_daxinganling_diqu_2023", "audit_precision"):
         "'处理98件,办结99件,1件为上年度结转办理件': with no received figure, balance._balance treats 处理 as including the carry-in and drops the stated 1",
     ("2349_guangzhou_huangpu_tradmirror_2020", "organ"):
