@@ -68,9 +68,10 @@ SELF_NAMED = re.compile(YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府�
 SELF_PRESENTED = re.compile(r"(?:现将|汇报)[我本][^\s，,。；;]{0,3}?" + YEAR + r"\s*年度?\s*政府信息公开")
 
 
-# the opening naming what it was compiled from ("对新县镇2022年政府信息公开工作总结编制而成"): the year of the
-# work it sums up, which the audit compares with the 统计期限; never the report's year (a 总结 is not the report)
-SELF_SUMMED = re.compile(YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?总结")
+# the opening naming what it was compiled from ("对新县镇2022年政府信息公开工作总结编制而成", "结合2024年东山街道政府
+# 信息公开工作实际,编制发布本报告"): the year of the work it sums up, which the audit compares with the 统计期限; never
+# the report's year (a 总结 is not the report)
+SELF_SUMMED = re.compile(YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?(?:总结|实际)")
 
 
 def clocked_day(run: str) -> int | None:

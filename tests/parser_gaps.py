@@ -439,8 +439,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "one published count stated as 28 and as 10 is not compared: disclosed.refine's _SUB_PERIOD reads '至2022年12月31日' (a whole year) as a sub-period, _OBJECT_AFTER drops '公开10条信息', own_site does not take '政府公开网站', topic() keeps '我中心' as the subject",
     ("2342_ezhou_huarongqu_jiguanshiwuzhongxin_2022", "organ"):
         "'增强了我中心' taken by _SUBJECT from '增强了我中心政务公开工作'; the 机关事务服务中心 is printed only as 我中心 and in '机关事务服务中心主任'",
-    ("2343_rongcheng_dongshanjiedao_2025", "audit_recall"):
-        "preamble year '结合2024年…工作实际,编制发布本报告' (no title) is not read as the report's year; SELF_NAMED wants …政府信息公开…报告, so it is never compared with the 2025 统计期限",
     ("2345_daxinganling_diqu_2023", "audit_precision"):
         "'处理98件,办结99件,1件为上年度结转办理件': with no received figure, balance._balance treats 处理 as including the carry-in and drops the stated 1",
     ("2349_guangzhou_huangpu_tradmirror_2020", "organ"):
