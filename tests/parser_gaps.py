@@ -415,8 +415,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "title '…2025年度政务公开工作情况的报告' is no TITLE_PATTERN title; the organ's own line and '我厅' are not read",
     ("2310_guizhou_kejiting_2023", "organ"):
         "the announced short form 贵州省科技厅 is kept; the full 贵州省科学技术厅 is printed only in '…信息公开专栏下载'",
-    ("2271_qingdao_shizhengfu_bangongting_tradmirror_2022", "audit_recall"):
-        "'解读市政府文件82篇,同比增长47.8%': rates.read_changes reads a change only right after a claims.py claim, and no Spec reads an interpretation count (解读…文件N篇), so the +47.8 % (no whole last-year count gives it) is never compared",
     ("2278_changzhou_shizhengfuban_2021", "organ"):
         "subject '2021年,常州市人民政府办公室紧扣…' not read: 紧扣 is not among _SUBJECT's verbs (紧紧/紧密 only); organ None",
     ("2279_nantong_waiban_2019", "organ"):

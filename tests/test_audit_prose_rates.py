@@ -202,3 +202,29 @@ def test_changes_in_count_paired_with_their_percentages_by_fenbie():
     # held-out 2097: 1 / (11 + 1) = 8.33 %; the glued 6.257.51%25.94% of the sentence before is read as nothing
     assert not changes(run(HUNAN_YJ))
     assert changes(run_variant(HUNAN_YJ, ("同比减少1起", "同比减少2起"))) == [8.33]  # w2097_change: 2 / 13 = 15.4 %
+
+
+QINGDAO_BGT = TEXT + "2271_qingdao_shizhengfu_bangongting_tradmirror_2022.txt"  # 解读市政府文件82篇,同比增长47.8%
+LINCAO = TEXT + "761_gansu_linyecaoyuanju_mirror_2023.txt"  # …公开信息2000余条,较上年增长100%。…累计转发我省信息330条,较上年增长57.14%
+
+
+def test_a_change_after_a_count_no_claim_reads():
+    # held-out 2271 (missed at arrival): no Spec reads an interpretation count, yet the change is said of the count
+    # printed right before it, in its own unit: no whole last year gives 82 after +47.8 % (55 → 49.1 %, 56 → 46.4 %)
+    res = run(QINGDAO_BGT)
+    assert changes(res) == [47.8]
+    f = of(res, RULE)[0]
+    assert "解读市政府文件82篇" in f.message and "同比增长47.8%" in f.message and "上年无论多少篇" in f.message
+    assert not changes(run_variant(QINGDAO_BGT, ("同比增长47.8%", "同比增长49.1%")))  # 55 → 82
+    # what kept the rule quiet stays: money (万元 is no count), a share, a count with 余, a count of all the years
+    assert not changes(run_variant(QINGDAO_BGT, ("文件82篇,同比增长47.8%", "资金82万元,同比增长47.8%")))
+    assert not changes(run_variant(QINGDAO_BGT, ("文件82篇,同比增长47.8%", "文件占82%,同比增长47.8%")))
+    assert not changes(run_variant(QINGDAO_BGT, ("文件82篇,同比增长47.8%", "文件82余篇,同比增长47.8%")))
+    assert not changes(run_variant(QINGDAO_BGT, ("解读市政府文件82篇", "累计解读市政府文件82篇")))
+    # a change an earlier count of the paragraph fits may be said of it (490 → 724 is +47.8 %): not read
+    assert not changes(run_variant(QINGDAO_BGT, ("信息490余条", "信息724条")))
+
+
+def test_changes_of_counts_some_whole_count_gives_stay_silent():
+    # 761: 330 after +57.14 % (210 → 330) and the 余 counts before it: nothing
+    assert not changes(run(LINCAO))

@@ -230,8 +230,10 @@ class Change:
 def read_changes(ctx) -> list[Change]:
     """Changes said right after a count, each with that count. A change that fits a count printed before it in its
     paragraph as well (383件;…16件,较上年增长36.3%: 281 → 383 is +36.3 %) may be said of either: not read."""
-    out = []
+    out, claimed = [], set()
     for i, c in enumerate(ctx.claims):
+        if "at" in c.extra and c.extra.get("para") is not None:
+            claimed.add((c.extra["para"], c.extra["at"] + len(c.text)))
         if not isinstance(c.value, int) or not _usable(c) or c.kind.endswith("in_force") or "%" not in c.sentence \
                 or "at" not in c.extra or c.extra.get("para") is None:
             continue  # (a claim of a figure shared by a list of quantities has no place of its own)
@@ -247,6 +249,40 @@ def read_changes(ctx) -> list[Change]:
         if any(change_possible(m.group("pct"), o.value, up) for o in earlier):
             continue
         out.append(Change(c, m.group("said"), m.group("pct"), up, para.span(m.start("said"), m.end())))
+    return out + _changes_of_counts(ctx.prose, ctx.year, claimed)
+
+
+# a count said of all the years so far (累计, 截至目前, 现行有效): its change is no change of the year's count
+_SO_FAR = re.compile(r"历年|累计|以来|截至|截止|至今|现行有效|现有")
+
+
+def _changes_of_counts(prose, year: int | None, claimed: set) -> list[Change]:
+    """Changes said right after a count no claim reads (解读市政府文件82篇,同比增长47.8%): the count printed right
+    before the change, its own unit and its clause's noun, whatever it counts. A count a claim reads is read_changes'
+    (or left unread as the claim is); a count with 余/约, a decimal, money or a share (no unit of NUM) is not read, nor
+    one of all the years so far; a change an earlier count of the paragraph fits may be said of that one."""
+    out = []
+    for n, para in enumerate(prose):
+        t = para.text
+        if "%" not in t and "％" not in t:
+            continue
+        counts = list(_COUNT.finditer(t))
+        for k, c in enumerate(counts):
+            m = _CHANGE.match(t, c.end())
+            if m is None or (n, c.end()) in claimed or c.group("pre") or c.group("post") or _other_year(m, year):
+                continue
+            value = to_number(c.group("num"))
+            a = next((a for a, b in para.sentences() if a <= c.start() < b), 0)
+            start = max(a, clause_start(t, c.start()))
+            if not isinstance(value, int) or _SO_FAR.search(t, a, c.start()):
+                continue
+            up = m.group("dir") in _UP
+            if any(change_possible(m.group("pct"), v, up) for v in (to_number(o.group("num")) for o in counts[:k])
+                   if isinstance(v, int)):
+                continue
+            count = Claim("count", value, para.span(start, c.end()), t[start:c.end()], t[a:c.end()],
+                          extra={"para": n, "at": start, "unit": unit(c)})
+            out.append(Change(count, m.group("said"), m.group("pct"), up, para.span(m.start("said"), m.end())))
     return out
 
 

@@ -82,8 +82,9 @@ def _changes(ctx: Context) -> list:
         if change_possible(ch.pct, ch.count.value, ch.up):
             continue
         how = "增加" if ch.up else "减少"
-        out.append(ctx.finding(f"{section_name(ctx, ch.count.span[0])}：正文称「{ch.count.text}」，又称「{ch.text}」：上年无论多少件（整数），"
-                               f"{how}到 {ch.count.value:g} 都不是 {ch.pct}%，变化幅度与数目不符", [],
+        unit = ch.count.extra.get("unit", "件")
+        out.append(ctx.finding(f"{section_name(ctx, ch.count.span[0])}：正文称「{ch.count.text}」，又称「{ch.text}」："
+                               f"上年无论多少{unit}（整数），{how}到 {ch.count.value:g} 都不是 {ch.pct}%，变化幅度与数目不符", [],
                                actual=float(ch.pct), evidence=[ch.count.span, ch.span]))
     return out
 
