@@ -86,6 +86,11 @@ def _bare_application(spec, m: re.Match, before: str) -> bool:
         and _DISCLOSURE_APPLICATIONS.search(before) is not None
 
 
+def _full_start(para: Para, a: int) -> int:
+    """Where the whole sentence (to the last 。, across ；) of the piece starting at `a` starts."""
+    return next((fa for fa, fb in para.full_sentences() if fa <= a < fb), a)
+
+
 def _of_cases(s: str, at: int) -> bool:
     """Whether the clause starting at `at`, which names no subject (申请, 复议, 诉讼), continues a run of figures
     that a count of 复议 or 诉讼 cases opens in the same sentence: its figure is about those cases."""
@@ -216,6 +221,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         if spec.needs and not re.search(spec.needs, clause + (s[:start] if spec.kind in ("received", "handled") else "")) \
                 and not _bare_application(spec, m, para.text[:a]):
             continue
+        if spec.needs_before and not re.search(spec.needs_before, para.text[_full_start(para, a):a + start]):
+            continue
         spec.refine(claim, m, clause, s[:start])
         if spec.kind == "disclosed":
             _of_item(claim, para.text, a + start)
@@ -224,7 +231,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         if other_year:
             claim.why_not = claim.why_not or f"说的是另一年度的数字（{other_year}）"
         said_year = claim.extra.get("said_year")
-        if said_year and (ctx.year is None or said_year[0] != ctx.year + said_year[1]):
+        if said_year and (ctx.year is None or said_year[0] != ctx.year + said_year[1]) \
+                and not (claim.extra.get("after_done") and said_year[0] == ctx.year):
             claim.why_not = claim.why_not or f"说的是另一年度的结转（{said_year[0]}年）"
         # (予以公开及无法提供N件: the word right before the joint is a result's; '不予公开0件、无法提供24件' is a list)
         if spec.app and start > 1 and s[start - 1] in "及和与、或" and re.search(r"(?:公开|提供|处理)的?$", s[max(0, start - 7):start - 1]):

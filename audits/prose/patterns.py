@@ -98,6 +98,8 @@ class Spec:
     app: bool = False  # about 信息公开 applications: only in paragraphs that speak of 申请
     needs: Optional[str] = None  # must appear in the clause (or, for received, the sentence before it)
     refine: Callable = _nothing
+    # must appear before the figure in its whole sentence (to the last 。, across ；): what makes a bare figure one
+    needs_before: Optional[str] = None
 
 
 # ------------------------------------------------------------------------------------------ the specs
@@ -119,6 +121,18 @@ _ANSWERED_BEFORE = re.compile(rf"(?:{ANSWERED_VERB})[^，,。；;：:]{{0,12}}?\
 def _after_answered(claim, m, clause, prefix) -> None:
     if not _ANSWERED_BEFORE.search(prefix):
         claim.why_not = "结转之前不是办结数（也可能是上年结转）"
+
+
+# …or what was done, bare (全年办理1875件,)
+_DONE_BEFORE = re.compile(rf"(?:{ANSWERED_VERB}|办理|完成)[^，,。；;：:]{{0,12}}?\d+[件宗][，,、]$")
+
+
+def _carried_out(claim, m, clause, prefix) -> None:
+    """结转至2026年N件: a carry-out named by its year. Right after what was answered, one named by the report's own
+    year (全年办理1875件,结转2025年344件 in a 2025 report) is still the carry-out: the year is the copy's error, as
+    no carry-in is told there (claims reads it: `after_done`)."""
+    refiners.said_year(1)(claim, m, clause, prefix)
+    claim.extra["after_done"] = _DONE_BEFORE.search(prefix) is not None
 
 
 SPECS: tuple[Spec, ...] = (
@@ -152,6 +166,13 @@ SPECS: tuple[Spec, ...] = (
     Spec("results", _a(r"(?<![未没])(?:已)?(?:办结|答复|回复|办理完毕|办理完成|办理完结|完成办理|作出答复|予以答复|"
                        rf"(?<!{_COORDINATED_WITH})处理)(?:了|件)?"),
          _b(rf"(?<![未没])(?:{ANSWERED_VERB})(?!率)", 14), app=True, refine=refiners.qualified),
+    # a bare 办理N件 / 完成N件 (the clause holds nothing else but when) right after what came in, in its sentence
+    # (全年接收政府信息公开申请2036件,2024年结转183件;全年办理1875件,结转2025年344件; 收到…共74件,完成72件(结转…2件);
+    # 受理…申请212件,…;已办理206件,结转…6件): what was answered — every such page balances so (办理 + 结转 = 收到 +
+    # 上年结转); 办理 with its object (共办理…申请61件,办结54件) counts what came in and is read above (refiners.handled)
+    Spec("results", re.compile(rf"(?:^|(?<=[，,；;]))(?:\d{{4}}年度?|全年|本年度?|今年)?(?:共计|共|累计)?(?:已|已经)?"
+                               rf"(?P<key>办理|完成)(?:了)?{NUM}(?=[，,。；;（(]|$)"), app=True, refine=refiners.qualified,
+         needs_before=rf"(?:{RECEIVED_VERB})[^。！？]*?申请[^。！？]*?\d+[件宗条]"),
     # 共办结政府信息公开申请16件: the object between the verb and its number (or 共答复办结政府信息公开312件: the
     # disclosure asked for, with no 申请, right after the verb)
     Spec("results", _a(rf"(?<![未没])(?:已)?(?:办结|答复|办理完毕|办理完成|办理完结|完成办理)"
@@ -168,9 +189,9 @@ SPECS: tuple[Spec, ...] = (
     # a received count it may be a carry-in; 结转上年… names its year and is read above)
     Spec("carried_forward", _a(r"(?<=[件宗][，,、])结转(?=\d)"), app=True, refine=_after_answered),
     # 结转2025年度继续办理政府信息公开申请16件: a long object still ends with 申请 (APP_OBJECT); number first:
-    # 1件结转至2023年度办理, 余下3件转至2026年办理
+    # 1件结转至2023年度办理, 余下3件转至2026年办理, 1件结转2020年度继续办理
     Spec("carried_forward", _a(rf"(?:结转|转入|顺延)(?:至|到)?(?P<said_year>\d{{4}})年度?(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
-         _b(r"(?:(?:结转|顺延|转)(?:至|到)|转入)(?P<said_year>\d{4})年", 6), app=True, refine=refiners.said_year(1)),
+         _b(r"(?:结转(?:至|到)?|(?:顺延|转)(?:至|到)|转入)(?P<said_year>\d{4})年", 6), app=True, refine=_carried_out),
     # each result also printed number first (29件予以公开，1件为部分公开，2件涉及第三方合法权益不予以公开): form B, a
     # short gap; a reason's own words stand closer to the number than its group's, so the reason is read
     # never the tail of 部分予以公开 (a partial grant)
