@@ -135,6 +135,14 @@ def _carried_out(claim, m, clause, prefix) -> None:
     claim.extra["after_done"] = _DONE_BEFORE.search(prefix) is not None
 
 
+def _by_channel(claim, m, clause, prefix) -> None:
+    """A channel's count printed number first (3件为当面申请): a part, as claims marks the key-first form (通过信函申请
+    470件); said of all of them (2件均为网络申请) it is the whole said again."""
+    if m.start("num") < m.start("key") and not re.match(r"均|全部|都", m.group("key")):
+        claim.channel = True
+        claim.why_not = claim.why_not or "按渠道统计的一部分（通过…渠道）"
+
+
 SPECS: tuple[Spec, ...] = (
     # (另处理重复申请1件: an outcome's own name as the object is that outcome, not what came in)
     Spec("received", _a(rf"{RECEIVED_VERB}(?!重复申请|大量反复申请){APP_OBJECT}(?:件|数|数量)?"),
@@ -153,7 +161,10 @@ SPECS: tuple[Spec, ...] = (
     # answered, or the information granted on them — it agrees when any of these agrees (targets)
     Spec("on_request", _a(r"(?<![予以])依申请公开(?:政府)?(?:信息)?(?:申请)?(?:件|事项)?"), app=True, refine=refiners.vague),
     # a count by channel (通过信函申请470件, 纸质申请36件): a subset (claims marks it), compared only as a sum
-    Spec("received", _a(rf"(?:通过)?{SUBMITTED_BY}(?:件)?"), app=True),
+    # (or number first: 3件为当面申请, and 2件均为网络申请 — all of them: the whole said again)
+    Spec("received", _a(rf"(?:通过)?{SUBMITTED_BY}(?:件)?"),
+         _b(rf"(?:均为|均是|均系|全部为|全部是|都是|为|是|系)(?:通过)?{SUBMITTED_BY}", 0), app=True,
+         refine=_by_channel),
     Spec("carried_over", _a(rf"(?:上年|上一年|去年)度?(?:结转|转结|遗留|转入|未办结){OBJ}{{0,12}}?(?:申请)?"), app=True),
     Spec("carried_forward",
          _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?)(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),

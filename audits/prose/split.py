@@ -11,6 +11,7 @@ the template says which parts split the whole); parts.py reads any listed total 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractor import template
@@ -77,8 +78,14 @@ def _complete(relation: str, parts: list[Claim]) -> bool:
     return False
 
 
+# a sentence that opens on the channels it counts (从申请途径上看:网络申请2件): their parts, as after 其中
+_CHANNEL_TOPIC = re.compile(r"^从?(?:申请)?(?:途径|渠道|方式)(?:上|来|方面)?看[:：，,]?")
+
+
 def _starts_part(c: Claim, whole: Claim) -> bool:
-    return c.sentence == whole.sentence or MARKER.match(c.sentence.lstrip("，,、（(")) is not None
+    opening = c.sentence.lstrip("，,、（(")
+    return c.sentence == whole.sentence or MARKER.match(opening) is not None \
+        or (c.channel and _CHANNEL_TOPIC.match(opening) is not None)
 
 
 def find_parts(claims: list[Claim]) -> list[Parts]:
