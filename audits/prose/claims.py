@@ -108,8 +108,13 @@ def _of_cases(s: str, at: int) -> bool:
     return False
 
 
+# a clause before the figure's that names what the work was about (围绕全省文化和旅游领域重点工作,通过官网发布信息3374条;
+# 针对全县的规范性文件…,发布解读信息14条): its scope word is the topic's, not the figure's
+_TOPIC = re.compile(r"(?:围绕|聚焦|紧扣|立足|结合|面向|服务|针对|对标)[^，,。；;：:]*[，,]")
+
+
 def _scope_problem(ctx, prefix: str) -> str | None:
-    words = scope_words(prefix)
+    words = scope_words(_TOPIC.sub("", prefix))
     if not words:
         return None
     own = ctx.organ.territory_words()
