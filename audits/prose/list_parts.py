@@ -103,6 +103,8 @@ _VIA_OPEN = re.compile(rf"^(?:{MEANS})")
 # (…中标公告19条,财政预决算信息31条,发布开发区通知、公告、文件52条,转载…重要新闻640条): only how or where it went out
 # (通过…, 在…, an outlet, a verb with a channel) ends the list — and a verb with no category (发布信息224条, OWN_STATEMENT)
 _VIA_HOW = re.compile(rf"^(?:{VIA_WORDS})")
+_YEAR = re.compile(r"\d{4}年度?")  # a year names no count (发布江苏省2023年交通重大项目清单)
+_SPLIT_BY = re.compile(r"^(?:按|从)[^，,。；;：:、\d]{0,12}?(?:划?分|来?看)$")  # 按类别划分, 从渠道来看: another split
 
 
 def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> list:
@@ -123,8 +125,16 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
     # parts grouped by channel, each group opened by the same word (其中:通过政府网站公开…2条、…12条,通过微信公众号公开
     # …297条,…): a later group's opening names how, yet it is the next part of the same run
     via = _VIA_OPEN.match(items[0][1]) if items else None
-    for _, item in full[len(items):]:
+    run = list(items)
+    for piece in full[len(items):]:
+        item = piece[1]
         figures = list(FIGURE.finditer(item))
+        if not figures and so_far and not holds_number(_YEAR.sub("", item)) and not _SPLIT_BY.match(item):
+            # a column named before its clause (交通强国建设试点专栏,总结发布阶段性成效33条) or a remark in a run of counts:
+            # no part, and no end (a run with no count before its cut is no count list: 包括领导介绍及分工、部门职能等;…;
+            # one split another way, 按类别划分, ends it)
+            continue
+        run.append(piece)
         if len(figures) != 1 or figures[0].end() != len(item) or not same_unit(figures[0], total) \
                 or figures[0].group("pre") or figures[0].group("post"):
             return items
@@ -135,7 +145,7 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
                 or (re.match(VERB, label) and CHANNEL.search(label)) \
                 or states_own(label) or NESTED.search(label) or SHARE.search(label):
             return items
-    return full
+    return run
 
 
 def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int,
