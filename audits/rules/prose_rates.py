@@ -26,7 +26,9 @@ only where its two counts fill the two clauses right before it, in one unit, the
 不予公开占7.3%、…,其他情况占5.2%: after a printed total and its list word, the last item 其他/其余, or 分别为): they
 must make 100 % as each share's rounding or truncation and one adjusted share allow (tolerance.shares_make_whole);
 a list that may be a selection is never summed, and shares printed beside counts are prose.inconsistent's. And a
-change from last year said right after a count (受理36件政府信息公开申请(均为自然人提交),同比上升16.13%; 申请量同比增长103%):
+change from last year said right after a count, whatever it counts, in its own unit (受理36件政府信息公开申请(均为自然人提交),
+同比上升16.13%; 申请量同比增长103%; 解读市政府文件82篇,同比增长47.8%; never a count with 余/约, of money, a share, or
+of all the years so far: 累计, 截至):
 last year's count need not be printed, but some whole count must lead to this year's by the printed percentage, to
 its digits and one more (tolerance.change_possible: 36 after +26.13 % cannot be, 28 → 28.6 %, 29 → 24.1 %); a change
 that a count printed earlier in the paragraph fits as well may be said of that one, and is not read. A change printed
