@@ -51,6 +51,10 @@ def test_bare_banli_with_no_application_count_before_it_is_not_read():
     assert ("results", 3328473, None) not in claims(JURONG)
     # nor a bare 办理 whose sentence speaks of no application received before it
     assert not [c for c in claims(TIANJIN_25, ("接收政府信息公开申请2036件,", "")) if c[1] == 1875]
+    # nor one an answered count follows: what was on the desk (共办理2219件,办结1875件), the answered count is read alone
+    said = claims(TIANJIN_25, ("全年办理1875件", "全年共办理2219件,办结1875件"))
+    assert [c for c in said if c[0] == "results"] == [("results", 1875, None)]
+    assert not balance(run_variant(TIANJIN_25, ("全年办理1875件", "全年共办理2219件,办结1875件")))
 
 
 def test_a_carry_out_number_first_with_the_next_year_named():

@@ -180,9 +180,11 @@ SPECS: tuple[Spec, ...] = (
     # a bare 办理N件 / 完成N件 (the clause holds nothing else but when) right after what came in, in its sentence
     # (全年接收政府信息公开申请2036件,2024年结转183件;全年办理1875件,结转2025年344件; 收到…共74件,完成72件(结转…2件);
     # 受理…申请212件,…;已办理206件,结转…6件): what was answered — every such page balances so (办理 + 结转 = 收到 +
-    # 上年结转); 办理 with its object (共办理…申请61件,办结54件) counts what came in and is read above (refiners.handled)
+    # 上年结转); 办理 with its object (共办理…申请61件,办结54件) counts what came in and is read above (refiners.handled),
+    # and so does a bare one an answered count follows (共办理12件,办结11件)
     Spec("results", re.compile(rf"(?:^|(?<=[，,；;]))(?:\d{{4}}年度?|全年|本年度?|今年)?(?:共计|共|累计)?(?:已|已经)?"
-                               rf"(?P<key>办理|完成)(?:了)?{NUM}(?=[，,。；;（(]|$)"), app=True, refine=refiners.qualified,
+                               rf"(?P<key>办理|完成)(?:了)?{NUM}(?=[，,。；;（(]|$)"
+                               rf"(?![^。；;]*?(?:{ANSWERED_VERB})[^，,。；;\d]{{0,12}}?\d)"), app=True, refine=refiners.qualified,
          needs_before=rf"(?:{RECEIVED_VERB})[^。！？]*?申请[^。！？]*?\d+[件宗条]"),
     # 共办结政府信息公开申请16件: the object between the verb and its number (or 共答复办结政府信息公开312件: the
     # disclosure asked for, with no 申请, right after the verb)
