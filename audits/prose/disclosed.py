@@ -305,7 +305,7 @@ def item_unit(unit: str) -> str:
 # documents counted in 份 or 个 (其他文件10份, 项目审批文件公布180个) are published items of a list in 条 when
 # the words name documents or information — not a channel, place or platform counted in 个 (专栏3个)
 _COPIES = "份个"
-_DOCUMENT = re.compile(r"文件|信息|公告|公示|通知|解读|报告|稿件|文章|材料|批复|决定")
+DOCUMENT = re.compile(r"文件|信息|公告|公示|通知|解读|报告|稿件|文章|材料|批复|决定")
 
 
 # the words that may stand before an item's own verb (…,并发布政策解读稿件5篇; 其中发布规范性文件2件)
@@ -328,7 +328,7 @@ def same_items(a: str, b: str, label: str = "") -> bool:
         return True
     if a in _COPIES and b in _UNITS:
         label = re.sub(r"^(?:其中|包括|以及|及)", "", label)
-        return bool(_DOCUMENT.search(label)) and not CHANNEL.search(label) and not re.match(VERB, label)
+        return bool(DOCUMENT.search(label)) and not CHANNEL.search(label) and not re.match(VERB, label)
     return a in _UNITS and b in _UNITS and not ("件" in (a, b) and re.search(VERB, label))
 
 

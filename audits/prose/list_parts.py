@@ -16,7 +16,7 @@ import re
 from extractor.numerals import to_number
 
 from .cases import answered_after_channels, carried_out_among_outcomes, other_group, outcomes_dropped
-from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
+from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
 from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, REST_WORDS, Part, Reading, same_unit,
@@ -24,6 +24,9 @@ from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, 
 from .siblings import sibling
 
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
+# items fused where the copy dropped their units and separators: a thing counted, a bare figure, and the next item's
+# words (重大民生信息410新疆政府网微信公众号推送信息1363微博发布信息1155条): the item's own figure is the last item's
+_FUSED = re.compile(rf"(?:{DOCUMENT.pattern})\d{{1,6}}(?=[^\W\d_])")
 
 
 # an outlet, then the verb of what it carried (…公众号等媒体发稿, 微信公众号发布)
@@ -228,8 +231,8 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
         if len(figures) > 1 and figures[-1].end() == len(item) and all(
                 not same_unit(g, total) and item[g.end():g.end() + 1] not in "，,、；;" for g in figures[:-1]):
             figures = figures[-1:]  # 涉及九项重点领域信息350条: a count in another unit inside the label names what is counted
-        if len(figures) > 1:
-            return None  # two figures in one item: which is the part is unclear
+        if len(figures) > 1 or (figures and _FUSED.search(item, 0, figures[-1].start())):
+            return None  # two figures in one item (one printed bare when items are fused): which is the part is unclear
         f = figures[0] if figures else None
         bare = _BARE_FIGURE.match(item)
         if f is None and parts and bare and sum(p.value for p in parts) == value:
