@@ -53,6 +53,9 @@ _TIME_OR_SELF = re.compile(rf"^(?:{_THE_YEAR}|今年|年内|一年来|同时|此
 # adverbs between the one who publishes and the verb (北京街道办事处全年主动公开…)
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|主动|新增|共计|合计|总计|共|累计|对外|依法|及时|均|已|向社会)+$")
 NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|举报|建议|提案")
+# what the public sends in, counted in 件 (信件, 申请, 留言…): never items published (a proposal's reply, 建议提案复文14件,
+# may be one)
+SENT_IN = re.compile(r"申请|留言|咨询|信箱|来信|信件|投诉|举报")
 # …以来 is a span reaching back before the year (2019年以来, 成立以来) — but this year so far is the year (今年以来,共发布…;
 # 完成本年度以来的主动公开类政府信息网上发布工作,公开信息总量达304条), as the application counts read it (claims._PERIOD)
 _SUB_PERIOD = re.compile(r"季度|上半年|下半年|\d{1,2}月|月份|月底|月末|截至|截止|至今|目前|(?<!今年)(?<!本年)(?<!本年度)以来|历年|累计")
@@ -319,7 +322,9 @@ def same_items(a: str, b: str, label: str = "") -> bool:
     an item printed in another unit than its total's and opened by a verb of publishing is such a clause too
     (231条，其中…221条，…9条，发布政策解读稿件5篇: articles it published, not items of the 231), while one
     that names its channel first is a part (162条。其中…41条，通过…微信公众号发布信息293篇);
-    documents in 份/个 likewise, when the words name documents and no verb of publishing opens them."""
+    documents in 份/个 likewise, when the words name documents and no verb of publishing opens them. Nor is a 件
+    whose words name what the public sent in (县长信箱收到信件238件: letters, like applications, messages,
+    complaints) an item published."""
     if a == b:
         return True
     if a in _UNITS and b in _UNITS and re.match(VERB, _ITEM_LEAD.sub("", label)):
@@ -329,6 +334,6 @@ def same_items(a: str, b: str, label: str = "") -> bool:
     if a in _COPIES and b in _UNITS:
         label = re.sub(r"^(?:其中|包括|以及|及)", "", label)
         return bool(DOCUMENT.search(label)) and not CHANNEL.search(label) and not re.match(VERB, label)
-    return a in _UNITS and b in _UNITS and not ("件" in (a, b) and re.search(VERB, label))
+    return a in _UNITS and b in _UNITS and not ("件" in (a, b) and (re.search(VERB, label) or SENT_IN.search(label)))
 
 
