@@ -108,3 +108,46 @@ def test_quoted_names_printed_back_to_back_are_several():
     assert not of(run(XIAODIAN), RULE)
     [f] = of(run_variant(XIAODIAN, ("精神”3个专题专栏", "精神”2个专题专栏")), RULE)  # w2044_named
     assert (f.expected, f.actual) == (2, 3)
+
+
+# held-out weak spots of stop 26: the part noun, the opener or the count word was not read
+ZHAOTONG = TEXT + "2223_zhaotong_shizhengfu_mirror_2023.txt"  # '披露卫生健康、公共交通、生态环境、供水供气4个领域'
+SANYA = TEXT + "2234_sanya_bangongshi_tradmirror_2020.txt"  # '最佳化调整了“重点领域信息公开”“营商环境”2个专题专栏'
+YUDU = TEXT + "2258_yudu_xianzhengfuban_2021.txt"  # '充分发挥于都县政府网站和于都政务两个载体'
+ZHEJIANG = TEXT + "2296_zhejiang_kejiting_mirror_2022.txt"  # '策划增设了“共同富裕”“把握‘十四五’创新‘新征程’”两个专题'
+GUANGDONG = TEXT + "2301_guangdong_shuiliting_2024.txt"  # '精心策划“…”“…”“…”等7个专题栏目'
+YUNNAN = TEXT + "2303_yunnan_linyehecaoyuanju_2020.txt"  # '全年共起草《…》《…》…《…》等6份政策性文件'
+LIANGCHU = TEXT + "2307_guangdong_liangchuju_tradmirror_2024.txt"  # '制发行政规范性文件3件,分别为《…》《…》《…》'
+
+
+def test_areas_topics_and_documents_are_counted_against_their_names():
+    for path in (ZHAOTONG, ZHEJIANG, YUNNAN):
+        assert not of(run(path), RULE), path
+    [f] = of(run_variant(ZHAOTONG, ("供水供气4个领域", "供水供气3个领域")), RULE)  # w2223_fields
+    assert (f.expected, f.actual) == (3, 4)
+    [f] = of(run_variant(ZHEJIANG, ("两个专题,", "三个专题,")), RULE)  # w2296_topics: 专题 bare
+    assert (f.expected, f.actual) == (3, 2) and "「三个专题」" in f.message
+    [f] = of(run_variant(YUNNAN, ("等6份政策性文件", "等5份政策性文件")), RULE)  # w2303_docs: titles in 《》
+    assert (f.expected, f.actual) == (5, 6)
+
+
+def test_names_in_quotes_need_no_opener():
+    for path in (SANYA, GUANGDONG):
+        assert not of(run(path), RULE), path
+    [f] = of(run_variant(SANYA, ("2个专题专栏", "3个专题专栏")), RULE)  # w2234_two
+    assert (f.expected, f.actual) == (3, 2)
+    [f] = of(run_variant(GUANGDONG, ("等7个专题栏目", "等2个专题栏目")), RULE)  # w2301_topics
+    assert (f.expected, f.actual) == (2, 3)
+
+
+def test_two_names_joined_by_he_alone_are_one_or_two():
+    assert not of(run(YUDU), RULE)
+    assert not of(run_variant(YUDU, ("两个载体", "一个载体")), RULE)  # '…网站和于都政务' may be one carrier
+    [f] = of(run_variant(YUDU, ("两个载体", "三个载体")), RULE)  # w2258_two
+    assert (f.expected, f.actual) == (3, 2)
+
+
+def test_a_count_then_fenbiewei_and_its_titles():
+    assert not of(run(LIANGCHU), RULE)
+    [f] = of(run_variant(LIANGCHU, ("规范性文件3件,分别为", "规范性文件4件,分别为")), RULE)  # w2307_docs
+    assert (f.expected, f.actual) == (4, 3) and "「4件」" in f.message

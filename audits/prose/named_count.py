@@ -4,12 +4,13 @@
 Read: the parts of a site (版块, 栏目, 专栏, 模块, 子目录, a 网站's 部分; 27个信息公开栏目 names its kind), and the
 other short things a report names and counts the same way — its channels and carriers (通过政府网站、区长信箱、…共四种
 渠道; 管好用好…和政务服务网四个信息公开载体), its rules (出台…考核办法、责任追究、…八项制度) and its ways of explaining
-(以文字解读、图文解读、…等8种解读方式). Their names are short nouns, so each 、 parts two of them. Not the report's own
-outline ('由总体情况、…等六个部分组成', read by the structure rule: a section's name may hold a 、 of its own), nor
-categories of information (大类, N类, 领域), whose names are loose. A name may hold 及/和/与 (预决算及三公经费): such an
-item counts as one or two names, so only a count outside that range is read as wrong (quoted names joined so,
-“湘易办”以及“…要点”, or printed back to back, “网络中国节”“涉企政策推送”, are two); after 等 the names may be fewer than
-the count ('党务公开、政务公开、政策宣传等3个专栏'), never more.
+(以文字解读、图文解读、…等8种解读方式), the areas it covers (披露卫生健康、…、供水供气4个领域) and the documents it names
+by title (起草《…》《…》等6份政策性文件; 制发…文件3件,分别为《…》《…》《…》). Their names are short nouns or quoted
+titles, so each 、 parts two of them. Not the report's own outline ('由总体情况、…等六个部分组成', read by the structure
+rule: a section's name may hold a 、 of its own), nor categories of information (大类, N类), whose names are loose.
+A name may hold 及/和/与 (预决算及三公经费): such an item counts as one or two names, so only a count outside that
+range is read as wrong (quoted names joined so, “湘易办”以及“…要点”, or printed back to back, “网络中国节”“涉企政策推送”,
+are two); after 等 the names may be fewer than the count ('党务公开、政务公开、政策宣传等3个专栏'), never more.
 """
 from __future__ import annotations
 
@@ -18,31 +19,53 @@ from dataclasses import dataclass
 
 from extractor.numerals import NUMBER, to_number
 
+from .disclosed import MEANS
 from .items import QUOTED as _QUOTED  # one home for a quoted name
 from .patterns import Scouted
 from .text import Para
 
-_PARTS = r"(?:子栏目|栏目|专栏|版块|板块|模块|子目录|渠道|载体|制度|方式)"
+# the nouns of a set a report names and counts: a site's parts (栏目, 专栏, 专题 — 两个专题 —, 版块, 模块, 子目录), its
+# channels, carriers, rules and ways, the areas it covers (领域: 卫生健康、公共交通、…4个领域) and documents named by
+# title (文件: 《…》《…》等6份政策性文件)
+_PARTS = r"(?:(?:专题)?(?:子栏目|栏目|专栏)|专题|版块|板块|模块|子目录|渠道|载体|制度|方式|领域|文件)"
 # scouted by its part word: the count opens with optional words and a number, so the engine would try it at every
 # character of every paragraph, and most paragraphs name no 栏目 at all
 # (a few words may name the kind between 个 and the part: 27个信息公开栏目, 7个专题专栏; 部分 of a site, 八大部分, is
 # read only where the clause names the site: 本报告由…五个部分组成 is the outline)
 _KIND = r"[^，,。；;、：:\d“”\"]{0,6}?"
-# (种/项 count channels, ways and rules: 四种渠道, 8种解读方式, 八项制度)
-_COUNT = Scouted(rf"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>{NUMBER})(?P<more>余|多)?(?:个|大|种|项){_KIND}(?P<part>{_PARTS}|部分)",
-                 rf"[个大种项]{_KIND}(?:{_PARTS}|部分)")
+# (种/项 count channels, ways and rules: 四种渠道, 8种解读方式, 八项制度; 份/件 documents: 6份政策性文件)
+_COUNT = Scouted(rf"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>{NUMBER})(?P<more>余|多)?(?:个|大|种|项|份|件){_KIND}"
+                 rf"(?P<part>{_PARTS}|部分)", rf"[个大种项份件]{_KIND}(?:{_PARTS}|部分)")
 _SITE = re.compile(r"网站|网页|门户|平台|主页|客户端|公众号")
-# the verb or word that opens the list; the names run from it to the count
-# (做好/维护/更新 the parts kept up: 积极做好政策法规及相关解读、…等四个板块的…工作; 持续维护更新领导介绍、…等27个栏目;
-# 管好用好 the carriers, 通过/以 the channels and ways, 出台/完善 the rules, 其中 a part's sub-parts)
-_OPENS = re.compile(r"(?:包括|包含|设置|设有|设立|开设|开通|涵盖|分为|分设|新增|增设|围绕|下设|做好|维护|更新|管好用好|通过|(?<![予加可所得难足用])以(?![及上下来后前往外内])|"
-                    r"出台|制定|完善|其中)(?:了|有|为)?[:：]?")
+# the word that opens the list (the names run from it to the count), by what it does to the things named: sets them
+# up or makes them (设置/开设/新增/增设/策划/出台/制定/起草), holds them (包括/涵盖/分为/其中/围绕), keeps
+# them up (做好/维护/更新/完善/管好用好: 积极做好政策法规及相关解读、…等四个板块的…工作), uses them (the means of
+# disclosed.MEANS, 发挥: 充分发挥…网站和于都政务两个载体, 以 the ways) or discloses through them (披露); or any verb
+# closed by 了 (最佳化调整了“…”“…”2个专题专栏). (An opener that ends a name leaves the first name empty: that count
+# is not read)
+_OPENS = re.compile(rf"(?:包括|包含|设置|设有|设立|开设|开通|涵盖|分为|分设|新增|增设|策划|围绕|下设|做好|维护|更新|"
+                    rf"管好用好|{MEANS}|发挥|披露|(?<![予加可所得难足用])以(?![及上下来后前往外内])|"
+                    rf"出台|制定|起草|完善|其中)(?:了|有|为)?[:：]?|(?<![为除])了(?!解)")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
 _JOINED = re.compile(r"及|和|与")
 _Q = "\ue000"  # a quoted name, as one character
 # (or none: “网络中国节”“涉企政策推送”3个专题专栏)
 _QUOTED_JOINT = re.compile(rf"(?<={_Q})(?:以及|及|和|与)?(?={_Q})")
 _MAX_NAME = 20  # a longer item is a phrase, not a name
+# inside a quoted name (masked, its marks kept): no opener nor clause end is read there
+_IN = "\ue001"
+# names in quotes printed right before the count need no opener: their marks show where the list starts (精心策划
+# “…”“…”“…”等7个专题栏目)
+_QUOTED_RUN = re.compile(rf"(?:[“《「\"‘]{_IN}*[”》」\"’](?:以及|及|和|与|、)?)*[“《「\"‘]{_IN}*[”》」\"’]\Z")
+# a count, then 分别为 and the names in quotes to the sentence's end (制发行政规范性文件3件,分别为《…》《…》《…》)
+_FIRST = Scouted(rf"(?P<said>(?P<num>{NUMBER})(?:个|件|份|项|篇|部))[，,]?分别(?:为|是)[:：]?", r"分别[为是]")
+_FIRST_NAMES = re.compile(rf"(?:[“《「\"‘]{_IN}*[”》」\"’](?:以及|及|和|与|、|，|,)?)+(?=[。；;]|\Z)")
+
+
+def _masked(s: str) -> str:
+    """The text with each quoted name's inside masked (same length): an opener or a comma inside a name
+    (“政务公开”) is not read as the list's."""
+    return _QUOTED.sub(lambda m: m.group()[0] + _IN * (len(m.group()) - 2) + m.group()[-1], s)
 
 
 @dataclass
@@ -57,28 +80,55 @@ class NamedCount:
 
 
 def named_counts(paras: list[Para]) -> list[NamedCount]:
-    """Every count of a site's parts stated right after the names it counts, whether they agree or not."""
+    """Every count of a site's parts stated right after the names it counts (or right before 分别为 and the names in
+    quotes), whether they agree or not."""
     out = []
     for para in paras:
         s = para.text
+        masked = None
         for m in _COUNT.finditer(s):
             count = to_number(m.group("num"))
-            stops = [e.end() for e in _CLAUSE_END.finditer(s, 0, m.start())]
-            clause_at = stops[-1] if stops else 0
-            opens = list(_OPENS.finditer(s, clause_at, m.start()))
-            if not opens or count is None or m.group("more"):
+            if count is None or m.group("more"):
                 continue  # 27余个: at least 27, which any number of names at or above it fits
-            if m.group("part") == "部分" and not _SITE.search(s, clause_at, opens[-1].start()):
+            masked = masked if masked is not None else _masked(s)
+            stops = [e.end() for e in _CLAUSE_END.finditer(masked, 0, m.start())]
+            clause_at = stops[-1] if stops else 0
+            opens = list(_OPENS.finditer(masked, clause_at, m.start()))
+            run = None if opens else _QUOTED_RUN.search(masked, clause_at, m.start())
+            if not opens and run is None:
                 continue
-            body = s[opens[-1].end():m.start()]
+            at, opener = (opens[-1].end(), opens[-1].start()) if opens else (run.start(), run.start())
+            if m.group("part") == "部分" and not _SITE.search(s, clause_at, opener):
+                continue
+            body = s[at:m.start()]
             # quoted names joined by 及/和/与 are two (“湘易办”以及“2023年政务公开工作要点”): the joint stands between quotes
             names = [n for item in _QUOTED.sub(_Q, body).split("、") for n in _QUOTED_JOINT.split(item)]
-            if len(names) < 2 or any(not n or len(n) > _MAX_NAME or re.search(r"\d", n) for n in names):
+            # (two names joined by 和 alone, 于都县政府网站和于都政务两个载体, are one name or two)
+            if (len(names) < 2 and not (names and _JOINED.search(names[0]))) \
+                    or any(not n or len(n) > _MAX_NAME or re.search(r"\d", n) for n in names):
                 continue
             low = len(names)
             high = low + sum(1 for n in names if _JOINED.search(n))
-            out.append(NamedCount(s[m.start("num"):m.end()], int(count), body.split("、"), low, high,
-                                  m.group("etc") is not None, para.span(opens[-1].end(), m.end())))
+            quoted = iter(_QUOTED.findall(body))
+            shown = [re.sub(_Q, lambda _: next(quoted), n) for n in names]  # each name as printed
+            out.append(NamedCount(s[m.start("num"):m.end()], int(count), shown, low, high,
+                                  m.group("etc") is not None, para.span(at, m.end())))
+        out += _count_first(para, s)
+    return out
+
+
+def _count_first(para: Para, s: str) -> list[NamedCount]:
+    """A count followed by 分别为 and the names it counts, every one in quotes, to the sentence's end."""
+    out = []
+    for m in _FIRST.finditer(s):
+        count = to_number(m.group("num"))
+        run = _FIRST_NAMES.match(_masked(s), m.end())
+        if count is None or run is None:
+            continue
+        names = _QUOTED.findall(s, m.end(), run.end())
+        if len(names) >= 2:
+            out.append(NamedCount(m.group("said"), int(count), names,
+                                  len(names), len(names), False, para.span(m.start("num"), run.end())))
     return out
 
 

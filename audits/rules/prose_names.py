@@ -13,12 +13,16 @@ from .prose import section_name
 
 @rule("prose.named_count", "warning", "S9 the prose counts the parts it names and gets another number", ref="S9",
       needs_text=True, doc="""
-What: a count of a site's parts (版块, 栏目, 专栏, 模块, 子目录, N个信息公开栏目; 部分 where the clause names the site:
-'网站主要内容包括…等八大部分'), or of the report's channels, carriers, rules or ways of explaining (共四种渠道,
-四个信息公开载体, 八项制度, 15项规章制度, 8种解读方式), stated right after the names it counts, in one clause that
-a list word opens (设置/包括/开设/新增…, the verb keeping them up: 做好/维护/更新/管好用好, or 通过/以/出台/制定/完善/其中):
+What: a count of a site's parts (版块, 栏目, 专栏, 专题, 模块, 子目录, N个信息公开栏目; 部分 where the clause names the site:
+'网站主要内容包括…等八大部分'), of the report's channels, carriers, rules or ways of explaining (共四种渠道,
+四个信息公开载体, 八项制度, 15项规章制度, 8种解读方式), of the areas it covers (4个领域) or of documents it names by
+title (等6份政策性文件), stated right after the names it counts, in one clause that a list word opens (设置/包括/开设/
+新增/策划/起草…, the verb keeping them up: 做好/维护/更新/管好用好, using them: 通过/依托/发挥/以, 披露, 出台/制定/
+完善/其中, or any verb closed by 了) — names in quotes need none ('“…”“…”等7个专题栏目') —, or right after the
+count and 分别为, every name in quotes ('规范性文件3件,分别为《…》《…》《…》'):
 '设置包括领导成员、部门职能、…、行政处罚信息9个版块' must name 9. Each 、 (or a closing quote before an opening
-one: “网络中国节”“涉企政策推送”) parts two names; a name holding 及/和/与 may be one or two, so only a count outside that range is flagged; after
+one: “网络中国节”“涉企政策推送”) parts two names; a name holding 及/和/与 may be one or two ('…网站和于都政务两个载体'),
+so only a count outside that range is flagged; after
 等 the names may be fewer than the count, never more; N余个 is a floor that any number of names fits. Not read: the report's own outline ('由…等六个部分组成',
 structure.sections reads it) and categories of information (大类), whose names run loose.
 Why: a count that disagrees with the names printed beside it means a name was dropped or added and the count
