@@ -267,7 +267,26 @@ def _by_category(s: str, r: Reading) -> bool:
     if len(r.parts) < 3:
         return False
     labels = [label_of(p.text) for p in r.parts]
-    if any(HOW.match(x) or CHANNEL.search(x) for x in labels):
+    if not all(_names_category(x) for x in labels):
         return False  # 发布1条…, 在…专栏刊登…14条: how or where, not a category (信息公开年报 is one)
     after = s[r.parts[-1].at[1]:]
     return not _SELECTION.match(after) and not any(same_unit(f, r.total) and not ordinal(f) for f in FIGURE.finditer(after))
+
+
+# a catalogue is a thing published (政务公开基本目录1条), not the section items went out in (信息公开目录信息784条)
+_CATALOGUE = re.compile(r"目录$")
+# a category named as one (工作动态类信息): after a verb of publishing, what it published is that category
+_AS_CATEGORY = re.compile(r"类(?:信息|事项)?$")
+
+
+def _names_category(label: str) -> bool:
+    """Whether an item's words name a category bare: no channel (where) nor means (how) — though a catalogue
+    is a category (政务公开基本目录1条) —, and a verb of publishing only before a category named as one
+    (发布街道工作动态类信息51篇; 发布信息224条 names none, and 主动公开政策文件352条 is a clause publishing documents,
+    as disclosed.same_items reads it)."""
+    verb = re.match(VERB, label)
+    words = label[verb.end():] if verb else label
+    if verb and not _AS_CATEGORY.search(words):
+        return False
+    return not HOW.match(words) and not (CHANNEL.search(words) and not _CATALOGUE.search(words))
+
