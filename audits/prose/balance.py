@@ -24,7 +24,7 @@ from typing import Sequence
 from extractor import template
 
 from .claims import PART_OF, Claim
-from .items import SHARE_OF
+from .items import NESTED, SHARE_OF
 
 _OUTCOMES = tuple(template.RESULT_GROUPS)  # granted, partially_granted, denied, unable, not_processed, other
 _BOTH = "granted_partial"  # 予以公开及部分公开N件: the first two groups together
@@ -44,10 +44,16 @@ class Balance:
     # `received` is one channel's count (全区网站后台收到…申请21件), the only one the paragraph states: what came in is at
     # least that (carry_in_known is then False: the balance can only fall short)
     received_floor: bool = False
+    # a carry-in said beside a handled figure, not inside it (处理98件,办结99件,1件为上年度结转办理件): 处理 may count it or
+    # not, so what came in is the handled figure or that plus this — the balance holds if either does
+    carry_maybe: Claim | None = None
 
     @property
     def came_in(self) -> int | float:
-        return self.received.value + (self.carried_over.value if self.carried_over else 0)
+        came = self.received.value + (self.carried_over.value if self.carried_over else 0)
+        if self.carry_maybe is not None and self.went_out > came:
+            came += self.carry_maybe.value  # the reading nearer what went out
+        return came
 
     @property
     def answered(self) -> int | float:
@@ -59,7 +65,7 @@ class Balance:
 
     @property
     def claims(self) -> list[Claim]:
-        said = [self.received, self.carried_over, self.results, self.carried_forward]
+        said = [self.received, self.carried_over, self.carry_maybe, self.results, self.carried_forward]
         return [c for c in said if c is not None] + ([] if self.results else self.outcomes)
 
     @property
@@ -93,6 +99,11 @@ class Balance:
         return out
 
     def broken(self) -> bool:
+        if self.carry_maybe is not None:
+            low, high = self.received.value, self.received.value + self.carry_maybe.value
+            if self.carried_forward is None:
+                return self.answered > high
+            return self.went_out not in (low, high)
         if self.carried_forward is None:
             return self.carry_in_known and self.answered > self.came_in
         if self.carry_in_known:
@@ -179,6 +190,7 @@ def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = (), channels: 
     if any(v is False for k, v in said.items() if k != "handled"):
         return None
     received, carried_over = said.get("received"), said.get("carried_over")
+    carry_maybe = None
     floor = received is None and not said.get("handled") and len(channels) == 1 and bool(said.get("carried_forward"))
     if floor:
         # 全区网站后台收到政府信息公开申请21件,答复办结21件,结转下年度办理0件: one channel's count, the only received
@@ -190,6 +202,8 @@ def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = (), channels: 
         received = said.get("handled")
         if not received:
             return None
+        if carried_over and not _carry_inside(received, carried_over):
+            carry_maybe = carried_over
         carried_over, includes_carry = None, True
     else:
         includes_carry = received.includes_carry
@@ -204,7 +218,19 @@ def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = (), channels: 
         return None
     return Balance(received, None if includes_carry else carried_over,
                    not floor and (includes_carry or carried_over is not None), results, outcomes, carried_forward, whole_list,
-                   within, received_floor=floor)
+                   within, received_floor=floor, carry_maybe=carry_maybe)
+
+
+def _carry_inside(handled: Claim, carry: Claim) -> bool:
+    """Whether the prose puts the carry-in inside the handled figure: 办理…675件(含2024年结转12件), 处理…67份,其中2020年
+    结转的…1份, 处理…92件,其中,本年度新接收91件,2020年结转办理1件 — a nesting word between the two or opening the
+    carry-in's clause. Said beside it (处理98件,办结99件,1件为上年度结转办理件) it is not known to be either."""
+    if handled.includes_carry:
+        return True
+    s, clause = carry.sentence, carry.extra.get("clause", carry.text)
+    start = s.find(handled.text) + len(handled.text) if carry.sentence == handled.sentence and handled.text in s else 0
+    end = s.find(clause, start)
+    return end >= 0 and NESTED.search(s[start:end + len(clause)]) is not None
 
 
 def _short_list(item, received: Claim, outcomes: list[Claim]) -> bool:

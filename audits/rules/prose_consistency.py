@@ -271,7 +271,9 @@ def _balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
         if not b.broken() or any(isinstance(judge(ctx, c), Finding) for c in b.claims):
             continue
         came = "＋".join(f"{c.text}" for c in (b.received, b.carried_over) if c is not None)
-        if not b.carry_in_known:
+        if b.carry_maybe is not None:
+            came += f"（另称「{b.carry_maybe.text}」，算在内或不算在内都不平衡）"
+        elif not b.carry_in_known:
             came += "（只是一个渠道收到的，总数只会更多）" if b.received_floor else "（上年结转未说明，只会更多）"
         went = "＋".join(c.text for c in answered + ([b.carried_forward] if b.carried_forward else []))
         came_words = "办理总数" if b.received.kind == "handled" else "收到＋上年结转"
