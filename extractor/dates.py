@@ -3,7 +3,7 @@
 Copies lose characters (`2024年1月1日` → `202411日`): a year is only a four-digit run that is not part of
 a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
 LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); YEAR_SUBJECT (year, subject); AS_OF_YEAR_END (year);
-year_before(day) (year); DATE_STAMP (year, month, day); DATE_CLOCKED (year, month, the day's and hour's digits);
+year_before(day) (year); WHOLE_YEAR (first year, last year); DATE_STAMP (year, month, day); DATE_CLOCKED (year, month, the day's and hour's digits);
 SELF_NAMED, SELF_PRESENTED and SELF_SUMMED (year). DATE_LINE has none.
 """
 from __future__ import annotations
@@ -56,6 +56,12 @@ def year_before(day: str) -> str:
     """A year right before `day` (1月1日, 12月31日), its 年 printed or lost ('20211月1日'): the day still tells
     where the year's four digits end."""
     return _DIGITS + r"(?:年|(?=" + day + r"))"
+
+
+# a span from 1月1日 to 12月31日 of one year ('自2022年1月1日起,至2022年12月31日', '2022年1月1日至12月31日'): the whole of
+# that year, not a part of it; groups: first year, last year (None when not repeated) — equal for a whole year
+WHOLE_YEAR = re.compile(r"[自从]?" + year_before("1月1日") + r"1月1日起?[,，]?(?:至|到|—|－|-|~|～)"
+                        r"(?:" + year_before("12月31日") + r")?12月31日止?")
 
 
 # the report naming itself in its opening ("…自然资源和规划局编制了2021年政府信息公开年度报告。"): the year a

@@ -434,7 +434,7 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("2313_jianhu_xian_2023", "organ"):
         "no title; the contact line's '建湖县经济信息中心' is taken as the organ of a county report (我县/全县), which drops its prose figure by scope",
     ("2342_ezhou_huarongqu_jiguanshiwuzhongxin_2022", "audit_recall"):
-        "one published count stated as 28 and as 10 is not compared: disclosed.refine's _SUB_PERIOD reads '至2022年12月31日' (a whole year) as a sub-period, _OBJECT_AFTER drops '公开10条信息', own_site does not take '政府公开网站', topic() keeps '我中心' as the subject",
+        "one published count stated as 28 (through '政府公开网站', the own site) and as 10 (no channel) is not compared: S9 keys a published count by its channel, and a count naming none may be the total of every channel (the period, object-after, own-site and 我中心 stops are fixed; with the site words removed the pair is raised)",
     ("2342_ezhou_huarongqu_jiguanshiwuzhongxin_2022", "organ"):
         "'增强了我中心' taken by _SUBJECT from '增强了我中心政务公开工作'; the 机关事务服务中心 is printed only as 我中心 and in '机关事务服务中心主任'",
     ("2349_guangzhou_huangpu_tradmirror_2020", "organ"):

@@ -232,6 +232,9 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         if spec.kind == "disclosed":
             _of_item(claim, para.text, a + start)
             _every_outlet(claim, para.text, a + start, clause)
+            whole_year = claim.extra.get("whole_year")  # 自…1月1日起,至…12月31日: the report's year, or another
+            if whole_year is not None and whole_year != ctx.year:
+                claim.why_not = claim.why_not or f"说的是另一年度的数字（{whole_year}年）"
         other_year = _other_year(ctx, s[clause_start(s, start):start])
         if other_year:
             claim.why_not = claim.why_not or f"说的是另一年度的数字（{other_year}）"

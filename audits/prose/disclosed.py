@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.dates import WHOLE_YEAR
 from extractor.enumerators import IN_TEXT
 
 # a comparison with the year (or a period) before: said of a figure, never a figure of its own (较上年增加5条,
@@ -49,7 +50,7 @@ HOW = re.compile(rf"^(?:{VIA_WORDS}|{VERB}|转载|转发)")
 _THE_YEAR = r"\d{4}年度?|全年|本年度?"  # the report's year, said before its count
 # (新增: newly published this year, the year's count: 2013年我镇新增公开政府信息86条 = 主动公开政府信息86条)
 _TIME_OR_SELF = re.compile(rf"^(?:{_THE_YEAR}|今年|年内|一年来|同时|此外|另外|主动|新增|共计|合计|总计|共|"
-                           r"我[局镇乡委办区县市]|我街道|本单位|本机关)+")
+                           r"我[局镇乡委办区县市]|我街道|[我本]中心|本单位|本机关)+")
 # adverbs between the one who publishes and the verb (北京街道办事处全年主动公开…)
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|主动|新增|共计|合计|总计|共|累计|对外|依法|及时|均|已|向社会)+$")
 NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|举报|建议|提案")
@@ -64,6 +65,8 @@ _CHANNEL_WORDS = ((re.compile(r"(?:门户|官方)网站|官网"), "网站"), (re
 
 
 _SITE = re.compile(r"(?P<owner>.*?)网站$")
+# the site the government discloses through, named by what it is for (政府公开网站, 政府信息公开网站): 政府网站
+_DISCLOSURE_SITE = re.compile(r"(?<=政府)(?:信息)?公开$")
 
 
 def own_site(quantity: tuple, organ: str | None) -> tuple:
@@ -75,7 +78,7 @@ def own_site(quantity: tuple, organ: str | None) -> tuple:
     m = _SITE.match(channel)
     if m is None or m.group("owner") in ("", "网站"):
         return quantity
-    owner = m.group("owner")
+    owner = _DISCLOSURE_SITE.sub("", m.group("owner"))
     own = (organ or "").replace("人民政府", "政府")
     if owner == "政府" or (len(owner) > 1 and own.endswith(owner)):
         return verb, subject, "网站", unit
@@ -202,6 +205,8 @@ def item_domain(text: str, at: int) -> str:
 
 # after the unit, an ideograph that starts a noun, not a clause (其中, 均, 等…)
 _OBJECT_AFTER = re.compile(r"(?![其均全已等及和与共])[\u4e00-\u9fff]")
+# …but information in general said after it, its clause ending there (全年共公开10条信息,…): the count of information
+_GENERIC_AFTER = re.compile("(?:" + "|".join(sorted((w for w in _GENERIC if w), key=len, reverse=True)) + r")(?=[，,。；;：:]|$)")
 
 
 def topic(before: str) -> str:
@@ -260,6 +265,11 @@ def refine(claim, m, clause, prefix) -> None:
     if CHANGE.search(before[-8:] + m.string[m.start("num") - 4:m.start("num")]):
         claim.why_not = "增减数，不是总数"
         return
+    whole = [w for w in WHOLE_YEAR.finditer(prefix) if w.group(2) in (None, w.group(1))]
+    if whole:
+        # 自2022年1月1日起,至2022年12月31日,我中心…公开…28条: a whole year, not a part of one (claims asks whose)
+        claim.extra["whole_year"] = int(whole[-1].group(1))
+        prefix = "".join(prefix[a:b] for a, b in zip([0] + [w.end() for w in whole], [w.start() for w in whole] + [None]))
     if _SUB_PERIOD.search(prefix[-30:]):
         claim.why_not = "数字不限于报告年度，或只是其中一段时间"
         return
@@ -274,7 +284,7 @@ def refine(claim, m, clause, prefix) -> None:
     if not channel and not lead:
         channel = _continued_channel(before)
     if not key[verb_m.end():]:  # nothing between the verb and its number: the object stands elsewhere
-        if _OBJECT_AFTER.match(m.string, m.end()):
+        if _OBJECT_AFTER.match(m.string, m.end()) and not _GENERIC_AFTER.match(m.string, m.end()):
             claim.why_not = "数字之后才说是什么（发布2436条微博）"
             return
         subject = lead or subject  # 社区事务公开12条: the words before the verb name it
