@@ -134,7 +134,8 @@ number first: 29件予以公开, 5件申请人主动撤销申请) + 结转下年
 received figure that names its carry-in, 41件，其中1件为上年度结转，均…回复, is a carry-out of 0; after one that names none,
 2件,已全部…办结, what is carried out may be no more than the carry-in its paragraph states); an unstated carry-in can only add to what came in (so can other channels where the only received
 figure is one channel's, 网站后台收到…21件), and without a carry-out only more
-answered than came in is a finding; counts answered within a time (3个工作日内答复23宗，4-10个工作日内答复20宗…) are parts of
+answered than came in is a finding; a carry-in said beside what was 办理/处理 rather than inside it (处理98件,办结99件,1件为
+上年度结转办理件: no 含/其中) may be in it or not, so the balance holds if either reading does; counts answered within a time (3个工作日内答复23宗，4-10个工作日内答复20宗…) are parts of
 what was answered, so their sum above it is one, as is a share printed right after one (答复23宗,占总比件数的47%) that is
 not its count over the printed answered total. And a statement that nothing was published (未在网站、微信公众号等公开发布政府信息:
 no channel named, or the site among those named) against a count of this year's published information above 0. And S3 on
