@@ -88,6 +88,23 @@ def reporting_subject(contact: str, subjects: list[str]) -> str | None:
     return None
 
 
+# the office of a place's leading group for its disclosure work ('南宁市良庆区政务公开工作领导小组办公室'): the group is
+# the place's government's, its office compiles the government's report
+_GROUP_OFFICE = re.compile(r"(?P<place>" + CJK + r"{1,12}?[省市区县旗])(?:人民政府)?(?:政务公开|政府信息公开|信息公开)"
+                           + CJK + r"{0,4}领导小组办公室")
+
+
+def group_government(office: str, body: str) -> str | None:
+    """The government of the place whose disclosure leading group's office `office` is, as the page prints its
+    name (the place cut to its own name where the page drops the parent: '良庆区人民政府' for 南宁市良庆区)."""
+    m = _GROUP_OFFICE.fullmatch(office)
+    if m is None:
+        return None
+    place = m.group("place")
+    return next((place[i:] + "人民政府" for i in range(len(place) - 2) if is_organ(place[i:])
+                 and place[i:] + "人民政府" in body), None)
+
+
 def committee_spelled(found: str, body: str) -> str | None:
     """A committee read in its short form ('兴安盟卫生健康委', from the contact line) where the page also prints the
     same name whole ('负责兴安盟卫生健康委员会在线留言平台'): 委 is 委员会 cut short."""

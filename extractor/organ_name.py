@@ -19,8 +19,8 @@ from itertools import chain
 from . import chrome
 from .dates import YEAR as _YEAR
 from .ir import stripped_lines
-from .organ_forms import (autonomy_dropped, committee_spelled, government_office, reporting_subject, short_named,
-                          spelled_out, with_level)
+from .organ_forms import (autonomy_dropped, committee_spelled, government_office, group_government, reporting_subject,
+                          short_named, spelled_out, with_level)
 from .organ_self_named import find_all, quoted_by, site_of
 from .organ_words import CJK, LEVELS, ORGAN_END, PUBLIC_BODY_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
@@ -252,6 +252,9 @@ def organ(text: str, title: str | None) -> str | None:
             break
         found = _first(named(pattern), unit)
         printed_whole = bool(found) and pattern in (_ANNOUNCED, _QUOTED_OWN, _ANNOUNCED_BARE)
+        if not found and unit:  # (a leading group's office named whom to ask or who compiled: its government)
+            found = next((g for n in named(pattern) if (g := group_government(n, body))), None)
+            printed_whole = bool(found)
         if found and unit:
             # the contact line's or the compiler's office of a government ('由枣阳市人民政府办公室编制' beside '2023年,
             # 枣阳市人民政府办公室结合实际…') is the organ where the page says so a second time (government_office);

@@ -31,6 +31,9 @@ def quoted_by(word: str, body: str) -> Iterator[str]:
     while at >= 0:
         run = _cjk_run(body, at + 1, 21 + n)
         k = run.find(word, 2)
+        # (the 办 of an 办公厅 / 办公室 ends no name: '《国务院办公厅…》' cites no 国务院办 beside 我办)
+        while 0 <= k and run.startswith("公", k + n) and word.endswith("办"):
+            k = run.find(word, k + 1)
         if 0 <= k <= 20 and k + n < len(run) and not _cited_notice(body, at, at + 1 + k + n):
             yield run[:k + n]
         at = body.find("《", at + 1)

@@ -24,9 +24,9 @@ _PLACE_BODIES = ("镇", "乡", "苏木", "街道", "办事处")  # 苏木: 内�
 _GOVERNED = tuple(LEVELS) + ("人民", "苏木", "自治州", "开发区", "新区", "管理区")
 ORGAN_END = _BODY_END + TERRITORY_END
 # words that end like a name but name no organ: the report's word for itself or a kind of place; a site's greeting
-# banner ('欢迎光临海南省工业和信息化厅', '欢迎访问…')
+# banner ('欢迎光临海南省工业和信息化厅', '欢迎访问…'); a site's breadcrumb ('您当前所在的位置: 首页 > …': 您当前所 is no 所)
 _NOT_A_NAME_START = ("我", "本", "该", "全", "各", "辖", "为", "以及", "以上", "结合", "按照", "根据", "关于", "通过", "特将",
-                     "欢迎")
+                     "欢迎", "您")
 # places whose names begin with such a word (本溪市, 本溪满族自治县, 全椒县, 全南县; 全州 only as 全州县: '全州公安机关'
 # is a prefecture's "whole prefecture")
 _PLACES_LIKE_WORDS = ("本溪", "全椒", "全州县", "全南")
@@ -38,6 +38,10 @@ _SELF_OR_SCOPE = re.compile(r"[我本全各该](?:局|处|委|办|县|区|市|�
 
 # a Party body is never the organ that publishes under the 条例 (开发区党工委, 局党组, 镇党委)
 _PARTY_BODY = ("党工委", "党委", "党组", "党支部", "党总支")
+# (or a Party committee named whole: '请联系中共闵行区马桥镇委员会党政办公室' beside '由…马桥镇人民政府编制')
+_PARTY_NAMED = ("中共", "中国共产党")
+# an office named by its kind alone, whose it is unsaid ('请与党政综合办公室联系'): a unit of the organ, never the organ
+_BARE_UNIT = re.compile(r"(?:党政|综合|党政综合)(?:办公室|办)")
 _LATIN = re.compile(r"[A-Za-z_]")  # a mirror's brand or a file name, never part of an organ's name
 # a field's colon, a table's bar or a list bullet is never inside a printed name ('• 发布单位:黑龙江省生态环境厅')
 _NOT_IN_NAME = re.compile(r"[:：|｜•·●▪■]")
@@ -61,8 +65,10 @@ def is_organ(name: str | None) -> bool:
         return is_organ(first) or is_organ(alias)
     if (not name or not 2 <= len(name) <= 40 or name in ORGAN_END or name in _KIND_WORDS
             or (name.startswith(_NOT_A_NAME_START) and not name.startswith(_PLACES_LIKE_WORDS)) or _SELF_OR_SCOPE.search(name) or _LATIN.search(name) or _NOT_IN_NAME.search(name)
-            or "信息公开" in name  # an organ's 政府信息公开办公室 / 领导小组 is an office inside it, not the organ
-            or name.endswith(_PARTY_BODY)):  # '开发区党工委高度重视…': the Party's committee leads, the organ reports
+            # an organ's 政府信息公开办公室 / 领导小组, its 政务公开办公室 / 政务公开工作领导小组办公室, is an office inside
+            # it, not the organ ('请与泾县政务公开办公室联系', '由南宁市良庆区政务公开工作领导小组办公室编制')
+            or "信息公开" in name or "政务公开" in name or _BARE_UNIT.fullmatch(name)
+            or name.endswith(_PARTY_BODY) or name.startswith(_PARTY_NAMED)):  # '开发区党工委高度重视…': the Party's committee leads, the organ reports
         return False
     if name.endswith(_BODY_END):
         # a body needs whose it is before it: a place or department name, or a bare level (县政府, 区局) —

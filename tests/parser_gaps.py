@@ -419,16 +419,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "subject '2021年,常州市人民政府办公室紧扣…' not read: 紧扣 is not among _SUBJECT's verbs (紧紧/紧密 only); organ None",
     ("2279_nantong_waiban_2019", "organ"):
         "contact '请与市外办综合处联系': without_unit keeps 综合处 because _UNIT_HEAD_END lacks the short 办 (外办)",
-    ("2256_jingxian_xianzhengfuban_2023", "organ"):
-        "no organ printed; the contact line '请与泾县政务公开办公室联系' is taken as the organ",
-    ("2259_nanning_liangqingqu_mirror_2020", "organ"):
-        "compiler '由南宁市良庆区政务公开工作领导小组办公室编制' (a leading group's office) taken over the 城区本级 government",
     ("2263_guangzhou_huangpuqu_2022", "organ"):
         "joint organ '广州市黄埔区人民政府 广州开发区管委会' in '现公布…' is not read because of the space between the two names",
-    ("2333_hangzhou_yuhang_liangzhu_jiedao_tradmirror_2022", "organ"):
-        "a contact office named bare ('请与党政综合办公室联系') taken before the report's subject '良渚街道…'; kind becomes department",
-    ("2339_shanghai_minhang_maqiao_zhen_2024", "organ"):
-        "the contact line's party committee taken before '由上海市闵行区马桥镇人民政府编制'; kind becomes department, and the body's own year is then not read",
     ("2332_nanjing_pukou_yongning_jiedao_2025", "organ"):
         "a 来源 field on the 发布时间 line, and '<organ>综合事务部编制…' without 由, are not read",
     ("2313_jianhu_xian_2023", "organ"):

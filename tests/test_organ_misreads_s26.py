@@ -1,0 +1,61 @@
+"""Organ reads the held-out sets of stop 26 found weak, each on the real text: a contact line's office taken before
+the report's own name (2256 政务公开办公室, 2333 a bare 党政综合办公室, 2339 the Party committee's office), a compiler
+that is a leading group's office (2259), and the names the readers did not take."""
+from __future__ import annotations
+
+from extractor.organ_name import organ
+from extractor.organ_self_named import quoted_by
+from extractor.organ_words import is_organ
+from nianbao.commands.common import extract_one
+
+from conftest import eval_doc, line_with
+
+
+def _organ(stem: str) -> str | None:
+    return extract_one(eval_doc(stem), None)[1].meta.organ
+
+
+def test_a_disclosure_office_on_the_contact_line_is_no_organ():
+    # 泾县 2023 (我办, no organ printed): '如对本报告有疑问,请与泾县政务公开办公室联系'
+    assert _organ("2256_") is None
+    line = line_with("2256", "请与泾县政务公开办公室联系")
+    assert organ(line, None) is None
+    assert not is_organ("泾县政务公开办公室")
+
+
+def test_the_office_of_a_cited_general_office_is_no_name_beside_wo_ban():
+    # 2256: '《国务院办公厅政府信息与政务公开办公室关于印发…的通知》' beside 我办 names no '国务院办'
+    line = line_with("2256", "《国务院办公厅政府信息与政务公开办公室")
+    assert list(quoted_by("办", line)) == []
+    assert list(quoted_by("办", "我办制定了《丰县政府办政务信息发布流程》。")) == ["丰县政府办"]
+
+
+def test_a_bare_office_on_the_contact_line_gives_way_to_the_subject():
+    # 良渚街道 2022: '良渚街道认真贯彻…' then '请与党政综合办公室联系'
+    assert _organ("2333_") == "良渚街道"
+    assert not is_organ("党政综合办公室") and not is_organ("党政办")
+    assert is_organ("榆林高新区管委会党政办公室")  # a 党政办公室 whose it is said stays a name
+
+
+def test_a_party_committees_office_on_the_contact_line_gives_way_to_the_compiler():
+    # 马桥镇 2024: '由上海市闵行区马桥镇人民政府编制' then '请联系中共闵行区马桥镇委员会党政办公室'
+    assert _organ("2339_") == "上海市闵行区马桥镇人民政府"
+    assert not is_organ("中共闵行区马桥镇委员会")
+    line = line_with("2339", "由上海市闵行区马桥镇人民政府编制")
+    assert organ(line[: line.index("一、")], None) == "上海市闵行区马桥镇人民政府"
+
+
+def test_a_leading_groups_office_compiles_its_governments_report():
+    # 良庆区 2020: '由南宁市良庆区政务公开工作领导小组办公室编制', '良庆区人民政府成立了政务公开工作领导小组'
+    from extractor.organ_forms import group_government
+
+    assert _organ("2259_") == "良庆区人民政府"
+    body = eval_doc("2259_").read_text(encoding="utf-8")
+    assert group_government("南宁市良庆区政务公开工作领导小组办公室", body) == "良庆区人民政府"
+    assert group_government("南宁市良庆区政务公开工作领导小组办公室", "") is None  # no government printed: none
+    assert group_government("南宁市良庆区卫生健康局办公室", body) is None
+
+
+def test_a_sites_breadcrumb_is_no_name():
+    # 2259's head: '您当前所在的位置: 首页 > 政府信息公开 > …' (您当前所 is no 所)
+    assert not is_organ("您当前所")
