@@ -83,6 +83,9 @@ def _source_field(head_lines: tuple[tuple[int, str], ...]) -> str | None:
     return value if is_organ(value) else None
 
 
+# two organs that report as one, their names set off by a space ('广州市黄埔区人民政府 广州开发区管委会')
+_JOINT_END = r"(?:人民政府|管委会|管理委员会)"
+_JOINT = CJK + r"{2,20}?" + _JOINT_END + r"[ \u3000]" + CJK + r"{2,20}?" + _JOINT_END
 # the report's own title inside a sentence: quoted (《…》, page junk allowed before the name) or announced; a
 # second name in brackets after the first ('朔州市人民政府外事办公室(朔州市人民政府台港澳事务办公室)2023年…') is left out
 # a quoted title that goes on past its report word cites a document about reports, not the report
@@ -90,7 +93,7 @@ def _source_field(head_lines: tuple[tuple[int, str], ...]) -> str | None:
 # (in these patterns a lookahead after the lazy name lists the first characters of what may follow it: one test
 # at each length of the name instead of every alternative — the same matches, found faster)
 _ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|现将|现就|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|制作|形成了?)"
-                        r"(?:\s*" + _YEAR + r"\s*年度?)?\s*(?P<org>(?:(?P<place>" + CJK + r"{2,6}?[市县区旗])(?=" + CJK + r"))?" + CJK + r"{2,30}?)"
+                        r"(?:\s*" + _YEAR + r"\s*年度?)?\s*(?P<org>" + _JOINT + r"|(?:(?P<place>" + CJK + r"{2,6}?[市县区旗])(?=" + CJK + r"))?" + CJK + r"{2,30}?)"
                         r"(?=[(（12政信])(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
                         # the report's own title after the organ, its place said again ('现公布汨罗市人民政府2023年汨罗市政府
                         # 信息公开工作年度报告')
@@ -116,9 +119,9 @@ _ANNOUNCED_BARE = re.compile(r"(?:现将|现公布|现公开|现发布|向社会
 _SUBJECT = re.compile(
     r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*|" + _YEAR
     + r"[,，]\s*)?(?:(?:为|在|按照|根据)[^,，。\n]{2,80}?[,，]\s*){0,2}"
-    r"(?P<org>" + CJK + r"{2,30}?(?:[(（]" + CJK + r"{2,12}[)）]" + CJK + r"{2,20}?)?)"
+    r"(?P<org>" + _JOINT + "|" + CJK + r"{2,30}?(?:[(（]" + CJK + r"{2,12}[)）]" + CJK + r"{2,20}?)?)"
     r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有])"
-    r"(?:认真|坚持|坚决|严格|自觉|始终|紧紧|紧密|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
+    r"(?:认真|坚持|坚决|严格|自觉|始终|紧紧|紧密|紧扣|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
     r"着力|扎实|立足|主动|结合|准确|是|贯彻|特?向社会(?:公布|公开|发布)|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
     # the year said after the subject, then what it did ('珠山区人民政府办公室2020年主要开展了…', '泰山区行政审批服务局
     # 2021年在法定主动公开内容中…', '芝罘区行政审批服务局2022年共收到…'); a title's year is followed by its subject, 政府信息公开
@@ -171,7 +174,8 @@ def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 # (a 处 of an office: 外事办公室综合处; never the 办事处 of a 街道)
 # (or the office that receives its applications: '重庆市渝中区医疗保障局政府信息公开申请受理机构')
 _UNIT = re.compile(CJK + r"{0,8}(?:办公室|办|科|股)|(?!.*办事处$)" + CJK + r"{1,6}处|政府信息公开" + CJK + r"{0,8}机构")
-_UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "管委会", "公司",
+# (a short 办 too: '请与市外办综合处联系')
+_UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "办", "管委会", "公司",
                   "院", "中心", "区", "县", "市", "旗") + PUBLIC_BODY_END
 # what a shorter form of the name may lack at its end (茅坪回族镇 / 茅坪回族镇人民政府)
 _BODY_WORDS = ("人民政府", "政府", "办事处", "街道办事处")
@@ -216,6 +220,8 @@ def without_unit(name: str) -> str:
         # 茶园街道办事处政府信息公开办公室: after a body that takes no 政府, 政府 opens the office's name (a
         # 镇人民政府信息公开领导小组办公室 keeps its 人民政府)
         if head.endswith("政府") and tail.startswith("信息公开") and head[:-2].endswith(_NO_GOVERNMENT_AFTER):
+            continue
+        if head.endswith("办") and tail.startswith("事处"):  # the 办 of 街道办事处 heads no 事处
             continue
         if head.endswith(_UNIT_HEAD_END) and is_organ(head) and _UNIT.fullmatch(tail):
             return head

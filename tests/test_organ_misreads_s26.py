@@ -59,3 +59,25 @@ def test_a_leading_groups_office_compiles_its_governments_report():
 def test_a_sites_breadcrumb_is_no_name():
     # 2259's head: '您当前所在的位置: 首页 > 政府信息公开 > …' (您当前所 is no 所)
     assert not is_organ("您当前所")
+
+
+def test_a_subject_that_keeps_close_to_its_tasks_is_read():
+    # 常州市政府办 2021: '2021年,常州市人民政府办公室紧扣国家、省对政府信息公开提出的各项工作要求'
+    assert _organ("2278_") == "常州市人民政府办公室"
+    assert organ(line_with("2045", "铁西区发改局紧扣"), None) == "铁西区发改局"
+
+
+def test_a_unit_of_an_office_named_short_is_cut_from_the_contact_line():
+    # 南通市外办 2019: '请与市外办综合处联系'
+    assert _organ("2279_") == "市外办"
+    from extractor.organ_name import without_unit
+
+    assert without_unit("市外办综合处") == "市外办"
+    assert without_unit("乳山市城区街道办事处") == "乳山市城区街道办事处"  # the 办 of 办事处 heads nothing
+
+
+def test_a_joint_organ_set_off_by_a_space_is_read_whole():
+    # 黄埔区 2022: '现公布广州市黄埔区人民政府 广州开发区管委会2022年政府信息公开工作年度报告'
+    assert _organ("2263_") == "广州市黄埔区人民政府 广州开发区管委会"
+    line = line_with("2263", "2022年,广州市黄埔区人民政府 广州开发区管委会始终坚持")
+    assert organ(line, None) == "广州市黄埔区人民政府 广州开发区管委会"
