@@ -34,6 +34,9 @@ _BRAND_WORDS = "体育|娱乐|彩票|棋牌|官网|官方网站|平台|app|APP"
 _TITLE_SUBJECT = r"(?:机关)?(?:(?<!人民)政府信息公开|政务信息公开|政务公开|信息公开)"
 
 
+_NAME_AFTER_TITLE = re.compile(r"(?:年度报告|工作报告|年报)\s*[(（]([^()（）]{2,30})[)）]\s*$")
+
+
 @lru_cache(maxsize=1024)  # the title reader scores each candidate line by it, and the organ reader asks again
 def from_title(t: str | None) -> str | None:
     if not t:
@@ -50,6 +53,10 @@ def from_title(t: str | None) -> str | None:
         candidates += [re.split(_TITLE_SUBJECT, t[: m.start()])[0], re.split(_TITLE_SUBJECT, t[m.end():])[0]]
     else:
         candidates.append(re.split(_TITLE_SUBJECT, t)[0])
+    # the name in brackets after the report word ('2024年政府信息公开工作年度报告 (上海市浦东新区曹路镇人民政府)')
+    after = _NAME_AFTER_TITLE.search(t)
+    if after:
+        candidates.append(after.group(1))
     for c in candidates:
         c = re.sub(r"^.*(现将|现公布|现公开|现向社会公布)", "", _balanced(c.strip(" ,，、|｜")))
         c = re.sub(r"(关于|的)$", "", c)  # 会宁县工业和信息化局关于2021年度…报告
@@ -78,8 +85,14 @@ def _signed(text: str) -> list[str]:
     return [name] if name else []
 
 
+# a field of the page's own after the name, set off by a space ('来源:浦口区人民政府永宁街道办事处 字体大小:【大】…
+# 浏览量:…'): the labels chrome does not know end the name too
+_NEXT_FIELD = re.compile(r"[ \t\u3000]+(?=" + CJK + r"{2,6}[:：])")
+
+
 def _source_field(head_lines: tuple[tuple[int, str], ...]) -> str | None:
     value = chrome.field([l for _, l in head_lines], chrome.SOURCE_LABELS)
+    value = value and _NEXT_FIELD.split(value, 1)[0]
     return value if is_organ(value) else None
 
 
@@ -129,7 +142,10 @@ _SUBJECT = re.compile(
 _CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
 # (a verb of how it compiled may stand before 编制: '由南京市鼓楼区人民政府办公室汇总编制'; or the short name it goes by:
 # '由南宁经济技术开发区管理委员会(以下简称经开区管委会)编制')
-_COMPILED_BY = re.compile(r"由(?P<org>" + CJK + r"{2,30}?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?(?:组织|汇总|牵头|负责)?编制")
+# (or, without 由, the office opening its clause: '…相关规定,南京市浦口区人民政府永宁街道办事处综合事务部编制本年度…报告')
+# a name printed whole, never a bare level ('…有关规定,县政府编制了…': 县政府 said short in passing)
+_COMPILED_BY = re.compile(r"(?:由|(?<=[,，。\n])(?![省市区县旗乡镇街]))(?P<org>(?:(?!由)" + CJK + r"){2,30}?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?"
+                          r"(?:组织|汇总|牵头|负责)?编制")
 _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)"
                            r"(?:政务公开|政务信息|(?<!人民)政府信息|信息公开)")
 # a township named under its parent printed without a place name ("区人民政府北京街道办事处"): the township's own
@@ -173,7 +189,8 @@ def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 # an office inside the organ, named where the report says whom to contact or who compiled it
 # (a 处 of an office: 外事办公室综合处; never the 办事处 of a 街道)
 # (or the office that receives its applications: '重庆市渝中区医疗保障局政府信息公开申请受理机构')
-_UNIT = re.compile(CJK + r"{0,8}(?:办公室|办|科|股)|(?!.*办事处$)" + CJK + r"{1,6}处|政府信息公开" + CJK + r"{0,8}机构")
+# (a township's 综合事务部, '…永宁街道办事处综合事务部编制')
+_UNIT = re.compile(CJK + r"{0,8}(?:办公室|办|科|股)|" + CJK + r"{2,4}事务部|(?!.*办事处$)" + CJK + r"{1,6}处|政府信息公开" + CJK + r"{0,8}机构")
 # (a short 办 too: '请与市外办综合处联系')
 _UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "办", "管委会", "公司",
                   "院", "中心", "区", "县", "市", "旗") + PUBLIC_BODY_END
@@ -244,7 +261,11 @@ def organ(text: str, title: str | None) -> str | None:
     bare_field = field is not None and field[0] in LEVELS
     # the opening publishing the report under its own title ('现向社会公布《白银市平川区发展和改革局2025年度…报告》')
     # names it before a 来源 / 所属机构 field, which often names the site that posts it (平川区人民政府)
-    found = from_title(title) or signing_organ(text) or _published_as(head) or (None if bare_field else field)
+    found = from_title(title) or signing_organ(text) or _published_as(head)
+    if not found and field and not bare_field:
+        # (the field names the site that posts it, where the report speaks as its place: '来源:枣阳市行政审批局' and
+        # '2023年,我市通过政府门户网站…' — as the contact line, reporting_subject)
+        found = reporting_subject(field, named(_SUBJECT)) or field
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
     for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_ANNOUNCED_BARE, False), (_CONTACT, True),
                           (_COMPILED_BY, True), (_SUBJECT, False),
@@ -360,5 +381,5 @@ def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: 
     # who compiled the report, without the office ('由南京市浦口区教育局办公室编制' beside '请联系浦口区教育局办公室')
     # (there only a place before the name: '由周湾镇人民政府编制' under the title '周湾镇…报告' adds no body word)
     out += [n for m in _COMPILED_BY.finditer(body) if (n := without_unit(m.group("org"))).endswith(ORGAN_END)
-            and not n.endswith(_BODY_WORDS)]
+            and (not n.endswith(_BODY_WORDS) or n.endswith(found) and n.count(found) == 1)]
     return out

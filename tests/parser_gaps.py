@@ -415,8 +415,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "title '…2025年度政务公开工作情况的报告' is no TITLE_PATTERN title; the organ's own line and '我厅' are not read",
     ("2310_guizhou_kejiting_2023", "organ"):
         "the announced short form 贵州省科技厅 is kept; the full 贵州省科学技术厅 is printed only in '…信息公开专栏下载'",
-    ("2332_nanjing_pukou_yongning_jiedao_2025", "organ"):
-        "a 来源 field on the 发布时间 line, and '<organ>综合事务部编制…' without 由, are not read",
     ("2313_jianhu_xian_2023", "organ"):
         "no title; the contact line's '建湖县经济信息中心' is taken as the organ of a county report (我县/全县), which drops its prose figure by scope",
     ("2342_ezhou_huarongqu_jiguanshiwuzhongxin_2022", "audit_recall"):

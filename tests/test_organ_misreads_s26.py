@@ -81,3 +81,34 @@ def test_a_joint_organ_set_off_by_a_space_is_read_whole():
     assert _organ("2263_") == "广州市黄埔区人民政府 广州开发区管委会"
     line = line_with("2263", "2022年,广州市黄埔区人民政府 广州开发区管委会始终坚持")
     assert organ(line, None) == "广州市黄埔区人民政府 广州开发区管委会"
+
+
+def test_a_source_field_ends_where_the_pages_next_field_begins():
+    # 永宁街道 2025: '发布时间:… 来源:浦口区人民政府永宁街道办事处 字体大小:【大】【中】【小】 浏览量:…', and the compiler
+    # without 由: '…相关规定,南京市浦口区人民政府永宁街道办事处综合事务部编制本年度政府信息公开工作报告'
+    assert _organ("2332_") == "南京市浦口区人民政府永宁街道办事处"
+    head = eval_doc("2332_").read_text(encoding="utf-8").split("\n")[0]
+    assert organ(head, None) == "浦口区人民政府永宁街道办事处"
+    line = line_with("2332", "综合事务部编制本年度")
+    assert organ(line[: line.index("。")], None) == "南京市浦口区人民政府永宁街道办事处"
+
+
+def test_a_source_field_that_posts_a_places_report_gives_way_to_the_place():
+    # 枣阳市 2023 (city-wide, '2023年,我市通过政府门户网站…'): '来源:枣阳市行政审批局 字体:[ 大 中 小 ] 打印' names the
+    # office that posts it, as the contact line '请与枣阳市行政审批局联系' does: the place, as before the field was read
+    assert _organ("2166_") == "枣阳市"
+
+
+def test_a_compiler_without_you_is_a_name_printed_whole():
+    # '…有关规定,县政府编制了2020…' (大英县): a bare level is no compiler; '年度报告由瓯海区机关事务管理中心办公室编制' (1028)
+    assert _organ("532_") == "大英县人民政府"
+    assert organ(line_with("1028", "年度报告由瓯海区机关事务管理中心办公室编制"), None) == "瓯海区机关事务管理中心"
+
+
+def test_an_organ_in_brackets_after_the_title_is_read():
+    # 曹路镇 2024: '2024年政府信息公开工作年度报告 (上海市浦东新区曹路镇人民政府)', the 发布机构 field '曹路镇'
+    assert _organ("2328_") == "上海市浦东新区曹路镇人民政府"
+    from extractor.organ_name import from_title
+
+    assert from_title("2024年政府信息公开工作年度报告 (上海市浦东新区曹路镇人民政府)") == "上海市浦东新区曹路镇人民政府"
+    assert from_title("张家口市宣化区政府信息公开工作年度报告(2019年)") == "张家口市宣化区"
