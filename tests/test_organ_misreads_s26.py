@@ -112,3 +112,12 @@ def test_an_organ_in_brackets_after_the_title_is_read():
 
     assert from_title("2024年政府信息公开工作年度报告 (上海市浦东新区曹路镇人民政府)") == "上海市浦东新区曹路镇人民政府"
     assert from_title("张家口市宣化区政府信息公开工作年度报告(2019年)") == "张家口市宣化区"
+
+
+def test_a_report_on_a_years_disclosure_work_is_a_title():
+    # 西藏自治区住建厅 2025: '标      题 西藏自治区住房和城乡建设厅2025年度政务公开工作情况的报告' (我厅 in the prose)
+    from extractor.meta import TITLE_PATTERN
+
+    assert _organ("2299_") == "西藏自治区住房和城乡建设厅"
+    assert TITLE_PATTERN.search("西藏自治区住房和城乡建设厅2025年度政务公开工作情况的报告")
+    assert not TITLE_PATTERN.search("关于政务公开工作情况的说明")
