@@ -123,7 +123,7 @@ def spelled_out(found: str, body: str) -> str | None:
     character kept and every character of the short form in order, some dropped inside it. The shortest such form; a longer one only puts
     words between the place and the name (an address: '宁国市人民路南侧人力资源和社会保障局')."""
     place = _PLACE.match(found)
-    if place is None or not found.endswith(("局", "委")):
+    if place is None or not found.endswith(("局", "委", "厅")):  # (贵州省科技厅 / 贵州省科学技术厅)
         return None
     middle, last = found[place.end():-1], found[-1]
     if not 2 <= len(middle) < _LONGEST:  # a short form as long as the longest full one has none to give way to

@@ -267,6 +267,7 @@ def organ(text: str, title: str | None) -> str | None:
         # '2023年,我市通过政府门户网站…' — as the contact line, reporting_subject)
         found = reporting_subject(field, named(_SUBJECT)) or field
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
+    announced = False  # the name read from the title the prose announces, not the page's own title
     for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_ANNOUNCED_BARE, False), (_CONTACT, True),
                           (_COMPILED_BY, True), (_SUBJECT, False),
                           (_OWN_DOCUMENT, False)):
@@ -279,6 +280,7 @@ def organ(text: str, title: str | None) -> str | None:
             break
         found = _first(named(pattern), unit)
         printed_whole = bool(found) and pattern in (_ANNOUNCED, _QUOTED_OWN, _ANNOUNCED_BARE)
+        announced = bool(found) and pattern is _ANNOUNCED
         if not found and unit:  # (a leading group's office named whom to ask or who compiled: its government)
             found = next((g for n in named(pattern) if (g := group_government(n, body))), None)
             printed_whole = bool(found)
@@ -309,7 +311,9 @@ def organ(text: str, title: str | None) -> str | None:
     # (a title's short name gives way only to the full form the report's own sentence has as its subject:
     # '鄂城区市场监管局…年度报告(2024年度)' and '2024年,鄂城区市场监督管理局坚持…'; not to a platform's name, 1500)
     spelled = spelled_out(found, body) or committee_spelled(found, body)
-    if spelled and (not printed_whole or spelled in named(_SUBJECT)):
+    # (a short name the prose announces gives way to its full form printed anywhere: '现公布贵州省科技厅2023年…报告' and
+    # '可在贵州省科学技术厅信息公开专栏下载'; the page's own title keeps its form)
+    if spelled and (not printed_whole or announced or spelled in named(_SUBJECT)):
         return spelled
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
     # (its place before it, its body word after it, or both: '武汉市武昌区人民政府杨园街道办事处' in the 发布机构 field or
@@ -382,4 +386,9 @@ def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: 
     # (there only a place before the name: '由周湾镇人民政府编制' under the title '周湾镇…报告' adds no body word)
     out += [n for m in _COMPILED_BY.finditer(body) if (n := without_unit(m.group("org"))).endswith(ORGAN_END)
             and (not n.endswith(_BODY_WORDS) or n.endswith(found) and n.count(found) == 1)]
+    # the name its own website goes by, quoted ('“杭州市民政局”门户网站' beside the field '发布单位: 市民政局')
+    out += [m.group(1) for m in _QUOTED_SITE.finditer(body)]
     return out
+
+
+_QUOTED_SITE = re.compile(r"[“\"](" + CJK + r"{2,30})[”\"](?:门户网站|门户网|官方网站|官网|网站)")

@@ -411,8 +411,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("2221_changzhi_shizhengfu_2021", "organ"):
         "'现向社会公布2021年长治市政府信息公开工作年度报告' gives the place 长治市; the label takes 长治市人民政府 (same kind, no "
         "check changes)",
-    ("2310_guizhou_kejiting_2023", "organ"):
-        "the announced short form 贵州省科技厅 is kept; the full 贵州省科学技术厅 is printed only in '…信息公开专栏下载'",
     ("2313_jianhu_xian_2023", "organ"):
         "no title; the contact line's '建湖县经济信息中心' is taken as the organ of a county report (我县/全县), which drops its prose figure by scope",
     ("2342_ezhou_huarongqu_jiguanshiwuzhongxin_2022", "audit_recall"):

@@ -121,3 +121,15 @@ def test_a_report_on_a_years_disclosure_work_is_a_title():
     assert _organ("2299_") == "西藏自治区住房和城乡建设厅"
     assert TITLE_PATTERN.search("西藏自治区住房和城乡建设厅2025年度政务公开工作情况的报告")
     assert not TITLE_PATTERN.search("关于政务公开工作情况的说明")
+
+
+def test_a_short_name_the_prose_announces_gives_way_to_its_full_form():
+    # 贵州省科技厅 2023: '现公布贵州省科技厅2023年政府信息公开年度报告', '可在贵州省科学技术厅信息公开专栏下载'
+    assert _organ("2310_") == "贵州省科学技术厅"
+    # the page's own title keeps its form (襄城区人社局 2024, as labelled)
+    assert _organ("1500_") == "襄城区人社局"
+
+
+def test_the_name_its_website_goes_by_completes_a_bare_field():
+    # 杭州市民政局 2019: '发布单位: | 市民政局 |', '本年度“杭州市民政局”门户网站主动公开信息总数1282条'
+    assert _organ("2266_") == "杭州市民政局"
