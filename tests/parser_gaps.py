@@ -411,8 +411,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("2221_changzhi_shizhengfu_2021", "organ"):
         "'现向社会公布2021年长治市政府信息公开工作年度报告' gives the place 长治市; the label takes 长治市人民政府 (same kind, no "
         "check changes)",
-    ("2313_jianhu_xian_2023", "organ"):
-        "no title; the contact line's '建湖县经济信息中心' is taken as the organ of a county report (我县/全县), which drops its prose figure by scope",
     ("2342_ezhou_huarongqu_jiguanshiwuzhongxin_2022", "audit_recall"):
         "one published count stated as 28 (through '政府公开网站', the own site) and as 10 (no channel) is not compared: S9 keys a published count by its channel, and a count naming none may be the total of every channel (the period, object-after, own-site and 我中心 stops are fixed; with the site words removed the pair is raised)",
     ("2342_ezhou_huarongqu_jiguanshiwuzhongxin_2022", "organ"):

@@ -133,3 +133,9 @@ def test_a_short_name_the_prose_announces_gives_way_to_its_full_form():
 def test_the_name_its_website_goes_by_completes_a_bare_field():
     # 杭州市民政局 2019: '发布单位: | 市民政局 |', '本年度“杭州市民政局”门户网站主动公开信息总数1282条'
     assert _organ("2266_") == "杭州市民政局"
+
+
+def test_a_contact_unit_gives_way_to_the_place_a_report_speaks_as():
+    # 建湖县 2023 (county-wide, no title): '请与建湖县经济信息中心联系' and '2023年度,我县强化政策文件发布和政策解读…'
+    # — the centre runs the website; the report is the county's ('建湖县人民政府门户网站' names its government)
+    assert _organ("2313_") == "建湖县人民政府"
