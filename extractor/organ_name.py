@@ -360,6 +360,8 @@ def _named_elsewhere(body: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# a website's name quoted ('本年度“杭州市民政局”门户网站主动公开…'): the name the organ's own site goes by
+_QUOTED_SITE = re.compile(r"[“\"](" + CJK + r"{2,30})[”\"](?:门户网站|门户网|官方网站|官网|网站)")
 _YEAR_OPENING = re.compile(r"^" + _YEAR + r"\s*年度?")
 
 
@@ -389,6 +391,3 @@ def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: 
     # the name its own website goes by, quoted ('“杭州市民政局”门户网站' beside the field '发布单位: 市民政局')
     out += [m.group(1) for m in _QUOTED_SITE.finditer(body)]
     return out
-
-
-_QUOTED_SITE = re.compile(r"[“\"](" + CJK + r"{2,30})[”\"](?:门户网站|门户网|官方网站|官网|网站)")
