@@ -241,8 +241,14 @@ def without_unit(name: str) -> str:
         if head.endswith("办") and tail.startswith("事处"):  # the 办 of 街道办事处 heads no 事处
             continue
         if head.endswith(_UNIT_HEAD_END) and is_organ(head) and _UNIT.fullmatch(tail):
-            return head
+            # (a section of a township's 党政办公室, '…厚桥街道党政办公室综合科': the office too is the township's own)
+            township = _TOWNSHIP_OFFICE.fullmatch(head)
+            return township.group(1) if township and is_organ(township.group(1)) else head
     return name
+
+
+# a township's own office (党政办公室), never the organ a township reports as
+_TOWNSHIP_OFFICE = re.compile(r"(" + CJK + r"{2,30}?(?:街道|镇|乡|苏木|办事处)(?:人民政府)?)(?:党政|综合|党政综合)(?:办公室|办)")
 
 
 def organ(text: str, title: str | None) -> str | None:

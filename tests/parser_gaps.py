@@ -417,8 +417,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'增强了我中心' taken by _SUBJECT from '增强了我中心政务公开工作'; the 机关事务服务中心 is printed only as 我中心 and in '机关事务服务中心主任'",
     ("2349_guangzhou_huangpu_tradmirror_2020", "organ"):
         "a name given a short form by '(下稱我辦)' is not read",
-    ("2348_wuxi_xishan_houqiaojiedao_2023", "organ"):
-        "the compiler line's 党政办公室 is taken for the 街道 whose report it is",
     ("2357_dayao_xinjiezhen_2025", "audit_recall"):
         "one published total stated as 92 and 89 is not compared: _VERB_CLASS keeps 公开 and 公开发布 apart, own_site keeps the county portal apart from no channel; the 主要包括 parts are never read",
     ("2356_pingdingshan_shizhengfu_2021", "audit_recall"):

@@ -139,3 +139,12 @@ def test_a_contact_unit_gives_way_to_the_place_a_report_speaks_as():
     # 建湖县 2023 (county-wide, no title): '请与建湖县经济信息中心联系' and '2023年度,我县强化政策文件发布和政策解读…'
     # — the centre runs the website; the report is the county's ('建湖县人民政府门户网站' names its government)
     assert _organ("2313_") == "建湖县人民政府"
+
+
+def test_a_section_of_a_townships_office_compiles_the_townships_report():
+    # 厚桥街道 2023: '由无锡市锡山区人民政府厚桥街道党政办公室综合科编制'
+    from extractor.organ_name import without_unit
+
+    assert _organ("2348_") == "无锡市锡山区人民政府厚桥街道"
+    assert without_unit("无锡市锡山区人民政府厚桥街道党政办公室综合科") == "无锡市锡山区人民政府厚桥街道"
+    assert without_unit("武汉东湖新技术开发区党政办公室综合科") == "武汉东湖新技术开发区党政办公室"  # a zone's office reports
