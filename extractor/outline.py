@@ -93,8 +93,13 @@ class Outline(NamedTuple):
     parts: str  # the list as printed (no spaces), without what follows it in the sentence
 
 
+# each section's outline words compiled once (~30 searches a report: re.search with a string looks its pattern up each time)
+_PART_WORDS = tuple((s.key, re.compile(template.OUTLINE_WORDS[s.key])) for s in template.SECTIONS)
+_HEADING_WORDS = tuple((k, re.compile(words)) for k, words in template.SECTION_WORDS.items())
+
+
 def _part_keys(part: str) -> set[str]:
-    return {s.key for s in template.SECTIONS if re.search(template.OUTLINE_WORDS[s.key], part)}
+    return {key for key, words in _PART_WORDS if words.search(part)}
 
 
 class Reading(NamedTuple):
@@ -183,7 +188,7 @@ def _names_sections(listed: str) -> bool:
     """Whether a list with no word that lists it is an enumeration of the template's sections: every name
     names one and three at least are in the template's heading words."""
     names = _names(listed, _NAME_MARKS)
-    own = [k for k, words in template.SECTION_WORDS.items() if re.search(words, listed)]
+    own = [k for k, words in _HEADING_WORDS if words.search(listed)]
     return bool(names) and all(_part_keys(n) for n in names) and len(own) >= _AS_FOLLOWS_NAMES
 
 
