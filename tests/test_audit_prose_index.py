@@ -65,14 +65,14 @@ def test_a_paragraph_read_with_its_index_reads_what_it_reads_alone():
 
 
 def test_a_figure_shared_by_a_list_is_scouted_in_every_sentence_that_states_one():
-    from audits.prose.shared import _EACH
+    from audits.prose.shared import EACH
 
     stated = 0
     for para in _paragraphs():
         for a, b in para.sentences():
             s = para.text[a:b]
-            if _EACH.pattern.search(s):
+            if EACH.pattern.search(s):
                 stated += 1
-                assert _EACH.scout.search(s), s
+                assert EACH.scout.search(s), s
     assert stated > 10
-    assert _EACH.scout.search("行政复议和行政诉讼均为零。") and not _EACH.scout.search("收到申请12件，办结12件。")
+    assert EACH.scout.search("行政复议和行政诉讼均为零。") and not EACH.scout.search("收到申请12件，办结12件。")

@@ -185,10 +185,12 @@ class Prefilter:
         for w, idx in by_word.items():
             self._by_first.setdefault(w[0], []).append((w, frozenset(idx)))
         self._firsts = frozenset(self._by_first)
-        # `rare`: most texts hold none of the words (a colon after a bracket): one scan for any of them says so
-        # before the set of the text's characters is made
+        # `any_word`: one scan for any pattern's first words — a text where it finds none has no candidate (None when
+        # a pattern is always tried); with `rare` (most texts hold none of the words: a colon after a bracket) it is
+        # tried before the set of the text's characters is made
         firsts = sorted((w for w in by_word), key=len, reverse=True)
-        self._none = re.compile("|".join(map(re.escape, firsts))) if rare and firsts and not self.always else None
+        self.any_word = re.compile("|".join(map(re.escape, firsts))) if firsts and not self.always else None
+        self._none = self.any_word if rare else None
 
     def candidates(self, text: str) -> list[int]:
         if self._none is not None and self._none.search(text) is None:

@@ -17,7 +17,7 @@ from .patterns import FILL, NUM, PRE, SHARED_NUM, SPECS, Scouted, Spec
 # 均为N件 gives each item N; a bare 为0件 / 为零 too (a sum of 0 is 0 each), never a bare 为N件 (a sum)
 # (scouted: every match holds 均/都/皆/全部 or 为/是 right before its number or 零 — most sentences with a figure hold
 # none, so the pattern, which opens with optional words, is not tried at each of their characters)
-_EACH = Scouted(rf"(?P<each>均|都|皆|全部)(?:为|是)?{NUM}|(?:均|都|皆)?(?:为|是)(?:(?P<zero>零)|{NUM.replace('?P<', '?P<z_')})",
+EACH = Scouted(rf"(?P<each>均|都|皆|全部)(?:为|是)?{NUM}|(?:均|都|皆)?(?:为|是)(?:(?P<zero>零)|{NUM.replace('?P<', '?P<z_')})",
                 rf"(?:均|都|皆|全部|为|是)(?:为|是)?{PRE.replace('?P<pre>', '?:')}[\d{CHINESE}]")
 _ALL_APPLICANTS = re.compile(r"^(?:各类|所有|全部)?申请人(?:类型)?(?:数量)?$")
 _ITEM_SEP = re.compile(r"以及|[、和及与]")  # not 或: 确认或重新出具已获取信息 is one item
@@ -55,7 +55,7 @@ clause_start = after_last("，,；;：:（(")
 
 def shared_figures(s: str) -> list[Shared]:
     out: list[Shared] = []
-    for m in _EACH.finditer(s):
+    for m in EACH.finditer(s):
         value = 0 if m.group("zero") else to_number(m.group("num") or m.group("z_num"))
         if value is None or (not m.group("each") and value != 0):
             continue
