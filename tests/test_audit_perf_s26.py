@@ -40,3 +40,20 @@ def test_a_sentence_the_claims_gate_passes_over_yields_no_claim_on_every_eval_te
     for said in ("本机关未收到政府信息公开申请。", "行政复议和行政诉讼均为零。", "共收到政府信息公开申请12件。"):  # each way in
         p = compact(said)
         assert p.holding(claims._MAY_HOLD) == [True] and claims._sentence_claims(ctx, p, 0, len(said), True)
+
+
+def test_the_anchored_list_marker_finds_what_its_pattern_finds_on_every_eval_text():
+    # list_words.MARKER is tried only where a part of the text holds one of its words (其中, 包括, 分别…): in every
+    # sentence, and from every comma on (as unmarked.py matches it), the same matches as the bare pattern
+    from audits.prose.list_words import MARKER
+
+    raw, held = MARKER.pattern, 0
+    for para in _paragraphs("1[0-4]*.txt"):
+        t = para.text
+        for a, b in para.full_sentences():
+            assert [m.span() for m in MARKER.finditer(t, a, b)] == [m.span() for m in raw.finditer(t, a, b)]
+            held += MARKER.search(t, a, b) is not None
+            for at in (i for i in range(a, b) if t[i] in "，,"):
+                assert (MARKER.match(t, at, b) or 0) and MARKER.match(t, at, b).span() == raw.match(t, at, b).span() \
+                    or raw.match(t, at, b) is None
+    assert held > 100

@@ -10,11 +10,15 @@ written by hand, so a pattern added later is covered as it is. A pattern for whi
 word in the text. It never drops a pattern that matches — a match contains its required words, so the
 text does — and it runs in C over the text once (a set of the text's characters, then substring tests for
 the words starting with those), instead of one regex scan per pattern.
+
+`Anchored(pattern)` is one pattern tried only where its required words are: a pattern that opens with an optional
+piece (`[，,：:]?其中…`) has no first character the engine can scan for, so it is tried at every character.
 """
 from __future__ import annotations
 
 import re
-from typing import Sequence
+import sys
+from typing import Iterator, Sequence
 
 try:  # the parser behind re.compile; public as sre_parse before Python 3.11
     from re import _constants as _c, _parser
@@ -214,3 +218,29 @@ class Prefilter:
             else:
                 out.append(i)
         return out
+
+
+class Anchored:
+    """A compiled pattern searched, matched or iterated only where the part of the text searched holds a word of its
+    most telling required set (the words of a match lie inside it, so inside those bounds): one scan in C for them,
+    and where none is there (most sentences), no match is tried at all. The same answers as the pattern's own."""
+
+    __slots__ = ("pattern", "_words")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        needs = anchors(pattern)
+        self._words = None if needs is None else re.compile(
+            "|".join(re.escape(w) for w in sorted(_best(_Need(needs)), key=len, reverse=True)))
+
+    def _absent(self, string: str, pos: int, endpos: int) -> bool:
+        return self._words is not None and self._words.search(string, pos, endpos) is None
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return None if self._absent(string, pos, endpos) else self.pattern.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return None if self._absent(string, pos, endpos) else self.pattern.match(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        return iter(()) if self._absent(string, pos, endpos) else self.pattern.finditer(string, pos, endpos)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from extractor.numerals import to_number
 
+from .anchors import Anchored
 from .clause import after_last
 from .disclosed import CHANGE, CHANGE_WORDS, item_unit, same_items, topic
 from .items import MARKER_WORDS, clause_start
@@ -25,7 +26,9 @@ _THEN_INCLUDES = r"(?:(?<=其中)[，,]?[^，,。；;：:\d、]{0,10}?(?:主要)
 # total's unit and a comma (the eval set and corpus print 期中 nowhere else; 期中评估 "mid-term" follows no count)
 _TYPED_QIZHONG = r"(?<=[条件][，,])期中"
 # a marker typed twice (其中,其中履职依据13条,…) opens one list
-MARKER = re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZHONG}){_THEN_INCLUDES}[，,：:]?(?:(?P=marker)[，,：:]?)?")
+# (anchored: ~3 sentences with a figure in 4 hold none of its words, and its optional opening comma gives the engine no
+# first character to scan for)
+MARKER = Anchored(re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZHONG}){_THEN_INCLUDES}[，,：:]?(?:(?P=marker)[，,：:]?)?"))
 # a sentence may open its list by naming what it splits (在主动公开的信息中,通过…网站公开信息216条…; 在已答复的信件中,予以
 # 公开7件…): "among the …", read only where a 其中 opening the sentence would be (lists.read_paragraph)
 _AMONG = r"在[^，,。！？；;：:]{0,16}?(?:信息|申请|信件)中"
