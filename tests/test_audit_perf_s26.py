@@ -57,3 +57,27 @@ def test_the_anchored_list_marker_finds_what_its_pattern_finds_on_every_eval_tex
                 assert (MARKER.match(t, at, b) or 0) and MARKER.match(t, at, b).span() == raw.match(t, at, b).span() \
                     or raw.match(t, at, b) is None
     assert held > 100
+
+
+def test_a_figure_search_starts_at_the_first_numeral_and_finds_what_the_pattern_finds_on_every_eval_text():
+    # Scouted's lead: a figure opens with NUMBER's first character after PRE (at most PRE_REACH characters), so the
+    # search starts there — from every clause of every sentence (as the list readers search), the same figure
+    import re
+
+    from audits.prose.items import FIGURE
+    from audits.prose.patterns import NUM, NUM_LEAD, PRE_REACH
+
+    lead, compared = re.compile(NUM_LEAD), 0
+    for m in re.finditer(NUM, "约12件、超过三十条、多达1,200条、近百件"):
+        assert lead.search(m.group(), 0, PRE_REACH + 1)
+    for para in _paragraphs("1[0-4]*.txt"):
+        t = para.text
+        for m in re.finditer(NUM, t):
+            assert lead.search(t, m.start(), m.start() + PRE_REACH + 1), m.group()
+        for a, b in para.full_sentences():
+            for at in [a] + [i + 1 for i in range(a, b) if t[i] in "，,；;"]:
+                found, bare = FIGURE.search(t, at, b), FIGURE.pattern.search(t, at, b)
+                assert (found and found.span()) == (bare and bare.span())
+                assert [x.span() for x in FIGURE.finditer(t, at, b)] == [x.span() for x in FIGURE.pattern.finditer(t, at, b)]
+                compared += found is not None
+    assert compared > 1000

@@ -20,7 +20,7 @@ from .disclosed import item_domain, through_every_outlet
 from .elided import elided_claims
 from .list_words import MARKER
 from .marks import mark_parts
-from .patterns import CARRY_IN, SHARED_NUM, SHARED_NUM_END, SPECS, ZERO, Scouted, Spec
+from .patterns import CARRY_IN, NUM_LEAD, PRE_REACH, SHARED_NUM, SHARED_NUM_END, SPECS, ZERO, Scouted, Spec
 from .shared import EACH, clause_start, shared_figures
 from .text import Para
 
@@ -138,7 +138,7 @@ def _other_year(ctx, before: str) -> str | None:
 
 
 # every spec's pattern holds a number (NUM, or SHARED_NUM for result counts): a sentence where none matches has no candidate (one scan, not ~60)
-_ANY_NUM = Scouted(SHARED_NUM, SHARED_NUM_END)
+_ANY_NUM = Scouted(SHARED_NUM, SHARED_NUM_END, NUM_LEAD, PRE_REACH)
 
 
 # every spec's patterns in the order they are tried (the order _pick keeps among equals); a pattern is

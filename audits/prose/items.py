@@ -12,13 +12,13 @@ from extractor.numerals import CHINESE
 
 from .clause import after_last
 from .disclosed import CHANGE_WORDS
-from .patterns import NUM, NUM_END, Scouted
+from .patterns import NUM, NUM_END, NUM_LEAD, PRE_REACH, Scouted
 
 OPEN, CLOSE = "（(", "）)"
 _SEPARATORS = "、，,；;"
 BRACKET = re.compile(r"[（(）)]")
 _ITEM = re.compile(r"[^、，,；;：:。！？!?]+")  # an item of a sentence without brackets: between separators
-FIGURE = Scouted(rf"(?<![\d.]){NUM}", NUM_END)
+FIGURE = Scouted(rf"(?<![\d.]){NUM}", NUM_END, NUM_LEAD, PRE_REACH)
 # the words that open a list of parts (lists.py, list_parts.py); 分别为 says the list is the whole; 不含 excludes; 内有
 # ("within it": 机构类信息20条,内有领导成员10条、…) as 其中
 NESTING_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|具体为|具体是|包括|包含|主要有|分别为|分别是|分别|(?<!不)含|内有"

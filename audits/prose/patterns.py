@@ -24,6 +24,8 @@ FILL = r"(?:共计|合计|总计|累计|总共|一共|共|计|为|达到|达|的
 _STARTS = r"(?<![\d.每])"
 PRE = r"(?P<pre>约|近|超过|逾|多达)?"
 NUM = rf"{_STARTS}{PRE}(?P<num>{NUMBER})(?P<post>余|多)?{UNIT}"
+# what a figure of NUM opens with after PRE (at most two characters): NUMBER's first character (Scouted's `lead`)
+NUM_LEAD, PRE_REACH = rf"[\d{CHINESE[:CHINESE.index('十') + 1]}]", 2
 # what every figure of NUM (or SHARED_NUM) holds: the number's last character, 余/多, then its unit (or the share
 # after it); one character class first, so the engine finds it by a fast scan of the text
 NUM_END = rf"[\d{CHINESE}](?:余|多)?{UNIT}"
@@ -34,23 +36,34 @@ class Scouted:
     """A pattern tried only where its scout is found: `scout` matches a part every match of `pattern` holds
     (inside the same bounds), and starts with a character class the engine scans for in C. NUM opens with a
     lookbehind and optional words, so the engine tries it at every character of every sentence; most
-    sentences hold no figure, and the scout says so at a fraction of the cost."""
+    sentences hold no figure, and the scout says so at a fraction of the cost. Where the scout is found, the
+    pattern is still tried at every character before the first figure: `lead` (a character class, every match
+    holds one of its characters within its first `reach` + 1) starts the search where the first of them allows."""
 
-    __slots__ = ("pattern", "scout")
+    __slots__ = ("pattern", "scout", "_lead", "_reach")
 
-    def __init__(self, pattern: str, scout: str):
+    def __init__(self, pattern: str, scout: str, lead: str | None = None, reach: int = 0):
         self.pattern = re.compile(pattern)
         self.scout = re.compile(scout)
+        self._lead = re.compile(lead) if lead is not None else None
+        self._reach = reach
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+    def _start(self, string: str, pos: int, endpos: int) -> int | None:
+        """Where the first match can start at the earliest (None: there is none)."""
         if self.scout.search(string, pos, endpos) is None:
             return None
-        return self.pattern.search(string, pos, endpos)
+        if self._lead is None:
+            return pos
+        first = self._lead.search(string, pos, endpos)
+        return None if first is None else max(pos, first.start() - self._reach)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        start = self._start(string, pos, endpos)
+        return None if start is None else self.pattern.search(string, start, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        if self.scout.search(string, pos, endpos) is None:
-            return iter(())
-        return self.pattern.finditer(string, pos, endpos)
+        start = self._start(string, pos, endpos)
+        return iter(()) if start is None else self.pattern.finditer(string, start, endpos)
 OBJ = r"[^，,。；;：:\d（）()]"  # a character inside a phrase (no digits, no clause punctuation)
 # a bracketed aside inside the object (向市政府（市政府办公厅）提交的…申请) holds no figure
 # 共办理申请信息公开38件: the object may also end in 信息公开 after 申请 (applications for disclosure)
