@@ -244,3 +244,21 @@ class Anchored:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         return iter(()) if self._absent(string, pos, endpos) else self.pattern.finditer(string, pos, endpos)
+
+
+class AnyOf:
+    """Whether a text (within bounds) holds a match of any of several patterns: each searched in turn, so each keeps
+    the first character the engine scans for in C (one alternation of them, opening with different pieces, has
+    none and is tried at every character)."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, *patterns: re.Pattern):
+        self.patterns = patterns
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        for p in self.patterns:
+            m = p.search(string, pos, endpos)
+            if m is not None:
+                return m
+        return None

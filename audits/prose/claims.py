@@ -15,7 +15,7 @@ from extractor import template
 from extractor.numerals import to_number
 
 from ..organ import scope_words
-from .anchors import Prefilter
+from .anchors import AnyOf, Prefilter
 from .disclosed import item_domain, through_every_outlet
 from .elided import elided_claims
 from .list_words import MARKER
@@ -153,7 +153,7 @@ ALWAYS_TRIED: frozenset[str] = frozenset()
 
 # a sentence yields a claim only through a figure (_ANY_NUM), one figure for a list (shared.EACH) or a statement of
 # none (ZERO's words): where one scan finds none of the three (~2 sentences in 3), it is not read at all
-_MAY_HOLD = re.compile("|".join(f"(?:{p.pattern})" for p in (_ANY_NUM.scout, EACH.scout, _MAY_SAY_NONE.any_word)))
+_MAY_HOLD = AnyOf(_ANY_NUM.scout, EACH.scout, _MAY_SAY_NONE.any_word)
 
 
 def _candidates(s: str) -> list[tuple[Spec, re.Match, str]]:
