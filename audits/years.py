@@ -17,7 +17,7 @@ from extractor.dates import (AS_OF_YEAR_END, LEADING_YEAR, OWN_YEAR, OWN_YEAR_OP
 from extractor.organ_forms import named_at
 from extractor.meta import stated_year, year_in_title, year_named
 
-from .prose.text import compact
+from .prose.text import Para, compact
 
 # a period's year may have lost its 年 ('自20211月1日起至202212月31日止'): the day it runs from or to still
 # tells where the year ends
@@ -26,8 +26,10 @@ from .prose.text import compact
 # the words that open it: '统计期限', '数据截止期限' (2092), '所列统计数据的期限' (2099), and what the report's content
 # covers, '内容涵盖广东省林业局2024年1月1日至…期间' (2100: read for its year only); a statistics period may stop in any
 # month: '至2024年6月30日止'; '统计时段为…' (2243), '统计数据从…' (2249)
+# (every alternative opens with a character of its own, 内容涵盖|报告涵盖 spelt out: the engine then scans for those
+# characters instead of trying the pattern at every character of the opening's 6,000)
 _PERIOD_OPENS = (r"(统计(?:期限|周期|时限|时段|时间|区间|范围)|数据(?:统计)?的?(?:截止)?(?:期限|时段|时间|区间)|统计数据(?=[从自])"
-                 r"|所列(?:统计)?数据|(?:内容|报告)涵盖)")
+                 r"|所列(?:统计)?数据|内容涵盖|报告涵盖)")
 # the last day's month is any one or two digits not glued to a longer run: '至2025年13月31日' is read as printed (the
 # rule names a day no calendar has), never as its tail '3月31日'; after four year digits whose 年 was lost
 # ('202412月31日') the month is 1–12
@@ -83,6 +85,11 @@ def opening_year(text: str | None, title: str | None, end: int | None = None) ->
     return Stated(int(m.group(1)), (m.start(1), m.end(1)), m.group(0)) if m else None
 
 
+@lru_cache(maxsize=2)  # the period and the year-ends read the same opening: compacted once
+def _opening(text: str) -> Para:
+    return compact(text, 0, min(len(text), 6000))
+
+
 @lru_cache(maxsize=2)  # the year rules of one report each ask for its period: read it once
 def _periods(text: str | None) -> list[tuple[int, int, Stated, str | None]]:
     """(first year, last year, where, last day as printed: 12月31日; None for what a report says it covers) of each
@@ -90,7 +97,7 @@ def _periods(text: str | None) -> list[tuple[int, int, Stated, str | None]]:
     must hold."""
     if not text:
         return []
-    p = compact(text, 0, min(len(text), 6000))
+    p = _opening(text)
     out = []
     # a period said in months is read only where no 统计期限 is said the usual way
     for m in list(_PERIOD.finditer(p.text)) or list(_PERIOD_MONTHS.finditer(p.text)):
@@ -141,7 +148,7 @@ def as_of_year(text: str | None) -> list[Stated]:
     """The year-ends the prose counts up to ('截至2021年12月31日，全年累计…', '截至20211231日'), in order."""
     if not text:
         return []
-    p = compact(text, 0, min(len(text), 6000))
+    p = _opening(text)
     return [Stated(int(m.group(1)), p.span(m.start(1), m.end(1)), m.group(0)) for m in AS_OF_YEAR_END.finditer(p.text)]
 
 
