@@ -103,3 +103,20 @@ def test_the_period_words_each_open_with_a_character_of_their_own():
     assert bop is c.BRANCH and all(b.data[0][0] is c.LITERAL for b in branches)
     assert years._PERIOD.search("本报告统计期限为2023年1月1日至2023年12月31日。")
     assert years._PERIOD.search("报告涵盖2024年1月1日至12月31日期间") and re.search(years._PERIOD_OPENS, "内容涵盖")
+
+
+def test_a_total_at_the_end_is_searched_from_its_numbers_run_and_found_as_before_on_every_eval_text():
+    # list_words.total_at_end starts its search at the run of numeral characters within _AFTER_NUMBER of the end
+    # (PRE's words before it): the same figure as the search from the sentence's start, at every comma and end
+    from audits.prose.list_words import _TOTAL_AT_END, total_at_end
+
+    found = 0
+    texts = [p.text for p in _paragraphs("1[0-5]*.txt")]
+    texts += ["共收到申请一千二百三十四件（其中网上申请）", "约1,234,567.5万条", "合计超过三十条信息", "发布12345678901234567890条"]
+    for t in texts:
+        for end in [i for i, ch in enumerate(t) if ch in "，,；;。）)"] + [len(t)]:
+            m, bare = total_at_end(t, end), _TOTAL_AT_END.search(t, 0, end)
+            if m is not None or (bare is not None and t.endswith(tuple("件份条个起宗项例次部篇息请)）"), 0, end)):
+                assert (m and m.span()) == (bare and bare.span()), t[:end]
+                found += m is not None
+    assert found > 300

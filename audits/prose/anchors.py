@@ -152,6 +152,11 @@ def _seq(items) -> object:
     return _concat([_node(op, av) for op, av in items])
 
 
+def parse_width(pattern: str) -> tuple[int, int]:
+    """The fewest and most characters a match of `pattern` spans (the parser's own reckoning)."""
+    return _parser.parse(pattern).getwidth()
+
+
 def anchors(pattern: re.Pattern) -> list[frozenset[str]] | None:
     """Word sets every match of `pattern` contains one word of each; None when nothing is required."""
     if pattern.flags & re.IGNORECASE:

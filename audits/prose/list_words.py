@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.numerals import to_number
+from extractor.numerals import CHINESE, to_number
 
-from .anchors import Anchored
+from .anchors import Anchored, parse_width
 from .clause import after_last
 from .disclosed import CHANGE, CHANGE_WORDS, item_unit, same_items, topic
 from .items import MARKER_WORDS, clause_start
-from .patterns import ANSWERED_VERB, NUM, ceiling
+from .patterns import ANSWERED_VERB, NUM, PRE_REACH, UNIT, ceiling
 
 SENTENCE_END = re.compile(r"[。！？!?]")
 # the words of the item that names what the others leave (其他信息2条, 其余3件): the rest of a list
@@ -40,22 +40,33 @@ OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}
 EXHAUSTIVE = ("分别为", "分别是")
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…; 共收到
 # 106件信息公开申请,…,其中…), and a bracket remarking on it (受理36件政府信息公开申请(均为自然人提交),…,其中…)
-_TOTAL_AT_END = re.compile(rf"{NUM}(?=(?:(?:各类|相关)?(?:政府|政务)?信息|(?:(?:政府)?信息公开)?申请)?"
-                           r"(?:[（(][^（()）\d]{1,16}[）)])?$)")
+_AFTER_TOTAL = r"(?:(?:各类|相关)?(?:政府|政务)?信息|(?:(?:政府)?信息公开)?申请)?(?:[（(][^（()）\d]{1,16}[）)])?"
+_TOTAL_AT_END = re.compile(rf"{NUM}(?={_AFTER_TOTAL}$)")
+# the most characters after a total's number (余/多, its unit, what may follow it, a newline before the end `$` allows):
+# its number is the run of numeral characters that reaches that far from the end, and the search starts there
+_AFTER_NUMBER = parse_width(rf"(?:余|多)?{UNIT}{_AFTER_TOTAL}")[1] + 1
 # what the words before `end` must end with for _TOTAL_AT_END to match there: a unit's last character or 信息's
 # (or either before the line end `$` also stops at)
 _TOTAL_ENDS = tuple("件份条个起宗项例次部篇息请)）")
 _TOTAL_ENDS += tuple(c + "\n" for c in _TOTAL_ENDS)
 
 
+_IN_NUMBER = frozenset(CHINESE + ",.")  # NUMBER's characters besides the digits (万 among the numerals)
+
+
 def total_at_end(s: str, end: int | None = None) -> re.Match | None:
     """_TOTAL_AT_END.search(s, 0, end): the figure that ends s[:end]. The search runs only when the last
-    character allows one (a list reader asks at every comma of a sentence: most end in no unit)."""
+    character allows one (a list reader asks at every comma of a sentence: most end in no unit), and only from
+    where that figure can start: the run of numeral characters before its unit (PRE's words before it), not
+    from the sentence's start (the same leftmost match: none can start earlier)."""
     if end is None:
         end = len(s)
     if not s.endswith(_TOTAL_ENDS, 0, end):
         return None
-    return _TOTAL_AT_END.search(s, 0, end)
+    start = max(0, end - _AFTER_NUMBER - 1)  # the number's last character stands here or after
+    while start > 0 and (s[start - 1].isdecimal() or s[start - 1] in _IN_NUMBER):  # (\d is any decimal digit)
+        start -= 1
+    return _TOTAL_AT_END.search(s, max(0, start - PRE_REACH), end)
 # a total restated after its parts (…10条，共公开信息44条; …81条,合计共221条): the word, then at most a verb and the
 # noun every part is of, nothing that names another quantity
 RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:共)?(?:主动)?(?:发布|公开)?(?:各类|相关)?(?:政府|政务)?(?:信息)?(?:为|有|达)?{NUM}$")
