@@ -120,3 +120,32 @@ def test_a_total_at_the_end_is_searched_from_its_numbers_run_and_found_as_before
                 assert (m and m.span()) == (bare and bare.span()), t[:end]
                 found += m is not None
     assert found > 300
+
+
+def test_a_spec_opened_by_its_first_characters_matches_as_before_on_every_eval_text():
+    # patterns._a / _b: a pattern the engine finds no first character for (a lookbehind or optional words first) is
+    # put behind a lookahead for the characters its matches open with (anchors.opened): the same matches, and the
+    # same keys for shared.py, which cuts them out of the patterns
+    import re
+
+    from audits.prose import shared
+    from audits.prose.anchors import opened
+    from audits.prose.patterns import SPECS
+
+    def bare(p):
+        return re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", p.pattern))
+
+    pats = [p for spec in SPECS for p in (spec.before, spec.after) if p is not None]
+    keys = [k for _, k in shared._KEYS]
+    assert sum(p.pattern.startswith("(?=[") for p in pats) > 30
+    assert opened("(?P<key>办结|答复)") == "(?P<key>办结|答复)"  # the engine scans for these already
+    assert opened(r"(?<!不)(?:主动)?公开\d+条") == r"(?=[主公])(?<!不)(?:主动)?公开\d+条"
+    found = 0
+    for para in _paragraphs("1[0-5]*.txt"):
+        for a, b in para.sentences():
+            s = para.text[a:b]
+            for p in pats + keys:
+                got = [m.span() + m.groups() for m in p.finditer(s)]
+                assert got == [m.span() + m.groups() for m in bare(p).finditer(s)]
+                found += len(got)
+    assert found > 1000

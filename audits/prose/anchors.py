@@ -20,9 +20,10 @@ import re
 import sys
 from typing import Iterator, Sequence
 
-try:  # the parser behind re.compile; public as sre_parse before Python 3.11
-    from re import _constants as _c, _parser
+try:  # the parser and compiler behind re.compile; public as sre_parse, sre_compile before Python 3.11
+    from re import _compiler, _constants as _c, _parser
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
@@ -150,6 +151,69 @@ def _node(op, av) -> object:
 
 def _seq(items) -> object:
     return _concat([_node(op, av) for op, av in items])
+
+
+def _firsts(items) -> tuple[set[str] | None, bool]:
+    """(the characters a match of a sequence can open with, whether it can match empty); None: any character."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, empty = _first_of(op, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of(op, av) -> tuple[set[str] | None, bool]:
+    if op is _c.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is _c.IN:
+        chars = set()
+        for o, a in av:
+            if o is _c.LITERAL:
+                chars.add(re.escape(chr(a)))
+            elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
+                chars.add(r"\d")
+            elif o is _c.RANGE and a[1] - a[0] < _CLASS_MAX:
+                chars.update(re.escape(chr(i)) for i in range(a[0], a[1] + 1))
+            else:  # NEGATE, another category, a wide range
+                return None, False
+        return chars, False
+    if op is _c.SUBPATTERN:
+        return (None, False) if av[1] & re.IGNORECASE else _firsts(av[3])
+    if op is _c.ATOMIC_GROUP:
+        return _firsts(av)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+        chars, empty = _firsts(av[2])
+        return chars, empty or av[0] == 0
+    if op is _c.BRANCH:
+        out, empty = set(), False
+        for alt in av[1]:
+            chars, e = _firsts(alt)
+            if chars is None:
+                return None, False
+            out |= chars
+            empty = empty or e
+        return out, empty
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return set(), True  # zero width
+    return None, False  # any character, a back reference, a conditional group
+
+
+def opened(pattern: str) -> str:
+    """`pattern` behind a lookahead for the characters its matches open with (derived from its syntax tree), where
+    it opens with zero-width or optional pieces (a lookbehind, `(?:主动)?`…): the engine, which finds no first
+    character to scan for there, then leaves a position after one test instead of trying every piece. The same
+    matches. Unchanged where the set is unknown or a match may be empty."""
+    parsed = _parser.parse(pattern)
+    if _compiler._code(parsed, 0)[2] & (_c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET):
+        return pattern  # the engine scans for its first characters already
+    chars, empty = _firsts(parsed)
+    if chars is None or empty or not chars:
+        return pattern
+    return "(?=[" + "".join(sorted(chars)) + "])" + pattern
 
 
 def parse_width(pattern: str) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from typing import Callable, Iterator, Optional
 from extractor.numerals import CHINESE, NUMBER, to_number
 
 from . import disclosed, refiners
+from .anchors import opened
 from .refiners import RECEIVED_VERB
 
 # 条次 counts postings (an item published twice, twice): items, as 条 (公开各类政府信息328条次,其中…2条、…12条)
@@ -92,11 +93,12 @@ _GLOSS = r"(?:[(（][^()（）\d]{1,30}[)）])"
 def _a(key: str, share: bool = False) -> re.Pattern:
     # a key printed as a quoted label ('“予以公开”的12件', '“无法提供”21件'): the closing quote is no gap; nor is a
     # gloss in brackets with no figure ('无法提供(本机关不掌握相关政府信息)14件', '不予处理(信访举报投诉类申请)1件')
-    return re.compile(rf"(?P<key>{key})[”\"’]?{_GLOSS}?{FILL}{SHARED_NUM if share else NUM}")
+    # (opened: a key that opens with lookbehinds or optional words is tried at every character otherwise)
+    return re.compile(opened(rf"(?P<key>{key})[”\"’]?{_GLOSS}?{FILL}{SHARED_NUM if share else NUM}"))
 
 
 def _b(key: str, gap: int = 16) -> re.Pattern:
-    return re.compile(rf"{NUM}(?:申请)?{OBJ}{{0,{gap}}}?(?P<key>{key})")
+    return re.compile(opened(rf"{NUM}(?:申请)?{OBJ}{{0,{gap}}}?(?P<key>{key})"))
 
 
 def _nothing(claim, m, clause, prefix) -> None:
