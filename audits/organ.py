@@ -12,6 +12,9 @@ _GOV = re.compile(rf"({_ABOVE_TOWNSHIP}|镇|乡)人民政府$|({_ABOVE_TOWNSHIP}
 # a township by its name's last word: 新添镇, 七里乡政府, 朝外街道, 武湖街 (Wuhan and Tianjin name a 街道 "…街")
 _TOWNSHIP = re.compile(r"(镇|乡|苏木|街道|街道办事处|街道办|办事处|街)(人民政府|政府)?$")
 # a territory printed bare (兴和县, 北海市, 余杭区) names its government; 自治区 is a province
+# a township's own office ('大余县吉村镇人民政府办公室', '…街道党政办公室') compiles the township's report: a township's,
+# not a department of a government above it
+_TOWNSHIP_OFFICE = re.compile(r"(镇|乡|苏木|街道)(?:办事处)?(?:(?:人民)?政府办公室|党政(?:综合)?办公室|党政办)$")
 _TERRITORY = re.compile(rf"(自治区|{_ABOVE_TOWNSHIP})$")
 # a zone (工业园区, 开发区, 高新区…) is run by a 管委会 that no name tells the kind of: neither a district's
 # government nor a township, though it covers an area it calls 全区 / 我区
@@ -105,7 +108,7 @@ def classify(name: str | None, title: str | None = None) -> Organ:
         return replace(pick, name=name)
     bare = _NOT_DISTRICT.sub("", n)
     county = bool(_COUNTY_MARK.search(bare))
-    m = _TOWNSHIP.search(n)
+    m = _TOWNSHIP.search(n) or _TOWNSHIP_OFFICE.search(n)
     if m:
         level = m.group(1) if m.group(1) in ("镇", "乡", "苏木") else "街道"
         return Organ(name, "township", level, True, system)
