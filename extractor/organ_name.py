@@ -144,7 +144,9 @@ _CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s
 # '由南宁经济技术开发区管理委员会(以下简称经开区管委会)编制')
 # (or, without 由, the office opening its clause: '…相关规定,南京市浦口区人民政府永宁街道办事处综合事务部编制本年度…报告')
 # a name printed whole, never a bare level ('…有关规定,县政府编制了…': 县政府 said short in passing)
-_COMPILED_BY = re.compile(r"(?:由|(?<=[,，。\n])(?![省市区县旗乡镇街]))(?P<org>(?:(?!由)" + CJK + r"){2,30}?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?"
+# (a clause start is tried only where 编制 follows within the reach of a name and its 简称: every match has it, so the
+# lookahead drops no match and spares the name's lazy run at each comma of the text)
+_COMPILED_BY = re.compile(r"(?:由|(?<=[,，。\n])(?![省市区县旗乡镇街])(?=[^\n]{2,60}?编制))(?P<org>(?:(?!由)" + CJK + r"){2,30}?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?"
                           r"(?:组织|汇总|牵头|负责)?编制")
 _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)"
                            r"(?:政务公开|政务信息|(?<!人民)政府信息|信息公开)")
