@@ -429,8 +429,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "index '发布机构 施甸县太平镇' taken over contact's '施甸县太平镇人民政府'",
     ("2359_suining_chuanshanqu_zhengfuban_2022", "organ"):
         "bare '区政府办公室' taken; label null",
-    ("2399_dongxihu_sifaju_mirror_2019", "audit_recall"):
-        "outline names 主动公开政府信息情况 twice; outline._merged folds same-section neighbours, so 7 names read 6–7 for 六个部分",
     ("2399_dongxihu_sifaju_mirror_2019", "organ"):
         "contact line names the bureau's 政府信息公开工作领导小组办公室; group_government finds no government, organ None",
     ("2389_anzhou_nongyenongcunju_2019", "template"):

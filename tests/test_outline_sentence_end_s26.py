@@ -31,3 +31,11 @@ def test_an_outline_listed_after_gong_you_is_counted():
     assert not _found("2262_", "prose.outline_count")
     found = _found("2262_", "prose.outline_count", ("等六部分", "等五部分"))
     assert len(found) == 1 and found[0].startswith("开头所列提纲称由 5 个部分组成，所列名称有 6 个")
+
+
+def test_a_name_printed_twice_is_counted_twice():
+    # 东西湖区司法局 2019 (held-out 2399, missed on the final code): '…、主动公开政府信息情况、主动公开政府信息的情况、…等
+    # 六个部分' names seven; neighbours of one section stay one name only when they differ ('行政复议、行政诉讼情况')
+    found = _found("2399_", "prose.outline_count")
+    assert len(found) == 1 and found[0].startswith("开头所列提纲称由 6 个部分组成，所列名称有 7 个")
+    assert not _found("2399_", "prose.outline_count", ("主动公开政府信息情况、主动公开政府信息的情况", "主动公开政府信息情况"))
