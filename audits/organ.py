@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extractor.organ_words import ABOVE_TOWNSHIP, OWN_AREA, PUBLIC_BODY_END, split_alias
+from extractor.organ_words import ABOVE_TOWNSHIP, OWN_AREA, OWN_OFFICE, PUBLIC_BODY_END, split_alias
 
 _ABOVE_TOWNSHIP = "|".join(ABOVE_TOWNSHIP)
 _GOV = re.compile(rf"({_ABOVE_TOWNSHIP}|镇|乡)人民政府$|({_ABOVE_TOWNSHIP}|镇|乡)政府$")
@@ -14,7 +14,7 @@ _TOWNSHIP = re.compile(r"(镇|乡|苏木|街道|街道办事处|街道办|办事
 # a territory printed bare (兴和县, 北海市, 余杭区) names its government; 自治区 is a province
 # a township's own office ('大余县吉村镇人民政府办公室', '…街道党政办公室') compiles the township's report: a township's,
 # not a department of a government above it
-_TOWNSHIP_OFFICE = re.compile(r"(镇|乡|苏木|街道)(?:办事处)?(?:(?:人民)?政府办公室|党政(?:综合)?办公室|党政办)$")
+_TOWNSHIP_OFFICE = re.compile(r"(镇|乡|苏木|街道)(?:办事处)?(?:(?:人民)?政府办公室|" + OWN_OFFICE + r")$")
 _TERRITORY = re.compile(rf"(自治区|{_ABOVE_TOWNSHIP})$")
 # a zone (工业园区, 开发区, 高新区…) is run by a 管委会 that no name tells the kind of: neither a district's
 # government nor a township, though it covers an area it calls 全区 / 我区

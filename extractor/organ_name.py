@@ -22,7 +22,7 @@ from .ir import stripped_lines
 from .organ_forms import (autonomy_dropped, committee_spelled, government_office, group_government, reporting_subject,
                           short_named, spelled_out, with_level)
 from .organ_self_named import find_all, quoted_by, site_of
-from .organ_words import CJK, LEVELS, ORGAN_END, PUBLIC_BODY_END, TERRITORY_END, is_organ
+from .organ_words import CJK, LEVELS, ORGAN_END, PUBLIC_BODY_END, TERRITORY_END, TOWNSHIP_OFFICE, is_organ
 from .sign_off import signing_organ
 
 __all__ = ["ORGAN_END", "autonomy_dropped", "committee_spelled", "from_title", "is_organ", "organ", "without_unit"]
@@ -244,13 +244,9 @@ def without_unit(name: str) -> str:
             continue
         if head.endswith(_UNIT_HEAD_END) and is_organ(head) and _UNIT.fullmatch(tail):
             # (a section of a township's 党政办公室, '…厚桥街道党政办公室综合科': the office too is the township's own)
-            township = _TOWNSHIP_OFFICE.fullmatch(head)
+            township = TOWNSHIP_OFFICE.fullmatch(head)
             return township.group(1) if township and is_organ(township.group(1)) else head
     return name
-
-
-# a township's own office (党政办公室), never the organ a township reports as
-_TOWNSHIP_OFFICE = re.compile(r"(" + CJK + r"{2,30}?(?:街道|镇|乡|苏木|办事处)(?:人民政府)?)(?:党政|综合|党政综合)(?:办公室|办)")
 
 
 def organ(text: str, title: str | None) -> str | None:

@@ -41,7 +41,11 @@ _PARTY_BODY = ("党工委", "党委", "党组", "党支部", "党总支")
 # (or a Party committee named whole: '请联系中共闵行区马桥镇委员会党政办公室' beside '由…马桥镇人民政府编制')
 _PARTY_NAMED = ("中共", "中国共产党")
 # an office named by its kind alone, whose it is unsaid ('请与党政综合办公室联系'): a unit of the organ, never the organ
-_BARE_UNIT = re.compile(r"(?:党政|综合|党政综合)(?:办公室|办)")
+OWN_OFFICE = r"(?:党政|综合|党政综合)(?:办公室|办)"
+_BARE_UNIT = re.compile(OWN_OFFICE)
+# a township's own office ('…厚桥街道党政办公室'; group 1 the township): the office too is the township's, never an
+# organ of its own
+TOWNSHIP_OFFICE = re.compile(r"(" + CJK + r"{2,30}?(?:街道|镇|乡|苏木|办事处)(?:人民政府)?)" + OWN_OFFICE)
 _LATIN = re.compile(r"[A-Za-z_]")  # a mirror's brand or a file name, never part of an organ's name
 # a field's colon, a table's bar or a list bullet is never inside a printed name ('• 发布单位:黑龙江省生态环境厅')
 _NOT_IN_NAME = re.compile(r"[:：|｜•·●▪■]")
