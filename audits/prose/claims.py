@@ -49,11 +49,14 @@ _SUBSET = re.compile(r"通过|网上|网络|网页|网站|来信|信函|当面|�
 # 通过门户网站、邮寄等途径办理…12件: channels named as examples of all of them, not a subset
 _EVERY_CHANNEL = re.compile(r"等(?:途径|渠道|方式|形式)|(?:各种|多种|各类|所有)(?:途径|渠道|方式|形式)")
 _EXCEPT = re.compile(r"除[^，。；]{0,30}?(?:以外|之外|外)|简易程序")
-_PERIOD = re.compile(r"历年|累计(?!受理|收到)|自\d{4}年以来|成立以来")
+# a figure of all the years so far, not of the year (rates reads these words too: one home)
+PERIOD_WORDS = r"历年|累计(?!受理|收到)|自\d{4}年以来|成立以来"
+STOCK_WORDS = "截至|截止|至今"  # 截至目前，制发规范性文件N件: everything so far
+_PERIOD = re.compile(PERIOD_WORDS)
 # 累计 after the year is named (全年累计办理…, 2023年累计…) counts that year, for applications and cases
 _PERIOD_IN_YEAR = re.compile(r"历年|自\d{4}年以来|成立以来")
 _YEAR_WORD = re.compile(r"本年|全年|年度|今年|\d{4}年")
-_STOCK = re.compile(r"截至|截止|至今")  # 截至目前，制发规范性文件N件: everything so far
+_STOCK = re.compile(STOCK_WORDS)
 _DOCUMENT_KINDS = ("regulations", "normative_documents")
 _APP_CONTEXT = re.compile(r"申请")
 # who says it published nothing: the clause opens with it, or the organ or the year stands right before 未

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from extractor.numerals import NUMBER, to_number
 
 from ..tolerance import change_possible
-from .claims import PART_OF, Claim
+from .claims import PART_OF, PERIOD_WORDS, STOCK_WORDS, Claim
 from .shared import clause_start
 from .list_words import EXHAUSTIVE, MARKER, OPENS_REST, total_at_end, unit
 from .patterns import ANSWERED_VERB, NUM
@@ -252,8 +252,9 @@ def read_changes(ctx) -> list[Change]:
     return out + _changes_of_counts(ctx.prose, ctx.year, claimed)
 
 
-# a count said of all the years so far (累计, 截至目前, 现行有效): its change is no change of the year's count
-_SO_FAR = re.compile(r"历年|累计|以来|截至|截止|至今|现行有效|现有")
+# a count said of all the years so far (累计, 截至目前, 现行有效): its change is no change of the year's count; claims'
+# words, and 累计/以来 whatever follows or precedes them (no verb's column to choose here), and what is in force
+_SO_FAR = re.compile(rf"{PERIOD_WORDS}|{STOCK_WORDS}|累计|以来|现行有效|现有")
 
 
 def _changes_of_counts(prose, year: int | None, claimed: set) -> list[Change]:
