@@ -20,7 +20,8 @@ from .disclosed import item_domain, through_every_outlet
 from .elided import elided_claims
 from .list_words import MARKER
 from .marks import mark_parts
-from .patterns import CARRY_IN, NUM_LEAD, PRE_REACH, SHARED_NUM, SHARED_NUM_END, SPECS, ZERO, Scouted, Spec
+from .patterns import (CARRY_IN, NUM_LEAD, PERIOD_WORDS, PRE_REACH, SHARED_NUM, SHARED_NUM_END, SPECS, STOCK_WORDS, ZERO,
+                       Scouted, Spec)
 from .shared import EACH, clause_start, shared_figures
 from .text import Para
 
@@ -49,9 +50,6 @@ _SUBSET = re.compile(r"通过|网上|网络|网页|网站|来信|信函|当面|�
 # 通过门户网站、邮寄等途径办理…12件: channels named as examples of all of them, not a subset
 _EVERY_CHANNEL = re.compile(r"等(?:途径|渠道|方式|形式)|(?:各种|多种|各类|所有)(?:途径|渠道|方式|形式)")
 _EXCEPT = re.compile(r"除[^，。；]{0,30}?(?:以外|之外|外)|简易程序")
-# a figure of all the years so far, not of the year (rates reads these words too: one home)
-PERIOD_WORDS = r"历年|累计(?!受理|收到)|自\d{4}年以来|成立以来"
-STOCK_WORDS = "截至|截止|至今"  # 截至目前，制发规范性文件N件: everything so far
 _PERIOD = re.compile(PERIOD_WORDS)
 # 累计 after the year is named (全年累计办理…, 2023年累计…) counts that year, for applications and cases
 _PERIOD_IN_YEAR = re.compile(r"历年|自\d{4}年以来|成立以来")

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from extractor.numerals import NUMBER, to_number
 
 from ..tolerance import change_possible
-from .claims import PART_OF, PERIOD_WORDS, STOCK_WORDS, Claim
+from .claims import PART_OF, Claim
 from .shared import clause_start
 from .list_words import EXHAUSTIVE, MARKER, OPENS_REST, total_at_end, unit
-from .patterns import ANSWERED_VERB, NUM
+from .patterns import ANSWERED_VERB, NUM, PERIOD_WORDS, STOCK_WORDS
 from .refiners import RECEIVED_VERB
 
 # a percentage as printed (100%, 45.3％): the one figure every pattern here reads
