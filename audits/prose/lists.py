@@ -19,7 +19,7 @@ from .list_parts import read_list
 from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, joined_total,
                          said_as_change, same_unit, total_at_end, total_kind, unit)
 from .openings import BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source, read_first_item
-from .patterns import CARRY_IN, UNIT
+from .patterns import CARRY_IN, STOCK_WORDS, UNIT
 from .text import FULL_SENTENCE, Para
 from .unmarked import read_totals_after, read_unmarked
 
@@ -197,7 +197,7 @@ def _split_whole(sentence: str) -> int | None:
 
 # a figure counted over more than the year (累计主动公开政府信息2457条, 历年, 截至…): never what the next sentence splits
 # (累计 after the year, 2020年累计…, 全年累计…, counts that year)
-_CUMULATIVE = re.compile(r"(?<!年)(?<!年度)累计|历年|截至|截止|以来")
+_CUMULATIVE = re.compile(rf"(?<!年)(?<!年度)累计|历年|以来|{STOCK_WORDS}")
 
 
 def _year_figure(sentence: str) -> int | None:
