@@ -66,7 +66,8 @@ def normalize(text: str) -> str:
 
 # circled and parenthesised numbers (①, ⑴, ⒈, ❶): footnote marks and list markers, never digits — NFKC would make
 # '19①' (a cell and its note mark) the value 191, so they are kept as printed
-_ENCLOSED = re.compile("([\u2460-\u24ff\u2776-\u2793])")
+ENCLOSED_NUMBER = "[\u2460-\u24ff\u2776-\u2793]"
+_ENCLOSED = re.compile("(" + ENCLOSED_NUMBER + ")")
 
 
 def _nfkc(text: str) -> str:

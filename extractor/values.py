@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .normalize import ENCLOSED_NUMBER
+
 # what a report prints in a cell instead of a number to say it is blank (never 0): symbols, which cannot
 # be mistaken for text, and words, which a table reader must not take for the start of a row's values
 # ('_' as a web table prints an empty cell, '＿' folded to it by NFKC: 深圳龙华 2020's 规章 row '_ _ _')
@@ -24,7 +26,7 @@ _ZERO_CHANGE = re.compile(r"^(?:未增(?:也?未)?减|无增(?:无)?减|不增�
 _NUM = re.compile(
     r"^(?P<sign>\+\+?|[\-−]{1,2}|增加?|减少?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|元|件|个|条|项|批次|次|人次)?"
     # a footnote's mark after the number ('19①': the note under the table is about this cell) is no digit of it
-    r"[\u2460-\u24ff\u2776-\u2793]?$"
+    + ENCLOSED_NUMBER + r"?$"
 )
 
 
