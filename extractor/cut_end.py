@@ -73,13 +73,10 @@ def _glued(body: str, start: int) -> re.Match | None:
     return glued if before.endswith(heading_keys()) else None
 
 
-def _after_previous_heading(body: str, at: int, index: int) -> bool:
-    """Whether what stands right before `at` (the line above, or the start of the same line) ends in the whole
-    heading of the section before SECTIONS[index]."""
-    if index == 0:
-        return False
-    before = match_key(body[max(0, at - 2 * _LONGEST):at].rstrip().rsplit("\n", 1)[-1])
-    return before.endswith(heading_keys()[index - 1])
+def _key_before(body: str, at: int) -> str:
+    """What stands right before `at` (the line above, or the start of the same line) in comparison form: a cut
+    heading is in order where it ends in the whole heading of the section before (read once, not per section)."""
+    return match_key(body[max(0, at - 2 * _LONGEST):at].rstrip().rsplit("\n", 1)[-1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +101,9 @@ def cut_at_end(text: str, past_overview: bool = False) -> CutAtEnd | None:
     glued = _glued(body, start)  # ('…以本年度报告为准。 三、收到和处理政府信息': its line is run in)
     for at, part in ((start, line),) + (((glued.start(1), glued.group(1)),) if glued else ()):
         if not _PAREN_NUMBER.match(part):  # "(四)政府信息公…": a sub-heading of 总体情况, not section 四
-            part_key = match_key(part)
+            part_key, before = match_key(part), _key_before(body, at)
             for i, (s, full) in enumerate(zip(template.SECTIONS, heading_keys())):
-                if _cut_heading(part_key, full, past_overview,
-                                _after_previous_heading(body, at, i)):
+                if _cut_heading(part_key, full, past_overview, i > 0 and before.endswith(heading_keys()[i - 1])):
                     return CutAtEnd(s.key, "heading", at, part)
     key = match_key(line)
     for t in template.TABLES.values():
