@@ -21,7 +21,7 @@ from .dates import YEAR as _YEAR
 from .ir import stripped_lines
 from .organ_forms import (autonomy_dropped, committee_spelled, government_office, group_government, reporting_subject,
                           short_named, spelled_out, with_level)
-from .organ_self_named import find_all, quoted_by, site_of
+from .organ_self_named import SITE_WORDS, find_all, quoted_by, site_of
 from .organ_words import CJK, LEVELS, ORGAN_END, PUBLIC_BODY_END, TERRITORY_END, TOWNSHIP_OFFICE, is_organ
 from .sign_off import signing_organ
 
@@ -365,7 +365,7 @@ def _named_elsewhere(body: str) -> str | None:
 
 
 # a website's name quoted ('本年度“杭州市民政局”门户网站主动公开…'): the name the organ's own site goes by
-_QUOTED_SITE = re.compile(r"[“\"](" + CJK + r"{2,30})[”\"](?:门户网站|门户网|官方网站|官网|网站)")
+_QUOTED_SITE = re.compile(r"[“\"](" + CJK + r"{2,30})[”\"](?:" + "|".join(SITE_WORDS + ("门户网",)) + ")")
 _YEAR_OPENING = re.compile(r"^" + _YEAR + r"\s*年度?")
 
 

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 from .organ_words import CJK
 
-__all__ = ["find_all", "quoted_by", "site_of"]
+__all__ = ["SITE_WORDS", "find_all", "quoted_by", "site_of"]
 
 _CJK_RUN = re.compile(CJK + "*")
 _SITE_VERBS = ("在", "通过", "登录", "访问")
-_SITE_WORDS = ("官网", "官方网站", "门户网站", "网站")
+SITE_WORDS = ("官网", "官方网站", "门户网站", "网站")  # what names an organ's website after its name
 
 
 def _cjk_run(body: str, at: int, most: int) -> str:
@@ -66,7 +66,7 @@ def site_of(word: str, body: str) -> Iterator[str]:
         k = run.find(word, 2)
         while 0 <= k <= 20:
             end = at + lv + k + n
-            site = next((w for w in _SITE_WORDS if body.startswith(w, end)), None)
+            site = next((w for w in SITE_WORDS if body.startswith(w, end)), None)
             if site is not None:
                 yield run[:k + n]
                 done = end + len(site)
