@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import chrome, template
-from .cut_end import cut_at_end, overview_part_keys
+from .cut_end import cut_at_end, heading_keys, overview_part_keys
 from .enumerators import SECTION_NUMERAL
 from .ir import line_spans
 from .labels import KeyedText, match_key
@@ -245,7 +245,7 @@ _NEAR_MIN = 8
 
 @lru_cache(maxsize=1)
 def _official_keys() -> tuple[tuple[str, str], ...]:
-    return tuple((s.key, match_key(s.heading)) for s in template.SECTIONS if len(match_key(s.heading)) >= _NEAR_MIN)
+    return tuple((s.key, full) for s, full in zip(template.SECTIONS, heading_keys()) if len(full) >= _NEAR_MIN)
 
 
 @lru_cache(maxsize=1)
