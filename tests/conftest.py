@@ -33,6 +33,13 @@ def eval_doc(stem: str) -> Path:
     return next(EVAL_TEXT.glob(f"{stem}*.txt"))
 
 
+def organ_of(stem: str) -> str | None:
+    """The organ the extractor reads for eval/docs/text/<stem>*.txt (its meta.organ)."""
+    from nianbao.commands.common import extract_one
+
+    return extract_one(eval_doc(stem), None)[1].meta.organ
+
+
 def line_with(stem: str, needle: str) -> str:
     """The line of eval/docs/text/<stem>_*.txt that holds `needle` (a real sentence to read on its own)."""
     text = eval_doc(f"{stem}_").read_text(encoding="utf-8")

@@ -4,22 +4,17 @@ contact's body belongs to that place (held-out sets 1875–1889, 1890–1904, 19
 from __future__ import annotations
 
 from extractor.organ_forms import reporting_subject
-from nianbao.commands.common import extract_one
 
-from conftest import eval_doc
-
-
-def _organ(stem: str) -> str | None:
-    return extract_one(eval_doc(stem), None)[1].meta.organ
+from conftest import organ_of
 
 
 def test_the_subject_of_the_overview_reports_not_the_contact_body():
-    assert _organ("1877_") == "鄂温克族自治旗"  # '请与…旗政务服务与数据管理局政务公开办公室联系', '2025年鄂温克族自治旗坚持…'
-    assert _organ("1908_") == "子长市人民政府"  # '子长市政府政务服务中心', '2022年,子长市人民政府坚持…'
-    assert _organ("1899_") == "东至县人民政府办公室"  # '东至县政务公开办公室', '2022年,东至县人民政府办公室认真贯彻…'
-    assert _organ("962_") == "吴起县人民政府"  # '请联系吴起县政府政务服务中心'
+    assert organ_of("1877_") == "鄂温克族自治旗"  # '请与…旗政务服务与数据管理局政务公开办公室联系', '2025年鄂温克族自治旗坚持…'
+    assert organ_of("1908_") == "子长市人民政府"  # '子长市政府政务服务中心', '2022年,子长市人民政府坚持…'
+    assert organ_of("1899_") == "东至县人民政府办公室"  # '东至县政务公开办公室', '2022年,东至县人民政府办公室认真贯彻…'
+    assert organ_of("962_") == "吴起县人民政府"  # '请联系吴起县政府政务服务中心'
     # '察哈尔右翼后旗电子政务网站服务中心' and '2024年,我旗认真贯彻…': the 旗 (its website's name completes it)
-    assert _organ("1881_") == "察哈尔右翼后旗人民政府"
+    assert organ_of("1881_") == "察哈尔右翼后旗人民政府"
 
 
 def test_a_contact_that_is_a_government_or_its_office_keeps_to_it():
@@ -33,16 +28,16 @@ def test_a_contact_that_is_a_government_or_its_office_keeps_to_it():
 def test_a_subject_before_zijue_is_read():
     # 1930 (set 1920–1934): '请与鲤城区人民政府办公室联系' and '2021年,鲤城区人民政府办公室自觉履行…主管部门职责': the
     # office is the subject of the report's own sentence, so the organ (organ_forms.government_office)
-    assert _organ("1930_") == "鲤城区人民政府办公室"
+    assert organ_of("1930_") == "鲤城区人民政府办公室"
 
 
 def test_the_compilers_government_office_reports_where_a_sentence_says_so():
     # 枣阳 府办 2023 (set 2056–2070): '由枣阳市人民政府办公室编制' and '2023年,枣阳市人民政府办公室结合实际…' — the office
     # says twice that it speaks, so it is the organ (a department: its report is due by 1月31日), not the government
-    assert _organ("2061_") == "枣阳市人民政府办公室"
+    assert organ_of("2061_") == "枣阳市人民政府办公室"
     # the office compiling its government's report, no sentence of its own: the government (交口县 2023, 中江县 2022)
-    assert _organ("1982_") == "交口县人民政府"
-    assert _organ("304_") == "中江县人民政府"
+    assert organ_of("1982_") == "交口县人民政府"
+    assert organ_of("304_") == "中江县人民政府"
 
 
 def test_a_government_office_is_held_to_the_departments_deadline():

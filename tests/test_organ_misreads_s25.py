@@ -6,42 +6,37 @@ from __future__ import annotations
 from extractor.organ_name import organ, without_unit
 from extractor.organ_self_named import quoted_by
 from extractor.organ_words import is_organ
-from nianbao.commands.common import extract_one
 
-from conftest import eval_doc, line_with
-
-
-def _organ(stem: str) -> str | None:
-    return extract_one(eval_doc(stem), None)[1].meta.organ
+from conftest import line_with, organ_of
 
 
 def test_a_compiler_named_with_its_short_name_in_brackets_is_the_organ():
     # 南宁经开区 2021: '由南宁经济技术开发区管理委员会(以下简称经开区管委会)编制', the contact '经开区管委会政府信息公开机构'
-    assert _organ("2136_") == "南宁经济技术开发区管理委员会"
+    assert organ_of("2136_") == "南宁经济技术开发区管理委员会"
     line = line_with("2136", "以下简称经开区管委会")
     assert organ(line, None) == "南宁经济技术开发区管理委员会"
 
 
 def test_a_subject_that_proceeds_in_order_is_read():
     # 吉林省财政厅 2024: '2024年,按照省委、省政府…部署要求,省财政厅有序推进政府信息公开工作开展'
-    assert _organ("2091_") == "省财政厅"
+    assert organ_of("2091_") == "省财政厅"
 
 
 def test_a_sites_greeting_banner_is_no_form_of_the_name():
     # 海南省工信厅 2022: the head line '欢迎光临海南省工业和信息化厅' above the title
-    assert _organ("2098_") == "海南省工业和信息化厅"
+    assert organ_of("2098_") == "海南省工业和信息化厅"
     assert not is_organ("欢迎光临海南省工业和信息化厅") and not is_organ("欢迎访问海南省工业和信息化厅")
 
 
 def test_the_office_receiving_applications_is_cut_from_the_contact_line():
     # 渝中区医保局 2023: '请与重庆市渝中区医疗保障局政府信息公开申请受理机构联系'
-    assert _organ("2099_") == "重庆市渝中区医疗保障局"
+    assert organ_of("2099_") == "重庆市渝中区医疗保障局"
     assert without_unit("重庆市渝中区医疗保障局政府信息公开申请受理机构") == "重庆市渝中区医疗保障局"
 
 
 def test_a_notice_its_superiors_office_issued_is_no_document_of_its_own():
     # 武隆区人社局 2021 (我局 only): '二是按照《重庆市人力资源和社会保障局办公室关于建设…专栏的通知》(渝人社办〔2021〕285号)要求'
-    assert _organ("2114_") is None
+    assert organ_of("2114_") is None
     line = line_with("2114", "按照《重庆市人力资源和社会保障局办公室关于")
     assert list(quoted_by("局", line)) == []
     # the organ's own document keeps its name ('我局…《武隆区人力社保局政务信息发布流程》' read, no basis cited)

@@ -6,19 +6,14 @@ from __future__ import annotations
 from audits.organ import classify
 from extractor.organ_name import without_unit
 from extractor.organ_words import is_organ
-from nianbao.commands.common import extract_one
 
-from conftest import eval_doc
-
-
-def _organ(stem: str) -> str | None:
-    return extract_one(eval_doc(stem), None)[1].meta.organ
+from conftest import organ_of
 
 
 def test_a_state_farm_and_an_archive_are_organs():
     # 1883: '请与奉新县东风垦殖场办公室联系' (the title's '东风场' is a short form); 1889: title '武汉市硚口区档案馆2025年政府…'
-    assert _organ("1883_") == "奉新县东风垦殖场"
-    assert _organ("1889_") == "武汉市硚口区档案馆"
+    assert organ_of("1883_") == "奉新县东风垦殖场"
+    assert organ_of("1889_") == "武汉市硚口区档案馆"
     assert without_unit("武汉市硚口区档案馆办公室") == "武汉市硚口区档案馆"
     # a bare 场 or 馆 stays no body's end: a market, a square, a hotel
     assert not is_organ("农贸市场") and not is_organ("人民广场") and not is_organ("东风场")
