@@ -180,3 +180,16 @@ def test_the_overview_headed_by_its_whole_work_or_with_a_trailing_explanation():
     assert not [f for f in res.findings if f.rule == "structure.sections"]
     # a sub-heading glued to its paragraph is no section heading (628: '(一)总体公开情况说明。2021年,…')
     assert [k for k, _ in _keys("一、总体情况\n…\n(一)总体公开情况说明。2021年,县卫生健康局…\n")] == ["overview"]
+
+
+def test_an_overview_heading_in_other_words_is_named_as_printed_not_missing():
+    # 和田市吉亚乡 2023 prints '一、2023年工作开展情况' over its overview; 定安县龙河镇 2020 '一、报告内容'; 龙泉市西街街道
+    # 2019 a bare '一、': each a heading off the template (a warning), neither 没有标题 nor a missing section
+    from test_audit_support import TEXT, run_variant
+    for stem, printed in (("2458_hetian_jiyaxiang_2023", "一、2023年工作开展情况"),
+                          ("1523_dingan_longhezhen_2020", "一、报告内容"), ("1354_longquan_xijiejiedao_2019", "一、")):
+        found = [f for f in run_variant(TEXT + stem + ".txt").findings if f.rule == "structure.sections"]
+        heading = [f for f in found if f.expected == ["一、总体情况"]]
+        assert [(f.severity, f.actual) for f in heading] == [("warning", [printed])], stem
+        assert f"写作「{printed}」" in heading[0].message
+        assert not any("缺少" in f.message or "没有标题" in f.message for f in found), stem

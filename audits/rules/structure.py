@@ -94,6 +94,11 @@ def sections(ctx: Context):
     misplaced = [k for k in missing if any(h[0] == k for h in hits)]
     absent = [k for k in missing if k not in misplaced]
     evidence = [(s.start, s.start + len(s.heading)) for s in ctx.report.sections]
+    renamed = _overview_renamed(ctx.text[: ctx.report.sections[0].start]) if order[0] in absent and found else None
+    if renamed:  # printed in the report's own words ('一、2023年工作开展情况'): a heading off the template, not a gap
+        absent.remove(order[0])
+        out.append(ctx.finding(f"「{names[order[0]]}」的标题写作「{renamed[2]}」，未按模板标题列出", [],
+                               expected=[names[order[0]]], actual=[renamed[2]], evidence=[renamed[:2]]))
     unheaded = [k for k in absent if k == order[0] and _overview_without_heading(ctx)]
     if unheaded:
         absent = [k for k in absent if k not in unheaded]
@@ -238,6 +243,19 @@ def _overview_items(text: str, start: int) -> int:
                if any(p in m.group(1) for p in _OVERVIEW_WORDS))
 
 
+def _overview_renamed(text: str) -> tuple[int, int, str] | None:
+    """The first line of `text` opening with the overview's numeral ('一、2023年工作开展情况', a bare '一、'), as
+    (start, end, line): the section's heading printed in other words than the template's."""
+    number, at = template.SECTIONS[0].number, 0
+    for line in text.split("\n"):
+        m = SECTION_NUMERAL.match(line)
+        if m and m.group(1) == number:
+            lead = len(line) - len(line.lstrip())
+            return at + lead, at + len(line.rstrip()), line.strip()
+        at += len(line) + 1
+    return None
+
+
 def _reports_on_overview(text: str) -> bool:
     """Whether the text reports on three or more of the overview's parts."""
     text = re.sub(r"\s", "", text)
@@ -270,7 +288,7 @@ def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
     if end is None:
         return None
     item = _FIRST_ITEM.search(ctx.text, end)
-    if item is None or re.search(r"(?:^|\n)\s*一\s*[、.．]", ctx.text[end:item.start()]):
+    if item is None or _overview_renamed(ctx.text[end:item.start()]):
         return None
     said = re.compile(r"\s*([^\n。，,；;]{1,24})").match(ctx.text, item.start())
     head, at = said.group(1), said.start(1)  # the item's own words
