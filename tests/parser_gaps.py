@@ -435,6 +435,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "table 二 header cut at 制作数量 / 公开: the 2019 layout is not told from it",
     ("2384_xinghua_shagouzhen_2025", "organ"):
         "no title; the source field's '兴化市沙沟镇' is read, the prose's '沙沟镇人民政府' is not (a judgement as much as a miss: both name the township)",
+    ("2439_xian_lintong_lvyoushangmao_kaifaqu_2024", "organ"):
+        "full name only in '现将…管理委员会2024年度…工作情况报告如下' (情况报告 is no report word for the announced-title reader); the subject's bare '旅游商贸开发区' is read",
 }
 
 
