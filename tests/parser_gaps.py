@@ -437,6 +437,28 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "no title; the source field's '兴化市沙沟镇' is read, the prose's '沙沟镇人民政府' is not (a judgement as much as a miss: both name the township)",
     ("2439_xian_lintong_lvyoushangmao_kaifaqu_2024", "organ"):
         "full name only in '现将…管理委员会2024年度…工作情况报告如下' (情况报告 is no report word for the announced-title reader); the subject's bare '旅游商贸开发区' is read",
+    ("2411_chongqing_qijiang_fagaiwei_2024", "audit_precision"):
+        "named_count: 等 before '各类专栏共计11大板块' is not next to the count, so the three quoted names are read as a closed list against 11",
+    ("2408_zhada_xianzhengfu_2023", "audit_precision"):
+        "timeliness uses a department's deadline: the '发文机构:札达县人民政府' field is not read, and 我办 makes the contact line's 办公室 the organ",
+    ("2408_zhada_xianzhengfu_2023", "organ"):
+        "'发文机构' is not a known field label; the organ comes from the contact office through government_office",
+    ("2401_qingchuan_renfangban_2020", "organ"):
+        "without_unit cuts the contact line's '青川县人民防空办公室' to 青川县, treating 人民防空办公室 as an office inside the county",
+    ("2402_qujing_qilin_ziranziyuanju_2022", "organ"):
+        "the subject typo '区自然资源局局' is taken; '涵盖了2022年麒麟区自然资源局…工作' is read by no pattern",
+    ("2415_huangping_xianzhengfu_2023", "organ"):
+        "the announced title's bracketed second name '(政府办公室)' is left out; the county government is read",
+    ("2429_tonghua_dongchangqu_2019", "organ"):
+        "'由…管理局依据《…》…编制而成' missed by the compiler reader (编制 must follow the name directly); subject 东昌区政府 taken",
+    ("2453_zhangshu_wuchengxiang_tradmirror_2025", "template"):
+        "only the 2021 header of table 二 is visible (no cell): the header alone does not set the template",
+    ("2455_zhangjiagang_fenghuangzhen_mirror_2023", "template"):
+        "only the 2021 header of table 二 is visible (no cell): the header alone does not set the template",
+    ("2456_dabu_gaopizhen_2022", "template"):
+        "the 2021 header of table 二 cut at '本年制' (no cell): the header alone does not set the template",
+    ("2456_dabu_gaopizhen_2022", "organ"):
+        "'高陂镇' read; the gold's 高陂镇人民政府 printed in the title is not taken",
 }
 
 
