@@ -459,6 +459,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the 2021 header of table 二 cut at '本年制' (no cell): the header alone does not set the template",
     ("2456_dabu_gaopizhen_2022", "organ"):
         "'高陂镇' read; the gold's 高陂镇人民政府 printed in the title is not taken",
+    ("2457_shangdu_maoduxiang_2022", "organ"):
+        "'现向社会公布2022年卯都乡信息公开工作年度报告' (year before the name, bare 信息公开) and '受理机构为商都县卯都乡人民政府党政综合办公室' are read by no pattern; organ None turns S5 off and makes the 全乡 figures foreign",
+    ("2459_shangsi_nanpingxiang_mirror_2021", "organ"):
+        "'现向社会公开' is not an opener of the announced-title reader (现公开 and 向社会公布 only); organ None",
 }
 
 
