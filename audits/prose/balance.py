@@ -23,7 +23,8 @@ from typing import Sequence
 
 from extractor import template
 
-from .claims import PART_OF, Claim
+from .claim_links import PART_OF
+from .claims import Claim
 from .items import NESTED, SHARE_OF
 
 _OUTCOMES = tuple(template.RESULT_GROUPS)  # granted, partially_granted, denied, unable, not_processed, other

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor import template
 from extractor.numerals import to_number
 
 from ..organ import scope_words
 from .anchors import AnyOf, Prefilter
+from .claim_links import link_claims
 from .disclosed import item_domain, through_every_outlet
 from .elided import elided_claims
 from .list_words import MARKER
@@ -43,9 +43,6 @@ class Claim:
     extra: dict = field(default_factory=dict)
 
 
-# why a figure listed under one before it in its sentence is not judged alone; the balance and the split
-# checks still read such a part, so they ask for this reason by name
-PART_OF = "句中前一数字的一部分（其中…）"
 _SUBSET = re.compile(r"通过|网上|网络|网页|网站|来信|信函|当面|现场|邮寄|传真|电子邮件|邮件|纸质|电话|渠道|平台|窗口")
 # 通过门户网站、邮寄等途径办理…12件: channels named as examples of all of them, not a subset
 _EVERY_CHANNEL = re.compile(r"等(?:途径|渠道|方式|形式)|(?:各种|多种|各类|所有)(?:途径|渠道|方式|形式)")
@@ -65,8 +62,7 @@ _ALL_OF = re.compile(r"申请[^，,]*\d+件[，,]")  # 申请N件，均已答复
 # 收到申请6件，上年结转1件，全年实际处理申请共计7件，均…办结: 均 after the figure dealt with, said after the carry-in,
 # takes in the carried in too — a plain 0 carried out
 _ON_DESK = re.compile(r"(?:处理|办理)[^，,。；;\d]{0,12}?\d+件[，,]")
-# 受理1295件（含上年结转189件）, 收到申请41件，其中1件为上年度结转: the carry-in is inside the figure before
-_CARRY_PAREN = re.compile(r"^[（(]?(?:其中)?(?:含|包括|包含)|^其中")
+
 
 
 # a count of 复议/诉讼 cases that opens a run of figures naming no subject of their own (收到行政复议66件,结果维持33件,…)
@@ -307,9 +303,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             out.append(claim)
     if not out:
         return out  # most sentences: no figure, nothing to attach or compare
-    _attach_carry(out)
-    _attach_columns(out)
-    _subsets_and_ambiguity(out)
+    link_claims(out)
     return out
 
 
@@ -360,59 +354,3 @@ def _shared_claims(ctx, para: Para, a: int, s: str, out: list[Claim], app_para: 
 def _clause_end(s: str, at: int) -> int:
     ends = [i for i in (s.find(ch, at) for ch in "，,；;。：:") if i >= 0]
     return min(ends, default=len(s))
-
-
-# the rows an applicant-column figure can split: the figure it follows (予以公开111件，其中自然人108件…)
-_SPLIT_ROWS = ("received", "handled", "carried_over", "carried_forward", "results") + template.RESULT_GROUPS
-
-
-def _attach_columns(claims: list[Claim]) -> None:
-    """`予以公开111件，其中自然人108件、商业企业2件`: each applicant figure is of the row named before it in the
-    sentence, not of the applications received."""
-    row = None
-    for c in claims:
-        if not c.extra.get("applicant"):
-            row = c if c.column == "total" and not c.zero_phrase else row
-            continue
-        if row is None or row.kind == "received":
-            continue  # the words before it decided (收到…申请: received; else not assessable)
-        if row.kind in _SPLIT_ROWS or row.kind.split(".")[0] in template.RESULT_GROUPS:
-            c.kind = row.kind
-            if c.why_not == "申请人类型数字，未说明所拆分的申请":
-                c.why_not = row.why_not
-        else:
-            c.why_not = c.why_not or "申请人类型数字，未说明所拆分的行"
-
-
-def _attach_carry(claims: list[Claim]) -> None:
-    """`受理1295件（含上年结转189件）`: the received figure then includes the carry-over."""
-    for prev, cur in zip(claims, claims[1:]):
-        if cur.kind == "carried_over" and _CARRY_PAREN.match(_clause_of(cur)) and prev.kind in ("received", "handled"):
-            prev.includes_carry = True
-
-
-def _clause_of(c: Claim) -> str:
-    return c.extra.get("clause", c.text)
-
-
-def _subsets_and_ambiguity(claims: list[Claim]) -> None:
-    seen: dict[tuple[str, str], Claim] = {}
-    for c in claims:
-        if (c.why_not and not c.channel) or c.extra.get("within"):
-            # already not assessable (scope, another year…), or answered within a time (one part of a split by
-            # time: 3个工作日内答复23宗，4-10个工作日内答复20宗): it competes with nothing
-            continue
-        key = (c.kind, c.column, c.extra.get("quantity"), c.extra.get("verb"))  # 制发 N件, 废止 M件: two columns
-        first = seen.get(key)
-        if first is None:
-            seen[key] = c
-            continue
-        if c.channel or first.channel:
-            continue
-        clause = _clause_of(c)
-        if MARKER.search(clause) or MARKER.search(c.sentence[c.sentence.find(first.text) + len(first.text): c.sentence.find(c.text)]):
-            c.why_not = c.why_not or PART_OF
-        elif c.value != first.value:
-            why = "同一句中同一数量有多个数字"
-            c.why_not = c.why_not or why
-            first.why_not = first.why_not or why

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from extractor.numerals import NUMBER, to_number
 
 from ..tolerance import change_possible
-from .claims import PART_OF, Claim
+from .claim_links import PART_OF
+from .claims import Claim
 from .shared import clause_start
 from .list_words import EXHAUSTIVE, MARKER, OPENS_REST, total_at_end, unit
 from .patterns import ANSWERED_VERB, NUM, PERIOD_WORDS, STOCK_WORDS

@@ -124,7 +124,7 @@ def pending_case(claim, m, clause, prefix) -> None:
 
 def column(col: str) -> Callable:
     """An applicant column (自然人159件、商业企业5件…): of the row whose figure it follows in the sentence
-    (claims.attach_columns), else of the applications received when the words before it say so."""
+    (claim_links._attach_columns), else of the applications received when the words before it say so."""
     def refine(claim, m, clause, prefix) -> None:
         if not re.search(rf"{RECEIVED_VERB}|申请", prefix):
             claim.why_not = "申请人类型数字，未说明所拆分的申请"

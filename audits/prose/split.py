@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from extractor import template
 
-from .claims import PART_OF, Claim
+from .claim_links import PART_OF
+from .claims import Claim
 from .list_words import MARKER
 
 _OUTCOMES = template.OUTCOMES
