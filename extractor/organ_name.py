@@ -4,7 +4,7 @@ Sources, in this order (the first that names an organ wins): the title; the sign
 the report's own title quoted right after the opening's publishing verb ('现向社会公布《…局2025年度…报告》'); the
 page's 来源 / 发布机构 field; the report's own title announced or quoted in the prose ("现向社会公布北海市2021年度
 政府信息公开工作年度报告", "编制完成《苍溪县文昌镇2022年…报告》"); the contact line ("请与…党政办公室联系") and the
-compiler ("由…编制"), whose office inside the organ is dropped, before the subject of an overview sentence ("2020年,
+compiler ("由…编制"), whose office inside the organ is dropped (organ_office), before the subject of an overview sentence ("2020年,
 武湖街认真贯彻…"), which is often a short form (区卫健局); a document the organ names as its own; last, a name
 printed elsewhere where the page calls itself 我局 / 我镇, or one township government named inside a sentence. Then the fullest
 printed form of that name where the report names itself is preferred (锡山区云林街道 for 云林街道). Page metadata labels (文号: 关键字: 栏目: 来源:) are never part of a name (extractor/chrome.py).
@@ -22,10 +22,11 @@ from .ir import stripped_lines
 from .organ_forms import (autonomy_dropped, committee_spelled, government_office, group_government, reporting_subject,
                           short_named, spelled_out, with_level)
 from .organ_self_named import SITE_WORDS, find_all, quoted_by, site_of
-from .organ_words import CJK, LEVELS, ORGAN_END, PUBLIC_BODY_END, TERRITORY_END, TOWNSHIP_OFFICE, is_organ
+from .organ_office import without_unit
+from .organ_words import CJK, LEVELS, ORGAN_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
 
-__all__ = ["ORGAN_END", "autonomy_dropped", "committee_spelled", "from_title", "is_organ", "organ", "without_unit"]
+__all__ = ["ORGAN_END", "autonomy_dropped", "committee_spelled", "from_title", "is_organ", "organ"]
 
 _BRAND_WORDS = "体育|娱乐|彩票|棋牌|官网|官方网站|平台|app|APP"
 # what follows the name in a title: the subject of the report ('中国科学院兰州分院机关信息公开工作' — the organ's
@@ -188,17 +189,8 @@ def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     return rest.finditer(text) if first is None else chain((first,), rest.finditer(text, first.end()))
 
 
-# an office inside the organ, named where the report says whom to contact or who compiled it
-# (a 处 of an office: 外事办公室综合处; never the 办事处 of a 街道)
-# (or the office that receives its applications: '重庆市渝中区医疗保障局政府信息公开申请受理机构')
-# (a township's 综合事务部, '…永宁街道办事处综合事务部编制')
-_UNIT = re.compile(CJK + r"{0,8}(?:办公室|办|科|股)|" + CJK + r"{2,4}事务部|(?!.*办事处$)" + CJK + r"{1,6}处|政府信息公开" + CJK + r"{0,8}机构")
-# (a short 办 too: '请与市外办综合处联系')
-_UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "办", "管委会", "公司",
-                  "院", "中心", "区", "县", "市", "旗") + PUBLIC_BODY_END
 # what a shorter form of the name may lack at its end (茅坪回族镇 / 茅坪回族镇人民政府)
 _BODY_WORDS = ("人民政府", "政府", "办事处", "街道办事处")
-_NO_GOVERNMENT_AFTER = ("办事处", "街道", "局", "委", "厅", "办公室", "管委会")
 
 
 # what a sentence does, never part of a name: a subject read up to its verb may still hold the verbs before
@@ -229,24 +221,6 @@ def _first(found: list[str], unit: bool = False) -> str | None:
         if is_organ(name):
             return name
     return None
-
-
-def without_unit(name: str) -> str:
-    """'柞水县凤凰镇人民政府党政办公室' → '柞水县凤凰镇人民政府', '永泰县人民政府办公室数字信息科' → '永泰县人民政府办公室':
-    the longest head that is an organ followed by one office of it."""
-    for i in range(len(name) - 1, 1, -1):
-        head, tail = name[:i], name[i:]
-        # 茶园街道办事处政府信息公开办公室: after a body that takes no 政府, 政府 opens the office's name (a
-        # 镇人民政府信息公开领导小组办公室 keeps its 人民政府)
-        if head.endswith("政府") and tail.startswith("信息公开") and head[:-2].endswith(_NO_GOVERNMENT_AFTER):
-            continue
-        if head.endswith("办") and tail.startswith("事处"):  # the 办 of 街道办事处 heads no 事处
-            continue
-        if head.endswith(_UNIT_HEAD_END) and is_organ(head) and _UNIT.fullmatch(tail):
-            # (a section of a township's 党政办公室, '…厚桥街道党政办公室综合科': the office too is the township's own)
-            township = TOWNSHIP_OFFICE.fullmatch(head)
-            return township.group(1) if township and is_organ(township.group(1)) else head
-    return name
 
 
 def organ(text: str, title: str | None) -> str | None:

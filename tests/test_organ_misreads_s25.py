@@ -3,7 +3,8 @@ in brackets (2136), a subject whose verb is 有序推进 (2091), a site's greeti
 that receives applications (2099), and the office of a superior organ issuing a notice the report cites (2114)."""
 from __future__ import annotations
 
-from extractor.organ_name import organ, without_unit
+from extractor.organ_name import organ
+from extractor.organ_office import without_unit
 from extractor.organ_self_named import quoted_by
 from extractor.organ_words import is_organ
 

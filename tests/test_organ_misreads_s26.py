@@ -65,7 +65,7 @@ def test_a_subject_that_keeps_close_to_its_tasks_is_read():
 def test_a_unit_of_an_office_named_short_is_cut_from_the_contact_line():
     # 南通市外办 2019: '请与市外办综合处联系'
     assert organ_of("2279_") == "市外办"
-    from extractor.organ_name import without_unit
+    from extractor.organ_office import without_unit
 
     assert without_unit("市外办综合处") == "市外办"
     assert without_unit("乳山市城区街道办事处") == "乳山市城区街道办事处"  # the 办 of 办事处 heads nothing
@@ -138,7 +138,7 @@ def test_a_contact_unit_gives_way_to_the_place_a_report_speaks_as():
 
 def test_a_section_of_a_townships_office_compiles_the_townships_report():
     # 厚桥街道 2023: '由无锡市锡山区人民政府厚桥街道党政办公室综合科编制'
-    from extractor.organ_name import without_unit
+    from extractor.organ_office import without_unit
 
     assert organ_of("2348_") == "无锡市锡山区人民政府厚桥街道"
     assert without_unit("无锡市锡山区人民政府厚桥街道党政办公室综合科") == "无锡市锡山区人民政府厚桥街道"

@@ -8,7 +8,8 @@ import pytest
 from audits.organ import classify
 from extractor import chrome
 from extractor.meta import read_meta
-from extractor.organ_name import organ, without_unit
+from extractor.organ_name import organ
+from extractor.organ_office import without_unit
 from extractor.sign_off import signature
 
 from test_audit_support import TEXT, document, meta_of, extract_text

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from audits.organ import classify
-from extractor.organ_name import without_unit
+from extractor.organ_office import without_unit
 from extractor.organ_words import is_organ
 
 from conftest import organ_of
