@@ -20,8 +20,8 @@ from .disclosed import item_domain, through_every_outlet
 from .elided import elided_claims
 from .list_words import MARKER
 from .marks import mark_parts
-from .patterns import (CARRY_IN, NUM_LEAD, PERIOD_WORDS, PRE_REACH, SHARED_NUM, SHARED_NUM_END, SPECS, STOCK_WORDS, ZERO,
-                       Scouted, Spec)
+from .patterns import CARRY_IN, NUM_LEAD, PRE_REACH, SHARED_NUM, SHARED_NUM_END, SPECS, ZERO, Scouted, Spec
+from .periods import PERIOD_WORDS, SINCE_WORDS, STOCK_WORDS
 from .shared import EACH, clause_start, shared_figures
 from .text import Para
 
@@ -49,7 +49,7 @@ _EVERY_CHANNEL = re.compile(r"等(?:途径|渠道|方式|形式)|(?:各种|多�
 _EXCEPT = re.compile(r"除[^，。；]{0,30}?(?:以外|之外|外)|简易程序")
 _PERIOD = re.compile(PERIOD_WORDS)
 # 累计 after the year is named (全年累计办理…, 2023年累计…) counts that year, for applications and cases
-_PERIOD_IN_YEAR = re.compile(r"历年|自\d{4}年以来|成立以来")
+_PERIOD_IN_YEAR = re.compile(SINCE_WORDS)
 _YEAR_WORD = re.compile(r"本年|全年|年度|今年|\d{4}年")
 _STOCK = re.compile(STOCK_WORDS)
 _DOCUMENT_KINDS = ("regulations", "normative_documents")

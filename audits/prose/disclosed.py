@@ -13,6 +13,8 @@ import re
 from extractor.dates import WHOLE_YEAR
 from extractor.enumerators import IN_TEXT
 
+from .periods import STOCK_WORDS
+
 # a comparison with the year (or a period) before: said of a figure, never a figure of its own (较上年增加5条,
 # 同比下降, 环比增长); 较上 / 比上 also where the copy breaks the line before 年
 CHANGE_WORDS = r"同比|环比|较上|比上|比去年|较去年|与上年|与去年|相比|相较|增长|增加|减少|下降|上升|共(?:增加|减少|增长|下降)"
@@ -58,8 +60,10 @@ NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|�
 # may be one)
 SENT_IN = re.compile(r"申请|留言|咨询|信箱|来信|信件|投诉|举报")
 # …以来 is a span reaching back before the year (2019年以来, 成立以来) — but this year so far is the year (今年以来,共发布…;
-# 完成本年度以来的主动公开类政府信息网上发布工作,公开信息总量达304条), as the application counts read it (claims._PERIOD)
-_SUB_PERIOD = re.compile(r"季度|上半年|下半年|\d{1,2}月|月份|月底|月末|截至|截止|至今|目前|(?<!今年)(?<!本年)(?<!本年度)以来|历年|累计")
+# 完成本年度以来的主动公开类政府信息网上发布工作,公开信息总量达304条), as the application counts read it (claims._PERIOD);
+# wider than periods.PERIOD_WORDS (any other 以来; 累计 before any word: a published count has no 累计受理), with the
+# parts of a year
+_SUB_PERIOD = re.compile(rf"季度|上半年|下半年|\d{{1,2}}月|月份|月底|月末|{STOCK_WORDS}|目前|(?<!今年)(?<!本年)(?<!本年度)以来|历年|累计")
 # one thing under two names: 区政府门户网站 = 区政府网站, 官方网站 = 官网 = 网站, 栏目 = 专栏
 _CHANNEL_WORDS = ((re.compile(r"(?:门户|官方)网站|官网"), "网站"), (re.compile(r"专题栏目|专栏|栏目"), "栏"))
 

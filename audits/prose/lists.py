@@ -19,7 +19,8 @@ from .list_parts import read_list
 from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, joined_total,
                          said_as_change, same_unit, total_at_end, total_kind, unit)
 from .openings import BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source, read_first_item
-from .patterns import CARRY_IN, STOCK_WORDS, UNIT
+from .patterns import CARRY_IN, UNIT
+from .periods import STOCK_WORDS
 from .text import FULL_SENTENCE, Para
 from .unmarked import read_totals_after, read_unmarked
 

@@ -120,9 +120,6 @@ class Spec:
 # ------------------------------------------------------------------------------------------ the specs
 
 # the words of a carry-in (上年度结转 / 去年遗留)
-# a figure of all the years so far, not of the year (claims, rates and lists read these words)
-PERIOD_WORDS = r"历年|累计(?!受理|收到)|自\d{4}年以来|成立以来"
-STOCK_WORDS = "截至|截止|至今"  # 截至目前，制发规范性文件N件: everything so far
 CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留)"
 # how an application came in (信函申请, 通过网络提交的申请, 当面申请): a count by channel
 SUBMITTED_BY = (r"(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面)"

@@ -23,7 +23,8 @@ from .claim_links import PART_OF
 from .claims import Claim
 from .shared import clause_start
 from .list_words import EXHAUSTIVE, MARKER, OPENS_REST, total_at_end, unit
-from .patterns import ANSWERED_VERB, NUM, PERIOD_WORDS, STOCK_WORDS
+from .patterns import ANSWERED_VERB, NUM
+from .periods import PERIOD_WORDS, STOCK_WORDS
 from .refiners import RECEIVED_VERB
 
 # a percentage as printed (100%, 45.3％): the one figure every pattern here reads
