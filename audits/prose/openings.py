@@ -11,11 +11,12 @@ from .disclosed import OUTLET
 from .items import FIGURE, depths, region_end
 from .list_parts import read_list
 from .list_words import Reading, said_as_change, total_kind
+from .patterns import PERCENT
 from .unmarked import UNMARKED_OPEN
 
 # a sentence that sets what follows beside the figure before (同时,…微信公众号…): its 其中 splits its own count
 SETS_BESIDE = re.compile(r"^(?:同时|此外|另外|另)")
-YEAR_OR_RATE = re.compile(r"\d{4}年|\d+(?:\.\d+)?\s?[%％]")
+YEAR_OR_RATE = re.compile(rf"\d{{4}}年|{PERCENT}")
 
 
 # a sentence of counts each opened by its figure and where it came from (1条来自政府网站线上申请,1条来自邮寄快递件)
@@ -77,7 +78,7 @@ def marker_after_no_count(text: str, a: int, b: int) -> int | None:
 
 # the clause right before the 其中 is a rate said of the whole (办复率100%): what it splits is that whole, not an object
 # the sentence names without a count (发布多种形式政策解读,其中图解18件…)
-_RATE_CLAUSE = re.compile(r"(?:^|[，,；;])[^，,；;]*率[^，,；;\d]{0,4}\d+(?:\.\d+)? ?[%％]$")
+_RATE_CLAUSE = re.compile(rf"(?:^|[，,；;])[^，,；;]*率[^，,；;\d]{{0,4}}{PERCENT}$")
 
 
 _COMMA_QIZHONG = re.compile(r"[，,]其中")

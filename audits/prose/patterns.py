@@ -31,6 +31,8 @@ NUM_LEAD, PRE_REACH = rf"[\d{CHINESE[:CHINESE.index('十') + 1]}]", 2
 # after it); one character class first, so the engine finds it by a fast scan of the text
 NUM_END = rf"[\d{CHINESE}](?:余|多)?{UNIT}"
 SHARED_NUM_END = rf"[\d{CHINESE}](?:余|多)?(?:{UNIT}|[，,]占\d)"
+# a percentage as printed (100%, 45.3％, 55 %): the figure of every share and rate the prose states
+PERCENT = r"(?P<pct>\d+(?:\.\d+)?) ?[%％]"
 
 
 class Scouted:

@@ -23,12 +23,9 @@ from .claim_links import PART_OF
 from .claims import Claim
 from .shared import clause_start
 from .list_words import EXHAUSTIVE, MARKER, OPENS_REST, total_at_end, unit
-from .patterns import ANSWERED_VERB, NUM
+from .patterns import ANSWERED_VERB, NUM, PERCENT
 from .periods import PERIOD_WORDS, STOCK_WORDS
 from .refiners import RECEIVED_VERB
-
-# a percentage as printed (100%, 45.3％): the one figure every pattern here reads
-_PCT = r"(?P<pct>\d+(?:\.\d+)?)[%％]"
 
 
 # a change's direction as printed before its percentage; and the words that say it is against last year (同比,
@@ -41,7 +38,7 @@ _SINCE = r"同比|较上一?年度?|较去年|比上一?年度?|比去年|较(?P
 
 def _change_pct(group: str) -> str:
     """A change's direction (in `group`) and its percentage: 同比上升16.13%, 增长幅度达48.9%."""
-    return rf"(?P<{group}>{_DIRECTION})(?:了|幅度达|幅度为|幅度)?{_PCT}"
+    return rf"(?P<{group}>{_DIRECTION})(?:了|幅度达|幅度为|幅度)?{PERCENT}"
 
 
 def _other_year(m: re.Match, year: int | None) -> bool:
@@ -50,7 +47,7 @@ def _other_year(m: re.Match, year: int | None) -> bool:
 
 
 # the rate's words: what was done (办结 / 答复 / 回复), maybe on time; a list of rates (办结率、答复率…均达到) is not read
-RATE = re.compile(rf"(?<![、和及与])(?P<when>按时|按期|及时|如期)?(?P<what>办结|答复|回复)率(?:为|达|达到|是)?{_PCT}")
+RATE = re.compile(rf"(?<![、和及与])(?P<when>按时|按期|及时|如期)?(?P<what>办结|答复|回复)率(?:为|达|达到|是)?{PERCENT}")
 # an answered count said of those answered in time (按期办结36件, 在规定时限内答复46件)
 ON_TIME = re.compile(r"按时|按期|及时|如期|时限内|期限内|期内")
 
@@ -155,7 +152,7 @@ def _adjacent(m: re.Match, s: str) -> Rate | None:
 
 # shares printed with no count of their own, one list of one printed total (共办理…申请1527件,其中予以公开或部分公开占58.5%、
 # 不予公开占7.3%、…,其他情况占5.2%): each item a name and its share; a share printed beside a count is shares.py's
-_BARE_SHARE = re.compile(rf"^(?P<label>[^\d%％]{{1,30}}?)(?:约)?占(?:比|比例)?(?:为|达)?{_PCT}$")
+_BARE_SHARE = re.compile(rf"^(?P<label>[^\d%％]{{1,30}}?)(?:约)?占(?:比|比例)?(?:为|达)?{PERCENT}$")
 _ITEM_SEP = re.compile(r"[、，,；;]")
 
 
@@ -216,7 +213,7 @@ _BY = re.compile(rf"(?P<said>(?:{_SINCE})"
 _BY_EACH = re.compile(rf"(?P<said>(?:{_SINCE}))"
                       r"(?P<changes>[^，,。；;！？%％]{2,40})[，,]分别(?P<pcts>[^，,。；;！？]{2,40}?[%％])(?=$|[，,。；;！？])")
 _EACH_CHANGE = re.compile(rf"^(?:(?P<dir>{_BY_DIRECTION})|(?P<more>多|少))?[^\d、]{{0,4}}?{NUM}$")
-_EACH_PCT = re.compile(rf"(?:和|与|及|、)?(?:(?P<dir>{_DIRECTION})(?:了)?)?{_PCT}")
+_EACH_PCT = re.compile(rf"(?:和|与|及|、)?(?:(?P<dir>{_DIRECTION})(?:了)?)?{PERCENT}")
 
 
 @dataclass

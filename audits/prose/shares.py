@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from ..organ import AREA_WHOLE
 from .items import FIGURE, SHARE_OF, label_of
+from .patterns import PERCENT
 
 _SEPARATOR = re.compile(r"[，,；;。！？!?]")
 # a later clause that names a part and says its share: 动漫解读占比23%, 网上申请占申请总数的60%
 _NAMED_SHARE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,10}?)(?:所)?占(?:比|比例)?(?:为|达)?[^，,；;。！？\d%％]{0,10}?"
-                          r"(?P<pct>\d+(?:\.\d+)?) ?[%％]$")
+                          rf"{PERCENT}$")
 _WIDER = re.compile(AREA_WHOLE)
 
 

@@ -13,7 +13,7 @@ from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, 
                     region_end)
 from .list_parts import read_list
 from .list_words import BESIDE, MARKER, RESTATED, Part, Reading, same_unit, total_at_end, unit
-from .patterns import NUM
+from .patterns import NUM, PERCENT
 from .refiners import RECEIVED_VERB
 
 # a total said as one (共/共计/合计/总计/累计 before its figure in its clause): the counts of its unit that follow it
@@ -22,7 +22,7 @@ from .refiners import RECEIVED_VERB
 _ITEM_TOTAL = re.compile(r"[、，,；;：:。！？!?](?:合计|共计|总计|共)")
 UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
 # two counts or more right after the total, each followed by its share (…的有6件,占50%;…的有6件,占50%)
-_EACH_WITH_SHARE = re.compile(rf"(?:[^，,；;。！？\d]{{1,20}}{NUM}[，,]占(?:比)?\d+(?:\.\d+)?[%％](?:[，,；;、。]|$)){{2,}}")
+_EACH_WITH_SHARE = re.compile(rf"(?:[^，,；;。！？\d]{{1,20}}{NUM}[，,]占(?:比)?{PERCENT}(?:[，,；;、。]|$)){{2,}}")
 
 
 def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
