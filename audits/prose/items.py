@@ -50,7 +50,8 @@ LAST = re.compile(r"^(?:以及|及(?!时))")
 DIGIT = re.compile(rf"[\d{CHINESE}]")
 # a name in quotes or a title (“一网通办”, “三公”经费, 《…》), 统一/唯一/进一步/之一 and an enumerator (三是…) write a numeral
 # that counts nothing
-QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|‘[^’]*’")
+QUOTE_MARKS = (("“", "”"), ('"', '"'), ("《", "》"), ("「", "」"), ("‘", "’"))  # (opening, closing)
+QUOTED = re.compile("|".join(f"{o}[^{c}]*{c}" for o, c in QUOTE_MARKS))
 _NO_COUNT = re.compile(rf"{QUOTED.pattern}|统一|唯一|进一步|之一|[{CHINESE}]是")
 
 

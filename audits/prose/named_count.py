@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from extractor.numerals import NUMBER, to_number
 
 from .disclosed import MEANS
-from .items import QUOTED as _QUOTED  # one home for a quoted name
+from .items import QUOTE_MARKS, QUOTED as _QUOTED  # one home for a quoted name
 from .patterns import Scouted
 from .text import Para
 
@@ -47,19 +47,22 @@ _OPENS = re.compile(rf"(?:包括|包含|设置|设有|设立|开设|开通|涵�
                     rf"管好用好|{MEANS}|发挥|披露|(?<![予加可所得难足用])以(?![及上下来后前往外内])|"
                     rf"出台|制定|起草|完善|其中)(?:了|有|为)?[:：]?|(?<![为除])了(?!解)")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
-_JOINED = re.compile(r"及|和|与")
+_JOINT = "以及|及|和|与"  # two names joined
+_JOINED = re.compile(_JOINT)
 _Q = "\ue000"  # a quoted name, as one character
 # (or none: “网络中国节”“涉企政策推送”3个专题专栏)
-_QUOTED_JOINT = re.compile(rf"(?<={_Q})(?:以及|及|和|与)?(?={_Q})")
+_QUOTED_JOINT = re.compile(rf"(?<={_Q})(?:{_JOINT})?(?={_Q})")
 _MAX_NAME = 20  # a longer item is a phrase, not a name
 # inside a quoted name (masked, its marks kept): no opener nor clause end is read there
 _IN = "\ue001"
+_OPENING, _CLOSING = ("".join(marks) for marks in zip(*QUOTE_MARKS))
+_MASKED_NAME = rf"[{_OPENING}]{_IN}*[{_CLOSING}]"  # a quoted name as _masked leaves it
 # names in quotes printed right before the count need no opener: their marks show where the list starts (精心策划
 # “…”“…”“…”等7个专题栏目)
-_QUOTED_RUN = re.compile(rf"(?:[“《「\"‘]{_IN}*[”》」\"’](?:以及|及|和|与|、)?)*[“《「\"‘]{_IN}*[”》」\"’]\Z")
+_QUOTED_RUN = re.compile(rf"(?:{_MASKED_NAME}(?:{_JOINT}|、)?)*{_MASKED_NAME}\Z")
 # a count, then 分别为 and the names in quotes to the sentence's end (制发行政规范性文件3件,分别为《…》《…》《…》)
 _FIRST = Scouted(rf"(?P<said>(?P<num>{NUMBER})(?:个|件|份|项|篇|部))[，,]?分别(?:为|是)[:：]?", r"分别[为是]")
-_FIRST_NAMES = re.compile(rf"(?:[“《「\"‘]{_IN}*[”》」\"’](?:以及|及|和|与|、|，|,)?)+(?=[。；;]|\Z)")
+_FIRST_NAMES = re.compile(rf"(?:{_MASKED_NAME}(?:{_JOINT}|、|，|,)?)+(?=[。；;]|\Z)")
 
 
 def _masked(s: str) -> str:

@@ -21,7 +21,8 @@ from .refiners import RECEIVED_VERB
 # an item after the first that opens with a total's word, in a sentence without brackets (items.level_items)
 _ITEM_TOTAL = re.compile(r"[、，,；;：:。！？!?](?:合计|共计|总计|共)")
 UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
-# two counts or more right after the total, each followed by its share (…的有6件,占50%;…的有6件,占50%)
+# two counts or more right after the total, each followed by its share (…的有6件,占50%;…的有6件,占50%): only 占/占比
+# right after the comma, not every wording of items.SHARE_OF (约占总量的…): a list without a marker word is read on little
 _EACH_WITH_SHARE = re.compile(rf"(?:[^，,；;。！？\d]{{1,20}}{NUM}[，,]占(?:比)?{PERCENT}(?:[，,；;、。]|$)){{2,}}")
 
 
