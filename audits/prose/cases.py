@@ -10,14 +10,14 @@ import re
 from .items import FIGURE
 from .list_words import OPENS_REST
 from .patterns import ANSWERED_VERB, CARRY_IN, SUBMITTED_BY
-from .refiners import RESULT_WORDS
+from .refiners import RESULT_WORDS, REVIEW_WORDS, SUIT_WORDS
 
 # the two groups of section 四: cases of one are never parts of a total of the other (复议0件，其中维持0件；…；尚未审结0件；
 # 涉及…行政诉讼0件: the 诉讼 is the next count, not a fifth outcome of the 复议) — an item naming both (未经复议直接起诉
 # under 行政诉讼) is of its own group. Nor are they parts of a count of applications (受理答复政府信息公开申请28件，其中，
 # 行政复议1件、行政诉讼0件; 收到申请7件,其中网络申请4件,信函3件,因政府信息公开申请引发行政复议0件): what followed some of
 # them, not a kind of application, so neither a part nor, at 0, a sign that the list is whole
-_GROUPS = (re.compile(r"复议"), re.compile(r"诉讼|起诉"))
+_GROUPS = (re.compile(REVIEW_WORDS), re.compile(SUIT_WORDS))
 _APPLICATIONS = re.compile(r"申请")
 
 

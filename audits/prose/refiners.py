@@ -16,6 +16,13 @@ RECEIVED_VERB = (r"(?:新收|新增|收到|受理|接到|接收|登记|办理(?!
                  r"|(?<![接签验回征没税])收(?=(?:政府)?信息公开申请|申请))(?:了)?")
 
 
+# the words of a case of section 四, by group: 复议 a review, 诉讼 or 起诉 a suit (cases.py reads them too)
+REVIEW_WORDS, SUIT_WORDS = "复议", "诉讼|起诉"
+CASE_WORDS = f"{REVIEW_WORDS}|{SUIT_WORDS}"
+# which group a case word names, for the last one said before a figure (_topic)
+_CASE_GROUPS = {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation"}
+
+
 def _topic(prefix: str, topics: dict[str, str]) -> Optional[str]:
     best, at = None, -1
     for word, kind in topics.items():
@@ -46,7 +53,7 @@ def litigation(claim, m, clause, prefix) -> None:
 
 
 # a count of cases of either group, keyword first (被行政复议5宗, 行政诉讼0宗)
-_CASE_COUNT = re.compile(r"(?P<group>复议|诉讼|起诉)[^，,、。；;\d]{0,6}?(?P<num>\d+)[件宗起例]次?")
+_CASE_COUNT = re.compile(rf"(?P<group>{CASE_WORDS})[^，,、。；;\d]{{0,6}}?(?P<num>\d+)[件宗起例]次?")
 _JOINED = re.compile(r"[、和及与，,][^，,、。；;\d]{0,6}$")
 
 
@@ -60,7 +67,7 @@ def _joint_cases(tail: str) -> str | None:
         return None
     a, b = counts[-2], counts[-1]
     if ("复议" in a.group("group")) == ("复议" in b.group("group")) or not _JOINED.search(tail, a.end(), b.start()) \
-            or re.search(r"复议|诉讼|起诉", tail[b.end():]):
+            or re.search(CASE_WORDS, tail[b.end():]):
         return None
     zero = [int(c.group("num")) == 0 for c in (a, b)]
     if zero == [False, False]:
@@ -69,11 +76,13 @@ def _joint_cases(tail: str) -> str | None:
     return "review" if "复议" in live.group("group") else "litigation"
 
 
+# (起诉 too: 行政诉讼案件1件,为复议后起诉,其他结果1件 — the 复议 there names how the suit came, not a review case)
+_OUTCOME_TOPICS = {**_CASE_GROUPS, "起诉": "litigation"}
+
+
 def outcome(name: str) -> Callable:
     def refine(claim, m, clause, prefix) -> None:
-        # (起诉 too: 行政诉讼案件1件,为复议后起诉,其他结果1件 — the 复议 there names how the suit came, not a review case)
-        topic = _topic(prefix, {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation",
-                                "起诉": "litigation"})
+        topic = _topic(prefix, _OUTCOME_TOPICS)
         if topic is None:
             claim.why_not = "结果数字之前未点明复议或诉讼"
             return
@@ -110,7 +119,7 @@ def still_open(claim, m, clause, prefix) -> None:
         claim.why_not = "未办结之前未点明复议或诉讼"
 
 
-_CASE_TOPICS = {"行政复议": "review", "复议": "review", "行政诉讼": "litigation", "诉讼": "litigation", "申请": None}
+_CASE_TOPICS = {**_CASE_GROUPS, "申请": None}
 
 
 def pending_case(claim, m, clause, prefix) -> None:
