@@ -11,10 +11,12 @@ from . import chrome
 from .ir import stripped_lines
 from .dates import AS_OF_YEAR_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
     SELF_NAMED as _SELF_NAMED, SELF_PRESENTED as _SELF_PRESENTED, SELF_SUMMED as _SELF_SUMMED, YEAR as _YEAR
-from .organ_name import from_title as organ_from_title, organ
+from .organ_name import REPORT_WORD, from_title as organ_from_title, organ
 
 # (a year's 政务公开 work reported as such: '西藏自治区住房和城乡建设厅2025年度政务公开工作情况的报告')
-TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}(年度报告|工作报告|年报)|年度.{0,10}政府信息公开.{0,8}报告"
+# (a line that may be the title, found anywhere on it: about_reports._OWN_TITLE asks more of a title once found — the
+# year first, the report word closing it — to say it is an organ's own report; neither can serve the other)
+TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}" + REPORT_WORD + r"|年度.{0,10}政府信息公开.{0,8}报告"
                            r"|年度?(?:政府信息公开|政务公开)工作情况的?报告")
 # the statistics period or the date the figures stand at (数据核定时间点为…12月31日, 数据截止…), not a publication date
 _PERIOD_WORDS = re.compile(r"统计|期限|至|起|截止|核定|时间点")

@@ -35,7 +35,9 @@ _BRAND_WORDS = "体育|娱乐|彩票|棋牌|官网|官方网站|平台|app|APP"
 _TITLE_SUBJECT = r"(?:机关)?(?:(?<!人民)政府信息公开|政务信息公开|政务公开|信息公开)"
 
 
-_NAME_AFTER_TITLE = re.compile(r"(?:年度报告|工作报告|年报)\s*[(（]([^()（）]{2,30})[)）]\s*$")
+# the word a report's title closes with (meta's title reader reads it too)
+REPORT_WORD = r"(?:年度报告|工作报告|年报)"
+_NAME_AFTER_TITLE = re.compile(REPORT_WORD + r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
 
 
 @lru_cache(maxsize=1024)  # the title reader scores each candidate line by it, and the organ reader asks again
@@ -112,16 +114,16 @@ _ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|现将|现就|现公�
                         # the report's own title after the organ, its place said again ('现公布汨罗市人民政府2023年汨罗市政府
                         # 信息公开工作年度报告')
                         r"(?:(?<=年)(?P=place))?"
-                        r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?(?:年度报告|工作报告|年报)"
-                        r"(?(quote)\s*(?:[(（][^()（）》\n]{0,12}[)）]\s*)?》|(?!\s*(?:制度|格式)))")
+                        r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?" + REPORT_WORD
+                        + r"(?(quote)\s*(?:[(（][^()（）》\n]{0,12}[)）]\s*)?》|(?!\s*(?:制度|格式)))")
 # the report's own title quoted with a bare 信息公开 ('《2020年度如东县水务局信息公开工作年度报告》已经研究同意'); a
 # last resort only, never a fuller form of a name found elsewhere
 _QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
-                         r"信息公开[^。》\n]{0,12}?(?:年度报告|工作报告|年报)》")
+                         r"信息公开[^。》\n]{0,12}?" + REPORT_WORD + "》")
 # the report's title announced with a bare 信息公开 right after the year ('现向社会公布开平市水利局2025年信息公开工作
 # 年度报告'): like a quoted one, a last resort, never a fuller form of a name found elsewhere
 _ANNOUNCED_BARE = re.compile(r"(?:现将|现公布|现公开|现发布|向社会公布)(?P<org>" + CJK + r"{2,30}?)" + _YEAR
-                             + r"年度?信息\s*公开[^。》\n]{0,12}?(?:年度报告|工作报告|年报)")
+                             + r"年度?信息\s*公开[^。》\n]{0,12}?" + REPORT_WORD)
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
 # ('2025,吐鲁番市高昌区住建局以…': the year's 年 lost, its comma kept; up to two clauses of purpose or basis before it,
 # '为认真贯彻落实《条例》,按照…通知要求,…松江镇人民政府特向社会公布…'; the verb may be short: '…局对政府信息高度重视',
