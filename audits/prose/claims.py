@@ -4,7 +4,8 @@ A claim is (kind, value) with its span, plus everything that decides whether it 
 tables: its scope (全区 in a 区人民政府's report is the report's own scope; 全州 in a 州 bureau's report is
 not), whether it is a subset (通过网页渠道收到…, 其中…), approximate (余, 约), or one of several figures for
 the same quantity in one sentence. Every pattern is tried on every sentence and each number goes to the
-keyword that stands closest to it — no pattern wins by being tried first.
+keyword that stands closest to it — no pattern wins by being tried first. What a sentence's claims then make of
+each other (a carry-in inside the figure before it, parts and rivals) is claim_links.py's.
 """
 from __future__ import annotations
 
