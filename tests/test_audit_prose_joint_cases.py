@@ -93,3 +93,13 @@ def test_one_channels_count_is_a_floor_of_what_came_in():
     # more went out than the site's 21: other channels may have brought the rest — nothing
     assert not _inconsistent(XINJIAN, ("结转下年度办理0件", "结转下年度办理1件"))
     assert not _inconsistent(XINJIAN, ("答复办结 21件", "答复办结 22件"))
+
+
+DAZU = eval_text(2479)  # '全年因政府信息公开产生行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件,尚未审结1件,行政诉讼结果维持3件'
+
+
+def test_cases_of_both_groups_joined_by_a_word_are_the_total_their_outcomes_split():
+    # as published no finding: the 其中 splits 6 and 3 together (it was read as splitting the 3 alone: 5 + 3 > 3)
+    assert not _inconsistent(DAZU)
+    [f] = _inconsistent(DAZU, ("行政诉讼结果维持3件", "行政诉讼结果维持5件"))  # outcomes now above both counts together
+    assert "多于并列各数之和 9件" in f.message and (f.expected, f.actual) == (9, 10)

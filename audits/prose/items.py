@@ -47,6 +47,8 @@ MARKER_WORDS = rf"{NESTING_WORDS}|内容涵盖|涵盖|{_BY_KIND}"
 _OPENS_LIST = re.compile(rf"^(?:{MARKER_WORDS})")
 # 以及 / 及 ("and") joins the last item to a list (包括机构概况1条，以及…2条: two parts); 及时 is an adverb
 LAST = re.compile(r"^(?:以及|及(?!时))")
+JOINT_WORDS = "以及|及|和|与"  # two items joined by a word: “湘易办”以及“…”, 行政复议案件6件和行政诉讼案件3件
+JOINED = re.compile(JOINT_WORDS)
 DIGIT = re.compile(rf"[\d{CHINESE}]")
 # a name in quotes or a title (“一网通办”, “三公”经费, 《…》), 统一/唯一/进一步/之一 and an enumerator (三是…) write a numeral
 # that counts nothing

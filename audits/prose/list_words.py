@@ -12,7 +12,7 @@ from extractor.numerals import CHINESE, to_number
 from .anchors import Anchored, parse_width
 from .clause import after_last
 from .disclosed import CHANGE, CHANGE_WORDS, item_unit, same_items, topic
-from .items import MARKER_WORDS, clause_start
+from .items import JOINED, MARKER_WORDS, clause_start
 from .patterns import ANSWERED_VERB, NUM, PRE_REACH, UNIT, ceiling
 
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -156,17 +156,21 @@ def said_as_change(s: str, f: re.Match) -> bool:
 
 def joined_total(s: str, depth: list[int], total: re.Match) -> tuple[int, int | float] | None:
     """`被行政复议5宗、行政诉讼0宗,其中2宗维持原答复,1宗结果纠正,…`: figures in the total's unit ending items joined by 、
-    right before it are one coordinated run, and the list after the run splits all of them, or any one — (where the
+    (or by 和/及/与: 行政复议案件6件和行政诉讼案件3件) right before it are one coordinated run, and the list after the run splits all of them, or any one — (where the
     run starts, their sum), which only a sum above contradicts (as lists._read_summed); None for a figure alone."""
     if total.group("pre") or total.group("post"):
         return None
     kind, level = item_unit(unit(total)), depth[total.start()]
-    at, run, joined = _label_start(s, total.start()), to_number(total.group("num")) or 0, False
-    while at > 0 and s[at - 1] == "、":
-        f = total_at_end(s, at - 1)
+    at, run, joined, cur = _label_start(s, total.start()), to_number(total.group("num")) or 0, False, total
+    while True:
+        if at > 0 and s[at - 1] == "、":
+            f = total_at_end(s, at - 1)
+        else:  # '行政复议案件6件和行政诉讼案件3件': the item before is joined by a word inside this item's words
+            f = next((f for j in reversed(list(JOINED.finditer(s, at, cur.start()))) if (f := total_at_end(s, j.start()))),
+                     None)
         if f is None or depth[f.start()] != level or item_unit(unit(f)) != kind or f.group("pre") or f.group("post") \
                 or said_as_change(s, f):
             break
-        run, joined, at = run + (to_number(f.group("num")) or 0), True, _label_start(s, f.start())
+        run, joined, at, cur = run + (to_number(f.group("num")) or 0), True, _label_start(s, f.start()), f
     return (at, run) if joined else None
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from extractor.numerals import NUMBER, to_number
 
 from .disclosed import MEANS
-from .items import QUOTE_MARKS, QUOTED as _QUOTED  # one home for a quoted name
+from .items import JOINED as _JOINED, JOINT_WORDS, QUOTE_MARKS, QUOTED as _QUOTED  # one home for a quoted name
 from .patterns import Scouted
 from .text import Para
 
@@ -47,8 +47,7 @@ _OPENS = re.compile(rf"(?:包括|包含|设置|设有|设立|开设|开通|涵�
                     rf"管好用好|{MEANS}|发挥|披露|(?<![予加可所得难足用])以(?![及上下来后前往外内])|"
                     rf"出台|制定|起草|完善|其中)(?:了|有|为)?[:：]?|(?<![为除])了(?!解)")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
-_JOINT = "以及|及|和|与"  # two names joined
-_JOINED = re.compile(_JOINT)
+_JOINT = JOINT_WORDS  # two names joined
 _Q = "\ue000"  # a quoted name, as one character
 # (or none: “网络中国节”“涉企政策推送”3个专题专栏)
 _QUOTED_JOINT = re.compile(rf"(?<={_Q})(?:{_JOINT})?(?={_Q})")
