@@ -63,3 +63,13 @@ def test_the_years_new_published_count_is_the_years_published_count():
     assert channels(run(CHENGXIANG), 86) == ["", ""]  # both keyed as the year's published information
     # hidden weak spot w1431_twice: 新增 87 against 主动公开 86 — one quantity said twice
     assert twice(run_variant(CHENGXIANG, ("新增公开政府信息86条", "新增公开政府信息87条"))) == [(87, 86)]
+
+
+TONGHUA = TEXT + "2476_tonghua_tonghuaxian_2025.txt"  # 完成答复54件,转下一年度继续办理3件。其中,县级政府受理并完成申请答复6件。
+
+
+def test_a_sentence_opening_with_qizhong_lists_parts_and_restates_nothing():
+    # the 6 answered by the county government itself is a part of the 54 (the arrival's warning false alarm)
+    assert twice(run(TONGHUA)) == []
+    # the same sentence without its 其中 says the answered count again, with another number
+    assert twice(run_variant(TONGHUA, ("其中,县级政府受理并完成申请答复6件", "县级政府受理并完成申请答复6件"))) == [(54, 6)]

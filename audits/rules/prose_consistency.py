@@ -15,6 +15,7 @@ from ..prose.claims import Claim
 from ..prose.disclosed import own_site, publisher
 from ..prose.enumeration import enumeration
 from ..prose.groups import with_groups
+from ..prose.items import NESTING_WORDS
 from ..prose.parts import Listing, listings
 from ..prose.patterns import CARRY_IN, UNIT
 from ..prose.refiners import last_verb
@@ -62,6 +63,10 @@ def _same_quantity_key(ctx: Context, c: Claim) -> tuple | None:
         issuer = publisher(words[:at[0]] if at else words)
         return (c.kind, verb, c.extra.get("cumulative", False), issuer)
     return (c.kind, c.column, c.includes_carry)
+
+
+# a sentence that opens with a list word (其中, 包括…): its figures are parts of what the sentence before says
+_PART_SENTENCE = re.compile(rf"[，,：:]?(?:{NESTING_WORDS})")
 
 
 def _where(c: Claim) -> tuple[int, int]:
@@ -154,8 +159,8 @@ def inconsistent(ctx: Context):
         first = next((f for f in earlier if f.value != c.value and f.sentence != c.sentence
                       and f.extra.get("group", 0) != c.extra.get("group", 1)), None)
         earlier.append(c)
-        if first is None or any(f.value == c.value for f in earlier[:-1]):
-            continue
+        if first is None or any(f.value == c.value for f in earlier[:-1]) or _PART_SENTENCE.match(c.sentence.lstrip()):
+            continue  # (a sentence opening with 其中 lists parts of the one before: 答复54件…。其中,县级政府…答复6件)
         out.append(ctx.finding(f"{section_name(ctx, c.span[0])}：正文先称「{_said(first)}」，后称「{_said(c)}」，"
                                "同一数量前后不一", [], expected=first.value, actual=c.value,
                                evidence=[_where(first), _where(c)]))
