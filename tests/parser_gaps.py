@@ -463,6 +463,16 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'现向社会公布2022年卯都乡信息公开工作年度报告' (year before the name, bare 信息公开) and '受理机构为商都县卯都乡人民政府党政综合办公室' are read by no pattern; organ None turns S5 off and makes the 全乡 figures foreign",
     ("2459_shangsi_nanpingxiang_mirror_2021", "organ"):
         "'现向社会公开' is not an opener of the announced-title reader (现公开 and 向社会公布 only); organ None",
+    ("2461_guangde_yangtanzhen_tradmirror_2020", "audit_recall"):
+        "no title; the report's year stands only in '编写了《…2020年度…报告》' (extractor/meta._OWN_QUOTE has no 编写) and in '2020年,杨滩镇以…' (organ_forms.named_at needs the organ's last character 府), so meta.dates has no year to set against the 2019 统计期限",
+    ("2461_guangde_yangtanzhen_tradmirror_2020", "year_published"):
+        "year read 2019 from the stale 统计期限 (same stop as the audit_recall entry)",
+    ("2463_tianshui_qingshui_baishazhen_2025", "audit_recall"):
+        "a total said over two channels ('…网站、“人文白沙”政务新媒体…共计502条') is not set against the channels' own counts (政府网站72条; next sentence 公众号502条); the unlisted run after the total's comma takes the first channel's last two parts (1 and 54) as parts of the 502",
+    ("2466_wulatezhongqi_linyecaoyuanju_2020", "organ"):
+        "source field '林草局' (no place, no level word) is taken before the announced '现将乌拉特中旗林业和草原局2020年度…报告如下'",
+    ("2471_tianshui_qingshui_baituozhen_2025", "organ"):
+        "the township is named only as '白驼镇' in '2025年白驼镇没有收到…'; the subject reader takes only 我镇/全镇, so the organ is None",
 }
 
 
