@@ -65,9 +65,9 @@ def year_in_title(t: str | None) -> re.Match | None:
     return next((m for m in found if t[m.end():].lstrip().startswith("年")), found[0] if found else None)
 
 
-# the report's own title quoted right after the verb that makes it ("我镇认真编制了《田黄镇2020年…报告》") or
+# the report's own title quoted right after the verb that makes it ("我镇认真编制了《田黄镇2020年…报告》", 编写了) or
 # makes it public ("特向社会公布《衡山县开云新区管理委员会2020年…报告》", "现向社会公开《宝鸡市…2021年…报告》")
-_OWN_QUOTE = re.compile(r"(?:编制了?|制作了?|形成了?|现将|现公布|现发布|向社会(?:公布|公开|发布))\s*$")
+_OWN_QUOTE = re.compile(r"(?:(?:编制|编写|撰写|制作|形成)了?|现将|现公布|现发布|向社会(?:公布|公开|发布))\s*$")
 
 
 def year_named(text: str, first_section: int | None, quoted_own: bool = False, start: int = 0) -> re.Match | None:

@@ -463,8 +463,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'现向社会公布2022年卯都乡信息公开工作年度报告' (year before the name, bare 信息公开) and '受理机构为商都县卯都乡人民政府党政综合办公室' are read by no pattern; organ None turns S5 off and makes the 全乡 figures foreign",
     ("2459_shangsi_nanpingxiang_mirror_2021", "organ"):
         "'现向社会公开' is not an opener of the announced-title reader (现公开 and 向社会公布 only); organ None",
-    ("2461_guangde_yangtanzhen_tradmirror_2020", "audit_recall"):
-        "no title; the report's year stands only in '编写了《…2020年度…报告》' (extractor/meta._OWN_QUOTE has no 编写) and in '2020年,杨滩镇以…' (organ_forms.named_at needs the organ's last character 府), so meta.dates has no year to set against the 2019 统计期限",
     ("2461_guangde_yangtanzhen_tradmirror_2020", "year_published"):
         "year read 2019 from the stale 统计期限 (same stop as the audit_recall entry)",
     ("2463_tianshui_qingshui_baishazhen_2025", "audit_recall"):

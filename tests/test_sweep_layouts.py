@@ -107,3 +107,11 @@ def test_a_line_cut_inside_a_cited_document_is_no_form_of_the_name():
     assert _meta(name)["organ"] == "剑阁县杨村镇人民政府"
     joined = document(TEXT + name).text.replace("《剑阁县杨村镇人民政府\n关于", "《剑阁县杨村镇人民政府关于")
     assert _meta(name, joined)["organ"] == "剑阁县杨村镇人民政府"
+
+
+def test_a_report_the_opening_wrote_titled_with_another_year_is_a_dates_finding():
+    from test_audit_support import run, run_variant
+    # 广德市杨滩镇 2020 (traditional mirror): '我镇认真编写了《广德市杨滩镇人民政府2020年度…报告》', 统计期限 in 2019
+    name = TEXT + "2461_guangde_yangtanzhen_tradmirror_2020.txt"
+    assert _dates(run(name)) == ["正文所称报告年度 2020 与统计期限年份 2019 不一致"]
+    assert _dates(run_variant(name, ("认真编写了《", "认真根据《"))) == []  # a cited 《…》 names another document
