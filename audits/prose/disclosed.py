@@ -329,7 +329,7 @@ DOCUMENT = re.compile(r"文件|信息|公告|公示|通知|解读|报告|稿件|
 _ITEM_LEAD = re.compile(r"^(?:其中|包括|以及|及|并|另|同时|还|全年|本年度?|共计|累计|共)*")
 
 
-def same_items(a: str, b: str, label: str = "") -> bool:
+def same_items(a: str, b: str, label: str = "", total_label: str = "") -> bool:
     """Whether a part in unit `a` (said after the words `label`) may be a part of a total in unit `b`: the
     same unit, or both units of published items (条, 篇, 件) — documents (件) among items only as a category
     named bare (部门文件22件), never as a clause with a verb of its own (主动公开文件27件, 发布规范性文件2件);
@@ -338,7 +338,10 @@ def same_items(a: str, b: str, label: str = "") -> bool:
     that names its channel first is a part (162条。其中…41条，通过…微信公众号发布信息293篇);
     documents in 份/个 likewise, when the words name documents and no verb of publishing opens them. Nor is a 件
     whose words name what the public sent in (县长信箱收到信件238件: letters, like applications, messages,
-    complaints) an item published."""
+    complaints) an item published — unless the total's words `total_label` name things sent in too (收到和处理依申请
+    公开28件(其中依申请公开26条,重复申请3条): applications in both units). A verb opening the item that only
+    qualifies its noun (应主动公开的其他类信息25条) is no clause of its own; one after how the item went out is
+    (通过客户端向社会公开的政府信息6363条)."""
     if a == b:
         return True
     if a in _UNITS and b in _UNITS and re.match(VERB, _ITEM_LEAD.sub("", label)):
@@ -348,6 +351,9 @@ def same_items(a: str, b: str, label: str = "") -> bool:
     if a in _COPIES and b in _UNITS:
         label = re.sub(r"^(?:其中|包括|以及|及)", "", label)
         return bool(DOCUMENT.search(label)) and not CHANNEL.search(label) and not re.match(VERB, label)
-    return a in _UNITS and b in _UNITS and not ("件" in (a, b) and (re.search(VERB, label) or SENT_IN.search(label)))
+    if SENT_IN.search(label) and SENT_IN.search(total_label):
+        return a in _UNITS and b in _UNITS
+    own = re.sub(rf"^(?:应|依法|须){VERB}的", "", _ITEM_LEAD.sub("", label))
+    return a in _UNITS and b in _UNITS and not ("件" in (a, b) and (re.search(VERB, own) or SENT_IN.search(label)))
 
 

@@ -104,7 +104,8 @@ def unit(m: re.Match) -> str:
 def same_unit(a: re.Match, b: re.Match) -> bool:
     """Whether a part's figure `a` counts in the unit of `b` (条, 篇 and 件 of published items are one, as
     disclosed.same_items tells from the words of a's item)."""
-    return same_items(unit(a), unit(b), a.string[_label_start(a.string, a.start()):a.start()])
+    return same_items(unit(a), unit(b), a.string[_label_start(a.string, a.start()):a.start()],
+                      b.string[_label_start(b.string, b.start()):b.start()])
 
 _label_start = after_last("、，,；;：:。（()）")  # (s, at) → where the item's words before `at` start
 
