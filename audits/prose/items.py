@@ -43,7 +43,7 @@ def opens_inner_list(item: str) -> bool:
 # …条,按类别划分,…): right after the total's unit and comma, 按, the kind word, 分 or 划分, then the comma (按…分别 or
 # 按时/按照 is no split; a split opening a clause of its own, after 。 or ；, may split any figure before it)
 _BY_KIND = r"(?<=[个条件项篇次宗][，,])按[^，,。；;：:、\d]{0,12}?(?:类型|类别|种类|类)划?分(?=[，,：:])"
-MARKER_WORDS = rf"{NESTING_WORDS}|内容涵盖|涵盖|{_BY_KIND}"
+MARKER_WORDS = rf"{NESTING_WORDS}|内容涵盖|涵盖|内容有|{_BY_KIND}"
 _OPENS_LIST = re.compile(rf"^(?:{MARKER_WORDS})")
 # 以及 / 及 ("and") joins the last item to a list (包括机构概况1条，以及…2条: two parts); 及时 is an adverb
 LAST = re.compile(r"^(?:以及|及(?!时))")

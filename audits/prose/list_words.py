@@ -33,8 +33,8 @@ MARKER = Anchored(re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZ
 # 公开7件…): "among the …", read only where a 其中 opening the sentence would be (lists.read_paragraph)
 _AMONG = r"在[^，,。！？；;：:]{0,16}?(?:信息|申请|信件)中"
 # or by naming the kinds of what the figure before counts (2024年主动公开的政府信息类别主要包括:…17条;…5条; 主要类别包括:
-# 组织机构3条、…): the kinds of that figure, read as a 其中 there
-_KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类)"
+# 组织机构3条、…), or its contents (全年主动公开政府信息的内容有:…4条;…145条): the kinds of that figure, read as a 其中 there
+_KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类|的(?=内容))"
 OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|{_AMONG}){_THEN_INCLUDES}[，,：:]?"
                             rf"(?:(?P=marker)[，,：:]?)?")
 EXHAUSTIVE = ("分别为", "分别是")
@@ -72,8 +72,9 @@ def total_at_end(s: str, end: int | None = None) -> re.Match | None:
 RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:共)?(?:主动)?(?:发布|公开)?(?:各类|相关)?(?:政府|政务)?(?:信息)?(?:为|有|达)?{NUM}$")
 # an item opening with 以上/上述 and a figure: every part before it counted again (以上8个议案均已按时答复完成)
 ALL_ABOVE = re.compile(rf"^(?:以上|上述)(?:共计|合计|总计|共)?{NUM}")
-# an item set beside the list (另, 此外: "besides")
-_BESIDE_WORDS = r"另有|另|此外|还"
+# an item set beside the list (另, 此外: "besides"); 另外 right before a figure is "the other N", the list's last part
+# (收到…7件。其中2件为…,4件为…,另外1件申请公开…)
+_BESIDE_WORDS = r"另有|另(?!外\d)|此外|还"
 # an item that is no longer a part: a comparison, an item set beside the list, a running total, another count
 # (申请办结数8件 and 结转下一年办理1件 after 受理…11件，其中网络申请11件: what became of the applications, not a part;
 # the next year may be named by its number: 结转至2025年12件; 并 and a verb is a further action: …与政策咨询类50条,并通过

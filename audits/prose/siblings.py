@@ -77,8 +77,12 @@ def _closes(parts: list, item: str, rest: list[str]) -> bool:
         and not any(re.search(r"\d", r) or FIGURE.search(r) for r in rest)
 
 
+# 另外 right before a figure: "the other N" of the same things (其中2件为…,4件为…,另外1件申请公开…)
+_THE_OTHER = re.compile(r"^另外\d")
+
+
 def sibling(parts: list, item: str, rest: list[str] = ()) -> bool:
     """Whether `item` is the next part of the list whose first two `parts` already make its total; `rest` the items
     after it in the list."""
     texts = [parts[0].text, parts[1].text, item]
-    return _one_kind(texts) or _categories(texts) or _closes(parts, item, list(rest))
+    return bool(_THE_OTHER.match(item)) or _one_kind(texts) or _categories(texts) or _closes(parts, item, list(rest))
