@@ -69,8 +69,9 @@ class Scouted:
         return iter(()) if start is None else self.pattern.finditer(string, start, endpos)
 OBJ = r"[^，,。；;：:\d（）()]"  # a character inside a phrase (no digits, no clause punctuation)
 # a bracketed aside inside the object (向市政府（市政府办公厅）提交的…申请) holds no figure
-# 共办理申请信息公开38件: the object may also end in 信息公开 after 申请 (applications for disclosure)
-APP_OBJECT = rf"(?:{OBJ}|[（(][^，,。；;（）()\d]{{1,12}}[）)]){{0,40}}?(?:申请(?:政府)?信息公开|申请|依申请{OBJ}{{0,6}}?)"
+# 共办理申请信息公开38件: the object may also end in 信息公开 after 申请 (applications for disclosure), or in the verb and
+# its object (共收到申请公开政府信息5宗: applications to disclose government information)
+APP_OBJECT = rf"(?:{OBJ}|[（(][^，,。；;（）()\d]{{1,12}}[）)]){{0,40}}?(?:申请(?:政府)?信息公开|申请公开(?:政府|政务)?信息|申请|依申请{OBJ}{{0,6}}?)"
 
 
 def ceiling(total: re.Match) -> int | None:
