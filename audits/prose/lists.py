@@ -57,7 +57,7 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
         if has_figure:
             s = text[a:b]
             out += [(a, s, r) for r in read_sentence(s)]
-        if prev is not None and text[a - 1] == "。" and OPENING_MARKER.match(text, a, b):
+        if prev is not None and text[a - 1] == "。" and (opening := OPENING_MARKER.match(text, a, b)):
             own = _read_restated(text[a:b])
             if own:  # 在已经答复的91件申请中: the opening's own figure is the total, not the sentence before's
                 out += [(a, text[a:b], r) for r in own]
@@ -70,8 +70,11 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 whole = None if one_figure(text[start:a]) else _year_figure(text[start:a]) \
                     if _SPLITS_AGAIN.match(text, a, b) is None else _split_whole(text[start:a]) or _year_figure(text[start:a])
                 read = _read_joined if whole is None and one_figure(text[start:a]) else _read_summed
-                out += [(start, joined, r) for r in (_read_joined(joined, a - 1 - start, implicit=True, total_at=whole)
-                                                     if whole is not None else read(joined, a - 1 - start))]
+                readings = _read_joined(joined, a - 1 - start, implicit=True, total_at=whole) if whole is not None \
+                    else read(joined, a - 1 - start)
+                for r in readings:
+                    r.implicit = r.implicit or opening.group("narrows") is not None
+                out += [(start, joined, r) for r in readings]
         elif prev is not None and prev_counted and text[a - 1] == "。" and BY_SOURCE.match(text, a) \
                 and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
