@@ -258,6 +258,9 @@ SPECS: tuple[Spec, ...] = (
     # (and key first: 申请人主动撤销2件)
     Spec("other.withdrawn", _a(r"申请人(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?(?:申请)?"),
          _b(r"(?:申请人)?(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?申请", 0), app=True),
+    # 不属于本单位公开1件: not this organ's to disclose (the old tables' 不属于本行政机关公开), an answer the 2019/2021
+    # tables give no row of its own: read for the prose's own balance only (targets)
+    Spec("other.not_ours", _a(r"不属于本(?:单位|机关|行政机关|部门)(?:负责)?公开(?:范围)?(?:的)?"), app=True),
     # 不属于政府信息1件: an answer the Regulations' table has no row for (其他处理 in some tables): read for the
     # prose's own balance only, never compared with a cell (targets)
     Spec("other.not_information", _a(r"(?<!不)不属于政府信息(?:公开(?:范围|范畴))?(?:的)?"), app=True),
@@ -323,7 +326,7 @@ ZERO = (
     ("disclosed_none", re.compile(r"(?:未|没有)(?:在(?P<where>[^，,。；;\d]{1,20}?))?(?:主动)?(?:公开发布|发布|公开)(?:任何)?"
                              r"(?:政府|政务)?信息(?=[，,。；;]|$)")),
     ("received", re.compile(r"(?:无|没有)依申请公开|(?:申请|依申请公开)(?:数|数量|件数|总数)?(?:为|是)零")),
-    ("carried_over", re.compile(r"(?:无|没有)上一?年度?(?:结转|转结|遗留)|上一?年度?(?:无|没有)(?:结转|转结)")),
+    ("carried_over", re.compile(r"(?:无|没有|不存在)上一?年度?(?:结转|转结|遗留)|上一?年度?(?:无|没有)(?:结转|转结)")),
     # `2021年未转结政府信息公开申请` in a 2022 report (claims checks the year is the one before)
     ("carried_over", re.compile(r"(?P<year>\d{4})年度?(?:无|没有|未)(?:结转|转结)[^，,。；;\d]{0,12}?申请")),
     # `2023年未制定规范性文件`, `未制发规范性文件`, `无新出台规章`: none made this year (table 二's 制发 / 新制作;

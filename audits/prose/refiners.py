@@ -220,7 +220,11 @@ def decisions(claim, m, clause, prefix) -> None:
 
 def vague(claim, m, clause, prefix) -> None:
     """`依申请公开信息459条` beside 主动公开信息N条 may count applications or pieces of information: it agrees
-    when any reading agrees, and is not assessable otherwise."""
+    when any reading agrees, and is not assessable otherwise. Named by the applications' own noun with no verb
+    (2023年全年依申请公开政府信息申请4件) it is the year's applications: what came in."""
+    if re.search(r"申请件?$", m.group("key")):
+        claim.kind = "received"
+        return
     claim.definite = False
 
 
