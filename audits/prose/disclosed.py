@@ -341,9 +341,11 @@ def same_items(a: str, b: str, label: str = "", total_label: str = "") -> bool:
     complaints) an item published — unless the total's words `total_label` name things sent in too (收到和处理依申请
     公开28件(其中依申请公开26条,重复申请3条): applications in both units). A verb opening the item that only
     qualifies its noun (应主动公开的其他类信息25条) is no clause of its own; one after how the item went out is
-    (通过客户端向社会公开的政府信息6363条)."""
+    (通过客户端向社会公开的政府信息6363条). Entries (项) of a total in 条 are its items."""
     if a == b:
         return True
+    if a == "项" and b in ("条", "篇"):
+        return True  # 主动公开…信息58条,其中,公开领导介绍3项;组织机构6项;…: entries of the information counted
     if a in _UNITS and b in _UNITS and re.match(VERB, _ITEM_LEAD.sub("", label)):
         return False
     if item_unit(a) == item_unit(b):
