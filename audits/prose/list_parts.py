@@ -247,8 +247,10 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             trailing = True  # …法治政府工作报告6条，较好地完成了…目标任务: the sentence moving on, unless a part follows
             continue
         if f is None or not same_unit(f, total):
-            if parts and OPENS_REST.match(parts[-1].text) and not trailing:
-                break  # …其他方式公开57条,公开事项18类,涉及10个领域: the rest closed the list, counts of other things follow
+            if parts and OPENS_REST.match(parts[-1].text):
+                # …其他方式公开57条,公开事项18类,涉及10个领域: the rest closed the list, counts of other things follow
+                # (or words on what the rest held: 其他类型信息36条主要涉及…,公开2024年度…报告等)
+                break
             complete = False  # an item without a figure in this unit: not counted
             continue
         if trailing:
