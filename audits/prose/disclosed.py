@@ -329,6 +329,10 @@ DOCUMENT = re.compile(r"文件|信息|公告|公示|通知|解读|报告|稿件|
 _ITEM_LEAD = re.compile(r"^(?:其中|包括|以及|及|并|另|同时|还|全年|本年度?|共计|累计|共)*")
 
 
+# the words of a count of other things than information published (NOT_SUBJECT without its verbs of publishing)
+_OTHER_MATTERS = re.compile(r"申请|许可|处罚|强制|规章|规范性文件|复议|诉讼|答复|回复|留言|咨询|办理|办结|受理|事项")
+
+
 def same_items(a: str, b: str, label: str = "", total_label: str = "") -> bool:
     """Whether a part in unit `a` (said after the words `label`) may be a part of a total in unit `b`: the
     same unit, or both units of published items (条, 篇, 件) — documents (件) among items only as a category
@@ -345,7 +349,9 @@ def same_items(a: str, b: str, label: str = "", total_label: str = "") -> bool:
     if a == b:
         return True
     if a == "项" and b in ("条", "篇"):
-        return True  # 主动公开…信息58条,其中,公开领导介绍3项;组织机构6项;…: entries of the information counted
+        # 主动公开…信息58条,其中,公开领导介绍3项;组织机构6项;…: entries of the information counted — not matters of
+        # another count (双公示系统中公开行政许可信息55项,行政处罚3项: decisions)
+        return not _OTHER_MATTERS.search(label)
     if a in _UNITS and b in _UNITS and re.match(VERB, _ITEM_LEAD.sub("", label)):
         return False
     if item_unit(a) == item_unit(b):

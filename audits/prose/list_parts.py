@@ -337,6 +337,11 @@ _EACH_NAME = re.compile(r"以及|及(?!时)|和|与|、")
 def _pair_split(item: tuple[list[int], str]) -> list[tuple[list[int], str]]:
     pos, text = item
     figures = list(FIGURE.finditer(text))
+    if len(figures) > 1 and figures[0].start() == 0 and len({unit(f) for f in figures}) == 1 and all(
+            not DIGIT.search(text, f.end(), g.start()) and g.start() - f.end() >= 2 for f, g in zip(figures, figures[1:])):
+        # number-first items fused by a lost comma (5条工作方案1条大厅管理办法): each figure opens its own item
+        cuts = [f.start() for f in figures] + [len(text)]
+        return [(pos[a:b], text[a:b]) for a, b in zip(cuts, cuts[1:])]
     if len(figures) == 1 and figures[0].end() == len(text) and text[:figures[0].start()].endswith("各"):
         names = _EACH_NAME.split(text[:figures[0].start() - 1])
         if len(names) > 1 and all(len(n) >= 2 for n in names):

@@ -106,6 +106,8 @@ def unit(m: re.Match) -> str:
 def same_unit(a: re.Match, b: re.Match) -> bool:
     """Whether a part's figure `a` counts in the unit of `b` (条, 篇 and 件 of published items are one, as
     disclosed.same_items tells from the words of a's item)."""
+    if unit(a) == "项" != unit(b) and re.match(r"[\u4e00-\u9fff]", a.string[a.end():a.end() + 1]):
+        return False  # 涉及九项重点领域信息350条: entries counted inside a label, not a part's figure
     return same_items(unit(a), unit(b), a.string[_label_start(a.string, a.start()):a.start()],
                       b.string[_label_start(b.string, b.start()):b.start()])
 

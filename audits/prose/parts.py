@@ -267,8 +267,10 @@ def _by_category(s: str, r: Reading) -> bool:
     if len(r.parts) < 3:
         return False
     labels = [label_of(p.text) for p in r.parts]
-    if not all(_names_category(x) for x in labels):
-        return False  # 发布1条…, 在…专栏刊登…14条: how or where, not a category (信息公开年报 is one)
+    if not all(x and _names_category(x) for x in labels):
+        # 发布1条…, 在…专栏刊登…14条: how or where, not a category (信息公开年报 is one); a part printed number first
+        # (1条政策解读,5条工作方案,…等政策文件) shows no words before its figure to tell
+        return False
     after = s[r.parts[-1].at[1]:]
     return not _SELECTION.match(after) and not any(same_unit(f, r.total) and not ordinal(f) for f in FIGURE.finditer(after))
 

@@ -81,8 +81,24 @@ def _closes(parts: list, item: str, rest: list[str]) -> bool:
 _THE_OTHER = re.compile(r"^另外\d")
 
 
+def _number_first(parts: list, items: list[str]) -> bool:
+    """1条政策解读,8条工作方案,1条大厅管理办法,…: parts printed number first (the part is its figure alone) and every
+    item after them a figure, then a category named bare — one enumeration in one shape, not a count across it
+    (5件网上申请,5件信函申请,3件予以公开: an outcome after the channels)."""
+    if not all((f := FIGURE.search(p.text)) is not None and f.span() == (0, len(p.text)) for p in parts[:2]):
+        return False
+    for text in items:
+        f = FIGURE.search(text)
+        label = text[f.end():] if f else ""
+        if f is None or f.start() != 0 or f.group("pre") or f.group("post") or len(label) < 2 or re.search(r"\d", label) \
+                or HOW.match(label) or NESTED.search(label) or _OTHER_COUNT.search(label) or CHANNEL.search(label):
+            return False
+    return True
+
+
 def sibling(parts: list, item: str, rest: list[str] = ()) -> bool:
     """Whether `item` is the next part of the list whose first two `parts` already make its total; `rest` the items
     after it in the list."""
     texts = [parts[0].text, parts[1].text, item]
-    return bool(_THE_OTHER.match(item)) or _one_kind(texts) or _categories(texts) or _closes(parts, item, list(rest))
+    return bool(_THE_OTHER.match(item)) or _one_kind(texts) or _categories(texts) or _closes(parts, item, list(rest)) \
+        or _number_first(parts, [item, *rest])
