@@ -29,7 +29,9 @@ _OWN_VOICE = r"\s*[,，]?\s*[我本](?=[乡镇街局委院办厅区县市单部�
 OWN_YEAR = re.compile(YEAR + r"\s*年度" + _OWN_VOICE)
 # with 年 alone only where the year opens a line or a clause ("一、概述\n2022年我单位共制作…"): mid-clause
 # (较2022年我局…) it names a year compared with, so this one is read on the text before its spaces are taken out
-_CLAUSE_OPENING = r"(?:^|(?<=[。；;，,：:]))[ \t\u3000]*"  # a line's or a clause's start, spaces after it
+# a line's or a clause's start, spaces after it — or a section's first heading and the spaces that stood for its line
+# break in a copy run onto one line ('一、 总体情况 2024年,马桥镇人民政府…')
+_CLAUSE_OPENING = r"(?:^|(?<=[。；;，,：:])|(?:(?<=总体情况|基本情况)|(?<=概述))(?=[ \t\u3000]))[ \t\u3000]*"
 OWN_YEAR_OPENING = re.compile(_CLAUSE_OPENING + YEAR + r"[ \t\u3000]*年" + _OWN_VOICE, re.M)
 # a year opening a line or a clause with a subject after it ('2021年,省人社厅坚持…', '2025年,辽宁省人民政府办公厅…'):
 # the report's own year where that subject is the report's organ (audits.years.own_year asks)
