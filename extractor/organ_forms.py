@@ -166,17 +166,23 @@ def short_named(full: str, short: str, body: str) -> bool:
     return re.search(re.escape(full) + r"\s*[(（](?:以下)?简称[“\"‘]?" + re.escape(short) + r"[”\"’]?[)）]", body) is not None
 
 
+# the seat word after a township's or a street's name (…马桥镇人民政府, …朝天门街道办事处): the place alone names it
+_SEAT = re.compile(r"(?:(?<=[镇乡])|(?<=街道))(?:人民政府|政府|办事处)$")
+
+
 def named_at(text: str, organ: str) -> str | None:
     """The organ's name that `text` opens with, whole or in a short form that keeps its last character and
-    drops some inside it ('省人社厅坚持…' for 湖北省人力资源和社会保障厅, '省农业农村厅…' for 江苏省农业农村厅): a
-    sentence whose subject is the organ. None when it opens otherwise."""
+    drops some inside it ('省人社厅坚持…' for 湖北省人力资源和社会保障厅, '省农业农村厅…' for 江苏省农业农村厅), or —
+    a township's government or a street's office — its place named so ('朝天门街道以…' for 重庆市渝中区人民政府朝天门
+    街道办事处): a sentence whose subject is the organ. None when it opens otherwise."""
     if text.startswith(organ):
         return organ
     for end in range(3, min(len(text), len(organ)) + 1):
         short = text[:end]
         if short[-1] == organ[-1] and _in_order(short, organ):
             return short
-    return None
+    place = _SEAT.sub("", organ)
+    return named_at(text, place) if place != organ else None
 
 
 def _in_order(short: str, full: str) -> bool:
