@@ -4,7 +4,7 @@ Copies lose characters (`2024年1月1日` → `202411日`): a year is only a fou
 a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
 LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); YEAR_SUBJECT (year, subject); AS_OF_YEAR_END (year);
 year_before(day) (year); WHOLE_YEAR (first year, last year); DATE_STAMP (year, month, day); DATE_CLOCKED (year, month, the day's and hour's digits);
-SELF_NAMED, SELF_PRESENTED and SELF_SUMMED (year). DATE_LINE has none.
+SELF_NAMED, SELF_PRESENTED, SELF_SUMMED and SELF_REFLECTED (year). DATE_LINE has none.
 """
 from __future__ import annotations
 
@@ -80,6 +80,9 @@ SELF_PRESENTED = re.compile(r"(?:现将|汇报)[我本][^\s，,。；;]{0,3}?" +
 # 信息公开工作实际,编制发布本报告"): the year of the work it sums up, which the audit compares with the 统计期限; never
 # the report's year (a 总结 is not the report)
 SELF_SUMMED = re.compile(YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?(?:总结|实际)")
+# or what it reflects ("编制本年度政府信息公开工作报告,全面反映2025年度工作成效", "反映官渡镇2025年度政府信息公开工作开展
+# 情况"): the year of the work it sums up all the same
+SELF_REFLECTED = re.compile(r"反映[^。；;，,《》\n\d]{0,10}?" + YEAR + r"\s*年度?(?:政府信息公开|政务公开)?工作")
 
 
 def clocked_day(run: str) -> int | None:

@@ -100,7 +100,8 @@ def _label(layout: str) -> str:
 
 @rule("meta.dates", "warning", "H5 title year vs 统计期限 year vs publication date", ref="H5", doc="""
 What: the year in the title (for a copy that lost its title, the year its opening names the report by:
-编制了2021年政府信息公开年度报告, or by the 工作总结 it says it was compiled from; failing that, the year it speaks
+编制了2021年政府信息公开年度报告, or by the 工作总结 it says it was compiled from or the year's work it says it
+reflects: …报告,全面反映2025年度工作成效; failing that, the year it speaks
 of as its own: 2022年度我乡…, or 2022年我单位… opening a line or clause) equals the year
 of the 统计期限 sentence (or of what the report says it covers: 本报告内容涵盖2024年1月1日至12月31日期间) and of the year-end the prose counts up to (截至2021年12月31日，全年累计…; also fused,
 截至20211231日), the year the opening names the report by after its title (由…编制的2024年度政府信息公开年度报告
@@ -131,14 +132,15 @@ def dates(ctx: Context):
     if said and said.year != t.year and not (p and p.year != t.year):  # a period apart says it already
         out.append(ctx.finding(f"标题年份 {t.year} 与正文开头所称报告年度 {said.year} 不一致（「{said.text}」）", [],
                                expected=t.year, actual=said.year, evidence=[t.span, said.span]))
-    if named == "标题年份" and p is None and said is None:
+    if t is not None and named != "正文所述年度" and p is None and said is None:
         # nothing else states the year: the year the overview speaks of as its own ('2025年,我镇…') should be the
-        # title's — unless the overview also opens a line or clause with the title's year ('2020年,在…指导下,我镇…'
-        # before '2019年,我镇通过…公开信息94条': a year left over in one sentence, not the report's)
+        # title's, or the one the opening names the report by (…报告,全面反映2025年度工作成效) — unless the overview
+        # also opens a line or clause with that year ('2020年,在…指导下,我镇…' before '2019年,我镇通过…公开信息94条':
+        # a year left over in one sentence, not the report's)
         later = next((s.start for s in ctx.report.sections if s.key != template.SECTIONS[0].key), None)
         own = own_year(ctx.text, later, ctx.meta.organ)
         if own is not None and own.year != t.year and t.year not in opening_years(ctx.text, later):
-            out.append(ctx.finding(f"标题年份 {t.year} 与正文所述年度 {own.year} 不一致（「{own.text}」）", [],
+            out.append(ctx.finding(f"{named} {t.year} 与正文所述年度 {own.year} 不一致（「{own.text}」）", [],
                                    expected=t.year, actual=own.year, evidence=[t.span, own.span]))
     ref, ref_named = (t, named) if t else (p, "统计期限年份")
     as_of = next((a for a in as_of_year(ctx.text) if ref and a.year != ref.year), None)
