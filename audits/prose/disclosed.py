@@ -34,7 +34,7 @@ _TRIM_TAIL = re.compile(r"(?:的|数|数量|总数|总量|共|共计|合计|累�
 # 公开栏), in the order they are tried; True: an outlet of its own (new media, press, broadcast), whose
 # count stands beside a site's count rather than inside it
 _CHANNELS = (
-    (r"(?:门户|官方)?网站|(?:政府|公开|信息|政务)网(?:站)?|官网|专题栏目|专栏|栏目|专题|板块", False),
+    (r"(?:门户|官方)?网站|(?:政府|公开|信息|政务|门户)网(?:站)?|官网|专题栏目|专栏|栏目|专题|板块", False),
     (r"公众号|公众账号", True), (r"账号", False),
     (r"订阅号|服务号|视频号|微信号?|微博|抖音号?|快手号?|头条号?|客户端|(?i:app)", True),
     (r"平台|系统|公开栏|公告栏|宣传栏|公示栏|电子屏|显示屏|微信群|网格群|服务网", False),
