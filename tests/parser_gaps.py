@@ -471,6 +471,12 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "source field '林草局' (no place, no level word) is taken before the announced '现将乌拉特中旗林业和草原局2020年度…报告如下'",
     ("2471_tianshui_qingshui_baituozhen_2025", "organ"):
         "the township is named only as '白驼镇' in '2025年白驼镇没有收到…'; the subject reader takes only 我镇/全镇, so the organ is None",
+    ("2511_shuangpai_jiaoyuju_2025", "audit_recall"):
+        "judgement label: website '其中官方网站公开146条' equals the total whose category list gives WeChat 108; no reader sets one channel's count against another channel's part (channels overlap, s21 as 1542/1553); the website 其中 holds one part, not above its total",
+    ("2509_datong_qixiangbumen_2023", "audit_precision"):
+        "info lost_rows for '行政事业性收费 |' (last row of table 二) in a copy printing every block header and its blanks as '| |||': bare_rows.settle calls a bare row lost on shows_slots before its whole-header test; the label reads it blank (S11 names 8 of 9 cells)",
+    ("2509_datong_qixiangbumen_2023", "organ"):
+        "'大同市气象部门' is no organ for is_organ (部门 not a body end); '大同市气象局' only inside '确保了大同市气象局政府信息公开工作…': organ None",
 }
 
 
