@@ -107,8 +107,8 @@ SECTION_WORDS = {
 OUTLINE_WORDS = {
     "overview": r"总体|[概综]述|概况|基本情况",
     "active_disclosure": r"主动公开",
-    # '政府信息公开申请情况', '…申请公开情况', '政府信息公开申请接收与办理情况'
-    "applications": r"依申请|收到和处理|(?:公开申请|申请公开)的?(?:情况|办理|处理|接收|受理)",
+    # '政府信息公开申请情况', '…申请公开情况', '政府信息公开申请接收与办理情况' ('依申请行政复议' names section 四's cases)
+    "applications": r"依申请(?!(?:行政)?(?:复议|诉讼))|收到和处理|(?:公开申请|申请公开)的?(?:情况|办理|处理|接收|受理)",
     "review_litigation": r"复议|诉讼",
     "problems": r"问题|不足|改进|整改",
     # (or by what it reports, where a copy garbles 其他: '…改情况,其进他需要报告的事项')

@@ -477,10 +477,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "info lost_rows for '行政事业性收费 |' (last row of table 二) in a copy printing every block header and its blanks as '| |||': bare_rows.settle calls a bare row lost on shows_slots before its whole-header test; the label reads it blank (S11 names 8 of 9 cells)",
     ("2509_datong_qixiangbumen_2023", "organ"):
         "'大同市气象部门' is no organ for is_organ (部门 not a body end); '大同市气象局' only inside '确保了大同市气象局政府信息公开工作…': organ None",
-    ("2505_nanchang_xinjian_linyeju_mirror_2019", "audit_recall"):
-        "'依申请行政复议、提起行政诉讼的情况' read as naming 依申请公开 too (OUTLINE_WORDS applications), so _merged counts two names; 7–8 for 六, outline not closed, missing 其他需要报告的事项 not said",
-    ("2505_nanchang_xinjian_linyeju_mirror_2019", "audit_precision"):
-        "the same reading raises prose.outline_count (6 vs 7–8)",
     ("2493_xingan_tuquan_yingjiju_2021", "audit_precision"):
         "the 122条 list runs past 共收到…建议提案4件 (MOVES_ON only at the item's start) and sums the proposals' 件 as items, 128 > 122",
     ("2502_guangyuan_wangcang_linyeju_2019", "cells"):

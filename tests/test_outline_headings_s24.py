@@ -150,3 +150,13 @@ def test_section_six_named_by_what_it_reports_where_the_copy_garbles_qita():
     assert _part_keys("其进他需要报告的事项") == {"other_matters"}
     _, res = _audit("2012_")
     assert not of(res, SECTIONS)
+
+
+def test_a_review_name_opening_with_yi_shenqing_names_section_four_only():
+    # 南昌市新建区林业局 2019 (mirror): '…依申请公开政府信息情况、…依申请行政复议、提起行政诉讼的情况、…等六部分' — the
+    # 复议 name is not also an applications name, so six names for 六 and 其他需要报告的事项 is left out
+    assert _part_keys("因政府信息公开依申请行政复议") == {"review_litigation"}
+    assert _part_keys("依申请公开政府信息情况") == {"applications"}
+    res = run(TEXT + "2505_nanchang_xinjian_linyeju_mirror_2019.txt")
+    assert not of(res, "prose.outline_count")
+    assert any("其他需要报告的事项" in f.message for f in of(res, "structure.sections"))
