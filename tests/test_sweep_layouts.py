@@ -114,4 +114,5 @@ def test_a_report_the_opening_wrote_titled_with_another_year_is_a_dates_finding(
     # 广德市杨滩镇 2020 (traditional mirror): '我镇认真编写了《广德市杨滩镇人民政府2020年度…报告》', 统计期限 in 2019
     name = TEXT + "2461_guangde_yangtanzhen_tradmirror_2020.txt"
     assert _dates(run(name)) == ["正文所称报告年度 2020 与统计期限年份 2019 不一致"]
-    assert _dates(run_variant(name, ("认真编写了《", "认真根据《"))) == []  # a cited 《…》 names another document
+    # a cited 《…》 names another document (the year the overview opens with, '2020年,杨滩镇…', may still be set against it)
+    assert not [m for m in _dates(run_variant(name, ("认真编写了《", "认真根据《"))) if "正文所称报告年度" in m]

@@ -65,8 +65,14 @@ def _same_quantity_key(ctx: Context, c: Claim) -> tuple | None:
     return (c.kind, c.column, c.includes_carry)
 
 
-# a sentence that opens with a list word (其中, 包括…): its figures are parts of what the sentence before says
+# a sentence that opens with a list word (其中, 包括…): its first figure is a part of what the sentence before says
 _PART_SENTENCE = re.compile(rf"[，,：:]?(?:{NESTING_WORDS})")
+
+
+def _first_part(c: Claim) -> bool:
+    """(答复54件…。其中,县级政府…答复6件: not said again; 其中,商业企业…1条,…收到…申请5条: the 5 may be)"""
+    sentence = c.sentence.lstrip()
+    return bool(_PART_SENTENCE.match(sentence)) and not re.search(r"\d", sentence[:max(0, sentence.find(c.text))])
 
 
 def _where(c: Claim) -> tuple[int, int]:
@@ -159,8 +165,8 @@ def inconsistent(ctx: Context):
         first = next((f for f in earlier if f.value != c.value and f.sentence != c.sentence
                       and f.extra.get("group", 0) != c.extra.get("group", 1)), None)
         earlier.append(c)
-        if first is None or any(f.value == c.value for f in earlier[:-1]) or _PART_SENTENCE.match(c.sentence.lstrip()):
-            continue  # (a sentence opening with 其中 lists parts of the one before: 答复54件…。其中,县级政府…答复6件)
+        if first is None or any(f.value == c.value for f in earlier[:-1]) or _first_part(c):
+            continue
         out.append(ctx.finding(f"{section_name(ctx, c.span[0])}：正文先称「{_said(first)}」，后称「{_said(c)}」，"
                                "同一数量前后不一", [], expected=first.value, actual=c.value,
                                evidence=[_where(first), _where(c)]))
