@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .organ_words import CJK, LEVELS, OWN_AREA, TERRITORY_END, is_organ
+from .organ_words import ABOVE_TOWNSHIP, CJK, LEVELS, OWN_AREA, OWN_OFFICE, TERRITORY_END, is_organ
 
 def autonomy_dropped(short: str, full: str) -> bool:
     """Whether `short` is `full` without its autonomy qualifier: an autonomous county, prefecture or banner
@@ -60,6 +60,25 @@ def government_office(government: str, contacts: list[str], subjects: list[str],
     return None
 
 
+def place_office(place: str, names: list[str], subjects: list[str], says_office: bool = False) -> str | None:
+    """A department named as an office after its bare place ('可与青川县人民防空办公室联系', which
+    organ_office.without_unit cuts to 青川县), where the report speaks as that office: a sentence's subject names it
+    short, its own words' characters in order ('2020年,县人防办认真贯彻…'), or the page calls itself 我办. The office
+    is then the organ, a department of the place's government; the place's own 党政办 or a bare 办公室 never is,
+    and the contact line alone names only whom to ask."""
+    if not place.endswith(ABOVE_TOWNSHIP):
+        return None
+    for c in names:
+        word = c[len(place):]
+        own = re.sub(r"(?:办公室|办)$", "", word)
+        if not c.startswith(place) or len(own) < 2 or re.fullmatch(OWN_OFFICE, word) or not is_organ(c):
+            continue
+        if says_office or any(s.endswith(("办", "办公室")) and _in_order(s, c) and sum(ch in own for ch in s) >= 2
+                              for s in subjects):
+            return c
+    return None
+
+
 # what a government's name ends with, and its general office's: the organ that reports for a place
 _GOVERNS = ("政府", *_GENERAL_OFFICE)
 
@@ -105,12 +124,23 @@ def group_government(office: str, body: str) -> str | None:
                  and place[i:] + "人民政府" in body), None)
 
 
-def committee_spelled(found: str, body: str) -> str | None:
-    """A committee read in its short form ('兴安盟卫生健康委', from the contact line) where the page also prints the
-    same name whole ('负责兴安盟卫生健康委员会在线留言平台'): 委 is 委员会 cut short."""
-    if not found.endswith("委") or found.endswith(("党委", "党工委")) or found + "员会" not in body:
+# a last word cut short, and its whole forms: 委 / 委员会, a government's 政府办 / (人民)政府办公室
+_WHOLE_WORDS = {"委": ("委员会",), "政府办": ("人民政府办公室", "政府办公室")}
+
+
+def last_word_spelled(found: str, body: str) -> str | None:
+    """A name read with its last word cut short ('兴安盟卫生健康委' from the contact line, '兴国县政府办' from the
+    announced title) where the page also prints the same name whole ('负责兴安盟卫生健康委员会在线留言平台', '请与兴国县
+    人民政府办公室联系'): 委 is 委员会, 政府办 the government's 办公室."""
+    if found.endswith(("党委", "党工委")):
         return None
-    return found + "员会" if is_organ(found + "员会") else None
+    for short, wholes in _WHOLE_WORDS.items():
+        if found.endswith(short):
+            for whole in wholes:
+                name = found[: -len(short)] + whole
+                if name in body and is_organ(name):
+                    return name
+    return None
 
 
 _LONGEST = 16  # characters between the place and the last word of a full name
@@ -128,9 +158,11 @@ def spelled_out(found: str, body: str) -> str | None:
     middle, last = found[place.end():-1], found[-1]
     if not 2 <= len(middle) < _LONGEST:  # a short form as long as the longest full one has none to give way to
         return None
-    # (a form that begins with the whole short one names another body: 商务局 / 商务和粮食局)
+    # (a form that begins with the whole short one names another body: 商务局 / 商务和粮食局; one that holds the whole
+    # name joins two bodies, of which it is one: '沈阳市人民政府及沈阳市人民政府办公厅')
     forms = {f for f in _forms_between(place.group(0), len(middle) + 1, last, body)
-             if f[0] == middle[0] and not f.startswith(middle) and _in_order(middle, f)}
+             if f[0] == middle[0] and not f.startswith(middle) and _in_order(middle, f)
+             and found not in place.group(0) + f + last}
     if not forms:
         return None
     shortest = min(forms, key=len)

@@ -19,14 +19,14 @@ from itertools import chain
 from . import chrome
 from .dates import YEAR as _YEAR
 from .ir import stripped_lines
-from .organ_forms import (autonomy_dropped, committee_spelled, government_office, group_government, reporting_subject,
-                          short_named, spelled_out, with_level)
+from .organ_forms import (autonomy_dropped, government_office, group_government, last_word_spelled, place_office,
+                          reporting_subject, short_named, spelled_out, with_level)
 from .organ_self_named import SITE_WORDS, find_all, quoted_by, site_of
 from .organ_office import without_unit
 from .organ_words import CJK, LEVELS, ORGAN_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
 
-__all__ = ["ORGAN_END", "autonomy_dropped", "committee_spelled", "from_title", "is_organ", "organ"]
+__all__ = ["ORGAN_END", "autonomy_dropped", "from_title", "is_organ", "last_word_spelled", "organ"]
 
 _BRAND_WORDS = "体育|娱乐|彩票|棋牌|官网|官方网站|平台|app|APP"
 # what follows the name in a title: the subject of the report ('中国科学院兰州分院机关信息公开工作' — the organ's
@@ -37,6 +37,11 @@ _TITLE_SUBJECT = r"(?:机关)?(?:(?<!人民)政府信息公开|政务信息公�
 
 # the word a report's title closes with (meta's title reader reads it too)
 REPORT_WORD = r"(?:年度报告|工作报告|年报)"
+# an opening that announces the report under its title may call it a 情况报告 ('现将…管理委员会2024年度政府信息公开
+# 工作情况报告如下'): a word of the sentence, never of a title line
+_ANNOUNCED_REPORT = r"(?:" + REPORT_WORD + r"|情况报告)"
+# the verb that makes the report public under its title ('现将', '现向社会公布', '现向社会公开…')
+_PUBLISHING = r"现将|现就|现(?:公布|公开|发布)|向社会(?:公布|公开|发布)"
 _NAME_AFTER_TITLE = re.compile(REPORT_WORD + r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
 
 
@@ -61,7 +66,7 @@ def from_title(t: str | None) -> str | None:
     if after:
         candidates.append(after.group(1))
     for c in candidates:
-        c = re.sub(r"^.*(现将|现公布|现公开|现向社会公布)", "", _balanced(c.strip(" ,，、|｜")))
+        c = re.sub(r"^.*(?:" + _PUBLISHING + ")", "", _balanced(c.strip(" ,，、|｜")))
         c = re.sub(r"(关于|的)$", "", c)  # 会宁县工业和信息化局关于2021年度…报告
         if is_organ(c):
             return c
@@ -108,22 +113,23 @@ _JOINT = CJK + r"{2,20}?" + _JOINT_END + r"[ \u3000]" + CJK + r"{2,20}?" + _JOIN
 # ('《乌鲁木齐市政府信息公开工作年度报告编制指南》', '《…年度报告有关事项的通知》'): quoted, the report word closes the 》
 # (in these patterns a lookahead after the lazy name lists the first characters of what may follow it: one test
 # at each length of the name instead of every alternative — the same matches, found faster)
-_ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|现将|现就|现公布|现公开|现发布|向社会公布|公布|发布|编制完成|编制|制作|形成了?)"
+_ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|" + _PUBLISHING + r"|公布|发布|编制完成|编制|制作|形成了?)"
                         r"(?:\s*" + _YEAR + r"\s*年度?)?\s*(?P<org>" + _JOINT + r"|(?:(?P<place>" + CJK + r"{2,6}?[市县区旗])(?=" + CJK + r"))?" + CJK + r"{2,30}?)"
                         r"(?=[(（12政信])(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
                         # the report's own title after the organ, its place said again ('现公布汨罗市人民政府2023年汨罗市政府
                         # 信息公开工作年度报告')
                         r"(?:(?<=年)(?P=place))?"
-                        r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?" + REPORT_WORD
+                        r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?" + _ANNOUNCED_REPORT
                         + r"(?(quote)\s*(?:[(（][^()（）》\n]{0,12}[)）]\s*)?》|(?!\s*(?:制度|格式)))")
 # the report's own title quoted with a bare 信息公开 ('《2020年度如东县水务局信息公开工作年度报告》已经研究同意'); a
 # last resort only, never a fuller form of a name found elsewhere
 _QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
                          r"信息公开[^。》\n]{0,12}?" + REPORT_WORD + "》")
 # the report's title announced with a bare 信息公开 right after the year ('现向社会公布开平市水利局2025年信息公开工作
-# 年度报告'): like a quoted one, a last resort, never a fuller form of a name found elsewhere
-_ANNOUNCED_BARE = re.compile(r"(?:现将|现公布|现公开|现发布|向社会公布)(?P<org>" + CJK + r"{2,30}?)" + _YEAR
-                             + r"年度?信息\s*公开[^。》\n]{0,12}?" + REPORT_WORD)
+# 年度报告'), or after the name with the year before it ('现向社会公布2022年卯都乡信息公开工作年度报告'): like a quoted
+# one, a last resort, never a fuller form of a name found elsewhere
+_ANNOUNCED_BARE = re.compile(r"(?:" + _PUBLISHING + r")(?P<year>" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)"
+                             r"(?(year)|" + _YEAR + r"年度?)信息\s*公开[^。》\n]{0,12}?" + _ANNOUNCED_REPORT)
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
 # ('2025,吐鲁番市高昌区住建局以…': the year's 年 lost, its comma kept; up to two clauses of purpose or basis before it,
 # '为认真贯彻落实《条例》,按照…通知要求,…松江镇人民政府特向社会公布…'; the verb may be short: '…局对政府信息高度重视',
@@ -132,25 +138,28 @@ _ANNOUNCED_BARE = re.compile(r"(?:现将|现公布|现公开|现发布|向社会
 # (a copy whose lines were joined by spaces opens the overview's first sentence after its heading on the same line:
 # '。 一、总体情况 2022年界坑乡严格按照…')
 # (a name may hold a second name in brackets: '宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照…')
+# (the year said as a time, '过去一年,东丽区人民政府坚持…'; an office leading others, '合肥经开区管委会办公室统领区属各部门…')
 _SUBJECT = re.compile(
-    r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度)[,，]?\s*|" + _YEAR
+    r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度|过去的?一年|一年来)[,，]?\s*|" + _YEAR
     + r"[,，]\s*)?(?:(?:为|在|按照|根据)[^,，。\n]{2,80}?[,，]\s*){0,2}"
     r"(?P<org>" + _JOINT + "|" + CJK + r"{2,30}?(?:[(（]" + CJK + r"{2,12}[)）]" + CJK + r"{2,20}?)?)"
-    r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有强])"
-    r"(?:认真|坚持|坚决|严格|自觉|始终|紧紧|紧密|紧扣|强化|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
+    r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有强统牵带])"
+    r"(?:认真|坚持|统领|统筹|牵头|带领|坚决|严格|自觉|始终|紧紧|紧密|紧扣|强化|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
     r"着力|扎实|立足|主动|结合|准确|是|贯彻|特?向社会(?:公布|公开|发布)|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
     # the year said after the subject, then what it did ('珠山区人民政府办公室2020年主要开展了…', '泰山区行政审批服务局
     # 2021年在法定主动公开内容中…', '芝罘区行政审批服务局2022年共收到…'); a title's year is followed by its subject, 政府信息公开
     r"|" + _YEAR + r"\s*年度?(?=主要|在|为|共|累计|全年|收到|制发))")
 _CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
 # (a verb of how it compiled may stand before 编制: '由南京市鼓楼区人民政府办公室汇总编制'; or the short name it goes by:
-# '由南宁经济技术开发区管理委员会(以下简称经开区管委会)编制')
+# '由南宁经济技术开发区管理委员会(以下简称经开区管委会)编制'; or, after 由, what it compiled by: '由通化市东昌区政务服务和
+# 数字化建设管理局依据《…》和省、市有关文件要求编制而成')
 # (or, without 由, the office opening its clause: '…相关规定,南京市浦口区人民政府永宁街道办事处综合事务部编制本年度…报告')
 # a name printed whole, never a bare level ('…有关规定,县政府编制了…': 县政府 said short in passing)
 # (a clause start is tried only where 编制 follows within the reach of a name and its 简称: every match has it, so the
 # lookahead drops no match and spares the name's lazy run at each comma of the text)
-_COMPILED_BY = re.compile(r"(?:由|(?<=[,，。\n])(?![省市区县旗乡镇街])(?=[^\n]{2,60}?编制))(?P<org>(?:(?!由)" + CJK + r"){2,30}?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?"
-                          r"(?:组织|汇总|牵头|负责)?编制")
+_COMPILED_BY = re.compile(r"(?:(?P<by>由)|(?<=[,，。\n])(?![省市区县旗乡镇街])(?=[^\n]{2,60}?编制))"
+                          r"(?P<org>(?:(?!由)" + CJK + r"){2,30}?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?"
+                          r"(?(by)(?:(?:依据|根据|按照)[^。\n]{0,80}?)?)(?:组织|汇总|牵头|负责)?编制")
 _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)"
                            r"(?:政务公开|政务信息|(?<!人民)政府信息|信息公开)")
 # a township named under its parent printed without a place name ("区人民政府北京街道办事处"): the township's own
@@ -204,7 +213,7 @@ _BODY_WORDS = ("人民政府", "政府", "办事处", "街道办事处")
 _ACTION_VERBS = "进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确|积极|参加|参与|成立"
 # ('编制并向社会公布昌吉州卫生健康委2021年度…报告': the second verb of the announcing phrase; '…等文件规定,特向社会公布
 # 武汉市生态环境局…分局以下简称…': the verb after a 根据 clause)
-_ACTION_OPENINGS = "^[了的]|^本?报告由|^[并特]?(?:向社会)?(?:公布|发布|公开)"
+_ACTION_OPENINGS = "^[了的]|^本?报告由|^[现并特]?(?:向社会)?(?:公布|发布|公开)"
 _ACTION = re.compile(r".*(?:" + _ACTION_VERBS + r")了?|" + _ACTION_OPENINGS)
 # what any match of _ACTION holds, found in one scan (the same words): most names have none, and _ACTION's
 # `.*` backtracks over each
@@ -269,8 +278,10 @@ def organ(text: str, title: str | None) -> str | None:
             # 枣阳市人民政府办公室结合实际…') is the organ where the page says so a second time (government_office);
             # alone, the office only compiled the government's report
             others = named(_COMPILED_BY) if pattern is _CONTACT else ()
-            office = government_office(found, named(pattern), named(_SUBJECT), others,
-                                        _SAYS_OFFICE.search(body) is not None)
+            says_office = _SAYS_OFFICE.search(body) is not None
+            office = government_office(found, named(pattern), named(_SUBJECT), others, says_office)
+            # (or a department named as an office after its bare place, '青川县人民防空办公室' and '县人防办认真…')
+            office = office or place_office(found, named(pattern), named(_SUBJECT), says_office)
             # a government's office the contact line names is the subject of the report's own sentence ('…要求,福州市
             # 人民政府外事办公室编制完成本报告'): a department of that government, not an office inside it (a 中心's
             # 办公室 saying '安庆市招商中心办公室共主动公开…' stays an office of the 中心)
@@ -283,14 +294,14 @@ def organ(text: str, title: str | None) -> str | None:
     found = found or _named_elsewhere(body)
     if not found:
         return None
-    if not printed_whole and found.endswith(TERRITORY_END):
+    if not printed_whole and found.endswith(_GOVERNED_PLACE):
         # a place read from a sentence's subject ('彝良县坚持…'): its government's full name may be printed only in
-        # the name of its own website ('彝良县人民政府门户网站', '大英县人民政府网')
+        # the name of its own website ('彝良县人民政府门户网站', '大英县人民政府网', a township's '高陂镇人民政府信息公开平台网站')
         if _has_website(found + "人民政府", body):
             return found + "人民政府"
     # (a title's short name gives way only to the full form the report's own sentence has as its subject:
     # '鄂城区市场监管局…年度报告(2024年度)' and '2024年,鄂城区市场监督管理局坚持…'; not to a platform's name, 1500)
-    spelled = spelled_out(found, body) or committee_spelled(found, body)
+    spelled = spelled_out(found, body) or last_word_spelled(found, body)
     # (a short name the prose announces gives way to its full form printed anywhere: '现公布贵州省科技厅2023年…报告' and
     # '可在贵州省科学技术厅信息公开专栏下载'; the page's own title keeps its form)
     if spelled and (not printed_whole or announced or spelled in named(_SUBJECT)):
@@ -308,7 +319,7 @@ def organ(text: str, title: str | None) -> str | None:
 
 
 # the verb that makes the quoted title public, right before its 《
-_PUBLISHES = re.compile(r"(?:现将|现公布|现发布|向社会(?:公布|公开|发布))\s*$")
+_PUBLISHES = re.compile(r"(?:" + _PUBLISHING + r")\s*$")
 
 
 def _published_as(head: str) -> str | None:
@@ -321,9 +332,15 @@ def _published_as(head: str) -> str | None:
     return None
 
 
+# a place whose government is named 人民政府 after it: a territory, a township
+_GOVERNED_PLACE = (*TERRITORY_END, "镇", "乡", "苏木")
+
+
 def _has_website(name: str, body: str) -> bool:
-    """`name` printed as the start of a website's name (门户网站, 门户网, 官方网站, 官网, 网站, 网)."""
-    return any(body.startswith(("门户网", "官方网站", "官网", "网"), at + len(name)) for at in find_all(body, name))
+    """`name` printed as the start of a website's name (门户网站, 门户网, 官方网站, 官网, 网站, 网, its disclosure
+    platform 信息公开平台 / 信息公开网)."""
+    return any(body.startswith(("门户网", "官方网站", "官网", "网", "信息公开平台", "信息公开网"), at + len(name))
+               for at in find_all(body, name))
 
 
 def _named_elsewhere(body: str) -> str | None:
