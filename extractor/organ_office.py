@@ -8,9 +8,11 @@ import re
 from .organ_words import CJK, PUBLIC_BODY_END, TOWNSHIP_OFFICE, is_organ
 
 # (a 处 of an office: 外事办公室综合处; never the 办事处 of a 街道)
-# (or the office that receives its applications: '重庆市渝中区医疗保障局政府信息公开申请受理机构')
+# (or the office that receives its applications: '重庆市渝中区医疗保障局政府信息公开申请受理机构', or its disclosure
+# work's leading group's: '武汉市东西湖区司法局政府信息公开工作领导小组办公室')
 # (a township's 综合事务部, '…永宁街道办事处综合事务部编制')
-_UNIT = re.compile(CJK + r"{0,8}(?:办公室|办|科|股)|" + CJK + r"{2,4}事务部|(?!.*办事处$)" + CJK + r"{1,6}处|政府信息公开" + CJK + r"{0,8}机构")
+_UNIT = re.compile(CJK + r"{0,8}(?:办公室|办|科|股)|" + CJK + r"{2,4}事务部|(?!.*办事处$)" + CJK + r"{1,6}处|政府信息公开" + CJK
+                   + r"{0,8}机构|(?:政府|政务)?信息公开(?:工作)?领导小组办公室")
 # (a short 办 too: '请与市外办综合处联系')
 _UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "办", "管委会", "公司",
                   "院", "中心", "区", "县", "市", "旗") + PUBLIC_BODY_END

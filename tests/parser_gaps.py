@@ -427,8 +427,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "index '发布机构 施甸县太平镇' taken over contact's '施甸县太平镇人民政府'",
     ("2359_suining_chuanshanqu_zhengfuban_2022", "organ"):
         "bare '区政府办公室' taken; label null",
-    ("2399_dongxihu_sifaju_mirror_2019", "organ"):
-        "contact line names the bureau's 政府信息公开工作领导小组办公室; group_government finds no government, organ None",
     ("2389_anzhou_nongyenongcunju_2019", "template"):
         "table 二 header cut at 制作数量 / 公开: the 2019 layout is not told from it",
     ("2384_xinghua_shagouzhen_2025", "organ"):

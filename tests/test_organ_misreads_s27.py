@@ -103,3 +103,15 @@ def test_a_joint_name_is_no_full_form_of_one_of_its_parts():
 def test_a_townships_government_named_by_its_disclosure_platform():
     # 高陂镇 2022: '我镇…', '高陂镇…' and '我镇主要通过高陂镇人民政府信息公开平台网站公开政府信息'
     assert organ_of("2456_") == "高陂镇人民政府"
+
+
+def test_a_bureaus_disclosure_leading_group_office_on_the_contact_line_is_an_office_inside_it():
+    # 东西湖区司法局 2019 (mirror, 我局): '请与武汉市东西湖区司法局政府信息公开工作领导小组办公室联系'
+    from extractor.organ_office import without_unit
+
+    assert organ_of("2399_") == "武汉市东西湖区司法局"
+    assert organ(_sentence("2399", "请与武汉市东西湖区司法局"), None) == "武汉市东西湖区司法局"
+    assert without_unit("武汉市东西湖区司法局政府信息公开工作领导小组办公室") == "武汉市东西湖区司法局"
+    # a place's leading group is its government's, read by group_government, never cut to the bare place
+    assert without_unit("南宁市良庆区政务公开工作领导小组办公室") == "南宁市良庆区政务公开工作领导小组办公室"
+    assert organ_of("2259_") == "良庆区人民政府"
