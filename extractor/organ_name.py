@@ -138,13 +138,14 @@ _ANNOUNCED_BARE = re.compile(r"(?:" + _PUBLISHING + r")(?P<year>" + _YEAR + r"�
 # (a copy whose lines were joined by spaces opens the overview's first sentence after its heading on the same line:
 # '。 一、总体情况 2022年界坑乡严格按照…')
 # (a name may hold a second name in brackets: '宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照…')
-# (the year said as a time, '过去一年,东丽区人民政府坚持…'; an office leading others, '合肥经开区管委会办公室统领区属各部门…')
+# (the year said as a time, '过去一年,东丽区人民政府坚持…'; an office leading others, '合肥经开区管委会办公室统领区属各部门…';
+# a township that had none, '2025年白驼镇没有收到依申请公开的…申请')
 _SUBJECT = re.compile(
     r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度|过去的?一年|一年来)[,，]?\s*|" + _YEAR
     + r"[,，]\s*)?(?:(?:为|在|按照|根据)[^,，。\n]{2,80}?[,，]\s*){0,2}"
     r"(?P<org>" + _JOINT + "|" + CJK + r"{2,30}?(?:[(（]" + CJK + r"{2,12}[)）]" + CJK + r"{2,20}?)?)"
-    r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有强统牵带])"
-    r"(?:认真|坚持|统领|统筹|牵头|带领|坚决|严格|自觉|始终|紧紧|紧密|紧扣|强化|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
+    r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有强统牵带没])"
+    r"(?:认真|坚持|统领|统筹|牵头|带领|没有|坚决|严格|自觉|始终|紧紧|紧密|紧扣|强化|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
     r"着力|扎实|立足|主动|结合|准确|是|贯彻|特?向社会(?:公布|公开|发布)|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
     # the year said after the subject, then what it did ('珠山区人民政府办公室2020年主要开展了…', '泰山区行政审批服务局
     # 2021年在法定主动公开内容中…', '芝罘区行政审批服务局2022年共收到…'); a title's year is followed by its subject, 政府信息公开
@@ -245,9 +246,10 @@ def organ(text: str, title: str | None) -> str | None:
 
     head_lines = stripped_lines(head)  # the source field's reader and the forms of the name both read them
     field = _source_field(head_lines)
-    # a field that names no place ('发布机构: | 区府办 |', '县民政局') gives way to the name the announced title, the
-    # contact line or the compiler prints whole, and comes before a sentence's subject
-    bare_field = field is not None and field[0] in LEVELS
+    # a field that names no place ('发布机构: | 区府办 |', '县民政局', '林草局': a level word alone, or none at all) gives
+    # way to the name the announced title, the contact line or the compiler prints whole, and comes before a sentence's
+    # subject
+    bare_field = field is not None and (field[0] in LEVELS or not LEVELS & set(field))
     # the opening publishing the report under its own title ('现向社会公布《白银市平川区发展和改革局2025年度…报告》')
     # names it before a 来源 / 所属机构 field, which often names the site that posts it (平川区人民政府)
     found = from_title(title) or signing_organ(text) or _published_as(head)

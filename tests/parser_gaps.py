@@ -455,10 +455,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "year read 2019 from the stale 统计期限 (same stop as the audit_recall entry)",
     ("2463_tianshui_qingshui_baishazhen_2025", "audit_recall"):
         "a total said over two channels ('…网站、“人文白沙”政务新媒体…共计502条') is not set against the channels' own counts (政府网站72条; next sentence 公众号502条); the unlisted run after the total's comma takes the first channel's last two parts (1 and 54) as parts of the 502",
-    ("2466_wulatezhongqi_linyecaoyuanju_2020", "organ"):
-        "source field '林草局' (no place, no level word) is taken before the announced '现将乌拉特中旗林业和草原局2020年度…报告如下'",
-    ("2471_tianshui_qingshui_baituozhen_2025", "organ"):
-        "the township is named only as '白驼镇' in '2025年白驼镇没有收到…'; the subject reader takes only 我镇/全镇, so the organ is None",
     ("2511_shuangpai_jiaoyuju_2025", "audit_recall"):
         "judgement label: website '其中官方网站公开146条' equals the total whose category list gives WeChat 108; no reader sets one channel's count against another channel's part (channels overlap, s21 as 1542/1553); the website 其中 holds one part, not above its total",
     ("2509_datong_qixiangbumen_2023", "audit_precision"):

@@ -115,3 +115,14 @@ def test_a_bureaus_disclosure_leading_group_office_on_the_contact_line_is_an_off
     # a place's leading group is its government's, read by group_government, never cut to the bare place
     assert without_unit("南宁市良庆区政务公开工作领导小组办公室") == "南宁市良庆区政务公开工作领导小组办公室"
     assert organ_of("2259_") == "良庆区人民政府"
+
+
+def test_a_field_that_names_no_place_gives_way_to_the_announced_title():
+    # 乌拉特中旗林业和草原局 2020: '发布机构 林草局' and '现将乌拉特中旗林业和草原局2020年度政府信息公开工作报告如下'
+    assert organ_of("2466_") == "乌拉特中旗林业和草原局"
+
+
+def test_a_township_that_received_none_is_a_subject():
+    # 白驼镇 2025 (我镇, 全镇): '(二)依申请公开。2025年白驼镇没有收到依申请公开的政府信息公开申请。'
+    assert organ(_sentence("2471", "2025年白驼镇没有收到"), None) == "白驼镇"
+    assert organ_of("2471_") == "白驼镇"
