@@ -130,6 +130,10 @@ _QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,3
 # one, a last resort, never a fuller form of a name found elsewhere
 _ANNOUNCED_BARE = re.compile(r"(?:" + _PUBLISHING + r")(?P<year>" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)"
                              r"(?(year)|" + _YEAR + r"年度?)信息\s*公开[^。》\n]{0,12}?" + _ANNOUNCED_REPORT)
+# what the report covers, said in its opening: the organ's year of disclosure work ('全面总结西宁市城中区人民政府礼让街
+# 街道办事处2025年政府信息公开工作情况', '涵盖了2022年麒麟区自然资源局政府信息公开工作'); the year always said
+_SUMMED_UP = re.compile(r"(?:总结|反映了?|涵盖了?)(?P<year>" + _YEAR + r"\s*年度?)?(?P<org>" + CJK + r"{2,30}?)"
+                        r"(?(year)|" + _YEAR + r"\s*年度?)(?:(?<!人民)政府信息公开|(?<=人民政府)信息公开|政务公开)工作")
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
 # ('2025,吐鲁番市高昌区住建局以…': the year's 年 lost, its comma kept; up to two clauses of purpose or basis before it,
 # '为认真贯彻落实《条例》,按照…通知要求,…松江镇人民政府特向社会公布…'; the verb may be short: '…局对政府信息高度重视',
@@ -260,7 +264,7 @@ def organ(text: str, title: str | None) -> str | None:
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
     announced = False  # the name read from the title the prose announces, not the page's own title
     for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_ANNOUNCED_BARE, False), (_CONTACT, True),
-                          (_COMPILED_BY, True), (_SUBJECT, False),
+                          (_COMPILED_BY, True), (_SUMMED_UP, False), (_SUBJECT, False),
                           (_OWN_DOCUMENT, False)):
         if not found and bare_field and pattern is _SUBJECT:
             # (unless the report's own sentence names a whole organ, its place printed: '2019年,射洪市人民政府认真贯彻…'

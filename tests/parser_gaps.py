@@ -437,8 +437,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "timeliness uses a department's deadline: the '发文机构:札达县人民政府' field is not read, and 我办 makes the contact line's 办公室 the organ",
     ("2408_zhada_xianzhengfu_2023", "organ"):
         "'发文机构' is not a known field label; the organ comes from the contact office through government_office",
-    ("2402_qujing_qilin_ziranziyuanju_2022", "organ"):
-        "the subject typo '区自然资源局局' is taken; '涵盖了2022年麒麟区自然资源局…工作' is read by no pattern",
     ("2415_huangping_xianzhengfu_2023", "organ"):
         "the announced title's bracketed second name '(政府办公室)' is left out; the county government is read",
     ("2453_zhangshu_wuchengxiang_tradmirror_2025", "template"):

@@ -126,3 +126,14 @@ def test_a_township_that_received_none_is_a_subject():
     # 白驼镇 2025 (我镇, 全镇): '(二)依申请公开。2025年白驼镇没有收到依申请公开的政府信息公开申请。'
     assert organ(_sentence("2471", "2025年白驼镇没有收到"), None) == "白驼镇"
     assert organ_of("2471_") == "白驼镇"
+
+
+def test_what_the_report_sums_up_names_the_organ():
+    # 礼让街街道 2025 (no title, no subject): '…编制,全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况'
+    sentence = _sentence("2248", "全面总结西宁市")
+    assert organ(sentence, None) == "西宁市城中区人民政府礼让街街道办事处"
+    assert organ_of("2248_") == "西宁市城中区人民政府礼让街街道办事处"
+    # 麒麟区自然资源局 2022: '…涵盖了2022年麒麟区自然资源局政府信息公开工作' before the subject's typo '区自然资源局局'
+    assert organ_of("2402_") == "麒麟区自然资源局"
+    # 帽儿山镇 2020: '总结2020年帽儿山镇政府信息公开工作' (镇 or 镇政府?) gives way to the contact line's '帽儿山镇政府'
+    assert organ_of("2157_") == "帽儿山镇政府"
