@@ -21,7 +21,7 @@ from .dates import YEAR as _YEAR
 from .ir import stripped_lines
 from .organ_forms import (autonomy_dropped, government_office, group_government, last_word_spelled, place_office,
                           reporting_subject, short_named, spelled_out, with_level)
-from .organ_self_named import SITE_WORDS, find_all, quoted_by, site_of
+from .organ_self_named import SITE_WORDS, account_of, find_all, quoted_by, site_of
 from .organ_office import without_unit
 from .organ_words import CJK, LEVELS, ORGAN_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
@@ -136,7 +136,8 @@ _SUMMED_UP = re.compile(r"(?:总结|反映了?|涵盖了?)(?P<year>" + _YEAR + r
                         r"(?(year)|" + _YEAR + r"\s*年度?)(?:(?<!人民)政府信息公开|(?<=人民政府)信息公开|政务公开)工作")
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
 # ('2025,吐鲁番市高昌区住建局以…': the year's 年 lost, its comma kept; up to two clauses of purpose or basis before it,
-# '为认真贯彻落实《条例》,按照…通知要求,…松江镇人民政府特向社会公布…'; the verb may be short: '…局对政府信息高度重视',
+# '为认真贯彻落实《条例》,按照…通知要求,…松江镇人民政府特向社会公布…', or of the day it counts to, '截至2019年12月31日,
+# 牛街乡人民政府通过…'; the verb may be short: '…局对政府信息高度重视',
 # '…局共完成…', '…委是主管…的市政府职能部门', never the 对 of 对外 or the 共 of 公共, 共青团 inside a name; the organ
 # making its report public: '…住建局(特)向社会公布2022年度…报告')
 # (a copy whose lines were joined by spaces opens the overview's first sentence after its heading on the same line:
@@ -146,7 +147,7 @@ _SUMMED_UP = re.compile(r"(?:总结|反映了?|涵盖了?)(?P<year>" + _YEAR + r
 # a township that had none, '2025年白驼镇没有收到依申请公开的…申请')
 _SUBJECT = re.compile(
     r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度|过去的?一年|一年来)[,，]?\s*|" + _YEAR
-    + r"[,，]\s*)?(?:(?:为|在|按照|根据)[^,，。\n]{2,80}?[,，]\s*){0,2}"
+    + r"[,，]\s*)?(?:(?:为|在|按照|根据|截至|截止)[^,，。\n]{2,80}?[,，]\s*){0,2}"
     r"(?P<org>" + _JOINT + "|" + CJK + r"{2,30}?(?:[(（]" + CJK + r"{2,12}[)）]" + CJK + r"{2,20}?)?)"
     r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有强统牵带没])"
     r"(?:认真|坚持|统领|统筹|牵头|带领|没有|坚决|严格|自觉|始终|紧紧|紧密|紧扣|强化|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
@@ -172,14 +173,14 @@ _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r
 _BARE_PARENT = re.compile(r"^[省市区县旗](?:人民)?政府(?=" + CJK + r"{2,}(?:街道办事处|街道|镇|乡)(?:人民政府|政府)?$)")
 # last resorts, where the page names itself only by a kind word (我局) or inside a sentence: a document it
 # calls its own (《河西区市场监管局政务信息发布流程》 beside 我局), and a township government named after a
-# function word ("主要包括七里乡政府规范性文件") when the page names exactly one
+# function word ("主要包括七里乡政府规范性文件", '我镇通过新桥镇人民政府共发布…') when the page names exactly one
 _SELF_WORD = re.compile(r"[我本](局|委|办|镇|乡|街道)")
 # an office that speaks of itself (我办, 本办公室); never 本办法 (these rules), 我办理 / 我办结 (a verb)
 _SAYS_OFFICE = re.compile(r"我办(?![理结事])|本办(?![法理结事])")
 # a zone that calls itself by its kind as a sentence's subject ('2022年,开发区坚持…', '。高新区积极…'): like 我局, a
 # word whose full form the page prints in a document or website of its own (《西宁经济技术开发区政府信息公开指南》)
 _KIND_SUBJECT = re.compile(r"(?:^|[。\n])\s*(?:" + _YEAR + r"年度?[,，]\s*)?(?P<kind>开发区|高新区|经开区|新区)(?=" + CJK + ")")
-_IN_SENTENCE = re.compile(r"(?:包括|关于|由|经|在|与|及|和|为|是|对)(?P<org>" + CJK + r"{2,4}?(?:乡|镇)(?:人民政府|政府)|"
+_IN_SENTENCE = re.compile(r"(?:包括|关于|由|经|在|与|及|和|为|是|对|通过)(?P<org>" + CJK + r"{2,4}?(?:乡|镇)(?:人民政府|政府)|"
                           + CJK + r"{2,6}?街道办事处)")
 
 
@@ -354,9 +355,10 @@ def _named_elsewhere(body: str) -> str | None:
     if words:
         word = max(set(words), key=words.count)
         # where a page that calls itself by `word` prints its full name: a document of its own (《…局…》), or its
-        # own website ('我局…在句容市住房和城乡建设局官网上主动公开', '通过甘肃林业和草原局门户网站')
+        # own website ('我局…在句容市住房和城乡建设局官网上主动公开', '通过甘肃林业和草原局门户网站') or accounts
         names = {org for org in quoted_by(word, body) if is_organ(org)}
         names = names or {org for org in site_of(word, body) if is_organ(org)}
+        names = names or {org for org in account_of(word, body) if is_organ(org)}
         if len(names) == 1:
             return names.pop()
     names = {m.group("org") for m in _IN_SENTENCE.finditer(body) if is_organ(m.group("org"))}

@@ -1,6 +1,6 @@
 """Where a page that calls itself only by a kind word (我局, 开发区) prints its own full name: a document it quotes
-(《河西区市场监管局政务信息发布流程》) or its own website ('在句容市住房和城乡建设局官网上主动公开'), found by str.find
-(extractor/organ_name._named_elsewhere reads them)."""
+(《河西区市场监管局政务信息发布流程》), its own website ('在句容市住房和城乡建设局官网上主动公开'), found by str.find, or
+its own accounts, quoted ('“江干区市场监督管理局”官方微信公众号') (extractor/organ_name._named_elsewhere reads them)."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .organ_words import CJK
 
-__all__ = ["SITE_WORDS", "find_all", "quoted_by", "site_of"]
+__all__ = ["SITE_WORDS", "account_of", "find_all", "quoted_by", "site_of"]
 
 _CJK_RUN = re.compile(CJK + "*")
 _SITE_VERBS = ("在", "通过", "登录", "访问")
@@ -72,6 +72,15 @@ def site_of(word: str, body: str) -> Iterator[str]:
                 done = end + len(site)
                 break
             k = run.find(word, k + 1)
+
+
+# an account of the organ's own on a platform, its name quoted: '“江干区市场监督管理局”新浪政务官方微博', '…”官方微信公众号'
+_ACCOUNT = re.compile(r"[“\"](" + CJK + r"{2,30})[”\"](?:新浪)?(?:政务)?(?:官方)?(?:微博|微信|公众号)")
+
+
+def account_of(word: str, body: str) -> Iterator[str]:
+    """The quoted names of accounts (_ACCOUNT) that end with `word`."""
+    return (m.group(1) for m in _ACCOUNT.finditer(body) if m.group(1).endswith(word))
 
 
 def find_all(text: str, sub: str) -> Iterator[int]:

@@ -137,3 +137,21 @@ def test_what_the_report_sums_up_names_the_organ():
     assert organ_of("2402_") == "麒麟区自然资源局"
     # 帽儿山镇 2020: '总结2020年帽儿山镇政府信息公开工作' (镇 or 镇政府?) gives way to the contact line's '帽儿山镇政府'
     assert organ_of("2157_") == "帽儿山镇政府"
+
+
+def test_a_page_that_says_wo_ju_is_named_by_its_own_accounts():
+    # 江干区市场监督管理局 2020 (我局 only): '“江干区市场监督管理局”新浪政务官方微博、“江干区市场监督管理局”官方微信公众号'
+    from extractor.organ_self_named import account_of
+
+    assert organ_of("794_") == "江干区市场监督管理局"
+    line = line_with("794", "新浪政务官方微博")
+    assert set(account_of("局", line)) == {"江干区市场监督管理局"}
+    assert list(account_of("局", "关注“宣汉双拥”微信公众号")) == []  # an account of another name: none
+
+
+def test_a_township_government_named_after_a_date_or_as_its_channel():
+    # 牛街乡 2019: '截至2019年12月31日,牛街乡人民政府通过信息平台公开信息…'
+    assert organ(_sentence("1791", "牛街乡人民政府通过"), None) == "牛街乡人民政府"
+    assert organ_of("1791_") == "牛街乡人民政府"
+    # 新桥镇 2021 (我镇): '2021年,我镇通过新桥镇人民政府共发布公开信息66条'
+    assert organ_of("1363_") == "新桥镇人民政府"
