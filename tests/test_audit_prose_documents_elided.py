@@ -73,3 +73,15 @@ def test_the_columns_jianshu_after_an_elided_verb_is_that_column():
     # hidden weak spot w1995_issued: 14 in force < 30 made − 10 repealed
     [f] = of(run_variant(CHUANSHAN, ("制发行政规范性文件2件", "制发行政规范性文件30件")), INCONSISTENT)
     assert (f.expected, f.actual) == (20, 14)
+
+
+HUANGPU = TEXT + "2263_guangzhou_huangpuqu_2022.txt"  # 本年度制定并主动公开行政规范性文件41件,废止…55件,现行有效…181件
+
+
+def test_made_and_published_is_counted_as_made():
+    # 制定并主动公开: the documents were made this year (and published); the making names the column, so S3 holds
+    assert documents(run(HUANGPU)) == [("in_force", 181, None), ("issued", 41, None), ("repealed", 55, None)]
+    assert not [f for f in of(run(HUANGPU), INCONSISTENT) if "现行有效" in f.message]
+    [f] = [f for f in of(run_variant(HUANGPU, ("主动公开行政规范性文件41件", "主动公开行政规范性文件241件")), INCONSISTENT)
+           if "现行有效" in f.message]  # edited copy: 181 < 241 − 55
+    assert (f.expected, f.actual) == (186, 181)

@@ -202,9 +202,15 @@ def verb_of(words: str) -> str | None:
     return last[1] if last else None
 
 
+# a publishing verb joined to a making verb before it (制定并主动公开行政规范性文件41件, 印发并公开): the documents were
+# made this year, and published too — the making names the column, not the publishing after 并
+_MADE_AND = re.compile(rf"(?:{dict(_VERBS)['issued']})并(?:主动|对外)?$")
+
+
 def last_verb(words: str) -> tuple[int, str] | None:
     """Where the last verb of a table 二(一) column stands in `words`, and the column it names."""
-    hits = [(mm.start(), verb) for verb, pat in _VERBS for mm in re.finditer(pat, words)]
+    hits = [(mm.start(), verb) for verb, pat in _VERBS for mm in re.finditer(pat, words)
+            if verb not in ("published", "released") or not _MADE_AND.search(words, 0, mm.start())]
     return max(hits) if hits else None
 
 
