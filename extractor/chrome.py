@@ -18,7 +18,7 @@ _SPACED_LABEL = "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len
 _FIELD = re.compile("(" + _SPACED_LABEL + r")\s*[:：]")
 SOURCE_LABELS = ("发布机构", "发布单位", "信息来源", "来源", "发文机关", "发文单位")
 DATE_LABELS = ("发布时间", "发布日期", "公开日期", "发文日期", "成文日期", "日期", "时间")  # the publication date first
-_MAX_LINE = 160  # a metadata line is short; a paragraph with "时间:" in it is prose
+MAX_LINE = 160  # a metadata line is short; a paragraph with "时间:" in it is prose
 _PADDING = " \t\u3000|｜"
 
 
@@ -36,7 +36,7 @@ def _fields(line: str) -> tuple[tuple[str, str], ...]:
     # a page's layout residue pads its metadata line with bars ('时间:2023-02-01 作者: 点击数: | ||||…', 374
     # characters): the padding is no content, the line is as long as what it says
     line = line.rstrip(_PADDING)
-    if len(line) > _MAX_LINE or not _has_colon(line):
+    if len(line) > MAX_LINE or not _has_colon(line):
         return ()
     hits = list(_FIELD.finditer(line))
     out = []
@@ -86,7 +86,7 @@ def pipe_fields(line: str) -> list[tuple[str, str]]:
     """(label without spaces, value) of each field of an index block printed as a pipe row with no colons ('索 引 号 |
     20230608-102732-346 | 发布机构 | 公开日期 | 2022-01-17 | |'): a label cell names the cell after it, or nothing
     when the next cell is another label (发布机构 left empty); [] for a line that is no such row."""
-    if "|" not in line or len(line) > _MAX_LINE:
+    if "|" not in line or len(line) > MAX_LINE:
         return []
     cells = [c.strip() for c in line.split("|")]
     cells = [c for c in cells if c]
@@ -109,17 +109,17 @@ def _parts(line: str) -> tuple[str, ...]:
 
 
 def _split(line: str) -> list[str]:
-    if "|" in line and len(line) <= _MAX_LINE:
+    if "|" in line and len(line) <= MAX_LINE:
         row = _pipe_row(line)
         if row is not None:
             return row
-    if len(line) <= _MAX_LINE:
+    if len(line) <= MAX_LINE:
         line = _BARE_FIELD.sub("", line, count=1)
     if not _has_colon(line):  # every label is followed by its colon: most lines have none, and no field
         return [line] if line else []
-    if len(line) <= _MAX_LINE and not _FIELD.match(line):
+    if len(line) <= MAX_LINE and not _FIELD.match(line):
         line = _CUT_FIELD.sub("", line, count=1)
-    hits = list(_FIELD.finditer(line)) if len(line) <= _MAX_LINE else []
+    hits = list(_FIELD.finditer(line)) if len(line) <= MAX_LINE else []
     if not hits:
         return [line] if line else []
     head = line[: hits[0].start()].strip()

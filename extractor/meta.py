@@ -177,6 +177,29 @@ def published(text: str, first_section: int | None) -> str | None:
     return None
 
 
+# a publication date's key printed before its date in the page head, with or without a colon ('发布机构 发布日期
+# 2024-02-29 15:53:27' beside '时间: 2024-01-29 15:53:27'); a bare 日期/时间 only as a key of its own, never the end of
+# another's (归档时间, 更新时间, 成文日期 — when a page was filed, updated or written, not published)
+_PUBLISHED_KEY = re.compile(r"(?P<key>发布时间|发布日期|公开日期|发文日期|(?<![\u4e00-\u9fff])(?:日期|时间))"
+                            r"[ \t\u3000:：|｜]*(?=20\d{2})")
+
+
+def published_dates(text: str, first_section: int | None) -> list[tuple[str, str, tuple[int, int]]]:
+    """Every publication date keyed in the page head (key, YYYY-MM-DD, where the date stands), in order: a page
+    prints its date once or more, and every print should agree."""
+    head = text[: first_section] if first_section is not None else text[:800]
+    out = []
+    for pos, line in stripped_lines(head):
+        if len(line) > chrome.MAX_LINE or _PERIOD_WORDS.search(line) or _CLOCK_WORDS.search(line):
+            continue
+        at = text.find(line, pos)  # where the stripped line starts
+        for m in _PUBLISHED_KEY.finditer(line):
+            d = _DATE_NUM.match(line, m.end()) or _DATE_CN.match(line, m.end())
+            if d and _date(d.group()):
+                out.append((m.group("key"), _date(d.group()), (at + d.start(), at + d.end())))
+    return out
+
+
 # a page's byline: one date beside nothing but the site's name or address and its own fields ('银川市人民政府门户网站
 # www.yinchuan.gov.cn 2023-01-28', '2021-02-09 发布:卓尼县人民政府办公室 点击数:'), no key naming the date; never
 # the site's clock ('今天:2024年2月22日 星期四', '2019年12月3日星期二' alone under the site's name): refused wherever

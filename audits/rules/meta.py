@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extractor import template
+from extractor.meta import published_dates
 
 from ..blocks import block_layouts, by_values
 from ..context import Context
@@ -108,7 +109,8 @@ of the 统计期限 sentence (or of what the report says it covers: 本报告内
 under a 2025 title), and the year a row the tables add counts for (2020年本行政区域…发布总数量 in a 2021
 report), and — where none of these is printed — the year the overview speaks of as its own (2025年,我镇…; not where
 it also opens a clause with the title's year); that period runs 1月1日–12月31日 (a period said in months, 2022年1月至2022年12月, to 12月), and the publication date falls
-after the end of that year.
+after the end of that year; and a page head that prints its publication date twice (发布日期 …, 时间: …) prints
+one day.
 Why: a report on year N published before 31 December of N cannot be
 complete, and a title that names a different year than the statistics period leaves readers unsure which
 year the numbers describe. Fix: correct the title, the period sentence, or the date.""")
@@ -167,6 +169,7 @@ def dates(ctx: Context):
         out.append(ctx.finding(f"统计期限「{where.text}」从 {first} 年跨到 {last} 年{said}：年度报告只统计一个年度", [],
                                expected=t.year if t else first, actual=f"{first}–{last}",
                                evidence=[where.span] + ([t.span] if t else [])))
+    out += _dates_apart(ctx)
     year = t.year if t else p.year if p else ctx.meta.year
     pub = ctx.meta.published
     if pub is None or year is None:
@@ -181,6 +184,19 @@ def dates(ctx: Context):
             out.append(ctx.finding(f"发布日期 {pub} 早于所报告年度（{year}年）结束",
                                    [], expected=f"晚于 {year}-12-31", actual=pub, evidence=spans[:1]))
     return out
+
+
+def _dates_apart(ctx: Context) -> list:
+    """A page head that prints its publication date twice, two different days ('发布日期 2024-02-29' beside
+    '时间: 2024-01-29'): which day it was published the page does not tell, and timeliness is judged on one."""
+    first = next((s.start for s in ctx.report.sections), None)
+    said = published_dates(ctx.text or "", first)
+    other = next((d for d in said[1:] if d[1] != said[0][1]), None)
+    if other is None:
+        return []
+    (k1, d1, at1), (k2, d2, at2) = said[0], other
+    return [ctx.finding(f"页面印有两个不同的发布日期：「{k1} {d1}」与「{k2} {d2}」", [], expected=d1, actual=d2,
+                        evidence=[at1, at2])]
 
 
 @rule("meta.timeliness", "warning", "S13 published after the statutory deadline", ref="S13", years=(2019, None),
