@@ -18,7 +18,8 @@ from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, dep
 from .list_parts import read_list
 from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, joined_total,
                          said_as_change, same_unit, total_at_end, total_kind, unit)
-from .openings import BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source, read_first_item
+from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source, read_first_item,
+                       read_semicolon_run, semicolon_run)
 from .patterns import CARRY_IN, UNIT
 from .periods import STOCK_WORDS
 from .text import FULL_SENTENCE, Para
@@ -87,6 +88,10 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
             out += [(prev, joined, r) for r in read_first_item(joined, a - 1 - prev)]
+        elif prev is not None and prev_counted and has_figure and text[a - 1] == "。" and one_figure(text[prev:a]) \
+                and semicolon_run(text, a, b):
+            joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
+            out += [(prev, joined, r) for r in read_semicolon_run(joined, a - 1 - prev)]
         before, (prev, prev_counted) = prev, (a, has_figure)
     return [_run_on(text, spans, start, s, r) for start, s, r in out]
 

@@ -1,5 +1,6 @@
 """Lists that open the sentence after their total without a list word (lists.py joins the two sentences and asks
-here): counts by where they came from (1条来自…,1条来自…), the first numbered point (一是…), and a 其中 after words of
+here): counts by where they came from (1条来自…,1条来自…), the first numbered point (一是…), a sentence that is
+nothing but a ；-run of categories and their counts (…5838条。…98条;…3612条;…2102条。), and a 其中 after words of
 the sentence that state no count but a rate of the whole (…办复率100%,其中…). Each is read as a list with no marker:
 only a sum above the total says anything.
 """
@@ -7,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .disclosed import OUTLET
+from .disclosed import OUTLET, item_unit
 from .items import FIGURE, depths, region_end
 from .list_parts import read_list
-from .list_words import Reading, said_as_change, total_kind
+from .list_words import MOVES_ON, Reading, said_as_change, total_kind, unit
 from .patterns import PERCENT
 from .unmarked import UNMARKED_OPEN
 
@@ -44,6 +45,29 @@ def read_first_item(s: str, at: int) -> list[Reading]:
     more, or be about other work), so only a sum above the total says anything."""
     reading = _after_figure(s, at, _FIRST_ITEM)
     return [reading] if reading is not None else []
+
+
+# one item of such a run: a category named bare (no digit, no clause of its own) and its one figure ending it
+_RUN_ITEM = re.compile(rf"[^\d，,；;：:。]{{2,30}}?{FIGURE.pattern.pattern}")
+
+
+def semicolon_run(text: str, a: int, b: int) -> bool:
+    """Whether the sentence text[a:b] is nothing but a ；-run of three categories or more, each named bare with its one
+    figure in 条 (`调整维护概况类信息更新量98条;政务信息3612条;留言办理25条;在线访谈1条;微信、微博信息2102条。`, 2305)."""
+    items = re.split(r"[；;]", text[a:b].rstrip("。！？"))
+    if len(items) < 3 or any(MOVES_ON.match(i) or SETS_BESIDE.match(i) for i in items):
+        return False
+    matched = [_RUN_ITEM.fullmatch(i) for i in items]
+    return all(m is not None and not (m.group("pre") or m.group("post")) and item_unit(unit(m)) == "条" for m in matched)
+
+
+def read_semicolon_run(s: str, at: int) -> list[Reading]:
+    """The ；-run of categories that makes up the sentence after a sentence of one figure in 条, with no list word
+    (`公开政府信息5838条。调整维护概况类信息更新量98条;政务信息3612条;…;微信、微博信息2102条。`): that figure's parts,
+    read as a list with no marker — only a sum above the total says anything. (Counts in 件 after one in 件 are what
+    became of the applications or letters, which a carry-in may swell: never read so.)"""
+    reading = _after_figure(s, at, UNMARKED_OPEN)
+    return [reading] if reading is not None and item_unit(unit(reading.total)) == "条" else []
 
 
 def _after_figure(s: str, at: int, opening: re.Pattern) -> Reading | None:
