@@ -1,7 +1,9 @@
 """Lists that open the sentence after their total without a list word (lists.py joins the two sentences and asks
 here): counts by where they came from (1条来自…,1条来自…), the first numbered point (一是…), a sentence that is
 nothing but a ；-run of categories and their counts (…5838条。…98条;…3612条;…2102条。), and a 其中 after words of
-the sentence that state no count but a rate of the whole (…办复率100%,其中…). Each is read as a list with no marker:
+the sentence that state no count but a rate of the whole (…办复率100%,其中…); and a list under a head that names,
+without a figure, what the paragraph before counted (…主动公开政府信息123条。 / 2.…主要类别。2022年,全办主动公开政府
+信息:…0条;…9条;…) — read_restated_head. Each is read as a list with no marker:
 only a sum above the total says anything.
 """
 from __future__ import annotations
@@ -9,10 +11,11 @@ from __future__ import annotations
 import re
 
 from .disclosed import OUTLET, item_unit
-from .items import FIGURE, depths, region_end
+from .items import FIGURE, clause_start, depths, region_end
 from .list_parts import read_list
 from .list_words import MOVES_ON, Reading, said_as_change, total_kind, unit
-from .patterns import PERCENT
+from .patterns import PERCENT, SUBMITTED_BY
+from .text import FULL_SENTENCE
 from .unmarked import UNMARKED_OPEN
 
 # a sentence that sets what follows beside the figure before (同时,…微信公众号…): its 其中 splits its own count
@@ -106,3 +109,52 @@ _RATE_CLAUSE = re.compile(rf"(?:^|[，,；;])[^，,；;]*率[^，,；;\d]{{0,4}}
 
 
 _COMMA_QIZHONG = re.compile(r"[，,]其中")
+
+
+# a head that names what a list counts, with no figure, closed by a colon (2022年,全办主动公开政府信息:…): a year or
+# time before it at most; its words are those of the count it restates
+_HEAD = re.compile(r"(?:\d{4}年度?[，,]?|全年[，,]?|本年度?[，,]?)?(?P<head>[^\d，,。；;：:！？、（()）]{4,24})(?P<marker>[:：])")
+_COUNTED_OVER_YEARS = re.compile(r"历年|以来|截至|截止|至今")
+_BY_CHANNEL = re.compile(SUBMITTED_BY + r"|^(?:网络|网上|信函|来信|当面|现场|邮寄|传真|电子邮件)")
+
+
+def read_restated_head(text: str, at: int) -> list[tuple[int, str, Reading]]:
+    """The list whose sentence opens with a head naming, without a figure, what the last sentence of the paragraph
+    before counted (`1.…数量。2022年,全办主动公开政府信息123条,历年累计主动公开政府信息2009条。` / `2.…主要类别。2022年,
+    全办主动公开政府信息:机构职能类信息0条;…;其他类信息数27条。`, 2264): `text` is the two paragraphs joined, the second
+    from `at`. The total is the one figure of that sentence whose words hold the head's, in order (全办依申请公开信息
+    in 全办累计受理依申请公开政府信息10件), counted in the year; sentences before the head's hold no figure (a point's
+    title). Read as a list with no marker — only a sum above the total says anything; a list in 件 only by channel
+    (网络申请9件,信函申请1件: what became of the applications may be swelled by a carry-in). (start, text read, reading)."""
+    sentences = [m.span() for m in FULL_SENTENCE.finditer(text)]
+    before = [sp for sp in sentences if sp[1] <= at]
+    after = [sp for sp in sentences if sp[0] >= at]
+    if not before or before[-1][1] != at or not after:
+        return []
+    first = next((sp for sp in after if FIGURE.search(text, *sp)), None)
+    m = first and _HEAD.match(text, first[0])
+    if not m:
+        return []
+    head = m.group("head")
+    p0 = before[-1][0]
+    figures = [f for f in FIGURE.finditer(text, p0, at) if not said_as_change(text, f) and total_kind(f)]
+    hits = [f for f in figures if _holds_in_order(text[clause_start(text, f.start()):f.start()], head)
+            and not _COUNTED_OVER_YEARS.search(text, clause_start(text, f.start()), f.start())]
+    if len(hits) != 1 or head[-2:] not in text[clause_start(text, hits[0].start()):hits[0].start()]:
+        return []
+    s = text[p0:first[1]]
+    depth = depths(s)
+    total = FIGURE.search(s, hits[0].start() - p0)
+    marker = _HEAD.match(s, first[0] - p0)
+    reading = read_list(s, depth, total, marker, region_end(s, depth, marker.end(), 0), 0)
+    if reading is None or len(reading.parts) < 2 or (item_unit(unit(total)) != "条" and not all(
+            _BY_CHANNEL.search(p.text) for p in reading.parts)):
+        return []
+    reading.implicit = True
+    return [(p0, s, reading)]
+
+
+def _holds_in_order(words: str, head: str) -> bool:
+    """Whether every character of `head` stands in `words`, in order (the head may leave words out: 累计受理, 政府)."""
+    it = iter(words)
+    return all(c in it for c in head)

@@ -24,6 +24,7 @@ from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start, label_of
 from .list_words import EXHAUSTIVE, REST_WORDS, SENTENCE_END, Reading, same_unit, unit
 from .lists import read_paragraph
+from .openings import read_restated_head
 from .shares import Share, read_shares
 from .text import Para
 
@@ -76,7 +77,10 @@ class Listing:
 
 def listings(paras: list[Para]) -> list[Listing]:
     out = []
-    for para in paras:
+    for before, para in zip([None] + paras[:-1], paras):
+        if before is not None and before.text.endswith("。"):
+            both = before.then(para)
+            out += [listing_of(both, a, s, r) for a, s, r in read_restated_head(both.text, len(before.text))]
         for a, s, r in read_paragraph(para.text, para):
             if len(r.parts) < 2 and not _alone_above(s, r):
                 continue  # one part is a subset named, not a list — unless it alone is above the total

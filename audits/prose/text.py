@@ -52,6 +52,10 @@ class Para:
             self._offsets = offs
         return self._offsets
 
+    def then(self, other: "Para") -> "Para":
+        """This paragraph and the next read as one (a list under a head whose total the paragraph before states)."""
+        return Para(self.text + other.text, self._source, self._ranges + other._ranges)
+
     def start(self) -> int:
         """Position of the first compact character in the normalised text (-1 for an empty paragraph)."""
         for a, b in self._ranges:
