@@ -151,3 +151,12 @@ def test_a_count_then_fenbiewei_and_its_titles():
     assert not of(run(LIANGCHU), RULE)
     [f] = of(run_variant(LIANGCHU, ("规范性文件3件,分别为", "规范性文件4件,分别为")), RULE)  # w2307_docs
     assert (f.expected, f.actual) == (4, 3) and "「4件」" in f.message
+
+
+DONGBAO = TEXT + "2252_jingmen_dongbaoqu_2021.txt"  # '完成2018、2019、2020三年的政务公开年报收集及公开发布工作'
+
+
+def test_years_named_then_counted():
+    assert not of(run(DONGBAO), RULE)
+    [f] = of(run_variant(DONGBAO, ("2020三年的", "2020四年的")), RULE)  # edited copy: three years named, four said
+    assert (f.expected, f.actual) == (4, 3) and "「四年」" in f.message and "2018、2019、2020" in f.message

@@ -5,7 +5,8 @@ Read: the parts of a site (版块, 栏目, 专栏, 模块, 子目录, a 网站's
 other short things a report names and counts the same way — its channels and carriers (通过政府网站、区长信箱、…共四种
 渠道; 管好用好…和政务服务网四个信息公开载体), its rules (出台…考核办法、责任追究、…八项制度) and its ways of explaining
 (以文字解读、图文解读、…等8种解读方式), the areas it covers (披露卫生健康、…、供水供气4个领域) and the documents it names
-by title (起草《…》《…》等6份政策性文件; 制发…文件3件,分别为《…》《…》《…》). Their names are short nouns or quoted
+by title (起草《…》《…》等6份政策性文件; 制发…文件3件,分别为《…》《…》《…》), and years named one by one
+(2018、2019、2020三年). Their names are short nouns or quoted
 titles, so each 、 parts two of them. Not the report's own outline ('由总体情况、…等六个部分组成', read by the structure
 rule: a section's name may hold a 、 of its own), nor categories of information (大类, N类), whose names are loose.
 A name may hold 及/和/与 (预决算及三公经费): such an item counts as one or two names, so only a count outside that
@@ -116,6 +117,26 @@ def named_counts(paras: list[Para]) -> list[NamedCount]:
             out.append(NamedCount(s[m.start("num"):m.end()], int(count), shown, low, high,
                                   m.group("etc") is not None, para.span(at, m.end())))
         out += _count_first(para, s)
+        out += _years_counted(para, s)
+    return out
+
+
+# years named one by one, then counted (完成2018、2019、2020三年的政务公开年报…): a year each, 、 between them (a range,
+# 2018至2020年, names its ends only)
+_YEARS = Scouted(rf"(?<!\d)(?P<names>(?:(?:19|20)\d{{2}}年?度?、)+(?:19|20)\d{{2}}年?度?)(?P<etc>等)?"
+                 rf"(?P<said>(?P<num>{NUMBER})个?(?:年度|年)(?![\d月底初末内中前后]))", r"、(?:19|20)\d\d")
+
+
+def _years_counted(para: Para, s: str) -> list[NamedCount]:
+    """Years named with 、 between them, then counted (`2018、2019、2020三年`): the count against the years named."""
+    out = []
+    for m in _YEARS.finditer(s):
+        count = to_number(m.group("num"))
+        names = m.group("names").split("、")
+        if count is None or len(names) < 2:
+            continue
+        out.append(NamedCount(m.group("said"), int(count), names, len(names), len(names), m.group("etc") is not None,
+                              para.span(m.start(), m.end())))
     return out
 
 
