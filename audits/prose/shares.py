@@ -4,15 +4,22 @@
 A share is read in two places only, so it is surely the part's: right after the part's figure (items.SHARE_OF), or in
 a later clause of the same sentence that names the part by the words its label opens with (动漫解读 for 动漫解读文件7个),
 one part and no other. A share of a wider whole (占全市的…, 占全区…) is of another total and is never read.
+Counts that each carry a share in a sentence that prints no whole (申请数量占比前三的为成都591件(占31.91%)、眉山132件
+(占7.13%)、宜宾124件(占6.70%), 2298) are shares of a figure the paragraph stated before: shares_apart.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from extractor.numerals import to_number
+
 from ..organ import AREA_WHOLE
+from ..tolerance import share_agrees
 from .items import FIGURE, SHARE_OF, label_of
+from .list_words import MARKER, said_as_change, unit
 from .patterns import PERCENT
+from .text import Para
 
 _SEPARATOR = re.compile(r"[，,；;。！？!?]")
 # a later clause that names a part and says its share: 动漫解读占比23%, 网上申请占申请总数的60%
@@ -47,4 +54,61 @@ def read_shares(s: str, parts: list) -> list[Share]:
         named = [i for i, label in enumerate(labels) if label.startswith(m.group("label"))]
         if len(named) == 1 and named[0] not in said:
             out.append(Share(m.group("pct"), m.group(0), named[0]))
+    return out
+
+
+@dataclass
+class Apart:
+    """A count whose share of the whole disagrees while the other counts' shares agree with that whole."""
+    base: float
+    base_span: tuple[int, int]
+    count: float
+    count_text: str
+    share: str  # as printed
+    span: tuple[int, int]  # the count and its share, as printed
+
+
+def shares_apart(para: Para, listed: set[int]) -> list[Apart]:
+    """Three counts or more in one unit, each followed by its share (`成都591件(占31.91%)、眉山132件(占7.13%)、…`), in a
+    sentence that prints no figure in that unit before them: their whole is one the paragraph stated before (新收申请
+    1852件). Where no such figure makes every share, and the ones that make all shares but one all leave out the same
+    count, that count's share disagrees (its base: the figure that fits the others best). Counts a list reads (their
+    start in `listed`) are the lists' to judge."""
+    out = []
+    for a, b in para.full_sentences():
+        s = para.text[a:b]
+        items = []
+        for f in FIGURE.finditer(s):
+            m = SHARE_OF.match(s, f.end() + (s[f.end():f.end() + 1] in "（("))
+            if m is not None and not _WIDER.search(m.group(0)) and not said_as_change(s, f) \
+                    and to_number(f.group("num")) is not None:
+                items.append((f, m.group("pct"), m.end()))
+        if len(items) < 3 or len({unit(f) for f, _, _ in items}) != 1 \
+                or any(para.span(a + f.start(), a + f.end())[0] in listed for f, _, _ in items):
+            continue
+        kind = unit(items[0][0])
+        if any(unit(g) == kind for g in FIGURE.finditer(s, 0, items[0][0].start())) \
+                or MARKER.search(s, 0, items[0][0].start()):
+            continue  # a whole printed in the sentence, or a list word (…办复率94.7%,其中…): the lists read it
+        figures = [g for g in FIGURE.finditer(para.text, 0, a) if unit(g) == kind and not said_as_change(para.text, g)
+                   and not (g.group("pre") or g.group("post")) and to_number(g.group("num"))]
+        # the whole may be two figures together (收到申请163件,…上年结转7件: 170 on the desk), never the shares' own
+        bases = [(g, to_number(g.group("num"))) for g in figures] + [
+            (g, to_number(g.group("num")) + to_number(h.group("num"))) for g, h in zip(figures, figures[1:])]
+        fits = []
+        for g, base in bases:
+            wrong = [i for i, (f, pct, _) in enumerate(items) if not share_agrees(pct, to_number(f.group("num")), base)]
+            if not wrong:
+                fits = []
+                break
+            if len(wrong) == 1:
+                err = sum(abs(100 * to_number(f.group("num")) / base - float(pct)) for i, (f, pct, _) in enumerate(items)
+                          if i != wrong[0])
+                fits.append((err, wrong[0], g, base))
+        else:
+            if fits and len({w for _, w, _, _ in fits}) == 1:
+                _, i, g, base = min(fits, key=lambda x: x[0])
+                f, pct, end = items[i]
+                out.append(Apart(base, para.span(g.start(), g.end()), to_number(f.group("num")), f.group(0), pct,
+                                 para.span(a + f.start(), a + end)))
     return out

@@ -20,6 +20,7 @@ from ..prose.parts import Listing, listings
 from ..prose.patterns import CARRY_IN, UNIT
 from ..prose.refiners import last_verb
 from ..prose.repeated import repeats
+from ..prose.shares import shares_apart
 from ..prose.split import contradictions
 from ..registry import rule
 from ..tolerance import share_agrees
@@ -177,7 +178,17 @@ def inconsistent(ctx: Context):
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
     return (out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx, listed, read) + _none_against_count(ctx)
-            + _named_twice(ctx) + [f for item in read for f in _share_findings(ctx, item)] + _in_force_below(ctx))
+            + _named_twice(ctx) + [f for item in read for f in _share_findings(ctx, item)] + _in_force_below(ctx)
+            + _shares_apart(ctx, {p.span[0] for item in read for p in item.parts}))
+
+
+def _shares_apart(ctx: Context, listed: set[int]) -> list:
+    """`新收…申请1852件…。…前三的为成都591件(占33.91%)、眉山132件(占7.13%)、宜宾124件(占6.70%)`: shares of a whole the
+    paragraph stated before, one of which that whole cannot give (591/1852 = 31.9 %) while it gives the others."""
+    return [ctx.finding(f"{section_name(ctx, x.span[0])}：正文称「{x.count_text}」占{x.share}%，而同段其余各项的占比都按"
+                        f"{x.base:g}算得：{x.count:g}/{x.base:g} = {100 * x.count / x.base:.2f}%，占比与数目不符", [],
+                        expected=round(100 * x.count / x.base, 2), actual=float(x.share), evidence=[x.base_span, x.span])
+            for para in ctx.prose or [] for x in shares_apart(para, listed)]
 
 
 _MADE = ("issued", "released")  # 制发 / 发布 (promulgated) this year
