@@ -88,8 +88,8 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
             out += [(prev, joined, r) for r in read_first_item(joined, a - 1 - prev)]
-        elif prev is not None and prev_counted and has_figure and text[a - 1] == "。" and one_figure(text[prev:a]) \
-                and semicolon_run(text, a, b):
+        elif prev is not None and prev_counted and has_figure and text[a - 1] == "。" and semicolon_run(text, a, b) \
+                and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
             out += [(prev, joined, r) for r in read_semicolon_run(joined, a - 1 - prev)]
         before, (prev, prev_counted) = prev, (a, has_figure)

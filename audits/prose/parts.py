@@ -78,7 +78,7 @@ class Listing:
 def listings(paras: list[Para]) -> list[Listing]:
     out = []
     for before, para in zip([None] + paras[:-1], paras):
-        if before is not None and before.text.endswith("。"):
+        if before is not None and before.text.endswith("。") and ("：" in para.text or ":" in para.text):
             both = before.then(para)
             out += [listing_of(both, a, s, r) for a, s, r in read_restated_head(both.text, len(before.text))]
         for a, s, r in read_paragraph(para.text, para):
