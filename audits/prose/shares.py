@@ -68,12 +68,12 @@ class Apart:
     span: tuple[int, int]  # the count and its share, as printed
 
 
-def shares_apart(para: Para, listed: set[int]) -> list[Apart]:
+def shares_apart(para: Para, listed: list[tuple[int, int]]) -> list[Apart]:
     """Three counts or more in one unit, each followed by its share (`成都591件(占31.91%)、眉山132件(占7.13%)、…`), in a
     sentence that prints no figure in that unit before them: their whole is one the paragraph stated before (新收申请
     1852件). Where no such figure makes every share, and the ones that make all shares but one all leave out the same
-    count, that count's share disagrees (its base: the figure that fits the others best). Counts a list reads (their
-    start in `listed`) are the lists' to judge."""
+    count, that count's share disagrees (its base: the figure that fits the others best). Counts a list reads (inside
+    a part's span in `listed`) are the lists' to judge."""
     out = []
     for a, b in para.full_sentences():
         s = para.text[a:b]
@@ -84,7 +84,7 @@ def shares_apart(para: Para, listed: set[int]) -> list[Apart]:
                     and to_number(f.group("num")) is not None:
                 items.append((f, m.group("pct"), m.end()))
         if len(items) < 3 or len({unit(f) for f, _, _ in items}) != 1 \
-                or any(para.span(a + f.start(), a + f.end())[0] in listed for f, _, _ in items):
+                or any(x <= para.span(a + f.start(), a + f.end())[0] < y for f, _, _ in items for x, y in listed):
             continue
         kind = unit(items[0][0])
         if any(unit(g) == kind for g in FIGURE.finditer(s, 0, items[0][0].start())) \

@@ -177,12 +177,14 @@ def inconsistent(ctx: Context):
     # a note on a short list whose total is already one of two figures found above is the same pattern
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
-    return (out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx, listed, read) + _none_against_count(ctx)
-            + _named_twice(ctx) + [f for item in read for f in _share_findings(ctx, item)] + _in_force_below(ctx)
-            + _shares_apart(ctx, {p.span[0] for item in read for p in item.parts}))
+    found = (out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx, listed, read) + _none_against_count(ctx)
+             + _named_twice(ctx) + [f for item in read for f in _share_findings(ctx, item)] + _in_force_below(ctx))
+    # (a share another reader already judged, as the balance judges the answered by time, is not said twice)
+    return found + [f for f in _shares_apart(ctx, [p.span for item in read for p in item.parts])
+                    if not any(a <= f.evidence[1][0] < e for g in found for a, e in g.evidence)]
 
 
-def _shares_apart(ctx: Context, listed: set[int]) -> list:
+def _shares_apart(ctx: Context, listed: list[tuple[int, int]]) -> list:
     """`新收…申请1852件…。…前三的为成都591件(占33.91%)、眉山132件(占7.13%)、宜宾124件(占6.70%)`: shares of a whole the
     paragraph stated before, one of which that whole cannot give (591/1852 = 31.9 %) while it gives the others."""
     return [ctx.finding(f"{section_name(ctx, x.span[0])}：正文称「{x.count_text}」占{x.share}%，而同段其余各项的占比都按"
