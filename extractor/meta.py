@@ -181,7 +181,7 @@ def published(text: str, first_section: int | None) -> str | None:
 # 2024-02-29 15:53:27' beside '时间: 2024-01-29 15:53:27'); a bare 日期/时间 only as a key of its own, never the end of
 # another's (归档时间, 更新时间, 成文日期 — when a page was filed, updated or written, not published)
 _PUBLISHED_KEY = re.compile(r"(?P<key>发布时间|发布日期|公开日期|发文日期|(?<![\u4e00-\u9fff])(?:日期|时间))"
-                            r"[ \t\u3000:：|｜]*(?=20\d{2})")
+                            r"[ \t\u3000:：|｜]*")
 
 
 def published_dates(text: str, first_section: int | None) -> list[tuple[str, str, tuple[int, int]]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.dates import YEAR
 from extractor.numerals import NUMBER, to_number
 
 from .disclosed import MEANS
@@ -123,8 +124,8 @@ def named_counts(paras: list[Para]) -> list[NamedCount]:
 
 # years named one by one, then counted (完成2018、2019、2020三年的政务公开年报…): a year each, 、 between them (a range,
 # 2018至2020年, names its ends only)
-_YEARS = Scouted(rf"(?<!\d)(?P<names>(?:(?:19|20)\d{{2}}年?度?、)+(?:19|20)\d{{2}}年?度?)(?P<etc>等)?"
-                 rf"(?P<said>(?P<num>{NUMBER})个?(?:年度|年)(?![\d月底初末内中前后]))", r"、(?:19|20)\d\d")
+_YEARS = Scouted(rf"(?P<names>(?:{YEAR}年?度?、)+{YEAR}年?度?)(?P<etc>等)?"
+                 rf"(?P<said>(?P<num>{NUMBER})个?(?:年度|年)(?![\d月底初末内中前后]))", "、" + YEAR)
 
 
 def _years_counted(para: Para, s: str) -> list[NamedCount]:
