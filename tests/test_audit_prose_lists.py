@@ -389,3 +389,15 @@ def test_a_total_said_with_yu_stays_below_its_next_round_figure():
     assert not sums(run_variant(XINGGUO, ("其他300余条", "其他100条")))
     # 约 has no bound either side
     assert not sums(run_variant(HONGSHENG, ("群众咨询190余次", "群众咨询约190次"), ("咨询电话接听140次", "咨询电话接听150次")))
+
+
+def test_a_bracket_never_closed_after_an_items_words_encloses_nothing():
+    # 君山区商务局 2025: '…财政预决算及“三公”经费信息1条;其他业务信息(如市场体系建设、…等15条。' — the bracket opened after
+    # 其他业务信息 never closes, so its 15 is the last part: 1 + 3 + 3 + 1 + 1 + 15 = 24 > 23
+    page = TEXT + "2541_yueyang_junshan_shangwuju_2025.txt"
+    [f] = [f for f in of(run(page), "prose.inconsistent") if f.expected == 23]
+    assert f.actual == 24
+    assert not [f for f in of(run_variant(page, ("等15条", "等14条")), "prose.inconsistent") if f.expected == 23]
+    # one opened right after a figure still holds its list to the sentence's end (760: '公布服务信息26条(权益维护8条,…')
+    [f] = [f for f in of(run(TEXT + "760_pingliang_tuiyijunrenju_2023.txt"), "prose.inconsistent") if f.expected == 26]
+    assert f.actual == 34
