@@ -77,7 +77,7 @@ def _head_end(text: str) -> int:
 _TAIL = re.compile(rf"(?P<etc>等(?:等)?)?(?:共|计)?(?:(?P<count>{NUMBER})(?:个|大|项)?)?(?:部分|方面)?的?(?:内容)?(?:组成|构成)?$")
 # a part of the pre-2019 outline that the 2019 format has no section for (its overview 概述, fees, 不予公开,
 # 咨询, 申诉): a preamble naming one announces the old outline, however the body is headed
-_OLD_PART = re.compile(r"概述|收费|费用|不予公开|咨询|申诉")
+_OLD_PART = re.compile(r"(?<!总体情况)(?<!总体)概述|收费|费用|不予公开|咨询|申诉")
 # the overview's own items ('主动公开、依申请公开、政府信息管理、平台建设、监督保障5个部分'): a list of them describes
 # the overview, not the report's parts
 _OVERVIEW_ITEM = re.compile(r"信息管理|平台建设|监督保障")

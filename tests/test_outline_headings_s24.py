@@ -160,3 +160,14 @@ def test_a_review_name_opening_with_yi_shenqing_names_section_four_only():
     res = run(TEXT + "2505_nanchang_xinjian_linyeju_mirror_2019.txt")
     assert not of(res, "prose.outline_count")
     assert any("其他需要报告的事项" in f.message for f in of(res, "structure.sections"))
+
+
+def test_an_overview_named_with_gaishu_after_its_own_words_is_no_old_outline():
+    # 谯城区残联 2025: '报告全文包括:总体情况概述、主动公开…、依申请公开申请情况、存在的主要问题及改进情况、其他需要报告的事项'
+    # — 总体情况概述 is the overview, not the pre-2019 概述: a 2019 outline, closed, without section 四
+    text = (TEXT + "2542_bozhou_qiaocheng_canlian_2025.txt")
+    outline = announced_outline(document(text).text)
+    assert outline is not None and not outline.old and outline.closed
+    assert any("四、政府信息公开行政复议、行政诉讼情况" in f.message for f in of(run(text), "structure.sections"))
+    old = document(text).text.replace("总体情况概述", "概述")  # the bare 概述 of the pre-2019 outline
+    assert announced_outline(old).old
