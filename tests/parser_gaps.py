@@ -469,8 +469,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "_handling_split drops '政策规范文件1条'/'政策解读1条' as details of 主动公开/不公开; the kept split (160 < 161) is not read as whole (a judgement as much as a miss: 依申请公开 may hold the one)",
     ("2544_liaoning_shizhengfu_spammirror_2022", "audit_recall"):
         "173769万条 vs parts summing to 173769 in an unmarked next sentence: no unit-slip reader",
-    ("2538_wuxi_sifaju_tradmirror_2023", "audit_precision"):
-        "read_unmarked takes the 2nd of 、-joined 累计 counts (规章120条) as a total of the comma run after it: 1124 > 120",
     ("2546_xianning_jiayu_shengtaihuanjing_fenju_2022", "audit_precision"):
         "info prose.inconsistent by design (as 1852: a list of plain categories with nothing marking it whole, 124 of 125, asks to check); the labeller recorded no finding for that shape",
     ("2547_chaoyang_jianping_yibaoju_oldtemplate_2023", "template"):

@@ -401,3 +401,12 @@ def test_a_bracket_never_closed_after_an_items_words_encloses_nothing():
     # one opened right after a figure still holds its list to the sentence's end (760: '公布服务信息26条(权益维护8条,…')
     [f] = [f for f in of(run(TEXT + "760_pingliang_tuiyijunrenju_2023.txt"), "prose.inconsistent") if f.expected == 26]
     assert f.actual == 34
+
+
+def test_the_last_of_joined_counts_is_no_total_of_the_comma_run_after_it():
+    # 无锡市司法局 2023 (mirror): '累计公布地方性法规80条、政府规章120条(…),规范性文件1044条(…)、立法后评估报告80条' — the
+    # 120 is the second item of a 、-joined run, not a total of 1044 + 80 (the arrival's warning false alarm)
+    page = TEXT + "2538_wuxi_sifaju_tradmirror_2023.txt"
+    assert not [f for f in of(run(page), "prose.inconsistent") if f.expected == 120]
+    alone = run_variant(page, ("累计公布地方性法规80条、政府规章120条", "累计公布政府规章120条"))  # said alone: a total
+    assert [(f.expected, f.actual) for f in of(alone, "prose.inconsistent") if f.expected == 120] == [(120, 1124)]

@@ -12,7 +12,7 @@ from .disclosed import CHANGE, TOTAL_SAID, item_unit
 from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, level_items,
                     region_end)
 from .list_parts import read_list
-from .list_words import BESIDE, MARKER, RESTATED, Part, Reading, same_unit, total_at_end, unit
+from .list_words import BESIDE, MARKER, RESTATED, Part, Reading, joined_total, same_unit, total_at_end, unit
 from .patterns import NUM, PERCENT
 from .refiners import RECEIVED_VERB
 
@@ -50,6 +50,8 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
         if total is None or total.group("pre") or total.group("post") or MARKER.match(s, m.end()) \
                 or MARKER.match(s, m.start()) or (not bracket and any(p.at[1] == total.end() for r in out for p in r.parts)):
             continue  # (a part of the run before, 累计5434条, is no total of the parts after it; its bracket is its own)
+        if not bracket and joined_total(s, depth, total) is not None:
+            continue  # the last of 、-joined counts (累计公布地方性法规80条、政府规章120条(…),…): an item, no total
         level = depth[m.start()]
         if bracket and depth[total.start()] != level - 1:
             continue
