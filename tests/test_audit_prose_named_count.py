@@ -160,3 +160,17 @@ def test_years_named_then_counted():
     assert not of(run(DONGBAO), RULE)
     [f] = of(run_variant(DONGBAO, ("2020三年的", "2020四年的")), RULE)  # edited copy: three years named, four said
     assert (f.expected, f.actual) == (4, 3) and "「四年」" in f.message and "2018、2019、2020" in f.message
+
+
+QIJIANG = TEXT + "2411_chongqing_qijiang_fagaiwei_2024.txt"  # '设置有“行政许可”“收费项目”“物价”等各类专栏共计11大板块'
+
+
+def test_deng_and_a_class_noun_before_the_count_leave_the_list_open():
+    # 等 closes the names and '各类专栏' names their class before 共计11: three examples of eleven, no finding
+    assert not of(run(QIJIANG), RULE)
+    # never more: a count below the three names printed is still wrong
+    [f] = of(run_variant(QIJIANG, ("共计11大板块", "共计2大板块")), RULE)
+    assert (f.expected, f.actual) == (2, 3) and "等各类专栏" not in f.message
+    # without 等 the three names are the whole list, and eleven is wrong
+    [f] = of(run_variant(QIJIANG, ("“物价”等各类专栏", "“物价”各类专栏")), RULE)
+    assert f.expected == 11

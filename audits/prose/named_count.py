@@ -39,6 +39,9 @@ _KIND = r"[^，,。；;、：:\d“”\"]{0,6}?"
 _COUNT = Scouted(rf"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>{NUMBER})(?P<more>余|多)?(?:个|大|种|项|份|件){_KIND}"
                  rf"(?P<part>{_PARTS}|部分)", rf"[个大种项份件]{_KIND}(?:{_PARTS}|部分)")
 _SITE = re.compile(r"网站|网页|门户|平台|主页|客户端|公众号")
+# 等 closing the names, then words naming their class before the count (“行政许可”“收费项目”“物价”等各类专栏共计11大板块):
+# the list is as open as with 等 right before the count (平等, 同等… are words, not the list's 等)
+_ETC_CLASS = re.compile(r"(?<![平同对相均高中初上何头次优])等{1,2}[^、，,。；;：:\d“”《》「」\"‘’]{1,10}\Z")
 # the word that opens the list (the names run from it to the count), by what it does to the things named: sets them
 # up or makes them (设置/开设/新增/增设/策划/出台/制定/起草), holds them (包括/涵盖/分为/其中/围绕), keeps
 # them up (做好/维护/更新/完善/管好用好: 积极做好政策法规及相关解读、…等四个板块的…工作), uses them (the means of
@@ -104,7 +107,8 @@ def named_counts(paras: list[Para]) -> list[NamedCount]:
             at, opener = (opens[-1].end(), opens[-1].start()) if opens else (run.start(), run.start())
             if m.group("part") == "部分" and not _SITE.search(s, clause_at, opener):
                 continue
-            body = s[at:m.start()]
+            cut = _ETC_CLASS.search(masked, at, m.start())
+            body = s[at:cut.start() if cut else m.start()]
             # quoted names joined by 及/和/与 are two (“湘易办”以及“2023年政务公开工作要点”): the joint stands between quotes
             names = [n for item in _QUOTED.sub(_Q, body).split("、") for n in _QUOTED_JOINT.split(item)]
             # (two names joined by 和 alone, 于都县政府网站和于都政务两个载体, are one name or two)
@@ -116,7 +120,7 @@ def named_counts(paras: list[Para]) -> list[NamedCount]:
             quoted = iter(_QUOTED.findall(body))
             shown = [re.sub(_Q, lambda _: next(quoted), n) for n in names]  # each name as printed
             out.append(NamedCount(s[m.start("num"):m.end()], int(count), shown, low, high,
-                                  m.group("etc") is not None, para.span(at, m.end())))
+                                  m.group("etc") is not None or cut is not None, para.span(at, m.end())))
         out += _count_first(para, s)
         out += _years_counted(para, s)
     return out
