@@ -8,15 +8,17 @@ import re
 from functools import lru_cache
 
 # each label with any spaces a page puts between its characters; a label counts only before its colon
-_LABELS = ("索引号", "文号", "关键字", "关键词", "栏目", "信息来源", "来源", "发布机构", "所属机构", "发文机关", "发文单位",
+# the fields naming who issued or published the page (the organ's reader takes them in this order): one family, each
+# also a label of the block ('发文机构:札达县人民政府')
+SOURCE_LABELS = ("发布机构", "发文机构", "发布单位", "信息来源", "来源", "发文机关", "发文单位")
+_LABELS = ("索引号", "文号", "关键字", "关键词", "栏目", "所属机构",
            "主题分类", "分类", "名称", "标题", "作者", "部门", "发布时间", "发布日期", "发文日期", "成文日期", "生成日期",
            "公开日期", "日期", "时间", "浏览次数", "被阅览数", "访问量", "有效性", "录入", "编辑", "字号", "分享到",
-           "发布单位", "组配分类", "公开方式", "文件编号", "公开范围", "公开时限", "信息分类", "主题词", "内容概述")
+           "组配分类", "公开方式", "文件编号", "公开范围", "公开时限", "信息分类", "主题词", "内容概述") + SOURCE_LABELS
 # the labels as printed, longest first so a label is never cut short by one it ends with (来源 in 信息来源):
 # the one pattern every reader of a field below builds on
 _SPACED_LABEL = "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True))
 _FIELD = re.compile("(" + _SPACED_LABEL + r")\s*[:：]")
-SOURCE_LABELS = ("发布机构", "发布单位", "信息来源", "来源", "发文机关", "发文单位")
 DATE_LABELS = ("发布时间", "发布日期", "公开日期", "发文日期", "成文日期", "日期", "时间")  # the publication date first
 MAX_LINE = 160  # a metadata line is short; a paragraph with "时间:" in it is prose
 _PADDING = " \t\u3000|｜"

@@ -431,10 +431,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "table 二 header cut at 制作数量 / 公开: the 2019 layout is not told from it",
     ("2384_xinghua_shagouzhen_2025", "organ"):
         "no title; the source field's '兴化市沙沟镇' is read, the prose's '沙沟镇人民政府' is not (a judgement as much as a miss: both name the township)",
-    ("2408_zhada_xianzhengfu_2023", "audit_precision"):
-        "timeliness uses a department's deadline: the '发文机构:札达县人民政府' field is not read, and 我办 makes the contact line's 办公室 the organ",
-    ("2408_zhada_xianzhengfu_2023", "organ"):
-        "'发文机构' is not a known field label; the organ comes from the contact office through government_office",
     ("2415_huangping_xianzhengfu_2023", "organ"):
         "the announced title's bracketed second name '(政府办公室)' is left out; the county government is read",
     ("2453_zhangshu_wuchengxiang_tradmirror_2025", "template"):
