@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractor import template
+from extractor.header_layout import CELL
 from extractor.labelsets import column_of_header, label_set
 from extractor.values import parse
 
 from .context import Context
-from .header_layout import CELL
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from . import template
 from .bare_rows import settle
 from .cells import nest
 from .fused_rows import BY_COLUMNS, BY_TOTAL, expand
+from .header_layout import first_header, told_layout
 from .ir import Document, Row
 from .labels import match_key
 from .labelsets import block_of, label_set, row_widths
@@ -246,7 +247,7 @@ def extract_document(doc: Document) -> Report:
     report = Report.model_validate({
         "source": {"path": doc.path, "sha256": doc.sha256, "format": fmt}, "sections": sections,
         "tables": tables, "provenance": provenance,
-        "meta": {**meta, "template": _template(readings, statuses)}})
+        "meta": {**meta, "template": _template(readings, statuses) or _by_header(text, found)}})
     report.extraction.tables = statuses
     report.extraction.notices = list(doc.notices) + fused.notices + [n for r in readings.values() for n in r.notices]
     several = _copies_of_table3(text)
@@ -268,6 +269,14 @@ def _copies_of_table3(text: str) -> int:
 
     rows = template.APPLICATIONS.layouts["2021"].blocks[0].rows
     return min(lines_with(rows[0].label), lines_with(rows[1].label))
+
+
+def _by_header(text: str, found: dict) -> str | None:
+    """The layout table 二's printed column header tells where no row does (a copy cut inside its header,
+    '第二十条第(一)项 / 信息内容 / 本年制发件数 / 本年废止件'): its words are one template's."""
+    region = found.get(template.ACTIVE_DISCLOSURE.key)
+    header = first_header(text[region[0]:region[1]], region[0]) if region is not None else None
+    return told_layout(header) if header is not None else None
 
 
 @lru_cache(maxsize=None)  # the template's answer, asked for by every report

@@ -8,7 +8,7 @@ from extractor.meta import published_dates
 
 from ..blocks import block_layouts, by_values
 from ..context import Context
-from ..header_layout import first_header, foreign_header
+from extractor.header_layout import first_header, foreign_header
 from ..registry import rule
 from ..years import (as_of_year, date_in_text, named_year, opening_year, opening_years, own_year, period_across_years,
                      period_short, period_year, real_day, report_year, row_years, title_year, year_from_date_only)

@@ -1,16 +1,16 @@
 """Table 二's layout as its column headers print it, for a copy that shows no row to tell it by (a page cut
 inside the header, '第二十条第（一）项 / 信息内容 / 本年制发件数 / 本年废…'): which national layouts the
-header words of its first block belong to. The extractor tells a layout from rows (FORMAT.md §7); a header
-alone is enough to say a report is not on its year's form, because each form names its columns in words of
-its own (本年新制作数量 … vs 本年制发件数 …)."""
+header words of its first block belong to. The extractor tells a layout from rows (FORMAT.md §7) and, where no
+row is read, from these words (meta.template); a header alone is enough to say a report is not on its year's
+form, because each form names its columns in words of its own (本年新制作数量 … vs 本年制发件数 …)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractor import template
-from extractor.labels import core_key
+from . import template
+from .labels import core_key
 
 _BLOCK = re.compile(r"第二十条第\s*[(（]\s*[一二三四五六七八九十]{0,3}\s*[)）]\s*项")
 # the corner cell over the rows (信息内容), as the template names it
@@ -54,7 +54,7 @@ def first_header(text: str, base: int = 0) -> PrintedHeader | None:
     head = _HEAD.search(text, block.end(), block.end() + 40)
     if head is None:
         return None
-    from extractor.labelsets import label_set  # the matcher for row labels: a row ends the header
+    from .labelsets import label_set  # the matcher for row labels: a row ends the header
     rows = label_set("active_disclosure")
     cells: list[str] = []
     end = head.end()
@@ -72,6 +72,22 @@ def first_header(text: str, base: int = 0) -> PrintedHeader | None:
     words = _layout_words()
     layouts = frozenset(name for name, ws in words.items() if any(_belongs(c, ws) for c in cells if c))
     return PrintedHeader(tuple(c for c in cells if c), layouts, base + head.start(), base + end)
+
+
+def told_layout(header: PrintedHeader) -> str | None:
+    """The layout a header tells by itself: every cell one of the template's column words or a piece of one (a
+    header cut after a prefix, '本年制'; wrapped, '制作数量' / '公开'), and those of one layout only all of the
+    same layout. A cell both layouts' words hold ('本年', '数量') tells nothing; a cell of neither
+    ('本年度实际产生数量') makes the header no template's."""
+    words = _layout_words()
+    told = set()
+    for cell in header.cells:
+        owners = {name for name, ws in words.items() if _belongs(cell, ws)}
+        if not owners:
+            return None
+        if len(owners) == 1:
+            told |= owners
+    return told.pop() if len(told) == 1 else None
 
 
 def foreign_header(header: PrintedHeader, expected: str) -> bool:
