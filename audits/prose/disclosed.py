@@ -57,8 +57,8 @@ _TIME_OR_SELF = re.compile(rf"^(?:{_THE_YEAR}|今年|年内|一年来|同时|此
 _ADVERB_TAIL = re.compile(r"(?:全年|本年度?|主动|新增|共计|合计|总计|共|累计|对外|依法|及时|均|已|向社会)+$")
 NOT_THIS_COUNT = re.compile(r"申请|答复|回复|留言|咨询|信箱|投诉|举报|建议|提案")
 # what the public sends in, counted in 件 (信件, 申请, 留言…): never items published (a proposal's reply, 建议提案复文14件,
-# may be one)
-SENT_IN = re.compile(r"申请|留言|咨询|信箱|来信|信件|投诉|举报")
+# may be one); a mailbox's cases handled (书记县长信箱…办件21件) are a channel's, counted as a hotline's 办件 are
+SENT_IN = re.compile(r"申请|留言|咨询|信箱(?![^，,。；;、]*?办件$)|来信|信件|投诉|举报")
 # …以来 is a span reaching back before the year (2019年以来, 成立以来) — but this year so far is the year (今年以来,共发布…;
 # 完成本年度以来的主动公开类政府信息网上发布工作,公开信息总量达304条), as the application counts read it (claims._PERIOD);
 # wider than periods.PERIOD_WORDS (any other 以来; 累计 before any word: a published count has no 累计受理), with the
