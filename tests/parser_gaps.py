@@ -447,8 +447,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "173769万条 vs parts summing to 173769 in an unmarked next sentence: no unit-slip reader",
     ("2546_xianning_jiayu_shengtaihuanjing_fenju_2022", "audit_precision"):
         "info prose.inconsistent by design (as 1852: a list of plain categories with nothing marking it whole, 124 of 125, asks to check); the labeller recorded no finding for that shape",
-    ("2547_chaoyang_jianping_yibaoju_oldtemplate_2023", "template"):
-        "table 二 cut in its 2019 header, no row: the header alone does not set meta.template",
 }
 
 
