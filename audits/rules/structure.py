@@ -95,10 +95,11 @@ def sections(ctx: Context):
     absent = [k for k in missing if k not in misplaced]
     evidence = [(s.start, s.start + len(s.heading)) for s in ctx.report.sections]
     renamed = _overview_renamed(ctx.text[: ctx.report.sections[0].start]) if order[0] in absent and found else None
-    if renamed:  # printed in the report's own words ('一、2023年工作开展情况'): a heading off the template, not a gap
+    if renamed:  # printed in other words: the overview's own ('一、2023年工作开展情况') is its heading; others are off the template
         absent.remove(order[0])
-        out.append(ctx.finding(f"「{names[order[0]]}」的标题写作「{renamed[2]}」，未按模板标题列出", [],
-                               expected=[names[order[0]]], actual=[renamed[2]], evidence=[renamed[:2]]))
+        if not _names_the_overview(renamed[2]):
+            out.append(ctx.finding(f"「{names[order[0]]}」的标题写作「{renamed[2]}」，未按模板标题列出", [],
+                                   expected=[names[order[0]]], actual=[renamed[2]], evidence=[renamed[:2]]))
     unheaded = [k for k in absent if k == order[0] and _overview_without_heading(ctx)]
     if unheaded:
         absent = [k for k in absent if k not in unheaded]
@@ -254,6 +255,17 @@ def _overview_renamed(text: str) -> tuple[int, int, str] | None:
             return at + lead, at + len(line.rstrip()), line.strip()
         at += len(line) + 1
     return None
+
+
+# what an overview's heading says in the report's own words: the template's overview words, or the year's work
+# ('2023年工作开展情况', '2021政府信息公开情况'; FORMAT.md §2: '一、工作概况') — naming no other section
+_OVERVIEW_HEADING = re.compile(template.OUTLINE_WORDS["overview"] + r"|(?:工作|公开)(?:开展)?情况")
+_OTHER_SECTIONS = re.compile("|".join(w for k, w in template.OUTLINE_WORDS.items() if k != "overview"))
+
+
+def _names_the_overview(heading: str) -> bool:
+    words = SECTION_NUMERAL.sub("", heading)
+    return bool(_OVERVIEW_HEADING.search(words)) and not _OTHER_SECTIONS.search(words)
 
 
 def _reports_on_overview(text: str) -> bool:
