@@ -410,3 +410,12 @@ def test_the_last_of_joined_counts_is_no_total_of_the_comma_run_after_it():
     assert not [f for f in of(run(page), "prose.inconsistent") if f.expected == 120]
     alone = run_variant(page, ("累计公布地方性法规80条、政府规章120条", "累计公布政府规章120条"))  # said alone: a total
     assert [(f.expected, f.actual) for f in of(alone, "prose.inconsistent") if f.expected == 120] == [(120, 1124)]
+
+
+def test_an_item_opening_with_linian_moves_on_from_the_list():
+    # 泉州市鲤城区商务局 2019: '…信息总数119条,其中2019年主动公开政府信息共18条,历年累计66条,不予公开文件101条' — the 66
+    # is the stock of every year, not a part (the arrival's two warning false alarms: 185 > 119, 66 > 18)
+    page = TEXT + "2529_quanzhou_licheng_shangwuju_2019.txt"
+    assert not of(run(page), "prose.inconsistent")
+    from audits.prose.list_words import MOVES_ON
+    assert MOVES_ON.match("历年累计66条") and MOVES_ON.match("累计66条") and not MOVES_ON.match("历史文化信息66条")
