@@ -447,6 +447,14 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "173769万条 vs parts summing to 173769 in an unmarked next sentence: no unit-slip reader",
     ("2546_xianning_jiayu_shengtaihuanjing_fenju_2022", "audit_precision"):
         "info prose.inconsistent by design (as 1852: a list of plain categories with nothing marking it whole, 124 of 125, asks to check); the labeller recorded no finding for that shape",
+    ("2523_kunming_chenggong_sifaju_2019", "audit_recall"):
+        "meta.dates: '特向社会公布2020年度…年度报告' opens the text under 一、总体情况; opening_year/year_named read only before the first section heading",
+    ("2527_putian_changtaizhen_2020", "organ"):
+        "'常太镇人民政府' only in the contact line; the opening's '常太镇' is read (same kind, no check changes)",
+    ("2529_quanzhou_licheng_shangwuju_2019", "organ"):
+        "only the breadcrumb '> 商务局 >' and 我局 name the organ: None",
+    ("2529_quanzhou_licheng_shangwuju_2019", "audit_recall"):
+        "18 published in 2019 vs the year's 14-item list summing to 124: enumeration drops the run whose last item is '政策解读2条等', and the 18 is a part of the 119 list, never taken as the whole",
 }
 
 
