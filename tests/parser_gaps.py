@@ -455,6 +455,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "only the breadcrumb '> 商务局 >' and 我局 name the organ: None",
     ("2529_quanzhou_licheng_shangwuju_2019", "audit_recall"):
         "18 published in 2019 vs the year's 14-item list summing to 124: enumeration drops the run whose last item is '政策解读2条等', and the 18 is a part of the 119 list, never taken as the whole",
+    ("2566_zhongshan_gongxiaoshe_notables_tradmirror_2023", "organ"):
+        "organ only in the overview's subject with a quoted 以下简称 bracket before the verb ('中山市供销合作联社(以下简称“市供销社”)坚持…'): the subject reader rejects it, organ None",
 }
 
 
