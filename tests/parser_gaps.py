@@ -457,6 +457,22 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "18 published in 2019 vs the year's 14-item list summing to 124: enumeration drops the run whose last item is '政策解读2条等', and the 18 is a part of the 119 list, never taken as the whole",
     ("2566_zhongshan_gongxiaoshe_notables_tradmirror_2023", "organ"):
         "organ only in the overview's subject with a quoted 以下简称 bracket before the verb ('中山市供销合作联社(以下简称“市供销社”)坚持…'): the subject reader rejects it, organ None",
+    ("2558_taizhou_xinghua_kejiju_2020", "audit_recall"):
+        "outline '报告共分概述、…6个部分': the verb 共分 (no 为) before the names is not read by the outline reader",
+    ("2558_taizhou_xinghua_kejiju_2020", "cells"):
+        "table 二 one cell a line, every cell separated by the same run of four blank/space lines: the blank separator style reads each run as three empty cells, so rows get 15 cells for 3 columns and are left unread",
+    ("2558_taizhou_xinghua_kejiju_2020", "audit_precision"):
+        "active_disclosure.lost_rows info on four rows whose 0s are printed (same cause as the cells)",
+    ("2560_jingdezhen_changjiang_gongxinju_2021", "audit_recall"):
+        "outline '本报告由概述、…行政诉讼情况。' (no count, closed by 。): 概述 makes it an old outline, exempt above '一、总体情况' even on a copy cut before 五/六; also only 2 of 3 heading words (typo 政复议)",
+    ("2555_chuxiong_wuding_shenjiju_tradmirror_2020", "organ"):
+        "no title in the copy; the prose prints '武定縣 審計局' (a space inside)",
+    ("2556_taizhou_jiaojiang_gongxiaoshe_2021", "organ"):
+        "'发布机构: | 区供销合作社' / title '2021年区供销社…': the organ printed without its place is not read",
+    ("2551_aershan_yingjiju_2020", "template"):
+        "table 二 prints its headers only (no cells): the layout is not told (gold 2019)",
+    ("2558_taizhou_xinghua_kejiju_2020", "blank_zero"):
+        "printed 0s of table 二 left unread (the four-blank-line separator read as three empty cells per run, rows unplaced): null where the copy prints 0",
 }
 
 
