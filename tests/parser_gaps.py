@@ -457,8 +457,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "18 published in 2019 vs the year's 14-item list summing to 124: enumeration drops the run whose last item is '政策解读2条等', and the 18 is a part of the 119 list, never taken as the whole",
     ("2566_zhongshan_gongxiaoshe_notables_tradmirror_2023", "organ"):
         "organ only in the overview's subject with a quoted 以下简称 bracket before the verb ('中山市供销合作联社(以下简称“市供销社”)坚持…'): the subject reader rejects it, organ None",
-    ("2558_taizhou_xinghua_kejiju_2020", "audit_recall"):
-        "outline '报告共分概述、…6个部分': the verb 共分 (no 为) before the names is not read by the outline reader",
     ("2558_taizhou_xinghua_kejiju_2020", "cells"):
         "table 二 one cell a line, every cell separated by the same run of four blank/space lines: the blank separator style reads each run as three empty cells, so rows get 15 cells for 3 columns and are left unread",
     ("2558_taizhou_xinghua_kejiju_2020", "audit_precision"):

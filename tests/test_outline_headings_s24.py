@@ -171,3 +171,12 @@ def test_an_overview_named_with_gaishu_after_its_own_words_is_no_old_outline():
     assert any("四、政府信息公开行政复议、行政诉讼情况" in f.message for f in of(run(text), "structure.sections"))
     old = document(text).text.replace("总体情况概述", "概述")  # the bare 概述 of the pre-2019 outline
     assert announced_outline(old).old
+
+
+def test_an_outline_after_gongfen_is_read():
+    # 兴化市科技局 2020: '报告共分概述、主动公开…、…改进措施6个部分。' — 共分 lists as 分为 does: six names, none of them
+    # 其他需要报告的事项
+    text = TEXT + "2558_taizhou_xinghua_kejiju_2020.txt"
+    outline = announced_outline(document(text).text)
+    assert outline is not None and outline.reading.count == 6 and outline.reading.low == 6
+    assert any("其他需要报告的事项" in f.message for f in of(run(text), "structure.sections"))
