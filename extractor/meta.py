@@ -180,8 +180,10 @@ def published(text: str, first_section: int | None) -> str | None:
 # a publication date's key printed before its date in the page head, with or without a colon ('发布机构 发布日期
 # 2024-02-29 15:53:27' beside '时间: 2024-01-29 15:53:27'); a bare 日期/时间 only as a key of its own, never the end of
 # another's (归档时间, 更新时间, 成文日期 — when a page was filed, updated or written, not published)
-_PUBLISHED_KEY = re.compile(r"(?P<key>发布时间|发布日期|公开日期|发文日期|(?<![\u4e00-\u9fff])(?:日期|时间))"
-                            r"[ \t\u3000:：|｜]*")
+_BARE_KEYS = ("日期", "时间")
+_PUBLISHED_KEY = re.compile(
+    "(?P<key>" + "|".join(k for k in chrome.DATE_LABELS if k != "成文日期" and k not in _BARE_KEYS)
+    + "|(?<![\u4e00-\u9fff])(?:" + "|".join(_BARE_KEYS) + "))" + r"[ \t\u3000:：|｜]*")
 
 
 def published_dates(text: str, first_section: int | None) -> list[tuple[str, str, tuple[int, int]]]:

@@ -15,6 +15,7 @@ from .items import FIGURE, clause_start, depths, region_end
 from .list_parts import read_list
 from .list_words import MOVES_ON, Reading, said_as_change, total_kind, unit
 from .patterns import PERCENT, SUBMITTED_BY
+from .periods import STOCK_WORDS
 from .text import FULL_SENTENCE
 from .unmarked import UNMARKED_OPEN
 
@@ -114,7 +115,7 @@ _COMMA_QIZHONG = re.compile(r"[，,]其中")
 # a head that names what a list counts, with no figure, closed by a colon (2022年,全办主动公开政府信息:…): a year or
 # time before it at most; its words are those of the count it restates
 _HEAD = re.compile(r"(?:\d{4}年度?[，,]?|全年[，,]?|本年度?[，,]?)?(?P<head>[^\d，,。；;：:！？、（()）]{4,24})(?P<marker>[:：])")
-_COUNTED_OVER_YEARS = re.compile(r"历年|以来|截至|截止|至今")
+_COUNTED_OVER_YEARS = re.compile(rf"历年|以来|{STOCK_WORDS}")
 _BY_CHANNEL = re.compile(SUBMITTED_BY + r"|^(?:网络|网上|信函|来信|当面|现场|邮寄|传真|电子邮件)")
 
 
