@@ -1,6 +1,6 @@
 """What a user runs: `nianbao extract --no-llm -j 1 DIR -o OUT` on N distinct text reports, beside its floor.
 
-    python bench/bench_cli.py [--quick] [--sizes 1000 10000] [--rounds 5] [--label idle] [--code A B]
+    python bench/bench_cli.py [--quick] [--sizes 1000 10000] [--rounds 5] [--label idle] [--code A B] [--full]
 
 For each N: one untimed CLI run first per checkout (it warms the page cache for the inputs, writes the
 .pyc files and records the size of every JSON it writes), then --rounds rounds, each one floor run and one CLI run back to back (the order
@@ -41,6 +41,9 @@ from results import commit_of, save  # noqa: E402
 from scratch import FreshDirs  # noqa: E402
 
 
+FULL_CHARS = 2700  # --full: the eval set's whole reports (its page heads stop near 2,000 characters)
+
+
 def cli_module(code: Path) -> str:
     return "nianbao.cli" if (code / "nianbao/cli.py").exists() else "extractor.cli"
 
@@ -60,10 +63,11 @@ def json_sizes(out: Path) -> dict[str, int]:
     return {p.name: p.stat().st_size for p in out.glob("*.json")}
 
 
-def run_size(n: int, n_rounds: int, work: Path, fresh: FreshDirs, codes: list[Path], extra: list[str]) -> list[dict]:
+def run_size(n: int, n_rounds: int, work: Path, fresh: FreshDirs, codes: list[Path], extra: list[str],
+             min_chars: int = 0) -> list[dict]:
     """One row per checkout: its CLI beside the floor, in rounds on the same N reports."""
-    indir = work / f"reports-{n}"
-    corpus.make(n, indir)
+    indir = work / (f"reports-{n}" + (f"-min{min_chars}" if min_chars else ""))
+    corpus.make(n, indir, min_chars)
     clis = {str(code): ([sys.executable, "-m", cli_module(code), "extract", "--no-llm", *one_core_args(code),
                          *extra, str(indir), "-o"], code) for code in codes}
     warm = []
@@ -132,7 +136,11 @@ def main() -> None:
     ap.add_argument("--cli-args", default="", metavar="'ARGS'",
                     help="more arguments for extract, e.g. --cli-args=--no-dataset (-j 1 is always given where it exists)")
     ap.add_argument("--workdir", help="where the generated reports are kept (default: a temp dir)")
+    ap.add_argument("--full", action="store_true",
+                    help=f"whole reports only: sources of at least {FULL_CHARS:,} characters (default: every text copy, "
+                         "mostly page heads)")
     args = ap.parse_args()
+    min_chars = FULL_CHARS if args.full else 0
     sizes, n_rounds = ([300, 1000], 3) if args.quick else (args.sizes, args.rounds)
     work = Path(args.workdir) if args.workdir else Path(tempfile.gettempdir()) / "nianbao-bench"
     codes = [Path(c).resolve() for c in args.code] if args.code else [ROOT]
@@ -144,7 +152,7 @@ def main() -> None:
     results = []
     with FreshDirs(work) as fresh:  # every run's folder is removed only when the bench ends
         for n in sizes:
-            for r in run_size(n, n_rounds, work, fresh, codes, args.cli_args.split()):
+            for r in run_size(n, n_rounds, work, fresh, codes, args.cli_args.split(), min_chars):
                 results.append(r)
                 print(f"{n:6d} {r['commit']:>8} {r['bytes'] / 1e6:6.1f} {r['floor_seconds']:8.2f} {r['floor_sys']:6.2f} "
                       f"{r['cli_seconds']:7.2f} {r['cli_sys']:6.2f} {r['cli_reports_per_s']:6.0f} {show(r['ratio']):>18} "
@@ -162,7 +170,7 @@ def main() -> None:
     print(f"nianbao --help: {start['help']:.3f} s (python -c pass: {start['python']:.3f} s), median of "
           f"{max(5, n_rounds)}")
     print(f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
-    save("cli", args.label, {"one_core": True, "rounds": n_rounds, "load_average": {"before": load_before,
+    save("cli", args.label, {"one_core": True, "rounds": n_rounds, "min_chars": min_chars, "load_average": {"before": load_before,
                                                                                     "after": load_after},
                              "help_seconds": start["help"], "python_seconds": start["python"],
                              "results": results})

@@ -9,6 +9,10 @@ its index so the corpus is the same on every run:
 - the issuing organ (from the document's gold file) becomes a made-up 地名 + 部门 name, in the title too;
 - the sentences of each prose line (longer than a table cell) are shuffled.
 Table structure, labels and headings stay as printed, so the parser does the same work as on the source.
+
+Most of the eval set's text copies are page heads (median ~760 characters: the stored pages give a page's
+beginning), while a whole report runs 5,000-20,000. `min_chars` draws only on sources at least that long
+(`bench_cli.py --full`: the whole reports), so a bench can say what a run of whole reports costs too.
 """
 from __future__ import annotations
 
@@ -36,16 +40,20 @@ _NUMBER = re.compile(r"(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})
 _DATE_NEXT = re.compile(r"\s*[年月日号时:：]")
 _SENTENCE = re.compile(r"[^。；！？]*[。；！？]?")
 _PROSE_LINE = 80  # tokenize._MAX_CELL_LINE: longer lines are prose
+# a line longer than this is a whole copy on one line (headings, tables and prose run together): shuffling
+# its sentences would scatter its tables, so it keeps its order (heads are shorter, so they are unchanged)
+_ONE_LINE_COPY = 2000
 
 
-def sources() -> list[tuple[Path, str | None]]:
-    """(text document, its organ per the gold file) for every text copy in the eval set."""
+def sources(min_chars: int = 0) -> list[tuple[Path, str | None]]:
+    """(text document, its organ per the gold file) for every text copy in the eval set of at least min_chars."""
     organs = {}
     for g in (ROOT / "eval/gold").glob("*.json"):
         gold = json.loads(g.read_text(encoding="utf-8"))
         organs[Path(gold.get("document", "")).name] = (gold.get("meta") or {}).get("organ")
     docs = sorted((ROOT / "eval/docs/seeds").glob("*.txt")) + sorted((ROOT / "eval/docs/text").glob("*.*"))
-    return [(p, organs.get(p.name)) for p in docs]
+    return [(p, organs.get(p.name)) for p in docs
+            if not min_chars or len(p.read_text(encoding="utf-8")) >= min_chars]
 
 
 def _numbers(text: str, rng: random.Random) -> str:
@@ -63,7 +71,7 @@ def _numbers(text: str, rng: random.Random) -> str:
 def _shuffle_prose(text: str, rng: random.Random) -> str:
     out = []
     for line in text.split("\n"):
-        if len(line) > _PROSE_LINE and "|" not in line:
+        if _PROSE_LINE < len(line) <= _ONE_LINE_COPY and "|" not in line:
             parts = [s for s in _SENTENCE.findall(line) if s]
             rng.shuffle(parts)
             line = "".join(parts)
@@ -78,13 +86,14 @@ def variant(text: str, organ: str | None, i: int) -> str:
     return _shuffle_prose(_numbers(text, rng), rng)
 
 
-def make(n: int, outdir: Path) -> list[Path]:
+def make(n: int, outdir: Path, min_chars: int = 0) -> list[Path]:
     """Write n distinct reports into outdir (kept from an earlier run while the sources and this
     module are unchanged); their paths."""
-    src = sources()
+    src = sources(min_chars)
     texts = [(p, p.read_text(encoding="utf-8"), organ) for p, organ in src]
     stamp = outdir.with_name(outdir.name + ".stamp")
-    made_from = hashlib.sha256(Path(__file__).read_bytes() + "".join(t for _, t, _ in texts).encode()).hexdigest()
+    made_from = hashlib.sha256(Path(__file__).read_bytes() + "".join(t for _, t, _ in texts).encode()
+                               + str(min_chars).encode()).hexdigest()
     if not stamp.exists() or stamp.read_text() != made_from:
         shutil.rmtree(outdir, ignore_errors=True)
     outdir.mkdir(parents=True, exist_ok=True)
