@@ -109,6 +109,9 @@ def main() -> None:
                      "speedup_vs_j1": per_round(j1, rs), "cpu_seconds": med("cpu_seconds"),
                      "cpu_vs_j1": per_round(rs, j1, "cpu_seconds"), "parent_cpu": med("parent_cpu"),
                      "workers_cpu": med("workers_cpu"), "sys": med("sys"),
+                     # the kernel's time swings with the file system's state (another session's mass deletion):
+                     # its spread over the rounds tells a busy run from a quiet one
+                     "sys_range": [min(r.get("sys", 0.0) for r in rs), max(r.get("sys", 0.0) for r in rs)],
                      "parent_cpu_per_report_us": med("parent_cpu") / n * 1e6,
                      "outputs": rs[-1]["outputs"], "exit": rs[-1]["exit"]})
     print(f"N = {n} distinct reports, {n_rounds} rounds; load average {load_before[0]:.1f} before, "
@@ -116,18 +119,24 @@ def main() -> None:
     if ray_start is not None:
         print(f"starting and stopping a local Ray alone: {ray_start:.2f} s")
     print(f"{'config':28} {'seconds':>8} {'reports/s':>9} {'× -j1 (wall)':>18} {'CPU s':>6} {'CPU / -j1':>18} "
-          f"{'parent CPU':>10} {'µs/report':>9} {'workers CPU':>11} {'sys':>5}")
+          f"{'parent CPU':>10} {'µs/report':>9} {'workers CPU':>11} {'sys (lowest–highest)':>20}")
     for r in rows:
         print(f"{r['config']:28} {r['seconds']:8.2f} {r['reports_per_s']:9.0f} {show(r['speedup_vs_j1']):>18} "
               f"{r['cpu_seconds']:6.2f} {show(r['cpu_vs_j1'], 3):>18} {r['parent_cpu']:10.2f} "
-              f"{r['parent_cpu_per_report_us']:9.0f} {r['workers_cpu']:11.2f} {r['sys']:5.2f}")
+              f"{r['parent_cpu_per_report_us']:9.0f} {r['workers_cpu']:11.2f} {_sys(r):>20}")
     for r in rows:
         if r["config"].endswith("-j2") and not r["config"].startswith("ray"):
+            j1 = next(x for x in rows if x["config"] == r["config"][:-1] + "1")
             print(f"{r['config']} / -j1 at N = {n:,}: {show(r['speedup_vs_j1'])}× wall (median of {n_rounds} "
-                  f"rounds), CPU {show(r['cpu_vs_j1'], 3)}×")
+                  f"rounds), CPU {show(r['cpu_vs_j1'], 3)}×; kernel time -j1 {_sys(j1)} s, -j2 {_sys(r)} s")
     save("batch", args.label, {"reports": n, "rounds": n_rounds, "dataset": args.dataset, "rows": rows,
                                "runs": runs, "ray_start_seconds": ray_start,
                                "load_average": {"before": load_before, "after": load_after}})
+
+
+def _sys(row: dict) -> str:
+    lo, hi = row["sys_range"]
+    return f"{row['sys']:.2f} ({lo:.2f}–{hi:.2f})"
 
 
 if __name__ == "__main__":
