@@ -85,8 +85,9 @@ SECTION_FALLBACKS = {
     "overview": (r"^一政府信息公开工作(开展)?情况$",),
     "active_disclosure": (r"^[一二三四五六七1-7]主动公开(信息)?(工作)?情况$",),
     "applications": (r"^[一二三四五六七1-7](政府信息)?依申请公开(信息)?(工作|办理)?情况$",),
-    "problems": (r"^[一二三四五六七1-7]下一步(工作)?(改进措施|工作打算|工作计划|打算)$",
-                 r"^[一二三四五六七1-7](工作中)?存在(的)?(主要)?(问题|不足)(和|及|与)(下一步)?(工作打算|改进措施|工作计划|打算)$"),
+    # what comes next in any of its words: '下一步改进措施', '…及下一步计划', '…和下一步工作安排'
+    "problems": (r"^[一二三四五六七1-7]下一步(工作)?(改进措施|打算|计划|安排|思路)$",
+                 r"^[一二三四五六七1-7](工作中)?存在(的)?(主要)?(问题|不足)(和|及|与)(下一步)?(工作)?(打算|改进措施|计划|安排|思路)$"),
 }
 # The parts 总体情况 reports on (FORMAT.md §2), which an overview may number like sections ('四、政府信息公开平台建设'):
 # a heading cut by a copy's end is a section's only where its words begin none of these.

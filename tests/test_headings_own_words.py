@@ -28,6 +28,16 @@ def test_an_institutes_own_headings_are_its_sections():
                                 "四、存在的主要问题和改进措施\n…")] == ["overview", "active_disclosure", "applications", "problems"]
 
 
+def test_problems_followed_by_the_next_steps_plan_is_section_five():
+    # 开平市沙塘镇 2021 (a traditional-script mirror): '五、存在的主要問題及下一步計劃' after 二/三/四 with nothing under
+    # them; unread, section 四 ran to the copy's end and its missing table was taken for a cut
+    _, report = read_report(eval_doc("2642_"))
+    assert [(s.key, s.heading) for s in report.sections][-2:] == [
+        ("review_litigation", "四、政府信息公开行政复议、行政诉讼情况"), ("problems", "五、存在的主要问题及下一步计划")]
+    assert [k for k, _ in _keys("一、总体情况\n…\n五、存在的不足和下一步工作安排\n…")][-1] == "problems"
+    assert [k for k, _ in _keys("一、总体情况\n…\n五、下一步工作思路\n…")][-1] == "problems"
+
+
 def test_a_short_form_stays_below_a_full_heading_of_its_section():
     # '3.主动公开信息情况' numbers a part of 通榆县团结乡's overview; its section 二 has the full heading
     assert [k for k, _ in _keys(eval_doc("638_").read_text(encoding="utf-8"))] == ["overview", "active_disclosure"]
