@@ -471,6 +471,16 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "table 二 prints its headers only (no cells): the layout is not told (gold 2019)",
     ("2558_taizhou_xinghua_kejiju_2020", "blank_zero"):
         "printed 0s of table 二 left unread (the four-blank-line separator read as three empty cells per run, rows unplaced): null where the copy prints 0",
+    ("2647_hangzhou_binjiang_puyanjiedao_mirror_2022", "audit_precision"):
+        "'通过微信公众号…发布信息995条' after a 门户网站 total in the same unit is kept as a part (list_parts.not_a_part drops another outlet only once the parts before it reach the total): warning 1192 > 218",
+    ("2644_tongcheng_magangzhen_2024", "organ"):
+        "township printed bare in the title ('通城县马港镇'); the body's full name elsewhere on the page is not taken",
+    ("2647_hangzhou_binjiang_puyanjiedao_mirror_2022", "organ"):
+        "street printed bare ('浦沿街道'); the full …街道办事处 name elsewhere on the page is not taken",
+    ("2650_xingren_dashanzhen_2024", "organ"):
+        "township printed bare ('大山镇'); the full name (兴仁市大山镇人民政府) elsewhere on the page is not taken",
+    ("2652_hukou_fulongxiang_2025", "organ"):
+        "township printed bare ('湖口县付垅乡'); the full …人民政府 name elsewhere on the page is not taken",
 }
 
 
