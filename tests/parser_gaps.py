@@ -489,6 +489,12 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'现向社会公布陈仓区供销联社2021年…年度报告' read by _ANNOUNCED but organ_words.is_organ rejects it: 社/联社 is no _BODY_END; organ None",
     ("2632_yuxi_yimen_qixiangju_2023", "year_published"):
         "no title; period '统计期限为20231月1日' lost its 年 (extractor.meta._PERIOD wants 年; audits.years.period_year reads it: two readers of one period) and '全文包括:2023年度总体情况' matches no stated_year pattern: year None",
+    ("2616_ganzhou_jingkaiqu_2023", "audit_recall"):
+        "a list with no marker after '区共主动公开政府信息8000条' ends at its first item '各类文件111件' (件, not the total's 条: list_parts.read_list strict), so the channel counts 5953 + 2200 = 8153 are never summed",
+    ("2614_liaoning_weijianwei_2020", "audit_precision"):
+        "outcome '“非本机关政府信息公开范围”并告知通过其他途径办理11件' read by no pattern (other.not_ours wants 不属于本…公开), and the balance takes 14 + 1 + 1 + 22 as all the outcomes: 38 < 49 warned",
+    ("2612_huaibei_qixiangju_2021", "audit_precision"):
+        "info prose.inconsistent by design (as 1852: a list of plain categories with nothing marking it whole, 498 of 502, asks to check); the labeller recorded no finding for that shape",
 }
 
 
