@@ -503,16 +503,12 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "info prose.inconsistent by design (as 1852: six bare categories, 1511 of 1535, nothing marking the list whole, asks to check)",
     ("2599_linyi_chengshiguanliju_2023", "organ"):
         "'市城市管理局' (the preamble sentence's subject) is not completed to '临沂市城市管理局', printed only in the titles of its own documents (《临沂市城市管理局2023年…实施方案》), which organ_name._mentions does not read",
-    ("2586_anqing_caizhengju_2019", "audit_recall"):
-        "'全部按新《条例》规定按时答复申请公开信息' (verb before 申请, bare 答复) matches no carried_forward ZERO pattern, so the balance (carry-in unstated) cannot see outcomes 1+3+3+7 = 14 < 受理15件; '已公开的有3件' is read as a 主动公开 count, not an outcome",
     ("2587_neijiang_gaoxinqu_2021", "audit_recall"):
         "'5879条(不同渠道和方式公开相同信息计1条)。其中…5407条,…1462条': the bracketed 计1条 makes lists.one_figure false; _read_summed then finds only one figure at the marker's depth and reads no list; the claims drop the parts by scope (各部门)",
     ("2593_zibo_wenchanghu_lvyouju_2020", "audit_recall"):
         "judgement label: channel counts 15 + 195 in the sentence after '主动公开政府信息88条', with no marker: no reader joins unmarked counts in a later sentence to a total, and enumeration stops at the outlet 微信",
     ("2584_panjin_liaobin_jingkaiqu_tradmirror_2021", "audit_precision"):
         "list read only up to 其他182条 and called complete ('remainder'); the same sentence goes on '調整欄目3個,微信公眾號:600條,微博391條' (total 2195), which _runs_on stops before (other unit / OUTLET) and _completed_after never reads: warning",
-    ("2586_anqing_caizhengju_2019", "audit_precision"):
-        "info prose.inconsistent by design (823 vs nine categories adding to 586, as 169/1852)",
     ("2581_fuzhou_shengtaihuanjingju_spammirror_2020", "organ"):
         "'现将抚州市生态环境局': organ_name.organ's longer-name step takes the mention with 现将 over the title's 抚州市生态环境局",
     ("2587_neijiang_gaoxinqu_2021", "organ"):
