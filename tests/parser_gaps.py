@@ -513,6 +513,12 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'现将抚州市生态环境局': organ_name.organ's longer-name step takes the mention with 现将 over the title's 抚州市生态环境局",
     ("2587_neijiang_gaoxinqu_2021", "organ"):
         "no title in the copy; the contact line '可与高新区党政办联系' is read before the report's own '内江高新区高度重视…'",
+    ("2656_wuchang_beiyinhezhen_2022", "organ"):
+        "the title's '五常市背荫河镇' is kept; the label has the contact line's '五常市背荫河镇政府' (contact lines are no _mentions; same kind, no check changes)",
+    ("2661_wuyuan_fuxingzhen_2023", "organ"):
+        "no title; the announced '复兴镇' is taken; the label has '五原县复兴镇人民政府' from the contact line and address (same kind, no check changes)",
+    ("2662_gangu_dashizhen_2023", "organ"):
+        "the title's '大石镇' is kept; '大石镇人民政府' stands only in a prose sentence ('可申请大石镇人民政府或…') (same kind, no check changes)",
 }
 
 
