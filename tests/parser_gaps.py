@@ -509,8 +509,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement label: channel counts 15 + 195 in the sentence after '主动公开政府信息88条', with no marker: no reader joins unmarked counts in a later sentence to a total, and enumeration stops at the outlet 微信",
     ("2584_panjin_liaobin_jingkaiqu_tradmirror_2021", "audit_precision"):
         "list read only up to 其他182条 and called complete ('remainder'); the same sentence goes on '調整欄目3個,微信公眾號:600條,微博391條' (total 2195), which _runs_on stops before (other unit / OUTLET) and _completed_after never reads: warning",
-    ("2581_fuzhou_shengtaihuanjingju_spammirror_2020", "organ"):
-        "'现将抚州市生态环境局': organ_name.organ's longer-name step takes the mention with 现将 over the title's 抚州市生态环境局",
     ("2587_neijiang_gaoxinqu_2021", "organ"):
         "no title in the copy; the contact line '可与高新区党政办联系' is read before the report's own '内江高新区高度重视…'",
     ("2656_wuchang_beiyinhezhen_2022", "organ"):
@@ -519,6 +517,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "no title; the announced '复兴镇' is taken; the label has '五原县复兴镇人民政府' from the contact line and address (same kind, no check changes)",
     ("2662_gangu_dashizhen_2023", "organ"):
         "the title's '大石镇' is kept; '大石镇人民政府' stands only in a prose sentence ('可申请大石镇人民政府或…') (same kind, no check changes)",
+    ("2687_baicheng_jiaoyuju_2020", "audit_recall"):
+        "meta.dates: '所列数据截止日期为2020年12月25日' — an end-only cut-off is no 统计期限 (years._PERIOD needs 1月1日) and no year-end (AS_OF_YEAR_END needs 12月31日/年底), so period_short never sees the 12-25 stop",
+    ("2687_baicheng_jiaoyuju_2020", "year_published"):
+        "no title; the year is printed only in the end-only cut-off and inside 《…》 titles: year None, which also switches structure._outline_lacks off",
 }
 
 
