@@ -501,8 +501,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'办结“12345”回复150条' ends the 其中 list (list_words.MOVES_ON reads an item opening with 办结 as what became of applications; its _PUBLIC look-ahead sees only 网民/群众/… right after the verb), so 581+600=1181 is read as a short list of 1271 and 1331 > 1271 is not seen",
     ("2601_alashanmeng_jiaotongyunshuju_2024", "audit_precision"):
         "info prose.inconsistent by design (as 1852: six bare categories, 1511 of 1535, nothing marking the list whole, asks to check)",
-    ("2599_linyi_chengshiguanliju_2023", "organ"):
-        "'市城市管理局' (the preamble sentence's subject) is not completed to '临沂市城市管理局', printed only in the titles of its own documents (《临沂市城市管理局2023年…实施方案》), which organ_name._mentions does not read",
     ("2587_neijiang_gaoxinqu_2021", "audit_recall"):
         "'5879条(不同渠道和方式公开相同信息计1条)。其中…5407条,…1462条': the bracketed 计1条 makes lists.one_figure false; _read_summed then finds only one figure at the marker's depth and reads no list; the claims drop the parts by scope (各部门)",
     ("2593_zibo_wenchanghu_lvyouju_2020", "audit_recall"):
