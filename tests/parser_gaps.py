@@ -519,6 +519,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "meta.dates: '所列数据截止日期为2020年12月25日' — an end-only cut-off is no 统计期限 (years._PERIOD needs 1月1日) and no year-end (AS_OF_YEAR_END needs 12月31日/年底), so period_short never sees the 12-25 stop",
     ("2687_baicheng_jiaoyuju_2020", "year_published"):
         "no title; the year is printed only in the end-only cut-off and inside 《…》 titles: year None, which also switches structure._outline_lacks off",
+    ("2675_wenzhou_longwan_yongxingjiedao_2019", "organ"):
+        "name read from '《温州市龙湾区永兴街道办事处政府信息公开指南》' through the self-word 我街道 (quoted_by), which stops at 街道 and drops 办事处",
 }
 
 
