@@ -58,6 +58,11 @@ def title_year(text: str | None, title: str | None) -> Stated | None:
         return None
     at = text.find(title) if text else -1
     span = (at + m.start(1), at + m.end(1)) if at >= 0 else (0, 0)
+    if at < 0 and text:  # a title printed over two lines ('宝坻区消防救援支队\n政府信息公开工作2025年度报告')
+        y = m.start(1)
+        broken = re.search(r"\s*".join(map(re.escape, title[:y])) + r"\s*(" + re.escape(title[y:m.end(1)]) + ")",
+                           text[:len(title) * 4 + 2000])
+        span = broken.span(1) if broken else span
     return Stated(int(m.group(1)), span, title)
 
 
@@ -213,6 +218,25 @@ def opening_years(text: str | None, end: int | None = None) -> set[int]:
         return set()
     stop = min(len(text), 3000, len(text) if end is None else end)
     return {int(m.group(1)) for m in _OPENING_YEAR.finditer(text, 0, stop)}
+
+
+def overview_year(text: str | None, end: int | None = None) -> Stated | None:
+    """The one year that opens lines or clauses of the opening ('2020年,区…', '2022年,通过…', '2021年以来,园区…'),
+    whatever the subject, where every such opening names that one year and no period's first day follows it: the year
+    the overview narrates, which a copy that names no year of its own in any other way still tells."""
+    if not text:
+        return None
+    stop = min(len(text), 3000, len(text) if end is None else end)
+    hits = [m for m in _OPENING_YEAR.finditer(text, 0, stop) if not text.startswith("1月1日", m.end())]
+    if len({m.group(1) for m in hits}) != 1:
+        return None
+    m = hits[0]
+    return Stated(int(m.group(1)), (m.start(1), m.end(1)), text[m.start(1):m.end(1) + 8].split("\n")[0])
+
+
+def period_years(text: str | None) -> list[Stated]:
+    """The year of each 统计期限 sentence that runs within one year, in order (see _periods)."""
+    return [f[2] for f in _periods(text) if f[0] == f[1]]
 
 
 def prose_year(text: str | None, end: int | None = None) -> Stated | None:

@@ -41,8 +41,8 @@ YEAR_SUBJECT = re.compile(_CLAUSE_OPENING + YEAR + r"[ \t\u3000]*年度?[ \t\u30
 # year the report covers; not after a word comparing it with another year ('较截至2021年底…', '与截至…相比'). A
 # run fused with its day ('截至20211231日', 年/月 lost; '截至202012月31日', 年 lost) is still a date here: 截至 says so,
 # and a year-end's 1231 or 12月 tells where its year's four digits end, which a bare run longer than four never
-# does (FORMAT.md §10)
-AS_OF_YEAR_END = re.compile(r"(?<![较比与同和跟])截[至止]到?(?:[本今当]年)?" + _DIGITS
+# does (FORMAT.md §10); '报告所列数据截止日期为2019年12月31日' says the same
+AS_OF_YEAR_END = re.compile(r"(?<![较比与同和跟])截[至止]到?(?:(?:日期|时间)[为是:：]?)?(?:[本今当]年)?" + _DIGITS
                             + r"(?:年?12月(?:31日|底|末)|年[底末]|[-/.]12[-/.]31(?!\d)|1231日)")
 # a page's date stamp: a line that opens with a date and its clock time, then the page's fields
 # ('2022-01-29 10:27:52 陆丰市人民政府办公室 字体:', '2024-01-23 16:45  稿件作者:'), the publication time a
@@ -68,7 +68,8 @@ WHOLE_YEAR = re.compile(r"[自从]?" + year_before("1月1日") + r"1月1日起?[
 
 # the report naming itself in its opening ("…自然资源和规划局编制了2021年政府信息公开年度报告。"): the year a
 # copy that lost its title line still states as its own — not a 《…》 it cites, nor a 格式 it follows
-SELF_NAMED = re.compile(YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府信息公开(?:工作)?(?:年度)?报告(?!格式)")
+# ('…管理委员会2024年度政府信息公开工作情况报告如下'; '2022年卯都乡信息公开工作年度报告', 政府 left out)
+SELF_NAMED = re.compile(YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?信息公开(?:工作)?(?:年度)?(?:情况)?报告(?!格式)")
 
 
 # the opening presenting its own year's work in the organ's voice, the year after the speaker ("现将我局2020年度

@@ -10,8 +10,9 @@ from ..blocks import block_layouts, by_values
 from ..context import Context
 from extractor.header_layout import first_header, foreign_header
 from ..registry import rule
-from ..years import (as_of_year, date_in_text, named_year, opening_year, opening_years, own_year, period_across_years,
-                     period_short, period_year, real_day, report_year, row_years, title_year, year_from_date_only)
+from ..years import (as_of_year, date_in_text, named_year, opening_year, opening_years, overview_year, own_year,
+                     period_across_years, period_short, period_year, period_years, real_day, report_year, row_years,
+                     title_year, year_from_date_only)
 
 
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
@@ -108,7 +109,9 @@ of the 统计期限 sentence (or of what the report says it covers: 本报告内
 截至20211231日), the year the opening names the report by after its title (由…编制的2024年度政府信息公开年度报告
 under a 2025 title), and the year a row the tables add counts for (2020年本行政区域…发布总数量 in a 2021
 report), and — where none of these is printed — the year the overview speaks of as its own (2025年,我镇…; not where
-it also opens a clause with the title's year); that period runs 1月1日–12月31日 (a period said in months, 2022年1月至2022年12月, to 12月), and the publication date falls
+it also opens a clause with the title's year) — and where the report names no year of its own in any of these ways, the
+one year every line or clause of the overview opens with (2022年,通过…; 2021年以来,园区…), against the period or the
+year-end (数据截止日期为2019年12月31日); each printing of a 统计期限 stated twice names that year; that period runs 1月1日–12月31日 (a period said in months, 2022年1月至2022年12月, to 12月), and the publication date falls
 after the end of that year; and a page head that prints its publication date twice (发布日期 …, 时间: …) prints
 one day.
 Why: a report on year N published before 31 December of N cannot be
@@ -129,6 +132,19 @@ def dates(ctx: Context):
     if t and p and t.year != p.year:
         out.append(ctx.finding(f"{named} {t.year} 与统计期限年份 {p.year} 不一致", [],
                                expected=t.year, actual=p.year, evidence=[t.span, p.span]))
+    # a period printed twice: each printing names the year (2471 states it in the preamble and again after it)
+    ref = t or p
+    again = next((q for q in period_years(ctx.text) if ref and q != p and q.year != ref.year), None)
+    if again is not None and not (t and p and t.year != p.year):
+        out.append(ctx.finding(f"统计期限「{again.text}」的年份 {again.year} 与{named if t else '统计期限年份'} {ref.year} 不一致",
+                               [], expected=ref.year, actual=again.year, evidence=[ref.span, again.span]))
+    later = next((s.start for s in ctx.report.sections if s.key != template.SECTIONS[0].key), None)
+    # no year of the report's own named: the one year every line or clause of the overview opens with
+    # ('2022年,通过区政府门户网站主动公开…', '2021年以来,园区坚持…') is the year it reports on
+    told = overview_year(ctx.text, later) if t is None else None
+    if told is not None and p is not None and told.year != p.year:
+        out.append(ctx.finding(f"正文概述所述年度 {told.year} 与统计期限年份 {p.year} 不一致（「{told.text}」）", [],
+                               expected=told.year, actual=p.year, evidence=[told.span, p.span]))
     first = next((s.start for s in ctx.report.sections), None)
     said = opening_year(ctx.text, ctx.meta.title, first) if named == "标题年份" else None
     if said and said.year != t.year and not (p and p.year != t.year):  # a period apart says it already
@@ -139,12 +155,11 @@ def dates(ctx: Context):
         # title's, or the one the opening names the report by (…报告,全面反映2025年度工作成效) — unless the overview
         # also opens a line or clause with that year ('2020年,在…指导下,我镇…' before '2019年,我镇通过…公开信息94条':
         # a year left over in one sentence, not the report's)
-        later = next((s.start for s in ctx.report.sections if s.key != template.SECTIONS[0].key), None)
-        own = own_year(ctx.text, later, ctx.meta.organ)
+        own = own_year(ctx.text, later, ctx.meta.organ) or overview_year(ctx.text, later)
         if own is not None and own.year != t.year and t.year not in opening_years(ctx.text, later):
             out.append(ctx.finding(f"{named} {t.year} 与正文所述年度 {own.year} 不一致（「{own.text}」）", [],
                                    expected=t.year, actual=own.year, evidence=[t.span, own.span]))
-    ref, ref_named = (t, named) if t else (p, "统计期限年份")
+    ref, ref_named = (t, named) if t else (p, "统计期限年份") if p else (told, "正文概述所述年度")
     as_of = next((a for a in as_of_year(ctx.text) if ref and a.year != ref.year), None)
     if as_of is not None and not (t and p and t.year != p.year):  # two years already said apart above
         out.append(ctx.finding(f"正文「{as_of.text}」统计到 {as_of.year} 年底，与{ref_named} {ref.year} 不一致", [],
