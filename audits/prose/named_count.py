@@ -5,7 +5,8 @@ Read: the parts of a site (版块, 栏目, 专栏, 模块, 子目录, a 网站's
 other short things a report names and counts the same way — its channels and carriers (通过政府网站、区长信箱、…共四种
 渠道; 管好用好…和政务服务网四个信息公开载体), its rules (出台…考核办法、责任追究、…八项制度) and its ways of explaining
 (以文字解读、图文解读、…等8种解读方式), the areas it covers (披露卫生健康、…、供水供气4个领域) and the documents it names
-by title (起草《…》《…》等6份政策性文件; 制发…文件3件,分别为《…》《…》《…》), and years named one by one
+by title (起草《…》《…》等6份政策性文件; 制发…文件3件,分别为《…》《…》《…》; 《…》《…》和《…》等三条政策), a new-media
+channel's accounts (…、宿迁经开区城管等5个政务新媒体账号), a part counted after its noun (…等专栏3个), and years named one by one
 (2018、2019、2020三年). Their names are short nouns or quoted
 titles, so each 、 parts two of them. Not the report's own outline ('由总体情况、…等六个部分组成', read by the structure
 rule: a section's name may hold a 、 of its own), nor categories of information (大类, N类), whose names are loose.
@@ -28,16 +29,21 @@ from .text import Para
 
 # the nouns of a set a report names and counts: a site's parts (栏目, 专栏, 专题 — 两个专题 —, 版块, 模块, 子目录), its
 # channels, carriers, rules and ways, the areas it covers (领域: 卫生健康、公共交通、…4个领域) and documents named by
-# title (文件: 《…》《…》等6份政策性文件)
-_PARTS = r"(?:(?:专题)?(?:子栏目|栏目|专栏)|专题|版块|板块|模块|子目录|渠道|载体|制度|方式|领域|文件)"
+# title (文件: 《…》《…》等6份政策性文件), a new-media channel's accounts (…、宿迁经开区城管等5个政务新媒体账号) and
+# policies named by title (《…》《…》和《…》等三条政策)
+_PARTS = r"(?:(?:专题)?(?:子栏目|栏目|专栏)|专题|版块|板块|模块|子目录|渠道|载体|制度|方式|领域|文件|账号|政策)"
 # scouted by its part word: the count opens with optional words and a number, so the engine would try it at every
 # character of every paragraph, and most paragraphs name no 栏目 at all
 # (a few words may name the kind between 个 and the part: 27个信息公开栏目, 7个专题专栏; 部分 of a site, 八大部分, is
 # read only where the clause names the site: 本报告由…五个部分组成 is the outline)
 _KIND = r"[^，,。；;、：:\d“”\"]{0,6}?"
 # (种/项 count channels, ways and rules: 四种渠道, 8种解读方式, 八项制度; 份/件 documents: 6份政策性文件)
-_COUNT = Scouted(rf"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>{NUMBER})(?P<more>余|多)?(?:个|大|种|项|份|件){_KIND}"
-                 rf"(?P<part>{_PARTS}|部分)", rf"[个大种项份件]{_KIND}(?:{_PARTS}|部分)")
+# (条 counts policies only: 三条政策; elsewhere it counts items of information)
+_COUNT = Scouted(rf"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>{NUMBER})(?P<more>余|多)?(?:(?:个|大|种|项|份|件){_KIND}"
+                 rf"(?P<part>{_PARTS}|部分)|条(?P<policy>政策))", rf"(?:[个大种项份件]{_KIND}(?:{_PARTS}|部分)|条政策)")
+# or the part first, its count after it (…、企事业信息公开等专栏3个)
+_PART_FIRST = Scouted(rf"(?P<etc>等)(?P<part>(?:专题)?(?:子栏目|栏目|专栏)|专题|版块|板块|模块|子目录|渠道|载体|账号)"
+                      rf"(?:共计|共|合计|计)?(?P<num>{NUMBER})(?P<more>余|多)?个", r"等")
 _SITE = re.compile(r"网站|网页|门户|平台|主页|客户端|公众号")
 # 等 closing the names, then words naming their class before the count (“行政许可”“收费项目”“物价”等各类专栏共计11大板块):
 # the list is as open as with 等 right before the count (平等, 同等… are words, not the list's 等)
@@ -93,7 +99,7 @@ def named_counts(paras: list[Para]) -> list[NamedCount]:
     for para in paras:
         s = para.text
         masked = None
-        for m in _COUNT.finditer(s):
+        for m in sorted([*_COUNT.finditer(s), *_PART_FIRST.finditer(s)], key=lambda m: m.start()):
             count = to_number(m.group("num"))
             if count is None or m.group("more"):
                 continue  # 27余个: at least 27, which any number of names at or above it fits
@@ -119,7 +125,8 @@ def named_counts(paras: list[Para]) -> list[NamedCount]:
             high = low + sum(1 for n in names if _JOINED.search(n))
             quoted = iter(_QUOTED.findall(body))
             shown = [re.sub(_Q, lambda _: next(quoted), n) for n in names]  # each name as printed
-            out.append(NamedCount(s[m.start("num"):m.end()], int(count), shown, low, high,
+            said_at = m.start("part") if m.re is _PART_FIRST.pattern else m.start("num")  # 专栏3个 as printed
+            out.append(NamedCount(s[said_at:m.end()], int(count), shown, low, high,
                                   m.group("etc") is not None or cut is not None, para.span(at, m.end())))
         out += _count_first(para, s)
         out += _years_counted(para, s)
