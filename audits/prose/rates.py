@@ -33,7 +33,7 @@ from .refiners import RECEIVED_VERB
 _DIRECTION = "增长|增加|上升|提高|下降|减少|降低"
 # …and those said of a change in count (增加3722件, 减少1起)
 _BY_DIRECTION = "增加|增长|减少|下降"
-_SINCE = r"同比|较上一?年度?|较去年|比上一?年度?|比去年|较(?P<year>\d{4})年度?"
+_SINCE = r"同比|较上一?年度?|较去年|比上一?年度?|比去年|[较比](?P<year>\d{4})年度?"
 
 
 def _change_pct(group: str) -> str:
@@ -196,10 +196,12 @@ def read_share_lists(prose) -> list[ShareList]:
     return out
 
 
+# last year's count printed in brackets after the year compared with (比2022年(31起)下降29%): the change's base
+_BASE = r"(?:[（(](?P<base>\d+)(?:件|条|起|个|项|次|篇|份)?[）)])?"
 # a change from last year said right after a count (受理36件政府信息公开申请(均为自然人提交),同比上升16.13%; 申请量同比增长
 # 103%; 与上一年度相比,增长幅度达48.9%): the count's own change, nothing printed between but a bracket and its noun
 _CHANGE = re.compile(r"(?:[（(][^）)\d]{0,20}[）)])?[，,]?(?:申请量|申请数量|数量|总量)?"
-                     rf"(?P<said>(?:{_SINCE}|与上一?年度?相比[，,]?|与去年相比[，,]?)"
+                     rf"(?P<said>(?:{_SINCE}{_BASE}|与上一?年度?相比[，,]?|与去年相比[，,]?)"
                      rf"{_change_pct('dir')})")
 _UP = ("增长", "增加", "上升", "提高")
 # …or the change in count printed before its percentage (较2024年增加3722件,增长20.31%): said of a count printed earlier
@@ -224,6 +226,7 @@ class Change:
     up: bool
     span: tuple[int, int]
     by: int | float | None = None  # the change in count, where printed (3722)
+    base: int | None = None  # last year's count, where printed with the year compared with (比2022年(31起))
 
 
 def read_changes(ctx) -> list[Change]:
@@ -247,7 +250,8 @@ def read_changes(ctx) -> list[Change]:
         earlier = [o for o in ctx.claims[:i] if o.extra.get("para") == c.extra["para"] and isinstance(o.value, int)]
         if any(change_possible(m.group("pct"), o.value, up) for o in earlier):
             continue
-        out.append(Change(c, m.group("said"), m.group("pct"), up, para.span(m.start("said"), m.end())))
+        base = int(m.group("base")) if m.group("base") else None
+        out.append(Change(c, m.group("said"), m.group("pct"), up, para.span(m.start("said"), m.end()), base=base))
     return out + _changes_of_counts(ctx.prose, ctx.year, claimed)
 
 
@@ -282,7 +286,9 @@ def _changes_of_counts(prose, year: int | None, claimed: set) -> list[Change]:
                 continue
             count = Claim("count", value, para.span(start, c.end()), t[start:c.end()], t[a:c.end()],
                           extra={"para": n, "at": start, "unit": unit(c)})
-            out.append(Change(count, m.group("said"), m.group("pct"), up, para.span(m.start("said"), m.end())))
+            base = int(m.group("base")) if m.group("base") else None
+            out.append(Change(count, m.group("said"), m.group("pct"), up, para.span(m.start("said"), m.end()),
+                              base=base))
     return out
 
 

@@ -1,6 +1,7 @@
 """S9 within the prose (prose.rate): a rate the prose prints against the counts its own sentence computes it from."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..context import Context
@@ -30,7 +31,8 @@ change from last year said right after a count, whatever it counts, in its own u
 同比上升16.13%; 申请量同比增长103%; 解读市政府文件82篇,同比增长47.8%; never a count with 余/约, of money, a share, or
 of all the years so far: 累计, 截至):
 last year's count need not be printed, but some whole count must lead to this year's by the printed percentage, to
-its digits and one more (tolerance.change_possible: 36 after +26.13 % cannot be, 28 → 28.6 %, 29 → 24.1 %); a change
+its digits and one more (tolerance.change_possible: 36 after +26.13 % cannot be, 28 → 28.6 %, 29 → 24.1 %) — where
+last year's count is printed with the year compared with (22起,比2022年(31起)下降29%), that count (22 − 31 = −29.03 %); a change
 that a count printed earlier in the paragraph fits as well may be said of that one, and is not read. A change printed
 with its count (较2024年增加3722件,增长20.31%) must be that count over last year's (this year's less it: 3722 / 18328),
 for some count of its unit printed before it in the sentence (tolerance.change_by_agrees).
@@ -81,10 +83,24 @@ def _share_sums(ctx: Context) -> list:
 def _changes(ctx: Context) -> list:
     out = []
     for ch in read_changes(ctx):
+        unit = ch.count.extra.get("unit", "件")
+        if ch.base is not None:  # last year's count printed beside the change: the change is that one
+            unit = re.search(r"\d+(\D?)[）)]", ch.text).group(1) or unit  # (31起)
+            now, by = ch.count.value, abs(ch.count.value - ch.base)
+            if (now > ch.base if ch.up else now < ch.base) and change_by_agrees(ch.pct, by, now, ch.up):
+                continue
+            how = "增加" if ch.up else "减少"
+            out.append(ctx.finding(f"{section_name(ctx, ch.count.span[0])}：正文称「{ch.count.text}」，又称「{ch.text}」："
+                                   f"上年 {ch.base}{unit}，{how}到 {now:g} 是 {100 * (now - ch.base) / ch.base:+.2f}%，"
+                                   f"不是{ch.text[-len(ch.pct) - 3:]}，变化幅度与数目不符" if ch.base else
+                                   f"{section_name(ctx, ch.count.span[0])}：正文称「{ch.count.text}」，又称「{ch.text}」："
+                                   f"上年 0{unit}，无从按百分比变化", [],
+                                   expected=round(100 * abs(now - ch.base) / ch.base, 2) if ch.base else None,
+                                   actual=float(ch.pct), evidence=[ch.count.span, ch.span]))
+            continue
         if change_possible(ch.pct, ch.count.value, ch.up):
             continue
         how = "增加" if ch.up else "减少"
-        unit = ch.count.extra.get("unit", "件")
         out.append(ctx.finding(f"{section_name(ctx, ch.count.span[0])}：正文称「{ch.count.text}」，又称「{ch.text}」："
                                f"上年无论多少{unit}（整数），{how}到 {ch.count.value:g} 都不是 {ch.pct}%，变化幅度与数目不符", [],
                                actual=float(ch.pct), evidence=[ch.count.span, ch.span]))
