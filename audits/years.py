@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor import template
+from extractor.chrome import UPDATE_LABELS
 from extractor.dates import (AS_OF_YEAR_END, LEADING_YEAR, OWN_YEAR, OWN_YEAR_OPENING, YEAR as _YEAR, YEAR_SUBJECT,
                              year_before)
 from extractor.organ_forms import named_at
@@ -276,6 +277,14 @@ def year_from_date_only(ctx) -> bool:
         return False
     first = ctx.report.sections[0].start if ctx.report.sections else None
     return stated_year(ctx.text, ctx.meta.title, first) is None
+
+
+def updated_only(text: str | None, iso: str) -> bool:
+    """Whether the page prints that day only as its update time ('更新时间:2026-01-15 发布时间: |', the publication
+    time left blank): the page was published that day or before it."""
+    spans = date_in_text(text, iso)
+    return bool(spans) and all(re.search(r"(?:" + "|".join(UPDATE_LABELS) + r")[ \t\u3000]*[:：]?[ \t\u3000]*\Z",
+                                         text[max(0, a - 12):a]) for a, _ in spans)
 
 
 def date_in_text(text: str | None, iso: str) -> list[tuple[int, int]]:

@@ -20,6 +20,8 @@ _LABELS = ("索引号", "文号", "关键字", "关键词", "栏目", "所属机
 _SPACED_LABEL = "|".join(r"\s*".join(label) for label in sorted(_LABELS, key=len, reverse=True))
 _FIELD = re.compile("(" + _SPACED_LABEL + r")\s*[:：]")
 DATE_LABELS = ("发布时间", "发布日期", "公开日期", "发文日期", "成文日期", "日期", "时间")  # the publication date first
+# when the page was last updated, not published: a publication was on or before it, never after
+UPDATE_LABELS = ("更新时间", "更新日期", "修改时间", "修改日期")
 MAX_LINE = 160  # a metadata line is short; a paragraph with "时间:" in it is prose
 _PADDING = " \t\u3000|｜"
 

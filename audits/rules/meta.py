@@ -12,7 +12,7 @@ from extractor.header_layout import first_header, foreign_header
 from ..registry import rule
 from ..years import (as_of_year, date_in_text, named_year, opening_year, opening_years, overview_year, own_year,
                      period_across_years, period_short, period_year, period_years, real_day, report_year, row_years,
-                     title_year, year_from_date_only)
+                     title_year, updated_only, year_from_date_only)
 
 
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
@@ -222,7 +222,8 @@ judged only against the latest of those deadlines: published after 31 March of N
 rule; an organ whose kind the name does not tell (no name, or a 事业单位 such as a 分院 or a hospital) is not
 judged, except that publishing by 31 January of N+1 is on time for any kind. A zone named bare (临汾经济开发区) is
 its 管委会, a body the government sends out and no 本级人民政府: judged as a 管委会 named so is, by the departments'
-31 January. Why: late publication is the most
+31 January. A page that prints only its update time (更新时间:2026-04-15 发布时间: blank) was published that day or
+before: it is not judged late. Why: late publication is the most
 common failure reviewers score. Fix: publish by the deadline (and keep the original date visible).""")
 def timeliness(ctx: Context):
     pub = ctx.meta.published
@@ -239,6 +240,8 @@ def timeliness(ctx: Context):
     deadline = dt.date(year + 1, 3, 31) if kind in ("government", "township") else dt.date(year + 1, 1, 31)
     if dt.date.fromisoformat(pub) <= deadline:
         return [ctx.na("乡镇（街道）适用当地规定的期限")] if kind == "township" else []
+    if updated_only(ctx.text, pub):  # only an upper bound of the day it was published: late is not shown
+        return [ctx.na(f"页面只印更新时间 {pub}（发布时间空白），发布不晚于此日，是否逾期无从判断")]
     name = ctx.meta.organ or ctx.organ.said
     if kind == "township":  # the local deadline is unknown, but none is later than the 本级政府's
         message = (f"{name}（乡镇、街道）的 {year} 年度报告发布于 {pub}，晚于条例第四十九条的所有期限（最晚为本级人民政府的 "
