@@ -164,7 +164,10 @@ def _read_summed(s: str, at: int) -> list[Reading]:
     if len(figures) < 2 or any(f.group("pre") or f.group("post") or s[f.end():f.end() + 1] not in "，,；;" for f in figures) \
             or any(s[f.start("num") - 1:f.start("num")] == "第" for f in figures):
         return []
-    value = sum(to_number(f.group("num")) or 0 for f in figures)
+    values = [to_number(f.group("num")) or 0 for f in figures]
+    # the first a total its sentence splits with no list word, the rest making it exactly (共受理…申请29件,通过…网申请
+    # 25件,接受书面申请4件。其中区本级收到申请24件,…): the next 其中 splits that total again, or one of its parts
+    value = values[0] if len(values) > 2 and values[0] == sum(values[1:]) else sum(values)
     reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level,
                     summed=(clause_start(s, figures[0].start()), value))
     return [reading] if reading is not None else []

@@ -105,7 +105,7 @@ def _completed_after(text: str, end: int, r: Reading, listed: int | float) -> bo
     """Whether the sentences after a list that falls short of its total make up the difference exactly, in the
     total's unit: one opening with 同时/此外/另 with a count that does (`累计主动公开政府信息达301条。其中…8条,…1条,…48条,
     …4条。同时,…微信公众号…全年共推送信息240条`: 61 + 240 = 301, the total counts both platforms), or the next ones,
-    each stating one such count, which together do (`…3257条,其中,…1082条,…1674条,其他概况类信息更新量494条。…共发布政策
+    each stating such counts, which together do (`…3257条,其中,…1082条,…1674条,其他概况类信息更新量494条。…共发布政策
     解读2篇。积极回应公众关注热点5条。`: 3250 + 2 + 5). Only an exact fit says so."""
     value = r.value
     m = _BESIDE_NEXT.match(text, end)
@@ -119,10 +119,12 @@ def _completed_after(text: str, end: int, r: Reading, listed: int | float) -> bo
         if stop is None:
             return False
         # (a count of published items in any of their units, verb and all: 共发布政策解读2篇 beside 3257条)
+        # (or several such counts, each closing its own clause: '互联网监管系统信息9041条,审批平台信息8000条。')
         figures = [f for f in FIGURE.finditer(text, end, stop.end()) if same_items(unit(f), unit(r.total))]
-        if len(figures) != 1 or figures[0].group("pre") or figures[0].group("post"):
+        if not figures or any(f.group("pre") or f.group("post") for f in figures) \
+                or any(text[f.end():f.end() + 1] not in "，,；;。" for f in figures[:-1]):
             return False
-        listed += to_number(figures[0].group("num")) or 0
+        listed += sum(to_number(f.group("num")) or 0 for f in figures)
         if listed >= value:
             return listed == value
         end = stop.end()

@@ -1,0 +1,26 @@
+"""Lists whose total or rest is told over sentences with several counts each (held-out stop 27): a total its sentence
+splits with no list word, then a 其中 (2442: '共受理依申请公开政府信息的申请29件,通过政府信息公开网申请25件,接受书面申请4件。
+其中区本级收到申请24件,区属各部门收到申请5件'): the 其中 splits 29, not the sentence's sum 58; and the rest of a 其中 list
+told in the next sentence in two counts (2416 with '互联网监管系统信息9041条,审批平台信息8000条。' for its 17041 sentence):
+the list is made whole, so its '其他传统媒体报道' is no sign of a short list."""
+from __future__ import annotations
+
+from test_audit_support import eval_text, of, run_variant
+
+RULE = "prose.inconsistent"
+SPLIT = eval_text(2442)
+REST = eval_text(2416)
+
+
+def test_the_pages_as_printed_are_silent():
+    assert not of(run_variant(SPLIT), RULE) and not of(run_variant(REST), RULE)
+
+
+def test_the_split_of_a_split_total_is_read_against_it():
+    [f] = of(run_variant(SPLIT, ("区本级收到申请24件", "区本级收到申请26件")), RULE)
+    assert "合计 31件" in f.message and "多于前句的总数 29件" in f.message
+
+
+def test_the_rest_told_in_two_counts_completes_the_list():
+    two = ("互联网监管系统及审批平台信息17041条。", "互联网监管系统信息9041条,审批平台信息8000条。")
+    assert not of(run_variant(REST, two), RULE)
