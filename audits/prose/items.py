@@ -20,8 +20,8 @@ BRACKET = re.compile(r"[（(）)]")
 _ITEM = re.compile(r"[^、，,；;：:。！？!?]+")  # an item of a sentence without brackets: between separators
 FIGURE = Scouted(rf"(?<![\d.]){NUM}", NUM_END, NUM_LEAD, PRE_REACH)
 # the words that open a list of parts (lists.py, list_parts.py); 分别为 says the list is the whole; 不含 excludes; 内有
-# ("within it": 机构类信息20条,内有领导成员10条、…) as 其中
-NESTING_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|具体为|具体是|包括|包含|主要有|分别为|分别是|分别|(?<!不)含|内有"
+# ("within it": 机构类信息20条,内有领导成员10条、…) as 其中; 具体分类如下 (…32条,具体分类如下:工作动态信息25条、…) as 具体为
+NESTING_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具体包括|具体为|具体是|(?:具体)?分类如下|包括|包含|主要有|分别为|分别是|分别|(?<!不)含|内有"
 NESTED = re.compile(NESTING_WORDS)
 
 
@@ -47,6 +47,7 @@ MARKER_WORDS = rf"{NESTING_WORDS}|内容涵盖|涵盖|内容有|{_BY_KIND}"
 _OPENS_LIST = re.compile(rf"^(?:{MARKER_WORDS})")
 # 以及 / 及 ("and") joins the last item to a list (包括机构概况1条，以及…2条: two parts); 及时 is an adverb
 LAST = re.compile(r"^(?:以及|及(?!时))")
+_REST_COUNTED = re.compile(rf"^(?:其他|其它|其余)[^\d{CHINESE}]{{0,12}}{NUM}$")
 JOINT_WORDS = "以及|及|和|与"  # two items joined by a word: “湘易办”以及“…”, 行政复议案件6件和行政诉讼案件3件
 JOINED = re.compile(JOINT_WORDS)
 DIGIT = re.compile(rf"[\d{CHINESE}]")
@@ -199,8 +200,10 @@ def _cut(pieces: list[tuple[list[int], str, str]], cut: bool) -> list[tuple[list
             elif inner is None or RANK[sep] > inner:
                 first = RANK[sep]
         elif cut and first is not None and RANK[sep] > first:
-            if k + 1 < len(pieces) and LAST.match(pieces[k + 1][1]):
-                items.append(pieces[k + 1][:2])  # A、B、C，以及D: the last item, after a comma as often as not
+            if k + 1 < len(pieces) and (LAST.match(pieces[k + 1][1]) or _REST_COUNTED.match(pieces[k + 1][1])):
+                # A、B、C，以及D: the last item, after a comma as often as not; so is the rest with its count
+                # (通知公告类信息130条、工作动态类信息62条,其他类信息10余条)
+                items.append(pieces[k + 1][:2])
             break
     return [(p, t) for p, t in items if t]
 

@@ -151,6 +151,10 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
     return run
 
 
+# what a part reached, said beside it (阅读量, 浏览量, 点击量, 关注/粉丝/订阅 numbers): a remark on the part before it
+_AUDIENCE = re.compile(r"阅读|浏览|访问|点击|关注|粉丝|订阅")
+
+
 def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: int, level: int,
           strict: bool = False, summed: tuple[int, int | float] | None = None) -> Reading | None:
     """The list after `marker`; `strict` (a list with no marker word) ends it at the first item that is not
@@ -247,6 +251,8 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             trailing = True  # …法治政府工作报告6条，较好地完成了…目标任务: the sentence moving on, unless a part follows
             continue
         if f is None or not same_unit(f, total):
+            if f is not None and parts and _AUDIENCE.search(item):
+                continue  # 年度阅读量为29.4万次 after a channel's count: how much the part was read, no uncounted part
             if parts and OPENS_REST.match(parts[-1].text):
                 # …其他方式公开57条,公开事项18类,涉及10个领域: the rest closed the list, counts of other things follow
                 # (or words on what the rest held: 其他类型信息36条主要涉及…,公开2024年度…报告等)
