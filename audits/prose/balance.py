@@ -187,6 +187,10 @@ def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = (), channels: 
     within = [c for c in by.get("results", []) if c.extra.get("within")]
     if any(not c.extra.get("qualified") for c in by.get("results", [])):  # the total said beside a part (按时办结)
         by["results"] = [c for c in by["results"] if not c.extra.get("qualified")]
+    # a figure in a sentence opened by 其中 after the same quantity said before it is a part of that one, not the
+    # quantity said again (完成答复54件,转下一年度继续办理3件。其中,县级政府受理并完成申请答复6件)
+    by = {k: [c for c in v if not (_OPENS_PART.match(c.sentence) and any(o.sentence != c.sentence for o in v))]
+          for k, v in by.items()}
     said = {k: _one(v) for k, v in by.items()}
     if any(v is False for k, v in said.items() if k != "handled"):
         return None
@@ -220,6 +224,9 @@ def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = (), channels: 
     return Balance(received, None if includes_carry else carried_over,
                    not floor and (includes_carry or carried_over is not None), results, outcomes, carried_forward, whole_list,
                    within, received_floor=floor, carry_maybe=carry_maybe)
+
+
+_OPENS_PART = re.compile(r"[，,]?其中[，,：:]?")
 
 
 def _carry_inside(handled: Claim, carry: Claim) -> bool:
