@@ -24,3 +24,12 @@ def test_the_split_of_a_split_total_is_read_against_it():
 def test_the_rest_told_in_two_counts_completes_the_list():
     two = ("互联网监管系统及审批平台信息17041条。", "互联网监管系统信息9041条,审批平台信息8000条。")
     assert not of(run_variant(REST, two), RULE)
+
+
+def test_outcomes_after_received_and_answered_are_read_against_the_larger():
+    # 2480: '我局共收到信息公开申请22起,比2022年(31起)下降29%,答复22起。其中公开1起,…,不存在9起,…': one set of
+    # applications counted twice, so the outcomes are no more than 22 (not 22 + 22)
+    doc = eval_text(2480)
+    assert not of(run_variant(doc), RULE)
+    [f] = of(run_variant(doc, ("不存在9起", "不存在11起")), RULE)
+    assert "合计 24起" in f.message and "至多 22起" in f.message

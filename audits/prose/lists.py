@@ -20,8 +20,9 @@ from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, S
                          said_as_change, same_unit, total_at_end, total_kind, unit)
 from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source, read_first_item,
                        read_semicolon_run, semicolon_run)
-from .patterns import CARRY_IN, UNIT
+from .patterns import ANSWERED_VERB, CARRY_IN, UNIT
 from .periods import STOCK_WORDS
+from .refiners import RECEIVED_VERB
 from .text import FULL_SENTENCE, Para
 from .unmarked import read_totals_after, read_unmarked
 
@@ -168,6 +169,11 @@ def _read_summed(s: str, at: int) -> list[Reading]:
     # the first a total its sentence splits with no list word, the rest making it exactly (共受理…申请29件,通过…网申请
     # 25件,接受书面申请4件。其中区本级收到申请24件,…): the next 其中 splits that total again, or one of its parts
     value = values[0] if len(values) > 2 and values[0] == sum(values[1:]) else sum(values)
+    if len(figures) == 2 and re.search(RECEIVED_VERB, s[clause_start(s, figures[0].start()):figures[0].start()]) \
+            and re.match(rf"[^，,；;]{{0,6}}?(?:{ANSWERED_VERB})", s[clause_start(s, figures[1].start()):figures[1].start()]):
+        # what came in, then how many of them were answered (收到信息公开申请22起,…,答复22起。其中公开1起,…): one set of
+        # applications counted twice — the list splits either, no more than the larger
+        value = max(values)
     reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level,
                     summed=(clause_start(s, figures[0].start()), value))
     return [reading] if reading is not None else []

@@ -33,9 +33,12 @@ def parts_finding(ctx: Context, item: Listing):
             summed = "收到与上年结转" if re.search(CARRY_IN, item.total_text) else \
                 "前句各数" if re.search(r"[，,；;。]", item.total_text) else "并列各数"
             how = f"多于{summed}之和 {total:g}{item.unit}" if item.summed else "多于总数"
-            nums = [int(x) for x in re.findall(r"(?<![\d.])\d+(?![\d.年])", item.total_text)]
+            # (the figures of the sentence before, outside brackets, no year or share)
+            nums = [int(x) for x in re.findall(r"(?<![\d.])\d+(?![\d.年%％])", re.sub(r"[（(][^）)]*[）)]", "", item.total_text))]
             if item.summed and len(nums) > 2 and nums[0] == total == sum(nums[1:]):  # a total its sentence splits
                 how = f"多于前句的总数 {total:g}{item.unit}（前句其后各数即其组成）"
+            elif item.summed and len(nums) == 2 and total == max(nums) != sum(nums):  # received, then answered
+                how = f"多于前句所说收到或答复的数目（至多 {total:g}{item.unit}）"
         elif item.floor:
             continue  # 1600余条 among the parts: a sum below the total may be the parts' "more"
         elif item.sum < total and item.exhaustive and item.complete:
