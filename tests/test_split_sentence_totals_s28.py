@@ -33,3 +33,10 @@ def test_outcomes_after_received_and_answered_are_read_against_the_larger():
     assert not of(run_variant(doc), RULE)
     [f] = of(run_variant(doc, ("不存在9起", "不存在11起")), RULE)
     assert "合计 24起" in f.message and "至多 22起" in f.message
+
+
+def test_applications_by_the_way_they_came_in_are_parts_of_the_received_count():
+    # 2442: '共受理依申请公开政府信息的申请29件,通过政府信息公开网申请25件,接受书面申请4件' — no list word, yet the two
+    # counts name how the 29 came in: 27 + 4 is above it
+    [f] = of(run_variant(SPLIT, ("通过政府信息公开网申请25件", "通过政府信息公开网申请27件")), RULE)
+    assert "「共受理依申请公开政府信息的申请29件」" in f.message and "合计 31件" in f.message

@@ -32,7 +32,8 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
     - a bracket opened right after the total's figure (`公布服务信息26条(权益维护8条,退役安置3条,…)`);
     - after a comma, when the total is said as one (共/累计 … N条: `累计公布信息69条,工作动态61条,运输管理5条,…`; in any
       unit, even after a received count, when two counts or more each carry their share: `共受理依申请公开12件,予以公开及
-      部分公开的有6件,占50%;无法提供的有6件,占50%`),
+      部分公开的有6件,占50%;无法提供的有6件,占50%`, or each name the way applications came in to the sentence's end:
+      `共受理…申请29件,通过政府信息公开网申请25件,接受书面申请4件`),
       a remark in brackets between them or not (`累计公开信息8775条(2025年新增388条),…5434条(…),…1919条(…),其他信息
       累计1425条(…)`: the bracket of one figure is no list, and the parts after the comma carry brackets of their own).
     The run is the items that follow, each one figure in the total's unit word and nothing else, to the
@@ -66,7 +67,8 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
         # counts that each carry their share (予以公开…的有6件,占50%;无法提供的有6件,占50%): shares of the total say they
         # are its parts, in any unit
         shared = not bracket and not joint and _EACH_WITH_SHARE.match(s, m.end()) is not None
-        if not shared and (re.search(RECEIVED_VERB, name) or item_unit(unit(total)) not in ("条", "件")
+        via = not bracket and not joint and re.search(RECEIVED_VERB, name) is not None and _applied_via(s, m.end())
+        if not shared and not via and (re.search(RECEIVED_VERB, name) or item_unit(unit(total)) not in ("条", "件")
                            or (item_unit(unit(total)) == "件" and not bracket and not joint)
                            or (joint and (item_unit(unit(total)) != "件" or MARKER.search(name)))):
             continue  # published items, documents or cases: a run of 件 after a count of applications, or of 条 after
@@ -78,6 +80,20 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
             reading.implicit = True
             out.append(reading)
     return out
+
+
+# a count of applications by the way they came in (通过政府信息公开网申请25件, 接受书面申请4件, 网上申请3件)
+_VIA = re.compile(rf"(?:通过|经由|接受|收到)?[^，,；;。！？\d]{{0,16}}?(?:网|书面|信函|当面|现场|邮件|传真|邮寄)"
+                  rf"[^，,；;。！？\d]{{0,6}}?申请{NUM}")
+
+
+def _applied_via(s: str, at: int) -> bool:
+    """Whether the clauses after a received count, to the sentence's end, are two or more counts of applications each
+    by the way it came in (共受理…申请29件,通过政府信息公开网申请25件,接受书面申请4件。): parts of that count, no
+    outcome of it."""
+    end = min((i for i in (s.find(c, at) for c in "。；;！？") if i >= 0), default=len(s))
+    clauses = re.split(r"[，,]", s[at:end])
+    return len(clauses) >= 2 and all(_VIA.fullmatch(c) for c in clauses)
 
 
 _KIND = re.compile(r"[\u4e00-\u9fff]{2}$")
