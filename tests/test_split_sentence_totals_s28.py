@@ -40,3 +40,12 @@ def test_applications_by_the_way_they_came_in_are_parts_of_the_received_count():
     # counts name how the 29 came in: 27 + 4 is above it
     [f] = of(run_variant(SPLIT, ("通过政府信息公开网申请25件", "通过政府信息公开网申请27件")), RULE)
     assert "「共受理依申请公开政府信息的申请29件」" in f.message and "合计 31件" in f.message
+
+
+def test_outcomes_after_a_split_received_count_with_a_remark_in_brackets():
+    # 2411: '收到政府信息公开申请16件,包括自然人申请15件(市发展改革委转办1件),法人或其他组织申请1件。其中8件已公开;6件
+    # 部分公开;2条本机关不掌握相关政府信息。': 16 = 15 + 1, the bracket a remark; 10 + 6 + 2 is above 16
+    doc = eval_text(2411)
+    assert not of(run_variant(doc), RULE)
+    [f] = of(run_variant(doc, ("其中8件已公开", "其中10件已公开")), RULE)
+    assert "合计 18件" in f.message and "多于前句的总数 16件" in f.message

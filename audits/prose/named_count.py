@@ -31,7 +31,7 @@ from .text import Para
 # channels, carriers, rules and ways, the areas it covers (领域: 卫生健康、公共交通、…4个领域) and documents named by
 # title (文件: 《…》《…》等6份政策性文件), a new-media channel's accounts (…、宿迁经开区城管等5个政务新媒体账号) and
 # policies named by title (《…》《…》和《…》等三条政策)
-_PARTS = r"(?:(?:专题)?(?:子栏目|栏目|专栏)|专题|版块|板块|模块|子目录|渠道|载体|制度|方式|领域|文件|账号|政策)"
+_PARTS = r"(?:(?:专题)?(?:子栏目|栏目|专栏)|专题|版块|板块|模块|子目录|渠道|载体|制度|方式|领域|文件|账号|政策(?:性?文件)?)"
 # scouted by its part word: the count opens with optional words and a number, so the engine would try it at every
 # character of every paragraph, and most paragraphs name no 栏目 at all
 # (a few words may name the kind between 个 and the part: 27个信息公开栏目, 7个专题专栏; 部分 of a site, 八大部分, is
