@@ -122,6 +122,22 @@ def bracket_start(s: str, close: int) -> int:
     return close
 
 
+def past_bracket(s: str, at: int) -> int:
+    """Past a bracket opened at `at` (a remark right after a figure: 自然人申请15件(市发展改革委转办1件),…); `at` itself
+    where none opens there or it never closes."""
+    if not s.startswith(tuple(OPEN), at):
+        return at
+    d = 0
+    for i in range(at, len(s)):
+        if s[i] in OPEN:
+            d += 1
+        elif s[i] in CLOSE:
+            d -= 1
+            if d == 0:
+                return i + 1
+    return at
+
+
 def label_of(part: str) -> str:
     """What a part names: its words before its figure (动漫解读 of 动漫解读文件7个; 工作动态类信息 of 工作动态类信息11条)."""
     m = FIGURE.search(part) or _TRAILING_DIGITS.search(part)

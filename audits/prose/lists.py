@@ -14,7 +14,7 @@ import re
 from extractor.numerals import to_number
 
 from .disclosed import CHANGE, OUTLET, VERB, item_unit
-from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, depths, region_end
+from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, depths, past_bracket, region_end
 from .list_parts import read_list
 from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, joined_total,
                          said_as_change, same_unit, total_at_end, total_kind, unit)
@@ -162,7 +162,7 @@ def _read_summed(s: str, at: int) -> list[Reading]:
         return []
     kind = item_unit(unit(figures[-1]))
     figures = [f for f in figures if item_unit(unit(f)) == kind]
-    if len(figures) < 2 or any(f.group("pre") or f.group("post") or s[_past_bracket(s, f.end()):][:1] not in "，,；;"
+    if len(figures) < 2 or any(f.group("pre") or f.group("post") or s[past_bracket(s, f.end()):][:1] not in "，,；;"
                                for f in figures) \
             or any(s[f.start("num") - 1:f.start("num")] == "第" for f in figures):
         return []
@@ -178,14 +178,6 @@ def _read_summed(s: str, at: int) -> list[Reading]:
     reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level,
                     summed=(clause_start(s, figures[0].start()), value))
     return [reading] if reading is not None else []
-
-def _past_bracket(s: str, at: int) -> int:
-    """Past a remark in brackets right after a figure (自然人申请15件(市发展改革委转办1件),…)."""
-    if s[at:at + 1] in OPEN:
-        close = min((i for i in (s.find(c, at) for c in CLOSE) if i >= 0), default=-1)
-        return close + 1 if close >= 0 else at
-    return at
-
 
 def _read_restated(s: str) -> list[Reading]:
     """The list of a sentence whose opening names what it splits with its count (`在主动公开的6条信息中,机构职能类信息1条、
