@@ -14,15 +14,15 @@ import re
 from extractor.numerals import to_number
 
 from .disclosed import CHANGE, OUTLET, VERB, item_unit
-from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, depths, past_bracket, region_end
+from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, depths, region_end
 from .list_parts import read_list
 from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, joined_total,
                          said_as_change, same_unit, total_at_end, total_kind, unit)
 from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source, read_first_item,
                        read_semicolon_run, semicolon_run)
-from .patterns import ANSWERED_VERB, CARRY_IN, UNIT
+from .patterns import CARRY_IN, UNIT
 from .periods import STOCK_WORDS
-from .refiners import RECEIVED_VERB
+from .summed import each_closes_a_clause, summed_value
 from .text import FULL_SENTENCE, Para
 from .unmarked import read_totals_after, read_unmarked
 
@@ -152,8 +152,9 @@ def _read_summed(s: str, at: int) -> list[Reading]:
     """The list whose marker opens the sentence after one of several figures in one unit, each closing its own
     clause (`通过政府网站公开政府信息754条,通过政务新媒体公开政府信息2808条,通过其他方式公开政府信息54条。其中,…微信公众号
     发布信息1205条、微博12984条…`; `收到申请317件，上年结转3件。其中，予以公开184件…`): which of them its items split the
-    words may not tell, but the parts of any of them, or of all, are no more than their sum — the list's total, which
-    only a sum above can contradict. Said exactly, none a change from the year before."""
+    words may not tell, but the parts of any of them, or of all, are no more than their sum (or less where the sum
+    counts twice: summed.summed_value) — the list's total, which only a sum above can contradict. Said exactly, none a
+    change from the year before."""
     depth = depths(s)
     m = OPENING_MARKER.match(s, at)
     level = depth[m.start("marker")]
@@ -162,19 +163,10 @@ def _read_summed(s: str, at: int) -> list[Reading]:
         return []
     kind = item_unit(unit(figures[-1]))
     figures = [f for f in figures if item_unit(unit(f)) == kind]
-    if len(figures) < 2 or any(f.group("pre") or f.group("post") or s[past_bracket(s, f.end()):][:1] not in "，,；;"
-                               for f in figures) \
+    if len(figures) < 2 or any(f.group("pre") or f.group("post") for f in figures) or not each_closes_a_clause(s, figures) \
             or any(s[f.start("num") - 1:f.start("num")] == "第" for f in figures):
         return []
-    values = [to_number(f.group("num")) or 0 for f in figures]
-    # the first a total its sentence splits with no list word, the rest making it exactly (共受理…申请29件,通过…网申请
-    # 25件,接受书面申请4件。其中区本级收到申请24件,…): the next 其中 splits that total again, or one of its parts
-    value = values[0] if len(values) > 2 and values[0] == sum(values[1:]) else sum(values)
-    if len(figures) == 2 and re.search(RECEIVED_VERB, s[clause_start(s, figures[0].start()):figures[0].start()]) \
-            and re.match(rf"[^，,；;]{{0,6}}?(?:{ANSWERED_VERB})", s[clause_start(s, figures[1].start()):figures[1].start()]):
-        # what came in, then how many of them were answered (收到信息公开申请22起,…,答复22起。其中公开1起,…): one set of
-        # applications counted twice — the list splits either, no more than the larger
-        value = max(values)
+    value = summed_value(s, figures)
     reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level,
                     summed=(clause_start(s, figures[0].start()), value))
     return [reading] if reading is not None else []
