@@ -50,3 +50,9 @@ def test_a_title_over_two_lines_is_shown_where_it_is_printed():
     text = edited(doc, ("工作2025年度报告", "工作2024年度报告"))
     a, b = f.evidence[0]
     assert text[a:b] == "2024" and text[b:b + 4] == "年度报告"
+
+
+def test_a_year_yilai_fits_a_later_report():
+    # '2021年以来,园区坚持…' may open a 2022 report's overview (since 2021): only a period before it is wrong
+    doc = eval_text(2432)
+    assert not of(run_variant(doc, ("自2021年1月1日至2021年12月31日", "自2022年1月1日至2022年12月31日")), RULE)

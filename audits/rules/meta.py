@@ -142,7 +142,7 @@ def dates(ctx: Context):
     # no year of the report's own named: the one year every line or clause of the overview opens with
     # ('2022年,通过区政府门户网站主动公开…', '2021年以来,园区坚持…') is the year it reports on
     told = overview_year(ctx.text, later) if t is None else None
-    if told is not None and p is not None and told.year != p.year:
+    if told is not None and p is not None and not _told_fits(told, p.year):
         out.append(ctx.finding(f"正文概述所述年度 {told.year} 与统计期限年份 {p.year} 不一致（「{told.text}」）", [],
                                expected=told.year, actual=p.year, evidence=[told.span, p.span]))
     first = next((s.start for s in ctx.report.sections), None)
@@ -155,7 +155,9 @@ def dates(ctx: Context):
         # title's, or the one the opening names the report by (…报告,全面反映2025年度工作成效) — unless the overview
         # also opens a line or clause with that year ('2020年,在…指导下,我镇…' before '2019年,我镇通过…公开信息94条':
         # a year left over in one sentence, not the report's)
-        own = own_year(ctx.text, later, ctx.meta.organ) or overview_year(ctx.text, later)
+        own = own_year(ctx.text, later, ctx.meta.organ)
+        told = overview_year(ctx.text, later) if own is None else None
+        own = told if told is not None and not _told_fits(told, t.year) else own
         if own is not None and own.year != t.year and t.year not in opening_years(ctx.text, later):
             out.append(ctx.finding(f"{named} {t.year} 与正文所述年度 {own.year} 不一致（「{own.text}」）", [],
                                    expected=t.year, actual=own.year, evidence=[t.span, own.span]))
@@ -199,6 +201,11 @@ def dates(ctx: Context):
             out.append(ctx.finding(f"发布日期 {pub} 早于所报告年度（{year}年）结束",
                                    [], expected=f"晚于 {year}-12-31", actual=pub, evidence=spans[:1]))
     return out
+
+
+def _told_fits(told, year: int) -> bool:
+    """Whether the overview's year fits the report's: the same, or a year 以来 ('2020年以来,我局…') before it."""
+    return told.year == year or (year > told.year and told.text[4:].lstrip(" \t\u3000").startswith("年以来"))
 
 
 def _dates_apart(ctx: Context) -> list:
