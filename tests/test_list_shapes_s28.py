@@ -35,3 +35,13 @@ def test_a_consistent_2462_is_silent():
     # the channel's count set so that the four parts make 2918
     assert not of(run_variant(eval_text(2462), ("微信公众平台公开信息数为2464条", "微信公众平台公开信息数为2038条")),
                   "prose.inconsistent")
+
+
+def test_numbered_points_after_a_rate_clause_are_the_totals_parts():
+    # 2433: '分局主动公开政府资讯38条,全文电子化率达100%,主动公开范围主要包括:\n一是机构概况,及时更新分局主要职能;\n…三是
+    # …,2021年共计发布两类名单共计28条;\n四是…,2021年共计发布政府采购资讯7条;…': the rate clause states no count, and
+    # the points' inner commas are no separators of the ；-list
+    doc = eval_text(2433)
+    assert not of(run_variant(doc), "prose.inconsistent")
+    [f] = of(run_variant(doc, ("两类名单共计28条", "两类名单共计38条")), "prose.inconsistent")
+    assert "合计 45条" in f.message and "「分局主动公开政府资讯38条」" in f.message

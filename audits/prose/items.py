@@ -202,7 +202,7 @@ def walk_pieces(s: str, depth: list[int], start: int, end: int, level: int) -> l
 
 def _cut(pieces: list[tuple[list[int], str, str]], cut: bool) -> list[tuple[list[int], str]]:
     """The items of the pieces, up to a stronger separator than the first items' when `cut`."""
-    items, first, inner = [], None, None
+    items, first, inner = [], None, _points_separator(pieces)
     for k, (pos, text, sep) in enumerate(pieces):
         items.append((pos, text))
         if not sep:
@@ -224,6 +224,16 @@ def _cut(pieces: list[tuple[list[int], str, str]], cut: bool) -> list[tuple[list
     return [(p, t) for p, t in items if t]
 
 
+def _points_separator(pieces: list[tuple[list[int], str, str]]) -> int | None:
+    """Where the list's items are numbered points (一是機構概況,及時更新…;二是…): the rank below the separator before
+    二是, so the points' inner commas are no separators of the list."""
+    if not pieces or not _POINT_ONE.match(pieces[0][1]):
+        return None
+    k = next((k for k in range(len(pieces) - 1) if pieces[k + 1][1].startswith("二是")), None)
+    return RANK[pieces[k][2]] - 1 if k is not None and RANK[pieces[k][2]] > 0 else None
+
+
+_POINT_ONE = re.compile(r"^[：:]?\s*一是")
 _SEPARATOR = re.compile(f"[{_SEPARATORS}]")
 _SKIPPED = re.compile(r"[：:。！？!?]")  # a colon opening a piece and a sentence end are no part of its text
 

@@ -292,7 +292,8 @@ _ARABIC = re.compile(r"[0-9０-９]")
 def _says_no_count(clause: str) -> bool:
     """Whether a clause says no count of its own: no digit at all (涉及政策文件、规划计划…等; 未制发规范性文件), or a
     change from the year before with no figure in a unit (同比下降15%, 与上年持平)."""
-    return FIGURE.search(clause) is None and (not _ARABIC.search(clause) or CHANGE.match(clause) is not None)
+    return FIGURE.search(clause) is None and (not _ARABIC.search(YEAR_OR_RATE.sub("", clause))
+                                              or CHANGE.match(clause) is not None)
 
 
 # markers said of the words right before them (…新浪微博、微信公众号和今日头条号分别发布…; …信息(含图片信息)41条): a
