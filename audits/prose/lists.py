@@ -18,8 +18,8 @@ from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, dep
 from .list_parts import read_list
 from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, joined_total,
                          said_as_change, same_unit, total_at_end, total_kind, unit)
-from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source, read_first_item,
-                       read_semicolon_run, semicolon_run)
+from .openings import (BY_SOURCE, HANDLING_RATE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source,
+                       read_first_item, read_semicolon_run, semicolon_run)
 from .patterns import CARRY_IN, UNIT
 from .periods import STOCK_WORDS
 from .summed import each_closes_a_clause, summed_value
@@ -290,10 +290,11 @@ _ARABIC = re.compile(r"[0-9０-９]")
 
 
 def _says_no_count(clause: str) -> bool:
-    """Whether a clause says no count of its own: no digit at all (涉及政策文件、规划计划…等; 未制发规范性文件), or a
-    change from the year before with no figure in a unit (同比下降15%, 与上年持平)."""
-    return FIGURE.search(clause) is None and (not _ARABIC.search(YEAR_OR_RATE.sub("", clause))
-                                              or CHANGE.match(clause) is not None)
+    """Whether a clause says no count of its own: no digit at all (涉及政策文件、规划计划…等; 未制发规范性文件), a year
+    or a share of what was counted (全文电子化率达100%) but no handling rate, or a change from the year before with no
+    figure in a unit (同比下降15%, 与上年持平)."""
+    bare = clause if HANDLING_RATE.search(clause) else YEAR_OR_RATE.sub("", clause)
+    return FIGURE.search(clause) is None and (not _ARABIC.search(bare) or CHANGE.match(clause) is not None)
 
 
 # markers said of the words right before them (…新浪微博、微信公众号和今日头条号分别发布…; …信息(含图片信息)41条): a

@@ -22,6 +22,9 @@ from .unmarked import UNMARKED_OPEN
 # a sentence that sets what follows beside the figure before (同时,…微信公众号…): its 其中 splits its own count
 SETS_BESIDE = re.compile(r"^(?:同时|此外|另外|另)")
 YEAR_OR_RATE = re.compile(rf"\d{{4}}年|{PERCENT}")
+# a rate of handling (办结率、答复率、满意率均达到100%) says what became of the requests counted before it: a list after it
+# may split something else (信箱44件,办结率…100%,其中财政预决算信息65余条: information, not letters)
+HANDLING_RATE = re.compile(r"(?:办结|答复|回复|满意|处理|受理)率")
 
 
 # a sentence of counts each opened by its figure and where it came from (1条来自政府网站线上申请,1条来自邮寄快递件)
