@@ -12,7 +12,8 @@ from .ir import stripped_lines
 from .dates import AS_OF_YEAR_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
     SELF_NAMED as _SELF_NAMED, SELF_PRESENTED as _SELF_PRESENTED, SELF_REFLECTED as _SELF_REFLECTED, \
     SELF_SUMMED as _SELF_SUMMED, YEAR as _YEAR
-from .organ_name import REPORT_WORD, from_title as organ_from_title, organ
+from .organ_announced import REPORT_WORD
+from .organ_name import from_title as organ_from_title, organ
 
 # (a year's 政务公开 work reported as such: '西藏自治区住房和城乡建设厅2025年度政务公开工作情况的报告')
 # (a line that may be the title, found anywhere on it: about_reports._OWN_TITLE asks more of a title once found — the

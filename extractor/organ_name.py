@@ -8,6 +8,7 @@ compiler ("由…编制"), whose office inside the organ is dropped (organ_offic
 武湖街认真贯彻…"), which is often a short form (区卫健局); a document the organ names as its own; last, a name
 printed elsewhere where the page calls itself 我局 / 我镇, or one township government named inside a sentence. Then the fullest
 printed form of that name where the report names itself is preferred (锡山区云林街道 for 云林街道). Page metadata labels (文号: 关键字: 栏目: 来源:) are never part of a name (extractor/chrome.py).
+The announced and quoted titles' patterns are extractor/organ_announced's.
 """
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from itertools import chain
 from . import chrome
 from .dates import YEAR as _YEAR
 from .ir import stripped_lines
+from .organ_announced import (ANNOUNCED, ANNOUNCED_BARE, JOINT, PUBLISHING, QUOTED_OWN, REPORT_WORD,
+                              SUMMED_UP)
 from .organ_forms import (autonomy_dropped, government_office, group_government, last_word_spelled, place_office,
                           reporting_subject, short_named, spelled_out, with_level)
 from .organ_self_named import SITE_WORDS, account_of, find_all, quoted_by, site_of
@@ -35,13 +38,6 @@ _BRAND_WORDS = "体育|娱乐|彩票|棋牌|官网|官方网站|平台|app|APP"
 _TITLE_SUBJECT = r"(?:机关)?(?:(?<!人民)政府信息公开|政务信息公开|政务公开|信息公开)"
 
 
-# the word a report's title closes with (meta's title reader reads it too)
-REPORT_WORD = r"(?:年度报告|工作报告|年报)"
-# an opening that announces the report under its title may call it a 情况报告 ('现将…管理委员会2024年度政府信息公开
-# 工作情况报告如下'): a word of the sentence, never of a title line
-_ANNOUNCED_REPORT = r"(?:" + REPORT_WORD + r"|情况报告)"
-# the verb that makes the report public under its title ('现将', '现向社会公布', '现向社会公开…')
-_PUBLISHING = r"现将|现就|现(?:公布|公开|发布)|向社会(?:公布|公开|发布)"
 _NAME_AFTER_TITLE = re.compile(REPORT_WORD + r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
 
 
@@ -66,7 +62,7 @@ def from_title(t: str | None) -> str | None:
     if after:
         candidates.append(after.group(1))
     for c in candidates:
-        c = re.sub(r"^.*(?:" + _PUBLISHING + ")", "", _balanced(c.strip(" ,，、|｜")))
+        c = re.sub(r"^.*(?:" + PUBLISHING + ")", "", _balanced(c.strip(" ,，、|｜")))
         c = re.sub(r"(关于|的)$", "", c)  # 会宁县工业和信息化局关于2021年度…报告
         if is_organ(c):
             return c
@@ -104,36 +100,6 @@ def _source_field(head_lines: tuple[tuple[int, str], ...]) -> str | None:
     return value if is_organ(value) else None
 
 
-# two organs that report as one, their names set off by a space ('广州市黄埔区人民政府 广州开发区管委会')
-_JOINT_END = r"(?:人民政府|管委会|管理委员会)"
-_JOINT = CJK + r"{2,20}?" + _JOINT_END + r"[ \u3000]" + CJK + r"{2,20}?" + _JOINT_END
-# the report's own title inside a sentence: quoted (《…》, page junk allowed before the name) or announced; a
-# second name in brackets after the first ('朔州市人民政府外事办公室(朔州市人民政府台港澳事务办公室)2023年…') is left out
-# a quoted title that goes on past its report word cites a document about reports, not the report
-# ('《乌鲁木齐市政府信息公开工作年度报告编制指南》', '《…年度报告有关事项的通知》'): quoted, the report word closes the 》
-# (in these patterns a lookahead after the lazy name lists the first characters of what may follow it: one test
-# at each length of the name instead of every alternative — the same matches, found faster)
-_ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|" + _PUBLISHING + r"|公布|发布|编制完成|编制|制作|形成了?)"
-                        r"(?:\s*" + _YEAR + r"\s*年度?)?\s*(?P<org>" + _JOINT + r"|(?:(?P<place>" + CJK + r"{2,6}?[市县区旗])(?=" + CJK + r"))?" + CJK + r"{2,30}?)"
-                        r"(?=[(（12政信])(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
-                        # the report's own title after the organ, its place said again ('现公布汨罗市人民政府2023年汨罗市政府
-                        # 信息公开工作年度报告')
-                        r"(?:(?<=年)(?P=place))?"
-                        r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?" + _ANNOUNCED_REPORT
-                        + r"(?(quote)\s*(?:[(（][^()（）》\n]{0,12}[)）]\s*)?》|(?!\s*(?:制度|格式)))")
-# the report's own title quoted with a bare 信息公开 ('《2020年度如东县水务局信息公开工作年度报告》已经研究同意'); a
-# last resort only, never a fuller form of a name found elsewhere
-_QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"
-                         r"信息公开[^。》\n]{0,12}?" + REPORT_WORD + "》")
-# the report's title announced with a bare 信息公开 right after the year ('现向社会公布开平市水利局2025年信息公开工作
-# 年度报告'), or after the name with the year before it ('现向社会公布2022年卯都乡信息公开工作年度报告'): like a quoted
-# one, a last resort, never a fuller form of a name found elsewhere
-_ANNOUNCED_BARE = re.compile(r"(?:" + _PUBLISHING + r")(?P<year>" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)"
-                             r"(?(year)|" + _YEAR + r"年度?)信息\s*公开[^。》\n]{0,12}?" + _ANNOUNCED_REPORT)
-# what the report covers, said in its opening: the organ's year of disclosure work ('全面总结西宁市城中区人民政府礼让街
-# 街道办事处2025年政府信息公开工作情况', '涵盖了2022年麒麟区自然资源局政府信息公开工作'); the year always said
-_SUMMED_UP = re.compile(r"(?:总结|反映了?|涵盖了?)(?P<year>" + _YEAR + r"\s*年度?)?(?P<org>" + CJK + r"{2,30}?)"
-                        r"(?(year)|" + _YEAR + r"\s*年度?)(?:(?<!人民)政府信息公开|(?<=人民政府)信息公开|政务公开)工作")
 # the subject of an opening sentence: "2021年,温州市洞头区农业农村局以…", "按照…要求,区政府政务服务办进一步…"
 # ('2025,吐鲁番市高昌区住建局以…': the year's 年 lost, its comma kept; up to two clauses of purpose or basis before it,
 # '为认真贯彻落实《条例》,按照…通知要求,…松江镇人民政府特向社会公布…', or of the day it counts to, '截至2019年12月31日,
@@ -148,7 +114,7 @@ _SUMMED_UP = re.compile(r"(?:总结|反映了?|涵盖了?)(?P<year>" + _YEAR + r
 _SUBJECT = re.compile(
     r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度|过去的?一年|一年来)[,，]?\s*|" + _YEAR
     + r"[,，]\s*)?(?:(?:为|在|按照|根据|截至|截止)[^,，。\n]{2,80}?[,，]\s*){0,2}"
-    r"(?P<org>" + _JOINT + "|" + CJK + r"{2,30}?(?:[(（]" + CJK + r"{2,12}[)）]" + CJK + r"{2,20}?)?)"
+    r"(?P<org>" + JOINT + "|" + CJK + r"{2,30}?(?:[(（]" + CJK + r"{2,12}[)）]" + CJK + r"{2,20}?)?)"
     r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有强统带没])"
     r"(?:认真|坚持|统领|带领|没有|坚决|严格|自觉|始终|紧紧|紧密|紧扣|强化|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
     r"着力|扎实|立足|主动|结合|准确|是|贯彻|特?向社会(?:公布|公开|发布)|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
@@ -264,8 +230,8 @@ def organ(text: str, title: str | None) -> str | None:
         found = reporting_subject(field, named(_SUBJECT)) or field
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
     announced = False  # the name read from the title the prose announces, not the page's own title
-    for pattern, unit in ((_ANNOUNCED, False), (_QUOTED_OWN, False), (_ANNOUNCED_BARE, False), (_CONTACT, True),
-                          (_COMPILED_BY, True), (_SUMMED_UP, False), (_SUBJECT, False),
+    for pattern, unit in ((ANNOUNCED, False), (QUOTED_OWN, False), (ANNOUNCED_BARE, False), (_CONTACT, True),
+                          (_COMPILED_BY, True), (SUMMED_UP, False), (_SUBJECT, False),
                           (_OWN_DOCUMENT, False)):
         if not found and bare_field and pattern is _SUBJECT:
             # (unless the report's own sentence names a whole organ, its place printed: '2019年,射洪市人民政府认真贯彻…'
@@ -275,8 +241,8 @@ def organ(text: str, title: str | None) -> str | None:
         if found:
             break
         found = _first(named(pattern), unit)
-        printed_whole = bool(found) and pattern in (_ANNOUNCED, _QUOTED_OWN, _ANNOUNCED_BARE)
-        announced = bool(found) and pattern is _ANNOUNCED
+        printed_whole = bool(found) and pattern in (ANNOUNCED, QUOTED_OWN, ANNOUNCED_BARE)
+        announced = bool(found) and pattern is ANNOUNCED
         if not found and unit:  # (a leading group's office named whom to ask or who compiled: its government)
             found = next((g for n in named(pattern) if (g := group_government(n, body))), None)
             printed_whole = bool(found)
@@ -326,12 +292,12 @@ def organ(text: str, title: str | None) -> str | None:
 
 
 # the verb that makes the quoted title public, right before its 《
-_PUBLISHES = re.compile(r"(?:" + _PUBLISHING + r")\s*$")
+_PUBLISHES = re.compile(r"(?:" + PUBLISHING + r")\s*$")
 
 
 def _published_as(head: str) -> str | None:
     """The organ of the report's own title as the opening publishes it: quoted right after a publishing verb."""
-    for m in _ANNOUNCED.finditer(head):
+    for m in ANNOUNCED.finditer(head):
         if m.group("quote") and _PUBLISHES.search(head, max(0, m.start() - 8), m.start()):
             name = _without_action(m.group("org"))
             if is_organ(name):
@@ -388,7 +354,7 @@ def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: 
                 part = _YEAR_OPENING.sub("", part)
             if 4 <= len(part) <= 30 and part.endswith(ORGAN_END) and "《" not in part:
                 out.append(part)
-    out += named(_ANNOUNCED) + named(_SUBJECT)
+    out += named(ANNOUNCED) + named(_SUBJECT)
     # who compiled the report, without the office ('由南京市浦口区教育局办公室编制' beside '请联系浦口区教育局办公室')
     # (there only a place before the name: '由周湾镇人民政府编制' under the title '周湾镇…报告' adds no body word)
     out += [n for m in _COMPILED_BY.finditer(body) if (n := without_unit(m.group("org"))).endswith(ORGAN_END)
