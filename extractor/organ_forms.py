@@ -124,14 +124,16 @@ def group_government(office: str, body: str) -> str | None:
                  and place[i:] + "人民政府" in body), None)
 
 
-# a last word cut short, and its whole forms: 委 / 委员会, a government's 政府办 / (人民)政府办公室
-_WHOLE_WORDS = {"委": ("委员会",), "政府办": ("人民政府办公室", "政府办公室")}
+# a last word cut short, and its whole forms: 委 / 委员会, a government's 政府办 / (人民)政府办公室, a cooperative's
+# 供销社 / 供销合作社
+_WHOLE_WORDS = {"委": ("委员会",), "政府办": ("人民政府办公室", "政府办公室"), "供销社": ("供销合作社",),
+                "供销联社": ("供销合作联社",)}
 
 
 def last_word_spelled(found: str, body: str) -> str | None:
     """A name read with its last word cut short ('兴安盟卫生健康委' from the contact line, '兴国县政府办' from the
     announced title) where the page also prints the same name whole ('负责兴安盟卫生健康委员会在线留言平台', '请与兴国县
-    人民政府办公室联系'): 委 is 委员会, 政府办 the government's 办公室."""
+    人民政府办公室联系'): 委 is 委员会, 政府办 the government's 办公室, 供销社 a 供销合作社."""
     if found.endswith(("党委", "党工委")):
         return None
     for short, wholes in _WHOLE_WORDS.items():

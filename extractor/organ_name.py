@@ -24,7 +24,7 @@ from .organ_announced import (ANNOUNCED, ANNOUNCED_BARE, JOINT, PUBLISHING, QUOT
                               SUMMED_UP)
 from .organ_forms import (autonomy_dropped, government_office, group_government, last_word_spelled, place_office,
                           reporting_subject, short_named, spelled_out, with_level)
-from .organ_self_named import SITE_WORDS, account_of, find_all, quoted_by, site_of
+from .organ_self_named import SITE_WORDS, account_of, crumb_of, find_all, quoted_by, site_of
 from .organ_office import without_unit
 from .organ_words import CJK, LEVELS, ORGAN_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
@@ -64,9 +64,15 @@ def from_title(t: str | None) -> str | None:
     for c in candidates:
         c = re.sub(r"^.*(?:" + PUBLISHING + ")", "", _balanced(c.strip(" ,，、|｜")))
         c = re.sub(r"(关于|的)$", "", c)  # 会宁县工业和信息化局关于2021年度…报告
-        if is_organ(c):
+        if is_organ(c) or _FIELD_SYSTEM.fullmatch(c) and not _NOT_A_SYSTEM.search(c):
             return c
     return None
+
+
+# a field's system of a place reporting as one under its title ('大同市气象部门2023年…报告': the place's 气象局 and the
+# offices under it); never a government's or a scope's departments (市政府部门, 各部门, 有关部门, 直属部门)
+_FIELD_SYSTEM = re.compile(CJK + r"{1,8}?[省市县区州旗盟]" + CJK + r"{2,6}部门")
+_NOT_A_SYSTEM = re.compile(r"政府|职能|直属|相关|有关|[各全本我该]|工作|组成|所属|下属|成员")
 
 
 def _balanced(c: str) -> str:
@@ -111,16 +117,30 @@ def _source_field(head_lines: tuple[tuple[int, str], ...]) -> str | None:
 # (a name may hold a second name in brackets: '宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照…')
 # (the year said as a time, '过去一年,东丽区人民政府坚持…'; an office leading others, '合肥经开区管委会办公室统领区属各部门…';
 # a township that had none, '2025年白驼镇没有收到依申请公开的…申请')
+# (the short name it goes by, after it: '中山市供销合作联社(以下简称“市供销社”)坚持…'; a copy's space after the place's
+# level word, '武定县 审计局按照…', is no part of the name: _unspaced drops it)
 _SUBJECT = re.compile(
     r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度|过去的?一年|一年来)[,，]?\s*|" + _YEAR
     + r"[,，]\s*)?(?:(?:为|在|按照|根据|截至|截止)[^,，。\n]{2,80}?[,，]\s*){0,2}"
-    r"(?P<org>" + JOINT + "|" + CJK + r"{2,30}?(?:[(（]" + CJK + r"{2,12}[)）]" + CJK + r"{2,20}?)?)"
+    r"(?P<org>" + JOINT + "|(?:" + CJK + r"{2,8}?[省市县区旗][ \u3000](?=" + CJK + r"))?" + CJK + r"{2,30}?(?:[(（]" + CJK
+    + r"{2,12}[)）]" + CJK + r"{2,20}?)?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?"
     r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有强统带没])"
     r"(?:认真|坚持|统领|带领|没有|坚决|严格|自觉|始终|紧紧|紧密|紧扣|强化|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
     r"着力|扎实|立足|主动|结合|准确|是|贯彻|特?向社会(?:公布|公开|发布)|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
     # the year said after the subject, then what it did ('珠山区人民政府办公室2020年主要开展了…', '泰山区行政审批服务局
     # 2021年在法定主动公开内容中…', '芝罘区行政审批服务局2022年共收到…'); a title's year is followed by its subject, 政府信息公开
     r"|" + _YEAR + r"\s*年度?(?=主要|在|为|共|累计|全年|收到|制发))")
+# a space after a place's level word inside a name ('武定县 审计局'); never the one between two joint names (JOINT)
+_LEVEL_SPACE = re.compile(r"(?<=[省市县区旗])[ \u3000](?=" + CJK + ")")
+
+
+def _unspaced(name: str) -> str:
+    if " " not in name and "\u3000" not in name or not _LEVEL_SPACE.search(name):
+        return name
+    # (two places set off by a space, '黄埔区 广州开发区' — one area's two names — are no one name: none read)
+    return "" if name.endswith(TERRITORY_END) else _LEVEL_SPACE.sub("", name)
+
+
 _CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
 # (a verb of how it compiled may stand before 编制: '由南京市鼓楼区人民政府办公室汇总编制'; or the short name it goes by:
 # '由南宁经济技术开发区管理委员会(以下简称经开区管委会)编制'; or, after 由, what it compiled by: '由通化市东昌区政务服务和
@@ -212,7 +232,7 @@ def organ(text: str, title: str | None) -> str | None:
 
     def named(pattern: re.Pattern) -> list[str]:
         if pattern not in names:
-            names[pattern] = [_without_action(m.group("org")) for m in _finditer(pattern, body)]
+            names[pattern] = [_without_action(_unspaced(m.group("org"))) for m in _finditer(pattern, body)]
         return names[pattern]
 
     head_lines = stripped_lines(head)  # the source field's reader and the forms of the name both read them
@@ -229,6 +249,7 @@ def organ(text: str, title: str | None) -> str | None:
         # '2023年,我市通过政府门户网站…' — as the contact line, reporting_subject)
         found = reporting_subject(field, named(_SUBJECT)) or field
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
+    headed = printed_whole  # (its form kept over the contact line's, _mentions)
     announced = False  # the name read from the title the prose announces, not the page's own title
     for pattern, unit in ((ANNOUNCED, False), (QUOTED_OWN, False), (ANNOUNCED_BARE, False), (_CONTACT, True),
                           (_COMPILED_BY, True), (SUMMED_UP, False), (_SUBJECT, False),
@@ -282,7 +303,7 @@ def organ(text: str, title: str | None) -> str | None:
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
     # (its place before it, its body word after it, or both: '武汉市武昌区人民政府杨园街道办事处' in the 发布机构 field or
     # '长沙市天心区桂花坪街道办事处' signing under the title '桂花坪街道…')
-    fuller = [c for c in _mentions(head_lines, body, named, found) + _signed(text) if len(c) > len(found) and (c.count(found) == 1 and (
+    fuller = [c for c in _mentions(head_lines, body, named, found, headed) + _signed(text) if len(c) > len(found) and (c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS
         or c[c.index(found) + len(found):] in _BODY_WORDS) or autonomy_dropped(found, c) or short_named(c, found, body))
         and is_organ(c)]
@@ -325,21 +346,24 @@ def _named_elsewhere(body: str) -> str | None:
         names = {org for org in quoted_by(word, body) if is_organ(org)}
         names = names or {org for org in site_of(word, body) if is_organ(org)}
         names = names or {org for org in account_of(word, body) if is_organ(org)}
+        # (or, none of these printed, the column of the site it is posted under: '首页 > 政务公开 > 商务局 > …' beside 我局)
+        names = names or {org for org in crumb_of(word, body) if is_organ(org)}
         if len(names) == 1:
             return names.pop()
     names = {m.group("org") for m in _IN_SENTENCE.finditer(body) if is_organ(m.group("org"))}
     return names.pop() if len(names) == 1 else None
 
 
+_TOWNSHIP = ("镇", "乡", "苏木", "街道")  # what a township's place name ends with
 # a website's name quoted ('本年度“杭州市民政局”门户网站主动公开…'): the name the organ's own site goes by
 _QUOTED_SITE = re.compile(r"[“\"](" + CJK + r"{2,30})[”\"](?:" + "|".join(SITE_WORDS + ("门户网",)) + ")")
 _YEAR_OPENING = re.compile(r"^" + _YEAR + r"\s*年度?")
 
 
-def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: str) -> list[str]:
+def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: str, headed: bool = False) -> list[str]:
     """Forms of the name the page prints where the report names itself: short lines and field values of
-    the head, the announced title, the subject of its sentences (not the contact line: an office there may
-    carry a longer address, 遂溪县北坡镇党政综合办公室 for 北坡镇). Not yet judged by is_organ: the caller asks it
+    the head, the announced title, the subject of its sentences (the contact line only where it names a township's
+    government itself: an office there may carry a longer address, 遂溪县北坡镇党政综合办公室 for 北坡镇). Not yet judged by is_organ: the caller asks it
     of the few that are longer forms of its name. A head line's forms are pieces of it, and a fuller form of
     `found` prints `found` or, with its autonomy qualifier, 自治 (autonomy_dropped): other lines are not read."""
     out = []
@@ -359,6 +383,12 @@ def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: 
     # (there only a place before the name: '由周湾镇人民政府编制' under the title '周湾镇…报告' adds no body word)
     out += [n for m in _COMPILED_BY.finditer(body) if (n := without_unit(m.group("org"))).endswith(ORGAN_END)
             and (not n.endswith(_BODY_WORDS) or n.endswith(found) and n.count(found) == 1)]
+    # a township's government as the contact line names it whole, as whom to ask ('请与邹城市田黄镇人民政府联系' beside
+    # '我镇认真编制了《田黄镇2020年…报告》'), where no title, signature or field of the page's head names it (`headed`:
+    # '龙游县横山镇…报告' keeps its form); not an office of it ('请与茶园街道办事处政府信息公开办公室联系' names the
+    # office, the announced '茶园街道' stays), never a form without its body word
+    if not headed and found.endswith(_TOWNSHIP):
+        out += [n for n in named(_CONTACT) if n.endswith(_BODY_WORDS) and without_unit(n) == n]
     # the name its own website goes by, quoted ('“杭州市民政局”门户网站' beside the field '发布单位: 市民政局')
     out += [m.group(1) for m in _QUOTED_SITE.finditer(body)]
     return out

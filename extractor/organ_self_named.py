@@ -1,6 +1,7 @@
 """Where a page that calls itself only by a kind word (我局, 开发区) prints its own full name: a document it quotes
 (《河西区市场监管局政务信息发布流程》), its own website ('在句容市住房和城乡建设局官网上主动公开'), found by str.find, or
-its own accounts, quoted ('“江干区市场监督管理局”官方微信公众号') (extractor/organ_name._named_elsewhere reads them)."""
+its own accounts, quoted ('“江干区市场监督管理局”官方微信公众号'), or the page's breadcrumb ('首页 > 政务公开 > 商务局 >
+政府信息公开年度报告') (extractor/organ_name._named_elsewhere reads them)."""
 from __future__ import annotations
 
 import re
@@ -8,11 +9,12 @@ from collections.abc import Iterator
 
 from .organ_words import CJK
 
-__all__ = ["SITE_WORDS", "account_of", "find_all", "quoted_by", "site_of"]
+__all__ = ["SITE_WORDS", "account_of", "crumb_of", "find_all", "quoted_by", "site_of"]
 
 _CJK_RUN = re.compile(CJK + "*")
 _SITE_VERBS = ("在", "通过", "登录", "访问")
-SITE_WORDS = ("官网", "官方网站", "门户网站", "网站")  # what names an organ's website after its name
+# what names an organ's website after its name ('息烽县统计局电子政务网门户网站': its e-government site)
+SITE_WORDS = ("官网", "官方网站", "门户网站", "网站", "电子政务网")
 
 
 def _cjk_run(body: str, at: int, most: int) -> str:
@@ -81,6 +83,19 @@ _ACCOUNT = re.compile(r"[“\"](" + CJK + r"{2,30})[”\"](?:新浪)?(?:政务)?
 def account_of(word: str, body: str) -> Iterator[str]:
     """The quoted names of accounts (_ACCOUNT) that end with `word`."""
     return (m.group(1) for m in _ACCOUNT.finditer(body) if m.group(1).endswith(word))
+
+
+# a site's breadcrumb: a line of three or more parts set off by '>' ('- 首页 > 政务公开 > 商务局 > 政府信息公开年度报告')
+_CRUMB = re.compile(r"^[^>\n]*(?:>+[^>\n]*){2,}$", re.M)
+
+
+def crumb_of(word: str, body: str) -> Iterator[str]:
+    """The parts of the page's breadcrumbs that end with `word`: the column the organ's pages are posted under."""
+    for m in _CRUMB.finditer(body):
+        for part in re.split(r"\s*>+\s*", m.group(0)):
+            part = part.strip(" -•·\t")
+            if part.endswith(word) and re.fullmatch(CJK + "+", part):
+                yield part
 
 
 def find_all(text: str, sub: str) -> Iterator[int]:
