@@ -24,7 +24,7 @@ from .organ_announced import (ANNOUNCED, ANNOUNCED_BARE, JOINT, PUBLISHING, QUOT
                               SUMMED_UP)
 from .organ_forms import (autonomy_dropped, government_office, group_government, last_word_spelled, place_office,
                           reporting_subject, short_named, spelled_out, with_level)
-from .organ_self_named import SITE_WORDS, account_of, crumb_of, find_all, quoted_by, site_of
+from .organ_self_named import SITE_WORDS, account_of, column_of, crumb_of, find_all, quoted_by, site_of
 from .organ_office import without_unit
 from .organ_words import CJK, LEVELS, ORGAN_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
@@ -124,12 +124,13 @@ _SUBJECT = re.compile(
     + r"[,，]\s*)?(?:(?:为|在|按照|根据|截至|截止)[^,，。\n]{2,80}?[,，]\s*){0,2}"
     r"(?P<org>" + JOINT + "|(?:" + CJK + r"{2,8}?[省市县区旗][ \u3000](?=" + CJK + r"))?" + CJK + r"{2,30}?(?:[(（]" + CJK
     + r"{2,12}[)）]" + CJK + r"{2,20}?)?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?"
-    r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有强统带没])"
+    r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有强统带没本])"
     r"(?:认真|坚持|统领|带领|没有|坚决|严格|自觉|始终|紧紧|紧密|紧扣|强化|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
     r"着力|扎实|立足|主动|结合|准确|是|贯彻|特?向社会(?:公布|公开|发布)|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
     # the year said after the subject, then what it did ('珠山区人民政府办公室2020年主要开展了…', '泰山区行政审批服务局
     # 2021年在法定主动公开内容中…', '芝罘区行政审批服务局2022年共收到…'); a title's year is followed by its subject, 政府信息公开
-    r"|" + _YEAR + r"\s*年度?(?=主要|在|为|共|累计|全年|收到|制发))")
+    # (or said as 本年度: '区科技工业商务信息化局本年度主动公开政府信息229条')
+    r"|" + _YEAR + r"\s*年度?(?=主要|在|为|共|累计|全年|收到|制发)|本年度(?=主动公开|共|累计|收到))")
 # a space after a place's level word inside a name ('武定县 审计局'); never the one between two joint names (JOINT)
 _LEVEL_SPACE = re.compile(r"(?<=[省市县区旗])[ \u3000](?=" + CJK + ")")
 
@@ -243,7 +244,7 @@ def organ(text: str, title: str | None) -> str | None:
     bare_field = field is not None and (field[0] in LEVELS or not LEVELS & set(field))
     # the opening publishing the report under its own title ('现向社会公布《白银市平川区发展和改革局2025年度…报告》')
     # names it before a 来源 / 所属机构 field, which often names the site that posts it (平川区人民政府)
-    found = from_title(title) or signing_organ(text) or _published_as(head)
+    found = from_title(title) or signing_organ(text) or _published_as(head) or _byline(head_lines, title)
     if not found and field and not bare_field:
         # (the field names the site that posts it, where the report speaks as its place: '来源:枣阳市行政审批局' and
         # '2023年,我市通过政府门户网站…' — as the contact line, reporting_subject)
@@ -326,6 +327,16 @@ def _published_as(head: str) -> str | None:
     return None
 
 
+def _byline(head_lines: tuple[tuple[int, str], ...], title: str | None) -> str | None:
+    """The organ printed alone on the line right after (or before) a title that names none ('2025年政府信息公开工作
+    年度报告' then '区数据局'): the report's byline."""
+    lines = [l for _, l in head_lines if l]
+    at = next((i for i, l in enumerate(lines) if title and title in l), None)
+    if at is None:
+        return None
+    return next((l for l in lines[at + 1: at + 2] + lines[max(0, at - 1): at] if len(l) <= 30 and is_organ(l)), None)
+
+
 # a place whose government is named 人民政府 after it: a territory, a township
 _GOVERNED_PLACE = (*TERRITORY_END, "镇", "乡", "苏木")
 
@@ -346,7 +357,9 @@ def _named_elsewhere(body: str) -> str | None:
         names = {org for org in quoted_by(word, body) if is_organ(org)}
         names = names or {org for org in site_of(word, body) if is_organ(org)}
         names = names or {org for org in account_of(word, body) if is_organ(org)}
-        # (or, none of these printed, the column of the site it is posted under: '首页 > 政务公开 > 商务局 > …' beside 我局)
+        # (or, none of these printed, its column on a portal or the column of the site it is posted under: '区政府门户
+        # 网站区人力社保局专栏', '首页 > 政务公开 > 商务局 > …' beside 我局)
+        names = names or {org for org in column_of(word, body) if is_organ(org)}
         names = names or {org for org in crumb_of(word, body) if is_organ(org)}
         if len(names) == 1:
             return names.pop()

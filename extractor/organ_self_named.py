@@ -1,6 +1,7 @@
 """Where a page that calls itself only by a kind word (我局, 开发区) prints its own full name: a document it quotes
 (《河西区市场监管局政务信息发布流程》), its own website ('在句容市住房和城乡建设局官网上主动公开'), found by str.find, or
-its own accounts, quoted ('“江干区市场监督管理局”官方微信公众号'), or the page's breadcrumb ('首页 > 政务公开 > 商务局 >
+its own accounts, quoted ('“江干区市场监督管理局”官方微信公众号'), its column on its government's portal ('区政府门户网站区人力
+社保局专栏'), or the page's breadcrumb ('首页 > 政务公开 > 商务局 >
 政府信息公开年度报告') (extractor/organ_name._named_elsewhere reads them)."""
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Iterator
 
 from .organ_words import CJK
 
-__all__ = ["SITE_WORDS", "account_of", "crumb_of", "find_all", "quoted_by", "site_of"]
+__all__ = ["SITE_WORDS", "account_of", "column_of", "crumb_of", "find_all", "quoted_by", "site_of"]
 
 _CJK_RUN = re.compile(CJK + "*")
 _SITE_VERBS = ("在", "通过", "登录", "访问")
@@ -83,6 +84,16 @@ _ACCOUNT = re.compile(r"[“\"](" + CJK + r"{2,30})[”\"](?:新浪)?(?:政务)?
 def account_of(word: str, body: str) -> Iterator[str]:
     """The quoted names of accounts (_ACCOUNT) that end with `word`."""
     return (m.group(1) for m in _ACCOUNT.finditer(body) if m.group(1).endswith(word))
+
+
+# the organ's column on a website, named right after the site ('通过区政府门户网站区人力社保局专栏主动公开', '重庆市武隆区
+# 人民政府网站下设立的区人力社保局专栏')
+_COLUMN = re.compile(r"(?:门户网站|网站|门户网)(?:下?设立?的)?(" + CJK + r"{2,20}?)专栏")
+
+
+def column_of(word: str, body: str) -> Iterator[str]:
+    """The names of the columns (_COLUMN) that end with `word`."""
+    return (m.group(1) for m in _COLUMN.finditer(body) if m.group(1).endswith(word))
 
 
 # a site's breadcrumb: a line of three or more parts set off by '>' ('- 首页 > 政务公开 > 商务局 > 政府信息公开年度报告')

@@ -37,7 +37,8 @@ def test_the_office_receiving_applications_is_cut_from_the_contact_line():
 
 def test_a_notice_its_superiors_office_issued_is_no_document_of_its_own():
     # 武隆区人社局 2021 (我局 only): '二是按照《重庆市人力资源和社会保障局办公室关于建设…专栏的通知》(渝人社办〔2021〕285号)要求'
-    assert organ_of("2114_") is None
+    # (its own column on the portal names it since stop 28: '通过区政府门户网站区人力社保局专栏主动公开…')
+    assert organ_of("2114_") == "区人力社保局"
     line = line_with("2114", "按照《重庆市人力资源和社会保障局办公室关于")
     assert list(quoted_by("局", line)) == []
     # the organ's own document keeps its name ('我局…《武隆区人力社保局政务信息发布流程》' read, no basis cited)

@@ -1,8 +1,9 @@
 """Organ reads the held-out pages of stop 27 left without an organ (which switches S5, timeliness and the prose
 checks off), each on the real text: a copy's space after the place's level word (2555), a subject followed by its
 以下简称 (2566), a supply and marketing cooperative (2556, 2566), the organ's 电子政务网 (2503), the site's breadcrumb
-beside 我局 (2529), a field's system under its title (2509); and a township's government the contact line names
-whole (610, 1721). Each with the reads that must stay: a contact office, a compiler's office, a title's form."""
+beside 我局 (2529) and its column on a portal (2114), a field's system under its title (2509), a byline under a title
+naming none (1513, 1748), a subject saying 本年度 (1532); and a township's government the contact line names whole
+(610, 1721). Each with the reads that must stay: a contact office, a compiler's office, a title's form."""
 from __future__ import annotations
 
 from audits.organ import classify
@@ -90,3 +91,31 @@ def test_a_townships_government_the_contact_line_names_whole():
     # a compiler's office is not the organ when the report is its government's ('由…人民政府办公室编制')
     assert organ_of("1411_") == "上海市长宁区人民政府"
     assert organ_of("1982_") == "交口县人民政府"
+
+
+def test_the_organs_column_on_a_portal_beside_woju():
+    # 武隆区人社局 2021 (我局 only): '通过区政府门户网站区人力社保局专栏主动公开政府信息311条'
+    line = line_with("2114", "区人力社保局专栏主动公开")
+    assert organ(line + "\n我局按照上级要求开展工作。", None) == "区人力社保局"
+    assert organ_of("2114_") == "区人力社保局"
+    # a column that is no body's ('…政务公开专栏') names none
+    assert organ("我局通过区政府门户网站政务公开专栏主动公开政府信息311条。", None) is None
+
+
+def test_a_byline_under_a_title_that_names_no_organ():
+    # 区数据局 2025: '2025年政府信息公开工作年度报告' then '区数据局' on its own line
+    head = "2025年政府信息公开工作年度报告\n区数据局\n2025 年,本单位深入贯彻落实《条例》。"
+    assert organ(head, "2025年政府信息公开工作年度报告") == "区数据局"
+    assert organ_of("1513_") == "区数据局"
+    assert organ_of("1748_") == "武昌经开区(滨江)管委会"  # '2020年…年度报告' then '武昌经开区(滨江)管委会'
+    # a heading under it is no byline; a title that names its organ keeps it over a column line before it ('市政府部门')
+    assert organ("2025年政府信息公开工作年度报告\n一、总体情况\n本单位深入贯彻落实《条例》。",
+                 "2025年政府信息公开工作年度报告") is None
+    assert organ_of("2558_") == "兴化市科技局"
+
+
+def test_a_subject_that_says_this_year_after_its_name():
+    # 区科技工业商务信息化局 2021 (a mirror): '区科技工业商务信息化局本年度主动公开政府信息229 条'
+    assert organ(_lines("1532", 1, 2), None) == "区科技工业商务信息化局"
+    assert organ_of("1532_") == "区科技工业商务信息化局"
+    assert organ("本年度报告由区科技工业商务信息化局本年度报告编制。", None) is None  # 本年度报告 is no act
