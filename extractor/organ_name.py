@@ -8,7 +8,7 @@ compiler ("由…编制"), whose office inside the organ is dropped (organ_offic
 武湖街认真贯彻…"), which is often a short form (区卫健局); a document the organ names as its own; last, a name
 printed elsewhere where the page calls itself 我局 / 我镇, or one township government named inside a sentence. Then the fullest
 printed form of that name where the report names itself is preferred (锡山区云林街道 for 云林街道). Page metadata labels (文号: 关键字: 栏目: 来源:) are never part of a name (extractor/chrome.py).
-The announced and quoted titles' patterns are extractor/organ_announced's.
+The announced and quoted titles' patterns are extractor/organ_announced's; the last resorts, organ_self_named's.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from .organ_announced import (ANNOUNCED, ANNOUNCED_BARE, JOINT, PUBLISHING, QUOT
                               SUMMED_UP)
 from .organ_forms import (autonomy_dropped, government_office, group_government, last_word_spelled, place_office,
                           reporting_subject, short_named, spelled_out, with_level)
-from .organ_self_named import SITE_WORDS, account_of, column_of, crumb_of, find_all, quoted_by, site_of
+from .organ_self_named import SITE_WORDS, find_all, named_elsewhere
 from .organ_office import without_unit
 from .organ_words import CJK, LEVELS, ORGAN_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
@@ -158,17 +158,8 @@ _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r
 # a township named under its parent printed without a place name ("区人民政府北京街道办事处"): the township's own
 # name is the organ (a department of that government, 区政府政务服务办, keeps it)
 _BARE_PARENT = re.compile(r"^[省市区县旗](?:人民)?政府(?=" + CJK + r"{2,}(?:街道办事处|街道|镇|乡)(?:人民政府|政府)?$)")
-# last resorts, where the page names itself only by a kind word (我局) or inside a sentence: a document it
-# calls its own (《河西区市场监管局政务信息发布流程》 beside 我局), and a township government named after a
-# function word ("主要包括七里乡政府规范性文件", '我镇通过新桥镇人民政府共发布…') when the page names exactly one
-_SELF_WORD = re.compile(r"[我本](局|委|办|镇|乡|街道)")
 # an office that speaks of itself (我办, 本办公室); never 本办法 (these rules), 我办理 / 我办结 (a verb)
 _SAYS_OFFICE = re.compile(r"我办(?![理结事])|本办(?![法理结事])")
-# a zone that calls itself by its kind as a sentence's subject ('2022年,开发区坚持…', '。高新区积极…'): like 我局, a
-# word whose full form the page prints in a document or website of its own (《西宁经济技术开发区政府信息公开指南》)
-_KIND_SUBJECT = re.compile(r"(?:^|[。\n])\s*(?:" + _YEAR + r"年度?[,，]\s*)?(?P<kind>开发区|高新区|经开区|新区)(?=" + CJK + ")")
-_IN_SENTENCE = re.compile(r"(?:包括|关于|由|经|在|与|及|和|为|是|对|通过)(?P<org>" + CJK + r"{2,4}?(?:乡|镇)(?:人民政府|政府)|"
-                          + CJK + r"{2,6}?街道办事处)")
 
 
 def _after_start(pattern: re.Pattern) -> re.Pattern:
@@ -181,7 +172,7 @@ def _after_start(pattern: re.Pattern) -> re.Pattern:
 
 
 # {pattern: its twin for after the text's start} (_finditer)
-_AFTER_START = {p: _after_start(p) for p in (_SUBJECT, _KIND_SUBJECT)}
+_AFTER_START = {p: _after_start(p) for p in (_SUBJECT,)}
 
 
 def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -286,7 +277,7 @@ def organ(text: str, title: str | None) -> str | None:
             found, printed_whole = (office, True) if office else (found, printed_whole)
         if found and pattern is _CONTACT and not printed_whole:
             found = reporting_subject(found, named(_SUBJECT)) or found
-    found = found or _named_elsewhere(body)
+    found = found or named_elsewhere(body)
     if not found:
         return None
     if not printed_whole and found.endswith(_GOVERNED_PLACE):
@@ -346,25 +337,6 @@ def _has_website(name: str, body: str) -> bool:
     platform 信息公开平台 / 信息公开网)."""
     return any(body.startswith(("门户网", "官方网站", "官网", "网", "信息公开平台", "信息公开网"), at + len(name))
                for at in find_all(body, name))
-
-
-def _named_elsewhere(body: str) -> str | None:
-    words = [m.group(1) for m in _SELF_WORD.finditer(body)] or [m.group("kind") for m in _finditer(_KIND_SUBJECT, body)]
-    if words:
-        word = max(set(words), key=words.count)
-        # where a page that calls itself by `word` prints its full name: a document of its own (《…局…》), or its
-        # own website ('我局…在句容市住房和城乡建设局官网上主动公开', '通过甘肃林业和草原局门户网站') or accounts
-        names = {org for org in quoted_by(word, body) if is_organ(org)}
-        names = names or {org for org in site_of(word, body) if is_organ(org)}
-        names = names or {org for org in account_of(word, body) if is_organ(org)}
-        # (or, none of these printed, its column on a portal or the column of the site it is posted under: '区政府门户
-        # 网站区人力社保局专栏', '首页 > 政务公开 > 商务局 > …' beside 我局)
-        names = names or {org for org in column_of(word, body) if is_organ(org)}
-        names = names or {org for org in crumb_of(word, body) if is_organ(org)}
-        if len(names) == 1:
-            return names.pop()
-    names = {m.group("org") for m in _IN_SENTENCE.finditer(body) if is_organ(m.group("org"))}
-    return names.pop() if len(names) == 1 else None
 
 
 _TOWNSHIP = ("镇", "乡", "苏木", "街道")  # what a township's place name ends with

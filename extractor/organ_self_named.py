@@ -1,16 +1,17 @@
 """Where a page that calls itself only by a kind word (我局, 开发区) prints its own full name: a document it quotes
 (《河西区市场监管局政务信息发布流程》), its own website ('在句容市住房和城乡建设局官网上主动公开'), found by str.find, or
-its own accounts, quoted ('“江干区市场监督管理局”官方微信公众号'), its column on its government's portal ('区政府门户网站区人力
-社保局专栏'), or the page's breadcrumb ('首页 > 政务公开 > 商务局 >
-政府信息公开年度报告') (extractor/organ_name._named_elsewhere reads them)."""
+its own accounts, quoted ('“江干区市场监督管理局”官方微信公众号'), its column on its government's portal ('区政府门户网站区
+人力社保局专栏'), or the page's breadcrumb ('首页 > 政务公开 > 商务局 > 政府信息公开年度报告'); and named_elsewhere,
+extractor/organ_name's last resort, which reads them."""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from .organ_words import CJK
+from .dates import YEAR as _YEAR
+from .organ_words import CJK, is_organ
 
-__all__ = ["SITE_WORDS", "account_of", "column_of", "crumb_of", "find_all", "quoted_by", "site_of"]
+__all__ = ["SITE_WORDS", "account_of", "column_of", "crumb_of", "find_all", "named_elsewhere", "quoted_by", "site_of"]
 
 _CJK_RUN = re.compile(CJK + "*")
 _SITE_VERBS = ("在", "通过", "登录", "访问")
@@ -114,3 +115,35 @@ def find_all(text: str, sub: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(sub, at + 1)
+
+
+# last resorts, where the page names itself only by a kind word (我局) or inside a sentence: a document it
+# calls its own (《河西区市场监管局政务信息发布流程》 beside 我局), and a township government named after a
+# function word ("主要包括七里乡政府规范性文件", '我镇通过新桥镇人民政府共发布…') when the page names exactly one
+_SELF_WORD = re.compile(r"[我本](局|委|办|镇|乡|街道)")
+# a zone that calls itself by its kind as a sentence's subject ('2022年,开发区坚持…', '。高新区积极…'): like 我局, a
+# word whose full form the page prints in a document or website of its own (《西宁经济技术开发区政府信息公开指南》)
+_KIND_SUBJECT = re.compile(r"(?:^|[。\n])\s*(?:" + _YEAR + r"年度?[,，]\s*)?(?P<kind>开发区|高新区|经开区|新区)(?=" + CJK + ")")
+_IN_SENTENCE = re.compile(r"(?:包括|关于|由|经|在|与|及|和|为|是|对|通过)(?P<org>" + CJK + r"{2,4}?(?:乡|镇)(?:人民政府|政府)|"
+                          + CJK + r"{2,6}?街道办事处)")
+
+
+def named_elsewhere(body: str) -> str | None:
+    """The organ's name where the page calls itself only by a kind word, or names one township's government in a
+    sentence (the organ reader's last resorts)."""
+    words = [m.group(1) for m in _SELF_WORD.finditer(body)] or [m.group("kind") for m in _KIND_SUBJECT.finditer(body)]
+    if words:
+        word = max(set(words), key=words.count)
+        # where a page that calls itself by `word` prints its full name: a document of its own (《…局…》), or its
+        # own website ('我局…在句容市住房和城乡建设局官网上主动公开', '通过甘肃林业和草原局门户网站') or accounts
+        names = {org for org in quoted_by(word, body) if is_organ(org)}
+        names = names or {org for org in site_of(word, body) if is_organ(org)}
+        names = names or {org for org in account_of(word, body) if is_organ(org)}
+        # (or, none of these printed, its column on a portal or the column of the site it is posted under: '区政府门户
+        # 网站区人力社保局专栏', '首页 > 政务公开 > 商务局 > …' beside 我局)
+        names = names or {org for org in column_of(word, body) if is_organ(org)}
+        names = names or {org for org in crumb_of(word, body) if is_organ(org)}
+        if len(names) == 1:
+            return names.pop()
+    names = {m.group("org") for m in _IN_SENTENCE.finditer(body) if is_organ(m.group("org"))}
+    return names.pop() if len(names) == 1 else None
