@@ -397,7 +397,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("2342_ezhou_huarongqu_jiguanshiwuzhongxin_2022", "audit_recall"):
         "one published count stated as 28 (through '政府公开网站', the own site) and as 10 (no channel) is not compared: S9 keys a published count by its channel, and a count naming none may be the total of every channel (the period, object-after, own-site and 我中心 stops are fixed; with the site words removed the pair is raised)",
     ("2342_ezhou_huarongqu_jiguanshiwuzhongxin_2022", "organ"):
-        "'增强了我中心' taken by _SUBJECT from '增强了我中心政务公开工作'; the 机关事务服务中心 is printed only as 我中心 and in '机关事务服务中心主任'",
+        "the 机关事务服务中心 is printed only as 我中心 and in '机关事务服务中心主任' (a position): None (the '增强了我中心' "
+        "read from '增强了我中心政务公开工作' is no name since stop 28)",
     ("2349_guangzhou_huangpu_tradmirror_2020", "organ"):
         "a name given a short form by '(下稱我辦)' is not read",
     ("2357_dayao_xinjiezhen_2025", "audit_recall"):

@@ -119,3 +119,11 @@ def test_a_subject_that_says_this_year_after_its_name():
     assert organ(_lines("1532", 1, 2), None) == "区科技工业商务信息化局"
     assert organ_of("1532_") == "区科技工业商务信息化局"
     assert organ("本年度报告由区科技工业商务信息化局本年度报告编制。", None) is None  # 本年度报告 is no act
+
+
+def test_a_name_never_holds_the_pages_word_for_itself():
+    # 华容区机关事务服务中心 2022: '…增强了我中心政务公开工作…' was read as the organ '增强了我中心'; the page calls itself
+    # 我中心 and prints its name only in a position ('由机关事务服务中心主任担任'): none is read
+    assert not is_organ("增强了我中心") and not is_organ("本中心")
+    assert is_organ("武汉市政务服务中心") and is_organ("全椒县政务服务中心")  # (全椒: a place's own name)
+    assert organ_of("2342_") is None
