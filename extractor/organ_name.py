@@ -116,7 +116,8 @@ def _source_field(head_lines: tuple[tuple[int, str], ...]) -> str | None:
 # '。 一、总体情况 2022年界坑乡严格按照…')
 # (a name may hold a second name in brackets: '宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照…')
 # (the year said as a time, '过去一年,东丽区人民政府坚持…'; an office leading others, '合肥经开区管委会办公室统领区属各部门…';
-# a township that had none, '2025年白驼镇没有收到依申请公开的…申请')
+# a township that had none, '2025年白驼镇没有收到依申请公开的…申请', '2025年,沩山镇未收到…' — 未 only after a township's
+# name: '县医院未收到…' names a body by its level alone; '2021年,红升乡政府十分重视…')
 # (the short name it goes by, after it: '中山市供销合作联社(以下简称“市供销社”)坚持…'; a copy's space after the place's
 # level word, '武定县 审计局按照…', is no part of the name: _unspaced drops it)
 _SUBJECT = re.compile(
@@ -124,8 +125,8 @@ _SUBJECT = re.compile(
     + r"[,，]\s*)?(?:(?:为|在|按照|根据|截至|截止)[^,，。\n]{2,80}?[,，]\s*){0,2}"
     r"(?P<org>" + JOINT + "|(?:" + CJK + r"{2,8}?[省市县区旗][ \u3000](?=" + CJK + r"))?" + CJK + r"{2,30}?(?:[(（]" + CJK
     + r"{2,12}[)）]" + CJK + r"{2,20}?)?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?"
-    r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有强统带没本])"
-    r"(?:认真|坚持|统领|带领|没有|坚决|严格|自觉|始终|紧紧|紧密|紧扣|强化|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
+    r"(?=[认坚严始紧全深按根聚不高积继持进切在以依出通围着扎立主的政信结准对共是贯特向12自有强统带没本未十])"
+    r"(?:认真|坚持|统领|带领|没有|(?<=[镇乡道])未(?=主动|收到)|十分|坚决|严格|自觉|始终|紧紧|紧密|紧扣|强化|全面|深入|按照|根据|聚焦|不断|高度|积极|继续|持续|进一步|切实|在|以|依托|出台|通过|围绕|有序|"
     r"着力|扎实|立足|主动|结合|准确|是|贯彻|特?向社会(?:公布|公开|发布)|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
     # the year said after the subject, then what it did ('珠山区人民政府办公室2020年主要开展了…', '泰山区行政审批服务局
     # 2021年在法定主动公开内容中…', '芝罘区行政审批服务局2022年共收到…'); a title's year is followed by its subject, 政府信息公开

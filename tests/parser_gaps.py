@@ -49,9 +49,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("467_changtu_qijiazizhen_2023", "organ"):
         "the source line '来源:昌图县人民政府办公室' (the publishing office) is taken over the garbled title "
         "'昌图县七家子镇2023年政府信息公开 工作告年度报' (年度报告 scrambled), whose organ is 昌图县七家子镇",
-    ("444_noaddress_hongshengxiang_2021", "organ"):
-        "the organ is read from the opening sentence's subject '2021年,红升乡政府信息公开工作…' as 红升乡: the name "
-        "stops where '政府信息公开' begins, though its 政府 also ends the name (the label is 红升乡政府)",
     ("462_huaian_ziranziyuan_spammirror_2021", "organ"):
         "no organ is read (meta.organ None): every sentence naming it has the spam mirror's '365体育直播,365体育备用"
         "网址' just before it ('…备用网址自然资源和规划局编制了…'; the label is 自然资源和规划局)",

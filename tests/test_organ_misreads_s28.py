@@ -127,3 +127,14 @@ def test_a_name_never_holds_the_pages_word_for_itself():
     assert not is_organ("增强了我中心") and not is_organ("本中心")
     assert is_organ("武汉市政务服务中心") and is_organ("全椒县政务服务中心")  # (全椒: a place's own name)
     assert organ_of("2342_") is None
+
+
+def test_a_townships_subject_that_received_none_or_cares_much():
+    # 沩山镇 2025: '2025年,沩山镇未收到政府信息公开申请。'
+    assert organ(_lines("2049", 1, 12), None) == "沩山镇"
+    assert organ_of("2049_") == "沩山镇"
+    # 红升乡 2021: '2021年,红升乡政府十分重视政府信息公开工作' gives the fuller form of '红升乡政府信息公开工作…'
+    assert organ_of("444_") == "红升乡政府"
+    # 未 after a body named by its level alone opens no subject ('2020年,县医院未收到…': the page names none)
+    assert organ("(二)依申请公开办理情况。2020年,县医院未收到通过受理电话提出的申请。", None) is None
+    assert organ_of("1343_") is None
