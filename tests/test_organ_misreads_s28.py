@@ -138,3 +138,10 @@ def test_a_townships_subject_that_received_none_or_cares_much():
     # 未 after a body named by its level alone opens no subject ('2020年,县医院未收到…': the page names none)
     assert organ("(二)依申请公开办理情况。2020年,县医院未收到通过受理电话提出的申请。", None) is None
     assert organ_of("1343_") is None
+
+
+def test_a_governments_research_office_is_a_body():
+    # 孝感市政府研究室 2019: the title '市政府研究室2019年政府信息公开' / '工作年度报告', broken over two lines
+    assert is_organ("孝感市政府研究室") and is_organ("市政府研究室") and not is_organ("研究室")
+    assert from_title("市政府研究室2019年政府信息公开工作年度报告") == "市政府研究室"
+    assert organ_of("2122_") == "市政府研究室"  # (the label's 孝感市 stands only in a sentence no subject reader takes)
