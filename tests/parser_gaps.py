@@ -448,6 +448,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "active_disclosure.lost_rows info on four rows whose 0s are printed (same cause as the cells)",
     ("2560_jingdezhen_changjiang_gongxinju_2021", "audit_recall"):
         "outline '本报告由概述、…行政诉讼情况。' (no count, closed by 。): 概述 makes it an old outline, exempt above '一、总体情况' even on a copy cut before 五/六; also only 2 of 3 heading words (typo 政复议)",
+    ("1994_yongjia_xixiaxiang_spammirror_2023", "organ"):
+        "'2023年度溪下乡未收到政府信息公开申请' gives 溪下乡 (a township, read since stop 28: S5 and 全乡 judged); the "
+        "label's 溪下乡人民政府 stands only in the address '地址:浙江省puroview.com溪下乡人民政府党政综合办公室', which no "
+        "reader takes as a fuller form (same kind, no check changes)",
     ("2556_taizhou_jiaojiang_gongxiaoshe_2021", "organ"):
         "title '2021年区供销社…' read '区供销社' (a body since stop 28); the label takes the 发布机构 field's '区供销合作社', "
         "where 2558 keeps its title's 兴化市科技局 beside 信息来源:兴化市科学技术局 (same body, checks unchanged)",
