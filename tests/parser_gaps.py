@@ -473,8 +473,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "outline '…六个方面要求五大部分组成': extractor/outline._OUTLINE's parts close at the first count ('六个方面', = the six names); the clause's second count '五大部分' is never read",
     ("2629_huangshi_daye_jiaotongju_2022", "audit_recall"):
         "old outline (收费及减免, 申诉) closed at 六个方面 above '一、总体情况': structure._outline_lacks exempts it (outline.old, first heading not 一、概述) even on a copy cut in 一(二), where nothing shows the body has the section the outline lacks (as 2560)",
-    ("2626_baoji_chencang_gongxiaolianshe_2021", "organ"):
-        "'现向社会公布陈仓区供销联社2021年…年度报告' read by _ANNOUNCED but organ_words.is_organ rejects it: 社/联社 is no _BODY_END; organ None",
     ("2632_yuxi_yimen_qixiangju_2023", "year_published"):
         "no title; period '统计期限为20231月1日' lost its 年 (extractor.meta._PERIOD wants 年; audits.years.period_year reads it: two readers of one period) and '全文包括:2023年度总体情况' matches no stated_year pattern: year None",
     ("2616_ganzhou_jingkaiqu_2023", "audit_recall"):
