@@ -1,6 +1,6 @@
 """A figure followed by the parts it lists (其中 / 包括 / 分别为 …), read from the text: where a list starts —
-a marker right after a figure, a 其中 that opens the next sentence, a bracket or a 共… run with no marker and
-a 合计 after its parts (those two: unmarked.py), counts by source opening the next sentence (1条来自…,1条来自…), the
+a marker right after a figure (or a colon: colon.py), a 其中 that opens the next sentence, a bracket or a 共… run
+with no marker and a 合计 after its parts (those two: unmarked.py), counts by source opening the next sentence (1条来自…,1条来自…), the
 first numbered point opening it (一是…), a 其中 after a rate of the whole (those three: openings.py);
 and where a 其中 list falls short at its 。, the next sentences that each add one category up to the rest (其他)
 and reach the total (_run_on). Which items are parts, and in what unit, is list_parts.py. The one reader of such
@@ -13,6 +13,7 @@ import re
 
 from extractor.numerals import to_number
 
+from .colon import read_after_colon
 from .disclosed import CHANGE, OUTLET, VERB, item_unit
 from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, depths, region_end
 from .list_parts import read_list
@@ -370,6 +371,7 @@ def read_sentence(s: str) -> list[Reading]:
                             summed=_with_carried_in(s, depth, total) or joined_total(s, depth, total))
         if reading is not None and not _splits_clauses_before(s, depth, reading):
             out.append(reading)
+    out += [r for r in read_after_colon(s, depth, out) if not _splits_clauses_before(s, depth, r)]
     # a 含 list whose total is a part of another list and whose parts are above it (…政策解读2篇,含政务动态信息43条):
     # the 含 item is a part of that list (list_parts._continues), not that part's breakdown — unless the 含 opens a
     # bracket right after the part's figure (区人民政府网站刊登信息3354条(含政务要闻1601条,…)): the part's own breakdown

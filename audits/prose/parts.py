@@ -174,7 +174,7 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
                   shares.get(id(p))) for p in kept]
     total_clause = _as_printed(para, a, s, (said_from, total.end()), total_clause)
     whole_by = ("" if r.implicit else "after" if r.after else "said" if r.marker in EXHAUSTIVE or restated is not None
-                else "zero" if any(p.value == 0 for p in parts)
+                else "zero" if any(p.value == 0 for p in parts) and not _counts_after(s, r)
                 else "remainder" if parts and _REMAINDER.search(parts[-1].text)
                 else "other" if _other_among(parts)
                 else "shares" if _shares_whole(s, r) else "")
@@ -184,6 +184,14 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
                    whole_by=whole_by, by_category=not r.implicit and _by_category(s, r) and len(kept) == len(r.parts) and not cut
                    and not _shares_short(s, r),
                    ceiling=None if r.summed else ceiling(total), summed=r.summed is not None)
+
+
+def _counts_after(s: str, r: Reading) -> bool:
+    """Whether a run of counts in the total's unit (two or more) follows the list's last part in its sentence: the
+    list was cut before the run ends (…41条信息:2条政策解读、0条…指南、0条…制度;法定主动公开共公布1条领导信息、…), so a
+    0 item among the parts read shows no whole — the categories go on after them. (One count after is a statement
+    beside the list: …年度报告1条;…累计办理依申请公开信息0条.)"""
+    return sum(1 for f in FIGURE.finditer(s, r.parts[-1].at[1]) if same_unit(f, r.total) and not ordinal(f)) >= 2
 
 
 def _as_printed(para: Para, a: int, s: str, at: tuple[int, int], text: str) -> str:
