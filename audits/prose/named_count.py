@@ -13,6 +13,8 @@ rule: a section's name may hold a 、 of its own), nor categories of information
 A name may hold 及/和/与 (预决算及三公经费): such an item counts as one or two names, so only a count outside that
 range is read as wrong (quoted names joined so, “湘易办”以及“…要点”, or printed back to back, “网络中国节”“涉企政策推送”,
 are two); after 等 the names may be fewer than the count ('党务公开、政务公开、政策宣传等3个专栏'), never more.
+The aspects a passage reports on are counted too (N个方面): named in quotes right before the count (从“主动公开”、…、
+“监督保障”五个方面进行报告) or numbered as points after it (重点推进5个方面的信息公开。一是…五是…).
 """
 from __future__ import annotations
 
@@ -90,6 +92,7 @@ class NamedCount:
     high: int  # with every 及/和/与 read as parting two names
     etc: bool
     span: tuple[int, int]  # the names and the count, in the normalised text
+    points: bool = False  # the names are the points numbered after the count (一是…二是…)
 
 
 def named_counts(paras: list[Para]) -> list[NamedCount]:
@@ -130,6 +133,51 @@ def named_counts(paras: list[Para]) -> list[NamedCount]:
                                   m.group("etc") is not None or cut is not None, para.span(at, m.end())))
         out += _count_first(para, s)
         out += _years_counted(para, s)
+        out += _aspects_counted(para, s)
+    return out
+
+
+# a count of aspects (五个方面): after their names in quotes (从“主动公开”、…、“监督保障”五个方面进行报告), or closing
+# its sentence (or clause, before a colon) with the points that name them numbered after it from 一是 on (重点推进5个
+# 方面的信息公开。一是公开新冠肺炎防控信息10条。二是…五是推进其他重点领域信息公开)
+_ASPECTS = Scouted(rf"(?P<etc>等)?(?P<said>(?P<num>{NUMBER})个方面)", "个方面")
+_POINTS_AFTER = re.compile(r"[^。！？；;：:\d]{0,20}[。；;：:]\s*(?=一是)")
+_POINT = re.compile(r"(?:^|(?<=[。；;，,：:\s]))([一二三四五六七八九十])是")
+_POINT_NAME = re.compile(r"[^。；;，,：:]{1,20}")
+
+
+def _aspects_counted(para: Para, s: str) -> list[NamedCount]:
+    """A count of aspects against the names quoted right before it, or the points numbered after it in its paragraph
+    (一是, 二是, … in order; a point numbered out of order ends them). The points may go on in the next paragraph, so
+    they are a floor (as names before 等): only more points than the count is read as wrong."""
+    out = []
+    masked = None
+    for m in _ASPECTS.finditer(s):
+        count = to_number(m.group("num"))
+        if count is None:
+            continue
+        masked = masked if masked is not None else _masked(s)
+        stops = [e.end() for e in _CLAUSE_END.finditer(masked, 0, m.start())]
+        run = _QUOTED_RUN.search(masked, stops[-1] if stops else 0, m.start())
+        if run is not None and run.end() == m.start():
+            names = _QUOTED.findall(s, run.start(), run.end())
+            if len(names) >= 2:
+                out.append(NamedCount(m.group("said"), int(count), names, len(names), len(names),
+                                      m.group("etc") is not None, para.span(run.start(), m.end())))
+            continue
+        after = _POINTS_AFTER.match(s, m.end())
+        if after is None:
+            continue
+        names, end = [], after.end()
+        for p in _POINT.finditer(s, after.end()):
+            if to_number(p.group(1)) != len(names) + 1:
+                break
+            name = _POINT_NAME.match(s, p.end())
+            names.append(p.group(0) + (name.group(0) if name else ""))
+            end = p.end() + (len(name.group(0)) if name else 0)
+        if len(names) >= 2:
+            out.append(NamedCount(m.group("said"), int(count), names, len(names), len(names), True,
+                                  para.span(m.start("said"), end), points=True))
     return out
 
 

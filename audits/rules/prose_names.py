@@ -25,18 +25,24 @@ one: “网络中国节”“涉企政策推送”) parts two names; a name hold
 so only a count outside that range is flagged; after
 等 the names may be fewer than the count, never more; N余个 is a floor that any number of names fits. Not read: the report's own outline ('由…等六个部分组成',
 structure.sections reads it) and categories of information (大类), whose names run loose.
+Also the aspects a passage reports on (N个方面), named in quotes right before the count ('从“主动公开”、…、“监督保障”
+五个方面进行报告') or numbered as points after it ('重点推进5个方面的信息公开。一是…五是…': the points of its paragraph, a
+floor, as they may go on); never the report's own outline said so ('本报告内容包括总体情况、…等六个方面').
 Why: a count that disagrees with the names printed beside it means a name was dropped or added and the count
 kept. Fix: make the count and the names agree.""")
 def named_count(ctx: Context):
     if not ctx.prose:
         return []
     out = []
+    outline = ctx.outline
+    own = outline.said.span() if outline is not None else (0, 0)
     for c in named_counts(ctx.prose):
-        if not wrong(c):
-            continue
+        if not wrong(c) or (c.span[0] < own[1] and own[0] < c.span[1]):
+            continue  # (the report's own outline, said as 六个方面 as well, is prose.outline_count's)
         listed = f"{c.low}" if c.low == c.high else f"{c.low}–{c.high}"
         how = "多于" if c.low > c.count else "少于"
-        out.append(ctx.finding(f"{section_name(ctx, c.span[0])}：正文称「{c.said}」，其前列出的名称有 {listed} 个"
+        where = "其后分点列出的有" if c.points else "其前列出的名称有"
+        out.append(ctx.finding(f"{section_name(ctx, c.span[0])}：正文称「{c.said}」，{where} {listed} 个"
                                f"（{'、'.join(c.names)}），{how}所说的数目", [], expected=c.count,
                                actual=c.low if c.low > c.count else c.high, evidence=[c.span]))
     return out
