@@ -45,10 +45,11 @@ def _percent_agrees(pct: str, count: int | float, total: int | float, slack: Dec
     return printed - unit / 2 - slack <= true <= printed + unit + slack
 
 
-def share_agrees(pct: str, count: int | float, total: int | float) -> bool:
+def share_agrees(pct: str, count: int | float, total: int | float, adjusted: bool = True) -> bool:
     """Whether a share as printed (`23`, `82.4`) can be count ÷ total: rounded (±half a unit of its last digit),
-    truncated (up to a whole unit below it) or adjusted (SHARE_SLACK_POINTS either way)."""
-    return _percent_agrees(pct, count, total, SHARE_SLACK_POINTS)
+    truncated (up to a whole unit below it) or adjusted (SHARE_SLACK_POINTS either way) — unless `adjusted` is False:
+    the shares of a whole list that miss 100 % as printed were adjusted to make nothing (shares_make_whole)."""
+    return _percent_agrees(pct, count, total, SHARE_SLACK_POINTS if adjusted else Decimal(0))
 
 
 def rate_agrees(pct: str, count: int | float, total: int | float) -> bool:
@@ -58,12 +59,14 @@ def rate_agrees(pct: str, count: int | float, total: int | float) -> bool:
     return _percent_agrees(pct, count, total, Decimal(0))
 
 
-def shares_make_whole(pcts: list[str]) -> bool:
+def shares_make_whole(pcts: list[str], adjusted: bool = True) -> bool:
     """S9 prose.rate: whether the shares printed for a whole list (`58.5`, `7.3`, `28.9`, `5.2`) can make 100 %: each
-    rounded (±half a unit of its last digit) or truncated (up to a unit below), one adjusted by SHARE_SLACK_POINTS."""
+    rounded (±half a unit of its last digit) or truncated (up to a unit below), one adjusted by SHARE_SLACK_POINTS
+    (`adjusted` False: none)."""
     units = [_last_digit(p) for p in pcts]
     total = sum(Decimal(p) for p in pcts)
-    return 100 - sum(units) - SHARE_SLACK_POINTS <= total <= 100 + sum(units) / 2 + SHARE_SLACK_POINTS
+    slack = SHARE_SLACK_POINTS if adjusted else Decimal(0)
+    return 100 - sum(units) - slack <= total <= 100 + sum(units) / 2 + slack
 
 
 # S9 prose.rate: a change from last year may be its last printed digit off beyond rounding — the ratio rounded before 1 is

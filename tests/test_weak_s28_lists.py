@@ -1,12 +1,14 @@
 """Held-out weak spots of stop 27 (pages 2491–2580) the list readers stopped at (audits/prose/lists.py, parts.py):
-a colon right after a total opens its breakdown as 其中 does, and a 0 item read before a ； shows no whole list when
-the sentence's run of counts goes on after it. Real sentences, each as printed and with one figure edited."""
+a colon right after a total opens its breakdown as 其中 does, a 0 item read before a ； shows no whole list when
+the sentence's run of counts goes on after it, and a share off its count is no adjusted one when the whole list's
+shares miss 100 % as printed (audits/rules/prose_consistency._share_findings). Real sentences, each as printed and with one figure edited."""
 from __future__ import annotations
 
 from test_audit_support import TEXT, of, run, run_variant
 
 RULE = "prose.inconsistent"
 PINGDU = TEXT + "2553_qingdao_pingdu_yibaoju_2020.txt"  # 政府信息123条:机构信息1条,公文法规3条,…,工作报告1条。
+CHENGZHONG = TEXT + "2513_xining_chengzhongqu_2024.txt"  # 已答复59件…其中“予以公开”3件,占已答复件数的5.1%;…
 XIANGZHOU = TEXT + "2573_xiangzhou_shuiliju_2024.txt"  # 共发布41条信息:2条…、0条…、0条…;法定主动公开共公布1条…、…
 
 
@@ -26,3 +28,13 @@ def test_a_zero_before_a_semicolon_shows_no_whole_when_the_counts_go_on():
     # is no sign that they are all — read as whole, the 其中 copy said '41 vs 2' (false)
     assert not sums(run(XIANGZHOU))
     assert not sums(run_variant(XIANGZHOU, ("共发布41条信息:", "共发布41条信息,其中:")))
+
+
+def test_a_share_is_no_adjusted_one_when_the_shares_miss_a_whole():
+    assert not of(run(CHENGZHONG), RULE)
+    # 3/59 = 5.1 %: printed 6.1 % the four shares make 101 % (6.1 + 61 + 3.4 + 30.5), so no share was adjusted to
+    # make 100 % and the point's slack does not cover it (w2513_share)
+    res = run_variant(CHENGZHONG, ("占已答复件数的5.1%", "占已答复件数的6.1%"))
+    assert [(f.expected, f.actual) for f in of(res, RULE) if "占比与数目不符" in f.message] == [(5.1, 6.1)]
+    # a share a point off whose list makes 100 % as printed (5.1 → 6.1 with 61 → 60) is read as the adjusted one
+    assert not of(run_variant(CHENGZHONG, ("占已答复件数的5.1%", "占已答复件数的6.1%"), ("占61%", "占60%")), RULE)

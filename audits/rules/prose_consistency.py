@@ -23,7 +23,7 @@ from ..prose.repeated import repeats
 from ..prose.shares import shares_apart
 from ..prose.split import contradictions
 from ..registry import rule
-from ..tolerance import share_agrees
+from ..tolerance import share_agrees, shares_make_whole
 from .prose import judge, section_name
 from .prose_listed import parts_finding
 
@@ -227,8 +227,14 @@ def _share_findings(ctx: Context, item: Listing) -> list:
     if item.summed or item.ceiling is not None or not item.total:
         return []
     out = []
+    # a share off its count by up to SHARE_SLACK_POINTS may be the one adjusted so that a whole list's shares make
+    # 100 %; where every part of a list that makes its total prints a share and they still miss 100 % as printed
+    # (5.1 → 6.1 of '3件,占…6.1%;…36件,占61%;…2件,占3.4%;…18件,占30.5%' = 101 %), none was adjusted
+    pcts = [p.share.pct for p in item.parts if p.share is not None and not p.floor]
+    adjusted = not (1 < len(pcts) == len(item.parts) and item.sum == item.total
+                    and not shares_make_whole(pcts, adjusted=False))
     for p in item.parts:
-        if p.share is None or p.floor or share_agrees(p.share.pct, p.value, item.total):
+        if p.share is None or p.floor or share_agrees(p.share.pct, p.value, item.total, adjusted):
             continue
         out.append(ctx.finding(f"{section_name(ctx, item.sentence_span[0])}：正文称「{item.total_text}」，其中「{p.text}」，"
                                f"又称「{p.share.text}」：{p.value:g}/{item.total:g} = {100 * p.value / item.total:.1f}%，"
