@@ -76,12 +76,32 @@ def named_year(text: str | None, end: int | None = None) -> Stated | None:
     return Stated(int(m.group(1)), (m.start(1), m.end(1)), m.group(0)) if m else None
 
 
+# the preamble's words (本报告…, 特向社会公布…): a page may print its first heading above them (一、总体情况⏎根据《条例》…,特向
+# 社会公布2020年度…年度报告。本报告包括…), the opening then running on in that section's first paragraph
+_PREAMBLE_WORDS = re.compile(r"本报告|特向社会公布")
+
+
+def opening_end(text: str, first: int | None) -> int | None:
+    """Where the opening ends: at the first section (`first`, its heading's start) — or, where the paragraph right
+    under that heading says the preamble's words, at that paragraph's end."""
+    if first is None:
+        return None
+    heading_end = text.find("\n", first)
+    if heading_end < 0:
+        return first
+    end = text.find("\n", heading_end + 1)
+    end = len(text) if end < 0 else end
+    return end if _PREAMBLE_WORDS.search(text, heading_end, end) else first
+
+
 def opening_year(text: str | None, title: str | None, end: int | None = None) -> Stated | None:
     """The year the opening names the report by past its title ('…由南京市溧水区人民政府办公室编制的2024年度政府
     信息公开年度报告'): said again in the report's own words, it should be the title's year. Every printing of the
-    title before the first section is passed over (a page prints it as its heading, then as the document's)."""
+    title before the first section is passed over (a page prints it as its heading, then as the document's). `end`:
+    the first section's start, the opening running on through the paragraph under its heading (opening_end)."""
     if not text or not title:
         return None
+    end = opening_end(text, end)
     head_end = end if end else min(len(text), 1500)
     start, at = 0, text.find(title)
     while 0 <= at < head_end:

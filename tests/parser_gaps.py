@@ -436,8 +436,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "173769万条 vs parts summing to 173769 in an unmarked next sentence: no unit-slip reader",
     ("2546_xianning_jiayu_shengtaihuanjing_fenju_2022", "audit_precision"):
         "info prose.inconsistent by design (as 1852: a list of plain categories with nothing marking it whole, 124 of 125, asks to check); the labeller recorded no finding for that shape",
-    ("2523_kunming_chenggong_sifaju_2019", "audit_recall"):
-        "meta.dates: '特向社会公布2020年度…年度报告' opens the text under 一、总体情况; opening_year/year_named read only before the first section heading",
     ("2527_putian_changtaizhen_2020", "organ"):
         "'常太镇人民政府' only in the contact line; the opening's '常太镇' is read (same kind, no check changes)",
     ("2529_quanzhou_licheng_shangwuju_2019", "audit_recall"):
