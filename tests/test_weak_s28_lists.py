@@ -1,10 +1,12 @@
 """Held-out weak spots of stop 27 (pages 2491–2580) the list readers stopped at (audits/prose/lists.py, parts.py):
 a colon right after a total opens its breakdown as 其中 does, a 0 item read before a ； shows no whole list when
 the sentence's run of counts goes on after it, and a share off its count is no adjusted one when the whole list's
-shares miss 100 % as printed (audits/rules/prose_consistency._share_findings). Real sentences, each as printed and with one figure edited."""
+shares miss 100 % as printed (audits/rules/prose_consistency._share_findings); a run of categories above its
+channel's whole cites every part it sums. Real sentences, each as printed and with one figure edited."""
 from __future__ import annotations
 
-from test_audit_support import TEXT, of, run, run_variant
+import audits
+from test_audit_support import TEXT, of, run, run_variant, variant
 
 RULE = "prose.inconsistent"
 PINGDU = TEXT + "2553_qingdao_pingdu_yibaoju_2020.txt"  # 政府信息123条:机构信息1条,公文法规3条,…,工作报告1条。
@@ -38,3 +40,16 @@ def test_a_share_is_no_adjusted_one_when_the_shares_miss_a_whole():
     assert [(f.expected, f.actual) for f in of(res, RULE) if "占比与数目不符" in f.message] == [(5.1, 6.1)]
     # a share a point off whose list makes 100 % as printed (5.1 → 6.1 with 61 → 60) is read as the adjusted one
     assert not of(run_variant(CHENGZHONG, ("占已答复件数的5.1%", "占已答复件数的6.1%"), ("占61%", "占60%")), RULE)
+
+
+NINGGUO = TEXT + "2532_xuancheng_ningguo_shenjiju_2019.txt"  # …137条。决策公开 27条、…、管理和服务公开70条、…监督保障10条。
+
+
+def test_a_run_above_its_channels_whole_cites_every_part():
+    assert not of(run(NINGGUO), RULE)
+    # w2532_part: 70 → 80, 147 > 137; the evidence runs from the first count to the last category summed, so the
+    # edited part is cited, not only the first clause
+    text, report = variant(NINGGUO, ("管理和服务公开70条", "管理和服务公开80条"))
+    found = [f for f in of(audits.audit(report, text), RULE) if "合计 147条" in f.message]
+    assert len(found) == 1
+    assert any("管理和服务公开80条" in text[a:b] for a, b in found[0].evidence)

@@ -340,8 +340,20 @@ def _enumerated_above_total(ctx: Context, seen: dict) -> list:
             said = " + ".join([c.text] + [p.text for p in parts])
             out.append(ctx.finding(f"{section_name(ctx, c.span[0])}：正文所列各类「{said}」合计 {total:g}{q[3]}，多于"
                                    f"「{_said(whole[0])}」", [], expected=whole[0].value, actual=total,
-                                   evidence=[_where(c), _where(whole[0])]))
+                                   evidence=[_run_span(ctx, c, parts), _where(whole[0])]))
     return out
+
+
+def _run_span(ctx: Context, c: Claim, parts: list) -> tuple[int, int]:
+    """The first count's clause through the last category of the run (the evidence names every part summed), where
+    the claim's sentence can be placed in its paragraph; its clause otherwise."""
+    first = _where(c)
+    para = ctx.prose[c.extra["para"]] if ctx.prose and "para" in c.extra and "at" in c.extra else None
+    at = c.sentence.find(c.text)
+    base = c.extra["at"] - at if para is not None else -1
+    if para is None or base < 0 or para.text[base:base + len(c.sentence)] != c.sentence:
+        return first
+    return first[0], max(first[1], para.span(base + parts[-1].at[0], base + parts[-1].at[1])[1])
 
 
 _UNIT_AT_END = re.compile(rf"{UNIT}$")
