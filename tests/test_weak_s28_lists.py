@@ -53,3 +53,13 @@ def test_a_run_above_its_channels_whole_cites_every_part():
     found = [f for f in of(audits.audit(report, text), RULE) if "合计 147条" in f.message]
     assert len(found) == 1
     assert any("管理和服务公开80条" in text[a:b] for a, b in found[0].evidence)
+
+
+WOYANG = TEXT + "2512_woyang_jiaoyuju_2025.txt"  # 1192条,点击量为835382次。其中…973条,点击量为666370次;…219条,点击量为169012次
+
+
+def test_a_qizhong_after_counts_in_two_units_splits_each():
+    # 973 + 219 = 1192 and 666370 + 169012 = 835382: both read, silent
+    assert not of(run(WOYANG), RULE)
+    assert sums(run_variant(WOYANG, ("主动公开目录信息973条", "主动公开目录信息983条"))) == [(1192, 1202)]  # w2512_part
+    assert sums(run_variant(WOYANG, ("点击量为666370次", "点击量为666470次"))) == [(835382, 835482)]  # w2512_click

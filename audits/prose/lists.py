@@ -20,7 +20,7 @@ from .list_parts import read_list
 from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, joined_total,
                          said_as_change, same_unit, total_at_end, total_kind, unit)
 from .openings import (BY_SOURCE, HANDLING_RATE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source,
-                       read_first_item, read_semicolon_run, semicolon_run)
+                       read_first_item, read_paired, read_semicolon_run, semicolon_run)
 from .patterns import CARRY_IN, UNIT
 from .periods import STOCK_WORDS
 from .summed import each_closes_a_clause, summed_value
@@ -68,7 +68,10 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 continue
             start = prev if prev_counted else \
                 before if before is not None and _says_nothing_between(text, before, prev, a) else None
-            if start is not None:
+            paired = read_paired(text[prev:a - 1] + "，" + text[a:b], a - 1 - prev) if prev_counted else []
+            if paired:  # …1192条,点击量为835382次。其中…973条,点击量为666370次;…219条,点击量为169012次
+                out += [(prev, text[prev:a - 1] + "，" + text[a:b], r) for r in paired]
+            elif start is not None:
                 joined = text[start:a - 1] + "，" + text[a:b]  # the same length: offsets in it are offsets in the text
                 whole = None if one_figure(text[start:a]) else _year_figure(text[start:a]) \
                     if _SPLITS_AGAIN.match(text, a, b) is None else _split_whole(text[start:a]) or _year_figure(text[start:a])

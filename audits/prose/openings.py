@@ -4,16 +4,19 @@ nothing but a ；-run of categories and their counts (…5838条。…98条;…3
 the sentence that state no count but a rate of the whole (…办复率100%,其中…); and a list under a head that names,
 without a figure, what the paragraph before counted (…主动公开政府信息123条。 / 2.…主要类别。2022年,全办主动公开政府
 信息:…0条;…9条;…) — read_restated_head. Each is read as a list with no marker:
-only a sum above the total says anything.
+only a sum above the total says anything. And a 其中 after a sentence of counts in units of their own, each ；-group
+after it giving one of each (read_paired): one list per unit.
 """
 from __future__ import annotations
 
 import re
 
+from extractor.numerals import to_number
+
 from .disclosed import OUTLET, item_unit
 from .items import FIGURE, clause_start, depths, region_end
 from .list_parts import read_list
-from .list_words import MOVES_ON, Reading, said_as_change, total_kind, unit
+from .list_words import MOVES_ON, OPENING_MARKER, Part, Reading, said_as_change, total_kind, unit
 from .patterns import PERCENT, SUBMITTED_BY
 from .periods import STOCK_WORDS
 from .text import FULL_SENTENCE
@@ -162,3 +165,38 @@ def _holds_in_order(words: str, head: str) -> bool:
     """Whether every character of `head` stands in `words`, in order (the head may leave words out: 累计受理, 政府)."""
     it = iter(words)
     return all(c in it for c in head)
+
+
+_GROUP_END = re.compile(r"[；;]")
+
+
+def read_paired(s: str, at: int) -> list[Reading]:
+    """A 其中 after a sentence whose figures each count in a unit of their own (`共发布政府信息1192条,点击量为835382次。
+    其中主动公开目录信息973条,点击量为666370次;重点领域信息219条,点击量为169012次。`), every ；-group after it giving one
+    figure in each of those units in the same order: one list per unit, each group's figure in it a part of that unit's
+    total (never a clause that moves on, as 点击 after a count of items would be). [] for any other shape. `at`: where
+    the 。 was, the marker right after it."""
+    marker = OPENING_MARKER.match(s, at)
+    if marker is None:
+        return []
+    depth = depths(s)
+    totals = [f for f in FIGURE.finditer(s, 0, at) if depth[f.start()] == 0 and not said_as_change(s, f)]
+    kinds = [item_unit(unit(f)) for f in totals]
+    if len(totals) < 2 or len(set(kinds)) != len(kinds) \
+            or not all(total_kind(f) and not f.group("post") for f in totals):
+        return []
+    body_end = len(s.rstrip("。！？"))
+    cuts = [m.start() for m in _GROUP_END.finditer(s, marker.end(), body_end)]
+    groups = []
+    for a, b in zip([marker.end()] + [c + 1 for c in cuts], cuts + [body_end]):
+        figures = list(FIGURE.finditer(s, a, b))
+        if [item_unit(unit(f)) for f in figures] != kinds or any(f.group("pre") or f.group("post") or depth[f.start()]
+                                                                 for f in figures):
+            return []
+        groups.append((a, figures))
+    if len(groups) < 2:
+        return []
+    return [Reading(total, marker.group("marker"), marker.start(),
+                    [Part(s[a:figures[k].end()], to_number(figures[k].group("num")) or 0, (a, figures[k].end()))
+                     for a, figures in groups], True, None)
+            for k, total in enumerate(totals)]
