@@ -63,3 +63,17 @@ def test_a_qizhong_after_counts_in_two_units_splits_each():
     assert not of(run(WOYANG), RULE)
     assert sums(run_variant(WOYANG, ("主动公开目录信息973条", "主动公开目录信息983条"))) == [(1192, 1202)]  # w2512_part
     assert sums(run_variant(WOYANG, ("点击量为666370次", "点击量为666470次"))) == [(835382, 835482)]  # w2512_click
+
+
+LUZHOU = TEXT + "2552_luzhou_shuiwuju_2021.txt"  # 1687条。…网站信息796条;…微信信息398条;…微博信息162条。通过报刊、电视…331条。
+HUANGGU = TEXT + "2416_shenyang_huangguqu_2023.txt"  # 31099条。其中,…网站3340条、…新媒体8429条、…2049条,…240条。…平台信息17041条。
+
+
+def test_a_list_split_by_channel_runs_on_to_the_next_channels_sentence():
+    # 796 + 398 + 162 + 331 = 1687: the fourth channel in the next sentence completes the list, silent
+    assert not of(run(LUZHOU), RULE)
+    assert sums(run_variant(LUZHOU, ("政务网站信息796条", "政务网站信息806条"))) == [(1687, 1697)]  # w2552_web
+    assert sums(run_variant(LUZHOU, ("累计公开政府信息1687条", "累计公开政府信息1677条"))) == [(1677, 1687)]  # w2552_total
+    # another page: 14058 + 17041 (系统及平台, a kind of channel none of the four names) = 31099
+    assert not of(run(HUANGGU), RULE)
+    assert sums(run_variant(HUANGGU, ("平台信息17041条", "平台信息17141条"))) == [(31099, 31199)]

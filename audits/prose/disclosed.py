@@ -41,6 +41,26 @@ _CHANNELS = (
     (r"报刊|报纸|新媒体|电视|广播", True), (r"媒体|目录", False))
 CHANNEL = re.compile("|".join(words for words, _ in _CHANNELS))
 OUTLET = re.compile("|".join(words for words, outlet in _CHANNELS if outlet))
+_KINDS = [re.compile(words) for words, _ in _CHANNELS]
+
+
+def channel_kinds(text: str) -> set[int]:
+    """The kinds of channel a text names, as _CHANNELS groups them (a site under any name, 政府网站 or 门户网站, is one
+    kind; 微信 and 微博 one; 报刊 and 电视 another)."""
+    return {k for k, kind in enumerate(_KINDS) if kind.search(text)}
+
+
+_OWN_TOTAL = re.compile(r"共|合计|总计")  # 政府网站共发布各类信息…: a total of its own, not the next part
+
+
+def another_channel(label: str, parts: list[str]) -> bool:
+    """Whether a count's words name a kind of channel none of a list's parts names, while each of them (two at least)
+    names its own: the list is a total split by channel, and that count its next channel (…1687条。政务网站信息796条;
+    …微信信息398条;…微博信息162条。通过报刊、电视等传统公开载体公开信息331条。); never words that say a total of their own."""
+    named = channel_kinds(label)
+    seen = [channel_kinds(p) for p in parts]
+    return bool(named) and len(seen) >= 2 and all(seen) and not any(named & n for n in seen) \
+        and not _OWN_TOTAL.search(label)
 SECTION = re.compile(r"专题栏目|专栏|栏目|专题|板块|目录")  # a section of a site, not an outlet of its own
 # the words that say by what means something went out (通过门户网站…, 借助…)
 MEANS = r"通过|利用|依托|借助|经由"

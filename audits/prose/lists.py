@@ -1,7 +1,7 @@
 """A figure followed by the parts it lists (其中 / 包括 / 分别为 …), read from the text: where a list starts —
 a marker right after a figure (or a colon: colon.py), a 其中 that opens the next sentence, a bracket or a 共… run
-with no marker and a 合计 after its parts (those two: unmarked.py), counts by source opening the next sentence (1条来自…,1条来自…), the
-first numbered point opening it (一是…), a 其中 after a rate of the whole (those three: openings.py);
+with no marker and a 合计 after its parts (those two: unmarked.py), counts by source opening the next sentence
+(1条来自…,1条来自…), the first numbered point opening it (一是…), a 其中 after a rate of the whole (those three: openings.py);
 and where a 其中 list falls short at its 。, the next sentences that each add one category up to the rest (其他)
 and reach the total (_run_on). Which items are parts, and in what unit, is list_parts.py. The one reader of such
 lists: parts.py sums what it reads, marks.py tells the published counts that are parts of another so they are
@@ -14,7 +14,7 @@ import re
 from extractor.numerals import to_number
 
 from .colon import read_after_colon
-from .disclosed import CHANGE, OUTLET, VERB, item_unit
+from .disclosed import CHANGE, OUTLET, VERB, another_channel, item_unit
 from .items import CLOSE, FIGURE, NESTED, OPEN, bracket_start, clause_start, depths, region_end
 from .list_parts import read_list
 from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, joined_total,
@@ -110,7 +110,8 @@ def _run_on(text: str, spans: list, start: int, s: str, r: Reading) -> tuple[int
     """A 其中 list that falls short of its total at its sentence's 。 and runs on over the next sentences, one part
     each, to the rest (其他) — `…14306条,…1708条。其中,…1122条,…121条,…11条,…42条。公开我县政策解读类信息24条,其中图文解读
     17条,…。主动公开其他信息14694条。`: each sentence opens with a category and its figure in the total's unit (a
-    breakdown of it may follow), and the last names the rest, so all are parts. Read only when they reach the total
+    breakdown of it may follow), and the last names the rest — or, for a list split by channel, the next channel
+    (disclosed.another_channel) —, so all are parts. Read only when they reach the total
     (below it, the sentences may be counts of their own and the list says nothing either way); the text is returned
     with those sentences' 。 as ；, the same length, so offsets hold."""
     end = start + len(s)
@@ -124,15 +125,16 @@ def _run_on(text: str, spans: list, start: int, s: str, r: Reading) -> tuple[int
     for a, b in [sp for sp in spans if sp[0] >= end][:_NEXT_AT_MOST]:
         f = FIGURE.search(text, a, b)
         label = text[a:f.start()] if f else ""
+        other = another_channel(label, [p.text for p in parts])
         if f is None or not same_unit(f, r.total) or f.group("pre") or f.group("post") or re.search(r"\d", label) \
-                or not 2 <= len(label) <= 30 or MOVES_ON.match(label) or BESIDE.match(label) or OUTLET.search(label) \
-                or re.search(r"[，,；;：:、]", label):
+                or not 2 <= len(label) <= 30 or MOVES_ON.match(label) or BESIDE.match(label) \
+                or (OUTLET.search(label) and not other) or re.search(r"[，,；;：:]" if other else r"[，,；;：:、]", label):
             break
         rest = text[f.end():b]
         if rest != "。" and not NESTED.match(rest.lstrip("，,")):
             break  # a sentence that goes on to other counts
         parts.append(Part(text[a:f.end()], to_number(f.group("num")) or 0, (a - start, f.end() - start)))
-        if _REST.match(label):
+        if _REST.match(label) or other:
             if sum(p.value for p in parts) < r.value:
                 break
             joined = s[:-1] + "；" + text[end:b - 1].replace("。", "；") + text[b - 1]  # the same length
