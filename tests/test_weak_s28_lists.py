@@ -77,3 +77,14 @@ def test_a_list_split_by_channel_runs_on_to_the_next_channels_sentence():
     # another page: 14058 + 17041 (系统及平台, a kind of channel none of the four names) = 31099
     assert not of(run(HUANGGU), RULE)
     assert sums(run_variant(HUANGGU, ("平台信息17041条", "平台信息17141条"))) == [(31099, 31199)]
+
+
+CHANGTAI = TEXT + "2527_putian_changtaizhen_2020.txt"  # 1.…数量:…主动公开年度政府信息32条;⏎2.…类型情况:在我镇主动公开的信息中,…
+
+
+def test_a_points_list_opened_by_naming_what_it_splits_takes_the_point_befores_total():
+    # 6 + 1 + 7 + (the copy ends at '…能源类信息2'): short of 32 and cut, silent
+    assert not of(run(CHANGTAI), RULE)
+    assert sums(run_variant(CHANGTAI, ("机构职能类信息6条", "机构职能类信息36条"))) == [(32, 44)]  # w2527_part
+    res = run_variant(CHANGTAI, ("占总体比例的21%", "占总体比例的31%"))  # w2527_share: 7/32 = 21.9 %
+    assert [(f.expected, f.actual) for f in of(res, RULE) if "占比与数目不符" in f.message] == [(21.9, 31.0)]

@@ -5,12 +5,14 @@ the sentence that state no count but a rate of the whole (…办复率100%,其�
 without a figure, what the paragraph before counted (…主动公开政府信息123条。 / 2.…主要类别。2022年,全办主动公开政府
 信息:…0条;…9条;…) — read_restated_head. Each is read as a list with no marker:
 only a sum above the total says anything. And a 其中 after a sentence of counts in units of their own, each ；-group
-after it giving one of each (read_paired): one list per unit.
+after it giving one of each (read_paired): one list per unit; and a numbered point whose list opens by naming what it
+splits (在…信息中), the total ending the point before (read_among_after_head), read as after 其中.
 """
 from __future__ import annotations
 
 import re
 
+from extractor.enumerators import ITEM
 from extractor.numerals import to_number
 
 from .disclosed import OUTLET, item_unit
@@ -159,6 +161,39 @@ def read_restated_head(text: str, at: int) -> list[tuple[int, str, Reading]]:
         return []
     reading.implicit = True
     return [(p0, s, reading)]
+
+
+# a numbered point's title closed by a colon (2.主动公开政府信息的主要类型情况:), then a list opened by naming what it
+# splits (在我镇主动公开的信息中,…)
+_POINT_HEAD = re.compile(rf"(?:{ITEM.pattern})[^\d，,。；;：:！？]{{2,30}}[:：]")
+_AMONG_WORDS = re.compile(r"^在|的|中$")
+
+
+def read_among_after_head(text: str, at: int) -> list[tuple[int, str, Reading]]:
+    """The list of a numbered point that opens, under its title, by naming what it splits (`1.本机关主动公开政府信息数量:
+    本年度,我镇在…专栏上主动公开年度政府信息32条;` / `2.主动公开政府信息的主要类型情况:在我镇主动公开的信息中,机构职能类
+    信息6条,占总体比例的18%;…`): its total is the figure that ends the paragraph before, where that figure's clause holds
+    the words it is named by (我镇主动公开…信息), in order. `text` is the two paragraphs joined, the second from `at`;
+    (start, text read, reading), read as after 其中."""
+    head = _POINT_HEAD.match(text, at)
+    opening = head and OPENING_MARKER.match(text, head.end())
+    if not opening or not opening.group("marker").startswith("在") or not text.endswith(("。", "；", ";"), 0, at):
+        return []
+    f = next((f for f in FIGURE.finditer(text, max(0, at - 60), at) if f.end() == at - 1), None)
+    if f is None or not total_kind(f) or said_as_change(text, f) or f.group("post"):
+        return []
+    clause = text[clause_start(text, f.start()):f.start()]
+    if _COUNTED_OVER_YEARS.search(clause) or not _holds_in_order(clause, _AMONG_WORDS.sub("", opening.group("marker"))):
+        return []
+    p0 = clause_start(text, f.start())
+    s = text[p0:]
+    depth = depths(s)
+    total = FIGURE.search(s, f.start() - p0)
+    marker = OPENING_MARKER.match(s, opening.start() - p0)
+    reading = read_list(s, depth, total, marker, region_end(s, depth, marker.end(), 0), 0)
+    if reading is None or len(reading.parts) < 2:
+        return []
+    return [(p0, s[:region_end(s, depth, marker.end(), 0)], reading)]
 
 
 def _holds_in_order(words: str, head: str) -> bool:

@@ -24,7 +24,7 @@ from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start, label_of
 from .list_words import EXHAUSTIVE, REST_WORDS, SENTENCE_END, Reading, same_unit, unit
 from .lists import read_paragraph
-from .openings import read_restated_head
+from .openings import read_among_after_head, read_restated_head
 from .shares import Share, read_shares
 from .text import Para
 
@@ -81,6 +81,9 @@ def listings(paras: list[Para]) -> list[Listing]:
         if before is not None and before.text.endswith("。") and ("：" in para.text or ":" in para.text):
             both = before.then(para)
             out += [listing_of(both, a, s, r) for a, s, r in read_restated_head(both.text, len(before.text))]
+        if before is not None and ("：" in para.text or ":" in para.text):  # (a point's head may follow a ；)
+            both = before.then(para)
+            out += [listing_of(both, a, s, r) for a, s, r in read_among_after_head(both.text, len(before.text))]
         for a, s, r in read_paragraph(para.text, para):
             if len(r.parts) < 2 and not _alone_above(s, r):
                 continue  # one part is a subset named, not a list — unless it alone is above the total
