@@ -88,3 +88,11 @@ def test_a_points_list_opened_by_naming_what_it_splits_takes_the_point_befores_t
     assert sums(run_variant(CHANGTAI, ("机构职能类信息6条", "机构职能类信息36条"))) == [(32, 44)]  # w2527_part
     res = run_variant(CHANGTAI, ("占总体比例的21%", "占总体比例的31%"))  # w2527_share: 7/32 = 21.9 %
     assert [(f.expected, f.actual) for f in of(res, RULE) if "占比与数目不符" in f.message] == [(21.9, 31.0)]
+
+
+MAJIANG = TEXT + "2571_majiang_xian_mirror_2022.txt"  # 收到…2件,其中…2件,…0件。均为自然人…申请,其中:通过网站申请1件,信件申请1件
+
+
+def test_a_qizhong_after_a_clause_said_of_every_one_splits_the_total_before():
+    assert not of(run(MAJIANG), RULE)
+    assert sums(run_variant(MAJIANG, ("通过网站申请1件", "通过网站申请2件"))) == [(2, 3)]  # w2571_way

@@ -85,10 +85,13 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
             out += [(prev, joined, r) for r in read_by_source(joined, a - 1 - prev)]
-        elif prev is not None and prev_counted and text[a - 1] == "。" and one_figure(text[prev:a]) \
-                and (at := marker_after_no_count(text, a, b)) is not None:
+        elif prev is not None and prev_counted and text[a - 1] == "。" \
+                and (at := marker_after_no_count(text, a, b)) is not None \
+                and (one_figure(text[prev:a]) or _split_whole(text[prev:a]) is not None):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
-            out += [(prev, joined, r) for r in _read_joined(joined, at - prev, implicit=True)]
+            # (a sentence of a total and its split, 收到…2件,其中…2件,…0件。均为…申请,其中:…: that total again)
+            whole = None if one_figure(text[prev:a]) else _split_whole(text[prev:a])
+            out += [(prev, joined, r) for r in _read_joined(joined, at - prev, implicit=True, total_at=whole)]
         elif prev is not None and prev_counted and text[a - 1] == "。" and text.startswith(("一是", "其一"), a) \
                 and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length

@@ -101,15 +101,21 @@ def marker_after_no_count(text: str, a: int, b: int) -> int | None:
     """Where the comma before a 其中 stands in the sentence text[a:b] whose words before it state no count (…申请130件,
     申请量同比增长103%。为提升…满意率,…制定统一办理流程和答复文书,办复率100%,其中予以公开或部分公开59件…, 1955): no
     figure, no number but a year or a rate, no outlet of its own, nothing set beside, and a rate said of the whole right
-    before the 其中 — the list splits the sentence before's one figure. None when the sentence is not so."""
+    before the 其中, or one clause saying what every one of them is (均为自然人…申请,其中…) — the list splits the sentence
+    before's one figure. None when the sentence is not so."""
     m = _COMMA_QIZHONG.search(text, a, b)
     if m is None:
         return None
     between = text[a:m.start()]
     if FIGURE.search(between) or re.search(r"\d", YEAR_OR_RATE.sub("", between)) or SETS_BESIDE.match(between) \
-            or OUTLET.search(between) or not _RATE_CLAUSE.search(between):
+            or OUTLET.search(between) or not (_RATE_CLAUSE.search(between) or _OF_EVERY_ONE.match(between)):
         return None
     return m.start()
+
+
+# or the words before the 其中 are one clause saying what every one of the figure before is (…收到依申请公开2件,…。均为
+# 自然人政府信息公开申请,其中:通过网站申请1件,信件申请1件)
+_OF_EVERY_ONE = re.compile(r"(?:均为|均是|全部为|全部是|都是|皆为)[^，,；;：:]*$")
 
 
 # the clause right before the 其中 is a rate said of the whole (办复率100%): what it splits is that whole, not an object
