@@ -96,3 +96,11 @@ MAJIANG = TEXT + "2571_majiang_xian_mirror_2022.txt"  # 收到…2件,其中…2
 def test_a_qizhong_after_a_clause_said_of_every_one_splits_the_total_before():
     assert not of(run(MAJIANG), RULE)
     assert sums(run_variant(MAJIANG, ("通过网站申请1件", "通过网站申请2件"))) == [(2, 3)]  # w2571_way
+
+
+def test_the_shares_printed_tell_which_figure_before_a_qizhong_splits():
+    # 59 received (with the carried-in) and 47 new: 39, 7 and 1 at 83 %, 14.9 % and 2.1 % are of 47, not of 106
+    res = run_variant(CHENGZHONG, ("通过信函申请39件", "通过信函申请40件"))  # w2513_channel: 48 > 47
+    assert sums(res) == [(47, 48)]
+    res = run_variant(CHENGZHONG, ("占83%", "占73%"))  # w2513_share47: 39/47 = 83.0 %
+    assert [(f.expected, f.actual) for f in of(res, RULE) if "占比与数目不符" in f.message] == [(83.0, 73.0)]

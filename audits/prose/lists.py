@@ -22,6 +22,7 @@ from .list_words import (BESIDE, MARKER, MOVES_ON, OPENING_MARKER, REST_WORDS, S
 from .openings import (BY_SOURCE, HANDLING_RATE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source,
                        read_first_item, read_paired, read_semicolon_run, semicolon_run)
 from .patterns import CARRY_IN, UNIT
+from .shares import base_by_shares
 from .periods import STOCK_WORDS
 from .summed import each_closes_a_clause, summed_value
 from .text import FULL_SENTENCE, Para
@@ -75,6 +76,8 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 joined = text[start:a - 1] + "，" + text[a:b]  # the same length: offsets in it are offsets in the text
                 whole = None if one_figure(text[start:a]) else _year_figure(text[start:a]) \
                     if _SPLITS_AGAIN.match(text, a, b) is None else _split_whole(text[start:a]) or _year_figure(text[start:a])
+                if whole is None and not one_figure(text[start:a]):  # …59件,…新收到…47件。其中,…39件,占83%;…7件,占14.9%
+                    whole = base_by_shares(text[start:a], text[a:b])
                 read = _read_joined if whole is None and one_figure(text[start:a]) else _read_summed
                 readings = _read_joined(joined, a - 1 - start, implicit=True, total_at=whole) if whole is not None \
                     else read(joined, a - 1 - start)
