@@ -24,7 +24,7 @@ _NONE_PHRASE = re.compile(
 _ZERO_CHANGE = re.compile(r"^(?:未增(?:也?未)?减|无增(?:无)?减|不增不减|无变化|没有变化)$")
 
 _NUM = re.compile(
-    r"^(?P<sign>\+\+?|[\-−]{1,2}|增加?|减少?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|元|件|个|条|项|批次|次|人次)?"
+    r"^(?P<sign>\+\+?|[\-−]{1,2}|增加?|减少?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|万|元|件|个|条|项|批次|次|人次)?"
     # a footnote's mark after the number ('19①': the note under the table is about this cell) is no digit of it
     + ENCLOSED_NUMBER + r"?$"
 )
@@ -71,10 +71,13 @@ def convert(value: Value, column_kind: str, header_unit: str | None) -> int | fl
     n = value.number
     if n is None:
         return None
+    if value.unit == "万" and column_kind != "money":  # 1.2万 in a count column: twelve thousand
+        n = round(n * 10000, 6)
     if column_kind == "money":
-        if value.unit == "元" and header_unit == "万元":
+        unit = "万元" if value.unit == "万" else value.unit  # 2601.953875万 under 采购总金额: 万元 with its 元 left off
+        if unit == "元" and header_unit == "万元":
             n = round(n / 10000, 6)
-        elif value.unit == "万元" and header_unit is None:
+        elif unit == "万元" and header_unit is None:
             n = round(n * 10000, 6)  # a header without unit means 元 (SCHEMA.md): 976.81万元 is 9768100
             n = int(n) if float(n).is_integer() else n
         return n

@@ -426,8 +426,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement label: website '其中官方网站公开146条' equals the total whose category list gives WeChat 108; no reader sets one channel's count against another channel's part (channels overlap, s21 as 1542/1553); the website 其中 holds one part, not above its total",
     ("2509_datong_qixiangbumen_2023", "audit_precision"):
         "info lost_rows for '行政事业性收费 |' (last row of table 二) in a copy printing every block header and its blanks as '| |||': bare_rows.settle calls a bare row lost on shows_slots before its whole-header test; the label reads it blank (S11 names 8 of 9 cells)",
-    ("2502_guangyuan_wangcang_linyeju_2019", "cells"):
-        "'2601.953875万' (bare 万) is no value (values._NUM has 万元 only): 政府集中采购 has one value for two columns, both null",
     ("2443_zhongshan_ziranziyuanju_2022", "audit_precision"):
         "info prose.inconsistent by design (as 1852: a list of plain categories with nothing marking it whole, 16481 of 16887, asks to check); the labeller recorded no finding for that shape",
     ("2539_yueqing_minzhengju_2022", "audit_recall"):
