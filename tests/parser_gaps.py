@@ -455,8 +455,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "table 二 prints its headers only (no cells): the layout is not told (gold 2019)",
     ("2558_taizhou_xinghua_kejiju_2020", "blank_zero"):
         "printed 0s of table 二 left unread (the four-blank-line separator read as three empty cells per run, rows unplaced): null where the copy prints 0",
-    ("2647_hangzhou_binjiang_puyanjiedao_mirror_2022", "audit_precision"):
-        "'通过微信公众号…发布信息995条' after a 门户网站 total in the same unit is kept as a part (list_parts.not_a_part drops another outlet only once the parts before it reach the total): warning 1192 > 218",
     ("2644_tongcheng_magangzhen_2024", "organ"):
         "township printed bare in the title ('通城县马港镇'); the body's full name elsewhere on the page is not taken",
     ("2647_hangzhou_binjiang_puyanjiedao_mirror_2022", "organ"):
@@ -473,8 +471,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "no title; period '统计期限为20231月1日' lost its 年 (extractor.meta._PERIOD wants 年; audits.years.period_year reads it: two readers of one period) and '全文包括:2023年度总体情况' matches no stated_year pattern: year None",
     ("2616_ganzhou_jingkaiqu_2023", "audit_recall"):
         "a list with no marker after '区共主动公开政府信息8000条' ends at its first item '各类文件111件' (件, not the total's 条: list_parts.read_list strict), so the channel counts 5953 + 2200 = 8153 are never summed",
-    ("2614_liaoning_weijianwei_2020", "audit_precision"):
-        "outcome '“非本机关政府信息公开范围”并告知通过其他途径办理11件' read by no pattern (other.not_ours wants 不属于本…公开), and the balance takes 14 + 1 + 1 + 22 as all the outcomes: 38 < 49 warned",
     ("2612_huaibei_qixiangju_2021", "audit_precision"):
         "info prose.inconsistent by design (as 1852: a list of plain categories with nothing marking it whole, 498 of 502, asks to check); the labeller recorded no finding for that shape",
     ("2596_heshan_nongyenongcunju_tradmirror_2022", "audit_recall"):

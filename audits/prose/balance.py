@@ -146,11 +146,39 @@ def balances(claims: list[Claim], prose: list | None = None, lists: Sequence = (
                      if any(_group(c) in _OUTCOMES + (_BOTH,) for p in run for c in paras[p])]
     out = []
     for i, run in enumerate(runs):
-        b = _balance([c for p in run for c in paras[p]], whole_list=set(with_outcomes) <= {i}, lists=lists,
-                     channels=[c for p in run for c in channels.get(p, [])])
+        cs = [c for p in run for c in paras[p]]
+        whole = set(with_outcomes) <= {i} and not _unread_among_outcomes(cs, claims)
+        b = _balance(cs, whole_list=whole, lists=lists, channels=[c for p in run for c in channels.get(p, [])])
         if b is not None:
             out.append(b)
     return out
+
+
+# a count closing its clause as an item of an outcome list does (…办理11件,), not a whole said before its parts
+# (剩余14件为同一申请人…其中2件予以公开, 共14件,其中…)
+_COUNT = re.compile(r"(?<![\d.])\d+(?:件|宗)(?=[，,、；;。]|$)(?![，,、]?(?:其中|均|全部|都))")
+
+
+def _unread_among_outcomes(cs: list[Claim], claims: list[Claim]) -> bool:
+    """A count printed among the outcomes of a sentence that no claim reads ('不予处理1件,“非本机关…”并告知通过其他途径
+    办理11件,结转…22件' before its words were known): an outcome in words no pattern knows, so the outcomes read are
+    not all of them."""
+    for sentence in {c.sentence for c in cs if _group(c) in _OUTCOMES + (_BOTH,)}:
+        listed = [_at(c) for c in cs if c.sentence == sentence and _group(c) not in (None, "received", "handled")]
+        listed = [span for span in listed if span is not None]
+        if len(listed) < 2:
+            continue
+        read = [span for c in claims if c.sentence == sentence for span in [_at(c)] if span is not None]
+        lo, hi = min(a for a, _ in listed), max(b for _, b in listed)
+        for m in _COUNT.finditer(sentence, lo, hi):
+            if not any(a <= m.start() and m.end() <= b for a, b in read):
+                return True
+    return False
+
+
+def _at(c: Claim) -> tuple[int, int] | None:
+    at = c.sentence.find(c.text)
+    return None if at < 0 or not c.text else (at, at + len(c.text))
 
 
 def _runs(paras: dict[int, list[Claim]], prose: list | None) -> list[list[int]]:

@@ -62,6 +62,7 @@ _NOT_APP = re.compile(r"投诉|举报|信访|来信来访|群众来信|来访|�
 _ALL_OF = re.compile(r"申请[^，,]*\d+件[，,]")  # 申请N件，均已答复: the applications of this year, all answered
 # 收到申请6件，上年结转1件，全年实际处理申请共计7件，均…办结: 均 after the figure dealt with, said after the carry-in,
 # takes in the carried in too — a plain 0 carried out
+_TOLD = re.compile(r"告知.*")
 _ON_DESK = re.compile(r"(?:处理|办理)[^，,。；;\d]{0,12}?\d+件[，,]")
 
 
@@ -267,7 +268,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         claim.extra["clause"] = clause
         claim.extra["at"] = a + start  # in the paragraph's compact text
         claim.extra["clause_span"] = para.span(a + clause_start(s, start), a + end)  # clause's words included
-        said_before = s[clause_start(s, start): m.start("num")]
+        # (what follows 告知 is where the applicant was sent, '告知通过其他途径办理11件', not how it came in)
+        said_before = _TOLD.sub("", s[clause_start(s, start): m.start("num")])
         if spec.app and _SUBSET.search(said_before) and not _EVERY_CHANNEL.search(said_before):
             claim.channel = True
             claim.why_not = claim.why_not or "按渠道统计的一部分（通过…渠道）"

@@ -33,14 +33,15 @@ _FUSED = re.compile(rf"(?:{DOCUMENT.pattern})\d{{1,6}}(?=[^\W\d_])")
 _CARRIED_BY_OUTLET = re.compile(rf"(?:{OUTLET.pattern})[^，,、\d]{{0,6}}?(?:{VERB}|发稿|刊发|刊登|推送|转载|播发)")
 
 
-def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | float) -> bool:
+def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | float, before: str = "") -> bool:
     """Whether an item stands beside the total rather than in its list (the list ends before it): a
     clause that moves on, or a count through an outlet the total does not name or one stating its own
     publishing (云林新韵微信公众号发布信息224条) once the parts before it make the total — before that, such
     an item is one of the channels the total is split into (其中通过门户网站发布信息31条、"微会仪公众号"发布
     信息138条…), even when it alone exceeds the total (382条，包括政府网站35条，…，微信公众号2443条 is a list
     that does not add up, not a count beside it). A total that names the media (向…政务平台和媒体平台报送工作信息
-    96条) names every outlet: 天水日报, 新天水客户端… are its parts however far the sum has gone."""
+    96条) names every outlet: 天水日报, 新天水客户端… are its parts however far the sum has gone. `before`: the list's
+    text before the item."""
     if MOVES_ON.match(item):
         return True
     m = FIGURE.search(item)
@@ -51,7 +52,11 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
     if not (other_outlet or states_own(label)):
         return False
     said = set(CHANNEL.findall(total_clause))
-    if other_outlet and said and m is not None and not total_clause.endswith(unit(m)) and _CARRIED_BY_OUTLET.search(label) \
+    # (or in its unit, after parts that name no channel: 通过区政府门户网站主动公开政务信息218条,其中基层治理与服务109条,…,
+    # 通过微信公众号“浦沿发布”发布信息995条 — the site's list is by category, the outlet's count beside it)
+    by_category = bool(before) and not CHANNEL.search(before)
+    if other_outlet and said and m is not None and (by_category or not total_clause.endswith(unit(m))) \
+            and _CARRIED_BY_OUTLET.search(label) \
             and not said & {c for c in CHANNEL.findall(label) if not SECTION.fullmatch(c)} \
             and not EXAMPLES_OF_CHANNELS.search(total_clause):
         return True  # a total said of its own channel (在社会信用信息平台…录入…1700余条) holds no count in a unit of its own
@@ -201,7 +206,7 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             continue  # (the share of the part before it, 25件,占比86%, says nothing of what is counted)
         if answered_after_channels(item, parts):
             break
-        if (not_a_part(item, total_clause, value, sum(p.value for p in parts))
+        if (not_a_part(item, total_clause, value, sum(p.value for p in parts), "，".join(p.text for p in parts))
                 and not carried_out_among_outcomes(item, total_clause, parts)) or other_channel(item, total_clause, parts):
             break
         if parts and sum(p.value for p in parts) == value and (_said_again(item, value)

@@ -41,7 +41,7 @@ def mark_parts(text: str, claims: list) -> None:
             own = [*FIGURE.finditer(owner.text)][-1:]
             so_far = sum(to_number(f.group("num")) or 0 for f in FIGURE.finditer(text, start, at)
                          if not own or same_unit(f, own[0]))
-            in_list = not not_a_part(item, lead, owner.value, so_far)
+            in_list = not not_a_part(item, lead, owner.value, so_far, text[start:clause_start(text, at)])
         if in_list:
             c.extra["group"] = id(owner) if owner is not None else None
             c.extra["part"] = True

@@ -259,8 +259,10 @@ SPECS: tuple[Spec, ...] = (
     Spec("other.withdrawn", _a(r"申请人(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?(?:申请)?"),
          _b(r"(?:申请人)?(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?申请", 0), app=True),
     # 不属于本单位公开1件: not this organ's to disclose (the old tables' 不属于本行政机关公开), an answer the 2019/2021
-    # tables give no row of its own: read for the prose's own balance only (targets)
-    Spec("other.not_ours", _a(r"不属于本(?:单位|机关|行政机关|部门)(?:负责)?公开(?:范围)?(?:的)?"), app=True),
+    # tables give no row of its own: read for the prose's own balance only (targets); said with 非 too, and with
+    # where the applicant was sent ('“非本机关政府信息公开范围”并告知通过其他途径办理11件')
+    Spec("other.not_ours", _a(rf"(?:不属于|非)本(?:单位|机关|行政机关|部门)(?:政府信息)?(?:负责)?公开(?:范围|范畴)?(?:的)?"
+                              rf"(?:[”\"’]?(?:并|且)?告知(?:申请人)?{OBJ}{{0,12}}?(?:办理|申请|查询|获取))?"), app=True),
     # 不属于政府信息1件: an answer the Regulations' table has no row for (其他处理 in some tables): read for the
     # prose's own balance only, never compared with a cell (targets)
     Spec("other.not_information", _a(r"(?<!不)不属于政府信息(?:公开(?:范围|范畴))?(?:的)?"), app=True),
