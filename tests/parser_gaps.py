@@ -475,8 +475,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "info prose.inconsistent by design (as 1852: a list of plain categories with nothing marking it whole, 498 of 502, asks to check); the labeller recorded no finding for that shape",
     ("2596_heshan_nongyenongcunju_tradmirror_2022", "audit_recall"):
         "judgement label against a pinned reading: 組織機構類信息 6 and 2 in a list that adds up to its 254; 1262/1512 pin a repeat in a list that adds up as no finding (as 1743)",
-    ("2597_haian_shangwuju_mirror_2022", "audit_recall"):
-        "'办结“12345”回复150条' ends the 其中 list (list_words.MOVES_ON reads an item opening with 办结 as what became of applications; its _PUBLIC look-ahead sees only 网民/群众/… right after the verb), so 581+600=1181 is read as a short list of 1271 and 1331 > 1271 is not seen",
     ("2601_alashanmeng_jiaotongyunshuju_2024", "audit_precision"):
         "info prose.inconsistent by design (as 1852: six bare categories, 1511 of 1535, nothing marking the list whole, asks to check)",
     ("2587_neijiang_gaoxinqu_2021", "audit_recall"):

@@ -51,3 +51,16 @@ def test_a_total_naming_no_channel_keeps_the_outlet_in_its_list():
     # '全年主动公开政务信息218条,其中…': nothing says the 218 is the site's alone, so 995 is one of its parts: 1192 > 218
     [f] = _over(run_variant(PUYAN, ("全年通过区政府门户网站主动公开", "全年主动公开")))
     assert f.actual == 1192
+
+
+HAIAN = eval_text(2597)  # '共发布信息1271条,其中…等581条,…等600条,办结“12345”回复150条'
+
+
+def test_replies_to_the_hotline_are_a_part_of_what_was_published_not_what_became_of_applications():
+    [f] = _over(run(HAIAN))
+    assert f.actual == 1331 and "办结“12345”回复150条" in f.message
+    from audits.prose.list_words import MOVES_ON
+
+    assert not MOVES_ON.match("办结“12345”回复150条") and not MOVES_ON.match("回复热线工单30条")
+    # what became of applications still moves on (申请办结数8件, 办结12件 after a list of channels)
+    assert MOVES_ON.match("申请办结数8件") and MOVES_ON.match("办结12件")

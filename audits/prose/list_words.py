@@ -82,8 +82,8 @@ _BESIDE_WORDS = r"另有|另(?!外\d)|此外|还"
 # 其他信访平台受理回复群众意见43条). Not refiners.RECEIVED_VERB: its bare 处理 opens a part of a list of published
 # items (处理行政处罚32条, 1102)
 # replies to the public's messages (答复网民舆情13条, 回复群众留言…): items published like any other, not what became of
-# applications
-_PUBLIC = r"网民|群众|公众|留言|舆情"
+# applications; nor are the hotline's (办结“12345”回复150条, a quoted name first)
+_PUBLIC = r"[“\"「]?(?:网民|群众|公众|留言|舆情|12345|热线|工单|诉求)"
 MOVES_ON = re.compile(rf"^(?:{CHANGE_WORDS}|{_BESIDE_WORDS}|"
                        rf"同时|并(?=[通在向对将])|累计|历年|浏览|阅读|点击|访问|(?:申请)?(?:(?:{ANSWERED_VERB})(?!{_PUBLIC})|办理|受理|收到|接到)|"
                        r"结转(?:至|到)?(?:下|\d{4}年))")
