@@ -22,9 +22,13 @@ _SPEAKER = (r"(?:全文|本文|报告|年报|内容)(?:[^。！？应]{0,8}?|[^�
             r"|[^。！？应\n]{0,20}?(?:期限|时限|周期|区间|范围)[^。！？应\n]{0,40}?日止?[,，])")
 # ('报告,重点从“总体情况、…”“其他需要报告的事项”六个部分组成': 从 lists only where 组成 closes the sentence's list)
 # ('全文涵盖总体情况、…、其他需要报告的事项等六部分内容': 涵盖 lists as 包括 does; '报告共分概述、…6个部分': 共分 as 分为)
+# (a second count may follow the first in the clause, before what it 组成: '…六个方面要求五大部分组成' — both are read)
 _OUTLINE = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由|分为|共分|从(?=[^。！？]{4,300}?组成))[:：]?(?P<parts>[^。！？]{4,300}?)"
-                      r"(?:(?:等|共)?(?:[1-9一二三四五六七八九十](?:个?(?:部分|方面)|项)|(?:等)?(?:内容)?组成)"
-                      r"|等(?:内容|方面)?(?=[。！]))")
+                      r"(?:(?:等|共)?(?:[1-9一二三四五六七八九十](?:个?(?:部分|方面)|项)"
+                      r"(?:[^，,、。！？；;：:\d“”]{0,4}?[1-9一二三四五六七八九十](?:个|大)?(?:部分|方面)(?:内容)?(?:组成|构成))?"
+                      r"|(?:等)?(?:内容)?组成)|等(?:内容|方面)?(?=[。！]))")
+# a count of parts in what closes an outline ('六个方面', '五大部分', '5项')
+_COUNT = re.compile(r"[1-9一二三四五六七八九十](?:个|大)?(?:部分|方面)|[1-9一二三四五六七八九十]项")
 # the count printed before the names ('全文包括七个方面的内容,分别为:…;2018年工作思路。', '本报告由6个部分组成,包括
 # 总体情况、…、其他需要报告的事项,报告中所涉数据…'): the names follow a word or colon that lists them, to the sentence's end
 _COUNT_FIRST = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由|分为|共分为?)(?:以下)?(?:共|计)?(?P<count>[1-9一二三四五六七八九十])"
@@ -225,8 +229,12 @@ def _first_outline(matches) -> Outline | None:
         if len(named) >= 2:
             # the count or 等 closing the list stands after the parts in an outline that ends 'N部分组成' (公开如下
             # closes it with neither)
-            whole = listed if lead or as_follows else listed + re.sub(r"\s", "", m.group(0)[m.end("parts") - m.start():])
-            reading = _reading(whole, m.group("count") if lead else None)
+            tail = "" if lead or as_follows else re.sub(r"\s", "", m.group(0)[m.end("parts") - m.start():])
+            reading = _reading(listed + tail, m.group("count") if lead else None)
+            counts = [*_COUNT.finditer(tail)]
+            if len(counts) > 1:  # each count the clause closes with, against the names: the first that neither makes
+                readings = [_reading(listed + tail[:counts[0].start()] + c.group()) for c in counts]
+                reading = next((r for r in readings if r.wrong()), readings[0])
             return Outline(m, named, _closed(reading), bool(_OLD_PART.search(listed)),
                            len(_OVERVIEW_ITEM.findall(listed)) >= 2, reading, listed if lead else parts)
     return None

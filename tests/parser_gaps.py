@@ -463,8 +463,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "township printed bare ('大山镇'); the full name (兴仁市大山镇人民政府) elsewhere on the page is not taken",
     ("2652_hukou_fulongxiang_2025", "organ"):
         "township printed bare ('湖口县付垅乡'); the full …人民政府 name elsewhere on the page is not taken",
-    ("2628_meishan_hongya_yingjiju_2020", "audit_recall"):
-        "outline '…六个方面要求五大部分组成': extractor/outline._OUTLINE's parts close at the first count ('六个方面', = the six names); the clause's second count '五大部分' is never read",
     ("2629_huangshi_daye_jiaotongju_2022", "audit_recall"):
         "old outline (收费及减免, 申诉) closed at 六个方面 above '一、总体情况': structure._outline_lacks exempts it (outline.old, first heading not 一、概述) even on a copy cut in 一(二), where nothing shows the body has the section the outline lacks (as 2560)",
     ("2632_yuxi_yimen_qixiangju_2023", "year_published"):

@@ -64,3 +64,16 @@ def test_replies_to_the_hotline_are_a_part_of_what_was_published_not_what_became
     assert not MOVES_ON.match("办结“12345”回复150条") and not MOVES_ON.match("回复热线工单30条")
     # what became of applications still moves on (申请办结数8件, 办结12件 after a list of channels)
     assert MOVES_ON.match("申请办结数8件") and MOVES_ON.match("办结12件")
+
+
+HONGYA = eval_text(2628)  # '本报告由“总体情况、…、其他需要报告的事项”六个方面要求五大部分组成'
+
+
+def test_an_outline_closed_by_two_counts_is_read_against_each():
+    [f] = of(run(HONGYA), "prose.outline_count")
+    assert (f.expected, f.actual) == (5, 6) and "五大部分组成" in f.message
+    # both counts the names make: no finding
+    assert not of(run_variant(HONGYA, ("五大部分组成", "六大部分组成")), "prose.outline_count")
+    # the first count wrong, the second right: still a finding, on the first
+    [f] = of(run_variant(HONGYA, ("六个方面要求五大部分组成", "七个方面要求六大部分组成")), "prose.outline_count")
+    assert (f.expected, f.actual) == (7, 6)
