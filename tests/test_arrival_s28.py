@@ -77,3 +77,21 @@ def test_an_outline_closed_by_two_counts_is_read_against_each():
     # the first count wrong, the second right: still a finding, on the first
     [f] = of(run_variant(HONGYA, ("六个方面要求五大部分组成", "七个方面要求六大部分组成")), "prose.outline_count")
     assert (f.expected, f.actual) == (7, 6)
+
+
+GUANWEIHUI = eval_text(2602)  # organ '区管委会办公室'; '2024年,全区共收到信息公开申请件40件,…已按时办结36件,4件结转至下年度…'
+
+
+def test_a_zone_committees_office_reports_its_zones_figures():
+    from audits.organ import classify
+
+    assert "全区" in classify("区管委会办公室").territory_words()
+    assert "全区" in classify("临汾经济开发区管委会").territory_words()
+    # a department is still one organ of its area: its 全区 figures are more organs'
+    assert "全区" not in classify("区财政局").territory_words()
+    # the page's 全区 applications are read: 36 + 4 = 40 holds, one carried out fewer does not
+    assert not _balance(run(GUANWEIHUI))
+    [f] = _balance(run_variant(GUANWEIHUI, ("4件结转至下年度", "3件结转至下年度")))
+    assert (f.expected, f.actual) == (40, 39)
+    # and the change: from 40, no whole count of last year gives 27 %
+    assert of(run_variant(GUANWEIHUI, ("增长21%", "增长27%")), "prose.rate")
