@@ -92,3 +92,26 @@ def clocked_day(run: str) -> int | None:
     hour); None where two ways hold ('219': 2 at 19 o'clock or 21 at 9) or none."""
     splits = [int(run[:i]) for i in (1, 2) if 1 <= len(run) - i <= 2 and 1 <= int(run[:i]) <= 31 and int(run[i:]) <= 23]
     return splits[0] if len(splits) == 1 else None
+
+
+# the statistics period a report states (统计期限为2023年1月1日至12月31日): one reader for the meta's year and the
+# audit's period rules (years._periods). A period's year may have lost its 年 ('自20211月1日起至202212月31日止'): the
+# day it runs from or to still tells where the year ends;
+# it runs to 12月31日, or stops short of it (`…至2022年12月20日止`: read, so the rule can say so)
+# (its 月 too, '自202111日至20221231日': after four year digits, 11日 can only be 1月1日 and 1231日 only 12月31日)
+# the words that open it: '统计期限', '数据截止期限' (2092), '所列统计数据的期限' (2099), and what the report's content
+# covers, '内容涵盖广东省林业局2024年1月1日至…期间' (2100: read for its year only); a statistics period may stop in any
+# month: '至2024年6月30日止'; '统计时段为…' (2243), '统计数据从…' (2249)
+# (every alternative opens with a character of its own, 内容涵盖|报告涵盖 spelt out: the engine then scans for those
+# characters instead of trying the pattern at every character of the opening's 6,000)
+PERIOD_OPENS = (r"(统计(?:期限|周期|时限|时段|时间|区间|范围)|数据(?:统计)?的?(?:截止)?(?:期限|时段|时间|区间)|统计数据(?=[从自])"
+                 r"|所列(?:统计)?数据|内容涵盖|报告涵盖)")
+# the last day's month is any one or two digits not glued to a longer run: '至2025年13月31日' is read as printed (the
+# rule names a day no calendar has), never as its tail '3月31日'; after four year digits whose 年 was lost
+# ('202412月31日') the month is 1–12
+PERIOD = re.compile(PERIOD_OPENS + r"[^。；]{0,30}?"
+                     + year_before("1月?1日") + r"1月?1日[^。；]{0,10}?(?:" + year_before(r"\d{1,2}月\d{1,2}日|1231日")
+                     + r")?((?:(?<!\d)\d{1,2}|(?<=\d{4})(?:1[0-2]|[1-9]))月\d{1,2}日|1231日)")
+# a period said in months, no day ('统计时限为2022年1月至2022年12月'): 12月 is the whole of its last month
+PERIOD_MONTHS = re.compile(PERIOD_OPENS + r"[^。；]{0,30}?(?<!\d)(\d{4})年1月(?![\d日])[^。；\d]{0,4}?(?:(\d{4})年)?"
+                            r"((?:1[0-2]|[1-9])月)(?![\d日])")

@@ -11,7 +11,7 @@ from . import chrome
 from .ir import stripped_lines
 from .dates import AS_OF_YEAR_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
     SELF_NAMED as _SELF_NAMED, SELF_PRESENTED as _SELF_PRESENTED, SELF_REFLECTED as _SELF_REFLECTED, \
-    SELF_SUMMED as _SELF_SUMMED, YEAR as _YEAR
+    SELF_SUMMED as _SELF_SUMMED, YEAR as _YEAR, PERIOD
 from .organ_announced import REPORT_WORD
 from .organ_name import from_title as organ_from_title, organ
 
@@ -22,7 +22,8 @@ TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,1
                            r"|年度?(?:政府信息公开|政务公开)工作情况的?报告")
 # the statistics period or the date the figures stand at (数据核定时间点为…12月31日, 数据截止…), not a publication date
 _PERIOD_WORDS = re.compile(r"统计|期限|至|起|截止|核定|时间点")
-_PERIOD = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")
+# a year's first day anywhere (自2023年1月1日起): the year, where no 统计期限 sentence says it (dates.PERIOD)
+_FIRST_DAY = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")
 # a title at the start of a line the page head runs together, read up to its 报告 (the rest is preamble), set off by a
 # space or followed at once by the preamble's opening ('2024年丽水市政府信息公开工作年度报告根据《…条例》编制…')
 _RUN_IN_TITLE = re.compile(r"(\S.{4,68}?(?:报告|年报))(?:[ \t\u3000]+(?=\S)|(?=根据|按照|依据|依照|本报告))")
@@ -118,7 +119,10 @@ def stated_year(text: str, t: str | None, first_section: int | None = None) -> i
         or _SELF_PRESENTED.search(text, 0, first_section if first_section else min(len(text), 1500))
     if m:
         return int(m.group(1))
-    m = _PERIOD.search(text)
+    m = PERIOD.search(text)  # the 统计期限, its 年 printed or lost ('统计期限为20231月1日至12月31日')
+    if m:
+        return int(m.group(2))
+    m = _FIRST_DAY.search(text)
     if m:
         return int(m.group(1))
     # a sentence opening with its year, '在' before it or not ('在2024年,长春市经济合作局坚决贯彻…')

@@ -465,8 +465,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "township printed bare ('湖口县付垅乡'); the full …人民政府 name elsewhere on the page is not taken",
     ("2629_huangshi_daye_jiaotongju_2022", "audit_recall"):
         "old outline (收费及减免, 申诉) closed at 六个方面 above '一、总体情况': structure._outline_lacks exempts it (outline.old, first heading not 一、概述) even on a copy cut in 一(二), where nothing shows the body has the section the outline lacks (as 2560)",
-    ("2632_yuxi_yimen_qixiangju_2023", "year_published"):
-        "no title; period '统计期限为20231月1日' lost its 年 (extractor.meta._PERIOD wants 年; audits.years.period_year reads it: two readers of one period) and '全文包括:2023年度总体情况' matches no stated_year pattern: year None",
     ("2616_ganzhou_jingkaiqu_2023", "audit_recall"):
         "a list with no marker after '区共主动公开政府信息8000条' ends at its first item '各类文件111件' (件, not the total's 条: list_parts.read_list strict), so the channel counts 5953 + 2200 = 8153 are never summed",
     ("2612_huaibei_qixiangju_2021", "audit_precision"):

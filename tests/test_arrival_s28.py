@@ -95,3 +95,20 @@ def test_a_zone_committees_office_reports_its_zones_figures():
     assert (f.expected, f.actual) == (40, 39)
     # and the change: from 40, no whole count of last year gives 27 %
     assert of(run_variant(GUANWEIHUI, ("增长21%", "增长27%")), "prose.rate")
+
+
+YIMEN = eval_text(2632)  # no title; '本报告中使用数据统计期限为20231月1日至12月31日' (年 lost)
+
+
+def test_the_period_whose_year_lost_its_nian_is_read_once_for_the_meta_and_the_audit():
+    from audits import years
+    from extractor import dates, meta
+
+    text = open(YIMEN, encoding="utf-8").read()
+    assert meta.read_meta(text, None)["year"] == 2023
+    assert years.period_year(text).year == 2023
+    # one reader: the audit's period is the extractor's pattern
+    assert years._PERIOD is dates.PERIOD
+    # a period printed whole reads the same; with no period, a year's first day anywhere still tells the year
+    assert meta.stated_year("统计期限为2022年1月1日至2022年12月31日。", None) == 2022
+    assert meta.stated_year("本办法自2021年1月1日起施行。", None) == 2021

@@ -84,12 +84,13 @@ def test_a_figure_search_starts_at_the_first_numeral_and_finds_what_the_pattern_
 
 
 def test_the_period_words_each_open_with_a_character_of_their_own():
-    # years._PERIOD / _PERIOD_MONTHS open with _PERIOD_OPENS: an alternation whose every branch opens with a literal
+    # dates.PERIOD / PERIOD_MONTHS (years' _PERIOD / _PERIOD_MONTHS) open with PERIOD_OPENS: an alternation whose every branch opens with a literal
     # character gives the engine a set of first characters to scan for, instead of trying the pattern at each of
     # the opening's 6,000; the period of each eval text is read as before (test_period_* pin the readings)
     import re
 
     from audits import years
+    from extractor import dates
 
     try:
         from re import _constants as c, _parser as parser
@@ -97,12 +98,12 @@ def test_the_period_words_each_open_with_a_character_of_their_own():
         import sre_constants as c  # type: ignore[no-redef]
         import sre_parse as parser  # type: ignore[no-redef]
 
-    (op, av), = parser.parse(years._PERIOD_OPENS).data[:1]
+    (op, av), = parser.parse(dates.PERIOD_OPENS).data[:1]
     assert op is c.SUBPATTERN
     (bop, (_, branches)), = av[3].data
     assert bop is c.BRANCH and all(b.data[0][0] is c.LITERAL for b in branches)
     assert years._PERIOD.search("本报告统计期限为2023年1月1日至2023年12月31日。")
-    assert years._PERIOD.search("报告涵盖2024年1月1日至12月31日期间") and re.search(years._PERIOD_OPENS, "内容涵盖")
+    assert years._PERIOD.search("报告涵盖2024年1月1日至12月31日期间") and re.search(dates.PERIOD_OPENS, "内容涵盖")
 
 
 def test_a_total_at_the_end_is_searched_from_its_numbers_run_and_found_as_before_on_every_eval_text():
