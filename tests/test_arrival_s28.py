@@ -112,3 +112,19 @@ def test_the_period_whose_year_lost_its_nian_is_read_once_for_the_meta_and_the_a
     # a period printed whole reads the same; with no period, a year's first day anywhere still tells the year
     assert meta.stated_year("统计期限为2022年1月1日至2022年12月31日。", None) == 2022
     assert meta.stated_year("本办法自2021年1月1日起施行。", None) == 2021
+
+
+def _claims(path: str, *edits):
+    from audits.context import Context
+    from test_audit_support import edited, extract_text
+
+    text = edited(path, *edits)
+    return Context(extract_text(path, text), text).claims
+
+
+def test_applications_named_as_cases_of_disclosure_on_request_are_read_as_received():
+    # 2599 '我局共通过网站渠道受理答复依申请公开政府信息案件22件': eight characters after 依申请
+    [c] = [c for c in _claims(eval_text(2599)) if c.kind == "received" and c.value == 22]
+    assert "依申请公开政府信息案件22件" in c.text
+    # without a verb of receiving the same words count nothing received (2539 '依申请公开政府信息事项14件')
+    assert not [c for c in _claims(eval_text(2539)) if c.kind == "received" and c.value == 14]

@@ -71,7 +71,9 @@ OBJ = r"[^，,。；;：:\d（）()]"  # a character inside a phrase (no digits,
 # a bracketed aside inside the object (向市政府（市政府办公厅）提交的…申请) holds no figure
 # 共办理申请信息公开38件: the object may also end in 信息公开 after 申请 (applications for disclosure), or in the verb and
 # its object (共收到申请公开政府信息5宗: applications to disclose government information)
-APP_OBJECT = rf"(?:{OBJ}|[（(][^，,。；;（）()\d]{{1,12}}[）)]){{0,40}}?(?:申请(?:政府)?信息公开|申请公开(?:政府|政务)?信息|申请|依申请{OBJ}{{0,6}}?)"
+# (or its cases: 受理答复依申请公开政府信息案件22件, longer than 依申请's usual six characters)
+APP_OBJECT = rf"(?:{OBJ}|[（(][^，,。；;（）()\d]{{1,12}}[）)]){{0,40}}?(?:申请(?:政府)?信息公开|申请公开(?:政府|政务)?信息|申请" \
+             rf"|依申请(?:公开(?:政府|政务)信息(?:案件|事项)|{OBJ}{{0,6}}?))"
 
 
 def ceiling(total: re.Match) -> int | None:
