@@ -128,3 +128,18 @@ def test_applications_named_as_cases_of_disclosure_on_request_are_read_as_receiv
     assert "依申请公开政府信息案件22件" in c.text
     # without a verb of receiving the same words count nothing received (2539 '依申请公开政府信息事项14件')
     assert not [c for c in _claims(eval_text(2539)) if c.kind == "received" and c.value == 14]
+
+
+LVHE = eval_text(2645)  # '2025年未收到依申请公开申请,受理依申请公开0件'
+
+
+def test_none_received_said_beside_a_count_received_above_zero_contradicts_it():
+    def said_none(res):
+        return [f for f in of(res, "prose.inconsistent") if "是否收到申请" in f.message]
+
+    assert not said_none(run(LVHE))  # none, and 0: the same thing said twice
+    [f] = said_none(run_variant(LVHE, ("受理依申请公开0件", "受理依申请公开1件")))
+    assert (f.expected, f.actual) == (0, 1) and "未收到依申请公开申请" in f.message
+    # none by one channel, or none of the rest, beside a count: no contradiction
+    assert not said_none(run_variant(LVHE, ("未收到依申请公开申请,受理依申请公开0件", "未收到信函申请公开申请,受理依申请公开1件")))
+    assert not said_none(run_variant(LVHE, ("未收到依申请公开申请,受理依申请公开0件", "未收到其他依申请公开申请,受理依申请公开1件")))

@@ -127,6 +127,18 @@ def _scope_problem(ctx, prefix: str) -> str | None:
 _OTHER_YEAR = re.compile(r"(?:上年|去年|上一年|同期)(?!度?(?:结转|遗留|转入|未办结))|(?<!\d)(\d{4})年(?!\d{1,2}月)")
 
 
+def _none_beside(ctx, s: str, m: re.Match, clause: str, same: list[Claim], span: tuple[int, int]) -> None:
+    """'2025年未收到依申请公开申请,受理依申请公开1件': none received, and a count received above 0 in the same sentence —
+    marked on the count (prose_consistency says the two contradict), unless the none is of one channel (未收到纸质申请),
+    of the rest (其他/另) or another year, or the sentence leaves some out (除…外)."""
+    if _SUBSET.search(clause) or re.search(r"其他|其余|另|再", clause) or _EXCEPT.search(s) \
+            or _other_year(ctx, s[clause_start(s, m.start()):m.end()]):
+        return
+    for c in same:
+        if c.value and c.why_not is None and not c.channel and not c.approx:
+            c.extra["none_said"] = (clause, span)
+
+
 def _other_year(ctx, before: str) -> str | None:
     """`上年受理申请100件`, `2022年收到…`: a figure about another year than the report's."""
     for m in _OTHER_YEAR.finditer(before):
@@ -280,8 +292,12 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         kind, pat = ZERO[z]
         for m in pat.finditer(s):
             clause = s[clause_start(s, m.start()):_clause_end(s, m.end())]  # 未收到申请公开政府信息要求
-            if any(c.kind == kind for c in out) or (kind == "received" and (
-                    not re.search(r"公开|依申请", clause) or _NOT_APP.search(clause))):
+            if kind == "received" and (not re.search(r"公开|依申请", clause) or _NOT_APP.search(clause)):
+                continue
+            same = [c for c in out if c.kind == kind]
+            if same:
+                if kind == "received":
+                    _none_beside(ctx, s, m, clause, same, para.span(a + m.start(), a + m.end()))
                 continue
             where = m.groupdict().get("where")
             if kind == "disclosed_none" and ((where is not None and "网站" not in where)

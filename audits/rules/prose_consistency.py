@@ -151,7 +151,8 @@ answered than came in is a finding; a carry-in said beside what was 办理/处�
 上年度结转办理件: no 含/其中) may be in it or not, so the balance holds if either reading does; counts answered within a time (3个工作日内答复23宗，4-10个工作日内答复20宗…) are parts of
 what was answered, so their sum above it is one, as is a share printed right after one (答复23宗,占总比件数的47%) that is
 not its count over the printed answered total. And a statement that nothing was published (未在网站、微信公众号等公开发布政府信息:
-no channel named, or the site among those named) against a count of this year's published information above 0. And S3 on
+no channel named, or the site among those named) against a count of this year's published information above 0, and
+none received beside a count received above 0 in its sentence (未收到依申请公开申请,受理依申请公开1件). And S3 on
 the prose's own 规章/规范性文件 figures (制发规范性文件2件,废止1件,现行有效0件; one sentence, each a plain figure of the year,
 none 累计): 现行有效 below 本年制发 − 本年废止. Why: whatever the table
 says, one of the two statements is wrong, and a reader cannot tell which. Fix: state the figure once, or
@@ -256,11 +257,15 @@ def _none_against_count(ctx: Context) -> list:
     none = next((c for c in ctx.claims if c.kind == "disclosed_none" and c.why_not is None), None)
     count = next((c for c in ctx.claims if c.kind == "disclosed" and c.value > 0 and c.why_not is None
                   and not c.approx and c.sentence != (none.sentence if none else None)), None)
+    # none received said beside a count received in the same sentence (claims._none_beside)
+    out = [ctx.finding(f"{section_name(ctx, c.span[0])}：正文称「{c.extra['none_said'][0]}」，又称「{_said(c)}」，"
+                       "是否收到申请前后矛盾", [], expected=0, actual=c.value, evidence=[c.extra["none_said"][1], _where(c)])
+           for c in ctx.claims if c.kind == "received" and c.extra.get("none_said")][:1]
     if none is None or count is None:
-        return []
-    return [ctx.finding(f"{section_name(ctx, none.span[0])}：正文称「{none.extra.get('clause', none.text)}」，"
-                        f"又称「{_said(count)}」，是否公开了信息前后矛盾", [], expected=0, actual=count.value,
-                        evidence=[none.span, _where(count)])]
+        return out
+    return out + [ctx.finding(f"{section_name(ctx, none.span[0])}：正文称「{none.extra.get('clause', none.text)}」，"
+                              f"又称「{_said(count)}」，是否公开了信息前后矛盾", [], expected=0, actual=count.value,
+                              evidence=[none.span, _where(count)])]
 
 
 # H1 in the 总计 column: the four cells that, all printed, let table 三 check the balance itself
