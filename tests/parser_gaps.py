@@ -497,8 +497,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "info prose.inconsistent by design (as 1852: ten bare categories, 305 of 406, nothing marking the list whole, asks to check); the labeller recorded no finding for that shape",
     ("2716_xinbaerhuzuoqi_mirror_2020", "audit_recall"):
         "unmarked channel split 6535 = 3593 + 2942: list_parts.not_a_part sets '其他电视台、微信公众号等方式公开1000余条' beside the list once the parts make the total; an item opening with 其他 (OPENS_REST) is not kept as the rest of the split",
-    ("2718_wuhan_hongshanqu_2023", "audit_precision"):
-        "'转接下年度办理45件' is not read as a carry-out (MOVES_ON / cases._CARRIED_OUT / carried_forward Spec know 结转/转入/顺延 only): summed as a seventh outcome of the 733 办结 (warning)",
     ("2720_xinganmeng_keyouqianqi_2025", "audit_precision"):
         "a topic count after a channel split ('；'-run of 网站/新媒体/其他媒体, then '，公开重点领域…信息4300余条') is read as a fourth channel; the made-total stop fails on a total said with 万余 (warning)",
     ("2717_qingyuan_qingxinqu_zhengfuban_2022", "audit_precision"):

@@ -143,3 +143,17 @@ def test_none_received_said_beside_a_count_received_above_zero_contradicts_it():
     # none by one channel, or none of the rest, beside a count: no contradiction
     assert not said_none(run_variant(LVHE, ("未收到依申请公开申请,受理依申请公开0件", "未收到信函申请公开申请,受理依申请公开1件")))
     assert not said_none(run_variant(LVHE, ("未收到依申请公开申请,受理依申请公开0件", "未收到其他依申请公开申请,受理依申请公开1件")))
+
+
+HONGSHAN = eval_text(2718)  # '…共办结政府信息依申请公开733件,其中予以公开238件,…,其他处理76件,转接下年度办理45件'
+
+
+def test_transferred_to_next_year_is_a_carry_out_not_a_seventh_outcome():
+    from audits.prose.list_words import MOVES_ON
+
+    assert MOVES_ON.match("转接下年度办理45件") and MOVES_ON.match("结转下年度办理3件")
+    assert not _over(run(HONGSHAN))  # 238 + 33 + 38 + 323 + 25 + 76 = 733
+    [f] = _over(run_variant(HONGSHAN, ("予以公开238件", "予以公开239件")))
+    assert f.actual == 734
+    [c] = [c for c in _claims(HONGSHAN) if c.kind == "carried_forward"]
+    assert c.value == 45

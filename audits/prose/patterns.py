@@ -131,6 +131,8 @@ SUBMITTED_BY = (r"(?:网络|网上|网页|网站|互联网|信函|来信|当面|
                 r"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请")
 # an application answered (办结, 答复…): the results' verbs (cases.py reads them too)
 ANSWERED_VERB = r"办结|答复|回复|办理完毕|办理完成|办理完结"
+# carried out to the next year: 结转 and its variant 转接 (转接下年度办理45件); the list readers and the carry-out specs share it
+CARRY_OUT_VERB = r"结转|转接"
 # received and handled, one count of both verbs (收到和处理12件政府信息公开申请): what came in
 _COORDINATED_WITH = r"(?:收到|受理|接到)(?:和|并|及)"
 _COORDINATED = rf"{_COORDINATED_WITH}(?:处理|办理)"
@@ -187,8 +189,9 @@ SPECS: tuple[Spec, ...] = (
          refine=_by_channel),
     Spec("carried_over", _a(rf"(?:上年|上一年|去年)度?(?:结转|转结|遗留|转入|未办结){OBJ}{{0,12}}?(?:申请)?"), app=True),
     Spec("carried_forward",
-         _a(rf"(?:结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?)(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
-         _b(r"正在办理|尚在办理|仍在办理|未办结|顺延|结转(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True,
+         _a(rf"(?:(?:{CARRY_OUT_VERB})(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?)"
+            rf"(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
+         _b(rf"正在办理|尚在办理|仍在办理|未办结|顺延|(?:{CARRY_OUT_VERB})(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True,
          refine=refiners.pending_case),
     # the keyword first (已办结86件、正在办理4件): still open at the year's end
     Spec("carried_forward", _a(r"(?:正在|尚在|仍在)办理(?:中)?(?:的)?"), app=True, refine=refiners.pending_case),
@@ -223,7 +226,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("carried_forward", _a(r"(?<=[件宗][，,、])结转(?=\d)"), app=True, refine=_after_answered),
     # 结转2025年度继续办理政府信息公开申请16件: a long object still ends with 申请 (APP_OBJECT); number first:
     # 1件结转至2023年度办理, 余下3件转至2026年办理, 1件结转2020年度继续办理
-    Spec("carried_forward", _a(rf"(?:结转|转入|顺延)(?:至|到)?(?P<said_year>\d{{4}})年度?(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
+    Spec("carried_forward", _a(rf"(?:{CARRY_OUT_VERB}|转入|顺延)(?:至|到)?(?P<said_year>\d{{4}})年度?(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
          _b(r"(?:结转(?:至|到)?|(?:顺延|转)(?:至|到)|转入)(?P<said_year>\d{4})年", 6), app=True, refine=_carried_out),
     # each result also printed number first (29件予以公开，1件为部分公开，2件涉及第三方合法权益不予以公开): form B, a
     # short gap; a reason's own words stand closer to the number than its group's, so the reason is read
