@@ -473,12 +473,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement label against a pinned reading: 組織機構類信息 6 and 2 in a list that adds up to its 254; 1262/1512 pin a repeat in a list that adds up as no finding (as 1743)",
     ("2601_alashanmeng_jiaotongyunshuju_2024", "audit_precision"):
         "info prose.inconsistent by design (as 1852: six bare categories, 1511 of 1535, nothing marking the list whole, asks to check)",
-    ("2587_neijiang_gaoxinqu_2021", "audit_recall"):
-        "'5879条(不同渠道和方式公开相同信息计1条)。其中…5407条,…1462条': the bracketed 计1条 makes lists.one_figure false; _read_summed then finds only one figure at the marker's depth and reads no list; the claims drop the parts by scope (各部门)",
     ("2593_zibo_wenchanghu_lvyouju_2020", "audit_recall"):
         "judgement label: channel counts 15 + 195 in the sentence after '主动公开政府信息88条', with no marker: no reader joins unmarked counts in a later sentence to a total, and enumeration stops at the outlet 微信",
-    ("2584_panjin_liaobin_jingkaiqu_tradmirror_2021", "audit_precision"):
-        "list read only up to 其他182条 and called complete ('remainder'); the same sentence goes on '調整欄目3個,微信公眾號:600條,微博391條' (total 2195), which _runs_on stops before (other unit / OUTLET) and _completed_after never reads: warning",
     ("2587_neijiang_gaoxinqu_2021", "organ"):
         "no title in the copy; the contact line '可与高新区党政办联系' is read before the report's own '内江高新区高度重视…'",
     ("2656_wuchang_beiyinhezhen_2022", "organ"):

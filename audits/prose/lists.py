@@ -352,8 +352,13 @@ def _said_of_all(s: str, start: int, end: int) -> re.Match | None:
 
 def one_figure(sentence: str) -> bool:
     """Whether the sentence states one figure in the unit of its last (全年公开信息77条，收到1份申请: one 条); a
-    change from the year before is said of that figure, not beside it (公开政府信息128条，与去年相比增加40条)."""
-    units = [item_unit(unit(f)) for f in FIGURE.finditer(sentence) if not said_as_change(sentence, f)]
+    change from the year before is said of that figure, not beside it (公开政府信息128条，与去年相比增加40条), and so is a
+    bracket's note outside a bracket's own figures (共主动公开政府信息5879条(不同渠道和方式公开相同信息计1条)。其中…)."""
+    depth = depths(sentence)
+    figures = [f for f in FIGURE.finditer(sentence) if not said_as_change(sentence, f)]
+    if any(depth[f.start()] == 0 for f in figures):
+        figures = [f for f in figures if depth[f.start()] == 0]
+    units = [item_unit(unit(f)) for f in figures]
     return bool(units) and units.count(units[-1]) == 1
 
 def read_sentence(s: str) -> list[Reading]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from extractor.numerals import to_number
 
 from .clause import after_last
-from .items import FIGURE, clause_start
+from .items import FIGURE, clause_start, depths
 from .list_parts import not_a_part
 from .list_words import MARKER, OPENING_MARKER, SENTENCE_END, same_unit
 from .lists import one_figure
@@ -19,6 +19,8 @@ def mark_parts(text: str, claims: list) -> None:
     to, itself for a total); a part listed before any total of its paragraph, or after a sentence of
     several figures in one unit, gets no group (its whole is unknown). A list runs from its marker to the end of the sentence, or to an item that is no part."""
     total, owner, in_list, prev_end, start = None, None, False, 0, 0
+    outer = None  # the last total outside brackets: a bracket's note (…5879条(…计1条)。其中…) is no total of a 其中 after it
+    depth = depths(text)
     for c in claims:
         at = c.extra["at"]
         between = text[prev_end:at]
@@ -28,7 +30,7 @@ def mark_parts(text: str, claims: list) -> None:
         if opening is not None:
             mark = max(mark, opening.end())
         if mark > end:
-            in_list, start, owner = True, prev_end + mark, total
+            in_list, start, owner = True, prev_end + mark, outer if opening is not None else total
             if opening is not None and not one_figure(_sentence_before(text, prev_end + end)):
                 owner = None  # 收到申请317件，上年结转3件。其中…: the 其中 splits more than one figure
         elif end >= 0:
@@ -47,6 +49,8 @@ def mark_parts(text: str, claims: list) -> None:
             c.extra["part"] = True
         else:
             total = c
+            if at >= len(depth) or depth[at] == 0:
+                outer = c
             c.extra["group"] = id(c)
         prev_end = at + len(c.text)
 

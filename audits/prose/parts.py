@@ -89,7 +89,7 @@ def listings(paras: list[Para]) -> list[Listing]:
                 continue  # one part is a subset named, not a list — unless it alone is above the total
             listing = listing_of(para, a, s, r)
             if (listing.by_category or listing.whole_by in _SHOWN) and listing.sum < listing.total \
-                    and _completed_after(para.text, a + len(s), r, listing.sum):
+                    and (_completed_within(s, r, listing.sum) or _completed_after(para.text, a + len(s), r, listing.sum)):
                 # the rest of the total stands in the sentences after: the list is no shortfall, and a sign that it
                 # was whole (其他概况类信息 last: a category of the page's, not what the others leave) was no sign
                 listing.by_category, listing.exhaustive, listing.whole_by = False, False, ""
@@ -132,6 +132,24 @@ def _completed_after(text: str, end: int, r: Reading, listed: int | float) -> bo
             return listed == value
         end = stop.end()
     return False
+
+
+_GROUP_END = re.compile(r"[；;]")
+
+
+def _completed_within(s: str, r: Reading, listed: int | float) -> bool:
+    """Whether the rest of the list's own sentence, after its last part, makes up the difference exactly with its counts
+    in the total's unit: the list reader stopped before them (a count in another unit, an outlet), but the sentence goes
+    on splitting the same total (`累計主動公開政府信息2195條,其中政務要聞450條、…、其他182條,調整欄目3個,微信公眾號:600條,
+    微博391條`: 1204 + 600 + 391), so its 其他 closed the site's categories, not the whole. Only an exact fit says so, and
+    only before a ； (`…其他渠道132条;按类别划分,…`: another split of the total, by another measure, begins)."""
+    if not r.parts:
+        return False
+    stop = _GROUP_END.search(s, r.parts[-1].at[1])
+    figures = [f for f in FIGURE.finditer(s, r.parts[-1].at[1], stop.start() if stop else len(s))
+               if same_items(unit(f), unit(r.total))]
+    return bool(figures) and all(_counts(f, r) for f in figures) \
+        and listed + sum(to_number(f.group("num")) or 0 for f in figures) == r.value
 
 
 def _counts(f: re.Match, r: Reading) -> bool:

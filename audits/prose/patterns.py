@@ -268,6 +268,10 @@ SPECS: tuple[Spec, ...] = (
     # where the applicant was sent ('“非本机关政府信息公开范围”并告知通过其他途径办理11件')
     Spec("other.not_ours", _a(rf"(?:不属于|非)本(?:单位|机关|行政机关|部门)(?:政府信息)?(?:负责)?公开(?:范围|范畴)?(?:的)?"
                               rf"(?:[”\"’]?(?:并|且)?告知(?:申请人)?{OBJ}{{0,12}}?(?:办理|申请|查询|获取))?"), app=True),
+    # 已公开的有3件 among the outcomes (…部分公开的有3件,已公开的有3件,其他情况…7件): the information asked for was already
+    # public, an answer the tables count as 予以公开 or 其他处理: read for the prose's own balance only (targets), never as
+    # a count published (disclosed) — an item of a list (after its separator) said with 的
+    Spec("other.already_public", _a(r"(?<=[，,、；;：:])(?:申请(?:公开)?的?(?:政府)?信息)?已(?:经)?(?:主动)?公开的"), app=True),
     # 不属于政府信息1件: an answer the Regulations' table has no row for (其他处理 in some tables): read for the
     # prose's own balance only, never compared with a cell (targets)
     Spec("other.not_information", _a(r"(?<!不)不属于政府信息(?:公开(?:范围|范畴))?(?:的)?"), app=True),
@@ -320,7 +324,10 @@ ZERO = (
     # (`所有申请均在法定期限内完成答复`: every one answered)
     ("carried_forward", re.compile(r"(?:所有|全部)[^，,。；;\d]{0,10}?申请[^，,。；;\d]{0,8}?(?:均|都|全部)?(?:已)?"
                                    r"(?:按要求|依法|按时|按期)?(?:办理完成|办结|完成办理|办理完毕|答复完毕|完成答复|(?:予以|作出)答复)"
-                                   r"|申请[^，,。；;\d]{0,6}?已?全部(?:办结|办理完毕|答复完毕)|(?:无|没有)(?:下年度)?结转")),
+                                   r"|申请[^，,。；;\d]{0,6}?已?全部(?:办结|办理完毕|答复完毕)|(?:无|没有)(?:下年度)?结转"
+                                   # the verb before its object (全部按新《条例》规定按时答复申请公开信息)
+                                   r"|(?:所有|全部)[^，,。；;\d申]{0,12}?(?:按时|按期|依法|及时)(?:办结|答复|回复)(?:了)?"
+                                   r"(?:所有|全部)?(?:的)?(?:政府信息公开)?申请(?!人)")),
     # `收到申请5件，均在规定时限内完成答复`, `…2件,已全部依法依规按时办结`: every application received this year answered (claims marks it
     # all_answered: it says nothing of a carry-in, so it is compared only where none was carried in)
     # (`收到申请41件，其中1件为上年度结转，均…回复`: the carry-in named inside, claims reads a plain 0 carried out)

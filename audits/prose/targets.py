@@ -53,7 +53,7 @@ def readings(claim, layout: str | None, other_single_row: bool) -> list[list[str
         return [app(*_rows("other", layout, other_single_row))]
     if kind.startswith(("denied.", "unable.", "not_processed.")):
         return [app(kind)]
-    if kind in ("other.withdrawn", "other.not_information", "other.not_ours"):
+    if kind in ("other.withdrawn", "other.not_information", "other.not_ours", "other.already_public"):
         return []  # withdrawals, not government information: 其他 in some tables, left out in others
     if kind.startswith("other."):
         return [] if other_single_row or layout == "2019" else [app(kind)]
