@@ -59,3 +59,19 @@ def test_all_answered_said_verb_first_and_already_public_among_the_outcomes():
     res = run(ANQING)
     kinds = {c.value: c.kind for c in Context(res.report, res.text).claims if "已公开" in c.text}
     assert kinds == {3: "other.already_public"}
+
+
+def test_a_publishing_verb_before_the_subject_is_no_part_of_the_name():
+    from conftest import organ_of
+    from extractor.organ_name import organ
+
+    # '…相关要求编制,现将抚州市生态环境局政府信息公开工作2020年度报告向社会公布': the title's 抚州市生态环境局 is the organ; the
+    # sentence's subject is read after 现将, not as a longer form of it
+    assert organ_of("2581_") == "抚州市生态环境局"
+    head = "抚州市生态环境局\n2020年政府信息公开工作年度报告\n"
+    title = "抚州市生态环境局2020年政府信息公开工作年度报告"
+    said = "根据《条例》相关要求编制,现将抚州市生态环境局政府信息公开工作2020年度报告向社会公布。"
+    assert organ(head + said, title) == "抚州市生态环境局"
+    # a longer form the sentence does print still completes a short title: '现就东阳市农业农村局…' under '市农业农村局…'
+    assert organ("现就东阳市农业农村局2021年政府信息公开工作情况报告如下。", "市农业农村局2021年政府信息公开工作年度报告") \
+        == "东阳市农业农村局"
