@@ -491,12 +491,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "name read from '《温州市龙湾区永兴街道办事处政府信息公开指南》' through the self-word 我街道 (quoted_by), which stops at 街道 and drops 办事处",
     ("2741_xianning_nongyenongcunju_2021", "audit_precision"):
         "info prose.inconsistent by design (as 1852: ten bare categories, 305 of 406, nothing marking the list whole, asks to check); the labeller recorded no finding for that shape",
-    ("2716_xinbaerhuzuoqi_mirror_2020", "audit_recall"):
-        "unmarked channel split 6535 = 3593 + 2942: list_parts.not_a_part sets '其他电视台、微信公众号等方式公开1000余条' beside the list once the parts make the total; an item opening with 其他 (OPENS_REST) is not kept as the rest of the split",
-    ("2720_xinganmeng_keyouqianqi_2025", "audit_precision"):
-        "a topic count after a channel split ('；'-run of 网站/新媒体/其他媒体, then '，公开重点领域…信息4300余条') is read as a fourth channel; the made-total stop fails on a total said with 万余 (warning)",
-    ("2717_qingyuan_qingxinqu_zhengfuban_2022", "audit_precision"):
-        "办结率100% computed as 答复处理24/收到26: rates._of_applications leaves out the withdrawn '申请人自行撤销2件' of the same 其中 (closed too) (warning)",
     ("2719_hami_yiwu_xian_2023", "organ"):
         "organ '伊吾县' made from the prose where no title or organ is printed (gold null; the 办公室 appears only as the contact)",
     ("2701_kunshan_shizhengfuban_2025", "audit_recall"):

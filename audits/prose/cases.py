@@ -1,12 +1,14 @@
 """The cases of section 四 as a prose list names them: its two groups (复议, 诉讼), which are never parts of a total
 of the other, and the outcomes of a case count listed right after it (结果维持6件, 尚未审结1件), which split that count
 and are no parts of the list it stands in (list_parts.py reads the lists); and what became of applications, which
-splits their count again after the channels they came in by.
+splits their count again after the channels they came in by; and a topic, which splits what went out again after
+the outlets it went out through.
 """
 from __future__ import annotations
 
 import re
 
+from .disclosed import CHANNEL, SECTION, VERB
 from .items import FIGURE
 from .list_words import OPENS_REST
 from .patterns import ANSWERED_VERB, CARRY_IN, CARRY_OUT_VERB, SUBMITTED_BY
@@ -82,3 +84,22 @@ def carried_out_among_outcomes(item: str, total_clause: str, parts: list) -> boo
         and all(RESULT_WORDS.search(p.text) or (i and OPENS_REST.match(p.text)) for i, p in enumerate(parts)) \
         and bool(_APPLICATIONS.search(total_clause)) and not _CARRIED_IN.search(total_clause) \
         and not _ANSWERED_TOTAL.search(total_clause)
+
+
+_OPENS_VERB = re.compile(rf"^{VERB}(?=[^\d，,]{{2}})")
+
+
+def another_axis(item: str, parts: list) -> bool:
+    """Whether an item counts what went out by another measure than the parts before it, each named by its outlet or
+    site (政府网站公开信息5636条;政务新媒体…9500余条;电视、报纸等其他媒体…51800余条,公开重点领域和重点民生领域信息
+    4300余条): an item naming none that opens with its own verb is a topic published through them, not one more
+    outlet. A section of a site (专栏, 栏目) names a category, not an outlet."""
+    f = FIGURE.search(item)
+    if f is None or len(parts) < 2 or not all(_outlet_or_site(p.text) for p in parts):
+        return False
+    label = item[: f.start()]
+    return bool(_OPENS_VERB.match(label)) and not CHANNEL.search(label)
+
+
+def _outlet_or_site(text: str) -> bool:
+    return any(not SECTION.fullmatch(c) for c in CHANNEL.findall(text))

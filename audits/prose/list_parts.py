@@ -15,7 +15,7 @@ import re
 
 from extractor.numerals import to_number
 
-from .cases import answered_after_channels, carried_out_among_outcomes, other_group, outcomes_dropped
+from .cases import another_axis, answered_after_channels, carried_out_among_outcomes, other_group, outcomes_dropped
 from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
@@ -64,8 +64,9 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
         # site that names one is a category (政务新媒体入口1条), and channels named as examples (…电子屏等途径…328条次)
         # leave room for another (通过微信公众号公开…297条)
     # (a total of 0 is made by no part: under it, a later part above 0 is the inconsistency, 主动公开信息0条,其中市政务
-    # 公开网0条,微信公众号发布文章、信息360条)
-    return so_far >= total > 0
+    # 公开网0条,微信公众号发布文章、信息360条); an item opening with 其他 is the rest of this very split, whatever
+    # outlets it names (共计6535条,通过政府门户网站公开3593条,政务微信2942条,其他电视台、微信公众号等方式公开1000余条)
+    return so_far >= total > 0 and not OPENS_REST.match(label)
 
 
 def other_channel(item: str, total_clause: str, parts: list) -> bool:
@@ -207,7 +208,8 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
         if answered_after_channels(item, parts):
             break
         if (not_a_part(item, total_clause, value, sum(p.value for p in parts), "，".join(p.text for p in parts))
-                and not carried_out_among_outcomes(item, total_clause, parts)) or other_channel(item, total_clause, parts):
+                and not carried_out_among_outcomes(item, total_clause, parts)) or other_channel(item, total_clause, parts) \
+                or another_axis(item, parts):
             break
         if parts and sum(p.value for p in parts) == value and (_said_again(item, value)
                                                              or _second_breakdown(s, items, k, total, value)):

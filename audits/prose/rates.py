@@ -62,6 +62,7 @@ class Rate:
     bases: list[tuple[float, str]]  # each base the counts allow, with the words that make it
     may_be_lower: bool  # the true rate may lie below answered ÷ base (carry-in unknown, or an on-time rate)
     may_be_higher: bool  # …above it (an all-answered rate over an on-time count)
+    closed_too: float = 0  # withdrawn after what came in: closed, so a 办结率 may count them with the answered
 
 
 def _usable(c: Claim) -> bool:
@@ -127,9 +128,13 @@ def _of_applications(m: re.Match, before: list[Claim], table_carry) -> Rate | No
         carry_known = True
     counted_on_time = bool(ON_TIME.search(answered.extra.get("clause", answered.text)))
     rate_on_time = m.group("when") is not None
+    # a withdrawn application is closed (收到26份…,其中申请人自行撤销2件,依法依规答复处理24件,办结率100%: table 三 files
+    # it under 其他处理, inside the 总计 of what was 办结); an answer rate (答复率) counts only the answered
+    withdrawn = [c for c in before[before.index(came) + 1:] if c.kind == "other.withdrawn" and _usable(c)] \
+        if m.group("what") == "办结" else []
     return Rate(m.group(0), m.group("pct"), (0, 0), answered, came, bases,
                 may_be_lower=not carry_known or (rate_on_time and not counted_on_time),
-                may_be_higher=counted_on_time and not rate_on_time)
+                may_be_higher=counted_on_time and not rate_on_time, closed_too=sum(c.value for c in withdrawn))
 
 
 def _adjacent(m: re.Match, s: str) -> Rate | None:

@@ -16,7 +16,8 @@ from .prose import section_name
 What: a rate of the applications answered (办结率, 答复率, 回复率; 按时/按期/及时 办结率) printed in the sentence that
 gives both its counts, before it and in order: what came in (收到/受理…申请N件, or 办理/处理…共计N件, which counts the
 carry-in) and what was answered (办结/答复N件; 按期办结N件). The printed rate must be answered ÷ came in, rounded or
-truncated to its printed digits (tolerance.rate_agrees: 4 of 5 is no 100 %). The base may add the carry-in the
+truncated to its printed digits (tolerance.rate_agrees: 4 of 5 is no 100 %); a 办结率 may count with the answered
+the withdrawn its sentence says after what came in (其中申请人自行撤销2件,依法依规答复处理24件,办结率100%: closed too). The base may add the carry-in the
 sentence states (上年结转N件) or table 三 prints; with neither, an unstated carry-in could only lower the rate, so only a
 rate above answered ÷ received is found. An on-time rate over a count of all answered may be lower, an all-answered
 rate over an on-time count (在规定时限内答复46件, 办结率…) higher, never the other way. Not read: a rate whose base or
@@ -59,11 +60,14 @@ _WHOLE_BY = {"remainder": "所列以「其他」收尾，即全部", "said": "�
 
 
 def _agrees(r, base) -> bool:
-    """The printed rate is answered ÷ base as printed, or strays only the way the counts leave open."""
-    true = Decimal(repr(r.answered.value)) * 100 / Decimal(repr(base))
+    """The printed rate is answered ÷ base as printed (with the withdrawn, for a 办结率 whose sentence says them), or
+    strays only the way the counts leave open."""
     printed = Decimal(r.pct)
-    return (rate_agrees(r.pct, r.answered.value, base) or (r.may_be_lower and printed < true)
-            or (r.may_be_higher and printed > true))
+    for done in {r.answered.value, r.answered.value + r.closed_too}:
+        true = Decimal(repr(done)) * 100 / Decimal(repr(base))
+        if rate_agrees(r.pct, done, base) or (r.may_be_lower and printed < true) or (r.may_be_higher and printed > true):
+            return True
+    return False
 
 
 def _share_sums(ctx: Context) -> list:
