@@ -145,6 +145,12 @@ SCOPE_WORD = re.compile(rf"全(?:{_AREA})(?:各级)?|(?:我|本)(?:{_AREA})(?:�
                         r"|各(?:部门|单位|县|区|市|乡镇|镇|街道|级)")
 
 
+# a clause whose subject is one level of an area's bodies, bare (2022年政府新收…2件…；部门新收…4件): the
+# government's own figures apart from its departments', each a part of the area's, never its whole said again
+LEVEL_SUBJECT = re.compile(r"\s*(?:\d{4}年度?|全年|本年度?)?[，,]?(?P<level>(?:本级)?政府(?:本级)?|部门)"
+                           r"(?=(?:共|共计|累计)?(?:新收|收到|受理|接收|办理|办结|答复))")
+
+
 def scope_words(text: str) -> list[str]:
     return SCOPE_WORD.findall(text)
 

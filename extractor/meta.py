@@ -86,10 +86,14 @@ def year_named(text: str, first_section: int | None, quoted_own: bool = False, s
     return min(found, key=lambda m: m.start(), default=None)
 
 
+_COUNTED = re.compile(r"[（(]?\d+[条件篇份个项]")
+
+
 def _own_naming(head: str, m: re.Match, quoted_own: bool) -> bool:
     # an item of a list of what was published ('…信息3条、吐鲁番市高昌区住建局2024年政府信息公开工作年度报告、2025年其他…'):
-    # an earlier report put online, not this one naming itself
-    if head.startswith(("、", "等"), m.end()):
+    # an earlier report put online, not this one naming itself — so too the list's last item, its count after it
+    # ('…人事任免公开政府信息8条、福州市城乡建设局2021年度政府信息公开工作年度报告1条。')
+    if head.startswith(("、", "等"), m.end()) or _COUNTED.match(head, m.end()):
         return False
     opened = head.rfind("《", 0, m.start())
     if opened <= head.rfind("》", 0, m.start()):  # not inside a cited title

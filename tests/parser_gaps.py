@@ -493,18 +493,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "info prose.inconsistent by design (as 1852: ten bare categories, 305 of 406, nothing marking the list whole, asks to check); the labeller recorded no finding for that shape",
     ("2719_hami_yiwu_xian_2023", "organ"):
         "organ '伊吾县' made from the prose where no title or organ is printed (gold null; the 办公室 appears only as the contact)",
-    ("2701_kunshan_shizhengfuban_2025", "audit_recall"):
-        "'当年度办结76件…办结的82件中…': one quantity stated twice in one sentence is set aside as ambiguous (claim_links._subsets_and_ambiguity) and never reported; the rule compares only across sentences; the list after '办结的82件中' is no listing",
     ("2702_fuzhou_jinan_quzhengfuban_2024", "audit_recall"):
         "judgement label: '2024年受理的37件申请件…予以答复' is read as 37 answered, never as a second 受理 count against '受理依申请公开38件' (the balance 38 = 37 + 1 closes)",
-    ("2703_fuzhou_chengxiang_jiansheju_2022", "year_published"):
-        "year 2021 read from the 主动公开 list item naming the organ's 2021 report (meta.year_named reads the body when the page opens with 一、; _own_naming drops a list item only before 、/等, here '1条' follows)",
-    ("2703_fuzhou_chengxiang_jiansheju_2022", "audit_precision"):
-        "meta.dates warning from the year misread in a list item (2021 vs the 2022 period)",
-    ("2705_taizhou_jiangyan_bumenju_2025", "audit_precision"):
-        "'1条为延期答复' (a time extension, one of ten outcome parts) read as the answered count and set against '办结95条' (warning)",
-    ("2713_lipu_shi_2022", "audit_precision"):
-        "'政府新收…2件 ; 部门新收…4件' splits applications by level but is read as one quantity stated twice: bare 政府 / 部门 are no organ.SCOPE_WORD (two warnings)",
     ("2702_fuzhou_jinan_quzhengfuban_2024", "organ"):
         "the compiler named as contact in the preamble ('…人民政府办公室提供本报告的电子版下载') is not read when the page has no title",
     ("2703_fuzhou_chengxiang_jiansheju_2022", "organ"):

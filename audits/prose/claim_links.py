@@ -48,6 +48,11 @@ def _attach_carry(claims: list[Claim]) -> None:
             prev.includes_carry = True
 
 
+# 当年度办结76件,…,办结的82件中予以公开的11件…: a figure named as the whole its outcomes split ("among the 82
+# answered") states the quantity again, not a rival reading of it
+_RESTATED = re.compile(r"中(?![央心国])")
+
+
 def _clause_of(c: Claim) -> str:
     return c.extra.get("clause", c.text)
 
@@ -69,6 +74,8 @@ def _subsets_and_ambiguity(claims: list[Claim]) -> None:
         clause = _clause_of(c)
         if MARKER.search(clause) or MARKER.search(c.sentence[c.sentence.find(first.text) + len(first.text): c.sentence.find(c.text)]):
             c.why_not = c.why_not or PART_OF
+        elif c.value != first.value and _RESTATED.match(c.sentence, c.sentence.find(c.text) + len(c.text)):
+            c.extra["restated"] = True  # the whole said again, its own figure otherwise: prose.inconsistent compares them
         elif c.value != first.value:
             why = "同一句中同一数量有多个数字"
             c.why_not = c.why_not or why

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractor.numerals import to_number
 
-from ..organ import scope_words
+from ..organ import LEVEL_SUBJECT, scope_words
 from .anchors import AnyOf, Prefilter
 from .claim_links import link_claims
 from .disclosed import item_domain, through_every_outlet
@@ -113,6 +113,9 @@ _TOPIC = re.compile(r"(?:围绕|聚焦|紧扣|立足|结合|面向|服务|针对
 
 
 def _scope_problem(ctx, prefix: str) -> str | None:
+    level = LEVEL_SUBJECT.match(re.split(r"[；;。]", prefix)[-1])
+    if level:
+        return f"一个层级的数字（「{level.group('level')}」：政府与部门分列）"
     words = scope_words(_TOPIC.sub("", prefix))
     if not words:
         return None

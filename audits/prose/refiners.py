@@ -106,9 +106,15 @@ _QUALIFIED = re.compile(r"(?:按时|按期|如期|超期|逾期|延期)$")
 _WITHIN = re.compile(r"(?:\d+(?:[-—~至]\d+)?个?(?:工作日|自然日|日|天)(?:内|以内|之内)|当日|当天|当场|即时)$")
 
 
+# answered late or given more time (超期答复1件, 1条为延期答复): the late part, never what was answered said again
+_LATE = re.compile(r"(?:超期|逾期|延期)$")
+
+
 def qualified(claim, m, clause, prefix) -> None:
     if _QUALIFIED.search(m.string, 0, m.start("key")):
         claim.extra["qualified"] = True
+        if _LATE.search(m.string, 0, m.start("key")):
+            claim.extra["late"] = True
     elif _WITHIN.search(m.string, 0, m.start("key")):
         claim.extra["qualified"] = claim.extra["within"] = True
 

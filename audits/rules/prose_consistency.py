@@ -43,7 +43,8 @@ def _published(ctx: Context, quantity: tuple) -> tuple:
 def _same_quantity_key(ctx: Context, c: Claim) -> tuple | None:
     """What two figures must share to be the same quantity; None: the figure is compared with nothing."""
     if c.kind not in _COUNTED_TWICE or c.why_not or c.channel or c.approx or c.zero_phrase or not c.definite \
-            or c.extra.get("within"):  # answered within a time (3个工作日内答复23宗): a part of a split by time
+            or c.extra.get("within") or c.extra.get("late"):  # answered within a time (3个工作日内答复23宗), late
+        # or given more time (1条为延期答复): a part of a split by time
         return None
     if c.kind == "disclosed":
         quantity = c.extra.get("quantity")
@@ -96,7 +97,11 @@ verb (公开 or 发布), subject (政府信息 = 政务信息 = 信息; 政策�
 named: 门户网站, 审计信息栏目, 微信公众号…; the organ's own site under any of its names — 门户网站, 官网, 政府网站,
 市统计局门户网站 in that 局's report — is one; outlets named as examples of all, with 共, name none: …、…等网站公开
 政府信息共68条 restates the year's total, unless it stands among a list's items) and unit (条 = 篇) agree, and neither is the other's part (其中…, 包括…): the
-parts of one total are compared with the statements of other paragraphs, never with their own total.
+parts of one total are compared with the statements of other paragraphs, never with their own total. Within one
+sentence two figures of one quantity are set aside as ambiguous, unless the second names the whole its outcomes split
+(当年度办结76件,…,办结的82件中予以公开的11件…: 办结 said again). Counts answered late or given more time (延期答复,
+超期答复) are parts of what was answered, and a clause whose subject is one level of the area's bodies (政府新收…2件;
+部门新收…4件) gives that level's figure, not the area's.
 Also a total stated together with the parts it lists (共公开信息213条，其中A 184条、B 35条…) whose parts, in the
 same unit, add up to more than the total — or to less, when the list is the whole: the sentence says so (分别为,
 合计 restated) or the list shows it (it names a category with 0, or closes with 其他/其余 N); otherwise a list
@@ -165,7 +170,7 @@ def inconsistent(ctx: Context):
         if key is None:
             continue
         earlier = seen.setdefault(key, [])
-        first = next((f for f in earlier if f.value != c.value and f.sentence != c.sentence
+        first = next((f for f in earlier if f.value != c.value and (f.sentence != c.sentence or c.extra.get("restated"))
                       and f.extra.get("group", 0) != c.extra.get("group", 1)), None)
         earlier.append(c)
         if first is None or any(f.value == c.value for f in earlier[:-1]) or _first_part(c):
