@@ -95,6 +95,10 @@ def run_size(n: int, n_rounds: int, work: Path, fresh: FreshDirs, codes: list[Pa
         return one
 
     runs = rounds({"floor": floor, **{k: cli(k) for k in clis}}, n_rounds)
+    failed = [(k, r["exit"], r["summary"]) for k in clis for r in runs[k] if r["exit"] != 0]
+    if failed:  # a CLI that stopped early is no figure: a ratio of a failed run looks like a fast one
+        raise SystemExit(f"bench_cli: the CLI failed (exit {failed[0][1]}) in {failed[0][0]}: {failed[0][2]!r}; "
+                         "is the project installed in this Python?")
     size = sum(p.stat().st_size for p in indir.iterdir())
     fl = runs["floor"]
     rows = []
