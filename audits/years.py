@@ -18,6 +18,7 @@ from extractor.dates import (AS_OF_YEAR_END, LEADING_YEAR, OWN_YEAR, OWN_YEAR_OP
 from extractor.organ_forms import named_at
 from extractor.meta import stated_year, year_in_title, year_named
 from extractor.dates import PERIOD as _PERIOD, PERIOD_MONTHS as _PERIOD_MONTHS  # the 统计期限, read as meta reads it
+from extractor.dates import DATA_CUT_OFF
 
 from .prose.text import Para, compact
 
@@ -140,6 +141,20 @@ def period_short(text: str | None) -> tuple[Stated, str] | None:
     statements (官港镇 2021 states it twice)."""
     found = next((f for f in _periods(text) if f[3] not in ("12月31日", None)), None)
     return (found[2], found[3]) if found is not None else None
+
+
+def cut_off_short(text: str | None, year: int | None) -> tuple[Stated, str] | None:
+    """Where no 统计期限 is printed, the day the data stop on said alone ('所列数据截止日期为2020年12月25日') when it is
+    before the year's end: of the report's year, or — the year unknown — in December (a January day may be the next
+    year's, when the report was written)."""
+    if not text or _periods(text):
+        return None
+    p = _opening(text)
+    for m in DATA_CUT_OFF.finditer(p.text):
+        day = m.group(2)
+        if day != "12月31日" and (int(m.group(1)) == year if year is not None else day.startswith("12月")):
+            return Stated(int(m.group(1)), p.span(m.start(), m.end()), m.group(0)), day
+    return None
 
 
 def real_day(day: str) -> bool:

@@ -44,6 +44,9 @@ YEAR_SUBJECT = re.compile(_CLAUSE_OPENING + YEAR + r"[ \t\u3000]*年度?[ \t\u30
 # does (FORMAT.md §10); '报告所列数据截止日期为2019年12月31日' says the same
 AS_OF_YEAR_END = re.compile(r"(?<![较比与同和跟])截[至止]到?(?:(?:日期|时间)[为是:：]?)?(?:[本今当]年)?" + _DIGITS
                             + r"(?:年?12月(?:31日|底|末)|年[底末]|[-/.]12[-/.]31(?!\d)|1231日)")
+# the day the report's data stop on, said alone ('所列数据截止日期为2020年12月25日', '数据统计时间截至2019年12月31日'):
+# a 统计期限 by its last day; a range after it ('…为2021年1月1日至…') is a period PERIOD reads
+DATA_CUT_OFF = re.compile(r"数据[^。，,；;\d]{0,6}?截[止至]到?(?:日期|时间)?[为是:：]?(\d{4})年(\d{1,2}月\d{1,2}日)(?![\s\d]*[至到-])")
 # a page's date stamp: a line that opens with a date and its clock time, then the page's fields
 # ('2022-01-29 10:27:52 陆丰市人民政府办公室 字体:', '2024-01-23 16:45  稿件作者:'), the publication time a
 # CMS prints under the title without a 发布时间 label

@@ -483,8 +483,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "no title; the announced '复兴镇' is taken; the label has '五原县复兴镇人民政府' from the contact line and address (same kind, no check changes)",
     ("2662_gangu_dashizhen_2023", "organ"):
         "the title's '大石镇' is kept; '大石镇人民政府' stands only in a prose sentence ('可申请大石镇人民政府或…') (same kind, no check changes)",
-    ("2687_baicheng_jiaoyuju_2020", "audit_recall"):
-        "meta.dates: '所列数据截止日期为2020年12月25日' — an end-only cut-off is no 统计期限 (years._PERIOD needs 1月1日) and no year-end (AS_OF_YEAR_END needs 12月31日/年底), so period_short never sees the 12-25 stop",
     ("2687_baicheng_jiaoyuju_2020", "year_published"):
         "no title; the year is printed only in the end-only cut-off and inside 《…》 titles: year None, which also switches structure._outline_lacks off",
     ("2675_wenzhou_longwan_yongxingjiedao_2019", "organ"):

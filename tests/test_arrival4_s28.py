@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from audits.organ import LEVEL_SUBJECT
 
-from test_audit_support import TEXT, meta_of, of, run, run_variant
+from test_audit_support import TEXT, eval_text, meta_of, of, run, run_variant
 
 KUNSHAN = TEXT + "2701_kunshan_shizhengfuban_2025.txt"  # 当年度办结76件,…,办结的82件中予以公开的11件…
 CHENGXIANG = TEXT + "2703_fuzhou_chengxiang_jiansheju_2022.txt"  # …、福州市城乡建设局2021年度…年度报告1条。
@@ -53,3 +53,17 @@ def test_the_whole_its_outcomes_split_said_again_in_the_sentence_is_compared():
     assert not _said_twice(run_variant(KUNSHAN, ("办结的82件中", "办结的76件中")))
     # a second figure not named as the whole the outcomes split stays set aside as ambiguous
     assert not _said_twice(run_variant(KUNSHAN, ("办结的82件中", "办结的82件,")))
+
+
+def test_the_day_the_data_stop_on_said_alone_before_the_years_end_is_a_short_period():
+    # 2687 (白城市教育局 2020, held out): no 统计期限, only '所列数据截止日期为2020年12月25日' — six days short of the year
+    from audits.years import cut_off_short
+    doc = eval_text(2687)
+    [f] = of(run_variant(doc), "meta.dates")
+    assert "12月25日" in f.message and "未覆盖全年" in f.message
+    assert not of(run_variant(doc, ("2020年12月25日", "2020年12月31日")), "meta.dates")
+    # a January day with the year unknown may be the next year's (written then): nothing said
+    assert cut_off_short("本报告所列数据截止日期为2021年1月10日。", None) is None
+    assert cut_off_short("本报告所列数据截止日期为2021年1月10日。", 2021) is not None
+    # a range is a 统计期限, read as such
+    assert cut_off_short("所列数据截止期限为2021年1月1日至2021年12月31日。", None) is None

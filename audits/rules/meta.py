@@ -10,9 +10,9 @@ from ..blocks import block_layouts, by_values
 from ..context import Context
 from extractor.header_layout import first_header, foreign_header
 from ..registry import rule
-from ..years import (as_of_year, date_in_text, named_year, opening_year, opening_years, overview_year, own_year,
-                     period_across_years, period_short, period_year, period_years, real_day, report_year, row_years,
-                     title_year, updated_only, year_from_date_only)
+from ..years import (as_of_year, cut_off_short, date_in_text, named_year, opening_year, opening_years, overview_year,
+                     own_year, period_across_years, period_short, period_year, period_years, real_day, report_year,
+                     row_years, title_year, updated_only, year_from_date_only)
 
 
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
@@ -173,7 +173,7 @@ def dates(ctx: Context):
         out.append(ctx.finding(f"表格中多出的行「{row.text[:40]}」统计的是 {row.year} 年，与{ref_named} {ref.year} 不一致", [],
                                expected=ref.year, actual=row.year,
                                evidence=[ref.span] + ([row.span] if row.span else [])))
-    short = period_short(ctx.text)
+    short = period_short(ctx.text) or cut_off_short(ctx.text, ctx.year)
     if short:
         where, last_day = short
         why = "日历上没有这一天" if not real_day(last_day) else "未覆盖全年"
