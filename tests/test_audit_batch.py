@@ -92,3 +92,20 @@ def test_consecutive_years_pair_names_that_end_with_each_other_and_nothing_else(
     assert sorted(pairs) == sorted([("淮安市洪泽区人民政府2023", "洪泽区人民政府2024"), ("洪泽区人民政府2023", "洪泽区人民政府2024"),
                                     ("洪泽区人民政府2022", "淮安市洪泽区人民政府2023"), ("洪泽区人民政府2022", "洪泽区人民政府2023"),
                                     ("洪泽区人民政府2024", "淮安市洪泽区人民政府2025")])
+
+
+def test_a_name_without_a_place_pairs_only_with_itself():
+    # 706 reads '县统计局' (2021), 2503 '息烽县统计局' (2020): two counties' bureaus; a name with no place before its
+    # level word is any county's, so only an equal name is the same organ (a suffix with a place still pairs)
+    from audits.rules.batch import Signature, consecutive, same_organ
+
+    def sig(organ, year):
+        return Signature(path=f"{organ}{year}", sha256=f"{organ}{year}", organ=organ, year=year, layout_active=None)
+
+    sigs = [sig("息烽县统计局", 2020), sig("县统计局", 2021), sig("县统计局", 2022), sig("商务局", 2021),
+            sig("恩施市商务局", 2020), sig("县市场监督管理局", 2023), sig("武定县市场监督管理局", 2022)]
+    pairs = [(prev.path, cur.path) for _, prev, cur in consecutive(sigs)]
+    assert sorted(pairs) == [("县统计局2021", "县统计局2022")]
+    assert not same_organ(sig("息烽县统计局", 2020), sig("县统计局", 2020))
+    assert same_organ(sig("贵阳市息烽县统计局", 2020), sig("息烽县统计局", 2020))
+    assert same_organ(sig("大同市城区统计局", 2020), sig("城区统计局", 2020))

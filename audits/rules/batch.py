@@ -28,6 +28,10 @@ from ..registry import RULES, NotAssessable, rule
 from ..tolerance import DUPLICATE_SIMILARITY
 
 _MIN_ORGAN = 3
+# a name names a place when a level word has words before it (汉阳区…, 息烽县统计局, 城区…): a name without one
+# (县统计局, 商务局, 区数据局, 县市场监督管理局) is any county's or district's, so it is the same organ as a longer name
+# that ends with it only when the two are equal
+_PLACED = re.compile(r"(?<!^)(?:[省县区旗盟州镇乡]|市(?!场)|街道)")
 _MIN_TABLE_CELLS = 10
 _NAMED = 3  # other reports named in one S12 message
 _NONE: frozenset = frozenset()
@@ -113,7 +117,11 @@ def same_organ(a: Signature, b: Signature) -> bool:
     x, y = a.organ, b.organ
     if len(x) < _MIN_ORGAN or len(y) < _MIN_ORGAN:
         return False
-    return x == y or x.endswith(y) or y.endswith(x)
+    return x == y or (x.endswith(y) and _placed(y)) or (y.endswith(x) and _placed(x))
+
+
+def _placed(name: str) -> bool:
+    return _PLACED.search(name) is not None
 
 
 def consecutive(sigs: Sequence[Signature]) -> Iterator[tuple[int, Signature, Signature]]:
@@ -130,6 +138,8 @@ def consecutive(sigs: Sequence[Signature]) -> Iterator[tuple[int, Signature, Sig
             continue
         for k in range(len(s.organ) - _MIN_ORGAN + 1):
             tail = s.organ[k:]
+            if k and not _placed(tail):
+                break  # a shorter tail names no place either
             # (prev, cur): last year's name is this name or a suffix of it; next year's is a proper suffix
             pairs.update((i, j) for i in exact.get((s.year - 1, tail), ()))
             if k:
