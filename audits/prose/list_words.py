@@ -16,6 +16,7 @@ from .items import JOINED, MARKER_WORDS, clause_start
 from .patterns import ANSWERED_VERB, CARRY_OUT_VERB, NUM, PRE_REACH, UNIT, ceiling
 
 SENTENCE_END = re.compile(r"[。！？!?]")
+GROUP_END = re.compile(r"[；;]")  # the end of a ；-group inside a sentence
 # the words of the item that names what the others leave (其他信息2条, 其余3件): the rest of a list
 REST_WORDS = r"其他|其它|其余"
 OPENS_REST = re.compile(rf"^(?:{REST_WORDS})")

@@ -18,7 +18,7 @@ from extractor.numerals import to_number
 from .disclosed import OUTLET, item_unit
 from .items import FIGURE, clause_start, depths, region_end
 from .list_parts import read_list
-from .list_words import MOVES_ON, OPENING_MARKER, Part, Reading, said_as_change, total_kind, unit
+from .list_words import GROUP_END, MOVES_ON, OPENING_MARKER, Part, Reading, said_as_change, total_kind, unit
 from .patterns import PERCENT, SUBMITTED_BY
 from .periods import STOCK_WORDS
 from .text import FULL_SENTENCE
@@ -208,9 +208,6 @@ def _holds_in_order(words: str, head: str) -> bool:
     return all(c in it for c in head)
 
 
-_GROUP_END = re.compile(r"[；;]")
-
-
 def read_paired(s: str, at: int) -> list[Reading]:
     """A 其中 after a sentence whose figures each count in a unit of their own (`共发布政府信息1192条,点击量为835382次。
     其中主动公开目录信息973条,点击量为666370次;重点领域信息219条,点击量为169012次。`), every ；-group after it giving one
@@ -227,7 +224,7 @@ def read_paired(s: str, at: int) -> list[Reading]:
             or not all(total_kind(f) and not f.group("post") for f in totals):
         return []
     body_end = len(s.rstrip("。！？"))
-    cuts = [m.start() for m in _GROUP_END.finditer(s, marker.end(), body_end)]
+    cuts = [m.start() for m in GROUP_END.finditer(s, marker.end(), body_end)]
     groups = []
     for a, b in zip([marker.end()] + [c + 1 for c in cuts], cuts + [body_end]):
         figures = list(FIGURE.finditer(s, a, b))

@@ -22,7 +22,7 @@ from extractor.numerals import to_number
 from .disclosed import CHANNEL, HOW, MEANS, SECTION, VERB, ordinal, same_items
 from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start, label_of
-from .list_words import EXHAUSTIVE, REST_WORDS, SENTENCE_END, Reading, same_unit, unit
+from .list_words import EXHAUSTIVE, GROUP_END, REST_WORDS, SENTENCE_END, Reading, same_unit, unit
 from .lists import read_paragraph
 from .openings import read_among_after_head, read_restated_head
 from .shares import Share, read_shares
@@ -134,9 +134,6 @@ def _completed_after(text: str, end: int, r: Reading, listed: int | float) -> bo
     return False
 
 
-_GROUP_END = re.compile(r"[；;]")
-
-
 def _completed_within(s: str, r: Reading, listed: int | float) -> bool:
     """Whether the rest of the list's own sentence, after its last part, makes up the difference exactly with its counts
     in the total's unit: the list reader stopped before them (a count in another unit, an outlet), but the sentence goes
@@ -145,7 +142,7 @@ def _completed_within(s: str, r: Reading, listed: int | float) -> bool:
     only before a ； (`…其他渠道132条;按类别划分,…`: another split of the total, by another measure, begins)."""
     if not r.parts:
         return False
-    stop = _GROUP_END.search(s, r.parts[-1].at[1])
+    stop = GROUP_END.search(s, r.parts[-1].at[1])
     figures = [f for f in FIGURE.finditer(s, r.parts[-1].at[1], stop.start() if stop else len(s))
                if same_items(unit(f), unit(r.total))]
     return bool(figures) and all(_counts(f, r) for f in figures) \
