@@ -33,7 +33,8 @@ from .text import Para
 # channels, carriers, rules and ways, the areas it covers (领域: 卫生健康、公共交通、…4个领域) and documents named by
 # title (文件: 《…》《…》等6份政策性文件), a new-media channel's accounts (…、宿迁经开区城管等5个政务新媒体账号) and
 # policies named by title (《…》《…》和《…》等三条政策)
-_PARTS = r"(?:(?:专题)?(?:子栏目|栏目|专栏)|专题|版块|板块|模块|子目录|渠道|载体|制度|方式|领域|文件|账号|政策(?:性?文件)?)"
+_COUNTED_IN_GE = r"(?:专题)?(?:子栏目|栏目|专栏)|专题|版块|板块|模块|子目录|渠道|载体|账号"  # (个: _PART_FIRST too)
+_PARTS = rf"(?:{_COUNTED_IN_GE}|制度|方式|领域|文件|政策(?:性?文件)?)"
 # scouted by its part word: the count opens with optional words and a number, so the engine would try it at every
 # character of every paragraph, and most paragraphs name no 栏目 at all
 # (a few words may name the kind between 个 and the part: 27个信息公开栏目, 7个专题专栏; 部分 of a site, 八大部分, is
@@ -44,7 +45,7 @@ _KIND = r"[^，,。；;、：:\d“”\"]{0,6}?"
 _COUNT = Scouted(rf"(?P<etc>等)?(?:共计|共|合计|计)?(?P<num>{NUMBER})(?P<more>余|多)?(?:(?:个|大|种|项|份|件){_KIND}"
                  rf"(?P<part>{_PARTS}|部分)|条(?P<policy>政策))", rf"(?:[个大种项份件]{_KIND}(?:{_PARTS}|部分)|条政策)")
 # or the part first, its count after it (…、企事业信息公开等专栏3个)
-_PART_FIRST = Scouted(rf"(?P<etc>等)(?P<part>(?:专题)?(?:子栏目|栏目|专栏)|专题|版块|板块|模块|子目录|渠道|载体|账号)"
+_PART_FIRST = Scouted(rf"(?P<etc>等)(?P<part>{_COUNTED_IN_GE})"
                       rf"(?:共计|共|合计|计)?(?P<num>{NUMBER})(?P<more>余|多)?个", r"等")
 _SITE = re.compile(r"网站|网页|门户|平台|主页|客户端|公众号")
 # 等 closing the names, then words naming their class before the count (“行政许可”“收费项目”“物价”等各类专栏共计11大板块):
