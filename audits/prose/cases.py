@@ -11,7 +11,7 @@ import re
 from .disclosed import CHANNEL, SECTION, VERB
 from .items import FIGURE
 from .list_words import OPENS_REST
-from .patterns import ANSWERED_VERB, CARRY_IN, CARRY_OUT_VERB, SUBMITTED_BY
+from .patterns import ANSWERED_VERB, CARRIED_OUT, CARRY_IN, SUBMITTED_BY
 from .refiners import RESULT_WORDS, REVIEW_WORDS, SUIT_WORDS
 
 # the two groups of section 四: cases of one are never parts of a total of the other (复议0件，其中维持0件；…；尚未审结0件；
@@ -67,7 +67,7 @@ def answered_after_channels(item: str, parts: list) -> bool:
 
 
 # carried over to the next year (结转下年度继续办理9件, 结转至2026年1件): what became of an application not yet answered
-_CARRIED_OUT = re.compile(rf"^(?:{CARRY_OUT_VERB})(?:至|到)?(?:下|\d{{4}}年)")
+_CARRIED_OUT = re.compile(rf"^{CARRIED_OUT}")
 _CARRIED_IN = re.compile(CARRY_IN)
 _ANSWERED_TOTAL = re.compile(ANSWERED_VERB)
 

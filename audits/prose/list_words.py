@@ -13,7 +13,7 @@ from .anchors import Anchored, parse_width
 from .clause import after_last
 from .disclosed import CHANGE, CHANGE_WORDS, item_unit, same_items, topic
 from .items import JOINED, MARKER_WORDS, clause_start
-from .patterns import ANSWERED_VERB, CARRY_OUT_VERB, NUM, PRE_REACH, UNIT, ceiling
+from .patterns import ANSWERED_VERB, CARRIED_OUT, NUM, PRE_REACH, UNIT, ceiling
 
 SENTENCE_END = re.compile(r"[。！？!?]")
 GROUP_END = re.compile(r"[；;]")  # the end of a ；-group inside a sentence
@@ -87,7 +87,7 @@ _BESIDE_WORDS = r"另有|另(?!外\d)|此外|还"
 _PUBLIC = r"[“\"「]?(?:网民|群众|公众|留言|舆情|12345|热线|工单|诉求)"
 MOVES_ON = re.compile(rf"^(?:{CHANGE_WORDS}|{_BESIDE_WORDS}|"
                        rf"同时|并(?=[通在向对将])|累计|历年|浏览|阅读|点击|访问|(?:申请)?(?:(?:{ANSWERED_VERB})(?!{_PUBLIC})|办理|受理|收到|接到)|"
-                       rf"(?:{CARRY_OUT_VERB})(?:至|到)?(?:下|\d{{4}}年))")
+                       rf"{CARRIED_OUT})")
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")
 

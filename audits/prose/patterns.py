@@ -133,6 +133,8 @@ SUBMITTED_BY = (r"(?:网络|网上|网页|网站|互联网|信函|来信|当面|
 ANSWERED_VERB = r"办结|答复|回复|办理完毕|办理完成|办理完结"
 # carried out to the next year: 结转 and its variant 转接 (转接下年度办理45件); the list readers and the carry-out specs share it
 CARRY_OUT_VERB = r"结转|转接"
+# carried on to the next year or a named one (结转下年度, 转接至2024年): what became of the rest
+CARRIED_OUT = rf"(?:{CARRY_OUT_VERB})(?:至|到)?(?:下|\d{{4}}年)"
 # received and handled, one count of both verbs (收到和处理12件政府信息公开申请): what came in
 _COORDINATED_WITH = r"(?:收到|受理|接到)(?:和|并|及)"
 _COORDINATED = rf"{_COORDINATED_WITH}(?:处理|办理)"
