@@ -13,12 +13,11 @@ from functools import lru_cache
 
 from extractor import template
 from extractor.chrome import UPDATE_LABELS
-from extractor.dates import (AS_OF_YEAR_END, LEADING_YEAR, OWN_YEAR, OWN_YEAR_OPENING, YEAR as _YEAR, YEAR_SUBJECT,
-                             year_before)
+# (the 统计期限 PERIOD, PERIOD_MONTHS: read as meta reads it)
+from extractor.dates import (AS_OF_YEAR_END, DATA_CUT_OFF, LEADING_YEAR, OWN_YEAR, OWN_YEAR_OPENING, PERIOD as _PERIOD,
+                             PERIOD_MONTHS as _PERIOD_MONTHS, YEAR as _YEAR, YEAR_SUBJECT, year_before)
 from extractor.organ_forms import named_at
 from extractor.meta import stated_year, year_in_title, year_named
-from extractor.dates import PERIOD as _PERIOD, PERIOD_MONTHS as _PERIOD_MONTHS  # the 统计期限, read as meta reads it
-from extractor.dates import DATA_CUT_OFF
 
 from .prose.text import Para, compact
 
@@ -299,8 +298,11 @@ def updated_only(text: str | None, iso: str) -> bool:
     """Whether the page prints that day only as its update time ('更新时间:2026-01-15 发布时间: |', the publication
     time left blank): the page was published that day or before it."""
     spans = date_in_text(text, iso)
-    return bool(spans) and all(re.search(r"(?:" + "|".join(UPDATE_LABELS) + r")[ \t\u3000]*[:：]?[ \t\u3000]*\Z",
-                                         text[max(0, a - 12):a]) for a, _ in spans)
+    return bool(spans) and all(_UPDATE_KEY_BEFORE.search(text[max(0, a - 12):a]) for a, _ in spans)
+
+
+# an update-time key right before a date ('更新时间:', '修改日期 ')
+_UPDATE_KEY_BEFORE = re.compile(r"(?:" + "|".join(UPDATE_LABELS) + r")[ \t\u3000]*[:：]?[ \t\u3000]*\Z")
 
 
 def date_in_text(text: str | None, iso: str) -> list[tuple[int, int]]:
