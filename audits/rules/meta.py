@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 from extractor import template
+from extractor.header_layout import first_header, foreign_header
 from extractor.meta import published_dates
 
 from ..blocks import block_layouts, by_values
 from ..context import Context
-from extractor.header_layout import first_header, foreign_header
 from ..registry import rule
 from ..years import (as_of_year, cut_off_short, date_in_text, named_year, opening_year, opening_years, overview_year,
                      own_year, period_across_years, period_short, period_year, period_years, real_day, report_year,
