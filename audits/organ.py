@@ -26,10 +26,10 @@ _NEW_AREA = re.compile(r"新区$")
 # a government's general office (静安区人民政府办公室, 区政府办公室, 省政府办公厅): a department that also compiles the
 # report of the area its government governs, so it speaks of that area (全区, 我区) as of itself (我办)
 _GENERAL_OFFICE = re.compile(rf"({_ABOVE_TOWNSHIP})(?:人民)?政府办公[室厅]$")
-# Administrative-area words that contain 区 but are not districts.
 # a zone's management committee or its office (区管委会办公室, 高新区管委会, …开发区管理委员会): it reports for the 区 it
 # runs, as a government's general office for its area, so 全区 / 我区 figures are its own
 _ZONE_COMMITTEE = re.compile(r"(区)(?:党工委)?(?:管委会|管理委员会)(?:办公室)?$")
+# Administrative-area words that contain 区 but are not districts.
 _NOT_DISTRICT = re.compile(r"自治区|地区|特别行政区")
 _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
 # a department named after a province or a 市 (汉中市自然资源局, 新疆维吾尔自治区市场监督管理局, 广东省水利厅; 贵州省…:
