@@ -21,6 +21,7 @@ from typing import Iterator, Sequence
 
 from extractor import template
 from extractor.models import Finding
+from extractor.organ_words import ABOVE_TOWNSHIP
 
 from .. import fingerprint
 from ..context import KNOWN, Context
@@ -31,7 +32,8 @@ _MIN_ORGAN = 3
 # a name names a place when a level word has words before it (汉阳区…, 息烽县统计局, 城区…): a name without one
 # (县统计局, 商务局, 区数据局, 县市场监督管理局) is any county's or district's, so it is the same organ as a longer name
 # that ends with it only when the two are equal
-_PLACED = re.compile(r"(?<!^)(?:[省县区旗盟州镇乡]|市(?!场)|街道)")
+# (the levels are organ_words' ABOVE_TOWNSHIP, then a township's; never the 市 of 市场)
+_PLACED = re.compile(r"(?<!^)(?:(?!市场)(?:" + "|".join(ABOVE_TOWNSHIP) + r")|镇|乡|街道)")
 _MIN_TABLE_CELLS = 10
 _NAMED = 3  # other reports named in one S12 message
 _NONE: frozenset = frozenset()
