@@ -26,7 +26,7 @@ from .organ_forms import (autonomy_dropped, government_office, group_government,
                           reporting_subject, short_named, spelled_out, with_level)
 from .organ_self_named import SITE_WORDS, find_all, named_elsewhere
 from .organ_office import without_unit
-from .organ_words import CJK, LEVELS, ORGAN_END, TERRITORY_END, is_organ
+from .organ_words import ABOVE_TOWNSHIP, CJK, LEVELS, ORGAN_END, TERRITORY_END, is_organ
 from .sign_off import signing_organ
 
 __all__ = ["ORGAN_END", "autonomy_dropped", "from_title", "is_organ", "last_word_spelled", "organ"]
@@ -71,7 +71,7 @@ def from_title(t: str | None) -> str | None:
 
 # a field's system of a place reporting as one under its title ('大同市气象部门2023年…报告': the place's 气象局 and the
 # offices under it); never a government's or a scope's departments (市政府部门, 各部门, 有关部门, 直属部门)
-_FIELD_SYSTEM = re.compile(CJK + r"{1,8}?[省市县区州旗盟]" + CJK + r"{2,6}部门")
+_FIELD_SYSTEM = re.compile(CJK + r"{1,8}?[" + "".join(ABOVE_TOWNSHIP) + "]" + CJK + r"{2,6}部门")
 _NOT_A_SYSTEM = re.compile(r"政府|职能|直属|相关|有关|[各全本我该]|工作|组成|所属|下属|成员")
 
 
