@@ -99,14 +99,16 @@ def column_of(word: str, body: str) -> Iterator[str]:
 
 # a site's breadcrumb: a line of three or more parts set off by '>' ('- 首页 > 政务公开 > 商务局 > 政府信息公开年度报告')
 _CRUMB = re.compile(r"^[^>\n]*(?:>+[^>\n]*){2,}$", re.M)
+_CRUMB_BAR = re.compile(r"\s*>+\s*")
+_CJK_WORD = re.compile(CJK + "+")
 
 
 def crumb_of(word: str, body: str) -> Iterator[str]:
     """The parts of the page's breadcrumbs that end with `word`: the column the organ's pages are posted under."""
     for m in _CRUMB.finditer(body):
-        for part in re.split(r"\s*>+\s*", m.group(0)):
+        for part in _CRUMB_BAR.split(m.group(0)):
             part = part.strip(" -•·\t")
-            if part.endswith(word) and re.fullmatch(CJK + "+", part):
+            if part.endswith(word) and _CJK_WORD.fullmatch(part):
                 yield part
 
 
