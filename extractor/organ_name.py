@@ -26,7 +26,7 @@ from .organ_forms import (autonomy_dropped, government_office, group_government,
                           reporting_subject, short_named, spelled_out, with_level)
 from .organ_self_named import SITE_WORDS, find_all, named_elsewhere
 from .organ_office import without_unit
-from .organ_words import ABOVE_TOWNSHIP, CJK, LEVELS, ORGAN_END, TERRITORY_END, is_organ
+from .organ_words import ABOVE_TOWNSHIP, CJK, LEVELS, ORGAN_END, TERRITORY_END, TOWNSHIP_END, is_organ
 from .sign_off import signing_organ
 
 __all__ = ["ORGAN_END", "autonomy_dropped", "from_title", "is_organ", "last_word_spelled", "organ"]
@@ -341,7 +341,6 @@ def _has_website(name: str, body: str) -> bool:
                for at in find_all(body, name))
 
 
-_TOWNSHIP = ("镇", "乡", "苏木", "街道")  # what a township's place name ends with
 # a website's name quoted ('本年度“杭州市民政局”门户网站主动公开…'): the name the organ's own site goes by
 _QUOTED_SITE = re.compile(r"[“\"](" + CJK + r"{2,30})[”\"](?:" + "|".join(SITE_WORDS + ("门户网",)) + ")")
 _YEAR_OPENING = re.compile(r"^" + _YEAR + r"\s*年度?")
@@ -374,7 +373,7 @@ def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: 
     # '我镇认真编制了《田黄镇2020年…报告》'), where no title, signature or field of the page's head names it (`headed`:
     # '龙游县横山镇…报告' keeps its form); not an office of it ('请与茶园街道办事处政府信息公开办公室联系' names the
     # office, the announced '茶园街道' stays), never a form without its body word
-    if not headed and found.endswith(_TOWNSHIP):
+    if not headed and found.endswith(TOWNSHIP_END):
         out += [n for n in named(_CONTACT) if n.endswith(_BODY_WORDS) and without_unit(n) == n]
     # the name its own website goes by, quoted ('“杭州市民政局”门户网站' beside the field '发布单位: 市民政局')
     out += [m.group(1) for m in _QUOTED_SITE.finditer(body)]

@@ -23,7 +23,8 @@ TERRITORY_END = (*ABOVE_TOWNSHIP, "街")
 # a page's word for its own area (我区, 本县) as a sentence's subject, never of a body or person of it (我区委, 本市长)
 OWN_AREA = re.compile(r"[我本]([县区市旗])(?!委|政府|人民政府|长|领导)")
 LEVELS = set(ABOVE_TOWNSHIP) | set("乡镇街")
-_PLACE_BODIES = ("镇", "乡", "苏木", "街道", "办事处")  # 苏木: 内蒙古's township
+TOWNSHIP_END = ("镇", "乡", "苏木", "街道")  # what a township's place name ends with (苏木: 内蒙古's township)
+_PLACE_BODIES = (*TOWNSHIP_END, "办事处")
 # what a government's name has before 政府: the place it governs (a level word) or 人民 (省 … 镇, 街 as in 武湖街)
 _GOVERNED = tuple(LEVELS) + ("人民", "苏木", "自治州", "开发区", "新区", "管理区")
 ORGAN_END = _BODY_END + TERRITORY_END
