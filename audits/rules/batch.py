@@ -6,8 +6,8 @@ is audited one report at a time and these rules run at the end over a few hundre
 Pairs are found through indexes (organ suffixes per year, table digests, locality-sensitive buckets of
 the sketches), never by comparing every pair.
 
-Reports are "the same organ" when their printed organ names are equal or one ends with the other
-(洪泽区人民政府 / 淮安市洪泽区人民政府). Findings go to the later report; evidence spans point into its own
+Reports are "the same organ" when their printed organ names are equal or one ends with the other and the
+shorter still names its place (洪泽区人民政府 / 淮安市洪泽区人民政府; never 县统计局 / 息烽县统计局: _PLACED). Findings go to the later report; evidence spans point into its own
 text, and the message names the other report.
 """
 from __future__ import annotations
