@@ -25,6 +25,13 @@ OWN_AREA = re.compile(r"[我本]([县区市旗])(?!委|政府|人民政府|长|�
 LEVELS = set(ABOVE_TOWNSHIP) | set("乡镇街")
 TOWNSHIP_END = ("镇", "乡", "苏木", "街道")  # what a township's place name ends with (苏木: 内蒙古's township)
 _PLACE_BODIES = (*TOWNSHIP_END, "办事处")
+# words of a body's kind or field that hold a level's character but name no place (县住房和城乡建设局, 市城市管理局,
+# 区乡村振兴局, 县市场监督管理局, 乡镇企业局): the 乡 of 城乡 is no township
+LEVEL_IN_WORD = ("城乡", "乡村", "城市", "乡镇", "市场", "市政", "市民", "区域", "县域", "市域", "社区", "小区", "辖区", "片区",
+                 "县区", "市县", "省市")
+# kinds of area named after a place (株洲高新区, 天府新区, 额济纳旗…): a place when a name is printed before them
+AREA_KINDS = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "新区", "园区", "景区", "自治区", "自治州",
+              "自治县", "自治旗", "地区")
 # what a government's name has before 政府: the place it governs (a level word) or 人民 (省 … 镇, 街 as in 武湖街)
 _GOVERNED = tuple(LEVELS) + ("人民", "苏木", "自治州", "开发区", "新区", "管理区")
 ORGAN_END = _BODY_END + TERRITORY_END

@@ -109,3 +109,19 @@ def test_a_name_without_a_place_pairs_only_with_itself():
     assert not same_organ(sig("息烽县统计局", 2020), sig("县统计局", 2020))
     assert same_organ(sig("贵阳市息烽县统计局", 2020), sig("息烽县统计局", 2020))
     assert same_organ(sig("大同市城区统计局", 2020), sig("城区统计局", 2020))
+
+
+def test_a_level_character_inside_a_word_of_the_field_names_no_place():
+    # the 乡 of 城乡, the 市 of 城市, the 乡 of 乡村 are no township or city: 县住房和城乡建设局 is any county's bureau;
+    # a kind of area with a name before it (株洲高新区) is a place, alone (高新区管委会) it is none; 苏木 is a township
+    from audits.rules.batch import Signature, same_organ
+
+    def sig(organ):
+        return Signature(path=organ, sha256=organ, organ=organ, year=2021, layout_active=None)
+
+    for bare, other in (("县住房和城乡建设局", "息烽县住房和城乡建设局"), ("市城市管理局", "长沙市城市管理局"),
+                        ("县乡村振兴局", "武定县乡村振兴局"), ("高新区管委会", "株洲高新区管委会")):
+        assert not same_organ(sig(bare), sig(other)), bare
+    for short, longer in (("株洲高新区管委会", "湖南省株洲高新区管委会"), ("宝日希勒苏木人民政府", "陈巴尔虎旗宝日希勒苏木人民政府"),
+                          ("息烽县住房和城乡建设局", "贵阳市息烽县住房和城乡建设局")):
+        assert same_organ(sig(short), sig(longer)), short

@@ -7,7 +7,7 @@ Pairs are found through indexes (organ suffixes per year, table digests, localit
 the sketches), never by comparing every pair.
 
 Reports are "the same organ" when their printed organ names are equal or one ends with the other and the
-shorter still names its place (洪泽区人民政府 / 淮安市洪泽区人民政府; never 县统计局 / 息烽县统计局: _PLACED). Findings go to the later report; evidence spans point into its own
+shorter still names its place (洪泽区人民政府 / 淮安市洪泽区人民政府; never 县统计局 / 息烽县统计局: _placed). Findings go to the later report; evidence spans point into its own
 text, and the message names the other report.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Iterator, Sequence
 
 from extractor import template
 from extractor.models import Finding
-from extractor.organ_words import ABOVE_TOWNSHIP
+from extractor.organ_words import ABOVE_TOWNSHIP, AREA_KINDS, LEVEL_IN_WORD, TOWNSHIP_END
 
 from .. import fingerprint
 from ..context import KNOWN, Context
@@ -32,8 +32,9 @@ _MIN_ORGAN = 3
 # a name names a place when a level word has words before it (汉阳区…, 息烽县统计局, 城区…): a name without one
 # (县统计局, 商务局, 区数据局, 县市场监督管理局) is any county's or district's, so it is the same organ as a longer name
 # that ends with it only when the two are equal
-# (the levels are organ_words' ABOVE_TOWNSHIP, then a township's; never the 市 of 市场)
-_PLACED = re.compile(r"(?<!^)(?:(?!市场)(?:" + "|".join(ABOVE_TOWNSHIP) + r")|镇|乡|街道)")
+# (the levels are organ_words' ABOVE_TOWNSHIP, a township's and the kinds of area; a word of the body's field that
+# holds a level's character, the 乡 of 城乡 or the 市 of 市场, is matched first and names none: group 1 is a level)
+_LEVEL = re.compile("(?:" + "|".join(LEVEL_IN_WORD) + ")|(" + "|".join(AREA_KINDS + TOWNSHIP_END + ABOVE_TOWNSHIP) + ")")
 _MIN_TABLE_CELLS = 10
 _NAMED = 3  # other reports named in one S12 message
 _NONE: frozenset = frozenset()
@@ -123,7 +124,8 @@ def same_organ(a: Signature, b: Signature) -> bool:
 
 
 def _placed(name: str) -> bool:
-    return _PLACED.search(name) is not None
+    """A level word with words before it: 息烽县统计局, 株洲高新区管委会, 城区统计局 — never 县统计局, 县住房和城乡建设局."""
+    return any(m.group(1) and m.start() for m in _LEVEL.finditer(name))
 
 
 def consecutive(sigs: Sequence[Signature]) -> Iterator[tuple[int, Signature, Signature]]:
