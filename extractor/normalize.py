@@ -5,7 +5,7 @@ Steps, each for a defect seen in real copies (FORMAT.md §10, SOURCES.md):
   full-width question mark '？' is not mistaken for noise);
 - pinyin glosses inside words from mirror sites: `數(shù)量` → `數量`;
 - NFKC: full width → half width, NBSP / en space / ideographic space → space;
-- traditional → simplified (OpenCC t2s), so labels match;
+- traditional → simplified (OpenCC t2s; tw2sp for a copy in Taiwan's words), so labels match;
 - injected spam phrases from mirror domains;
 - trailing whitespace per line and zero-width characters.
 Lost characters (`(一)` → `)`, `2024年1月1日` → `202411日`) are not "repaired" — nothing can know what was
@@ -36,11 +36,16 @@ _SPAM_HINT = re.compile(_SPAM_CORE)  # every spam phrase holds a core word
 _SPAM = re.compile(rf"(?:新|澳门|金沙|永利|银河)?{_SPAM_CORE}(?:{_SPAM_CORE}|官网|官方网站|网址|平台|app|APP|注册|网站)*")
 
 
-@lru_cache(maxsize=1)
-def _t2s():
+@lru_cache(maxsize=2)
+def _t2s(config: str = "t2s"):
     import opencc  # heavy; loaded once and only when needed
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
+
+
+# a copy from a gateway that writes Taiwan's words (資訊 for 信息: '二、主動公開政府資訊情況', '政府資訊公開條例') is
+# turned back by phrase (tw2sp: 資訊 → 信息, 網路 → 网络), so its headings and labels are the template's
+_TAIWAN_WORDING = "資訊"
 
 
 def normalize(text: str) -> str:
@@ -54,7 +59,7 @@ def normalize(text: str) -> str:
     text = _nfkc(text)
     text = _PAGE_NUMBER.sub("", text)
     if _has_traditional(text):
-        text = _t2s().convert(text)
+        text = _t2s("tw2sp" if _TAIWAN_WORDING in text else "t2s").convert(text)
     if _SPAM_HINT.search(text):
         text = _SPAM.sub("", text)
     ended = text[-1:].isspace()

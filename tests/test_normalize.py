@@ -19,6 +19,15 @@ def test_traditional_with_pinyin_glosses_becomes_plain_simplified():
     assert [h.key for h in find_sections(doc.text)][:3] == ["overview", "active_disclosure", "applications"]
 
 
+def test_a_copy_in_taiwans_words_gets_the_templates_headings():
+    # a gateway copy writes 資訊 for 信息 ('二、主動公開政府資訊情況'): turned back by phrase, its section 二 is found
+    doc = load(TEXT / "2773_hainan_haishiju_tradmirror_2020.txt")
+    assert "二、主动公开政府信息情况" in doc.text and "资讯" not in doc.text
+    assert "active_disclosure" in [h.key for h in find_sections(doc.text)]
+    # a copy in traditional characters that says 信息 keeps its words as printed
+    assert "在区委、区政府的正确领导下" in load(TEXT / "013_pjmajestic_mirror_trad_pinyin_2021.txt").text
+
+
 def test_question_mark_noise_is_removed_but_real_text_kept():
     doc = load(SEEDS / "004_0611940f34059ea7.txt")
     assert not any(line.startswith("?") for line in doc.text.splitlines())
