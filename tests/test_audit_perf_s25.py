@@ -41,10 +41,10 @@ def test_the_printed_head_skips_a_title_rows_empty_cells(pad):
 
 
 def test_a_paragraph_without_a_figure_is_read_by_no_list_reader_and_never_cut_into_sentences():
-    # every list (lists.read_paragraph) and every category named twice (repeated) needs a figure in a sentence: a
+    # every list (list_bridges.read_paragraph) and every category named twice (repeated) needs a figure in a sentence: a
     # paragraph without one is passed over whole, its sentences never cut; those with one read as before
     from audits.prose.items import FIGURE
-    from audits.prose.lists import read_paragraph
+    from audits.prose.list_bridges import read_paragraph
     from audits.prose.repeated import repeats
     from audits.prose.text import paragraphs
 

@@ -4,7 +4,7 @@ list with no marker (only a sum above says anything). The real page holds; an ed
 figure changed) is raised."""
 from __future__ import annotations
 
-from audits.prose.lists import read_paragraph
+from audits.prose.list_bridges import read_paragraph
 from test_audit_support import TEXT, document, of, run, run_variant
 
 RULE = "prose.inconsistent"

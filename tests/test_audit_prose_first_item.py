@@ -6,7 +6,7 @@ counted and is no second figure of the item. The real page holds (8782 < 12190ä½
 from __future__ import annotations
 
 from audits.context import Context
-from audits.prose.lists import read_paragraph
+from audits.prose.list_bridges import read_paragraph
 from test_audit_support import TEXT, of, run, run_variant
 
 RULE = "prose.inconsistent"

@@ -8,7 +8,7 @@ from pathlib import Path
 from audits.prose import items
 from audits.prose.items import FIGURE, depths, split_items
 from audits.prose.list_words import MARKER
-from audits.prose.lists import read_paragraph
+from audits.prose.list_bridges import read_paragraph
 from audits.prose.text import paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -4,7 +4,7 @@ each, to the rest (其他): `…14306条,…1708条。其中,…1122条,…121�
 changed, held-out w1855_two) do not, and are now raised."""
 from __future__ import annotations
 
-from audits.prose.lists import read_paragraph
+from audits.prose.list_bridges import read_paragraph
 from test_audit_support import TEXT, document, of, run, run_variant
 
 RULE = "prose.inconsistent"

@@ -5,7 +5,7 @@ lists._total_before), the next sentence opening its list by naming the kinds of 
 (共公开信息44条, 合计共221条). Real sentences, each as printed and with one figure edited."""
 from __future__ import annotations
 
-from audits.prose.lists import read_paragraph
+from audits.prose.list_bridges import read_paragraph
 from test_audit_support import TEXT, document, of, run, run_variant
 
 RULE = "prose.inconsistent"

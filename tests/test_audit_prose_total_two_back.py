@@ -1,5 +1,5 @@
 """prose.inconsistent: a list whose total stands two sentences before its 其中, with a sentence between that states
-no count of its own (lists._says_nothing_between): the parts are read against that total. A sentence between that
+no count of its own (list_bridges._says_nothing_between): the parts are read against that total. A sentence between that
 sets something beside it (同时, 此外…) or names an outlet of its own keeps the list apart. Real sentences, each as
 printed and with one figure edited."""
 from __future__ import annotations

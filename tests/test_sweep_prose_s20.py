@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extractor import is_report, read_report
 from extractor.pipeline import extract_document
-from audits.prose.lists import read_paragraph
+from audits.prose.list_bridges import read_paragraph
 from test_audit_support import ROOT, TEXT, document, edited, run, run_variant, of
 
 RULE = "prose.inconsistent"

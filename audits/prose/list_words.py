@@ -1,4 +1,4 @@
-"""The words and figures a list is read by (lists.py finds where it starts, list_parts.py which items are its
+"""The words and figures a list is read by (lists.py and list_bridges.py find where it starts, list_parts.py which items are its
 parts): the markers that open it, the total that ends the words before them or is restated after its parts, the
 items that move on or stand beside it, a figure's unit; and what a reading is (Part, Reading).
 """
@@ -31,7 +31,7 @@ _TYPED_QIZHONG = r"(?<=[条件][，,])期中"
 # first character to scan for)
 MARKER = Anchored(re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZHONG}){_THEN_INCLUDES}[，,：:]?(?:(?P=marker)[，,：:]?)?"))
 # a sentence may open its list by naming what it splits (在主动公开的信息中,通过…网站公开信息216条…; 在已答复的信件中,予以
-# 公开7件…): "among the …", read only where a 其中 opening the sentence would be (lists.read_paragraph)
+# 公开7件…): "among the …", read only where a 其中 opening the sentence would be (list_bridges.read_paragraph)
 _AMONG = r"在[^，,。！？；;：:]{0,16}?(?:信息|申请|信件)中"
 # or by naming the kinds of what the figure before counts (2024年主动公开的政府信息类别主要包括:…17条;…5条; 主要类别包括:
 # 组织机构3条、…): the kinds of that figure, read as a 其中 there; or the contents of what it names (…累计公开政务信息
@@ -163,7 +163,7 @@ def said_as_change(s: str, f: re.Match) -> bool:
 def joined_total(s: str, depth: list[int], total: re.Match) -> tuple[int, int | float] | None:
     """`被行政复议5宗、行政诉讼0宗,其中2宗维持原答复,1宗结果纠正,…`: figures in the total's unit ending items joined by 、
     (or by 和/及/与: 行政复议案件6件和行政诉讼案件3件) right before it are one coordinated run, and the list after the run splits all of them, or any one — (where the
-    run starts, their sum), which only a sum above contradicts (as lists._read_summed); None for a figure alone."""
+    run starts, their sum), which only a sum above contradicts (as list_bridges._read_summed); None for a figure alone."""
     if total.group("pre") or total.group("post"):
         return None
     kind, level = item_unit(unit(total)), depth[total.start()]

@@ -23,7 +23,7 @@ from .disclosed import CHANNEL, HOW, MEANS, SECTION, VERB, ordinal, same_items
 from .patterns import NUM, ceiling
 from .items import FIGURE, SHARE_OF, clause_start, label_of
 from .list_words import EXHAUSTIVE, GROUP_END, REST_WORDS, SENTENCE_END, Reading, same_unit, unit
-from .lists import read_paragraph
+from .list_bridges import read_paragraph
 from .openings import read_among_after_head, read_restated_head
 from .shares import Share, read_shares
 from .text import Para
@@ -62,7 +62,7 @@ class Listing:
     whole_by: str = ""
     by_category: bool = False  # three parts or more, each a category named bare, and nothing listed after them
     ceiling: int | None = None  # a total said with 余/多 (300余条) is below this (400): only parts at or above it are wrong
-    summed: bool = False  # the total is the sum of the figures the sentence before states (lists._read_summed)
+    summed: bool = False  # the total is the sum of the figures the sentence before states (list_bridges._read_summed)
 
     @property
     def sum(self) -> int | float:

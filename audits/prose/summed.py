@@ -1,5 +1,5 @@
 """The total a 其中 opening a sentence is read against when the sentence before states several figures in its unit
-(lists._read_summed): which of them its items split the words may not tell, so the list is read against what none of
+(list_bridges._read_summed): which of them its items split the words may not tell, so the list is read against what none of
 its readings can exceed — their sum, unless the figures show that summing counts something twice."""
 from __future__ import annotations
 
