@@ -9,6 +9,7 @@ import re
 
 from . import chrome
 from .ir import stripped_lines
+from .numerals import COUNT_UNIT
 from .dates import AS_OF_YEAR_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
     SELF_NAMED as _SELF_NAMED, SELF_PRESENTED as _SELF_PRESENTED, SELF_REFLECTED as _SELF_REFLECTED, \
     SELF_SUMMED as _SELF_SUMMED, YEAR as _YEAR, PERIOD
@@ -86,7 +87,7 @@ def year_named(text: str, first_section: int | None, quoted_own: bool = False, s
     return min(found, key=lambda m: m.start(), default=None)
 
 
-_COUNTED = re.compile(r"[（(]?\d+[条件篇份个项]")
+_COUNTED = re.compile(rf"[（(]?\d+{COUNT_UNIT}")
 
 
 def _own_naming(head: str, m: re.Match, quoted_own: bool) -> bool:

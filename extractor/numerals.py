@@ -9,6 +9,10 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 CHINESE = "零〇一二两三四五六七八九十百千万"  # every character a Chinese numeral is written with
 # a number in prose: Arabic (thousands commas, a decimal part, 万) or a Chinese numeral
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:万)?|[零〇一二两三四五六七八九十][{CHINESE}]*"
+# the unit words a count is printed with (公开信息328条, 收到申请12件, 行政复议2起): the one list for the prose
+# audit's figures and the head's counted items (meta). 条次 counts postings (an item published twice, twice): items,
+# as 条 (公开各类政府信息328条次,其中…2条、…12条); 个 before a span of time counts days, not items (平均5.1个工作日答复)
+COUNT_UNIT = r"(?:件次|件|份|条次|条|个(?!工作日|自然日|月|小时)|起|宗|项|例|人次|次|部|篇)"
 
 
 def chinese_to_int(s: str) -> int | None:

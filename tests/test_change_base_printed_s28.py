@@ -22,3 +22,11 @@ def test_the_change_edited_is_caught():
 def test_last_years_count_edited_is_caught():
     [f] = of(run_variant(DOC, ("比2022年(31起)下降29%", "比2022年(33起)下降29%")), RULE)
     assert (f.expected, f.actual) == (33.33, 29.0)
+
+
+def test_last_years_count_in_any_unit_a_count_is_printed_with():
+    # the bracket's unit is any of a count's (extractor.numerals.COUNT_UNIT, stop 29): 宗 as well as 起
+    printed = ("申请22起,比2022年(31起)下降29%", "申请22宗,比2022年(31宗)下降29%")
+    assert not of(run_variant(DOC, printed), RULE)
+    [f] = of(run_variant(DOC, ("申请22起,比2022年(31起)下降29%", "申请22宗,比2022年(31宗)下降27%")), RULE)
+    assert (f.expected, f.actual) == (29.03, 27.0) and "上年 31宗" in f.message

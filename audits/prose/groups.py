@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import re
 
+from extractor.numerals import COUNT_UNIT
+
 from .anchors import Prefilter
 from .disclosed import same_items
 from .items import FIGURE, MARKER_WORDS, clause_start, depths
 from .list_parts import read_list
 from .list_words import EXHAUSTIVE, unit
 from .parts import Listing, Part, listing_of
-from .patterns import UNIT
 from .text import Para
 
 # a group's heading: its name, its count in brackets, a colon (基础信息公开(26条):)
-_HEAD = re.compile(rf"(?P<label>[^\d，,。；;：:()（）、]{{2,24}})[(（](?P<num>\d+)(?P<unit>{UNIT})[)）](?P<colon>[:：])")
+_HEAD = re.compile(rf"(?P<label>[^\d，,。；;：:()（）、]{{2,24}})[(（](?P<num>\d+)(?P<unit>{COUNT_UNIT})[)）](?P<colon>[:：])")
 # the words that announce the groups, with the colon ending the sentence's run (…共计102条,主要包括:)
 _ANNOUNCES = re.compile(rf"[，,]?(?P<marker>{MARKER_WORDS}|具体如下)[:：]")
 _AT_START = re.compile(r"[。；;]")

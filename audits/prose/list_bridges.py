@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.numerals import to_number
+from extractor.numerals import COUNT_UNIT, to_number
 
 from .disclosed import OUTLET, VERB, another_channel, item_unit
 from .items import FIGURE, NESTED, clause_start, depths, region_end
@@ -20,7 +20,6 @@ from .list_words import (BESIDE, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_
 from .lists import one_figure, read_sentence
 from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source, read_first_item,
                        read_paired, read_semicolon_run, semicolon_run)
-from .patterns import UNIT
 from .periods import STOCK_WORDS
 from .shares import base_by_shares
 from .summed import each_closes_a_clause, summed_value
@@ -29,7 +28,7 @@ from .text import FULL_SENTENCE, Para
 
 # a figure printed in brackets before its unit (发布政务信息(1386)条，其中:概况类信息(22)条…): read as the figure,
 # the brackets turned into spaces before it so every offset stays the text's (never after 第: 第(3)条 is an article)
-_BRACKETED = re.compile(rf"(?<!第)[（(](\d+)[）)](?={UNIT})")
+_BRACKETED = re.compile(rf"(?<!第)[（(](\d+)[）)](?={COUNT_UNIT})")
 
 
 def _unbracketed(text: str) -> str:

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.numerals import CHINESE, to_number
+from extractor.numerals import CHINESE, COUNT_UNIT, to_number
 
 from .anchors import Anchored, parse_width
 from .clause import after_last
 from .disclosed import CHANGE, CHANGE_WORDS, item_unit, same_items, topic
 from .items import JOINED, MARKER_WORDS, clause_start
-from .patterns import ANSWERED_VERB, CARRIED_OUT, NUM, PRE_REACH, UNIT, ceiling
+from .patterns import ANSWERED_VERB, CARRIED_OUT, NUM, PRE_REACH, ceiling
 
 SENTENCE_END = re.compile(r"[。！？!?]")
 GROUP_END = re.compile(r"[；;]")  # the end of a ；-group inside a sentence
@@ -46,7 +46,7 @@ _AFTER_TOTAL = r"(?:(?:各类|相关)?(?:政府|政务)?信息|(?:(?:政府)?信
 _TOTAL_AT_END = re.compile(rf"{NUM}(?={_AFTER_TOTAL}$)")
 # the most characters after a total's number (余/多, its unit, what may follow it, a newline before the end `$` allows):
 # its number is the run of numeral characters that reaches that far from the end, and the search starts there
-_AFTER_NUMBER = parse_width(rf"(?:余|多)?{UNIT}{_AFTER_TOTAL}")[1] + 1
+_AFTER_NUMBER = parse_width(rf"(?:余|多)?{COUNT_UNIT}{_AFTER_TOTAL}")[1] + 1
 # what the words before `end` must end with for _TOTAL_AT_END to match there: a unit's last character or 信息's
 # (or either before the line end `$` also stops at)
 _TOTAL_ENDS = tuple("件份条个起宗项例次部篇息请)）")

@@ -11,26 +11,23 @@ import sys
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
-from extractor.numerals import CHINESE, NUMBER, to_number
+from extractor.numerals import CHINESE, COUNT_UNIT, NUMBER, to_number
 
 from . import disclosed, refiners
 from .anchors import opened
 from .refiners import RECEIVED_VERB
 
-# 条次 counts postings (an item published twice, twice): items, as 条 (公开各类政府信息328条次,其中…2条、…12条)
-# (个 before a span of time counts days, not items: 平均5.1个工作日答复, 3个工作日内答复23宗)
-UNIT = r"(?:件次|件|份|条次|条|个(?!工作日|自然日|月|小时)|起|宗|项|例|人次|次|部|篇)"
 FILL = r"(?:共计|合计|总计|累计|总共|一共|共|计|为|达到|达|的有|有|总数为|总数|总量|数为|数量为|数量|数|的|:|是){0,3}"
 # a figure starts no other number, and never after 每 (确保每一份申请答复, 针对每一件申请: "each one", no count)
 _STARTS = r"(?<![\d.每])"
 PRE = r"(?P<pre>约|近|超过|逾|多达)?"
-NUM = rf"{_STARTS}{PRE}(?P<num>{NUMBER})(?P<post>余|多)?{UNIT}"
+NUM = rf"{_STARTS}{PRE}(?P<num>{NUMBER})(?P<post>余|多)?{COUNT_UNIT}"
 # what a figure of NUM opens with after PRE (at most two characters): NUMBER's first character (Scouted's `lead`)
 NUM_LEAD, PRE_REACH = rf"[\d{CHINESE[:CHINESE.index('十') + 1]}]", 2
 # what every figure of NUM (or SHARED_NUM) holds: the number's last character, 余/多, then its unit (or the share
 # after it); one character class first, so the engine finds it by a fast scan of the text
-NUM_END = rf"[\d{CHINESE}](?:余|多)?{UNIT}"
-SHARED_NUM_END = rf"[\d{CHINESE}](?:余|多)?(?:{UNIT}|[，,]占\d)"
+NUM_END = rf"[\d{CHINESE}](?:余|多)?{COUNT_UNIT}"
+SHARED_NUM_END = rf"[\d{CHINESE}](?:余|多)?(?:{COUNT_UNIT}|[，,]占\d)"
 # a percentage as printed (100%, 45.3％, 55 %): the figure of every share and rate the prose states
 PERCENT = r"(?P<pct>\d+(?:\.\d+)?) ?[%％]"
 
@@ -89,7 +86,7 @@ def ceiling(total: re.Match) -> int | None:
 
 
 # a result count printed without its unit but with its share (部分公开67，占4.61%): still a count
-SHARED_NUM = rf"{_STARTS}{PRE}(?P<num>{NUMBER})(?P<post>余|多)?(?:{UNIT}|(?=[，,]占\d))"
+SHARED_NUM = rf"{_STARTS}{PRE}(?P<num>{NUMBER})(?P<post>余|多)?(?:{COUNT_UNIT}|(?=[，,]占\d))"
 
 
 _GLOSS = r"(?:[(（][^()（）\d]{1,30}[)）])"

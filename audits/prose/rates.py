@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.numerals import NUMBER, to_number
+from extractor.numerals import COUNT_UNIT, NUMBER, to_number
 
 from ..tolerance import change_possible
 from .claim_links import PART_OF
@@ -202,7 +202,7 @@ def read_share_lists(prose) -> list[ShareList]:
 
 
 # last year's count printed in brackets after the year compared with (比2022年(31起)下降29%): the change's base
-_BASE = r"(?:[（(](?P<base>\d+)(?:件|条|起|个|项|次|篇|份)?[）)])?"
+_BASE = rf"(?:[（(](?P<base>\d+){COUNT_UNIT}?[）)])?"
 # a change from last year said right after a count (受理36件政府信息公开申请(均为自然人提交),同比上升16.13%; 申请量同比增长
 # 103%; 与上一年度相比,增长幅度达48.9%): the count's own change, nothing printed between but a bracket and its noun
 _CHANGE = re.compile(r"(?:[（(][^）)\d]{0,20}[）)])?[，,]?(?:申请量|申请数量|数量|总量)?"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extractor import template
+from extractor.numerals import COUNT_UNIT
 from extractor.models import Finding
 
 from ..context import Context
@@ -17,7 +18,6 @@ from ..prose.enumeration import enumeration
 from ..prose.groups import with_groups
 from ..prose.items import NESTING_WORDS
 from ..prose.parts import Listing, listings
-from ..prose.patterns import CARRY_IN, UNIT
 from ..prose.refiners import last_verb
 from ..prose.repeated import repeats
 from ..prose.shares import shares_apart
@@ -366,7 +366,7 @@ def _run_span(ctx: Context, c: Claim, parts: list) -> tuple[int, int]:
     return first[0], max(first[1], para.span(base + parts[-1].at[0], base + parts[-1].at[1])[1])
 
 
-_UNIT_AT_END = re.compile(rf"{UNIT}$")
+_UNIT_AT_END = re.compile(rf"{COUNT_UNIT}$")
 
 
 def _unit(text: str) -> str:
