@@ -19,7 +19,7 @@ from .disclosed import OUTLET, item_unit
 from .items import FIGURE, clause_start, depths, region_end
 from .list_parts import read_list
 from .list_words import GROUP_END, MOVES_ON, OPENING_MARKER, Part, Reading, said_as_change, total_kind, unit
-from .patterns import PERCENT, SUBMITTED_BY
+from .patterns import CHANNEL_WORDS, PERCENT, SUBMITTED_BY
 from .periods import STOCK_WORDS
 from .text import FULL_SENTENCE
 from .unmarked import UNMARKED_OPEN
@@ -130,7 +130,7 @@ _COMMA_QIZHONG = re.compile(r"[，,]其中")
 # time before it at most; its words are those of the count it restates
 _HEAD = re.compile(r"(?:\d{4}年度?[，,]?|全年[，,]?|本年度?[，,]?)?(?P<head>[^\d，,。；;：:！？、（()）]{4,24})(?P<marker>[:：])")
 _COUNTED_OVER_YEARS = re.compile(rf"历年|以来|{STOCK_WORDS}")
-_BY_CHANNEL = re.compile(SUBMITTED_BY + r"|^(?:网络|网上|信函|来信|当面|现场|邮寄|传真|电子邮件)")
+_BY_CHANNEL = re.compile(rf"{SUBMITTED_BY}|^(?:{CHANNEL_WORDS})")
 
 
 def read_restated_head(text: str, at: int) -> list[tuple[int, str, Reading]]:

@@ -123,9 +123,10 @@ class Spec:
 
 # the words of a carry-in (上年度结转 / 去年遗留)
 CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留)"
+# the ways an application comes in (网络, 信函, 当面…): the one list every reader of a count by channel reads
+CHANNEL_WORDS = r"网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面"
 # how an application came in (信函申请, 通过网络提交的申请, 当面申请): a count by channel
-SUBMITTED_BY = (r"(?:网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面)"
-                r"(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请")
+SUBMITTED_BY = rf"(?:{CHANNEL_WORDS})(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请"
 # an application answered (办结, 答复…): the results' verbs (cases.py reads them too)
 ANSWERED_VERB = r"办结|答复|回复|办理完毕|办理完成|办理完结"
 # carried out to the next year: 结转 and its variant 转接 (转接下年度办理45件); the list readers and the carry-out specs share it

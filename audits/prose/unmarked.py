@@ -13,7 +13,7 @@ from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, 
                     region_end)
 from .list_parts import read_list
 from .list_words import BESIDE, MARKER, RESTATED, Part, Reading, joined_total, same_unit, total_at_end, unit
-from .patterns import NUM, PERCENT
+from .patterns import CHANNEL_WORDS, NUM, PERCENT
 from .refiners import RECEIVED_VERB
 
 # a total said as one (共/共计/合计/总计/累计 before its figure in its clause): the counts of its unit that follow it
@@ -83,7 +83,8 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
 
 
 # a count of applications by the way they came in (通过政府信息公开网申请25件, 接受书面申请4件, 网上申请3件)
-_VIA = re.compile(rf"(?:通过|经由|接受|收到)?[^，,；;。！？\d]{{0,16}}?(?:网|书面|信函|当面|现场|邮件|传真|邮寄)"
+# (网 alone: a site's name ends in it, 通过政府信息公开网申请)
+_VIA = re.compile(rf"(?:通过|经由|接受|收到)?[^，,；;。！？\d]{{0,16}}?(?:网|{CHANNEL_WORDS})"
                   rf"[^，,；;。！？\d]{{0,6}}?申请{NUM}")
 
 
