@@ -180,12 +180,14 @@ _VERBS = (("repealed", r"废止|废除|宣布失效|失效"), ("in_force", r"现
 _NOT_TABLE_VERBS = r"清理|审查|审核|备案|解读|起草|修订|修改|征求|评估|合法性"
 
 
-# table 二(一)'s column headers printed after the noun (规章对外公开总数量1件): the column is named outright.
-# 对外公开总数量 (2019) is the stock, as 现行有效件数 (2021) is.
+# table 二(一)'s column headers printed after the noun (规章对外公开总数量1件): the column is named outright, read
+# from the template's 第二十条第（一）项 blocks as the verb that names it (_VERBS): each column's key, but 2019's
+# 本年新制作数量 (made) is what was issued, and its 对外公开总数量 (total) the stock, as 现行有效件数 (2021) is.
 # (and the prose's own 发布数量/废止数量/现行有效数量: 本年度行政规范性文件发布数量0条、废止数量0条及现行有效数量0条)
-_COLUMN_HEADERS = {"本年新制作数量": "issued", "本年制发件数": "issued", "本年新公开数量": "published",
-                   "本年废止件数": "repealed", "对外公开总数量": "in_force", "现行有效件数": "in_force",
-                   "发布数量": "issued", "废止数量": "repealed", "现行有效数量": "in_force"}
+_VERB_OF_COLUMN = {"made": "issued", "total": "in_force"}
+_COLUMN_HEADERS = {c.label: _VERB_OF_COLUMN.get(c.key, c.key)
+                   for layout in template.ACTIVE_DISCLOSURE.layouts.values() for c in layout.block("item1").columns} \
+    | {"发布数量": "issued", "废止数量": "repealed", "现行有效数量": "in_force"}
 DOCUMENT_COLUMN = rf"(?:的)?(?P<col>{'|'.join(_COLUMN_HEADERS)})?"
 
 
