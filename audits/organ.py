@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extractor.organ_words import ABOVE_TOWNSHIP, OWN_AREA, OWN_OFFICE, PUBLIC_BODY_END, split_alias
+from extractor.organ_words import ABOVE_TOWNSHIP, OWN_AREA, OWN_OFFICE, PUBLIC_BODY_END, ZONE_COMMITTEE, split_alias
 
 _ABOVE_TOWNSHIP = "|".join(ABOVE_TOWNSHIP)
 _GOV = re.compile(rf"({_ABOVE_TOWNSHIP}|镇|乡)人民政府$|({_ABOVE_TOWNSHIP}|镇|乡)政府$")
@@ -28,7 +28,8 @@ _NEW_AREA = re.compile(r"新区$")
 _GENERAL_OFFICE = re.compile(rf"({_ABOVE_TOWNSHIP})(?:人民)?政府办公[室厅]$")
 # a zone's management committee or its office (区管委会办公室, 高新区管委会, …开发区管理委员会): it reports for the 区 it
 # runs, as a government's general office for its area, so 全区 / 我区 figures are its own
-_ZONE_COMMITTEE = re.compile(r"(区)(?:党工委)?(?:管委会|管理委员会)(?:办公室)?$")
+_COMMITTEE = rf"(?:党工委)?{ZONE_COMMITTEE}"  # (its party working committee beside it: 党工委管委会)
+_ZONE_COMMITTEE = re.compile(rf"(区){_COMMITTEE}(?:办公室)?$")
 # Administrative-area words that contain 区 but are not districts.
 _NOT_DISTRICT = re.compile(r"自治区|地区|特别行政区")
 _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
@@ -191,7 +192,7 @@ def _new_area(organ: Organ, head: str) -> Organ:
     a zone's name beside it in brackets ('国家东中西区域合作示范区(连云港徐圩新区)'), a district's government where it
     prints the 新区's 人民政府 (浦东新区人民政府); unknown (no deadline of its own) when it says neither or both."""
     core = re.escape(organ.name[-4:])  # the 新区's own name (徐圩新区), with or without its city before it
-    zone = re.search(core + r"(?:党工委)?(?:管委会|管理委员会)|" + _ZONE_WORDS + r"[(（][^()（）]{0,10}?" + core + r"[)）]|"
+    zone = re.search(core + _COMMITTEE + "|" + _ZONE_WORDS + r"[(（][^()（）]{0,10}?" + core + r"[)）]|"
                      + core + r"[(（][^()（）]{0,30}?" + _ZONE_WORDS + r"[)）]", head)
     government = re.search(core + r"人民政府", head)
     if bool(zone) == bool(government):

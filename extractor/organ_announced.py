@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .dates import YEAR as _YEAR
-from .organ_words import CJK
+from .organ_words import CJK, ZONE_COMMITTEE
 
 __all__ = ["ANNOUNCED", "ANNOUNCED_BARE", "JOINT", "PUBLISHING", "QUOTED_OWN", "REPORT_WORD", "SUMMED_UP"]
 
@@ -19,7 +19,7 @@ _ANNOUNCED_REPORT = r"(?:" + REPORT_WORD + r"|情况报告)"
 PUBLISHING = r"现将|现就|现(?:公布|公开|发布)|向社会(?:公布|公开|发布)"
 
 # two organs that report as one, their names set off by a space ('广州市黄埔区人民政府 广州开发区管委会')
-_JOINT_END = r"(?:人民政府|管委会|管理委员会)"
+_JOINT_END = rf"(?:人民政府|{ZONE_COMMITTEE})"
 JOINT = CJK + r"{2,20}?" + _JOINT_END + r"[ \u3000]" + CJK + r"{2,20}?" + _JOINT_END
 # the report's own title inside a sentence: quoted (《…》, page junk allowed before the name) or announced; a
 # second name in brackets after the first ('朔州市人民政府外事办公室(朔州市人民政府台港澳事务办公室)2023年…') is left out

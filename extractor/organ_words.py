@@ -54,6 +54,8 @@ _PARTY_BODY = ("党工委", "党委", "党组", "党支部", "党总支")
 _PARTY_NAMED = ("中共", "中国共产党")
 # an office named by its kind alone, whose it is unsaid ('请与党政综合办公室联系'): a unit of the organ, never the organ
 OWN_OFFICE = r"(?:党政|综合|党政综合)(?:办公室|办)"
+# what runs a zone (开发区, 高新区, 新区…), its name short or full: 高新区管委会, …开发区管理委员会
+ZONE_COMMITTEE = r"(?:管委会|管理委员会)"
 _BARE_UNIT = re.compile(OWN_OFFICE)
 # a township's own office ('…厚桥街道党政办公室'; group 1 the township): the office too is the township's, never an
 # organ of its own

@@ -12,6 +12,9 @@ from .numerals import NUMBER, to_number
 _OPENING = 1000  # characters: the outline stands in the preamble
 # the words that list an outline's parts ('全文包括…', '报告涵盖…', '本报告共有总体情况、…等六部分')
 _LIST_WORDS = "包括|包含|涵盖|共有"
+# a count of an outline's parts: one digit ('六', '6'), then what it counts ('六个方面', '五大部分'; or '5项')
+_NTH = "[1-9一二三四五六七八九十]"
+_PARTS = "(?:部分|方面)"
 # who speaks (the report, its full text or 本文, its content), the verb that lists, the parts, and what closes the
 # list: a count of parts ('三部分', '6个部分', '五个方面', '五项内容'), 组成, or 等 closing the sentence ('全文包括总体情况,…,其他需要报告
 # 的事项等。'; '报告主要包括以下内容:本年度…的基本情况;…改进情况等。'); never what a report 应 include, which is a
@@ -24,14 +27,14 @@ _SPEAKER = (r"(?:全文|本文|报告|年报|内容)(?:[^。！？应]{0,8}?|[^�
 # ('全文涵盖总体情况、…、其他需要报告的事项等六部分内容': 涵盖 lists as 包括 does; '报告共分概述、…6个部分': 共分 as 分为)
 # (a second count may follow the first in the clause, before what it 组成: '…六个方面要求五大部分组成' — both are read)
 _OUTLINE = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由|分为|共分|从(?=[^。！？]{4,300}?组成))[:：]?(?P<parts>[^。！？]{4,300}?)"
-                      r"(?:(?:等|共)?(?:[1-9一二三四五六七八九十](?:个?(?:部分|方面)|项)"
-                      r"(?:[^，,、。！？；;：:\d“”]{0,4}?[1-9一二三四五六七八九十](?:个|大)?(?:部分|方面)(?:内容)?(?:组成|构成))?"
+                      rf"(?:(?:等|共)?(?:{_NTH}(?:个?{_PARTS}|项)"
+                      rf"(?:[^，,、。！？；;：:\d“”]{{0,4}}?{_NTH}(?:个|大)?{_PARTS}(?:内容)?(?:组成|构成))?"
                       r"|(?:等)?(?:内容)?组成)|等(?:内容|方面)?(?=[。！]))")
 # a count of parts in what closes an outline ('六个方面', '五大部分', '5项')
-_COUNT = re.compile(r"[1-9一二三四五六七八九十](?:个|大)?(?:部分|方面)|[1-9一二三四五六七八九十]项")
+_COUNT = re.compile(rf"{_NTH}(?:个|大)?{_PARTS}|{_NTH}项")
 # the count printed before the names ('全文包括七个方面的内容,分别为:…;2018年工作思路。', '本报告由6个部分组成,包括
 # 总体情况、…、其他需要报告的事项,报告中所涉数据…'): the names follow a word or colon that lists them, to the sentence's end
-_COUNT_FIRST = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由|分为|共分为?)(?:以下)?(?:共|计)?(?P<count>[1-9一二三四五六七八九十])"
+_COUNT_FIRST = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由|分为|共分为?)(?:以下)?(?:共|计)?(?P<count>" + _NTH + ")"
                           r"(?:个|大)?(?:部分|方面|项)的?(?:内容)?(?:组成|构成)?"
                           r"(?:[,，]?(?:分别为|分别是|依次为|具体为|具体包括|" + _LIST_WORDS + r"|即)[:：]?|[:：])"
                           r"(?P<parts>[^。！？]{4,300}?)(?=[。！？]|$)")
@@ -78,7 +81,7 @@ def _head_end(text: str) -> int:
 
 # what closes a list after its names: 等 (the list is open), a count of parts ('六部分', '6个部分', '六大部分',
 # '三方面'), 组成/构成 ('…等方面的内容构成')
-_TAIL = re.compile(rf"(?P<etc>等(?:等)?)?(?:共|计)?(?:(?P<count>{NUMBER})(?:个|大|项)?)?(?:部分|方面)?的?(?:内容)?(?:组成|构成)?$")
+_TAIL = re.compile(rf"(?P<etc>等(?:等)?)?(?:共|计)?(?:(?P<count>{NUMBER})(?:个|大|项)?)?{_PARTS}?的?(?:内容)?(?:组成|构成)?$")
 # a part of the pre-2019 outline that the 2019 format has no section for (its overview 概述, fees, 不予公开,
 # 咨询, 申诉): a preamble naming one announces the old outline, however the body is headed
 _OLD_PART = re.compile(r"(?<!总体情况)(?<!总体)概述|收费|费用|不予公开|咨询|申诉")
