@@ -111,10 +111,23 @@ def year(text: str, t: str | None, published: str | None, first_section: int | N
     """The year the report covers: the one it states, else the year before its publication date."""
     stated = stated_year(text, t, first_section)
     if stated is not None:
-        return stated
+        return _slip_told(text, stated, published)
     if published:
         return int(published[:4]) - 1
     return None
+
+
+def _slip_told(text: str, stated: int, published: str | None) -> int:
+    """The named year, or the 统计期限's where the two disagree and the publication date sides with the period
+    ('现公布…2022年…年度报告。…统计时限为2023年1月1日至2023年12月31日', published 2024-01-17): the name is the slip, the
+    report is on the period's year (the audit still says the two disagree, meta.dates)."""
+    if not published or not published[:4].isdigit():
+        return stated
+    m = PERIOD.search(text)
+    period = int(m.group(2)) if m else None
+    if period is not None and period != stated and int(published[:4]) == period + 1:
+        return period
+    return stated
 
 
 def stated_year(text: str, t: str | None, first_section: int | None = None) -> int | None:

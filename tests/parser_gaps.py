@@ -529,10 +529,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "closed outline of six, 2019 names plus 申诉/收费 parts, no 存在的主要问题 part: outline._OLD_PART marks it old and structure._outline_lacks exempts it (first heading 一、总体情况, not 概述) though the headings follow the outline",
     ("2836_jingdezhen_changjiang_xinfangju_2022", "organ"):
         "contact '昌江区委信访局办公室' turned into its place by reporting_subject ('我区' subject) and then into '昌江区人民政府' via the website name; the compiler '由昌江区委信访局…编制' is not read",
-    ("2837_quzhou_kecheng_weijianju_2023", "year_published"):
-        "self-named year '现公布…2022年…年度报告' (year_named) wins over 统计时限 2023 and a 2023 body",
-    ("2837_quzhou_kecheng_weijianju_2023", "audit_precision"):
-        "warning meta.timeliness: 2024-01-17 judged against the 2022 deadline because of the year slip (the report is on 2023, on time)",
     ("2838_fuzhou_changle_quzhengfuban_2023", "organ"):
         "contact '福州市长乐区政府信息公开办' cut to '福州市长乐区政府' (without_unit) before the compiler '由福州市长乐区人民政府办公室编制完成本报告'",
     ("2842_lanxi_weijianju_2023", "audit_precision"):

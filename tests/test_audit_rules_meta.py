@@ -89,3 +89,15 @@ def test_timeliness_pass_and_fail():
     hit = of(run(S003), "meta.timeliness")  # a 部门 publishing on 2021-03-30
     assert len(hit) == 1 and hit[0].expected == "≤ 2021-01-31"
     assert na(run(TEXT + "042_xinghua_zhuhongzhen_2025.txt"), "meta.timeliness")  # a 镇: local deadlines
+
+
+def test_a_year_slip_in_the_name_is_no_late_publication():
+    # held-out 2837: '现公布柯城区卫生健康局2022年政府信息公开工作年度报告…统计时限为2023年1月1日至2023年12月31日',
+    # published 2024-01-17: the publication date sides with the period, so the report is on 2023 and on time; the
+    # name and the period still disagree (meta.dates)
+    res = run(TEXT + "2837_quzhou_kecheng_weijianju_2023.txt")
+    assert res.report.meta.year == 2023 and not of(res, "meta.timeliness")
+    assert [(f.expected, f.actual) for f in of(res, "meta.dates")] == [(2022, 2023)]
+    # the same slip published in the year after the name's year: the name is kept (the period is the slip)
+    text = document(TEXT + "2837_quzhou_kecheng_weijianju_2023.txt").text.replace("2024-01-17", "2023-01-17")
+    assert extract_text(TEXT + "2837_quzhou_kecheng_weijianju_2023.txt", text).meta.year == 2022
