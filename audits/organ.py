@@ -90,7 +90,7 @@ class Organ:
             # the figures a city government's report is written to give); a department's or office's are more organs'
             words |= {f"{w}{self.level}各级" for w in "全我本"} if self.level else set()
         if self.kind == "township":
-            words |= {"我街道", "本街道", "我街办", "全街道"}
+            words |= {"我街道", "本街道", "我街办", "全街道", "我乡镇", "本乡镇"}
         if self.system:
             words.add("全系统")
         return words
@@ -141,7 +141,8 @@ _AREA = rf"{_ABOVE_TOWNSHIP}|镇|乡|街道"
 AREA_WHOLE = rf"全(?:国|{_AREA})|本(?:{_ABOVE_TOWNSHIP})"
 # the scope a figure is said of: an area, a system, the organ itself (我局, 本单位), or several (各部门)
 # (全市各级行政机关, 我区各级单位: the area's every level, one scope)
-SCOPE_WORD = re.compile(rf"全(?:{_AREA})(?:各级)?|(?:我|本)(?:{_AREA})(?:各级)?|全(?:系统|局|委|办)"
+# (本乡镇: a township's word for itself, never 本乡 with a 镇 left over)
+SCOPE_WORD = re.compile(rf"全(?:{_AREA})(?:各级)?|(?:我|本)(?:乡镇|{_AREA})(?:各级)?|全(?:系统|局|委|办)"
                         rf"|(?:我|本)(?:街办|局|委|办|单位|部门|机关)"
                         r"|各(?:部门|单位|县|区|市|乡镇|镇|街道|级)")
 

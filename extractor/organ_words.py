@@ -8,9 +8,9 @@ CJK = r"[\u4e00-\u9fff]"
 # what an organ's name ends with: a kind of body, or the territory a government covers (兴和县, 北海市, 武湖街)
 # a school publishes under the 条例 too (第五十五条): 安徽省涡阳第三中学, 怀远二中 (a numbered 中 is a 中学)
 _SCHOOL_END = ("中学", "小学", "学校", "大学", "幼儿园") + tuple(f"{n}中" for n in "一二三四五六七八九十")
-# public bodies that publish on the template too: a state farm or forest (奉新县东风垦殖场, 芳草湖农场), an archive, a
+# public bodies that publish on the template too: a state farm, orchard or forest (奉新县东风垦殖场, 芳草湖农场, 德安县园艺场), an archive, a
 # library or a memorial hall (武汉市硚口区档案馆) — never a bare 场 or 馆 (市场, 广场, 宾馆)
-PUBLIC_BODY_END = ("垦殖场", "农场", "林场", "档案馆", "图书馆", "纪念馆", "博物馆")
+PUBLIC_BODY_END = ("垦殖场", "农场", "林场", "园艺场", "茶场", "牧场", "档案馆", "图书馆", "纪念馆", "博物馆")
 # a supply and marketing cooperative publishes as a public body ('中山市供销合作联社', '区供销合作社', short 供销社); a
 # government's 研究室 (孝感市政府研究室) is one of its bodies (_BODY_END)
 _COOPERATIVE_END = ("供销合作社", "供销合作联社", "供销社", "供销联社")

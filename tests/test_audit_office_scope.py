@@ -74,3 +74,18 @@ def test_a_city_governments_figures_for_every_level_of_its_city_are_its_own():
     # a department (the general office 办公厅) states more organs' figures so: still set aside
     [(value, why)] = [(c.value, c.why_not) for c in run(FUZHOU_OFFICE).context.claims if c.value == 13174]
     assert why and "各" in why
+
+
+def test_a_township_that_calls_itself_本乡镇_owns_its_figures():
+    # held-out 2854 桃城镇人民政府 2024: '本鄉鎮共收到0條政府信息公開申請' — 本乡镇 is the township's word for itself,
+    # never 本乡 (another township) with a 镇 left over
+    res = run(TEXT + "2854_yongchun_taochengzhen_tradmirror_2024.txt")
+    assert (0, None) in read(res, "received")
+    assert "本乡镇" in classify("桃城镇人民政府").territory_words()
+
+
+def test_a_state_orchard_is_a_public_body():
+    # held-out 2852 '园艺场2020年政府信息公开工作年度报告' (德安县): a state orchard publishes like a state farm or forest
+    from extractor.organ_words import is_organ
+
+    assert is_organ("德安县园艺场") and is_organ("德安县农场")
