@@ -533,6 +533,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "contact '福州市长乐区政府信息公开办' cut to '福州市长乐区政府' (without_unit) before the compiler '由福州市长乐区人民政府办公室编制完成本报告'",
     ("2842_lanxi_weijianju_2023", "audit_precision"):
         "info note prose.inconsistent: 2926 vs four categories = 2782, a short list of bare categories the label leaves unflagged (as 169)",
+    ("2869_huitong_gaoyixiang_2025", "organ"):
+        "of the title's '高椅乡', the shortest fuller form is taken (the '信息来源:高椅乡政府' field) over the publishing sentence's '现公布会同县高椅乡人民政府2025年…报告'",
 }
 
 
