@@ -68,3 +68,14 @@ def test_a_share_of_a_whole_area_is_not_the_lists():
     # a township's own 本乡 names the total its list splits: the share is read
     assert shares(run_variant(CHANGQIAO, ("概况信息2条,占信息公开总量的3.50%", "概况信息2条,占本乡信息公开总量的9.50%"))) \
         == [(3.5, 9.5)]
+
+
+def test_a_share_said_with_所占_is_the_parts_own():
+    # held-out 2867 山城镇 2022: '其中,网上公开信息134条,所占比例为14%;微信公开452条,所占比例为48%;公示板公开359条,所占比例为38%'
+    # — 所占比例为 remarks on the part before it like 占比: the list is whole (945 = 134 + 452 + 359) and each share holds
+    shanchengzhen = TEXT + "2867_meihekou_shanchengzhen_2022.txt"
+    assert not of(run(shanchengzhen), RULE)
+    part = of(run_variant(shanchengzhen, ("微信公开452条", "微信公开462条")), RULE)
+    assert [(f.expected, f.actual) for f in part] == [(945, 955)]
+    share = of(run_variant(shanchengzhen, ("所占比例为48%", "所占比例为58%")), RULE)
+    assert len(share) == 1 and "占比与数目不符" in share[0].message

@@ -68,10 +68,10 @@ SHARE = re.compile(r"[%％]|百分之")
 # a count's share of its total, said right after the count (862件,占比82.4%; 148个,占总数的12%; 3条占8.11%;
 # 216条,占总体比例的55 %; 24件,约占总量的26%) — 占 may be left out when the words name the whole (4条,信息公开总量的
 # 7.02%): never a rate (办结率100%)
-_SHARE_WORDS = r"(?:各)?(?:约|大约)?(?:占[^，,；;。！？\d%％]{0,12}?|[^，,；;。！？\d%％占]{0,8}?总(?:量|数|体)(?:比例)?的)"
+_SHARE_WORDS = r"(?:各)?(?:约|大约)?(?:所?占[^，,；;。！？\d%％]{0,12}?|[^，,；;。！？\d%％占]{0,8}?总(?:量|数|体)(?:比例)?的)"
 SHARE_OF = re.compile(rf"[，,、]?{_SHARE_WORDS}{PERCENT}")
 # a piece that only remarks on the figure before it (占比82.4%, 较上年增长20%)
-_REMARK = re.compile(rf"^(?:{_SHARE_WORDS}{PERCENT}|占[^%％]*[%％]|(?:{CHANGE_WORDS}))")
+_REMARK = re.compile(rf"^(?:{_SHARE_WORDS}{PERCENT}|所?占[^%％]*[%％]|(?:{CHANGE_WORDS}))")
 
 
 RANK = {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}  # how strongly a separator sets items apart
