@@ -503,18 +503,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "a cited guide's title ('《泰州市姜堰区政府信息公开指南》') read as the organ (gold null: the page says only 我局)",
     ("2707_shaoxing_binhaixinqu_spammirror_2025", "organ"):
         "管委会 dropped from '绍兴滨海新区管委会'",
-    ("2748_wuhan_qiaokou_weijianju_2025", "audit_recall"):
-        "回复率 100% with no answered count printed ('其余') while 2 applications are carried to next year: a rate with no answered count beside it is not read (S9), and an all-answered rate is not checked against the carried-forward count",
-    ("2752_chongqing_zhongxian_xianzhengfuban_2025", "audit_recall"):
-        "答复率100% with no answered count printed while 17 are carried out of 27 new + 5 carried in: nothing bounds the answered by received + carried-in − carried-out, and an all-answered rate is not checked against the carried-forward count",
     ("2826_panjin_shuangtaiziqu_zhengfuban_tradmirror_2023", "audit_recall"):
         "the year's '热点新闻319条' is a verbless comma item (no claim); the column's '累计发布信息315条' is set aside for 累计; no rule reads a cumulative count as a floor for the year's count",
     ("2794_hunan_renshe_ting_2025", "audit_recall"):
         "judgement label: '按时发布《…2025年度政府信息公开工作年度报告》' in 一(一) of the 2025 report — extractor.meta.year_named reads only the opening and a 《…》 only after 编制/现发布…; no rule says a report published in the year's work is of a year before the report's own",
-    ("2808_yongzhou_shizhengfuban_2024", "audit_precision"):
-        "'共发布…4702条,…更新发布…870条,基层…发布6432条' is read by unmarked.read_unmarked as a total and its parts although each item has its own verb and channel (6432 alone exceeds 4702); the balance takes a qualified 按时办结66 as all answered, '5件逾期未补正' unread and '2件撤销' not added",
-    ("2811_tongliang_quzhengfuban_2025", "audit_precision"):
-        "'共受理15件,其中新收到14件,结转上年度办理1件': the carry-in inside the 其中 split of the received total is added again (16 against 15): claim_links._attach_carry knows only a 含 bracket or a 其中 opening the carry's own clause",
     ("2777_zhangjiagang_baoshuiqu_mirror_2021", "organ"):
         "a bare '保税区' (no place, no organ word) is taken as the organ; gold null",
     ("2780_quanzhou_jingkaiqu_2025", "organ"):

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 PART_OF = "句中前一数字的一部分（其中…）"
 # 受理1295件（含上年结转189件）, 收到申请41件，其中1件为上年度结转: the carry-in is inside the figure before
 _CARRY_PAREN = re.compile(r"^[（(]?(?:其中)?(?:含|包括|包含)|^其中")
+# 共受理…15件,其中新收到14件,结转上年度办理1件: a 其中 that opens with the year's new count splits the figure into new
+# and carried in, so a carry-in later in that run is inside it too (an applicant or channel split is no such run: a
+# carry-in after one stands beside the figure)
+_SPLIT_NEW = re.compile(r"^[，,]?其中[，,]?[^，,。；;\d]{0,8}?(?:新收|新受理|新增|本年|当年|今年)[^。；;]*$")
 
 # the rows an applicant-column figure can split: the figure it follows (予以公开111件，其中自然人108件…)
 _SPLIT_ROWS = ("received", "handled", "carried_over", "carried_forward", "results") + template.RESULT_GROUPS
@@ -42,9 +46,13 @@ def _attach_columns(claims: list[Claim]) -> None:
 
 
 def _attach_carry(claims: list[Claim]) -> None:
-    """`受理1295件（含上年结转189件）`: the received figure then includes the carry-over."""
+    """`受理1295件（含上年结转189件）`, `受理15件,其中新收到14件,结转上年度办理1件`: the received figure then includes
+    the carry-over."""
     for prev, cur in zip(claims, claims[1:]):
-        if cur.kind == "carried_over" and _CARRY_PAREN.match(_clause_of(cur)) and prev.kind in ("received", "handled"):
+        if cur.kind != "carried_over" or prev.kind not in ("received", "handled"):
+            continue
+        end = cur.sentence.find(prev.text) + len(prev.text)
+        if _CARRY_PAREN.match(_clause_of(cur)) or _SPLIT_NEW.match(cur.sentence[end:cur.sentence.find(cur.text, end)]):
             prev.includes_carry = True
 
 

@@ -59,7 +59,7 @@ _APP_CONTEXT = re.compile(r"申请")
 # who says it published nothing: the clause opens with it, or the organ or the year stands right before 未
 _SAYS_NONE_OF = re.compile(r"^$|(?:[镇乡局办委府位区县市处所站心院]|街道|年度?|全年|本年度?)$")
 # objects that are not 信息公开 applications (受理投诉举报396件, 办结来信来访120件, 行政许可申请)
-_NOT_APP = re.compile(r"投诉|举报|信访|来信来访|群众来信|来访|留言|工单|问政|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|诉讼")
+NOT_APP = re.compile(r"投诉|举报|信访|来信来访|群众来信|来访|留言|工单|问政|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|诉讼")
 _ALL_OF = re.compile(r"申请[^，,]*\d+件[，,]")  # 申请N件，均已答复: the applications of this year, all answered
 # 收到申请6件，上年结转1件，全年实际处理申请共计7件，均…办结: 均 after the figure dealt with, said after the carry-in,
 # takes in the carried in too — a plain 0 carried out
@@ -241,7 +241,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             claim.why_not = "数字夹在不同类别的关键词之间：" + "、".join(sorted(kinds))
         if spec.app and not app_para:
             continue  # result words outside any paragraph about applications
-        if spec.app and spec.kind in ("results", "received", "handled", "on_request") and _NOT_APP.search(clause):
+        if spec.app and spec.kind in ("results", "received", "handled", "on_request") and NOT_APP.search(clause):
             continue  # 受理投诉举报396件, 办理挖掘道路申请77件: not 信息公开 applications
         if spec.app and _of_cases(s, clause_start(s, start)):
             continue  # 全年共收到行政复议1件,维持结果1件,尚未办结0件: the 复议 case's outcome, not the applications'
@@ -296,7 +296,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         kind, pat = ZERO[z]
         for m in pat.finditer(s):
             clause = s[clause_start(s, m.start()):_clause_end(s, m.end())]  # 未收到申请公开政府信息要求
-            if kind == "received" and (not re.search(r"公开|依申请", clause) or _NOT_APP.search(clause)):
+            if kind == "received" and (not re.search(r"公开|依申请", clause) or NOT_APP.search(clause)):
                 continue
             same = [c for c in out if c.kind == kind]
             if same:
@@ -316,7 +316,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
                     continue  # 2022年未制定… in a 2023 report
                 claim.extra["verb"] = "issued"  # none made: table 二's 本年制发 (2021) / 本年新制作 (2019)
             if kind == "carried_forward" and _ALL_OF.match(m.group(0)) and not re.search(CARRY_IN, m.group(0)):
-                if not re.search(r"公开|依申请", s[:m.end()]) or _NOT_APP.search(m.group(0)) or _EXCEPT.search(s):
+                if not re.search(r"公开|依申请", s[:m.end()]) or NOT_APP.search(m.group(0)) or _EXCEPT.search(s):
                     continue  # 受理投诉举报N件，均已办结; 除2件结转下年办理外，均…答复
                 if not _ON_DESK.search(s[clause_start(s, m.start()):m.start()] + m.group(0)) or not any(
                         c.kind == "carried_over" and c.extra.get("at", m.start() + a) - a < m.start() for c in out):

@@ -8,7 +8,7 @@ import re
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANGE, TOTAL_SAID, item_unit
+from .disclosed import CHANGE, CHANNEL, TOTAL_SAID, VERB, item_unit
 from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, level_items,
                     region_end)
 from .list_parts import read_list
@@ -38,7 +38,8 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
       累计1425条(…)`: the bracket of one figure is no list, and the parts after the comma carry brackets of their own).
     The run is the items that follow, each one figure in the total's unit word and nothing else, to the
     first item that is not (another unit, a second figure, a clause without a figure) or that moves on or
-    stands beside (the rules of a listed part). Two parts at least."""
+    stands beside (the rules of a listed part). Two parts at least. Not after a total that names its channel where an
+    item said with its own verb alone exceeds it (门户网站共发布…4702条,…基层政务公开领域发布6432条: _one_above)."""
     out = []
     if "条" not in s and "篇" not in s and "件" not in s and "占" not in s:
         return out  # the total counts published items (条, 篇, 条次) or documents, cases (件), or the parts carry shares
@@ -74,7 +75,8 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
             continue  # published items, documents or cases: a run of 件 after a count of applications, or of 条 after
             # messages received (全市共受理网民留言60条,公开答复28条,电话答复15条,已办结60条), is what became of them
         reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level, strict=not shared)
-        if reading is not None and not bracket and _examples_summed(name, reading.parts):
+        if reading is not None and not bracket and (_examples_summed(name, reading.parts)
+                                                    or _one_above(name, total, reading.parts)):
             continue
         if reading is not None and len(reading.parts) >= 2 and (not joint or _kinds_joined(name, reading.parts)):
             reading.implicit = True
@@ -113,6 +115,21 @@ def _kinds_joined(name: str, parts: list[Part]) -> bool:
         if k.group() not in kinds:
             kinds.append(k.group())
     return len(kinds) >= 2 and re.sub(r"(?:的|数|数量|共计|共)+$", "", name).endswith("".join(kinds))
+
+
+# a verb of publishing, never the noun of 重点领域信息公开27条 (as patterns' disclosed Spec reads it)
+_PUBLISHED = re.compile(rf"(?<!信息)(?<!政务){VERB}")
+
+
+def _one_above(name: str, total: re.Match, parts: list[Part]) -> bool:
+    """Whether the total is one channel's count and an item after the comma, said with its own verb, alone counts more
+    than it (市政府门户网站共发布政务信息4702条,重点信息领域服务栏目更新发布信息870条,基层政务公开领域发布6432条): parts
+    never each exceed their whole, and with no marker word the run is read only where it can be little else — this
+    one is another publishing beside the site's. (A total naming no channel, 主动公开信息共373条,通过…发布93条…, is
+    split by channel: an item above it is still found.)"""
+    value = to_number(total.group("num"))
+    return value is not None and CHANNEL.search(name) is not None \
+        and any(p.value > value and _PUBLISHED.search(p.text) for p in parts)
 
 
 # kinds named as examples before the total's 共 (发布普法宣传、法律法规及政策解读、执法监管领域典型案例等信息共26条)

@@ -157,7 +157,11 @@ answered than came in is a finding; a carry-in said beside what was 办理/处�
 what was answered, so their sum above it is one, as is a share printed right after one (答复23宗,占总比件数的47%) that is
 not its count over the printed answered total. And a statement that nothing was published (未在网站、微信公众号等公开发布政府信息:
 no channel named, or the site among those named) against a count of this year's published information above 0, and
-none received beside a count received above 0 in its sentence (未收到依申请公开申请,受理依申请公开1件). And S3 on
+none received beside a count received above 0 in its sentence (未收到依申请公开申请,受理依申请公开1件). And every
+application said answered (所有申请均已按要求办理完成) beside a carry-out above 0 its paragraph states (转下一年度办理答复的
+有1件), unless the statement already contradicts table 三. In the balance, a carry-in inside a 其中 that splits the
+received into new and carried (共受理15件,其中新收到14件,结转上年度办理1件) is in the received figure; an on-time count
+(按时办结66件) is not judged as all answered while a count among the outcomes is read by nothing (5件逾期未补正). And S3 on
 the prose's own 规章/规范性文件 figures (制发规范性文件2件,废止1件,现行有效0件; one sentence, each a plain figure of the year,
 none 累计): 现行有效 below 本年制发 − 本年废止. Why: whatever the table
 says, one of the two statements is wrong, and a reader cannot tell which. Fix: state the figure once, or
@@ -324,7 +328,12 @@ def _balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
                                f"{came} = {b.came_in:g}，{went} = {b.went_out:g}", [],
                                expected=b.came_in, actual=b.went_out, evidence=[c.span for c in b.claims]))
     for said, came, went in carried_out_past_all_answered(ctx.claims):
-        if not any(isinstance(judge(ctx, c), Finding) for c in (came, went)):
+        if came is None and not any(isinstance(judge(ctx, c), Finding) for c in (said, went)):
+            # 所有申请均已办结: nothing left to carry out (said against table 三 already, the one finding is that)
+            out.append(ctx.finding(f"{section_name(ctx, said.span[0])}：正文称「{said.text}」（所有申请均已办结），又称"
+                                   f"「{went.text}」：仍有申请结转下年度办理", [], expected=0, actual=went.value,
+                                   evidence=[said.span, went.span]))
+        elif came is not None and not any(isinstance(judge(ctx, c), Finding) for c in (came, went)):
             out.append(ctx.finding(f"{section_name(ctx, said.span[0])}：正文称「{said.text}」（本年收到的申请均已办结），又称「{went.text}」，"
                                    f"多于「{came.text}」：结转下年度的只能是上年结转而仍未办结的", [], expected=came.value,
                                    actual=went.value, evidence=[said.span, came.span, went.span]))

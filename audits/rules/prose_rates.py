@@ -5,6 +5,7 @@ import re
 from decimal import Decimal
 
 from ..context import Context
+from ..prose.balance import all_answered_rates, carried_out_past_all_answered
 from ..prose.rates import read_changes, read_changes_by, read_rates, read_share_lists
 from ..registry import rule
 from ..tolerance import change_by_agrees, change_possible, rate_agrees, shares_make_whole
@@ -38,7 +39,11 @@ that a count printed earlier in the paragraph fits as well may be said of that o
 with its count (较2024年增加3722件,增长20.31%) must be that count over last year's (this year's less it: 3722 / 18328),
 for some count of its unit printed before it in the sentence (tolerance.change_by_agrees).
 Why: the rate (shares, change) and the counts are the report's own figures and cannot both be right; a reader cannot
-tell which was mistyped. Fix: recompute the rate from the counts, or correct the count.""")
+tell which was mistyped. Fix: recompute the rate from the counts, or correct the count.
+Also an all-answered rate of 100 % (办结率/答复率/回复率, never 按时…率 or a rate of letters, calls…; in a list of rates
+too: 回复率、按时办结率均达100%) in a sentence about applications whose paragraph carries applications out (17件结转下年,
+2件顺延至下年度) beyond what it carried in (上年结转5件; none said: table 三's, else none): not all were answered — the
+check of 所有申请均已办结 against a carry-out (prose.inconsistent), read whether or not the answered count is printed.""")
 def rate(ctx: Context):
     if not ctx.prose:
         return []
@@ -53,7 +58,23 @@ def rate(ctx: Context):
                                f"{r.answered.value:g}/{base:g} = {computed:.1f}%，比率与数目不符", [],
                                expected=round(computed, 1), actual=float(r.pct),
                                evidence=[r.came_in.span, r.answered.span, r.span]))
-    return out + _share_sums(ctx) + _changes(ctx) + _changes_by(ctx)
+    return out + _all_answered(ctx) + _share_sums(ctx) + _changes(ctx) + _changes_by(ctx)
+
+
+def _all_answered(ctx: Context) -> list:
+    """An all-answered rate of 100 % (答复率达100%) in a paragraph that carries applications out (17件结转下年) beyond
+    what it carried in (上年结转5件; unsaid, table 三's, else none): the carried out were not all answered that year
+    (the check of 收到N件,均已办结 and 所有申请均已办结, prose.inconsistent's)."""
+    table_in = ctx.values.get("applications.carried_over.total") if ctx.known("applications.carried_over.total") else None
+    out = []
+    for said, came, went in carried_out_past_all_answered(ctx.claims, all_answered_rates(ctx.prose)):
+        if not said.extra.get("rate") or came is None and table_in is not None and went.value <= table_in:
+            continue
+        beyond = f"，多于「{came.text}」" if came else ""
+        out.append(ctx.finding(f"{section_name(ctx, said.span[0])}：正文称「{said.text}」，又称「{went.text}」{beyond}："
+                               f"仍有申请未答复而结转下年度办理，比率与数目不符", [], actual=100.0,
+                               evidence=[said.span, went.span] + ([came.span] if came else [])))
+    return out
 
 
 _WHOLE_BY = {"remainder": "所列以「其他」收尾，即全部", "said": "句中说明所列即全部（分别为）"}
