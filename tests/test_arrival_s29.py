@@ -99,3 +99,26 @@ def test_every_application_said_answered_beside_a_carry_out_in_its_paragraph_is_
     res = run_variant(RUGAO, (RATES, RATES + "结转下年度继续办理0件。"))
     assert not of(res, "prose.inconsistent") and not of(res, "prose.rate")
     assert not of(run_variant(RUGAO, (RATES, RATES + "结转下年度继续办理2件。")), "prose.rate")
+
+
+MEISHAN = eval_text(2816)  # '2022年,我局收到依申请公开164件,结转上年2件;办理85件,下年度继续办理81件。'
+WEINAN = eval_text(2824)  # '市政府办公室全年共办理依申请公开55件,其中,…。剩余4件转2023年办理。'
+
+
+def _claims(path: str, *edits):
+    from audits.context import Context
+    from test_audit_support import edited, extract_text
+
+    text = edited(path, *edits)
+    return Context(extract_text(path, text), text).claims
+
+
+def test_the_next_year_named_before_its_verb_is_a_carry_out_with_no_verb_of_carrying():
+    # 下年度继续办理81件: carried out; the balance closes (164 + 2 = 85 + 81) and is judged
+    assert [c.value for c in _claims(MEISHAN) if c.kind == "carried_forward"] == [81]
+    assert not _balance(run(MEISHAN))
+    [f] = _balance(run_variant(MEISHAN, ("办理85件", "办理86件")))
+    assert (f.expected, f.actual) == (166, 167)
+    # 剩余4件转2023年办理 in the 2022 report: 转 with the year and no 至/到 (结转上年2件 is still the carry-in)
+    assert [c.value for c in _claims(WEINAN) if c.kind == "carried_forward"] == [4]
+    assert [c.kind for c in _claims(MEISHAN) if c.value == 2] == ["carried_over"]

@@ -189,8 +189,9 @@ SPECS: tuple[Spec, ...] = (
          refine=_by_channel),
     Spec("carried_over", _a(rf"(?:上年|上一年|去年)度?(?:结转|转结|遗留|转入|未办结){OBJ}{{0,12}}?(?:申请)?"), app=True),
     Spec("carried_forward",
-         _a(rf"(?:(?:{CARRY_OUT_VERB})(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?)"
-            rf"(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
+         # (下年度继续办理81件: the next year names where it went, no verb of carrying needed)
+         _a(rf"(?:(?:{CARRY_OUT_VERB})(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|顺延(?:至|到)?下一?年度?"
+            rf"|(?<![结转延至到入])下一?年度?继续(?=办理|答复|处理))(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
          _b(rf"正在办理|尚在办理|仍在办理|未办结|顺延|(?:{CARRY_OUT_VERB})(?:至|到)?下一?年|转(?:入|至|到)?下一?年", 6), app=True,
          refine=refiners.pending_case),
     # the keyword first (已办结86件、正在办理4件): still open at the year's end
@@ -225,9 +226,9 @@ SPECS: tuple[Spec, ...] = (
     # a received count it may be a carry-in; 结转上年… names its year and is read above)
     Spec("carried_forward", _a(r"(?<=[件宗][，,、])结转(?=\d)"), app=True, refine=_after_answered),
     # 结转2025年度继续办理政府信息公开申请16件: a long object still ends with 申请 (APP_OBJECT); number first:
-    # 1件结转至2023年度办理, 余下3件转至2026年办理, 1件结转2020年度继续办理
+    # 1件结转至2023年度办理, 余下3件转至2026年办理, 剩余4件转2023年办理, 1件结转2020年度继续办理
     Spec("carried_forward", _a(rf"(?:{CARRY_OUT_VERB}|转入|顺延)(?:至|到)?(?P<said_year>\d{{4}})年度?(?:{OBJ}{{0,10}}?|{APP_OBJECT})"),
-         _b(r"(?:结转(?:至|到)?|(?:顺延|转)(?:至|到)|转入)(?P<said_year>\d{4})年", 6), app=True, refine=_carried_out),
+         _b(r"(?:结转(?:至|到)?|(?:顺延|转)(?:至|到)?|转入)(?P<said_year>\d{4})年", 6), app=True, refine=_carried_out),
     # each result also printed number first (29件予以公开，1件为部分公开，2件涉及第三方合法权益不予以公开): form B, a
     # short gap; a reason's own words stand closer to the number than its group's, so the reason is read
     # never the tail of 部分予以公开 (a partial grant)
