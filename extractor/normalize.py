@@ -5,7 +5,7 @@ Steps, each for a defect seen in real copies (FORMAT.md §10, SOURCES.md):
   full-width question mark '？' is not mistaken for noise);
 - pinyin glosses inside words from mirror sites: `數(shù)量` → `數量`;
 - NFKC: full width → half width, NBSP / en space / ideographic space → space;
-- traditional → simplified (OpenCC t2s; tw2sp for a copy in Taiwan's words), so labels match;
+- traditional → simplified (OpenCC t2s; and 資訊 → 信息 for a copy in Taiwan's words), so labels match;
 - injected spam phrases from mirror domains;
 - trailing whitespace per line and zero-width characters.
 Lost characters (`(一)` → `)`, `2024年1月1日` → `202411日`) are not "repaired" — nothing can know what was
@@ -43,9 +43,12 @@ def _t2s(config: str = "t2s"):
     return opencc.OpenCC(config)
 
 
-# a copy from a gateway that writes Taiwan's words (資訊 for 信息: '二、主動公開政府資訊情況', '政府資訊公開條例') is
-# turned back by phrase (tw2sp: 資訊 → 信息, 網路 → 网络), so its headings and labels are the template's
+# a copy from a gateway that writes Taiwan's words (資訊 for 信息: '二、主動公開政府資訊情況', '政府資訊公開條例') has
+# those words turned back, so its headings and labels are the template's — those words only: the gateway left the
+# mainland's 文件 and 执行 as printed, which OpenCC's tw2sp would read as Taiwan's (文件 → 文档, 執行 → 运行), so that
+# 規範性文件 (its table row and its prose) would no longer be found
 _TAIWAN_WORDING = "資訊"
+_TAIWAN_WORDS = {"资讯": "信息", "网路": "网络"}
 
 
 def normalize(text: str) -> str:
@@ -59,7 +62,11 @@ def normalize(text: str) -> str:
     text = _nfkc(text)
     text = _PAGE_NUMBER.sub("", text)
     if _has_traditional(text):
-        text = _t2s("tw2sp" if _TAIWAN_WORDING in text else "t2s").convert(text)
+        taiwan = _TAIWAN_WORDING in text
+        text = _t2s().convert(text)
+        if taiwan:
+            for word, mainland in _TAIWAN_WORDS.items():
+                text = text.replace(word, mainland)
     if _SPAM_HINT.search(text):
         text = _SPAM.sub("", text)
     ended = text[-1:].isspace()

@@ -229,8 +229,9 @@ def item_domain(text: str, at: int) -> str:
 
 # after the unit, an ideograph that starts a noun, not a clause (其中, 均, 等…)
 _OBJECT_AFTER = re.compile(r"(?![其均全已等及和与共])[\u4e00-\u9fff]")
-# …but information in general said after it, its clause ending there (全年共公开10条信息,…): the count of information
-_GENERIC_AFTER = re.compile("(?:" + "|".join(sorted((w for w in _GENERIC if w), key=len, reverse=True)) + r")(?=[，,。；;：:]|$)")
+# …but information in general said after it, its clause ending there (全年共公开10条信息,…; 共发布120件主动公开信息,其中…):
+# the count of information
+_GENERIC_AFTER = re.compile("(?:主动公开|主动)?(?:" + "|".join(sorted((w for w in _GENERIC if w), key=len, reverse=True)) + r")(?=[，,。；;：:]|$)")
 
 
 def topic(before: str) -> str:

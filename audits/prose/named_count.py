@@ -54,10 +54,11 @@ _ETC_CLASS = re.compile(r"(?<![平同对相均高中初上何头次优])等{1,2}
 # the word that opens the list (the names run from it to the count), by what it does to the things named: sets them
 # up or makes them (设置/开设/新增/增设/策划/出台/制定/起草), holds them (包括/涵盖/分为/其中/围绕), keeps
 # them up (做好/维护/更新/完善/管好用好: 积极做好政策法规及相关解读、…等四个板块的…工作), uses them (the means of
-# disclosed.MEANS, 发挥: 充分发挥…网站和于都政务两个载体, 以 the ways) or discloses through them (披露); or any verb
+# disclosed.MEANS, 发挥: 充分发挥…网站和于都政务两个载体, 以 the ways), discloses through them (披露) or takes applications by
+# them (受理申请人当面和邮寄两种方式的申请); or any verb
 # closed by 了 (最佳化调整了“…”“…”2个专题专栏). (An opener that ends a name leaves the first name empty: that count
 # is not read)
-_OPENS = re.compile(rf"(?:包括|包含|设置|设有|设立|开设|开通|涵盖|分为|分设|新增|增设|策划|围绕|下设|做好|维护|更新|"
+_OPENS = re.compile(rf"(?:包括|包含|设置|设有|设立|开设|开通|涵盖|分为|分设|新增|增设|策划|围绕|下设|做好|维护|更新|受理|"
                     rf"管好用好|{MEANS}|发挥|披露|(?<![予加可所得难足用])以(?![及上下来后前往外内])|"
                     rf"出台|制定|起草|完善|其中)(?:了|有|为)?[:：]?|(?<![为除])了(?!解)")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")

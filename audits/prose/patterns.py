@@ -124,7 +124,8 @@ class Spec:
 # the words of a carry-in (上年度结转 / 去年遗留)
 CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留)"
 # the ways an application comes in (网络, 信函, 当面…): the one list every reader of a count by channel reads
-CHANNEL_WORDS = r"网络|网上|网页|网站|互联网|信函|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面"
+# (信件 only said of the application, 2件为信件申请: 收到依申请公开信件2件 are all the applications)
+CHANNEL_WORDS = r"网络|网上|网页|网站|互联网|信函|信件(?=(?:方式|形式)?申请)|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面"
 # how an application came in (信函申请, 通过网络提交的申请, 当面申请): a count by channel
 SUBMITTED_BY = rf"(?:{CHANNEL_WORDS})(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请"
 # an application answered (办结, 答复…): the results' verbs (cases.py reads them too)
@@ -163,6 +164,10 @@ def _by_channel(claim, m, clause, prefix) -> None:
     if m.start("num") < m.start("key") and not re.match(r"均|全部|都", m.group("key")):
         claim.channel = True
         claim.why_not = claim.why_not or "按渠道统计的一部分（通过…渠道）"
+
+
+# a field named before a kind of document (海事, 教育): two to four ideographs, none that relates or joins (关于, 的, 和)
+_FIELD = r"(?:(?:(?![的于对涉及和与或等类])[\u4e00-\u9fff]){2,4}?)?"
 
 
 SPECS: tuple[Spec, ...] = (
@@ -310,8 +315,10 @@ SPECS: tuple[Spec, ...] = (
     Spec("punishment", _a(r"行政处罚(?:决定|事项|案件|信息)?"), refine=refiners.decisions),
     Spec("coercion", _a(r"行政强制(?:措施|决定|事项|案件|信息)?"), refine=refiners.decisions),
     Spec("regulations", _a(rf"规章{refiners.DOCUMENT_COLUMN}"), refine=refiners.documents),
-    # form B only right after its number ("出台四项规范性文件"): a longer gap reaches other objects
-    Spec("normative_documents", _a(rf"(?:行政)?规范性文件{refiners.DOCUMENT_COLUMN}"), _b(r"(?:行政)?规范性文件", 0), refine=refiners.documents),
+    # form B only right after its number ("出台四项规范性文件"), or a field's name between ("新制定的7件海事规范性文件"):
+    # a longer gap reaches other objects (3条关于规范性文件的解读)
+    Spec("normative_documents", _a(rf"(?:行政)?规范性文件{refiners.DOCUMENT_COLUMN}"),
+         _b(rf"{_FIELD}(?:行政)?规范性文件", 0), refine=refiners.documents),
     # 通过门户网站公开政府信息31条: the year's published count of a subject through a channel (never 予以公开,
     # 依申请公开 or the noun 信息公开 / 政务公开)
     Spec("disclosed", _a(rf"(?<!申请)(?<!予以)(?<!不予)(?<!部分)(?<!信息)(?<!政务){disclosed.VERB}(?!会)"
