@@ -293,7 +293,9 @@ SPECS: tuple[Spec, ...] = (
     # 维持结果1件 (the table's 结果维持 said the other way round)
     # (or number first: 行政复议6件,5件维持结果; 其中17件结果维持; 2宗维持原答复 — the office's answer upheld, an outcome
     # of the case, never an application answered)
-    Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|结果|的)?"), _b(r"结果维持|维持(?:原)?(?:决定|结果|答复)", 0),
+    # (维持 alone closing its clause: 发生行政复议4件,3件维持,1件撤诉)
+    Spec("outcome", _a(r"(?:结果)?维持(?:原)?(?:决定|结果|的)?"),
+         _b(r"结果维持|维持(?:原)?(?:决定|结果|答复)|维持(?=[，,。；;、]|$)", 0),
          refine=refiners.outcome("upheld")),
     # (number first: 2件结果纠正, 1件被纠错)
     Spec("outcome", _a(r"(?:结果)?纠正(?:的)?|(?:被)?纠错(?:的)?|败诉(?:的)?"), _b(r"结果纠正|被纠正|(?:被)?纠错", 0),
@@ -307,8 +309,8 @@ SPECS: tuple[Spec, ...] = (
     # 其中2撤销行政复议完结办理: a bare figure right after 其中 whose case the applicant withdrew (其他结果)
     Spec("outcome", None, re.compile(r"(?<=其中)(?P<pre>)(?P<num>\d+)(?P<post>)(?:件|条|起)?(?P<key>撤销|撤回)(?=(?:行政)?(?:复议|诉讼|起诉))"),
          refine=refiners.outcome("other")),
-    # 1件经沟通解释后撤销复议: the applicant withdrew the case (其他结果), number first
-    Spec("outcome", None, _b(r"(?<!被)(?:撤销|撤回)(?:了)?(?:行政)?(?:复议|诉讼|起诉)", 8), refine=refiners.outcome("other")),
+    # 1件经沟通解释后撤销复议, 1件撤诉: the applicant withdrew the case (其他结果), number first
+    Spec("outcome", None, _b(r"(?<!被)(?:撤销|撤回)(?:了)?(?:行政)?(?:复议|诉讼|起诉)|撤诉", 8), refine=refiners.outcome("other")),
     # 1件被复议机关撤销答复书中部分答复内容: the answer set aside (a withdrawal, 撤销行政复议申请, is another outcome)
     Spec("outcome", None, _b(r"被(?:复议机关|法院|人民法院)?(?:依法)?撤销", 2), refine=refiners.outcome("corrected")),
     Spec("licensing", _a(r"行政许可(?:决定|事项|信息|案件|办件)?"), refine=refiners.decisions),

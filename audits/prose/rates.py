@@ -30,10 +30,10 @@ from .refiners import RECEIVED_VERB
 
 # a change's direction as printed before its percentage; and the words that say it is against last year (同比,
 # 较上年, 较2024年度: the year is checked by _other_year)
-_DIRECTION = "增长|增加|上升|提高|下降|减少|降低"
+_DIRECTION = "增长|增加|上升|上涨|提高|下降|减少|降低"
 # …and those said of a change in count (增加3722件, 减少1起)
 _BY_DIRECTION = "增加|增长|减少|下降"
-_SINCE = r"同比|较上一?年度?|较去年|比上一?年度?|比去年|[较比](?P<year>\d{4})年度?"
+_SINCE = r"同比|(?:相)?较上一?年度?|(?:相)?较去年|比上一?年度?|比去年|(?:相)?[较比](?P<year>\d{4})年度?"
 
 
 def _change_pct(group: str) -> str:
@@ -205,10 +205,12 @@ def read_share_lists(prose) -> list[ShareList]:
 _BASE = rf"(?:[（(](?P<base>\d+){COUNT_UNIT}?[）)])?"
 # a change from last year said right after a count (受理36件政府信息公开申请(均为自然人提交),同比上升16.13%; 申请量同比增长
 # 103%; 与上一年度相比,增长幅度达48.9%): the count's own change, nothing printed between but a bracket and its noun
-_CHANGE = re.compile(r"(?:[（(][^）)\d]{0,20}[）)])?[，,]?(?:申请量|申请数量|数量|总量)?"
+# (办理691条依申请事项(含上年结转31件),相较去年上涨17.52%: the noun right after the count, a bracket of what it includes)
+_CHANGE = re.compile(r"(?:[^\d，,。；;：:（()）%％、]{1,6}?(?=[（(]))?(?:[（(](?:含[^）)]{0,20}|[^）)\d]{0,20})[）)])?"
+                     r"[，,]?(?:申请量|申请数量|数量|总量)?"
                      rf"(?P<said>(?:{_SINCE}{_BASE}|与上一?年度?相比[，,]?|与去年相比[，,]?)"
                      rf"{_change_pct('dir')})")
-_UP = ("增长", "增加", "上升", "提高")
+_UP = ("增长", "增加", "上升", "上涨", "提高")
 # …or the change in count printed before its percentage (较2024年增加3722件,增长20.31%): said of a count printed earlier
 # in the sentence, in that unit
 _BY = re.compile(rf"(?P<said>(?:{_SINCE})"
@@ -257,7 +259,9 @@ def read_changes(ctx) -> list[Change]:
             continue
         base = int(m.group("base")) if m.group("base") else None
         out.append(Change(c, m.group("said"), m.group("pct"), up, para.span(m.start("said"), m.end()), base=base))
-    return out + _changes_of_counts(ctx.prose, ctx.year, claimed)
+    # (a change a claim's count already has is not said again of the bare count inside it: 办理691条依申请 / 691条)
+    said = {ch.span for ch in out}
+    return out + [ch for ch in _changes_of_counts(ctx.prose, ctx.year, claimed) if ch.span not in said]
 
 
 # a count said of all the years so far (累计, 截至目前, 现行有效): its change is no change of the year's count; claims'
