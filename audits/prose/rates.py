@@ -33,7 +33,9 @@ from .refiners import RECEIVED_VERB
 _DIRECTION = "增长|增加|上升|上涨|提高|下降|减少|降低"
 # …and those said of a change in count (增加3722件, 减少1起)
 _BY_DIRECTION = "增加|增长|减少|下降"
-_SINCE = r"同比|(?:相)?较上一?年度?|(?:相)?较去年|比上一?年度?|比去年|(?:相)?[较比](?P<year>\d{4})年度?"
+# (相比于/相较于 as 较: 相比于2024年增长46.7%)
+_THAN = r"(?:相比于?|相较于?|[较比])"
+_SINCE = rf"同比|{_THAN}(?:上一?年度?|去年|(?P<year>\d{{4}})年度?)"
 
 
 def _change_pct(group: str) -> str:
@@ -207,7 +209,7 @@ _BASE = rf"(?:[（(](?P<base>\d+){COUNT_UNIT}?[）)])?"
 # 103%; 与上一年度相比,增长幅度达48.9%): the count's own change, nothing printed between but a bracket and its noun
 # (办理691条依申请事项(含上年结转31件),相较去年上涨17.52%: the noun right after the count, a bracket of what it includes)
 _CHANGE = re.compile(r"(?:[^\d，,。；;：:（()）%％、]{1,6}?(?=[（(]))?(?:[（(](?:含[^）)]{0,20}|[^）)\d]{0,20})[）)])?"
-                     r"[，,]?(?:申请量|申请数量|数量|总量)?"
+                     r"[，,、]?(?:申请量|申请数量|数量|总量)?"
                      rf"(?P<said>(?:{_SINCE}{_BASE}|与上一?年度?相比[，,]?|与去年相比[，,]?)"
                      rf"{_change_pct('dir')})")
 _UP = ("增长", "增加", "上升", "上涨", "提高")
