@@ -1,6 +1,6 @@
 """Held-out weak spots of stop 29 (pages 2746–2826) stopped by a word a reader did not know: a channel (信件申请), the
 stock in force (有效存续), a field before a kind of document (海事规范性文件), an opener of named ways (受理), 主要 before
-an outline's 由, and a copy in Taiwan's words whose 規範性文件 tw2sp turned into 文档. Real sentences, each as printed
+an outline's 由, information named after a list's total (共发布N件主动公开信息,其中…), and a copy in Taiwan's words whose 規範性文件 tw2sp turned into 文档. Real sentences, each as printed
 (silent) and with one printed figure edited (raised)."""
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ QUANZHOU = eval_text(2780)  # 制发新增规范性文件8份、废止15份、�
 HAINAN = eval_text(2773)  # 其中包括海南海事局新制定的6件海事規範性文件 (traditional, 資訊 for 信息)
 MEISHAN = eval_text(2812)  # 受理申请人当面和邮寄两种方式的申请
 MAJIANG = eval_text(2571)  # 收到依申请公开信件2件,… 其中:通过网站申请1件,信件申请1件
-XISHAN = eval_text(2751)  # …编制而成,主要由总体情况、…、其他需要报告事项等六个部分组成
+XISHAN = eval_text(2751)
+LINPING = eval_text(2769)  # 2023年共发布300件主动公开信息,其中信用修复类信息11条,夜间连续施工公告112条。  # …编制而成,主要由总体情况、…、其他需要报告事项等六个部分组成
 
 
 def messages(res, rule: str) -> list[str]:
@@ -59,3 +60,9 @@ def test_outline_after_the_compile_clause_with_main():
     assert not messages(run(XISHAN), "prose.outline_count")
     res = run_variant(XISHAN, ("其他需要报告事项等六个部分组成", "其他需要报告事项等五个部分组成"))
     assert any("称由 5 个部分组成" in m for m in messages(res, "prose.outline_count"))
+
+
+def test_a_total_whose_information_is_named_after_its_figure():
+    assert not [m for m in messages(run(LINPING), "prose.inconsistent") if "共发布" in m]
+    res = run_variant(LINPING, ("共发布300件主动公开信息", "共发布120件主动公开信息"))
+    assert any("信用修复类信息11条 + 夜间连续施工公告112条" in m for m in messages(res, "prose.inconsistent"))

@@ -231,7 +231,10 @@ def item_domain(text: str, at: int) -> str:
 _OBJECT_AFTER = re.compile(r"(?![其均全已等及和与共])[\u4e00-\u9fff]")
 # …but information in general said after it, its clause ending there (全年共公开10条信息,…; 共发布120件主动公开信息,其中…):
 # the count of information
-_GENERIC_AFTER = re.compile("(?:主动公开|主动)?(?:" + "|".join(sorted((w for w in _GENERIC if w), key=len, reverse=True)) + r")(?=[，,。；;：:]|$)")
+_GENERIC_WORDS = "(?:主动公开|主动)?(?:" + "|".join(sorted((w for w in _GENERIC if w), key=len, reverse=True)) + ")"
+_GENERIC_AFTER = re.compile(_GENERIC_WORDS + r"(?=[，,。；;：:]|$)")
+# …the same words closing what precedes a list's marker (共发布120件主动公开信息,其中…): the figure before them is its total
+GENERIC_TAIL = re.compile(_GENERIC_WORDS + "$")
 
 
 def topic(before: str) -> str:

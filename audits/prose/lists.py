@@ -12,7 +12,7 @@ import re
 from extractor.numerals import to_number
 
 from .colon import read_after_colon
-from .disclosed import CHANGE, item_unit
+from .disclosed import CHANGE, GENERIC_TAIL, item_unit
 from .items import CLOSE, FIGURE, OPEN, bracket_start, clause_start, depths, region_end
 from .list_parts import read_list
 from .list_words import MARKER, Part, Reading, joined_total, said_as_change, total_at_end, total_kind, unit
@@ -90,6 +90,8 @@ def _total_before(s: str, before: str, marker: str = "其中") -> re.Match | Non
     end = len(before)
     for _ in range(3):
         total = total_at_end(before, end)
+        if total is None and (named := GENERIC_TAIL.search(before, 0, end)) is not None:
+            total = total_at_end(before, named.start())  # 共发布120件主动公开信息,其中…: information named after it
         if total is not None and not said_as_change(s, total):
             return total
         start = clause_start(s, end)
