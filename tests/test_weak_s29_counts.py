@@ -1,4 +1,5 @@
-"""Held-out weak spots of stop 29 (pages 2806–2820): a case's outcomes printed number first (3件维持, 1件撤诉) and a
+"""Held-out weak spots of stop 29 (pages 2806–2825): shares under a total the sentence before states twice alike
+(受理15件,答复15件), a case's outcomes printed number first (3件维持, 1件撤诉) and a
 change said with 相较去年上涨 after a count, its noun and a bracket of what it includes. Real sentences, each as printed
 (silent) and with one printed figure edited (raised)."""
 from __future__ import annotations
@@ -25,3 +26,12 @@ def test_a_rise_said_with_xiangjiao_and_shangzhang_after_a_count_and_its_bracket
     assert not warnings(run(JIANGAN), "prose.rate", "上涨")  # 588 → 691 is +17.52 %: an increase
     res = run_variant(JIANGAN, ("相较去年上涨17.52%", "相较去年上涨17.62%"))
     assert len(warnings(res, "prose.rate", "上涨17.62%")) == 1  # said once, of 691
+
+
+HUAZHOU = eval_text(2825)  # 受理政府信息公开申请15件,答复政府信息公开申请15件,…。其中:予以公开8件,占比53.3%;…
+
+
+def test_shares_under_a_summed_total_whose_figures_are_one_value():
+    assert not warnings(run(HUAZHOU), "prose.inconsistent", "占比")
+    res = run_variant(HUAZHOU, ("予以公开8件,占比53.3%", "予以公开8件,占比55.3%"))
+    assert any("8/15 = 53.3%" in m for m in warnings(res, "prose.inconsistent", "占比55.3%"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extractor import template
-from extractor.numerals import COUNT_UNIT
+from extractor.numerals import COUNT_UNIT, to_number
 from extractor.models import Finding
 
 from ..context import Context
@@ -16,7 +16,7 @@ from ..prose.claims import Claim
 from ..prose.disclosed import own_site, publisher
 from ..prose.enumeration import enumeration
 from ..prose.groups import with_groups
-from ..prose.items import NESTING_WORDS
+from ..prose.items import FIGURE, NESTING_WORDS
 from ..prose.parts import Listing, listings
 from ..prose.refiners import last_verb
 from ..prose.repeated import repeats
@@ -233,8 +233,9 @@ def _share_findings(ctx: Context, item: Listing) -> list:
     """`共解读文件23个。其中图片解读文件16个,动漫解读文件7个,…,动漫解读占比23%`: a part's printed share against its
     count over the list's printed total (7/23 = 30.4 %), beyond what rounding, truncation or an adjusted last share
     allows (tolerance.share_agrees). Never against a sum: a total summed from the sentence before, or one said with
-    余/多, is no printed base."""
-    if item.summed or item.ceiling is not None or not item.total:
+    余/多, is no printed base — unless every figure the sentence before states is that one value (受理…申请15件,答复…
+    申请15件: each is the base)."""
+    if (item.summed and not _one_value(item)) or item.ceiling is not None or not item.total:
         return []
     out = []
     # a share off its count by up to SHARE_SLACK_POINTS may be the one adjusted so that a whole list's shares make
@@ -251,6 +252,12 @@ def _share_findings(ctx: Context, item: Listing) -> list:
                                "占比与数目不符", [], expected=round(100 * p.value / item.total, 1), actual=float(p.share.pct),
                                evidence=[item.sentence_span]))
     return out
+
+
+def _one_value(item: Listing) -> bool:
+    """Whether every figure of a summed total's sentence is the total itself (received and answered alike)."""
+    values = [to_number(f.group("num")) for f in FIGURE.finditer(item.total_text)]
+    return len(values) > 1 and all(v == item.total for v in values)
 
 
 def _named_twice(ctx: Context) -> list:
