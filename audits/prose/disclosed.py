@@ -33,13 +33,16 @@ _TRIM_TAIL = re.compile(r"(?:的|数|数量|总数|总量|共|共计|合计|累�
 # every channel a count may name, most specific last in a phrase (区政府门户网站, 审计信息栏目, 微信公众号,
 # 公开栏), in the order they are tried; True: an outlet of its own (new media, press, broadcast), whose
 # count stands beside a site's count rather than inside it
+_PLATFORMS = r"订阅号|服务号|视频号|微信号?|微博|抖音号?|快手号?|头条号?|客户端|(?i:app)"
 _CHANNELS = (
     (r"(?:门户|官方)?网站|(?:政府|公开|信息|政务|门户)网(?:站)?|官网|专题栏目|专栏|栏目|专题|板块", False),
     (r"公众号|公众账号", True), (r"账号", False),
-    (r"订阅号|服务号|视频号|微信号?|微博|抖音号?|快手号?|头条号?|客户端|(?i:app)", True),
+    (_PLATFORMS, True),
     (r"平台|系统|公开栏|公告栏|宣传栏|公示栏|电子屏|显示屏|微信群|网格群|服务网", False),
     (r"报刊|报纸|新媒体|电视|广播", True), (r"媒体|目录", False))
 CHANNEL = re.compile("|".join(words for words, _ in _CHANNELS))
+# the platforms that are kinds of 新媒体 (抖音, 微信公众号, 微博, 今日头条…): a total said of 新媒体 names them
+NEW_MEDIA = re.compile(rf"公众号|公众账号|{_PLATFORMS}")
 OUTLET = re.compile("|".join(words for words, outlet in _CHANNELS if outlet))
 _KINDS = [re.compile(words) for words, _ in _CHANNELS]
 

@@ -16,7 +16,7 @@ import re
 from extractor.numerals import to_number
 
 from .cases import another_axis, answered_after_channels, carried_out_among_outcomes, other_group, outcomes_dropped
-from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
+from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, NEW_MEDIA, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
 from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, REST_WORDS, Part, Reading, same_unit,
@@ -381,6 +381,8 @@ def _elsewhere(item: str, total_clause: str) -> bool:
     named = set(CHANNEL.findall(item)) - said
     if any("网" in c for c in said):
         named = {c for c in named if not SECTION.fullmatch(c)}
+    if "新媒体" in said:  # 政务新媒体13331条(抖音视频信息2466条、微信公众号信息3765条…): its platforms
+        named = {c for c in named if not NEW_MEDIA.fullmatch(c)}
     return bool(said) and bool(named)
 
 _ABOUT = ("约", "近")  # of NUM's approximate words, the two that do not say "at least"
