@@ -1,4 +1,5 @@
 """Held-out weak spots of stop 29 (pages 2746–2826) stopped by a word a reader did not know: a channel (信件申请), the
+applicants said in the Regulations' words (法人或者其他组织) after the channels split the same whole, the
 stock in force (有效存续), a field before a kind of document (海事规范性文件), an opener of named ways (受理), 主要 before
 an outline's 由, information named after a list's total (共发布N件主动公开信息,其中…), and a copy in Taiwan's words whose 規範性文件 tw2sp turned into 文档. Real sentences, each as printed
 (silent) and with one printed figure edited (raised)."""
@@ -66,3 +67,13 @@ def test_a_total_whose_information_is_named_after_its_figure():
     assert not [m for m in messages(run(LINPING), "prose.inconsistent") if "共发布" in m]
     res = run_variant(LINPING, ("共发布300件主动公开信息", "共发布120件主动公开信息"))
     assert any("信用修复类信息11条 + 夜间连续施工公告112条" in m for m in messages(res, "prose.inconsistent"))
+
+
+def test_applicants_after_channels_split_the_same_whole():
+    # 收到…申请4件,2件为网络申请,2件为信件申请;申请人为自然人的2件,法人或者其他组织的2件: two splits of the 4
+    assert not [m for m in messages(run(BINJIANG), "prose.inconsistent") if "法人或者其他组织" in m]
+    res = run_variant(BINJIANG, ("法人或者其他组织的2件", "法人或者其他组织的3件"))
+    assert any("合计 5（自然人的2件 + 法人或者其他组织的3件）" in m for m in messages(res, "prose.inconsistent"))
+    # the channels still split it on their own
+    res = run_variant(BINJIANG, ("2件为信件申请", "3件为信件申请"))
+    assert not [m for m in messages(res, "prose.inconsistent") if "法人或者其他组织" in m]

@@ -95,7 +95,7 @@ def find_parts(claims: list[Claim]) -> list[Parts]:
         if whole.column != "total" or not _plain(whole, part=False):
             continue
         parts: list[Claim] = []
-        relation, slack, stepped = None, 0, False
+        relation, slack, stepped, done = None, 0, False, []
         for c in claims[i + 1:]:
             rel = _relation(whole, c)
             if rel is None and not parts and c.kind in _ACCOUNT and whole.kind in ("received", "handled") \
@@ -106,8 +106,17 @@ def find_parts(claims: list[Claim]) -> list[Parts]:
             if rel is None and not parts and whole.kind in _CASE_GROUPS and c.kind in _CASE_GROUPS and c.value == 0 \
                     and c.sentence == whole.sentence and _plain(c, part=False):
                 continue  # 被行政复议5宗、行政诉讼0宗,其中2宗维持原答复,…: no case of the other group, the outcomes are the whole's
+            if relation not in (None, rel) and rel not in (None, *done) and parts and _goes_on(whole, parts[-1], c) \
+                    and _plain(c, part=True) and not stepped:
+                # the whole split again another way in its sentence (收到…4件,2件为网络申请,2件为信件申请;申请人为自然人的2件,
+                # 法人或者其他组织的2件): each way's parts are its own split
+                out.append(Parts(whole, parts, _complete(relation, parts), _walked(relation, parts), slack))
+                done.append(relation)
+                relation, parts = rel, [c]
+                continue
             if c.extra.get("para") != whole.extra.get("para") or rel is None or (relation not in (None, rel)) \
-                    or not _starts_part(c, whole) or (stepped and rel != "channel"):
+                    or not (_starts_part(c, whole) or (done and c.sentence == parts[0].sentence)) \
+                    or (stepped and rel != "channel"):
                 break
             if not _plain(c, part=True):
                 parts = []
@@ -117,6 +126,14 @@ def find_parts(claims: list[Claim]) -> list[Parts]:
         if parts:
             out.append(Parts(whole, parts, _complete(relation, parts), _walked(relation, parts), slack))
     return out
+
+
+def _goes_on(whole: Claim, last: Claim, c: Claim) -> bool:
+    """Whether `c` is said where the whole's sentence goes on: in it, or opening the ；-part right after its `last` part."""
+    if c.sentence == whole.sentence:
+        return True
+    a, b = last.extra.get("clause_span"), c.extra.get("clause_span")
+    return last.sentence.endswith(("；", ";")) and a is not None and b is not None and 0 <= b[0] - a[1] <= 1
 
 
 def _walked(relation: str, parts: list[Claim]) -> bool:
