@@ -1,8 +1,8 @@
 """Held-out weak spots of stop 29 (pages 2746–2826) stopped by a word a reader did not know: a channel (信件申请), the
-applicants said in the Regulations' words (法人或者其他组织) after the channels split the same whole, the
-stock in force (有效存续), a field before a kind of document (海事规范性文件), an opener of named ways (受理), 主要 before
-an outline's 由, information named after a list's total (共发布N件主动公开信息,其中…), and a copy in Taiwan's words whose 規範性文件 tw2sp turned into 文档. Real sentences, each as printed
-(silent) and with one printed figure edited (raised)."""
+applicants said in the Regulations' words (法人或者其他组织) after the channels split the same whole, the stock in force
+(有效存续), a field before a kind of document (海事规范性文件), an opener of named ways (受理), 主要 before an outline's
+由, information named after a list's total (共发布N件主动公开信息,其中…), and a copy in Taiwan's words whose 規範性文件
+tw2sp turned into 文档. Real sentences, each as printed (silent) and with one printed figure edited (raised)."""
 from __future__ import annotations
 
 from test_audit_support import document, eval_text, of, run, run_variant

@@ -129,7 +129,8 @@ def find_parts(claims: list[Claim]) -> list[Parts]:
 
 
 def _goes_on(whole: Claim, last: Claim, c: Claim) -> bool:
-    """Whether `c` is said where the whole's sentence goes on: in it, or opening the ；-part right after its `last` part."""
+    """Whether `c` is said where the whole's sentence goes on: in it, or opening the ；-part right after its `last`
+    part."""
     if c.sentence == whole.sentence:
         return True
     a, b = last.extra.get("clause_span"), c.extra.get("clause_span")
