@@ -1,7 +1,7 @@
 """Held-out weak spots of stop 27 (pages 2491–2580) the list readers stopped at (audits/prose/lists.py, parts.py):
 a colon right after a total opens its breakdown as 其中 does, a 0 item read before a ； shows no whole list when
 the sentence's run of counts goes on after it, and a share off its count is no adjusted one when the whole list's
-shares miss 100 % as printed (audits/rules/prose_consistency._share_findings); a run of categories above its
+shares miss 100 % as printed (audits/rules/prose_listed.share_findings); a run of categories above its
 channel's whole cites every part it sums. Real sentences, each as printed and with one figure edited."""
 from __future__ import annotations
 

@@ -91,14 +91,14 @@ class Balance:
         total, read only where that total is printed (never a sum of outcomes)."""
         if self.results is None:
             return []
-        out = []
-        for c in self.within:
-            clause = c.extra.get("clause", c.text)
-            at = c.sentence.find(clause)
-            m = SHARE_OF.match(c.sentence, at + len(clause)) if at >= 0 and clause.endswith(c.text) else None
-            if m is not None:
-                out.append((c, m))
-        return out
+        return [(c, m) for c in self.within if (m := _share_after(c)) is not None]
+
+    def outcome_shares(self) -> list[tuple[Claim, re.Match]]:
+        """The share printed right after each outcome (予以公开及部分公开245件,占54%), read only where the answered total
+        is printed (办结454件): a share of what was answered, or of what came in."""
+        if self.results is None:
+            return []
+        return [(c, m) for c in self.outcomes if (m := _share_after(c)) is not None]
 
     def broken(self) -> bool:
         if self.carry_maybe is not None:
@@ -129,6 +129,14 @@ def _one(claims: list[Claim]) -> Claim | None | bool:
     if not claims:
         return None
     return claims[0] if len({c.value for c in claims}) == 1 else False
+
+
+
+def _share_after(c: Claim) -> re.Match | None:
+    """The share printed right after a count's clause (答复23宗,占总比件数的47%), if any."""
+    clause = c.extra.get("clause", c.text)
+    at = c.sentence.find(clause)
+    return SHARE_OF.match(c.sentence, at + len(clause)) if at >= 0 and clause.endswith(c.text) else None
 
 
 def balances(claims: list[Claim], prose: list | None = None, lists: Sequence = ()) -> list[Balance]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extractor import template
-from extractor.numerals import COUNT_UNIT, to_number
+from extractor.numerals import COUNT_UNIT
 from extractor.models import Finding
 
 from ..context import Context
@@ -16,16 +16,16 @@ from ..prose.claims import Claim
 from ..prose.disclosed import own_site, publisher
 from ..prose.enumeration import enumeration
 from ..prose.groups import with_groups
-from ..prose.items import FIGURE, NESTING_WORDS
+from ..prose.items import NESTING_WORDS
 from ..prose.parts import Listing, listings
 from ..prose.refiners import last_verb
 from ..prose.repeated import repeats
 from ..prose.shares import shares_apart
 from ..prose.split import contradictions
 from ..registry import rule
-from ..tolerance import share_agrees, shares_make_whole
+from ..tolerance import share_agrees
 from .prose import judge, section_name
-from .prose_listed import parts_finding
+from .prose_listed import parts_finding, share_findings
 
 
 # the result groups are the template's; 其他处理 (other) is left out: a catch-all the prose names loosely
@@ -189,7 +189,7 @@ def inconsistent(ctx: Context):
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
     found = (out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx, listed, read) + _none_against_count(ctx)
-             + _named_twice(ctx) + [f for item in read for f in _share_findings(ctx, item)] + _in_force_below(ctx))
+             + _named_twice(ctx) + [f for item in read for f in share_findings(ctx, item)] + _in_force_below(ctx))
     # (a share another reader already judged, as the balance judges the answered by time, is not said twice)
     return found + [f for f in _shares_apart(ctx, [p.span for item in read for p in item.parts])
                     if not any(a <= f.evidence[1][0] < e for g in found for a, e in g.evidence)]
@@ -227,37 +227,6 @@ def _in_force_below(ctx: Context) -> list:
                                f"{made.value - gone.value:g}", [], expected=made.value - gone.value, actual=now.value,
                                evidence=[made.span, gone.span, now.span]))
     return out
-
-
-def _share_findings(ctx: Context, item: Listing) -> list:
-    """`共解读文件23个。其中图片解读文件16个,动漫解读文件7个,…,动漫解读占比23%`: a part's printed share against its
-    count over the list's printed total (7/23 = 30.4 %), beyond what rounding, truncation or an adjusted last share
-    allows (tolerance.share_agrees). Never against a sum: a total summed from the sentence before, or one said with
-    余/多, is no printed base — unless every figure the sentence before states is that one value (受理…申请15件,答复…
-    申请15件: each is the base)."""
-    if (item.summed and not _one_value(item)) or item.ceiling is not None or not item.total:
-        return []
-    out = []
-    # a share off its count by up to SHARE_SLACK_POINTS may be the one adjusted so that a whole list's shares make
-    # 100 %; where every part of a list that makes its total prints a share and they still miss 100 % as printed
-    # (5.1 → 6.1 of '3件,占…6.1%;…36件,占61%;…2件,占3.4%;…18件,占30.5%' = 101 %), none was adjusted
-    pcts = [p.share.pct for p in item.parts if p.share is not None and not p.floor]
-    adjusted = not (1 < len(pcts) == len(item.parts) and item.sum == item.total
-                    and not shares_make_whole(pcts, adjusted=False))
-    for p in item.parts:
-        if p.share is None or p.floor or share_agrees(p.share.pct, p.value, item.total, adjusted):
-            continue
-        out.append(ctx.finding(f"{section_name(ctx, item.sentence_span[0])}：正文称「{item.total_text}」，其中「{p.text}」，"
-                               f"又称「{p.share.text}」：{p.value:g}/{item.total:g} = {100 * p.value / item.total:.1f}%，"
-                               "占比与数目不符", [], expected=round(100 * p.value / item.total, 1), actual=float(p.share.pct),
-                               evidence=[item.sentence_span]))
-    return out
-
-
-def _one_value(item: Listing) -> bool:
-    """Whether every figure of a summed total's sentence is the total itself (received and answered alike)."""
-    values = [to_number(f.group("num")) for f in FIGURE.finditer(item.total_text)]
-    return len(values) > 1 and all(v == item.total for v in values)
 
 
 def _named_twice(ctx: Context) -> list:
@@ -306,6 +275,17 @@ def _balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
                                    f"多于「{b.results.text}」", [], expected=b.results.value, actual=b.listed,
                                    evidence=[c.span for c in (b.results, *b.outcomes)]))
             continue
+        shares = b.outcome_shares()  # (245件,占54%: of the 454 answered, or of the 452 or 461 that came in; one share
+        for c, share in shares:      # alone was adjusted to make no 100 %)
+            if any(a <= c.span[0] < e for item in read for a, e in (p.span for p in item.parts)):
+                continue  # a listed part's share is the list's to judge (share_findings)
+            if not any(share_agrees(share.group("pct"), c.value, v, len(shares) > 1)
+                       for v in (b.results.value, b.received.value, b.came_in)):
+                out.append(ctx.finding(f"{section_name(ctx, c.span[0])}：正文称「{b.results.text}」，又称「{c.text}」"
+                                       f"「{share.group(0).lstrip('，,、')}」：{c.value:g}/{b.results.value:g} = "
+                                       f"{100 * c.value / b.results.value:.1f}%，按收到数算也不是，占比与数目不符", [],
+                                       expected=round(100 * c.value / b.results.value, 1), actual=float(share.group("pct")),
+                                       evidence=[b.results.span, (c.span[0], c.span[1] + len(share.group(0)))]))
         answered = [b.results] if b.results else b.outcomes
         if b.within_over() and not any(isinstance(judge(ctx, c), Finding) for c in answered):
             split = "＋".join(c.extra.get("clause", c.text) for c in b.within)

@@ -1,12 +1,16 @@
-"""The finding a list read in the prose makes against its own total (prose.inconsistent's parts check): kept apart
-from the rule module so each stays small."""
+"""The findings a list read in the prose makes against its own total (prose.inconsistent's parts check, and its
+parts' shares against it): kept apart from the rule module so each stays small."""
 from __future__ import annotations
 
 import re
 
+from extractor.numerals import to_number
+
 from ..context import Context
+from ..prose.items import FIGURE
 from ..prose.parts import Listing
 from ..prose.patterns import CARRY_IN
+from ..tolerance import share_agrees, shares_make_whole
 from .prose import section_name
 
 _WHOLE_BY = {"said": "句中说明所列即全部", "after": "总数写在所列各项之后，即各项之和", "zero": "所列类别连0条的一项也列出，即全部类别",
@@ -59,3 +63,34 @@ def parts_finding(ctx: Context, item: Listing):
         # not a warning (in the eval copies about half of such short lists were judged problems)
         return f.model_copy(update={"severity": "info"}) if note else f
     return None
+
+
+def share_findings(ctx: Context, item: Listing) -> list:
+    """`共解读文件23个。其中图片解读文件16个,动漫解读文件7个,…,动漫解读占比23%`: a part's printed share against its
+    count over the list's printed total (7/23 = 30.4 %), beyond what rounding, truncation or an adjusted last share
+    allows (tolerance.share_agrees). Never against a sum: a total summed from the sentence before, or one said with
+    余/多, is no printed base — unless every figure the sentence before states is that one value (受理…申请15件,答复…
+    申请15件: each is the base)."""
+    if (item.summed and not _one_value(item)) or item.ceiling is not None or not item.total:
+        return []
+    out = []
+    # a share off its count by up to SHARE_SLACK_POINTS may be the one adjusted so that a whole list's shares make
+    # 100 %; where every part of a list that makes its total prints a share and they still miss 100 % as printed
+    # (5.1 → 6.1 of '3件,占…6.1%;…36件,占61%;…2件,占3.4%;…18件,占30.5%' = 101 %), none was adjusted
+    pcts = [p.share.pct for p in item.parts if p.share is not None and not p.floor]
+    adjusted = not (1 < len(pcts) == len(item.parts) and item.sum == item.total
+                    and not shares_make_whole(pcts, adjusted=False))
+    for p in item.parts:
+        if p.share is None or p.floor or share_agrees(p.share.pct, p.value, item.total, adjusted):
+            continue
+        out.append(ctx.finding(f"{section_name(ctx, item.sentence_span[0])}：正文称「{item.total_text}」，其中「{p.text}」，"
+                               f"又称「{p.share.text}」：{p.value:g}/{item.total:g} = {100 * p.value / item.total:.1f}%，"
+                               "占比与数目不符", [], expected=round(100 * p.value / item.total, 1), actual=float(p.share.pct),
+                               evidence=[item.sentence_span]))
+    return out
+
+
+def _one_value(item: Listing) -> bool:
+    """Whether every figure of a summed total's sentence is the total itself (received and answered alike)."""
+    values = [to_number(f.group("num")) for f in FIGURE.finditer(item.total_text)]
+    return len(values) > 1 and all(v == item.total for v in values)
