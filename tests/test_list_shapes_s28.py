@@ -44,7 +44,7 @@ def test_numbered_points_after_a_rate_clause_are_the_totals_parts():
     doc = eval_text(2433)
     assert not of(run_variant(doc), "prose.inconsistent")
     [f] = of(run_variant(doc, ("两类名单共计28条", "两类名单共计38条")), "prose.inconsistent")
-    assert "合计 45条" in f.message and "「分局主动公开政府资讯38条」" in f.message
+    assert "合计 45条" in f.message and "「分局主动公开政府信息38条」" in f.message  # (資訊 read as 信息: normalize)
 
 
 def test_a_handling_rate_between_a_count_and_a_list_of_something_else_bridges_nothing():
