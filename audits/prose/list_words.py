@@ -26,19 +26,24 @@ _THEN_INCLUDES = r"(?:(?<=其中)[，,]?[^，,。；;：:\d、]{0,10}?(?:主要)
 # 期中, a copy's typo for 其中 (我局主动公开信息0条,期中市政务公开网0条,…): only where 其中 would stand, right after a
 # total's unit and a comma (the eval set and corpus print 期中 nowhere else; 期中评估 "mid-term" follows no count)
 _TYPED_QIZHONG = r"(?<=[条件][，,])期中"
-# a marker typed twice (其中,其中履职依据13条,…) opens one list
-# (anchored: ~3 sentences with a figure in 4 hold none of its words, and its optional opening comma gives the engine no
-# first character to scan for)
-MARKER = Anchored(re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZHONG}){_THEN_INCLUDES}[，,：:]?(?:(?P=marker)[，,：:]?)?"))
 # a sentence may open its list by naming what it splits (在主动公开的信息中,通过…网站公开信息216条…; 在已答复的信件中,予以
 # 公开7件…): "among the …", read only where a 其中 opening the sentence would be (list_bridges.read_paragraph)
 _AMONG = r"在[^，,。！？；;：:]{0,16}?(?:信息|申请|信件)中"
+# …or, as _TYPED_QIZHONG, right after a total's unit and comma (…政府信息73条,在主动公开信息中,服务要闻22条;…); a 其中 may
+# follow it (在主动公开的信息中,其中政府网站…26条;…): one marker
+_AMONG_AFTER = rf"(?<=[个条件项篇次宗][，,]){_AMONG}"
+_REPEATED = r"(?:(?:(?P=marker)|(?(among)其中))[，,：:]?)?"
+# a marker typed twice (其中,其中履职依据13条,…) opens one list
+# (anchored: ~3 sentences with a figure in 4 hold none of its words, and its optional opening comma gives the engine no
+# first character to scan for)
+MARKER = Anchored(re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZHONG}|(?P<among>{_AMONG_AFTER})){_THEN_INCLUDES}"
+                             rf"[，,：:]?{_REPEATED}"))
 # or by naming the kinds of what the figure before counts (2024年主动公开的政府信息类别主要包括:…17条;…5条; 主要类别包括:
 # 组织机构3条、…): the kinds of that figure, read as a 其中 there; or the contents of what it names (…累计公开政务信息
 # 1165条。全年主动公开政府信息的内容有:…4条;…145条), which may be narrower than the figure: read only above it
 _KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类|(?P<narrows>的)(?=内容))"
-OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|{_AMONG}){_THEN_INCLUDES}[，,：:]?"
-                            rf"(?:(?P=marker)[，,：:]?)?")
+OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|(?P<among>{_AMONG})){_THEN_INCLUDES}[，,：:]?"
+                            rf"{_REPEATED}")
 EXHAUSTIVE = ("分别为", "分别是")
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…; 共收到
 # 106件信息公开申请,…,其中…), and a bracket remarking on it (受理36件政府信息公开申请(均为自然人提交),…,其中…)
