@@ -85,9 +85,12 @@ def listings(paras: list[Para]) -> list[Listing]:
             both = before.then(para)
             out += [listing_of(both, a, s, r) for a, s, r in read_among_after_head(both.text, len(before.text))]
         for a, s, r in read_paragraph(para.text, para):
-            if len(r.parts) < 2 and not _alone_above(s, r):
+            alone = len(r.parts) < 2 and not _alone_above(s, r)
+            if alone and not _share_printed(s, r):
                 continue  # one part is a subset named, not a list — unless it alone is above the total
             listing = listing_of(para, a, s, r)
+            if alone:  # a subset named with its share of the total: read for that share only, never as whole
+                listing.exhaustive, listing.whole_by, listing.by_category = False, "", False
             if (listing.by_category or listing.whole_by in _SHOWN) and listing.sum < listing.total \
                     and (_completed_within(s, r, listing.sum) or _completed_after(para.text, a + len(s), r, listing.sum)):
                 # the rest of the total stands in the sentences after: the list is no shortfall, and a sign that it
@@ -147,6 +150,12 @@ def _completed_within(s: str, r: Reading, listed: int | float) -> bool:
                if same_items(unit(f), unit(r.total))]
     return bool(figures) and all(_counts(f, r) for f in figures) \
         and listed + sum(to_number(f.group("num")) or 0 for f in figures) == r.value
+
+
+def _share_printed(s: str, r: Reading) -> bool:
+    """Whether the one part read prints its share of the total right after it (`收到…申请50件,其中自然人申请48件,占比96%`):
+    a subset named, whose share says what it is of the total."""
+    return len(r.parts) == 1 and SHARE_OF.match(s, r.parts[0].at[1]) is not None
 
 
 def _counts(f: re.Match, r: Reading) -> bool:
