@@ -83,10 +83,20 @@ def _complete(relation: str, parts: list[Claim]) -> bool:
 _CHANNEL_TOPIC = re.compile(r"^从?(?:申请)?(?:途径|渠道|方式)(?:上|来|方面)?看[:：，,]?")
 
 
-def _starts_part(c: Claim, whole: Claim) -> bool:
+def _starts_part(c: Claim, whole: Claim, last: Claim | None) -> bool:
     opening = c.sentence.lstrip("，,、（(")
     return c.sentence == whole.sentence or MARKER.match(opening) is not None \
-        or (c.channel and _CHANNEL_TOPIC.match(opening) is not None)
+        or (c.channel and _CHANNEL_TOPIC.match(opening) is not None) or _runs_on(c, last)
+
+
+def _runs_on(c: Claim, last: Claim | None) -> bool:
+    """Whether `c` opens the ；-group right after the one of the part before, of the same kind (从申请方式看,网络申请24件,
+    占75%;信函申请8件,占25%。): the list goes on past the ；."""
+    if last is None or last.kind != c.kind or last.channel != c.channel or not last.sentence.endswith(("；", ";")) \
+            or c.extra.get("para") != last.extra.get("para") or "at" not in c.extra or "at" not in last.extra:
+        return False
+    start = last.extra["at"] - last.sentence.find(last.text)
+    return c.sentence.startswith(c.text) and start + len(last.sentence) == c.extra["at"]
 
 
 def find_parts(claims: list[Claim]) -> list[Parts]:
@@ -115,7 +125,8 @@ def find_parts(claims: list[Claim]) -> list[Parts]:
                 relation, parts = rel, [c]
                 continue
             if c.extra.get("para") != whole.extra.get("para") or rel is None or (relation not in (None, rel)) \
-                    or not (_starts_part(c, whole) or (done and c.sentence == parts[0].sentence)) \
+                    or not (_starts_part(c, whole, parts[-1] if parts else None)
+                            or (done and c.sentence == parts[0].sentence)) \
                     or (stepped and rel != "channel"):
                 break
             if not _plain(c, part=True):
