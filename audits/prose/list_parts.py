@@ -15,7 +15,8 @@ import re
 
 from extractor.numerals import to_number
 
-from .cases import another_axis, answered_after_channels, carried_out_among_outcomes, other_group, outcomes_dropped
+from .cases import (another_axis, answered_after_channels, carried_out_among_outcomes, not_a_result, other_group,
+                    outcomes_dropped)
 from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, NEW_MEDIA, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
@@ -209,7 +210,7 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             break
         if (not_a_part(item, total_clause, value, sum(p.value for p in parts), "，".join(p.text for p in parts))
                 and not carried_out_among_outcomes(item, total_clause, parts)) or other_channel(item, total_clause, parts) \
-                or another_axis(item, parts):
+                or another_axis(item, parts) or not_a_result(item, marker.group("marker")):
             break
         if parts and sum(p.value for p in parts) == value and (_said_again(item, value)
                                                              or _second_breakdown(s, items, k, total, value)):

@@ -33,10 +33,13 @@ _AMONG = r"在[^，,。！？；;：:]{0,16}?(?:信息|申请|信件)中"
 # follow it (在主动公开的信息中,其中政府网站…26条;…): one marker
 _AMONG_AFTER = rf"(?<=[个条件项篇次宗][，,]){_AMONG}"
 _REPEATED = r"(?:(?:(?P=marker)|(?(among)其中))[，,：:]?)?"
+# what became of the applications just counted, said as their results (部门新收依申请公开数量为4件,办理结果为予以公开1件,
+# 无法提供2件,不予处理1件): a list of that count, right after its unit and comma
+_RESULTS_ARE = r"(?<=[件条宗][，,])(?:办理|答复|处理)结果(?:为|是)"
 # a marker typed twice (其中,其中履职依据13条,…) opens one list
 # (anchored: ~3 sentences with a figure in 4 hold none of its words, and its optional opening comma gives the engine no
 # first character to scan for)
-MARKER = Anchored(re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZHONG}|(?P<among>{_AMONG_AFTER})){_THEN_INCLUDES}"
+MARKER = Anchored(re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZHONG}|{_RESULTS_ARE}|(?P<among>{_AMONG_AFTER})){_THEN_INCLUDES}"
                              rf"[，,：:]?{_REPEATED}"))
 # or by naming the kinds of what the figure before counts (2024年主动公开的政府信息类别主要包括:…17条;…5条; 主要类别包括:
 # 组织机构3条、…): the kinds of that figure, read as a 其中 there; or the contents of what it names (…累计公开政务信息
