@@ -136,6 +136,9 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
     # …297条,…): a later group's opening names how, yet it is the next part of the same run
     via = _VIA_OPEN.match(items[0][1]) if items else None
     run = list(items)
+    # a run closed before the piece — its parts reach the total, or its last names the rest (…其他17条;在微信公众号发布信息
+    # 1051条) — is the list, whatever stands after it; one cut short is not
+    closed, reached = False, so_far
     for piece in full[len(items):]:
         item = piece[1]
         figures = list(FIGURE.finditer(item))
@@ -144,17 +147,18 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
             # no part, and no end (a run with no count before its cut is no count list: 包括领导介绍及分工、部门职能等;…;
             # one split another way, 按类别划分, ends it)
             continue
-        run.append(piece)
         if len(figures) != 1 or figures[0].end() != len(item) or not same_unit(figures[0], total) \
                 or figures[0].group("pre") or figures[0].group("post"):
-            return items
+            return run if closed else items
         label = item[: figures[0].start()]
-        if via is not None and label.startswith(via.group()) and not MOVES_ON.match(label):
-            continue
-        if len(label) < 2 or _VIA_HOW.match(label) or OUTLET.search(label) or MOVES_ON.match(label) \
-                or (re.match(VERB, label) and CHANNEL.search(label)) \
-                or states_own(label) or NESTED.search(label) or SHARE.search(label):
-            return items
+        if not (via is not None and label.startswith(via.group()) and not MOVES_ON.match(label)) \
+                and (len(label) < 2 or _VIA_HOW.match(label) or OUTLET.search(label) or MOVES_ON.match(label)
+                     or (re.match(VERB, label) and CHANNEL.search(label))
+                     or states_own(label) or NESTED.search(label) or SHARE.search(label)):
+            return run if closed else items
+        run.append(piece)
+        reached += to_number(figures[0].group("num")) or 0
+        closed = reached == value or OPENS_REST.match(label) is not None
     return run
 
 
