@@ -282,7 +282,9 @@ SPECS: tuple[Spec, ...] = (
     # prose's own balance only, never compared with a cell (targets)
     Spec("other.not_information", _a(r"(?<!不)不属于政府信息(?:公开(?:范围|范畴))?(?:的)?"), app=True),
     Spec("other.overdue_fee", _a(r"逾期未(?:按)?(?:照)?(?:收费通知要求)?缴纳费用(?:的)?"), app=True),
-    *(Spec("column", _a(rf"(?:{words})(?:提出)?(?:的)?(?:申请)?"), app=True, refine=refiners.column(col))
+    # (or number first: 2件为自然人申请,1件为商业机构申请 — never 3件均为…, all of them)
+    *(Spec("column", _a(rf"(?:{words})(?:提出)?(?:的)?(?:申请)?"), _b(rf"(?:为|是|系)(?:{words})", 0), app=True,
+           refine=refiners.column(col))
       for col, words in refiners.APPLICANTS),
     # `其他1件` at the end of a list (after 、，；): the list says whether it is a result or an applicant type
     Spec("other", _a(r"(?<=[，,、；;：:])其他(?:情形|情况|原因)?(?:的)?"), app=True, refine=refiners.listed_other),

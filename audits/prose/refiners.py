@@ -154,11 +154,12 @@ OVERDUE_CORRECTION = r"逾期(?:不|未)补正"
 RESULT_WORDS = re.compile(r"予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|不掌握|信息不存在|过程性|内部事务|重复申请|"
                           rf"其他处理|{OVERDUE_CORRECTION}")
 # the applicant types of table 三's columns as prose names them: the template's header labels (其他 and 总计
-# aside), 公民 for 自然人, and 法人或其他组织 for the organisations together
+# aside), 公民 for 自然人, 商业机构 for 商业企业, and 法人或其他组织 for the organisations together
 _LABEL = {c.key: c.label for c in template.APPLICANT_COLUMNS}
 _ORGS = ("orgs", "法人(?:或者|或|和|及|与|、)其他组织")  # (法人或者其他组织: the Regulations' own words)
-APPLICANTS = (("natural_person", f"{_LABEL['natural_person']}|公民"), _ORGS,
-               *((k, _LABEL[k]) for k in template.APPLICANTS if k not in ("natural_person", "other_org")))
+_ALSO = {"natural_person": "|公民", "commercial": "|商业机构"}
+APPLICANTS = (("natural_person", f"{_LABEL['natural_person']}{_ALSO['natural_person']}"), _ORGS,
+               *((k, _LABEL[k] + _ALSO.get(k, "")) for k in template.APPLICANTS if k not in ("natural_person", "other_org")))
 _APPLICANT_WORDS = re.compile("|".join([*(_LABEL[k] for k in template.APPLICANTS if k != "other_org"), "法人"]))
 
 
