@@ -63,7 +63,8 @@ NOT_APP = re.compile(r"投诉|举报|信访|来信来访|群众来信|来访|留
 _ALL_OF = re.compile(r"申请[^，,]*\d+件[，,]")  # 申请N件，均已答复: the applications of this year, all answered
 # 收到申请6件，上年结转1件，全年实际处理申请共计7件，均…办结: 均 after the figure dealt with, said after the carry-in,
 # takes in the carried in too — a plain 0 carried out
-_TOLD = re.compile(r"告知.*")
+# (nor what follows 已通过: where the information asked for already stood, '已通过网站对外公开1件')
+_TOLD = re.compile(r"告知.*|已(?:经)?通过[^，,。；;\d]*?公开.*")
 _ON_DESK = re.compile(r"(?:处理|办理)[^，,。；;\d]{0,12}?\d+件[，,]")
 
 

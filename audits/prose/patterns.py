@@ -277,7 +277,9 @@ SPECS: tuple[Spec, ...] = (
     # 已公开的有3件 among the outcomes (…部分公开的有3件,已公开的有3件,其他情况…7件): the information asked for was already
     # public, an answer the tables count as 予以公开 or 其他处理: read for the prose's own balance only (targets), never as
     # a count published (disclosed) — an item of a list (after its separator) said with 的
-    Spec("other.already_public", _a(r"(?<=[，,、；;：:])(?:申请(?:公开)?的?(?:政府)?信息)?已(?:经)?(?:主动)?公开的"), app=True),
+    # (or where: …本机关不掌握4件,已通过网站对外公开1件,不予公开1件)
+    Spec("other.already_public", _a(r"(?<=[，,、；;：:])(?:申请(?:公开)?的?(?:政府)?信息)?已(?:经)?"
+                                    r"(?:(?:主动)?公开的|通过[^，,。；;：:\d]{1,8}?(?:主动|对外)?公开(?:的)?)"), app=True),
     # 不属于政府信息1件: an answer the Regulations' table has no row for (其他处理 in some tables): read for the
     # prose's own balance only, never compared with a cell (targets)
     Spec("other.not_information", _a(r"(?<!不)不属于政府信息(?:公开(?:范围|范畴))?(?:的)?"), app=True),
