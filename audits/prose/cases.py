@@ -33,16 +33,6 @@ def other_group(label: str, total_clause: str) -> bool:
     return bool(other.search(label)) and not own.search(label)
 
 
-# a list announced as results (…新收依申请公开数量为4件,办理结果为予以公开1件,…): list_words' marker
-_RESULTS_ARE = ("结果为", "结果是")
-
-
-def not_a_result(item: str, marker: str) -> bool:
-    """Whether an item of a list its marker announces as results (办理结果为…) names no result (政府新收…2件,办理结果为
-    予以公开2件;部门新收依申请公开数量为4件,…: the next count, not a result of the first): the list ends before it."""
-    return marker.endswith(_RESULTS_ARE) and RESULT_WORDS.match(item) is None
-
-
 # what became of a case of section 四, in the template's words (结果维持, 结果纠正, 其他结果, 尚未审结)
 _OUTCOME = re.compile(r"^(?:结果(?:维持|纠正)|其他结果|尚未审结|已审结)")
 

@@ -15,13 +15,12 @@ import re
 
 from extractor.numerals import to_number
 
-from .cases import (another_axis, answered_after_channels, carried_out_among_outcomes, not_a_result, other_group,
-                    outcomes_dropped)
+from .cases import another_axis, answered_after_channels, carried_out_among_outcomes, other_group, outcomes_dropped
 from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, NEW_MEDIA, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
-from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, REST_WORDS, Part, Reading, same_unit,
-                         states_own, unit)
+from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, REST_WORDS, Part, Reading, not_a_result,
+                         same_unit, states_own, unit)
 from .siblings import sibling
 
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item

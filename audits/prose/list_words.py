@@ -14,6 +14,7 @@ from .clause import after_last
 from .disclosed import CHANGE, CHANGE_WORDS, item_unit, same_items, topic
 from .items import JOINED, MARKER_WORDS, clause_start
 from .patterns import ANSWERED_VERB, CARRIED_OUT, NUM, PRE_REACH, ceiling
+from .refiners import RESULT_WORDS
 
 SENTENCE_END = re.compile(r"[。！？!?]")
 GROUP_END = re.compile(r"[；;]")  # the end of a ；-group inside a sentence
@@ -36,6 +37,14 @@ _REPEATED = r"(?:(?:(?P=marker)|(?(among)其中))[，,：:]?)?"
 # what became of the applications just counted, said as their results (部门新收依申请公开数量为4件,办理结果为予以公开1件,
 # 无法提供2件,不予处理1件): a list of that count, right after its unit and comma
 _RESULTS_ARE = r"(?<=[件条宗][，,])(?:办理|答复|处理)结果(?:为|是)"
+
+
+def not_a_result(item: str, marker: str) -> bool:
+    """Whether an item of a list its marker announces as results (办理结果为…) names no result (政府新收…2件,办理结果为
+    予以公开2件;部门新收依申请公开数量为4件,…: the next count, not a result of the first): the list ends before it."""
+    return marker.endswith(("结果为", "结果是")) and RESULT_WORDS.match(item) is None
+
+
 # a marker typed twice (其中,其中履职依据13条,…) opens one list
 # (anchored: ~3 sentences with a figure in 4 hold none of its words, and its optional opening comma gives the engine no
 # first character to scan for)
