@@ -156,7 +156,9 @@ RESULT_WORDS = re.compile(r"予以公开|同意公开|部分公开|不予公开|
 # the applicant types of table 三's columns as prose names them: the template's header labels (其他 and 总计
 # aside), 公民 for 自然人, 商业机构 for 商业企业, and 法人或其他组织 for the organisations together
 _LABEL = {c.key: c.label for c in template.APPLICANT_COLUMNS}
-_ORGS = ("orgs", "法人(?:或者|或|和|及|与|、)其他组织")  # (法人或者其他组织: the Regulations' own words)
+# (法人或者其他组织: the Regulations' own words; 法人 alone, where the sentence names no 其他组织 after it:
+# 其中自然人申请42件、法人申请2件)
+_ORGS = ("orgs", "法人(?:(?:或者|或|和|及|与|、)其他组织|(?![^。]*其他组织))")
 _ALSO = {"natural_person": "|公民", "commercial": "|商业机构"}
 APPLICANTS = (("natural_person", f"{_LABEL['natural_person']}{_ALSO['natural_person']}"), _ORGS,
                *((k, _LABEL[k] + _ALSO.get(k, "")) for k in template.APPLICANTS if k not in ("natural_person", "other_org")))
