@@ -16,8 +16,11 @@ from dataclasses import dataclass
 
 from extractor import template
 
+from ..organ import AREA_WHOLE
+from ..tolerance import share_agrees
 from .claim_links import PART_OF
 from .claims import Claim
+from .items import SHARE_OF
 from .list_words import MARKER
 
 _OUTCOMES = template.OUTCOMES
@@ -162,3 +165,21 @@ def contradictions(claims: list[Claim]) -> list[Parts]:
         if total > g.whole.value + g.slack or ((g.complete or g.walked) and total != g.whole.value):
             bad.append(g)
     return bad
+
+
+def shares_off(claims: list[Claim]) -> list[tuple[Parts, Claim, re.Match]]:
+    """The parts whose share of the whole is printed right after them (`收到…申请共32件,…。从申请方式看,网络申请24件,占75%;
+    信函申请8件,占25%`) and is not their count over the whole (tolerance.share_agrees): (the split, the part, the share).
+    Never where a carry-in stands beside the whole (Parts.slack: the shares may be of both), nor a share of a wider
+    whole (占全市…)."""
+    out = []
+    for g in find_parts(claims):
+        if g.slack or not g.whole.value:
+            continue
+        for p in g.parts:
+            at = p.sentence.find(p.text)
+            m = SHARE_OF.match(p.sentence, at + len(p.text)) if at >= 0 else None
+            if m is not None and not re.search(AREA_WHOLE, m.group(0)) \
+                    and not share_agrees(m.group("pct"), p.value, g.whole.value):
+                out.append((g, p, m))
+    return out

@@ -25,7 +25,7 @@ from ..prose.split import contradictions
 from ..registry import rule
 from ..tolerance import share_agrees
 from .prose import judge, section_name
-from .prose_listed import parts_finding, share_findings
+from .prose_listed import parts_finding, share_findings, split_shares
 
 
 # the result groups are the template's; 其他处理 (other) is left out: a catch-all the prose names loosely
@@ -190,6 +190,7 @@ def inconsistent(ctx: Context):
                                                                    for g in out for a, _ in g.evidence)]
     found = (out + listed + _split_against_whole(ctx, listed) + _balance_findings(ctx, listed, read) + _none_against_count(ctx)
              + _named_twice(ctx) + [f for item in read for f in share_findings(ctx, item)] + _in_force_below(ctx))
+    found += split_shares(ctx, found)  # (a part's share the list reader judged already is not said twice)
     # (a share another reader already judged, as the balance judges the answered by time, is not said twice)
     return found + [f for f in _shares_apart(ctx, [p.span for item in read for p in item.parts])
                     if not any(a <= f.evidence[1][0] < e for g in found for a, e in g.evidence)]

@@ -10,6 +10,7 @@ from ..context import Context
 from ..prose.items import FIGURE
 from ..prose.parts import Listing
 from ..prose.patterns import CARRY_IN
+from ..prose.split import shares_off
 from ..tolerance import share_agrees, shares_make_whole
 from .prose import section_name
 
@@ -94,3 +95,19 @@ def _one_value(item: Listing) -> bool:
     """Whether every figure of a summed total's sentence is the total itself (received and answered alike)."""
     values = [to_number(f.group("num")) for f in FIGURE.finditer(item.total_text)]
     return len(values) > 1 and all(v == item.total for v in values)
+
+
+def split_shares(ctx: Context, found: list) -> list:
+    """A part of a figure told as claims, with its share of that figure printed right after it (`收到…申请共32件,…。从申请
+    方式看,网络申请24件,占75%;信函申请8件,占25%`), against its count over the figure (24/32 = 75 %) — unless a finding
+    already stands on that figure or part."""
+    out = []
+    for g, p, m in shares_off(ctx.claims):
+        if any(a <= x[0] < b for f in found for a, b in f.evidence for x in (g.whole.span, p.span)):
+            continue
+        out.append(ctx.finding(f"{section_name(ctx, g.whole.span[0])}：正文称「{g.whole.text}」，其中「{p.text}」，又称"
+                               f"「{m.group(0).lstrip('，,、')}」：{p.value:g}/{g.whole.value:g} = "
+                               f"{100 * p.value / g.whole.value:.1f}%，占比与数目不符", [],
+                               expected=round(100 * p.value / g.whole.value, 1), actual=float(m.group("pct")),
+                               evidence=[g.whole.span, p.span]))
+    return out
