@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from test_audit_support import eval_text, of, run, run_variant
 
-from audits.prose.lists import read_paragraph
+from audits.prose.list_bridges import read_paragraph
 
 WANYUAN = eval_text(2673)
 YONGXING = eval_text(2675)

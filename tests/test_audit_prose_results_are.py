@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_audit_support import eval_text, of, run, run_variant
 
-from audits.prose.lists import read_paragraph
+from audits.prose.list_bridges import read_paragraph
 
 LIPU = eval_text(2713)
 SENTENCE = ("2022年政府新收依申请公开数量为2件,办理结果为予以公开2件;部门新收依申请公开数量为4件,办理结果为予以公开1件,"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_audit_support import eval_text, of, run, run_variant
 
-from audits.prose.lists import read_paragraph
+from audits.prose.list_bridges import read_paragraph
 
 BINHAI = eval_text(2707)
 SENTENCE = ("2025年,滨海新区在门户网站上主动公开信息1731条,其中政策文件6条、政策解读6条,动态信息224条,通知公告475条,"
