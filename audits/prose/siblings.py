@@ -26,7 +26,10 @@ def _one_kind(texts: list[str]) -> bool:
     return len(tail) >= 2 and all(len(n) == len(names[0]) and n.endswith(tail) for n in names)
 
 
-_HEADS = ("信息", "类")
+_HEADS = ("信息", "类", "解读")
+# interpretations are named by their form or by who gives them (图片解读, 邀请媒体、专家解读, 负责人解读): a medium named
+# there is an interpreter, not the outlet something went out through
+_BY_FORM = "解读"
 
 
 def _categories(texts: list[str]) -> bool:
@@ -40,7 +43,7 @@ def _categories(texts: list[str]) -> bool:
         # a category of information named bare: no how or where (通过…, 在…, a verb of publishing, an outlet), no
         # list of its own
         if not label or HOW.match(label) or NESTED.search(label) \
-                or any(not SECTION.fullmatch(c) for c in CHANNEL.findall(label)):
+                or (any(not SECTION.fullmatch(c) for c in CHANNEL.findall(label)) and not label.endswith(_BY_FORM)):
             return False
         labels.append(label)
     return any(all(x.endswith(head) and len(x) > len(head) for x in labels) for head in _HEADS)
