@@ -152,6 +152,9 @@ class Reading:
     # the total is the sum of the sentence before's figures, from the first's clause to the last (754条,…2808条,…54条。
     # 其中…): the list splits one of them or all, so only a sum above it says anything; (start, value)
     summed: tuple[int, int | float] | None = None
+    # two parts, one the other's negation (发文数42件,公开的42件,不公开的0件): every item is one or the other, so the
+    # list is whole
+    paired: bool = False
 
     @property
     def value(self) -> int | float | None:

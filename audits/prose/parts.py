@@ -200,7 +200,8 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
     parts = [Part(_as_printed(para, a, s, p.at, p.text), p.value, para.span(a + p.at[0], a + p.at[1]), p.floor,
                   shares.get(id(p))) for p in kept]
     total_clause = _as_printed(para, a, s, (said_from, total.end()), total_clause)
-    whole_by = ("" if r.implicit else "after" if r.after else "said" if r.marker in EXHAUSTIVE or restated is not None
+    whole_by = ("" if r.implicit else "after" if r.after else "paired" if r.paired
+                else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts) and not _counts_after(s, r)
                 else "remainder" if parts and _REMAINDER.search(parts[-1].text)
                 else "other" if _other_among(parts)

@@ -69,7 +69,8 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
         # are its parts, in any unit
         shared = not bracket and not joint and _EACH_WITH_SHARE.match(s, m.end()) is not None
         via = not bracket and not joint and re.search(RECEIVED_VERB, name) is not None and _applied_via(s, m.end())
-        if not shared and not via and (re.search(RECEIVED_VERB, name) or item_unit(unit(total)) not in ("条", "件")
+        paired = not bracket and _negated_pair(s, m.end())
+        if not shared and not via and not paired and (re.search(RECEIVED_VERB, name) or item_unit(unit(total)) not in ("条", "件")
                            or (item_unit(unit(total)) == "件" and not bracket and not joint)
                            or (joint and (item_unit(unit(total)) != "件" or MARKER.search(name)))):
             continue  # published items, documents or cases: a run of 件 after a count of applications, or of 条 after
@@ -78,10 +79,34 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
         if reading is not None and not bracket and (_examples_summed(name, reading.parts)
                                                     or _one_above(name, total, reading.parts)):
             continue
-        if reading is not None and len(reading.parts) >= 2 and (not joint or _kinds_joined(name, reading.parts)):
+        if reading is not None and paired and len(reading.parts) == 2:
+            reading.paired = True  # the one reading here that is whole
+            out.append(reading)
+        elif reading is not None and len(reading.parts) >= 2 and (not joint or _kinds_joined(name, reading.parts)):
             reading.implicit = True
             out.append(reading)
     return out
+
+
+# the words that negate a count's label (公开的 / 不公开的, 办结 / 未办结)
+_NOT = ("不", "未", "非")
+
+
+def _negated_pair(s: str, at: int) -> bool:
+    """Whether the total's comma is followed, to its ；-group's end, by two counts and nothing else, one label the other's
+    negated (整年月报发文数42件,公开的42件,不公开的0件): a split of the total in two, whole."""
+    end = min((i for i in (s.find(c, at) for c in "。；;！？") if i >= 0), default=len(s))
+    clauses = re.split(r"[，,]", s[at:end])
+    if len(clauses) != 2:
+        return False
+    labels = []
+    for c in clauses:
+        f = FIGURE.search(c)
+        if f is None or f.end() != len(c) or f.group("pre") or f.group("post") or not f.start():
+            return False
+        labels.append(c[: f.start()])
+    a, b = labels
+    return any(b == n + a or a == n + b for n in _NOT)
 
 
 # a count of applications by the way they came in (通过政府信息公开网申请25件, 接受书面申请4件, 网上申请3件)

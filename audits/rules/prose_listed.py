@@ -16,7 +16,7 @@ from .prose import section_name
 
 _WHOLE_BY = {"said": "句中说明所列即全部", "after": "总数写在所列各项之后，即各项之和", "zero": "所列类别连0条的一项也列出，即全部类别",
              "remainder": "所列以「其他」收尾，即全部类别", "other": "所列类别含「其他」一项，即全部类别",
-             "shares": "所列各项占比合计100%，即全部"}
+             "shares": "所列各项占比合计100%，即全部", "paired": "所列两项一正一反（…的 / 不…的），即全部"}
 
 
 def parts_finding(ctx: Context, item: Listing):
