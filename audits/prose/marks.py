@@ -18,6 +18,8 @@ def mark_parts(text: str, claims: list) -> None:
     are parts of the 62. Each published count of a paragraph (in order) gets `group` (the total it belongs
     to, itself for a total); a part listed before any total of its paragraph, or after a sentence of
     several figures in one unit, gets no group (its whole is unknown). A list runs from its marker to the end of the sentence, or to an item that is no part."""
+    if not claims:
+        return  # nothing to mark (most paragraphs): no bracket depths worked out for it
     total, owner, in_list, prev_end, start = None, None, False, 0, 0
     outer = None  # the last total outside brackets: a bracket's note (…5879条(…计1条)。其中…) is no total of a 其中 after it
     depth = depths(text)
