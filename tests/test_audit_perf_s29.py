@@ -26,3 +26,29 @@ def test_a_paragraph_without_a_published_count_gets_no_bracket_depths(monkeypatc
     monkeypatch.setattr(marks, "depths", no_depths)
     for para in paras:
         marks.mark_parts(para.text, [])
+
+
+def test_shares_apart_skips_a_paragraph_without_a_percent_sign_and_reads_the_rest(monkeypatch):
+    # every share SHARE_OF reads ends with % or ％: a paragraph printing neither has none, so its sentences are
+    # not cut out (Para.full_sentences) nor searched for figures
+    from audits.prose.shares import shares_apart
+
+    without = [p for p in _paragraphs() if "%" not in p.text and "％" not in p.text]
+    with_pct = [p for p in _paragraphs() if "%" in p.text or "％" in p.text]
+    assert len(without) > 500 and len(with_pct) > 20
+    for para in without:
+        assert shares_apart(para, []) == []
+        assert para._full is None  # never cut into sentences
+    for para in with_pct:
+        shares_apart(para, [])
+        assert para._full is not None
+
+
+def test_shares_apart_still_finds_the_share_its_whole_cannot_give():
+    # 2298 with one share edited (591/1852 = 31.91 %, printed 33.91 %): the paragraph prints % and is read as before
+    from audits.prose.shares import shares_apart
+    from audits.prose.text import paragraphs
+
+    text = load(next(EVAL_TEXT.glob("2298_*.txt"))).text.replace("成都591件(占31.91%)", "成都591件(占33.91%)")
+    found = [x for p in paragraphs(text) for x in shares_apart(p, [])]
+    assert [(x.count, x.share, x.base) for x in found] == [(591, "33.91", 1852)]

@@ -75,6 +75,8 @@ def shares_apart(para: Para, listed: list[tuple[int, int]]) -> list[Apart]:
     count, that count's share disagrees (its base: the figure that fits the others best). Counts a list reads (inside
     a part's span in `listed`) are the lists' to judge."""
     out = []
+    if "%" not in para.text and "％" not in para.text:
+        return out  # every share ends with a percent sign (SHARE_OF): most paragraphs print none
     for a, b in para.full_sentences():
         s = para.text[a:b]
         items = []
