@@ -1,6 +1,8 @@
 """Stop 29's cuts to the audit's cost: each skips or speeds up work whose answer is known, on real report text."""
 from __future__ import annotations
 
+import pytest
+
 from extractor.loaders import load
 
 from conftest import EVAL_TEXT
@@ -52,3 +54,26 @@ def test_shares_apart_still_finds_the_share_its_whole_cannot_give():
     text = load(next(EVAL_TEXT.glob("2298_*.txt"))).text.replace("成都591件(占31.91%)", "成都591件(占33.91%)")
     found = [x for p in paragraphs(text) for x in shares_apart(p, [])]
     assert [(x.count, x.share, x.base) for x in found] == [(591, "33.91", 1852)]
+
+
+@pytest.mark.parametrize("stem", ["1*.txt"])
+def test_arithmetic_reads_an_identity_exactly_where_all_its_cells_are_readable(stem):
+    # arithmetic.evaluate tests the cells' states in C (map); the same flags as a generator per identity
+    from audits.context import Context
+    from audits.rules.arithmetic import evaluate, identities
+    from extractor import read_report
+
+    seen = unknown = 0
+    for f in sorted(EVAL_TEXT.glob(stem))[:200]:
+        try:
+            doc, report = read_report(f)
+        except Exception:
+            continue
+        ctx = Context(report, doc.text)
+        readable = ("value", "inferred", "blank")
+        flags = [all(ctx.state.get(k) in readable for k in i.lhs + i.rhs) for i in identities(ctx)]
+        statuses = [e.status for e in evaluate(ctx).evaluations]
+        assert [s != "unknown" for s in statuses] == flags
+        seen += any(flags)
+        unknown += not all(flags)
+    assert seen > 10 and unknown > 10
