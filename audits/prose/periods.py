@@ -2,9 +2,14 @@
 at a date (截至目前). claims, rates, lists and disclosed each read them, with words of their own around them."""
 from __future__ import annotations
 
+import re
+
 # a span reaching back before the year (历年, 自2019年以来, 成立以来): never the year alone, even after the year is
 # named (全年累计… counts the year; 2023年历年… does not)
 SINCE_WORDS = r"历年|自\d{4}年以来|成立以来"
 # a figure of all the years so far, not of the year
 PERIOD_WORDS = rf"{SINCE_WORDS}|累计(?!受理|收到)"
 STOCK_WORDS = "截至|截止|至今"  # 截至目前，制发规范性文件N件: everything so far
+# the words before a figure in its clause that count it over more than the year (累计主动公开…2457条, 历年, 截至…);
+# 累计 after the year (2020年累计…, 全年累计…) counts that year
+OVER_YEARS = re.compile(rf"(?<!年)(?<!年度)累计|历年|以来|{STOCK_WORDS}")

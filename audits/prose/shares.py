@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from extractor.numerals import to_number
 
 from ..organ import AREA_WHOLE
-from ..tolerance import share_agrees
-from .items import FIGURE, SHARE_OF, label_of
+from ..tolerance import share_agrees, shares_make_whole
+from .items import FIGURE, SHARE_OF, clause_start, label_of
 from .list_words import MARKER, said_as_change, unit
 from .patterns import PERCENT
+from .periods import OVER_YEARS
 from .text import Para
 
 _SEPARATOR = re.compile(r"[，,；;。！？!?]")
@@ -68,15 +69,11 @@ class Apart:
     span: tuple[int, int]  # the count and its share, as printed
 
 
-def shares_apart(para: Para, listed: list[tuple[int, int]]) -> list[Apart]:
-    """Three counts or more in one unit, each followed by its share (`成都591件(占31.91%)、眉山132件(占7.13%)、…`), in a
-    sentence that prints no figure in that unit before them: their whole is one the paragraph stated before (新收申请
-    1852件). Where no such figure makes every share, and the ones that make all shares but one all leave out the same
-    count, that count's share disagrees (its base: the figure that fits the others best). Counts a list reads (inside
-    a part's span in `listed`) are the lists' to judge."""
-    out = []
+def _shared(para: Para, listed: list[tuple[int, int]]):
+    """Each sentence's counts that carry their shares with no whole printed before them (shares_apart's doc), with the
+    paragraph's earlier figures their whole may be: (sentence start, [(count, share, end)], [(figure, base)])."""
     if "%" not in para.text and "％" not in para.text:
-        return out  # every share ends with a percent sign (SHARE_OF): most paragraphs print none
+        return  # every share ends with a percent sign (SHARE_OF): most paragraphs print none
     for a, b in para.full_sentences():
         s = para.text[a:b]
         items = []
@@ -92,11 +89,24 @@ def shares_apart(para: Para, listed: list[tuple[int, int]]) -> list[Apart]:
         if any(unit(g) == kind for g in FIGURE.finditer(s, 0, items[0][0].start())) \
                 or MARKER.search(s, 0, items[0][0].start()):
             continue  # a whole printed in the sentence, or a list word (…办复率94.7%,其中…): the lists read it
+        # (a figure counted over more than the year, 截止…已累计主动公开652条, is no whole of the year's counts)
         figures = [g for g in FIGURE.finditer(para.text, 0, a) if unit(g) == kind and not said_as_change(para.text, g)
-                   and not (g.group("pre") or g.group("post")) and to_number(g.group("num"))]
+                   and not (g.group("pre") or g.group("post")) and to_number(g.group("num"))
+                   and not OVER_YEARS.search(para.text, clause_start(para.text, g.start()), g.start())]
         # the whole may be two figures together (收到申请163件,…上年结转7件: 170 on the desk), never the shares' own
         bases = [(g, to_number(g.group("num"))) for g in figures] + [
             (g, to_number(g.group("num")) + to_number(h.group("num"))) for g, h in zip(figures, figures[1:])]
+        yield a, items, bases
+
+
+def shares_apart(para: Para, listed: list[tuple[int, int]]) -> list[Apart]:
+    """Three counts or more in one unit, each followed by its share (`成都591件(占31.91%)、眉山132件(占7.13%)、…`), in a
+    sentence that prints no figure in that unit before them: their whole is one the paragraph stated before (新收申请
+    1852件). Where no such figure makes every share, and the ones that make all shares but one all leave out the same
+    count, that count's share disagrees (its base: the figure that fits the others best). Counts a list reads (inside
+    a part's span in `listed`) are the lists' to judge."""
+    out = []
+    for a, items, bases in _shared(para, listed):
         fits = []
         for g, base in bases:
             wrong = [i for i, (f, pct, _) in enumerate(items) if not share_agrees(pct, to_number(f.group("num")), base)]
@@ -113,6 +123,36 @@ def shares_apart(para: Para, listed: list[tuple[int, int]]) -> list[Apart]:
                 f, pct, end = items[i]
                 out.append(Apart(base, para.span(g.start(), g.end()), to_number(f.group("num")), f.group(0), pct,
                                  para.span(a + f.start(), a + end)))
+    return out
+
+
+@dataclass
+class Over:
+    """Counts whose shares make 100 % of a whole they all fit, while the counts add up to more than it."""
+    base: float
+    base_span: tuple[int, int]
+    total: float  # the counts' sum
+    texts: list[str]  # each count as printed
+    span: tuple[int, int]  # the counts and their shares, as printed
+
+
+def shares_over(para: Para, listed: list[tuple[int, int]]) -> list[Over]:
+    """The counts shares_apart reads (`我局共主动公开政府信息95条…。…公开行政许可类的信息93条,占97%,社会公益重点领域公开信息1条,
+    占1%,其它应主动公开的信息2条,占2%`): shares that make 100 % as printed say the counts are the whole and none
+    overlaps; where one figure before them (and one only) gives every share, a sum above it is more than the whole
+    (96 > 95). A sum below is not read: a share's slack can hide a part the sentence leaves out."""
+    out = []
+    for a, items, bases in _shared(para, listed):
+        if not shares_make_whole([pct for _, pct, _ in items], adjusted=False):
+            continue
+        counts = [to_number(f.group("num")) for f, _, _ in items]
+        if any(f.group("pre") or f.group("post") for f, _, _ in items):
+            continue  # 余/多: a count that may be more says nothing of the sum's excess
+        whole = [(g, base) for g, base in bases if all(share_agrees(pct, v, base) for (_, pct, _), v in zip(items, counts))]
+        if len(whole) == 1 and sum(counts) > whole[0][1]:
+            g, base = whole[0]
+            out.append(Over(base, para.span(g.start(), g.end()), sum(counts), [f.group(0) for f, _, _ in items],
+                            para.span(a + items[0][0].start(), a + items[-1][2])))
     return out
 
 

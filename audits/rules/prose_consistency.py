@@ -20,7 +20,7 @@ from ..prose.items import NESTING_WORDS
 from ..prose.parts import Listing, listings
 from ..prose.refiners import last_verb
 from ..prose.repeated import repeats
-from ..prose.shares import shares_apart
+from ..prose.shares import shares_apart, shares_over
 from ..prose.split import contradictions
 from ..registry import rule
 from ..tolerance import share_agrees
@@ -198,11 +198,16 @@ def inconsistent(ctx: Context):
 
 def _shares_apart(ctx: Context, listed: list[tuple[int, int]]) -> list:
     """`新收…申请1852件…。…前三的为成都591件(占33.91%)、眉山132件(占7.13%)、宜宾124件(占6.70%)`: shares of a whole the
-    paragraph stated before, one of which that whole cannot give (591/1852 = 31.9 %) while it gives the others."""
+    paragraph stated before, one of which that whole cannot give (591/1852 = 31.9 %) while it gives the others; or
+    whose shares make 100 % of the one whole they all fit, while the counts add up to more (shares_over)."""
     return [ctx.finding(f"{section_name(ctx, x.span[0])}：正文称「{x.count_text}」占{x.share}%，而同段其余各项的占比都按"
                         f"{x.base:g}算得：{x.count:g}/{x.base:g} = {100 * x.count / x.base:.2f}%，占比与数目不符", [],
                         expected=round(100 * x.count / x.base, 2), actual=float(x.share), evidence=[x.base_span, x.span])
-            for para in ctx.prose or [] for x in shares_apart(para, listed)]
+            for para in ctx.prose or [] for x in shares_apart(para, listed)] + [
+        ctx.finding(f"{section_name(ctx, x.span[0])}：正文所列{'、'.join(f'「{t}」' for t in x.texts)}各附占比，占比合计"
+                    f"即为全部（各占比都按{x.base:g}算得），而各项之和 {x.total:g} 多于 {x.base:g}", [],
+                    expected=x.base, actual=x.total, evidence=[x.base_span, x.span])
+        for para in ctx.prose or [] for x in shares_over(para, listed)]
 
 
 _MADE = ("issued", "released")  # 制发 / 发布 (promulgated) this year
