@@ -1,16 +1,18 @@
 """The cases of section 四 as a prose list names them: its two groups (复议, 诉讼), which are never parts of a total
 of the other, and the outcomes of a case count listed right after it (结果维持6件, 尚未审结1件), which split that count
 and are no parts of the list it stands in (list_parts.py reads the lists); and what became of applications, which
-splits their count again after the channels they came in by; and a topic, which splits what went out again after
-the outlets it went out through.
+splits their count again after the channels they came in by; a topic, which splits what went out again after
+the outlets it went out through; and kinds counted in another unit that the list's rest closes in its own.
 """
 from __future__ import annotations
 
 import re
 
+from extractor.numerals import to_number
+
 from .disclosed import CHANNEL, SECTION, VERB
-from .items import FIGURE
-from .list_words import OPENS_REST
+from .items import DIGIT, FIGURE, NESTED, SHARE
+from .list_words import OPENS_REST, same_unit
 from .patterns import ANSWERED_VERB, CARRIED_OUT, CARRY_IN, SUBMITTED_BY
 from .refiners import RESULT_WORDS, REVIEW_WORDS, SUIT_WORDS
 
@@ -103,3 +105,30 @@ def another_axis(item: str, parts: list) -> bool:
 
 def _outlet_or_site(text: str) -> bool:
     return any(not SECTION.fullmatch(c) for c in CHANNEL.findall(text))
+
+
+
+# a count of events in a unit NUM does not read (新闻发布会3场, 在线访谈4期)
+_EVENTS = re.compile(r"(?<![\d.])(\d{1,4})(?:场|期)$")
+
+
+def counted_before_rest(items: list, k: int, total) -> int | float | None:
+    """The figure of the item `k`, in another unit than the total's, where it is one of the kinds the total counts:
+    it and every item after it are one figure each, and the last is the rest in the total's unit (…共590条,…财政资金类
+    27条、在线回应19次、新闻发布会3场,其他信息83条: "the other information" says what came before it was information too).
+    None otherwise."""
+    values = []
+    for _, item in items[k:]:
+        figures = list(FIGURE.finditer(item))
+        if not figures and _EVENTS.search(item) and not DIGIT.search(item, 0, _EVENTS.search(item).start()):
+            values.append(int(_EVENTS.search(item).group(1)))
+        elif len(figures) == 1 and figures[0].end() == len(item) and not (NESTED.search(item) or SHARE.search(item)
+                                                                          or figures[0].group("pre") or figures[0].group("post")):
+            values.append(to_number(figures[0].group("num")))
+        else:
+            return None
+    first, last = FIGURE.search(items[k][1]), items[-1][1]
+    if len(values) < 2 or not OPENS_REST.match(last) or not same_unit(FIGURE.search(last), total) \
+            or (first is not None and same_unit(first, total)):
+        return None  # (条 after a total in 件 is its kind of unit, 政策文件9件,…23条: no count of another kind)
+    return values[0]

@@ -6,7 +6,8 @@ a clause that moves on (同比, 较上年, 累计 …), an item set beside the l
 item 以及 / 及 joins as the last (`包括机构概况1条，以及…2条` lists two parts), what became of applications (申请办结数8件, 结转下年…),
 a channel of its own the total does not name
 or one that states its own publishing, once the parts before it make the total (其中 seven parts = 172,
-云林新韵微信公众号发布信息224条). Items are read in the total's unit; a share (占48%) is never a part.
+云林新韵微信公众号发布信息224条). Items are read in the total's unit (and kinds in another that the rest closes, cases.counted_before_rest); a share
+(占48%) is never a part.
 The words and types it reads them by (markers, totals, units, Part, Reading) are list_words.py.
 """
 from __future__ import annotations
@@ -15,7 +16,8 @@ import re
 
 from extractor.numerals import to_number
 
-from .cases import another_axis, answered_after_channels, carried_out_among_outcomes, other_group, outcomes_dropped
+from .cases import (another_axis, answered_after_channels, carried_out_among_outcomes, counted_before_rest, other_group,
+                    outcomes_dropped)
 from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, NEW_MEDIA, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
@@ -242,7 +244,11 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
         figures = list(FIGURE.finditer(item))
         if strict and (len(figures) != 1 or figures[0].end() != len(item) or unit(figures[0]) != unit(total)
                        or NESTED.search(item) or SHARE.search(item) or _elsewhere(item, total_clause)):
-            break
+            v = None if _elsewhere(item, total_clause) else counted_before_rest(items, k, total)
+            if v is None:
+                break
+            parts.append(Part(item, v, (pos[0], pos[-1] + 1)))  # 在线回应19次 before 其他信息83条: a kind it counts
+            continue
         if len(figures) > 1 and figures[-1].end() == len(item) and all(
                 not same_unit(g, total) and item[g.end():g.end() + 1] not in "，,、；;" for g in figures[:-1]):
             figures = figures[-1:]  # 涉及九项重点领域信息350条: a count in another unit inside the label names what is counted

@@ -37,9 +37,10 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
       a remark in brackets between them or not (`累计公开信息8775条(2025年新增388条),…5434条(…),…1919条(…),其他信息
       累计1425条(…)`: the bracket of one figure is no list, and the parts after the comma carry brackets of their own).
     The run is the items that follow, each one figure in the total's unit word and nothing else, to the
-    first item that is not (another unit, a second figure, a clause without a figure) or that moves on or
-    stands beside (the rules of a listed part). Two parts at least. Not after a total that names its channel where an
-    item said with its own verb alone exceeds it (门户网站共发布…4702条,…基层政务公开领域发布6432条: _one_above)."""
+    first item that is not (another unit, unless the rest closes the run in the total's: 在线回应19次、新闻发布会3场,其他
+    信息83条; a second figure, a clause without a figure) or that moves on or stands beside (the rules of a listed
+    part). Two parts at least. Not after a total that names its channel where an item said with its own verb alone
+    exceeds it (门户网站共发布…4702条,…基层政务公开领域发布6432条: _one_above)."""
     out = []
     if "条" not in s and "篇" not in s and "件" not in s and "占" not in s:
         return out  # the total counts published items (条, 篇, 条次) or documents, cases (件), or the parts carry shares
