@@ -128,6 +128,11 @@ def _of_applications(m: re.Match, before: list[Claim], table_carry) -> Rate | No
     elif not carry_known and table_carry is not None:
         bases.append((came.value + table_carry, f"{came.text}＋表三上年结转{table_carry:g}件"))
         carry_known = True
+    out = next((c for c in before if c.kind == "carried_forward" and _usable(c)), None)
+    if not carry_known and out is not None and answered.value + out.value == came.value:
+        # 收到40件,…已按时办结36件,4件结转至下年度,办结率90%: what came in all went out, so a carry-in would have to
+        # be answered besides the 36 (late), which only raises the rate — it cannot be below 36/40
+        carry_known = True
     counted_on_time = bool(ON_TIME.search(answered.extra.get("clause", answered.text)))
     rate_on_time = m.group("when") is not None
     # a withdrawn application is closed (收到26份…,其中申请人自行撤销2件,依法依规答复处理24件,办结率100%: table 三 files
