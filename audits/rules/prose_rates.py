@@ -21,8 +21,9 @@ truncated to its printed digits (tolerance.rate_agrees: 4 of 5 is no 100 %); a �
 the withdrawn its sentence says after what came in (其中申请人自行撤销2件,依法依规答复处理24件,办结率100%: closed too). The base may add the carry-in the
 sentence states (上年结转N件) or table 三 prints; with neither, an unstated carry-in could only lower the rate, so only a
 rate above answered ÷ received is found — unless the answered and the carried out the sentence says make what came in
-(收到40件,已按时办结36件,4件结转至下年度,办结率90%): a carry-in would then be answered besides, never lowering the rate. An on-time rate over a count of all answered may be lower, an all-answered
-rate over an on-time count (在规定时限内答复46件, 办结率…) higher, never the other way. Not read: a rate whose base or
+(收到40件,已按时办结36件,4件结转至下年度,办结率90%): a carry-in would then be answered besides, never lowering the rate.
+An on-time rate over a count of all answered may be lower, an all-answered rate over an on-time count (在规定时限内
+答复46件, 办结率…) higher, never the other way. Not read: a rate whose base or
 answered count the sentence does not print (群众诉求348件, 现场解决162件…, 办结率100%), a list of rates (办结率、答复率
 均达到100%), a count with 余/约. A rate of letters, calls or complaints (no application count claims.py reads) is read
 only where its two counts fill the two clauses right before it, in one unit, the second named by the rate's verb
