@@ -240,3 +240,19 @@ def test_a_rate_below_what_received_and_carried_out_leave():
     assert rates(run_variant(QUGUANWEI, ("办结率90%", "办结率80%"))) == [(90.0, 80.0)]
     # one carried out fewer (36 + 3 < 40): the carry-in is unknown again, a lower rate may be true
     assert not rates(run_variant(QUGUANWEI, ("办结率90%", "办结率80%"), ("4件结转", "3件结转")))
+
+
+LINYI_CG = TEXT + "2599_linyi_chengshiguanliju_2023.txt"
+# 我局共通过网站渠道受理答复依申请公开政府信息案件22件,申请内容分别涉及…等城市管理工作,申请数量较2022年同比增长57%(2022年依
+# 申请公开申请数量为14件): 14 → 22 is +57.14 %
+
+
+def test_a_change_of_a_named_quantity_against_last_years_count_in_brackets():
+    assert not of(run(LINYI_CG), RULE)
+    # the held-out edits: the change (57 → 67 %), or last year's count (14 → 18: 22 is then +22.2 %)
+    [f] = of(run_variant(LINYI_CG, ("同比增长57%", "同比增长67%")), RULE)
+    assert "上年 14件" in f.message and "案件22件" in f.message and f.actual == 67
+    [f] = of(run_variant(LINYI_CG, ("申请数量为14件", "申请数量为18件")), RULE)
+    assert "上年 18件" in f.message and f.expected == 22.22
+    # another year in the bracket than the one before the report's: not last year's count
+    assert not of(run_variant(LINYI_CG, ("同比增长57%", "同比增长67%"), ("(2022年依", "(2021年依")), RULE)

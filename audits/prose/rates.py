@@ -268,7 +268,8 @@ def read_changes(ctx) -> list[Change]:
         out.append(Change(c, m.group("said"), m.group("pct"), up, para.span(m.start("said"), m.end()), base=base))
     # (a change a claim's count already has is not said again of the bare count inside it: 办理691条依申请 / 691条)
     said = {ch.span for ch in out}
-    return out + [ch for ch in _changes_of_counts(ctx.prose, ctx.year, claimed) if ch.span not in said]
+    return out + [ch for ch in _changes_of_counts(ctx.prose, ctx.year, claimed) if ch.span not in said] \
+        + _changes_said_of(ctx.prose, ctx.year)
 
 
 # a count said of all the years so far (累计, 截至目前, 现行有效): its change is no change of the year's count; claims'
@@ -309,6 +310,33 @@ def _changes_of_counts(prose, year: int | None, claimed: set) -> list[Change]:
 
 
 _COUNT = re.compile(NUM)
+# a change said of a named quantity, last year's count in brackets after it (申请数量较2022年同比增长57%(2022年依申请公开申请
+# 数量为14件)): this year's is the sentence's one count of that unit before it
+_SAID_OF = re.compile(rf"(?:申请量|申请数量|数量|总量)(?P<said>(?:{_SINCE})(?:同比)?{_change_pct('dir')})"
+                      r"[（(](?P<last>\d{4})年度?[^（()）\d]{0,20}?(?P<base>\d+)(?P<unit>件|条|起|个|项|次|篇|份)[）)]")
+
+
+def _changes_said_of(prose, year: int | None) -> list[Change]:
+    """Changes of a named quantity with last year's count printed after them (_SAID_OF), each with the one count of
+    that unit its sentence prints before it (受理…案件22件,…,申请数量较2022年同比增长57%(…14件): 14 → 22); not one right
+    before the change (read_changes'), of all the years so far, or with 余/约."""
+    out = []
+    for para in prose:
+        t = para.text
+        for a, b in para.sentences() if "%" in t or "％" in t else ():
+            for m in _SAID_OF.finditer(t, a, b):
+                if year is not None and int(m.group("last")) != year - 1 or _other_year(m, year):
+                    continue
+                counts = [c for c in _COUNT.finditer(t, a, m.start()) if unit(c) == m.group("unit")]
+                if len(counts) != 1 or counts[0].group("pre") or counts[0].group("post") \
+                        or _CHANGE.match(t, counts[0].end()) or _SO_FAR.search(t, a, counts[0].start()):
+                    continue
+                c, start = counts[0], max(a, clause_start(t, counts[0].start()))
+                count = Claim("count", to_number(c.group("num")), para.span(start, c.end()), t[start:c.end()], t[a:b],
+                              extra={"unit": unit(c)})
+                out.append(Change(count, m.group("said"), m.group("pct"), m.group("dir") in _UP,
+                                  para.span(m.start("said"), m.end()), base=int(m.group("base"))))
+    return out
 
 
 def read_changes_by(prose, year: int | None) -> list[Change]:

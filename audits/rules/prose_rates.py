@@ -36,7 +36,9 @@ change from last year said right after a count, whatever it counts, in its own u
 of all the years so far: 累计, 截至):
 last year's count need not be printed, but some whole count must lead to this year's by the printed percentage, to
 its digits and one more (tolerance.change_possible: 36 after +26.13 % cannot be, 28 → 28.6 %, 29 → 24.1 %) — where
-last year's count is printed with the year compared with (22起,比2022年(31起)下降29%), that count (22 − 31 = −29.03 %); a change
+last year's count is printed with the year compared with (22起,比2022年(31起)下降29%), that count (22 − 31 = −29.03 %), as where it is printed in
+brackets after the change of a named quantity (…案件22件,…,申请数量较2022年同比增长57%(2022年…申请数量为14件)), against
+the one count of its unit the sentence prints before; a change
 that a count printed earlier in the paragraph fits as well may be said of that one, and is not read. A change printed
 with its count (较2024年增加3722件,增长20.31%) must be that count over last year's (this year's less it: 3722 / 18328),
 for some count of its unit printed before it in the sentence (tolerance.change_by_agrees).
@@ -112,7 +114,8 @@ def _changes(ctx: Context) -> list:
     for ch in read_changes(ctx):
         unit = ch.count.extra.get("unit", "件")
         if ch.base is not None:  # last year's count printed beside the change: the change is that one
-            unit = re.search(r"\d+(\D?)[）)]", ch.text).group(1) or unit  # (31起)
+            said = re.search(r"\d+(\D?)[）)]", ch.text)  # (31起); or the count's own (…14件) after the change
+            unit = said.group(1) if said and said.group(1) else unit
             now, by = ch.count.value, abs(ch.count.value - ch.base)
             if (now > ch.base if ch.up else now < ch.base) and change_by_agrees(ch.pct, by, now, ch.up):
                 continue
