@@ -18,8 +18,8 @@ from .list_parts import read_list
 from .list_words import (BESIDE, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, said_as_change,
                          same_unit, total_kind, unit)
 from .lists import one_figure, read_sentence
-from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, marker_after_no_count, read_by_source, read_first_item,
-                       read_paired, read_semicolon_run, semicolon_run)
+from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, later_points, marker_after_no_count, read_by_source,
+                       read_first_item, read_paired, read_semicolon_run, semicolon_run)
 from .periods import STOCK_WORDS
 from .shares import base_by_shares
 from .summed import each_closes_a_clause, summed_value
@@ -96,7 +96,7 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
         elif prev is not None and prev_counted and text[a - 1] == "。" and text.startswith(("一是", "其一"), a) \
                 and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
-            out += [(prev, joined, r) for r in read_first_item(joined, a - 1 - prev)]
+            out += [(prev, *later_points(text, spans, prev, joined, r)) for r in read_first_item(joined, a - 1 - prev)]
         elif prev is not None and prev_counted and has_figure and text[a - 1] == "。" and semicolon_run(text, a, b) \
                 and one_figure(text[prev:a]):
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length

@@ -1,5 +1,6 @@
 """Lists that open the sentence after their total without a list word (lists.py joins the two sentences and asks
-here): counts by where they came from (1条来自…,1条来自…), the first numbered point (一是…), a sentence that is
+here): counts by where they came from (1条来自…,1条来自…), the first numbered point (一是…) and the later ones
+that each publish one count (二是发布…122条。, later_points), a sentence that is
 nothing but a ；-run of categories and their counts (…5838条。…98条;…3612条;…2102条。), and a 其中 after words of
 the sentence that state no count but a rate of the whole (…办复率100%,其中…); and a list under a head that names,
 without a figure, what the paragraph before counted (…主动公开政府信息123条。 / 2.…主要类别。2022年,全办主动公开政府
@@ -15,10 +16,11 @@ import re
 from extractor.enumerators import ITEM
 from extractor.numerals import to_number
 
-from .disclosed import OUTLET, item_unit
+from .disclosed import OUTLET, VERB, item_unit
 from .items import FIGURE, clause_start, depths, region_end
 from .list_parts import read_list
-from .list_words import GROUP_END, MOVES_ON, OPENING_MARKER, Part, Reading, said_as_change, total_kind, unit
+from .list_words import (GROUP_END, MOVES_ON, OPENING_MARKER, Part, Reading, said_as_change, same_unit, total_kind,
+                         unit)
 from .patterns import CHANNEL_WORDS, PERCENT, SUBMITTED_BY
 from .periods import STOCK_WORDS
 from .text import FULL_SENTENCE
@@ -61,6 +63,37 @@ def read_first_item(s: str, at: int) -> list[Reading]:
 
 # one item of such a run: a category named bare (no digit, no clause of its own) and its one figure ending it
 _RUN_ITEM = re.compile(rf"[^\d，,；;：:。]{{2,30}}?{FIGURE.pattern.pattern}")
+
+
+_POINTS = "二三四五六七八九"
+# a later point that publishes one count (二是发布社会救助、社会保障信息共122条。): its verb, a figure of the total's unit
+_PUBLISHES = re.compile(rf"[^，,；;。\d]{{0,8}}?{VERB}")
+
+
+def later_points(text: str, spans: list, start: int, s: str, r: Reading) -> tuple[str, Reading]:
+    """The numbered points after the first (read_first_item's reading r of s, at start in text), each a sentence that
+    opens with the next number (二是, 三是…), publishes one count of the total's unit and says nothing else with a
+    figure (`共计713条…。一是主动公开政策文件4条,…解读3条。二是发布社会救助、社会保障信息共122条。三是发布预警信息及应对情况
+    15条。`): more parts of the total, read as the first point's are (a selection: only a sum above says anything). The
+    text is returned with those sentences' 。 as ；, the same length, so offsets hold."""
+    end, parts = start + len(s), list(r.parts)
+    if text[end - 1:end] != "。":
+        return s, r
+    for n, (a, b) in zip(_POINTS, [sp for sp in spans if sp[0] >= end]):
+        figures = list(FIGURE.finditer(text, a, b))
+        if not text.startswith((f"{n}是", f"其{n}"), a) or len(figures) != 1 or not same_unit(figures[0], r.total) \
+                or not _PUBLISHES.match(text, a + 2) or MOVES_ON.match(text[a + 2:b]) \
+                or said_as_change(text, figures[0]) or figures[0].group("pre") or text[figures[0].end():b] != "。":
+            break
+        f = figures[0]
+        parts.append(Part(text[a + 2:f.end()], to_number(f.group("num")) or 0, (a + 2 - start, f.end() - start),
+                          bool(f.group("post"))))
+        end = b
+    if len(parts) == len(r.parts):
+        return s, r
+    joined = s[:-1] + "；" + text[start + len(s):end - 1].replace("。", "；") + text[end - 1]  # the same length
+    return joined, Reading(r.total, r.marker, r.marker_at, parts, r.complete, r.restated, implicit=True,
+                           summed=r.summed)
 
 
 def semicolon_run(text: str, a: int, b: int) -> bool:
