@@ -269,3 +269,17 @@ def test_answered_said_as_banli_wanjie_or_dafu_banjie_without_shenqing():
     # w2029_answered: 答复办结政府信息公开312件 (the disclosure asked for, no 申请) is the answered count
     [f] = balance(run_variant(CANGSHAN, ("答复办结政府信息公开312件", "答复办结政府信息公开310件")))
     assert (f.expected, f.actual) == (324, 322)
+
+
+PUYAN = TEXT + "2647_hangzhou_binjiang_puyanjiedao_mirror_2022.txt"  # 收到信息公开申请14件,已办结14件。其中同意公开的有3件…
+YANSHAN = TEXT + "2643_jinan_lixia_yanshanjiedao_2025.txt"  # 共接收到依申请公开2件,按时答复依申请公开2件,按时答复率100%
+
+
+def test_more_answered_than_received_with_no_carry_said_is_a_note():
+    # neither carry-in nor carry-out said: an unstated carry-in could explain an excess, so no warning — but no real
+    # page leaves it unsaid beside one, so the held-out edits (14 → 15 answered, 2 → 3) raise an info note to check
+    assert not balance(run(PUYAN)) and not balance(run(YANSHAN))
+    [f] = balance(run_variant(PUYAN, ("已办结14件", "已办结15件")))
+    assert f.severity == "info" and (f.expected, f.actual) == (14, 15) and "请核实" in f.message
+    [f] = balance(run_variant(YANSHAN, ("按时答复依申请公开2件", "按时答复依申请公开3件")))
+    assert f.severity == "info" and (f.expected, f.actual) == (2, 3)

@@ -152,7 +152,7 @@ number first: 29件予以公开, 5件申请人主动撤销申请) + 结转下年
 received figure that names its carry-in, 41件，其中1件为上年度结转，均…回复, is a carry-out of 0; after one that names none,
 2件,已全部…办结, what is carried out may be no more than the carry-in its paragraph states); an unstated carry-in can only add to what came in (so can other channels where the only received
 figure is one channel's, 网站后台收到…21件), and without a carry-out only more
-answered than came in is a finding; a carry-in said beside what was 办理/处理 rather than inside it (处理98件,办结99件,1件为
+answered than came in is a finding (with no carry said either way, 收到14件,已办结15件, an info note to check); a carry-in said beside what was 办理/处理 rather than inside it (处理98件,办结99件,1件为
 上年度结转办理件: no 含/其中) may be in it or not, so the balance holds if either reading does; counts answered within a time (3个工作日内答复23宗，4-10个工作日内答复20宗…) are parts of
 what was answered, so their sum above it is one, as is a share printed right after one (答复23宗,占总比件数的47%) that is
 not its count over the printed answered total. And a statement that nothing was published (未在网站、微信公众号等公开发布政府信息:
@@ -307,7 +307,8 @@ def _balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
                                        f"{100 * c.value / b.results.value:.1f}%，占比与数目不符", [],
                                        expected=round(100 * c.value / b.results.value, 1), actual=float(share.group("pct")),
                                        evidence=[b.results.span, c.span]))
-        if not b.broken() or any(isinstance(judge(ctx, c), Finding) for c in b.claims):
+        note = not b.broken() and b.over_unsaid()  # (收到14件,已办结15件, no carry said: info, to check)
+        if not (b.broken() or note) or any(isinstance(judge(ctx, c), Finding) for c in b.claims):
             continue
         came = "＋".join(f"{c.text}" for c in (b.received, b.carried_over) if c is not None)
         if b.carry_maybe is not None:
@@ -316,10 +317,12 @@ def _balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
             came += "（只是一个渠道收到的，总数只会更多）" if b.received_floor else "（上年结转未说明，只会更多）"
         went = "＋".join(c.text for c in answered + ([b.carried_forward] if b.carried_forward else []))
         came_words = "办理总数" if b.received.kind == "handled" else "收到＋上年结转"
-        how = "办结数多于收到与上年结转之和" if b.carried_forward is None else f"{came_words} ≠ 办结＋结转下年度"
-        out.append(ctx.finding(f"{section_name(ctx, b.received.span[0])}：正文所述申请数目不平衡（{how}）："
-                               f"{came} = {b.came_in:g}，{went} = {b.went_out:g}", [],
-                               expected=b.came_in, actual=b.went_out, evidence=[c.span for c in b.claims]))
+        how = "办结数多于收到数" if note else "办结数多于收到与上年结转之和" if b.carried_forward is None else \
+            f"{came_words} ≠ 办结＋结转下年度"
+        f = ctx.finding(f"{section_name(ctx, b.received.span[0])}：正文所述申请数目不平衡（{how}）："
+                        f"{came} = {b.came_in:g}，{went} = {b.went_out:g}" + ("：请核实有无未写明的上年结转" if note else ""),
+                        [], expected=b.came_in, actual=b.went_out, evidence=[c.span for c in b.claims])
+        out.append(f.model_copy(update={"severity": "info"}) if note else f)
     for said, came, went in carried_out_past_all_answered(ctx.claims):
         if came is None and not any(isinstance(judge(ctx, c), Finding) for c in (said, went)):
             # 所有申请均已办结: nothing left to carry out (said against table 三 already, the one finding is that)
