@@ -20,7 +20,7 @@ from .list_words import (BESIDE, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_
 from .lists import one_figure, read_sentence
 from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, later_points, marker_after_no_count, read_by_source,
                        read_first_item, read_paired, read_semicolon_run, semicolon_run)
-from .periods import STOCK_WORDS
+from .periods import OVER_YEARS
 from .shares import base_by_shares
 from .summed import each_closes_a_clause, summed_value
 from .text import FULL_SENTENCE, Para
@@ -216,10 +216,6 @@ def _split_whole(sentence: str) -> int | None:
     return None if others else r.total.start()
 
 
-# a figure counted over more than the year (累计主动公开政府信息2457条, 历年, 截至…): never what the next sentence splits
-# (累计 after the year, 2020年累计…, 全年累计…, counts that year)
-_CUMULATIVE = re.compile(rf"(?<!年)(?<!年度)累计|历年|以来|{STOCK_WORDS}")
-
 
 def _year_figure(sentence: str) -> int | None:
     """Where the one figure of the year stands in a sentence whose other figures of its unit are all counted over
@@ -230,7 +226,8 @@ def _year_figure(sentence: str) -> int | None:
         return None
     kind = item_unit(unit(figures[-1]))
     figures = [f for f in figures if item_unit(unit(f)) == kind]
-    of_year = [f for f in figures if not _CUMULATIVE.search(sentence, clause_start(sentence, f.start()), f.start())]
+    # (a figure counted over more than the year, periods.OVER_YEARS, is never what the next sentence splits)
+    of_year = [f for f in figures if not OVER_YEARS.search(sentence, clause_start(sentence, f.start()), f.start())]
     return of_year[0].start() if len(of_year) == 1 and len(figures) > 1 else None
 
 
