@@ -283,3 +283,10 @@ def test_more_answered_than_received_with_no_carry_said_is_a_note():
     assert f.severity == "info" and (f.expected, f.actual) == (14, 15) and "请核实" in f.message
     [f] = balance(run_variant(YANSHAN, ("按时答复依申请公开2件", "按时答复依申请公开3件")))
     assert f.severity == "info" and (f.expected, f.actual) == (2, 3)
+
+
+def test_the_note_is_not_said_again_beside_a_list_found_above_its_total():
+    # 1958: '共受理依申请公开12件,予以公开及部分公开的有6件,占50%;无法提供的有6件,占50%': the edit 6 → 7 is found by the
+    # list (13 > 12, a warning); the balance's note on the same excess would say it twice
+    res = run_variant(TEXT + "1958_yanan_fuxian_xianzhengfu_2024.txt", ("无法提供的有6件", "无法提供的有7件"))
+    assert not balance(res) and any("多于总数" in f.message for f in of(res, RULE))

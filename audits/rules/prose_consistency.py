@@ -271,7 +271,7 @@ def _balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
     sentence's list of them is already found (`listed`: 在已经答复的91件申请中:予以公开23件;…)."""
     if all(ctx.known(k) for k in _H1_TOTALS):
         return []
-    out = []
+    out, found = [], [span for f in listed if f.severity != "info" for span in f.evidence]
     for b in balances(ctx.claims, ctx.prose, read):
         if b.outcomes_over() and any(a <= b.results.span[0] < e for f in listed if f.severity != "info" for a, e in f.evidence):
             continue
@@ -307,7 +307,8 @@ def _balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
                                        f"{100 * c.value / b.results.value:.1f}%，占比与数目不符", [],
                                        expected=round(100 * c.value / b.results.value, 1), actual=float(share.group("pct")),
                                        evidence=[b.results.span, c.span]))
-        note = not b.broken() and b.over_unsaid()  # (收到14件,已办结15件, no carry said: info, to check)
+        note = not b.broken() and b.over_unsaid() and not any(a <= c.span[0] < e for a, e in found for c in b.claims)
+        # (收到14件,已办结15件, no carry said: info, to check — unless a list found already says the excess)
         if not (b.broken() or note) or any(isinstance(judge(ctx, c), Finding) for c in b.claims):
             continue
         came = "＋".join(f"{c.text}" for c in (b.received, b.carried_over) if c is not None)
