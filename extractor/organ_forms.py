@@ -56,7 +56,10 @@ def government_office(government: str, contacts: list[str], subjects: list[str],
         if whole is not None and is_organ(whole):
             return whole
     if says_office and not governs_itself:
-        return next((c for k, c in offices.items() if k[:-3] == same and is_organ(c)), None)
+        # (or the compiler names it, where the contact line names another office of the government: '由福州市长乐区人民
+        # 政府办公室编制完成本报告', '请与福州市长乐区政府信息公开办联系' and '2023年我办公开…')
+        compiled = {c.replace("人民政府", "政府"): c for c in compilers if c.endswith(_GENERAL_OFFICE)}
+        return next((c for k, c in (offices or compiled).items() if k[:-3] == same and is_organ(c)), None)
     return None
 
 
@@ -81,6 +84,8 @@ def place_office(place: str, names: list[str], subjects: list[str], says_office:
 
 # what a government's name ends with, and its general office's: the organ that reports for a place
 _GOVERNS = ("政府", *_GENERAL_OFFICE)
+# a body's last character that the page also calls itself by (我局, 我委, 本厅)
+_SELF_KINDS = "局委厅署办"
 
 
 def reporting_subject(contact: str, subjects: list[str]) -> str | None:
@@ -91,6 +96,10 @@ def reporting_subject(contact: str, subjects: list[str]) -> str | None:
     ask, the subject who reports. A contact that is itself a government keeps to government_office."""
     short = contact.replace("人民政府", "政府")
     if short.endswith(_GOVERNS):
+        return None
+    # (a page that speaks as the contact's own body, '2022年,我局坚持…' beside '请与昌江区委信访局办公室联系', is that
+    # body's report: a later '我区主动公开…' speaks of its place, it does not report for it)
+    if contact[-1] in _SELF_KINDS and any(s in ("我" + contact[-1], "本" + contact[-1]) for s in subjects):
         return None
     for s in subjects:
         own = OWN_AREA.fullmatch(s)

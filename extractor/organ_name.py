@@ -147,14 +147,14 @@ def _unspaced(name: str) -> str:
 _CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
 # (a verb of how it compiled may stand before 编制: '由南京市鼓楼区人民政府办公室汇总编制'; or the short name it goes by:
 # '由南宁经济技术开发区管理委员会(以下简称经开区管委会)编制'; or, after 由, what it compiled by: '由通化市东昌区政务服务和
-# 数字化建设管理局依据《…》和省、市有关文件要求编制而成')
+# 数字化建设管理局依据《…》和省、市有关文件要求编制而成', '由昌江区委信访局结合有关统计数据编制')
 # (or, without 由, the office opening its clause: '…相关规定,南京市浦口区人民政府永宁街道办事处综合事务部编制本年度…报告')
 # a name printed whole, never a bare level ('…有关规定,县政府编制了…': 县政府 said short in passing)
 # (a clause start is tried only where 编制 follows within the reach of a name and its 简称: every match has it, so the
 # lookahead drops no match and spares the name's lazy run at each comma of the text)
 _COMPILED_BY = re.compile(r"(?:(?P<by>由)|(?<=[,，。\n])(?![省市区县旗乡镇街])(?=[^\n]{2,60}?编制))"
                           r"(?P<org>(?:(?!由)" + CJK + r"){2,30}?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?"
-                          r"(?(by)(?:(?:依据|根据|按照)[^。\n]{0,80}?)?)(?:组织|汇总|牵头|负责)?编制")
+                          r"(?(by)(?:(?:依据|根据|按照|结合)[^。\n]{0,80}?)?)(?:组织|汇总|牵头|负责)?编制")
 _OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)"
                            r"(?:政务公开|政务信息|(?<!人民)政府信息|信息公开)")
 # a township named under its parent printed without a place name ("区人民政府北京街道办事处"): the township's own
@@ -197,9 +197,10 @@ _BODY_WORDS = ("人民政府", "政府", "办事处", "街道办事处")
 # ('积极参加区政府信息公开工作业务培训': a subject-less sentence, whose verb and the 区 of 区政府 are no name;
 # '为确保工作顺利推进,成立局政务信息公开工作领导小组': 成立 sets up a group, it heads no name)
 _ACTION_VERBS = "进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确|积极|参加|参与|成立"
+# ('…要求,由昌江区委信访局结合有关统计数据编制': the compiler, 由 no part of its name)
 # ('编制并向社会公布昌吉州卫生健康委2021年度…报告': the second verb of the announcing phrase; '…等文件规定,特向社会公布
 # 武汉市生态环境局…分局以下简称…': the verb after a 根据 clause)
-_ACTION_OPENINGS = "^[了的]|^本?报告由|^[现并特]?(?:向社会)?(?:公布|发布|公开)"
+_ACTION_OPENINGS = "^[了的]|^(?:本?报告)?由|^[现并特]?(?:向社会)?(?:公布|发布|公开)"
 _ACTION = re.compile(r".*(?:" + _ACTION_VERBS + r")了?|" + _ACTION_OPENINGS)
 # what any match of _ACTION holds, found in one scan (the same words): most names have none, and _ACTION's
 # `.*` backtracks over each

@@ -43,7 +43,9 @@ _NOT_A_NAME_START = ("我", "本", "该", "全", "各", "辖", "为", "以及", 
 # is a prefecture's "whole prefecture")
 _PLACES_LIKE_WORDS = ("本溪", "全椒", "全州县", "全南")
 _KIND_WORDS = {"社区", "小区", "园区", "景区", "城区", "市区", "片区", "辖区", "新区", "自治区", "开发区", "高新区", "经开区",
-               "县区", "地区", "省市", "市县"}
+               "县区", "地区", "省市", "市县",
+               # a zone's kind alone ('2021年,保税区在市政务公开办的领导下…'): whose zone, the page does not say
+               "保税区", "综合保税区", "综保区", "自贸区", "度假区", "风景区", "管理区", "工业园区", "示范区", "试验区"}
 # a name never holds the report's word for itself or a scope (为加强全局…, 特将本年度我处…, 增强了我中心…)
 _SELF_OR_SCOPE = re.compile(r"[我本全各该](?:局|处|委|办|县|区|市|镇|乡|街|省|单位|部门|年|中心)")
 

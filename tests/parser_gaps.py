@@ -507,22 +507,14 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the year's '热点新闻319条' is a verbless comma item (no claim); the column's '累计发布信息315条' is set aside for 累计; no rule reads a cumulative count as a floor for the year's count",
     ("2794_hunan_renshe_ting_2025", "audit_recall"):
         "judgement label: '按时发布《…2025年度政府信息公开工作年度报告》' in 一(一) of the 2025 report — extractor.meta.year_named reads only the opening and a 《…》 only after 编制/现发布…; no rule says a report published in the year's work is of a year before the report's own",
-    ("2777_zhangjiagang_baoshuiqu_mirror_2021", "organ"):
-        "a bare '保税区' (no place, no organ word) is taken as the organ; gold null",
     ("2780_quanzhou_jingkaiqu_2025", "organ"):
         "the contact-office sentence gives '泉州经济技术开发区管委会'; gold null (the page prints only a contact office)",
-    ("2781_jiuhuashan_fazhanguihuachu_2022", "organ"):
-        "'…管委会发展规划处' cut back to the 管委会",
     ("2815_panzhou_shizhengfuban_2023", "organ"):
         "'盘州市人民政府(市人民政府办公室)' read as the government, not its office",
     ("2818_wuhan_jianganqu_2025", "organ"):
         "'武汉市江岸区' read without 人民政府",
     ("2836_jingdezhen_changjiang_xinfangju_2022", "audit_recall"):
         "closed outline of six, 2019 names plus 申诉/收费 parts, no 存在的主要问题 part: outline._OLD_PART marks it old and structure._outline_lacks exempts it (first heading 一、总体情况, not 概述) though the headings follow the outline",
-    ("2836_jingdezhen_changjiang_xinfangju_2022", "organ"):
-        "contact '昌江区委信访局办公室' turned into its place by reporting_subject ('我区' subject) and then into '昌江区人民政府' via the website name; the compiler '由昌江区委信访局…编制' is not read",
-    ("2838_fuzhou_changle_quzhengfuban_2023", "organ"):
-        "contact '福州市长乐区政府信息公开办' cut to '福州市长乐区政府' (without_unit) before the compiler '由福州市长乐区人民政府办公室编制完成本报告'",
     ("2842_lanxi_weijianju_2023", "audit_precision"):
         "info note prose.inconsistent: 2926 vs four categories = 2782, a short list of bare categories the label leaves unflagged (as 169)",
     ("2869_huitong_gaoyixiang_2025", "organ"):
