@@ -38,6 +38,9 @@ _BRAND_WORDS = "体育|娱乐|彩票|棋牌|官网|官方网站|平台|app|APP"
 _TITLE_SUBJECT = r"(?:机关)?(?:(?<!人民)政府信息公开|政务信息公开|政务公开|信息公开)"
 
 
+# the site that posts it, before the name: its owner set off by a dash ('永顺县人民政府-湖南猛洞河风景名胜区管理处2020年度…'),
+# its website's name by a space ('梅州市人民政府门户网站 梅州市人力资源和社会保障局 政府信息公开年报 …')
+_SITE_BEFORE = re.compile(r"^" + CJK + r"{2,30}?(?:政府[ \t]*[-－—]+|(?:门户网站|门户网|网站)[ \t\u3000]+)[ \t]*")
 _NAME_AFTER_TITLE = re.compile(REPORT_WORD + r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
 
 
@@ -63,6 +66,7 @@ def from_title(t: str | None) -> str | None:
         candidates.append(after.group(1))
     for c in candidates:
         c = re.sub(r"^.*(?:" + PUBLISHING + ")", "", _balanced(c.strip(" ,，、|｜")))
+        c = _SITE_BEFORE.sub("", c)
         c = re.sub(r"(关于|的)$", "", c)  # 会宁县工业和信息化局关于2021年度…报告
         if is_organ(c) or _FIELD_SYSTEM.fullmatch(c) and not _NOT_A_SYSTEM.search(c):
             return c
@@ -199,8 +203,9 @@ _BODY_WORDS = ("人民政府", "政府", "办事处", "街道办事处")
 _ACTION_VERBS = "进一步|健全|完善|加强|推进|贯彻|落实|做好|开展|深化|强化|明确|积极|参加|参与|成立"
 # ('…要求,由昌江区委信访局结合有关统计数据编制': the compiler, 由 no part of its name)
 # ('编制并向社会公布昌吉州卫生健康委2021年度…报告': the second verb of the announcing phrase; '…等文件规定,特向社会公布
-# 武汉市生态环境局…分局以下简称…': the verb after a 根据 clause)
-_ACTION_OPENINGS = "^[了的]|^(?:本?报告)?由|^[现并特]?(?:向社会)?(?:公布|发布|公开)"
+# 武汉市生态环境局…分局以下简称…': the verb after a 根据 clause; both verbs, '编制并发布襄阳市农业农村局…2022年度报告')
+# ('二是将玉峰镇人民政府预算决算在…网站…公开': 将 the preposition, never the 将 of 将乐县 or a 将军 place)
+_ACTION_OPENINGS = "^[了的]|^(?:本?报告)?由|^(?:编制)?[现并特]?(?:向社会)?(?:公布|发布|公开)|^将(?![乐军])"
 _ACTION = re.compile(r".*(?:" + _ACTION_VERBS + r")了?|" + _ACTION_OPENINGS)
 # what any match of _ACTION holds, found in one scan (the same words): most names have none, and _ACTION's
 # `.*` backtracks over each

@@ -126,7 +126,8 @@ _SELF_WORD = re.compile(r"[我本](局|委|办|镇|乡|街道)")
 # a zone that calls itself by its kind as a sentence's subject ('2022年,开发区坚持…', '。高新区积极…'): like 我局, a
 # word whose full form the page prints in a document or website of its own (《西宁经济技术开发区政府信息公开指南》)
 _KIND_SUBJECT = re.compile(r"(?:^|[。\n])\s*(?:" + _YEAR + r"年度?[,，]\s*)?(?P<kind>开发区|高新区|经开区|新区)(?=" + CJK + ")")
-_IN_SENTENCE = re.compile(r"(?:包括|关于|由|经|在|与|及|和|为|是|对|通过)(?P<org>" + CJK + r"{2,4}?(?:乡|镇)(?:人民政府|政府)|"
+# ('二是将玉峰镇人民政府预算决算在…公开': 将 the preposition too, never part of the name — not the 将 of 将乐, 将军)
+_IN_SENTENCE = re.compile(r"(?:包括|关于|由|经|在|与|及|和|为|是|对|通过|将(?![乐军]))(?P<org>(?!将(?![乐军]))" + CJK + r"{2,4}?(?:乡|镇)(?:人民政府|政府)|"
                           + CJK + r"{2,6}?街道办事处)")
 
 

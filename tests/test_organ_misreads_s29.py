@@ -1,13 +1,14 @@
 """Organ misreads of the held-out pages of stop 29, each on the real text: a contact body turned into its place
 though the page speaks as that body (2836 我局), a compiler read past '结合…数据' (2836), the compiler's government
 office where the contact names the government's disclosure office and the page says 我办 (2838), a 处 with an office
-of its own cut back to its 管委会 (2781), a zone's bare kind word taken as a name (2777). Each with the reads that must
-stay: a contact office is never the organ, a compiler's office is not the organ unless the page says it is its own."""
+of its own cut back to its 管委会 (2781), a zone's bare kind word taken as a name (2777); and older misreads with a verb
+or preposition kept before the name (2175 编制并发布, 2186 将) or the posting site's name before a title's (2807, 1769).
+Each with the reads that must stay: a contact office is never the organ, a compiler's office is not the organ unless the page says it is its own."""
 from __future__ import annotations
 
 from extractor.normalize import normalize
 from extractor.organ_forms import reporting_subject
-from extractor.organ_name import organ
+from extractor.organ_name import from_title, organ
 from extractor.organ_office import without_unit
 from extractor.organ_words import is_organ
 
@@ -58,3 +59,22 @@ def test_a_zones_bare_kind_word_is_no_name():
     assert not is_organ("保税区")
     assert organ_of("2777_") is None
     assert is_organ("张家港保税区")  # must stay: its place before it
+
+
+def test_the_verbs_and_prepositions_before_a_name_are_no_part_of_it():
+    # 襄阳市农业农村局 2022: '…工作要求,编制并发布襄阳市农业农村局政府信息公开工作2022年度报告。'
+    assert organ_of("2175_") == "襄阳市农业农村局"
+    # 大英县玉峰镇 2021 (a mirror): '二是将玉峰镇人民政府预算决算在大英县人民政府网站面向社会公开'
+    assert organ(normalize(line_with("2186", "二是将玉峰镇")), None) == "玉峰镇人民政府"
+    assert organ_of("2186_") == "玉峰镇人民政府"
+    # must stay: the 将 of 将乐县 ('将乐县2020年政府信息公开工作年度报告')
+    assert organ_of("2255_") == "将乐县人民政府"
+
+
+def test_the_posting_sites_name_before_a_titles_name_is_dropped():
+    # '永顺县人民政府-湖南猛洞河风景名胜区管理处2020年度政府信息公开工作年度报告': the site's owner, then a dash
+    assert from_title(line_with("2807", "2020年度政府信息公开工作年度报告")) == "湖南猛洞河风景名胜区管理处"
+    # '梅州市人民政府门户网站 梅州市人力资源和社会保障局 政府信息公开年报 梅州市…局2023年度…报告'
+    assert from_title(line_with("1769", "梅州市人民政府门户网站")) == "梅州市人力资源和社会保障局"
+    # must stay: two organs reporting as one, set off by a space, are both the name
+    assert from_title("广州市黄埔区人民政府 广州开发区管委会2021年政府信息公开工作年度报告") == "广州市黄埔区人民政府 广州开发区管委会"
