@@ -24,7 +24,7 @@ from .organ_announced import (ANNOUNCED, ANNOUNCED_BARE, JOINT, PUBLISHING, QUOT
                               SUMMED_UP)
 from .organ_forms import (autonomy_dropped, government_office, group_government, last_word_spelled, place_office,
                           reporting_subject, short_named, spelled_out, with_level)
-from .organ_self_named import SITE_WORDS, find_all, named_elsewhere
+from .organ_self_named import SITE_WORDS, account_of, find_all, named_elsewhere, quoted_by
 from .organ_office import without_unit
 from .organ_words import ABOVE_TOWNSHIP, CJK, LEVELS, ORGAN_END, TERRITORY_END, TOWNSHIP_END, is_organ
 from .sign_off import signing_organ
@@ -347,6 +347,7 @@ def _has_website(name: str, body: str) -> bool:
                for at in find_all(body, name))
 
 
+_BARE_LEVELS = "省市县区州旗"
 # a website's name quoted ('本年度“杭州市民政局”门户网站主动公开…'): the name the organ's own site goes by
 _QUOTED_SITE = re.compile(r"[“\"](" + CJK + r"{2,30})[”\"](?:" + "|".join(SITE_WORDS + ("门户网",)) + ")")
 _YEAR_OPENING = re.compile(r"^" + _YEAR + r"\s*年度?")
@@ -381,6 +382,10 @@ def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: 
     # office, the announced '茶园街道' stays), never a form without its body word
     if not headed and found.endswith(TOWNSHIP_END):
         out += [n for n in named(_CONTACT) if n.endswith(_BODY_WORDS) and without_unit(n) == n]
+    # a department named by its bare level ('市城市管理局认真…'): its place as the page prints it in a document or an
+    # account of its own ('《临沂市城市管理局2023年政府信息公开工作实施方案》', '“万源市行政审批局”微信公众号')
+    if found[0] in _BARE_LEVELS:
+        out += [*quoted_by(found, body), *account_of(found, body)]
     # the name its own website goes by, quoted ('“杭州市民政局”门户网站' beside the field '发布单位: 市民政局')
     out += [m.group(1) for m in _QUOTED_SITE.finditer(body)]
     return out

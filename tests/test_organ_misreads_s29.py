@@ -2,7 +2,9 @@
 though the page speaks as that body (2836 我局), a compiler read past '结合…数据' (2836), the compiler's government
 office where the contact names the government's disclosure office and the page says 我办 (2838), a 处 with an office
 of its own cut back to its 管委会 (2781), a zone's bare kind word taken as a name (2777); and older misreads with a verb
-or preposition kept before the name (2175 编制并发布, 2186 将) or the posting site's name before a title's (2807, 1769).
+or preposition kept before the name (2175 编制并发布, 2186 将) or the posting site's name before a title's (2807, 1769),
+and a department named by its bare level ('市城市管理局') whose place the page prints in a document or account of its
+own (2599, 2128, 2673, 969, 985).
 Each with the reads that must stay: a contact office is never the organ, a compiler's office is not the organ unless the page says it is its own."""
 from __future__ import annotations
 
@@ -78,3 +80,14 @@ def test_the_posting_sites_name_before_a_titles_name_is_dropped():
     assert from_title(line_with("1769", "梅州市人民政府门户网站")) == "梅州市人力资源和社会保障局"
     # must stay: two organs reporting as one, set off by a space, are both the name
     assert from_title("广州市黄埔区人民政府 广州开发区管委会2021年政府信息公开工作年度报告") == "广州市黄埔区人民政府 广州开发区管委会"
+
+
+def test_a_department_named_by_its_bare_level_takes_its_place_from_its_own_documents():
+    # 临沂市城市管理局 2023: '…工作部署,市城市管理局认真…' and '修改完善了《临沂市城市管理局依申请公开申请方式说明》'
+    assert organ(_lines("2599", 1, 5), None) == "临沂市城市管理局"
+    assert organ_of("2599_") == "临沂市城市管理局"
+    # '并以“万源市行政审批局”微信公众号进行政务信息…发布' beside '2022年,市行政审批局认真贯彻…'
+    assert organ_of("2673_") == "万源市行政审批局"
+    assert organ_of("2128_") == "泰安市城市管理局"  # '《泰安市城市管理局政府信息主动公开基本目录》'
+    # must stay: without a document or account of its own the bare level is kept, never guessed
+    assert organ(_lines("2599", 1, 1), None) == "市城市管理局"
