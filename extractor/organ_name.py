@@ -307,6 +307,11 @@ def organ(text: str, title: str | None) -> str | None:
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS
         or c[c.index(found) + len(found):] in _BODY_WORDS) or autonomy_dropped(found, c) or short_named(c, found, body))
         and is_organ(c)]
+    # (X政府 is the prose's short word for X人民政府, no fuller name of the X a title prints: '2021年,神坝镇政府坚持…' under
+    # '神坝镇…年度报告' (2934), '信息来源:高椅乡政府' beside '会同县高椅乡人民政府' (2869) — unless the page's own source
+    # field prints it and nothing fuller is there: '来源: 荔浦市政府' under '荔浦市2022年…报告' (2713))
+    if printed_whole and found + "政府" in fuller and (len(set(fuller)) > 1 or field != found + "政府"):
+        fuller = [c for c in fuller if c != found + "政府"]
     # (a name printed whole, as a title prints it, keeps its form: '武汉东湖新技术开发区' is no short form of the
     # '武汉市东湖新技术开发区' of its website's name)
     return _BARE_PARENT.sub("", min(fuller, key=len) if fuller else found if printed_whole else with_level(found, body))
