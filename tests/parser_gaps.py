@@ -520,6 +520,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement label: an item named twice with equal counts in a list that adds up to its total (194) — pinned clean by 1262/1512 (a category said twice in a list that closes), labelled as 1743",
     ("2976_xiping_ju_notitle_2021", "audit_recall"):
         "the copy opens straight at the overview's items with nothing above them: read as a report now, but a report that left out '一、总体情况' cannot be told from a copy that starts late (structure._unheaded_overview_alone needs an opening printed above the items)",
+    ("3007_mengcheng_gongxinju_2025", "year_published"):
+        "title '…2024年…年度报告' quoted in 《》 (set aside by meta.stated_year) against a body whose every date is 2025, each opening a comma clause ('…力度,2025年以来…'), not a sentence: the reader declines (None); audits/years.overview_year reads 2025 and meta.dates raises the slip",
 }
 
 
