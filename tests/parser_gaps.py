@@ -522,6 +522,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the copy opens straight at the overview's items with nothing above them: read as a report now, but a report that left out '一、总体情况' cannot be told from a copy that starts late (structure._unheaded_overview_alone needs an opening printed above the items)",
     ("3007_mengcheng_gongxinju_2025", "year_published"):
         "title '…2024年…年度报告' quoted in 《》 (set aside by meta.stated_year) against a body whose every date is 2025, each opening a comma clause ('…力度,2025年以来…'), not a sentence: the reader declines (None); audits/years.overview_year reads 2025 and meta.dates raises the slip",
+    ("2993_weinan_gongxinju_mirror_2022", "audit_recall"):
+        "judgement label beyond the README's rule: '建议提案40件,其中…13件…17件' falls short of a total that names its own two kinds, but nothing marks the list whole (分别为, 其他, a 0 category) and _by_category needs three parts",
 }
 
 
