@@ -16,7 +16,7 @@ import re
 
 from extractor.numerals import to_number
 
-from .cases import (another_axis, answered_after_channels, carried_out_among_outcomes, counted_before_rest, other_group,
+from .cases import (another_axis, answered_after_channels, carried_in_beside, carried_out_among_outcomes, counted_before_rest, other_group,
                     outcomes_dropped)
 from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, NEW_MEDIA, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
@@ -44,7 +44,7 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
     that does not add up, not a count beside it). A total that names the media (向…政务平台和媒体平台报送工作信息
     96条) names every outlet: 天水日报, 新天水客户端… are its parts however far the sum has gone. `before`: the list's
     text before the item."""
-    if MOVES_ON.match(item):
+    if MOVES_ON.match(item) or carried_in_beside(item, before):
         return True
     m = FIGURE.search(item)
     label = item[: m.start()] if m else item

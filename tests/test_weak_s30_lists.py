@@ -1,0 +1,28 @@
+"""Held-out weak spots of stop 30 (pages 2886–2888, 2946–2960, 2916–2930): lists of applications and of published
+items as real pages print them. Each test reads the real sentence as printed (silent) and with one printed figure
+edited (raised, with the message's figures)."""
+from __future__ import annotations
+
+from test_audit_support import eval_text, of, run, run_variant
+
+GAOPING = eval_text(2888)
+
+
+def about(res, word: str) -> list[str]:
+    return [f.message for f in of(res, "prose.inconsistent") if word in f.message]
+
+
+def test_carry_in_after_applicant_kinds_is_no_part():
+    # 全年共收到和办理依申请公开12件,其中自然人申请件12件,法人或其他组织申请件0件,上年度结转政府信息公开申请0件: the
+    # carry-in stands beside the 12 received (consistent by hand with any carry-in), a part only beside 本年新收
+    assert not about(run(GAOPING), "12件」")
+    res = run_variant(GAOPING, ("上年度结转政府信息公开申请0件", "上年度结转政府信息公开申请1件"))
+    assert not about(res, "12件」")
+    res = run_variant(GAOPING, ("法人或其他组织申请件0件", "法人或其他组织申请件1件"))
+    assert any("所列各项合计 13件（自然人申请件12件 + 法人或其他组织申请件1件），多于总数" in m for m in about(res, "12件」"))
+
+
+def test_carry_in_beside_the_years_own_is_a_part():
+    # 2023年共受理依申请公开33件,其中本年新收33件,上年结转0件: the 33 on the desk are the new and the carried-in
+    res = run_variant(eval_text(493), ("上年结转0件", "上年结转2件"))
+    assert any("所列各项合计 35件（本年新收33件 + 上年结转2件），多于总数" in m for m in about(res, "33件」"))
