@@ -26,3 +26,12 @@ def test_carry_in_beside_the_years_own_is_a_part():
     # 2023年共受理依申请公开33件,其中本年新收33件,上年结转0件: the 33 on the desk are the new and the carried-in
     res = run_variant(eval_text(493), ("上年结转0件", "上年结转2件"))
     assert any("所列各项合计 35件（本年新收33件 + 上年结转2件），多于总数" in m for m in about(res, "33件」"))
+
+
+def test_two_unable_reasons_both_count():
+    # 予以公开2件,部分公开8件,因本机关不掌握相关政府信息无法提供1件,信息不存在的1件 = 12: the 无法提供 said of one cause
+    # is that reason's count, so the next reason is beside it, not inside it
+    assert not of(run(GAOPING), "prose.inconsistent")
+    res = run_variant(GAOPING, ("部分公开8件", "部分公开9件"))
+    assert any("收到和办理依申请公开12件＋上年度结转政府信息公开申请0件 = 12，予以公开2件＋部分公开9件＋无法提供1件＋信息不存在的1件 = 13"
+               in m for m in about(res, "不平衡"))
