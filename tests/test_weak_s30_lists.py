@@ -35,3 +35,23 @@ def test_two_unable_reasons_both_count():
     res = run_variant(GAOPING, ("部分公开8件", "部分公开9件"))
     assert any("收到和办理依申请公开12件＋上年度结转政府信息公开申请0件 = 12，予以公开2件＋部分公开9件＋无法提供1件＋信息不存在的1件 = 13"
                in m for m in about(res, "不平衡"))
+
+
+LINXI = eval_text(2887)
+
+
+def test_applications_said_figure_first():
+    # 共收到9件“依申请公开”申请,其中5件为协助市政务公开科办理,均已完成;4件为我县直接办理,其中2件已按要求处理答复完毕,
+    # 2件正在处理: the total's figure before its quoted noun, each part opening with its figure, the run over the ；
+    assert not of(run(LINXI), "prose.inconsistent")
+    res = run_variant(LINXI, ("其中5件为协助", "其中6件为协助"))
+    assert any("所列各项合计 10件（6件为协助市政务公开科办理 + 4件为我县直接办理），多于总数" in m for m in about(res, "9件」"))
+    res = run_variant(LINXI, ("共收到9件", "共收到8件"))
+    assert any("所列各项合计 9件（5件为协助市政务公开科办理 + 4件为我县直接办理），多于总数" in m for m in about(res, "8件」"))
+    res = run_variant(LINXI, ("其中2件已按要求", "其中3件已按要求"))
+    assert any("「4件」，所列各项合计 5件（3件 + 2件），多于总数" in m for m in about(res, "4件」"))
+
+
+def test_a_remark_said_figure_first_is_no_total():
+    # 办结99件,1件为上年度结转办理件,其中予以公开79件,…: the 1 is a remark on the 99, not the total of the outcomes
+    assert not [m for m in about(run(eval_text(2345)), "1件」")]

@@ -21,7 +21,7 @@ from .cases import (another_axis, answered_after_channels, carried_in_beside, ca
 from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, NEW_MEDIA, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
-from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, REST_WORDS, Part, Reading, not_a_result,
+from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, REST_WORDS, Part, Reading, figure_first, not_a_result,
                          same_unit, states_own, unit)
 from .siblings import sibling
 
@@ -140,9 +140,15 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
     # a run closed before the piece — its parts reach the total, or its last names the rest (…其他17条;在微信公众号发布信息
     # 1051条) — is the list, whatever stands after it; one cut short is not
     closed, reached = False, so_far
+    # parts each said figure first (其中5件为协助…办理,均已完成;4件为我县直接办理,…): one run over the ；, closed or not
+    parallel = all(figure_first(t, total) for _, t in items if FIGURE.search(t))
     for piece in full[len(items):]:
         item = piece[1]
         figures = list(FIGURE.finditer(item))
+        if parallel and (first := figure_first(item, total)) is not None:
+            run.append(piece)
+            reached, closed = reached + (to_number(first.group("num")) or 0), True
+            continue
         if not figures and so_far and not holds_number(_YEAR.sub("", item)) and not _SPLIT_BY.match(item):
             # a column named before its clause (交通强国建设试点专栏,总结发布阶段性成效33条) or a remark in a run of counts:
             # no part, and no end (a run with no count before its cut is no count list: 包括领导介绍及分工、部门职能等;…;
@@ -284,7 +290,8 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
         if v is None:
             return None
         # 1600余条 is more than 1600: the sum is a floor, which can still be above the total
-        parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1), bool(f.group("pre") or f.group("post"))))
+        said = len(item) if f.start() == 0 and figure_first(item, total) else f.end()  # (5件为协助…办理: its words after it)
+        parts.append(Part(item[:said], v, (pos[0], pos[said - 1] + 1), bool(f.group("pre") or f.group("post"))))
     return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated, implicit=summed is not None,
                    summed=summed)
 
