@@ -55,3 +55,12 @@ def test_applications_said_figure_first():
 def test_a_remark_said_figure_first_is_no_total():
     # 办结99件,1件为上年度结转办理件,其中予以公开79件,…: the 1 is a remark on the 99, not the total of the outcomes
     assert not [m for m in about(run(eval_text(2345)), "1件」")]
+
+
+def test_two_parts_fused_without_separator():
+    # …;深松补贴实施方案、黑土地保护实施方案等政策文件14条解读13条;…: the copy lost the separator between two parts, and
+    # the whole ten-part list of 221 was dropped; read as two parts, 215 (not whole: silent as printed)
+    naiman = eval_text(2949)
+    assert not of(run(naiman), "prose.inconsistent")
+    res = run_variant(naiman, ("共计221条", "共计210条"))
+    assert any("所列各项合计 215条" in m and "政策文件14条 + 解读13条 + " in m and "多于总数" in m for m in about(res, "210条」"))

@@ -19,7 +19,7 @@ from extractor.numerals import to_number
 from .cases import (another_axis, answered_after_channels, carried_in_beside, carried_out_among_outcomes, counted_before_rest, other_group,
                     outcomes_dropped)
 from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, NEW_MEDIA, OUTLET, SECTION, VERB, VIA_WORDS
-from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
+from .items import (DIGIT, FIGURE, LAST, NESTED, NESTING_WORDS, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
 from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, REST_WORDS, Part, Reading, figure_first, not_a_result,
                          same_unit, states_own, unit)
@@ -385,9 +385,17 @@ def _pair_split(item: tuple[list[int], str]) -> list[tuple[list[int], str]]:
     if len(figures) != 2 or figures[1].end() != len(text):
         return [item]
     j = _JOINED.match(text, figures[0].end())
+    if j is None and unit(figures[0]) == unit(figures[1]):
+        j = _FUSED_LABEL.match(text, figures[0].end(), figures[1].start())
     if j is None or DIGIT.search(text, j.end(), figures[1].start()):
         return [item]
     return [(pos[: figures[0].end()], text[: figures[0].end()]), (pos[j.end():], text[j.end():])]
+
+
+# …or with no word between, the copy's separator lost (深松补贴实施方案…等政策文件14条解读13条): the second part's label,
+# a few ideographs that neither nest it (其中, 含; 办结的82件中予以公开的11件) nor say a share or the first's audience,
+# right after the first's unit
+_FUSED_LABEL = re.compile(rf"(?!{NESTING_WORDS}|中|占|涉及|阅读|浏览|点击|访问)(?=[\u4e00-\u9fff]{{2,8}}$)")
 
 
 def _elsewhere(item: str, total_clause: str) -> bool:
