@@ -64,3 +64,19 @@ def test_two_parts_fused_without_separator():
     assert not of(run(naiman), "prose.inconsistent")
     res = run_variant(naiman, ("共计221条", "共计210条"))
     assert any("所列各项合计 215条" in m and "政策文件14条 + 解读13条 + " in m and "多于总数" in m for m in about(res, "210条」"))
+
+
+HEQING = eval_text(2886)
+
+
+def test_list_running_on_into_the_next_sentence():
+    # 我县主动公开各类政府信息1644条。其中,…(20 parts, 826)…政府采购18条。试点领域信息公开中重大建设项目52条,义务教育53条,
+    # …(26 parts, 818): an edit of either sentence is the excess it is, at warning, not the first sentence falling short
+    assert not about(run(HEQING), "1644条」")
+    for old, new in (("公示公告134条", "公示公告144条"), ("义务教育53条", "义务教育63条")):
+        found = [f for f in of(run_variant(HEQING, (old, new)), "prose.inconsistent") if "1644条」" in f.message]
+        assert [f.severity for f in found] == ["warning"]
+        assert "所列各项合计 1654条（政府信息公开指南信息38条 + " in found[0].message and found[0].message.endswith("多于总数")
+        assert "政府采购18条 + 试点领域信息公开中重大建设项目52条 + " in found[0].message
+    found = [f for f in of(run_variant(HEQING, ("各类政府信息1644条", "各类政府信息1634条")), "prose.inconsistent")]
+    assert any("「我县主动公开各类政府信息1634条」，所列各项合计 1644条" in f.message and f.severity == "warning" for f in found)

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANNEL, HOW, MEANS, SECTION, VERB, ordinal, same_items
+from .disclosed import CHANNEL, HOW, MEANS, OUTLET, SECTION, VERB, ordinal, same_items
 from .patterns import NUM, ceiling
-from .items import FIGURE, SHARE_OF, clause_start, label_of
+from .items import DIGIT, FIGURE, SHARE_OF, clause_start, label_of
 from .list_words import EXHAUSTIVE, GROUP_END, REST_WORDS, SENTENCE_END, Reading, same_unit, unit
 from .list_bridges import read_paragraph
 from .openings import read_among_after_head, read_restated_head
@@ -91,11 +91,15 @@ def listings(paras: list[Para]) -> list[Listing]:
             listing = listing_of(para, a, s, r)
             if alone:  # a subset named with its share of the total: read for that share only, never as whole
                 listing.exhaustive, listing.whole_by, listing.by_category = False, "", False
-            if (listing.by_category or listing.whole_by in _SHOWN) and listing.sum < listing.total \
-                    and (_completed_within(s, r, listing.sum) or _completed_after(para.text, a + len(s), r, listing.sum)):
+            short = (listing.by_category or listing.whole_by in _SHOWN) and listing.sum < listing.total
+            if short and (_completed_within(s, r, listing.sum) or _completed_after(para.text, a + len(s), r, listing.sum)):
                 # the rest of the total stands in the sentences after: the list is no shortfall, and a sign that it
                 # was whole (其他概况类信息 last: a category of the page's, not what the others leave) was no sign
                 listing.by_category, listing.exhaustive, listing.whole_by = False, False, ""
+            elif short and listing.by_category and not listing.whole_by and (more := _categories_next(para, a + len(s), r)):
+                # …not exactly, but the next sentence goes on naming categories bare: the list runs on into it, and its
+                # whole sum is what the total is against (an excess said as one, not the first sentence falling short)
+                listing.parts += more
             out.append(listing)
     return out
 
@@ -135,6 +139,29 @@ def _completed_after(text: str, end: int, r: Reading, listed: int | float) -> bo
             return listed == value
         end = stop.end()
     return False
+
+
+def _categories_next(para: Para, end: int, r: Reading) -> list[Part]:
+    """The parts of the sentence after a list when it goes on naming categories bare, three or more, each a clause closed
+    by its figure in the total's unit (我县主动公开各类政府信息1644条。其中,…政府采购18条。试点领域信息公开中重大建设项目
+    52条,义务教育53条,…: the 26 after the 20); none when a clause opens with a verb, names an outlet or holds a share, or
+    the sentence opens by setting its counts beside the list (同时, 此外)."""
+    text = para.text
+    stop = SENTENCE_END.search(text, end)
+    if stop is None or _BESIDE_NEXT.match(text, end):
+        return []
+    figures = list(FIGURE.finditer(text, end, stop.end()))
+    if len(figures) < 3 or any(not same_unit(f, r.total) or f.group("pre") or f.group("post") for f in figures) \
+            or any(text[f.end():f.end() + 1] not in "，,；;。" for f in figures):
+        return []
+    parts, at = [], end
+    for f in figures:
+        label = text[at:f.start()]
+        if len(label) < 2 or re.match(VERB, label) or OUTLET.search(label) or SHARE_OF.search(label) or DIGIT.search(label):
+            return []
+        parts.append(Part(text[at:f.end()], to_number(f.group("num")) or 0, para.span(at, f.end())))
+        at = f.end() + 1
+    return parts
 
 
 def _completed_within(s: str, r: Reading, listed: int | float) -> bool:
