@@ -16,13 +16,14 @@ import re
 
 from extractor.numerals import to_number
 
-from .cases import (another_axis, answered_after_channels, carried_in_beside, carried_out_among_outcomes, counted_before_rest, other_group,
-                    outcomes_dropped)
+from .cases import (another_axis, answered_after_channels, carried_in_beside, carried_out_among_outcomes, counted_before_rest,
+                    other_group, outcomes_dropped)
 from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, NEW_MEDIA, OUTLET, SECTION, VERB, VIA_WORDS
-from .items import (DIGIT, FIGURE, LAST, NESTED, NESTING_WORDS, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
+from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
-from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, REST_WORDS, Part, Reading, figure_first, not_a_result,
+from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, Part, Reading, figure_first, not_a_result,
                          same_unit, states_own, unit)
+from .pair_split import pair_split
 from .siblings import sibling
 
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
@@ -187,7 +188,7 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
     last = ahead = False
     items, whole = split_both(s, depth, marker.end(), end, level)
     items = _runs_on(outcomes_dropped(items), outcomes_dropped(whole), total, value)
-    items = [piece for item in items for piece in _pair_split(item)]
+    items = [piece for item in items for piece in pair_split(item)]
     k = -1
     while k + 1 < len(items):
         k += 1
@@ -351,51 +352,6 @@ def _continues(item: str, total: re.Match, before: Part) -> bool:
     f = FIGURE.search(item)
     return f is not None and f.start() > 1 and same_unit(f, total) and not f.group("pre") \
         and (to_number(f.group("num")) or 0) > before.value
-
-
-# two parts joined by 和/及/以及 with no separator between them (…涉农补贴信息5条和乡村振兴信息4条; 政策解读5条及其他
-# 信息4条): the conjunction right after the first figure's unit, and the second part's label holds no figure
-# — or a remainder named without its count (…开财政预算决算2条以及主动公开其他信息等: an item not counted)
-_JOINED = re.compile(r"(?:以及|及(?!时)|和|与)(?=[^\d%％]{2})")
-_UNCOUNTED_REST = re.compile(rf"(?:{REST_WORDS})|等$")
-
-
-# names joined before one figure said of each (政策解读和深度各2条: two parts of 2; 指南、目录和年度报告各1条: three)
-_EACH_NAME = re.compile(r"以及|及(?!时)|和|与|、")
-
-
-def _pair_split(item: tuple[list[int], str]) -> list[tuple[list[int], str]]:
-    pos, text = item
-    figures = list(FIGURE.finditer(text))
-    if len(figures) > 1 and figures[0].start() == 0 and len({unit(f) for f in figures}) == 1 and all(
-            not DIGIT.search(text, f.end(), g.start()) and g.start() - f.end() >= 2 for f, g in zip(figures, figures[1:])):
-        # number-first items fused by a lost comma (5条工作方案1条大厅管理办法): each figure opens its own item
-        cuts = [f.start() for f in figures] + [len(text)]
-        return [(pos[a:b], text[a:b]) for a, b in zip(cuts, cuts[1:])]
-    if len(figures) == 1 and figures[0].end() == len(text) and text[:figures[0].start()].endswith("各"):
-        names = _EACH_NAME.split(text[:figures[0].start() - 1])
-        if len(names) > 1 and all(len(n) >= 2 for n in names):
-            return [item] * len(names)  # one part per name, each the item's figure (its share, 各占0.3%, each's)
-    if len(figures) == 1 and figures[0].end() < len(text):
-        j = _JOINED.match(text, figures[0].end())
-        rest = text[j.end():] if j else ""
-        if j is None or DIGIT.search(rest) or not _UNCOUNTED_REST.search(rest):
-            return [item]
-        return [(pos[: figures[0].end()], text[: figures[0].end()]), (pos[j.end():], rest)]
-    if len(figures) != 2 or figures[1].end() != len(text):
-        return [item]
-    j = _JOINED.match(text, figures[0].end())
-    if j is None and unit(figures[0]) == unit(figures[1]):
-        j = _FUSED_LABEL.match(text, figures[0].end(), figures[1].start())
-    if j is None or DIGIT.search(text, j.end(), figures[1].start()):
-        return [item]
-    return [(pos[: figures[0].end()], text[: figures[0].end()]), (pos[j.end():], text[j.end():])]
-
-
-# …or with no word between, the copy's separator lost (深松补贴实施方案…等政策文件14条解读13条): the second part's label,
-# a few ideographs that neither nest it (其中, 含; 办结的82件中予以公开的11件) nor say a share or the first's audience,
-# right after the first's unit
-_FUSED_LABEL = re.compile(rf"(?!{NESTING_WORDS}|中|占|涉及|阅读|浏览|点击|访问)(?=[\u4e00-\u9fff]{{2,8}}$)")
 
 
 def _elsewhere(item: str, total_clause: str) -> bool:
