@@ -22,7 +22,7 @@ from extractor.numerals import to_number
 from .disclosed import CHANNEL, HOW, MEANS, OUTLET, SECTION, VERB, ordinal, same_items
 from .patterns import NUM, ceiling
 from .items import DIGIT, FIGURE, SHARE_OF, clause_start, label_of
-from .list_words import EXHAUSTIVE, GROUP_END, REST_WORDS, SENTENCE_END, Reading, same_unit, unit
+from .list_words import EXHAUSTIVE, GROUP_END, REST_WORDS, SENTENCE_END, Reading, figure_first, same_unit, unit
 from .list_bridges import read_paragraph
 from .openings import read_among_after_head, read_restated_head
 from .shares import Share, read_shares
@@ -217,7 +217,9 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
     """The listing a reading of `s` (the paragraph's text from `a`) makes, its spans placed in the paragraph."""
     total = r.total
     said_from = r.summed[0] if r.summed else clause_start(s, total.start())
-    total_clause = s[said_from:total.end()]
+    # (a total said figure first, 4件为我县直接办理,其中…: its words after it, to the marker)
+    said_to = r.marker_at if not r.summed and figure_first(s, None, total.start()) else total.end()
+    total_clause = s[said_from:said_to]
     restated = r.restated and Part(r.restated.text, r.restated.value, para.span(a + r.restated.at[0], a + r.restated.at[1]))
     kept = _handling_split([p for p in r.parts if not _another_quantity(total_clause, p.text)])
     # a list the copy's end cuts ('…部分公开5件、不予公开28' and nothing after): more parts may follow, and its last
@@ -226,7 +228,7 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
     shares = {id(r.parts[x.part]): x for x in read_shares(s, r.parts)}
     parts = [Part(_as_printed(para, a, s, p.at, p.text), p.value, para.span(a + p.at[0], a + p.at[1]), p.floor,
                   shares.get(id(p))) for p in kept]
-    total_clause = _as_printed(para, a, s, (said_from, total.end()), total_clause)
+    total_clause = _as_printed(para, a, s, (said_from, said_to), total_clause)
     whole_by = ("" if r.implicit else "after" if r.after else "paired" if r.paired
                 else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts) and not _counts_after(s, r)
@@ -234,7 +236,7 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
                 else "other" if _other_among(parts)
                 else "shares" if _shares_whole(s, r) else "")
     return Listing(r.value, r.unit, total_clause,
-                   para.span(a + (said_from if r.summed else total.start()), a + total.end()), r.marker, parts, bool(whole_by),
+                   para.span(a + (said_from if r.summed else total.start()), a + said_to), r.marker, parts, bool(whole_by),
                    r.complete and not cut, para.span(a, a + len(s)), restated,
                    whole_by=whole_by, by_category=not r.implicit and _by_category(s, r) and len(kept) == len(r.parts) and not cut
                    and not _shares_short(s, r),
