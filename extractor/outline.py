@@ -91,6 +91,12 @@ _OLD_PART = re.compile(r"(?<!总体情况)(?<!总体)概述|收费|费用|不予
 _OVERVIEW_ITEM = re.compile(r"信息管理|平台建设|监督保障")
 
 
+def _of_overview(listed: str) -> bool:
+    """Whether the list names two of the overview's items, each a name of its own — not one name holding both words
+    ('…行政诉讼情况、平台建设与监督保障、存在的主要问题…': a part the report adds to its outline)."""
+    return sum(1 for n in _names(listed, _NAME_MARKS) if _OVERVIEW_ITEM.search(n)) >= 2
+
+
 class Outline(NamedTuple):
     said: re.Match  # the outline sentence; group "parts" its list
     named: tuple[str, ...]  # the template's sections it names
@@ -240,7 +246,7 @@ def _first_outline(matches) -> Outline | None:
                 readings = [_reading(listed + tail[:counts[0].start()] + c.group()) for c in counts]
                 reading = next((r for r in readings if r.wrong()), readings[0])
             return Outline(m, named, _closed(reading), bool(_OLD_PART.search(listed)),
-                           len(_OVERVIEW_ITEM.findall(listed)) >= 2, reading, listed if lead else parts)
+                           _of_overview(listed), reading, listed if lead else parts)
     return None
 
 
