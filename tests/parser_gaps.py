@@ -524,6 +524,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "title '…2024年…年度报告' quoted in 《》 (set aside by meta.stated_year) against a body whose every date is 2025, each opening a comma clause ('…力度,2025年以来…'), not a sentence: the reader declines (None); audits/years.overview_year reads 2025 and meta.dates raises the slip",
     ("2993_weinan_gongxinju_mirror_2022", "audit_recall"):
         "judgement label beyond the README's rule: '建议提案40件,其中…13件…17件' falls short of a total that names its own two kinds, but nothing marks the list whole (分别为, 其他, a 0 category) and _by_category needs three parts",
+    ("3022_honghe_jinping_xianzhengfu_2022", "audit_recall"):
+        "judgement label: '1173项事项梳理' and '梳理政务服务事项1172项' in two clauses of one paragraph — counts of 政务服务 items, which no claim pattern reads (audits/prose/patterns.SPECS), and the first may cover another scope",
 }
 
 

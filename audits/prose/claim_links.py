@@ -36,6 +36,8 @@ def _attach_columns(claims: list[Claim]) -> None:
     row = None
     for c in claims:
         if not c.extra.get("applicant"):
+            if c.kind == "carried_over" and _CARRY_PAREN.match(_clause_of(c)):
+                continue  # '受理…25件(含2024年结转1件),其中自然人申请24件': the bracket is inside the 25, which the split is of
             row = c if c.column == "total" and not c.zero_phrase else row
             continue
         if row is None or row.kind == "received":
