@@ -18,8 +18,8 @@ from .refiners import RECEIVED_VERB
 
 # a total said as one (共/共计/合计/总计/累计 before its figure in its clause): the counts of its unit that follow it
 # with no marker may be its breakdown (`主动公开信息共373条,通过政府门户网站发布信息93条、…`)
-# an item after the first that opens with a total's word, in a sentence without brackets (items.level_items)
-_ITEM_TOTAL = re.compile(r"[、，,；;：:。！？!?](?:合计|共计|总计|共)")
+# an item after the first that opens with a total's word or names its 总量/总数, in a sentence without brackets (items.level_items)
+_ITEM_TOTAL = re.compile(r"[、，,；;：:。！？!?](?:合计|共计|总计|共|[^、，,；;：:。！？!?\d]{0,8}?总(?:量|数))")
 UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
 # two counts or more right after the total, each followed by its share (…的有6件,占50%;…的有6件,占50%): only 占/占比
 # right after the comma, not every wording of items.SHARE_OF (约占总量的…): a list without a marker word is read on little
@@ -184,8 +184,8 @@ def read_totals_after(s: str, depth: list[int]) -> list[Reading]:
     微信200件，共计500件: the first figure stands beside the list), and the run when none does. An item that is unclear (two figures, another unit, a share,
     an approximate figure, a change, an item set beside: 另有…) reads nothing."""
     out = []
-    if "共" not in s and not ("计" in s and ("合" in s or "总" in s)):
-        return out  # no item can open with 合计 / 共计 / 总计 / 共
+    if "共" not in s and "总" not in s:
+        return out  # no item can open with 合计 / 共计 / 总计 / 共 nor name its 总量 / 总数
     if not BRACKET.search(s) and not _ITEM_TOTAL.search(s):
         return out  # no bracket: an item after the first opens right after a separator, and none opens so
     for level, items in level_items(s, depth):
@@ -221,7 +221,7 @@ def read_totals_after(s: str, depth: list[int]) -> list[Reading]:
                 if sum(p.value for p in parts[i:]) == value:
                     parts = parts[i:]  # the tail that makes the total: the items before it stand beside
                     break
-            word = re.match(r"合计|共计|总计|共", item).group(0)
+            word = r.group("word") or r.group("noun")
             out.append(Reading(total, word, pos[0], parts, True, None, after=True))
     return out
 
