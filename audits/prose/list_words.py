@@ -184,6 +184,21 @@ def said_as_change(s: str, f: re.Match) -> bool:
     return bool(CHANGE.search(s, clause_start(s, f.start()), f.start()))
 
 
+def covered_total(s: str, f: re.Match) -> re.Match | None:
+    """The figure before a clause that says what it covers in another unit (共受理政府信息公开申请1件,涉及1个领域。其中予以
+    公开申请1件,…): a list after the clause splits that figure, not the clause's (its kinds are no count of the list's
+    items). None where f's clause opens with no 涉及, or the figure before it, right before its comma, counts in f's kind
+    (主动公开政府信息869件,涉及具体信息956条: published items either way, which the list may split)."""
+    at = clause_start(s, f.start())
+    if not s.startswith("涉及", at) or at < 2 or s[at - 1] not in "，,":
+        return None
+    before = total_at_end(s, at - 1)
+    if before is None or item_unit(unit(before)) == item_unit(unit(f)) or not total_kind(before) \
+            or said_as_change(s, before):
+        return None
+    return before
+
+
 def joined_total(s: str, depth: list[int], total: re.Match) -> tuple[int, int | float] | None:
     """`被行政复议5宗、行政诉讼0宗,其中2宗维持原答复,1宗结果纠正,…`: figures in the total's unit ending items joined by 、
     (or by 和/及/与: 行政复议案件6件和行政诉讼案件3件) right before it are one coordinated run, and the list after the run splits all of them, or any one — (where the
