@@ -34,3 +34,25 @@ def test_a_clause_on_what_the_total_covers_in_another_unit_stands_between_it_and
     # (the same clause before a 其中 after a comma, in one sentence)
     edit = ("涉及1个领域。其中予以公开申请1件", "涉及1个领域,其中予以公开申请2件")
     assert about(run_variant(GUANGMINGLU, edit), "申请1件」") == [said]
+
+
+SHENBA, YAOZHOU, QINGDAO_WATER = eval_text(2934), eval_text(2920), eval_text(1443)
+
+
+def test_a_run_after_the_year_s_whole_disclosure_said_without_gong_is_its_split():
+    # '全年主动公开政府信息61件,公开文件31件,出台公示公告30件' (kinds) and '区应急管理局主动公开信息609条,在区政府门户网站…
+    # 公开信息33条,通知公告专栏公开信息10条,“…”微信公众号发布各类信息566条' (channels): silent as printed, a sum above raised
+    assert not about(run(SHENBA), "61件」")
+    assert about(run_variant(SHENBA, ("公开文件31件", "公开文件41件")), "") == [
+        "一、总体情况：正文称「全年主动公开政府信息61件」，所列各项合计 71件（公开文件41件 + 出台公示公告30件），多于总数"]
+    assert about(run_variant(SHENBA, ("政府信息61件", "政府信息51件")), "") == [
+        "一、总体情况：正文称「全年主动公开政府信息51件」，所列各项合计 61件（公开文件31件 + 出台公示公告30件），多于总数"]
+    assert not about(run(YAOZHOU), "609条」")
+    assert about(run_variant(YAOZHOU, ("各类信息566条", "各类信息567条")), "609条」") == [
+        "一、总体情况：正文称「区应急管理局主动公开信息609条」，所列各项合计 610条（在区政府门户网站应急管理专栏及安全生产专栏"
+        "公开信息33条 + 通知公告专栏公开信息10条 + “铜川市耀州区应急管理局”微信公众号发布各类信息567条），多于总数"]
+
+
+def test_channels_whose_counts_overlap_are_no_split_of_the_year_s_total():
+    # '水务管理局主动公开政府信息901条(不同渠道的相同信息计1条),通过青岛政务网和水务管理局网站发布730条,政务微信295条,…'
+    assert not about(run(QINGDAO_WATER), "901条」")
