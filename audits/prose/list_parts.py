@@ -18,9 +18,10 @@ from extractor.numerals import to_number
 
 from .cases import (another_axis, answered_after_channels, carried_out_among_outcomes, counted_before_rest, other_group,
                     outcomes_dropped)
-from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, NEW_MEDIA, OUTLET, SECTION, VERB, VIA_WORDS
+from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
+from .list_channels import elsewhere as _elsewhere, other_channel
 from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, REST_WORDS, Part, Reading, not_a_result,
                          same_unit, states_own, unit)
 from .siblings import sibling
@@ -69,20 +70,6 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
     # 公开网0条,微信公众号发布文章、信息360条); an item opening with 其他 is the rest of this very split, whatever
     # outlets it names (共计6535条,通过政府门户网站公开3593条,政务微信2942条,其他电视台、微信公众号等方式公开1000余条)
     return so_far >= total > 0 and not OPENS_REST.match(label)
-
-
-def other_channel(item: str, total_clause: str, parts: list) -> bool:
-    """Whether an item names a channel, none of which its total names, while every part before it names
-    the total's (在各级新闻媒体发布…200余篇，其中在国家级媒体发布55篇，省级媒体…28篇，市级媒体…43篇，微信公众号共
-    发布文章473篇: the 473 stands beside the 200, not in it). A total that names no channel, or parts that
-    name others (新媒体…300条，其中微信公众号…), say nothing."""
-    said = set(CHANNEL.findall(total_clause))
-    if not said or not parts or not all(said & set(CHANNEL.findall(p.text)) for p in parts) \
-            or EXAMPLES_OF_CHANNELS.search(total_clause):  # a part through another channel is one of them
-        return False
-    f = FIGURE.search(item)
-    named = set(CHANNEL.findall(item[: f.start()] if f else item))
-    return bool(named) and not named & said
 
 
 def _inner_end(s: str, items: list, k: int, parts: list) -> int | None:
@@ -382,18 +369,6 @@ def _pair_split(item: tuple[list[int], str]) -> list[tuple[list[int], str]]:
         return [item]
     return [(pos[: figures[0].end()], text[: figures[0].end()]), (pos[j.end():], text[j.end():])]
 
-
-def _elsewhere(item: str, total_clause: str) -> bool:
-    """Whether an item names a channel its total, which names one, does not (网站共发布信息3972条,“健康杭州”官方
-    微博更新5092条,…: the 微博's count stands beside the website's). A section (目录, 栏目, 专栏…) is one of the site's
-    when the total names a site (门户网站发布信息16642条(概况类194条、政务动态5749条、信息公开目录10699条))."""
-    said = set(CHANNEL.findall(total_clause))
-    named = set(CHANNEL.findall(item)) - said
-    if any("网" in c for c in said):
-        named = {c for c in named if not SECTION.fullmatch(c)}
-    if "新媒体" in said:  # 政务新媒体13331条(抖音视频信息2466条、微信公众号信息3765条…): its platforms
-        named = {c for c in named if not NEW_MEDIA.fullmatch(c)}
-    return bool(said) and bool(named)
 
 _ABOUT = ("约", "近")  # of NUM's approximate words, the two that do not say "at least"
 
