@@ -56,3 +56,20 @@ def test_a_run_after_the_year_s_whole_disclosure_said_without_gong_is_its_split(
 def test_channels_whose_counts_overlap_are_no_split_of_the_year_s_total():
     # '水务管理局主动公开政府信息901条(不同渠道的相同信息计1条),通过青岛政务网和水务管理局网站发布730条,政务微信295条,…'
     assert not about(run(QINGDAO_WATER), "901条」")
+
+
+YINGTAN = eval_text(2875)
+_MEDIA = "（国家级媒体{}篇 + 省级媒体507篇 + 市级媒体311篇 + 省局网站和新媒体{}篇 + 自主运营媒体刊发稿件2458篇 + 抖音号、快手号更新视频165篇）"
+
+
+def test_a_total_said_of_the_media_names_its_outlets_past_a_semicolon():
+    # '在各级媒体刊发稿件4132篇,其中国家级媒体30篇,省级媒体507篇、市级媒体311篇、省局网站和新媒体661篇;自主运营媒体刊发稿件
+    # 2458篇,抖音号、快手号更新视频165篇,全年共发布信息1699条': 新媒体 and 快手号 are media, the list runs to 165 (= 4132)
+    assert not about(run(YINGTAN), "4132篇」")
+    said = "一、总体情况：正文称「在各级媒体刊发稿件{}篇」，所列各项合计 4{}篇" + _MEDIA + "，多于总数"
+    assert about(run_variant(YINGTAN, ("省局网站和新媒体661篇", "省局网站和新媒体761篇")), "刊发稿件") == [
+        said.format(4132, 232, 30, 761)]
+    assert about(run_variant(YINGTAN, ("国家级媒体30篇", "国家级媒体130篇")), "刊发稿件") == [said.format(4132, 232, 130, 661)]
+    assert about(run_variant(YINGTAN, ("刊发稿件4132篇", "刊发稿件4032篇")), "刊发稿件") == [said.format(4032, 132, 30, 661)]
+    # (an account's count said with 共 after news media stays beside them: test_audit_prose_lists, 528)
+

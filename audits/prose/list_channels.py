@@ -1,10 +1,31 @@
 """Which channel an item of a list names against its total's (list_parts reads them): an item of a channel the total
-does not name stands beside it (other_channel, elsewhere).
+does not name stands beside it (other_channel, elsewhere) — but a total said of the media (媒体) names every outlet,
+新媒体, 公众号, 抖音号, 报刊…: `在各级媒体刊发稿件4132篇,其中国家级媒体30篇,…,省局网站和新媒体661篇;自主运营媒体刊发稿件
+2458篇,抖音号、快手号更新视频165篇` (2875) is one list (media_outlet), as list_parts.not_a_part reads such a total.
 """
 from __future__ import annotations
 
-from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, NEW_MEDIA, SECTION
+import re
+
+from .disclosed import CHANNEL, EXAMPLES_OF_CHANNELS, NEW_MEDIA, OUTLET, SECTION, TOTAL_SAID
 from .items import FIGURE
+
+
+# the media said whole (各级媒体, 主流媒体), never 新媒体 alone: a total said of 门户网站和政务新媒体 names no press or television
+# (761: …主流媒体公开信息600余条 stands beside it)
+_MEDIA = re.compile(r"(?<!新)媒体")
+
+
+def media_outlet(label: str, total_clause: str) -> bool:
+    """Whether an item's words name an outlet under a total whose clause says 媒体, and no total of their own (微信公众号
+    共发布文章473篇 after 在各级新闻媒体发布…200余篇,其中…: the account's own count, beside the news media's, 528)."""
+    return _MEDIA.search(total_clause) is not None and OUTLET.search(label) is not None and TOTAL_SAID.search(label) is None
+
+
+def media_split(items: list[str], total_clause: str) -> bool:
+    """Whether every item names a medium (媒体, or an outlet: media_outlet) under a total said of the media — a run split
+    by medium, which may go on past a ；."""
+    return _MEDIA.search(total_clause) is not None and all("媒体" in i or media_outlet(i, total_clause) for i in items)
 
 
 def other_channel(item: str, total_clause: str, parts: list) -> bool:
@@ -17,8 +38,8 @@ def other_channel(item: str, total_clause: str, parts: list) -> bool:
             or EXAMPLES_OF_CHANNELS.search(total_clause):  # a part through another channel is one of them
         return False
     f = FIGURE.search(item)
-    named = set(CHANNEL.findall(item[: f.start()] if f else item))
-    return bool(named) and not named & said
+    named = set(CHANNEL.findall(label := item[: f.start()] if f else item))
+    return bool(named) and not named & said and not media_outlet(label, total_clause)
 
 
 def elsewhere(item: str, total_clause: str) -> bool:

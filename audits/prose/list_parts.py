@@ -21,7 +21,7 @@ from .cases import (another_axis, answered_after_channels, carried_out_among_out
 from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
-from .list_channels import elsewhere as _elsewhere, other_channel
+from .list_channels import elsewhere as _elsewhere, media_outlet, media_split, other_channel
 from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, REST_WORDS, Part, Reading, not_a_result,
                          same_unit, states_own, unit)
 from .siblings import sibling
@@ -127,6 +127,10 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
     # a run closed before the piece — its parts reach the total, or its last names the rest (…其他17条;在微信公众号发布信息
     # 1051条) — is the list, whatever stands after it; one cut short is not
     closed, reached = False, so_far
+    # (or a run of media under a total said of them, 在各级媒体刊发稿件4132篇,其中国家级媒体30篇,…;自主运营媒体刊发稿件2458篇,
+    # 抖音号、快手号更新视频165篇,全年共发布信息1699条: the sentence moves on where an item names no medium, 2875)
+    clause = total.string[clause_start(total.string, total.start()):total.end()]
+    media = media_split([item for _, item in items], clause)
     for piece in full[len(items):]:
         item = piece[1]
         figures = list(FIGURE.finditer(item))
@@ -137,13 +141,15 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
             continue
         if len(figures) != 1 or figures[0].end() != len(item) or not same_unit(figures[0], total) \
                 or figures[0].group("pre") or figures[0].group("post"):
-            return run if closed else items
+            return run if closed or media and len(run) > len(items) else items
         label = item[: figures[0].start()]
         if not (via is not None and label.startswith(via.group()) and not MOVES_ON.match(label)) \
-                and (len(label) < 2 or _VIA_HOW.match(label) or OUTLET.search(label) or MOVES_ON.match(label)
+                and (len(label) < 2 or _VIA_HOW.match(label) or MOVES_ON.match(label)
+                     or OUTLET.search(label) and not media_outlet(label, clause)
                      or (re.match(VERB, label) and CHANNEL.search(label))
                      or states_own(label) or NESTED.search(label) or SHARE.search(label)):
-            return run if closed else items
+            return run if closed or media and len(run) > len(items) else items
+        media = media and media_split([label], clause)
         run.append(piece)
         reached += to_number(figures[0].group("num")) or 0
         closed = reached == value or OPENS_REST.match(label) is not None
