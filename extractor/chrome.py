@@ -130,9 +130,19 @@ def _split(line: str) -> list[str]:
     return ([head] if head else []) + [v for _, v in _fields(line) if v]
 
 
+_VALUE_BELOW = 40  # a value on the line below its label is a name or a date, never a paragraph
+
+
 def field(lines: list[str], labels: tuple[str, ...]) -> str | None:
     """The value of the first of `labels` (in their order of preference) printed in these lines."""
-    found = [f for line in lines for f in _fields(line)]
+    found = []
+    for i, line in enumerate(lines):
+        here = _fields(line)
+        found += here
+        if here and not here[-1][1] and i + 1 < len(lines) and not _fields(lines[i + 1]) \
+                and len(lines[i + 1].strip()) <= _VALUE_BELOW:
+            # a label alone at its line's end, its value on the next line ('信息来源:' / '驻马店市人民政府', 2980)
+            found.append((here[-1][0], lines[i + 1].strip(_PADDING)))
     for label in labels:
         value = next((v for k, v in found if k == label and v), None)
         if value is not None:

@@ -91,6 +91,12 @@ _OLD_PART = re.compile(r"(?<!总体情况)(?<!总体)概述|收费|费用|不予
 _OVERVIEW_ITEM = re.compile(r"信息管理|平台建设|监督保障")
 
 
+def _of_overview(listed: str) -> bool:
+    """Whether the list names two of the overview's items, each a name of its own — not one name holding both words
+    ('…行政诉讼情况、平台建设与监督保障、存在的主要问题…': a part the report adds to its outline)."""
+    return sum(1 for n in _names(listed, _NAME_MARKS) if _OVERVIEW_ITEM.search(n)) >= 2
+
+
 class Outline(NamedTuple):
     said: re.Match  # the outline sentence; group "parts" its list
     named: tuple[str, ...]  # the template's sections it names
@@ -240,5 +246,35 @@ def _first_outline(matches) -> Outline | None:
                 readings = [_reading(listed + tail[:counts[0].start()] + c.group()) for c in counts]
                 reading = next((r for r in readings if r.wrong()), readings[0])
             return Outline(m, named, _closed(reading), bool(_OLD_PART.search(listed)),
-                           len(_OVERVIEW_ITEM.findall(listed)) >= 2, reading, listed if lead else parts)
+                           _of_overview(listed), reading, listed if lead else parts)
     return None
+
+
+# the overview's parts as prose names them (主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障)
+OVERVIEW_WORDS = tuple(p.removeprefix("政府信息公开") for p in template.OVERVIEW_PARTS)
+
+
+# an overview may run to seven items or more ('(七)依申请公开工作情况'): its parts are named wherever they stand
+_ITEM_HEAD = re.compile(r"[(（]\s*[一二三四五六七八九]\s*[)）]\s*([^\n。，,；;]{1,12})")
+
+
+# an item prose numbers, opening its line ('一是严格落实…主动公开政府信息19891条'): its subject is said in its sentence
+_SAID_ITEM = re.compile(r"(?<![^\n])[ \t\u3000]*[一二三四五六七八九]是([^\n]*)")
+
+
+def overview_items(text: str, start: int) -> int:
+    """How many numbered items from `start` on are headed by an overview part ('(三)政府信息管理'), or, numbered
+    一是, 二是 on lines of their own, name one."""
+    return sum(1 for item in (_ITEM_HEAD, _SAID_ITEM) for m in item.finditer(text, start)
+               if any(p in m.group(1) for p in OVERVIEW_WORDS))
+
+# a page that opens straight at the overview's items ('(一)主动公开政府信息的情况', then (二)依申请公开…, (三)政府信息
+# 管理…, 2976): a report's overview, its heading and title lost or never printed — a report, whatever its structure
+_OPENING_ITEM = re.compile(r"\s*[(（]\s*一\s*[)）]\s*([^\n。，,；;]{1,12})")
+
+
+def opens_at_overview_items(text: str) -> bool:
+    """Whether the text opens with the overview's first item, naming one of its parts, and three or more items
+    of the overview follow."""
+    first = _OPENING_ITEM.match(text)
+    return first is not None and any(p in first.group(1) for p in OVERVIEW_WORDS) and overview_items(text, 0) >= 3

@@ -513,6 +513,17 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "closed outline of six, 2019 names plus 申诉/收费 parts, no 存在的主要问题 part: outline._OLD_PART marks it old and structure._outline_lacks exempts it (first heading 一、总体情况, not 概述) though the headings follow the outline",
     ("2842_lanxi_weijianju_2023", "audit_precision"):
         "info note prose.inconsistent: 2926 vs four categories = 2782, a short list of bare categories the label leaves unflagged (as 169)",
+    # held-out sets of stop 30 (2871–3012), measured at arrival on 8956b03: see eval/heldout/28xx-30xx.md
+    ("2961_dazhou_xuanhan_jingxinju_2021", "audit_recall"):
+        "judgement label: the year's published count '主动公开…61条' against table 二's 66 行政规范性文件 issued — published-count claims are prose-only (rules/prose._PROSE_ONLY); no rule takes a year's published count as a floor for 本年制发",
+    ("2962_suining_pengxi_mingfengzhen_2023", "audit_recall"):
+        "judgement label: an item named twice with equal counts in a list that adds up to its total (194) — pinned clean by 1262/1512 (a category said twice in a list that closes), labelled as 1743",
+    ("2976_xiping_ju_notitle_2021", "audit_recall"):
+        "the copy opens straight at the overview's items with nothing above them: read as a report now, but a report that left out '一、总体情况' cannot be told from a copy that starts late (structure._unheaded_overview_alone needs an opening printed above the items)",
+    ("3007_mengcheng_gongxinju_2025", "year_published"):
+        "title '…2024年…年度报告' quoted in 《》 (set aside by meta.stated_year) against a body whose every date is 2025, each opening a comma clause ('…力度,2025年以来…'), not a sentence: the reader declines (None); audits/years.overview_year reads 2025 and meta.dates raises the slip",
+    ("2993_weinan_gongxinju_mirror_2022", "audit_recall"):
+        "judgement label beyond the README's rule: '建议提案40件,其中…13件…17件' falls short of a total that names its own two kinds, but nothing marks the list whole (分别为, 其他, a 0 category) and _by_category needs three parts",
 }
 
 

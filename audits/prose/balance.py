@@ -302,18 +302,26 @@ def _short_list(item, received: Claim, outcomes: list[Claim]) -> bool:
         and all(s <= c.span[0] and c.span[1] <= e for c in outcomes)
 
 
+# a result's figure said of one cause (因本机关不掌握相关政府信息无法提供1件): that reason's count, not its group's whole
+# (因本机关不掌握等原因无法提供513件: several)
+_ONE_CAUSE = re.compile(r"(?:因|由于)(?![^，,。；;]*等(?:原因|情形|情况))")
+
+
 def _outcomes(by: dict[str, list[Claim]], said: dict) -> list[Claim]:
     """One figure per result group: the group's own, else its reasons' (不予公开 → 国家秘密, 第三方…). A reason printed
     before its group's own figure in the same sentence stands beside it: the table lists the reasons first, and the
     group's name after them names its last item (…不予处理0件,逾期未补正2件,其他处理5件,结转…: 其他处理 is the 其他 after
-    逾期不补正); its reasons said after it (其他处理5件，其中逾期不补正2件) are inside it."""
+    逾期不补正); its reasons said after it (其他处理5件，其中逾期不补正2件) are inside it — unless the group's figure is
+    itself said of one cause (因本机关不掌握相关政府信息无法提供1件,信息不存在的1件: two reasons, each counted; not 因…等原因
+    无法提供49件, the group's whole)."""
     out: list[Claim] = []
     for group in _OUTCOMES:
         reasons = [said[k] for k in by if k.startswith(group + ".")]
         if group in by:
             own = said[group]
             out.append(own)
-            out += [r for r in reasons if r.sentence == own.sentence and r.span[1] <= own.span[0]]
+            one_cause = _ONE_CAUSE.match(own.extra.get("clause", "")) is not None
+            out += [r for r in reasons if r.sentence == own.sentence and (r.span[1] <= own.span[0] or one_cause)]
         else:
             out += reasons
     if _BOTH in by:

@@ -72,6 +72,17 @@ def answered_after_channels(item: str, parts: list) -> bool:
 _CARRIED_OUT = re.compile(rf"^{CARRIED_OUT}")
 _CARRIED_IN = re.compile(CARRY_IN)
 _ANSWERED_TOTAL = re.compile(ANSWERED_VERB)
+# the year's own applications, said as such (本年新收33件, 当年收到…): beside them the carry-in is the other part
+_THIS_YEAR = re.compile(r"新收|本年|当年|今年")
+
+
+def carried_in_beside(item: str, before: str) -> bool:
+    """Whether an item carried in from the year before (上年度结转政府信息公开申请1件) stands beside the list it follows
+    rather than in it: after parts that split the year's applications another way (全年共收到和办理依申请公开12件,其中自然人
+    申请件12件,法人或其他组织申请件0件,上年度结转…申请1件: the 1 is not among the 12 — as the carry-out, what the
+    applications became, list_words.MOVES_ON). Opening a list (其中上年结转3件,本年新收12件) or after the year's own
+    count (其中本年新收33件,上年结转0件) it is one of two parts of the applications on the desk."""
+    return bool(before) and bool(_CARRIED_IN.match(item)) and not _THIS_YEAR.search(before)
 
 
 def carried_out_among_outcomes(item: str, total_clause: str, parts: list) -> bool:

@@ -22,6 +22,9 @@ _CARRY_PAREN = re.compile(r"^[（(]?(?:其中)?(?:含|包括|包含)|^其中")
 # and carried in, so a carry-in later in that run is inside it too (an applicant or channel split is no such run: a
 # carry-in after one stands beside the figure)
 _SPLIT_NEW = re.compile(r"^[，,]?其中[，,]?[^，,。；;\d]{0,8}?(?:新收|新受理|新增|本年|当年|今年)[^。；;]*$")
+# 受理…301件,上年度结转申请3件,新增298件: the carry-in and the year's new count right after the figure, adding up to
+# it, split it with no 其中 (the sums decide: a carry-in beside the figure is followed by no such new count)
+_NEW_AFTER = re.compile(r"[，,](?:本年度?|当年|今年)?(?:新增|新收到?|新受理)[^，,。；;\d]{0,8}?(\d+)件")
 
 # the rows an applicant-column figure can split: the figure it follows (予以公开111件，其中自然人108件…)
 _SPLIT_ROWS = ("received", "handled", "carried_over", "carried_forward", "results") + template.RESULT_GROUPS
@@ -52,7 +55,10 @@ def _attach_carry(claims: list[Claim]) -> None:
         if cur.kind != "carried_over" or prev.kind not in ("received", "handled"):
             continue
         end = cur.sentence.find(prev.text) + len(prev.text)
-        if _CARRY_PAREN.match(_clause_of(cur)) or _SPLIT_NEW.match(cur.sentence[end:cur.sentence.find(cur.text, end)]):
+        at = cur.sentence.find(cur.text, end)
+        if _CARRY_PAREN.match(_clause_of(cur)) or _SPLIT_NEW.match(cur.sentence[end:at]):
+            prev.includes_carry = True
+        elif (new := _NEW_AFTER.match(cur.sentence, at + len(cur.text))) and int(new.group(1)) + cur.value == prev.value:
             prev.includes_carry = True
 
 

@@ -16,14 +16,15 @@ import re
 
 from extractor.numerals import to_number
 
-from .cases import (another_axis, answered_after_channels, carried_out_among_outcomes, counted_before_rest, other_group,
-                    outcomes_dropped)
+from .cases import (another_axis, answered_after_channels, carried_in_beside, carried_out_among_outcomes, counted_before_rest,
+                    other_group, outcomes_dropped)
 from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
 from .list_channels import elsewhere as _elsewhere, media_outlet, media_split, other_channel
-from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, REST_WORDS, Part, Reading, not_a_result,
+from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, Part, Reading, figure_first, not_a_result,
                          same_unit, states_own, unit)
+from .pair_split import pair_split
 from .siblings import sibling
 
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
@@ -45,7 +46,7 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
     that does not add up, not a count beside it). A total that names the media (向…政务平台和媒体平台报送工作信息
     96条) names every outlet: 天水日报, 新天水客户端… are its parts however far the sum has gone. `before`: the list's
     text before the item."""
-    if MOVES_ON.match(item):
+    if MOVES_ON.match(item) or carried_in_beside(item, before):
         return True
     m = FIGURE.search(item)
     label = item[: m.start()] if m else item
@@ -131,9 +132,15 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
     # 抖音号、快手号更新视频165篇,全年共发布信息1699条: the sentence moves on where an item names no medium, 2875)
     clause = total.string[clause_start(total.string, total.start()):total.end()]
     media = media_split([item for _, item in items], clause)
+    # parts each said figure first (其中5件为协助…办理,均已完成;4件为我县直接办理,…): one run over the ；, closed or not
+    parallel = all(figure_first(t, total) for _, t in items if FIGURE.search(t))
     for piece in full[len(items):]:
         item = piece[1]
         figures = list(FIGURE.finditer(item))
+        if parallel and (first := figure_first(item, total)) is not None:
+            run.append(piece)
+            reached, closed = reached + (to_number(first.group("num")) or 0), True
+            continue
         if not figures and so_far and not holds_number(_YEAR.sub("", item)) and not _SPLIT_BY.match(item):
             # a column named before its clause (交通强国建设试点专栏,总结发布阶段性成效33条) or a remark in a run of counts:
             # no part, and no end (a run with no count before its cut is no count list: 包括领导介绍及分工、部门职能等;…;
@@ -174,7 +181,7 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
     last = ahead = False
     items, whole = split_both(s, depth, marker.end(), end, level)
     items = _runs_on(outcomes_dropped(items), outcomes_dropped(whole), total, value)
-    items = [piece for item in items for piece in _pair_split(item)]
+    items = [piece for item in items for piece in pair_split(item)]
     k = -1
     while k + 1 < len(items):
         k += 1
@@ -277,7 +284,8 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
         if v is None:
             return None
         # 1600余条 is more than 1600: the sum is a floor, which can still be above the total
-        parts.append(Part(item[: f.end()], v, (pos[0], pos[f.end() - 1] + 1), bool(f.group("pre") or f.group("post"))))
+        said = len(item) if f.start() == 0 and figure_first(item, total) else f.end()  # (5件为协助…办理: its words after it)
+        parts.append(Part(item[:said], v, (pos[0], pos[said - 1] + 1), bool(f.group("pre") or f.group("post"))))
     return Reading(total, marker.group("marker"), marker.start(), parts, complete, restated, implicit=summed is not None,
                    summed=summed)
 
@@ -338,42 +346,6 @@ def _continues(item: str, total: re.Match, before: Part) -> bool:
     return f is not None and f.start() > 1 and same_unit(f, total) and not f.group("pre") \
         and (to_number(f.group("num")) or 0) > before.value
 
-
-# two parts joined by 和/及/以及 with no separator between them (…涉农补贴信息5条和乡村振兴信息4条; 政策解读5条及其他
-# 信息4条): the conjunction right after the first figure's unit, and the second part's label holds no figure
-# — or a remainder named without its count (…开财政预算决算2条以及主动公开其他信息等: an item not counted)
-_JOINED = re.compile(r"(?:以及|及(?!时)|和|与)(?=[^\d%％]{2})")
-_UNCOUNTED_REST = re.compile(rf"(?:{REST_WORDS})|等$")
-
-
-# names joined before one figure said of each (政策解读和深度各2条: two parts of 2; 指南、目录和年度报告各1条: three)
-_EACH_NAME = re.compile(r"以及|及(?!时)|和|与|、")
-
-
-def _pair_split(item: tuple[list[int], str]) -> list[tuple[list[int], str]]:
-    pos, text = item
-    figures = list(FIGURE.finditer(text))
-    if len(figures) > 1 and figures[0].start() == 0 and len({unit(f) for f in figures}) == 1 and all(
-            not DIGIT.search(text, f.end(), g.start()) and g.start() - f.end() >= 2 for f, g in zip(figures, figures[1:])):
-        # number-first items fused by a lost comma (5条工作方案1条大厅管理办法): each figure opens its own item
-        cuts = [f.start() for f in figures] + [len(text)]
-        return [(pos[a:b], text[a:b]) for a, b in zip(cuts, cuts[1:])]
-    if len(figures) == 1 and figures[0].end() == len(text) and text[:figures[0].start()].endswith("各"):
-        names = _EACH_NAME.split(text[:figures[0].start() - 1])
-        if len(names) > 1 and all(len(n) >= 2 for n in names):
-            return [item] * len(names)  # one part per name, each the item's figure (its share, 各占0.3%, each's)
-    if len(figures) == 1 and figures[0].end() < len(text):
-        j = _JOINED.match(text, figures[0].end())
-        rest = text[j.end():] if j else ""
-        if j is None or DIGIT.search(rest) or not _UNCOUNTED_REST.search(rest):
-            return [item]
-        return [(pos[: figures[0].end()], text[: figures[0].end()]), (pos[j.end():], rest)]
-    if len(figures) != 2 or figures[1].end() != len(text):
-        return [item]
-    j = _JOINED.match(text, figures[0].end())
-    if j is None or DIGIT.search(text, j.end(), figures[1].start()):
-        return [item]
-    return [(pos[: figures[0].end()], text[: figures[0].end()]), (pos[j.end():], text[j.end():])]
 
 
 _ABOUT = ("约", "近")  # of NUM's approximate words, the two that do not say "at least"

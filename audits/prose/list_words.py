@@ -12,7 +12,7 @@ from extractor.numerals import CHINESE, COUNT_UNIT, to_number
 from .anchors import Anchored, parse_width
 from .clause import after_last
 from .disclosed import CHANGE, CHANGE_WORDS, item_unit, same_items, topic
-from .items import JOINED, MARKER_WORDS, clause_start
+from .items import FIGURE, JOINED, MARKER_WORDS, clause_start
 from .patterns import ANSWERED_VERB, CARRIED_OUT, NUM, PRE_REACH, ceiling
 from .refiners import RESULT_WORDS
 
@@ -58,8 +58,10 @@ OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}
                             rf"{_REPEATED}")
 EXHAUSTIVE = ("分别为", "分别是")
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…; 共收到
-# 106件信息公开申请,…,其中…), and a bracket remarking on it (受理36件政府信息公开申请(均为自然人提交),…,其中…)
-_AFTER_TOTAL = r"(?:(?:各类|相关)?(?:政府|政务)?信息|(?:(?:政府)?信息公开)?申请)?(?:[（(][^（()）\d]{1,16}[）)])?"
+# 106件信息公开申请,…,其中…; the kind of application quoted: 共收到9件“依申请公开”申请,其中…), and a bracket remarking
+# on it (受理36件政府信息公开申请(均为自然人提交),…,其中…)
+_AFTER_TOTAL = (r"(?:(?:各类|相关)?(?:政府|政务)?信息|(?:[“\"]?(?:(?:政府)?信息公开|依申请公开)[”\"]?)?申请)?"
+                r"(?:[（(][^（()）\d]{1,16}[）)])?")
 _TOTAL_AT_END = re.compile(rf"{NUM}(?={_AFTER_TOTAL}$)")
 # the most characters after a total's number (余/多, its unit, what may follow it, a newline before the end `$` allows):
 # its number is the run of numeral characters that reaches that far from the end, and the search starts there
@@ -120,6 +122,15 @@ def states_own(label: str) -> bool:
     a category named like its neighbours, 工作动态类信息11条, 双随机一公开信息2条)."""
     m = OWN_STATEMENT.search(label)
     return m is not None and not topic(label[: m.start()])
+
+def figure_first(s: str, total: re.Match | None = None, at: int = 0) -> re.Match | None:
+    """The figure the clause at `at` opens with when it then says what those were (5件为协助市政务公开科办理; 4件为我县
+    直接办理): a part of a list of applications said figure first (in the total's unit, when one is given), or the total
+    of the list a marker after it opens (4件为我县直接办理,其中2件…)."""
+    f = FIGURE.search(s, at, at + 12)
+    return f if f is not None and f.start() == at and s[f.end():f.end() + 1] in ("为", "是", "系") \
+        and (total is None or same_unit(f, total)) and not (f.group("pre") or f.group("post")) else None
+
 
 def unit(m: re.Match) -> str:
     """The unit of a figure matched by NUM (条, 件, 人次…)."""

@@ -15,8 +15,8 @@ from .colon import read_after_colon
 from .disclosed import CHANGE, GENERIC_TAIL, item_unit
 from .items import CLOSE, FIGURE, OPEN, bracket_start, clause_start, depths, region_end
 from .list_parts import read_list
-from .list_words import (MARKER, Part, Reading, covered_total, joined_total, said_as_change, total_at_end, total_kind,
-                         unit)
+from .list_words import (MARKER, Part, Reading, covered_total, figure_first, joined_total, said_as_change, total_at_end,
+                         total_kind, unit)
 from .openings import HANDLING_RATE, YEAR_OR_RATE
 from .patterns import CARRY_IN
 from .unmarked import read_totals_after, read_unmarked
@@ -97,6 +97,8 @@ def _total_before(s: str, before: str, marker: str = "其中") -> re.Match | Non
         if total is not None and not said_as_change(s, total):
             return covered_total(s, total) or total  # (…申请1件,涉及领域1个,其中…: the 1件)
         start = clause_start(s, end)
+        if total is None and (first := figure_first(s, None, start)) is not None and _parts_figure_first(s, start):
+            return first  # …;4件为我县直接办理,其中2件…: a part said figure first, split again
         if total is None and marker not in _SAID_OF_WHAT_PRECEDES and (f := FIGURE.search(s, start, end)) is not None \
                 and (covered := covered_total(s, f)) is not None:
             return covered  # 共受理…申请1件,涉及1个领域,其中…: what the 1件 covers, counted in another unit
@@ -108,6 +110,17 @@ def _total_before(s: str, before: str, marker: str = "其中") -> re.Match | Non
         if end <= 0 or s[end] not in "，,":
             return None
     return None
+
+
+_CLAUSE_OPEN = re.compile(r"[，,；;：:]|其中")
+
+
+def _parts_figure_first(s: str, start: int) -> bool:
+    """Whether a clause before `start` in its sentence opens with its figure and says what those were (其中5件为协助…办理,
+    均已完成;4件为我县直接办理,其中…): the clause at `start` is the next part of a list said figure first, and its figure
+    the total of a list after it — not a remark said figure first (办结99件,1件为上年度结转办理件,其中予以公开79件: the
+    99's list)."""
+    return any(figure_first(s, None, m.end()) for m in _CLAUSE_OPEN.finditer(s, 0, max(0, start - 1)))
 
 
 # a clause that opens with its figure and says what became of all of it (64件申请均在法定期限内予以答复)

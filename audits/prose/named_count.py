@@ -33,7 +33,8 @@ from .text import Para
 # channels, carriers, rules and ways, the areas it covers (领域: 卫生健康、公共交通、…4个领域) and documents named by
 # title (文件: 《…》《…》等6份政策性文件), a new-media channel's accounts (…、宿迁经开区城管等5个政务新媒体账号) and
 # policies named by title (《…》《…》和《…》等三条政策)
-_COUNTED_IN_GE = r"(?:专题)?(?:子栏目|栏目|专栏)|专题|版块|板块|模块|子目录|渠道|载体|账号"  # (个: _PART_FIRST too)
+# a site's 频道 and the platforms it publishes through (区政府网站及“…”微信公众号两个平台)
+_COUNTED_IN_GE = r"(?:专题)?(?:子栏目|栏目|专栏)|专题|版块|板块|模块|子目录|频道|渠道|载体|平台|账号"  # (个: _PART_FIRST too)
 _PARTS = rf"(?:{_COUNTED_IN_GE}|制度|方式|领域|文件|政策(?:性?文件)?)"
 # scouted by its part word: the count opens with optional words and a number, so the engine would try it at every
 # character of every paragraph, and most paragraphs name no 栏目 at all
@@ -57,10 +58,12 @@ _ETC_CLASS = re.compile(r"(?<![平同对相均高中初上何头次优])等{1,2}
 # disclosed.MEANS, 发挥: 充分发挥…网站和于都政务两个载体, 以 the ways), discloses through them (披露) or takes applications by
 # them (受理申请人当面和邮寄两种方式的申请); or any verb
 # closed by 了 (最佳化调整了“…”“…”2个专题专栏). (An opener that ends a name leaves the first name empty: that count
-# is not read)
+# is not read); or a bare 有/为 ("holds", "is") opening its clause or said of a site (榆盘镇政府网站为乡镇概况、…等3个频道,
+# 有乡镇简介、…等等6个二级栏目) — never inside a name, where a later opener would cut it short
+_BARE_OPENS = r"(?:(?<=[，,；;：:])|(?<=网站)|(?<=首页)|(?<=网页)|(?<=门户)|(?<=主页))(?:有|为)"
 _OPENS = re.compile(rf"(?:包括|包含|设置|设有|设立|开设|开通|涵盖|分为|分设|新增|增设|策划|围绕|下设|做好|维护|更新|受理|"
                     rf"管好用好|{MEANS}|发挥|披露|(?<![予加可所得难足用])以(?![及上下来后前往外内])|"
-                    rf"出台|制定|起草|完善|其中)(?:了|有|为)?[:：]?|(?<![为除])了(?!解)")
+                    rf"出台|制定|起草|完善|其中)(?:了|有|为)?[:：]?|(?<![为除])了(?!解)|{_BARE_OPENS}")
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
 _JOINT = JOINT_WORDS  # two names joined
 _Q = "\ue000"  # a quoted name, as one character

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANNEL, HOW, MEANS, SECTION, VERB, ordinal, same_items
+from .disclosed import CHANNEL, HOW, MEANS, OUTLET, SECTION, VERB, ordinal, same_items
 from .patterns import NUM, ceiling
-from .items import FIGURE, SHARE_OF, clause_start, label_of
-from .list_words import EXHAUSTIVE, GROUP_END, REST_WORDS, SENTENCE_END, Reading, same_unit, unit
+from .items import DIGIT, FIGURE, SHARE_OF, clause_start, label_of
+from .list_words import EXHAUSTIVE, GROUP_END, REST_WORDS, SENTENCE_END, Reading, figure_first, same_unit, unit
 from .list_bridges import read_paragraph
 from .openings import read_among_after_head, read_restated_head
 from .shares import Share, read_shares
@@ -91,11 +91,15 @@ def listings(paras: list[Para]) -> list[Listing]:
             listing = listing_of(para, a, s, r)
             if alone:  # a subset named with its share of the total: read for that share only, never as whole
                 listing.exhaustive, listing.whole_by, listing.by_category = False, "", False
-            if (listing.by_category or listing.whole_by in _SHOWN) and listing.sum < listing.total \
-                    and (_completed_within(s, r, listing.sum) or _completed_after(para.text, a + len(s), r, listing.sum)):
+            short = (listing.by_category or listing.whole_by in _SHOWN) and listing.sum < listing.total
+            if short and (_completed_within(s, r, listing.sum) or _completed_after(para.text, a + len(s), r, listing.sum)):
                 # the rest of the total stands in the sentences after: the list is no shortfall, and a sign that it
                 # was whole (其他概况类信息 last: a category of the page's, not what the others leave) was no sign
                 listing.by_category, listing.exhaustive, listing.whole_by = False, False, ""
+            elif short and listing.by_category and not listing.whole_by and (more := _categories_next(para, a + len(s), r)):
+                # …not exactly, but the next sentence goes on naming categories bare: the list runs on into it, and its
+                # whole sum is what the total is against (an excess said as one, not the first sentence falling short)
+                listing.parts += more
             out.append(listing)
     return out
 
@@ -135,6 +139,29 @@ def _completed_after(text: str, end: int, r: Reading, listed: int | float) -> bo
             return listed == value
         end = stop.end()
     return False
+
+
+def _categories_next(para: Para, end: int, r: Reading) -> list[Part]:
+    """The parts of the sentence after a list when it goes on naming categories bare, three or more, each a clause closed
+    by its figure in the total's unit (我县主动公开各类政府信息1644条。其中,…政府采购18条。试点领域信息公开中重大建设项目
+    52条,义务教育53条,…: the 26 after the 20); none when a clause opens with a verb, names an outlet or holds a share, or
+    the sentence opens by setting its counts beside the list (同时, 此外)."""
+    text = para.text
+    stop = SENTENCE_END.search(text, end)
+    if stop is None or _BESIDE_NEXT.match(text, end):
+        return []
+    figures = list(FIGURE.finditer(text, end, stop.end()))
+    if len(figures) < 3 or any(not same_unit(f, r.total) or f.group("pre") or f.group("post") for f in figures) \
+            or any(text[f.end():f.end() + 1] not in "，,；;。" for f in figures):
+        return []
+    parts, at = [], end
+    for f in figures:
+        label = text[at:f.start()]
+        if len(label) < 2 or re.match(VERB, label) or OUTLET.search(label) or SHARE_OF.search(label) or DIGIT.search(label):
+            return []
+        parts.append(Part(text[at:f.end()], to_number(f.group("num")) or 0, para.span(at, f.end())))
+        at = f.end() + 1
+    return parts
 
 
 def _completed_within(s: str, r: Reading, listed: int | float) -> bool:
@@ -190,7 +217,9 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
     """The listing a reading of `s` (the paragraph's text from `a`) makes, its spans placed in the paragraph."""
     total = r.total
     said_from = r.summed[0] if r.summed else clause_start(s, total.start())
-    total_clause = s[said_from:total.end()]
+    # (a total said figure first, 4件为我县直接办理,其中…: its words after it, to the marker)
+    said_to = r.marker_at if not r.summed and figure_first(s, None, total.start()) else total.end()
+    total_clause = s[said_from:said_to]
     restated = r.restated and Part(r.restated.text, r.restated.value, para.span(a + r.restated.at[0], a + r.restated.at[1]))
     kept = _handling_split([p for p in r.parts if not _another_quantity(total_clause, p.text)])
     # a list the copy's end cuts ('…部分公开5件、不予公开28' and nothing after): more parts may follow, and its last
@@ -199,7 +228,7 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
     shares = {id(r.parts[x.part]): x for x in read_shares(s, r.parts)}
     parts = [Part(_as_printed(para, a, s, p.at, p.text), p.value, para.span(a + p.at[0], a + p.at[1]), p.floor,
                   shares.get(id(p))) for p in kept]
-    total_clause = _as_printed(para, a, s, (said_from, total.end()), total_clause)
+    total_clause = _as_printed(para, a, s, (said_from, said_to), total_clause)
     whole_by = ("" if r.implicit else "after" if r.after else "paired" if r.paired
                 else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts) and not _counts_after(s, r)
@@ -207,7 +236,7 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
                 else "other" if _other_among(parts)
                 else "shares" if _shares_whole(s, r) else "")
     return Listing(r.value, r.unit, total_clause,
-                   para.span(a + (said_from if r.summed else total.start()), a + total.end()), r.marker, parts, bool(whole_by),
+                   para.span(a + (said_from if r.summed else total.start()), a + said_to), r.marker, parts, bool(whole_by),
                    r.complete and not cut, para.span(a, a + len(s)), restated,
                    whole_by=whole_by, by_category=not r.implicit and _by_category(s, r) and len(kept) == len(r.parts) and not cut
                    and not _shares_short(s, r),

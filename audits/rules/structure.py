@@ -14,6 +14,7 @@ from extractor import template
 from extractor.about_reports import own_title
 from extractor.enumerators import SECTION_NUMERAL
 from extractor.labels import match_key
+from extractor.outline import OVERVIEW_WORDS, overview_items
 from extractor.segment import candidates, presents_report
 
 from ..context import Context
@@ -225,25 +226,6 @@ def _overview_without_heading(ctx: Context) -> bool:
     return _reports_on_overview(ctx.text[: ctx.report.sections[0].start])
 
 
-# the overview's parts as prose names them (主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障)
-_OVERVIEW_WORDS = tuple(p.removeprefix("政府信息公开") for p in template.OVERVIEW_PARTS)
-
-
-# an overview may run to seven items or more ('(七)依申请公开工作情况'): its parts are named wherever they stand
-_ITEM_HEAD = re.compile(r"[(（]\s*[一二三四五六七八九]\s*[)）]\s*([^\n。，,；;]{1,12})")
-
-
-# an item prose numbers, opening its line ('一是严格落实…主动公开政府信息19891条'): its subject is said in its sentence
-_SAID_ITEM = re.compile(r"(?<![^\n])[ \t\u3000]*[一二三四五六七八九]是([^\n]*)")
-
-
-def _overview_items(text: str, start: int) -> int:
-    """How many numbered items from `start` on are headed by an overview part ('(三)政府信息管理'), or, numbered
-    一是, 二是 on lines of their own, name one."""
-    return sum(1 for item in (_ITEM_HEAD, _SAID_ITEM) for m in item.finditer(text, start)
-               if any(p in m.group(1) for p in _OVERVIEW_WORDS))
-
-
 def _overview_renamed(text: str) -> tuple[int, int, str] | None:
     """The first line of `text` opening with the overview's numeral ('一、2023年工作开展情况', a bare '一、'), as
     (start, end, line): the section's heading printed in other words than the template's."""
@@ -271,7 +253,7 @@ def _names_the_overview(heading: str) -> bool:
 def _reports_on_overview(text: str) -> bool:
     """Whether the text reports on three or more of the overview's parts."""
     text = re.sub(r"\s", "", text)
-    return sum(1 for p in _OVERVIEW_WORDS if p in text) >= 3
+    return sum(1 for p in OVERVIEW_WORDS if p in text) >= 3
 
 
 # the overview's first numbered item: '(一)主动公开。', '（一）公开主动方面' — or a later one naming an overview part,
@@ -304,10 +286,10 @@ def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
         return None
     said = re.compile(r"\s*([^\n。，,；;]{1,24})").match(ctx.text, item.start())
     head, at = said.group(1), said.start(1)  # the item's own words
-    if (item.group(1) or item.group(2)) != "一" and not any(p in head for p in _OVERVIEW_WORDS):
+    if (item.group(1) or item.group(2)) != "一" and not any(p in head for p in OVERVIEW_WORDS):
         return None  # '(二)' of some other list: only an item naming an overview part stands for the overview
     if not _reports_on_overview(ctx.text[item.start():]) \
-            and _overview_items(ctx.text, item.start()) < 2:
+            and overview_items(ctx.text, item.start()) < 2:
         return None  # (a copy cut after '(一)主动公开情况', '(二)依申请公开情况': two parts named as its items)
     return ctx.finding(f"「{names['overview']}」没有标题：开头之后直接是总体情况的分项「{head}」，未按模板列出该部分标题",
                        [], expected=[names["overview"]], actual=[head], evidence=[(at, at + len(head))])
