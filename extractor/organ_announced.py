@@ -8,7 +8,7 @@ import re
 from .dates import YEAR as _YEAR
 from .organ_words import CJK, ZONE_COMMITTEE
 
-__all__ = ["ANNOUNCED", "ANNOUNCED_BARE", "JOINT", "PUBLISHING", "QUOTED_OWN", "REPORT_WORD", "SUMMED_UP"]
+__all__ = ["ANNOUNCED", "ANNOUNCED_BARE", "JOINT", "PUBLISHING", "QUOTED_OWN", "REPORT_WORD", "SELF_NAMED", "SUMMED_UP"]
 
 # the word a report's title closes with (meta's title reader reads it too)
 REPORT_WORD = r"(?:年度报告|工作报告|年报)"
@@ -35,6 +35,12 @@ ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|" + PUBLISHING + r"|�
                        r"(?:(?<=年)(?P=place))?"
                        r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?" + _ANNOUNCED_REPORT
                        + r"(?(quote)\s*(?:[(（][^()（）》\n]{0,12}[)）]\s*)?》|(?!\s*(?:制度|格式)))")
+# the report's own title opening a sentence as its subject, given the short name the report goes by ('黄石港区人民政府2025年
+# 政府信息公开年度报告(以下简称年报)根据《条例》…编制', '中村乡2020年政府信息公开工作年度报告(以下简称年报)…'): named as
+# an announced one is, with no verb before it
+SELF_NAMED = re.compile(r"(?:^|(?<=[。\n]))[ \t\u3000]*(?P<org>" + CJK + r"{2,30}?)" + _YEAR + r"年度?"
+                        r"(?:(?<!人民)政府信息\s*公开|(?<=人民政府)信息\s*公开|政务信息\s*公开|政务公开)[^。》\n]{0,12}?"
+                        + REPORT_WORD + r"\s*[(（](?:以下)?简称")
 # the report's own title quoted with a bare 信息公开 ('《2020年度如东县水务局信息公开工作年度报告》已经研究同意'); a
 # last resort only, never a fuller form of a name found elsewhere
 QUOTED_OWN = re.compile(r"《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)(?:" + _YEAR + r"年度?)?"

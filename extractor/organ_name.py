@@ -3,7 +3,8 @@
 Sources, in this order (the first that names an organ wins): the title; the sign-off above the closing date (sign_off);
 the report's own title quoted right after the opening's publishing verb ('现向社会公布《…局2025年度…报告》'); the
 page's 来源 / 发布机构 field; the report's own title announced or quoted in the prose ("现向社会公布北海市2021年度
-政府信息公开工作年度报告", "编制完成《苍溪县文昌镇2022年…报告》"); the contact line ("请与…党政办公室联系") and the
+政府信息公开工作年度报告", "编制完成《苍溪县文昌镇2022年…报告》"), or opening a sentence with the short name it goes by
+("黄石港区人民政府2025年…年度报告(以下简称年报)根据…"); the contact line ("请与…党政办公室联系") and the
 compiler ("由…编制"), whose office inside the organ is dropped (organ_office), before the subject of an overview sentence ("2020年,
 武湖街认真贯彻…"), which is often a short form (区卫健局); a document the organ names as its own; last, a name
 printed elsewhere where the page calls itself 我局 / 我镇, or one township government named inside a sentence. Then the fullest
@@ -20,7 +21,7 @@ from itertools import chain
 from . import chrome
 from .dates import YEAR as _YEAR
 from .ir import stripped_lines
-from .organ_announced import (ANNOUNCED, ANNOUNCED_BARE, JOINT, PUBLISHING, QUOTED_OWN, REPORT_WORD,
+from .organ_announced import (ANNOUNCED, ANNOUNCED_BARE, JOINT, PUBLISHING, QUOTED_OWN, REPORT_WORD, SELF_NAMED,
                               SUMMED_UP)
 from .organ_forms import (autonomy_dropped, government_office, group_government, last_word_spelled, place_office,
                           reporting_subject, short_named, spelled_out, with_level)
@@ -251,7 +252,7 @@ def organ(text: str, title: str | None) -> str | None:
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
     headed = printed_whole  # (its form kept over the contact line's, _mentions)
     announced = False  # the name read from the title the prose announces, not the page's own title
-    for pattern, unit in ((ANNOUNCED, False), (QUOTED_OWN, False), (ANNOUNCED_BARE, False), (_CONTACT, True),
+    for pattern, unit in ((ANNOUNCED, False), (SELF_NAMED, False), (QUOTED_OWN, False), (ANNOUNCED_BARE, False), (_CONTACT, True),
                           (_COMPILED_BY, True), (SUMMED_UP, False), (_SUBJECT, False),
                           (_OWN_DOCUMENT, False)):
         if not found and bare_field and pattern is _SUBJECT:
@@ -262,7 +263,7 @@ def organ(text: str, title: str | None) -> str | None:
         if found:
             break
         found = _first(named(pattern), unit)
-        printed_whole = bool(found) and pattern in (ANNOUNCED, QUOTED_OWN, ANNOUNCED_BARE)
+        printed_whole = bool(found) and pattern in (ANNOUNCED, SELF_NAMED, QUOTED_OWN, ANNOUNCED_BARE)
         announced = bool(found) and pattern is ANNOUNCED
         if not found and unit:  # (a leading group's office named whom to ask or who compiled: its government)
             found = next((g for n in named(pattern) if (g := group_government(n, body))), None)
@@ -376,7 +377,7 @@ def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: 
                 part = _YEAR_OPENING.sub("", part)
             if 4 <= len(part) <= 30 and part.endswith(ORGAN_END) and "《" not in part:
                 out.append(part)
-    out += named(ANNOUNCED) + named(_SUBJECT)
+    out += named(ANNOUNCED) + named(SELF_NAMED) + named(_SUBJECT)
     # who compiled the report, without the office ('由南京市浦口区教育局办公室编制' beside '请联系浦口区教育局办公室')
     # (there only a place before the name: '由周湾镇人民政府编制' under the title '周湾镇…报告' adds no body word)
     out += [n for m in _COMPILED_BY.finditer(body) if (n := without_unit(m.group("org"))).endswith(ORGAN_END)

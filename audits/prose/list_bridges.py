@@ -15,8 +15,8 @@ from extractor.numerals import COUNT_UNIT, to_number
 from .disclosed import OUTLET, VERB, another_channel, item_unit
 from .items import FIGURE, NESTED, clause_start, depths, region_end
 from .list_parts import read_list
-from .list_words import (BESIDE, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, said_as_change,
-                         same_unit, total_kind, unit)
+from .list_words import (BESIDE, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, covered_total,
+                         said_as_change, same_unit, total_kind, unit)
 from .lists import one_figure, read_sentence
 from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, later_points, marker_after_no_count, read_by_source,
                        read_first_item, read_paired, read_semicolon_run, semicolon_run)
@@ -245,7 +245,8 @@ def _read_joined(s: str, at: int, implicit: bool = False, total_at: int | None =
         figures = [f for f in figures if f.start() <= total_at < f.end()]
     if not figures or not total_kind(figures[-1]):
         return []
-    reading = read_list(s, depth, figures[-1], m, region_end(s, depth, m.end(), level), level)
+    total = figures[-1] if total_at is not None else covered_total(s, figures[-1]) or figures[-1]
+    reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level)
     if reading is not None and implicit:
         reading.implicit = True
     return [reading] if reading is not None else []

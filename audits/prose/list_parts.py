@@ -18,9 +18,10 @@ from extractor.numerals import to_number
 
 from .cases import (another_axis, answered_after_channels, carried_in_beside, carried_out_among_outcomes, counted_before_rest,
                     other_group, outcomes_dropped)
-from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, NEW_MEDIA, OUTLET, SECTION, VERB, VIA_WORDS
+from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
+from .list_channels import elsewhere as _elsewhere, media_outlet, media_split, other_channel
 from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, Part, Reading, figure_first, not_a_result,
                          same_unit, states_own, unit)
 from .pair_split import pair_split
@@ -70,20 +71,6 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
     # 公开网0条,微信公众号发布文章、信息360条); an item opening with 其他 is the rest of this very split, whatever
     # outlets it names (共计6535条,通过政府门户网站公开3593条,政务微信2942条,其他电视台、微信公众号等方式公开1000余条)
     return so_far >= total > 0 and not OPENS_REST.match(label)
-
-
-def other_channel(item: str, total_clause: str, parts: list) -> bool:
-    """Whether an item names a channel, none of which its total names, while every part before it names
-    the total's (在各级新闻媒体发布…200余篇，其中在国家级媒体发布55篇，省级媒体…28篇，市级媒体…43篇，微信公众号共
-    发布文章473篇: the 473 stands beside the 200, not in it). A total that names no channel, or parts that
-    name others (新媒体…300条，其中微信公众号…), say nothing."""
-    said = set(CHANNEL.findall(total_clause))
-    if not said or not parts or not all(said & set(CHANNEL.findall(p.text)) for p in parts) \
-            or EXAMPLES_OF_CHANNELS.search(total_clause):  # a part through another channel is one of them
-        return False
-    f = FIGURE.search(item)
-    named = set(CHANNEL.findall(item[: f.start()] if f else item))
-    return bool(named) and not named & said
 
 
 def _inner_end(s: str, items: list, k: int, parts: list) -> int | None:
@@ -141,6 +128,10 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
     # a run closed before the piece — its parts reach the total, or its last names the rest (…其他17条;在微信公众号发布信息
     # 1051条) — is the list, whatever stands after it; one cut short is not
     closed, reached = False, so_far
+    # (or a run of media under a total said of them, 在各级媒体刊发稿件4132篇,其中国家级媒体30篇,…;自主运营媒体刊发稿件2458篇,
+    # 抖音号、快手号更新视频165篇,全年共发布信息1699条: the sentence moves on where an item names no medium, 2875)
+    clause = total.string[clause_start(total.string, total.start()):total.end()]
+    media = media_split([item for _, item in items], clause)
     # parts each said figure first (其中5件为协助…办理,均已完成;4件为我县直接办理,…): one run over the ；, closed or not
     parallel = all(figure_first(t, total) for _, t in items if FIGURE.search(t))
     for piece in full[len(items):]:
@@ -157,13 +148,15 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
             continue
         if len(figures) != 1 or figures[0].end() != len(item) or not same_unit(figures[0], total) \
                 or figures[0].group("pre") or figures[0].group("post"):
-            return run if closed else items
+            return run if closed or media and len(run) > len(items) else items
         label = item[: figures[0].start()]
         if not (via is not None and label.startswith(via.group()) and not MOVES_ON.match(label)) \
-                and (len(label) < 2 or _VIA_HOW.match(label) or OUTLET.search(label) or MOVES_ON.match(label)
+                and (len(label) < 2 or _VIA_HOW.match(label) or MOVES_ON.match(label)
+                     or OUTLET.search(label) and not media_outlet(label, clause)
                      or (re.match(VERB, label) and CHANNEL.search(label))
                      or states_own(label) or NESTED.search(label) or SHARE.search(label)):
-            return run if closed else items
+            return run if closed or media and len(run) > len(items) else items
+        media = media and media_split([label], clause)
         run.append(piece)
         reached += to_number(figures[0].group("num")) or 0
         closed = reached == value or OPENS_REST.match(label) is not None
@@ -354,17 +347,6 @@ def _continues(item: str, total: re.Match, before: Part) -> bool:
         and (to_number(f.group("num")) or 0) > before.value
 
 
-def _elsewhere(item: str, total_clause: str) -> bool:
-    """Whether an item names a channel its total, which names one, does not (网站共发布信息3972条,“健康杭州”官方
-    微博更新5092条,…: the 微博's count stands beside the website's). A section (目录, 栏目, 专栏…) is one of the site's
-    when the total names a site (门户网站发布信息16642条(概况类194条、政务动态5749条、信息公开目录10699条))."""
-    said = set(CHANNEL.findall(total_clause))
-    named = set(CHANNEL.findall(item)) - said
-    if any("网" in c for c in said):
-        named = {c for c in named if not SECTION.fullmatch(c)}
-    if "新媒体" in said:  # 政务新媒体13331条(抖音视频信息2466条、微信公众号信息3765条…): its platforms
-        named = {c for c in named if not NEW_MEDIA.fullmatch(c)}
-    return bool(said) and bool(named)
 
 _ABOUT = ("约", "近")  # of NUM's approximate words, the two that do not say "at least"
 

@@ -89,8 +89,12 @@ def total_at_end(s: str, end: int | None = None) -> re.Match | None:
         start -= 1
     return _TOTAL_AT_END.search(s, max(0, start - PRE_REACH), end)
 # a total restated after its parts (…10条，共公开信息44条; …81条,合计共221条): the word, then at most a verb and the
-# noun every part is of, nothing that names another quantity
-RESTATED = re.compile(rf"^(?:合计|共计|总计|共)(?:共)?(?:主动)?(?:发布|公开)?(?:各类|相关)?(?:政府|政务)?(?:信息)?(?:为|有|达)?{NUM}$")
+# noun every part is of, nothing that names another quantity; or the whole named by its total's noun (…政府信息1319条,
+# 发布动态资讯1219条,信息发布总量达2538条: the grand total of the counts before it), never what was read or visited
+# (独立用户访问总量达478065个)
+_TOTAL_NOUN = r"[^\d，,、；;：:。访浏阅点]{0,8}?(?P<noun>总量|总数)(?:为|达到|达|是)?"
+RESTATED = re.compile(rf"^(?:(?P<word>合计|共计|总计|共)(?:共)?(?:主动)?(?:发布|公开)?(?:各类|相关)?(?:政府|政务)?(?:信息)?(?:为|有|达)?"
+                      rf"|{_TOTAL_NOUN}){NUM}$")
 # an item opening with 以上/上述 and a figure: every part before it counted again (以上8个议案均已按时答复完成)
 ALL_ABOVE = re.compile(rf"^(?:以上|上述)(?:共计|合计|总计|共)?{NUM}")
 # an item set beside the list (另, 此外: "besides"); 另外 right before a figure is "the other N", the list's last part
@@ -189,6 +193,21 @@ def total_kind(total: re.Match) -> bool:
 def said_as_change(s: str, f: re.Match) -> bool:
     """Whether a figure is said as a change from the year before (与去年相比增加40条, 同比增长12条): never a total."""
     return bool(CHANGE.search(s, clause_start(s, f.start()), f.start()))
+
+
+def covered_total(s: str, f: re.Match) -> re.Match | None:
+    """The figure before a clause that says what it covers in another unit (共受理政府信息公开申请1件,涉及1个领域。其中予以
+    公开申请1件,…): a list after the clause splits that figure, not the clause's (its kinds are no count of the list's
+    items). None where f's clause opens with no 涉及, or the figure before it, right before its comma, counts in f's kind
+    (主动公开政府信息869件,涉及具体信息956条: published items either way, which the list may split)."""
+    at = clause_start(s, f.start())
+    if not s.startswith("涉及", at) or at < 2 or s[at - 1] not in "，,":
+        return None
+    before = total_at_end(s, at - 1)
+    if before is None or item_unit(unit(before)) == item_unit(unit(f)) or not total_kind(before) \
+            or said_as_change(s, before):
+        return None
+    return before
 
 
 def joined_total(s: str, depth: list[int], total: re.Match) -> tuple[int, int | float] | None:

@@ -15,7 +15,8 @@ from .colon import read_after_colon
 from .disclosed import CHANGE, GENERIC_TAIL, item_unit
 from .items import CLOSE, FIGURE, OPEN, bracket_start, clause_start, depths, region_end
 from .list_parts import read_list
-from .list_words import MARKER, Part, Reading, figure_first, joined_total, said_as_change, total_at_end, total_kind, unit
+from .list_words import (MARKER, Part, Reading, covered_total, figure_first, joined_total, said_as_change, total_at_end,
+                         total_kind, unit)
 from .openings import HANDLING_RATE, YEAR_OR_RATE
 from .patterns import CARRY_IN
 from .unmarked import read_totals_after, read_unmarked
@@ -84,7 +85,8 @@ def _total_before(s: str, before: str, marker: str = "其中") -> re.Match | Non
     """The figure a marker's list splits: the one that ends the words before the marker, or, where they end in
     clauses that say no count of their own — a change from the year before (公开政府信息128条，与去年相比增加40条，
     其中…; 共受理申请20件，同比下降15%，其中…), words on what the figure covers (主动公开政府信息74条,涉及政策文件、…、
-    公示公告等,其中…; …等945条,未制发规范性文件;其中…) — the one that ends the clause before them. Two such clauses
+    公示公告等,其中…; …等945条,未制发规范性文件;其中…; in another unit, 共受理…申请1件,涉及1个领域,其中…: covered_total) —
+    the one that ends the clause before them. Two such clauses
     at most, each after a comma; words without a figure only before a marker that splits a figure (其中, 包括…), not
     one said of the words right before it (分别, 含)."""
     end = len(before)
@@ -93,10 +95,13 @@ def _total_before(s: str, before: str, marker: str = "其中") -> re.Match | Non
         if total is None and (named := GENERIC_TAIL.search(before, 0, end)) is not None:
             total = total_at_end(before, named.start())  # 共发布120件主动公开信息,其中…: information named after it
         if total is not None and not said_as_change(s, total):
-            return total
+            return covered_total(s, total) or total  # (…申请1件,涉及领域1个,其中…: the 1件)
         start = clause_start(s, end)
         if total is None and (first := figure_first(s, None, start)) is not None and _parts_figure_first(s, start):
             return first  # …;4件为我县直接办理,其中2件…: a part said figure first, split again
+        if total is None and marker not in _SAID_OF_WHAT_PRECEDES and (f := FIGURE.search(s, start, end)) is not None \
+                and (covered := covered_total(s, f)) is not None:
+            return covered  # 共受理…申请1件,涉及1个领域,其中…: what the 1件 covers, counted in another unit
         if total is None and marker not in _SAID_OF_WHAT_PRECEDES and (said := _said_of_all(s, start, end)) is not None:
             return said
         if total is None and (marker in _SAID_OF_WHAT_PRECEDES or not _says_no_count(s[start:end])):

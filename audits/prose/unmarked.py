@@ -8,7 +8,7 @@ import re
 
 from extractor.numerals import to_number
 
-from .disclosed import CHANGE, CHANNEL, TOTAL_SAID, VERB, item_unit
+from .disclosed import CHANGE, CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, TOTAL_SAID, VERB, item_unit
 from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, level_items,
                     region_end)
 from .list_parts import read_list
@@ -18,8 +18,8 @@ from .refiners import RECEIVED_VERB
 
 # a total said as one (共/共计/合计/总计/累计 before its figure in its clause): the counts of its unit that follow it
 # with no marker may be its breakdown (`主动公开信息共373条,通过政府门户网站发布信息93条、…`)
-# an item after the first that opens with a total's word, in a sentence without brackets (items.level_items)
-_ITEM_TOTAL = re.compile(r"[、，,；;：:。！？!?](?:合计|共计|总计|共)")
+# an item after the first that opens with a total's word or names its 总量/总数, in a sentence without brackets (items.level_items)
+_ITEM_TOTAL = re.compile(r"[、，,；;：:。！？!?](?:合计|共计|总计|共|[^、，,；;：:。！？!?\d]{0,8}?总(?:量|数))")
 UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
 # two counts or more right after the total, each followed by its share (…的有6件,占50%;…的有6件,占50%): only 占/占比
 # right after the comma, not every wording of items.SHARE_OF (约占总量的…): a list without a marker word is read on little
@@ -35,7 +35,10 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
       部分公开的有6件,占50%;无法提供的有6件,占50%`, or each name the way applications came in to the sentence's end:
       `共受理…申请29件,通过政府信息公开网申请25件,接受书面申请4件`),
       a remark in brackets between them or not (`累计公开信息8775条(2025年新增388条),…5434条(…),…1919条(…),其他信息
-      累计1425条(…)`: the bracket of one figure is no list, and the parts after the comma carry brackets of their own).
+      累计1425条(…)`: the bracket of one figure is no list, and the parts after the comma carry brackets of their own);
+    - after a comma right after the figure, with no 共, when the total is the year's disclosure said whole and its parts
+      each name a channel or a kind of what is published (全年主动公开政府信息61件,公开文件31件,出台公示公告30件:
+      _year_whole, _published_kinds).
     The run is the items that follow, each one figure in the total's unit word and nothing else, to the
     first item that is not (another unit, unless the rest closes the run in the total's: 在线回应19次、新闻发布会3场,其他
     信息83条; a second figure, a clause without a figure) or that moves on or stands beside (the rules of a listed
@@ -71,7 +74,10 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
         shared = not bracket and not joint and _EACH_WITH_SHARE.match(s, m.end()) is not None
         via = not bracket and not joint and re.search(RECEIVED_VERB, name) is not None and _applied_via(s, m.end())
         paired = not bracket and _negated_pair(s, m.end())
-        if not shared and not via and not paired and (re.search(RECEIVED_VERB, name) or item_unit(unit(total)) not in ("条", "件")
+        # (right after its figure: a remark between, 主动公开政府信息901条(不同渠道的相同信息计1条),通过…网站发布730条,政务微信
+        # 295条,…, says the channels' counts overlap — 1443)
+        whole = joint and end == m.start() and _year_whole(name) and item_unit(unit(total)) in ("条", "件")
+        if not shared and not via and not paired and not whole and (re.search(RECEIVED_VERB, name) or item_unit(unit(total)) not in ("条", "件")
                            or (item_unit(unit(total)) == "件" and not bracket and not joint)
                            or (joint and (item_unit(unit(total)) != "件" or MARKER.search(name)))):
             continue  # published items, documents or cases: a run of 件 after a count of applications, or of 条 after
@@ -83,7 +89,8 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
         if reading is not None and paired and len(reading.parts) == 2:
             reading.paired = True  # the one reading here that is whole
             out.append(reading)
-        elif reading is not None and len(reading.parts) >= 2 and (not joint or _kinds_joined(name, reading.parts)):
+        elif reading is not None and len(reading.parts) >= 2 and (not joint or _kinds_joined(name, reading.parts)
+                                                                 or whole and _published_kinds(reading.parts)):
             reading.implicit = True
             out.append(reading)
     return out
@@ -143,6 +150,31 @@ def _kinds_joined(name: str, parts: list[Part]) -> bool:
     return len(kinds) >= 2 and re.sub(r"(?:的|数|数量|共计|共)+$", "", name).endswith("".join(kinds))
 
 
+# the year's disclosure said whole, with no 共 (全年主动公开政府信息61件, 区应急管理局主动公开信息609条): no channel, no kind
+_YEAR_WHOLE = re.compile(r"主动公开(?:各类|相关)?(?:政府|政务)?信息$")
+# a count that went out again from elsewhere (转载信息414条): beside what the organ published, never a part of it
+# (nor a remark that the channels' counts overlap: 不同渠道的相同信息计1条, 重复)
+_REPOSTED = re.compile(r"转载|转发|相同|重复")
+
+
+def _year_whole(name: str) -> bool:
+    """Whether a total names the year's active disclosure whole — its own words end in 主动公开(政府)信息, naming no
+    channel (通过政府网站主动公开…, 643: a site's count, the others beside it) and no list it is part of — so that a
+    comma run after it with no marker may be its split (_published_kinds)."""
+    return _YEAR_WHOLE.search(name) is not None and not CHANNEL.search(name) and not MARKER.search(name) \
+        and not EXAMPLES_OF_CHANNELS.search(name)
+
+
+def _published_kinds(parts: list[Part]) -> bool:
+    """Whether the comma run after the year's whole disclosure (_year_whole) splits it: every part names the channel it
+    went out through (在区政府门户网站…专栏公开信息33条,通知公告专栏公开信息10条,“…”微信公众号发布各类信息566条: 2920) or
+    every part a kind of what is published (公开文件31件,出台公示公告30件: 2934), none reposted from elsewhere. Read as a
+    selection (a sum above the total is wrong); eval/docs and the corpus print no such run that a beside-count overruns."""
+    labels = [p.text[: f.start()] for p in parts if (f := FIGURE.search(p.text))]
+    return len(labels) == len(parts) and not any(_REPOSTED.search(l) for l in labels) \
+        and (all(CHANNEL.search(l) for l in labels) or all(DOCUMENT.search(l) for l in labels))
+
+
 # a verb of publishing, never the noun of 重点领域信息公开27条 (as patterns' disclosed Spec reads it)
 _PUBLISHED = re.compile(rf"(?<!信息)(?<!政务){VERB}")
 
@@ -184,8 +216,8 @@ def read_totals_after(s: str, depth: list[int]) -> list[Reading]:
     微信200件，共计500件: the first figure stands beside the list), and the run when none does. An item that is unclear (two figures, another unit, a share,
     an approximate figure, a change, an item set beside: 另有…) reads nothing."""
     out = []
-    if "共" not in s and not ("计" in s and ("合" in s or "总" in s)):
-        return out  # no item can open with 合计 / 共计 / 总计 / 共
+    if "共" not in s and "总" not in s:
+        return out  # no item can open with 合计 / 共计 / 总计 / 共 nor name its 总量 / 总数
     if not BRACKET.search(s) and not _ITEM_TOTAL.search(s):
         return out  # no bracket: an item after the first opens right after a separator, and none opens so
     for level, items in level_items(s, depth):
@@ -221,7 +253,7 @@ def read_totals_after(s: str, depth: list[int]) -> list[Reading]:
                 if sum(p.value for p in parts[i:]) == value:
                     parts = parts[i:]  # the tail that makes the total: the items before it stand beside
                     break
-            word = re.match(r"合计|共计|总计|共", item).group(0)
+            word = r.group("word") or r.group("noun")
             out.append(Reading(total, word, pos[0], parts, True, None, after=True))
     return out
 
