@@ -313,7 +313,7 @@ def _another_quantity(total_clause: str, part: str) -> bool:
 
 
 # the old form's split of all the information made or obtained by how it was handled: 主动公开, 依申请公开, 不予公开
-_HANDLED = re.compile(r"^(?:主动公开|依申请公开|不予公开|不公开)")
+_HANDLED = re.compile(r"^(?:主动公开|依申请公开|不予以?公开|不公开)")  # 不予以公开 (3041) is 不予公开
 
 
 def _handling_split(parts: list) -> list:
