@@ -526,6 +526,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement label beyond the README's rule: '建议提案40件,其中…13件…17件' falls short of a total that names its own two kinds, but nothing marks the list whole (分别为, 其他, a 0 category) and _by_category needs three parts",
     ("3022_honghe_jinping_xianzhengfu_2022", "audit_recall"):
         "judgement label: '1173项事项梳理' and '梳理政务服务事项1172项' in two clauses of one paragraph — counts of 政务服务 items, which no claim pattern reads (audits/prose/patterns.SPECS), and the first may cover another scope",
+    ("3037_qiyang_meixizhen_2023", "organ"):
+        "the 来源 field's '祁阳市梅溪镇人民政府' read over the title's '祁阳市梅溪镇' (the label keeps the title's form; 2713's label took its 来源 field: the conventions disagree)",
+    ("3041_yongan_anshazhen_2021", "organ"):
+        "the compiler line's '永安市安砂镇人民政府党政办公室' is not offered by organ_name._mentions as a fuller form of the title's '永安市安砂镇'",
 }
 
 
