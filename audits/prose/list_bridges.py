@@ -21,7 +21,7 @@ from .lists import one_figure, read_sentence
 from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, later_points, marker_after_no_count, read_by_source,
                        read_first_item, read_paired, read_semicolon_run, semicolon_run)
 from .periods import OVER_YEARS
-from .shares import base_by_shares
+from .shares import base_by_shares, whole_of_part
 from .summed import each_closes_a_clause, summed_value
 from .text import FULL_SENTENCE, Para
 
@@ -67,12 +67,19 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
                 continue
             start = prev if prev_counted else \
                 before if before is not None and _says_nothing_between(text, before, prev, a) else None
-            paired = read_paired(text[prev:a - 1] + "，" + text[a:b], a - 1 - prev) if prev_counted else []
+            # an opening that names what it splits (在主动公开的信息中) after a sentence whose figure is a share of the
+            # total before it (…15条,…。公开本部门业务类信息11条,占总体的比例为73.33%,…。): that total, not the part
+            named = whole_of_part(text[before:prev], text[prev:a]) \
+                if opening.group("among") and prev_counted and before is not None else None
+            if named is not None:
+                start = before
+            paired = read_paired(text[prev:a - 1] + "，" + text[a:b], a - 1 - prev) if prev_counted and named is None \
+                else []
             if paired:  # …1192条,点击量为835382次。其中…973条,点击量为666370次;…219条,点击量为169012次
                 out += [(prev, text[prev:a - 1] + "，" + text[a:b], r) for r in paired]
             elif start is not None:
                 joined = text[start:a - 1] + "，" + text[a:b]  # the same length: offsets in it are offsets in the text
-                whole = None if one_figure(text[start:a]) else _year_figure(text[start:a]) \
+                whole = named if named is not None else None if one_figure(text[start:a]) else _year_figure(text[start:a]) \
                     if _SPLITS_AGAIN.match(text, a, b) is None else _split_whole(text[start:a]) or _year_figure(text[start:a])
                 if whole is None and not one_figure(text[start:a]):  # …59件,…新收到…47件。其中,…39件,占83%;…7件,占14.9%
                     whole = base_by_shares(text[start:a], text[a:b])

@@ -30,6 +30,9 @@ _TYPED_QIZHONG = r"(?<=[条件][，,])期中"
 # a sentence may open its list by naming what it splits (在主动公开的信息中,通过…网站公开信息216条…; 在已答复的信件中,予以
 # 公开7件…): "among the …", read only where a 其中 opening the sentence would be (list_bridges.read_paragraph)
 _AMONG = r"在[^，,。！？；;：:]{0,16}?(?:信息|申请|信件)中"
+# …and, opening a sentence, without its 在 (…不予以公开信息数2条,占比6.1%。公开信息中,机构职能类信息5条,…): words with
+# no figure, then 中 and the comma (never 信息中心)
+_AMONG_BARE = r"[^，,。！？；;：:\d]{1,14}?(?:信息|申请|信件)中(?=[，,：:])"
 # …or, as _TYPED_QIZHONG, right after a total's unit and comma (…政府信息73条,在主动公开信息中,服务要闻22条;…); a 其中 may
 # follow it (在主动公开的信息中,其中政府网站…26条;…): one marker
 _AMONG_AFTER = rf"(?<=[个条件项篇次宗][，,]){_AMONG}"
@@ -54,7 +57,8 @@ MARKER = Anchored(re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZ
 # 组织机构3条、…): the kinds of that figure, read as a 其中 there; or the contents of what it names (…累计公开政务信息
 # 1165条。全年主动公开政府信息的内容有:…4条;…145条), which may be narrower than the figure: read only above it
 _KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类|(?P<narrows>的)(?=内容))"
-OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|(?P<among>{_AMONG})){_THEN_INCLUDES}[，,：:]?"
+OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|(?P<among>{_AMONG}|{_AMONG_BARE}))"
+                            rf"{_THEN_INCLUDES}[，,：:]?"
                             rf"{_REPEATED}")
 EXHAUSTIVE = ("分别为", "分别是")
 # the total's figure ends the words before the marker, or stands before their last noun (总共发布8条信息，其中…; 共收到

@@ -17,7 +17,7 @@ from extractor.numerals import to_number
 from ..organ import AREA_WHOLE
 from ..tolerance import share_agrees, shares_make_whole
 from .items import FIGURE, SHARE_OF, clause_start, label_of
-from .list_words import MARKER, said_as_change, unit
+from .list_words import MARKER, said_as_change, same_unit, unit
 from .patterns import PERCENT
 from .periods import OVER_YEARS
 from .text import Para
@@ -173,3 +173,19 @@ def base_by_shares(before: str, after: str) -> int | None:
     if len(best) != 1 or any(2 * n >= len(pairs) for f, n in fits if f is not best[0]):
         return None
     return best[0].start()
+
+
+def whole_of_part(before: str, sentence: str) -> int | None:
+    """Where the one figure of `before` stands that the one figure of `sentence` is said to be a share of
+    (`2025年度,主动公开信息15条,…。公开本部门业务类信息11条,占总体的比例为73.33%,…`: 11 is 73.33 % of 15): `sentence`
+    names a part of that whole, not a whole of its own, so a list whose opening names what it splits (在主动公开的信息中,
+    list_bridges.read_paragraph) splits the figure of `before`. None otherwise."""
+    figures = [f for f in FIGURE.finditer(sentence) if not said_as_change(sentence, f)]
+    if len(figures) != 1 or (m := SHARE_OF.match(sentence, figures[0].end())) is None or _WIDER.search(m.group(0)):
+        return None
+    part = figures[0]
+    wholes = [f for f in FIGURE.finditer(before) if not said_as_change(before, f) and same_unit(part, f)]
+    if len(wholes) != 1 or wholes[0].group("pre") or wholes[0].group("post"):
+        return None
+    p, w = to_number(part.group("num")) or 0, to_number(wholes[0].group("num")) or 0
+    return wholes[0].start() if 0 < p < w and share_agrees(m.group("pct"), p, w) else None
