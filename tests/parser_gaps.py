@@ -530,6 +530,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the 来源 field's '祁阳市梅溪镇人民政府' read over the title's '祁阳市梅溪镇' (the label keeps the title's form; 2713's label took its 来源 field: the conventions disagree)",
     ("3041_yongan_anshazhen_2021", "organ"):
         "the compiler line's '永安市安砂镇人民政府党政办公室' is not offered by organ_name._mentions as a fuller form of the title's '永安市安砂镇'",
+    ("2876_xuancheng_tuiyijunrenju_2024", "audit_precision"):
+        "info note prose.inconsistent: 168 vs twelve categories = 140, a short list by category the label leaves unflagged (no mark of a whole list, as 2842, 169)",
 }
 
 
