@@ -40,6 +40,8 @@ def _last_digit(pct: str) -> Decimal:
 
 
 def _percent_agrees(pct: str, count: int | float, total: int | float, slack: Decimal) -> bool:
+    if not total:
+        return False  # a share of nothing (收到0件 beside a share printed): no count makes it
     unit = _last_digit(pct)
     printed, true = Decimal(pct), Decimal(repr(count)) * 100 / Decimal(repr(total))
     return printed - unit / 2 - slack <= true <= printed + unit + slack

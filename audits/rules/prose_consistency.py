@@ -281,8 +281,8 @@ def _balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
                                    f"多于「{b.results.text}」", [], expected=b.results.value, actual=b.listed,
                                    evidence=[c.span for c in (b.results, *b.outcomes)]))
             continue
-        shares = b.outcome_shares()  # (245件,占54%: of the 454 answered, or of the 452 or 461 that came in; one share
-        for c, share in shares:      # alone was adjusted to make no 100 %)
+        shares = b.outcome_shares() if b.results and b.results.value else []  # (245件,占54%: of the 454 answered, or of the 452 or
+        for c, share in shares:      # 461 that came in; one share alone was adjusted to make no 100 %)
             if any(a <= c.span[0] < e for item in read for a, e in (p.span for p in item.parts)):
                 continue  # a listed part's share is the list's to judge (share_findings)
             if not any(share_agrees(share.group("pct"), c.value, v, len(shares) > 1)
@@ -300,7 +300,7 @@ def _balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
                                    f"（{'＋'.join(c.text for c in answered)}）", [],
                                    expected=b.answered, actual=sum(c.value for c in b.within),
                                    evidence=[c.span for c in answered + b.within]))
-        for c, share in b.within_shares():
+        for c, share in b.within_shares() if b.results and b.results.value else ():
             if not share_agrees(share.group("pct"), c.value, b.results.value):
                 out.append(ctx.finding(f"{section_name(ctx, c.span[0])}：正文称「{b.results.text}」，其中「{c.extra.get('clause', c.text)}」，"
                                        f"又称「{share.group(0).lstrip('，,、')}」：{c.value:g}/{b.results.value:g} = "
