@@ -149,6 +149,10 @@ _TRAILING_DIGITS = re.compile(r"\d+$")
 
 def region_end(s: str, depth: list[int], start: int, level: int) -> int:
     """Where the list ends at the latest: the bracket it opens in closes, or the sentence ends."""
+    if BRACKET.search(s, start) is None:
+        # no bracket from `start` on: the depth stays depth[start] to the end (it changes only at a bracket), so the
+        # walk below stops at `start` or runs to the end — told without stepping through every character
+        return start if start < len(s) and depth[start] < level else len(s)
     for i in range(start, len(s)):
         if depth[i] < level or (depth[i] == level and s[i] in CLOSE):
             return i
