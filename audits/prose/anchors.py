@@ -257,7 +257,10 @@ class Prefilter:
         self._by_first: dict[str, list[tuple[str, frozenset[int]]]] = {}
         for w, idx in by_word.items():
             self._by_first.setdefault(w[0], []).append((w, frozenset(idx)))
-        self._firsts = frozenset(self._by_first)
+        # the text's characters that open a first word, found by one scan in C: iterating the text into a set makes a
+        # string object of every CJK character it holds, and most of them open no word
+        self._first_chars = re.compile("[" + "".join(sorted(map(re.escape, self._by_first))) + "]") if self._by_first \
+            else None
         # `any_word`: one scan for any pattern's first words — a text where it finds none has no candidate (None when
         # a pattern is always tried); with `rare` (most texts hold none of the words: a colon after a bracket) it is
         # tried before the set of the text's characters is made
@@ -269,8 +272,9 @@ class Prefilter:
         if self._none is not None and self._none.search(text) is None:
             return []
         found = set(self.always)
-        for ch in self._firsts.intersection(text):
-            for w, idx in self._by_first[ch]:
+        by_first = self._by_first
+        for ch in set(self._first_chars.findall(text)) if self._first_chars is not None else ():
+            for w, idx in by_first[ch]:
                 if w in text:
                     found.update(idx)
         if not found:

@@ -210,8 +210,8 @@ def extract_claims(ctx) -> list[Claim]:
     apps = [(sec.start, sec.end) for sec in ctx.report.sections if sec.key == "applications"]
     for n, para in enumerate(ctx.prose):
         # a paragraph speaks of applications when it says 申请, or stands in section 三 (收到和处理…申请情况)
-        at = para.start()
-        app_para = bool(_APP_CONTEXT.search(para.text)) or any(a <= at < b for a, b in apps)
+        app_para = _APP_CONTEXT.search(para.text) is not None or bool(apps) and any(
+            a <= at < b for at in (para.start(),) for a, b in apps)  # (where it starts: asked only then)
         found: list[Claim] = []
         for (a, b), may_hold in zip(para.sentences(), para.holding(_MAY_HOLD)):
             if not may_hold:

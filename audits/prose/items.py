@@ -91,15 +91,19 @@ def depths(s: str) -> list[int]:
     """Bracket depth of each character (an opening bracket belongs to its inside)."""
     if not BRACKET.search(s):
         return [0] * len(s)  # most sentences: no per-character walk
-    depth, out, opened = 0, [], []
-    for i, ch in enumerate(s):
-        if ch in OPEN:
+    depth, out, opened, done = 0, [], [], 0
+    for m in BRACKET.finditer(s):  # from bracket to bracket: the depth changes nowhere else
+        i = m.start()
+        out += [depth] * (i - done)
+        if s[i] in OPEN:
             depth += 1
             opened.append(i)
         out.append(depth)
-        if ch in CLOSE and depth:
+        if s[i] in CLOSE and depth:
             depth -= 1
             opened.pop()
+        done = i + 1
+    out += [depth] * (len(s) - done)
     for at in opened:  # a bracket never closed after an item's words ('其他业务信息(如…等15条。') encloses nothing;
         if not _AFTER_FIGURE.search(s, 0, at):  # one after a figure ('26条(权益维护8条,…') holds its list to the end
             out[at:] = [d - 1 for d in out[at:]]
@@ -151,6 +155,10 @@ _TRAILING_DIGITS = re.compile(r"\d+$")
 
 def region_end(s: str, depth: list[int], start: int, level: int) -> int:
     """Where the list ends at the latest: the bracket it opens in closes, or the sentence ends."""
+    if BRACKET.search(s, start) is None:
+        # no bracket from `start` on: the depth stays depth[start] to the end (it changes only at a bracket), so the
+        # walk below stops at `start` or runs to the end — told without stepping through every character
+        return start if start < len(s) and depth[start] < level else len(s)
     for i in range(start, len(s)):
         if depth[i] < level or (depth[i] == level and s[i] in CLOSE):
             return i

@@ -9,12 +9,22 @@ import re
 from extractor.numerals import to_number
 
 from .disclosed import CHANGE, CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, TOTAL_SAID, VERB, item_unit
-from .items import (BRACKET, CLOSE, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, level_items,
+from .items import (BRACKET, CLOSE, DIGIT, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, level_items,
                     region_end)
 from .list_parts import read_list
 from .list_words import BESIDE, MARKER, RESTATED, Part, Reading, joined_total, same_unit, total_at_end, unit
 from .patterns import CHANNEL_WORDS, NUM, PERCENT
 from .refiners import RECEIVED_VERB
+
+_NUMERALS = re.compile(f"{DIGIT.pattern}+")
+
+
+def _two_numbers(s: str, start: int, end: int) -> bool:
+    """Whether s[start:end] may hold two parts of a list read strictly (list_parts.read_list, `strict`): each part's
+    item holds a number of its own, and items are set apart by separators, which are no numerals — so two runs of
+    numeral characters at least; or one figure said of several names (政策解读和深度各2条: 各)."""
+    first = _NUMERALS.search(s, start, end)
+    return first is not None and (_NUMERALS.search(s, first.end(), end) is not None or "各" in s[start:end])
 
 # a total said as one (共/共计/合计/总计/累计 before its figure in its clause): the counts of its unit that follow it
 # with no marker may be its breakdown (`主动公开信息共373条,通过政府门户网站发布信息93条、…`)
@@ -56,9 +66,12 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
         if total is None or total.group("pre") or total.group("post") or MARKER.match(s, m.end()) \
                 or MARKER.match(s, m.start()) or (not bracket and any(p.at[1] == total.end() for r in out for p in r.parts)):
             continue  # (a part of the run before, 累计5434条, is no total of the parts after it; its bracket is its own)
+        level = depth[m.start()]
+        stop = region_end(s, depth, m.end(), level)
+        if not _two_numbers(s, m.end(), stop) and _EACH_WITH_SHARE.match(s, m.end()) is None:
+            continue  # (a run read strictly, with no shares: every part needs a number of its own, two at least)
         if not bracket and joined_total(s, depth, total) is not None:
             continue  # the last of 、-joined counts (累计公布地方性法规80条、政府规章120条(…),…): an item, no total
-        level = depth[m.start()]
         if bracket and depth[total.start()] != level - 1:
             continue
         said_from = max(clause_start(s, total.start()), *(s.rfind(c, 0, total.start()) + 1 for c in OPEN + CLOSE))
@@ -73,20 +86,23 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
         # are its parts, in any unit
         shared = not bracket and not joint and _EACH_WITH_SHARE.match(s, m.end()) is not None
         via = not bracket and not joint and re.search(RECEIVED_VERB, name) is not None and _applied_via(s, m.end())
-        paired = not bracket and _negated_pair(s, m.end())
         # (right after its figure: a remark between, 主动公开政府信息901条(不同渠道的相同信息计1条),通过…网站发布730条,政务微信
         # 295条,…, says the channels' counts overlap — 1443)
         whole = joint and end == m.start() and _year_whole(name) and item_unit(unit(total)) in ("条", "件")
-        if not shared and not via and not paired and not whole and (re.search(RECEIVED_VERB, name) or item_unit(unit(total)) not in ("条", "件")
-                           or (item_unit(unit(total)) == "件" and not bracket and not joint)
-                           or (joint and (item_unit(unit(total)) != "件" or MARKER.search(name)))):
-            continue  # published items, documents or cases: a run of 件 after a count of applications, or of 条 after
-            # messages received (全市共受理网民留言60条,公开答复28条,电话答复15条,已办结60条), is what became of them
-        reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level, strict=not shared)
+        paired = None  # (_negated_pair: read only where it decides)
+        if not shared and not via and not whole and (re.search(RECEIVED_VERB, name) or item_unit(unit(total)) not in ("条", "件")
+                                                     or (item_unit(unit(total)) == "件" and not bracket and not joint)
+                                                     or (joint and (item_unit(unit(total)) != "件" or MARKER.search(name)))):
+            paired = not bracket and _negated_pair(s, m.end())
+            if not paired:
+                continue  # published items, documents or cases: a run of 件 after a count of applications, or of 条
+                # after messages received (全市共受理网民留言60条,公开答复28条,电话答复15条,已办结60条), is what became of them
+        reading = read_list(s, depth, total, m, stop, level, strict=not shared)
         if reading is not None and not bracket and (_examples_summed(name, reading.parts)
                                                     or _one_above(name, total, reading.parts)):
             continue
-        if reading is not None and paired and len(reading.parts) == 2:
+        if reading is not None and len(reading.parts) == 2 and (
+                paired if paired is not None else not bracket and _negated_pair(s, m.end())):
             reading.paired = True  # the one reading here that is whole
             out.append(reading)
         elif reading is not None and len(reading.parts) >= 2 and (not joint or _kinds_joined(name, reading.parts)
