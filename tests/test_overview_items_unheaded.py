@@ -83,6 +83,6 @@ def test_the_same_shape_on_other_real_overviews_is_said_unheaded(stem):
 
 def test_a_second_item_of_another_list_is_not_the_overview():
     # '(二)' heading something that is no overview part (a list inside the preamble's prose) is not taken
-    from audits.rules.structure import _ITEM_HEAD, _OVERVIEW_WORDS
+    from extractor.outline import _ITEM_HEAD, OVERVIEW_WORDS as _OVERVIEW_WORDS
     assert not any(p in _ITEM_HEAD.match("(二)加强队伍建设").group(1) for p in _OVERVIEW_WORDS)
     assert any(p in _ITEM_HEAD.match("(二)依申请公开情况。").group(1) for p in _OVERVIEW_WORDS)
