@@ -36,7 +36,9 @@ class Context:
         self.text = text
         self.meta = report.meta
         self.status = report.extraction.tables
-        self.values: dict[str, Any] = flatten(report.tables.model_dump())
+        # the tables as plain data, dumped once: the cells' values, and the extra rows two rules walk
+        self.tables_data: dict[str, Any] = report.tables.model_dump()
+        self.values: dict[str, Any] = flatten(self.tables_data)
         self.state: dict[str, str] = {}
         self.layout_keys: dict[str, list[str]] = {}
         self.cache: dict[str, Any] = {}  # per-report results shared by several rules (identities, fee statements)
