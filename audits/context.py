@@ -260,6 +260,9 @@ class RuleView:
     carrying the rule's id and severity — the registry binds the id once, rule bodies never retype it."""
 
     def __init__(self, ctx: Context, rule: str):
+        # the context's fields and the readings made so far, on the view from the start (one C-level copy): a rule
+        # then reads them as its own attributes, and only methods and readings not made yet pass by __getattr__
+        self.__dict__.update(ctx.__dict__)
         self.context = ctx
         self.rule = rule
 
