@@ -36,7 +36,9 @@ class Context:
         self.text = text
         self.meta = report.meta
         self.status = report.extraction.tables
-        self.values: dict[str, Any] = flatten(report.tables.model_dump())
+        # the tables as plain data, dumped once: the cells' values, and the extra rows two rules walk
+        self.tables_data: dict[str, Any] = report.tables.model_dump()
+        self.values: dict[str, Any] = flatten(self.tables_data)
         self.state: dict[str, str] = {}
         self.layout_keys: dict[str, list[str]] = {}
         self.cache: dict[str, Any] = {}  # per-report results shared by several rules (identities, fee statements)
@@ -258,6 +260,9 @@ class RuleView:
     carrying the rule's id and severity — the registry binds the id once, rule bodies never retype it."""
 
     def __init__(self, ctx: Context, rule: str):
+        # the context's fields and the readings made so far, on the view from the start (one C-level copy): a rule
+        # then reads them as its own attributes, and only methods and readings not made yet pass by __getattr__
+        self.__dict__.update(ctx.__dict__)
         self.context = ctx
         self.rule = rule
 

@@ -14,7 +14,7 @@ from extractor.models import READ_STATUSES, Finding, Report
 
 from . import infer
 from .context import Context, RuleView
-from .registry import RULES, NotAssessable, Rule
+from .registry import RULES, NotAssessable, Rule, catalogue_order
 
 NOTICE = "audit: "
 NA_NOTICE = NOTICE + "not assessable: "
@@ -52,7 +52,7 @@ class AuditResult:
 def _clean(report: Report) -> Report:
     """The report as extracted: without findings, audit notices or inferred cells of an earlier audit."""
     if not report.findings and not any(n.startswith(NOTICE) for n in report.extraction.notices) and \
-            not any(_audit_made(p) for p in report.provenance.values()):
+            not any(p.method == "inferred" and p.span is None for p in report.provenance.values()):  # _audit_made
         return report  # never audited: nothing to strip (rules only read it)
     data = report.model_dump()
     data["findings"] = []
@@ -120,7 +120,7 @@ def _applies(r: Rule, ctx: Context) -> str | None:
 def finding_ranker() -> Callable[[str, str], tuple[int, int]]:
     """(severity, rule id) → where a finding stands in a report: by severity, then in the rules' catalogue
     order. The catalogue's order is read once per sort, not once per finding."""
-    order = {rid: i for i, rid in enumerate(RULES)}
+    order = catalogue_order()
     return lambda severity, rule_id: (SEVERITY_ORDER[severity], order.get(rule_id, len(order)))
 
 

@@ -89,6 +89,16 @@ def kind_of_ref(ref: str) -> str:
 
 
 RULES: dict[str, Rule] = {}
+_ORDER: dict[str, int] = {}  # rule id → its place in RULES (catalogue_order)
+
+
+def catalogue_order() -> dict[str, int]:
+    """Rule id → its place in the catalogue (the order of RULES), which sorts a report's findings and groups its
+    not-assessables: made once, not for every report; made again after a rule is declared (declare empties it)."""
+    if len(_ORDER) != len(RULES):
+        _ORDER.clear()
+        _ORDER.update((rid, i) for i, rid in enumerate(RULES))
+    return _ORDER
 
 
 def declare(r: Rule) -> Rule:
@@ -101,6 +111,7 @@ def declare(r: Rule) -> Rule:
         merged.update({k: v for k, v in r.__dict__.items() if k in ("check", "batch_check") and v is not None})
         r = Rule(**merged)
     RULES[r.id] = r
+    _ORDER.clear()
     return r
 
 

@@ -173,11 +173,12 @@ def as_of_year(text: str | None) -> list[Stated]:
     return [Stated(int(m.group(1)), p.span(m.start(1), m.end(1)), m.group(0)) for m in AS_OF_YEAR_END.finditer(p.text)]
 
 
-def row_years(report, text: str | None) -> list[Stated]:
+def row_years(report, text: str | None, tables: dict | None = None) -> list[Stated]:
     """The years that open the labels of rows a table adds to the template ('2020年本行政区域(或本部门)政府信息公开
-    发布总数量…' inside table 二): the year the row's count is for, in order of the tables."""
+    发布总数量…' inside table 二): the year the row's count is for, in order of the tables. `tables`: the report's
+    tables as dumped (Context.tables_data), when the caller holds them."""
     out = []
-    for name, table in report.tables.model_dump().items():
+    for name, table in (report.tables.model_dump() if tables is None else tables).items():
         for row in (table or {}).get("extra_rows", []):
             m = LEADING_YEAR.match(row["label"])
             if m is None:

@@ -8,7 +8,7 @@ from typing import Any
 from extractor import template
 
 from ..engine import AuditResult
-from ..registry import RULES
+from ..registry import RULES, catalogue_order
 
 
 def cell_labels(cells: list[str], limit: int = 8, layout: str | None = None) -> str:
@@ -37,7 +37,7 @@ def grouped_not_assessable(res: AuditResult) -> list[tuple[str, int, list[str]]]
     groups: dict[str, list[str]] = {}
     for n in res.not_assessable:
         groups.setdefault(n.rule, []).append(n.reason)
-    order = {rid: i for i, rid in enumerate(RULES)}
+    order = catalogue_order()
     return [(rid, len(rs), rs[:3]) for rid, rs in sorted(groups.items(), key=lambda kv: order.get(kv[0], 99))]
 
 

@@ -103,8 +103,10 @@ def signature(ctx: Context) -> Signature:
                 said[st] = sys.intern(ctx.why_unknown([k]) or "空白")
         why_not.append(None if known else said[st])
         spans.extend((ctx.span(k) or (-1, -1)) if known else (-1, -1))
-    state, known = ctx.state, KNOWN  # the state looked up inline: ~200 cells a report
-    cells = sorted((k, ctx.values[k]) for t in template.TABLES for k in ctx.cells_of(t) if state.get(k) in known)
+    # every cell of every table has its state (Context._classify), so the known ones are read off the states in one
+    # pass, not table by table (sorted: the order they are read in does not matter)
+    printed, known = ctx.values, KNOWN
+    cells = sorted([(k, printed[k]) for k, st in ctx.state.items() if st in known])
     digest = None
     if len(cells) >= _MIN_TABLE_CELLS and any(v for _, v in cells):
         digest = hashlib.sha256(repr(cells).encode()).digest()[:16]

@@ -168,7 +168,7 @@ def dates(ctx: Context):
                                expected=ref.year, actual=as_of.year, evidence=[ref.span, as_of.span]))
     # a row the table adds, counted for a year of its own ('2020年本行政区域…发布总数量' in table 二 of a 2021 report:
     # a line kept from last year's form)
-    row = next((r for r in row_years(ctx.report, ctx.text) if ref and r.year != ref.year), None)
+    row = next((r for r in row_years(ctx.report, ctx.text, ctx.tables_data) if ref and r.year != ref.year), None)
     if row is not None and not (t and p and t.year != p.year):
         out.append(ctx.finding(f"表格中多出的行「{row.text[:40]}」统计的是 {row.year} 年，与{ref_named} {ref.year} 不一致", [],
                                expected=ref.year, actual=row.year,

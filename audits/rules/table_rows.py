@@ -128,8 +128,7 @@ they are outside every identity and every comparison; reviewers should see them.
 provincial rule asks for the row; otherwise remove it.""")
 def extra_rows(ctx: Context):
     out = []
-    tables = ctx.report.tables.model_dump()
-    for key, table in tables.items():
+    for key, table in ctx.tables_data.items():
         for row in (table or {}).get("extra_rows", []):
             vals = "、".join("空" if v is None else f"{v:g}" if isinstance(v, float) else str(v) for v in row["values"])
             at = ctx.text.find(row["label"]) if ctx.text else -1
