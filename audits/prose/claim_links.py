@@ -60,7 +60,7 @@ def _attach_carry(claims: list[Claim]) -> None:
         at = cur.sentence.find(cur.text, end)
         if _CARRY_PAREN.match(_clause_of(cur)) or _SPLIT_NEW.match(cur.sentence[end:at]):
             prev.includes_carry = True
-        elif (new := _NEW_AFTER.match(cur.sentence, at + len(cur.text))) and int(new.group(1)) + cur.value == prev.value:
+        elif at >= 0 and (new := _NEW_AFTER.match(cur.sentence, at + len(cur.text))) and int(new.group(1)) + cur.value == prev.value:
             prev.includes_carry = True
 
 

@@ -133,7 +133,7 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
     clause = total.string[clause_start(total.string, total.start()):total.end()]
     media = media_split([item for _, item in items], clause)
     # parts each said figure first (其中5件为协助…办理,均已完成;4件为我县直接办理,…): one run over the ；, closed or not
-    parallel = all(figure_first(t, total) for _, t in items if FIGURE.search(t))
+    parallel = any(FIGURE.search(t) for _, t in items) and all(figure_first(t, total) for _, t in items if FIGURE.search(t))
     for piece in full[len(items):]:
         item = piece[1]
         figures = list(FIGURE.finditer(item))

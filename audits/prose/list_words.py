@@ -95,8 +95,8 @@ def total_at_end(s: str, end: int | None = None) -> re.Match | None:
 # a total restated after its parts (…10条，共公开信息44条; …81条,合计共221条): the word, then at most a verb and the
 # noun every part is of, nothing that names another quantity; or the whole named by its total's noun (…政府信息1319条,
 # 发布动态资讯1219条,信息发布总量达2538条: the grand total of the counts before it), never what was read or visited
-# (独立用户访问总量达478065个)
-_TOTAL_NOUN = r"[^\d，,、；;：:。访浏阅点]{0,8}?(?P<noun>总量|总数)(?:为|达到|达|是)?"
+# (独立用户访问总量达478065个) nor a channel's own (微信公众号推送总量250条)
+_TOTAL_NOUN = r"(?:(?:政府|政务)?信息)?(?:发布|公开|更新)?(?:信息)?(?P<noun>总量|总数)(?:为|达到|达|是)?"
 RESTATED = re.compile(rf"^(?:(?P<word>合计|共计|总计|共)(?:共)?(?:主动)?(?:发布|公开)?(?:各类|相关)?(?:政府|政务)?(?:信息)?(?:为|有|达)?"
                       rf"|{_TOTAL_NOUN}){NUM}$")
 # an item opening with 以上/上述 and a figure: every part before it counted again (以上8个议案均已按时答复完成)

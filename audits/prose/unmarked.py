@@ -236,7 +236,7 @@ def read_totals_after(s: str, depth: list[int]) -> list[Reading]:
     微信200件，共计500件: the first figure stands beside the list), and the run when none does. An item that is unclear (two figures, another unit, a share,
     an approximate figure, a change, an item set beside: 另有…) reads nothing."""
     out = []
-    if "共" not in s and "总" not in s:
+    if "共" not in s and "总" not in s and "合计" not in s:
         return out  # no item can open with 合计 / 共计 / 总计 / 共 nor name its 总量 / 总数
     if not BRACKET.search(s) and not _ITEM_TOTAL.search(s):
         return out  # no bracket: an item after the first opens right after a separator, and none opens so
