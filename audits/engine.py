@@ -52,7 +52,9 @@ class AuditResult:
 def _clean(report: Report) -> Report:
     """The report as extracted: without findings, audit notices or inferred cells of an earlier audit."""
     if not report.findings and not any(n.startswith(NOTICE) for n in report.extraction.notices) and \
-            not any(p.method == "inferred" and p.span is None for p in report.provenance.values()):  # _audit_made
+            not any(p.method == "inferred" and p.span is None for p in report.provenance.values()):
+        # (a cell the audit filled from the identities has no span; the extraction's inferred cells, cut from a fused
+        # run by the row's total, point at the digits they were read from and stay)
         return report  # never audited: nothing to strip (rules only read it)
     data = report.model_dump()
     data["findings"] = []
@@ -62,12 +64,6 @@ def _clean(report: Report) -> Report:
             _set(data, key, None)
             del data["provenance"][key]
     return Report.model_validate(data)
-
-
-def _audit_made(prov) -> bool:
-    """A cell the audit filled from the identities (no span); the extraction's inferred cells (cut from a
-    fused run by the row's total) point at the digits they were read from and stay."""
-    return prov.method == "inferred" and prov.span is None
 
 
 def _set(data: dict, key: str, value) -> None:

@@ -263,7 +263,7 @@ class Prefilter:
             else None
         # `any_word`: one scan for any pattern's first words — a text where it finds none has no candidate (None when
         # a pattern is always tried); with `rare` (most texts hold none of the words: a colon after a bracket) it is
-        # tried before the set of the text's characters is made
+        # tried before the scan for the first words' characters (_first_chars)
         firsts = sorted((w for w in by_word), key=len, reverse=True)
         self.any_word = re.compile("|".join(map(re.escape, firsts))) if firsts and not self.always else None
         self._none = self.any_word if rare else None
