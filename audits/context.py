@@ -28,6 +28,8 @@ from .organ import Organ, classify, from_prose
 from .registry import RULES, NotAssessable
 
 KNOWN = ("value", "inferred")
+# table 三's applications carried in from the year before: the prose's carry-in words are checked against it
+CARRIED_IN_TOTAL = "applications.carried_over.total"
 
 
 class Context:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from extractor.numerals import COUNT_UNIT, NUMBER, to_number
 
+from ..context import CARRIED_IN_TOTAL
 from ..tolerance import change_possible
 from .claim_links import PART_OF
 from .claims import Claim
@@ -87,7 +88,7 @@ def read_rates(ctx) -> list[Rate]:
     for c in ctx.claims:
         if c.extra.get("para") is not None and "at" in c.extra:
             claims_of.setdefault(c.extra["para"], []).append(c)
-    table_carry = ctx.values.get("applications.carried_over.total") if ctx.known("applications.carried_over.total") else None
+    table_carry = ctx.value(CARRIED_IN_TOTAL)
     out = []
     for n, para in enumerate(ctx.prose):
         if "率" not in para.text:

@@ -6,7 +6,7 @@ import re
 
 from extractor import template
 
-from ..context import Context
+from ..context import CARRIED_IN_TOTAL, Context
 from ..prose.claims import Claim
 from ..prose.targets import names_a_column, readings
 from ..registry import rule
@@ -73,7 +73,7 @@ def judge(ctx: Context, claim: Claim):
     """A finding, a not-assessable, or None (the figure agrees with the table)."""
     if claim.why_not:
         return ctx.na(f"「{claim.text}」：{claim.why_not}")
-    carried_in = "applications.carried_over.total"
+    carried_in = CARRIED_IN_TOTAL
     if claim.extra.get("all_answered") and not (ctx.known(carried_in) and ctx.values[carried_in] == 0):
         return ctx.na(f"「{claim.text}」：说的是本年收到的申请均已答复；上年结转未知或不为0，不能推出结转下年度为0", [carried_in])
     table = "active_disclosure" if claim.kind in _TABLE_2_KINDS else "applications"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..context import Context
+from ..context import CARRIED_IN_TOTAL, Context
 from ..prose.balance import all_answered_rates, carried_out_past_all_answered
 from ..prose.rates import read_changes, read_changes_by, read_rates, read_share_lists
 from ..registry import rule
@@ -69,7 +69,7 @@ def _all_answered(ctx: Context) -> list:
     """An all-answered rate of 100 % (答复率达100%) in a paragraph that carries applications out (17件结转下年) beyond
     what it carried in (上年结转5件; unsaid, table 三's, else none): the carried out were not all answered that year
     (the check of 收到N件,均已办结 and 所有申请均已办结, prose.inconsistent's)."""
-    table_in = ctx.values.get("applications.carried_over.total") if ctx.known("applications.carried_over.total") else None
+    table_in = ctx.value(CARRIED_IN_TOTAL)
     out = []
     for said, came, went in carried_out_past_all_answered(ctx.claims, all_answered_rates(ctx.prose)):
         if not said.extra.get("rate") or came is None and table_in is not None and went.value <= table_in:
