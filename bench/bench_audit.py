@@ -1,13 +1,15 @@
 """Audit at batch scale against extraction: time, CPU and peak memory of `nianbao audit` and
 `nianbao extract` on the same N distinct reports, at two batch sizes (default 1,000 and 5,000), on one core.
 
-    python bench/bench_audit.py [--sizes 1000 5000] [--keep DIR] [--label NAME] [--code A B]
+    python bench/bench_audit.py [--sizes 1000 5000] [--keep DIR] [--label NAME] [--code A B] [--full]
 
 The reports are bench/corpus.py's distinct copies of the eval set's text documents (every number that is
 not a date redrawn, the organ renamed, prose sentences shuffled), so no two are the same file. Copies of
 one source stay near-identical in prose, so S12 groups them (different organs): the batch rules have
-real work, as in a batch of copied reports. Both commands end by writing the run's dataset (the same
-step), so the comparison is like for like. Three commands per size, each its own process:
+real work, as in a batch of copied reports. Most sources are page heads (~760 characters); --full draws
+only on the eval set's whole reports (corpus.FULL_CHARS), whose tables and long prose weigh differently on
+both sides. Both commands end by writing the run's dataset (the same step), so the comparison is like for
+like. Three commands per size, each its own process:
 `extract DIR -o E`, `audit DIR -o A` (raw inputs: extraction included) and `audit E -o J` (the extracted
 JSON). Peak RSS and CPU time come from wait4. The machine is shared: compare the ratios of one run (CPU
 ratios are the steadier ones), not seconds across runs. With --code, each checkout runs its three commands
@@ -51,6 +53,8 @@ def main() -> None:
     ap.add_argument("--label", default="", help="results file suffix: bench/results/audit-LABEL.json")
     ap.add_argument("--code", nargs="+", metavar="CHECKOUT",
                     help="source trees to run side by side (default: this one), e.g. an export of the commit before")
+    ap.add_argument("--full", action="store_true", help="copies of the whole reports only (at least "
+                    f"{corpus.FULL_CHARS} characters), not the page heads")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, inherited by the commands
@@ -59,9 +63,10 @@ def main() -> None:
     cli = [sys.executable, "-m", "nianbao.cli"]
     rows, load_before = [], os.getloadavg()
     try:
-        copies = corpus.make(max(args.sizes), work / "all")
+        min_chars = corpus.FULL_CHARS if args.full else 0
+        copies = corpus.make(max(args.sizes), work / ("all-full" if args.full else "all"), min_chars)
         for n in sorted(args.sizes):
-            inputs = work / f"in{n}"
+            inputs = work / (f"in{n}-full" if args.full else f"in{n}")
             inputs.mkdir(exist_ok=True)
             for p in copies[:n]:
                 if not (inputs / p.name).exists():
@@ -92,7 +97,7 @@ def main() -> None:
         return {"wall_s": round(t[0], 2), "cpu_s": round(t[2], 2), "peak_rss_mb": round(t[1], 1)}
 
     save("audit", args.label, {
-        "one_core": True, "load_before": load_before,
+        "one_core": True, "load_before": load_before, "min_chars": corpus.FULL_CHARS if args.full else 0,
         "results": [{"reports": n, "code": str(code), "commit": commit_of(code), "extract": figures(e),
                      "audit_raw": figures(a), "audit_json": figures(j),
                      "cpu_ratio_raw": round(a[2] / e[2], 3), "cpu_ratio_json": round(j[2] / e[2], 3),

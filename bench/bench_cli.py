@@ -40,8 +40,7 @@ from paired import child_env, per_round, rounds, run_child, show  # noqa: E402
 from results import commit_of, save  # noqa: E402
 from scratch import FreshDirs  # noqa: E402
 
-
-FULL_CHARS = 2700  # --full: the eval set's whole reports (its page heads stop near 2,000 characters)
+from corpus import FULL_CHARS  # noqa: E402
 
 
 def cli_module(code: Path) -> str:

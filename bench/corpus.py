@@ -24,6 +24,9 @@ import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# the eval set's whole reports are at least this long (its page heads stop near 2,000 characters): the
+# min_chars of a bench's --full
+FULL_CHARS = 2700
 
 _PLACES = ("临川", "吉安", "赣州", "株洲", "衡阳", "岳阳", "常德", "益阳", "郴州", "永州", "怀化", "娄底",
            "宜昌", "襄阳", "荆州", "黄冈", "咸宁", "随州", "恩施", "十堰", "绵阳", "德阳", "南充", "宜宾",
