@@ -109,7 +109,18 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
             joined = text[prev:a - 1] + "，" + text[a:b]  # the same length
             out += [(prev, joined, r) for r in read_semicolon_run(joined, a - 1 - prev)]
         before, (prev, prev_counted) = prev, (a, has_figure)
-    return [_run_on(text, spans, start, s, r) for start, s, r in out]
+    return [_run_on(text, spans, start, s, r) for start, s, r in _no_part_as_total(out)]
+
+
+def _no_part_as_total(out: list[tuple[int, str, Reading]]) -> list[tuple[int, str, Reading]]:
+    """A part of one list is no total of the comma run after it (unmarked's rule within a sentence, here across a
+    其中 carried over a 。): `…共175条。其中:重大建设项目…类信息共3条,民政…类信息共151条,…` — the 共 of the first
+    part says its own count, the items after it are its siblings. A part's own bracket or marked list stays."""
+    ends = {start + p.at[1] for start, _, r in out for p in r.parts}
+    if not ends:
+        return out
+    return [(start, s, r) for start, s, r in out
+            if not (r.implicit and r.marker in (",", "，") and start + r.total.end() in ends)]
 
 
 # the item that closes a run of categories over sentences: the rest (主动公开其他信息14694条)

@@ -22,7 +22,7 @@ from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, S
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
                     separator_before, split_both)
 from .list_channels import elsewhere as _elsewhere, media_outlet, media_split, other_channel
-from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, Part, Reading, figure_first, not_a_result,
+from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, SAID_OF_ABOVE, Part, Reading, figure_first, not_a_result,
                          same_unit, states_own, unit)
 from .pair_split import pair_split
 from .siblings import sibling
@@ -193,6 +193,8 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             # 以上8个议案均已按时答复完成: the total said again of every part before it, whatever its figure (never a part)
             restated = Part(item[: again.end()], to_number(again.group("num")), (pos[0], pos[again.end() - 1] + 1))
             break
+        if SAID_OF_ABOVE.match(item):
+            break  # …当面递交13件,信函申请50件,上述申请已办结64件: what became of them all, the list ends
         if len(parts) == 2 and parts[0].value + parts[1].value == value and parts[0].value and parts[1].value \
                 and not strict and marker.group("marker") not in EXHAUSTIVE and not _semicolon_run(s, items, k, parts) \
                 and not sibling(parts, item, [t for _, t in items[k + 1:]]):

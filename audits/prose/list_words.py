@@ -101,6 +101,8 @@ RESTATED = re.compile(rf"^(?:(?P<word>合计|共计|总计|共)(?:共)?(?:主动
                       rf"|{_TOTAL_NOUN}){NUM}$")
 # an item opening with 以上/上述 and a figure: every part before it counted again (以上8个议案均已按时答复完成)
 ALL_ABOVE = re.compile(rf"^(?:以上|上述)(?:共计|合计|总计|共)?{NUM}")
+# an item opening with 以上/上述 and words: it speaks of the parts before it together (上述申请已办结64件), never a part
+SAID_OF_ABOVE = re.compile(r"^(?:以上|上述)\D")
 # an item set beside the list (另, 此外: "besides"); 另外 right before a figure is "the other N", the list's last part
 # (收到…7件。其中2件为…,4件为…,另外1件申请公开…)
 _BESIDE_WORDS = r"另有|另(?!外\d)|此外|还"
