@@ -246,7 +246,7 @@ def _byline(line: str) -> bool:
     # the date the page printed under the title, run onto its line
     if not after and before.endswith(("报告", "年报")) and TITLE_PATTERN.search(before):
         return True
-    rest = _FIELD_SPACE.sub("", before + " " + after).split()
+    rest = _FIELD_SPACE.sub("", chrome.FONT_SIZES.sub(" ", before + " " + after)).split()
     return bool(rest) and all(_BYLINE_CHROME.fullmatch(word) for word in rest)
 
 
