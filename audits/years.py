@@ -237,6 +237,9 @@ def opening_years(text: str | None, end: int | None = None) -> set[int]:
     return {int(m.group(1)) for m in _OPENING_YEAR.finditer(text, 0, stop)}
 
 
+_A_DAY = re.compile(r"[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日")
+
+
 def overview_year(text: str | None, end: int | None = None) -> Stated | None:
     """The one year that opens lines or clauses of the opening ('2020年,区…', '2022年,通过…', '2021年以来,园区…'),
     whatever the subject, where every such opening names that one year and no period's first day follows it: the year
@@ -244,7 +247,9 @@ def overview_year(text: str | None, end: int | None = None) -> Stated | None:
     if not text:
         return None
     stop = min(len(text), 3000, len(text) if end is None else end)
-    hits = [m for m in _OPENING_YEAR.finditer(text, 0, stop) if not text.startswith("1月1日", m.end())]
+    # (a period's first day, or a day — '发布日期:2022年01月25日' in the page's head — is no year narrated)
+    hits = [m for m in _OPENING_YEAR.finditer(text, 0, stop)
+            if not text.startswith("1月1日", m.end()) and not _A_DAY.match(text, m.end())]
     if len({m.group(1) for m in hits}) != 1:
         return None
     m = hits[0]

@@ -150,9 +150,10 @@ def dates(ctx: Context):
     if said and said.year != t.year and not (p and p.year != t.year):  # a period apart says it already
         out.append(ctx.finding(f"标题年份 {t.year} 与正文开头所称报告年度 {said.year} 不一致（「{said.text}」）", [],
                                expected=t.year, actual=said.year, evidence=[t.span, said.span]))
-    if t is not None and named != "正文所述年度" and p is None and said is None:
-        # nothing else states the year: the year the overview speaks of as its own ('2025年,我镇…') should be the
-        # title's, or the one the opening names the report by (…报告,全面反映2025年度工作成效) — unless the overview
+    if t is not None and named != "正文所述年度" and (p is None or p.year == t.year) and said is None:
+        # nothing else states the year, or the period agrees with the title: the year the overview speaks of as its
+        # own ('2025年,我镇…'; '2022年,侯家庄乡人民政府…' under a 2021 title and period — last year's sentence kept)
+        # should be the title's, or the one the opening names the report by (…报告,全面反映2025年度工作成效) — unless the overview
         # also opens a line or clause with that year ('2020年,在…指导下,我镇…' before '2019年,我镇通过…公开信息94条':
         # a year left over in one sentence, not the report's)
         own = own_year(ctx.text, later, ctx.meta.organ)
