@@ -1,0 +1,54 @@
+"""Held-out pages of stop 31, measured at arrival on bf3c126 (eval/heldout/3056-3160.md): the mechanisms behind
+their misses, each on the real page and an edit of it that the old code read otherwise."""
+from __future__ import annotations
+
+import json
+
+from extractor.chrome import FONT_SIZES
+from extractor.outline import announced_outline
+from nianbao.commands.common import extract_one
+from test_audit_support import eval_text, of, run, run_variant
+
+from conftest import ROOT
+
+
+def _published(number: int) -> str | None:
+    _, report = extract_one(eval_text(number), None)
+    return report.meta.published
+
+
+def _gold(number: int) -> dict:
+    [path] = (ROOT / "eval" / "gold").glob(f"{number}_*.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_a_font_size_picker_on_the_byline_is_page_chrome():
+    # 3071 (内丘县侯家庄乡 2021): '2022-01-28 发布机构:侯家庄乡 浏览次数:30 字体:[大 中 小]' — the date is the page's
+    assert _published(3071) == _gold(3071)["meta"]["published"] == "2022-01-28"
+    assert all(FONT_SIZES.search(s) for s in ("字体:[大 中 小]", "字号：【大】【中】【小】", "字体大小:【大】【中】【小】"))
+    assert not FONT_SIZES.search("字体:宋体")
+
+
+def test_a_bare_fen_after_the_report_announces_its_outline():
+    # 3116 (鄂伦春自治旗 2020): '报告分总体情况、…、存在的主要问题及改进情况六部分' — no 六、其他需要报告的事项
+    text = open(eval_text(3116), encoding="utf-8").read()
+    outline = announced_outline(text)
+    assert outline is not None and outline.reading.count == 6
+    found = of(run(eval_text(3116)), "structure.sections")
+    assert found and "未列「六、其他需要报告的事项」" in found[0].message
+    # 分别 / 部分 are no outline verb
+    assert announced_outline("报告分别从总体情况、主动公开政府信息情况等方面说明。") is None
+
+
+def test_the_overview_narrating_another_year_under_an_agreeing_period():
+    # 3071: title and 统计期限 2021, the overview's one opening '2022年,侯家庄乡人民政府…' (last year's sentence)
+    found = of(run(eval_text(3071)), "meta.dates")
+    assert len(found) == 1 and "标题年份 2021 与正文所述年度 2022" in found[0].message
+    assert not of(run_variant(eval_text(3071), ("2022年,侯家庄乡", "2021年,侯家庄乡")), "meta.dates")
+    # 643 (遂宁经开区 2024): the preamble's 2024 against '2023年,经开区通过政府网站主动公开…'
+    assert any("正文所述年度 2023" in f.message for f in of(run(eval_text(643)), "meta.dates"))
+
+
+def test_a_day_in_the_page_head_is_no_year_the_overview_narrates():
+    # 1033 (正蓝旗 2021): '来源:正蓝旗 发布日期:2022年01月25日' opens a clause after its colon: a day, not 2022's work
+    assert not of(run(eval_text(1033)), "meta.dates")
