@@ -116,8 +116,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("1034_xixian_jianzhanglujiedao_2022", "organ"):
         "the title's '建章路街道' is taken; the label has the compiler's '由建章路街道办事处编制'",
     # held-out sets of stop 17 (640–694, 740–794), measured at arrival before anyone worked on them
-    ("643_suining_jingkaiqu_mirror_2024", "audit_recall"):
-        "a 2024 report whose 一(一) gives '2023年,经开区…公开…915条': meta.dates compares the period with the preamble's year only, not with a body paragraph's year — stays (s18): 302's label judges the same shape ('2019年,我镇通过…公开信息94条' in a 2020 report with its title's year) as no finding, so a rule reading a body paragraph's year would raise a finding labelled clean; the two labels must be settled before meta.dates reads body years",
     ("653_chongqing_yuzhong_dashujuju_2024", "audit_precision"):
         "'全年主动发布政务信息43条' and '发布各类政务信息107条' taken as one quantity; the prose does not say what the 107 counts (arguable)",
     ("664_jilin_jingkaiqu_shehuishiyeju_2023", "audit_recall"):
