@@ -52,3 +52,10 @@ def test_the_overview_narrating_another_year_under_an_agreeing_period():
 def test_a_day_in_the_page_head_is_no_year_the_overview_narrates():
     # 1033 (正蓝旗 2021): '来源:正蓝旗 发布日期:2022年01月25日' opens a clause after its colon: a day, not 2022's work
     assert not of(run(eval_text(1033)), "meta.dates")
+
+
+def test_parts_said_with_the_totals_received_verb_split_it():
+    # 3086 (建湖县发改委 2023): '本年收到依申请公开总数为5个…其中,收到网上提交表单数为5个(…),收到信函方式数为5个' — 10 > 5
+    found = of(run(eval_text(3086)), "prose.inconsistent")
+    assert len(found) == 1 and "所列各项合计 10个（收到网上提交表单数为5个 + 收到信函方式数为5个）" in found[0].message
+    assert not of(run_variant(eval_text(3086), ("收到信函方式数为5个", "收到信函方式数为0个")), "prose.inconsistent")

@@ -37,6 +37,17 @@ _FUSED = re.compile(rf"(?:{DOCUMENT.pattern})\d{{1,6}}(?=[^\W\d_])")
 _CARRIED_BY_OUTLET = re.compile(rf"(?:{OUTLET.pattern})[^，,、\d]{{0,6}}?(?:{VERB}|发稿|刊发|刊登|推送|转载|播发)")
 
 
+# the verbs of applications coming in: a part that opens with the one its total was said with is that count split
+_RECEIVED_AGAIN = re.compile(r"^(收到|受理|接到|接收)")
+
+
+def _received_again(item: str, total_clause: str) -> bool:
+    """An item saying again the verb its total was said with (本年收到依申请公开总数为5个…其中,收到网上提交表单数为5个,…,
+    收到信函方式数为5个): the received count split by how they came, not a new count beside it (MOVES_ON's 收到)."""
+    m = _RECEIVED_AGAIN.match(item)
+    return m is not None and m.group(1) in total_clause
+
+
 def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | float, before: str = "") -> bool:
     """Whether an item stands beside the total rather than in its list (the list ends before it): a
     clause that moves on, or a count through an outlet the total does not name or one stating its own
@@ -46,7 +57,7 @@ def not_a_part(item: str, total_clause: str, total: int | float, so_far: int | f
     that does not add up, not a count beside it). A total that names the media (向…政务平台和媒体平台报送工作信息
     96条) names every outlet: 天水日报, 新天水客户端… are its parts however far the sum has gone. `before`: the list's
     text before the item."""
-    if MOVES_ON.match(item) or carried_in_beside(item, before):
+    if carried_in_beside(item, before) or MOVES_ON.match(item) and not _received_again(item, total_clause):
         return True
     m = FIGURE.search(item)
     label = item[: m.start()] if m else item
