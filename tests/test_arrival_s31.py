@@ -59,3 +59,12 @@ def test_parts_said_with_the_totals_received_verb_split_it():
     found = of(run(eval_text(3086)), "prose.inconsistent")
     assert len(found) == 1 and "所列各项合计 10个（收到网上提交表单数为5个 + 收到信函方式数为5个）" in found[0].message
     assert not of(run_variant(eval_text(3086), ("收到信函方式数为5个", "收到信函方式数为0个")), "prose.inconsistent")
+
+
+def test_counts_in_a_bracket_after_the_last_part_are_no_more_categories():
+    # 3147 (岳阳 君山 生态环境分局 2025): '46条,其中机构概况6条、…、统计信息0条、规划信息1条、财政信息1条(各业务线数据:环境保护
+    # 14条、…)' — the 0 category makes the list whole, its bracket is a remark: 26 against 46
+    found = of(run(eval_text(3147)), "prose.inconsistent")
+    assert any("所列各项合计 26条" in f.message and f.severity == "warning" for f in found)
+    assert not any("所列各项合计 46条" in f.message
+                   for f in of(run_variant(eval_text(3147), ("机构概况6条", "机构概况26条")), "prose.inconsistent"))

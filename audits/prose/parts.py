@@ -21,7 +21,7 @@ from extractor.numerals import to_number
 
 from .disclosed import CHANNEL, HOW, MEANS, OUTLET, SECTION, VERB, ordinal, same_items
 from .patterns import NUM, ceiling
-from .items import DIGIT, FIGURE, SHARE_OF, clause_start, label_of
+from .items import DIGIT, FIGURE, SHARE_OF, clause_start, depths, label_of
 from .list_words import EXHAUSTIVE, GROUP_END, REST_WORDS, SENTENCE_END, Reading, figure_first, same_unit, unit
 from .list_bridges import read_paragraph
 from .openings import read_among_after_head, read_restated_head
@@ -247,8 +247,12 @@ def _counts_after(s: str, r: Reading) -> bool:
     """Whether a run of counts in the total's unit (two or more) follows the list's last part in its sentence: the
     list was cut before the run ends (…41条信息:2条政策解读、0条…指南、0条…制度;法定主动公开共公布1条领导信息、…), so a
     0 item among the parts read shows no whole — the categories go on after them. (One count after is a statement
-    beside the list: …年度报告1条;…累计办理依申请公开信息0条.)"""
-    return sum(1 for f in FIGURE.finditer(s, r.parts[-1].at[1]) if same_unit(f, r.total) and not ordinal(f)) >= 2
+    beside the list: …年度报告1条;…累计办理依申请公开信息0条.) Counts in a bracket deeper than the list are a remark
+    on a part, no more of its categories (…财政信息1条(各业务线数据:环境保护14条、…)组织开展…)."""
+    depth = depths(s)
+    level = depth[r.parts[-1].at[0]]
+    return sum(1 for f in FIGURE.finditer(s, r.parts[-1].at[1])
+               if depth[f.start()] <= level and same_unit(f, r.total) and not ordinal(f)) >= 2
 
 
 def _as_printed(para: Para, a: int, s: str, at: tuple[int, int], text: str) -> str:
