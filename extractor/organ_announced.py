@@ -23,13 +23,15 @@ _JOINT_END = rf"(?:人民政府|{ZONE_COMMITTEE})"
 JOINT = CJK + r"{2,20}?" + _JOINT_END + r"[ \u3000]" + CJK + r"{2,20}?" + _JOINT_END
 # the report's own title inside a sentence: quoted (《…》, page junk allowed before the name) or announced; a
 # second name in brackets after the first ('朔州市人民政府外事办公室(朔州市人民政府台港澳事务办公室)2023年…') is left out
+# (a space may stand around the year, as copies print digits: '现将平江县三墩乡 2025 年度政府信息公开工作情况报告如下';
+# not inside a quote, where a mirror's spam spaces out its words: '《欧博官网 司法局 2019 年政府信息公开工作年度报告》')
 # a quoted title that goes on past its report word cites a document about reports, not the report
 # ('《乌鲁木齐市政府信息公开工作年度报告编制指南》', '《…年度报告有关事项的通知》'): quoted, the report word closes the 》
 # (in these patterns a lookahead after the lazy name lists the first characters of what may follow it: one test
 # at each length of the name instead of every alternative — the same matches, found faster)
 ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|" + PUBLISHING + r"|公布|发布|编制完成|编制|制作|形成了?)"
                        r"(?:\s*" + _YEAR + r"\s*年度?)?\s*(?P<org>" + JOINT + r"|(?:(?P<place>" + CJK + r"{2,6}?[市县区旗])(?=" + CJK + r"))?" + CJK + r"{2,30}?)"
-                       r"(?=[(（12政信])(?:[(（][^()（）\n]{2,30}[)）])?(?:" + _YEAR + r"年度?)?"
+                       r"(?=(?(quote)[(（12政信]|[ (（12政信]))(?:[(（][^()（）\n]{2,30}[)）])?(?: ?" + _YEAR + r" ?年度? ?)?"
                        # the report's own title after the organ, its place said again ('现公布汨罗市人民政府2023年汨罗市政府
                        # 信息公开工作年度报告')
                        r"(?:(?<=年)(?P=place))?"

@@ -69,3 +69,12 @@ def test_counts_in_a_bracket_after_the_last_part_are_no_more_categories():
     # a list edited to add up to its total raises nothing on the 46
     assert not any("「全年累计发布信息46条」" in f.message
                    for f in of(run_variant(eval_text(3147), ("机构概况6条", "机构概况26条")), "prose.inconsistent"))
+
+
+def test_an_announced_organ_with_spaces_around_its_year():
+    # 3146 (平江县三墩乡 2025): '现将平江县三墩乡 2025 年度政府信息公开工作情况报告如下' — digits spaced as the copy prints them
+    _, report = extract_one(eval_text(3146), None)
+    assert report.meta.organ == _gold(3146)["meta"]["organ"] == "平江县三墩乡"
+    # never inside a quote, where a mirror's spam spaces its words: 2399 keeps its contact line's full name
+    _, report = extract_one(eval_text(2399), None)
+    assert report.meta.organ == "武汉市东西湖区司法局"
