@@ -78,3 +78,10 @@ def test_an_announced_organ_with_spaces_around_its_year():
     # never inside a quote, where a mirror's spam spaces its words: 2399 keeps its contact line's full name
     _, report = extract_one(eval_text(2399), None)
     assert report.meta.organ == "武汉市东西湖区司法局"
+
+
+def test_a_decision_verb_read_where_the_key_stands():
+    # 3091 (东台市文广旅局 2023): '我局行政许可窗口共实施行政许可15件' — 实施 before this 行政许可, not before the 窗口's
+    assert not of(run(eval_text(3091)), "prose.table_mismatch")
+    found = of(run_variant(eval_text(3091), ("共实施行政许可15件", "共实施行政许可16件")), "prose.table_mismatch")
+    assert found and "16" in found[0].message
