@@ -85,3 +85,11 @@ def test_a_decision_verb_read_where_the_key_stands():
     assert not of(run(eval_text(3091)), "prose.table_mismatch")
     found = of(run_variant(eval_text(3091), ("共实施行政许可15件", "共实施行政许可16件")), "prose.table_mismatch")
     assert found and "16" in found[0].message
+
+
+def test_a_clause_on_whom_the_figure_covers_stands_between_it_and_its_list():
+    # 3074 (保定 徐水区自然资源和规划分局 2024): '依申请公开信息43条,涉及自然人42人,其中:…9条,…12条,…5条,…13条' — the 其中
+    # splits the 43 (its applicants counted in persons say no count of the list's items)
+    assert not of(run(eval_text(3074)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3074), ("部分公开信息12条", "部分公开信息32条")), "prose.inconsistent")
+    assert any("「2024年依申请公开信息43条」" in f.message or "43条" in f.message for f in found)

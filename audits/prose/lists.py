@@ -71,9 +71,12 @@ _ARABIC = re.compile(r"[0-9０-９]")
 def _says_no_count(clause: str) -> bool:
     """Whether a clause says no count of its own: no digit at all (涉及政策文件、规划计划…等; 未制发规范性文件), a year
     or a share of what was counted (全文电子化率达100%) but no handling rate, or a change from the year before with no
-    figure in a unit (同比下降15%, 与上年持平)."""
+    figure in a unit (同比下降15%, 与上年持平), or what the figure covers counted in no unit of a list's items
+    (依申请公开信息43条,涉及自然人42人,其中:…: its applicants, in persons)."""
+    if FIGURE.search(clause) is not None:
+        return False
     bare = clause if HANDLING_RATE.search(clause) else YEAR_OR_RATE.sub("", clause)
-    return FIGURE.search(clause) is None and (not _ARABIC.search(bare) or CHANGE.match(clause) is not None)
+    return not _ARABIC.search(bare) or CHANGE.match(clause) is not None or clause.startswith("涉及")
 
 
 # markers said of the words right before them (…新浪微博、微信公众号和今日头条号分别发布…; …信息(含图片信息)41条): a
