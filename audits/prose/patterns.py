@@ -122,7 +122,7 @@ class Spec:
 # ------------------------------------------------------------------------------------------ the specs
 
 # the words of a carry-in (上年度结转 / 去年遗留)
-CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留)"
+CARRY_IN = r"(?:上一?年度?|去年)(?:结转|转结|遗留|转办)"  # (上一年度转办4件: carried in to be handled this year)
 # the ways an application comes in (网络, 信函, 当面…): the one list every reader of a count by channel reads
 # (信件 only said of the application, 2件为信件申请: 收到依申请公开信件2件 are all the applications)
 CHANNEL_WORDS = r"网络|网上|网页|网站|互联网|信函|信件(?=(?:方式|形式)?申请)|来信|当面|现场|邮寄|传真|电子邮件|邮件|纸质|书面"
