@@ -93,3 +93,11 @@ def test_a_clause_on_whom_the_figure_covers_stands_between_it_and_its_list():
     assert not of(run(eval_text(3074)), "prose.inconsistent")
     found = of(run_variant(eval_text(3074), ("部分公开信息12条", "部分公开信息32条")), "prose.inconsistent")
     assert any("「2024年依申请公开信息43条」" in f.message or "43条" in f.message for f in found)
+
+
+def test_a_carry_in_said_zhuanban_and_an_item_opening_bing_an():
+    # 3207 (盘州市政府办 2024): '收到依申请公开信件33件,上一年度转办4件,所有信件都在法定时限内规范办理答复,其中,已办结34件,
+    # 3件转下年度继续办理,并按一件一档规范档案管理' — 34 + 3 = 33 + 4; '并按一件' was read as a part of 1 (38 > 4)
+    assert not of(run(eval_text(3207)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3207), ("已办结34件", "已办结40件")), "prose.inconsistent")
+    assert any("所列各项合计 43件（已办结40件 + 3件）" in f.message for f in found)
