@@ -541,6 +541,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "info note prose.inconsistent: 457 vs four kinds = 84 after 其中, a short list the label leaves unflagged (no mark of a whole list, as 2842, 2876)",
     ("3104_cangxi_dongxizhen_2025", "audit_precision"):
         "info note prose.inconsistent: 175 vs five categories = 173, a short list with no 其他, 0 category or 分别为 the label leaves unflagged (as 2842, 2876)",
+    ("3207_panzhou_shizhengfuban_2024", "organ"):
+        "'盘州市人民政府(市人民政府办公室)' read as the government, not its office (as 2815, 909: organ_announced.ANNOUNCED steps over the bracket)",
 }
 
 
