@@ -101,3 +101,11 @@ def test_a_carry_in_said_zhuanban_and_an_item_opening_bing_an():
     assert not of(run(eval_text(3207)), "prose.inconsistent")
     found = of(run_variant(eval_text(3207), ("已办结34件", "已办结40件")), "prose.inconsistent")
     assert any("所列各项合计 43件（已办结40件 + 3件）" in f.message for f in found)
+
+
+def test_the_old_outlines_review_heading_is_section_four():
+    # 3178 (衡阳 珠晖区粤汉街道 2023): '三、申请行政复议和提起行政诉讼情况' — the section is there (under the old numeral),
+    # not missing: no '缺少「四、…」', the numbering finding names it
+    found = of(run(eval_text(3178)), "structure.sections")
+    assert not any("缺少「四、" in f.message for f in found)
+    assert any("「三、申请行政复议和提起行政诉讼情况」应为四" in f.message for f in found)
