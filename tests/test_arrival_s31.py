@@ -109,3 +109,11 @@ def test_the_old_outlines_review_heading_is_section_four():
     found = of(run(eval_text(3178)), "structure.sections")
     assert not any("缺少「四、" in f.message for f in found)
     assert any("「三、申请行政复议和提起行政诉讼情况」应为四" in f.message for f in found)
+
+
+def test_bu_tongyi_gongkai_is_a_refusal_not_a_grant():
+    # 3192 (深圳 龙华监管局 2023): '…已答复119件,属于同意公开的60件,部分公开13件,不同意公开的6件,…' — the six results add
+    # up to 119 with the 6 a refusal; read as a second grant the paragraph's account was dropped
+    assert not of(run(eval_text(3192)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3192), ("已答复119件", "已答复118件")), "prose.inconsistent")
+    assert any("119" in f.message and "118" in f.message for f in found)

@@ -237,11 +237,12 @@ SPECS: tuple[Spec, ...] = (
     # each result also printed number first (29件予以公开，1件为部分公开，2件涉及第三方合法权益不予以公开): form B, a
     # short gap; a reason's own words stand closer to the number than its group's, so the reason is read
     # never the tail of 部分予以公开 (a partial grant)
-    Spec("granted", _a(r"(?<!部分)(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?", share=True),
+    Spec("granted", _a(r"(?<!不)(?<!部分)(?:予以公开|同意公开|准予公开|全部公开)(?:答复|的)?", share=True),
          _b(r"(?<!不)(?<!部分)(?:予以公开|同意公开|准予公开|全部公开)", 4), app=True),
     Spec("granted_partial", _a(r"(?:予以公开|同意公开|准予公开|全部公开)(?:及|和|与|、|或)部分公开(?:答复|的)?"), app=True),
     Spec("partially_granted", _a(r"部分(?:予以|同意)?公开(?:答复|的)?", share=True), _b(r"部分(?:予以|同意)?公开", 4), app=True),
-    Spec("denied", _a(r"不予公开(?:答复|的)?", share=True), _b(r"不予以?公开", 12), app=True),
+    # (不同意公开的6件, 3192: the refusals said the other way)
+    Spec("denied", _a(r"(?:不予公开|不同意公开)(?:答复|的)?", share=True), _b(r"不予以?公开|不同意公开", 12), app=True),
     Spec("unable", _a(r"无法提供(?:的|答复)?", share=True), _b(r"无法提供", 12), app=True),
     Spec("not_processed", _a(r"不予处理(?:的|答复)?", share=True), _b(r"不予以?处理", 12), app=True),
     Spec("other", _a(r"其他处理(?:的)?", share=True), app=True),
