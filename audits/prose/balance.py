@@ -50,6 +50,9 @@ class Balance:
     # a carry-in said beside a handled figure, not inside it (处理98件,办结99件,1件为上年度结转办理件): 处理 may count it or
     # not, so what came in is the handled figure or that plus this — the balance holds if either does
     carry_maybe: Claim | None = None
+    # applications withdrawn, said before the answered total as another item of the account (…,撤销申请13宗,按期答复58宗,…):
+    # concluded beside the answered, never among them
+    beside: Sequence[Claim] = ()
 
     @property
     def came_in(self) -> int | float:
@@ -60,7 +63,7 @@ class Balance:
 
     @property
     def answered(self) -> int | float:
-        return self.results.value if self.results else sum(c.value for c in self.outcomes)
+        return self.results.value + sum(c.value for c in self.beside) if self.results else sum(c.value for c in self.outcomes)
 
     @property
     def went_out(self) -> int | float:
@@ -68,7 +71,7 @@ class Balance:
 
     @property
     def claims(self) -> list[Claim]:
-        said = [self.received, self.carried_over, self.carry_maybe, self.results, self.carried_forward]
+        said = [self.received, self.carried_over, self.carry_maybe, self.results, *self.beside, self.carried_forward]
         return [c for c in said if c is not None] + ([] if self.results else self.outcomes)
 
     @property
@@ -271,11 +274,13 @@ def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = (), channels: 
         # listed, more, are what was answered (below it they may be a selection, and it stands for the total)
         results = None
     whole_list = whole_list and not any(_short_list(item, received, outcomes) for item in lists)
-    if results is None and (not outcomes or not whole_list):
-        return None
+    if results is None and (not outcomes or not whole_list or all(c.kind == "other.withdrawn" for c in outcomes)):
+        return None  # (a withdrawal alone, 其中…告知书52件,撤销申请1件,…回复2件: never what was answered)
+    beside = [c for c in by.get("other.withdrawn", []) if results is not None and c.sentence == results.sentence
+              and c.span[1] <= results.span[0]]
     return Balance(received, None if includes_carry else carried_over,
                    not floor and (includes_carry or carried_over is not None), results, outcomes, carried_forward, whole_list,
-                   within, received_floor=floor, carry_maybe=carry_maybe)
+                   within, received_floor=floor, carry_maybe=carry_maybe, beside=beside)
 
 
 _OPENS_PART = re.compile(r"[，,]?其中[，,：:]?")

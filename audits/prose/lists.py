@@ -18,7 +18,8 @@ from .list_parts import read_list
 from .list_words import (MARKER, Part, Reading, covered_total, figure_first, joined_total, said_as_change, total_at_end,
                          total_kind, unit)
 from .openings import HANDLING_RATE, YEAR_OR_RATE
-from .patterns import CARRY_IN
+from .patterns import CARRIED_OUT, CARRY_IN
+from .refiners import RESULT_WORDS
 from .unmarked import read_totals_after, read_unmarked
 
 
@@ -139,6 +140,29 @@ def _said_of_all(s: str, start: int, end: int) -> re.Match | None:
     return f
 
 
+_PENDING = re.compile(rf"{CARRIED_OUT}|继续办理")
+_FIRST_ITEM = re.compile(r"[，,：:]*")
+
+
+def _results_of_pending(s: str, total: re.Match, after: int) -> bool:
+    """A list of results after the count carried on to next year (…答复量为421件,结转下一年继续办理件33件,其中予以公开184件):
+    what is still pending has no result yet — the results are of the answered, not of the 33."""
+    clause = s[clause_start(s, total.start()):total.start()]
+    return _PENDING.search(clause) is not None and RESULT_WORDS.match(s, _FIRST_ITEM.match(s, after).end()) is not None
+
+
+def _siblings_left_out(out: list[Reading]) -> None:
+    """A list nested in a part of another (…;重大民生信息38条,包括1条…、36条…和1条…;其他法定公开信息11条。) ends before
+    the parts of that other list that follow it: the rest counted after the ； is the outer list's, not the inner's."""
+    for r in out:
+        outer = next((o for o in out if o is not r and any(p.at[1] == r.total.end() for p in o.parts)), None)
+        if outer is not None:
+            theirs = {p.at for p in outer.parts}
+            kept = [p for p in r.parts if p.at not in theirs]
+            if len(kept) < len(r.parts) and kept:
+                r.parts = kept
+
+
 def one_figure(sentence: str) -> bool:
     """Whether the sentence states one figure in the unit of its last (全年公开信息77条，收到1份申请: one 条); a
     change from the year before is said of that figure, not beside it (公开政府信息128条，与去年相比增加40条), and so is a
@@ -170,7 +194,7 @@ def read_sentence(s: str) -> list[Reading]:
             before = before[:-1]
         total = _total_before(s, before, m.group("marker"))
         if total is None or depth[total.start()] != level - (s[start - 1:start] in OPEN if start else 0) \
-                or not total_kind(total):
+                or not total_kind(total) or _results_of_pending(s, total, m.end()):
             continue
         reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level,
                             summed=_with_carried_in(s, depth, total) or joined_total(s, depth, total))
@@ -183,6 +207,7 @@ def read_sentence(s: str) -> list[Reading]:
     out = [r for r in out if not (r.marker == "含" and sum(p.value for p in r.parts) > (to_number(r.total.group("num")) or 0)
                                   and s[r.total.end():r.total.end() + 1] not in OPEN
                                   and any(p.at[1] == r.total.end() for o in out if o is not r for p in o.parts))]
+    _siblings_left_out(out)
     out += read_unmarked(s, depth)
     restated = {r.restated.at[0] for r in out if r.restated is not None}
     for b in read_totals_after(s, depth):

@@ -267,8 +267,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("other.overdue_correction", _a(rf"{refiners.OVERDUE_CORRECTION}(?:的)?"), app=True),
     # 5件申请人主动撤销申请: withdrawn, an outcome no row of the table names (其他 or left out): read for the
     # prose's own balance, never compared with a cell (targets)
-    # (and key first: 申请人主动撤销2件)
-    Spec("other.withdrawn", _a(r"申请人(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?(?:申请)?"),
+    # (and key first: 申请人主动撤销2件; or bare among the account's counts: …,撤销申请13宗,按期答复58宗,…)
+    Spec("other.withdrawn", _a(r"申请人(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?(?:申请)?|(?<![被予])(?:撤销|撤回)申请(?:的)?"),
          _b(r"(?:申请人)?(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?申请", 0), app=True),
     # 不属于本单位公开1件: not this organ's to disclose (the old tables' 不属于本行政机关公开), an answer the 2019/2021
     # tables give no row of its own: read for the prose's own balance only (targets); said with 非 too, and with
