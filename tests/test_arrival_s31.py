@@ -117,3 +117,25 @@ def test_bu_tongyi_gongkai_is_a_refusal_not_a_grant():
     assert not of(run(eval_text(3192)), "prose.inconsistent")
     found = of(run_variant(eval_text(3192), ("已答复119件", "已答复118件")), "prose.inconsistent")
     assert any("119" in f.message and "118" in f.message for f in found)
+
+
+def test_a_nested_list_ends_before_its_outer_lists_parts():
+    # 3296 (天津 武清区应急管理局 2024): '…;重大民生信息38条,包括1条责任清单、36条安全生产信息和1条救灾信息;其他法定公开信息11条。'
+    # — the 11 after the ； is the outer list's rest, not the 38's (49 > 38 was a false warning)
+    assert not of(run(eval_text(3296)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3296), ("36条安全生产信息", "46条安全生产信息")), "prose.inconsistent")
+    assert any("所列各项合计 48条（1条 + 46条 + 1条）" in f.message for f in found)
+
+
+def test_results_after_the_count_carried_on_are_the_answereds():
+    # 3252 (上海 普陀区规划资源局 2023): '…答复量为421件,结转下一年继续办理件33件,其中予以公开184件。' — no 184 > 33
+    assert not of(run(eval_text(3252)), "prose.inconsistent")
+
+
+def test_a_withdrawal_said_before_the_answered_total_is_beside_it():
+    # 3297 (深圳 坪山区住建局 2025): '受理…67宗,办理上年度结转6宗,撤销申请13宗,按期答复58宗,结转下年度继续办理2宗' — 73 = 73
+    assert not of(run(eval_text(3297)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3297), ("按期答复58宗", "按期答复57宗")), "prose.inconsistent")
+    assert any("不平衡" in f.message and "撤销申请13宗" in f.message for f in found)
+    # a withdrawal alone is never the answered (2824: 其中…告知书52件,撤销申请1件,…电话回复2件 — two unread outcomes)
+    assert not of(run(eval_text(2824)), "prose.inconsistent")
