@@ -21,7 +21,8 @@ from .disclosed import item_domain, through_every_outlet
 from .elided import elided_claims
 from .list_words import MARKER
 from .marks import mark_parts
-from .patterns import CARRY_IN, CHANNEL_WORDS, NUM_LEAD, PRE_REACH, SHARED_NUM, SHARED_NUM_END, SPECS, ZERO, Scouted, Spec
+from .patterns import (CARRY_IN, CHANNEL_WORDS, NUM_FIRST, NUM_LEAD, PRE_REACH, SHARED_NUM, SHARED_NUM_END, SPECS,
+                       ZERO, Scouted, Spec, figure_starts, matched_from)
 from .periods import PERIOD_WORDS, SINCE_WORDS, STOCK_WORDS
 from .shared import EACH, clause_start, shared_figures
 from .text import Para
@@ -176,9 +177,17 @@ def _candidates(s: str) -> list[tuple[Spec, re.Match, str]]:
     out = []
     if _ANY_NUM.search(s) is None:
         return out
+    starts = None
     for i in _MAY_MATCH.candidates(s):
         spec, form, pat = _TRIED[i]
-        for m in pat.finditer(s):
+        if pat in NUM_FIRST:  # form B: tried only where a figure starts (a table run into one line holds hundreds
+            # of numerals, each a start the scan would try every such pattern at)
+            if starts is None:
+                starts = figure_starts(s)
+            matches = matched_from(pat, s, starts)
+        else:
+            matches = pat.finditer(s)
+        for m in matches:
             out.append((spec, m, form))
     return out
 
