@@ -43,7 +43,9 @@ class Scouted:
     __slots__ = ("pattern", "scout", "_lead", "_reach")
 
     def __init__(self, pattern: str, scout: str, lead: str | None = None, reach: int = 0):
-        self.pattern = re.compile(pattern)
+        # (opened: where the scout is found, a pattern that opens with lookbehinds or optional words is otherwise tried
+        # at every character from there to the text's end — a whole paragraph for named_count's readers)
+        self.pattern = re.compile(opened(pattern))
         self.scout = re.compile(scout)
         self._lead = re.compile(lead) if lead is not None else None
         self._reach = reach
