@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import TYPE_CHECKING
 
-from .summary import Summary
+from .items import Item
+
+if TYPE_CHECKING:
+    from .summary import Summary
 
 FINDING_COLUMNS = ("report", "source", "organ", "year", "severity", "rule", "message", "cells", "cell_labels",
                    "expected", "actual", "evidence_text", "evidence")
@@ -23,14 +27,16 @@ def head(columns: tuple[str, ...]) -> str:
     return "\ufeff" + _line([list(columns)])
 
 
+def finding_row(name: str, path: str, organ: str, year: int | None, f: Item) -> str:
+    """A finding's line, its report named (rendered once, when the report is summarised)."""
+    evidence = " | ".join(("□" if m.blank and not m.marked.strip() else m.marked) for m in f.marks)
+    spans = ";".join(f"{m.span[0]}-{m.span[1]}" for m in f.marks)
+    return _line([[name, path, organ, year or "", f.severity, f.rule, f.message, ";".join(f.cells), f.labels,
+                   f.expected, f.actual, evidence, spans]])
+
+
 def finding_rows(s: Summary) -> str:
-    rows = []
-    for f in s.findings:
-        evidence = " | ".join(("□" if m.blank and not m.marked.strip() else m.marked) for m in f.marks)
-        spans = ";".join(f"{m.span[0]}-{m.span[1]}" for m in f.marks)
-        rows.append([s.name, s.path, s.organ, s.year or "", f.severity, f.rule, f.message, ";".join(f.cells),
-                     f.labels, f.expected, f.actual, evidence, spans])
-    return _line(rows)
+    return "".join(f.csv for f in s.findings)
 
 
 def report_row(s: Summary) -> str:

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from html import escape
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from .common import rule_title
-from .summary import SEVERITY_WORDS, Item, Summary
+from .items import SEVERITY_WORDS, Item
+
+if TYPE_CHECKING:
+    from .summary import Summary
 
 _CSS = """
 body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:1.5em;max-width:80em;color:#222}
@@ -57,7 +60,8 @@ def _mark(m) -> str:
 _PAIR = {"prose.inconsistent": ("一处", "另一处")}
 
 
-def _finding(f: Item) -> str:
+def finding(f: Item) -> str:
+    """A finding's block in its report's section (rendered once, when the report is summarised)."""
     rows = []
     if f.labels:
         rows.append(f"<div class=meta>单元格：{escape(f.labels)}</div>")
@@ -92,7 +96,7 @@ def _details(i: int, s: Summary) -> Iterator[str]:
     bits = [f"机关：{s.organ or '未知'}", f"年度：{s.year or '未知'}", f"表格版式：{s.template or '未知'}",
             f"副本：{s.copy}", f"来源：{s.path}"]
     yield f"<div class=meta>{escape('　'.join(bits))}</div>"
-    yield "".join(_finding(f) for f in s.findings) or f"<p>{_nothing(s)}。</p>"
+    yield "".join(f.html for f in s.findings) or f"<p>{_nothing(s)}。</p>"
     n = sum(k for _, k, _ in s.not_assessable)
     if n:
         items = "".join(f"<li>{_rule_span(rid)}（{k} 项）："

@@ -2,8 +2,13 @@
 not-assessable checks listed; a fragment's folded into one line)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .common import rule_title
-from .summary import SEVERITY_WORDS, Summary
+from .items import SEVERITY_WORDS, Item
+
+if TYPE_CHECKING:
+    from .summary import Summary
 
 
 def _cell(s: str) -> str:
@@ -28,13 +33,17 @@ def overview_row(s: Summary) -> str:
             f"{c['warning']} | {c['info']} | {c['not_assessable']} | {_cell(worst)} |\n")
 
 
+def finding_row(f: Item) -> str:
+    """A finding's row of its report's table (rendered once, when the report is summarised)."""
+    return (f"| {SEVERITY_WORDS[f.severity]} | `{f.rule}` | {_cell(f.message)} | {_cell(f.labels)} | "
+            f"{_cell(f.expected)} | {_cell(f.actual)} |\n")
+
+
 def details(s: Summary) -> str:
     out = [f"\n## {_cell(s.name)}\n\n"]
     if s.findings:
         out.append("| severity | rule | message | cells | expected | actual |\n|---|---|---|---|---|---|\n")
-        for f in s.findings:
-            out.append(f"| {SEVERITY_WORDS[f.severity]} | `{f.rule}` | {_cell(f.message)} | {_cell(f.labels)} | "
-                       f"{_cell(f.expected)} | {_cell(f.actual)} |\n")
+        out += [f.md for f in s.findings]
     else:
         out.append("No findings.\n")
     n = sum(k for _, k, _ in s.not_assessable)

@@ -3,12 +3,13 @@
 A `Summary` holds the report's identity (organ, year, path), its copy status (complete, or a fragment
 and where it starts or stops), its counts, and each finding with short Chinese cell labels and the
 evidence already cut out of the text (a few dozen characters around each span, the blank slots
-marked). A batch keeps summaries instead of reports and texts, so its memory does not grow with the
-reports' size; they are plain data, pickled to spool to disk (render/spool.py).
+marked), already rendered as each output prints it (items.Shown). A batch keeps summaries instead of
+reports and texts, so its memory does not grow with the reports' size; they are plain data, pickled to
+spool to disk (render/spool.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain
 from typing import Iterable
 
@@ -17,33 +18,12 @@ from extractor import template
 from ..context import Context
 from ..engine import SEVERITY_ORDER, AuditResult, finding_ranker, table_name
 from ..extent import reaches_end, starts_late
+from . import csvfile, html, markdown
 from .common import cell_labels, grouped_not_assessable, snippet, value
+from .items import SEVERITY_WORDS, Item, Mark, Shown
 from .slots import Slots
 
 _EVIDENCE = 4  # snippets shown per finding
-SEVERITY_WORDS = {"error": "错误", "warning": "警告", "info": "提示"}
-
-
-@dataclass
-class Mark:
-    before: str
-    marked: str
-    after: str
-    span: tuple[int, int]
-    blank: bool = False  # a blank slot (the marked text is empty or a blank mark)
-
-
-@dataclass
-class Item:
-    rule: str
-    severity: str
-    message: str
-    cells: list[str]
-    labels: str
-    expected: str
-    actual: str
-    prose: bool  # the finding compares the prose with the tables: 表格 / 正文, not 应为 / 实为
-    marks: list[Mark] = field(default_factory=list)
 
 
 @dataclass
@@ -56,11 +36,11 @@ class Summary:
     fragment: bool
     where: str  # where a fragment starts / stops, in words ("" for a complete copy)
     counts: dict[str, int]
-    findings: list[Item]
+    findings: list[Shown]
     not_assessable: list[tuple[str, int, list[str]]]
 
     @property
-    def worst(self) -> Item | None:
+    def worst(self) -> Shown | None:
         return self.findings[0] if self.findings else None
 
     @property
@@ -119,10 +99,17 @@ def summarize(name: str, res: AuditResult) -> Summary:
     fragment, where = copy_status(ctx)
     slots = Slots(ctx)
     counts = {s: res.count(s) for s in SEVERITY_WORDS} | {"not_assessable": len(res.not_assessable)}
-    return Summary(name=name, path=res.report.source.path, organ=m.organ or "", year=m.year, template=m.template,
+    path, organ = res.report.source.path, m.organ or ""
+    return Summary(name=name, path=path, organ=organ, year=m.year, template=m.template,
                    fragment=fragment, where=where, counts=counts,
-                   findings=[_item(f, ctx, slots) for f in res.findings],
+                   findings=[shown(_item(f, ctx, slots), name, path, organ, m.year) for f in res.findings],
                    not_assessable=grouped_not_assessable(res))
+
+
+def shown(f: Item, name: str, path: str, organ: str, year: int | None) -> Shown:
+    """The finding as each output prints it, for the report so named."""
+    return Shown(f.severity, f.rule, f.message, html.finding(f), markdown.finding_row(f),
+                 csvfile.finding_row(name, path, organ, year, f))
 
 
 def amend(s: Summary, findings, na, text: str | None) -> Summary:
@@ -146,7 +133,7 @@ def batch_items(findings, text: str | None, layout: str | None) -> list[Item]:
 def with_batch(s: Summary, batch: list[Item], na) -> Summary:
     """The summary with batch findings (batch_items) and not-assessables added."""
     rank = finding_ranker()
-    items = list(s.findings) + batch
+    items = list(s.findings) + [shown(f, s.name, s.path, s.organ, s.year) for f in batch]
     items.sort(key=lambda f: rank(f.severity, f.rule))
     counts = dict(s.counts)
     for f in batch:
