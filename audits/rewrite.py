@@ -61,29 +61,53 @@ def _elements(s: str, a: int, b: int) -> list[tuple[object, str]]:
     return out
 
 
+def _walk(s: str, a: int) -> tuple[list[tuple[object, str]], int]:
+    """(value, text) of each element of the compact JSON array that opens at s[a], and the array's end: the
+    elements parsed once, for their values and their bounds alike."""
+    out, i = [], a + 1
+    if s[i] == "]":
+        return out, i + 1
+    while True:
+        value, end = _DECODE.raw_decode(s, i)
+        out.append((value, s[i:end]))
+        if s[end] == "]":
+            return out, end + 1
+        if s[end] != ",":
+            raise ValueError(end)
+        i = end + 1
+
+
 _FINDINGS_KEY, _NOTICES_KEY, _AFTER_NOTICES = ',"findings":[', ',"notices":[', ',"llm":'
 
 
-def _array_at(s: str, key: str) -> tuple[int, int] | None:
-    """(start, end) of the array that member `key` (',"name":[') holds, when the text holds that member
-    once. A quote inside a JSON string is escaped, so the text can only be an object's member of that
-    name: the report's own, which every report has, when it is the only one. None otherwise."""
+def _member_at(s: str, key: str) -> int | None:
+    """Where the array that member `key` (',"name":[') holds opens, when the text holds that member once.
+    A quote inside a JSON string is escaped, so the text can only be an object's member of that name: the
+    report's own, which every report has, when it is the only one. None otherwise."""
     at = s.find(key)
     if at < 0 or s.find(key, at + 1) >= 0:
         return None
-    a = at + len(key) - 1
-    _, b = _DECODE.raw_decode(s, a)
-    return a, b
+    return at + len(key) - 1
+
+
+def _located(s: str) -> tuple[int, int, int, int, list[tuple[object, str]]] | None:
+    """Where the findings and the extraction's notices lie, with the findings' elements, found without
+    parsing the whole report (most of the text is its tables and provenance); None when the text does not
+    say so plainly."""
+    fa, na = _member_at(s, _FINDINGS_KEY), _member_at(s, _NOTICES_KEY)
+    if fa is None or na is None:
+        return None
+    old, fb = _walk(s, fa)
+    _, nb = _DECODE.raw_decode(s, na)
+    if not s.startswith(',"extraction":{"tables":', fb) or not s.startswith(_AFTER_NOTICES, nb):
+        return None
+    return fa, fb, na, nb, old
 
 
 def _arrays(s: str) -> tuple[int, int, int, int] | None:
-    """Where the findings and the extraction's notices lie, found without parsing the whole report (most
-    of the text is its tables and provenance); None when the text does not say so plainly."""
-    found, notices = _array_at(s, _FINDINGS_KEY), _array_at(s, _NOTICES_KEY)
-    if found is None or notices is None or not s.startswith(',"extraction":{"tables":', found[1]) \
-            or not s.startswith(_AFTER_NOTICES, notices[1]):
-        return None
-    return found + notices
+    """(start, end) of the findings array and of the extraction's notices (_located)."""
+    at = _located(s)
+    return None if at is None else at[:4]
 
 
 def amended(raw: bytes, findings: Sequence[Finding], na: Sequence[NotAssessable]) -> bytes | None:
@@ -93,9 +117,9 @@ def amended(raw: bytes, findings: Sequence[Finding], na: Sequence[NotAssessable]
     if not s.endswith("}\n") or s[:2] == "{\n":
         return None
     try:
-        at = _arrays(s)
+        at = _located(s)
         if at is not None:
-            fa, fb, na_, nb = at
+            fa, fb, na_, nb, old = at
         else:
             top, end = _members(s, 0)
             if end != len(s) - 1 or "findings" not in top or "extraction" not in top:
@@ -103,7 +127,7 @@ def amended(raw: bytes, findings: Sequence[Finding], na: Sequence[NotAssessable]
             fa, fb = top["findings"]
             ext, _ = _members(s, top["extraction"][0])
             na_, nb = ext["notices"]
-        old = _elements(s, fa, fb)
+            old = _elements(s, fa, fb)
     except (ValueError, KeyError, IndexError, json.JSONDecodeError):
         return None
     if not (fb <= na_ and s[fa] == "[" and s[na_] == "[" and all(isinstance(v, dict) for v, _ in old)):
