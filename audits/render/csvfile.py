@@ -35,8 +35,8 @@ def finding_row(name: str, path: str, organ: str, year: int | None, f: Item) -> 
                    f.expected, f.actual, evidence, spans]])
 
 
-def finding_rows(s: Summary) -> str:
-    return "".join(f.csv for f in s.findings)
+def finding_rows(s: Summary) -> bytes:
+    return b"".join(f.csv for f in s.findings)
 
 
 def report_row(s: Summary) -> str:

@@ -15,7 +15,7 @@ from html import escape
 from typing import TYPE_CHECKING, Iterator
 
 from .common import rule_title
-from .items import SEVERITY_WORDS, Item
+from .items import SEVERITY_WORDS, Item, spelled
 
 if TYPE_CHECKING:
     from .summary import Summary
@@ -91,12 +91,12 @@ def _overview_row(i: int, s: Summary) -> str:
             f"<td>{escape(s.organ or '—')}</td><td>{s.year or '—'}</td><td>{copy}</td>{nums}<td>{worst}</td></tr>")
 
 
-def _details(i: int, s: Summary) -> Iterator[str]:
+def _details(i: int, s: Summary) -> Iterator[str | bytes]:
     yield f"<section id=r{i} data-report='{escape(s.name)}'><h2 class={_level(s)}>{escape(s.name)}</h2>"
     bits = [f"机关：{s.organ or '未知'}", f"年度：{s.year or '未知'}", f"表格版式：{s.template or '未知'}",
             f"副本：{s.copy}", f"来源：{s.path}"]
     yield f"<div class=meta>{escape('　'.join(bits))}</div>"
-    yield "".join(f.html for f in s.findings) or f"<p>{_nothing(s)}。</p>"
+    yield b"".join(f.html for f in s.findings) or f"<p>{_nothing(s)}。</p>"
     n = sum(k for _, k, _ in s.not_assessable)
     if n:
         items = "".join(f"<li>{_rule_span(rid)}（{k} 项）："
@@ -125,6 +125,7 @@ OVERVIEW_END = "</tbody></table>"
 TAIL = "</body></html>\n"
 
 
-def details(i: int, s: Summary) -> str:
-    return "".join(_details(i, s))
+def details(i: int, s: Summary) -> bytes:
+    """A report's section, as its bytes (its findings' blocks come so: items.Shown)."""
+    return b"".join(p if isinstance(p, bytes) else spelled(p) for p in _details(i, s))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .common import rule_title
-from .items import SEVERITY_WORDS, Item
+from .items import SEVERITY_WORDS, Item, spelled
 
 if TYPE_CHECKING:
     from .summary import Summary
@@ -39,8 +39,9 @@ def finding_row(f: Item) -> str:
             f"{_cell(f.expected)} | {_cell(f.actual)} |\n")
 
 
-def details(s: Summary) -> str:
-    out = [f"\n## {_cell(s.name)}\n\n"]
+def details(s: Summary) -> bytes:
+    """A report's section, as its bytes (its findings' rows come so: items.Shown)."""
+    out: list[str | bytes] = [f"\n## {_cell(s.name)}\n\n"]
     if s.findings:
         out.append("| severity | rule | message | cells | expected | actual |\n|---|---|---|---|---|---|\n")
         out += [f.md for f in s.findings]
@@ -54,4 +55,4 @@ def details(s: Summary) -> str:
         for rid, k, reasons in s.not_assessable:
             more = f" (+{k - len(reasons)} more)" if k > len(reasons) else ""
             out.append(f"- `{rid}` {rule_title(rid)}: " + "; ".join(_cell(r) for r in reasons) + more + "\n")
-    return "".join(out)
+    return b"".join(p if isinstance(p, bytes) else spelled(p) for p in out)

@@ -3,7 +3,6 @@ file atomically: audit-summary.html (the review page),
 audit-summary.md, reports.csv (every report) and findings.csv (every finding)."""
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from contextlib import ExitStack
@@ -13,14 +12,10 @@ from typing import Callable, Iterable
 from extractor.output import atomic_writer
 
 from . import csvfile, html, markdown
+from .items import spelled
 from .summary import Summary
 
 OUTPUTS = ("audit-summary.html", "audit-summary.md", "reports.csv", "findings.csv")
-
-
-def _spelled(text: str) -> bytes:
-    """The bytes the page's text file writes for `text` (its line ends as the system's)."""
-    return (text if os.linesep == "\n" else text.replace("\n", os.linesep)).encode("utf-8")
 
 
 def write_pages(outdir: Path, summaries: Callable[[], Iterable[Summary]], totals: dict, failed: list[str]) -> None:
@@ -34,14 +29,14 @@ def write_pages(outdir: Path, summaries: Callable[[], Iterable[Summary]], totals
         page.write(html.head(totals, failed))
         md.write(markdown.head(totals, failed))
         reports.write(csvfile.head(csvfile.REPORT_COLUMNS))
-        findings.write(csvfile.head(csvfile.FINDING_COLUMNS))
+        findings.buffer.write(spelled(csvfile.head(csvfile.FINDING_COLUMNS)))  # all bytes (items.Shown)
         for i, s in enumerate(summaries()):
             page.write(html.overview_row(i, s))
             md.write(markdown.overview_row(s))
             reports.write(csvfile.report_row(s))
-            page_details.write(_spelled(html.details(i, s)))
-            md_details.write(_spelled(markdown.details(s)))
-            findings.write(csvfile.finding_rows(s))
+            page_details.write(html.details(i, s))
+            md_details.write(markdown.details(s))
+            findings.buffer.write(csvfile.finding_rows(s))
         page.write(html.OVERVIEW_END)
         for spill, out in ((page_details, page), (md_details, md)):
             spill.seek(0)

@@ -20,7 +20,7 @@ from ..engine import SEVERITY_ORDER, AuditResult, finding_ranker, table_name
 from ..extent import reaches_end, starts_late
 from . import csvfile, html, markdown
 from .common import cell_labels, grouped_not_assessable, snippet, value
-from .items import SEVERITY_WORDS, Item, Mark, Shown
+from .items import SEVERITY_WORDS, Item, Mark, Shown, spelled
 from .slots import Slots
 
 _EVIDENCE = 4  # snippets shown per finding
@@ -108,8 +108,8 @@ def summarize(name: str, res: AuditResult) -> Summary:
 
 def shown(f: Item, name: str, path: str, organ: str, year: int | None) -> Shown:
     """The finding as each output prints it, for the report so named."""
-    return Shown(f.severity, f.rule, f.message, html.finding(f), markdown.finding_row(f),
-                 csvfile.finding_row(name, path, organ, year, f))
+    return Shown(f.severity, f.rule, f.message, spelled(html.finding(f)), spelled(markdown.finding_row(f)),
+                 spelled(csvfile.finding_row(name, path, organ, year, f)))
 
 
 def amend(s: Summary, findings, na, text: str | None) -> Summary:
