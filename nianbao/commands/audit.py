@@ -70,6 +70,14 @@ def collect(inputs: list[str]) -> tuple[list[Path], list[str]]:
 
 
 def load_json(path: Path) -> tuple[Report, str | None]:
+    report, text, _ = read_json(path)
+    return report, text
+
+
+def read_json(path: Path) -> tuple[Report, str | None, str]:
+    """load_json, and the sha256 of the bytes read (what the manifest keys on: the file is not read again)."""
+    import hashlib
+
     from extractor.errors import InputError
     from extractor.models import Report
 
@@ -92,7 +100,7 @@ def load_json(path: Path) -> tuple[Report, str | None]:
         raise InputError(str(path), f"not an extracted nianbao report ({first})") from None
     sibling = path.with_suffix(".txt")
     text = sibling.read_text(encoding="utf-8") if sibling.is_file() else None
-    return report, text
+    return report, text, hashlib.sha256(raw).hexdigest()
 
 
 def read_input(path: Path, filler) -> tuple[Report, str | None]:
@@ -138,17 +146,16 @@ def audit_file(settings, item, rows: bool = False) -> "Outcome":
     from extractor.output import report_text, write_text
     from nianbao.batch.engine import Outcome, error_line
     from nianbao.batch.extract_task import read_report
-    from nianbao.batch.manifest import file_sha256
 
     started = time.perf_counter()
     out = Outcome(item.name, item.path)
     path = Path(item.path)
     try:
         if path.suffix.lower() == ".json":
-            report, text = load_json(path)
+            report, text, digest = read_json(path)
         else:
             doc, report, _ = read_report(path, settings)
-            text = doc.text
+            text, digest = doc.text, report.source.sha256
         res = audit(report, text)
     except Exception as exc:
         out.error = error_line(path, exc)
@@ -165,8 +172,7 @@ def audit_file(settings, item, rows: bool = False) -> "Outcome":
         # the row of the sheet of reports waits for the batch findings (audit_dataset): left as values
         out.info["dataset"] = part_or_none(item.name, _dataset_view(res.report), amended=(REPORTS,))
         out.info["notices"] = res.report.extraction.notices
-    # the manifest keys on the bytes of the input given: for extracted JSON that is the JSON file
-    out.sha256 = file_sha256(path) if path.suffix.lower() == ".json" else report.source.sha256
+    out.sha256 = digest  # the manifest keys on the bytes of the input given: for extracted JSON, the JSON file's
     out.outputs = tuple(f"{item.name}{s}" for s in ((".txt", ".json") if text is not None else (".json",)))
     out.tables = {k: st.status for k, st in res.report.extraction.tables.items()}
     out.info["done"] = Done(summary_line(item.name, res), res.signature(), res.worst.severity if res.worst else None,
