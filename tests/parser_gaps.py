@@ -566,6 +566,13 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "info note prose.inconsistent: 3636 vs the 条 parts up to the '；' (3625, the 7件 summed in); the list runs on to '编制政府公报11期' after it — a short list the label leaves unflagged",
     ("3194_dongguan_houjiezhen_2023", "audit_precision"):
         "info note prose.inconsistent: 2516 vs six categories = 1901, a short list with no 其他 the label leaves unflagged (as 2842, 3104)",
+    # stop 31's third round (3251–3297), measured at arrival on 3bef39d
+    ("3282_gannan_minzushiwuweiyuanhui_2020", "year_published"):
+        "the page's only date on a list entry '• 2021-02-07导出word' + the title: no key, over 24 characters, and meta._byline takes a title before its date only",
+    ("3282_gannan_minzushiwuweiyuanhui_2020", "audit_recall"):
+        "judgement label: meta.timeliness on that unread date (2021-02-07 after the 1月31日 deadline): the rule says 未印发布日期",
+    ("3252_shanghai_putuo_guihuaziyuanju_2023", "year_published"):
+        "the date line runs into the preamble (one 202-character line): no byline, no key the date reader takes (gold 2024-01-23; on time either way)",
 }
 
 
