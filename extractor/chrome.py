@@ -32,6 +32,11 @@ def _has_colon(line: str) -> bool:
     return ":" in line or "：" in line
 
 
+def opens_with_field(text: str) -> bool:
+    """Whether `text` opens (after spaces) with a field of the page's block ('来源: 上海普陀…')."""
+    return _FIELD.match(text.lstrip(" \t\u3000")) is not None
+
+
 def fields(line: str) -> list[tuple[str, str]]:
     """(label without spaces, value) of each field printed in the line, in order; [] for a line without any."""
     return list(_fields(line))

@@ -184,6 +184,8 @@ def published(text: str, first_section: int | None) -> str | None:
             if d:
                 return d
     for line in head_lines:
+        if _stamp_before_fields(line):  # (its date opens the line: whatever period the run-on preamble names after it)
+            return _date(line)
         if _PERIOD_WORDS.search(line) or _CLOCK_WORDS.search(line):
             continue  # the statistics period or the site's clock, not a publication date
         # a publication date's key (发布日期, 成文时间, 日期): each holds 日期 or 时间
@@ -232,6 +234,13 @@ def published_dates(text: str, first_section: int | None) -> list[tuple[str, str
 _BYLINE_CHROME = re.compile(r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)(?:/\S*)?|\S{0,30}?(?:网站|网)|[^\s:：]{1,6}[:：]\S*")
 _FIELD_SPACE = re.compile(r"(?<=[:：])[ \t\u3000]+(?=[^\s:：])")
 _CLOCK_WORDS = re.compile(r"今天|今日|星期|天气")
+
+
+def _stamp_before_fields(line: str) -> bool:
+    """A line opening with a date and then the page's fields, the preamble run on after them ('2024年01月23日 来源: 上海普陀
+    本年度报告根据…'): the page's date stamp, however long the line the copy made of it."""
+    m = _DATE_NUM.match(line) or _DATE_CN.match(line)
+    return m is not None and line[m.end():m.end() + 1] in (" ", "\t", "\u3000") and chrome.opens_with_field(line[m.end():])
 
 
 def _byline(line: str) -> bool:

@@ -571,8 +571,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the page's only date on a list entry '• 2021-02-07导出word' + the title: no key, over 24 characters, and meta._byline takes a title before its date only",
     ("3282_gannan_minzushiwuweiyuanhui_2020", "audit_recall"):
         "judgement label: meta.timeliness on that unread date (2021-02-07 after the 1月31日 deadline): the rule says 未印发布日期",
-    ("3252_shanghai_putuo_guihuaziyuanju_2023", "year_published"):
-        "the date line runs into the preamble (one 202-character line): no byline, no key the date reader takes (gold 2024-01-23; on time either way)",
 }
 
 

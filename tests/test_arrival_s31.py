@@ -139,3 +139,9 @@ def test_a_withdrawal_said_before_the_answered_total_is_beside_it():
     assert any("不平衡" in f.message and "撤销申请13宗" in f.message for f in found)
     # a withdrawal alone is never the answered (2824: 其中…告知书52件,撤销申请1件,…电话回复2件 — two unread outcomes)
     assert not of(run(eval_text(2824)), "prose.inconsistent")
+
+
+def test_a_date_stamp_before_the_pages_fields_with_the_preamble_run_on():
+    # 3252 (上海 普陀区规划资源局 2023): '2024年01月23日 来源: 上海普陀本年度报告根据…统计期限自2023年1月1日起至12月31日止。'
+    # — one 202-character line: the date that opens it, before the 来源 field, is the page's
+    assert _published(3252) == _gold(3252)["meta"]["published"] == "2024-01-23"
