@@ -14,8 +14,8 @@ from functools import lru_cache
 from extractor import template
 from extractor.chrome import UPDATE_LABELS
 # (the 统计期限 PERIOD, PERIOD_MONTHS: read as meta reads it)
-from extractor.dates import (AS_OF_YEAR_END, DATA_CUT_OFF, LEADING_YEAR, OWN_YEAR, OWN_YEAR_OPENING, PERIOD as _PERIOD,
-                             PERIOD_MONTHS as _PERIOD_MONTHS, YEAR as _YEAR, YEAR_SUBJECT, year_before)
+from extractor.dates import (AS_OF_YEAR_END, DATA_CUT_OFF, DATE_CN, LEADING_YEAR, OWN_YEAR, OWN_YEAR_OPENING,
+                             PERIOD as _PERIOD, PERIOD_MONTHS as _PERIOD_MONTHS, YEAR as _YEAR, YEAR_SUBJECT, year_before)
 from extractor.organ_forms import named_at
 from extractor.meta import stated_year, year_in_title, year_named
 
@@ -237,9 +237,6 @@ def opening_years(text: str | None, end: int | None = None) -> set[int]:
     return {int(m.group(1)) for m in _OPENING_YEAR.finditer(text, 0, stop)}
 
 
-_A_DAY = re.compile(r"[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日")
-
-
 def overview_year(text: str | None, end: int | None = None) -> Stated | None:
     """The one year that opens lines or clauses of the opening ('2020年,区…', '2022年,通过…', '2021年以来,园区…'),
     whatever the subject, where every such opening names that one year and no period's first day follows it: the year
@@ -247,9 +244,8 @@ def overview_year(text: str | None, end: int | None = None) -> Stated | None:
     if not text:
         return None
     stop = min(len(text), 3000, len(text) if end is None else end)
-    # (a period's first day, or a day — '发布日期:2022年01月25日' in the page's head — is no year narrated)
-    hits = [m for m in _OPENING_YEAR.finditer(text, 0, stop)
-            if not text.startswith("1月1日", m.end()) and not _A_DAY.match(text, m.end())]
+    # (a day — a period's first, 2022年1月1日…, or '发布日期:2022年01月25日' in the page's head — is no year narrated)
+    hits = [m for m in _OPENING_YEAR.finditer(text, 0, stop) if not DATE_CN.match(text, m.start(1))]
     if len({m.group(1) for m in hits}) != 1:
         return None
     m = hits[0]

@@ -184,8 +184,9 @@ def published(text: str, first_section: int | None) -> str | None:
             if d:
                 return d
     for line in head_lines:
-        if _stamp_before_fields(line):  # (its date opens the line: whatever period the run-on preamble names after it)
-            return _date(line)
+        stamp = _stamp_before_fields(line)  # (its date opens the line: whatever period the run-on preamble names after it)
+        if stamp is not None and (d := _date(line[:stamp.end()])):
+            return d
         if _PERIOD_WORDS.search(line) or _CLOCK_WORDS.search(line):
             continue  # the statistics period or the site's clock, not a publication date
         # a publication date's key (发布日期, 成文时间, 日期): each holds 日期 or 时间
@@ -236,11 +237,13 @@ _FIELD_SPACE = re.compile(r"(?<=[:：])[ \t\u3000]+(?=[^\s:：])")
 _CLOCK_WORDS = re.compile(r"今天|今日|星期|天气")
 
 
-def _stamp_before_fields(line: str) -> bool:
-    """A line opening with a date and then the page's fields, the preamble run on after them ('2024年01月23日 来源: 上海普陀
-    本年度报告根据…'): the page's date stamp, however long the line the copy made of it."""
+def _stamp_before_fields(line: str) -> re.Match | None:
+    """The date opening a line before the page's fields, the preamble run on after them ('2024年01月23日 来源: 上海普陀
+    本年度报告根据…'): the page's date stamp, however long the line the copy made of it (only that date is read: the
+    preamble may date its period after it)."""
     m = _DATE_NUM.match(line) or _DATE_CN.match(line)
-    return m is not None and line[m.end():m.end() + 1] in (" ", "\t", "\u3000") and chrome.opens_with_field(line[m.end():])
+    ok = m is not None and line[m.end():m.end() + 1] in (" ", "\t", "\u3000") and chrome.opens_with_field(line[m.end():])
+    return m if ok else None
 
 
 def _byline(line: str) -> bool:

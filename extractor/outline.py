@@ -28,7 +28,7 @@ _SPEAKER = (r"(?:全文|本文|报告|年报|内容)(?:[^。！？应]{0,8}?|[^�
 # ('全文涵盖总体情况、…、其他需要报告的事项等六部分内容': 涵盖 lists as 包括 does; '报告共分概述、…6个部分': 共分 as 分为,
 # and a bare 分 right after who speaks: '报告分总体情况、…、存在的主要问题及改进情况六部分')
 # (a second count may follow the first in the clause, before what it 组成: '…六个方面要求五大部分组成' — both are read)
-_OUTLINE = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由|分为|共分|(?<=[告报文])分(?![别为])|从(?=[^。！？]{4,300}?组成))"
+_OUTLINE = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由|分为|分成|共分|(?<=[告报文])分(?![别为成析类])|从(?=[^。！？]{4,300}?组成))"
                       r"[:：]?(?P<parts>[^。！？]{4,300}?)"
                       rf"(?:(?:等|共)?(?:{_NTH}(?:个?{_PARTS}|项)"
                       rf"(?:[^，,、。！？；;：:\d“”]{{0,4}}?{_NTH}(?:个|大)?{_PARTS}(?:内容)?(?:组成|构成))?"

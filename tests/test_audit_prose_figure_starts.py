@@ -1,4 +1,4 @@
-"""Form-B claim patterns (number first: `29件予以公开`) tried only where a figure starts (patterns.figure_starts,
+"""Form-B claim patterns (number first: `29件予以公开`) tried only where a figure starts (figure_starts.figure_starts,
 matched_from): the same matches as a scan of the whole sentence, on every sentence of the real documents — among them
 the copies that print their tables run into one line, hundreds of numerals a sentence, where the scan was slow."""
 from __future__ import annotations
@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 from audits.prose import claims
-from audits.prose.patterns import NUM_FIRST, figure_starts, matched_from
+from audits.prose.figure_starts import figure_starts, matched_from
+from audits.prose.patterns import NUM_FIRST
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -63,11 +63,11 @@ class Balance:
 
     @property
     def answered(self) -> int | float:
-        return self.results.value + sum(c.value for c in self.beside) if self.results else sum(c.value for c in self.outcomes)
+        return self.results.value if self.results else sum(c.value for c in self.outcomes)
 
     @property
     def went_out(self) -> int | float:
-        return self.answered + (self.carried_forward.value if self.carried_forward else 0)
+        return self.answered + sum(c.value for c in self.beside) + (self.carried_forward.value if self.carried_forward else 0)
 
     @property
     def claims(self) -> list[Claim]:

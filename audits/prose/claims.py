@@ -19,10 +19,11 @@ from .anchors import AnyOf, Prefilter
 from .claim_links import link_claims
 from .disclosed import item_domain, through_every_outlet
 from .elided import elided_claims
+from .figure_starts import figure_starts, matched_from
 from .list_words import MARKER
 from .marks import mark_parts
-from .patterns import (CARRY_IN, CHANNEL_WORDS, NUM_FIRST, NUM_LEAD, PRE_REACH, SHARED_NUM, SHARED_NUM_END, SPECS,
-                       ZERO, Scouted, Spec, figure_starts, matched_from)
+from .patterns import (CARRY_IN, CHANNEL_WORDS, NUM_FIRST, NUM_LEAD, PRE_REACH, RECEIVED_WORDS, SHARED_NUM, SHARED_NUM_END,
+                       SPECS, ZERO, Scouted, Spec)
 from .periods import PERIOD_WORDS, SINCE_WORDS, STOCK_WORDS
 from .shared import EACH, clause_start, shared_figures
 from .text import Para
@@ -78,7 +79,7 @@ _SUBJECT = re.compile(r"申请|复议|诉讼|信息公开")
 # what a paragraph says before a bare 收到N件申请 that makes its 申请 the disclosure applications (二是规范依申请公开
 # 办理。…全年共收到90件申请)
 _DISCLOSURE_APPLICATIONS = re.compile(r"依申请|信息公开申请|申请公开")
-_BARE_RECEIVED = re.compile(r"^(?:\d{4}年度?|全年|本年度?|今年)?(?:共计|共|累计)?(?:收到|受理|接到|接收)(?:了)?(?:共计|共|累计)?(?:\d+件)?(?:申请)?(?:共计|共|累计)?(?:\d+件)?$")
+_BARE_RECEIVED = re.compile(rf"^(?:\d{{4}}年度?|全年|本年度?|今年)?(?:共计|共|累计)?(?:{RECEIVED_WORDS})(?:了)?(?:共计|共|累计)?(?:\d+件)?(?:申请)?(?:共计|共|累计)?(?:\d+件)?$")
 
 
 def _bare_application(spec, m: re.Match, before: str) -> bool:

@@ -25,6 +25,7 @@ from .list_channels import elsewhere as _elsewhere, media_outlet, media_split, o
 from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, SAID_OF_ABOVE, Part, Reading, figure_first, not_a_result,
                          same_unit, states_own, unit)
 from .pair_split import pair_split
+from .patterns import RECEIVED_WORDS
 from .siblings import sibling
 
 _BARE_FIGURE = re.compile(r"^[^\d%％]{2,}?(\d{1,4})$")  # a label, then digits that end the item
@@ -38,7 +39,7 @@ _CARRIED_BY_OUTLET = re.compile(rf"(?:{OUTLET.pattern})[^，,、\d]{{0,6}}?(?:{V
 
 
 # the verbs of applications coming in: a part that opens with the one its total was said with is that count split
-_RECEIVED_AGAIN = re.compile(r"^(收到|受理|接到|接收)")
+_RECEIVED_AGAIN = re.compile(rf"^({RECEIVED_WORDS})")
 
 
 def _received_again(item: str, total_clause: str) -> bool:

@@ -140,7 +140,7 @@ def _said_of_all(s: str, start: int, end: int) -> re.Match | None:
     return f
 
 
-_PENDING = re.compile(rf"{CARRIED_OUT}|继续办理")
+_PENDING = re.compile(rf"{CARRIED_OUT}|(?:下一?年度?|次年)[^，,。]{{0,4}}继续办理")  # (never 上年度结转继续办理的, a carry-in)
 _FIRST_ITEM = re.compile(r"[，,：:]*")
 
 

@@ -21,6 +21,8 @@ FILL = r"(?:共计|合计|总计|累计|总共|一共|共|计|为|达到|达|的
 # a figure starts no other number, and never after 每 (确保每一份申请答复, 针对每一件申请: "each one", no count)
 _STARTS = r"(?<![\d.每])"
 PRE = r"(?P<pre>约|近|超过|逾|多达)?"
+# the bare verbs of applications coming in (收到/受理/接到/接收 N件), before any object: one spelling for every reader
+RECEIVED_WORDS = "收到|受理|接到|接收"
 NUM = rf"{_STARTS}{PRE}(?P<num>{NUMBER})(?P<post>余|多)?{COUNT_UNIT}"
 # what a figure of NUM opens with after PRE (at most two characters): NUMBER's first character (Scouted's `lead`)
 NUM_LEAD, PRE_REACH = rf"[\d{CHINESE[:CHINESE.index('十') + 1]}]", 2
@@ -108,29 +110,9 @@ def _b(key: str, gap: int = 16) -> re.Pattern:
 
 
 # the form-B patterns (_b): each match opens with a figure of NUM, so it can start only where NUM matches
-# (figure_starts); claims tries them there alone (matched_from) instead of scanning every numeral of the sentence
+# (figure_starts.figure_starts); claims tries them there alone (matched_from) instead of scanning every numeral of
+# the sentence
 NUM_FIRST: set[re.Pattern] = set()
-# every position where NUM matches (a zero-width scan: starts inside another figure's match too, 约3件's 3)
-_FIGURE_AT = re.compile(rf"(?={opened(NUM)})")
-
-
-def figure_starts(s: str) -> list[int]:
-    """Where a figure of NUM can start in `s`: the only places a form-B match can."""
-    return [m.start() for m in _FIGURE_AT.finditer(s)]
-
-
-def matched_from(pattern: re.Pattern, s: str, starts: list[int]) -> Iterator[re.Match]:
-    """pattern.finditer(s) for a pattern whose every match starts at one of `starts` (ascending): the same matches,
-    tried only at those places. (pattern.match at a position sees the text before it, lookbehinds included, as the
-    scan does there; a match is never empty, so the next is sought from its end.)"""
-    end = 0
-    for p in starts:
-        if p >= end:
-            m = pattern.match(s, p)
-            if m is not None:
-                end = m.end()
-                yield m
-
 
 def _nothing(claim, m, clause, prefix) -> None:
     return None
@@ -208,7 +190,7 @@ SPECS: tuple[Spec, ...] = (
     # disclosure on application (claims._bare_application)
     # (the clause holds nothing else but when: 邮箱受理2件 is a channel's, 不予受理4件 an outcome)
     Spec("received", re.compile(rf"(?:^|(?<=[，,。；;]))(?:\d{{4}}年度?|全年|本年度?|今年)?(?:共计|共|累计)?"
-                                rf"(?P<key>收到|受理|接到|接收){FILL}{NUM}(?=[，,。；;]|$)"), app=True,
+                                rf"(?P<key>{RECEIVED_WORDS}){FILL}{NUM}(?=[，,。；;]|$)"), app=True,
          needs=r"公开|依申请", refine=refiners.handled),
     # the object first: 依申请信息公开办理有69件, 依申请公开共受理2件
     Spec("received", _a(rf"依申请(?:政府)?(?:信息)?公开(?:申请)?(?:工作)?(?:共计|共|累计)?{RECEIVED_VERB}(?:有)?"),

@@ -233,8 +233,11 @@ def decisions(claim, m, clause, prefix) -> None:
     if "事项" in m.group("key") or m.string[m.end():m.end() + 2] == "清单":
         claim.why_not = "事项数，不是决定数"
         return
-    # the words before this key where it stands, not before its first mention ('行政许可窗口共实施行政许可15件': 实施)
-    at = m.start("key") - (max(m.end(), m.end("key")) - len(clause))
+    # the words before this key where it stands, not before its first mention ('行政许可窗口共实施行政许可15件': 实施);
+    # the clause ends at the match's end, as claims._sentence_claims cuts it (its only caller for these kinds: shared
+    # figures never read table 二's), else the first mention's words are read as before
+    end = max(m.end(), m.end("key"))
+    at = m.start("key") - (end - len(clause)) if m.string[end - len(clause):end] == clause else -1
     before = clause[:at] if at >= 0 else clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
     claim.definite = bool(re.search(r"办理|作出|做出|受理|审批|办结|实施|查处|立案|决定", before[-10:] + m.group("key")))
 

@@ -12,6 +12,7 @@ output cannot be written.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -76,7 +77,6 @@ def load_json(path: Path) -> tuple[Report, str | None]:
 
 def read_json(path: Path) -> tuple[Report, str | None, str]:
     """load_json, and the sha256 of the bytes read (what the manifest keys on: the file is not read again)."""
-    import hashlib
 
     from extractor.errors import InputError
     from extractor.models import Report
