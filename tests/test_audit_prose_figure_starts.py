@@ -3,22 +3,10 @@ matched_from): the same matches as a scan of the whole sentence, on every senten
 the copies that print their tables run into one line, hundreds of numerals a sentence, where the scan was slow."""
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 from audits.prose import claims
 from audits.prose.figure_starts import figure_starts, matched_from
 from audits.prose.patterns import NUM_FIRST
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _sentences() -> list[str]:
-    out = []
-    for p in sorted((ROOT / "eval/docs/seeds").glob("*.txt")) + sorted((ROOT / "eval/docs/text").glob("*.*")):
-        for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
-            out += [s for s in re.split(r"(?<=[。；！？])", re.sub(r"\s+", "", line)) if s]
-    return out
+from test_audit_support import eval_sentences
 
 
 def _spans(matches) -> list[tuple]:
@@ -28,7 +16,7 @@ def _spans(matches) -> list[tuple]:
 def test_every_number_first_pattern_is_tried_at_figure_starts_only():
     tried = [pat for _, form, pat in claims._TRIED if form == "B" and pat in NUM_FIRST]
     assert len(tried) >= 30 and all(form == "B" for _, form, pat in claims._TRIED if pat in NUM_FIRST)
-    sentences = _sentences()
+    sentences = eval_sentences()
     assert len(sentences) > 5000 and any(len(s) > 900 for s in sentences)  # a table run into one line among them
     differ = [(pat.pattern[:40], s[:60]) for s in sentences for pat in tried
               if _spans(matched_from(pat, s, figure_starts(s))) != _spans(pat.finditer(s))]

@@ -9,16 +9,9 @@ from pathlib import Path
 from audits.prose import claims
 from audits.prose.anchors import Prefilter, anchors
 from audits.prose.patterns import SPECS, ZERO
+from test_audit_support import eval_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _sentences() -> list[str]:
-    out = []
-    for p in sorted((ROOT / "eval/docs/seeds").glob("*.txt")) + sorted((ROOT / "eval/docs/text").glob("*.*")):
-        for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
-            out += [s for s in re.split(r"(?<=[。；！？])", re.sub(r"\s+", "", line)) if s]
-    return out
 
 
 def test_every_prose_pattern_has_words_it_requires_or_is_declared_always_tried():
@@ -54,7 +47,7 @@ def test_a_pattern_added_later_is_filtered_without_a_word_list():
 def test_the_prefilter_keeps_every_pattern_that_matches_a_real_sentence():
     patterns = [pat for _, _, pat in claims._TRIED] + [pat for _, pat in ZERO]
     pf = Prefilter(patterns)
-    sentences = _sentences()
+    sentences = eval_sentences()
     assert len(sentences) > 5000
     lost = [(i, s) for s in sentences for i in range(len(patterns))
             if patterns[i].search(s) and i not in pf.candidates(s)]
@@ -70,7 +63,7 @@ def test_candidates_are_those_of_the_full_scan_in_the_same_order():
         return [(spec.kind, form, m.span()) for spec in SPECS for form, pat in (("A", spec.before), ("B", spec.after))
                 if pat is not None for m in pat.finditer(s)]
 
-    for s in _sentences():
+    for s in eval_sentences():
         assert [(spec.kind, form, m.span()) for spec, m, form in claims._candidates(s)] == full(s), s
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -106,3 +107,13 @@ def matches(finding, expected: dict) -> bool:
     name cells."""
     cells = expected.get("cells") or []
     return finding.rule == expected["rule"] and (not cells or not finding.cells or bool(set(cells) & set(finding.cells)))
+
+
+def eval_sentences() -> list[str]:
+    """Every sentence of the eval set's text documents (seeds first), spaces taken out: the corpus the prose
+    patterns' scans are checked on."""
+    out = []
+    for p in sorted((ROOT / "eval/docs/seeds").glob("*.txt")) + sorted((ROOT / TEXT).glob("*.*")):
+        for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
+            out += [s for s in re.split(r"(?<=[。；！？])", re.sub(r"\s+", "", line)) if s]
+    return out
