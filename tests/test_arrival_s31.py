@@ -68,6 +68,8 @@ def test_counts_in_a_bracket_after_the_last_part_are_no_more_categories():
     # 14条、…)' — the 0 category makes the list whole, its bracket is a remark: 26 against 46
     found = of(run(eval_text(3147)), "prose.inconsistent")
     assert any("所列各项合计 26条" in f.message and f.severity == "warning" for f in found)
+    # the bracket titled a list of its own is no breakdown of the 财政信息1条 before it (19 > 1 was a false warning)
+    assert len(found) == 1
     # a list edited to add up to its total raises nothing on the 46
     assert not any("「全年累计发布信息46条」" in f.message
                    for f in of(run_variant(eval_text(3147), ("机构概况6条", "机构概况26条")), "prose.inconsistent"))

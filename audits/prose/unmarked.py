@@ -36,6 +36,11 @@ UNMARKED_OPEN = re.compile(r"(?P<marker>[，,（(])")
 _EACH_WITH_SHARE = re.compile(rf"(?:[^，,；;。！？\d]{{1,20}}{NUM}[，,]占(?:比)?{PERCENT}(?:[，,；;、。]|$)){{2,}}")
 
 
+# a bracket that opens with a title and a colon before its first item's name (各业务线数据:环境保护14条…), not before a
+# figure (权益维护类:8条 names that item)
+_TITLED = re.compile(r"[^，,、；;：:（()）\d]{2,12}[:：](?=[^\d\s（(])")
+
+
 def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
     """A breakdown with no marker word, read only where it can be little else, and only as a selection
     (a sum above the total is wrong; below says nothing):
@@ -72,8 +77,8 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
             continue  # (a run read strictly, with no shares: every part needs a number of its own, two at least)
         if not bracket and joined_total(s, depth, total) is not None:
             continue  # the last of 、-joined counts (累计公布地方性法规80条、政府规章120条(…),…): an item, no total
-        if bracket and depth[total.start()] != level - 1:
-            continue
+        if bracket and (depth[total.start()] != level - 1 or _TITLED.match(s, m.end())):
+            continue  # (a bracket titled a list of its own, (各业务线数据:环境保护14条、…): another split, not this figure's)
         said_from = max(clause_start(s, total.start()), *(s.rfind(c, 0, total.start()) + 1 for c in OPEN + CLOSE))
         name = s[said_from:total.start()]
         joint = False  # a comma run read only because the total's name joins its parts' kinds (_kinds_joined)
