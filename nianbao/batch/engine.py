@@ -149,7 +149,8 @@ def run_pool(items: Sequence[Input], task: Task, on_outcome: Sink, jobs: int,
         for outcome in f.result():
             on_outcome(outcome)
 
-    with frozen_heap(), ProcessPoolExecutor(max_workers=jobs, initializer=init, initargs=initargs) as pool:
+    with frozen_heap():
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=init, initargs=initargs)
         try:
             for group in chunks(items, jobs):
                 pending.add(pool.submit(call_many, task, group))
@@ -171,7 +172,31 @@ def run_pool(items: Sequence[Input], task: Task, on_outcome: Sink, jobs: int,
                         deliver(f)
                     except BaseException:
                         continue
+            _stop(pool)
             raise
+        pool.shutdown(wait=True)
+
+
+# how long a stopping run waits for its idle workers to leave before it ends them
+_STOP_GRACE = 10.0
+
+
+def _stop(pool) -> None:
+    """Shut a pool down after a stop, never waiting forever: every result is delivered by now, and a worker forked while
+    another held the call queue's lock can wait on that lock for good (CPython 3.11's pool, seen on a full disk: the
+    parent joined its manager thread, one worker idle on the queue, the other blocked on its lock) — so the workers
+    still there after a grace are ended. (`_processes` is the pool's own map of its workers: no public way to end them.)"""
+    import time
+
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # (None once shut down)
+    pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + _STOP_GRACE
+    for w in workers:
+        w.join(max(0.0, deadline - time.monotonic()))
+    for w in workers:
+        if w.is_alive():
+            w.terminate()
+            w.join(1.0)
 
 
 def error_line(path: Any, exc: Exception) -> str:
