@@ -190,6 +190,12 @@ class Reading:
 BESIDE = re.compile(rf"^(?:{_BESIDE_WORDS})")
 
 
+def part_ending_at(end: int, readings: list[Reading], but: Reading | None = None) -> Reading | None:
+    """The reading (other than `but`) one of whose parts ends at `end`, in the sentence's offsets: a figure there is that
+    list's part, so what follows it is its sibling, not its breakdown (the readers of one sentence ask this alike)."""
+    return next((r for r in readings if r is not but and any(p.at[1] == end for p in r.parts)), None)
+
+
 def total_kind(total: re.Match) -> bool:
     """Whether a figure can be a list's total: said exactly, or as a round figure and 余/多 (300余条: above 300,
     below 400), whose parts can then be too many; never 约/近 (either side) nor 超过/逾 (no bound above)."""

@@ -15,8 +15,8 @@ from .colon import read_after_colon
 from .disclosed import CHANGE, GENERIC_TAIL, item_unit
 from .items import CLOSE, FIGURE, OPEN, bracket_start, clause_start, depths, region_end
 from .list_parts import read_list
-from .list_words import (MARKER, Part, Reading, covered_total, figure_first, joined_total, said_as_change, total_at_end,
-                         total_kind, unit)
+from .list_words import (MARKER, Part, Reading, covered_total, figure_first, joined_total, part_ending_at, said_as_change,
+                         total_at_end, total_kind, unit)
 from .openings import HANDLING_RATE, YEAR_OR_RATE
 from .patterns import CARRIED_OUT, CARRY_IN
 from .refiners import RESULT_WORDS
@@ -155,7 +155,7 @@ def _siblings_left_out(out: list[Reading]) -> None:
     """A list nested in a part of another (…;重大民生信息38条,包括1条…、36条…和1条…;其他法定公开信息11条。) ends before
     the parts of that other list that follow it: the rest counted after the ； is the outer list's, not the inner's."""
     for r in out:
-        outer = next((o for o in out if o is not r and any(p.at[1] == r.total.end() for p in o.parts)), None)
+        outer = part_ending_at(r.total.end(), out, but=r)
         if outer is not None:
             theirs = {p.at for p in outer.parts}
             kept = [p for p in r.parts if p.at not in theirs]
@@ -206,7 +206,7 @@ def read_sentence(s: str) -> list[Reading]:
     # bracket right after the part's figure (区人民政府网站刊登信息3354条(含政务要闻1601条,…)): the part's own breakdown
     out = [r for r in out if not (r.marker == "含" and sum(p.value for p in r.parts) > (to_number(r.total.group("num")) or 0)
                                   and s[r.total.end():r.total.end() + 1] not in OPEN
-                                  and any(p.at[1] == r.total.end() for o in out if o is not r for p in o.parts))]
+                                  and part_ending_at(r.total.end(), out, but=r) is not None)]
     _siblings_left_out(out)
     out += read_unmarked(s, depth)
     restated = {r.restated.at[0] for r in out if r.restated is not None}

@@ -12,7 +12,8 @@ from .disclosed import CHANGE, CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, TOTAL_SA
 from .items import (BRACKET, CLOSE, DIGIT, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, level_items,
                     region_end)
 from .list_parts import read_list
-from .list_words import BESIDE, MARKER, RESTATED, Part, Reading, joined_total, same_unit, total_at_end, unit
+from .list_words import (BESIDE, MARKER, RESTATED, Part, Reading, joined_total, part_ending_at, same_unit, total_at_end,
+                         unit)
 from .patterns import CHANNEL_WORDS, NUM, PERCENT
 from .refiners import RECEIVED_VERB
 
@@ -69,7 +70,7 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
             end = bracket_start(s, end - 1)  # 累计公开信息8775条(2025年新增388条),…: a remark between total and comma
         total = total_at_end(s, end)
         if total is None or total.group("pre") or total.group("post") or MARKER.match(s, m.end()) \
-                or MARKER.match(s, m.start()) or (not bracket and any(p.at[1] == total.end() for r in out for p in r.parts)):
+                or MARKER.match(s, m.start()) or (not bracket and part_ending_at(total.end(), out) is not None):
             continue  # (a part of the run before, 累计5434条, is no total of the parts after it; its bracket is its own)
         level = depth[m.start()]
         stop = region_end(s, depth, m.end(), level)
