@@ -88,7 +88,8 @@ def test_a_decision_verb_read_where_the_key_stands():
     # 3091 (东台市文广旅局 2023): '我局行政许可窗口共实施行政许可15件' — 实施 before this 行政许可, not before the 窗口's
     assert not of(run(eval_text(3091)), "prose.table_mismatch")
     found = of(run_variant(eval_text(3091), ("共实施行政许可15件", "共实施行政许可16件")), "prose.table_mismatch")
-    assert found and "16" in found[0].message
+    assert len(found) == 1 and found[0].cells == ["active_disclosure.licensing.decisions"]
+    assert "「行政许可16件」与表格不符" in found[0].message and "为 15" in found[0].message
 
 
 def test_a_clause_on_whom_the_figure_covers_stands_between_it_and_its_list():
@@ -96,7 +97,7 @@ def test_a_clause_on_whom_the_figure_covers_stands_between_it_and_its_list():
     # splits the 43 (its applicants counted in persons say no count of the list's items)
     assert not of(run(eval_text(3074)), "prose.inconsistent")
     found = of(run_variant(eval_text(3074), ("部分公开信息12条", "部分公开信息32条")), "prose.inconsistent")
-    assert any("「2024年依申请公开信息43条」" in f.message or "43条" in f.message for f in found)
+    assert any("「2024年依申请公开信息43条」，所列各项合计 59条" in f.message for f in found)
 
 
 def test_a_carry_in_said_zhuanban_and_an_item_opening_bing_an():
