@@ -26,7 +26,7 @@ from extractor import template
 from .claim_links import PART_OF
 from .claims import NOT_APP, Claim
 from .items import NESTED, SHARE_OF
-from .patterns import CARRY_IN
+from .patterns import CARRY_IN, RATE_DUE, RATE_ON_TIME
 from .shared import clause_start
 
 _OUTCOMES = tuple(template.RESULT_GROUPS)  # granted, partially_granted, denied, unable, not_processed, other
@@ -338,8 +338,8 @@ def _outcomes(by: dict[str, list[Claim]], said: dict) -> list[Claim]:
 
 # a rate of all answered at 100 % (答复率达100%, 回复率、按时办结率均达100%: a list's rates share its figure): every
 # application on the desk answered, like 所有申请均已办结; never an on-time rate (按时办结率100%: the late and the
-# carried out aside) nor a rate of letters, calls… (claims.NOT_APP in its clause)
-_ALL_RATE = re.compile(r"(?<!按时)(?<!按期)(?<!及时)(?<!如期)(?:办结|答复|回复)率(?:[、和及与][^，,。；;\d%％]{0,8}?率)*"
+# carried out aside; 到期办结率: of those due) nor a rate of letters, calls… (claims.NOT_APP in its clause)
+_ALL_RATE = re.compile("".join(f"(?<!{w})" for w in (*RATE_ON_TIME, RATE_DUE)) + r"(?:办结|答复|回复)率(?:[、和及与][^，,。；;\d%％]{0,8}?率)*"
                        r"(?:均|都|全部)?(?:为|达|达到|是)?(?:了)?100(?:\.0+)?[%％]")
 
 

@@ -141,6 +141,10 @@ CHANNEL_WORDS = r"网络|网上|网页|网站|互联网|信函|信件(?=(?:方�
 SUBMITTED_BY = rf"(?:{CHANNEL_WORDS})(?:渠道|方式|形式)?(?:提交|提出|递交)?(?:的)?申请"
 # an application answered (办结, 答复…): the results' verbs (cases.py reads them too)
 ANSWERED_VERB = r"办结|答复|回复|办理完毕|办理完成|办理完结"
+# what qualifies a rate of the answered (按时办结率, 按期答复率): on time, so its base is what came in but the late are
+# left out; or 到期 (到期办结率100%): of those whose time limit ran out in the year, a base no count of the report gives
+RATE_ON_TIME = ("按时", "按期", "及时", "如期")
+RATE_DUE = "到期"
 # carried out to the next year: 结转 and its variant 转接 (转接下年度办理45件); the list readers and the carry-out specs share it
 CARRY_OUT_VERB = r"结转|转接"
 # carried on to the next year or a named one (结转下年度, 转接至2024年): what became of the rest

@@ -24,7 +24,7 @@ from .claim_links import PART_OF
 from .claims import Claim
 from .shared import clause_start
 from .list_words import EXHAUSTIVE, MARKER, OPENS_REST, total_at_end, unit
-from .patterns import ANSWERED_VERB, NUM, PERCENT
+from .patterns import ANSWERED_VERB, NUM, PERCENT, RATE_DUE, RATE_ON_TIME
 from .periods import PERIOD_WORDS, STOCK_WORDS
 from .refiners import RECEIVED_VERB
 
@@ -50,9 +50,10 @@ def _other_year(m: re.Match, year: int | None) -> bool:
 
 
 # the rate's words: what was done (办结 / 答复 / 回复), maybe on time; a list of rates (办结率、答复率…均达到) is not read
-RATE = re.compile(rf"(?<![、和及与])(?P<when>按时|按期|及时|如期)?(?P<what>办结|答复|回复)率(?:为|达|达到|是)?{PERCENT}")
+RATE = re.compile(rf"(?<![、和及与])(?:(?P<when>{'|'.join(RATE_ON_TIME)})|(?P<due>{RATE_DUE}))?(?P<what>办结|答复|回复)率"
+                  rf"(?:为|达|达到|是)?{PERCENT}")
 # an answered count said of those answered in time (按期办结36件, 在规定时限内答复46件)
-ON_TIME = re.compile(r"按时|按期|及时|如期|时限内|期限内|期内")
+ON_TIME = re.compile("|".join((*RATE_ON_TIME, "时限内", "期限内", "期内")))
 
 
 @dataclass
@@ -103,6 +104,8 @@ def read_rates(ctx) -> list[Rate]:
             for m in RATE.finditer(s):
                 before = [c for at, c in claims if previous_end <= at and at + len(c.text) <= m.start()]
                 previous_end = m.end()
+                if m.group("due"):
+                    continue  # of the applications due in the year: no count says how many fell due
                 r = _of_applications(m, before, table_carry) or _adjacent(m, s)
                 if r is not None:
                     r.span = para.span(a + m.start(), a + m.end())
