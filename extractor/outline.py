@@ -86,8 +86,18 @@ def _head_end(text: str) -> int:
 # '三方面'), 组成/构成 ('…等方面的内容构成')
 _TAIL = re.compile(rf"(?P<etc>等(?:等)?)?(?:共|计)?(?:(?P<count>{NUMBER})(?:个|大|项)?)?{_PARTS}?的?(?:内容)?(?:组成|构成)?$")
 # a part of the pre-2019 outline that the 2019 format has no section for (its overview 概述, fees, 不予公开,
-# 咨询, 申诉): a preamble naming one announces the old outline, however the body is headed
-_OLD_PART = re.compile(r"(?<!总体情况)(?<!总体)概述|收费|费用|不予公开|咨询|申诉")
+# 咨询): a preamble naming one announces the old outline, however the body is headed
+_OLD_PART = re.compile(r"(?<!总体情况)(?<!总体)概述|收费|费用|不予公开|咨询")
+# 申诉 beside 复议 and 诉讼 is the old outline's too ('复议、诉讼和申诉的情况') — unless the list opens with the 2019
+# format's own 总体情况 (the old one's was 概述): a system's name for its part ('…行政复议行政诉讼和申诉举报情况', tax
+# bureaus) in the new outline
+_OLD_APPEAL = re.compile(r"申诉")
+_NEW_OVERVIEW = re.compile(r"总体(?:工作)?情况")
+
+
+def _old(listed: str) -> bool:
+    """Whether the outline's list is the pre-2019 one (a part the 2019 format has not)."""
+    return bool(_OLD_PART.search(listed)) or (bool(_OLD_APPEAL.search(listed)) and not _NEW_OVERVIEW.search(listed))
 # the overview's own items ('主动公开、依申请公开、政府信息管理、平台建设、监督保障5个部分'): a list of them describes
 # the overview, not the report's parts
 _OVERVIEW_ITEM = re.compile(r"信息管理|平台建设|监督保障")
@@ -247,7 +257,7 @@ def _first_outline(matches) -> Outline | None:
             if len(counts) > 1:  # each count the clause closes with, against the names: the first that neither makes
                 readings = [_reading(listed + tail[:counts[0].start()] + c.group()) for c in counts]
                 reading = next((r for r in readings if r.wrong()), readings[0])
-            return Outline(m, named, _closed(reading), bool(_OLD_PART.search(listed)),
+            return Outline(m, named, _closed(reading), _old(listed),
                            _of_overview(listed), reading, listed if lead else parts)
     return None
 

@@ -12,3 +12,22 @@ def test_a_rate_of_the_applications_due_is_not_checked_against_those_received():
     # the same words with a plain rate: 391/408 is no 100 %
     found = of(run_variant(eval_text(3357), ("到期办结率", "办结率")), "prose.rate")
     assert len(found) == 1 and "391/408" in found[0].message
+
+
+def test_appeals_in_a_tax_bureaus_part_do_not_make_a_new_outline_old():
+    # 3342 (珠海市税务局 2020): '全文包括政府信息公开工作总体情况、…、政府信息公开类行政复议行政诉讼和申诉举报情况、存在的
+    # 主要问题和改进措施' — 总体情况 is the 2019 format's, 申诉举报 the system's name for its part: a new outline, closed,
+    # without 其他需要报告的事项
+    found = of(run(eval_text(3342)), "structure.sections")
+    assert len(found) == 1 and "未列「六、其他需要报告的事项」" in found[0].message
+    assert "2019年以前的格式" not in found[0].message
+    # 3312 (广州市税务局 2020) names all six; its list cut to five is read the same way
+    assert not of(run(eval_text(3312)), "structure.sections")
+    cut = run_variant(eval_text(3312), ("、其他需要报告的事项等6部分组成", "5部分组成"))
+    assert any("未列「六、其他需要报告的事项」" in f.message for f in of(cut, "structure.sections"))
+    # without 总体情况, 申诉 beside 复议 and 诉讼 is still the pre-2019 outline's ('复议、诉讼和申诉的情况')
+    from extractor.outline import announced_outline
+    old = announced_outline("全文包括概况、主动公开政府信息情况、依申请公开政府信息情况、复议、诉讼和申诉的情况、存在的主要问题及改进措施五个部分。")
+    assert old is not None and old.old
+    new = announced_outline("全文包括总体情况、主动公开政府信息情况、依申请公开政府信息情况、复议、诉讼和申诉情况、存在的主要问题及改进措施五个部分。")
+    assert new is not None and not new.old
