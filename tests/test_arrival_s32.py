@@ -31,3 +31,30 @@ def test_appeals_in_a_tax_bureaus_part_do_not_make_a_new_outline_old():
     assert old is not None and old.old
     new = announced_outline("全文包括总体情况、主动公开政府信息情况、依申请公开政府信息情况、复议、诉讼和申诉情况、存在的主要问题及改进措施五个部分。")
     assert new is not None and not new.old
+
+
+def test_points_numbered_after_a_count_of_ways_end_at_the_next_heading():
+    # 3371 (安化县信访局 2024): '主要通过四种形式公开…:1.政府门户网站。…2.公共查阅点。…3.固定宣传栏。…' then '(二)…'
+    found = of(run(eval_text(3371)), "prose.named_count")
+    assert len(found) == 1 and "「四种形式」" in found[0].message and "3 个" in found[0].message
+    assert not of(run_variant(eval_text(3371), ("四种形式", "三种形式")), "prose.named_count")
+    # 3389 (晋宁区残联 2020): '采取了以下五项措施:一是…四是…。这四项保障措施,…' then '三、信息'
+    found = of(run(eval_text(3389)), "prose.named_count")
+    assert len(found) == 1 and "「五项措施」" in found[0].message and "4 个" in found[0].message
+    assert not of(run_variant(eval_text(3389), ("以下五项措施", "以下四项措施")), "prose.named_count")
+
+
+def test_points_that_may_go_on_are_a_floor():
+    from audits.prose.named_count import named_counts, wrong
+    from audits.prose.text import paragraphs
+
+    def counts(text: str):
+        return [(c.count, c.low, wrong(c)) for c in named_counts(paragraphs(text))]
+    # the next paragraph goes on with the points (its own line, numbered next), or the copy ends: a floor
+    assert counts("主要通过四种形式公开:1.网站。2.查阅点。\n3.宣传栏。\n(二)其他") == [(4, 2, False)]
+    assert counts("采取了以下五项措施:一是加强领导。二是完善制度。") == [(5, 2, False)]
+    # a heading next ends them (lines of running text join their paragraph); more points than the count is wrong
+    assert counts("采取了以下五项措施:一是加强领导。二是完善制度。\n三是强化培训。\n(二)其他") == [(5, 3, True)]
+    assert counts("采取了以下两项措施:一是加强领导。二是完善制度。三是强化培训。") == [(2, 3, True)]
+    # 等 before the count leaves the list open
+    assert counts("采取了加强领导等五项措施:一是加强领导。二是完善制度。\n(二)其他") == [(5, 2, False)]

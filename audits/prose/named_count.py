@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.dates import YEAR
+from extractor.enumerators import LEADING
 from extractor.numerals import NUMBER, to_number
 
 from .disclosed import MEANS
@@ -104,7 +105,7 @@ def named_counts(paras: list[Para]) -> list[NamedCount]:
     """Every count of a site's parts stated right after the names it counts (or right before 分别为 and the names in
     quotes), whether they agree or not."""
     out = []
-    for para in paras:
+    for i, para in enumerate(paras):
         s = para.text
         masked = None
         for m in sorted([*_COUNT.finditer(s), *_PART_FIRST.finditer(s)], key=lambda m: m.start()):
@@ -138,50 +139,94 @@ def named_counts(paras: list[Para]) -> list[NamedCount]:
                                   m.group("etc") is not None or cut is not None, para.span(at, m.end())))
         out += _count_first(para, s)
         out += _years_counted(para, s)
-        out += _aspects_counted(para, s)
+        out += _aspects_counted(para, s, paras[i + 1].text if i + 1 < len(paras) else None)
     return out
 
 
 # a count of aspects (五个方面): after their names in quotes (从“主动公开”、…、“监督保障”五个方面进行报告), or closing
 # its sentence (or clause, before a colon) with the points that name them numbered after it from 一是 on (重点推进5个
-# 方面的信息公开。一是公开新冠肺炎防控信息10条。二是…五是推进其他重点领域信息公开)
+# 方面的信息公开。一是公开新冠肺炎防控信息10条。二是…五是推进其他重点领域信息公开); the ways, measures and channels a
+# passage counts the same way, before a colon (主要通过四种形式公开…:1.政府门户网站。…2.…; 采取了以下五项措施:一是…)
 _ASPECTS = Scouted(rf"(?P<etc>等)?(?P<said>(?P<num>{NUMBER})个方面)", "个方面")
+_MEASURES = Scouted(rf"(?P<etc>等)?(?P<said>(?P<num>{NUMBER})(?:种|项|个|条|大)(?:保障|主要|具体)?"
+                    rf"(?:形式|措施|举措|方式|途径|渠道))", "(?:形式|措施|举措|方式|途径|渠道)")
 _POINTS_AFTER = re.compile(r"[^。！？；;：:\d]{0,20}[。；;：:]\s*(?=一是)")
-_POINT = re.compile(r"(?:^|(?<=[。；;，,：:\s]))([一二三四五六七八九十])是")
+_COLON_POINTS = re.compile(r"[^。！？；;：:\d]{0,20}[：:]\s*(?=一是|1[.．、]|[(（]1[)）]|①)")
+# the points, each style numbered its own way: 一是, 1. (at a sentence's or clause's start: 1.5 is a number), (1), ①
+_POINT_STYLES = (
+    re.compile(r"(?:^|(?<=[。；;，,：:\s]))([一二三四五六七八九十])是"),
+    re.compile(r"(?:^|(?<=[。；;：:\s]))(\d{1,2})[.．、](?!\d)"),
+    re.compile(r"[(（](\d{1,2})[)）]"),
+    re.compile(r"([①-⑩])"),
+)
 _POINT_NAME = re.compile(r"[^。；;，,：:]{1,20}")
 
 
-def _aspects_counted(para: Para, s: str) -> list[NamedCount]:
-    """A count of aspects against the names quoted right before it, or the points numbered after it in its paragraph
-    (一是, 二是, … in order; a point numbered out of order ends them). The points may go on in the next paragraph, so
-    they are a floor (as names before 等): only more points than the count is read as wrong."""
-    out = []
-    masked = None
-    for m in _ASPECTS.finditer(s):
-        count = to_number(m.group("num"))
-        if count is None:
+def _point_number(s: str) -> int | None:
+    return ord(s) - ord("①") + 1 if "①" <= s <= "⑩" else to_number(s)
+
+
+def _points(s: str, at: int) -> tuple[list[str], int]:
+    """The points numbered in order from `at` in the style the first one has (a point out of order ends them),
+    each with its first words, and where the last one's words end."""
+    for style in _POINT_STYLES:
+        if style.match(s, at) is None:
             continue
-        masked = masked if masked is not None else _masked(s)
-        stops = [e.end() for e in _CLAUSE_END.finditer(masked, 0, m.start())]
-        run = _QUOTED_RUN.search(masked, stops[-1] if stops else 0, m.start())
-        if run is not None and run.end() == m.start():
-            names = _QUOTED.findall(s, run.start(), run.end())
-            if len(names) >= 2:
-                out.append(NamedCount(m.group("said"), int(count), names, len(names), len(names),
-                                      m.group("etc") is not None, para.span(run.start(), m.end())))
-            continue
-        after = _POINTS_AFTER.match(s, m.end())
-        if after is None:
-            continue
-        names, end = [], after.end()
-        for p in _POINT.finditer(s, after.end()):
-            if to_number(p.group(1)) != len(names) + 1:
+        names, end = [], at
+        for p in style.finditer(s, at):
+            if _point_number(p.group(1)) != len(names) + 1:
                 break
             name = _POINT_NAME.match(s, p.end())
             names.append(p.group(0) + (name.group(0) if name else ""))
             end = p.end() + (len(name.group(0)) if name else 0)
+        return names, end
+    return [], at
+
+
+def _next_is_heading(following: str | None, points: int) -> bool:
+    """Whether the paragraph after the points opens with a heading's number that is not their next one ('(二)主动公开
+    政府信息情况' after three points, '三、…' after four): the passage ends there, so do its points. A paragraph of
+    plain text, the next point, or the copy's end (a page head cut short) leaves them open."""
+    if following is None:
+        return False
+    m = LEADING.match(following)
+    if m is None:
+        return False
+    number = re.search(r"[一二三四五六七八九十]+|\d+|[①-⑩]", m.group())
+    return number is not None and _point_number(number.group()) != points + 1
+
+
+def _aspects_counted(para: Para, s: str, following: str | None = None) -> list[NamedCount]:
+    """A count of aspects against the names quoted right before it, or the points numbered after it in its paragraph
+    (一是, 二是, … in order; a point numbered out of order ends them); of measures, ways or channels, against the
+    points after its colon. The points may go on in the next paragraph, so they are a floor (as names before 等): only
+    more points than the count is read as wrong — unless the next paragraph opens a heading, which ends them."""
+    out = []
+    masked = None
+    for m in sorted([*_ASPECTS.finditer(s), *_MEASURES.finditer(s)], key=lambda m: m.start()):
+        count = to_number(m.group("num"))
+        if count is None:
+            continue
+        aspects = m.re is _ASPECTS.pattern
+        if aspects:
+            masked = masked if masked is not None else _masked(s)
+            stops = [e.end() for e in _CLAUSE_END.finditer(masked, 0, m.start())]
+            run = _QUOTED_RUN.search(masked, stops[-1] if stops else 0, m.start())
+            if run is not None and run.end() == m.start():
+                names = _QUOTED.findall(s, run.start(), run.end())
+                if len(names) >= 2:
+                    out.append(NamedCount(m.group("said"), int(count), names, len(names), len(names),
+                                          m.group("etc") is not None, para.span(run.start(), m.end())))
+                continue
+        after = (_POINTS_AFTER if aspects else _COLON_POINTS).match(s, m.end())
+        if after is None:
+            continue
+        names, end = _points(s, after.end())
         if len(names) >= 2:
-            out.append(NamedCount(m.group("said"), int(count), names, len(names), len(names), True,
+            # the last point runs to the paragraph's end, nothing after it but the next heading
+            closed = not m.group("etc") and _next_is_heading(following, len(names)) \
+                and not any(style.search(s, end) for style in _POINT_STYLES)
+            out.append(NamedCount(m.group("said"), int(count), names, len(names), len(names), not closed,
                                   para.span(m.start("said"), end), points=True))
     return out
 

@@ -27,7 +27,9 @@ so only a count outside that range is flagged; after
 structure.sections reads it) and categories of information (大类), whose names run loose.
 Also the aspects a passage reports on (N个方面), named in quotes right before the count ('从“主动公开”、…、“监督保障”
 五个方面进行报告') or numbered as points after it ('重点推进5个方面的信息公开。一是…五是…': the points of its paragraph, a
-floor, as they may go on); never the report's own outline said so ('本报告内容包括总体情况、…等六个方面').
+floor, as they may go on — unless the next paragraph opens a heading, which ends them), and the ways, measures and
+channels counted before a colon and numbered after it ('主要通过四种形式公开…:1.政府门户网站…2.…3.…' before '(二)…',
+'采取了以下五项措施:一是…四是…' before '三、…': fewer points than the count); never the report's own outline said so ('本报告内容包括总体情况、…等六个方面').
 Why: a count that disagrees with the names printed beside it means a name was dropped or added and the count
 kept. Fix: make the count and the names agree.""")
 def named_count(ctx: Context):
