@@ -58,3 +58,19 @@ def test_points_that_may_go_on_are_a_floor():
     assert counts("采取了以下两项措施:一是加强领导。二是完善制度。三是强化培训。") == [(2, 3, True)]
     # 等 before the count leaves the list open
     assert counts("采取了加强领导等五项措施:一是加强领导。二是完善制度。\n(二)其他") == [(5, 2, False)]
+
+
+def test_decisions_named_by_table_twos_column_are_read_against_it():
+    # 3356 (国家新闻出版署 2022): '全年公开…行政许可处理决定46209件、行政处罚处理决定6件' — table 二's 本年处理决定数量
+    assert not of(run(eval_text(3356)), "prose.table_mismatch")
+    for said, edited, cell in (("行政许可处理决定46209件", "行政许可处理决定46208件", "行政许可"),
+                               ("行政处罚处理决定6件", "行政处罚处理决定7件", "行政处罚")):
+        found = of(run_variant(eval_text(3356), (said, edited)), "prose.table_mismatch")
+        assert len(found) == 1 and edited in found[0].message and f"{cell} / 本年处理决定数量" in found[0].message
+
+
+def test_a_list_announced_by_what_it_is_sorted_by():
+    # 3344 (广东省邮政管理局 2023): '公开政府信息93条,按照主题分类,行政许可类77条;统计信息类14条;人事与财务管理类2条' = 93
+    assert not of(run(eval_text(3344)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3344), ("行政许可类77条", "行政许可类78条")), "prose.inconsistent")
+    assert len(found) == 1 and "所列各项合计 94条" in found[0].message
