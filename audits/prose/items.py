@@ -42,7 +42,8 @@ def opens_inner_list(item: str) -> bool:
 # a split by kind opens a list after its total as 其中 does (政务新媒体1个,按政务新媒体类型分,微信公众号1个、视频号1个;
 # …条,按类别划分,…): right after the total's unit and comma, 按, the kind word, 分 or 划分, then the comma (按…分别 or
 # 按时/按照 is no split; a split opening a clause of its own, after 。 or ；, may split any figure before it)
-_BY_KIND = r"(?<=[个条件项篇次宗][，,])按[^，,。；;：:、\d]{0,12}?(?:类型|类别|种类|类)划?分(?=[，,：:])"
+# (by kind: 按类型划分, 按类别分; or 分类 after what it sorts by: 按照主题分类, 按内容分类)
+_BY_KIND = r"(?<=[个条件项篇次宗][，,])按[^，,。；;：:、\d]{0,12}?(?:(?:类型|类别|种类|类)划?分|分类)(?=[，,：:])"
 MARKER_WORDS = rf"{NESTING_WORDS}|内容涵盖|涵盖|内容有|{_BY_KIND}"
 _OPENS_LIST = re.compile(rf"^(?:{MARKER_WORDS})")
 # 以及 / 及 ("and") joins the last item to a list (包括机构概况1条，以及…2条: two parts); 及时 is an adverb
