@@ -207,7 +207,7 @@ _ACTION_VERBS = "进一步|健全|完善|加强|推进|贯彻|落实|做好|开�
 # 武汉市生态环境局…分局以下简称…': the verb after a 根据 clause; both verbs, '编制并发布襄阳市农业农村局…2022年度报告')
 # ('二是将玉峰镇人民政府预算决算在…网站…公开': 将 the preposition, never the 将 of 将乐县 or a 将军 place)
 _ACTION_OPENINGS = "^[了的]|^(?:本?报告)?由|^(?:编制)?[现并特]?(?:向社会)?(?:公布|发布|公开)|^将(?![乐军])"
-_ACTION = re.compile(r".*(?:" + _ACTION_VERBS + r")了?|" + _ACTION_OPENINGS)
+_ACTION = re.compile(r".*(?:" + _ACTION_VERBS + r")[了有]?|" + _ACTION_OPENINGS)  # (成立有…领导小组: 有 too)
 # what any match of _ACTION holds, found in one scan (the same words): most names have none, and _ACTION's
 # `.*` backtracks over each
 _ACTION_HINT = re.compile(_ACTION_VERBS + "|" + _ACTION_OPENINGS)

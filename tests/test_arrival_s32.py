@@ -74,3 +74,21 @@ def test_a_list_announced_by_what_it_is_sorted_by():
     assert not of(run(eval_text(3344)), "prose.inconsistent")
     found = of(run_variant(eval_text(3344), ("行政许可类77条", "行政许可类78条")), "prose.inconsistent")
     assert len(found) == 1 and "所列各项合计 94条" in found[0].message
+
+
+def _organ(number: int) -> str | None:
+    from nianbao.commands.common import extract_one
+    _, report = extract_one(eval_text(number), None)
+    return report.meta.organ
+
+
+def test_organs_named_by_a_short_body_word():
+    from extractor.organ_words import is_organ
+    # 3341: '重庆海关关区2020年政府信息公开年报' — the district a 海关 oversees; '本年报由重庆海关…' names the organ
+    assert _organ(3341) == "重庆海关"
+    assert not is_organ("重庆海关关区") and is_organ("重庆海关") and not is_organ("海关")
+    # 3388: '雨山区残联' — the short name a people's organisation publishes by, the only form its page prints
+    assert _organ(3388) == "雨山区残联"
+    assert is_organ("县科协") and not is_organ("残联")
+    # 3326: '我局成立有防城港市气象局…领导小组' — 有 after the verb is no part of the name
+    assert _organ(3326) == "防城港市气象局"
