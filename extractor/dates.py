@@ -50,7 +50,9 @@ DATA_CUT_OFF = re.compile(r"数据[^。，,；;\d]{0,6}?截[止至]到?(?:日期
 # a page's date stamp: a line that opens with a date and its clock time, then the page's fields
 # ('2022-01-29 10:27:52 陆丰市人民政府办公室 字体:', '2024-01-23 16:45  稿件作者:'), the publication time a
 # CMS prints under the title without a 发布时间 label
-DATE_STAMP = re.compile(r"^(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+# a clock time (15:43, 09:30:12), as a site stamps a page's date with it ('时间:2025-12-31 15:43')
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+DATE_STAMP = re.compile(r"^(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+" + CLOCK)
 # a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
 # 二〇二二年一月二十日; the day may be left out)
 DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from extractor import template
+from extractor.dates import CLOCK
 from extractor.header_layout import first_header, foreign_header
 from extractor.meta import published_dates
 
@@ -13,6 +15,8 @@ from ..registry import rule
 from ..years import (as_of_year, cut_off_short, date_in_text, named_year, opening_year, opening_years, overview_year,
                      own_year, period_across_years, period_short, period_year, period_years, real_day, report_year,
                      row_years, title_year, updated_only, year_from_date_only)
+
+_CLOCK_AFTER = re.compile(r"\s*" + CLOCK)  # a clock time right after a date: the site's stamp
 
 
 @rule("meta.template_year", "error", "H5 layout does not match the year (≤2020 → 2019, ≥2021 → 2021)", ref="H5",
@@ -195,7 +199,9 @@ def dates(ctx: Context):
         return out
     if pub <= f"{year}-12-31":
         spans = date_in_text(ctx.text, pub)
-        if pub in (f"{year}-01-01", f"{year}-12-31") and (p is not None or not spans):
+        # (unless the site stamped it with the clock: '时间:2025-12-31 15:43' is when the page went up)
+        clocked = any(_CLOCK_AFTER.match(ctx.text, end) for _, end in spans)
+        if pub in (f"{year}-01-01", f"{year}-12-31") and (p is not None or not spans) and not clocked:
             # the statistics period's first or last day: most likely the period read as a date
             out.append(ctx.na(f"发布日期 {pub} 恰是统计期的起止日（可能把统计期读成了日期）"))
         else:
