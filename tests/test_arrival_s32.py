@@ -92,3 +92,15 @@ def test_organs_named_by_a_short_body_word():
     assert is_organ("县科协") and not is_organ("残联")
     # 3326: '我局成立有防城港市气象局…领导小组' — 有 after the verb is no part of the name
     assert _organ(3326) == "防城港市气象局"
+
+
+def test_a_clocked_date_on_the_years_last_day_is_the_pages_stamp():
+    # 3402 (同安区应急管理局 2025): '时间:2025-12-31 15:43' — published before the year it reports on ends
+    found = of(run(eval_text(3402)), "meta.dates")
+    assert len(found) == 1 and "发布日期 2025-12-31 早于所报告年度（2025年）结束" in found[0].message
+    # with a statistics period printed too, the clocked stamp is still no period read as a date
+    period = ("一、总体情况", "本报告统计期限自2025年1月1日至2025年12月31日。\n一、总体情况")
+    found = of(run_variant(eval_text(3402), period), "meta.dates")
+    assert len(found) == 1 and "早于所报告年度" in found[0].message
+    # without the clock, the period's last day may be what was read: not assessable, no finding
+    assert not of(run_variant(eval_text(3402), period, ("2025-12-31 15:43", "2025-12-31")), "meta.dates")
