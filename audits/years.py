@@ -75,11 +75,14 @@ def opening_end(text: str, first: int | None) -> int | None:
     return end if _PREAMBLE_WORDS.search(text, heading_end, end) else first
 
 
-def opening_year(text: str | None, title: str | None, end: int | None = None) -> Stated | None:
+def opening_year(text: str | None, title: str | None, end: int | None = None,
+                 carried: bool = False) -> Stated | None:
     """The year the opening names the report by past its title ('…由南京市溧水区人民政府办公室编制的2024年度政府
     信息公开年度报告'): said again in the report's own words, it should be the title's year. Every printing of the
     title before the first section is passed over (a page prints it as its heading, then as the document's). `end`:
-    the first section's start, the opening running on through the paragraph under its heading (opening_end)."""
+    the first section's start, the opening running on through the paragraph under its heading (opening_end). With
+    `carried`, also the work it says it was compiled from, reflects or sums up (named_year's forms: '…编制,总结…
+    2021年政府信息公开工作情况'), the sentence a copy carries over from another report."""
     if not text or not title:
         return None
     end = opening_end(text, end)
@@ -88,7 +91,7 @@ def opening_year(text: str | None, title: str | None, end: int | None = None) ->
     while 0 <= at < head_end:
         start = at + len(title)
         at = text.find(title, start)
-    m = year_named(text, end, start=start)
+    m = year_named(text, end, quoted_own=carried, start=start)
     return Stated(int(m.group(1)), (m.start(1), m.end(1)), m.group(0)) if m else None
 
 

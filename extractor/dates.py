@@ -4,7 +4,7 @@ Copies lose characters (`2024年1月1日` → `202411日`): a year is only a fou
 a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
 LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); YEAR_SUBJECT (year, subject); AS_OF_YEAR_END (year);
 year_before(day) (year); WHOLE_YEAR (first year, last year); DATE_STAMP (year, month, day); DATE_CLOCKED (year, month, the day's and hour's digits);
-SELF_NAMED, SELF_PRESENTED, SELF_SUMMED and SELF_REFLECTED (year). DATE_LINE has none.
+SELF_NAMED, SELF_PRESENTED, SELF_SUMMED, SELF_REFLECTED and SELF_SUMMING (year). DATE_LINE has none.
 """
 from __future__ import annotations
 
@@ -89,6 +89,9 @@ SELF_SUMMED = re.compile(YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?政府�
 # or what it reflects ("编制本年度政府信息公开工作报告,全面反映2025年度工作成效", "反映官渡镇2025年度政府信息公开工作开展
 # 情况"): the year of the work it sums up all the same
 SELF_REFLECTED = re.compile(r"反映[^。；;，,《》\n\d]{0,10}?" + YEAR + r"\s*年度?(?:政府信息公开|政务公开)?工作")
+# or the work it says it sums up, whose ever it names ("…编制,总结厦门市思明区人民政府办公室2021年政府信息公开工作情况"):
+# the disclosure work said outright (总结2021年工作经验 is last year's lessons, no report's year)
+SELF_SUMMING = re.compile(r"总结[^。；;，,《》\n\d]{0,24}?" + YEAR + r"\s*年度?(?:政府信息公开|政务公开)工作")
 
 
 def clocked_day(run: str) -> int | None:

@@ -12,7 +12,7 @@ from .ir import stripped_lines
 from .numerals import COUNT_UNIT
 from .dates import AS_OF_YEAR_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
     SELF_NAMED as _SELF_NAMED, SELF_PRESENTED as _SELF_PRESENTED, SELF_REFLECTED as _SELF_REFLECTED, \
-    SELF_SUMMED as _SELF_SUMMED, YEAR as _YEAR, PERIOD
+    SELF_SUMMED as _SELF_SUMMED, SELF_SUMMING as _SELF_SUMMING, YEAR as _YEAR, PERIOD
 from .organ_announced import REPORT_WORD
 from .organ_name import from_title as organ_from_title, organ
 
@@ -77,12 +77,12 @@ _OWN_QUOTE = re.compile(r"(?:(?:编制|编写|撰写|制作|形成)了?|现将|�
 def year_named(text: str, first_section: int | None, quoted_own: bool = False, start: int = 0) -> re.Match | None:
     """Where the opening text (before the first section; from `start`, e.g. past the title) names the report
     with its year (group 1). With `quoted_own`, also a 《…》 the opening says it compiled, or the 工作总结 it was
-    compiled from or reflects — what a copy may carry over from the year before, so the audit compares it with the
+    compiled from, reflects or sums up — what a copy may carry over from the year before, so the audit compares it with the
     统计期限 while the report's year is not read from it."""
     head = text[: first_section if first_section else min(len(text), 1500)]
     found = [m for m in _SELF_NAMED.finditer(head, start) if _own_naming(head, m, quoted_own)]
     if quoted_own:
-        found += [m for pat in (_SELF_SUMMED, _SELF_REFLECTED) for m in pat.finditer(head, start)
+        found += [m for pat in (_SELF_SUMMED, _SELF_REFLECTED, _SELF_SUMMING) for m in pat.finditer(head, start)
                   if _own_naming(head, m, False)]
     return min(found, key=lambda m: m.start(), default=None)
 

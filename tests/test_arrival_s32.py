@@ -104,3 +104,12 @@ def test_a_clocked_date_on_the_years_last_day_is_the_pages_stamp():
     assert len(found) == 1 and "早于所报告年度" in found[0].message
     # without the clock, the period's last day may be what was read: not assessable, no finding
     assert not of(run_variant(eval_text(3402), period, ("2025-12-31 15:43", "2025-12-31")), "meta.dates")
+
+
+def test_the_work_the_opening_sums_up_is_the_titles_year():
+    # 3403 (思明区统计局 2022): '…编制,总结厦门市思明区人民政府办公室2021年政府信息公开工作情况' under a 2022 title
+    found = of(run(eval_text(3403)), "meta.dates")
+    assert len(found) == 1 and "标题年份 2022 与正文开头所称总结的工作年度 2021" in found[0].message
+    assert not of(run_variant(eval_text(3403), ("办公室2021年政府", "办公室2022年政府")), "meta.dates")
+    # last year's lessons are no report's year: only the disclosure work said outright is read
+    assert not of(run_variant(eval_text(3403), ("2021年政府信息公开工作情况", "2021年工作经验")), "meta.dates")

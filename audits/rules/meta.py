@@ -154,7 +154,14 @@ def dates(ctx: Context):
     if said and said.year != t.year and not (p and p.year != t.year):  # a period apart says it already
         out.append(ctx.finding(f"标题年份 {t.year} 与正文开头所称报告年度 {said.year} 不一致（「{said.text}」）", [],
                                expected=t.year, actual=said.year, evidence=[t.span, said.span]))
-    if t is not None and named != "正文所述年度" and (p is None or p.year == t.year) and said is None:
+    carried = opening_year(ctx.text, ctx.meta.title, first, carried=True) \
+        if named == "标题年份" and said is None and (p is None or p.year == t.year) else None
+    if carried is not None and carried.year != t.year:
+        # the work the opening says it sums up, of another year than title and period ('总结厦门市思明区人民政府办公室
+        # 2021年政府信息公开工作情况' in a 2022 report): a sentence carried over from another report
+        out.append(ctx.finding(f"{named} {t.year} 与正文开头所称总结的工作年度 {carried.year} 不一致（「{carried.text}」）", [],
+                               expected=t.year, actual=carried.year, evidence=[t.span, carried.span]))
+    elif t is not None and named != "正文所述年度" and (p is None or p.year == t.year) and said is None:
         # nothing else states the year, or the period agrees with the title: the year the overview speaks of as its
         # own ('2025年,我镇…'; '2022年,侯家庄乡人民政府…' under a 2021 title and period — last year's sentence kept)
         # should be the title's, or the one the opening names the report by (…报告,全面反映2025年度工作成效) — unless the overview
