@@ -113,3 +113,12 @@ def test_the_work_the_opening_sums_up_is_the_titles_year():
     assert not of(run_variant(eval_text(3403), ("办公室2021年政府", "办公室2022年政府")), "meta.dates")
     # last year's lessons are no report's year: only the disclosure work said outright is read
     assert not of(run_variant(eval_text(3403), ("2021年政府信息公开工作情况", "2021年工作经验")), "meta.dates")
+
+
+def test_a_list_word_opening_the_paragraph_after_the_total():
+    # 3448 (泗水县文旅局 2025): '…主动公开信息83条。' ⏎⏎ '具体包括履职依据1条,…,法定主动公开内容等其他信息20条。' (78)
+    found = of(run(eval_text(3448)), "prose.inconsistent")
+    assert len(found) == 1 and "主动公开信息83条" in found[0].message and "所列各项合计 78条" in found[0].message
+    assert not of(run_variant(eval_text(3448), ("主动公开信息83条", "主动公开信息78条")), "prose.inconsistent")
+    # a paragraph that opens with no list word is no breakdown of the one before
+    assert not of(run_variant(eval_text(3448), ("具体包括履职依据", "另外,履职依据")), "prose.inconsistent")

@@ -22,7 +22,8 @@ from extractor.numerals import to_number
 from .disclosed import CHANNEL, HOW, MEANS, OUTLET, SECTION, VERB, ordinal, same_items
 from .patterns import NUM, ceiling
 from .items import DIGIT, FIGURE, SHARE_OF, clause_start, depths, label_of
-from .list_words import EXHAUSTIVE, GROUP_END, REST_WORDS, SENTENCE_END, Reading, figure_first, same_unit, unit
+from .list_words import (EXHAUSTIVE, GROUP_END, OPENING_MARKER, REST_WORDS, SENTENCE_END, Reading, figure_first,
+                         same_unit, unit)
 from .list_bridges import read_paragraph
 from .openings import read_among_after_head, read_restated_head
 from .shares import Share, read_shares
@@ -84,6 +85,14 @@ def listings(paras: list[Para]) -> list[Listing]:
         if before is not None and ("：" in para.text or ":" in para.text):  # (a point's head may follow a ；)
             both = before.then(para)
             out += [listing_of(both, a, s, r) for a, s, r in read_among_after_head(both.text, len(before.text))]
+        if before is not None and before.text.endswith("。") and OPENING_MARKER.match(para.text):
+            # a list word opening the paragraph after the one whose last sentence states the total ('…主动公开信息83条。'
+            # ⏎ '具体包括履职依据1条,…,其他信息20条。'): a blank line between them, the 其中 of one paragraph (a total a
+            # head's reader above took already is not read twice)
+            both, cut = before.then(para), len(before.text)
+            taken = {x.total_span for x in out}
+            out += [x for x in (listing_of(both, a, s, r) for a, s, r in read_paragraph(both.text, both) if a < cut < a + len(s))
+                    if x.total_span not in taken]
         for a, s, r in read_paragraph(para.text, para):
             alone = len(r.parts) < 2 and not _alone_above(s, r)
             if alone and not _share_printed(s, r):
