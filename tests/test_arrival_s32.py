@@ -122,3 +122,27 @@ def test_a_list_word_opening_the_paragraph_after_the_total():
     assert not of(run_variant(eval_text(3448), ("主动公开信息83条", "主动公开信息78条")), "prose.inconsistent")
     # a paragraph that opens with no list word is no breakdown of the one before
     assert not of(run_variant(eval_text(3448), ("具体包括履职依据", "另外,履职依据")), "prose.inconsistent")
+
+
+def test_a_kind_named_after_the_total_word_opens_a_run_of_kinds():
+    # 3418 (抚州市自然资源局 2020): '总共发布动态类信息2519条,公告通知类信息2300条,其他相关信息4916余条' — 总共 says the run is
+    # a whole; 2519 is its first kind, no total of the two after it (a false alarm at arrival: 2300 + 4916余 > 2519)
+    assert not of(run(eval_text(3418)), "prose.inconsistent")
+    from audits.prose.lists import read_sentence
+    assert [r.total.group(0) for r in read_sentence("累计公开信息100条,动态类信息60条,其他信息30条。")] == ["100条"]
+    assert not read_sentence("总共发布动态类信息60条,公告通知类信息20条,其他信息30条。")
+    # every kind (各类信息) is no one kind: still the total of the run after it
+    assert [r.total.group(0) for r in read_sentence("全年共发布各类信息100条,动态类信息60条,其他信息30条。")] == ["100条"]
+
+
+def test_an_inner_list_runs_past_a_comma_where_its_items_fill_it():
+    # 3421 (湘潭县交通运输局 2023): '…664条,其中…111条,包含工作动态信息62条、政务公开信息19条,机构信息2条、…、行政主体2条;…'
+    # — 81 + 30 = 111: the comma parts the inner list's own items (a false alarm at arrival: 687 > 664)
+    assert not of(run(eval_text(3421)), "prose.inconsistent")
+    from audits.prose.lists import read_sentence
+    inner = [r for r in read_sentence(open(eval_text(3421), encoding="utf-8").read().split("2023年,湘潭县交通运输局累计")[1]
+                                      .split("。")[0] + "。") if r.total.group(0) == "111条"]
+    assert len(inner) == 1 and len(inner[0].parts) == 10
+    # items that do not fill it exactly take up the outer list again
+    assert [len(r.parts) for r in read_sentence("共发布信息100条,其中网站发布50条,包含动态20条、公告10条,微信30条、微博20条。")
+            if r.total.group(0) == "50条"] == [2]

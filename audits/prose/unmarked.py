@@ -12,8 +12,8 @@ from .disclosed import CHANGE, CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, TOTAL_SA
 from .items import (BRACKET, CLOSE, DIGIT, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, level_items,
                     region_end)
 from .list_parts import read_list
-from .list_words import (BESIDE, MARKER, RESTATED, Part, Reading, joined_total, part_ending_at, same_unit, total_at_end,
-                         unit)
+from .list_words import (BESIDE, MARKER, REST_WORDS, RESTATED, Part, Reading, joined_total, part_ending_at, same_unit,
+                         total_at_end, unit)
 from .patterns import CHANNEL_WORDS, NUM, PERCENT
 from .refiners import RECEIVED_VERB
 
@@ -105,7 +105,8 @@ def read_unmarked(s: str, depth: list[int]) -> list[Reading]:
                 # after messages received (全市共受理网民留言60条,公开答复28条,电话答复15条,已办结60条), is what became of them
         reading = read_list(s, depth, total, m, stop, level, strict=not shared)
         if reading is not None and not bracket and (_examples_summed(name, reading.parts)
-                                                    or _one_above(name, total, reading.parts)):
+                                                    or _one_above(name, total, reading.parts)
+                                                    or _category_first(name, reading.parts)):
             continue
         if reading is not None and len(reading.parts) == 2 and (
                 paired if paired is not None else not bracket and _negated_pair(s, m.end())):
@@ -214,6 +215,20 @@ def _one_above(name: str, total: re.Match, parts: list[Part]) -> bool:
     value = to_number(total.group("num"))
     return value is not None and CHANNEL.search(name) is not None \
         and any(p.value > value and _PUBLISHED.search(p.text) for p in parts)
+
+
+# a kind of information named by its own words (动态类信息, 公告通知类), not every kind (各类信息)
+_KIND_NAMED = re.compile(r"[^各多诸相有]类(?:信息)?$")
+
+
+def _category_first(name: str, parts: list[Part]) -> bool:
+    """Whether the 共 opens a run of categories, the first of them named right after it (总共发布动态类信息2519条,公告通知类
+    信息2300条,其他相关信息4916余条): a kind of information, its siblings after it up to the rest (其他) — the 共 says the run
+    is the whole of something, and its first item is no total of the others."""
+    said = [*TOTAL_SAID.finditer(name)]
+    if not said or not parts or not re.match(rf"(?:{REST_WORDS})", parts[-1].text):
+        return False
+    return _KIND_NAMED.search(re.sub(rf"^(?:{VERB})", "", name[said[-1].end():])) is not None
 
 
 # kinds named as examples before the total's 共 (发布普法宣传、法律法规及政策解读、执法监管领域典型案例等信息共26条)
