@@ -98,15 +98,40 @@ def _inner_end(s: str, items: list, k: int, parts: list) -> int | None:
     own = RANK.get(separator_before(s, items[k + 1][0]), 0) if k + 1 < len(items) else 0
     for j in range(k, len(items)):
         item = items[j][1]
-        if j > k and (other_channel(item, parts[-1].text, inner) or RANK.get(separator_before(s, items[j][0]), 0) > own):
+        if j > k and other_channel(item, parts[-1].text, inner):
             return j
+        if j > k and RANK.get(separator_before(s, items[j][0]), 0) > own:
+            return _filled_past(s, items, j, parts[-1].value, sum(p.value for p in inner)) or j
         f = FIGURE.search(item)
         if f is None:
             if inner or DIGIT.search(item):
                 return None
             continue  # an example, not a count
-        inner.append(Part(item[: f.end()], 0, (0, 0)))
+        inner.append(Part(item[: f.end()], to_number(f.group("num")) or 0, (0, 0)))
     return None if inner else len(items)
+
+
+def _filled_past(s: str, items: list, j: int, total: int | float, so_far: int | float) -> int | None:
+    """Where an inner list that falls short of its part at a stronger separator ends when the categories after it, up to
+    the next stronger one, make that part exactly (…111条,包含工作动态信息62条、政务公开信息19条,机构信息2条、…、行政主体
+    2条;…: 81 + 30 = 111 — the comma parts the inner list's own items, not the outer list's): the item after them.
+    None when they do not fill it exactly (the comma takes up the outer list again)."""
+    if not 0 < so_far < total:
+        return None
+    rank = RANK.get(separator_before(s, items[j][0]), 0)
+    for m in range(j, len(items)):
+        if m > j and RANK.get(separator_before(s, items[m][0]), 0) > rank:
+            return None
+        figures = list(FIGURE.finditer(items[m][1]))
+        if len(figures) != 1 or figures[0].end() != len(items[m][1]) or figures[0].group("pre") \
+                or figures[0].group("post") or NESTED.search(items[m][1]):
+            return None
+        so_far += to_number(figures[0].group("num")) or 0
+        if so_far == total:
+            return m + 1
+        if so_far > total:
+            return None
+    return None
 
 
 _VIA_OPEN = re.compile(rf"^(?:{MEANS})")
