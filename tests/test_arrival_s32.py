@@ -146,3 +146,14 @@ def test_an_inner_list_runs_past_a_comma_where_its_items_fill_it():
     # items that do not fill it exactly take up the outer list again
     assert [len(r.parts) for r in read_sentence("共发布信息100条,其中网站发布50条,包含动态20条、公告10条,微信30条、微博20条。")
             if r.total.group(0) == "50条"] == [2]
+
+
+def test_documents_made_have_no_parts_in_items_of_information():
+    # 3493 (浔阳区科学技术局 2021): '共生成规章、规范性文件25件,其中主动公开11条,政府信息52条' — 52 items of information are
+    # no part of 25 documents (a false alarm at arrival: 52 > 25)
+    assert not of(run(eval_text(3493)), "prose.inconsistent")
+    from audits.prose.lists import read_sentence
+    assert not [r for r in read_sentence("共生成规章、规范性文件25件,其中主动公开11条,政府信息52条。") if r.parts]
+    # documents split into documents still are
+    found = [r for r in read_sentence("共制发规范性文件25件,其中部门文件20件,其他文件6件。") if r.parts]
+    assert len(found) == 1 and sum(p.value for p in found[0].parts) == 26

@@ -350,6 +350,8 @@ def item_unit(unit: str) -> str:
 # the words name documents or information — not a channel, place or platform counted in 个 (专栏3个)
 _COPIES = "份个"
 DOCUMENT = re.compile(r"文件|信息|公告|公示|通知|解读|报告|稿件|文章|材料|批复|决定")
+# the documents an organ makes, counted in 件 (规章、规范性文件25件, 制发文件12件)
+_DOCUMENTS_MADE = re.compile(r"规章|文件")
 
 
 # the words that may stand before an item's own verb (…,并发布政策解读稿件5篇; 其中发布规范性文件2件)
@@ -381,6 +383,8 @@ def same_items(a: str, b: str, label: str = "", total_label: str = "") -> bool:
         return not _OTHER_MATTERS.search(label)
     if a in _UNITS and b in _UNITS and re.match(VERB, _ITEM_LEAD.sub("", label)):
         return False
+    if b == "件" and a != b and _DOCUMENTS_MADE.search(total_label) and not _DOCUMENTS_MADE.search(label):
+        return False  # documents made (生成规章、规范性文件25件) have no parts in items of information (政府信息52条)
     if item_unit(a) == item_unit(b):
         return True
     if a in _COPIES and b in _UNITS:
