@@ -596,6 +596,22 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'经开区办公室' from the contact line: organ_office.without_unit keeps the office, 经开区 alone being no organ to is_organ; the full '安顺经济技术开发区' is printed only in the address",
     ("3434_fuzhou_zimaoqu_baoshuigangqu_2022", "organ"):
         "the contact line's name stops at its bracket ('中国(福建)自由贸易试验区…' → '中国'), and _OWN_DOCUMENT falls back on the cited 《福建省政府信息公开办法》 (福建省)",
+    ("3418_fuzhou_ziranziyuanju_2020", "audit_recall"):
+        "judgement label: 10471多 against 2519 + 2300 + 4916余 — a total said with 多 is no bounded total (patterns.ceiling bounds round 余 figures only), and a part with 余 makes the sum a floor, so a shortfall is never said",
+    ("3419_qingyang_shengtaihuanjing_fenju_tradmirror_2023", "audit_recall"):
+        "judgement label: the column counts (375) in a sentence of their own after the WeChat 400余, tied by the label to the 240 published: no marker opens them, and list_parts._runs_on stops at the first ；",
+    ("3420_yangzhou_guangling_ziguifenju_notables_2021", "audit_recall"):
+        "no template section heading is found (the old (一)…(三) headings read as the overview's items), so the copy reads as cut inside the overview and table_rows.tables leaves the three tables to structure.sections",
+    ("3492_shenzhen_futian_kejichuangxinju_2020", "audit_recall"):
+        "judgement label: '…相关费用情况以及主要问题和改进措施' is one name to outline._reading (以及 parts two only where both halves are section words), so six names fit 六部分 and prose.outline_count says nothing",
+    ("3492_shenzhen_futian_kejichuangxinju_2020", "audit_precision"):
+        "structure.sections on the same outline read as six closed names (ruling s23, as 2505, 2629): the label reads seven names with 等 and files it as the count instead",
+    ("3493_jiujiang_xunyang_kejiju_2021", "audit_recall"):
+        "judgement label: the numbered kinds (一是…五是, 36) after a sentence with no figure ('主动公开政府信息的类别。'): list_bridges links numbered points only to the sentence right before them, and read_first_item reads them as a partial list",
+    ("3499_hanzhong_hantaiqu_jiaotiju_2025", "organ"):
+        "the body's '汉台区教育体育局' against the title's short '汉台区教体局' the label keeps (organ_name prefers a fuller printed form, as 3492)",
+    ("3507_fushun_jiaoyuju_tradmirror_2024", "audit_recall"):
+        "judgement label: 816 against two channels 319 + 487 = 806 — a short list is said only where something marks it whole (分别为, 0 item, 其他 N) or, as a note, with three categories or more (as 2993)",
 }
 
 
