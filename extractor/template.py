@@ -110,7 +110,8 @@ SECTION_WORDS = {
 # '依申请公开情况', '行政复议、诉讼和申诉'): each is known by a word no other part of an outline has (read by outline.py).
 OUTLINE_WORDS = {
     "overview": r"总体|[概综]述|概况|基本情况",
-    "active_disclosure": r"主动公开",
+    # (or what it discloses between: '主动政务信息公开情况', '主动政府信息公开情况')
+    "active_disclosure": r"主动(?:政务信息|政府信息|信息)?公开",
     # '政府信息公开申请情况', '…申请公开情况', '政府信息公开申请接收与办理情况' ('依申请行政复议' names section 四's cases)
     "applications": r"依申请(?!(?:行政)?(?:复议|诉讼))|收到和处理|(?:公开申请|申请公开)的?(?:情况|办理|处理|接收|受理)",
     "review_litigation": r"复议|诉讼",

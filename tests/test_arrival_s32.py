@@ -157,3 +157,13 @@ def test_documents_made_have_no_parts_in_items_of_information():
     # documents split into documents still are
     found = [r for r in read_sentence("共制发规范性文件25件,其中部门文件20件,其他文件6件。") if r.parts]
     assert len(found) == 1 and sum(p.value for p in found[0].parts) == 26
+
+
+def test_an_outline_naming_what_is_disclosed_between_its_words():
+    # 3523 (丰宁满族自治县融媒体中心 2023): '…主动政务信息公开情况、收到和处理…、…、存在的主要问题及改进情况' — section 二 in
+    # other words; only 六 is left out (at arrival the warning named 二 too)
+    found = of(run(eval_text(3523)), "structure.sections")
+    assert len(found) == 1 and "未列「六、其他需要报告的事项」" in found[0].message and "「二、" not in found[0].message
+    from extractor.outline import announced_outline
+    outline = announced_outline("本报告包括总体情况、主动政府信息公开情况、收到和处理政府信息公开申请情况等六部分。")
+    assert outline is not None and "active_disclosure" in outline.named
