@@ -160,7 +160,8 @@ def stated_year(text: str, t: str | None, first_section: int | None = None) -> i
         return int(m.group(1))
     # "…坚持依法公开,2022年,我局在…网站主动公开信息416条": a year set off as its own clause before the report's
     # own voice (我局 / 本单位) says what year it is speaking of, mid-sentence too
-    m = re.search(r"[,，]\s*" + _YEAR + r"\s*年度?\s*[,，]\s*[我本]", text[:3000])
+    # (or after a point's head and its colon: '1.政府信息公开:2021年度,我局已在网站发布…')
+    m = re.search(r"[,，:：]\s*" + _YEAR + r"\s*年度?\s*[,，]\s*[我本]", text[:3000])
     if m:
         return int(m.group(1))
     # "截止2023年12月31日我局…": a year-end cut-off names the year the figures cover

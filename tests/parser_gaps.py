@@ -612,6 +612,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "the body's '汉台区教育体育局' against the title's short '汉台区教体局' the label keeps (organ_name prefers a fuller printed form, as 3492)",
     ("3507_fushun_jiaoyuju_tradmirror_2024", "audit_recall"):
         "judgement label: 816 against two channels 319 + 487 = 806 — a short list is said only where something marks it whole (分别为, 0 item, 其他 N) or, as a note, with three categories or more (as 2993)",
+    ("3568_fuyuan_haiqingzhen_2025", "organ"):
+        "no title line: organ_name takes the subject '海青镇' of '海青镇扎实做好…', not '海青镇人民政府作为镇级机关…' the label keeps (its note allows either)",
+    ("3555_qingyang_shi_2021", "audit_precision"):
+        "two warnings prose.inconsistent: the stops after '占33.58%' and '占66.42%' lost in the copy, so each share runs into the next clause — list_parts.read_list skips the item holding 65781 as a share and runs on into the channels (112747 > 99031), and unmarked reads 65781 as a year's whole split by them (as 3224's lost separator)",
 }
 
 

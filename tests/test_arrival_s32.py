@@ -167,3 +167,13 @@ def test_an_outline_naming_what_is_disclosed_between_its_words():
     from extractor.outline import announced_outline
     outline = announced_outline("本报告包括总体情况、主动政府信息公开情况、收到和处理政府信息公开申请情况等六部分。")
     assert outline is not None and "active_disclosure" in outline.named
+
+
+def test_a_year_set_off_after_a_points_colon():
+    # 3556 (仙游县财政局 2021): the page's only year is '1.政府信息公开:2021年度,我局已在网站发布政府信息84条'
+    from nianbao.commands.common import extract_one
+    _, report = extract_one(eval_text(3556), None)
+    assert report.meta.year == 2021
+    from extractor.meta import stated_year
+    assert stated_year("一、总体情况\n1.政府信息公开:2021年度,我局已在网站发布政府信息84条。", None) == 2021
+    assert stated_year("一、总体情况\n1.政府信息公开:2021年度工作要点已印发。", None) is None
