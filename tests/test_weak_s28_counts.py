@@ -25,8 +25,10 @@ def test_aspects_numbered_as_points_after_their_count():
     res = run_variant(LUZHOU, ("重点推进5个方面", "重点推进4个方面"))
     assert counts(res) == [(4, 5)]
     assert "其后分点列出的有 5 个" in of(res, RULE)[0].message
-    # fewer points than the count says nothing: the points may go on past the paragraph
-    assert not counts(run_variant(LUZHOU, ("重点推进5个方面", "重点推进6个方面")))
+    # fewer points than the count: the next paragraph opens a heading ('2.解读情况。'), which ends them (stop 32; points
+    # that may go on past their paragraph stay a floor: test_arrival_s32.test_points_that_may_go_on_are_a_floor)
+    fewer = run_variant(LUZHOU, ("重点推进5个方面", "重点推进6个方面"))
+    assert counts(fewer) == [(6, 5)] and "少于所说的数目" in of(fewer, RULE)[0].message
 
 
 def test_the_reports_own_outline_said_as_aspects_is_not_a_named_count():
