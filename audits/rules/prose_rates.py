@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from ..context import CARRIED_IN_TOTAL, Context
 from ..prose.balance import all_answered_rates, carried_out_past_all_answered
-from ..prose.rates import read_changes, read_changes_by, read_rates, read_share_lists
+from ..prose.changes import read_changes, read_changes_by
+from ..prose.rates import read_rates, read_share_lists
 from ..registry import rule
 from ..tolerance import change_by_agrees, change_possible, rate_agrees, shares_make_whole
 from .prose import section_name
