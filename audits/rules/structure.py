@@ -145,7 +145,7 @@ def _restated(ctx: Context) -> list:
     below a heading numbered as the template has it, so a renumbered report is said once, above."""
     kept = ctx.report.sections
     number = {x.key: x.number for x in template.SECTIONS}
-    hits = heading_hits(ctx.text) if kept else []
+    hits = heading_hits(ctx.text) if kept and _numeral_past_headings(ctx.text, kept) else []
     out = []
     for i, s in enumerate(kept):
         m = SECTION_NUMERAL.match(s.heading)
@@ -156,6 +156,18 @@ def _restated(ctx: Context) -> list:
         out += [_Restated(h[2], h[1], s.key) for h in again
                 if (n := SECTION_NUMERAL.match(h[2])) and n.group(1) != number[s.key]]
     return out
+
+
+# a section numeral where a heading may open (SECTION_NUMERAL without its anchor): every heading said again holds one
+_NUMERAL_MARK = re.compile(r"[一二三四五六七八九]\s*[、.．,，]")
+
+
+def _numeral_past_headings(text: str, kept) -> bool:
+    """Whether the text prints a section numeral past the first kept heading other than the kept headings' own: a
+    heading said again (SECTION_NUMERAL at its start) holds one, and most copies print none, so the heading lines
+    are not all read again (segment.candidates) to find nothing."""
+    own = {s.start + m.start(1) for s in kept if (m := SECTION_NUMERAL.match(s.heading))}
+    return any(m.start() not in own for m in _NUMERAL_MARK.finditer(text, kept[0].start + 1))
 
 
 @dataclass
