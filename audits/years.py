@@ -173,6 +173,8 @@ def as_of_year(text: str | None) -> list[Stated]:
     if not text:
         return []
     p = _opening(text)
+    if "截" not in p.text:  # (every year-end opens with 截至/截止: most openings print none, and the pattern, opening
+        return []          # with a lookbehind, would be tried at each of their characters)
     return [Stated(int(m.group(1)), p.span(m.start(1), m.end(1)), m.group(0)) for m in AS_OF_YEAR_END.finditer(p.text)]
 
 
@@ -205,6 +207,33 @@ def _printed_in_table(report, table: str, label: str, text: str) -> int | None:
     return min(found, key=lambda at: max(lo - at, 0, at - hi))
 
 
+# a year's digits, found by the engine's scan for their first character: the patterns of a year said in the opening
+# (extractor.dates: OWN_YEAR, OWN_YEAR_OPENING, YEAR_SUBJECT, _OPENING_YEAR) open with a lookbehind or a clause's start,
+# which the engine tries at every character of up to 3,000 — ~100 µs a report for own_year alone
+_YEAR_AT = re.compile(r"(?:19|20)\d\d")
+_SPACES = " \t\u3000"
+
+
+def _at_years(pattern: re.Pattern, text: str, stop: int):
+    """pattern.finditer(text, 0, stop), for a pattern that opens with YEAR, maybe after a clause's start and its
+    spaces ([ \t\u3000]*): a match can only start in the spaces right before a year, so it is tried only there. Every
+    YEAR is found by _YEAR_AT (a year is preceded by no digit, so no earlier hit overlaps it); matched with `pos`, the
+    lookbehinds and ^ see the text before it as a search does."""
+    pos = 0
+    for y in _YEAR_AT.finditer(text, 0, stop):
+        at = start = y.start()
+        if at < pos:
+            continue
+        while start > pos and text[start - 1] in _SPACES:
+            start -= 1
+        for t in range(start, at + 1):
+            m = pattern.match(text, t, stop)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+
+
 def own_year(text: str | None, end: int | None = None, organ: str | None = None) -> Stated | None:
     """The year the opening (up to `end`) speaks of in the report's own voice (`2022年度我乡共计主动公开…`), or
     opening a clause whose subject is the report's `organ` (`2021年,省人社厅坚持…`): what a copy whose title names
@@ -213,13 +242,13 @@ def own_year(text: str | None, end: int | None = None, organ: str | None = None)
         return None
     stop = min(len(text), 3000, len(text) if end is None else end)
     head = compact(text, 0, stop)
-    m = OWN_YEAR.search(head.text)
+    m = next(_at_years(OWN_YEAR, head.text, len(head.text)), None)
     found = [Stated(int(m.group(1)), head.span(m.start(1), m.end(1)), m.group(0))] if m else []
-    o = OWN_YEAR_OPENING.search(text, 0, stop)
+    o = next(_at_years(OWN_YEAR_OPENING, text, stop), None)
     if o:
         found.append(Stated(int(o.group(1)), (o.start(1), o.end(1)), o.group(0).strip()))
     if organ:
-        for s in YEAR_SUBJECT.finditer(text, 0, stop):
+        for s in _at_years(YEAR_SUBJECT, text, stop):
             name = named_at(s.group("subject"), organ)
             if name:
                 found.append(Stated(int(s.group(1)), (s.start(1), s.end(1)),
@@ -237,7 +266,7 @@ def opening_years(text: str | None, end: int | None = None) -> set[int]:
     if not text:
         return set()
     stop = min(len(text), 3000, len(text) if end is None else end)
-    return {int(m.group(1)) for m in _OPENING_YEAR.finditer(text, 0, stop)}
+    return {int(m.group(1)) for m in _at_years(_OPENING_YEAR, text, stop)}
 
 
 def overview_year(text: str | None, end: int | None = None) -> Stated | None:
@@ -248,7 +277,7 @@ def overview_year(text: str | None, end: int | None = None) -> Stated | None:
         return None
     stop = min(len(text), 3000, len(text) if end is None else end)
     # (a day — a period's first, 2022年1月1日…, or '发布日期:2022年01月25日' in the page's head — is no year narrated)
-    hits = [m for m in _OPENING_YEAR.finditer(text, 0, stop) if not DATE_CN.match(text, m.start(1))]
+    hits = [m for m in _at_years(_OPENING_YEAR, text, stop) if not DATE_CN.match(text, m.start(1))]
     if len({m.group(1) for m in hits}) != 1:
         return None
     m = hits[0]
