@@ -14,11 +14,10 @@ The announced and quoted titles' patterns are extractor/organ_announced's; the l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
-from itertools import chain
 
 from . import chrome
+from .anchored import after_start, finditer_ending, finditer_twin
 from .dates import YEAR as _YEAR
 from .ir import stripped_lines
 from .organ_announced import (ANNOUNCED, ANNOUNCED_BARE, JOINT, PUBLISHING, QUOTED_OWN, REPORT_WORD, SELF_NAMED,
@@ -169,26 +168,21 @@ _BARE_PARENT = re.compile(r"^[省市区县旗](?:人民)?政府(?=" + CJK + r"{2
 _SAYS_OFFICE = re.compile(r"我办(?![理结事])|本办(?![法理结事])")
 
 
-def _after_start(pattern: re.Pattern) -> re.Pattern:
-    """`pattern`, which opens with `(?:^|[。\\n]…`, without its `^` and with 。 and \\n as alternatives of their
-    own: the same matches anywhere but at the text's start, found faster (the regex engine skips ahead to the
-    first characters of a branch of literals; a `^` or a class among them leaves it trying every position)."""
-    opening = r"(?:^|[。\n]"
-    assert pattern.pattern.startswith(opening)
-    return re.compile(r"(?:。|\n" + pattern.pattern[len(opening):])
+# {pattern: its twin for after the text's start} (_matches, anchored.after_start)
+_AFTER_START = {p: after_start(p) for p in (_SUBJECT,)}
+# {pattern: (the word each of its matches ends with, the longest a match is)} (_matches, anchored.finditer_ending): the
+# compiler is read only where 编制 is printed (half the page heads print none; the clause-start branch was tried at
+# every comma); its lookahead reads up to the first 编制 in reach, never past the match's own
+_ENDING = {_COMPILED_BY: ("编制", 139)}
 
 
-# {pattern: its twin for after the text's start} (_finditer)
-_AFTER_START = {p: _after_start(p) for p in (_SUBJECT,)}
-
-
-def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """pattern.finditer(text): the match at the text's start, if any, then the twin's after it (_after_start)."""
-    rest = _AFTER_START.get(pattern)
-    if rest is None:
-        return pattern.finditer(text)
-    first = pattern.match(text)  # what finditer tries first; after it `^` can match nowhere
-    return rest.finditer(text) if first is None else chain((first,), rest.finditer(text, first.end()))
+def _matches(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """pattern.finditer(text)'s matches, found by a twin (_AFTER_START) or where they can end (_ENDING)."""
+    if pattern in _ENDING:
+        return finditer_ending(pattern, text, *_ENDING[pattern])
+    if pattern in _AFTER_START:
+        return finditer_twin(pattern, _AFTER_START[pattern], text)
+    return list(pattern.finditer(text))
 
 
 # what a shorter form of the name may lack at its end (茅坪回族镇 / 茅坪回族镇人民政府)
@@ -229,11 +223,17 @@ def _first(found: list[str], unit: bool = False) -> str | None:
 
 def organ(text: str, title: str | None) -> str | None:
     head, body = text[:2000], text[:6000]
-    names: dict[re.Pattern, list[str]] = {}  # each pattern's names in the body, read once for both uses
+    found_in: dict[re.Pattern, list[re.Match]] = {}  # each pattern's matches in the body, found once for every use
+    names: dict[re.Pattern, list[str]] = {}  # and the names they read
+
+    def matched(pattern: re.Pattern) -> list[re.Match]:
+        if pattern not in found_in:
+            found_in[pattern] = _matches(pattern, body)
+        return found_in[pattern]
 
     def named(pattern: re.Pattern) -> list[str]:
         if pattern not in names:
-            names[pattern] = [_without_action(_unspaced(m.group("org"))) for m in _finditer(pattern, body)]
+            names[pattern] = [_without_action(_unspaced(m.group("org"))) for m in matched(pattern)]
         return names[pattern]
 
     head_lines = stripped_lines(head)  # the source field's reader and the forms of the name both read them
@@ -304,7 +304,7 @@ def organ(text: str, title: str | None) -> str | None:
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
     # (its place before it, its body word after it, or both: '武汉市武昌区人民政府杨园街道办事处' in the 发布机构 field or
     # '长沙市天心区桂花坪街道办事处' signing under the title '桂花坪街道…')
-    fuller = [c for c in _mentions(head_lines, body, named, found, headed) + _signed(text) if len(c) > len(found) and (c.count(found) == 1 and (
+    fuller = [c for c in _mentions(head_lines, body, named, matched(_COMPILED_BY), found, headed) + _signed(text) if len(c) > len(found) and (c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS
         or c[c.index(found) + len(found):] in _BODY_WORDS) or autonomy_dropped(found, c) or short_named(c, found, body))
         and is_organ(c)]
@@ -359,7 +359,8 @@ _QUOTED_SITE = re.compile(r"[“\"](" + CJK + r"{2,30})[”\"](?:" + "|".join(SI
 _YEAR_OPENING = re.compile(r"^" + _YEAR + r"\s*年度?")
 
 
-def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: str, headed: bool = False) -> list[str]:
+def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, compiled: list[re.Match], found: str,
+              headed: bool = False) -> list[str]:
     """Forms of the name the page prints where the report names itself: short lines and field values of
     the head, the announced title, the subject of its sentences (the contact line only where it names a township's
     government itself: an office there may carry a longer address, 遂溪县北坡镇党政综合办公室 for 北坡镇). Not yet judged by is_organ: the caller asks it
@@ -380,7 +381,7 @@ def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, found: 
     out += named(ANNOUNCED) + named(SELF_NAMED) + named(_SUBJECT)
     # who compiled the report, without the office ('由南京市浦口区教育局办公室编制' beside '请联系浦口区教育局办公室')
     # (there only a place before the name: '由周湾镇人民政府编制' under the title '周湾镇…报告' adds no body word)
-    out += [n for m in _COMPILED_BY.finditer(body) if (n := without_unit(m.group("org"))).endswith(ORGAN_END)
+    out += [n for m in compiled if (n := without_unit(m.group("org"))).endswith(ORGAN_END)
             and (not n.endswith(_BODY_WORDS) or n.endswith(found) and n.count(found) == 1)]
     # a township's government as the contact line names it whole, as whom to ask ('请与邹城市田黄镇人民政府联系' beside
     # '我镇认真编制了《田黄镇2020年…报告》'), where no title, signature or field of the page's head names it (`headed`:
