@@ -13,16 +13,19 @@ import re
 from itertools import chain
 
 
-def finditer_ending(pattern: re.Pattern, text: str, word: str, longest: int) -> list[re.Match]:
+def finditer_ending(pattern: re.Pattern, text: str, word: str, longest: int | None) -> list[re.Match]:
     """The matches of pattern.finditer(text), for a pattern each of whose matches ends with `word`, is at most
-    `longest` characters long and reads ahead (its lookaheads) no further than its own end.
+    `longest` characters long (None: of any length) and reads ahead (its lookaheads) no further than its own end.
 
     Each print of `word` closes a window of `longest` characters; windows that overlap are one, and the pattern
     runs over each window alone (`endpos` at its end). A match stands inside the window of the `word` it ends
     with; within a window the engine takes the same path as over the whole text, since that path reads nothing
-    past the match's end, and a window's end is the end of every match that starts in it."""
+    past the match's end, and a window's end is the end of every match that starts in it. (Without a bound, one
+    window from the text's start to the last print: nothing at all where the word is not printed.)"""
     out: list[re.Match] = []
     n = len(word)
+    if longest is None:
+        longest = len(text)
     at = text.find(word)
     while at >= 0:
         start, end = max(0, at + n - longest), at + n

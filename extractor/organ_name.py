@@ -172,8 +172,9 @@ _SAYS_OFFICE = re.compile(r"我办(?![理结事])|本办(?![法理结事])")
 _AFTER_START = {p: after_start(p) for p in (_SUBJECT,)}
 # {pattern: (the word each of its matches ends with, the longest a match is)} (_matches, anchored.finditer_ending): the
 # compiler is read only where 编制 is printed (half the page heads print none; the clause-start branch was tried at
-# every comma); its lookahead reads up to the first 编制 in reach, never past the match's own
-_ENDING = {_COMPILED_BY: ("编制", 139)}
+# every comma); its lookahead reads up to the first 编制 in reach, never past the match's own. A title named as the
+# sentence's subject ends with its 简称, which few pages print (its line-start lookbehind was tried everywhere).
+_ENDING = {_COMPILED_BY: ("编制", 139), SELF_NAMED: ("简称", None)}
 
 
 def _matches(pattern: re.Pattern, text: str) -> list[re.Match]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from extractor import organ_name
+from extractor import organ_announced, organ_name
 from extractor.anchored import finditer_ending
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,7 +20,8 @@ def test_longest_is_what_the_engine_computes():
     # (a change to a pattern that lets its matches grow must grow its bound too)
     from re import _parser
     for pattern, (word, longest) in organ_name._ENDING.items():
-        assert _parser.parse(pattern.pattern).getwidth()[1] == longest
+        if longest is not None:
+            assert _parser.parse(pattern.pattern).getwidth()[1] == longest
 
 
 def test_compiler_lines_of_real_reports():
@@ -32,6 +33,15 @@ def test_compiler_lines_of_real_reports():
     _same(organ_name._COMPILED_BY, text + "。" * 400 + text, "编制", 139)
     assert [m.group("org") for m in finditer_ending(organ_name._COMPILED_BY, text, "编制", 139)][:2] == [
         "南宁经济技术开发区管理委员会", "通化市东昌区政务服务和数字化建设管理局"]
+
+
+def test_title_as_subject_before_its_short_name():
+    # (no bound on its length: read from the text's start to the last 简称, nothing where none is printed)
+    text = ("黄石港区人民政府2025年政府信息公开年度报告(以下简称年报)根据《条例》编制。\n中村乡2020年政府信息公开工作年度报告"
+            "(以下简称年报)由中村乡人民政府编制。")
+    _same(organ_announced.SELF_NAMED, text, "简称", None)
+    assert [m.group("org") for m in finditer_ending(organ_announced.SELF_NAMED, text, "简称", None)] == ["黄石港区人民政府", "中村乡"]
+    assert finditer_ending(organ_announced.SELF_NAMED, text.replace("简称", "称"), "简称", None) == []
 
 
 def test_eval_texts():
