@@ -245,7 +245,9 @@ def organ(text: str, title: str | None) -> str | None:
     bare_field = field is not None and (field[0] in LEVELS or not LEVELS & set(field))
     # the opening publishing the report under its own title ('现向社会公布《白银市平川区发展和改革局2025年度…报告》')
     # names it before a 来源 / 所属机构 field, which often names the site that posts it (平川区人民政府)
-    found = from_title(title) or signing_organ(text) or _published_as(head) or _byline(head_lines, title)
+    # (a head that is the whole body, a page of at most 2,000 characters, has the body's announced titles: one scan)
+    found = from_title(title) or signing_organ(text) or _published_as(
+        head, matched(ANNOUNCED) if len(head) == len(body) else None) or _byline(head_lines, title)
     if not found and field and not bare_field:
         # (the field names the site that posts it, where the report speaks as its place: '来源:枣阳市行政审批局' and
         # '2023年,我市通过政府门户网站…' — as the contact line, reporting_subject)
@@ -323,9 +325,10 @@ def organ(text: str, title: str | None) -> str | None:
 _PUBLISHES = re.compile(r"(?:" + PUBLISHING + r")\s*$")
 
 
-def _published_as(head: str) -> str | None:
-    """The organ of the report's own title as the opening publishes it: quoted right after a publishing verb."""
-    for m in ANNOUNCED.finditer(head):
+def _published_as(head: str, announced: list[re.Match] | None) -> str | None:
+    """The organ of the report's own title as the opening publishes it: quoted right after a publishing verb
+    (`announced`: ANNOUNCED's matches in the head, if found already)."""
+    for m in ANNOUNCED.finditer(head) if announced is None else announced:
         if m.group("quote") and _PUBLISHES.search(head, max(0, m.start() - 8), m.start()):
             name = _without_action(m.group("org"))
             if is_organ(name):
