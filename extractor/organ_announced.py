@@ -29,7 +29,9 @@ JOINT = CJK + r"{2,20}?" + _JOINT_END + r"[ \u3000]" + CJK + r"{2,20}?" + _JOINT
 # ('《乌鲁木齐市政府信息公开工作年度报告编制指南》', '《…年度报告有关事项的通知》'): quoted, the report word closes the 》
 # (in these patterns a lookahead after the lazy name lists the first characters of what may follow it: one test
 # at each length of the name instead of every alternative — the same matches, found faster)
-ANNOUNCED = re.compile(r"(?:(?P<quote>《)[^》\n]{0,40}?|" + PUBLISHING + r"|公布|发布|编制完成|编制|制作|形成了?)"
+# (the group `quote` is empty after the 《, which tells a quoted title by its being set: every alternative then opens
+# with a literal, and the engine skips ahead to their first characters instead of trying each position)
+ANNOUNCED = re.compile(r"(?:《(?P<quote>)[^》\n]{0,40}?|" + PUBLISHING + r"|公布|发布|编制完成|编制|制作|形成了?)"
                        r"(?:\s*" + _YEAR + r"\s*年度?)?\s*(?P<org>" + JOINT + r"|(?:(?P<place>" + CJK + r"{2,6}?[市县区旗])(?=" + CJK + r"))?" + CJK + r"{2,30}?)"
                        r"(?=(?(quote)[(（12政信]|[ (（12政信]))(?:[(（][^()（）\n]{2,30}[)）])?(?: ?" + _YEAR + r" ?年度? ?)?"
                        # the report's own title after the organ, its place said again ('现公布汨罗市人民政府2023年汨罗市政府

@@ -329,7 +329,7 @@ def _published_as(head: str, announced: list[re.Match] | None) -> str | None:
     """The organ of the report's own title as the opening publishes it: quoted right after a publishing verb
     (`announced`: ANNOUNCED's matches in the head, if found already)."""
     for m in ANNOUNCED.finditer(head) if announced is None else announced:
-        if m.group("quote") and _PUBLISHES.search(head, max(0, m.start() - 8), m.start()):
+        if m.group("quote") is not None and _PUBLISHES.search(head, max(0, m.start() - 8), m.start()):
             name = _without_action(m.group("org"))
             if is_organ(name):
                 return name

@@ -49,3 +49,18 @@ def test_eval_texts():
         body = path.read_text(encoding="utf-8")[:6000]
         for pattern, (word, longest) in organ_name._ENDING.items():
             _same(pattern, body, word, longest)
+
+
+def _skips_ahead(pattern: re.Pattern) -> bool:
+    """Whether the engine skips to the pattern's first characters (a literal prefix or a set of first characters)
+    instead of trying every position."""
+    from re import _compiler, _constants, _parser
+    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return bool(code[2] & (_constants.SRE_INFO_PREFIX | _constants.SRE_INFO_CHARSET))
+
+
+def test_announced_title_skips_ahead():
+    assert _skips_ahead(organ_announced.ANNOUNCED)
+    quoted = organ_announced.ANNOUNCED.search("我镇认真编制了《田黄镇2020年政府信息公开工作年度报告》")
+    assert quoted.group("org") == "田黄镇" and quoted.group("quote") is not None
+    assert organ_announced.ANNOUNCED.search("现向社会公布北海市2021年度政府信息公开工作年度报告").group("quote") is None
