@@ -11,6 +11,7 @@ Public API:
 """
 from __future__ import annotations
 
+from . import regex_setup  # noqa: F401  (first: the patterns compiled after it take its short way)
 from . import template
 from .errors import InputError
 from .ir import Document
