@@ -44,9 +44,10 @@ class Document:
     notices: list[str] = field(default_factory=list)
 
 
-def line_spans(text: str) -> list[tuple[int, int, str]]:
-    """Each line of the text as (start, end, raw line), offsets into the text. A list built in one loop: the
-    readers that walk every line of a report (tokenize, segment, sign-off, paragraphs) pay no generator frame."""
+@lru_cache(maxsize=4)  # the readers that walk every line of a report (tokenize, segment, sign-off) walk the same ones
+def line_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each line of the text as (start, end, raw line), offsets into the text. Built in one loop: the readers
+    that walk every line of a report (tokenize, segment, sign-off, paragraphs) pay no generator frame."""
     out: list[tuple[int, int, str]] = []
     add = out.append
     start = 0
@@ -54,7 +55,7 @@ def line_spans(text: str) -> list[tuple[int, int, str]]:
         end = start + len(raw)
         add((start, end, raw))
         start = end + 1
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)  # the title and date readers both read a report's head up to its first section
