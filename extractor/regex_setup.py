@@ -16,8 +16,10 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_compile as _sre_compiler  # type: ignore[no-redef]
 
-_library = _sre_compiler._optimize_charset
-_RANGE = _sre_compiler.RANGE
+# (a Python whose compiler lacks these private names compiles every class the library's way: the short way is only
+# taken where the library's own step is there to stand in for)
+_library = getattr(_sre_compiler, "_optimize_charset", None)
+_RANGE = getattr(_sre_compiler, "RANGE", None)
 
 
 def _optimize_charset(charset, iscased=None, fixup=None, fixes=None):
@@ -26,5 +28,5 @@ def _optimize_charset(charset, iscased=None, fixup=None, fixes=None):
     return _library(charset, iscased, fixup, fixes)
 
 
-if getattr(_library, "__module__", None) != __name__:  # (not twice, should this module be loaded again)
-    _sre_compiler._optimize_charset = _optimize_charset
+if _library is not None and _RANGE is not None and getattr(_library, "__module__", None) != __name__:
+    _sre_compiler._optimize_charset = _optimize_charset  # (not twice, should this module be loaded again)
