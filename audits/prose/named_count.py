@@ -203,7 +203,9 @@ def _aspects_counted(para: Para, s: str, following: str | None = None) -> list[N
     more points than the count is read as wrong — unless the next paragraph opens a heading, which ends them."""
     out = []
     masked = None
-    for m in sorted([*_ASPECTS.finditer(s), *_MEASURES.finditer(s)], key=lambda m: m.start()):
+    # (measures are read only before a colon: a paragraph without one has none to read)
+    measures = [*_MEASURES.finditer(s)] if "：" in s or ":" in s else []
+    for m in sorted([*_ASPECTS.finditer(s), *measures], key=lambda m: m.start()):
         count = to_number(m.group("num"))
         if count is None:
             continue
