@@ -88,9 +88,9 @@ _TAIL = re.compile(rf"(?P<etc>等(?:等)?)?(?:共|计)?(?:(?P<count>{NUMBER})(?:
 # a part of the pre-2019 outline that the 2019 format has no section for (its overview 概述, fees, 不予公开,
 # 咨询): a preamble naming one announces the old outline, however the body is headed
 _OLD_PART = re.compile(r"(?<!总体情况)(?<!总体)概述|收费|费用|不予公开|咨询")
-# 申诉 beside 复议 and 诉讼 is the old outline's too ('复议、诉讼和申诉的情况') — unless the list opens with the 2019
-# format's own 总体情况 (the old one's was 概述): a system's name for its part ('…行政复议行政诉讼和申诉举报情况', tax
-# bureaus) in the new outline
+# 申诉 beside 复议 and 诉讼 is the old outline's too ('复议、诉讼和申诉的情况') — unless the list names the 2019 format's
+# own 总体情况 (the old one's was 概述): a system's name for its part ('…行政复议行政诉讼和申诉举报情况', tax bureaus) in
+# the new outline
 _OLD_APPEAL = re.compile(r"申诉")
 _NEW_OVERVIEW = re.compile(r"总体(?:工作)?情况")
 

@@ -109,7 +109,7 @@ def test_a_clocked_date_on_the_years_last_day_is_the_pages_stamp():
 def test_the_work_the_opening_sums_up_is_the_titles_year():
     # 3403 (思明区统计局 2022): '…编制,总结厦门市思明区人民政府办公室2021年政府信息公开工作情况' under a 2022 title
     found = of(run(eval_text(3403)), "meta.dates")
-    assert len(found) == 1 and "标题年份 2022 与正文开头所称总结的工作年度 2021" in found[0].message
+    assert len(found) == 1 and "标题年份 2022 与正文开头所称的工作年度 2021" in found[0].message
     assert not of(run_variant(eval_text(3403), ("办公室2021年政府", "办公室2022年政府")), "meta.dates")
     # last year's lessons are no report's year: only the disclosure work said outright is read
     assert not of(run_variant(eval_text(3403), ("2021年政府信息公开工作情况", "2021年工作经验")), "meta.dates")
@@ -177,3 +177,21 @@ def test_a_year_set_off_after_a_points_colon():
     from extractor.meta import stated_year
     assert stated_year("一、总体情况\n1.政府信息公开:2021年度,我局已在网站发布政府信息84条。", None) == 2021
     assert stated_year("一、总体情况\n1.政府信息公开:2021年度工作要点已印发。", None) is None
+
+
+def test_the_review_s_cases_read_as_before():
+    # (stop 32's review: each widening kept to what its page needs)
+    from audits.prose.lists import read_sentence
+    from audits.prose.named_count import named_counts, wrong
+    from audits.prose.text import paragraphs
+    # a count or a pointer before 类 names no one kind: the total of the kinds after it
+    for head in ("共发布三类信息500条", "共发布两类信息500条", "共发布此类信息500条"):
+        found = [r for r in read_sentence(head + ",动态类信息200条,公告类信息200条,其他信息50条。") if r.parts]
+        assert [r.total.group(0) for r in found] == ["500条"] and sum(p.value for p in found[0].parts) == 450
+    # an inner list filled exactly, with an item after it at the same mark: that item is the outer list's
+    s = "共发布信息100条,其中网站发布50条,包含动态20条、公告10条,微信20条,微博30条。"
+    outer = [r for r in read_sentence(s) if r.total.group(0) == "100条"]
+    assert [p.value for p in outer[0].parts] == [50, 20, 30]
+    # a first point under the last one opens its own list: the points stay open
+    text = "重点推进5个方面的信息公开。一是公开政策。二是公开动态。三是公开教育信息,具体如下:\n\n1.招生信息。"
+    assert [(c.count, c.low, wrong(c)) for c in named_counts(paragraphs(text))] == [(5, 3, False)]

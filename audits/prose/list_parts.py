@@ -89,7 +89,8 @@ def _inner_end(s: str, items: list, k: int, parts: list) -> int | None:
     """Where a list nested without brackets in the item `k` ends (the item after its last), or None when
     it runs to the end: its total is the part before (…媒体发布信息200余篇，其中在国家级媒体发布55篇，…), and it
     ends before an item of another channel (other_channel), or one set off by a stronger separator than its
-    own (…政策文件类207条，包含…11条，…97条；工作动态145条: the ； takes up the outer list again). A nested list of
+    own (…政策文件类207条，包含…11条，…97条；工作动态145条: the ； takes up the outer list again) — unless the items up to
+    the next stronger mark fill the part exactly (_filled_past). A nested list of
     examples with no figure (…的信息1条,包括领导介绍及分工、部门职能等;…的信息2条,…) counts nothing: it ends the same
     way, and where it runs to the end the list ends with it."""
     if not parts:
@@ -128,7 +129,9 @@ def _filled_past(s: str, items: list, j: int, total: int | float, so_far: int | 
             return None
         so_far += to_number(figures[0].group("num")) or 0
         if so_far == total:
-            return m + 1
+            # (only where the run ends there: an item after it at the same mark is the outer list's again)
+            ends = m + 1 == len(items) or RANK.get(separator_before(s, items[m + 1][0]), 0) > rank
+            return m + 1 if ends else None
         if so_far > total:
             return None
     return None

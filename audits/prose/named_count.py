@@ -184,8 +184,8 @@ def _points(s: str, at: int) -> tuple[list[str], int]:
 
 
 def _next_is_heading(following: str | None, points: int) -> bool:
-    """Whether the paragraph after the points opens with a heading's number that is not their next one ('(二)主动公开
-    政府信息情况' after three points, '三、…' after four): the passage ends there, so do its points. A paragraph of
+    """Whether the paragraph after the points opens with a heading's number that is neither their next one nor a first
+    one ('(二)主动公开政府信息情况' after three points, '三、…' after four): the passage ends there, so do its points. A paragraph of
     plain text, the next point, or the copy's end (a page head cut short) leaves them open."""
     if following is None:
         return False
@@ -193,7 +193,8 @@ def _next_is_heading(following: str | None, points: int) -> bool:
     if m is None:
         return False
     number = re.search(r"[一二三四五六七八九十]+|\d+|[①-⑩]", m.group())
-    return number is not None and _point_number(number.group()) != points + 1
+    # (a heading numbered 1 opens a list of the last point's own, '…具体如下:⏎1.招生信息': no end of the points)
+    return number is not None and _point_number(number.group()) not in (1, points + 1)
 
 
 def _aspects_counted(para: Para, s: str, following: str | None = None) -> list[NamedCount]:

@@ -217,8 +217,9 @@ def _one_above(name: str, total: re.Match, parts: list[Part]) -> bool:
         and any(p.value > value and _PUBLISHED.search(p.text) for p in parts)
 
 
-# a kind of information named by its own words (动态类信息, 公告通知类), not every kind (各类信息)
-_KIND_NAMED = re.compile(r"[^各多诸相有]类(?:信息)?$")
+# a kind of information named by its own words (动态类信息, 公告通知类), not every kind (各类信息) nor a count or a
+# pointer before 类 (三类信息, 此类信息)
+_KIND_NAMED = re.compile(r"[^各多诸相有几两这此该本述\d一二三四五六七八九十]类(?:信息)?$")
 
 
 def _category_first(name: str, parts: list[Part]) -> bool:

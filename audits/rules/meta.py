@@ -157,9 +157,10 @@ def dates(ctx: Context):
     carried = opening_year(ctx.text, ctx.meta.title, first, carried=True) \
         if named == "标题年份" and said is None and (p is None or p.year == t.year) else None
     if carried is not None and carried.year != t.year:
-        # the work the opening says it sums up, of another year than title and period ('总结厦门市思明区人民政府办公室
-        # 2021年政府信息公开工作情况' in a 2022 report): a sentence carried over from another report
-        out.append(ctx.finding(f"{named} {t.year} 与正文开头所称总结的工作年度 {carried.year} 不一致（「{carried.text}」）", [],
+        # the work the opening says it sums up, reflects or was compiled from, or its own quoted title, of another year than
+        # title and period ('总结厦门市思明区人民政府办公室2021年政府信息公开工作情况' in a 2022 report): a sentence carried
+        # over from another report
+        out.append(ctx.finding(f"{named} {t.year} 与正文开头所称的工作年度 {carried.year} 不一致（「{carried.text}」）", [],
                                expected=t.year, actual=carried.year, evidence=[t.span, carried.span]))
     elif t is not None and named != "正文所述年度" and (p is None or p.year == t.year) and said is None:
         # nothing else states the year, or the period agrees with the title: the year the overview speaks of as its
