@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 
+from .numerals import to_number
+
 _CN = "一二三四五六七八九十"
+_CIRCLED = "①-⑳"
 _ITEM = (rf"[(（][{_CN}\d]{{1,3}}[)）]"  # （三） (3)
          rf"|[(（]?[{_CN}]{{1,3}}\s*[)）、.．]"  # 三、 三. 三）
          rf"|第[{_CN}]{{1,3}}[、，,]"  # 第一、 (第二十条 is a reference, not an enumerator)
          r"|[(（]?\d{1,2}(?:\.\d{1,2})*\s*[、.．)）](?!\d)"  # 1. 1、 1) 1.2、 — but 1.5 is a number
-         r"|[①-⑳]")
+         rf"|[{_CIRCLED}]")
 ITEM = re.compile(_ITEM)  # at a given position: ITEM.match(text, pos)
 LEADING = re.compile(rf"^\s*(?:{_ITEM})\s*")  # at the start of a line, with the space after it
 # a section heading's numeral (一、 to 九、, also 三. and 三，), captured to compare with the template's
@@ -18,3 +21,18 @@ SECTION_NUMERAL = re.compile(r"^\s*([一二三四五六七八九])\s*[、.．,�
 # a numbered item inside running text, where a paragraph lists its points: 一是…, 其二，…, （10）…, 3.… (not 三、 or
 # （三）, which head paragraphs and sections; not 1.5, a number)
 IN_TEXT = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,是])|[（(]\d{1,2}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)")
+# the same points, one pattern a style with the point's number captured, to read a run of them in order: 一是, 1. (at
+# a sentence's or clause's start: 1.5 is a number), (1), ①
+POINT_STYLES = (
+    re.compile(r"(?:^|(?<=[。；;，,：:\s]))([一二三四五六七八九十])是"),
+    re.compile(r"(?:^|(?<=[。；;：:\s]))(\d{1,2})[.．、](?!\d)"),
+    re.compile(r"[(（](\d{1,2})[)）]"),
+    re.compile(rf"([{_CIRCLED}])"),
+)
+# an enumerator's number as printed: 三, 12, ⑤
+NUMBER_IN = re.compile(rf"[{_CN}]+|\d+|[{_CIRCLED}]")
+
+
+def number_of(s: str) -> int | None:
+    """The value of an enumerator's number (三 → 3, 12 → 12, ⑤ → 5)."""
+    return ord(s) - ord("①") + 1 if "①" <= s <= "⑳" else to_number(s)

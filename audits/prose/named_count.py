@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.dates import YEAR
-from extractor.enumerators import LEADING
+from extractor.enumerators import LEADING, NUMBER_IN, POINT_STYLES, number_of
 from extractor.numerals import NUMBER, to_number
 
 from .disclosed import MEANS
@@ -152,29 +152,18 @@ _MEASURES = Scouted(rf"(?P<etc>等)?(?P<said>(?P<num>{NUMBER})(?:种|项|个|条
                     rf"(?:形式|措施|举措|方式|途径|渠道))", "(?:形式|措施|举措|方式|途径|渠道)")
 _POINTS_AFTER = re.compile(r"[^。！？；;：:\d]{0,20}[。；;：:]\s*(?=一是)")
 _COLON_POINTS = re.compile(r"[^。！？；;：:\d]{0,20}[：:]\s*(?=一是|1[.．、]|[(（]1[)）]|①)")
-# the points, each style numbered its own way: 一是, 1. (at a sentence's or clause's start: 1.5 is a number), (1), ①
-_POINT_STYLES = (
-    re.compile(r"(?:^|(?<=[。；;，,：:\s]))([一二三四五六七八九十])是"),
-    re.compile(r"(?:^|(?<=[。；;：:\s]))(\d{1,2})[.．、](?!\d)"),
-    re.compile(r"[(（](\d{1,2})[)）]"),
-    re.compile(r"([①-⑩])"),
-)
 _POINT_NAME = re.compile(r"[^。；;，,：:]{1,20}")
-
-
-def _point_number(s: str) -> int | None:
-    return ord(s) - ord("①") + 1 if "①" <= s <= "⑩" else to_number(s)
 
 
 def _points(s: str, at: int) -> tuple[list[str], int]:
     """The points numbered in order from `at` in the style the first one has (a point out of order ends them),
     each with its first words, and where the last one's words end."""
-    for style in _POINT_STYLES:
+    for style in POINT_STYLES:
         if style.match(s, at) is None:
             continue
         names, end = [], at
         for p in style.finditer(s, at):
-            if _point_number(p.group(1)) != len(names) + 1:
+            if number_of(p.group(1)) != len(names) + 1:
                 break
             name = _POINT_NAME.match(s, p.end())
             names.append(p.group(0) + (name.group(0) if name else ""))
@@ -192,9 +181,9 @@ def _next_is_heading(following: str | None, points: int) -> bool:
     m = LEADING.match(following)
     if m is None:
         return False
-    number = re.search(r"[一二三四五六七八九十]+|\d+|[①-⑩]", m.group())
+    number = NUMBER_IN.search(m.group())
     # (a heading numbered 1 opens a list of the last point's own, '…具体如下:⏎1.招生信息': no end of the points)
-    return number is not None and _point_number(number.group()) not in (1, points + 1)
+    return number is not None and number_of(number.group()) not in (1, points + 1)
 
 
 def _aspects_counted(para: Para, s: str, following: str | None = None) -> list[NamedCount]:
@@ -228,7 +217,7 @@ def _aspects_counted(para: Para, s: str, following: str | None = None) -> list[N
         if len(names) >= 2:
             # the last point runs to the paragraph's end, nothing after it but the next heading
             closed = not m.group("etc") and _next_is_heading(following, len(names)) \
-                and not any(style.search(s, end) for style in _POINT_STYLES)
+                and not any(style.search(s, end) for style in POINT_STYLES)
             out.append(NamedCount(m.group("said"), int(count), names, len(names), len(names), not closed,
                                   para.span(m.start("said"), end), points=True))
     return out
