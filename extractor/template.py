@@ -132,7 +132,8 @@ _AD_2021_COLS_1 = _cols(("issued", "本年制发件数", ("本年发件数", "�
 _AD_2019_COLS_1 = _cols(("made", "本年新制作数量"), ("published", "本年新公开数量"),
                         ("total", "对外公开总数量"))
 _DECISIONS = _cols(("decisions", "本年处理决定数量"))
-_AD_2019_ITEMS = _cols(("previous", "上一年项目数量"), ("change", "本年增/减", ("本年增/", "本年增减"), "signed"),
+# (an edited header drops the year: '项目数量 | 处理决定数量')
+_AD_2019_ITEMS = _cols(("previous", "上一年项目数量", ("项目数量",)), ("change", "本年增/减", ("本年增/", "本年增减"), "signed"),
                        ("decisions", "处理决定数量"))
 
 _REGS = Row("regulations", "规章")

@@ -617,14 +617,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("3555_qingyang_shi_2021", "audit_precision"):
         "two warnings prose.inconsistent: the stops after '占33.58%' and '占66.42%' lost in the copy, so each share runs into the next clause — list_parts.read_list skips the item holding 65781 as a share and runs on into the channels (112747 > 99031), and unmarked reads 65781 as a year's whole split by them (as 3224's lost separator)",
     # stop 32's third round (3536–3570), measured at arrival on d5badc3
-    ("3536_hengnan_yingjiguanliju_tradmirror_2020", "cells"):
-        "table 二's (五) prints 項目數量 | 處理決定數量: '项目数量' is no header word assemble._whole_header knows (the template's 上一年项目数量), so reading._printed_columns reads the row in template order — 142 under 本年增/减",
     ("3536_hengnan_yingjiguanliju_tradmirror_2020", "invented"):
-        "the same header: the 項目數量 column's 4 and 3 emitted as last year's counts, which the label leaves unmapped (a reading it allows)",
-    ("3536_hengnan_yingjiguanliju_tradmirror_2020", "audit_precision"):
-        "active_disclosure.item_change on 行政许可 (4 → 本年增/减 142): the decisions' 142 read under the change column (the header above)",
-    ("3538_futian_fubaojiedao_2020", "audit_precision"):
-        "two warnings prose.inconsistent: '民意征集类4条,包括征集主题、情况反馈等;其他信息617条' — the 包括 clause of examples read as a breakdown of the 4 and carried over the ； (list_parts._runs_on) into 617, which the outer 659 list, cut at its first ；, does not claim",
+        "table 二's (五) headed 項目數量: its 4 and 3 read as 上一年项目数量 (the template's header printed without its year, a declared variant), which the label leaves unmapped (a reading it allows)",
     ("3538_futian_fubaojiedao_2020", "organ"):
         "the 来源 field's '福田区福保街道办事处' taken as a fuller form of the title's '福田区福保街道' the label keeps (eval/README's title form)",
 }

@@ -227,9 +227,11 @@ def _cut(pieces: list[tuple[list[int], str, str]], cut: bool) -> list[tuple[list
             elif inner is None or RANK[sep] > inner:
                 first = RANK[sep]
         elif cut and first is not None and RANK[sep] > first:
-            if k + 1 < len(pieces) and (LAST.match(pieces[k + 1][1]) or _REST_COUNTED.match(pieces[k + 1][1])):
+            if k + 1 < len(pieces) and (LAST.match(pieces[k + 1][1]) or _REST_COUNTED.match(pieces[k + 1][1])
+                                        and any(FIGURE.search(t) for _, t in items)):
                 # A、B、C，以及D: the last item, after a comma as often as not; so is the rest with its count
-                # (通知公告类信息130条、工作动态类信息62条,其他类信息10余条)
+                # (通知公告类信息130条、工作动态类信息62条,其他类信息10余条) — the rest of counted parts, not of
+                # examples named without a figure (民意征集类4条,包括征集主题、情况反馈等;其他信息617条)
                 items.append(pieces[k + 1][:2])
             break
     return [(p, t) for p, t in items if t]

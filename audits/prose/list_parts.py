@@ -159,7 +159,9 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
     for _, item in items:
         f = FIGURE.search(item)
         so_far += (to_number(f.group("num")) or 0) if f is not None and same_unit(f, total) else 0
-    if so_far >= value:
+    if so_far >= value or items and not any(FIGURE.search(t) for _, t in items):
+        # (a run naming things without one figure before its cut — 民意征集类4条,包括征集主题、情况反馈等;其他信息617条 —
+        # gives examples, not parts: the counts after the cut belong to the list around it)
         return items
     # parts grouped by channel, each group opened by the same word (其中:通过政府网站公开…2条、…12条,通过微信公众号公开
     # …297条,…): a later group's opening names how, yet it is the next part of the same run
