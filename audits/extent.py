@@ -14,6 +14,7 @@ import re
 
 from extractor import template
 from extractor.cut_end import cut_at_end
+from extractor.segment import presents_report
 from extractor.sign_off import signature
 
 from .context import KNOWN, Context
@@ -83,7 +84,8 @@ def starts_late(ctx: Context) -> bool:
     head = "".join(ctx.text[: first.start].split())
     if first.key == template.SECTIONS[0].key:
         return False  # the copy has the report's opening
-    return len(head) < 300
+    # (or the sentence that presents the report, 现将…年度报告如下, however short the text before the first heading)
+    return len(head) < 300 and presents_report(ctx.text[: first.start]) is None
 
 
 def last_section(ctx: Context) -> str | None:

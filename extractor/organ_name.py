@@ -148,7 +148,8 @@ def _unspaced(name: str) -> str:
     return "" if name.endswith(TERRITORY_END) else _LEVEL_SPACE.sub("", name)
 
 
-_CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?)\s*(?P<org>" + CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
+# (or the statistics table's filler line, '单位:东阳市农业农村局 | | 2019年度 |', '填报单位:…')
+_CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?|填报单位[:：]|(?<![^\n|｜ ])单位[:：])\s*(?P<org>" + CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
 # (a verb of how it compiled may stand before 编制: '由南京市鼓楼区人民政府办公室汇总编制'; or the short name it goes by:
 # '由南宁经济技术开发区管理委员会(以下简称经开区管委会)编制'; or, after 由, what it compiled by: '由通化市东昌区政务服务和
 # 数字化建设管理局依据《…》和省、市有关文件要求编制而成', '由昌江区委信访局结合有关统计数据编制')

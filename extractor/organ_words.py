@@ -13,12 +13,12 @@ _SCHOOL_END = ("中学", "小学", "学校", "大学", "幼儿园") + tuple(f"{n
 PUBLIC_BODY_END = ("垦殖场", "农场", "林场", "园艺场", "茶场", "牧场", "档案馆", "图书馆", "纪念馆", "博物馆")
 # a supply and marketing cooperative publishes as a public body ('中山市供销合作联社', '区供销合作社', short 供销社); a
 # government's 研究室 (孝感市政府研究室) is one of its bodies (_BODY_END)
-_COOPERATIVE_END = ("供销合作社", "供销合作联社", "供销社", "供销联社")
+COOPERATIVE_END = ("供销合作社", "供销合作联社", "供销社", "供销联社")
 # a people's organisation publishing on the template by its short name (雨山区残联, 县科协); a customs office (重庆海关)
 SHORT_BODY_END = ("残联", "科协", "海关")
 _BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
              "中心", "镇", "乡", "苏木", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司", "研究室") + (
-    _SCHOOL_END + PUBLIC_BODY_END + _COOPERATIVE_END + SHORT_BODY_END)
+    _SCHOOL_END + PUBLIC_BODY_END + COOPERATIVE_END + SHORT_BODY_END)
 # the levels of an area above a township (a government's 省, 市, 区…): a territory's name ends with one, or with 街
 ABOVE_TOWNSHIP = ("省", "市", "区", "县", "州", "旗", "盟")
 TERRITORY_END = (*ABOVE_TOWNSHIP, "街")

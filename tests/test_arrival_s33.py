@@ -2,7 +2,7 @@
 their misses and false alarms, each on the real page and an edit of it that the old code read otherwise."""
 from __future__ import annotations
 
-from test_audit_support import document, eval_text, extract_text, of, run, run_variant
+from test_audit_support import document, eval_text, extract_text, na, of, run, run_variant
 
 from extractor import extract_document
 
@@ -29,3 +29,46 @@ def test_examples_named_after_a_part_are_no_list_running_on_into_the_next_part()
     found = of(run_variant(eval_text(3538), ("包括征集主题、情况反馈等", "包括征集主题3条、情况反馈3条")),
                "prose.inconsistent")
     assert any("征集主题3条" in f.message for f in found)
+
+
+def test_the_old_outlines_headings_name_sections_two_and_three():
+    # 3703 (东辽县供销社 2019): '二、主动公开信息' (情况 left out) and the 2008 format's '三、依申请公开政府信息情况和不予
+    # 公开政府信息情况' head sections 二 and 三: their tables are missing, not the sections
+    res = run(eval_text(3703))
+    keys = [s.key for s in extract_document(document(eval_text(3703))).sections]
+    assert keys[:2] == ["active_disclosure", "applications"]
+    tables = of(res, "structure.tables")
+    assert len(tables) == 3 and all("没有可读的表格" in f.message for f in tables)
+    # the copy presents itself (现将…年度报告如下) before its first heading, 290 characters in: it does not start late,
+    # so the overview headed otherwise is said so
+    found = of(res, "structure.sections")
+    assert len(found) == 1 and "「一、加强领导机构」" in found[0].message
+    assert not any("缺少" in f.message for f in found)
+
+
+def test_a_closing_total_may_name_its_noun_after_the_unit():
+    # 3706 (鱼峰区民族宗教事务局 2023): '…相关信息7条;发布…信息1条;…工作要闻2条,共计10条信息' — 7 + 1 + 2 = 10, read
+    assert not of(run(eval_text(3706)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3706), ("相关信息7条", "相关信息8条")), "prose.inconsistent")
+    assert len(found) == 1 and "之和为 11条" in found[0].message and "共计10条" in found[0].message
+
+
+def test_the_organ_is_read_from_a_tables_filler_line_and_a_cooperatives_office():
+    # 3612 (东阳市农业农村局 2019): no title, the name only in table 二's '单位:东阳市农业农村局 | | 2019年度 |'
+    assert extract_document(document(eval_text(3612))).meta.organ == "东阳市农业农村局"
+    # 3705 (高安市供销联社 2024): '请与高安市供销联社人秘股联系' — a cooperative's own office, not 高安市's
+    assert extract_document(document(eval_text(3705))).meta.organ == "高安市供销联社"
+    from extractor.organ_office import without_unit
+    assert without_unit("高安市供销联社人秘股") == "高安市供销联社"
+
+
+def test_tables_an_outline_puts_in_an_appendix_are_not_missing_from_a_cut_copy():
+    # 640 (衡阳县行政审批局 2023): '内容包括:概述,…,主要问题和改进措施,附表七部分组成' — its heading '三、依申请公开政府
+    # 信息办理情况' now read, section 二 is whole and holds no table: the tables stand in the appendix the copy never reaches
+    res = run(eval_text(640))
+    assert [s.key for s in extract_document(document(eval_text(640))).sections][2] == "applications"
+    assert not of(res, "structure.tables")
+    assert any("附表" in n.reason for n in na(res, "structure.tables"))
+    # without the appendix in the outline, section 二 lacks its table
+    res = run_variant(eval_text(640), (",附表七部分组成", "六部分组成"))
+    assert any(f.message.startswith("二、主动公开政府信息情况：") for f in of(res, "structure.tables"))

@@ -47,6 +47,11 @@ def tables(ctx: Context):
             if status == "unparsed" and _frame_printed(ctx, t):
                 out.append(ctx.na(f"{t.key}：表格只印出表头和行名，数值在副本中丢失"))
                 continue
+            if cut and ctx.outline is not None and "附表" in ctx.outline.parts:
+                # the outline puts the tables in an appendix (…,主要问题和改进措施,附表七部分组成): a copy that stops
+                # before the report's end has not reached them
+                out.append(ctx.na(f"{t.key}：开头提纲称表格列于附表，副本未到附表处"))
+                continue
             why = "正文中没有可读的表格（可能是图片或只有文字）" if status == "unparsed" else "正文中没有表格"
             out.append(ctx.finding(f"{t.title}：{why}", [], expected="表格", actual=status,
                                    evidence=[(sec.start, sec.start + len(sec.heading))]))
