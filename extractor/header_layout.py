@@ -54,7 +54,7 @@ def first_header(text: str, base: int = 0) -> PrintedHeader | None:
     head = _HEAD.search(text, block.end(), block.end() + 40)
     if head is None:
         return None
-    from .labelsets import label_set  # the matcher for row labels: a row ends the header
+    from .labelsets import label_set, starts_a_row  # the matcher for row labels: a row ends the header
     rows = label_set("active_disclosure")
     cells: list[str] = []
     end = head.end()
@@ -67,6 +67,8 @@ def first_header(text: str, base: int = 0) -> PrintedHeader | None:
         m = rows.match(raw)
         if m is not None and getattr(m.target, "kind", "") == "row":
             break
+        if not text[piece.end():].strip() and starts_a_row("active_disclosure", raw):
+            break  # the first row's label cut by the copy's end ('…现行有效件数 |\n规')
         cells.append(core_key(raw))
         end = piece.end()
     words = _layout_words()

@@ -127,6 +127,13 @@ def role_of_cut_label(table_key: str, text: str) -> Role | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+def starts_a_row(table_key: str, text: str) -> bool:
+    """Whether the text is the start of some row label, however short ('规' of 规章 or 规范性文件): at the copy's
+    end, a row label cut there rather than a header cell."""
+    key = match_key(text)
+    return bool(key) and any(label.startswith(key) for label, role in _starts(table_key) if role.kind == "row")
+
+
 @lru_cache(maxsize=None)
 def _starts(table_key: str) -> tuple[tuple[str, Role], ...]:
     """(match key, role) of every block title and row label (variants and group prefix included)."""
