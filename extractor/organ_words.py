@@ -65,8 +65,9 @@ _BARE_UNIT = re.compile(OWN_OFFICE)
 # organ of its own
 TOWNSHIP_OFFICE = re.compile(r"(" + CJK + r"{2,30}?(?:街道|镇|乡|苏木|办事处)(?:人民政府)?)" + OWN_OFFICE)
 _LATIN = re.compile(r"[A-Za-z_]")  # a mirror's brand or a file name, never part of an organ's name
-# a field's colon, a table's bar or a list bullet is never inside a printed name ('• 发布单位:黑龙江省生态环境厅')
-_NOT_IN_NAME = re.compile(r"[:：|｜•·●▪■]")
+# a field's colon, a table's bar or a list bullet is never inside a printed name ('• 发布单位:黑龙江省生态环境厅', a
+# menu's '- 国家药品监督管理局')
+_NOT_IN_NAME = re.compile(r"[:：|｜•·●▪■]|^[-－–—][ \t\u3000]")
 
 
 _ALIAS = re.compile(r"[(（][^()（）]{1,30}[)）]$")  # a second name in brackets after the first: …中心(市妇幼保健院)

@@ -57,8 +57,9 @@ _N = "[一二三四五六七1-7]?"
 _ANY = r"\S{0,8}?"
 # the year the overview reports on, said before its words: '一、本年度政府信息公开工作总体情况', '一、2022年度…总体情况'
 _THIS_YEAR = r"(本年度|\d{4}年度?)?"
-# what the overview reports on, if it says: 政府信息公开, or 政务公开 ('一、2023年政务公开总体情况')
-_SUBJECT = r"(政府信息公开|政务公开)?"
+# what the overview reports on, if it says: 政府信息公开, or 政务公开 ('一、2023年政务公开总体情况'), or the whole body's
+# 信息公开 ('一、全局信息公开总体情况')
+_SUBJECT = r"(政府信息公开|政务公开|全[局委办区县市镇乡]信息公开)?"
 # 统计 before 情况 is the table's word ("二、主动公开政府信息统计情况", held-out 2917), not a different heading.
 SECTIONS: tuple[Section, ...] = (
     Section("overview", "一", "一、总体情况", (rf"^{_N}{_THIS_YEAR}{_SUBJECT}(工作)?(的)?((开展)?总体(公开|工作)?情况(说明)?|工作概况|(总体|(主要)?工作)?[概综]述|总体概况|基本(情况(概述)?|概况)|概况)$",)),

@@ -619,6 +619,11 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     # stop 32's third round (3536–3570), measured at arrival on d5badc3
     ("3536_hengnan_yingjiguanliju_tradmirror_2020", "invented"):
         "table 二's (五) headed 項目數量: its 4 and 3 read as 上一年项目数量 (the template's header printed without its year, a declared variant), which the label leaves unmapped (a reading it allows)",
+    # stop 33 (3581–3715), measured at arrival on a359ca8
+    ("3581_anshun_xixiu_tuiyijunrenju_2021", "organ"):
+        "the preamble publishes the report as '西秀区人民政府(区人民政府办公室)2021年政府信息公开工作年度报告' (copied from the district's own report); organ_announced.ANNOUNCED takes it, the label keeps the bureau the page is otherwise about",
+    ("3612_dongyang_nongyenongcunju_2019", "audit_recall"):
+        "active_disclosure.regulations_authority declines a department of any 市: its name cannot tell a county-level city (东阳市, under 金华) from a prefecture that makes 规章, and nianbao holds no list of the county-level cities",
     ("3538_futian_fubaojiedao_2020", "organ"):
         "the 来源 field's '福田区福保街道办事处' taken as a fuller form of the title's '福田区福保街道' the label keeps (eval/README's title form)",
 }

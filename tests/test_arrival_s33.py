@@ -72,3 +72,38 @@ def test_tables_an_outline_puts_in_an_appendix_are_not_missing_from_a_cut_copy()
     # without the appendix in the outline, section 二 lacks its table
     res = run_variant(eval_text(640), (",附表七部分组成", "六部分组成"))
     assert any(f.message.startswith("二、主动公开政府信息情况：") for f in of(res, "structure.tables"))
+
+
+def test_an_approvals_bureau_naming_itself_beside_its_applications_has_them_read():
+    # 3645 (武昌区行政审批局 2025): '区行政审批局本年新收到政府信息公开申请42件,上年转结…1件,予以公开4件,…结转下年度继续
+    # 办理5件' — 审批 in the organ's own name is no approval: the balance is read (42 + 1 = 38 + 5), an edit breaks it
+    assert not of(run(eval_text(3645)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3645), ("新收到政府信息公开申请42件", "新收到政府信息公开申请40件")),
+               "prose.inconsistent")
+    assert len(found) == 1 and "= 41" in found[0].message and "= 43" in found[0].message
+    # 100 % answered while more is carried out than in (its label added after measurement, as 2752)
+    assert len(of(run(eval_text(3645)), "prose.rate")) == 1
+
+
+def test_a_change_column_holding_the_decisions_beside_a_printed_zero():
+    # 3642 (遂宁市安居区行政审批局 2020): 行政许可 '72 | 3958 | 0' — 3958 new matters in a year and no decision
+    found = of(run(eval_text(3642)), "active_disclosure.item_change")
+    assert len(found) == 1 and "本年增/减 3958" in found[0].message and "处理决定数量为 0" in found[0].message
+    # a change of the matters' own size beside a zero is no slip
+    found = of(run_variant(eval_text(3642), ("3958", "12")), "active_disclosure.item_change")
+    assert not found
+
+
+def test_a_total_said_after_its_parts_is_what_the_next_list_splits():
+    # 3630 (国家疾控局 2025): '新收63件,上一年度结转1件,共计64件。其中,通过信函…6件,…当面…7件;…网站…51件' — the 其中
+    # splits the 64 (63 + 1 = 64 said again), not 128; a channel made bigger breaks it
+    assert not of(run(eval_text(3630)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3630), ("网站提交申请的51件", "网站提交申请的52件")), "prose.inconsistent")
+    assert len(found) == 1 and "共计64件" in found[0].message and "合计 65件" in found[0].message
+
+
+def test_a_menu_bullet_is_no_part_of_a_name_and_the_whole_bodys_overview_is_one():
+    # 3629 (国家药品监督管理局 2019 on a news site): its menu '- 国家药品监督管理局'
+    assert extract_document(document(eval_text(3629))).meta.organ == "国家药品监督管理局"
+    # 3628 (开州区医疗保障局 2020): '一、全局信息公开总体情况' heads the overview
+    assert [s.key for s in extract_document(document(eval_text(3628))).sections] == ["overview"]

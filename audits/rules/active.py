@@ -156,7 +156,7 @@ What: in the 2019 table 二 rows 行政许可, 其他对外管理服务事项, �
 上一年项目数量 + 本年增/减 ≥ 0; and 上一年项目数量 + 本年增/减 should not equal 处理决定数量 (non-zero, with a
 non-zero change). Why: 上一年项目数量 and 本年增/减 count 事项 (kinds of matter), 处理决定数量 counts decisions
 (Hubei's annotations); when the three form an exact chain (7479 + 413 = 7892) the decision counts were
-entered as item counts; when 处理决定数量 is printed blank and 本年增/减 is at least {CHANGE_AS_DECISIONS_RATIO} times
+entered as item counts; when 处理决定数量 is printed blank (or 0) and 本年增/减 is at least {CHANGE_AS_DECISIONS_RATIO} times
 上一年项目数量 (and ≥ {CHANGE_AS_DECISIONS_MIN}: 106 事项 → 增 2939), the year's decisions were entered one column
 left; when 上一年项目数量 is 0 and 本年增/减 equals 处理决定数量 (at least {CHAIN_FROM_NONE_MIN}: 0 / 62 / 62), the change
 column repeats the decisions. Fix: put the number of 事项 in the first two columns and the number of decisions in the third.""")
@@ -165,11 +165,12 @@ def item_change(ctx: Context):
     for row in _ITEM_ROWS:
         cols = ("previous", "change", "decisions") if row != "fees" else ("previous", "change")
         keys, got = _row(ctx, row, cols)
+        slid = _change_as_decisions(ctx, keys) if len(keys) == 3 else None
+        if slid is not None:
+            out.append(slid)
+            continue
         if not isinstance(got, list):
-            slid = _change_as_decisions(ctx, keys) if len(keys) == 3 else None
-            if slid is not None:
-                out.append(slid)
-            elif any(ctx.known(k) for k in keys):
+            if any(ctx.known(k) for k in keys):
                 out.append(got)
             continue
         previous, change = got[0], got[1]
@@ -190,17 +191,21 @@ def item_change(ctx: Context):
 
 
 def _change_as_decisions(ctx: Context, keys: list[str]):
-    """上一年项目数量 106 | 本年增/减 2939 | 处理决定数量 blank: the change is the year's 办件量, one column left."""
+    """上一年项目数量 106 | 本年增/减 2939 | 处理决定数量 blank: the change is the year's 办件量, one column left
+    (or 0: 72 | 3958 | 0 — no decision in a year the matters grew 55-fold)."""
     previous, change, decisions = keys
-    if not (ctx.known(previous) and ctx.known(change) and ctx.state.get(decisions) == "blank"):
+    if not (ctx.known(previous) and ctx.known(change)
+            and (ctx.state.get(decisions) == "blank" or ctx.known(decisions) and ctx.values[decisions] == 0)):
         return None
     p, c = ctx.values[previous], ctx.values[change]
     if p <= 0 or c < CHANGE_AS_DECISIONS_MIN or c < CHANGE_AS_DECISIONS_RATIO * p:
         return None
     row = _label(previous, "2019").split(" / ")[0]
-    return ctx.finding(f"「{row}」行：上一年项目数量 {p}，本年增/减 {c}（是前者的 {c // p} 倍），处理决定数量空白："
+    d = ctx.values.get(decisions) if ctx.known(decisions) else None
+    return ctx.finding(f"「{row}」行：上一年项目数量 {p}，本年增/减 {c}（是前者的 {c // p} 倍），处理决定数量"
+                       f"{'空白' if d is None else '为 0'}："
                        f"事项数一年内不会增长这么多，增减列疑填入了办件量（处理决定数量），各列疑错位",
-                       keys, expected="增减为事项数的变化，办件量填入处理决定数量", actual=[p, c, None])
+                       keys, expected="增减为事项数的变化，办件量填入处理决定数量", actual=[p, c, d])
 
 
 @rule("active_disclosure.procurement", "warning", "S7 (2019) 采购项目数量 = 0 ⇔ 采购总金额 = 0 violated", ref="S7",
