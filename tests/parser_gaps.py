@@ -622,8 +622,16 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     # stop 33 (3581–3715), measured at arrival on a359ca8
     ("3581_anshun_xixiu_tuiyijunrenju_2021", "organ"):
         "the preamble publishes the report as '西秀区人民政府(区人民政府办公室)2021年政府信息公开工作年度报告' (copied from the district's own report); organ_announced.ANNOUNCED takes it, the label keeps the bureau the page is otherwise about",
+    ("3581_anshun_xixiu_tuiyijunrenju_2021", "audit_recall"):
+        "judgement: '2020年我局未收到信息公开申请' in a report on 2021 — years.own_year reads the 2020, but meta.dates holds a year left from an earlier report only where no clause of the overview opens with the report's year, and two do ('2021年依托…', '2021年通过…'): 3058's guard",
+    ("3585_shenzhen_sifaju_2023", "audit_recall"):
+        "judgement: 10526 against 328 + 301 + 661 = 1290 under 其中 with no mark of wholeness — a shortfall is no finding under S9's wording (prose_listed.parts_finding), and the info note is held back because parts._names_category takes '信息公开目录信息' for a channel (1963's cause)",
     ("3612_dongyang_nongyenongcunju_2019", "audit_recall"):
         "active_disclosure.regulations_authority declines a department of any 市: its name cannot tell a county-level city (东阳市, under 金华) from a prefecture that makes 规章, and nianbao holds no list of the county-level cities",
+    ("3671_fuzhou_gulouqu_caizhengju_2022", "audit_recall"):
+        "judgement: '2021年度共主动公开政府信息4条' in a report on 2022 — no title and no year in the report's own voice (years.OWN_YEAR wants 我/本 after 年度), and overview_year reads no year when two open its clauses (2021 and 2022); claims._other_year only sets the count aside (3058's second cause)",
+    ("3672_yibin_pingshan_longhuazhen_mirror_2022", "organ"):
+        "the preamble's and overview's subject '屏山县龙华镇人民政府' taken as the fuller form of the title's '龙华镇' the label keeps (eval/README's title form)",
     ("3538_futian_fubaojiedao_2020", "organ"):
         "the 来源 field's '福田区福保街道办事处' taken as a fuller form of the title's '福田区福保街道' the label keeps (eval/README's title form)",
 }
