@@ -107,3 +107,15 @@ def test_a_menu_bullet_is_no_part_of_a_name_and_the_whole_bodys_overview_is_one(
     assert extract_document(document(eval_text(3629))).meta.organ == "国家药品监督管理局"
     # 3628 (开州区医疗保障局 2020): '一、全局信息公开总体情况' heads the overview
     assert [s.key for s in extract_document(document(eval_text(3628))).sections] == ["overview"]
+
+
+def test_a_parts_breakdown_after_han_is_kept_where_the_outer_list_ends_at_the_part():
+    # 3644 (海门区公共资源交易中心 2020): '187条,其中,部门动态信息155条,信息公开32条,含信息公开指南1条,…,其他信息5条' —
+    # 155 + 32 = 187, the 含 run the 32's breakdown (it adds to 32); made to add to 33 it is more than its part
+    assert not of(run(eval_text(3644)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3644), ("其他信息5条", "其他信息6条")), "prose.inconsistent")
+    assert len(found) == 1 and "「信息公开32条」" in found[0].message and "合计 33条" in found[0].message
+    # a 含 item that continues the outer list stays its part (…政策解读2篇,含政务动态信息43条,…)
+    from audits.prose.lists import read_sentence
+    [r] = read_sentence("主动公开政府信息98条,其中政策文件10条,政策解读2篇,含政务动态信息43条,通知公告43条。")
+    assert [p.value for p in r.parts] == [10, 2, 43, 43]

@@ -204,9 +204,12 @@ def read_sentence(s: str) -> list[Reading]:
     # a 含 list whose total is a part of another list and whose parts are above it (…政策解读2篇,含政务动态信息43条):
     # the 含 item is a part of that list (list_parts._continues), not that part's breakdown — unless the 含 opens a
     # bracket right after the part's figure (区人民政府网站刊登信息3354条(含政务要闻1601条,…)): the part's own breakdown
+    # (where that list takes the 含 items as its parts: one ending at the part, 信息公开32条,含…1条,…,其他信息5条 after
+    # 187条,其中…155条, keeps them as the part's breakdown, above it or not)
     out = [r for r in out if not (r.marker == "含" and sum(p.value for p in r.parts) > (to_number(r.total.group("num")) or 0)
                                   and s[r.total.end():r.total.end() + 1] not in OPEN
-                                  and part_ending_at(r.total.end(), out, but=r) is not None)]
+                                  and (outer := part_ending_at(r.total.end(), out, but=r)) is not None
+                                  and outer.parts[-1].at[1] > r.total.end())]
     _siblings_left_out(out)
     out += read_unmarked(s, depth)
     restated = {r.restated.at[0] for r in out if r.restated is not None}
