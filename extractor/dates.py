@@ -12,7 +12,8 @@ import re
 
 _DIGITS = r"(?<!\d)((?:19|20)\d{2})"
 YEAR = _DIGITS + r"(?!\d)"
-DATE_NUM = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+# (a copy may set a space after each dash: '发布日期: 2024- 01- 22 17: 11')
+DATE_NUM = re.compile(r"(?<!\d)(20\d{2})[-/.][ \u3000]?(\d{1,2})[-/.][ \u3000]?(\d{1,2})(?!\d)")
 # a date with its clock time fused on, the space between lost ('2021-03-2918:26'): the digits before the colon
 # hold the day and the hour, read by clocked_day
 DATE_CLOCKED = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{3,4}):[0-5]\d(?!\d)")

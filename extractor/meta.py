@@ -168,7 +168,15 @@ def stated_year(text: str, t: str | None, first_section: int | None = None) -> i
     m = AS_OF_YEAR_END.search(text[:3000])
     if m:
         return int(m.group(1))
+    # the report's own voice opening a sentence, then its year ('我委2019年度共主动公开政府信息422条')
+    m = _VOICE_THEN_YEAR.search(text[:3000])
+    if m:
+        return int(m.group(1))
     return None
+
+
+_VOICE_THEN_YEAR = re.compile(r"(?:^|[。；;\n])[ \t\u3000]*[我本](?:局|委|办|厅|镇|乡|街道|区|县|市|单位|中心|院)"
+                              + _YEAR + r"\s*年(?:度|全年)?(?![\d月])")
 
 
 def published(text: str, first_section: int | None) -> str | None:

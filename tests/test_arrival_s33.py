@@ -119,3 +119,10 @@ def test_a_parts_breakdown_after_han_is_kept_where_the_outer_list_ends_at_the_pa
     from audits.prose.lists import read_sentence
     [r] = read_sentence("主动公开政府信息98条,其中政策文件10条,政策解读2篇,含政务动态信息43条,通知公告43条。")
     assert [p.value for p in r.parts] == [10, 2, 43, 43]
+
+
+def test_a_date_spaced_after_its_dashes_and_a_year_after_the_reports_own_voice():
+    # 3660 (杭州市城市管理局 2023): '发布日期: 2024- 01- 22 17: 11'
+    assert extract_document(document(eval_text(3660))).meta.published == "2024-01-22"
+    # 3659 (a 东城区 委 2019, no title, no period): '我委2019年度共主动公开政府信息422条'
+    assert extract_document(document(eval_text(3659))).meta.year == 2019
