@@ -95,6 +95,13 @@ def reporting_subject(contact: str, subjects: list[str]) -> str | None:
     政府办公室认真贯彻…'; '察哈尔右翼后旗电子政务网站服务中心' and '2024年,我旗认真贯彻…'): the contact line names whom to
     ask, the subject who reports. A contact that is itself a government keeps to government_office."""
     short = contact.replace("人民政府", "政府")
+    if short.endswith(_GENERAL_OFFICE):
+        # (the government's office whom to ask, where the page speaks as its place — '请与吴兴区人民政府办公室政务公开科
+        # 联系' and '2024年,我区持续深化…': the government's report; the office's own speaks as neither, 410)
+        government = contact[:-3]
+        place = government.replace("人民政府", "").replace("政府", "")
+        return government if any((own := OWN_AREA.fullmatch(x)) and place.endswith(own.group(1)) for x in subjects) \
+            and is_organ(government) else None
     if short.endswith(_GOVERNS):
         return None
     # (a page that speaks as the contact's own body, '2022年,我局坚持…' beside '请与昌江区委信访局办公室联系', is that

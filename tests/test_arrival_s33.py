@@ -126,3 +126,23 @@ def test_a_date_spaced_after_its_dashes_and_a_year_after_the_reports_own_voice()
     assert extract_document(document(eval_text(3660))).meta.published == "2024-01-22"
     # 3659 (a 东城区 委 2019, no title, no period): '我委2019年度共主动公开政府信息422条'
     assert extract_document(document(eval_text(3659))).meta.year == 2019
+
+
+def test_bullet_points_under_an_applications_heading_speak_of_applications():
+    # 3731 (兴化市大营镇 2025): '(二)依申请公开情况' / '· 申请接收与结转:…新收…6件,上年结转6件,总计12件。' / '· 办理结果:' /
+    # '· 已办结6件,…' / '· …结转下年度继续办理0件。' — 6 + 6 came in, 6 + 0 went out
+    found = of(run(eval_text(3731)), "prose.inconsistent")
+    assert len(found) == 1 and "= 12" in found[0].message and "= 6" in found[0].message
+    # and a point's head then what was done: '· 行政许可:共处理600件' against table 二's 0 decisions
+    found = of(run(eval_text(3731)), "prose.table_mismatch")
+    assert len(found) == 1 and "共处理600件" in found[0].message
+    assert not of(run_variant(eval_text(3731), ("共处理600件", "共处理0件")), "prose.table_mismatch")
+
+
+def test_a_governments_office_named_whom_to_ask_where_the_page_speaks_as_its_place():
+    # 3732 (吴兴区 2024): '请与吴兴区人民政府办公室政务公开科联系' and '2024年,我区持续深化…': the government's report,
+    # due by 3月31日 (published 2025-02-12: on time)
+    assert extract_document(document(eval_text(3732))).meta.organ == "吴兴区人民政府"
+    assert not of(run(eval_text(3732)), "meta.timeliness")
+    # the office's own report speaks as neither (410: '…可与永泰县人民政府办公室数字信息科联系')
+    assert extract_document(document(eval_text(410))).meta.organ == "永泰县人民政府办公室"

@@ -58,6 +58,7 @@ _YEAR_WORD = re.compile(r"本年|全年|年度|今年|\d{4}年")
 _STOCK = re.compile(STOCK_WORDS)
 _DOCUMENT_KINDS = ("regulations", "normative_documents")
 _APP_CONTEXT = re.compile(r"申请")
+_BULLET = re.compile(r"[ \t\u3000]*[·•●▪■◆]")  # a point of a bulleted list
 # who says it published nothing: the clause opens with it, or the organ or the year stands right before 未
 _SAYS_NONE_OF = re.compile(r"^$|(?:[镇乡局办委府位区县市处所站心院]|街道|年度?|全年|本年度?)$")
 # objects that are not 信息公开 applications (受理投诉举报396件, 办结来信来访120件, 行政许可申请)
@@ -220,10 +221,13 @@ def _pick(cands: list[tuple[Spec, re.Match, str]]) -> dict[tuple[int, int], list
 def extract_claims(ctx) -> list[Claim]:
     claims: list[Claim] = []
     apps = [(sec.start, sec.end) for sec in ctx.report.sections if sec.key == "applications"]
+    app_para = False
     for n, para in enumerate(ctx.prose):
-        # a paragraph speaks of applications when it says 申请, or stands in section 三 (收到和处理…申请情况)
+        # a paragraph speaks of applications when it says 申请, or stands in section 三 (收到和处理…申请情况), or is a
+        # bullet point under one that does ('(二)依申请公开情况' / '· 办理结果:' / '· 已办结6件,…')
         app_para = _APP_CONTEXT.search(para.text) is not None or bool(apps) and any(
-            a <= at < b for at in (para.start(),) for a, b in apps)  # (where it starts: asked only then)
+            a <= at < b for at in (para.start(),) for a, b in apps) \
+            or app_para and _BULLET.match(para.text) is not None  # (where it starts: asked only then)
         found: list[Claim] = []
         for (a, b), may_hold in zip(para.sentences(), para.holding(_MAY_HOLD)):
             if not may_hold:

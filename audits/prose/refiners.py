@@ -239,7 +239,8 @@ def decisions(claim, m, clause, prefix) -> None:
     end = max(m.end(), m.end("key"))
     at = m.start("key") - (end - len(clause)) if m.string[end - len(clause):end] == clause else -1
     before = clause[:at] if at >= 0 else clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
-    claim.definite = bool(re.search(r"办理|作出|做出|受理|审批|办结|实施|查处|立案|决定", before[-10:] + m.group("key")))
+    # (处理 too, the column's own verb: '行政许可:共处理600件')
+    claim.definite = bool(re.search(r"办理|作出|做出|受理|审批|办结|实施|查处|立案|决定|处理", before[-10:] + m.group("key")))
 
 
 def vague(claim, m, clause, prefix) -> None:
