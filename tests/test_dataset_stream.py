@@ -91,7 +91,7 @@ def test_a_report_that_breaks_the_order_falls_back_to_reading_the_folder(tmp_pat
 
 
 def test_the_writer_is_opened_after_the_workers_start(tmp_path):
-    """start() runs before the pool forks: the writer's libraries (pyarrow, openpyxl) are imported when
+    """start() runs before the pool forks: the writer's libraries (pyarrow, xlsxwriter) are imported when
     the first report goes in, beside the running workers, not before them (in a fresh interpreter, since
     this one has them already); the dataset is still written."""
     import subprocess
@@ -106,7 +106,7 @@ def test_the_writer_is_opened_after_the_workers_start(tmp_path):
         f"out = Path({str(tmp_path / 'out')!r})\n"
         f"found = discover([{str(tmp_path / 'in')!r}], report_file, out)\n"
         "s = StreamedDataset(out); s.start(found.inputs)\n"
-        "print(sorted(m for m in ('pyarrow', 'openpyxl') if m in sys.modules), s.broken)\n"
+        "print(sorted(m for m in ('pyarrow', 'xlsxwriter') if m in sys.modules), s.broken)\n"
     )
     got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert got.stdout.strip() == "[] False", got.stderr

@@ -93,7 +93,7 @@ def heavy(modules: set[str]) -> list[str]:
     return sorted(m for m in modules if m.split(".")[0] in HEAVY or m.startswith(HEAVY))
 
 
-LIBRARIES = ("pydantic", "lxml", "pdfplumber", "pypdfium2", "rapidfuzz", "opencc", "pyarrow", "openpyxl", "rich", "ray")
+LIBRARIES = ("pydantic", "lxml", "pdfplumber", "pypdfium2", "rapidfuzz", "opencc", "pyarrow", "openpyxl", "xlsxwriter", "rich", "ray")
 
 
 def test_help_imports_no_command_body():

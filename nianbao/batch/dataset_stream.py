@@ -48,7 +48,7 @@ class StreamedDataset:
 
     def _open(self):
         """The writer, made when the first report goes in: by then the workers have started, so its
-        imports (pyarrow, openpyxl: a few tenths of a second) run beside them, not before them."""
+        imports (pyarrow, xlsxwriter: a few tenths of a second) run beside them, not before them."""
         if self.writer is None:
             from nianbao.export.writer import DatasetWriter
 

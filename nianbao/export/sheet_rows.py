@@ -1,36 +1,33 @@
-"""Rows into an openpyxl write-only worksheet as XML text, made wherever the row is made.
+"""Rows into an XlsxWriter constant-memory worksheet as XML text, made wherever the row is made.
 
-`ws.append(row)` makes a cell for every value, binds and checks it, and writes it through three nested
-XML contexts: ~5 µs a value, most of what the dataset's workbook costs (its rows arrive in the batch's
-parent process, where each CPU second is one the workers lack). Here a row of plain values (text,
-numbers, booleans, None) is spelled as the bytes openpyxl writes for it (`encode`), with its row
-number left as a place-holder: a worker can encode the rows of the report it extracted, and the sheet
-(`feed`) only puts the number in and appends the bytes to a file of its own, spliced into the sheet's
-XML when it closes (`finish`). Any other row (a string openpyxl would read as a formula or an error
-code, or refuse, a value of another type, an empty string or a row with no value) is written by
-openpyxl's own row writer, at its place. tests/test_sheet_rows.py compares the sheets with openpyxl's
-byte for byte, so a version of openpyxl that writes otherwise fails there.
+`ws.write_row(row)` dispatches every value through XlsxWriter's type checks, keeps it as a cell object
+and writes it through its XML writer when the next row starts: a few µs a value, most of what the
+dataset's workbook costs (its rows arrive in the batch's parent process, where each CPU second is one
+the workers lack). Here a row of plain values (text, numbers, booleans, None) is spelled as the text
+XlsxWriter writes for it in constant-memory mode (`encode`), with its row number left as a place-holder:
+a worker can encode the rows of the report it extracted, and the sheet (`feed`) only puts the number in
+and appends the text to the sheet's own row file, in order with the rows XlsxWriter writes itself. Any
+other row (a string XlsxWriter would write as a formula, or escapes, an empty string, a value of another
+type, a row with no value) is written by XlsxWriter's own `write_row`, at its place.
+tests/test_sheet_rows.py compares the sheets with XlsxWriter's byte for byte, so a version of XlsxWriter
+that writes otherwise fails there.
 """
 from __future__ import annotations
 
 import math
 import re
-import shutil
-import tempfile
 from typing import Any, Generator
 
-PLACE = "\0"  # the row number's place in an encoded row (never in one: \0 makes a row openpyxl's)
-_MARK = b"<!-- nianbao rows -->"
-# what XML 1.0 cannot hold (openpyxl refuses the control characters; lxml the rest)
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# openpyxl.cell.cell.ERROR_CODES, here so that a worker encodes rows without importing openpyxl (a tenth
-# of a second each; tests/test_sheet_rows.py checks they are the same)
-ERROR_CODES = ('#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A')
+PLACE = "\0"  # the row number's place in an encoded row (never in one: \0 makes a row XlsxWriter's)
+# what XlsxWriter writes otherwise than as plain text: control characters and text already spelled as
+# their _xHHHH_ escape (both escaped), the two non-characters, a whole rich string's markup
+_NOT_PLAIN = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^<r>.*</r>\Z", re.S)
+_LONGEST = 16383  # XlsxWriter measures longer strings in UTF-16 units against Excel's limit: its own way
 _LETTERS: list[str] = [""]
 
 
 def column_letter(i: int) -> str:
-    """openpyxl.utils.get_column_letter: 1 → A, 27 → AA (the same, without importing openpyxl)."""
+    """xlsxwriter.utility.xl_col_to_name(i - 1): 1 → A, 27 → AA (the same, without importing xlsxwriter)."""
     out = ""
     while i > 0:
         i, rest = divmod(i - 1, 26)
@@ -44,9 +41,9 @@ def _letters(n: int) -> list[str]:
     return _LETTERS
 
 
-def encode(values: Any) -> bytes | None:
-    """The row's XML as openpyxl writes it (ASCII, other characters as references), its number PLACE;
-    None where openpyxl must write it."""
+def encode(values: Any) -> str | None:
+    """The row's XML as XlsxWriter writes it in constant-memory mode, its number PLACE; None where
+    XlsxWriter must write it."""
     if not isinstance(values, (list, tuple)):
         return None
     letters = _letters(len(values))
@@ -60,26 +57,27 @@ def encode(values: Any) -> bytes | None:
             continue
         kind = type(value)
         if kind is str:
-            if not value or len(value) > 32767 or (value[0] == "=" and len(value) > 1) \
-                    or value in ERROR_CODES or _NOT_XML.search(value):
+            if not value or value[0] == "=" or value[:2] == "{=" or len(value) > _LONGEST \
+                    or _NOT_PLAIN.search(value):
                 return None
-            space = ' xml:space="preserve"' if value != value.strip() else ""
+            space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
             add(f'<c r="{letters[col]}{r}" t="inlineStr"><is><t{space}>{_escape(value)}</t></is></c>')
-        elif kind is int or kind is float or kind is bool:
+        elif kind is bool:
+            add(f'<c r="{letters[col]}{r}" t="b"><v>{int(value)}</v></c>')
+        elif kind is int or kind is float:
             if kind is float and (math.isnan(value) or math.isinf(value)):
                 return None
-            add(f'<c r="{letters[col]}{r}" t="{"b" if kind is bool else "n"}"><v>{"%.16g" % value}</v></c>')
+            add(f'<c r="{letters[col]}{r}"><v>{value:.16G}</v></c>')
         else:
             return None
     if len(parts) == 1:
         return None
     add("</row>")
-    return "".join(parts).encode("ascii", "xmlcharrefreplace")
+    return "".join(parts)
 
 
-# text as XML markup; a carriage return as a reference (as lxml writes it: a literal one a reader turns
-# into a line feed). `&` first: the references the others bring are not escaped again
-_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
+# text as XML markup: `&` first, so the references the others bring are not escaped again
+_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
 
 
 def _escape(text: str) -> str:
@@ -93,71 +91,52 @@ def _escape(text: str) -> str:
 
 
 class Feed:
-    """The rows of one write-only worksheet: `put(row)` takes a row of values or its `encode`d bytes;
-    `finish()` closes the sheet with its rows in place. Made just before the first row: openpyxl
-    writes the sheet's settings (panes, column widths) as it starts its rows."""
+    """The rows of one constant-memory worksheet, from its next row on: `put(row)` takes a row of values
+    or its `encode`d text."""
 
-    def __init__(self, ws):
+    def __init__(self, ws, first: int):
         self.ws = ws
-        self.rows = tempfile.TemporaryFile()
-        ws._get_writer()
-        ws._rows = self._gen = _rows(ws, self.rows)
+        self._gen = _rows(ws, first)
         next(self._gen)
-        self.put = self._gen.send  # ws.append goes the same way, through openpyxl's checks first
-
-    def finish(self) -> None:
-        """Close the sheet (openpyxl writes what follows its rows) and put the rows at their place."""
-        if not self.ws.closed:
-            self.ws.close()
-        path = self.ws._writer.out
-        with open(path, "rb") as fh:
-            head, tail = fh.read().split(_MARK, 1)
-        self.rows.flush()
-        self.rows.seek(0)
-        with open(path, "wb") as fh:
-            fh.write(head)
-            shutil.copyfileobj(self.rows, fh, 1 << 20)
-            fh.write(tail)
-        self.discard()
-
-    def discard(self) -> None:
-        self.rows.close()
+        self.put = self._gen.send
 
 
-def feed(ws) -> Feed | None:
-    """A Feed for `ws` (an empty write-only worksheet's); None when rows were appended already."""
-    if ws._rows is not None:  # rows were appended already: leave it to openpyxl
-        return None
-    return Feed(ws)
+def feed(ws, first: int) -> Feed:
+    """A Feed for `ws` whose rows before `first` (0-based) went in through XlsxWriter's own writes."""
+    return Feed(ws, first)
 
 
-def _rows(ws, out) -> Generator[None, Any, None]:
-    """openpyxl's WriteOnlyWorksheet._write_rows: a mark where the rows go, each row's bytes to `out`."""
-    from lxml.etree import Comment
+def _rows(ws, idx: int) -> Generator[None, Any, None]:
+    """Each row at its place: XlsxWriter's own `write_row` for a row `encode` leaves to it; else the row
+    XlsxWriter holds (the last one it was given) written out first, as its next write would, then the
+    encoded text, its dimensions kept as its writes keep them."""
+    out = ws.row_data_fh
+    while True:
+        row = yield
+        raw = row if type(row) is str else encode(row)
+        if raw is None:
+            ws.write_row(idx, 0, row)
+        else:
+            if ws.table:
+                ws._write_single_row(idx)  # noqa: SLF001 (XlsxWriter's step when a later row starts)
+            ws.previous_row = idx
+            out.write(raw.replace(PLACE, str(idx + 1)))
+            ws._check_dimensions(idx, _last_column(raw))  # noqa: SLF001
+        idx += 1
 
-    writer = ws._writer
-    xf = writer.xf.send(True)
-    with xf.element("sheetData"):
-        xf.write(Comment(_MARK[4:-3].decode()))
-        idx = 0
-        try:
-            while True:
-                row = yield
-                idx += 1
-                raw = row if type(row) is bytes else encode(row)
-                out.write(_openpyxl(ws, row, idx) if raw is None else raw.replace(b"\0", b"%d" % idx))
-        except GeneratorExit:
-            pass
-    writer.xf.send(None)
+
+_COLUMNS: dict[str, int] = {}
 
 
-def _openpyxl(ws, values, idx: int) -> bytes:
-    """The row as openpyxl's own row writer writes it."""
-    from io import BytesIO
-
-    from openpyxl.xml.functions import xmlfile
-
-    buf = BytesIO()
-    with xmlfile(buf) as xf:
-        ws._writer.write_row(xf, ws._values_to_row(values, idx), idx)
-    return buf.getvalue()
+def _last_column(raw: str) -> int:
+    """The 0-based column of the last cell of an encoded row (the sheet's <dimension> takes it)."""
+    at = raw.rfind('<c r="') + 6
+    end = raw.index(PLACE, at)
+    name = raw[at:end]
+    col = _COLUMNS.get(name)
+    if col is None:
+        col = 0
+        for ch in name:
+            col = col * 26 + ord(ch) - 64
+        col = _COLUMNS[name] = col - 1
+    return col

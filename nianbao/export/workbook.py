@@ -2,7 +2,8 @@
 row and column labels as a two-level header, panes frozen below the header and right of the report's
 name; then a sheet of reports (meta, table statuses, notices, finding counts).
 
-Written in openpyxl's write-only mode, so a batch of any size streams through without being held.
+Written by XlsxWriter in constant-memory mode, so a batch of any size streams through without being
+held (a module made for writing a workbook, a fifth of openpyxl's import: the run pays it once).
 """
 from __future__ import annotations
 
@@ -58,40 +59,41 @@ def sheet_for(report: dict, table: str) -> str | None:
 
 class Workbook:
     def __init__(self, plain: bool = False):
-        """`plain`: rows through openpyxl's own `append` only (what sheet_rows is checked against)."""
-        from openpyxl import Workbook as _WB
+        """`plain`: rows through XlsxWriter's own `write_row` only (what sheet_rows is checked against)."""
+        import xlsxwriter
 
-        self.wb = _WB(write_only=True)
-        self._feed = (lambda ws: None) if plain else feed
+        # text stays text (no link, no number read from it); a NaN or infinity as Excel's error, not a refusal
+        self.wb = xlsxwriter.Workbook(None, {"constant_memory": True, "strings_to_urls": False,
+                                             "strings_to_numbers": False, "nan_inf_to_errors": True})
+        self.plain = plain
         self.layout = sheets()
         self.ws: dict[str, Any] = {}
-        self.put: dict[str, Any] = {}  # sheet title → how a row goes in (a Feed's put, or openpyxl's append)
-        self.feeds: list[Any] = []
+        self.put: dict[str, Any] = {}  # sheet title → how a row goes in (a Feed's put, or write_row's)
         self.cols: dict[str, list[str]] = {}
         for title, _table, _layout, cols in self.layout:
-            ws = self.wb.create_sheet(title)
+            ws = self.wb.add_worksheet(title)
             self.ws[title] = ws
             self._header(ws, title, cols)
             self.cols[title] = [k for _, _, k in cols]
-        self.reports = self.wb.create_sheet(REPORTS)
+        self.reports = self.wb.add_worksheet(REPORTS)
         self.ws[REPORTS] = self.reports
-        self.reports.freeze_panes = "B2"
-        self._start(self.reports, REPORTS)  # when the first row comes: openpyxl writes the sheet's settings then
-        self.put[REPORTS]([f"{zh} {key}" for key, zh in REPORT_COLUMNS])
+        self.reports.freeze_panes(1, 1)
+        self.reports.write_row(0, 0, [f"{zh} {key}" for key, zh in REPORT_COLUMNS])
+        self._start(self.reports, REPORTS, 1)
 
-    def _start(self, ws, title: str) -> None:
-        f = self._feed(ws)
-        if f is not None:
-            self.feeds.append(f)
-        self.put[title] = f.put if f is not None else ws.append
+    def _start(self, ws, title: str, first: int) -> None:
+        if self.plain:
+            rows = iter(range(first, 1 << 20))
+            self.put[title] = lambda row: ws.write_row(next(rows), 0, row)
+        else:
+            self.put[title] = feed(ws, first).put
 
     def _header(self, ws, title: str, cols) -> None:
-        from openpyxl.worksheet.cell_range import CellRange
-
         lead = len(KEY_HEAD)
         top = [zh for _, zh in KEY_HEAD] + [_label(r) for r, _, _ in cols]
         second = [key for key, _ in KEY_HEAD] + [c.label for _, c, _ in cols]
         # the row label once over its columns (merged), the column labels below it
+        merged = []
         start = lead
         while start < len(cols) + lead:
             end = start
@@ -99,13 +101,14 @@ class Workbook:
                 top[end + 1] = None
                 end += 1
             if end > start:
-                ws.merged_cells.add(CellRange(min_col=start + 1, max_col=end + 1, min_row=1, max_row=1))
+                merged.append((start, end))
             start = end + 1
-        ws.freeze_panes = "B3"
-        self._start(ws, title)
-        self.put[title](top)
-        self.put[title](second)
-        ws.column_dimensions["A"].width = 36
+        ws.freeze_panes(2, 1)
+        ws.write_row(0, 0, top)
+        for start, end in merged:
+            ws.merge_range(0, start, 0, end, top[start])
+        ws.write_row(1, 0, second)
+        self._start(ws, title, 2)
 
     def add(self, name: str, report: dict) -> None:
         self.add_rows(wide_rows(name, report, self.cols))
@@ -118,18 +121,16 @@ class Workbook:
             put[title](row)
 
     def save(self, path: Path) -> None:
-        for f in self.feeds:
-            f.finish()
-        self.wb.save(path)
+        self.wb.filename = str(path)  # the name the workbook is written to, read by close() alone
+        self.wb.close()
 
     def discard(self) -> None:
-        """Close the sheets' streams without saving: a write-only sheet left open complains when it is
-        collected (openpyxl removes their temporary files at exit)."""
-        for ws in self.wb.worksheets:
-            if not ws.closed:
-                ws.close()
-        for f in self.feeds:
-            f.discard()
+        """Remove the sheets' row files without saving (XlsxWriter removes them only as it saves)."""
+        for ws in self.wb.worksheets():
+            if not ws.row_data_fh_closed:
+                ws.row_data_fh.close()
+                ws.row_data_fh_closed = True
+            Path(ws.row_data_filename).unlink(missing_ok=True)
 
 
 def sheet_columns() -> dict[str, list[str]]:
