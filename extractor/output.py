@@ -89,7 +89,7 @@ def _committed(path: Path, tmp: str) -> Iterator[None]:
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary path beside `path` (mode from the umask) that becomes `path` when the block ends
-    without an exception; for writers that need a file name (openpyxl, pyarrow)."""
+    without an exception; for writers that need a file name (XlsxWriter, pyarrow)."""
     path = Path(path)
     fd, tmp = _open_temp(path)
     os.close(fd)

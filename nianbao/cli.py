@@ -35,7 +35,7 @@ class _Version(argparse.Action):
 
 
 # objects a command makes between two collections of the youngest generation (Python's default: 700). Importing
-# the modules (pydantic's models, openpyxl) and reading reports make objects by the hundred thousand, nearly all
+# the modules (pydantic's models, pyarrow) and reading reports make objects by the hundred thousand, nearly all
 # freed by their reference counts, few in cycles: a collection every 700 of them walked the live ones again
 # for little (~100 collections in the imports alone); every 10,000 keeps what cycles leave behind small.
 _YOUNG_GC_THRESHOLD = 10_000

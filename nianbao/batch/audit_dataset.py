@@ -88,7 +88,7 @@ class AuditDataset(StreamedDataset):
                     row[self._counts[severity]] += n
                 row[self._notices] = "; ".join(row[self._notices] + said) or None
                 # amended, the row is spelled as the sheet's bytes, as the workers spell every other row
-                # (writer.part): openpyxl's own row writer only where encode cannot
+                # (writer.part): XlsxWriter's own row writer only where encode cannot
                 book.add_rows([(REPORTS, encode(row) or row)])
             self._file.close()
         except Exception:

@@ -26,7 +26,7 @@ CSV, PARQUET, XLSX = "dataset.csv", "dataset.parquet", "dataset.xlsx"
 OUTPUTS = (CSV, PARQUET, XLSX)
 _BATCH = 20000  # Parquet rows per row group (memory stays flat for any number of reports)
 
-# (long rows by column, (sheet, wide row) pairs: the row as sheet_rows.encode spells it, else its values)
+# (long rows by column, (sheet, wide row) pairs: the row as sheet_rows.encode spells it (text), else its values)
 Part = tuple[list[Segment], list[tuple[str, Any]]]
 _SHAPE_ERRORS = (AttributeError, KeyError, TypeError, ValueError)
 
@@ -71,7 +71,7 @@ def _arrow_schema():
 
 class DatasetWriter:
     """The long table goes out in column batches through Arrow's C++ writers (CSV and Parquet from the
-    same batch); the workbook streams through openpyxl's write-only mode and is saved on close."""
+    same batch); the workbook streams through XlsxWriter's constant-memory mode and is saved on close."""
 
     def __init__(self, outdir: Path, batch: int = _BATCH):
         import pyarrow.csv as pcsv
