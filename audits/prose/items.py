@@ -18,6 +18,7 @@ OPEN, CLOSE = "（(", "）)"
 _SEPARATORS = "、，,；;"
 BRACKET = re.compile(r"[（(）)]")
 _ITEM = re.compile(r"[^、，,；;：:。！？!?]+")  # an item of a sentence without brackets: between separators
+_ITEM_END = re.compile(r"[、，,；;：:。！？!?]")  # what ends an item (level_items)
 FIGURE = Scouted(rf"(?<![\d.]){NUM}", NUM_END, NUM_LEAD, PRE_REACH)
 # the words that open a list of parts (lists.py, list_parts.py); 分别为 says the list is the whole; 不含 excludes; 内有
 # ("within it": 机构类信息20条,内有领导成员10条、…) as 其中; 具体分类如下 (…32条,具体分类如下:工作动态信息25条、…) as 具体为
@@ -330,23 +331,34 @@ def level_items(s: str, depth: list[int]) -> list[tuple[int, list[tuple[list[int
     runs: dict[tuple[int, int], list] = {}  # (level, bracket start) -> items
     cur: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
     opened = [0]
-    for i, ch in enumerate(s):
-        if ch in OPEN:
-            opened.append(i)
-            continue
-        level = depth[i]
+
+    def stretch(a: int, b: int) -> None:
+        """The characters from one bracket to the next: one depth, so one level's item runs, cut at its separators
+        (found in C) instead of character by character."""
+        level = depth[a]
         key = (level, opened[-1] if level else 0)
-        if ch in CLOSE:
-            if len(opened) > 1:
-                opened.pop()
-            continue
         pos, chars = cur.setdefault(key, ([], []))
-        if ch in _SEPARATORS or ch in "：:。！？!?":
+        for m in _ITEM_END.finditer(s, a, b):
+            pos.extend(range(a, m.start()))
+            chars.append(s[a:m.start()])
             runs.setdefault(key, []).append((pos, "".join(chars)))
-            cur[key] = ([], [])
-            continue
-        pos.append(i)
-        chars.append(ch)
+            pos, chars = cur[key] = ([], [])
+            a = m.end()
+        pos.extend(range(a, b))
+        chars.append(s[a:b])
+
+    done = 0
+    for m in BRACKET.finditer(s):
+        i = m.start()
+        if done < i:
+            stretch(done, i)
+        if s[i] in OPEN:
+            opened.append(i)
+        elif len(opened) > 1:
+            opened.pop()
+        done = i + 1
+    if done < len(s):
+        stretch(done, len(s))
     for key, (pos, chars) in cur.items():
         runs.setdefault(key, []).append((pos, "".join(chars)))
     return [(key[0], [(p, t) for p, t in items if t]) for key, items in runs.items()]
