@@ -17,6 +17,7 @@ import re
 import sys
 from array import array
 from dataclasses import dataclass
+from itertools import compress
 from typing import Iterator, Sequence
 
 from extractor import template
@@ -38,6 +39,7 @@ _LEVEL = re.compile("(?:" + "|".join(LEVEL_IN_WORD) + ")|(" + "|".join(AREA_KIND
 _MIN_TABLE_CELLS = 10
 _NAMED = 3  # other reports named in one S12 message
 _NONE: frozenset = frozenset()
+_IS_KNOWN = frozenset(KNOWN).__contains__
 
 
 def _carry_keys() -> list[str]:
@@ -104,9 +106,11 @@ def signature(ctx: Context) -> Signature:
         why_not.append(None if known else said[st])
         spans.extend((ctx.span(k) or (-1, -1)) if known else (-1, -1))
     # every cell of every table has its state (Context._classify), so the known ones are read off the states in one
-    # pass, not table by table (sorted: the order they are read in does not matter)
-    printed, known = ctx.values, KNOWN
-    cells = sorted([(k, printed[k]) for k, st in ctx.state.items() if st in known])
+    # pass, not table by table (sorted: the order they are read in does not matter) — picked, sorted and paired with
+    # their values in C: the keys are distinct, so sorting them alone gives the pairs' order
+    state = ctx.state
+    keys = sorted(compress(state, map(_IS_KNOWN, state.values())))
+    cells = list(zip(keys, map(ctx.values.__getitem__, keys)))
     digest = None
     if len(cells) >= _MIN_TABLE_CELLS and any(v for _, v in cells):
         digest = hashlib.sha256(repr(cells).encode()).digest()[:16]
