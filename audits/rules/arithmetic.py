@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extractor import template
 from extractor.fused_rows import BY_COLUMNS, BY_TOTAL
 
-from ..context import Context
+from ..context import KNOWN, Context
 from ..registry import Rule, declare
 from ..solve import Solution, solve
 
@@ -70,8 +70,11 @@ def evaluate(ctx: Context) -> Arithmetic:
     # each identity's cell states looked up and tested in C (map), not by a generator per identity: ~40 a report
     readable_all = [all(map(readable, map(state.get, i.lhs + i.rhs))) for i in idents]
     checkable = [i for i, ok in zip(idents, readable_all) if ok]
-    blank_cells = {k for i in checkable for k in i.lhs + i.rhs if ctx.state[k] == "blank"}
-    known = {k: ctx.values[k] for i in checkable for k in i.lhs + i.rhs if ctx.known(k)}
+    # each distinct cell of the checkable identities once (they share most of theirs), its state read off the dict
+    cells = dict.fromkeys(k for i in checkable for k in i.lhs + i.rhs)
+    blank_cells = {k for k in cells if state[k] == "blank"}
+    values = ctx.values
+    known = {k: values[k] for k in cells if state[k] in KNOWN}
     # only identities with a blank cell say anything about blanks; one without is judged on its own
     blanks = solve([i for i in checkable if blank_cells & set(i.lhs + i.rhs)], known, blank_cells)
     out: list[Evaluation] = []
