@@ -18,6 +18,7 @@ class Slots:
         self.ctx = ctx
         self._cells: dict[int, tuple[list, int]] | None = None  # cell start → (its row's cells, index)
         self._rows: dict[str, list[str]] = {}  # row key → its cells' keys (a finding may name a hundred blanks)
+        self._hits: dict[str, list[tuple[int, list, int]]] = {}  # row key → its placed cells (_row_hits)
 
     def _index(self) -> dict[int, tuple[list, int]]:
         if self._cells is None:
@@ -33,19 +34,31 @@ class Slots:
         ctx = self.ctx
         if ctx.text is None or ctx.state.get(key) != "blank":
             return None
+        prefix = key.rsplit(".", 1)[0]
         row = self._row(key)
+        hits = self._hits.get(prefix)
+        if hits is None:
+            hits = self._hits[prefix] = self._row_hits(row)
+        if not hits:
+            return None
+        # the row's nearest cell placed in a tokenizer's row (the lower one of two as near) gives the position
         j = row.index(key)
-        for j0, k0 in sorted(enumerate(row), key=lambda p: abs(p[0] - j)):
+        j0, cells, i0 = min(hits, key=lambda h: (abs(h[0] - j), h[0]))
+        i = i0 + (j - j0)
+        if 0 < i < len(cells) and (cells[i].empty or cells[i].text in BLANK_MARKS):
+            return cells[i].start, cells[i].end
+        return None
+
+    def _row_hits(self, row: list[str]) -> list[tuple[int, list, int]]:
+        """(index in the row, the tokenizer's row cells, index there) of each of the row's read cells whose span opens
+        a tokenizer's cell: read once per row, not once per blank cell of it (a finding may name a hundred)."""
+        ctx, out = self.ctx, []
+        for j0, k0 in enumerate(row):
             s = ctx.span(k0) if ctx.known(k0) else None
             hit = self._index().get(s[0]) if s is not None else None
-            if hit is None:
-                continue
-            cells, i0 = hit
-            i = i0 + (j - j0)
-            if 0 < i < len(cells) and (cells[i].empty or cells[i].text in BLANK_MARKS):
-                return cells[i].start, cells[i].end
-            return None
-        return None
+            if hit is not None:
+                out.append((j0, *hit))
+        return out
 
     def _row(self, key: str) -> list[str]:
         prefix = key.rsplit(".", 1)[0]
