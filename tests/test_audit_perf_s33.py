@@ -81,3 +81,31 @@ def test_flat_shows_each_run_of_white_space_with_a_line_break_as_one_mark():
     assert any("\n" in x for x in snippets)
     for x in snippets + made + ["", "\n", " \n ", "\n\n", "a\n", "\na"]:
         assert _flat(x) == by_pattern(x), repr(x)
+
+
+def test_sketch_hashes_the_same_five_grams_as_a_slice_each():
+    # fingerprint.sketch cuts the 5-grams out with struct.iter_unpack, five interleaved runs: the same hashes as a
+    # slice of the UTF-32 data per 5-gram, so the same sketch, on eval prose and on texts of every short length
+    import zlib
+    from array import array
+
+    from audits import fingerprint as fp
+    from audits.prose.text import paragraphs
+
+    def by_slices(prose: str) -> bytes | None:
+        text = fp._SPACE.sub("", fp._NUMBER.sub("#", prose))
+        data, n = text.encode("utf-32-le"), len(text) - fp.SHINGLE + 1
+        hashes = {zlib.crc32(data[i:i + 4 * fp.SHINGLE]) for i in range(0, 4 * max(0, n), 4)}
+        if len(hashes) < fp.MIN_SHINGLES:
+            return None
+        mins = [fp._EMPTY] * fp.BINS
+        for h in hashes:
+            mins[h % fp.BINS] = min(mins[h % fp.BINS], h // fp.BINS)
+        return array("I", mins).tobytes()
+
+    proses = ["".join(p.text for p in paragraphs(load(f).text)) for f in sorted(EVAL_TEXT.glob("1[0-2]*.txt"))]
+    rnd = random.Random(33)
+    made = ["".join(rnd.choice("政府信息公开申请12。 \n") for _ in range(k)) for k in range(0, 400, 3)]
+    assert sum(fp.sketch(p) is not None for p in proses) > 20
+    for prose in proses + made:
+        assert fp.sketch(prose) == by_slices(prose)
