@@ -26,7 +26,9 @@ DATE_CN = re.compile(r"(?<!\d)(20\d{2})" + _GAP + "年" + _GAP + r"(\d{1,2})" + 
 LEADING_YEAR = re.compile(r"^" + YEAR + r"\s*年度?")
 # the report speaking of its year in its own voice ("2022年度我乡共计主动公开信息77条", "2021年度，本局…"): the year
 # a copy whose title names none still calls its own
-_OWN_VOICE = r"\s*[,，]?\s*[我本](?=[乡镇街局委院办厅区县市单部中所站队会司])"
+# (OWN_KINDS: the kind words a report's own voice names itself by, 我局, 本单位, 我委…)
+OWN_KINDS = "乡镇街局委院办厅区县市单部中所站队会司"
+_OWN_VOICE = r"\s*[,，]?\s*[我本](?=[" + OWN_KINDS + "])"
 OWN_YEAR = re.compile(YEAR + r"\s*年度" + _OWN_VOICE)
 # with 年 alone only where the year opens a line or a clause ("一、概述\n2022年我单位共制作…"): mid-clause
 # (较2022年我局…) it names a year compared with, so this one is read on the text before its spaces are taken out

@@ -20,6 +20,7 @@ from . import chrome
 from .anchored import after_start, finditer_ending, finditer_twin
 from .dates import YEAR as _YEAR
 from .ir import stripped_lines
+from .organ_lines import COMPILED_BY, CONTACT, OWN_DOCUMENT
 from .organ_announced import (ANNOUNCED, ANNOUNCED_BARE, JOINT, PUBLISHING, QUOTED_OWN, REPORT_WORD, SELF_NAMED,
                               SUMMED_UP)
 from .organ_forms import (autonomy_dropped, government_office, group_government, last_word_spelled, place_office,
@@ -148,20 +149,6 @@ def _unspaced(name: str) -> str:
     return "" if name.endswith(TERRITORY_END) else _LEVEL_SPACE.sub("", name)
 
 
-# (or the statistics table's filler line, '单位:东阳市农业农村局 | | 2019年度 |', '填报单位:…')
-_CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?|填报单位[:：]|(?<![^\n|｜ ])单位[:：])\s*(?P<org>" + CJK + r"{2,40}?)(?=联系|[(（,，。;；:：\s]|$)")
-# (a verb of how it compiled may stand before 编制: '由南京市鼓楼区人民政府办公室汇总编制'; or the short name it goes by:
-# '由南宁经济技术开发区管理委员会(以下简称经开区管委会)编制'; or, after 由, what it compiled by: '由通化市东昌区政务服务和
-# 数字化建设管理局依据《…》和省、市有关文件要求编制而成', '由昌江区委信访局结合有关统计数据编制')
-# (or, without 由, the office opening its clause: '…相关规定,南京市浦口区人民政府永宁街道办事处综合事务部编制本年度…报告')
-# a name printed whole, never a bare level ('…有关规定,县政府编制了…': 县政府 said short in passing)
-# (a clause start is tried only where 编制 follows within the reach of a name and its 简称: every match has it, so the
-# lookahead drops no match and spares the name's lazy run at each comma of the text)
-_COMPILED_BY = re.compile(r"(?:(?P<by>由)|(?<=[,，。\n])(?![省市区县旗乡镇街])(?=[^\n]{2,60}?编制))"
-                          r"(?P<org>(?:(?!由)" + CJK + r"){2,30}?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?"
-                          r"(?(by)(?:(?:依据|根据|按照|结合)[^。\n]{0,80}?)?)(?:组织|汇总|牵头|负责)?编制")
-_OWN_DOCUMENT = re.compile(r"我[局办委乡镇][^。]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK + r"{2,30}?)"
-                           r"(?:政务公开|政务信息|(?<!人民)政府信息|信息公开)")
 # a township named under its parent printed without a place name ("区人民政府北京街道办事处"): the township's own
 # name is the organ (a department of that government, 区政府政务服务办, keeps it)
 _BARE_PARENT = re.compile(r"^[省市区县旗](?:人民)?政府(?=" + CJK + r"{2,}(?:街道办事处|街道|镇|乡)(?:人民政府|政府)?$)")
@@ -175,7 +162,7 @@ _AFTER_START = {p: after_start(p) for p in (_SUBJECT,)}
 # compiler is read only where 编制 is printed (half the page heads print none; the clause-start branch was tried at
 # every comma); its lookahead reads up to the first 编制 in reach, never past the match's own. A title named as the
 # sentence's subject ends with its 简称, which few pages print (its line-start lookbehind was tried everywhere).
-_ENDING = {_COMPILED_BY: ("编制", 139), SELF_NAMED: ("简称", None)}
+_ENDING = {COMPILED_BY: ("编制", 139), SELF_NAMED: ("简称", None)}
 
 
 def _matches(pattern: re.Pattern, text: str) -> list[re.Match]:
@@ -256,9 +243,9 @@ def organ(text: str, title: str | None) -> str | None:
     printed_whole = bool(found)  # a title, signature or field prints the name as the page gives it
     headed = printed_whole  # (its form kept over the contact line's, _mentions)
     announced = False  # the name read from the title the prose announces, not the page's own title
-    for pattern, unit in ((ANNOUNCED, False), (SELF_NAMED, False), (QUOTED_OWN, False), (ANNOUNCED_BARE, False), (_CONTACT, True),
-                          (_COMPILED_BY, True), (SUMMED_UP, False), (_SUBJECT, False),
-                          (_OWN_DOCUMENT, False)):
+    for pattern, unit in ((ANNOUNCED, False), (SELF_NAMED, False), (QUOTED_OWN, False), (ANNOUNCED_BARE, False), (CONTACT, True),
+                          (COMPILED_BY, True), (SUMMED_UP, False), (_SUBJECT, False),
+                          (OWN_DOCUMENT, False)):
         if not found and bare_field and pattern is _SUBJECT:
             # (unless the report's own sentence names a whole organ, its place printed: '2019年,射洪市人民政府认真贯彻…'
             # beside '来源:市政府办公室' — an office named by its level alone is no fuller name than that)
@@ -276,7 +263,7 @@ def organ(text: str, title: str | None) -> str | None:
             # the contact line's or the compiler's office of a government ('由枣阳市人民政府办公室编制' beside '2023年,
             # 枣阳市人民政府办公室结合实际…') is the organ where the page says so a second time (government_office);
             # alone, the office only compiled the government's report
-            others = named(_COMPILED_BY) if pattern is _CONTACT else ()
+            others = named(COMPILED_BY) if pattern is CONTACT else ()
             says_office = _SAYS_OFFICE.search(body) is not None
             office = government_office(found, named(pattern), named(_SUBJECT), others, says_office)
             # (or a department named as an office after its bare place, '青川县人民防空办公室' and '县人防办认真…')
@@ -288,7 +275,7 @@ def organ(text: str, title: str | None) -> str | None:
                 (c for c in named(pattern) if c != found and without_unit(c) == found and c in named(_SUBJECT)
                  and is_organ(c)), None)
             found, printed_whole = (office, True) if office else (found, printed_whole)
-        if found and pattern is _CONTACT and not printed_whole:
+        if found and pattern is CONTACT and not printed_whole:
             found = reporting_subject(found, named(_SUBJECT)) or found
     found = found or named_elsewhere(body)
     if not found:
@@ -308,7 +295,7 @@ def organ(text: str, title: str | None) -> str | None:
     # (never a sentence that names it twice: '宣城市气象局办公室作为宣城市气象局')
     # (its place before it, its body word after it, or both: '武汉市武昌区人民政府杨园街道办事处' in the 发布机构 field or
     # '长沙市天心区桂花坪街道办事处' signing under the title '桂花坪街道…')
-    fuller = [c for c in _mentions(head_lines, body, named, matched(_COMPILED_BY), found, headed) + _signed(text) if len(c) > len(found) and (c.count(found) == 1 and (
+    fuller = [c for c in _mentions(head_lines, body, named, matched(COMPILED_BY), found, headed) + _signed(text) if len(c) > len(found) and (c.count(found) == 1 and (
         c.endswith(found) or c.startswith(found) and c[len(found):] in _BODY_WORDS
         or c[c.index(found) + len(found):] in _BODY_WORDS) or autonomy_dropped(found, c) or short_named(c, found, body))
         and is_organ(c)]
@@ -393,7 +380,7 @@ def _mentions(head_lines: tuple[tuple[int, str], ...], body: str, named, compile
     # '龙游县横山镇…报告' keeps its form); not an office of it ('请与茶园街道办事处政府信息公开办公室联系' names the
     # office, the announced '茶园街道' stays), never a form without its body word
     if not headed and found.endswith(TOWNSHIP_END):
-        out += [n for n in named(_CONTACT) if n.endswith(_BODY_WORDS) and without_unit(n) == n]
+        out += [n for n in named(CONTACT) if n.endswith(_BODY_WORDS) and without_unit(n) == n]
     # a department named by its bare level ('市城市管理局认真…'): its place as the page prints it in a document or an
     # account of its own ('《临沂市城市管理局2023年政府信息公开工作实施方案》', '“万源市行政审批局”微信公众号')
     if found[0] in _BARE_LEVELS:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .chrome import BULLETS
+
 CJK = r"[\u4e00-\u9fff]"
 # what an organ's name ends with: a kind of body, or the territory a government covers (兴和县, 北海市, 武湖街)
 # a school publishes under the 条例 too (第五十五条): 安徽省涡阳第三中学, 怀远二中 (a numbered 中 is a 中学)
@@ -67,7 +69,7 @@ TOWNSHIP_OFFICE = re.compile(r"(" + CJK + r"{2,30}?(?:街道|镇|乡|苏木|办�
 _LATIN = re.compile(r"[A-Za-z_]")  # a mirror's brand or a file name, never part of an organ's name
 # a field's colon, a table's bar or a list bullet is never inside a printed name ('• 发布单位:黑龙江省生态环境厅', a
 # menu's '- 国家药品监督管理局')
-_NOT_IN_NAME = re.compile(r"[:：|｜•·●▪■]|^[-－–—][ \t\u3000]")
+_NOT_IN_NAME = re.compile(r"[:：|｜" + BULLETS + r"]|^[-－–—][ \t\u3000]")
 
 
 _ALIAS = re.compile(r"[(（][^()（）]{1,30}[)）]$")  # a second name in brackets after the first: …中心(市妇幼保健院)

@@ -553,7 +553,7 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("3191_zhongshan_dachongzhen_2022", "audit_recall"):
         "judgement label: three of the five parts print no unit ('…其它栏目信息共1223,“大涌发布”发布政务微信信息2141、…'): items._examples_joined joins names only to a figure with its unit, so no part is read",
     ("3192_shenzhen_longhua_scjgj_2023", "organ"):
-        "'现将…(以下简称龙华局)2023年信息公开年度报告': neither announced pattern takes the bare 信息公开 after a bracket, and _OWN_DOCUMENT falls back on a cited city regulation (深圳市)",
+        "'现将…(以下简称龙华局)2023年信息公开年度报告': neither announced pattern takes the bare 信息公开 after a bracket, and organ_lines.OWN_DOCUMENT falls back on a cited city regulation (深圳市)",
     ("3221_danzhou_baimajingzhen_2023", "audit_recall"):
         "'受理…1件,上年结转0件,办件0件,结转下年度…0件': 办件 is no answered count in audits/prose/patterns.SPECS (elsewhere it counts cases received: 1700, 1867), so the balance lacks its out side",
     ("3224_zhaoan_siduzhen_2022", "audit_recall"):
@@ -595,7 +595,7 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("3433_anshun_jingkaiqu_2023", "organ"):
         "'经开区办公室' from the contact line: organ_office.without_unit keeps the office, 经开区 alone being no organ to is_organ; the full '安顺经济技术开发区' is printed only in the address",
     ("3434_fuzhou_zimaoqu_baoshuigangqu_2022", "organ"):
-        "the contact line's name stops at its bracket ('中国(福建)自由贸易试验区…' → '中国'), and _OWN_DOCUMENT falls back on the cited 《福建省政府信息公开办法》 (福建省)",
+        "the contact line's name stops at its bracket ('中国(福建)自由贸易试验区…' → '中国'), and organ_lines.OWN_DOCUMENT falls back on the cited 《福建省政府信息公开办法》 (福建省)",
     ("3418_fuzhou_ziranziyuanju_2020", "audit_recall"):
         "judgement label: 10471多 against 2519 + 2300 + 4916余 — a total said with 多 is no bounded total (patterns.ceiling bounds round 余 figures only), and a part with 余 makes the sum a floor, so a shortfall is never said",
     ("3419_qingyang_shengtaihuanjing_fenju_tradmirror_2023", "audit_recall"):

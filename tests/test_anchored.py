@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from extractor import organ_announced, organ_name
+from extractor import organ_announced, organ_lines, organ_name
 from extractor.anchored import finditer_ending
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,10 +28,10 @@ def test_compiler_lines_of_real_reports():
     text = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,由南宁经济技术开发区管理委员会(以下简称经开区管委会)编制"
             "本报告。\n本报告由通化市东昌区政务服务和数字化建设管理局依据《中华人民共和国政府信息公开条例》和省、市有关文件要求编制而成,"
             "全文包括总体情况等。按照要求,南京市浦口区人民政府永宁街道办事处综合事务部编制本年度报告,由昌江区委信访局结合有关统计数据编制。")
-    _same(organ_name._COMPILED_BY, text, "编制", 139)
+    _same(organ_lines.COMPILED_BY, text, "编制", 139)
     # windows that overlap (two 编制 close together) and ones apart, past a long stretch without the word
-    _same(organ_name._COMPILED_BY, text + "。" * 400 + text, "编制", 139)
-    assert [m.group("org") for m in finditer_ending(organ_name._COMPILED_BY, text, "编制", 139)][:2] == [
+    _same(organ_lines.COMPILED_BY, text + "。" * 400 + text, "编制", 139)
+    assert [m.group("org") for m in finditer_ending(organ_lines.COMPILED_BY, text, "编制", 139)][:2] == [
         "南宁经济技术开发区管理委员会", "通化市东昌区政务服务和数字化建设管理局"]
 
 

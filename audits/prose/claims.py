@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor.chrome import BULLETS
 from extractor.numerals import to_number
 
 from ..organ import LEVEL_SUBJECT, scope_words
@@ -58,7 +59,7 @@ _YEAR_WORD = re.compile(r"本年|全年|年度|今年|\d{4}年")
 _STOCK = re.compile(STOCK_WORDS)
 _DOCUMENT_KINDS = ("regulations", "normative_documents")
 _APP_CONTEXT = re.compile(r"申请")
-_BULLET = re.compile(r"[ \t\u3000]*[·•●▪■◆]")  # a point of a bulleted list
+_BULLET = re.compile(r"[ \t\u3000]*[" + BULLETS + "]")  # a point of a bulleted list
 # who says it published nothing: the clause opens with it, or the organ or the year stands right before 未
 _SAYS_NONE_OF = re.compile(r"^$|(?:[镇乡局办委府位区县市处所站心院]|街道|年度?|全年|本年度?)$")
 # objects that are not 信息公开 applications (受理投诉举报396件, 办结来信来访120件, 行政许可申请)
@@ -227,7 +228,7 @@ def extract_claims(ctx) -> list[Claim]:
         # bullet point under one that does ('(二)依申请公开情况' / '· 办理结果:' / '· 已办结6件,…')
         app_para = _APP_CONTEXT.search(para.text) is not None or bool(apps) and any(
             a <= at < b for at in (para.start(),) for a, b in apps) \
-            or app_para and _BULLET.match(para.text) is not None  # (where it starts: asked only then)
+            or app_para and _BULLET.match(para.text) is not None  # (a paragraph's start: asked only then)
         found: list[Claim] = []
         for (a, b), may_hold in zip(para.sentences(), para.holding(_MAY_HOLD)):
             if not may_hold:

@@ -335,7 +335,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("outcome", None, _b(r"被(?:复议机关|法院|人民法院)?(?:依法)?撤销", 2), refine=refiners.outcome("corrected")),
     # (处理决定: table 二's column, 本年处理决定数量, as the prose may name it: 行政许可处理决定46209件)
     # (or a point's head, then what was done: '行政许可:共处理600件')
-    Spec("licensing", _a(r"行政许可(?:处理决定|决定|事项|信息|案件|办件|[:：](?:共计|共)?(?:处理|办理|作出|办结))?"),
+    Spec("licensing", _a(rf"行政许可(?:处理决定|决定|事项|信息|案件|办件|[:：](?:共计|共)?(?:{refiners.DECIDED}))?"),
          refine=refiners.decisions),
     Spec("punishment", _a(r"行政处罚(?:处理决定|决定|事项|案件|信息)?"), refine=refiners.decisions),
     Spec("coercion", _a(r"行政强制(?:措施|处理决定|决定|事项|案件|信息)?"), refine=refiners.decisions),

@@ -227,6 +227,10 @@ def last_verb(words: str) -> tuple[int, str] | None:
     return max(hits) if hits else None
 
 
+# the verbs that make a 许可/处罚/强制 count one of decisions made (处理 too, the column's own: '行政许可:共处理600件')
+DECIDED = r"办理|作出|做出|受理|审批|办结|实施|查处|立案|决定|处理"
+
+
 def decisions(claim, m, clause, prefix) -> None:
     """许可/处罚/强制 counts: compared with 处理决定数量 only when a verb says they are decisions made
     (办理行政许可39405件); 公示…信息N条 or 事项 (kinds of matter) are other counts."""
@@ -239,8 +243,7 @@ def decisions(claim, m, clause, prefix) -> None:
     end = max(m.end(), m.end("key"))
     at = m.start("key") - (end - len(clause)) if m.string[end - len(clause):end] == clause else -1
     before = clause[:at] if at >= 0 else clause[: clause.find(m.group("key"))] if m.group("key") in clause else clause
-    # (处理 too, the column's own verb: '行政许可:共处理600件')
-    claim.definite = bool(re.search(r"办理|作出|做出|受理|审批|办结|实施|查处|立案|决定|处理", before[-10:] + m.group("key")))
+    claim.definite = bool(re.search(DECIDED, before[-10:] + m.group("key")))
 
 
 def vague(claim, m, clause, prefix) -> None:

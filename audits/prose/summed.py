@@ -18,8 +18,8 @@ def each_closes_a_clause(s: str, figures: list[re.Match]) -> bool:
 
 
 def summed_value(s: str, figures: list[re.Match]) -> int | float:
-    """The most the next 其中's parts can add up to: the figures' sum — or the first (or last), where the others make it exactly
-    (共受理…申请29件,通过…网申请25件,接受书面申请4件。其中区本级收到申请24件,…: a total its sentence splits with no list
+    """The most the next 其中's parts can add up to: the figures' sum — or the first (or last), where the others make
+    it exactly (共受理…申请29件,通过…网申请25件,接受书面申请4件。其中区本级收到申请24件,…: a total its sentence splits with no list
     word, which the 其中 splits again, or one of its parts); or the larger of what came in and how many of them were
     answered (收到信息公开申请22起,…,答复22起。其中公开1起,…: one set of applications counted twice)."""
     values = [to_number(f.group("num")) or 0 for f in figures]

@@ -23,7 +23,8 @@ prints values where its column header belongs (第二十条第(八)项 with '0 |
 reported; cells the
 copy lost (rows whose values could not be placed) are the copy's fault and are noted, not reported. In a
 copy that stops inside a table, the rows after the cut are not judged; a row absent before a later row or
-block title the copy prints is missing.
+block title the copy prints is missing. Where the preamble's outline puts the tables in an appendix (…,附表七部分组成)
+and the copy stops before the report's end, a section without its table is not judged.
 Why: readers cannot tell "no table" from "all zero" (FORMAT.md §9.6). Fix: publish every table as text with
 all its rows; put 0 in rows with nothing to count.""")
 def tables(ctx: Context):

@@ -157,7 +157,11 @@ class DatasetWriter:
             self._stack.close()  # the file closes, then both renames
         self.res.files += [self.outdir / CSV, self.outdir / PARQUET]
         with atomic_path(self.outdir / XLSX) as tmp:
-            self.book.save(tmp)
+            try:
+                self.book.save(tmp)
+            except BaseException:
+                self.book.discard()  # (XlsxWriter removes its row files only when a save succeeds)
+                raise
         self.res.files.append(self.outdir / XLSX)
         return self.res
 
