@@ -136,8 +136,8 @@ _SUBJECT = re.compile(
     r"着力|扎实|立足|主动|结合|准确|是|贯彻|特?向社会(?:公布|公开|发布)|对(?!外)|(?<!公)共(?!青)|的?(?:(?:政府|政务)?信息公开|政务公开)工作(?!年度报告|报告)"  # X政府信息公开工作: X, not X政府; a title is no sentence
     # the year said after the subject, then what it did ('珠山区人民政府办公室2020年主要开展了…', '泰山区行政审批服务局
     # 2021年在法定主动公开内容中…', '芝罘区行政审批服务局2022年共收到…'); a title's year is followed by its subject, 政府信息公开
-    # (or said as 本年度: '区科技工业商务信息化局本年度主动公开政府信息229条')
-    r"|" + _YEAR + r"\s*年度?(?=主要|在|为|共|累计|全年|收到|制发)|本年度(?=主动公开|共|累计|收到))")
+    # (or said as 本年度: '区科技工业商务信息化局本年度主动公开政府信息229条'; '东华门街道办事处本年新收…')
+    r"|" + _YEAR + r"\s*年度?(?=主要|在|为|共|累计|全年|收到|制发)|本年度?(?=主动公开|共|累计|收到|新收))")
 # a space after a place's level word inside a name ('武定县 审计局'); never the one between two joint names (JOINT)
 _LEVEL_SPACE = re.compile(r"(?<=[省市县区旗])[ \u3000](?=" + CJK + ")")
 

@@ -632,8 +632,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement: '422条,其中,机构职能类9条、更新工作动态380条、水务信息12条、优化营商…21条,双公示613条' — 9 + 380 + 12 + 21 = 422 exactly before the comma, so list_parts._runs_on closes the list there and the 613 (counted elsewhere, the labeller thinks) is no part; an auditor ending the list at '21条,' records nothing",
     ("3661_wuhan_chengguanzhifawei_2025", "organ"):
         "the title's short '市城管执法委' kept (eval/README's title form read by the reader), the label takes the source field's '武汉市城市管理执法委员会' (judgement, the labeller's note)",
-    ("3746_beijing_dongcheng_donghuamenjiedao_2025", "organ"):
-        "the title's '东华门街道' kept; the fuller '东华门街道办事处' stands only as the subject of '东华门街道办事处本年新收…', a verb organ_name._SUBJECT does not know",
     ("3671_fuzhou_gulouqu_caizhengju_2022", "audit_recall"):
         "judgement: '2021年度共主动公开政府信息4条' in a report on 2022 — no title and no year in the report's own voice (years.OWN_YEAR wants 我/本 after 年度), and overview_year reads no year when two open its clauses (2021 and 2022); claims._other_year only sets the count aside (3058's second cause)",
     ("3672_yibin_pingshan_longhuazhen_mirror_2022", "organ"):

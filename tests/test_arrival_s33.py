@@ -146,3 +146,10 @@ def test_a_governments_office_named_whom_to_ask_where_the_page_speaks_as_its_pla
     assert not of(run(eval_text(3732)), "meta.timeliness")
     # the office's own report speaks as neither (410: '…可与永泰县人民政府办公室数字信息科联系')
     assert extract_document(document(eval_text(410))).meta.organ == "永泰县人民政府办公室"
+
+
+def test_a_subject_then_this_years_new_applications():
+    # 3746 (东华门街道 2025): '东华门街道办事处本年新收…' names the office in full beside the title's short 东华门街道;
+    # 3645 (武昌区行政审批局 2025): '区行政审批局本年新收到政府信息公开申请42件' (no title)
+    assert extract_document(document(eval_text(3746))).meta.organ == "东华门街道办事处"
+    assert extract_document(document(eval_text(3645))).meta.organ == "区行政审批局"
