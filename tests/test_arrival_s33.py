@@ -153,3 +153,14 @@ def test_a_subject_then_this_years_new_applications():
     # 3645 (武昌区行政审批局 2025): '区行政审批局本年新收到政府信息公开申请42件' (no title)
     assert extract_document(document(eval_text(3746))).meta.organ == "东华门街道办事处"
     assert extract_document(document(eval_text(3645))).meta.organ == "区行政审批局"
+
+
+def test_parts_each_with_its_share_run_on_over_sentences_when_the_shares_make_the_whole():
+    # 3673 (莆田市财政局 2022): '共公开文件104份,…。其中政策法规文件(…)4份,占比3.8%。工作情况类(…)17份,占比16.4%。…
+    # 民众问题类(…)39份,占比 37.5%,规范性文件3份,占比2.9%。' — 4 + 17 + 41 + 39 + 3 = 104, the shares 100.0 %
+    assert not of(run(eval_text(3673)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3673), ("预案)17份", "预案)27份")), "prose.inconsistent")
+    assert any("合计 114份" in f.message for f in found)
+    # shares that do not make the whole leave the sentences apart (each may count something of its own)
+    assert not of(run_variant(eval_text(3673), ("预案)17份", "预案)27份"), ("占比16.4%", "占比26.4%")),
+                  "prose.inconsistent")

@@ -12,12 +12,14 @@ import re
 
 from extractor.numerals import COUNT_UNIT, to_number
 
+from ..tolerance import shares_make_whole
 from .disclosed import OUTLET, VERB, another_channel, item_unit
 from .items import FIGURE, NESTED, clause_start, depths, region_end
 from .list_parts import read_list
 from .list_words import (BESIDE, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, covered_total,
                          said_as_change, same_unit, total_kind, unit)
 from .lists import one_figure, read_sentence
+from .patterns import PERCENT
 from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, later_points, marker_after_no_count, read_by_source,
                        read_first_item, read_paired, read_semicolon_run, semicolon_run)
 from .periods import OVER_YEARS
@@ -143,6 +145,9 @@ def _run_on(text: str, spans: list, start: int, s: str, r: Reading) -> tuple[int
     listed = sum(p.value for p in r.parts)
     if listed >= r.value:
         return start, s, r
+    shared = _shared_run(text, spans, start, s, r)
+    if shared is not None:
+        return shared
     parts = list(r.parts)
     for a, b in [sp for sp in spans if sp[0] >= end][:_NEXT_AT_MOST]:
         f = FIGURE.search(text, a, b)
@@ -163,6 +168,47 @@ def _run_on(text: str, spans: list, start: int, s: str, r: Reading) -> tuple[int
             return start, joined, Reading(r.total, r.marker, r.marker_at, parts, True, None, implicit=r.implicit,
                                           summed=r.summed)
     return start, s, r
+
+
+# a part's share of the total said right after it (…4份,占比3.8%)
+_SHARE_AFTER = re.compile(rf"[，,]\s*占(?:比|总数的?|总量的?|全部的?)?\s*{PERCENT}")
+_NOTE_IN_LABEL = re.compile(r"[（(][^()（）]*[)）]")  # (规定、条例、标准、方案): what a category covers, no separator
+
+
+def _shared_run(text: str, spans: list, start: int, s: str, r: Reading) -> tuple[int, str, Reading] | None:
+    """A 其中 list whose every part carries its share of the total and runs on over the next sentences, each of parts
+    said so (`共公开文件104份,…。其中政策法规文件(…)4份,占比3.8%。工作情况类(…)17份,占比16.4%。…民众问题类(…)39份,占比
+    37.5%,规范性文件3份,占比2.9%。`): read as one list where the shares of all its parts make 100 % — the whole
+    (tolerance.shares_make_whole, none adjusted); the text is returned with those sentences' 。 as ；."""
+    shares = []
+    for p in r.parts:
+        m = _SHARE_AFTER.match(s, p.at[1])
+        if m is None:
+            return None
+        shares.append(m.group("pct"))
+    parts = list(r.parts)
+    end = start + len(s)
+    for a, b in [sp for sp in spans if sp[0] >= end][:_NEXT_AT_MOST]:
+        at, added = a, 0
+        while at < b - 1:
+            f = FIGURE.search(text, at, b)
+            label = _NOTE_IN_LABEL.sub("", text[at:f.start()]) if f else ""
+            m = _SHARE_AFTER.match(text, f.end()) if f else None
+            if m is None or not same_unit(f, r.total) or f.group("pre") or f.group("post") or re.search(r"\d", label) \
+                    or not 2 <= len(label) <= 30 or MOVES_ON.match(label) or BESIDE.match(label) or OUTLET.search(label) \
+                    or re.search(r"[，,；;：:、。]", label):
+                return None
+            parts.append(Part(text[at:f.end()], to_number(f.group("num")) or 0, (at - start, f.end() - start)))
+            shares.append(m.group("pct"))
+            added += 1
+            at = m.end() + (1 if text[m.end():m.end() + 1] in "，,；;" else 0)
+        if text[b - 1] != "。" or not added:
+            return None
+        if shares_make_whole(shares, adjusted=False):
+            joined = s[:-1] + "；" + text[end:b - 1].replace("。", "；") + text[b - 1]  # the same length
+            return start, joined, Reading(r.total, r.marker, r.marker_at, parts, True, None, implicit=r.implicit,
+                                          summed=r.summed)
+    return None
 
 
 def _says_nothing_between(text: str, before: int, prev: int, at: int) -> bool:
