@@ -52,7 +52,7 @@ def snippet(text: str | None, span: tuple[int, int], context: int = 40) -> tuple
 
 
 def _flat(x: str) -> str:
-    """One cell per line in many copies: line breaks shown as ⏎ — each run of white space holding one or more line
+    r"""One cell per line in many copies: line breaks shown as ⏎ — each run of white space holding one or more line
     breaks (re's `\s*\n\s*`) as one ' ⏎ ', by str methods (strip removes exactly what \s matches): a snippet of a
     copy printed a cell a line holds a dozen such runs, where the pattern's engine costs ~3× as much."""
     if "\n" not in x:
