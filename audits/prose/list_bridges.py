@@ -14,12 +14,11 @@ from extractor.numerals import COUNT_UNIT, to_number
 
 from ..tolerance import shares_make_whole
 from .disclosed import OUTLET, VERB, another_channel, item_unit
-from .items import FIGURE, NESTED, clause_start, depths, region_end
+from .items import FIGURE, NESTED, SHARE_OF, clause_start, depths, region_end
 from .list_parts import read_list
 from .list_words import (BESIDE, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, covered_total,
                          said_as_change, same_unit, total_kind, unit)
 from .lists import one_figure, read_sentence
-from .patterns import PERCENT
 from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, later_points, marker_after_no_count, read_by_source,
                        read_first_item, read_paired, read_semicolon_run, semicolon_run)
 from .periods import OVER_YEARS
@@ -153,9 +152,7 @@ def _run_on(text: str, spans: list, start: int, s: str, r: Reading) -> tuple[int
         f = FIGURE.search(text, a, b)
         label = text[a:f.start()] if f else ""
         other = another_channel(label, [p.text for p in parts])
-        if f is None or not same_unit(f, r.total) or f.group("pre") or f.group("post") or re.search(r"\d", label) \
-                or not 2 <= len(label) <= 30 or MOVES_ON.match(label) or BESIDE.match(label) \
-                or (OUTLET.search(label) and not other) or re.search(r"[，,；;：:]" if other else r"[，,；;：:、]", label):
+        if f is None or not _category_counted(f, label, r, other):
             break
         rest = text[f.end():b]
         if rest != "。" and not NESTED.match(rest.lstrip("，,")):
@@ -164,14 +161,27 @@ def _run_on(text: str, spans: list, start: int, s: str, r: Reading) -> tuple[int
         if _REST.match(label) or other:
             if sum(p.value for p in parts) < r.value:
                 break
-            joined = s[:-1] + "；" + text[end:b - 1].replace("。", "；") + text[b - 1]  # the same length
-            return start, joined, Reading(r.total, r.marker, r.marker_at, parts, True, None, implicit=r.implicit,
-                                          summed=r.summed)
+            return _carried(text, start, s, b, r, parts)
     return start, s, r
 
 
-# a part's share of the total said right after it (…4份,占比3.8%)
-_SHARE_AFTER = re.compile(rf"[，,]\s*占(?:比|总数的?|总量的?|全部的?)?\s*{PERCENT}")
+def _category_counted(f: re.Match, label: str, r: Reading, other: bool = False) -> bool:
+    """Whether a sentence's figure `f` after `label` is one more category of the list r runs on with: a figure in the
+    total's unit said exactly, after a category's name (2–30 characters, no digit, no separator; no outlet unless
+    another channel of the list's, no moving on, nothing set beside)."""
+    return same_unit(f, r.total) and not (f.group("pre") or f.group("post")) and not re.search(r"\d", label) \
+        and 2 <= len(label) <= 30 and not MOVES_ON.match(label) and not BESIDE.match(label) \
+        and not (OUTLET.search(label) and not other) and not re.search(r"[，,；;：:]" if other else r"[，,；;：:、]", label)
+
+
+def _carried(text: str, start: int, s: str, b: int, r: Reading, parts: list[Part]) -> tuple[int, str, Reading]:
+    """The list r carried over the sentences up to `b` with these parts: the text with their 。 as ；, the same length
+    (offsets hold)."""
+    end = start + len(s)
+    joined = s[:-1] + "；" + text[end:b - 1].replace("。", "；") + text[b - 1]
+    return start, joined, Reading(r.total, r.marker, r.marker_at, parts, True, None, implicit=r.implicit, summed=r.summed)
+
+
 _NOTE_IN_LABEL = re.compile(r"[（(][^()（）]*[)）]")  # (规定、条例、标准、方案): what a category covers, no separator
 
 
@@ -182,7 +192,7 @@ def _shared_run(text: str, spans: list, start: int, s: str, r: Reading) -> tuple
     (tolerance.shares_make_whole, none adjusted); the text is returned with those sentences' 。 as ；."""
     shares = []
     for p in r.parts:
-        m = _SHARE_AFTER.match(s, p.at[1])
+        m = SHARE_OF.match(s, p.at[1])  # (…4份,占比3.8%: its share of the total right after it)
         if m is None:
             return None
         shares.append(m.group("pct"))
@@ -193,10 +203,8 @@ def _shared_run(text: str, spans: list, start: int, s: str, r: Reading) -> tuple
         while at < b - 1:
             f = FIGURE.search(text, at, b)
             label = _NOTE_IN_LABEL.sub("", text[at:f.start()]) if f else ""
-            m = _SHARE_AFTER.match(text, f.end()) if f else None
-            if m is None or not same_unit(f, r.total) or f.group("pre") or f.group("post") or re.search(r"\d", label) \
-                    or not 2 <= len(label) <= 30 or MOVES_ON.match(label) or BESIDE.match(label) or OUTLET.search(label) \
-                    or re.search(r"[，,；;：:、。]", label):
+            m = SHARE_OF.match(text, f.end()) if f else None
+            if m is None or "。" in label or not _category_counted(f, label, r):
                 return None
             parts.append(Part(text[at:f.end()], to_number(f.group("num")) or 0, (at - start, f.end() - start)))
             shares.append(m.group("pct"))
@@ -205,9 +213,7 @@ def _shared_run(text: str, spans: list, start: int, s: str, r: Reading) -> tuple
         if text[b - 1] != "。" or not added:
             return None
         if shares_make_whole(shares, adjusted=False):
-            joined = s[:-1] + "；" + text[end:b - 1].replace("。", "；") + text[b - 1]  # the same length
-            return start, joined, Reading(r.total, r.marker, r.marker_at, parts, True, None, implicit=r.implicit,
-                                          summed=r.summed)
+            return _carried(text, start, s, b, r, parts)
     return None
 
 
