@@ -26,6 +26,12 @@ NESTING_WORDS = r"其中(?:主要)?包括|其中|主要包括|内容包括|具�
 NESTED = re.compile(NESTING_WORDS)
 
 
+def counts_any(items: list) -> bool:
+    """Whether any of the items (offsets, text) says a figure: a run naming things without one gives examples, not
+    parts (民意征集类4条,包括征集主题、情况反馈等;其他信息617条)."""
+    return any(FIGURE.search(t) for _, t in items)
+
+
 def opens_inner_list(item: str) -> bool:
     """Whether an item holds a list of its own (…公众号2443条，其中乡村振兴228条…): a nesting word — unless the item names
     its category first and the nesting word then gives examples of what its one figure covers, closed by 等
@@ -229,10 +235,9 @@ def _cut(pieces: list[tuple[list[int], str, str]], cut: bool) -> list[tuple[list
                 first = RANK[sep]
         elif cut and first is not None and RANK[sep] > first:
             if k + 1 < len(pieces) and (LAST.match(pieces[k + 1][1]) or _REST_COUNTED.match(pieces[k + 1][1])
-                                        and any(FIGURE.search(t) for _, t in items)):
+                                        and counts_any(items)):
                 # A、B、C，以及D: the last item, after a comma as often as not; so is the rest with its count
-                # (通知公告类信息130条、工作动态类信息62条,其他类信息10余条) — the rest of counted parts, not of
-                # examples named without a figure (民意征集类4条,包括征集主题、情况反馈等;其他信息617条)
+                # (通知公告类信息130条、工作动态类信息62条,其他类信息10余条) — the rest of counted parts (counts_any)
                 items.append(pieces[k + 1][:2])
             break
     return [(p, t) for p, t in items if t]

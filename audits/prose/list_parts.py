@@ -19,8 +19,8 @@ from extractor.numerals import to_number
 from .cases import (another_axis, answered_after_channels, carried_in_beside, carried_out_among_outcomes, counted_before_rest,
                     other_group, outcomes_dropped)
 from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
-from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, holds_number, opens_inner_list,
-                    separator_before, split_both)
+from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, counts_any, holds_number,
+                    opens_inner_list, separator_before, split_both)
 from .list_channels import elsewhere as _elsewhere, media_outlet, media_split, other_channel
 from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, SAID_OF_ABOVE, Part, Reading, figure_first, not_a_result,
                          same_unit, states_own, unit)
@@ -159,10 +159,8 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
     for _, item in items:
         f = FIGURE.search(item)
         so_far += (to_number(f.group("num")) or 0) if f is not None and same_unit(f, total) else 0
-    if so_far >= value or items and not any(FIGURE.search(t) for _, t in items):
-        # (a run naming things without one figure before its cut — 民意征集类4条,包括征集主题、情况反馈等;其他信息617条 —
-        # gives examples, not parts: the counts after the cut belong to the list around it)
-        return items
+    if so_far >= value or items and not counts_any(items):
+        return items  # (examples named before the cut: the counts after it belong to the list around it)
     # parts grouped by channel, each group opened by the same word (其中:通过政府网站公开…2条、…12条,通过微信公众号公开
     # …297条,…): a later group's opening names how, yet it is the next part of the same run
     via = _VIA_OPEN.match(items[0][1]) if items else None

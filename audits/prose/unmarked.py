@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.numerals import to_number
+from extractor.numerals import CHINESE, to_number
 
 from .disclosed import CHANGE, CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, TOTAL_SAID, VERB, item_unit
 from .items import (BRACKET, CLOSE, DIGIT, FIGURE, NESTED, OPEN, SHARE, bracket_start, clause_start, level_items,
@@ -219,7 +219,7 @@ def _one_above(name: str, total: re.Match, parts: list[Part]) -> bool:
 
 # a kind of information named by its own words (动态类信息, 公告通知类), not every kind (各类信息) nor a count or a
 # pointer before 类 (三类信息, 此类信息)
-_KIND_NAMED = re.compile(r"[^各多诸相有几两这此该本述\d一二三四五六七八九十]类(?:信息)?$")
+_KIND_NAMED = re.compile(rf"[^各多诸相有几这此该本述\d{CHINESE}]类(?:信息)?$")
 
 
 def _category_first(name: str, parts: list[Part]) -> bool:
