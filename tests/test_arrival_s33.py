@@ -81,6 +81,10 @@ def test_an_approvals_bureau_naming_itself_beside_its_applications_has_them_read
     found = of(run_variant(eval_text(3645), ("新收到政府信息公开申请42件", "新收到政府信息公开申请40件")),
                "prose.inconsistent")
     assert len(found) == 1 and "= 41" in found[0].message and "= 43" in found[0].message
+    # (so is any body's name holding such a word: a 信访局 saying its own applications)
+    found = of(run_variant(eval_text(3645), ("区行政审批局本年新收到政府信息公开申请42件", "县信访局本年新收到政府信息公开申请40件")),
+               "prose.inconsistent")
+    assert len(found) == 1 and "= 41" in found[0].message
     # 100 % answered while more is carried out than in (its label added after measurement, as 2752)
     assert len(of(run(eval_text(3645)), "prose.rate")) == 1
 

@@ -63,9 +63,10 @@ _BULLET = re.compile(r"[ \t\u3000]*[" + BULLETS + "]")  # a point of a bulleted 
 # who says it published nothing: the clause opens with it, or the organ or the year stands right before 未
 _SAYS_NONE_OF = re.compile(r"^$|(?:[镇乡局办委府位区县市处所站心院]|街道|年度?|全年|本年度?)$")
 # objects that are not 信息公开 applications (受理投诉举报396件, 办结来信来访120件, 行政许可申请)
-# (审批 in the name of the organ that says it, 区行政审批局本年新收到政府信息公开申请42件, names no approval)
-NOT_APP = re.compile(r"投诉|举报|信访|来信来访|群众来信|来访|留言|工单|问政|咨询|建议|提案|来电|热线|诉求|许可|"
-                     r"审批(?!(?:服务)?(?:管理)?(?:局|中心))|道路|复议|诉讼")
+# (never a word of the name of a body that says it — 区行政审批局本年新收到政府信息公开申请42件, 县信访局收到…申请3件:
+# the word before a body's kind names no such object)
+NOT_APP = re.compile(r"(?:投诉|举报|信访|来信来访|群众来信|来访|留言|工单|问政|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|"
+                     r"诉讼)(?!(?:服务|管理|事务|工作)?(?:局|中心|委员会|办公室|科|股))")
 _ALL_OF = re.compile(r"申请[^，,]*\d+件[，,]")  # 申请N件，均已答复: the applications of this year, all answered
 # 收到申请6件，上年结转1件，全年实际处理申请共计7件，均…办结: 均 after the figure dealt with, said after the carry-in,
 # takes in the carried in too — a plain 0 carried out
