@@ -20,7 +20,7 @@ from .models import Report, json_schema
 from .pipeline import extract_document
 from .about_reports import about_reports, titled_as_report
 from .outline import announced_outline, opens_at_overview_items
-from .segment import presents_report
+from .segment import compiled_as_report, presents_report
 
 __all__ = ["extract", "read", "read_report", "is_report", "any_table", "load", "InputError", "Report", "json_schema", "template", "extract_document"]
 
@@ -53,9 +53,11 @@ def is_report(report: Report, text: str | None = None) -> bool:
     # a report written on another outline than the format's six sections (which the audit then says), or one
     # whose copy holds its preamble only, announcing its parts, and sub-items with no section heading
     # — or one titled as an organ's report on a year, in numbered parts of its own ('一、领导重视,机制健全'), or one
-    # that opens straight at the overview's items ('(一)主动公开政府信息的情况', (二)依申请公开…)
+    # that opens straight at the overview's items ('(一)主动公开政府信息的情况', (二)依申请公开…), or whose preamble says
+    # it was compiled as the report ('本年度报告根据《…年度报告格式》规定编制', under a page's chrome)
     return text is not None and (presents_report(text) is not None or announced_outline(text) is not None
-                                 or titled_as_report(report.meta.title, text) or opens_at_overview_items(text))
+                                 or titled_as_report(report.meta.title, text) or opens_at_overview_items(text)
+                                 or compiled_as_report(text) is not None)
 
 
 def read_report(path, *, llm=None) -> tuple[Document, Report]:

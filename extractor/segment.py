@@ -350,3 +350,14 @@ _OPENING = 1000  # characters: the presenting sentence stands before the report'
 def presents_report(text: str) -> re.Match | None:
     """The opening sentence that presents the text as a 政府信息公开工作报告, or None."""
     return _PRESENTS_REPORT.search(text[:_OPENING])
+
+
+# the preamble saying how the report was compiled: '本年度报告根据《…条例》和《…年度报告格式》规定编制' (the format's
+# own words, before any heading; page chrome may stand above it)
+_COMPILED_REPORT = re.compile(r"本(?:年度)?报告[^。！？]{0,12}(?:根据|依据|按照)[^。！？]{0,80}?(?:年度报告格式|政府信息公开条例)"
+                              r"[^。！？]{0,40}?编制")
+
+
+def compiled_as_report(text: str) -> re.Match | None:
+    """The preamble that says the text is a report compiled under the 条例 or the format, or None."""
+    return _COMPILED_REPORT.search(text[:_OPENING])

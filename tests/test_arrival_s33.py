@@ -2,6 +2,8 @@
 their misses and false alarms, each on the real page and an edit of it that the old code read otherwise."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_audit_support import document, eval_text, extract_text, na, of, run, run_variant
 
 from extractor import extract_document
@@ -168,3 +170,17 @@ def test_parts_each_with_its_share_run_on_over_sentences_when_the_shares_make_th
     # shares that do not make the whole leave the sentences apart (each may count something of its own)
     assert not of(run_variant(eval_text(3673), ("预案)17份", "预案)27份"), ("占比16.4%", "占比26.4%")),
                   "prose.inconsistent")
+
+
+_UNSEEN = Path(__file__).parent / "unseen"
+
+
+def test_a_preamble_saying_the_report_was_compiled_makes_a_page_a_report():
+    # 嵊泗 (unlabelled, the review's trial): page chrome, then '本年度报告根据《…条例》和《…年度报告格式》规定编制,…统计期限…',
+    # the overview's items and no section heading — refused as "no annual report inside" before
+    from extractor import is_report, read
+    doc, report = read(_UNSEEN / "shengsi_xianzhengfuban_2024.txt")
+    assert is_report(report, doc.text)
+    assert (report.meta.year, report.meta.published) == (2024, "2025-01-22")
+    from extractor.segment import compiled_as_report
+    assert compiled_as_report("本报告由总体情况等六部分组成。") is None
