@@ -552,8 +552,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "title '2022度…年度报告' against a 2023 统计期限 and body, no publication date: the title's year is kept unless a date backs the period's (meta.dates raises the slip)",
     ("3191_zhongshan_dachongzhen_2022", "audit_recall"):
         "judgement label: three of the five parts print no unit ('…其它栏目信息共1223,“大涌发布”发布政务微信信息2141、…'): items._examples_joined joins names only to a figure with its unit, so no part is read",
-    ("3192_shenzhen_longhua_scjgj_2023", "organ"):
-        "'现将…(以下简称龙华局)2023年信息公开年度报告': neither announced pattern takes the bare 信息公开 after a bracket, and organ_lines.OWN_DOCUMENT falls back on a cited city regulation (深圳市)",
     ("3221_danzhou_baimajingzhen_2023", "audit_recall"):
         "'受理…1件,上年结转0件,办件0件,结转下年度…0件': 办件 is no answered count in audits/prose/patterns.SPECS (elsewhere it counts cases received: 1700, 1867), so the balance lacks its out side",
     ("3224_zhaoan_siduzhen_2022", "audit_recall"):

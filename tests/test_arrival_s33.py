@@ -184,3 +184,13 @@ def test_a_preamble_saying_the_report_was_compiled_makes_a_page_a_report():
     assert (report.meta.year, report.meta.published) == (2024, "2025-01-22")
     from extractor.segment import compiled_as_report
     assert compiled_as_report("本报告由总体情况等六部分组成。") is None
+
+
+def test_a_document_a_page_calls_its_own_names_a_body_of_the_kind_it_calls_itself():
+    # 咸宁 (unlabelled, the review's trial): '我局…依据《中华人民共和国政府信息公开条例》和《咸宁市人民政府信息公开指南》' —
+    # a 局 citing its government's guide: no organ read (咸宁市人民政府 before), none is printed for the 局
+    from extractor import read
+    assert read(_UNSEEN / "xianning_zirangui_2019.txt")[1].meta.organ is None
+    from extractor.organ_lines import OWN_DOCUMENT
+    assert OWN_DOCUMENT.search("我局制定了《河西区市场监管局政务信息发布流程》").group("org") == "河西区市场监管局"
+    assert OWN_DOCUMENT.search("我镇制定《七里镇人民政府信息公开指南》").group("org") == "七里镇人民政府"
