@@ -63,7 +63,7 @@ class Workbook:
         import xlsxwriter
 
         # text stays text (no link, no number read from it); a NaN or infinity as Excel's error, not a refusal
-        self.wb = xlsxwriter.Workbook(None, {"constant_memory": True, "strings_to_urls": False,
+        self.wb = xlsxwriter.Workbook(None, {"constant_memory": True, "use_zip64": True, "strings_to_urls": False,
                                              "strings_to_numbers": False, "nan_inf_to_errors": True})
         self.plain = plain
         self.layout = sheets()
