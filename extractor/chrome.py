@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# the marks a page sets before a list's points and its menu entries ('• 发布单位:…', '· 已办结6件…')
+BULLETS = "·•●▪■◆"
 # each label with any spaces a page puts between its characters; a label counts only before its colon
 # the fields naming who issued or published the page (the organ's reader takes them in this order): one family, each
 # also a label of the block ('发文机构:札达县人民政府')
-# the marks a page sets before a list's points and its menu entries ('• 发布单位:…', '· 已办结6件…')
-BULLETS = "·•●▪■◆"
 SOURCE_LABELS = ("发布机构", "发文机构", "发布单位", "信息来源", "来源", "发文机关", "发文单位")
 _LABELS = ("索引号", "文号", "关键字", "关键词", "栏目", "所属机构",
            "主题分类", "分类", "名称", "标题", "作者", "部门", "发布时间", "发布日期", "发文日期", "成文日期", "生成日期",

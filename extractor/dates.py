@@ -12,11 +12,12 @@ import re
 
 _DIGITS = r"(?<!\d)((?:19|20)\d{2})"
 YEAR = _DIGITS + r"(?!\d)"
-# (a copy may set a space after each dash: '发布日期: 2024- 01- 22 17: 11')
-DATE_NUM = re.compile(r"(?<!\d)(20\d{2})[-/.][ \u3000]?(\d{1,2})[-/.][ \u3000]?(\d{1,2})(?!\d)")
+# a date's separator, a copy's space after it too ('发布日期: 2024- 01- 22 17: 11'): one for every numeric date
+_DASH = r"[-/.][ \u3000]?"
+DATE_NUM = re.compile(r"(?<!\d)(20\d{2})" + _DASH + r"(\d{1,2})" + _DASH + r"(\d{1,2})(?!\d)")
 # a date with its clock time fused on, the space between lost ('2021-03-2918:26'): the digits before the colon
 # hold the day and the hour, read by clocked_day
-DATE_CLOCKED = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{3,4}):[0-5]\d(?!\d)")
+DATE_CLOCKED = re.compile(r"(?<!\d)(20\d{2})" + _DASH + r"(\d{1,2})" + _DASH + r"(\d{3,4}):[0-5]\d(?!\d)")
 # copies set spaces (plain, no-break or full-width) between a number and its 年/月/日 ('(2021年1 月21 日)',
 # '(2024年3 月 26日)'); never a line break, which would join a table's figures or two lines into a date
 _GAP = r"[ \t\u00a0\u3000]*"
@@ -26,10 +27,14 @@ DATE_CN = re.compile(r"(?<!\d)(20\d{2})" + _GAP + "年" + _GAP + r"(\d{1,2})" + 
 LEADING_YEAR = re.compile(r"^" + YEAR + r"\s*年度?")
 # the report speaking of its year in its own voice ("2022年度我乡共计主动公开信息77条", "2021年度，本局…"): the year
 # a copy whose title names none still calls its own
-# (OWN_KINDS: the kind words a report's own voice names itself by, 我局, 本单位, 我委…)
-OWN_KINDS = "乡镇街局委院办厅区县市单部中所站队会司"
-_OWN_VOICE = r"\s*[,，]?\s*[我本](?=[" + OWN_KINDS + "])"
+# (_OWN_KINDS: the kind words a report's own voice names itself by, 我局, 本单位, 我委…)
+_OWN_KINDS = "乡镇街局委院办厅区县市单部中所站队会司"
+_OWN_VOICE = r"\s*[,，]?\s*[我本](?=[" + _OWN_KINDS + "])"
 OWN_YEAR = re.compile(YEAR + r"\s*年度" + _OWN_VOICE)
+# the same voice opening a sentence, then its year ('我委2019年度共主动公开…'; never a span, 我局2019年以来…): the year a
+# copy with no title, period or year-first clause still calls its own (meta.stated_year's last resort)
+VOICE_YEAR = re.compile(r"(?:^|[。；;\n])[ \t\u3000]*[我本][" + _OWN_KINDS + r"][\u4e00-\u9fff]?" + YEAR
+                        + r"\s*年(?:度|全年)?(?![\d月]|以来|至)")
 # with 年 alone only where the year opens a line or a clause ("一、概述\n2022年我单位共制作…"): mid-clause
 # (较2022年我局…) it names a year compared with, so this one is read on the text before its spaces are taken out
 # a line's or a clause's start, spaces after it — or a section's first heading and the spaces that stood for its line
@@ -55,7 +60,7 @@ DATA_CUT_OFF = re.compile(r"数据[^。，,；;\d]{0,6}?截[止至]到?(?:日期
 # CMS prints under the title without a 发布时间 label
 # a clock time (15:43, 09:30:12), as a site stamps a page's date with it ('时间:2025-12-31 15:43')
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-DATE_STAMP = re.compile(r"^(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+" + CLOCK)
+DATE_STAMP = re.compile(r"^(20\d{2})" + _DASH + r"(\d{1,2})" + _DASH + r"(\d{1,2})\s+" + CLOCK)
 # a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
 # 二〇二二年一月二十日; the day may be left out)
 DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"

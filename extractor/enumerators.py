@@ -35,4 +35,4 @@ NUMBER_IN = re.compile(rf"[{_CN}]+|\d+|[{_CIRCLED}]")
 
 def number_of(s: str) -> int | None:
     """The value of an enumerator's number (三 → 3, 12 → 12, ⑤ → 5)."""
-    return ord(s) - ord("①") + 1 if "①" <= s <= "⑳" else to_number(s)
+    return ord(s) - ord(_CIRCLED[0]) + 1 if _CIRCLED[0] <= s <= _CIRCLED[-1] else to_number(s)

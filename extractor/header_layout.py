@@ -58,6 +58,7 @@ def first_header(text: str, base: int = 0) -> PrintedHeader | None:
     rows = label_set("active_disclosure")
     cells: list[str] = []
     end = head.end()
+    last = len(text.rstrip())  # (where the copy's print ends: a piece reaching it is the copy's last)
     for piece in CELL.finditer(text, head.end(), head.end() + 400):
         raw = piece.group().strip()
         if not raw:
@@ -67,7 +68,7 @@ def first_header(text: str, base: int = 0) -> PrintedHeader | None:
         m = rows.match(raw)
         if m is not None and getattr(m.target, "kind", "") == "row":
             break
-        if not text[piece.end():].strip() and starts_a_row("active_disclosure", raw):
+        if piece.end() >= last and starts_a_row("active_disclosure", raw):
             break  # the first row's label cut by the copy's end ('…现行有效件数 |\n规')
         cells.append(core_key(raw))
         end = piece.end()

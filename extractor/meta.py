@@ -12,7 +12,7 @@ from .ir import stripped_lines
 from .numerals import COUNT_UNIT
 from .dates import AS_OF_YEAR_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
     SELF_NAMED as _SELF_NAMED, SELF_PRESENTED as _SELF_PRESENTED, SELF_REFLECTED as _SELF_REFLECTED, \
-    SELF_SUMMED as _SELF_SUMMED, SELF_SUMMING as _SELF_SUMMING, YEAR as _YEAR, PERIOD, OWN_KINDS as _OWN_KINDS
+    SELF_SUMMED as _SELF_SUMMED, SELF_SUMMING as _SELF_SUMMING, YEAR as _YEAR, PERIOD, VOICE_YEAR as _VOICE_THEN_YEAR
 from .organ_announced import REPORT_WORD
 from .organ_name import from_title as organ_from_title, organ
 
@@ -25,9 +25,6 @@ TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,1
 _PERIOD_WORDS = re.compile(r"统计|期限|至|起|截止|核定|时间点")
 # a year's first day anywhere (自2023年1月1日起): the year, where no 统计期限 sentence says it (dates.PERIOD)
 _FIRST_DAY = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")
-# the report's own voice opening a sentence, then its year ('我委2019年度共主动公开…'; never a span, 我局2019年以来…)
-_VOICE_THEN_YEAR = re.compile(r"(?:^|[。；;\n])[ \t\u3000]*[我本][" + _OWN_KINDS + r"][\u4e00-\u9fff]?" + _YEAR
-                              + r"\s*年(?:度|全年)?(?![\d月]|以来|至)")
 # a title at the start of a line the page head runs together, read up to its 报告 (the rest is preamble), set off by a
 # space or followed at once by the preamble's opening ('2024年丽水市政府信息公开工作年度报告根据《…条例》编制…')
 _RUN_IN_TITLE = re.compile(r"(\S.{4,68}?(?:报告|年报))(?:[ \t\u3000]+(?=\S)|(?=根据|按照|依据|依照|本报告))")
@@ -176,7 +173,6 @@ def stated_year(text: str, t: str | None, first_section: int | None = None) -> i
     if m:
         return int(m.group(1))
     return None
-
 
 
 def published(text: str, first_section: int | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .organ_words import CJK, COOPERATIVE_END, PUBLIC_BODY_END, SHORT_BODY_END, TOWNSHIP_OFFICE, is_organ
+from .organ_words import CJK, PUBLIC_ENDS, TOWNSHIP_OFFICE, is_organ
 
 # (a 处 of an office: 外事办公室综合处; never the 办事处 of a 街道)
 # (or the office that receives its applications: '重庆市渝中区医疗保障局政府信息公开申请受理机构', or its disclosure
@@ -16,7 +16,7 @@ _UNIT = re.compile(CJK + r"{0,8}(?:办公室|办|科|股)|" + CJK + r"{2,4}事�
 # (a short 办 too: '请与市外办综合处联系')
 # (a 处 with an office of its own is the body that office serves: '请与九华山风景区管委会发展规划处办公室联系')
 _UNIT_HEAD_END = ("人民政府", "政府", "局", "委", "委员会", "办事处", "街道", "镇", "乡", "厅", "办公室", "办", "管委会", "公司",
-                  "院", "中心", "区", "县", "市", "旗", "处") + PUBLIC_BODY_END + SHORT_BODY_END + COOPERATIVE_END
+                  "院", "中心", "区", "县", "市", "旗", "处") + PUBLIC_ENDS
 _NO_GOVERNMENT_AFTER = ("办事处", "街道", "局", "委", "厅", "办公室", "管委会")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .chrome import BULLETS
 from .dates import YEAR as _YEAR
 from .organ_words import CJK, is_organ
 
@@ -107,7 +108,7 @@ def crumb_of(word: str, body: str) -> Iterator[str]:
     """The parts of the page's breadcrumbs that end with `word`: the column the organ's pages are posted under."""
     for m in _CRUMB.finditer(body):
         for part in _CRUMB_BAR.split(m.group(0)):
-            part = part.strip(" -•·\t")
+            part = part.strip(" -\t" + BULLETS)
             if part.endswith(word) and _CJK_WORD.fullmatch(part):
                 yield part
 

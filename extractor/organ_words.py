@@ -18,9 +18,12 @@ PUBLIC_BODY_END = ("垦殖场", "农场", "林场", "园艺场", "茶场", "牧�
 COOPERATIVE_END = ("供销合作社", "供销合作联社", "供销社", "供销联社")
 # a people's organisation publishing on the template by its short name (雨山区残联, 县科协); a customs office (重庆海关)
 SHORT_BODY_END = ("残联", "科协", "海关")
+# the bodies besides governments and their departments that publish on the template (one list for every reader of an
+# organ's end: _BODY_END here, organ_office's heads of an office)
+PUBLIC_ENDS = PUBLIC_BODY_END + COOPERATIVE_END + SHORT_BODY_END
 _BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", "办事处", "街道", "局", "委", "厅", "署", "院",
              "中心", "镇", "乡", "苏木", "办", "政府", "所", "队", "处", "会", "分局", "管委会", "公司", "研究室") + (
-    _SCHOOL_END + PUBLIC_BODY_END + COOPERATIVE_END + SHORT_BODY_END)
+    _SCHOOL_END + PUBLIC_ENDS)
 # the levels of an area above a township (a government's 省, 市, 区…): a territory's name ends with one, or with 街
 ABOVE_TOWNSHIP = ("省", "市", "区", "县", "州", "旗", "盟")
 TERRITORY_END = (*ABOVE_TOWNSHIP, "街")
