@@ -18,14 +18,14 @@ REPORTS_TEXT = sorted((ROOT / "eval" / "docs" / "text").glob("*.txt"))[:12]
 
 ODD = [
     ["report", "  two spaces around  ", "tab\tinside", "line\nbreak", "carriage\rreturn", "<&> \"quoted\" 'x'"],
-    ["=SUM(A1:A2)", "=", "#N/A", "#DIV/0!", "", None, "last"],  # a formula, an error code, an empty string
+    ["=SUM(A1:A2)", "=", "#N/A", "#DIV/0!", "", None, "last"],  # text as a formula, an error code, an empty string
     [0, -1, 12345678901234567890, 1.5, 1e-05, 0.1 + 0.2, float("nan"), float("inf"), True, False],
     [None, None, None],
     [],
     ("a tuple", 2),
     ["中文 全角　空格", "x" * 40000, "after a string too long: XlsxWriter stops its row there"],
     ["\u3000ideographic space first", "a control character \x01", "_x0041_ spelled"],
-    ["<r><t>rich</t></r>", "{=A1}", "http://example.org", "1.5", "\ufffe"],
+    ["{=A1}", "http://example.org", "1.5", "\ufffe"],
     # a sheet of reports' notices cell: a thousand Chinese characters, the marks to escape among them
     ["; ".join(["audit: not assessable: batch.carry_over: 2019年是修订后条例施行的第一年，无上年结转可比"] * 20)
      + "「二、上年结转」3 < 5 & 6 > 4\r\n（完）"],
@@ -80,7 +80,7 @@ def test_values_xlsxwriter_treats_apart_are_written_as_it_writes_them(tmp_path):
     fast = _saved(tmp_path, False, rows)
     assert _saved(tmp_path, True, rows) == fast
     sheet = fast["xl/worksheets/sheet6.xml"]
-    assert b"<f>SUM(A1:A2)</f>" in sheet  # as openpyxl wrote it before: a formula
+    assert b"<f>SUM" not in sheet and b"<t>=SUM(A1:A2)</t>" in sheet  # text, never a formula
     assert b"_x0001_" in sheet and b"_x005F_x0041_" in sheet  # Excel's escapes of a control character
 
 
@@ -91,9 +91,24 @@ def test_the_workbook_reads_back_with_each_value_of_its_type(tmp_path):
     book.save(tmp_path / "b.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "b.xlsx")[REPORTS]
     assert [c.value for c in ws[2]][:8] == ["r1", "机关", 2021, 1.5, True, None, "  x", "a\nb"]
-    # a control character in Excel's own escape (Excel reads the character back; openpyxl leaves the escape)
+    # a control character in Excel's own escape (Excel reads the character back; openpyxl leaves the escape);
+    # text opening with = is text (openpyxl reads a formula back as its text too: its type tells them apart)
     assert [c.value for c in ws[3]][:4] == ["=1+1", None, "carriage_x000D_return", "a control character _x0001_"]
+    assert ws.cell(3, 1).data_type == "s"
     assert ws.freeze_panes == "B2"
+
+
+def test_text_shaped_as_rich_string_markup_is_written_as_its_text(tmp_path):
+    # XlsxWriter's constant-memory writer puts a string <r>…</r> in the sheet as markup, unescaped: a page
+    # quoting such text would break the workbook (or inject cells); the row writer spells it as text
+    text = "<r><t>rich</t></r>"
+    row = ["r1", text, 2021]
+    assert sheet_rows.encode(row) is not None and "&lt;r&gt;&lt;t&gt;rich" in sheet_rows.encode(row)
+    book = Workbook()
+    book.add_rows([(REPORTS, row), (REPORTS, sheet_rows.encode(["r2", text]))])
+    book.save(tmp_path / "b.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "b.xlsx")[REPORTS]
+    assert [c.value for c in ws[2]][:3] == row and ws.cell(3, 2).value == text
 
 
 def test_a_discarded_workbook_leaves_no_row_file(tmp_path):

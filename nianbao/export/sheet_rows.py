@@ -7,8 +7,10 @@ the workers lack). Here a row of plain values (text, numbers, booleans, None) is
 XlsxWriter writes for it in constant-memory mode (`encode`), with its row number left as a place-holder:
 a worker can encode the rows of the report it extracted, and the sheet (`feed`) only puts the number in
 and appends the text to the sheet's own row file, in order with the rows XlsxWriter writes itself. Any
-other row (a string XlsxWriter would write as a formula, or escapes, an empty string, a value of another
-type, a row with no value) is written by XlsxWriter's own `write_row`, at its place.
+other row (a string XlsxWriter escapes, an empty string, a value of another type, a row with no value)
+is written by XlsxWriter's own `write_row`, at its place. Text is text: the workbook turns no string into
+a formula (web text opening with = is a report's words, and a formula in a sheet an analyst opens is
+a way in for whoever wrote the page).
 tests/test_sheet_rows.py compares the sheets with XlsxWriter's byte for byte, so a version of XlsxWriter
 that writes otherwise fails there.
 """
@@ -20,8 +22,10 @@ from typing import Any, Generator
 
 PLACE = "\0"  # the row number's place in an encoded row (never in one: \0 makes a row XlsxWriter's)
 # what XlsxWriter writes otherwise than as plain text: control characters and text already spelled as
-# their _xHHHH_ escape (both escaped), the two non-characters, a whole rich string's markup
-_NOT_PLAIN = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^<r>.*</r>\Z", re.S)
+# their _xHHHH_ escape (both escaped), the two non-characters. (A text that looks like a rich string's
+# markup, <r>…</r>, is plain text here: XlsxWriter's constant-memory writer would put it in the sheet
+# unescaped, as markup, and break the file.)
+_NOT_PLAIN = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
 _LONGEST = 16383  # XlsxWriter measures longer strings in UTF-16 units against Excel's limit: its own way
 _LETTERS: list[str] = [""]
 
@@ -57,8 +61,7 @@ def encode(values: Any) -> str | None:
             continue
         kind = type(value)
         if kind is str:
-            if not value or value[0] == "=" or value[:2] == "{=" or len(value) > _LONGEST \
-                    or _NOT_PLAIN.search(value):
+            if not value or len(value) > _LONGEST or _NOT_PLAIN.search(value):
                 return None
             space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
             add(f'<c r="{letters[col]}{r}" t="inlineStr"><is><t{space}>{_escape(value)}</t></is></c>')

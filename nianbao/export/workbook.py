@@ -62,9 +62,10 @@ class Workbook:
         """`plain`: rows through XlsxWriter's own `write_row` only (what sheet_rows is checked against)."""
         import xlsxwriter
 
-        # text stays text (no link, no number read from it); a NaN or infinity as Excel's error, not a refusal
+        # text stays text (no link, no number, no formula read from it); a NaN or infinity as Excel's error
         self.wb = xlsxwriter.Workbook(None, {"constant_memory": True, "use_zip64": True, "strings_to_urls": False,
-                                             "strings_to_numbers": False, "nan_inf_to_errors": True})
+                                             "strings_to_numbers": False, "strings_to_formulas": False,
+                                             "nan_inf_to_errors": True})
         self.plain = plain
         self.layout = sheets()
         self.ws: dict[str, Any] = {}
