@@ -57,6 +57,14 @@ _KIND_WORDS = {"社区", "小区", "园区", "景区", "城区", "市区", "片�
 _SELF_OR_SCOPE = re.compile(r"[我本全各该](?:局|处|委|办|县|区|市|镇|乡|街|省|单位|部门|年|中心)")
 
 
+# the State Council's ministries named 部 (国务院组成部门, as named since the 2018 reform) publish under the 条例 as
+# any organ does ('自然资源部2024年政府信息公开工作报告'); every other 部 ending a name is a Party's (县委宣传部),
+# the army's (人民武装部), a company's or an organ's own unit (…街道办事处综合事务部): a closed list, not a name's end
+MINISTRIES = frozenset(("外交部", "国防部", "教育部", "科学技术部", "工业和信息化部", "公安部", "国家安全部", "民政部", "司法部",
+                        "财政部", "人力资源和社会保障部", "自然资源部", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部",
+                        "农业农村部", "商务部", "文化和旅游部", "退役军人事务部", "应急管理部"))
+_STATE = "中华人民共和国"  # a ministry's full name: 中华人民共和国自然资源部
+
 # a Party body is never the organ that publishes under the 条例 (开发区党工委, 局党组, 镇党委)
 _PARTY_BODY = ("党工委", "党委", "党组", "党支部", "党总支")
 # (or a Party committee named whole: '请联系中共闵行区马桥镇委员会党政办公室' beside '由…马桥镇人民政府编制')
@@ -98,6 +106,8 @@ def is_organ(name: str | None) -> bool:
             or "信息公开" in name or "政务公开" in name or _BARE_UNIT.fullmatch(name)
             or name.endswith(_PARTY_BODY) or name.startswith(_PARTY_NAMED)):  # '开发区党工委高度重视…': the Party's committee leads, the organ reports
         return False
+    if name.removeprefix(_STATE) in MINISTRIES:
+        return True
     if name.endswith(_BODY_END):
         # a body needs whose it is before it: a place or department name, or a bare level (县政府, 区局) —
         # not one function word (因政府信息公开工作申请行政复议…, 对局…)
