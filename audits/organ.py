@@ -1,9 +1,12 @@
-"""What kind of organ published a report, from its printed name and title (no gazetteer: only what the
-name itself says). Used for 规章 authority (S5), deadlines (S13) and the scope of prose figures (S9)."""
+"""What kind of organ published a report, from its printed name and title: what the name itself says, and
+one gazetteer, the county-level cities (a 县级市 is printed like a prefecture: 东阳市 beside 金华市). Used for 规章
+authority (S5), deadlines (S13), a fee's plausible size (S8) and the scope of prose figures (S9)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 
 from extractor.organ_words import ABOVE_TOWNSHIP, OWN_AREA, OWN_OFFICE, PUBLIC_BODY_END, ZONE_COMMITTEE, split_alias
 
@@ -36,6 +39,23 @@ _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
 # a department named after a province or a 市 (汉中市自然资源局, 新疆维吾尔自治区市场监督管理局, 广东省水利厅; 贵州省…:
 # the 州 of a place's own name, then 省); never the 市 of 市场 or 市政
 _ABOVE_COUNTY = re.compile(r"^[^区县旗镇乡]{1,10}?(?:自治区|省|市|自治州|州|盟)(?!场|政)")
+# (a province's department is named after the province alone: 浙江省金华市… is the 市's)
+_CITY_AFTER = re.compile(r"[^区县旗镇乡]{1,10}?(?:市|自治州|州|盟)(?!场|政)")
+
+
+@lru_cache(maxsize=1)
+def _county_city() -> re.Pattern:
+    """A county-level city's name opening an organ's name, or after its province's or prefecture's (浙江省东阳市…,
+    金华市东阳市…): audits/data/county_level_cities.txt, the country's 县级市 by their codes (see its header)."""
+    text = resources.files("audits").joinpath("data/county_level_cities.txt").read_text(encoding="utf-8")
+    names = sorted((line.split()[1] for line in text.splitlines() if line and not line.startswith("#")),
+                   key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[省区市州盟]))(?:" + "|".join(map(re.escape, names)) + ")")
+
+
+def county_city(name: str) -> bool:
+    """The name is a county-level city's or of its bodies (东阳市农业农村局, 开平市人民政府): county level."""
+    return _county_city().search(name, 0, 24) is not None
 # bodies that are no 人民政府部门 though they publish under the 条例 (第五十五条: 事业单位, enterprises; courts): a
 # 分院 of an academy, a hospital, a school, a company, an archive, a state farm (a 垦殖场 may be an enterprise or run
 # a township's affairs) — their kind is unknown, not 'department'
@@ -65,8 +85,8 @@ class Organ:
         """'township', 'county government' or 'county department' when the name (or the prose's word for
         itself) places the organ at county level or below. Above it, only a department's name tells a level:
         'province department' after a 省 or 自治区 (广东省水利厅, 西藏自治区审计厅), 'city department' after a
-        市, 自治州 or 盟 (汉中市自然资源局) — a 直辖市's, a 设区的市's or a 县级市's (开平市水利局), which the name
-        does not tell apart. None otherwise: unknown, a government above county, a zone's 管委会."""
+        市, 自治州 or 盟 (汉中市自然资源局) — a 直辖市's or a 设区的市's (a 县级市's, 开平市水利局, is a county
+        department: county_city). None otherwise: unknown, a government above county, a zone's 管委会."""
         if self.kind == "township":
             return "township"
         if self.county_or_below:
@@ -74,7 +94,11 @@ class Organ:
         m = _ABOVE_COUNTY.match(self.name) if self.kind == "department" and self.name else None
         if m is None:
             return None
-        province = m.group(0).endswith(("省", "自治区")) or self.name.startswith(("省", "自治区"), m.end())
+        at = m.end()  # (贵州省: the 州 of a place's own name, then 省)
+        at += next((len(w) for w in ("自治区", "省") if self.name.startswith(w, at)), 0)
+        province = m.group(0).endswith(("省", "自治区")) or at > m.end()
+        if province and _CITY_AFTER.match(self.name, at):
+            province = False  # 浙江省金华市自然资源局: the 市's
         return "province department" if province else "city department"
 
     def territory_words(self) -> set[str]:
@@ -111,7 +135,7 @@ def classify(name: str | None, title: str | None = None) -> Organ:
             or next((o for o in forms if o.zone), forms[0])
         return replace(pick, name=name)
     bare = _NOT_DISTRICT.sub("", n)
-    county = bool(_COUNTY_MARK.search(bare))
+    county = bool(_COUNTY_MARK.search(bare)) or county_city(n)
     m = _TOWNSHIP.search(n) or _TOWNSHIP_OFFICE.search(n)
     if m:
         level = m.group(1) if m.group(1) in ("镇", "乡", "苏木") else "街道"
