@@ -48,8 +48,12 @@ _COUNT_FIRST = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由|分为|共分
 # ('报告主要内容包括总体情况、…', '本报告主要内容包括:1.总体情况;…', '本报告包括我镇…工作情况,主要内容:主动公开
 # 政府信息情况,…及…改进情况报告如下。'), the list ending at the sentence or at its 报告如下
 _WHOLE_TEXT = re.compile(r"(?:全文(?:包括|包含)[:：]?|报告主要(?:包括|包含)[:：]"
-                         r"|报告[^。！？应\n]{0,100}?主要内容(?:(?:包括|包含)[:：]?|[:：]))"
-                         r"(?P<parts>[^。！？]{4,300}?)(?=[,，]?(?:现将?有关情况)?报告如下|[。！])")
+                         r"|报告[^。！？应\n]{0,100}?主要内容(?:(?:包括|包含)[:：]?|[:：])"
+                         # (the report named in the sentence before: '…水利局编制。主要内容包括…')
+                         r"|(?<=[。\n])主要内容(?:包括|包含)[:：]?)"
+                         r"(?P<parts>[^。！？]{4,300}?)(?=[,，]?(?:现将?有关情况)?报告如下|[。！]"
+                         # (the data's period said on in the sentence: '…行政诉讼情况,所列数据统计从…')
+                         r"|[,，](?:本报告|报告)?中?所列(?:的)?数据)")
 
 # '本年报由总体情况、…和其他需要报告的事项。': the report listing its parts, closed by the sentence's end alone (组成 or a
 # count left out) — read only as an enumeration of the template's own section names, as _AS_FOLLOWS
@@ -222,6 +226,15 @@ def _names_sections(listed: str) -> bool:
     return bool(names) and all(_part_keys(n) for n in names) and len(own) >= _AS_FOLLOWS_NAMES
 
 
+def _opening_overview(listed: str) -> set[str]:
+    """{'overview'} when the list opens with a name of no section before 主动公开's: the overview under a name of its
+    own, in the template's order ('全文包括工作开展情况、主动公开政府信息情况、…'); else nothing."""
+    names = _names(listed, _NAME_MARKS)
+    if len(names) >= 3 and not _part_keys(names[0]) and _part_keys(names[1]) == {"active_disclosure"}:
+        return {"overview"}
+    return set()
+
+
 def announced_outline(text: str) -> Outline | None:
     """The opening's outline sentence and the template's sections it names (two at least), or None."""
     head = text[:_head_end(text)] if text else text
@@ -246,7 +259,7 @@ def _first_outline(matches) -> Outline | None:
         as_follows = m.re is _AS_FOLLOWS or m.re is _TO_SENTENCE_END  # names alone tell it is an outline
         if as_follows and not _names_sections(listed):
             continue
-        keys = _part_keys(listed)
+        keys = _part_keys(listed) | _opening_overview(listed)
         named = tuple(s.key for s in template.SECTIONS if s.key in keys)
         if len(named) >= 2:
             # the count or 等 closing the list stands after the parts in an outline that ends 'N部分组成' (公开如下
