@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_audit_support import eval_text, meta_of, of, run, run_variant
+
 from extractor import read
 
 _UNSEEN = Path(__file__).parent / "unseen"
@@ -16,3 +18,42 @@ def test_a_ministry_names_itself_the_organ():
     from extractor.organ_words import is_organ
     assert is_organ("中华人民共和国财政部")
     assert not any(map(is_organ, ("县委宣传部", "人民武装部", "综合事务部", "基层干部", "俱乐部")))
+
+
+def test_the_subject_after_purpose_clauses_and_their_year_or_a_yiju_clause():
+    # 3824 (东城区园林绿化局 2022): '为方便公众查询,为公众提供…服务,2022年区园林绿化局在…' — the year after the clauses
+    assert meta_of(eval_text(3824))["organ"] == "区园林绿化局"
+    # 3806 (中江县水利局 2024): '依据…要求,中江县水利局结合…编制本报告' — 依据 opens the clause as 根据 does
+    assert meta_of(eval_text(3806))["organ"] == "中江县水利局"
+
+
+def test_a_summing_up_overview_heads_section_one():
+    # 3836 (赤水镇 2024, traditional script): '一、總結概述' (normalised 一、总结概述) heads the overview: no "other outline" warning on a copy
+    # cut inside it; the outline's six announced against five names is still said
+    res = run(eval_text(3836))
+    assert not of(res, "structure.sections") and len(of(res, "prose.outline_count")) == 1
+    assert of(run_variant(eval_text(3836), ("一、总结概述", "一、总结回顾")), "structure.sections")
+
+
+def test_a_county_level_citys_bureau_reporting_rules_is_county_level():
+    # 3612 (东阳市农业农村局 2019): a 县级市's bureau (东阳, under 金华) with 规章 14/14/3 — a 市's department was left
+    # unjudged, its name telling no county-level city from a prefecture; the gazetteer of 县级市 does
+    found = of(run(eval_text(3612)), "active_disclosure.regulations_authority")
+    assert len(found) == 1 and "东阳市农业农村局（县级及以下）" in found[0].message
+    # a prefecture's department stays unjudged (its government's 规章 in its field)
+    assert not of(run_variant(eval_text(3612), ("单位:东阳市", "单位:金华市")), "active_disclosure.regulations_authority")
+    from audits.organ import classify
+    assert classify("浙江省东阳市农业农村局").tier() == "county department"
+    assert classify("浙江省金华市自然资源局").tier() == "city department"  # a province's name before a 市's
+    assert classify("开平市人民政府").tier() == "county government" and classify("广东省水利厅").tier() == "province department"
+
+
+def test_an_outline_opening_its_sentence_and_one_naming_the_overview_its_own_way():
+    # 3780 (重庆市水利局 2019): '…水利局编制。主要内容包括总体情况、…,行政复议和行政诉讼情况,所列数据统计从…' — four
+    # parts closed by the data's period: 五 and 六 left out
+    found = of(run(eval_text(3780)), "structure.sections")
+    assert len(found) == 1 and "「五、存在的主要问题及改进情况」、「六、其他需要报告的事项」" in found[0].message
+    # 3782 (鄂尔多斯市扶贫办 2020): '全文包括工作开展情况、主动公开政府信息情况、…' — the first part, before 主动公开, is
+    # the overview under its own name: only 六 is left out
+    found = of(run(eval_text(3782)), "structure.sections")
+    assert len(found) == 1 and "未列「六、其他需要报告的事项」部分" in found[0].message
