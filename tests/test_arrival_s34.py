@@ -57,3 +57,18 @@ def test_an_outline_opening_its_sentence_and_one_naming_the_overview_its_own_way
     # the overview under its own name: only 六 is left out
     found = of(run(eval_text(3782)), "structure.sections")
     assert len(found) == 1 and "未列「六、其他需要报告的事项」部分" in found[0].message
+
+
+def test_the_rest_said_bare_after_the_verb_closes_a_list():
+    # 3810 (莆田市海洋与渔业局 2022): '…53条,包括发展规划6条、…、主动公开其他信息12条' — 其他 after the bare verb is the
+    # list's rest: the list is whole, so a part made smaller is a shortfall (the page adds up: nothing said)
+    assert not of(run(eval_text(3810)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3810), ("组织机构设定22条", "组织机构设定12条")), "prose.inconsistent")
+    assert len(found) == 1 and found[0].severity == "warning" and "合计 43条" in found[0].message
+
+
+def test_the_documents_headers_said_without_this_year():
+    # 3806 (中江县水利局 2024): '行政规范性文件制发件数0件,废止件数0件,现行有效件数0件' — the table's headers without 本年
+    assert not of(run(eval_text(3806)), "prose.inconsistent")
+    found = of(run_variant(eval_text(3806), ("制发件数0件", "制发件数2件")), "prose.inconsistent")
+    assert len(found) == 1 and "现行有效 0 少于本年制发 2" in found[0].message

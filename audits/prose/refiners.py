@@ -191,6 +191,8 @@ _VERB_OF_COLUMN = {"made": "issued", "total": "in_force"}
 _COLUMN_HEADERS = {c.label: _VERB_OF_COLUMN.get(c.key, c.key)
                    for layout in template.ACTIVE_DISCLOSURE.layouts.values() for c in layout.block("item1").columns} \
     | {"发布数量": "issued", "废止数量": "repealed", "现行有效数量": "in_force"}
+# (the year's headers said without 本年 in prose: '行政规范性文件制发件数0件,废止件数0件')
+_COLUMN_HEADERS |= {label.removeprefix("本年"): verb for label, verb in _COLUMN_HEADERS.items() if label.startswith("本年")}
 DOCUMENT_COLUMN = rf"(?:的)?(?P<col>{'|'.join(_COLUMN_HEADERS)})?"
 
 
