@@ -103,8 +103,13 @@ def _a(key: str, share: bool = False) -> re.Pattern:
     return re.compile(opened(rf"(?P<key>{key})[”\"’]?{_GLOSS}?{FILL}{SHARED_NUM if share else NUM}"))
 
 
+# the law the figure's fate follows, said between the figure and its verb ('另有3件申请按照《条例》规定顺延到下年度答复'):
+# it never changes what is counted, so it does not count against the gap
+_BY_LAW = r"(?:按照|依照|根据|依据)《[^《》\n]{1,30}》(?:的)?(?:有关|相关)?规定"
+
+
 def _b(key: str, gap: int = 16) -> re.Pattern:
-    pattern = re.compile(opened(rf"{NUM}(?:申请)?{OBJ}{{0,{gap}}}?(?P<key>{key})"))
+    pattern = re.compile(opened(rf"{NUM}(?:申请)?(?:{_BY_LAW})?{OBJ}{{0,{gap}}}?(?P<key>{key})"))
     NUM_FIRST.add(pattern)
     return pattern
 
