@@ -72,3 +72,25 @@ def test_the_documents_headers_said_without_this_year():
     assert not of(run(eval_text(3806)), "prose.inconsistent")
     found = of(run_variant(eval_text(3806), ("制发件数0件", "制发件数2件")), "prose.inconsistent")
     assert len(found) == 1 and "现行有效 0 少于本年制发 2" in found[0].message
+
+
+def test_the_law_a_figures_fate_follows_does_not_part_it_from_its_verb():
+    # 3762 (a 宝山区 town 2023): '受理…115件,答复…112件(含上年度结转申请5件,另有3件申请按照《条例》规定顺延到下年度答复)' —
+    # the 3 carried on (the law said between it and 顺延) against 115 + 5 in and 112 + 3 out: a balance that fails
+    found = of(run(eval_text(3762)), "prose.inconsistent")
+    assert len(found) == 1 and "= 120" in found[0].message and "= 115" in found[0].message
+    # (balanced when the 115 already holds the 5 carried in: 110 + 5 = 112 + 3)
+    assert not of(run_variant(eval_text(3762), ("受理信息公开申请115件", "受理信息公开申请110件")), "prose.inconsistent")
+
+
+def test_a_part_holding_a_remark_of_what_it_contains_runs_on():
+    # 3763 (淞南镇 2020): '101条。其中…20条、…8条;行政处罚信息33条含207条处理决定;政府工作计划1条;…' — the part is its first
+    # figure, so the list runs on past it: a part made bigger breaks the 101
+    found = of(run_variant(eval_text(3763), ("行政处罚信息33条", "行政处罚信息43条")), "prose.inconsistent")
+    assert len(found) == 1 and "101条" in found[0].message and "合计 111条" in found[0].message
+    # the 含 glued to the 33 is a remark inside the item, to its ；, in another noun: no list of the items after it
+    # (a false warning at arrival: 207 + the later items against 33)
+    assert not of(run(eval_text(3763)), "prose.inconsistent")
+    # (a 含 of the part's own noun above it is still said)
+    found = of(run_variant(eval_text(3763), ("含207条处理决定", "含207条行政处罚信息")), "prose.inconsistent")
+    assert len(found) == 1 and "合计 207条（207条）" in found[0].message

@@ -146,6 +146,10 @@ _YEAR = re.compile(r"\d{4}年度?")  # a year names no count (发布江苏省202
 _SPLIT_BY = re.compile(r"^(?:按|从)[^，,。；;：:、\d]{0,12}?(?:划?分|来?看)$")  # 按类别划分, 从渠道来看: another split
 
 
+# what a part holds, said right after its figure (…33条含207条处理决定, …12条(其中5条为…)): a remark on the part, no part
+_HELD_WITHIN = re.compile(r"(?<=[条件项个篇次])[(（]?(?:含|包含|包括|其中)\S*$")
+
+
 def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> list:
     """The items of a list cut where a stronger separator appears (、 then ，, ， then ；), or of the whole
     run when it goes on past it: the parts before fall short of the total, and every item after, to the end
@@ -176,6 +180,9 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
     parallel = any(FIGURE.search(t) for _, t in items) and all(figure_first(t, total) for _, t in items if FIGURE.search(t))
     for piece in full[len(items):]:
         item = piece[1]
+        held = _HELD_WITHIN.search(item)
+        if held is not None:  # (行政处罚信息33条含207条处理决定: the part is its first figure, what it holds a remark)
+            piece = (piece[0], item := item[: held.start()])
         figures = list(FIGURE.finditer(item))
         if parallel and (first := figure_first(item, total)) is not None:
             run.append(piece)

@@ -174,6 +174,26 @@ def one_figure(sentence: str) -> bool:
     units = [item_unit(unit(f)) for f in figures]
     return bool(units) and units.count(units[-1]) == 1
 
+_SEMICOLON = re.compile(r"[；;]")
+# the noun a part names after its figure and unit (207条处理决定), up to the item's end
+_NOUN_AFTER = re.compile(r"[^\d，,；;、。（）()]{2,}(?=[，,；;、。（）()]|$)")
+
+
+def _remark_within(s: str, total: re.Match, m: re.Match) -> bool:
+    """A 含 glued to a part's figure (…;行政处罚信息33条含207条处理决定;政府工作计划1条;…): a remark inside that item,
+    whose list ends with the item (at its ；), never over the items after it."""
+    return m.group("marker") == "含" and m.start() == total.end()
+
+
+def _of_another_noun(s: str, total: re.Match, reading: Reading) -> bool:
+    """A remark's one figure counting a noun named after it that the total's clause never names (33条 of 行政处罚信息
+    含207条处理决定): what the item holds counted in another kind, no breakdown of it."""
+    if len(reading.parts) != 1:
+        return False
+    noun = _NOUN_AFTER.match(s, reading.parts[0].at[1])
+    return noun is not None and noun.group() not in s[clause_start(s, total.start()):total.start()]
+
+
 def read_sentence(s: str) -> list[Reading]:
     """Every list of one sentence whose marker follows a figure (a bracketed list is its own)."""
     if not FIGURE.search(s):
@@ -196,8 +216,14 @@ def read_sentence(s: str) -> list[Reading]:
         if total is None or depth[total.start()] != level - (s[start - 1:start] in OPEN if start else 0) \
                 or not total_kind(total) or _results_of_pending(s, total, m.end()):
             continue
-        reading = read_list(s, depth, total, m, region_end(s, depth, m.end(), level), level,
+        end = region_end(s, depth, m.end(), level)
+        if _remark_within(s, total, m):
+            semi = _SEMICOLON.search(s, m.end(), end)
+            end = semi.start() if semi is not None else end
+        reading = read_list(s, depth, total, m, end, level,
                             summed=_with_carried_in(s, depth, total) or joined_total(s, depth, total))
+        if reading is not None and _remark_within(s, total, m) and _of_another_noun(s, total, reading):
+            continue
         if reading is not None and not _splits_clauses_before(s, depth, reading):
             out.append(reading)
     out += [r for r in read_after_colon(s, depth, out) if not _splits_clauses_before(s, depth, r)]
