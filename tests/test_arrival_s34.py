@@ -94,3 +94,11 @@ def test_a_part_holding_a_remark_of_what_it_contains_runs_on():
     # (a 含 of the part's own noun above it is still said)
     found = of(run_variant(eval_text(3763), ("含207条处理决定", "含207条行政处罚信息")), "prose.inconsistent")
     assert len(found) == 1 and "合计 207条（207条）" in found[0].message
+
+
+def test_a_betting_mirrors_words_make_no_organ():
+    # 3882 (苏州市科技局 2025 on a casino-spam mirror): '请联系:澳門賭場办公室' — the mirror's words put in place of
+    # 政府信息公开: no organ of that name (a wrong name before; none is printed whole for the 局)
+    assert meta_of(eval_text(3882))["organ"] is None
+    from extractor.organ_words import is_organ
+    assert is_organ("市福利彩票发行中心") and not is_organ("澳門賭場办公室")
