@@ -652,9 +652,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement: 政策解读 named twice in one run (政策解讀類信息26條 … 政策解讀22條) — prose/repeated.py reads a list after a list "
         "word, within one unit, items ending in their figures, labels compared exactly: this run fails all four (26 items filed as "
         "政策解读 and 22 interpretations may be two quantities)",
-    ("3882_suzhou_kejiju_spammirror_2025", "organ"):
-        "a casino-spam mirror: the page's only '市科技局' follows the spam words in '通过澳門賭場推薦市科技局门户网站' (a site's "
-        "name read whole, refused) and its contact office is the spam's '澳門賭場办公室' (refused since stop 34: no name of an organ)",
     ("3538_futian_fubaojiedao_2020", "organ"):
         "the 来源 field's '福田区福保街道办事处' taken as a fuller form of the title's '福田区福保街道' the label keeps (eval/README's title form)",
 }
