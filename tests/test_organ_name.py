@@ -136,7 +136,7 @@ def test_the_level_is_told_by_the_names_last_word(name, kind, level):
     ("766_xizang_shenjiting_2025.txt", "province department"),  # 西藏自治区审计厅
     ("966_guizhou_weijianwei_2022.txt", "province department"),  # 贵州省…: the 州 of 贵州, then 省
     ("973_guangzhou_renshe_tradmirror_2022.txt", "city department"),  # 广州市… (a 设区的市)
-    ("1244_ningguo_renshe_mirror_2020.txt", "city department"),  # 宁国市… (a 县级市: printed alike)
+    ("1244_ningguo_renshe_mirror_2020.txt", "county department"),  # 宁国市… (a 县级市: the gazetteer tells it from a 设区的市)
     ("1208_taian_taishan_xingzhengshenpi_2022.txt", "county department"),  # 泰山区行政审批服务局
     ("412_beihai_szf_2021.txt", None),  # a government above county: no department's level
 ])
