@@ -120,7 +120,7 @@ def clocked_day(run: str) -> int | None:
 # month: '至2024年6月30日止'; '统计时段为…' (2243), '统计数据从…' (2249)
 # (every alternative opens with a character of its own, 内容涵盖|报告涵盖 spelt out: the engine then scans for those
 # characters instead of trying the pattern at every character of the opening's 6,000)
-PERIOD_OPENS = (r"(统计(?:期限|周期|时限|时段|时间|区间|范围)|数据(?:统计)?的?(?:截止)?(?:期限|时段|时间|区间)|统计数据(?=[从自])"
+PERIOD_OPENS = (r"(统计(?:数据的?)?(?:期限|周期|时限|时段|时间|区间|范围)|数据(?:统计)?的?(?:截止)?(?:期限|时段|时间|区间)|统计数据(?=[从自])"
                  r"|所列(?:统计)?数据|内容涵盖|报告涵盖)")
 # the last day's month is any one or two digits not glued to a longer run: '至2025年13月31日' is read as printed (the
 # rule names a day no calendar has), never as its tail '3月31日'; after four year digits whose 年 was lost

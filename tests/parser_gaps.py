@@ -652,6 +652,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement: 政策解读 named twice in one run (政策解讀類信息26條 … 政策解讀22條) — prose/repeated.py reads a list after a list "
         "word, within one unit, items ending in their figures, labels compared exactly: this run fails all four (26 items filed as "
         "政策解读 and 22 interpretations may be two quantities)",
+    ("3867_chenxi_shangwuju_tradmirror_2019", "audit_precision"):
+        "info note prose.inconsistent: '在2019年度主动公开的44条' against eight kinds adding to 43 — no 其他, no 0 category, no "
+        "分别为 closing it: not whole by S9's wording, so the label (a control) records none (as 3104, 3807)",
     ("3538_futian_fubaojiedao_2020", "organ"):
         "the 来源 field's '福田区福保街道办事处' taken as a fuller form of the title's '福田区福保街道' the label keeps (eval/README's title form)",
 }

@@ -102,3 +102,11 @@ def test_a_betting_mirrors_words_make_no_organ():
     assert meta_of(eval_text(3882))["organ"] is None
     from extractor.organ_words import is_organ
     assert is_organ("市福利彩票发行中心") and not is_organ("澳門賭場办公室")
+
+
+def test_the_period_said_of_the_statistical_data():
+    # 3867 (辰溪县商务局 2019, traditional mirror): '本报告的统计数据时限为201911日至1231日' (年 and 月 lost) — the period
+    # read: a year edited to another is said against the title's
+    assert not of(run(eval_text(3867)), "meta.dates")
+    found = of(run_variant(eval_text(3867), ("时限为201911日", "时限为201811日")), "meta.dates")
+    assert len(found) == 1 and "统计期限年份 2018" in found[0].message
