@@ -31,9 +31,13 @@ _TRAILING = re.compile(r"[ \t]+$", re.M)
 
 # Casino and porn phrases injected into copies on mirror domains (FORMAT.md §10). Only whole phrases
 # anchored on an unmistakable core word are removed; ordinary words (彩票, 体育) are left alone.
-_SPAM_CORE = r"(?:博彩|赌场|葡京|百家乐|娱乐城|真人荷官|老虎机|六合彩|时时彩|棋牌游戏|威尼斯人|澳门赌)"
-_SPAM_HINT = re.compile(_SPAM_CORE)  # every spam phrase holds a core word
-_SPAM = re.compile(rf"(?:新|澳门|金沙|永利|银河)?{_SPAM_CORE}(?:{_SPAM_CORE}|官网|官方网站|网址|平台|app|APP|注册|网站)*")
+# (in either script: a mirror converting a page to traditional converts its spam too — '澳門賭場推薦'; a text judged
+# simplified is never converted, so the traditional forms are listed)
+_SPAM_CORE = (r"(?:博彩|赌场|賭場|葡京|百家乐|百家樂|娱乐城|娛樂城|真人荷官|老虎机|老虎機|六合彩|时时彩|時時彩|棋牌游戏|棋牌遊戲"
+              r"|威尼斯人|澳门赌|澳門賭)")
+SPAM_HINT = re.compile(_SPAM_CORE)  # every spam phrase holds a core word (and no organ's name holds one)
+_SPAM = re.compile(rf"(?:新|澳门|澳門|金沙|永利|银河|銀河)?{_SPAM_CORE}"
+                   rf"(?:{_SPAM_CORE}|官网|官網|官方网站|官方網站|网址|網址|平台|app|APP|注册|註冊|网站|網站|推荐|推薦)*")
 
 
 @lru_cache(maxsize=2)
@@ -67,7 +71,7 @@ def normalize(text: str) -> str:
         if taiwan:
             for word, mainland in _TAIWAN_WORDS.items():
                 text = text.replace(word, mainland)
-    if _SPAM_HINT.search(text):
+    if SPAM_HINT.search(text):
         text = _SPAM.sub("", text)
     ended = text[-1:].isspace()
     if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .chrome import BULLETS
+from .normalize import SPAM_HINT
 
 CJK = r"[\u4e00-\u9fff]"
 # what an organ's name ends with: a kind of body, or the territory a government covers (兴和县, 北海市, 武湖街)
@@ -78,8 +79,6 @@ _BARE_UNIT = re.compile(OWN_OFFICE)
 # organ of its own
 TOWNSHIP_OFFICE = re.compile(r"(" + CJK + r"{2,30}?(?:街道|镇|乡|苏木|办事处)(?:人民政府)?)" + OWN_OFFICE)
 _LATIN = re.compile(r"[A-Za-z_]")  # a mirror's brand or a file name, never part of an organ's name
-# a betting mirror's words put in place of the page's own ('请联系:澳門賭場办公室' for 政府信息公开办公室): never in a name
-_GAMBLING = re.compile(r"赌场|賭場|博彩|赌博|賭博|娱乐城|娛樂城|百家乐|百家樂")  # (never 彩票, 棋牌: 福利彩票发行中心, 棋牌运动管理中心)
 # a field's colon, a table's bar or a list bullet is never inside a printed name ('• 发布单位:黑龙江省生态环境厅', a
 # menu's '- 国家药品监督管理局')
 _NOT_IN_NAME = re.compile(r"[:：|｜" + BULLETS + r"]|^[-－–—][ \t\u3000]")
@@ -103,7 +102,7 @@ def is_organ(name: str | None) -> bool:
         return is_organ(first) or is_organ(alias)
     if (not name or not 2 <= len(name) <= 40 or name in ORGAN_END or name in _KIND_WORDS
             or (name.startswith(_NOT_A_NAME_START) and not name.startswith(_PLACES_LIKE_WORDS)) or _SELF_OR_SCOPE.search(name) or _LATIN.search(name) or _NOT_IN_NAME.search(name)
-            or _GAMBLING.search(name)
+            or SPAM_HINT.search(name)  # a betting mirror's words ('请联系:澳門賭場办公室')
             # an organ's 政府信息公开办公室 / 领导小组, its 政务公开办公室 / 政务公开工作领导小组办公室, is an office inside
             # it, not the organ ('请与泾县政务公开办公室联系', '由南宁市良庆区政务公开工作领导小组办公室编制')
             or "信息公开" in name or "政务公开" in name or _BARE_UNIT.fullmatch(name)
