@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from extractor.organ_words import ABOVE_TOWNSHIP, OWN_AREA, OWN_OFFICE, PUBLIC_BODY_END, ZONE_COMMITTEE, split_alias
+from extractor.organ_words import ABOVE_TOWNSHIP, LEVEL_IN_WORD, OWN_AREA, OWN_OFFICE, PUBLIC_BODY_END, ZONE_COMMITTEE, split_alias
 
 _ABOVE_TOWNSHIP = "|".join(ABOVE_TOWNSHIP)
 _GOV = re.compile(rf"({_ABOVE_TOWNSHIP}|镇|乡)人民政府$|({_ABOVE_TOWNSHIP}|镇|乡)政府$")
@@ -36,11 +36,12 @@ _ZONE_COMMITTEE = re.compile(rf"(区){_COMMITTEE}(?:办公室)?$")
 # Administrative-area words that contain 区 but are not districts.
 _NOT_DISTRICT = re.compile(r"自治区|地区|特别行政区")
 _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
+_LEVEL_IN_WORD = re.compile("|".join(LEVEL_IN_WORD))  # words of a field holding a level's character (城乡, 市场, 社区)
 # a department named after a province or a 市 (汉中市自然资源局, 新疆维吾尔自治区市场监督管理局, 广东省水利厅; 贵州省…:
 # the 州 of a place's own name, then 省); never the 市 of 市场 or 市政
 _ABOVE_COUNTY = re.compile(r"^[^区县旗镇乡]{1,10}?(?:自治区|省|市|自治州|州|盟)(?!场|政)")
 # (a province's department is named after the province alone: 浙江省金华市… is the 市's)
-_CITY_AFTER = re.compile(r"[^区县旗镇乡]{1,10}?(?:市|自治州|州|盟)(?!场|政)")
+_CITY_AFTER = re.compile(r"[^区县旗镇乡]{2,10}?(?:市|自治州|州|盟)(?!场|政)")  # (no prefecture is one character: 城市, 都市 are words)
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +135,7 @@ def classify(name: str | None, title: str | None = None) -> Organ:
         pick = next((o for o in forms if o.kind in ("government", "township")), None) \
             or next((o for o in forms if o.zone), forms[0])
         return replace(pick, name=name)
-    bare = _NOT_DISTRICT.sub("", n)
+    bare = _LEVEL_IN_WORD.sub("", _NOT_DISTRICT.sub("", n))  # (the 乡 of 住房和城乡建设厅 places nothing)
     county = bool(_COUNTY_MARK.search(bare)) or county_city(n)
     m = _TOWNSHIP.search(n) or _TOWNSHIP_OFFICE.search(n)
     if m:
