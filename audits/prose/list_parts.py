@@ -147,7 +147,7 @@ _SPLIT_BY = re.compile(r"^(?:按|从)[^，,。；;：:、\d]{0,12}?(?:划?分|�
 
 
 # what a part holds, said right after its figure (…33条含207条处理决定, …12条(其中5条为…)): a remark on the part, no part
-_HELD_WITHIN = re.compile(r"(?<=[条件项个篇次])[(（]?(?:含|包含|包括|其中)\S*$")
+_HELD_WITHIN = re.compile(r"(?<=\d[条件项个篇次])[(（]?(?:含|包含|包括|其中)\S*$")
 
 
 def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> list:

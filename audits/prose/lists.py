@@ -15,7 +15,7 @@ from .colon import read_after_colon
 from .disclosed import CHANGE, GENERIC_TAIL, item_unit
 from .items import CLOSE, FIGURE, OPEN, bracket_start, clause_start, depths, region_end
 from .list_parts import read_list
-from .list_words import (MARKER, Part, Reading, covered_total, figure_first, joined_total, part_ending_at, said_as_change,
+from .list_words import (GROUP_END, MARKER, Part, Reading, covered_total, figure_first, joined_total, part_ending_at, said_as_change,
                          total_at_end, total_kind, unit)
 from .openings import HANDLING_RATE, YEAR_OR_RATE
 from .patterns import CARRIED_OUT, CARRY_IN
@@ -174,12 +174,11 @@ def one_figure(sentence: str) -> bool:
     units = [item_unit(unit(f)) for f in figures]
     return bool(units) and units.count(units[-1]) == 1
 
-_SEMICOLON = re.compile(r"[；;]")
 # the noun a part names after its figure and unit (207条处理决定), up to the item's end
 _NOUN_AFTER = re.compile(r"[^\d，,；;、。（）()]{2,}(?=[，,；;、。（）()]|$)")
 
 
-def _remark_within(s: str, total: re.Match, m: re.Match) -> bool:
+def _remark_within(total: re.Match, m: re.Match) -> bool:
     """A 含 glued to a part's figure (…;行政处罚信息33条含207条处理决定;政府工作计划1条;…): a remark inside that item,
     whose list ends with the item (at its ；), never over the items after it."""
     return m.group("marker") == "含" and m.start() == total.end()
@@ -217,12 +216,12 @@ def read_sentence(s: str) -> list[Reading]:
                 or not total_kind(total) or _results_of_pending(s, total, m.end()):
             continue
         end = region_end(s, depth, m.end(), level)
-        if _remark_within(s, total, m):
-            semi = _SEMICOLON.search(s, m.end(), end)
+        if _remark_within(total, m):
+            semi = GROUP_END.search(s, m.end(), end)
             end = semi.start() if semi is not None else end
         reading = read_list(s, depth, total, m, end, level,
                             summed=_with_carried_in(s, depth, total) or joined_total(s, depth, total))
-        if reading is not None and _remark_within(s, total, m) and _of_another_noun(s, total, reading):
+        if reading is not None and _remark_within(total, m) and _of_another_noun(s, total, reading):
             continue
         if reading is not None and not _splits_clauses_before(s, depth, reading):
             out.append(reading)
