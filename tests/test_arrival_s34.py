@@ -46,6 +46,9 @@ def test_a_county_level_citys_bureau_reporting_rules_is_county_level():
     assert classify("浙江省东阳市农业农村局").tier() == "county department"
     assert classify("浙江省金华市自然资源局").tier() == "city department"  # a province's name before a 市's
     assert classify("开平市人民政府").tier() == "county government" and classify("广东省水利厅").tier() == "province department"
+    # (城市, 都市 name no prefecture; the 乡 of 城乡 places nothing: a province's departments)
+    assert {classify(n).tier() for n in ("广东省城市管理和综合执法厅", "四川省都市农业局", "海南省住房和城乡建设厅")} \
+        == {"province department"}
 
 
 def test_an_outline_opening_its_sentence_and_one_naming_the_overview_its_own_way():
@@ -97,9 +100,10 @@ def test_a_part_holding_a_remark_of_what_it_contains_runs_on():
 
 
 def test_a_betting_mirrors_words_make_no_organ():
-    # 3882 (苏州市科技局 2025 on a casino-spam mirror): '请联系:澳門賭場办公室' — the mirror's words put in place of
-    # 政府信息公开: no organ of that name (a wrong name before; none is printed whole for the 局)
-    assert meta_of(eval_text(3882))["organ"] is None
+    # 3882 (苏州市科技局 2025 on a casino-spam mirror): '请联系:澳門賭場办公室', '通过澳門賭場推薦市科技局门户网站' —
+    # the mirror's words, in traditional script on a simplified page, put in place of 政府信息公开: removed as the
+    # simplified ones are, the site's owner is read (a wrong '澳門賭場办公室' before)
+    assert meta_of(eval_text(3882))["organ"] == "市科技局"
     from extractor.organ_words import is_organ
     assert is_organ("市福利彩票发行中心") and not is_organ("澳門賭場办公室")
 

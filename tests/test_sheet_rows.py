@@ -109,6 +109,14 @@ def test_text_shaped_as_rich_string_markup_is_written_as_its_text(tmp_path):
     book.save(tmp_path / "b.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "b.xlsx")[REPORTS]
     assert [c.value for c in ws[2]][:3] == row and ws.cell(3, 2).value == text
+    # …and so is it in a row XlsxWriter writes itself (an empty string sends the row there) and in plain mode
+    odd = "<r>见《条例》第3条 & 第5条</r>"
+    for plain in (False, True):
+        book = Workbook(plain=plain)
+        book.add_rows([(REPORTS, ["r1", odd, ""])])
+        book.save(tmp_path / f"c{plain}.xlsx")
+        ws = openpyxl.load_workbook(tmp_path / f"c{plain}.xlsx")[REPORTS]
+        assert ws.cell(2, 2).value == odd
 
 
 def test_a_discarded_workbook_leaves_no_row_file(tmp_path):

@@ -11,8 +11,9 @@ other row (a string XlsxWriter escapes, an empty string, a value of another type
 is written by XlsxWriter's own `write_row`, at its place. Text is text: the workbook turns no string into
 a formula (web text opening with = is a report's words, and a formula in a sheet an analyst opens is
 a way in for whoever wrote the page).
-tests/test_sheet_rows.py compares the sheets with XlsxWriter's byte for byte, so a version of XlsxWriter
-that writes otherwise fails there.
+tests/test_sheet_rows.py compares the sheets with XlsxWriter's byte for byte (but for text shaped as a rich
+string's markup, which XlsxWriter would write as markup: `shielded`), so a version of XlsxWriter that writes
+otherwise fails there.
 """
 from __future__ import annotations
 
@@ -93,6 +94,16 @@ def _escape(text: str) -> str:
     return text
 
 
+def shielded(row: Any) -> Any:
+    """The row for XlsxWriter's own `write_row`, each text shaped as a rich string's markup (<r>…</r>) given as that
+    markup holding the text as one run: the constant-memory writer puts such a string in as it stands, so the text
+    itself would be read as markup (a broken file, or cells injected); as one run it reads back as the text."""
+    if not isinstance(row, (list, tuple)) or not any(type(v) is str and v[:3] == "<r>" and v[-4:] == "</r>" for v in row):
+        return row
+    return [f'<r><t xml:space="preserve">{_escape(v)}</t></r>' if type(v) is str and v[:3] == "<r>" and v[-4:] == "</r>"
+            else v for v in row]
+
+
 class Feed:
     """The rows of one constant-memory worksheet, from its next row on: `put(row)` takes a row of values
     or its `encode`d text."""
@@ -118,7 +129,7 @@ def _rows(ws, idx: int) -> Generator[None, Any, None]:
         row = yield
         raw = row if type(row) is str else encode(row)
         if raw is None:
-            ws.write_row(idx, 0, row)
+            ws.write_row(idx, 0, shielded(row))
         else:
             if ws.table:
                 ws._write_single_row(idx)  # noqa: SLF001 (XlsxWriter's step when a later row starts)

@@ -12,7 +12,7 @@ from typing import Any
 
 from extractor import template
 from .cells import table_cells, table_layout
-from .sheet_rows import feed
+from .sheet_rows import feed, shielded
 
 KEY_HEAD = (("report", "报告"), ("organ", "机关"), ("year", "年度"), ("status", "表格状态"))
 REPORT_COLUMNS = (
@@ -85,7 +85,7 @@ class Workbook:
     def _start(self, ws, title: str, first: int) -> None:
         if self.plain:
             rows = iter(range(first, 1 << 20))
-            self.put[title] = lambda row: ws.write_row(next(rows), 0, row)
+            self.put[title] = lambda row: ws.write_row(next(rows), 0, shielded(row))
         else:
             self.put[title] = feed(ws, first).put
 
