@@ -32,8 +32,8 @@ from .text import Para
 # the last category, what the others leave: 其他信息2条, or examples closed by 等 and then 其他 (政府文件、工作报告
 # 、重大事件等民众关心的其他信息共计2004条: "these and the other information"), or a category joined to 其他 by 及/和/与
 # (财务及其他信息4条: "finance and the rest"), or the rest qualified by the duty to publish (应主动公开的其他类信息25条)
-# (or said bare after it: 主动公开其他信息12条)
-_REMAINDER = re.compile(rf"^(?:应|依法)?{VERB}的?(?:{REST_WORDS})|^(?:{REST_WORDS})|(?:等[^，,；;]*|[及和与])(?:{REST_WORDS})(?:类)?(?:信息|事项)?(?:共计|合计|总计|共)?"
+# (or said bare after it: 主动公开其他信息12条; never another body's, 公开其他部门转来信息)
+_REMAINDER = re.compile(rf"^(?:应|依法)?{VERB}的?(?:{REST_WORDS})(?!部门|单位|机关)|^(?:{REST_WORDS})|(?:等[^，,；;]*|[及和与])(?:{REST_WORDS})(?:类)?(?:信息|事项)?(?:共计|合计|总计|共)?"
                         rf"{NUM}$")
 
 
