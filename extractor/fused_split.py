@@ -65,32 +65,33 @@ def _cuts_of(m: re.Match, k: int, base: int) -> list[list[Cut]]:
     if k > len(digits):
         return []
     out: list[list[Cut]] = []
+    string, n = m.string, len(digits)
+    made: dict[tuple[int, int], Cut] = {}  # one Cut per span of digits: the same cell recurs in many cuts
 
-    def walk(at: int, left: int, acc: list[tuple[int, int]]):
+    def cell(a: int, b: int) -> Cut:
+        got = made.get((a, b))
+        if got is None:
+            start = m.start() if a == 0 else lead + a  # the sign opens the first cell
+            end = tail_end if b == n else lead + b
+            got = made[a, b] = Cut(string[start:end], base + start, base + end)
+        return got
+
+    def walk(at: int, left: int, acc: list[Cut]):
         if left == 1:
             part = digits[at:]
             if part and (part == "0" or part[0] != "0"):
-                out.append(acc + [(at, len(digits))])
+                out.append(acc + [cell(at, n)])
                 if len(out) > MAX_READINGS:
                     raise _TooMany
             return
-        for end in range(at + 1, len(digits) - left + 2):
+        for end in range(at + 1, n - left + 2):
             part = digits[at:end]
             if part != "0" and part[0] == "0":
                 break
-            walk(end, left - 1, acc + [(at, end)])
+            walk(end, left - 1, acc + [cell(at, end)])
 
     walk(0, k, [])
-    string = m.string
-    cuts = []
-    for spans in out:
-        cells = []
-        for i, (a, b) in enumerate(spans):
-            start = m.start() if i == 0 else lead + a  # the sign opens the first cell
-            end = tail_end if i == len(spans) - 1 else lead + b
-            cells.append(Cut(string[start:end], base + start, base + end))
-        cuts.append(cells)
-    return cuts
+    return out
 
 
 def _fits(cell: Cut, kind: str) -> bool:
@@ -164,7 +165,15 @@ def number(text: str) -> float:
 
 def by_total(options: list[list[Cut]], groups: list[tuple[list[int], int]]) -> list[list[Cut]]:
     """The readings under which each group's total (the cell at its index) is the sum of its parts."""
+    values: dict[str, float] = {}  # each cell's text is read once: the readings share most of their cells
+
+    def value(text: str) -> float:
+        got = values.get(text)
+        if got is None:
+            got = values[text] = number(text)
+        return got
+
     def holds(cells: list[Cut]) -> bool:
-        return all(abs(sum(number(cells[i].text) for i in parts) - number(cells[total].text)) < 1e-9
+        return all(abs(sum(value(cells[i].text) for i in parts) - value(cells[total].text)) < 1e-9
                    for parts, total in groups)
     return [r for r in options if holds(r)]
