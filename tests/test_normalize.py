@@ -74,3 +74,40 @@ def test_cut_mid_character_page_head_decodes(tmp_path):
     cut.write_bytes(data)
     assert load(cut).text.endswith("1.属于国家")
     assert extract(cut).tables.applications.partially_granted.total == 0
+
+
+def test_nfkc_by_runs_is_the_librarys_nfkc():
+    """normalize._nfkc_by_runs normalises only the runs of characters outside _STABLE: each of those must be a stable
+    code point (NFKC keeps it, combining class 0, the second character of no canonical decomposition, no conjoining
+    jamo), each full-width form of ASCII and the ideographic space one ASCII character NFKC composes with nothing
+    before it; and on the eval set's texts and on random strings of marks, jamo, full-width and compatibility forms
+    the result is the library's."""
+    import random
+    import re
+    import unicodedata
+
+    from extractor import normalize as nz
+
+    seconds = set()
+    for cp in range(0x110000):
+        d = unicodedata.decomposition(chr(cp))
+        if d and not d.startswith("<"):
+            seconds.update(int(x, 16) for x in d.split()[1:])
+    bmp = "".join(map(chr, range(0x10000)))  # (both classes lie in the BMP)
+    for c in re.findall(f"[{nz._STABLE}]", bmp):
+        assert unicodedata.combining(c) == 0 and unicodedata.normalize("NFKC", c) == c, hex(ord(c))
+        assert ord(c) not in seconds and not 0x1100 <= ord(c) <= 0x11FF, hex(ord(c))
+    for c in nz._OPENS_ALONE.findall(bmp):
+        n = unicodedata.normalize("NFKC", c)
+        assert len(n) == 1 and n.isascii() and unicodedata.combining(n) == 0 and ord(n) not in seconds
+    for path in sorted(TEXT.iterdir())[:300]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert nz._nfkc_by_runs(text) == unicodedata.normalize("NFKC", text), path.name
+    pool = [chr(c) for c in [*range(0x20, 0x7F), *range(0x300, 0x370), *range(0x1100, 0x1200), *range(0x3130, 0x3190),
+                             *range(0xAC00, 0xAC20), *range(0xFF01, 0xFF70), 0x3000, 0x3001, 0x3002, 0x2026, 0xA0,
+                             0x3099, 0x309A, 0x304B, 0x30AB, 0xF900, 0x2F00, 0x1E9B, 0x0B47, 0x0B3E, 0x0B57, 0x212B,
+                             0xFB01, 0xB7, 0x2014, 0x201C, 0x4E00, 0x9FA5, 0x3400, 0x0344, 0x0345, 0x0F71, 0x0F72]]
+    draw = random.Random(34)
+    for _ in range(20000):
+        text = "".join(draw.choice(pool) for _ in range(draw.randint(0, 12)))
+        assert nz._nfkc_by_runs(text) == unicodedata.normalize("NFKC", text), [hex(ord(c)) for c in text]
