@@ -8,6 +8,7 @@ Table lines (pipes, tabs, bare numbers, label + numbers) end a paragraph and are
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from extractor.enumerators import LEADING
 from extractor.ir import line_spans
@@ -26,31 +27,42 @@ _RUN = re.compile(r"\S+")  # \S is exactly `not str.isspace()`: runs of kept cha
 
 class Para:
     """A compact paragraph: `text` with all whitespace removed, `ranges` the (start, end) stretches of the
-    normalised text it was read from. Where each compact character sits (`offsets`) is worked out only when
+    normalised text it was read from. Where each compact character sits (`_at`) is worked out only when
     a span is asked for: most paragraphs are searched and never cited, and the compact text alone is one
     C-level split and join."""
 
-    __slots__ = ("text", "_source", "_ranges", "_offsets", "_sentences", "_full", "_holding")
+    __slots__ = ("text", "_source", "_ranges", "_runs", "_sentences", "_full", "_holding")
 
     def __init__(self, text: str, source: str, ranges: list[tuple[int, int]]):
         self.text = text
         self._source = source
         self._ranges = ranges
-        self._offsets: list[int] | None = None
+        self._runs: tuple[list[int], list[int], int] | None = None
         self._sentences: list[tuple[int, int]] | None = None
         self._full: list[tuple[int, int]] | None = None
         self._holding: dict = {}
 
-    @property
-    def offsets(self) -> list[int]:
-        """offsets[i]: position of text[i] in the normalised text."""
-        if self._offsets is None:
-            offs: list[int] = []
+    def _at(self, i: int) -> int:
+        """Position of compact character i in the normalised text (i as a list index: negative from the end, IndexError
+        past it). Found in the run of kept characters holding it (bisect over the runs' compact starts): a paragraph is
+        a few dozen runs, where a position for every character was an int object each (thousands a whole report)."""
+        if self._runs is None:
+            starts: list[int] = []  # compact index of each run's first character
+            at: list[int] = []  # its position in the normalised text
+            n = 0
             for a, b in self._ranges:
                 for m in _RUN.finditer(self._source, a, b):
-                    offs.extend(range(m.start(), m.end()))
-            self._offsets = offs
-        return self._offsets
+                    starts.append(n)
+                    at.append(m.start())
+                    n += m.end() - m.start()
+            self._runs = starts, at, n
+        starts, at, n = self._runs
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("compact index out of range")
+        k = bisect_right(starts, i) - 1
+        return at[k] + i - starts[k]
 
     def then(self, other: "Para") -> "Para":
         """This paragraph and the next read as one (a list under a head whose total the paragraph before states)."""
@@ -71,8 +83,7 @@ class Para:
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Span in the normalised text of compact characters [i, j)."""
         j = max(j, i + 1)
-        offsets = self.offsets
-        return offsets[i], offsets[j - 1] + 1
+        return self._at(i), self._at(j - 1) + 1
 
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence of the compact text; read once, by every rule that asks."""
