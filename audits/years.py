@@ -344,5 +344,7 @@ def date_in_text(text: str | None, iso: str) -> list[tuple[int, int]]:
     if not text:
         return []
     y, m, d = (int(x) for x in iso.split("-"))
-    pat = re.compile(rf"(?<!\d){y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)")
+    # the year's digits first, the digit before them looked behind from their end (the same as a lookbehind before
+    # them): a pattern that opens with a literal is scanned for it, one opening with a lookbehind tried at every character
+    pat = re.compile(rf"{y}(?<!\d{y})\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)")
     return [(x.start(), x.end()) for x in pat.finditer(text)]
