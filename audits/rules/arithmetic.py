@@ -11,6 +11,7 @@ that breaks several identities is then reported once, under the first of them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractor import template
 from extractor.fused_rows import BY_COLUMNS, BY_TOTAL
@@ -139,10 +140,14 @@ def where(ident: template.Identity) -> str:
 
 
 def _term(ctx: Context, key: str, by_column: bool) -> str:
+    return f"{_term_name(key, by_column)} {ctx.show(key)}"
+
+
+@lru_cache(maxsize=None)  # template data: a few hundred cells, named in ~200 terms a whole report
+def _term_name(key: str, by_column: bool) -> str:
+    """A cell's name in a sum: its column (by_column: the terms of a row) or its row."""
     label = template.cell_label(key)
-    name = label.split("·")[-1] if "·" in label else (
-        label.rsplit(" / ", 1)[-1] if by_column else Context.row_name(key))
-    return f"{name} {ctx.show(key)}"
+    return label.split("·")[-1] if "·" in label else (label.rsplit(" / ", 1)[-1] if by_column else Context.row_name(key))
 
 
 def _side(ctx: Context, keys: tuple[str, ...], by_column: bool, total) -> str:
