@@ -26,9 +26,15 @@ def _tables_under_other_headings(ctx: Context, names: dict[str, str]) -> list:
     section's heading (extractor.pipeline: a table known by its labels): that section's content stands under
     the wrong heading, and its own heading stands with nothing of it."""
     out = []
+    # each table's cell spans, the provenance read once for all three tables (a whole report's is ~300 cells)
+    by_table: dict[str, list] = {}
+    for k, p in ctx.report.provenance.items():
+        table, dot, _ = k.partition(".")
+        if dot and p.span:
+            by_table.setdefault(table, []).append(p.span)
     for t in template.TABLES.values():
         own = ctx.section(t.section)
-        spans = [p.span for k, p in ctx.report.provenance.items() if k.startswith(t.key + ".") and p.span]
+        spans = by_table.get(t.key, [])
         if own is None or not spans or max(e for _, e in spans) > own.start:
             continue
         start = min(b for b, _ in spans)
