@@ -9,6 +9,7 @@ spool to disk (render/spool.py).
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 from typing import Iterable
@@ -98,7 +99,8 @@ def summarize(name: str, res: AuditResult) -> Summary:
     m = res.report.meta
     fragment, where = copy_status(ctx)
     slots = Slots(ctx)
-    counts = {s: res.count(s) for s in SEVERITY_WORDS} | {"not_assessable": len(res.not_assessable)}
+    severities = Counter(f.severity for f in res.findings)  # one pass over the findings, not one per severity
+    counts = {s: severities[s] for s in SEVERITY_WORDS} | {"not_assessable": len(res.not_assessable)}
     path, organ = res.report.source.path, m.organ or ""
     return Summary(name=name, path=path, organ=organ, year=m.year, template=m.template,
                    fragment=fragment, where=where, counts=counts,
