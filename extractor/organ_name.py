@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from . import chrome
 from .anchored import after_start, finditer_ending, finditer_twin
+from .basis import LAW_BASIS
 from .dates import YEAR as _YEAR
 from .ir import stripped_lines
 from .organ_lines import COMPILED_BY, CONTACT, OWN_DOCUMENT
@@ -127,7 +128,7 @@ def _source_field(head_lines: tuple[tuple[int, str], ...]) -> str | None:
 # level word, '武定县 审计局按照…', is no part of the name: _unspaced drops it)
 _SUBJECT = re.compile(
     r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度|过去的?一年|一年来)[,，]?\s*|" + _YEAR
-    + r"[,，]\s*)?(?:(?:为|在|按照|根据|依据|依照|截至|截止)[^,，。\n]{2,80}?[,，]\s*){0,2}"
+    + r"[,，]\s*)?(?:(?:为|在|" + LAW_BASIS + r"|截至|截止)[^,，。\n]{2,80}?[,，]\s*){0,2}"
     # (the year after the purpose: '为方便公众查询,为公众提供…服务,2022年区园林绿化局在…')
     r"(?:(?<=[,，])" + _YEAR + r"年度?[,，]?\s*)?"
     r"(?:现将|现就)?"  # '…编制,现将抚州市生态环境局政府信息公开工作2020年度报告向社会公布': the verb is no part of the name

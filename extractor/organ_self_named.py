@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .basis import LAW_BASIS
 from .chrome import BULLETS
 from .dates import YEAR as _YEAR
 from .organ_words import CJK, is_organ
@@ -46,7 +47,7 @@ def quoted_by(word: str, body: str) -> Iterator[str]:
 
 # a document cited as the basis of the report ('按照《…》和《广西壮族自治区大数据发展局关于做好…的通知》要求'): the organ that
 # issued it ('X关于…') is another's, most often the one above it
-_BASIS = re.compile(r"按照|根据|依据|依照|贯彻|落实")
+_BASIS = re.compile(LAW_BASIS + "|贯彻|落实")
 # its 关于 right after the name, or after the name's office that issued it ('《重庆市人力资源和社会保障局办公室关于…的通知》')
 _ISSUED = re.compile(r"(?:办公室|办公厅)?关于")
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import chrome, template
+from .basis import LAW_BASIS
 from .cut_end import cut_at_end, heading_keys, overview_part_keys
 from .enumerators import SECTION_NUMERAL
 from .ir import line_spans
@@ -354,7 +355,7 @@ def presents_report(text: str) -> re.Match | None:
 
 # the preamble saying how the report was compiled: '本年度报告根据《…条例》和《…年度报告格式》规定编制' (the format's
 # own words, before any heading; page chrome may stand above it)
-_COMPILED_REPORT = re.compile(r"本(?:年度)?报告[^。！？]{0,12}(?:根据|依据|按照)[^。！？]{0,80}?(?:年度报告格式|政府信息公开条例)"
+_COMPILED_REPORT = re.compile(r"本(?:年度)?报告[^。！？]{0,12}(?:" + LAW_BASIS + r")[^。！？]{0,80}?(?:年度报告格式|政府信息公开条例)"
                               r"[^。！？]{0,40}?编制")
 
 

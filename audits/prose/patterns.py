@@ -11,6 +11,7 @@ import sys
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
+from extractor.basis import LAW_BASIS
 from extractor.numerals import CHINESE, COUNT_UNIT, NUMBER, to_number
 
 from . import disclosed, refiners
@@ -105,7 +106,7 @@ def _a(key: str, share: bool = False) -> re.Pattern:
 
 # the law the figure's fate follows, said between the figure and its verb ('另有3件申请按照《条例》规定顺延到下年度答复'):
 # it never changes what is counted, so it does not count against the gap
-_BY_LAW = r"(?:按照|依照|根据|依据)《[^《》\n]{1,30}》(?:的)?(?:有关|相关)?规定"
+_BY_LAW = rf"(?:{LAW_BASIS})《[^《》\n]{{1,30}}》(?:的)?(?:有关|相关)?规定"
 
 
 def _b(key: str, gap: int = 16) -> re.Pattern:
