@@ -39,9 +39,10 @@ _COUNTY_MARK = re.compile(r"[区县旗]|镇|乡|街道|办事处")
 _LEVEL_IN_WORD = re.compile("|".join(LEVEL_IN_WORD))  # words of a field holding a level's character (城乡, 市场, 社区)
 # a department named after a province or a 市 (汉中市自然资源局, 新疆维吾尔自治区市场监督管理局, 广东省水利厅; 贵州省…:
 # the 州 of a place's own name, then 省); never the 市 of 市场 or 市政
-_ABOVE_COUNTY = re.compile(r"^[^区县旗镇乡]{1,10}?(?:自治区|省|市|自治州|州|盟)(?!场|政)")
+_PREFECTURE = "市|自治州|州|盟"  # the level words ending a prefecture's name
+_ABOVE_COUNTY = re.compile(r"^[^区县旗镇乡]{1,10}?(?:自治区|省|" + _PREFECTURE + ")(?!场|政)")
 # (a province's department is named after the province alone: 浙江省金华市… is the 市's)
-_CITY_AFTER = re.compile(r"[^区县旗镇乡]{2,10}?(?:市|自治州|州|盟)(?!场|政)")  # (no prefecture is one character: 城市, 都市 are words)
+_CITY_AFTER = re.compile(r"[^区县旗镇乡]{2,10}?(?:" + _PREFECTURE + ")(?!场|政)")  # (no prefecture is one character: 城市, 都市 are words)
 
 
 @lru_cache(maxsize=1)
