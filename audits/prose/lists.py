@@ -216,12 +216,13 @@ def read_sentence(s: str) -> list[Reading]:
                 or not total_kind(total) or _results_of_pending(s, total, m.end()):
             continue
         end = region_end(s, depth, m.end(), level)
-        if _remark_within(total, m):
+        remark = _remark_within(total, m)
+        if remark:
             semi = GROUP_END.search(s, m.end(), end)
             end = semi.start() if semi is not None else end
         reading = read_list(s, depth, total, m, end, level,
                             summed=_with_carried_in(s, depth, total) or joined_total(s, depth, total))
-        if reading is not None and _remark_within(total, m) and _of_another_noun(s, total, reading):
+        if reading is not None and remark and _of_another_noun(s, total, reading):
             continue
         if reading is not None and not _splits_clauses_before(s, depth, reading):
             out.append(reading)
