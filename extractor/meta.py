@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import chrome
+from .basis import LAW_BASIS
 from .ir import stripped_lines
 from .numerals import COUNT_UNIT
 from .dates import AS_OF_YEAR_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
@@ -27,7 +28,7 @@ _PERIOD_WORDS = re.compile(r"统计|期限|至|起|截止|核定|时间点")
 _FIRST_DAY = re.compile(_YEAR + r"年\s*1\s*月\s*1\s*日")
 # a title at the start of a line the page head runs together, read up to its 报告 (the rest is preamble), set off by a
 # space or followed at once by the preamble's opening ('2024年丽水市政府信息公开工作年度报告根据《…条例》编制…')
-_RUN_IN_TITLE = re.compile(r"(\S.{4,68}?(?:报告|年报))(?:[ \t\u3000]+(?=\S)|(?=根据|按照|依据|依照|本报告))")
+_RUN_IN_TITLE = re.compile(r"(\S.{4,68}?(?:报告|年报))(?:[ \t\u3000]+(?=\S)|(?=" + LAW_BASIS + "|本报告))")
 # a year a title names as its year: "2020年度…", "…局2020年政府信息公开…", never a date's year ("日期: 2021-03-30",
 # "2021年3月30日" — a title line joined with the date under it names when it was published, not what it covers)
 _TITLE_YEAR = re.compile(_YEAR + r"(?!\s*[-/.]\s*\d{1,2}\s*[-/.]|\s*年\s*\d{1,2}\s*月)")

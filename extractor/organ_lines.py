@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .basis import LAW_BASIS
 from .dates import YEAR as _YEAR
 from .organ_words import CJK
 
@@ -20,7 +21,7 @@ CONTACT = re.compile(r"(?:请与|请联系[:：]?|可与|联系单位[:：]?|填
 # lookahead drops no match and spares the name's lazy run at each comma of the text)
 COMPILED_BY = re.compile(r"(?:(?P<by>由)|(?<=[,，。\n])(?![省市区县旗乡镇街])(?=[^\n]{2,60}?编制))"
                           r"(?P<org>(?:(?!由)" + CJK + r"){2,30}?)(?:[(（](?:以下)?简称[^()（）\n]{1,16}[)）])?"
-                          r"(?(by)(?:(?:依据|根据|按照|结合)[^。\n]{0,80}?)?)(?:组织|汇总|牵头|负责)?编制")
+                          r"(?(by)(?:(?:" + LAW_BASIS + r"|结合)[^。\n]{0,80}?)?)(?:组织|汇总|牵头|负责)?编制")
 # (the document's body of the kind the page calls itself, 我局 → …局, 我办 → …办(公室), 我镇 → …镇(人民政府): never a
 # government's guide a 局 cites, 我局…《…条例》和《咸宁市人民政府信息公开指南》; the first title after the voice only)
 OWN_DOCUMENT = re.compile(r"我(?P<kind>[局办委乡镇])[^。《]{0,30}《(?:" + _YEAR + r"年度?)?(?P<org>" + CJK
