@@ -190,13 +190,21 @@ def _reading(listed: str, lead: str | None = None) -> Reading:
     # 重点领域…情况;' is one name
     first = re.search(_NAME_MARKS, printed)
     low = _merged(names)
-    if first and first.group() in "；;":
-        low = min(low, _merged(_names(printed, "[；;]")))
     # 和/及/与 part two names only between two sections' words ('…改进情况和其他需要报告事项'): within one name they
     # join its own words ('收到和处理…', '存在的主要问题及改进情况')
-    high = len(keys) + sum(len(k) - 1 for k in keys if len(k) > 1)
+    high = _most(keys)
+    if first and first.group() in "；;":
+        # (and its 、 too: '…;政府信息公开行政复议、行政诉讼情况;…' is one name, at most)
+        parted = _names(printed, "[；;]")
+        low = min(low, _merged(parted))
+        high = min(high, _most([_part_keys(n) for n in parted]))
     etc = tail.group("etc") is not None or "等" in listed[:tail.start()]
     return Reading(int(count) if count is not None else None, low, high, etc, printed, lead is not None)
+
+
+def _most(keys: list[set[str]]) -> int:
+    """The most names a list makes: each name one, one naming two sections two."""
+    return len(keys) + sum(len(k) - 1 for k in keys if len(k) > 1)
 
 
 def _list_end(listed: str) -> int:

@@ -114,3 +114,15 @@ def test_the_period_said_of_the_statistical_data():
     assert not of(run(eval_text(3867)), "meta.dates")
     found = of(run_variant(eval_text(3867), ("时限为201911日", "时限为201811日")), "meta.dates")
     assert len(found) == 1 and "统计期限年份 2018" in found[0].message
+
+
+def test_an_outline_parted_by_semicolons_counts_a_name_holding_a_comma_once():
+    # 宁国市财政局 2020 (unlabelled, this stop's trial): '本报告由…总体情况;主动公开…;收到和处理…;政府信息公开行政复议、
+    # 行政诉讼情况;存在的主要问题及改进情况六部分组成' — five names at ；for six parts: a count its names fall short of
+    # (said as such), not a closed list lacking 六 (said of a copy cut before it, before)
+    text = ("宁国市财政局2020年政府信息公开工作年度报告\n本报告由本年度政府信息公开工作总体情况;主动公开政府信息情况;收到和处理政府信息"
+            "公开申请情况;政府信息公开行政复议、行政诉讼情况;存在的主要问题及改进情况六部分组成。本年度报告中使用的数据统计期限为"
+            "2020年1月1日至2020年12月31日。\n一、总体情况\n2020年,我局认真贯彻落实《条例》。")
+    from extractor.outline import announced_outline
+    outline = announced_outline(text)
+    assert outline is not None and outline.reading.count == 6 and outline.reading.high == 5 and not outline.closed
