@@ -11,8 +11,9 @@ from functools import lru_cache
 BULLETS = "·•●▪■◆"
 # each label with any spaces a page puts between its characters; a label counts only before its colon
 # the fields naming who issued or published the page (the organ's reader takes them in this order): one family, each
-# also a label of the block ('发文机构:札达县人民政府')
-SOURCE_LABELS = ("发布机构", "发文机构", "发布单位", "信息来源", "来源", "发文机关", "发文单位")
+# also a label of the block ('发文机构:札达县人民政府'); a report's own contact block names its organ first
+# ('工作机构名称:东阳市市场监督管理局' / '办公地址:…', the opening of many 浙江 reports)
+SOURCE_LABELS = ("工作机构名称", "机构名称", "发布机构", "发文机构", "发布单位", "信息来源", "来源", "发文机关", "发文单位")
 _LABELS = ("索引号", "文号", "关键字", "关键词", "栏目", "所属机构",
            "主题分类", "分类", "名称", "标题", "作者", "部门", "发布时间", "发布日期", "发文日期", "成文日期", "生成日期",
            "公开日期", "日期", "时间", "浏览次数", "被阅览数", "访问量", "有效性", "录入", "编辑", "字号", "分享到",
