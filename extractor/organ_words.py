@@ -54,8 +54,9 @@ _KIND_WORDS = {"社区", "小区", "园区", "景区", "城区", "市区", "片�
                "县区", "地区", "省市", "市县",
                # a zone's kind alone ('2021年,保税区在市政务公开办的领导下…'): whose zone, the page does not say
                "保税区", "综合保税区", "综保区", "自贸区", "度假区", "风景区", "管理区", "工业园区", "示范区", "试验区"}
-# a name never holds the report's word for itself or a scope (为加强全局…, 特将本年度我处…, 增强了我中心…)
-_SELF_OR_SCOPE = re.compile(r"[我本全各该](?:局|处|委|办|县|区|市|镇|乡|街|省|单位|部门|年|中心)")
+# a name never holds the report's word for itself or a scope (为加强全局…, 特将本年度我处…, 增强了我中心…; an institute's,
+# a hall's or a station's: '目前我所信息公开工作…', 我院, 本厅, 我站; never the 全 of 安全: 国家安全局, 安全站)
+_SELF_OR_SCOPE = re.compile(r"(?<!安)[我本全各该](?:局|处|委|办|县|区|市|镇|乡|街|省|单位|部门|年|中心|所|院|厅|站)")
 
 
 # the State Council's ministries named 部 (国务院组成部门, as named since the 2018 reform) publish under the 条例 as
