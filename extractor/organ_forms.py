@@ -98,9 +98,12 @@ def reporting_subject(contact: str, subjects: list[str]) -> str | None:
     if short.endswith(_GENERAL_OFFICE):
         # (the government's office whom to ask, where the page speaks as its place — '请与吴兴区人民政府办公室政务公开科
         # 联系' and '2024年,我区持续深化…': the government's report; the office's own speaks as neither, 410)
+        # (or names the government itself as its subject: '请与郑州市人民政府办公厅联系' and '2020年,郑州市人民政府以…')
         government = contact[: -len("办公室")]  # (办公厅 as long)
         place = government.replace("人民政府", "").replace("政府", "")
-        return government if any((own := OWN_AREA.fullmatch(x)) and place.endswith(own.group(1)) for x in subjects) \
+        same = government.replace("人民政府", "政府")
+        return government if any((own := OWN_AREA.fullmatch(x)) and place.endswith(own.group(1))
+                                 or x.replace("人民政府", "政府") == same for x in subjects) \
             and is_organ(government) else None
     if short.endswith(_GOVERNS):
         return None
