@@ -20,7 +20,7 @@ from .refiners import RECEIVED_VERB
 
 FILL = r"(?:共计|合计|总计|累计|总共|一共|共|计|为|达到|达|的有|有|总数为|总数|总量|数为|数量为|数量|数|的|:|是){0,3}"
 # a figure starts no other number, and never after 每 (确保每一份申请答复, 针对每一件申请: "each one", no count)
-_STARTS = r"(?<![\d.每])"
+_STARTS = r"(?<!没有)(?<![\d.每无])"  # (never the 一 of 没有一件, 无一件: none)
 PRE = r"(?P<pre>约|近|超过|逾|多达)?"
 # the bare verbs of applications coming in (收到/受理/接到/接收 N件), before any object: one spelling for every reader
 RECEIVED_WORDS = "收到|受理|接到|接收"
@@ -281,21 +281,23 @@ SPECS: tuple[Spec, ...] = (
     Spec("unable.needs_creation", _a(r"(?:需要)?另行制作(?:的)?"), _b(r"(?:需要)?另行制作", 8), app=True),
     Spec("unable.unclear_after_correction", _a(r"补正后(?:申请)?内容仍不明确(?:的)?"), app=True),
     Spec("not_processed.complaint", _a(r"信访举报投诉类?(?:申请)?(?:的)?"), _b(r"信访举报投诉", 4), app=True),
-    Spec("not_processed.duplicate", _a(r"重复申请(?:的)?"), app=True),
+    # (number first too: '1件不再重复处理', the answer to a repeated application)
+    Spec("not_processed.duplicate", _a(r"重复申请(?:的)?"), _b(r"重复申请|不再重复处理", 4), app=True),
     Spec("not_processed.publication", _a(r"公开出版物(?:的)?"), app=True),
     Spec("not_processed.excessive", _a(r"大量反复申请(?:的)?"), app=True),
     Spec("not_processed.confirmation", _a(r"确认或重新出具(?:已获取信息)?(?:的)?"), app=True),
-    Spec("other.overdue_correction", _a(rf"{refiners.OVERDUE_CORRECTION}(?:的)?"), app=True),
+    Spec("other.overdue_correction", _a(rf"{refiners.OVERDUE_CORRECTION}(?:的)?"), _b(refiners.OVERDUE_CORRECTION, 4), app=True),
     # 5件申请人主动撤销申请: withdrawn, an outcome no row of the table names (其他 or left out): read for the
     # prose's own balance, never compared with a cell (targets)
     # (and key first: 申请人主动撤销2件; or bare among the account's counts: …,撤销申请13宗,按期答复58宗,…)
     Spec("other.withdrawn", _a(r"申请人(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?(?:申请)?|(?<![被予])(?:撤销|撤回)申请(?:的)?"),
          _b(r"(?:申请人)?(?:主动|自行|自愿)?(?:撤销|撤回)(?:了|其)?申请", 0), app=True),
-    # 不属于本单位公开1件: not this organ's to disclose (the old tables' 不属于本行政机关公开), an answer the 2019/2021
-    # tables give no row of its own: read for the prose's own balance only (targets); said with 非 too, and with
-    # where the applicant was sent ('“非本机关政府信息公开范围”并告知通过其他途径办理11件')
+    # 不属于本单位公开1件 (or number first, '4件不属于本行政机关公开'): not this organ's to disclose (the old tables'
+    # 不属于本行政机关公开), an answer the 2019/2021 tables give no row of its own: read for the prose's own balance
+    # only (targets); said with 非 too, and with where the applicant was sent ('“非本机关政府信息公开范围”并告知通过其他途径办理11件')
     Spec("other.not_ours", _a(rf"(?:不属于|非)本(?:单位|机关|行政机关|部门)(?:政府信息)?(?:负责)?公开(?:范围|范畴)?(?:的)?"
-                              rf"(?:[”\"’]?(?:并|且)?告知(?:申请人)?{OBJ}{{0,12}}?(?:办理|申请|查询|获取))?"), app=True),
+                              rf"(?:[”\"’]?(?:并|且)?告知(?:申请人)?{OBJ}{{0,12}}?(?:办理|申请|查询|获取))?"),
+         _b(r"(?:不属于|非)本(?:单位|机关|行政机关|部门)(?:政府信息)?(?:负责)?公开", 4), app=True),
     # 已公开的有3件 among the outcomes (…部分公开的有3件,已公开的有3件,其他情况…7件): the information asked for was already
     # public, an answer the tables count as 予以公开 or 其他处理: read for the prose's own balance only (targets), never as
     # a count published (disclosed) — an item of a list (after its separator) said with 的
