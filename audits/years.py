@@ -19,6 +19,7 @@ from extractor.dates import (AS_OF_YEAR_END, DATA_CUT_OFF, DATE_CN, LEADING_YEAR
 from extractor.organ_forms import named_at
 from extractor.meta import stated_year, year_in_title, year_named
 
+from .context import clipped
 from .prose.text import Para, compact
 
 _PROSE_YEAR = re.compile(_YEAR + r"年(?!\d{1,2}月|度?以前|前)")
@@ -316,7 +317,7 @@ def report_year(ctx) -> tuple[int | None, str]:
     for how, fn in (("统计期限", lambda: period_year(ctx.text)), ("正文", lambda: prose_year(ctx.text, later))):
         s = fn()
         if s is not None:
-            return s.year, f"{how}「{s.text[:24]}」"
+            return s.year, f"{how}「{clipped(s.text, 24)}」"
     return None, ""
 
 

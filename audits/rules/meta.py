@@ -10,7 +10,7 @@ from extractor.header_layout import first_header, foreign_header
 from extractor.meta import published_dates
 
 from ..blocks import block_layouts, by_values
-from ..context import Context
+from ..context import Context, clipped
 from ..registry import rule
 from ..years import (as_of_year, cut_off_short, date_in_text, named_year, opening_year, opening_years, overview_year,
                      own_year, period_across_years, period_short, period_year, period_years, real_day, report_year,
@@ -183,7 +183,7 @@ def dates(ctx: Context):
     # a line kept from last year's form)
     row = next((r for r in row_years(ctx.report, ctx.text, ctx.tables_data) if ref and r.year != ref.year), None)
     if row is not None and not (t and p and t.year != p.year):
-        out.append(ctx.finding(f"表格中多出的行「{row.text[:40]}」统计的是 {row.year} 年，与{ref_named} {ref.year} 不一致", [],
+        out.append(ctx.finding(f"表格中多出的行「{clipped(row.text, 40)}」统计的是 {row.year} 年，与{ref_named} {ref.year} 不一致", [],
                                expected=ref.year, actual=row.year,
                                evidence=[ref.span] + ([row.span] if row.span else [])))
     short = period_short(ctx.text) or cut_off_short(ctx.text, ctx.year)

@@ -17,7 +17,7 @@ from extractor.labels import match_key
 from extractor.outline import OVERVIEW_WORDS, overview_items
 from extractor.segment import candidates, presents_report
 
-from ..context import Context
+from ..context import Context, clipped
 from ..extent import last_section, reaches_end, starts_late
 from ..registry import rule
 
@@ -223,7 +223,7 @@ def _outline_lacks(ctx: Context, names: dict[str, str], accounted: set[str]):
     if outline.old and first is not None:
         evidence.append((first.start, first.start + len(first.heading)))
     return ctx.finding(f"开头所列提纲{how}未列" + "、".join(f"「{names[k]}」" for k in lacking)
-                       + f"部分（「{listed[:80]}」），副本中也没有该部分标题",
+                       + f"部分（「{clipped(listed, 80)}」），副本中也没有该部分标题",
                        [], expected=[names[k] for k in lacking], actual=listed[:120], evidence=evidence)
 
 
