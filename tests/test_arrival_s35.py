@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_audit_support import eval_text, of, run
+import audits
+from test_audit_support import edited, eval_text, extract_text, meta_of, of, run, run_variant
 
 from extractor import read
 
@@ -27,3 +28,64 @@ def test_a_bureau_presenting_its_zhengwu_xinxi_gongkai_report_is_a_report():
     res = run(eval_text(3911))
     [w] = of(res, "structure.sections")
     assert w.severity == "warning" and "(一)主动公开" in w.message
+
+
+def test_the_2008_pairs_heading_without_its_first_qingkuang_heads_section_three():
+    # 3958 (中国科学院物理研究所 2022): '二、依申请公开信息和不予公开信息的情况' — unknown, so section 三 was said missing
+    # beside 二 (主动公开, which section 一 holds) and table 三 went unnamed
+    res = run(eval_text(3958))
+    [missing] = [f for f in of(res, "structure.sections") if f.message.startswith("缺少")]
+    assert "主动公开" in missing.message and "收到和处理" not in missing.message
+    assert any(f.message.startswith("三、收到和处理") for f in of(res, "structure.tables"))
+
+
+def test_an_institutes_self_word_is_no_organ():
+    # 3957 (中国科学院上海应用物理研究所 2023): '目前我所信息公开工作在…' read '目前我所' as the organ
+    assert meta_of(eval_text(3957))["organ"] != "目前我所"
+    from extractor.organ_words import is_organ
+    assert not any(map(is_organ, ("目前我所", "本院", "我厅", "全站"))) and is_organ("国家安全局")
+
+
+def test_a_city_governments_general_office_in_the_contact_line_is_its_government():
+    # 3926 (郑州市人民政府 2020): '请与郑州市人民政府办公厅联系' and '2020年,郑州市人民政府以…' — the 办公厅 was read as
+    # the organ (the 办公室 of a county's contact line already gave way to its government)
+    assert meta_of(eval_text(3926))["organ"] == "郑州市人民政府"
+
+
+def test_categories_named_with_a_verb_are_parts_of_a_total_in_another_unit():
+    # 3928 (澡下镇 2021): '主动公开政府信息共42条。其中政府信息公开年度报告1件,主动公开政策文件类3件,主动公开工作动态类40件,…'
+    # — the 件 parts whose names hold 公开 were taken for clauses of their own, the rest too few to say anything
+    res = run(eval_text(3928))
+    [w] = of(res, "prose.inconsistent")
+    assert w.severity == "warning" and "42条" in w.message and "53条" in w.message
+    # a part opened by its own verb and no kind word is still no part: '主动公开文件3件' (a clause)
+    res = run_variant(eval_text(3928), ("主动公开政策文件类3件", "主动公开文件3件"), ("主动公开工作动态类40件", "主动公开工作动态40件"))
+    assert not of(res, "prose.inconsistent")
+
+
+# table 四 of the 2021 template as a page copies it one cell per line, every count 0
+_TABLE_FOUR_ZEROS = "\n\n".join(
+    ["四、政府信息公开行政复议、行政诉讼情况", "行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
+     "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正",
+     "其他结果", "尚未审结", "总计"] + ["0"] * 15) + "\n"
+
+
+def test_none_said_as_not_one_is_no_count_of_one():
+    # 3941 (湘潭县市场监督管理局 2021): '全年没有一件因政府信息公开工作被申请行政复议、提起行政诉讼' was read as 复议 1 — with
+    # a table 四 of zeros after it (the analyst's copy, the page's table 二 completed), a false mismatch against 0
+    text = edited(eval_text(3941), ("第二十条第", "第二十条第(八)项\n信息内容\n本年收费金额(单位:万元)\n行政事业性收费\n0\n"))
+    text += "\n" + _TABLE_FOUR_ZEROS
+    page = eval_text(3941)
+    assert not of(audits.audit(extract_text(page, text), text), "prose.table_mismatch")
+    # a count printed is still read against the table: '全年有一件…' is one case, and the table's 0 is then contradicted
+    one = text.replace("全年没有一件", "全年有一件")
+    assert of(audits.audit(extract_text(page, one), one), "prose.table_mismatch")
+
+
+def test_a_channel_named_as_the_first_channel_is_that_channel():
+    # 3896 (阿拉善盟生态环境局 2021, traditional script): '通过局门户网站主动公开政府信息共817条' and later '以局门户网站为第一公开
+    # 渠道主动公开信息共1459条' — the second's channel was '以局网站…', another quantity; one channel, two figures
+    [w] = of(run(eval_text(3896)), "prose.inconsistent")
+    assert "817条" in w.message and "1459条" in w.message
+    # the same figure twice is no finding
+    assert not of(run_variant(eval_text(3896), ("信息共1459条", "信息共817条")), "prose.inconsistent")
