@@ -89,3 +89,13 @@ def test_a_channel_named_as_the_first_channel_is_that_channel():
     assert "817条" in w.message and "1459条" in w.message
     # the same figure twice is no finding
     assert not of(run_variant(eval_text(3896), ("信息共1459条", "信息共817条")), "prose.inconsistent")
+
+
+def test_outcomes_printed_number_first_are_read():
+    # 3972 (瓯海区住建局 2023): '45件申请中,8件予以公开,7件信息不存在,4件不属于本行政机关公开,2件逾期不补正,17件部分公开,2件不予公开,
+    # 1件不再重复处理' — three of the outcomes were read only key first, so the account's outcomes were never all there
+    from audits.context import Context
+    from test_audit_support import pair
+    report, text = pair(eval_text(3972))
+    read = {(c.kind, c.value) for c in Context(report, text).claims if c.why_not is None}
+    assert {("other.not_ours", 4), ("other.overdue_correction", 2), ("not_processed.duplicate", 1)} <= read
