@@ -655,6 +655,20 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("3867_chenxi_shangwuju_tradmirror_2019", "audit_precision"):
         "info note prose.inconsistent: '在2019年度主动公开的44条' against eight kinds adding to 43 — no 其他, no 0 category, no "
         "分别为 closing it: not whole by S9's wording, so the label (a control) records none (as 3104, 3807)",
+    # stop 35 (3896–4060), measured at arrival on 5bc6fa9
+    ("3897_heilongjiang_renfangban_tradmirror_2021", "audit_recall"):
+        "judgement (info): '接到網上政務信息公開平台民眾申請的…68條' and '出具依申請公開信息答覆書144份' — the 68 is read as one channel's "
+        "count (claims._SUBSET: 网上/平台), and no results pattern reads reply letters issued (答复书N份); the units differ too",
+    ("3912_linzi_jinshanzhen_mirror_2019", "audit_recall"):
+        "judgement: a copy opening at '三、收到和处理政府信息公开申请情况' with no title and nothing before it — extent.starts_late reads "
+        "it as cut at its start (sections 一 and 二 not assessable), as 3777; the label takes it whole",
+    ("3957_shanghai_kexueyuan_yingyongwulisuo_2023", "audit_recall"):
+        "judgement: a three-part outline the headings follow, so sections 二/三/四 are said missing (structure.sections) — "
+        "table_rows.tables leaves a table whose section has no heading to that finding, the label wants both",
+    ("3971_luoyuan_luoyuanwan_kaifaqu_2024", "audit_recall"):
+        "'2024年度受理信息公开申请1件,历年累计为0': a running total below the year's count — '历年累计为0' has no unit or noun for "
+        "any claim pattern, and no rule sets a year's count against a running total (claims sets such figures aside as "
+        "not limited to the report's year)",
     ("3538_futian_fubaojiedao_2020", "organ"):
         "the 来源 field's '福田区福保街道办事处' taken as a fuller form of the title's '福田区福保街道' the label keeps (eval/README's title form)",
 }
