@@ -99,3 +99,14 @@ def test_outcomes_printed_number_first_are_read():
     report, text = pair(eval_text(3972))
     read = {(c.kind, c.value) for c in Context(report, text).claims if c.why_not is None}
     assert {("other.not_ours", 4), ("other.overdue_correction", 2), ("not_processed.duplicate", 1)} <= read
+
+
+def test_items_said_after_an_on_time_count_are_beside_it():
+    # 2808 (永州市政府办 2024): '收到依申请公开信件为75件,按时办结66件,5件逾期未补正,2件撤销申请,结转下年度继续办理2件' balances
+    # (66 + 5 + 2 + 2 = 75); with 逾期未补正 read number first, the on-time count was taken for all answered (68 < 75)
+    page = eval_text(2808)
+    assert not of(run(page), "prose.inconsistent")
+    [w] = of(run_variant(page, ("按时办结66件", "按时办结65件")), "prose.inconsistent")
+    assert "= 74" in w.message
+    # under 其中 the items are inside the on-time count
+    assert of(run_variant(page, ("按时办结66件,5件", "按时办结66件,其中5件")), "prose.inconsistent")

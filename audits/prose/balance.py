@@ -278,12 +278,29 @@ def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = (), channels: 
         return None  # (a withdrawal alone, 其中…告知书52件,撤销申请1件,…回复2件: never what was answered)
     beside = [c for c in by.get("other.withdrawn", []) if results is not None and c.sentence == results.sentence
               and c.span[1] <= results.span[0]]
+    if results is not None and results.extra.get("qualified"):
+        beside += _after_on_time(results, [*outcomes, *by.get("other.withdrawn", [])])
     return Balance(received, None if includes_carry else carried_over,
                    not floor and (includes_carry or carried_over is not None), results, outcomes, carried_forward, whole_list,
                    within, received_floor=floor, carry_maybe=carry_maybe, beside=beside)
 
 
 _OPENS_PART = re.compile(r"[，,]?其中[，,：:]?")
+
+
+def _after_on_time(on_time: Claim, others: list[Claim]) -> list[Claim]:
+    """The items of the account said after a count answered on time in its own sentence, with no 其中 between ('按时办结
+    66件,5件逾期未补正,2件撤销申请,结转下年度继续办理2件'): concluded beside the on-time count, not inside it."""
+    s = on_time.sentence
+    at = s.find(on_time.text)
+    if at < 0:
+        return []
+    end, out = at + len(on_time.text), []
+    for c in sorted({id(c): c for c in others}.values(), key=lambda c: c.span):
+        here = s.find(c.text, end) if c.sentence == s else -1
+        if here >= 0 and "其中" not in s[end:here]:
+            out.append(c)
+    return out
 
 
 def _carry_inside(handled: Claim, carry: Claim) -> bool:
