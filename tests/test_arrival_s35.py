@@ -110,3 +110,7 @@ def test_items_said_after_an_on_time_count_are_beside_it():
     assert "= 74" in w.message
     # under 其中 the items are inside the on-time count
     assert of(run_variant(page, ("按时办结66件,5件", "按时办结66件,其中5件")), "prose.inconsistent")
+    # and where the items after it are its parts, that reading is taken: 688 (漕河泾街道 2023) '收到…15件…上年度结转3件。
+    # 共按时办结10件,予以公开4件。8件结转下年度' (15 + 3 = 10 + 8), the 4 one of the 10
+    assert not of(run(eval_text(688)), "prose.inconsistent")
+    assert of(run_variant(eval_text(688), ("8件结转", "7件结转")), "prose.inconsistent")

@@ -24,10 +24,9 @@ from typing import Sequence
 from extractor import template
 
 from .claim_links import PART_OF
-from .claims import NOT_APP, Claim
+from .claims import Claim
 from .items import NESTED, SHARE_OF
-from .patterns import CARRY_IN, RATE_DUE, RATE_ON_TIME
-from .shared import clause_start
+from .patterns import CARRY_IN
 
 _OUTCOMES = tuple(template.RESULT_GROUPS)  # granted, partially_granted, denied, unable, not_processed, other
 _BOTH = "granted_partial"  # 予以公开及部分公开N件: the first two groups together
@@ -53,6 +52,9 @@ class Balance:
     # applications withdrawn, said before the answered total as another item of the account (…,撤销申请13宗,按期答复58宗,…):
     # concluded beside the answered, never among them
     beside: Sequence[Claim] = ()
+    # items said after a count answered on time with no 其中 between (按时办结66件,5件逾期未补正,…; 共按时办结10件,予以公开4件):
+    # beside it or a part of it — the reading nearer what came in is taken (as carry_maybe)
+    beside_maybe: Sequence[Claim] = ()
 
     @property
     def came_in(self) -> int | float:
@@ -67,11 +69,23 @@ class Balance:
 
     @property
     def went_out(self) -> int | float:
-        return self.answered + sum(c.value for c in self.beside) + (self.carried_forward.value if self.carried_forward else 0)
+        return self._out(self.beside_nearer)
+
+    def _out(self, maybe: Sequence[Claim]) -> int | float:
+        return self.answered + sum(c.value for c in (*self.beside, *maybe)) + \
+            (self.carried_forward.value if self.carried_forward else 0)
+
+    @property
+    def beside_nearer(self) -> Sequence[Claim]:
+        if not self.beside_maybe:
+            return ()
+        came = self.received.value + (self.carried_over.value if self.carried_over else 0)
+        return self.beside_maybe if abs(self._out(self.beside_maybe) - came) < abs(self._out(()) - came) else ()
 
     @property
     def claims(self) -> list[Claim]:
-        said = [self.received, self.carried_over, self.carry_maybe, self.results, *self.beside, self.carried_forward]
+        said = [self.received, self.carried_over, self.carry_maybe, self.results, *self.beside, *self.beside_nearer,
+                self.carried_forward]
         return [c for c in said if c is not None] + ([] if self.results else self.outcomes)
 
     @property
@@ -133,11 +147,11 @@ def _group(c: Claim) -> str | None:
     return head if head in _OUTCOMES else None
 
 
-def _plain(c: Claim) -> bool:
+def plain_figure(c: Claim) -> bool:
     return (c.why_not is None or c.why_not == PART_OF) and not c.approx and c.definite and not c.channel
 
 
-def _one(claims: list[Claim]) -> Claim | None | bool:
+def one_figure(claims: list[Claim]) -> Claim | None | bool:
     """The one figure of a quantity (None when unstated); False when the paragraph gives it twice apart."""
     if not claims:
         return None
@@ -234,7 +248,7 @@ def _plain_channel(c: Claim) -> bool:
 
 
 def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = (), channels: Sequence[Claim] = ()) -> Balance | None:
-    if any(not _plain(c) for c in cs):
+    if any(not plain_figure(c) for c in cs):
         return None  # a figure of another year or scope, approximate, or told twice in one sentence
     by: dict[str, list[Claim]] = {}
     for c in cs:
@@ -246,7 +260,7 @@ def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = (), channels: 
     # quantity said again (完成答复54件,转下一年度继续办理3件。其中,县级政府受理并完成申请答复6件)
     by = {k: [c for c in v if not (_OPENS_PART.match(c.sentence) and any(o.sentence != c.sentence for o in v))]
           for k, v in by.items()}
-    said = {k: _one(v) for k, v in by.items()}
+    said = {k: one_figure(v) for k, v in by.items()}
     if any(v is False for k, v in said.items() if k != "handled"):
         return None
     received, carried_over = said.get("received"), said.get("carried_over")
@@ -278,11 +292,12 @@ def _balance(cs: list[Claim], whole_list: bool, lists: Sequence = (), channels: 
         return None  # (a withdrawal alone, 其中…告知书52件,撤销申请1件,…回复2件: never what was answered)
     beside = [c for c in by.get("other.withdrawn", []) if results is not None and c.sentence == results.sentence
               and c.span[1] <= results.span[0]]
-    if results is not None and results.extra.get("qualified"):
-        beside += _after_on_time(results, [*outcomes, *by.get("other.withdrawn", [])])
+    maybe = _after_on_time(results, [*outcomes, *by.get("other.withdrawn", [])]) \
+        if results is not None and results.extra.get("qualified") else []
     return Balance(received, None if includes_carry else carried_over,
                    not floor and (includes_carry or carried_over is not None), results, outcomes, carried_forward, whole_list,
-                   within, received_floor=floor, carry_maybe=carry_maybe, beside=beside)
+                   within, received_floor=floor, carry_maybe=carry_maybe, beside=beside,
+                   beside_maybe=[c for c in maybe if c not in beside])
 
 
 _OPENS_PART = re.compile(r"[，,]?其中[，,：:]?")
@@ -290,7 +305,7 @@ _OPENS_PART = re.compile(r"[，,]?其中[，,：:]?")
 
 def _after_on_time(on_time: Claim, others: list[Claim]) -> list[Claim]:
     """The items of the account said after a count answered on time in its own sentence, with no 其中 between ('按时办结
-    66件,5件逾期未补正,2件撤销申请,结转下年度继续办理2件'): concluded beside the on-time count, not inside it."""
+    66件,5件逾期未补正,2件撤销申请,结转下年度继续办理2件'): maybe concluded beside the on-time count, maybe inside it."""
     s = on_time.sentence
     at = s.find(on_time.text)
     if at < 0:
@@ -350,56 +365,4 @@ def _outcomes(by: dict[str, list[Claim]], said: dict) -> list[Claim]:
         if "granted" in by or "partially_granted" in by:
             return []  # 予以公开及部分公开28件 beside one of the two: which the list counts is unclear
         out.append(said[_BOTH])
-    return out
-
-
-# a rate of all answered at 100 % (答复率达100%, 回复率、按时办结率均达100%: a list's rates share its figure): every
-# application on the desk answered, like 所有申请均已办结; never an on-time rate (按时办结率100%: the late and the
-# carried out aside; 到期办结率: of those due) nor a rate of letters, calls… (claims.NOT_APP in its clause)
-_ALL_RATE = re.compile("".join(f"(?<!{w})" for w in (*RATE_ON_TIME, RATE_DUE)) + r"(?:办结|答复|回复)率(?:[、和及与][^，,。；;\d%％]{0,8}?率)*"
-                       r"(?:均|都|全部)?(?:为|达|达到|是)?(?:了)?100(?:\.0+)?[%％]")
-
-
-def all_answered_rates(prose) -> list[Claim]:
-    """The all-answered rates of 100 % the prose prints in a sentence about applications, each as a statement that
-    nothing is carried out (a carried_forward of 0 said in words, as 所有申请均已办结 is)."""
-    out = []
-    for n, para in enumerate(prose):
-        if "率" not in para.text:
-            continue
-        for a, b in para.sentences():
-            s = para.text[a:b]
-            for m in _ALL_RATE.finditer(s) if "申请" in s else ():
-                if NOT_APP.search(s, clause_start(s, m.start()), m.start()):
-                    continue
-                out.append(Claim("carried_forward", 0, para.span(a + m.start(), a + m.end()), m.group(0), s,
-                                 zero_phrase=True, extra={"para": n, "rate": True}))
-    return out
-
-
-# 所有申请均已办结, 申请已全部办结: all answered said in words (not 无结转, which says the carry-out itself)
-_ALL_SAID = re.compile(r"所有|全部")
-
-
-def carried_out_past_all_answered(claims: list[Claim], said: Sequence[Claim] = ()) -> list[tuple[Claim, Claim | None, Claim]]:
-    """`收到依申请公开政府信息2件,已全部依法依规按时办结。上年结转申请0件,结转下年度继续办理1件`: every application received
-    this year answered (claims' all_answered), so what is carried out can only be carried in and still open — a carry-out
-    above the carry-in its paragraph states contradicts it: (the statement, the carry-in, the carry-out). A rate of 100 %
-    (`said`, all_answered_rates) says the same of what its base counts; with no carry-in in the paragraph it is taken
-    over what came in as said, so any carry-out contradicts it (the statement, None, the carry-out: the rule checks the
-    table's carry-in). Every application on the desk answered (所有申请均已办结) leaves nothing to carry out: any
-    carry-out its paragraph states contradicts it (the statement, None, the carry-out)."""
-    out = []
-    for z in [*claims, *said]:
-        this_year = z.extra.get("all_answered") or z.extra.get("rate")
-        if not z.zero_phrase or z.kind != "carried_forward" or z.why_not is not None \
-                or not (this_year or _ALL_SAID.search(z.text)):
-            continue
-        para = [c for c in claims if c.extra.get("para") == z.extra.get("para") and c.column == "total" and _plain(c)]
-        carried_in = _one([c for c in para if c.kind == "carried_over"]) if this_year else None
-        carried_out = _one([c for c in para if c.kind == "carried_forward" and not c.zero_phrase])
-        if not carried_out or carried_in is False or (not carried_in and z.extra.get("all_answered")):
-            continue  # (received this year all answered, no carry-in said: the carry-out may be all carried in)
-        if carried_out.value > (carried_in.value if carried_in else 0):
-            out.append((z, carried_in, carried_out))
     return out

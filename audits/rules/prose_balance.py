@@ -8,7 +8,8 @@ from extractor import template
 from extractor.models import Finding
 
 from ..context import Context
-from ..prose.balance import balances, carried_out_past_all_answered
+from ..prose.all_answered import carried_out_past_all_answered
+from ..prose.balance import balances
 from ..tolerance import share_agrees
 from .prose import judge, section_name
 
@@ -46,7 +47,7 @@ def balance_findings(ctx: Context, listed: list = (), read: list = ()) -> list:
                                        f"{100 * c.value / b.results.value:.1f}%，按收到数算也不是，占比与数目不符", [],
                                        expected=round(100 * c.value / b.results.value, 1), actual=float(share.group("pct")),
                                        evidence=[b.results.span, (c.span[0], c.span[1] + len(share.group(0)))]))
-        answered = [*b.beside, b.results] if b.results else b.outcomes
+        answered = [*b.beside, *b.beside_nearer, b.results] if b.results else b.outcomes
         if b.within_over() and not any(isinstance(judge(ctx, c), Finding) for c in answered):
             split = "＋".join(c.extra.get("clause", c.text) for c in b.within)
             out.append(ctx.finding(f"{section_name(ctx, answered[0].span[0])}：正文按答复用时所列 {split} = "

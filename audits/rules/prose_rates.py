@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 
 from ..context import CARRIED_IN_TOTAL, Context
-from ..prose.balance import all_answered_rates, carried_out_past_all_answered
+from ..prose.all_answered import all_answered_rates, carried_out_past_all_answered
 from ..prose.changes import read_changes, read_changes_by
 from ..prose.rates import read_rates, read_share_lists
 from ..registry import rule
