@@ -250,13 +250,13 @@ class Context:
         return "；".join(w for s, w in words.items() if s in states) or "单元格未知"
 
 
-@lru_cache(maxsize=None)  # template data: built once, not for every table of every report
 def clipped(text: str, limit: int) -> str:
     """A quote of the report's words for a message, at most `limit` characters; one cut short ends with … (a reader
     must not take the cut for the report's own last words)."""
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+@lru_cache(maxsize=None)  # template data: built once, not for every table of every report
 def _other_blocks(table: str, layout: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(layout, block key, the block's cell keys) of each block of the table's other layouts."""
     return tuple((name, block.key, tuple(f"{table}.{r.key}.{c.key}" for r in block.rows for c in block.columns))
