@@ -114,3 +114,11 @@ def test_items_said_after_an_on_time_count_are_beside_it():
     # 共按时办结10件,予以公开4件。8件结转下年度' (15 + 3 = 10 + 8), the 4 one of the 10
     assert not of(run(eval_text(688)), "prose.inconsistent")
     assert of(run_variant(eval_text(688), ("8件结转", "7件结转")), "prose.inconsistent")
+
+
+def test_an_institutes_review_heading_without_zhengfu_heads_section_four():
+    # 中国科学院广州地球化学研究所 2019 (unlabelled, stop 35's trial): '五、因信息公开申请行政复议、提起行政诉讼的情况' (the 2008
+    # wording without 政府, numbered 五 after the old 收费 section) — section 四 was said missing beside the true 六
+    res = run(str(_UNSEEN / "guangzhou_dihuasuo_2019.txt"))
+    [missing] = [f for f in of(res, "structure.sections") if f.message.startswith("缺少")]
+    assert "六、其他需要报告的事项" in missing.message and "行政复议" not in missing.message
