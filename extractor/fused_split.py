@@ -76,22 +76,27 @@ def _cuts_of(m: re.Match, k: int, base: int) -> list[list[Cut]]:
             got = made[a, b] = Cut(string[start:end], base + start, base + end)
         return got
 
-    def walk(at: int, left: int, acc: list[Cut]):
-        if left == 1:
-            part = digits[at:]
-            if part and (part == "0" or part[0] != "0"):
-                out.append(acc + [cell(at, n)])
-                if len(out) > MAX_READINGS:
-                    raise _TooMany
-            return
-        for end in range(at + 1, n - left + 2):
-            part = digits[at:end]
-            if part != "0" and part[0] == "0":
-                break
-            walk(end, left - 1, acc + [cell(at, end)])
-
-    walk(0, k, [])
+    _walk_cuts(digits, 0, k, [], out, cell)
     return out
+
+
+def _walk_cuts(digits: str, at: int, left: int, acc: list[Cut], out: list[list[Cut]], cell) -> None:
+    """The cuts of digits[at:] into `left` cells after those in acc, into out. (A function of the module, not
+    one nested in _cuts_of: a nested function that calls itself is a reference cycle, which keeps every list
+    and Cut it reached alive until the collector runs, and makes it run.)"""
+    n = len(digits)
+    if left == 1:
+        part = digits[at:]
+        if part and (part == "0" or part[0] != "0"):
+            out.append(acc + [cell(at, n)])
+            if len(out) > MAX_READINGS:
+                raise _TooMany
+        return
+    for end in range(at + 1, n - left + 2):
+        part = digits[at:end]
+        if part != "0" and part[0] == "0":
+            break
+        _walk_cuts(digits, end, left - 1, acc + [cell(at, end)], out, cell)
 
 
 def _fits(cell: Cut, kind: str) -> bool:
@@ -113,26 +118,29 @@ def readings(run: str, n: int, base: int = 0, kinds: tuple[str, ...] = ()) -> li
     out: list[list[Cut]] = []
     cuts: dict[tuple[int, int], list[list[Cut]]] = {}  # (piece, cells): the same cuts on every path
     room = [sum(len(p.group("int")) for p in pieces[j:]) for j in range(len(pieces) + 1)]
-
-    def walk(i: int, left: int, acc: list[Cut]):
-        if i == len(pieces):
-            if left == 0 and all(_fits(c, k) for c, k in zip(acc, kinds)):
-                out.append(acc)
-                if len(out) > MAX_READINGS:
-                    raise _TooMany
-            return
-        rest = len(pieces) - i - 1  # each later piece takes one cell at least, and one per digit at most
-        for k in range(max(1, left - room[i + 1]), left - rest + 1):
-            if (i, k) not in cuts:
-                cuts[i, k] = _cuts_of(pieces[i], k, base)
-            for cells in cuts[i, k]:
-                walk(i + 1, left - k, acc + cells)
-
     try:
-        walk(0, n, [])
+        _walk_readings(pieces, room, kinds, base, cuts, 0, n, [], out)
     except _TooMany:
         return None
     return out
+
+
+def _walk_readings(pieces: list[re.Match], room: list[int], kinds: tuple[str, ...], base: int,
+                   cuts: dict[tuple[int, int], list[list[Cut]]], i: int, left: int, acc: list[Cut],
+                   out: list[list[Cut]]) -> None:
+    """The readings of pieces[i:] as `left` cells after those in acc, into out (of the module: see _walk_cuts)."""
+    if i == len(pieces):
+        if left == 0 and all(_fits(c, k) for c, k in zip(acc, kinds)):
+            out.append(acc)
+            if len(out) > MAX_READINGS:
+                raise _TooMany
+        return
+    rest = len(pieces) - i - 1  # each later piece takes one cell at least, and one per digit at most
+    for k in range(max(1, left - room[i + 1]), left - rest + 1):
+        if (i, k) not in cuts:
+            cuts[i, k] = _cuts_of(pieces[i], k, base)
+        for cells in cuts[i, k]:
+            _walk_readings(pieces, room, kinds, base, cuts, i + 1, left - k, acc + cells, out)
 
 
 def cell_counts(run: str, kinds: tuple[str, ...]) -> list[int]:
