@@ -92,10 +92,8 @@ def _walk_cuts(digits: str, at: int, left: int, acc: list[Cut], out: list[list[C
             if len(out) > MAX_READINGS:
                 raise _TooMany
         return
-    for end in range(at + 1, n - left + 2):
-        part = digits[at:end]
-        if part != "0" and part[0] == "0":
-            break
+    # a cell opening with 0 is that 0 alone
+    for end in range(at + 1, at + 2 if digits[at] == "0" else n - left + 2):
         _walk_cuts(digits, end, left - 1, acc + [cell(at, end)], out, cell)
 
 
@@ -107,6 +105,16 @@ def _fits(cell: Cut, kind: str) -> bool:
     return kind == "money" or not ("." in t or "．" in t or t.endswith("元"))
 
 
+def _fitting(m: re.Match, cuts: list[list[Cut]], kinds: tuple[str, ...]) -> list[list[Cut]]:
+    """The cuts of one piece whose cells fit the kinds of the columns they fall in (_fits). Only a piece's first
+    cell can open with its sign and only its last holds its decimal part and unit: the cells between are bare
+    digits, which fit every kind, and a piece printing none of the three fits whatever its columns."""
+    first, last = m.group("sign") is not None, m.group("dec") is not None or m.group("unit") is not None
+    if not (first or last):
+        return cuts
+    return [c for c in cuts if (not first or _fits(c[0], kinds[0])) and (not last or _fits(c[-1], kinds[-1]))]
+
+
 def readings(run: str, n: int, base: int = 0, kinds: tuple[str, ...] = ()) -> list[list[Cut]] | None:
     """Every reading of `run` (the printed values of one row, at offset `base`) as exactly n cells, each
     fit for its column's kind (`kinds`: template.Column.kind per column; none given: counts). None when
@@ -115,32 +123,53 @@ def readings(run: str, n: int, base: int = 0, kinds: tuple[str, ...] = ()) -> li
     pieces = _pieces(run, base)
     if pieces is None or sum(len(p.group("int")) for p in pieces) > MAX_DIGITS or len(pieces) > n:
         return []
-    out: list[list[Cut]] = []
-    cuts: dict[tuple[int, int], list[list[Cut]]] = {}  # (piece, cells): the same cuts on every path
     room = [sum(len(p.group("int")) for p in pieces[j:]) for j in range(len(pieces) + 1)]
+    cuts: dict[tuple[int, int], list[list[Cut]]] = {}  # (piece, cells): the same cuts on every path
+    out: list[list[Cut]] = []
     try:
-        _walk_readings(pieces, room, kinds, base, cuts, 0, n, [], out)
+        # first every piece's cuts into each count of cells that some path of cuts reaches, fitting their
+        # columns or not: a piece with more than MAX_READINGS of them is too many readings, whatever they fit
+        states = {n}
+        for i in range(len(pieces)):
+            reached = set()
+            for left in sorted(states, reverse=True):
+                for k in _cells_of(room, len(pieces), i, left):
+                    if (i, k) not in cuts:
+                        cuts[i, k] = _cuts_of(pieces[i], k, base)
+                    if cuts[i, k]:
+                        reached.add(left - k)
+            states = reached
+        # then the readings, each piece's cuts taken only where they fit the columns they fall in
+        _walk_readings(pieces, room, kinds, cuts, {}, 0, n, [], out)
     except _TooMany:
         return None
     return out
 
 
-def _walk_readings(pieces: list[re.Match], room: list[int], kinds: tuple[str, ...], base: int,
-                   cuts: dict[tuple[int, int], list[list[Cut]]], i: int, left: int, acc: list[Cut],
-                   out: list[list[Cut]]) -> None:
-    """The readings of pieces[i:] as `left` cells after those in acc, into out (of the module: see _walk_cuts)."""
+def _cells_of(room: list[int], pieces: int, i: int, left: int) -> range:
+    """How many cells piece i may take, `left` cells to fill: each later piece takes one at least, and each
+    piece one per digit at most."""
+    return range(max(1, left - room[i + 1]), left - (pieces - i - 1) + 1)
+
+
+def _walk_readings(pieces: list[re.Match], room: list[int], kinds: tuple[str, ...],
+                   cuts: dict[tuple[int, int], list[list[Cut]]], fitting: dict[tuple[int, int, int], list[list[Cut]]],
+                   i: int, left: int, acc: list[Cut], out: list[list[Cut]]) -> None:
+    """The readings of pieces[i:] as `left` cells after those in acc, into out (of the module: see _walk_cuts).
+    `fitting`: (piece, cells, cells left) → the piece's cuts that fit their columns."""
     if i == len(pieces):
-        if left == 0 and all(_fits(c, k) for c, k in zip(acc, kinds)):
+        if left == 0:
             out.append(acc)
             if len(out) > MAX_READINGS:
                 raise _TooMany
         return
-    rest = len(pieces) - i - 1  # each later piece takes one cell at least, and one per digit at most
-    for k in range(max(1, left - room[i + 1]), left - rest + 1):
-        if (i, k) not in cuts:
-            cuts[i, k] = _cuts_of(pieces[i], k, base)
-        for cells in cuts[i, k]:
-            _walk_readings(pieces, room, kinds, base, cuts, i + 1, left - k, acc + cells, out)
+    at = len(kinds) - left
+    for k in _cells_of(room, len(pieces), i, left):
+        got = fitting.get((i, k, left))
+        if got is None:
+            got = fitting[i, k, left] = _fitting(pieces[i], cuts[i, k], kinds[at:at + k])
+        for cells in got:
+            _walk_readings(pieces, room, kinds, cuts, fitting, i + 1, left - k, acc + cells, out)
 
 
 def cell_counts(run: str, kinds: tuple[str, ...]) -> list[int]:
