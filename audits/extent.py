@@ -22,8 +22,8 @@ from .context import KNOWN, Context
 _CLOSING = "特此报告"
 # the page's list of attachments, empty, as the copy's last line: what a page prints under an article that
 # has none ('附件:' after 四、下一步改进措施). One with entries may hold the report's tables (附件：统计表), and
-# a '附件:' before the sections introduces the report itself.
-_EMPTY_ATTACHMENTS = re.compile(r"\n[ \t\u3000]*附件[:：]\s*$")
+# a '附件:' before the sections introduces the report itself. (Or its download list: '附件下载:', 3959.)
+_EMPTY_ATTACHMENTS = re.compile(r"\n[ \t\u3000]*附件(?:下载)?[:：]\s*$")
 # what a government web page prints under an article, never inside a report's text
 _FOOTER = re.compile(r"扫一扫在手机|分享到|打印本页|关闭窗口|【打印】|【关闭】|版权所有|主办单位|承办单位|ICP[备证]|"
                      r"公网安备|网站标识码|网站地图|联系我们|上一篇|下一篇|解读文章|相关解读|相关链接|责任编辑")

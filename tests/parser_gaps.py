@@ -657,6 +657,11 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "info note prose.inconsistent: '在2019年度主动公开的44条' against eight kinds adding to 43 — no 其他, no 0 category, no "
         "分别为 closing it: not whole by S9's wording, so the label (a control) records none (as 3104, 3807)",
     # stop 35 (3896–4060), measured at arrival on 5bc6fa9
+    ("3912_linzi_jinshanzhen_mirror_2019", "end"):
+        "the gold calls the copy complete (it runs to its signature); the audit reads its start at 三 as a late start (as 3777)",
+    ("3958_beijing_kexueyuan_wulisuo_2022", "end"):
+        "judgement: a whole page ending after its 五 with no end mark (no 六, sign-off, 特此报告, footer or empty 附件:) — "
+        "extent.reaches_end cannot tell it from a copy cut there, so its missing 六 is not assessable",
     ("3897_heilongjiang_renfangban_tradmirror_2021", "audit_recall"):
         "judgement (info): '接到網上政務信息公開平台民眾申請的…68條' and '出具依申請公開信息答覆書144份' — the 68 is read as one channel's "
         "count (claims._SUBSET: 网上/平台), and no results pattern reads reply letters issued (答复书N份); the units differ too",
