@@ -120,6 +120,8 @@ def readings(run: str, n: int, base: int = 0, kinds: tuple[str, ...] = ()) -> li
     fit for its column's kind (`kinds`: template.Column.kind per column; none given: counts). None when
     there are more than MAX_READINGS: a list cut short could leave a total a single reading it does not have."""
     kinds = kinds or ("count",) * n
+    if len(kinds) != n:  # (the walks index the kinds by cell: one kind per cell, or none)
+        raise ValueError(f"{len(kinds)} kinds for {n} cells")
     pieces = _pieces(run, base)
     if pieces is None or sum(len(p.group("int")) for p in pieces) > MAX_DIGITS or len(pieces) > n:
         return []

@@ -118,7 +118,7 @@ _LIST_CUT = re.compile(r"[，,；;：:。、]")
 
 
 # a channel named as what the organ takes it for ('以局门户网站为第一公开渠道主动公开信息…'): the channel is between 以 and 为
-_AS_CHANNEL = re.compile(r"以(?P<ch>[^，,；;。]{2,24}?)为(?:第一|主要|重要|首要)?(?:公开|发布|信息公开)?(?:渠道|平台|载体|阵地|窗口)")
+_AS_CHANNEL = re.compile(r"(?<![可予所加难])以(?![及上下来后前便])(?P<ch>[^，,；;。]{2,24}?)为(?:第一|主要|重要|首要)?(?:公开|发布|信息公开)?(?:渠道|平台|载体|阵地|窗口)")
 
 
 def _channel(before: str) -> str:

@@ -109,6 +109,10 @@ def _a(key: str, share: bool = False) -> re.Pattern:
 _BY_LAW = rf"(?:{LAW_BASIS})《[^《》\n]{{1,30}}》(?:的)?(?:有关|相关)?规定"
 
 
+# not this organ's to disclose, key first or number first (不属于本单位公开1件, '4件不属于本行政机关公开')
+_NOT_OURS = r"(?:不属于|非)本(?:单位|机关|行政机关|部门)(?:政府信息)?(?:负责)?公开"
+
+
 def _b(key: str, gap: int = 16) -> re.Pattern:
     pattern = re.compile(opened(rf"{NUM}(?:申请)?(?:{_BY_LAW})?{OBJ}{{0,{gap}}}?(?P<key>{key})"))
     NUM_FIRST.add(pattern)
@@ -295,9 +299,9 @@ SPECS: tuple[Spec, ...] = (
     # 不属于本单位公开1件 (or number first, '4件不属于本行政机关公开'): not this organ's to disclose (the old tables'
     # 不属于本行政机关公开), an answer the 2019/2021 tables give no row of its own: read for the prose's own balance
     # only (targets); said with 非 too, and with where the applicant was sent ('“非本机关政府信息公开范围”并告知通过其他途径办理11件')
-    Spec("other.not_ours", _a(rf"(?:不属于|非)本(?:单位|机关|行政机关|部门)(?:政府信息)?(?:负责)?公开(?:范围|范畴)?(?:的)?"
+    Spec("other.not_ours", _a(rf"{_NOT_OURS}(?:范围|范畴)?(?:的)?"
                               rf"(?:[”\"’]?(?:并|且)?告知(?:申请人)?{OBJ}{{0,12}}?(?:办理|申请|查询|获取))?"),
-         _b(r"(?:不属于|非)本(?:单位|机关|行政机关|部门)(?:政府信息)?(?:负责)?公开", 4), app=True),
+         _b(_NOT_OURS, 4), app=True),
     # 已公开的有3件 among the outcomes (…部分公开的有3件,已公开的有3件,其他情况…7件): the information asked for was already
     # public, an answer the tables count as 予以公开 or 其他处理: read for the prose's own balance only (targets), never as
     # a count published (disclosed) — an item of a list (after its separator) said with 的

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 
-from ..context import Context
+from ..context import Context, clipped
 from ..prose.named_count import named_counts, wrong
 from ..registry import rule
 from .prose import section_name
@@ -75,5 +75,5 @@ def outline_count(ctx: Context):
     listed = f"{r.low}" if r.low == r.high else f"{r.low}–{r.high}"
     how = "多于" if r.low > r.count else "少于"
     return [ctx.finding(f"开头所列提纲称由 {r.count} 个部分组成，所列名称有 {listed} 个，{how}所说的数目"
-                        f"（「{quoted[:160]}」）", [], expected=r.count,
+                        f"（「{clipped(quoted, 160)}」）", [], expected=r.count,
                         actual=r.low if r.low > r.count else r.high, evidence=[said.span()])]
