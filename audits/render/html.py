@@ -10,8 +10,9 @@ batch of any size is written without holding the page or its reports in memory.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from html import escape
+from html import escape as _escape
 from typing import TYPE_CHECKING, Iterator
 
 from .common import rule_title
@@ -39,6 +40,15 @@ blockquote{margin:.3em 0;padding:.3em .6em;background:#f6f6f6;font-size:.9em;whi
 mark{background:#ffe066}mark.blank{background:#f5b7b1;outline:1px dashed #c0392b}
 .fold{color:#555}.copy.fragment{color:#a04000}details{margin:.5em 0;color:#555}
 """
+
+
+_ESCAPED = re.compile("[&<>\"']")  # the characters html.escape (quote=True) replaces
+
+
+def escape(s: str) -> str:
+    """html.escape, looked for first: most pieces of a page (Chinese text, figures) hold none of its five characters,
+    and one C scan for them costs a fifth of its five replace passes (~15 pieces a finding, ~120 a whole report)."""
+    return _escape(s) if _ESCAPED.search(s) is not None else s
 
 
 @lru_cache(maxsize=1024)
