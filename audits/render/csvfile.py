@@ -23,8 +23,8 @@ def _line(rows: list[list]) -> str:
     """The rows as csv.writer (QUOTE_MINIMAL, lineterminator "\\n") writes them: a field is quoted when it holds a
     comma, a quote or a line break, its quotes doubled. Spelled here by str.join, one C scan a field: the writer's C
     loop looks each character up in the line terminator, twice (~150 ns a character, ~100 µs a finding's line of
-    ~800 characters). A row with anything else (a carriage return or a NUL, whose handling differs between Python versions, a
-    type other than str and int, one empty field alone) goes to the writer itself."""
+    ~800 characters). A row with anything else (a carriage return or a NUL, handled differently across Python
+    versions, a type other than str and int, one empty field alone) goes to the writer itself."""
     out = []
     for row in rows:
         fields = []
