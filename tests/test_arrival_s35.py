@@ -8,7 +8,7 @@ from test_audit_support import edited, eval_text, extract_text, meta_of, of, pai
 
 import audits
 from audits.context import Context
-from extractor import read
+from extractor import read, template
 from extractor.organ_words import is_organ
 
 _UNSEEN = Path(__file__).parent / "unseen"
@@ -64,18 +64,22 @@ def test_categories_named_with_a_verb_are_parts_of_a_total_in_another_unit():
     assert not of(res, "prose.inconsistent")
 
 
-# table 四 of the 2021 template as a page copies it one cell per line, every count 0
-_TABLE_FOUR_ZEROS = "\n\n".join(
-    ["四、政府信息公开行政复议、行政诉讼情况", "行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
-     "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正",
-     "其他结果", "尚未审结", "总计"] + ["0"] * 15) + "\n"
+def _table_four_zeros() -> str:
+    """Table 四 as a page copies it one cell per line, read from the template's declaration: the 复议 row's label and the
+    诉讼 group's word over the first header, the two 诉讼 rows' labels over the other two headers, then every count 0."""
+    section = next(s for s in template.SECTIONS if s.key == "review_litigation")
+    [block] = template.TABLES["review_litigation"].layouts["2021"].blocks
+    review, direct, after = (r.label for r in block.rows)
+    columns = [c.label for c in block.columns]
+    lines = [section.heading, review, "行政诉讼", *columns, direct, after, *columns, *columns]
+    return "\n\n".join(lines + ["0"] * (len(block.rows) * len(columns))) + "\n"
 
 
 def test_none_said_as_not_one_is_no_count_of_one():
     # 3941 (湘潭县市场监督管理局 2021): '全年没有一件因政府信息公开工作被申请行政复议、提起行政诉讼' was read as 复议 1 — with
     # a table 四 of zeros after it (the analyst's copy, the page's table 二 completed), a false mismatch against 0
     text = edited(eval_text(3941), ("第二十条第", "第二十条第(八)项\n信息内容\n本年收费金额(单位:万元)\n行政事业性收费\n0\n"))
-    text += "\n" + _TABLE_FOUR_ZEROS
+    text += "\n" + _table_four_zeros()
     page = eval_text(3941)
     assert not of(audits.audit(extract_text(page, text), text), "prose.table_mismatch")
     # a count printed is still read against the table: '全年有一件…' is one case, and the table's 0 is then contradicted
