@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from typing import TYPE_CHECKING
 
 from .items import Item
@@ -14,38 +13,11 @@ if TYPE_CHECKING:
 
 FINDING_COLUMNS = ("report", "source", "organ", "year", "severity", "rule", "message", "cells", "cell_labels",
                    "expected", "actual", "evidence_text", "evidence")
-_SPECIAL = re.compile(r'[,"\r\n\0]')  # what makes csv.writer quote a field (\r and \0: left to the writer, see _line)
 REPORT_COLUMNS = ("report", "source", "organ", "year", "template", "copy", "errors", "warnings", "notes",
                   "not_assessable", "worst_rule", "worst_message")
 
 
 def _line(rows: list[list]) -> str:
-    """The rows as csv.writer (QUOTE_MINIMAL, lineterminator "\\n") writes them: a field is quoted when it holds a
-    comma, a quote or a line break, its quotes doubled. Spelled here by str.join, one C scan a field: the writer's C
-    loop looks each character up in the line terminator, twice (~150 ns a character, ~100 µs a finding's line of
-    ~800 characters). A row with anything else (a carriage return or a NUL, handled differently across Python
-    versions, a type other than str and int, one empty field alone) goes to the writer itself."""
-    out = []
-    for row in rows:
-        fields = []
-        for x in row:
-            if type(x) is not str:
-                if type(x) is not int:
-                    return _written(rows)
-                x = str(x)
-            if _SPECIAL.search(x) is not None:
-                if "\r" in x or "\0" in x:
-                    return _written(rows)
-                x = '"' + x.replace('"', '""') + '"'
-            fields.append(x)
-        if len(fields) == 1 and not fields[0]:
-            return _written(rows)
-        out.append(",".join(fields))
-        out.append("\n")
-    return "".join(out)
-
-
-def _written(rows: list[list]) -> str:
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerows(rows)
     return buf.getvalue()
