@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .organ_words import ABOVE_TOWNSHIP, CJK, LEVELS, OWN_AREA, OWN_OFFICE, TERRITORY_END, is_organ
+from .organ_words import (ABOVE_TOWNSHIP, CJK, LEVELS, OWN_AREA, OWN_OFFICE, TERRITORY_END, is_organ,
+                          short_government)
 
 def autonomy_dropped(short: str, full: str) -> bool:
     """Whether `short` is `full` without its autonomy qualifier: an autonomous county, prefecture or banner
@@ -39,14 +40,14 @@ def government_office(government: str, contacts: list[str], subjects: list[str],
     编制' and '2023年,枣阳市人民政府办公室结合实际…'); alone, it only compiled its government's report."""
     if not government.endswith("政府"):
         return None
-    same = government.replace("人民政府", "政府")
-    offices = {c.replace("人民政府", "政府"): c for c in contacts if c.endswith(_GENERAL_OFFICE)}
+    same = short_government(government)
+    offices = {short_government(c): c for c in contacts if c.endswith(_GENERAL_OFFICE)}
     # (a sentence whose subject is the government itself, '2024年,长宁区人民政府以…', makes it the government's report)
     governs_itself = bool(_TOWNSHIP_GOVERNMENT.search(government)) or any(
-        same.endswith(t) and len(t) > 3 for t in (x.replace("人民政府", "政府") for x in subjects))
+        same.endswith(t) and len(t) > 3 for t in (short_government(x) for x in subjects))
     named = list(subjects) + ([] if governs_itself else list(compilers))
     for s in named:
-        short = s.replace("人民政府", "政府")
+        short = short_government(s)
         if not s.endswith(("办公室", "办公厅")) or not is_organ(s):
             continue
         if short in offices and short[:-3] == same:
@@ -58,7 +59,7 @@ def government_office(government: str, contacts: list[str], subjects: list[str],
     if says_office and not governs_itself:
         # (or the compiler names it, where the contact line names another office of the government: '由福州市长乐区人民
         # 政府办公室编制完成本报告', '请与福州市长乐区政府信息公开办联系' and '2023年我办公开…')
-        compiled = {c.replace("人民政府", "政府"): c for c in compilers if c.endswith(_GENERAL_OFFICE)}
+        compiled = {short_government(c): c for c in compilers if c.endswith(_GENERAL_OFFICE)}
         return next((c for k, c in (offices or compiled).items() if k[:-3] == same and is_organ(c)), None)
     return None
 
@@ -94,16 +95,16 @@ def reporting_subject(contact: str, subjects: list[str]) -> str | None:
     鄂温克族自治旗坚持…'; '子长市政府政务服务中心' and '2022年,子长市人民政府坚持…'; '东至县政务公开办公室' and '东至县人民
     政府办公室认真贯彻…'; '察哈尔右翼后旗电子政务网站服务中心' and '2024年,我旗认真贯彻…'): the contact line names whom to
     ask, the subject who reports. A contact that is itself a government keeps to government_office."""
-    short = contact.replace("人民政府", "政府")
+    short = short_government(contact)
     if short.endswith(_GENERAL_OFFICE):
         # (the government's office whom to ask, where the page speaks as its place — '请与吴兴区人民政府办公室政务公开科
         # 联系' and '2024年,我区持续深化…': the government's report; the office's own speaks as neither, 410)
         # (or names the government itself as its subject: '请与郑州市人民政府办公厅联系' and '2020年,郑州市人民政府以…')
         government = contact[: -len("办公室")]  # (办公厅 as long)
         place = government.replace("人民政府", "").replace("政府", "")
-        same = government.replace("人民政府", "政府")
+        same = short_government(government)
         return government if any((own := OWN_AREA.fullmatch(x)) and place.endswith(own.group(1))
-                                 or x.replace("人民政府", "政府") == same for x in subjects) \
+                                 or short_government(x) == same for x in subjects) \
             and is_organ(government) else None
     if short.endswith(_GOVERNS):
         return None
@@ -118,7 +119,7 @@ def reporting_subject(contact: str, subjects: list[str]) -> str | None:
             if at > 0 and is_organ(contact[: at + 1]):
                 return contact[: at + 1]
             continue
-        n = s.replace("人民政府", "政府")
+        n = short_government(s)
         if s == contact or len(n) < 3 or not (s.endswith(TERRITORY_END) or n.endswith(_GOVERNS)) or not is_organ(s):
             continue
         if short.startswith(n) or n.startswith(short):

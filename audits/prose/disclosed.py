@@ -12,6 +12,7 @@ import re
 
 from extractor.dates import WHOLE_YEAR
 from extractor.enumerators import IN_TEXT
+from extractor.organ_words import short_government
 
 from .periods import STOCK_WORDS
 
@@ -106,7 +107,7 @@ def own_site(quantity: tuple, organ: str | None) -> tuple:
     if m is None or m.group("owner") in ("", "网站"):
         return quantity
     owner = _DISCLOSURE_SITE.sub("", m.group("owner"))
-    own = (organ or "").replace("人民政府", "政府")
+    own = short_government(organ or "")
     if owner == "政府" or (len(owner) > 1 and own.endswith(owner)):
         return verb, subject, "网站", unit
     return quantity
