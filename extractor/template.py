@@ -86,13 +86,14 @@ SECTIONS: tuple[Section, ...] = (
 # The same holds for the words of reports on an outline of their own (中国科学院's institutes: '二、主动公开信息情况',
 # '三、依申请公开信息情况', '四、下一步改进措施'; 2008-format reports: '三、依申请公开情况', '三、政府信息依申请公开办理情况'),
 # and for an overview headed by what it reports on ('一、政府信息公开工作情况').
+# the 2008 format's pair: what was disclosed on request and what was not ('…情况和不予公开政府信息情况')
+_NOT_DISCLOSED = r"(和|及|与)不予公开(政府)?信息(的)?情况"
 SECTION_FALLBACKS = {
     "overview": (r"^一政府信息公开工作(开展)?情况$",),
     # ('二、主动公开信息', 情况 left out; the 2008 format's '三、依申请公开政府信息情况和不予公开政府信息情况')
     "active_disclosure": (r"^[一二三四五六七1-7]主动公开((政府)?(信息)?(工作)?情况|(政府)?信息)$",),
     # (the 2008 pair's first 情况 may go: '二、依申请公开信息和不予公开信息的情况')
-    "applications": (r"^[一二三四五六七1-7](政府信息)?依申请公开(政府)?(信息)?((工作|办理)?情况"
-                     r"((和|及|与)不予公开(政府)?信息(的)?情况)?|(和|及|与)不予公开(政府)?信息(的)?情况)$",),
+    "applications": (rf"^[一二三四五六七1-7](政府信息)?依申请公开(政府)?(信息)?((工作|办理)?情况({_NOT_DISCLOSED})?|{_NOT_DISCLOSED})$",),
     # what comes next in any of its words: '下一步改进措施', '…及下一步计划', '…和下一步工作安排'
     "problems": (r"^[一二三四五六七1-7]下一步(工作)?(改进措施|打算|计划|安排|思路)$",
                  r"^[一二三四五六七1-7](工作中)?存在(的)?(主要)?(问题|不足)(和|及|与)(下一步)?(工作)?(打算|改进措施|计划|安排|思路)$"),
