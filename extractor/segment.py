@@ -81,7 +81,8 @@ def _candidates(text: str) -> list[SectionHit]:
     number = {s.key: s.number for s in template.SECTIONS}
     heading = _heading()
     for start, end, raw in line_spans(text):
-        line = raw.strip()
+        # (a page's list mark before a heading is no part of it: '  • 一、总体情况')
+        line = raw.strip().lstrip(chrome.BULLETS + " \t\u3000")
         if not line or line[0] in "(（" or line.isascii():  # a numbered item "(一)…" on a stripped line
             continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二; no heading is all ASCII
         key = match_key(line) if len(line) <= _MAX_HEADING else None

@@ -127,7 +127,10 @@ def test_an_institutes_review_heading_without_zhengfu_heads_section_four():
     assert "六、其他需要报告的事项" in missing.message and "行政复议" not in missing.message
 
 
-def test_a_list_mark_before_a_heading_is_no_part_of_a_messages_section_name():
-    # 4016 (万源市魏家镇人民政府 2020): '  • 一、总体情况' — the prose finding's message opened '• 一、总体情况：…'
-    [w] = of(run(eval_text(4016)), "prose.inconsistent")
+def test_a_list_mark_before_a_heading_is_no_part_of_it():
+    # 4016 (万源市魏家镇人民政府 2020): '  • 一、总体情况' — the section's heading kept the mark, and the prose finding's
+    # message opened '• 一、总体情况：…'
+    res = run(eval_text(4016))
+    assert [s.heading for s in res.report.sections] == ["一、总体情况"]
+    [w] = of(res, "prose.inconsistent")
     assert w.message.startswith("一、总体情况：") and "42条" in w.message and "51条" in w.message

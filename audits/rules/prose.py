@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from extractor import template
-from extractor.chrome import BULLETS
 
 from ..context import CARRIED_IN_TOTAL, Context
 from ..prose.claims import Claim
@@ -20,7 +19,7 @@ _TABLE_2_KINDS = ("licensing", "punishment", "coercion", "regulations", "normati
 def section_name(ctx: Context, at: int) -> str:
     for s in ctx.report.sections:
         if s.start <= at < s.end:
-            return s.heading.lstrip(BULLETS + " \t\u3000")  # (a page's list mark before it is no part of its name: '• 一、总体情况')
+            return s.heading
     return "正文"
 
 
