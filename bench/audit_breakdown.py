@@ -68,7 +68,7 @@ def method(module: str, cls: str, name: str, stage: str) -> None:
 
 
 def instrument(audit: bool) -> None:
-    for m in ("nianbao.batch.extract_task", "nianbao.commands.audit", "nianbao.batch.command",
+    for m in ("nianbao.batch.extract_task", "nianbao.batch.audit_task", "nianbao.batch.command",
               "nianbao.batch.audit_dataset", "audits.render.pages", "audits.rules"):
         importlib.import_module(m)
     everywhere("nianbao.batch.extract_task", "read_report", "extraction")
@@ -79,7 +79,7 @@ def instrument(audit: bool) -> None:
     method("nianbao.batch.audit_dataset", "AuditDataset", "take", "dataset")
     everywhere("nianbao.batch.command", "write_dataset", "dataset")
     everywhere("nianbao.batch.extract_task", "extract_file_with_rows", "the per-report task's own code")
-    everywhere("nianbao.commands.audit", "audit_file", "the per-report task's own code")
+    everywhere("nianbao.batch.audit_task", "audit_file", "the per-report task's own code")
     run = importlib.import_module("nianbao.batch.run")
     engine = run._engine
     run._engine = lambda spec, items, record: engine(spec, items, timed("manifest and run log", record))
@@ -100,9 +100,9 @@ def instrument(audit: bool) -> None:
     method("audits.engine", "AuditResult", "signature", "batch signature")
     everywhere("audits.render.summary", "summarize", "summary for the pages")
     method("audits.render.spool", "Spool", "append", "summary for the pages")
-    everywhere("nianbao.commands.audit", "load_json", "read extracted JSON")
-    everywhere("nianbao.commands.audit", "add_batch_findings", "batch rules (S1, S3, S12) and rewrites")
-    everywhere("nianbao.commands.audit", "write_outputs", "pages (csv, md, html)")
+    everywhere("nianbao.batch.audit_task", "load_json", "read extracted JSON")
+    everywhere("nianbao.batch.audit_task", "add_batch_findings", "batch rules (S1, S3, S12) and rewrites")
+    everywhere("nianbao.batch.audit_task", "write_outputs", "pages (csv, md, html)")
 
 
 def main() -> None:

@@ -13,7 +13,8 @@ from nianbao.batch.audit_dataset import AuditDataset
 from nianbao.batch.discover import discover
 from nianbao.batch.extract_task import ExtractSettings
 from nianbao.batch.run import BatchSpec, run_batch
-from nianbao.commands.audit import _accept, add_batch_findings, audit_file
+from nianbao.batch.audit_task import add_batch_findings, audit_file
+from nianbao.commands.audit import _accept
 
 from conftest import ROOT
 from test_dataset_stream import same_as_read_back

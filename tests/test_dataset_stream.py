@@ -143,7 +143,7 @@ def test_an_audited_reports_rows_are_made_from_its_dump_as_from_its_written_json
     import json
 
     from nianbao.batch.discover import Input
-    from nianbao.commands.audit import audit_file
+    from nianbao.batch.audit_task import audit_file
     from nianbao.export.workbook import REPORTS
     from nianbao.export.writer import part
 

@@ -104,6 +104,14 @@ def test_help_imports_no_command_body():
     assert "nianbao.commands.extract" in loaded  # the check saw the command line run
 
 
+def test_help_imports_no_heavy_standard_module():
+    """`nianbao --help` is argparse and the commands' argument declarations: the audit's per-file work
+    (hashing, dataclasses → inspect/ast/dis, typing, traceback) is imported when an audit runs."""
+    loaded = modules_after(["--help"])
+    assert sorted(loaded & {"hashlib", "dataclasses", "inspect", "typing", "traceback", "ast"}) == []
+    assert "nianbao.commands.audit" in loaded
+
+
 def test_extract_without_llm_imports_neither_audit_eval_nor_llm_client(tmp_path):
     loaded = modules_after(["extract", "--no-llm", "eval/docs/seeds", "-o", str(tmp_path)])
     assert heavy(loaded) == []

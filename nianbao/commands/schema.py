@@ -1,8 +1,6 @@
 """`nianbao schema`: the JSON Schema of the canonical report."""
 from __future__ import annotations
 
-import json
-
 
 def register(sub) -> None:
     p = sub.add_parser("schema", help="print the JSON Schema of the canonical report")
@@ -10,6 +8,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    import json
+
     from extractor.models import json_schema
 
     print(json.dumps(json_schema(), ensure_ascii=False, indent=1))
