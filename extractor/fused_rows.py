@@ -256,11 +256,14 @@ def _number(cells: dict[str, list[Cell]], key: str, layout: str) -> float:
 def _review_rows(out: Fused, text: str, base: int) -> bool:
     """Table 四 in one line: its header, then one run of its fifteen cells right after the last 总计."""
     block = template.REVIEW_LITIGATION.layouts["2021"].blocks[0]
-    first = re.search(r"\d", text)
-    if first is None:
-        return False
-    head = match_key(text[:first.start()])
-    if not (head.endswith(match_key(block.columns[-1].label)) and match_key(block.rows[0].label) in head):
+    last, row = match_key(block.columns[-1].label), match_key(block.rows[0].label)
+    # the run starts at the first figure after the header ('2021年我局未有…行政诉讼…情况。' may stand between the
+    # heading and the header: its year is no cell)
+    for first in re.finditer(r"\d+", text):
+        head = match_key(text[:first.start()])
+        if head.endswith(last) and row in head:
+            break
+    else:
         return False
     run = value_text(text[first.start():])
     columns = tuple(c for _ in block.rows for c in block.columns)
