@@ -18,8 +18,9 @@ from itertools import combinations
 
 # a piece of the run: an optional sign, digits with at most one decimal part, an optional unit; spaces and
 # signs and units end a piece
-_PIECE = re.compile(r"(?P<sign>[+\-－—])?(?P<int>\d+)(?P<dec>[.．]\d+)?(?P<unit>[个元])?")
-_VALUE_TEXT = re.compile(r"(?:[+\-－—]?\d+(?:[.．]\d+)?[个元]?|[ \t\u3000\u00a0]+)+")
+_UNITS = "个笔元"  # 政府集中采购1个246900元, 2笔984361元
+_PIECE = re.compile(rf"(?P<sign>[+\-－—])?(?P<int>\d+)(?P<dec>[.．]\d+)?(?P<unit>[{_UNITS}])?")
+_VALUE_TEXT = re.compile(rf"(?:[+\-－—]?\d+(?:[.．]\d+)?[{_UNITS}]?|[ \t\u3000\u00a0]+)+")
 _DIGITS, _SIGNS = "0123456789", "+-－—"
 _RUN_CHARS = _DIGITS + _SIGNS + ".． \t\u3000\u00a0"  # what a run is made of: no label ends in one
 MAX_DIGITS = 32  # longer runs are not a table row's cells (a phone number, an index): not split
@@ -198,7 +199,7 @@ def run_at_end(text: str) -> int | None:
 
 
 def number(text: str) -> float:
-    t = text.rstrip("个元").replace("．", ".").replace("－", "-").replace("—", "-")
+    t = text.rstrip(_UNITS).replace("．", ".").replace("－", "-").replace("—", "-")
     return float(t)
 
 

@@ -24,7 +24,7 @@ _NONE_PHRASE = re.compile(
 _ZERO_CHANGE = re.compile(r"^(?:未增(?:也?未)?减|无增(?:无)?减|不增不减|无变化|没有变化)$")
 
 _NUM = re.compile(
-    r"^(?P<sign>\+\+?|[\-−]{1,2}|增加?|减少?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|万|元|件|个|条|项|批次|次|人次)?"
+    r"^(?P<sign>\+\+?|[\-−]{1,2}|增加?|减少?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|万|元|件|个|笔|条|项|批次|次|人次)?"
     # a footnote's mark after the number ('19①': the note under the table is about this cell) is no digit of it
     + ENCLOSED_NUMBER + r"?$"
 )
