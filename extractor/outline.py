@@ -192,14 +192,23 @@ def _reading(listed: str, lead: str | None = None) -> Reading:
     low = _merged(names)
     # 和/及/与 part two names only between two sections' words ('…改进情况和其他需要报告事项'): within one name they
     # join its own words ('收到和处理…', '存在的主要问题及改进情况')
-    high = _most(keys)
+    high = _most(_with_appendix(names, keys))
     if first and first.group() in "；;":
         # (and its 、 too: '…;政府信息公开行政复议、行政诉讼情况;…' is one name, at most)
         parted = _names(printed, "[；;]")
         low = min(low, _merged(parted))
-        high = min(high, _most([_part_keys(n) for n in parted]))
+        high = min(high, _most(_with_appendix(parted, [_part_keys(n) for n in parted])))
     etc = tail.group("etc") is not None or "等" in listed[:tail.start()]
     return Reading(int(count) if count is not None else None, low, high, etc, printed, lead is not None)
+
+
+# the statistics table joined to the last part ('…、其他事项和附表共九个部分'): the old outline's 附表 is a part of its own
+# (青岛's reports count it so: '…、附表共7个部分'), so the name may make two
+_APPENDIX = re.compile(r"[和及与](?:附表|附件|(?:情况)?统计表)$")
+
+
+def _with_appendix(names: list[str], keys: list[set[str]]) -> list[set[str]]:
+    return [k | {"appendix"} if k and _APPENDIX.search(n) else k for n, k in zip(names, keys)]
 
 
 def _most(keys: list[set[str]]) -> int:
