@@ -236,10 +236,12 @@ def _dates_apart(ctx: Context) -> list:
                         evidence=[at1, at2])]
 
 
-@rule("meta.timeliness", "warning", "S13 published after the statutory deadline", ref="S13", years=(2019, None),
+@rule("meta.timeliness", "warning", "S13 published after the statutory deadline", ref="S13", years=(2008, None),
       doc="""
 What: 条例 第四十九条: 县级以上人民政府部门 publish their report on year N by 31 January of N+1; the
-本级人民政府's report is published by 31 March of N+1. Townships (乡镇、街道) follow local rules, so they are
+本级人民政府's report is published by 31 March of N+1. Reports on 2008–2018 fall under the 2008 条例 (第三十一条:
+各级行政机关, townships included, publish by 31 March of N+1; the 2019 条例 took effect on 15 May 2019, after the
+reports on 2018 were due), so they are judged against 31 March whatever the organ's kind. Townships (乡镇、街道) follow local rules, so they are
 judged only against the latest of those deadlines: published after 31 March of N+1 is late whatever the local
 rule; an organ whose kind the name does not tell (no name, or a 事业单位 such as a 分院 or a hospital) is not
 judged, except that publishing by 31 January of N+1 is on time for any kind. A zone named bare (临汾经济开发区) is
@@ -256,16 +258,19 @@ def timeliness(ctx: Context):
     if kind is None and ctx.organ.zone:
         kind = "zone"  # its 管委会's report: the departments' deadline
     if kind is None:
-        # on time for any kind when it meets the earliest statutory deadline (部门: 1月31日)
-        on_time = dt.date.fromisoformat(pub) <= dt.date(year + 1, 1, 31)
+        # on time for any kind when it meets the earliest statutory deadline (部门: 1月31日; before 2019 all: 3月31日)
+        on_time = dt.date.fromisoformat(pub) <= dt.date(year + 1, 1 if year >= 2019 else 3, 31)
         return [] if on_time else [ctx.na("未写明机关名称" if ctx.meta.organ is None else "机关类别无法从名称判断")]
-    deadline = dt.date(year + 1, 3, 31) if kind in ("government", "township") else dt.date(year + 1, 1, 31)
+    deadline = dt.date(year + 1, 3, 31) if kind in ("government", "township") or year < 2019 else dt.date(year + 1, 1, 31)
     if dt.date.fromisoformat(pub) <= deadline:
-        return [ctx.na("乡镇（街道）适用当地规定的期限")] if kind == "township" else []
+        return [ctx.na("乡镇（街道）适用当地规定的期限")] if kind == "township" and year >= 2019 else []
     if updated_only(ctx.text, pub):  # only an upper bound of the day it was published: late is not shown
         return [ctx.na(f"页面只印更新时间 {pub}（发布时间空白），发布不晚于此日，是否逾期无从判断")]
     name = ctx.meta.organ or ctx.organ.said
-    if kind == "township":  # the local deadline is unknown, but none is later than the 本级政府's
+    if year < 2019:
+        message = (f"{name}的 {year} 年度报告发布于 {pub}，晚于 2008 年条例第三十一条的期限 {deadline.isoformat()}"
+                   "（各级行政机关每年 3 月 31 日前公布）")
+    elif kind == "township":  # the local deadline is unknown, but none is later than the 本级政府's
         message = (f"{name}（乡镇、街道）的 {year} 年度报告发布于 {pub}，晚于条例第四十九条的所有期限（最晚为本级人民政府的 "
                    f"{deadline.isoformat()}），无论当地规定如何均已逾期")
     else:
