@@ -243,7 +243,7 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
                 else "said" if r.marker in EXHAUSTIVE or restated is not None
                 else "zero" if any(p.value == 0 for p in parts) and not _counts_after(s, r)
                 else "remainder" if parts and _REMAINDER.search(parts[-1].text)
-                else "other" if _other_among(parts)
+                else "other" if _other_among(parts) and not _SELECTION.match(s[r.parts[-1].at[1]:])  # …17条等: a selection
                 else "shares" if _shares_whole(s, r) else "")
     return Listing(r.value, r.unit, total_clause,
                    para.span(a + (said_from if r.summed else total.start()), a + said_to), r.marker, parts, bool(whole_by),
