@@ -139,12 +139,17 @@ def _scope_problem(ctx, prefix: str) -> str | None:
 _OTHER_YEAR = re.compile(r"(?:上年|去年|上一年|同期)(?!度?(?:结转|遗留|转入|未办结))|(?<!\d)(\d{4})年(?!\d{1,2}月)")
 
 
+def _none_of_all(ctx, s: str, m: re.Match, clause: str) -> bool:
+    """A statement of none received that covers the year's every application: not of one channel (未收到纸质申请), of
+    the rest (其他/另) or another year, in a sentence that leaves none out (除…外)."""
+    return not (_SUBSET.search(clause) or re.search(r"其他|其余|另|再", clause) or _EXCEPT.search(s)
+                or _other_year(ctx, s[clause_start(s, m.start()):m.end()]))
+
+
 def _none_beside(ctx, s: str, m: re.Match, clause: str, same: list[Claim], span: tuple[int, int]) -> None:
     """'2025年未收到依申请公开申请,受理依申请公开1件': none received, and a count received above 0 in the same sentence —
-    marked on the count (prose_consistency says the two contradict), unless the none is of one channel (未收到纸质申请),
-    of the rest (其他/另) or another year, or the sentence leaves some out (除…外)."""
-    if _SUBSET.search(clause) or re.search(r"其他|其余|另|再", clause) or _EXCEPT.search(s) \
-            or _other_year(ctx, s[clause_start(s, m.start()):m.end()]):
+    marked on the count (prose_consistency says the two contradict), unless the none is not of all (_none_of_all)."""
+    if not _none_of_all(ctx, s, m, clause):
         return
     for c in same:
         if c.value and c.why_not is None and not c.channel and not c.approx:
@@ -314,6 +319,12 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         out.append(claim)
     out += elided_claims(out, para, a, s, _DOCUMENT_KINDS)  # 制发规范性文件2件,废止1件: the noun left out
     out += _shared_claims(ctx, para, a, s, out, app_para)
+    if any(c.kind == "on_request" for c in out) and any(c.kind == "disclosed" for c in out):
+        # 制发政府信息487条，其中主动公开117条、依申请公开274条、不予公开96条: the year's information by its disclosure
+        # attribute (主动 / 依申请 / 不予公开), not applications answered — a 不予公开 beside the other two is no outcome
+        for c in out:
+            if c.kind == "denied" and c.why_not is None:
+                c.why_not = "按公开属性分类的信息条数（主动公开 / 依申请公开 / 不予公开），不是申请的办理结果"
     for z in _MAY_SAY_NONE.candidates(s):  # statements of none, unless the sentence gives the figure itself
         kind, pat = ZERO[z]
         for m in pat.finditer(s):
@@ -333,6 +344,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             if year and (ctx.year is None or int(year) != ctx.year - 1):
                 continue  # `2021年未结转申请` is the carry-over only in the 2022 report
             claim = Claim(kind, 0, para.span(a + m.start(), a + m.end()), m.group(0), s, zero_phrase=True)
+            if kind == "received" and _none_of_all(ctx, s, m, clause):
+                claim.extra["none_of_all"] = clause  # set against a count received elsewhere (prose_consistency)
             if kind in _DOCUMENT_KINDS:
                 if _other_year(ctx, s[clause_start(s, m.start()):m.start()]):
                     continue  # 2022年未制定… in a 2023 report

@@ -247,10 +247,17 @@ def _none_against_count(ctx: Context) -> list:
     none = next((c for c in ctx.claims if c.kind == "disclosed_none" and c.why_not is None), None)
     count = next((c for c in ctx.claims if c.kind == "disclosed" and c.value > 0 and c.why_not is None
                   and not c.approx and c.sentence != (none.sentence if none else None)), None)
-    # none received said beside a count received in the same sentence (claims._none_beside)
+    # none received said beside a count received in the same sentence (claims._none_beside), else in another
     out = [ctx.finding(f"{section_name(ctx, c.span[0])}：正文称「{c.extra['none_said'][0]}」，又称「{_said(c)}」，"
                        "是否收到申请前后矛盾", [], expected=0, actual=c.value, evidence=[c.extra["none_said"][1], _where(c)])
            for c in ctx.claims if c.kind == "received" and c.extra.get("none_said")][:1]
+    if not out:  # none received said in one sentence, a count received of the year in another
+        said = next((c for c in ctx.claims if c.kind == "received" and c.extra.get("none_of_all")), None)
+        got = said and next((c for c in ctx.claims if c.kind == "received" and c.value > 0 and not c.includes_carry
+                             and c.sentence != said.sentence and _same_quantity_key(ctx, c) is not None), None)
+        if got:
+            out = [ctx.finding(f"{section_name(ctx, got.span[0])}：正文称「{said.extra['none_of_all']}」，又称「{_said(got)}」，"
+                               "是否收到申请前后矛盾", [], expected=0, actual=got.value, evidence=[said.span, _where(got)])]
     if none is None or count is None:
         return out
     return out + [ctx.finding(f"{section_name(ctx, none.span[0])}：正文称「{none.extra.get('clause', none.text)}」，"

@@ -1,0 +1,75 @@
+"""Held-out pages of stop 36 measured at arrival (eval/heldout/4061-… to 4151-…): the mechanisms behind their misses and
+false alarms, each on the real page and an edit of it that the old code read otherwise."""
+from __future__ import annotations
+
+from test_audit_support import eval_text, extract_text, edited, na, of, pair, run, run_variant
+
+from audits.context import Context
+from extractor import template
+
+
+def test_none_received_in_one_paragraph_against_a_count_received_in_another():
+    # 4092 (瓯海区新居民服务管理局 2018): 三 '2018年受理、承办各类政府信息依申请公开件共计2个', 五 '2018年度没有收到信息公开申请'
+    # — the none was set against a count only in its own sentence
+    [w] = of(run(eval_text(4092)), "prose.inconsistent")
+    assert "没有收到信息公开申请" in w.message and "共计2个" in w.message and w.severity == "warning"
+    # a none of one channel only is no contradiction
+    res = run_variant(eval_text(4092), ("没有收到信息公开申请", "没有收到通过信函提出的信息公开申请"))
+    assert not of(res, "prose.inconsistent")
+
+
+def test_a_report_on_2018_is_judged_against_the_2008_regulations_31_march():
+    # 4091 (温州市瓯海区人民政府 2018, the city portal's copy): published 2020-09-23; timeliness ran from 2019 only
+    [w] = of(run(eval_text(4091)), "meta.timeliness")
+    assert "2019-03-31" in w.message and "第三十一条" in w.message and w.actual == "2020-09-23"
+    # 4094 (龙华区审计局 2018, published 2019-01-16) and 4128 (朝阳乡 2016, 2017-03-21: a 乡 in time under the old rule)
+    for page in (4094, 4128):
+        res = run(eval_text(page))
+        assert not of(res, "meta.timeliness") and not na(res, "meta.timeliness")
+
+
+def test_information_split_by_its_disclosure_attribute_is_no_application_outcome():
+    # 4062, 4064 (平潭 经济发展局 2020, 2021): '全年共制发政府信息487条，其中，主动公开政府信息117条（…）、依申请公开274条、
+    # 不予公开96条' — the 96 was read as applications refused and set against table 三's zeros
+    for page in (4062, 4064):
+        assert not of(run(eval_text(page)), "prose.table_mismatch")
+    # a 不予公开 count of the applications still is one
+    report, text = pair(eval_text(4062))
+    ctx = Context(report, text)
+    [denied] = [c for c in ctx.claims if c.kind == "denied"]
+    assert denied.why_not and "公开属性" in denied.why_not
+    alone = edited(eval_text(4062), ("依申请公开274条、不予公开96条", "依申请公开274条。全年答复申请时不予公开96件"))
+    ctx = Context(extract_text(eval_text(4062), alone), alone)
+    assert [c.why_not for c in ctx.claims if c.kind == "denied"] == [None]
+
+
+def test_a_list_closed_by_deng_is_a_selection_though_it_names_an_other_category():
+    # 4061 (平潭 财政金融局 2021): '在主动公开的198条政府信息中…其中:…；其他文件共2条；工作动态共2条;…公示公告信息17条等。'
+    # — the 其他 among seven parts was taken to make the list whole (94 against 198)
+    assert not of(run(eval_text(4061)), "prose.inconsistent")
+    # without the 等 the list is whole again, and falls short
+    res = run_variant(eval_text(4061), ("公示公告信息17条等。", "公示公告信息17条。"))
+    assert any("198" in f.message for f in of(res, "prose.inconsistent"))
+
+
+def test_a_sentence_with_a_year_between_table_fours_heading_and_its_header():
+    # 4064, 4082 (平潭 经济发展局 2021, 2022): '四、…情况 2021年我局未有政府信息公开行政复议及行政诉讼有关况。 行政复议 …
+    # 总计 0 0 …' — the 2021 was taken as the run's first digits, so the table was unread and said missing
+    for page in (4064, 4082):
+        ctx = Context(*pair(eval_text(page)))
+        keys = template.layout_cells("review_litigation", "2021", False)
+        assert [ctx.values.get(k) for k in keys] == [0] * 15
+        assert not [f for f in of(run(eval_text(page)), "structure.tables") if "四" in f.message]
+
+
+def test_procurement_counted_in_bi():
+    # 4065 (平潭 财政金融局 2020): '政府集中采购 2笔 984361元' — 笔 was no unit, the row read as its amount only
+    ctx = Context(*pair(eval_text(4065)))
+    assert [ctx.values.get(f"active_disclosure.procurement.{c}") for c in ("items", "amount")] == [2, 984361]
+
+
+def test_an_old_outlines_appendix_joined_to_its_last_part_counts_as_a_part():
+    # 4130 (李沧区卫生局 2009): '本报告由概述、…、工作存在的主要问题及改进情况、其他事项和附表共九个部分' — eight names and 附表
+    assert not of(run(eval_text(4130)), "prose.outline_count")
+    res = run_variant(eval_text(4130), ("其他事项和附表共九个部分", "其他事项和附表共十一个部分"))
+    assert of(res, "prose.outline_count")
