@@ -73,3 +73,12 @@ def test_an_old_outlines_appendix_joined_to_its_last_part_counts_as_a_part():
     assert not of(run(eval_text(4130)), "prose.outline_count")
     res = run_variant(eval_text(4130), ("其他事项和附表共九个部分", "其他事项和附表共十一个部分"))
     assert of(res, "prose.outline_count")
+
+
+def test_a_run_parted_by_semicolons_whose_last_part_is_closed_by_deng():
+    # 4079 (平潭 财政金融局 2024): '…共61条，其中:减税降费5条，…解读共1条；…报告共7条；…直达基层12条；其他文件共51条等。' — the
+    # 等 after the last figure ended the run at the first ；, leaving 5 + 1: the 76 listed against 61 went unseen
+    [w] = of(run(eval_text(4079)), "prose.inconsistent")
+    assert w.expected == 61 and w.actual == 76
+    # a run whose parts stay within the total says nothing
+    assert not of(run_variant(eval_text(4079), ("其他文件共51条等", "其他文件共36条等")), "prose.inconsistent")

@@ -184,6 +184,9 @@ def _runs_on(items: list, full: list, total: re.Match, value: int | float) -> li
         if held is not None:  # (行政处罚信息33条含207条处理决定: the part is its first figure, what it holds a remark)
             piece = (piece[0], item := item[: held.start()])
         figures = list(FIGURE.finditer(item))
+        if item.endswith("等") and piece is full[-1] and figures and figures[-1].end() == len(item) - 1:
+            # the run's last part closed by 等 (…财政资金直达基层12条；其他文件共51条等。): a part still, the list a selection
+            piece = (piece[0], item := item[:-1])
         if parallel and (first := figure_first(item, total)) is not None:
             run.append(piece)
             reached, closed = reached + (to_number(first.group("num")) or 0), True
