@@ -65,6 +65,16 @@ def _read_sign_off(text: str, start: int) -> tuple[tuple[int, int], str] | None:
                 elif not before and prev is not None and _names_an_organ(above := _SPACES.sub("", prev[1])):
                     found = (prev[0], end), above
         prev = pos, raw
+    if found is None or prev is None or found[0][1] <= prev[0]:
+        # a copy flattened into one line signs after its last sentence ('…持续良好地开展。 平潭综合实验区财政局 2022年1月13日'):
+        # the last line's tail after its last full stop, read as a line of its own
+        end = len(text.rstrip())
+        cut = max(text.rfind(mark, 0, end) for mark in "。！？")
+        if cut >= start and "\n" not in text[cut:end]:
+            tail = _SPACES.sub("", text[cut + 1:end])
+            m = _DATE_LINE.search(tail)
+            if m is not None and (before := tail[: m.start()]) and _names_an_organ(before):
+                found = (cut + 1, end), before
     return found
 
 

@@ -82,3 +82,20 @@ def test_a_run_parted_by_semicolons_whose_last_part_is_closed_by_deng():
     assert w.expected == 61 and w.actual == 76
     # a run whose parts stay within the total says nothing
     assert not of(run_variant(eval_text(4079), ("其他文件共51条等", "其他文件共36条等")), "prose.inconsistent")
+
+
+def test_a_sign_off_ending_a_body_flattened_into_one_line():
+    # 4061 (平潭 财政金融局 2021): the page's body is one line, ending '…持续良好地开展。 平潭综合实验区财政全融局 2022年1月13日' —
+    # a sign-off was read on a line of its own only, so the copy's end went unseen and 六 was "not in the copy"
+    [w] = of(run(eval_text(4061)), "structure.sections")
+    assert "六、其他需要报告的事项" in w.message and w.severity == "warning"
+    # a date alone after the last sentence signs nothing: the end stays unseen
+    res = run_variant(eval_text(4061), ("平潭综合实验区财政全融局 2022年1月13日", "2022年1月13日"))
+    assert not of(res, "structure.sections") and na(res, "structure.sections")
+
+
+def test_a_shared_list_runs_on_past_a_zero_part_printed_without_its_share():
+    # 4151 (沙头镇 2008, a spam mirror): '…50条,占16 %;行政执法类信息0条;重点业务类信息26条,占8.3%;其它类信息207条,占58.1%。' —
+    # the list of parts with shares stopped at the 0 without one, so the 207's 58.1 % (66.3 % of 312) was never read
+    [w] = of(run(eval_text(4151)), "prose.inconsistent")
+    assert "207" in w.message and "58.1%" in w.message

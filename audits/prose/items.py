@@ -290,7 +290,13 @@ def _remarks_dropped(pieces: list[tuple[list[int], str, str]]) -> list[tuple[lis
     figure without one is another clause). The parts with their remarks left out, one separator (；) between them, or
     None when the list is not set so (two parts at least, a ； among them)."""
     out, k = [], 0
-    while k + 1 < len(pieces) and FIGURE.search(pieces[k][1]) and _remark(pieces[k + 1][1]):
+    while k + 1 < len(pieces) and (f := FIGURE.search(pieces[k][1])) is not None:
+        if not _remark(pieces[k + 1][1]):
+            if not (out and f.group("num") == "0" and FIGURE.search(pieces[k + 1][1])):
+                break
+            out.append((pieces[k][0], pieces[k][1], "；"))  # …占16%;行政执法类信息0条;重点业务类…: a 0 needs no share
+            k += 1
+            continue
         j = k + 1
         while j + 1 < len(pieces) and _remark(pieces[j + 1][1]):
             j += 1
