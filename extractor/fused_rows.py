@@ -28,6 +28,7 @@ from .fused_split import MAX_READINGS, Cut, by_total, number, readings, value_te
 from .ir import Cell, Row
 from .labels import KeyedText, match_key
 from .labelsets import header_pieces
+from .tokenize import reads_as_cell
 
 FUSED, BY_TOTAL = "fused", "fused_total"  # provenance `match` of a cell cut from a fused run
 BY_COLUMNS = "fused_columns"  # …by the one choice of readings under which table 三's column totals hold
@@ -297,7 +298,7 @@ def expand(text: str, rows: list[Row], regions: dict[str, tuple], year: int | No
 
 
 def _long_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of long single lines (no pipe, no tab: prose to the other readers) inside [start, end)."""
+    """The pieces of long single lines (prose to the other readers: no row of pipes or tabs) inside [start, end)."""
     out = []
     pos = start
     while pos < end:
@@ -307,7 +308,7 @@ def _long_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         whole = text[line_start:line_end]
-        if line_end - line_start >= _MIN_LINE and "|" not in whole and "\t" not in whole:
+        if line_end - line_start >= _MIN_LINE and reads_as_cell(whole):
             out.append((pos, stop))
         pos = stop + 1
     return out

@@ -206,11 +206,22 @@ def _any_section_words() -> re.Pattern:
     return re.compile("|".join(f"(?:{w})" for w in template.SECTION_WORDS.values()))
 
 
+_NEXT_NUMERAL = re.compile(r"[二三四五六七][、.．]")
+
+
+def _opens_body_after_colon(key: str, raw: str, end: int) -> bool:
+    """A numeral after a colon enumerates ('包括：一、总体情况；二、…'), except the overview's heading opening the
+    report's body after the sentence that announces it ('…特编制此报告：一、总体情况2021年，我局…'): text of its own
+    follows, with no next numbered name right after it."""
+    return key == template.SECTIONS[0].key and not raw[end:end + 1].isspace() and not _NEXT_NUMERAL.search(raw, end, end + 24)
+
+
 def _glued(raw: str, start: int, number: dict[str, str]) -> list[SectionHit]:
     out = []
     for m in _GLUED_AT.finditer(raw):
         at = m.start()
-        if at and raw[at - 1] in _NOT_BEFORE:
+        colon = at and raw[at - 1] in "：:"
+        if at and raw[at - 1] in _NOT_BEFORE and not colon:
             continue
         # a heading found below names its section's words inside this window: most numerals in prose do not
         if not _any_section_words().search(raw, at, at + _GLUED_SPAN):
@@ -225,11 +236,13 @@ def _glued(raw: str, start: int, number: dict[str, str]) -> list[SectionHit]:
             after = raw[b - start:b - start + 1]
             if after and after in _NOT_AFTER or not re.search(template.SECTION_WORDS[key], h):
                 break
+            if colon and not _opens_body_after_colon(key, raw, b - start):
+                break
             out.append(SectionHit(key, h, a, b, _numeral_ok(h, number[key])))
             break
         else:
             near = near_heading(keyed.key, prefix=True)
-            if near is None:
+            if near is None or colon:
                 continue
             a, b = keyed.printed(0, near[1])
             if raw[b - start:b - start + 1] not in _NOT_AFTER:

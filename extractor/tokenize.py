@@ -50,6 +50,12 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+def reads_as_cell(line: str) -> bool:
+    """Whether the tokenizer takes the line as one cell or prose, not as a row of pipe- or tab-separated cells."""
+    s = line.strip()
+    return ("|" not in s and "\t" not in s) or _marked_line(0, len(line), line, s).kind == "cell"
+
+
 def _marked_line(start: int, end: int, raw: str, s: str) -> _Line:
     """A line holding a pipe or a tab (`s`: stripped)."""
     if _EMPTY_ROW.match(s):
@@ -74,6 +80,10 @@ def _is_grid(s: str) -> bool:
     """A table row: two cells with content, or a label followed by blank cells written `|  |  |`
     (loaders keep blanks as spaced fields; `X | ||||` filler in web copies has no spaced fields)."""
     parts = s.split("|")
+    if all(len(p) > 120 and "。" in p for p in parts if p.strip()):
+        # a pipe inside prose ('…《我为群众办实事|食用农产品…》系列文章，…。'): every piece runs on for sentences, as no
+        # table's cells do (a body flattened into one line with a pipe table in it keeps its short cells: a row)
+        return False
     filled = sum(1 for p in parts if p.strip())
     spaced_blanks = sum(1 for p in parts[1:-1] if p and not p.strip())
     if filled >= 2 or (filled == 1 and spaced_blanks >= 2):

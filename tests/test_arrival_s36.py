@@ -2,10 +2,15 @@
 false alarms, each on the real page and an edit of it that the old code read otherwise."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_audit_support import eval_text, extract_text, edited, na, of, pair, run, run_variant
 
+import audits
 from audits.context import Context
-from extractor import template
+from extractor import read, template
+from extractor.segment import _opens_body_after_colon
+from extractor.tokenize import reads_as_cell
 
 
 def test_none_received_in_one_paragraph_against_a_count_received_in_another():
@@ -99,3 +104,36 @@ def test_a_shared_list_runs_on_past_a_zero_part_printed_without_its_share():
     # the list of parts with shares stopped at the 0 without one, so the 207's 58.1 % (66.3 % of 312) was never read
     [w] = of(run(eval_text(4151)), "prose.inconsistent")
     assert "207" in w.message and "58.1%" in w.message
+
+
+_UNSEEN = Path(__file__).parent / "unseen"
+
+
+def _unseen(name: str):
+    doc, report = read(_UNSEEN / name)
+    return audits.audit(report, doc.text)
+
+
+def test_a_pipe_inside_a_one_line_bodys_prose_is_no_table_row():
+    # 平潭 市场监督管理局 2021 (stop 36's trial, unlabelled): the whole body is one line, and its prose cites
+    # '《我为群众办实事|食用农产品快速检测结果天天报》' — the one '|' made the line a two-cell pipe row, so the one-line tables were
+    # never read and all three said missing
+    doc, report = read(_UNSEEN / "pingtan_shichangjianguanju_2021.txt")
+    assert report.meta.template == "2021"
+    status = {k: t.status for k, t in report.extraction.tables.items()}
+    assert set(status) == set(template.TABLES) and status["review_litigation"] == "complete"
+    assert set(status.values()) <= {"complete", "partial"}  # (table 二's '7030' and two （六） rows have several readings)
+    assert not of(_unseen("pingtan_shichangjianguanju_2021.txt"), "structure.tables")
+    # a pipe row is still one: two short cells
+    assert not reads_as_cell("行政许可 | 25") and reads_as_cell("说明。" * 50 + "|" + "说明。" * 50)
+
+
+def test_the_overviews_heading_right_after_the_colon_that_announces_the_report():
+    # 平潭 公安局 2021 (stop 36's trial): '…特编制此报告：一、总体情况2021年，我局…' in a one-line body — a numeral after a
+    # colon was taken for an enumeration, so 一、总体情况 was said missing
+    res = _unseen("pingtan_gonganju_2021.txt")
+    assert not of(res, "structure.sections")
+    assert [s.key for s in res.report.sections][0] == template.SECTIONS[0].key
+    # an outline after a colon still lists, heads nothing: '本报告包括：一、总体情况；二、…'
+    outline = "本报告包括：一、总体情况；二、主动公开政府信息情况。"
+    assert _opens_body_after_colon(template.SECTIONS[0].key, outline, outline.index("总体情况") + 4) is False
