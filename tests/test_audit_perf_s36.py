@@ -1,0 +1,32 @@
+"""Stop 36's cuts to the audit's cost: each computes what it replaced, exactly, on real report text."""
+from __future__ import annotations
+
+from extractor.enumerators import SECTION_NUMERAL
+from extractor.loaders import load
+
+from audits.rules.structure import _numbered_hits, heading_hits
+
+from conftest import EVAL_TEXT
+
+
+def _numbered(hits):
+    return [h for h in hits if SECTION_NUMERAL.match(h[2])]
+
+
+def test_a_heading_said_again_is_found_reading_only_the_lines_with_a_section_numeral():
+    # structure._restated keeps the hits whose heading opens with a section numeral: read line by line from the lines
+    # that print one, they are every such hit of segment.candidates over the whole text, in its order
+    texts = [load(p).text for p in sorted(EVAL_TEXT.glob("*.txt"))]
+    assert len(texts) > 900
+    found = 0
+    for text in texts:
+        want = _numbered(heading_hits(text))
+        assert _numbered(_numbered_hits(text)) == want
+        found += len(want)
+    assert found > 1000
+
+
+def test_a_numeral_and_its_mark_on_two_lines_open_no_heading():
+    text = "前言。\n二\n、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+    assert _numbered(_numbered_hits(text)) == _numbered(heading_hits(text))
+
