@@ -30,3 +30,21 @@ def test_a_numeral_and_its_mark_on_two_lines_open_no_heading():
     text = "前言。\n二\n、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
     assert _numbered(_numbered_hits(text)) == _numbered(heading_hits(text))
 
+
+def test_a_marker_is_matched_where_its_words_stand_within_a_match_reach():
+    # Anchored.match looks for the pattern's words only within the widest match's reach of the position: the same
+    # answer as the pattern's own match at every position of every paragraph of the eval texts
+    from audits.prose.list_words import MARKER
+    from audits.prose.text import paragraphs
+
+    assert 0 < MARKER._reach < 200
+    tried = 0
+    for p in sorted(EVAL_TEXT.glob("*.txt"))[::4]:
+        for para in paragraphs(load(p).text):
+            s = para.text
+            for pos in range(len(s)):
+                a, b = MARKER.match(s, pos), MARKER.pattern.match(s, pos)
+                assert (a and a.span()) == (b and b.span())
+                tried += b is not None
+    assert tried > 100
+

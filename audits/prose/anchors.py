@@ -298,13 +298,16 @@ class Anchored:
     most telling required set (the words of a match lie inside it, so inside those bounds): one scan in C for them,
     and where none is there (most sentences), no match is tried at all. The same answers as the pattern's own."""
 
-    __slots__ = ("pattern", "_words")
+    __slots__ = ("pattern", "_words", "_reach")
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
         needs = anchors(pattern)
         self._words = None if needs is None else re.compile(
             "|".join(re.escape(w) for w in sorted(_best(_Need(needs)), key=len, reverse=True)))
+        # the most characters a match spans (the parser's reckoning; lookarounds consume none, and the required words
+        # are never taken from inside one): a match at a position holds its word within that reach of it
+        self._reach = _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
 
     def _absent(self, string: str, pos: int, endpos: int) -> bool:
         return self._words is not None and self._words.search(string, pos, endpos) is None
@@ -313,7 +316,11 @@ class Anchored:
         return None if self._absent(string, pos, endpos) else self.pattern.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return None if self._absent(string, pos, endpos) else self.pattern.match(string, pos, endpos)
+        # looked for only within a match's reach of `pos`, not to the end: a list reader asks at every comma of a sentence
+        # (unmarked.read_unmarked), and a search to the end each time reads the sentence over and over
+        pos = max(pos, 0)
+        return None if self._absent(string, pos, min(endpos, pos + self._reach)) \
+            else self.pattern.match(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         return iter(()) if self._absent(string, pos, endpos) else self.pattern.finditer(string, pos, endpos)
