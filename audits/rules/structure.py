@@ -15,7 +15,7 @@ from extractor.about_reports import own_title
 from extractor.enumerators import SECTION_NUMERAL
 from extractor.labels import match_key
 from extractor.outline import OVERVIEW_WORDS, overview_items
-from extractor.segment import candidates, presents_report
+from extractor.segment import candidates, candidates_known, presents_report
 
 from ..context import Context, clipped
 from ..extent import last_section, reaches_end, starts_late
@@ -184,7 +184,10 @@ def _numbered_hits(text: str) -> list[tuple[str, int, str]]:
     """heading_hits of the lines that print a section numeral, the only lines that can hold a heading said again (it
     opens with one, SECTION_NUMERAL, and lies inside its line). segment.candidates reads a text line by line, each
     line's hits its own, so each such line is read alone and the others (a page head's table, one cell a line: hundreds
-    of lines) are not read at all; the same hits, in the same order."""
+    of lines) are not read at all; the same hits, in the same order. (Auditing the text the extraction just segmented,
+    its hits are all known already: those are taken.)"""
+    if candidates_known(text):
+        return heading_hits(text)
     out: list[tuple[str, int, str]] = []
     line_end = -1
     for m in _LINE_NUMERAL.finditer(text):
