@@ -11,9 +11,6 @@ from ..registry import rule
 
 # a number printed with two signs (--253, ++3, +-2): the parser reads one sign, but the printed value is malformed
 _DOUBLED_SIGN = re.compile(r"^\s*[-−+＋]{2}\s*\d")
-# ... whose two signs stand together in the text: a text without such a pair (most) has no cell printed so, and its
-# ~300 cells are not each cut out of it and matched
-_SIGN_PAIR = re.compile(r"[-−+＋]{2}")
 
 
 @rule("cells.type", "error", "H0 a count that is negative or not an integer; an amount below 0; a malformed value",
@@ -26,7 +23,6 @@ whole number ≥ 0 (decreases only in 本年增/减, as a negative number with o
 def types(ctx: Context):
     out = []
     index = template.cell_index()
-    signs = ctx.text is not None and _SIGN_PAIR.search(ctx.text) is not None
     for key, state in ctx.state.items():
         if state != "value":
             continue
@@ -41,7 +37,8 @@ def types(ctx: Context):
             bad = "应为整数"
         elif kind == "count" and v < 0:
             bad = "件数不能为负"
-        if bad is None and signs and _DOUBLED_SIGN.match(printed := ctx.printed(key)):
+        printed = ctx.printed(key)
+        if bad is None and _DOUBLED_SIGN.match(printed):
             bad = f"印作「{printed.strip()}」：符号重复，数值格式错误"
         if bad:
             expected = "≥ 0" if kind == "money" else ("整数" if kind == "signed" else "非负整数")
