@@ -76,6 +76,12 @@ def candidates(text: str) -> list[SectionHit]:
     return list(_LAST[1])
 
 
+def candidates_known(text: str) -> bool:
+    """Whether candidates(text) is kept already (the text the extraction just segmented): a reader that needs the
+    hits of a few lines only takes all of them then, at no cost."""
+    return text is _LAST[0]
+
+
 def _candidates(text: str) -> list[SectionHit]:
     hits: list[SectionHit] = []
     number = {s.key: s.number for s in template.SECTIONS}

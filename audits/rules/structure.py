@@ -15,7 +15,7 @@ from extractor.about_reports import own_title
 from extractor.enumerators import SECTION_NUMERAL
 from extractor.labels import match_key
 from extractor.outline import OVERVIEW_WORDS, overview_items
-from extractor.segment import candidates, presents_report
+from extractor.segment import candidates, candidates_known, presents_report
 
 from ..context import Context, clipped
 from ..extent import last_section, reaches_end, starts_late
@@ -151,7 +151,7 @@ def _restated(ctx: Context) -> list:
     below a heading numbered as the template has it, so a renumbered report is said once, above."""
     kept = ctx.report.sections
     number = {x.key: x.number for x in template.SECTIONS}
-    hits = heading_hits(ctx.text) if kept and _numeral_past_headings(ctx.text, kept) else []
+    hits = _numbered_hits(ctx.text) if kept and _numeral_past_headings(ctx.text, kept) else []
     out = []
     for i, s in enumerate(kept):
         m = SECTION_NUMERAL.match(s.heading)
@@ -174,6 +174,31 @@ def _numeral_past_headings(text: str, kept) -> bool:
     are not all read again (segment.candidates) to find nothing."""
     own = {s.start + m.start(1) for s in kept if (m := SECTION_NUMERAL.match(s.heading))}
     return any(m.start() not in own for m in _NUMERAL_MARK.finditer(text, kept[0].start + 1))
+
+
+# a section numeral inside one line (SECTION_NUMERAL's \s never holds the line's end there): a heading is part of a line
+_LINE_NUMERAL = re.compile(r"[一二三四五六七八九][^\S\n]*[、.．,，]")
+
+
+def _numbered_hits(text: str) -> list[tuple[str, int, str]]:
+    """heading_hits of the lines that print a section numeral, the only lines that can hold a heading said again (it
+    opens with one, SECTION_NUMERAL, and lies inside its line). segment.candidates reads a text line by line, each
+    line's hits its own, so each such line is read alone and the others (a page head's table, one cell a line: hundreds
+    of lines) are not read at all; the same hits, in the same order. (Auditing the text the extraction just segmented,
+    its hits are all known already: those are taken.)"""
+    if candidates_known(text):
+        return heading_hits(text)
+    out: list[tuple[str, int, str]] = []
+    line_end = -1
+    for m in _LINE_NUMERAL.finditer(text):
+        if m.start() < line_end:
+            continue  # its line read already
+        start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if line_end < 0:
+            line_end = len(text)
+        out += [(h.key, start + h.start, h.heading) for h in candidates(text[start:line_end])]
+    return out
 
 
 @dataclass
