@@ -18,6 +18,8 @@ ITEM = re.compile(_ITEM)  # at a given position: ITEM.match(text, pos)
 LEADING = re.compile(rf"^\s*(?:{_ITEM})\s*")  # at the start of a line, with the space after it
 # a section heading's numeral (一、 to 九、, also 三. and 三，), captured to compare with the template's
 SECTION_NUMERAL = re.compile(r"^\s*([一二三四五六七八九])\s*[、.．,，]")
+# the same numeral anywhere inside one line, where a heading may open (its \s never crosses the line's end)
+SECTION_NUMERAL_IN_LINE = re.compile(r"[一二三四五六七八九][^\S\n]*[、.．,，]")
 # a numbered item inside running text, where a paragraph lists its points: 一是…, 其二，…, （10）…, 3.… (not 三、 or
 # （三）, which head paragraphs and sections; not 1.5, a number)
 IN_TEXT = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,是])|[（(]\d{1,2}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)")

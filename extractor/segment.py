@@ -212,14 +212,11 @@ def _any_section_words() -> re.Pattern:
     return re.compile("|".join(f"(?:{w})" for w in template.SECTION_WORDS.values()))
 
 
-_NEXT_NUMERAL = re.compile(r"[二三四五六七][、.．]")
-
-
 def _opens_body_after_colon(key: str, raw: str, end: int) -> bool:
     """A numeral after a colon enumerates ('包括：一、总体情况；二、…'), except the overview's heading opening the
     report's body after the sentence that announces it ('…特编制此报告：一、总体情况2021年，我局…'): text of its own
     follows, with no next numbered name right after it."""
-    return key == template.SECTIONS[0].key and not raw[end:end + 1].isspace() and not _NEXT_NUMERAL.search(raw, end, end + 24)
+    return key == template.SECTIONS[0].key and not raw[end:end + 1].isspace() and not _GLUED_AT.search(raw, end, end + 24)
 
 
 def _glued(raw: str, start: int, number: dict[str, str]) -> list[SectionHit]:

@@ -20,10 +20,9 @@ def test_a_heading_said_again_is_found_reading_only_the_lines_with_a_section_num
     assert len(texts) > 900
     found = 0
     for text in texts:
-        got = _numbered(_numbered_hits(text))  # (first: the text's own hits not kept yet, so its lines are read alone)
+        got = _numbered(_numbered_hits(text))  # (the text's own hits not kept yet: its lines are read alone)
         want = _numbered(heading_hits(text))
         assert got == want
-        assert _numbered(_numbered_hits(text)) == want  # (then: the kept hits, as after the extraction)
         found += len(want)
     assert found > 1000
 
@@ -52,67 +51,36 @@ def test_a_marker_is_matched_where_its_words_stand_within_a_match_reach():
     assert tried > 100
 
 
-def _prefilters():
-    import gc
-
-    from audits.prose.anchors import Anchored, Prefilter
-
-    import audits.rules  # noqa: F401  (every reader's patterns built)
-    return [o for o in gc.get_objects() if isinstance(o, (Prefilter, Anchored))]
-
-
 def test_any_of_finds_a_word_wherever_an_alternation_of_the_words_does():
-    # anchors.any_of (a tree of alternations) against the plain alternation of the same words, longest first: the same
-    # answer to "is any there" for every word set of every Prefilter and Anchored, on every sentence and paragraph
+    # anchors.any_of (the fewest words, factored into a tree of alternations) against the plain alternation of the
+    # words it was given: word sets drawn from the eval texts themselves — words sharing openings, words inside
+    # others, single characters — and the same answer to "is any there" on every sentence and paragraph sampled
+    import random
     import re
 
-    from audits.prose.anchors import Anchored
+    from audits.prose.anchors import any_of
     from audits.prose.text import paragraphs
 
-    found = _prefilters()
-    assert len(found) >= 4
-    pairs = []
-    for o in found:
-        pats = [o._words] if isinstance(o, Anchored) else [*o._sets, o.any_word]
-        for p in pats:
-            if p is None:
-                continue
-            words = _words_of(p.pattern)
-            pairs.append((p, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))))
     texts = []
-    for p in sorted(EVAL_TEXT.glob("*.txt"))[::3]:
+    for p in sorted(EVAL_TEXT.glob("*.txt"))[::7]:
         for para in paragraphs(load(p).text):
             texts.append(para.text)
             texts += [para.text[a:b] for a, b in para.sentences()]
+    rng = random.Random(36)
+    sets = []
+    for _ in range(60):
+        t = rng.choice(texts)
+        words = set()
+        for _ in range(rng.randint(1, 12)):
+            at = rng.randrange(max(1, len(t) - 4))
+            w = t[at:at + rng.randint(1, 4)]
+            words |= {w, w[:max(1, len(w) - 1)]}  # a word and its opening: one holds the other
+        sets.append(sorted(words))
     hits = 0
-    for new, old in pairs:
-        for t in texts:
-            a, b = new.search(t) is not None, old.search(t) is not None
-            assert a == b
+    for words in sets:
+        new, old = any_of(words), re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        for t in texts[::3]:
+            a = new.search(t) is not None
+            assert a == (old.search(t) is not None), (words, t)
             hits += a
     assert hits > 1000
-
-
-def _words_of(tree: str) -> list[str]:
-    """The words a pattern of any_of stands for (its tree spelled out)."""
-    import re
-
-    from re import _parser
-
-    def spell(items) -> list[str]:
-        out = [""]
-        for op, av in items:
-            if op is _parser.LITERAL:
-                out = [w + chr(av) for w in out]
-            elif op is _parser.SUBPATTERN:
-                out = [w + x for w in out for x in spell(av[-1])]
-            elif op is _parser.IN:  # (single characters of a branch the parser folds into a class)
-                assert all(o is _parser.LITERAL for o, _ in av)
-                out = [w + chr(c) for w in out for _, c in av]
-            elif op is _parser.BRANCH:
-                out = [w + x for w in out for alt in av[1] for x in spell(alt)]
-            else:
-                raise AssertionError(op)
-        return out
-
-    return spell(_parser.parse(tree))

@@ -18,6 +18,7 @@ from extractor.numerals import to_number
 from ..organ import LEVEL_SUBJECT, scope_words
 from .anchors import AnyOf, Prefilter
 from .claim_links import link_claims
+from .claim_scope import EXCEPT, SUBSET, none_beside, none_of_all, other_year
 from .disclosed import item_domain, through_every_outlet
 from .elided import elided_claims
 from .figure_starts import figure_starts, matched_from
@@ -47,17 +48,16 @@ class Claim:
     extra: dict = field(default_factory=dict)
 
 
-# (书面 alone names no subset: the regulation asks every application in writing, so 收到书面申请12件 may be all)
-_SUBSET = re.compile(rf"通过|(?!书面)(?:{CHANNEL_WORDS})|电话|渠道|平台|窗口")
 # 通过门户网站、邮寄等途径办理…12件: channels named as examples of all of them, not a subset
 _EVERY_CHANNEL = re.compile(r"等(?:途径|渠道|方式|形式)|(?:各种|多种|各类|所有)(?:途径|渠道|方式|形式)")
-_EXCEPT = re.compile(r"除[^，。；]{0,30}?(?:以外|之外|外)|简易程序")
 _PERIOD = re.compile(PERIOD_WORDS)
 # 累计 after the year is named (全年累计办理…, 2023年累计…) counts that year, for applications and cases
 _PERIOD_IN_YEAR = re.compile(SINCE_WORDS)
 _YEAR_WORD = re.compile(r"本年|全年|年度|今年|\d{4}年")
 _STOCK = re.compile(STOCK_WORDS)
 _DOCUMENT_KINDS = ("regulations", "normative_documents")
+# outcomes that make a sentence's 不予公开 an answer, not the information's disclosure attribute
+_OUTCOMES_BESIDE = frozenset(("granted", "partially_granted", "granted_partial", "results", "unable", "not_processed", "other"))
 _APP_CONTEXT = re.compile(r"申请")
 _BULLET = re.compile(r"[ \t\u3000]*[" + BULLETS + "]")  # a point of a bulleted list
 # who says it published nothing: the clause opens with it, or the organ or the year stands right before 未
@@ -133,35 +133,6 @@ def _scope_problem(ctx, prefix: str) -> str | None:
     if foreign and not (ctx.organ.name is None and all(w.startswith(("我", "本")) for w in foreign)):
         who = ctx.organ.name or "本报告机关（未写明名称）"
         return f"范围「{foreign[0]}」与{who}不一致"
-    return None
-
-
-_OTHER_YEAR = re.compile(r"(?:上年|去年|上一年|同期)(?!度?(?:结转|遗留|转入|未办结))|(?<!\d)(\d{4})年(?!\d{1,2}月)")
-
-
-def _none_of_all(ctx, s: str, m: re.Match, clause: str) -> bool:
-    """A statement of none received that covers the year's every application: not of one channel (未收到纸质申请), of
-    the rest (其他/另) or another year, in a sentence that leaves none out (除…外)."""
-    return not (_SUBSET.search(clause) or re.search(r"其他|其余|另|再", clause) or _EXCEPT.search(s)
-                or _other_year(ctx, s[clause_start(s, m.start()):m.end()]))
-
-
-def _none_beside(ctx, s: str, m: re.Match, clause: str, same: list[Claim], span: tuple[int, int]) -> None:
-    """'2025年未收到依申请公开申请,受理依申请公开1件': none received, and a count received above 0 in the same sentence —
-    marked on the count (prose_consistency says the two contradict), unless the none is not of all (_none_of_all)."""
-    if not _none_of_all(ctx, s, m, clause):
-        return
-    for c in same:
-        if c.value and c.why_not is None and not c.channel and not c.approx:
-            c.extra["none_said"] = (clause, span)
-
-
-def _other_year(ctx, before: str) -> str | None:
-    """`上年受理申请100件`, `2022年收到…`: a figure about another year than the report's."""
-    for m in _OTHER_YEAR.finditer(before):
-        if m.group(1) is None or ctx.year is None or int(m.group(1)) != ctx.year:
-            if m.group(1) is None or ctx.year is not None:
-                return m.group(0)
     return None
 
 
@@ -284,9 +255,9 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             whole_year = claim.extra.get("whole_year")  # 自…1月1日起,至…12月31日: the report's year, or another
             if whole_year is not None and whole_year != ctx.year:
                 claim.why_not = claim.why_not or f"说的是另一年度的数字（{whole_year}年）"
-        other_year = _other_year(ctx, s[clause_start(s, start):start])
-        if other_year:
-            claim.why_not = claim.why_not or f"说的是另一年度的数字（{other_year}）"
+        another = other_year(ctx, s[clause_start(s, start):start])
+        if another:
+            claim.why_not = claim.why_not or f"说的是另一年度的数字（{another}）"
         said_year = claim.extra.get("said_year")
         if said_year and (ctx.year is None or said_year[0] != ctx.year + said_year[1]) \
                 and not (claim.extra.get("after_done") and said_year[0] == ctx.year):
@@ -297,7 +268,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         prefix = s[:end]
         if claim.why_not is None:
             claim.why_not = _scope_problem(ctx, prefix)
-        if claim.why_not is None and _EXCEPT.search(prefix):
+        if claim.why_not is None and EXCEPT.search(prefix):
             claim.why_not = "句中统计的是一部分（除…以外 / 简易程序）"
         period = _PERIOD
         if (spec.app or spec.kind in ("review", "litigation", "outcome")) and _YEAR_WORD.search(prefix):
@@ -313,15 +284,17 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         claim.extra["clause_span"] = para.span(a + clause_start(s, start), a + end)  # clause's words included
         # (what follows 告知 is where the applicant was sent, '告知通过其他途径办理11件', not how it came in)
         said_before = _TOLD.sub("", s[clause_start(s, start): m.start("num")])
-        if spec.app and _SUBSET.search(said_before) and not _EVERY_CHANNEL.search(said_before):
+        if spec.app and SUBSET.search(said_before) and not _EVERY_CHANNEL.search(said_before):
             claim.channel = True
             claim.why_not = claim.why_not or "按渠道统计的一部分（通过…渠道）"
         out.append(claim)
     out += elided_claims(out, para, a, s, _DOCUMENT_KINDS)  # 制发规范性文件2件,废止1件: the noun left out
     out += _shared_claims(ctx, para, a, s, out, app_para)
-    if any(c.kind == "on_request" for c in out) and any(c.kind == "disclosed" for c in out):
+    if any(c.kind == "on_request" for c in out) and any(c.kind == "disclosed" for c in out) \
+            and not any(c.kind in _OUTCOMES_BESIDE for c in out):
         # 制发政府信息487条，其中主动公开117条、依申请公开274条、不予公开96条: the year's information by its disclosure
         # attribute (主动 / 依申请 / 不予公开), not applications answered — a 不予公开 beside the other two is no outcome
+        # (unless other outcomes stand beside it: 依申请公开3件，其中予以公开2件、不予公开1件 are answers)
         for c in out:
             if c.kind == "denied" and c.why_not is None:
                 c.why_not = "按公开属性分类的信息条数（主动公开 / 依申请公开 / 不予公开），不是申请的办理结果"
@@ -334,7 +307,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             same = [c for c in out if c.kind == kind]
             if same:
                 if kind == "received":
-                    _none_beside(ctx, s, m, clause, same, para.span(a + m.start(), a + m.end()))
+                    none_beside(ctx, s, m, clause, same, para.span(a + m.start(), a + m.end()))
                 continue
             where = m.groupdict().get("where")
             if kind == "disclosed_none" and ((where is not None and "网站" not in where)
@@ -344,14 +317,14 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             if year and (ctx.year is None or int(year) != ctx.year - 1):
                 continue  # `2021年未结转申请` is the carry-over only in the 2022 report
             claim = Claim(kind, 0, para.span(a + m.start(), a + m.end()), m.group(0), s, zero_phrase=True)
-            if kind == "received" and _none_of_all(ctx, s, m, clause):
+            if kind == "received" and none_of_all(ctx, s, m, clause):
                 claim.extra["none_of_all"] = clause  # set against a count received elsewhere (prose_consistency)
             if kind in _DOCUMENT_KINDS:
-                if _other_year(ctx, s[clause_start(s, m.start()):m.start()]):
+                if other_year(ctx, s[clause_start(s, m.start()):m.start()]):
                     continue  # 2022年未制定… in a 2023 report
                 claim.extra["verb"] = "issued"  # none made: table 二's 本年制发 (2021) / 本年新制作 (2019)
             if kind == "carried_forward" and _ALL_OF.match(m.group(0)) and not re.search(CARRY_IN, m.group(0)):
-                if not re.search(r"公开|依申请", s[:m.end()]) or NOT_APP.search(m.group(0)) or _EXCEPT.search(s):
+                if not re.search(r"公开|依申请", s[:m.end()]) or NOT_APP.search(m.group(0)) or EXCEPT.search(s):
                     continue  # 受理投诉举报N件，均已办结; 除2件结转下年办理外，均…答复
                 if not _ON_DESK.search(s[clause_start(s, m.start()):m.start()] + m.group(0)) or not any(
                         c.kind == "carried_over" and c.extra.get("at", m.start() + a) - a < m.start() for c in out):
@@ -401,8 +374,8 @@ def _shared_claims(ctx, para: Para, a: int, s: str, out: list[Claim], app_para: 
         spec.refine(claim, sh.key, clause, s[:sh.start])
         if any(c.kind == claim.kind and c.column == claim.column for c in out + new):
             continue
-        other_year = _other_year(ctx, s[clause_start(s, sh.start):sh.start])
-        claim.why_not = claim.why_not or (f"说的是另一年度的数字（{other_year}）" if other_year else None) \
+        another = other_year(ctx, s[clause_start(s, sh.start):sh.start])
+        claim.why_not = claim.why_not or (f"说的是另一年度的数字（{another}）" if another else None) \
             or _scope_problem(ctx, s[:sh.end])
         claim.extra["clause"] = clause
         new.append(claim)

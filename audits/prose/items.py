@@ -292,8 +292,9 @@ def _remarks_dropped(pieces: list[tuple[list[int], str, str]]) -> list[tuple[lis
     out, k = [], 0
     while k + 1 < len(pieces) and (f := FIGURE.search(pieces[k][1])) is not None:
         if not _remark(pieces[k + 1][1]):
-            if not (out and f.group("num") == "0" and FIGURE.search(pieces[k + 1][1])):
-                break
+            if not (out and f.group("num") == "0" and FIGURE.search(pieces[k + 1][1])
+                    and k + 2 < len(pieces) and _remark(pieces[k + 2][1])):
+                break  # (only a part with its own share after the 0 goes on: a last part without one ends the run)
             out.append((pieces[k][0], pieces[k][1], "；"))  # …占16%;行政执法类信息0条;重点业务类…: a 0 needs no share
             k += 1
             continue

@@ -241,7 +241,8 @@ def _dates_apart(ctx: Context) -> list:
 What: 条例 第四十九条: 县级以上人民政府部门 publish their report on year N by 31 January of N+1; the
 本级人民政府's report is published by 31 March of N+1. Reports on 2008–2018 fall under the 2008 条例 (第三十一条:
 各级行政机关, townships included, publish by 31 March of N+1; the 2019 条例 took effect on 15 May 2019, after the
-reports on 2018 were due), so they are judged against 31 March whatever the organ's kind. Townships (乡镇、街道) follow local rules, so they are
+reports on 2018 were due), so they are judged against 31 March whatever the organ's kind — an organ whose kind the name
+does not tell (a 事业单位 only 参照执行 the 条例) is found late by no rule, only on time by that date. Townships (乡镇、街道) follow local rules, so they are
 judged only against the latest of those deadlines: published after 31 March of N+1 is late whatever the local
 rule; an organ whose kind the name does not tell (no name, or a 事业单位 such as a 分院 or a hospital) is not
 judged, except that publishing by 31 January of N+1 is on time for any kind. A zone named bare (临汾经济开发区) is

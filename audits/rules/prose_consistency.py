@@ -247,12 +247,12 @@ def _none_against_count(ctx: Context) -> list:
     none = next((c for c in ctx.claims if c.kind == "disclosed_none" and c.why_not is None), None)
     count = next((c for c in ctx.claims if c.kind == "disclosed" and c.value > 0 and c.why_not is None
                   and not c.approx and c.sentence != (none.sentence if none else None)), None)
-    # none received said beside a count received in the same sentence (claims._none_beside), else in another
+    # none received said beside a count received in the same sentence (claim_scope.none_beside), else in another
     out = [ctx.finding(f"{section_name(ctx, c.span[0])}：正文称「{c.extra['none_said'][0]}」，又称「{_said(c)}」，"
                        "是否收到申请前后矛盾", [], expected=0, actual=c.value, evidence=[c.extra["none_said"][1], _where(c)])
            for c in ctx.claims if c.kind == "received" and c.extra.get("none_said")][:1]
     if not out:  # none received said in one sentence, a count received of the year in another
-        said = next((c for c in ctx.claims if c.kind == "received" and c.extra.get("none_of_all")), None)
+        said = next((c for c in ctx.claims if c.kind == "received" and c.extra.get("none_of_all") and c.why_not is None), None)
         got = said and next((c for c in ctx.claims if c.kind == "received" and c.value > 0 and not c.includes_carry
                              and c.sentence != said.sentence and _same_quantity_key(ctx, c) is not None), None)
         if got:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extractor import template
 from extractor.about_reports import own_title
-from extractor.enumerators import SECTION_NUMERAL
+from extractor.enumerators import SECTION_NUMERAL, SECTION_NUMERAL_IN_LINE
 from extractor.labels import match_key
 from extractor.outline import OVERVIEW_WORDS, overview_items
 from extractor.segment import candidates, candidates_known, presents_report
@@ -164,20 +164,12 @@ def _restated(ctx: Context) -> list:
     return out
 
 
-# a section numeral where a heading may open (SECTION_NUMERAL without its anchor): every heading said again holds one
-_NUMERAL_MARK = re.compile(r"[一二三四五六七八九]\s*[、.．,，]")
-
-
 def _numeral_past_headings(text: str, kept) -> bool:
     """Whether the text prints a section numeral past the first kept heading other than the kept headings' own: a
     heading said again (SECTION_NUMERAL at its start) holds one, and most copies print none, so the heading lines
     are not all read again (segment.candidates) to find nothing."""
     own = {s.start + m.start(1) for s in kept if (m := SECTION_NUMERAL.match(s.heading))}
-    return any(m.start() not in own for m in _NUMERAL_MARK.finditer(text, kept[0].start + 1))
-
-
-# a section numeral inside one line (SECTION_NUMERAL's \s never holds the line's end there): a heading is part of a line
-_LINE_NUMERAL = re.compile(r"[一二三四五六七八九][^\S\n]*[、.．,，]")
+    return any(m.start() not in own for m in SECTION_NUMERAL_IN_LINE.finditer(text, kept[0].start + 1))
 
 
 def _numbered_hits(text: str) -> list[tuple[str, int, str]]:
@@ -190,7 +182,7 @@ def _numbered_hits(text: str) -> list[tuple[str, int, str]]:
         return heading_hits(text)
     out: list[tuple[str, int, str]] = []
     line_end = -1
-    for m in _LINE_NUMERAL.finditer(text):
+    for m in SECTION_NUMERAL_IN_LINE.finditer(text):
         if m.start() < line_end:
             continue  # its line read already
         start = text.rfind("\n", 0, m.start()) + 1
