@@ -137,3 +137,16 @@ def test_the_overviews_heading_right_after_the_colon_that_announces_the_report()
     # an outline after a colon still lists, heads nothing: '本报告包括：一、总体情况；二、…'
     outline = "本报告包括：一、总体情况；二、主动公开政府信息情况。"
     assert _opens_body_after_colon(template.SECTIONS[0].key, outline, outline.index("总体情况") + 4) is False
+
+
+def test_the_second_looks_mends_each_on_the_page_it_was_found_on():
+    # a run of shares past a 0 reaches a last part printed without its share: read whole (12 + 0 + 300 = 312), no shortfall
+    res = run_variant(eval_text(4151), ("重点业务类信息26条,占8.3%;其它类信息207条,占58.1%", "其它类信息233条"))
+    assert not of(res, "prose.inconsistent")
+    # a none received of another scope contradicts nothing of the report's own (4092's none said of the whole city)
+    assert not of(run_variant(eval_text(4092), ("2018年度没有收到信息公开申请", "2018年度全市没有收到信息公开申请")),
+                  "prose.inconsistent")
+    # 不予公开 beside other outcomes of the applications is an answer, not the information's disclosure attribute
+    text = edited(eval_text(4062), ("依申请公开274条、不予公开96条", "依申请公开3件，其中予以公开2件、不予公开1件"))
+    ctx = Context(extract_text(eval_text(4062), text), text)
+    assert [c.why_not for c in ctx.claims if c.kind == "denied"] == [None]
