@@ -28,13 +28,15 @@ _BODY_END = ("人民政府办公室", "办公室", "人民政府", "委员会", 
 # the levels of an area above a township (a government's 省, 市, 区…): a territory's name ends with one, or with 街
 ABOVE_TOWNSHIP = ("省", "市", "区", "县", "州", "旗", "盟")
 TERRITORY_END = (*ABOVE_TOWNSHIP, "街")
-# a page's word for its own area (我区, 本县) as a sentence's subject, never of a body or person of it (我区委, 本市长)
+
+
 def short_government(name: str) -> str:
     """A name with 人民政府 said as 政府 ('台州市人民政府办公室' → '台州市政府办公室'): the form two spellings of one
     government's name (or its office's) are compared in."""
     return name.replace("人民政府", "政府")
 
 
+# a page's word for its own area (我区, 本县) as a sentence's subject, never of a body or person of it (我区委, 本市长)
 OWN_AREA = re.compile(r"[我本]([县区市旗])(?!委|政府|人民政府|长|领导)")
 LEVELS = set(ABOVE_TOWNSHIP) | set("乡镇街")
 TOWNSHIP_END = ("镇", "乡", "苏木", "街道")  # what a township's place name ends with (苏木: 内蒙古's township)

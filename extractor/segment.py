@@ -212,11 +212,14 @@ def _any_section_words() -> re.Pattern:
     return re.compile("|".join(f"(?:{w})" for w in template.SECTION_WORDS.values()))
 
 
+_OVERVIEW = template.SECTIONS[0].key
+
+
 def _opens_body_after_colon(key: str, raw: str, end: int) -> bool:
     """A numeral after a colon enumerates ('包括：一、总体情况；二、…'), except the overview's heading opening the
     report's body after the sentence that announces it ('…特编制此报告：一、总体情况2021年，我局…'): text of its own
     follows, with no next numbered name right after it."""
-    return key == template.SECTIONS[0].key and not raw[end:end + 1].isspace() and not _GLUED_AT.search(raw, end, end + 24)
+    return key == _OVERVIEW and not raw[end:end + 1].isspace() and not _GLUED_AT.search(raw, end, end + 24)
 
 
 def _glued(raw: str, start: int, number: dict[str, str]) -> list[SectionHit]:
@@ -224,8 +227,8 @@ def _glued(raw: str, start: int, number: dict[str, str]) -> list[SectionHit]:
     for m in _GLUED_AT.finditer(raw):
         at = m.start()
         colon = at and raw[at - 1] in "：:"
-        if at and raw[at - 1] in _NOT_BEFORE and not colon:
-            continue
+        if at and raw[at - 1] in _NOT_BEFORE and not (colon and raw[at] == number[_OVERVIEW]):
+            continue  # (after a colon only the overview's heading may open the body: _opens_body_after_colon)
         # a heading found below names its section's words inside this window: most numerals in prose do not
         if not _any_section_words().search(raw, at, at + _GLUED_SPAN):
             continue
