@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor import template
 from extractor.chrome import BULLETS
 from extractor.numerals import to_number
 
@@ -57,7 +58,8 @@ _YEAR_WORD = re.compile(r"本年|全年|年度|今年|\d{4}年")
 _STOCK = re.compile(STOCK_WORDS)
 _DOCUMENT_KINDS = ("regulations", "normative_documents")
 # outcomes that make a sentence's 不予公开 an answer, not the information's disclosure attribute
-_OUTCOMES_BESIDE = frozenset(("granted", "partially_granted", "granted_partial", "results", "unable", "not_processed", "other"))
+# (the template's result groups but 不予公开 itself, with the prose's all-answered and granted-in-part counts)
+_OUTCOMES_BESIDE = frozenset(g for g in template.RESULT_GROUPS if g != "denied") | {"results", "granted_partial"}
 _APP_CONTEXT = re.compile(r"申请")
 _BULLET = re.compile(r"[ \t\u3000]*[" + BULLETS + "]")  # a point of a bulleted list
 # who says it published nothing: the clause opens with it, or the organ or the year stands right before 未
@@ -291,7 +293,7 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
     out += elided_claims(out, para, a, s, _DOCUMENT_KINDS)  # 制发规范性文件2件,废止1件: the noun left out
     out += _shared_claims(ctx, para, a, s, out, app_para)
     if any(c.kind == "on_request" for c in out) and any(c.kind == "disclosed" for c in out) \
-            and not any(c.kind in _OUTCOMES_BESIDE for c in out):
+            and not any(c.kind.split(".")[0] in _OUTCOMES_BESIDE for c in out):
         # 制发政府信息487条，其中主动公开117条、依申请公开274条、不予公开96条: the year's information by its disclosure
         # attribute (主动 / 依申请 / 不予公开), not applications answered — a 不予公开 beside the other two is no outcome
         # (unless other outcomes stand beside it: 依申请公开3件，其中予以公开2件、不予公开1件 are answers)
