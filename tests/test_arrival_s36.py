@@ -123,6 +123,12 @@ def test_a_pipe_inside_a_one_line_bodys_prose_is_no_table_row():
     status = {k: t.status for k, t in report.extraction.tables.items()}
     assert set(status) == set(template.TABLES) and status["review_litigation"] == "complete"
     assert set(status.values()) <= {"complete", "partial"}  # (table 二's '7030' and two （六） rows have several readings)
+    # the cells as the page prints them: '行政处罚211', '本年新收…5000005', '（七）总计5000005', table 四's fifteen 0s
+    ctx = Context(report, doc.text)
+    keys = ("active_disclosure.punishment.decisions", "applications.new_received.natural_person",
+            "applications.new_received.total", "applications.results_total.total")
+    assert [ctx.values.get(k) for k in keys] == [211, 5, 5, 5]
+    assert [ctx.values.get(k) for k in template.layout_cells("review_litigation", "2021", False)] == [0] * 15
     assert not of(_unseen("pingtan_shichangjianguanju_2021.txt"), "structure.tables")
     # a pipe row is still one: two short cells
     assert not reads_as_cell("行政许可 | 25") and reads_as_cell("说明。" * 50 + "|" + "说明。" * 50)
