@@ -110,7 +110,7 @@ _BY_LAW = rf"(?:{LAW_BASIS})《[^《》\n]{{1,30}}》(?:的)?(?:有关|相关)?�
 
 
 # not this organ's to disclose, key first or number first (不属于本单位公开1件, '4件不属于本行政机关公开')
-_NOT_OURS = r"(?:不属于|非)本(?:单位|机关|行政机关|部门)(?:政府信息)?(?:负责)?公开"
+_NOT_OURS = r"(?:不属于|非)本(?:单位|机关|行政机关|部门)(?:(?:政府信息)?(?:负责)?公开|政府信息)"  # (the old form's “非本机关政府信息”)
 
 
 def _b(key: str, gap: int = 16) -> re.Pattern:
@@ -283,7 +283,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("unable.not_held", _a(r"不掌握(?:相关)?(?:的)?(?:政府)?(?:信息)?(?:的)?|(?:因)?(?:所申请|申请公开的|申请的)?(?:政府)?"
                                r"信息不存在(?:的)?"), _b(r"不掌握|(?:政府)?信息不存在", 4), app=True),
     Spec("unable.needs_creation", _a(r"(?:需要)?另行制作(?:的)?"), _b(r"(?:需要)?另行制作", 8), app=True),
-    Spec("unable.unclear_after_correction", _a(r"补正后(?:申请)?内容仍不明确(?:的)?"), app=True),
+    # (the 2008 form's 申请内容不明确: the answer asking the applicant to amend, 2019's 补正后…仍不明确)
+    Spec("unable.unclear_after_correction", _a(r"(?:补正后(?:申请)?内容仍|申请内容)不明确(?:的)?"), app=True),
     Spec("not_processed.complaint", _a(r"信访举报投诉类?(?:申请)?(?:的)?"), _b(r"信访举报投诉", 4), app=True),
     # (number first too: '1件不再重复处理', the answer to a repeated application)
     Spec("not_processed.duplicate", _a(r"重复申请(?:的)?"), _b(r"重复申请|不再重复处理", 4), app=True),
