@@ -190,7 +190,8 @@ def published(text: str, first_section: int | None) -> str | None:
             if d:
                 return d
     for line in head_lines:
-        stamp = _stamp_before_fields(line)  # (its date opens the line: whatever period the run-on preamble names after it)
+        stamp = _stamp_before_fields(line) or _BRACKETED_DATE.match(line)
+        # (its date opens the line: whatever period the run-on preamble names after it)
         if stamp is not None and (d := _date(line[:stamp.end()])):
             return d
         if _PERIOD_WORDS.search(line) or _CLOCK_WORDS.search(line):
@@ -241,6 +242,12 @@ def published_dates(text: str, first_section: int | None) -> list[tuple[str, str
 _BYLINE_CHROME = re.compile(r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)(?:/\S*)?|\S{0,30}?(?:网站|网)|[^\s:：]{1,6}[:：]\S*")
 _FIELD_SPACE = re.compile(r"(?<=[:：])[ \t\u3000]+(?=[^\s:：])")
 _CLOCK_WORDS = re.compile(r"今天|今日|星期|天气")
+
+
+# a date in brackets opening the page, as a document prints its date under its title ('(2017年12月15日) 平甸乡政府信息
+# 公开工作领导小组办公室 根据…', the copy's one line run on after it); a bracket closing right after the day (a period in
+# brackets, （2019年1月1日至12月31日）, never matches)
+_BRACKETED_DATE = re.compile(r"[（(][ \t\u3000]*(?:" + _DATE_CN.pattern + "|" + _DATE_NUM.pattern + r")[ \t\u3000]*[)）]")
 
 
 def _stamp_before_fields(line: str) -> re.Match | None:
