@@ -20,14 +20,15 @@ picks a reading: it keeps its cells free of any outcome row, so it stays free to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import product
 
 from . import template
 from .fused_split import MAX_READINGS, Cut, by_total, number, readings, value_text
 from .ir import Cell, Row
-from .labels import KeyedText, match_key
-from .labelsets import header_pieces
+from .labels import KeyedText, core_key, match_key
+from .labelsets import Role, header_pieces, label_set
 from .tokenize import reads_as_cell
 
 FUSED, BY_TOTAL = "fused", "fused_total"  # provenance `match` of a cell cut from a fused run
@@ -64,8 +65,8 @@ def _layout(table_key: str, keyed: KeyedText, year: int | None) -> tuple[str, bo
     """The layout the line's own words show (fingerprints; （六）'s sub-rows), else the year's."""
     table = template.TABLES[table_key]
     if table.single_row_variant is not None:
-        sub = template.OTHER_SUBROWS[0]
-        split = any(keyed.find(label) for label in _row_labels(sub))
+        # any of its sub-rows by its own words ('3.其他' too: a copy may word the first two its own way, 不再受理)
+        split = any(keyed.find(label) for sub in template.OTHER_SUBROWS for label in _row_labels(sub))
         return ("2021", False) if split else (template.likely_layout(year), True)
     hits = {name: sum(1 for f in fp if keyed.find(f)) for name, fp in table.fingerprints.items()}
     best = max(hits.values())
@@ -73,18 +74,70 @@ def _layout(table_key: str, keyed: KeyedText, year: int | None) -> tuple[str, bo
     return (named[0] if len(named) == 1 else template.likely_layout(year)), False
 
 
-def _find_rows(keyed: KeyedText, order: list[tuple[template.Row, template.Block]]) -> list[tuple]:
-    """(row, block, key start, key end) of each row label found, in template order, each after the last."""
+def _find_rows(keyed: KeyedText, order: list[tuple[template.Row, template.Block]], text: str, base: int,
+               table_key: str) -> list[tuple]:
+    """(row, block, key start, key end) of each row label found, in template order, each after the last: by its
+    printed words first; then a row whose neighbours were found and that stands alone between them, by the words
+    between their runs as the table's labels are matched anywhere (labelsets: core, variant, fuzzy) — '其他' for
+    '3.其他', '2.其他法律和行政法规禁止公开', '…行政机关不再受理其…' are the rows a cell-per-line copy would name."""
     found = []
     at = 0
-    for row, block in order:
+    for i, (row, block) in enumerate(order):
         hits = [h for h in (keyed.find(label, at) for label in _row_labels(row)) if h is not None]
         if not hits:
             continue
         a, b = min(hits, key=lambda h: (h[0], -h[1]))
-        found.append((row, block, a, b))
+        found.append((i, row, block, a, b))
         at = b
-    return found
+    filled = []
+    for n, (i, row, block, a, b) in enumerate(found):
+        filled.append((row, block, a, b))
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if nxt is not None and nxt[0] > i + 1:
+            missing = order[i + 1:nxt[0]]
+            spans = _gap_labels(keyed, text, base, table_key, [r for r, _ in missing], b, nxt[3])
+            filled += [(r, blk, *span) for (r, blk), span in zip(missing, spans or ())]
+    return filled
+
+
+_LABEL_PIECE = re.compile(r"[^\d\s]+(?:[ \t\u3000]+[^\d\s]+)*")
+
+
+def _gap_labels(keyed: KeyedText, text: str, base: int, table_key: str, rows: list[template.Row], after: int,
+                before: int) -> list[tuple[int, int]] | None:
+    """(key start, key end) of each of `rows`' labels between the run after key position `after` and the label at
+    `before`, in order: for each, the piece of words that names it (any other piece only header words: '（六）其他
+    处理' before its sub-rows), each with digits before it (the last row's run) and after it (its own); None unless
+    every row is so found."""
+    start, end = keyed.at(after), keyed.at(before)
+    gap = text[start - base:end - base]
+    pieces = list(_LABEL_PIECE.finditer(gap))
+    spans, k = [], 0
+    for row in rows:
+        while k < len(pieces) and not _names_row(pieces[k].group(), table_key, row):
+            if not _header_only(pieces[k].group(), table_key):
+                return None
+            k += 1
+        if k == len(pieces):
+            return None
+        s, e = pieces[k].span()
+        if s and gap[s] in ".．、" and gap[s - 1].isdigit():
+            s -= 1  # the row's enumerator ('…00000002.其他法律…'): its digit is no value of the run before
+        if not re.search(r"\d", gap[spans[-1][1] if spans else 0:s]):
+            return None
+        spans.append((s, e))
+        k += 1
+    if not all(_header_only(m.group(), table_key) for m in pieces[k:]) or not re.search(r"\d", gap[spans[-1][1]:]):
+        return None
+    return [(bisect_left(keyed.starts, start + s), bisect_left(keyed.starts, start + e)) for s, e in spans]
+
+
+def _names_row(piece: str, table_key: str, row: template.Row) -> bool:
+    core = core_key(piece, template.LABEL_SYNONYMS)
+    if core and core in {core_key(label, template.LABEL_SYNONYMS) for label in _row_labels(row)}:
+        return True  # its words without the enumerator ('其他' between 2.… and （七）总计: a column's name elsewhere)
+    m = label_set(table_key).match(piece)
+    return m is not None and m.target == Role("row", row.key)
 
 
 def _header_before(keyed: KeyedText, at: int, table_key: str) -> bool:
@@ -168,7 +221,7 @@ def _table_rows(out: Fused, table_key: str, text: str, base: int, year: int | No
     the copy ends in may show fewer rows (_CUT_MIN_ROWS) when the table's column header stands right before them."""
     keyed = KeyedText(text, base)
     layout, single = _layout(table_key, keyed, year)
-    found = _find_rows(keyed, template.rows_as_printed(table_key, layout, single))
+    found = _find_rows(keyed, template.rows_as_printed(table_key, layout, single), text, base, table_key)
     runs = []
     for i, (row, block, a, b) in enumerate(found):
         stop = found[i + 1][2] if i + 1 < len(found) else len(keyed.key)
