@@ -18,9 +18,10 @@ from itertools import combinations
 
 # a piece of the run: an optional sign, digits with at most one decimal part, an optional unit; spaces and
 # signs and units end a piece
-_UNITS = "个笔元"  # 政府集中采购1个246900元, 2笔984361元
-_PIECE = re.compile(rf"(?P<sign>[+\-－—])?(?P<int>\d+)(?P<dec>[.．]\d+)?(?P<unit>[{_UNITS}])?")
-_VALUE_TEXT = re.compile(rf"(?:[+\-－—]?\d+(?:[.．]\d+)?[{_UNITS}]?|[ \t\u3000\u00a0]+)+")
+_UNITS = "个笔元万"  # 政府集中采购1个246900元, 2笔984361元, 2 45.82万元 (万元: values.py reads it in the header's unit)
+_UNIT = rf"(?:万元|[{_UNITS}])"
+_PIECE = re.compile(rf"(?P<sign>[+\-－—])?(?P<int>\d+)(?P<dec>[.．]\d+)?(?P<unit>{_UNIT})?")
+_VALUE_TEXT = re.compile(rf"(?:[+\-－—]?\d+(?:[.．]\d+)?{_UNIT}?|[ \t\u3000\u00a0]+)+")
 _DIGITS, _SIGNS = "0123456789", "+-－—"
 _RUN_CHARS = _DIGITS + _SIGNS + ".． \t\u3000\u00a0"  # what a run is made of: no label ends in one
 MAX_DIGITS = 32  # longer runs are not a table row's cells (a phone number, an index): not split
