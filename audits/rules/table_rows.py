@@ -106,6 +106,12 @@ def _missing_rows(ctx: Context, t, rows: list[str]) -> list:
 
 def _rows_missing(ctx: Context, t, cells: dict[str, list[str]]) -> list:
     """The one finding naming template rows a table lacks, with their cells (none when no row is missing)."""
+    year, st = ctx.report.meta.year, ctx.status.get(t.key)
+    if cells and year is not None and st is not None and st.layout not in (None, template.layout_for_year(year)):
+        # a table in the other year's columns (meta.template_year says so): a row the year's own form lacks is not
+        # missing — 4167's table 二 in 2019 columns printing the 2021 rows, without 其他对外管理服务事项 and 政府集中采购
+        own = {k.rsplit(".", 1)[0] for k in template.layout_cells(t.key, template.layout_for_year(year))}
+        cells = {r: ks for r, ks in cells.items() if r in own}
     if not cells:
         return []
     labels = "、".join(ctx.row_name(ks[0]) for ks in cells.values())
