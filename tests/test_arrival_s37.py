@@ -2,9 +2,20 @@
 false alarms, each on the real page and an edit of it that the old code read otherwise."""
 from __future__ import annotations
 
-from test_audit_support import eval_text, of, run, run_variant
+from test_audit_support import edited, eval_text, extract_text, of, run, run_variant
 
+from audits.context import Context
 from extractor import read
+
+
+def _values(page: int, text: str | None = None) -> dict:
+    """The cells read from an eval page (or an edit of its text), by full key."""
+    if text is None:
+        doc, report = read(eval_text(page))
+        text = doc.text
+    else:
+        report = extract_text(eval_text(page), text)
+    return Context(report, text).values
 
 
 def test_shares_that_could_hide_the_shortfall_do_not_make_a_list_whole():
@@ -33,3 +44,35 @@ def test_a_report_presented_to_the_public_in_one_line_is_read_as_a_report():
     msgs = [f.message for f in of(run(text), "meta.dates")]
     assert any("12月15日" in m and "未覆盖全年" in m for m in msgs)
     assert any("2017-12-15" in m and "早于" in m for m in msgs)
+
+
+def test_a_fused_row_worded_its_own_way_is_found_between_its_neighbours():
+    # 4167 (社会事业局 2021) prints （六）'s third sub-row as bare '其他' (a column's name elsewhere); 4171 (君山片区 2025)
+    # '2.其他法律和行政法规禁止公开' and '…行政机关不再受理其…': the one-line table 三 was dropped whole (175 cells each)
+    _, report = read(eval_text(4167))
+    assert report.meta.template == "mixed"  # table 二 in 2019 columns, table 三 in the 2021 form
+    assert _values(4167).get("applications.other.misc.total") == 0
+    assert of(run(eval_text(4167)), "meta.mixed_layout")
+    v = _values(4171)
+    assert v.get("applications.new_received.natural_person") == 1 and v.get("applications.results_total.total") == 1
+    assert v.get("applications.denied.prohibited_by_law.total") == 0
+    assert v.get("applications.other.overdue_correction.total") == 0
+    # words that name no row there still drop the line (no row slid into a neighbour's place)
+    variant = edited(eval_text(4171), ("2.其他法律和行政法规禁止公开", "2.附注说明"))
+    assert _values(4171, variant).get("applications.denied.prohibited_by_law.total") is None
+
+
+def test_rows_the_years_own_form_lacks_are_not_missing_from_a_table_in_the_other_years_columns():
+    # 4167: table 二 in the 2019 columns (the template_year error) prints the 2021 rows — no 其他对外管理服务事项, no
+    # 政府集中采购: those were reported missing besides the layout error
+    res = run(eval_text(4167))
+    assert of(res, "meta.template_year") and not of(res, "structure.tables")
+    # a row both forms have, left out, still is missing
+    res = run_variant(eval_text(4167), ("行政强制000", ""))
+    assert any("行政强制" in f.message for f in of(res, "structure.tables"))
+
+
+def test_a_fused_amount_in_wan_yuan_is_kept_in_yuan():
+    # 4169 (社会事业局 2019): '政府集中采购 2 45.82万元' at the end of table 二's one line, under a header without unit:
+    # the 万 was cut off with the unit, the amount read as 45.82 元
+    assert _values(4169).get("active_disclosure.procurement.amount") == 458200
