@@ -79,8 +79,9 @@ SHARE = re.compile(r"[%％]|百分之")
 _SHARE_WORDS = r"(?:各)?(?:约|大约)?(?:所?占[^，,；;。！？\d%％]{0,12}?|[^，,；;。！？\d%％占]{0,8}?总(?:量|数|体)(?:比例)?的)"
 SHARE_OF = re.compile(rf"[，,、]?{_SHARE_WORDS}{PERCENT}")
 # a piece that only remarks on the figure before it (占比82.4%, 较上年增长20%), or says what its items were, with 等
-# closing the examples (…1条,占总体的比例为6.67%,公布了街道本年度安全生产百日攻坚行动等信息;)
-_CONTENTS = r"(?:主要|重点)?(?:公布|发布)了?[^，,；;。！？]*等"
+# closing the examples (…1条,占总体的比例为6.67%,公布了街道本年度安全生产百日攻坚行动等信息; …554条,包括统计信息和部门工作
+# 动态等内容,占…)
+_CONTENTS = r"(?:(?:主要|重点)?(?:公布|发布)了?|(?:主要)?(?:包括|包含|涉及|涵盖))[^，,；;。！？]*等"
 _REMARK = re.compile(rf"^(?:{_SHARE_WORDS}{PERCENT}|所?占[^%％]*[%％]|(?:{CHANGE_WORDS})|{_CONTENTS})")
 
 

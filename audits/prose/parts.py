@@ -26,6 +26,7 @@ from .list_words import (EXHAUSTIVE, GROUP_END, OPENING_MARKER, REST_WORDS, SENT
                          same_unit, unit)
 from .list_bridges import read_paragraph
 from .openings import read_among_after_head, read_restated_head
+from .periods import TO_DATE
 from .shares import Share, read_shares
 from .text import Para
 
@@ -231,7 +232,8 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
     said_to = r.marker_at if not r.summed and figure_first(s, None, total.start()) else total.end()
     total_clause = s[said_from:said_to]
     restated = r.restated and Part(r.restated.text, r.restated.value, para.span(a + r.restated.at[0], a + r.restated.at[1]))
-    kept = _handling_split([p for p in r.parts if not _another_quantity(total_clause, p.text)])
+    kept = _handling_split([p for p in r.parts if not _another_quantity(total_clause, p.text)
+                            and not _over_years_beside(total_clause, p.text)])
     # a list the copy's end cuts ('…部分公开5件、不予公开28' and nothing after): more parts may follow, and its last
     # figure may have lost digits, so a sum below the total says nothing (a sum above it still does)
     cut = _cut_by_copy_end(para, a, s)
@@ -331,6 +333,12 @@ _NOT_ACTIVE = re.compile(r"^(?:依申请|不予公开|申请)")
 
 def _another_quantity(total_clause: str, part: str) -> bool:
     return bool(_ACTIVE.search(total_clause)) and bool(_NOT_ACTIVE.match(part))
+
+
+def _over_years_beside(total_clause: str, part: str) -> bool:
+    """Whether a part counts over more than the year its total covers (4196: '2011年共主动公开政府信息606条，其中全文电子化率
+    达100%，目前我委总计主动公开政府信息2739条' — the stock to date, no part of the year's 606)."""
+    return bool(TO_DATE.search(part)) and not TO_DATE.search(total_clause)
 
 
 # the old form's split of all the information made or obtained by how it was handled: 主动公开, 依申请公开, 不予公开
