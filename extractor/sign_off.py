@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE_LINE as _DATE_LINE
+from .dates import DATE_CN, DATE_LINE as _DATE_LINE, DATE_NUM
 from .enumerators import LEADING
 from .ir import line_spans
 from .organ_words import is_organ
@@ -82,3 +82,17 @@ def signing_organ(text: str) -> str | None:
     """The organ of the report's last sign-off, as printed without spaces (None without a sign-off)."""
     found = _sign_off(text)
     return found[1] if found else None
+
+
+def signed_date(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The day of the report's last sign-off (YYYY-MM-DD) and where it stands, when it prints one in figures (a
+    sign-off dated by month only, or in Chinese numerals, gives none)."""
+    span = signature(text)
+    if span is None:
+        return None
+    m = DATE_CN.search(text, *span) or DATE_NUM.search(text, *span)
+    if m is None:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    return (f"{y:04d}-{mo:02d}-{d:02d}", m.span()) if 1 <= mo <= 12 and 1 <= d <= 31 else None
+

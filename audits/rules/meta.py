@@ -8,6 +8,7 @@ from extractor import template
 from extractor.dates import CLOCK
 from extractor.header_layout import first_header, foreign_header
 from extractor.meta import published_dates
+from extractor.sign_off import signed_date
 
 from ..blocks import block_layouts, by_values
 from ..context import Context, clipped
@@ -115,8 +116,8 @@ under a 2025 title), and the year a row the tables add counts for (2020年本行
 report), and — where none of these is printed — the year the overview speaks of as its own (2025年,我镇…; not where
 it also opens a clause with the title's year) — and where the report names no year of its own in any of these ways, the
 one year every line or clause of the overview opens with (2022年,通过…; 2021年以来,园区…), against the period or the
-year-end (数据截止日期为2019年12月31日); each printing of a 统计期限 stated twice names that year; that period runs 1月1日–12月31日 (a period said in months, 2022年1月至2022年12月, to 12月), and the publication date falls
-after the end of that year; and a page head that prints its publication date twice (发布日期 …, 时间: …) prints
+year-end (数据截止日期为2019年12月31日); each printing of a 统计期限 stated twice names that year; that period runs 1月1日–12月31日 (a period said in months, 2022年1月至2022年12月, to 12月), and the publication date and the
+sign-off's date fall after the end of that year; and a page head that prints its publication date twice (发布日期 …, 时间: …) prints
 one day.
 Why: a report on year N published before 31 December of N cannot be
 complete, and a title that names a different year than the statistics period leaves readers unsure which
@@ -202,6 +203,12 @@ def dates(ctx: Context):
     out += _dates_apart(ctx)
     year = t.year if t else p.year if p else ctx.meta.year
     pub = ctx.meta.published
+    signed = signed_date(ctx.text) if year is not None else None
+    if signed is not None and signed[0] <= f"{year}-12-31" and signed[0] != pub:
+        # the sign-off dated before the year it reports on has ended (4229: 苏平片区 on 2019, signed 2019年1月3日 under a
+        # page published 2020-01-16): the report's own date, whatever day the page went up
+        out.append(ctx.finding(f"落款日期 {signed[0]} 早于所报告年度（{year}年）结束", [],
+                               expected=f"晚于 {year}-12-31", actual=signed[0], evidence=[signed[1]]))
     if pub is None or year is None:
         out.append(ctx.na("未印发布日期" if pub is None else "报告所属年度未知"))
         return out
