@@ -76,3 +76,38 @@ def test_a_fused_amount_in_wan_yuan_is_kept_in_yuan():
     # 4169 (社会事业局 2019): '政府集中采购 2 45.82万元' at the end of table 二's one line, under a header without unit:
     # the 万 was cut off with the unit, the amount read as 45.82 元
     assert _values(4169).get("active_disclosure.procurement.amount") == 458200
+
+
+def test_the_stock_to_date_is_no_part_of_the_years_total_and_a_parts_contents_do_not_end_the_run():
+    # 4196 (北京市经信委 2011, traditional script): '共主动公开政府资讯606条,其中全文电子化率达100%,目前我委总计主动公开政府
+    # 资讯2739条' — the stock to date was the one part of the 606 (a false 2739 > 606); and '…业务动态类资讯554条,包括统计资讯和
+    # 部门工作动态等内容,占…91.42%' — the contents ended the run of shares, so 51 + 7 + 554 = 612 > 606 went unseen
+    [f] = of(run(eval_text(4196)), "prose.inconsistent")
+    assert "606" in f.message and "612" in f.message and "2739" not in f.message
+    # a year's cumulative (全年全区累计…) still is a part: 1319 + 1219 = 2538 (2902, 黄石港区 2025)
+    assert not of(run(eval_text(2902)), "prose.inconsistent")
+
+
+def test_a_category_named_by_what_handling_it_covers_opens_the_list():
+    # 4229 (苏平片区 2019): '主动公开政府信息40条，其中办理对外管理服务事项的依据、条件、程序1条，…其他应主动公开的政府信息
+    # 16条' — 办理 was read as the handling of applications, ending the list before its first part (35 < 40 unseen)
+    [f] = of(run(eval_text(4229)), "prose.inconsistent")
+    assert "40条" in f.message and "35条" in f.message
+
+
+def test_a_sign_off_dated_before_the_years_end():
+    # 4229: the report on 2019 (统计期限 2019-09-01 to 12-31) signed '2019年1月3日', the page published 2020-01-16
+    [f] = [f for f in of(run(eval_text(4229)), "meta.dates") if "落款" in f.message]
+    assert f.actual == "2019-01-03"
+    res = run_variant(eval_text(4229), ("2019年1月3日", "2020年1月3日"))
+    assert not any("落款" in f.message for f in of(res, "meta.dates"))
+
+
+def test_the_documents_in_force_are_no_part_of_the_years_published_count():
+    # 4233 (君山片区 2024): '全年主动公开信息数86条，其中…；其他应主动公开的政府信息36条;行政规范性文件本年度未制发，现行有效
+    # 件数11件' — the documents in force were read as a seventh part (a false 97 > 86)
+    # (1520: a part after the 其他 one that already made the total still counts: 52 against 54, labelled)
+    assert not of(run(eval_text(4233)), "prose.inconsistent")
+    # a shortfall in the 其他 part still shows
+    res = run_variant(eval_text(4233), ("其他应主动公开的政府信息36条", "其他应主动公开的政府信息25条"))
+    assert any("86" in f.message and "75" in f.message for f in of(res, "prose.inconsistent"))
