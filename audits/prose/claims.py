@@ -292,11 +292,12 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         out.append(claim)
     out += elided_claims(out, para, a, s, _DOCUMENT_KINDS)  # 制发规范性文件2件,废止1件: the noun left out
     out += _shared_claims(ctx, para, a, s, out, app_para)
-    if any(c.kind == "on_request" for c in out) and any(c.kind == "disclosed" for c in out) \
+    if any(c.kind == "on_request" for c in out) and (any(c.kind == "disclosed" for c in out) or "主动公开" in s) \
             and not any(c.kind.split(".")[0] in _OUTCOMES_BESIDE for c in out):
         # 制发政府信息487条，其中主动公开117条、依申请公开274条、不予公开96条: the year's information by its disclosure
         # attribute (主动 / 依申请 / 不予公开), not applications answered — a 不予公开 beside the other two is no outcome
-        # (unless other outcomes stand beside it: 依申请公开3件，其中予以公开2件、不予公开1件 are answers)
+        # (unless other outcomes stand beside it: 依申请公开3件，其中予以公开2件、不予公开1件 are answers); the 主动公开 count
+        # may have lost its unit (其中主动公开信息数169，依申请公开信息数317条，不予公开24条: no disclosed claim, the words there)
         for c in out:
             if c.kind == "denied" and c.why_not is None:
                 c.why_not = "按公开属性分类的信息条数（主动公开 / 依申请公开 / 不予公开），不是申请的办理结果"
