@@ -111,3 +111,13 @@ def test_the_documents_in_force_are_no_part_of_the_years_published_count():
     # a shortfall in the 其他 part still shows
     res = run_variant(eval_text(4233), ("其他应主动公开的政府信息36条", "其他应主动公开的政府信息25条"))
     assert any("86" in f.message and "75" in f.message for f in of(res, "prose.inconsistent"))
+
+
+def test_a_disclosure_attribute_split_whose_active_count_lost_its_unit():
+    # 4168 (社会事业局 2022): '全年印发公文类政府信息共510条，其中主动公开信息数169，依申请公开信息数317条，不予公开24条' — the
+    # 169 without 条 made no disclosed claim, so the 24 was read as applications refused against table 三's zeros
+    assert not of(run(eval_text(4168)), "prose.table_mismatch")
+    # applications answered with a 不予公开 still are compared
+    res = run_variant(eval_text(4168), ("其中主动公开信息数169,依申请公开信息数317条,不予公开24条",
+                                        "其中依申请公开信息数317条,不予公开24条"))
+    assert of(res, "prose.table_mismatch")
