@@ -364,6 +364,8 @@ def spans(text: str) -> list[dict]:
 # 报告》"; 中国科学院's institutes: "现公布…2021年度信息公开工作报告"; a bureau's 政务信息公开, "现将我局2022年政务信息公开
 # 有关情况报告如下", the same report; a 乡's "…办公室面向社会公众公布2017年度本级政府信息公开年度报告")
 _PRESENTS_REPORT = re.compile(r"现将[^。！？]{0,40}(?:政府|政务)信息公开[^。！？]{0,12}(?:报告|总结|汇报)[^。！？]{0,8}如下|"
+                              # (the organ saying it compiled it: '…的要求，我局编制了2018年度政府信息公开年度报告')
+                              r"(?:我|本)[\u4e00-\u9fff]{0,3}编制(?:了|完成)[^。！？]{0,30}信息公开[^。！？]{0,12}报告|"
                               r"(?:(?:特向社会|现向社会|面向社会(?:公众)?|现予以?|现)(?:公布|发布)|(?:特向社会|现向社会|现予以?)公开)"
                               r"[^。！？]{0,40}信息公开[^。！？]{0,12}报告")  # (公开 only so: 实现公开… is no presenting)
 _OPENING = 1000  # characters: the presenting sentence stands before the report's body
