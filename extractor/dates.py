@@ -81,8 +81,9 @@ WHOLE_YEAR = re.compile(r"[自从]?" + year_before("1月1日") + r"1月1日起?[
 
 # the report naming itself in its opening ("…自然资源和规划局编制了2021年政府信息公开年度报告。"): the year a
 # copy that lost its title line still states as its own — not a 《…》 it cites, nor a 格式 it follows
-# ('…管理委员会2024年度政府信息公开工作情况报告如下'; '2022年卯都乡信息公开工作年度报告', 政府 left out)
-SELF_NAMED = re.compile(YEAR + r"\s*年度?[^。；;，,《》\n]{0,24}?信息公开(?:工作)?(?:年度)?(?:情况)?报告(?!格式)")
+# ('…管理委员会2024年度政府信息公开工作情况报告如下'; '2022年卯都乡信息公开工作年度报告', 政府 left out); not the year of
+# a date before the title ('2016年1月4日 平潭…公安局2015年…报告': a cover letter signed, then the report)
+SELF_NAMED = re.compile(YEAR + r"\s*年(?!\s*\d{1,2}\s*月)度?[^。；;，,《》\n]{0,24}?信息公开(?:工作)?(?:年度)?(?:情况)?报告(?!格式)")
 
 
 # the opening presenting its own year's work in the organ's voice, the year after the speaker ("现将我局2020年度

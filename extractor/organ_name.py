@@ -54,6 +54,8 @@ def from_title(t: str | None) -> str | None:
     # a betting mirror's brand goes with its trade word ('UedBet体育城市管理综合执法局…')
     t = re.sub(r"^(?:\s*(?:【[^】]{0,8}】|\[[^\]]{0,8}\]|[A-Za-z][A-Za-z0-9._\-]*(?:" + _BRAND_WORDS + r")*))+\s*", "", t)
     t = re.sub(r"^(关于)", "", t)
+    # a cover letter's title around the report's own ('关于报送《平潭综合实验区公安局 2015年…年度报告》的函'): the name inside
+    t = re.sub(r"^(?:报送|呈报|上报|报备|印发|转发)《", "", t)
     m = re.search(_YEAR + r"\s*年?度?", t)
     candidates = []
     if m:
