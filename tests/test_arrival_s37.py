@@ -2,10 +2,10 @@
 false alarms, each on the real page and an edit of it that the old code read otherwise."""
 from __future__ import annotations
 
-from test_audit_support import edited, eval_text, extract_text, of, run, run_variant
+from test_audit_support import document, edited, eval_text, extract_text, of, run, run_variant
 
 from audits.context import Context
-from extractor import read
+from extractor import is_report, read
 
 
 def _values(page: int, text: str | None = None) -> dict:
@@ -121,3 +121,14 @@ def test_a_disclosure_attribute_split_whose_active_count_lost_its_unit():
     res = run_variant(eval_text(4168), ("其中主动公开信息数169,依申请公开信息数317条,不予公开24条",
                                         "其中依申请公开信息数317条,不予公开24条"))
     assert of(res, "prose.table_mismatch")
+
+
+def test_a_report_its_organ_says_it_compiled_and_a_cover_letter_around_one():
+    # 4184 (平潭 公安局 2018, one line): '…的要求，我局编制了2018年度政府信息公开年度报告。' — refused as 'no annual report inside'
+    _, report = read(eval_text(4184))
+    assert is_report(report, document(eval_text(4184)).text)
+    # 4190 (公安局 2015): a cover letter '关于报送《平潭综合实验区公安局 2015年政府信息公开年度报告》的函', signed 2016年1月4日 right
+    # before the report's own title — the organ was read as '报送《平潭综合实验区公安局', the letter's date as the report's year
+    _, report = read(eval_text(4190))
+    assert is_report(report, document(eval_text(4190)).text) and report.meta.organ == "平潭综合实验区公安局"
+    assert report.meta.year == 2015 and not of(run(eval_text(4190)), "meta.dates")
