@@ -764,6 +764,20 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4171_pingtan_junshanpianqu_2025", "audit_precision"):
         "judgement: sections under renamed headings ('一、年度工作核心成效', '五、当前存在的突出问题' + '六、下一步改进举措', '七、其他需说明"
         "事项'): the template's 一/五/六 are not printed as such, which structure.sections reports; the label takes them as renamed",
+    ("4181_pingtan_caizhengjinrongju_2012", "audit_recall"):
+        "judgement: the prose's 主动公开 38 against the report's own old-format 统计表 (26 | 26): the extractor reads the 2019/2021 "
+        "template tables only, so a report on 2012 has no table to compare with",
+    ("4182_pingtan_caizhengjinrongju_2013", "audit_recall"):
+        "judgement: headings jump from 四 to 七 in a report on 2013 — structure.sections judges the 2019 outline only (years before it "
+        "are not assessable by design, eval/README)",
+    ("4183_pingtan_gonganju_2016", "audit_recall"):
+        "the cumulative 1224 in the prose against 1223 in the report's own old-format table: no template table, nothing to compare",
+    ("4184_pingtan_gonganju_2018", "audit_recall"):
+        "judgement, four labels on the report's own old-format 统计数据 and outline ('受理…条13' against '未收到…申请'; answers 0 beside "
+        "1 | 3 granted; the announced 收费 part never printed; a '2017年度' column header): no template table is read on a report on "
+        "2018, the 2008 outline's parts are no template sections, and no rule reads a column header's year",
+    ("4189_pingtan_caizhengjinrongju_2017", "audit_recall"):
+        "judgement: headings jump from 四 to 七 in a report on 2017 (as 4182)",
 }
 
 
