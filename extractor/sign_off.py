@@ -30,15 +30,20 @@ _DATE_END = frozenset("日月0123456789")  # what a date line ends with (DATE_LI
 _DATE_MARKS = ("年", "-", "/", ".")  # DATE_LINE matches no line without one of them before its end
 
 
-# the last text (by identity), start and sign-off: asked twice by the organ reader, and again by the audit
-_LAST_SIGN_OFF: list = [None, 0, None]
+# the last texts (by identity), starts and sign-offs: asked twice by the organ reader, and again by the audit (from the
+# text's start for the signing day, from the last section's body for where the report ends)
+_LAST_SIGN_OFFS: list[tuple] = []
 
 
 def _sign_off(text: str, start: int = 0) -> tuple[tuple[int, int], str] | None:
     """(span, the signing organ as printed without spaces) of the last sign-off at or after `start`."""
-    if text is not _LAST_SIGN_OFF[0] or start != _LAST_SIGN_OFF[1]:
-        _LAST_SIGN_OFF[:] = [text, start, _read_sign_off(text, start)]
-    return _LAST_SIGN_OFF[2]
+    for seen, at, found in _LAST_SIGN_OFFS:
+        if seen is text and at == start:
+            return found
+    found = _read_sign_off(text, start)
+    _LAST_SIGN_OFFS.insert(0, (text, start, found))
+    del _LAST_SIGN_OFFS[2:]
+    return found
 
 
 def _read_sign_off(text: str, start: int) -> tuple[tuple[int, int], str] | None:
