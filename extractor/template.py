@@ -75,9 +75,11 @@ SECTIONS: tuple[Section, ...] = (
              # institutes without 政府: '五、因信息公开申请行政复议、提起行政诉讼的情况')
              rf"^{_N}(因(政府)?信息公开)?申请行政复议(、|和|或|及)?提起行政诉讼(的)?情况$")),
     Section("problems", "五", "五、存在的主要问题及改进情况",
-            (rf"^{_N}(政府信息公开工作)?(存在(的)?)?(主要)?问题(及|和|与)(其)?(改进|整改)(情况|措施|方向)?$",)),
+            (rf"^{_N}(政府信息公开(工作)?)?(存在(的)?)?(主要)?问题(及|和|与)(其)?(改进|整改)(情况|措施|方向)?$",)),
     Section("other_matters", "六", "六、其他需要报告的事项",
-            (rf"^{_N}其[他它](需要|要|应当)?报告(的)?事项$", rf"^{_N}其[他它]事项$")),
+            # (said with 说明, or with the appendix it ends with: '六、需要说明的其他事项与附表', '六、其他需要说明的事项')
+            (rf"^{_N}其[他它](需要|要|应当)?(报告|说明)(的)?事项((与|及|和)附表)?$",
+             rf"^{_N}(需要|应当)(报告|说明)的其[他它]事项((与|及|和)附表)?$", rf"^{_N}其[他它]事项$")),
 )
 # Short headings taken for a section only where the text has no heading of that section in a form above:
 # "一、主动公开情况" heads section 二 of a report that dropped or renamed 总体情况, but an overview may number its
@@ -109,7 +111,7 @@ SECTION_WORDS = {
     "applications": r"收到和处理政府信息公开申请|政府信息公开申请情况",
     "review_litigation": r"行政复议",
     "problems": r"存在的?主要问题|存在问题|问题及改进|问题和改进",
-    "other_matters": r"其[他它]需要?报告",
+    "other_matters": r"其[他它]需要?(?:报告|说明)|需要?(?:报告|说明)的其[他它]事项",
 }
 
 # The words that name each section in the outline a preamble announces, which shortens a section's name ('概述',
