@@ -100,4 +100,3 @@ def signed_date(text: str) -> tuple[str, tuple[int, int]] | None:
         return None
     y, mo, d = (int(g) for g in m.groups())
     return (f"{y:04d}-{mo:02d}-{d:02d}", m.span()) if 1 <= mo <= 12 and 1 <= d <= 31 else None
-

@@ -306,7 +306,7 @@ def _shares_whole(s: str, r: Reading) -> bool:
         return False
     slack = sum(e for _, e in shares)
     total, listed = r.value, sum(p.value for p in r.parts if p.value is not None)
-    hidden = bool(total) and abs(total - listed) * 100 / total <= slack
+    hidden = bool(total) and 0 < abs(total - listed) * 100 / total <= slack
     return abs(sum(v for v, _ in shares) - 100) <= slack and not hidden
 
 
