@@ -132,3 +132,11 @@ def test_a_report_its_organ_says_it_compiled_and_a_cover_letter_around_one():
     _, report = read(eval_text(4190))
     assert is_report(report, document(eval_text(4190)).text) and report.meta.organ == "平潭综合实验区公安局"
     assert report.meta.year == 2015 and not of(run(eval_text(4190)), "meta.dates")
+
+
+def test_sections_five_and_six_in_their_own_words():
+    # 4226 (平潭 农业农村局 2021): '五、政府信息公开存在的主要问题及改进情况' (no 工作) and '六、需要说明的其他事项与附表' were no
+    # section headings: a report really missing 五 or 六 under such words would have gone unnoticed
+    _, report = read(eval_text(4226))
+    keys = [s.key for s in report.sections]
+    assert keys[-2:] == ["problems", "other_matters"]
