@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .numerals import DIGITS, chinese_to_int
+
 _DIGITS = r"(?<!\d)((?:19|20)\d{2})"
 YEAR = _DIGITS + r"(?!\d)"
 # a date's separator, a copy's space after it too ('发布日期: 2024- 01- 22 17: 11'): one for every numeric date
@@ -77,6 +79,18 @@ def year_before(day: str) -> str:
 # that year, not a part of it; groups: first year, last year (None when not repeated) — equal for a whole year
 WHOLE_YEAR = re.compile(r"[自从]?" + year_before("1月1日") + r"1月1日起?[,，]?(?:至|到|—|－|-|~|～)"
                         r"(?:" + year_before("12月31日") + r")?12月31日止?")
+
+
+# a date in Chinese numerals, as a document's date under its title or its sign-off prints it (二〇一一年四月二日): groups
+# year (digit by digit), month, day — read by hanzi_date
+DATE_HANZI = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+
+
+def hanzi_date(m: re.Match) -> tuple[int, int, int] | None:
+    """(year, month, day) of a DATE_HANZI match, or None where its month or day is no numeral."""
+    year = int("".join(str(DIGITS.get(ch, 0)) for ch in m.group(1)))
+    month, day = chinese_to_int(m.group(2)), chinese_to_int(m.group(3))
+    return None if month is None or day is None else (year, month, day)
 
 
 # the report naming itself in its opening ("…自然资源和规划局编制了2021年政府信息公开年度报告。"): the year a
