@@ -18,7 +18,7 @@ from extractor.numerals import to_number
 
 from .cases import (another_axis, answered_after_channels, carried_in_beside, carried_out_among_outcomes, counted_before_rest,
                     other_group, outcomes_dropped)
-from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS
+from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, SECTION, VERB, VIA_WORDS, ordinal
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, counts_any, holds_number,
                     opens_inner_list, separator_before, split_both)
 from .list_channels import elsewhere as _elsewhere, media_outlet, media_split, other_channel
@@ -293,7 +293,8 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
                     # its parts (unmarked.read_totals_after), whether or not its parts make it
                     return None
             break
-        figures = list(FIGURE.finditer(item))
+        # (an ordinal counts nothing: '其中，第1条政府信息公开申请…第二十一条规定' names an application and an article)
+        figures = [f for f in FIGURE.finditer(item) if not ordinal(f)]
         if strict and (len(figures) != 1 or figures[0].end() != len(item) or unit(figures[0]) != unit(total)
                        or NESTED.search(item) or SHARE.search(item) or _elsewhere(item, total_clause)):
             v = None if _elsewhere(item, total_clause) else counted_before_rest(items, k, total)
