@@ -140,3 +140,20 @@ def test_sections_five_and_six_in_their_own_words():
     _, report = read(eval_text(4226))
     keys = [s.key for s in report.sections]
     assert keys[-2:] == ["problems", "other_matters"]
+
+
+def test_an_ordinal_counts_nothing_in_a_list():
+    # 4263 (平潭 公安局 2013): '对于2条政府信息公开申请…其中，第1条政府信息公开申请…第二十一条规定…' — 第1条 and 第二十一条
+    # were added as counts (22 > 2)
+    assert not of(run(eval_text(4263)), "prose.inconsistent")
+
+
+def test_a_date_in_chinese_numerals_is_a_date():
+    # 4271 (榆树街道 2010): the page opens '(二〇一一年四月二日)' — no date was read, so the 2008 条例's 31 March went unjudged
+    _, report = read(eval_text(4271))
+    assert report.meta.published == "2011-04-02"
+    [f] = of(run(eval_text(4271)), "meta.timeliness")
+    assert f.actual == "2011-04-02"
+    # 1026 (贺州市 2009): '…现予公布。' then '二〇一〇年一月十九日'
+    _, report = read(eval_text(1026))
+    assert report.meta.published == "2010-01-19"
