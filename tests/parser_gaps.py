@@ -741,8 +741,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "takes its sibling '收到…3份' only)",
     ("4138_pingtan_nongyenongcunju_2024", "end"):
         "the page ends inside 五 with no sign-off, 特此报告 or footer (as 3958): the copy's end is not told from a cut",
-    ("4139_pingtan_nongyenongcunju_2023", "end"):
-        "'六、需要说明的其他事项与附表' is not read as section 六's heading, and the page ends with no sign-off: the end is not seen",
     ("4151_yongjia_shatouzhen_spammirror_2008", "organ"):
         "the mirror's title prints '沙头镇' only; '沙头镇人民政府' stands in the contact address, which no reader takes as the name (as 1994)",
     ("4156_anning_xianjiejiedao_tradmirror_2016", "audit_recall"):
@@ -778,6 +776,103 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "2018, the 2008 outline's parts are no template sections, and no rule reads a column header's year",
     ("4189_pingtan_caizhengjinrongju_2017", "audit_recall"):
         "judgement: headings jump from 四 to 七 in a report on 2017 (as 4182)",
+    ("4244_pingtan_guanweihuibangongshi_2025", "cells"):
+        "行政规范性文件's fused run '97253' has several readings (the gold takes 9/7/253 from the prose): left unread (as 925–927)",
+    ("4244_pingtan_guanweihuibangongshi_2025", "status"):
+        "the same unread run makes table 二 partial (as its cells gap)",
+    ("4246_pingtan_guanweihuibangongshi_2022", "cells"):
+        "行政规范性文件's fused run '34089' has several readings (the gold takes 34/0/89 from the prose): left unread",
+    ("4246_pingtan_guanweihuibangongshi_2022", "blank_zero"):
+        "the same unread run (its 废止 0 is one of its readings)",
+    ("4246_pingtan_guanweihuibangongshi_2022", "status"):
+        "the same unread run makes table 二 partial",
+    ("4246_pingtan_guanweihuibangongshi_2022", "audit_recall"):
+        "judgement: prose '现行有效…424件' against the run '34089', unread: every reading gives 89 or 9, never 424, but only the 规章 rule judges a run across all its readings (as 926)",
+    ("4248_pingtan_guanweihuibangongshi_2021", "cells"):
+        "行政规范性文件's run '20 155' keeps two of three cells (the gold takes 20 from the spacing and the prose): left unread",
+    ("4275_beijing_huairou_fagaiwei_2010", "organ"):
+        "the contact line's '区发改委信息中心' is read before the preamble's '由怀柔区发展和改革委员会编制'",
+    ("4276_shuangpai_xian_2011", "organ"):
+        "judgement: the contact office '双牌县政务服务中心' is read; the gold takes the compiler 双牌县政务公开领导小组办公室 (a group's office is_organ refuses)",
+    ("4275_beijing_huairou_fagaiwei_2010", "audit_precision"):
+        "'形势分析类20条(同时撤销2条),工作动态类156条' under 174: the bracketed withdrawal is neither summed nor taken off (20 − 2 + 156 = 174), so 176 > 174 is raised",
+    ("4256_pingtan_jingjifazhanju_2011", "audit_recall"):
+        "judgement: the prose's 97 published against its own old-format table's 90: no template table on a report on 2011 (as 4181)",
+    ("4257_pingtan_jingjifazhanju_2012", "audit_recall"):
+        "judgement: 18 in the prose against 19 in the report's own old-format table (as 4181)",
+    ("4258_pingtan_jingjifazhanju_2016", "audit_recall"):
+        "'2016年，在主动公开的116条政府信息中，…28条，占22%' (24.1 %): a year set off before the opening stops the list reader after a heading (lists.read_sentence); and the sign-off '…经济发展局 2016年1月11日' runs on into the appendix's table on its line, so no sign-off is read",
+    ("4259_pingtan_jingjifazhanju_2015", "audit_recall"):
+        "judgement: signed '2015年1月11日' for the report on 2015, the sign-off running on into the appendix's table on its line (as 4258): no sign-off is read",
+    ("4263_pingtan_gonganju_2013", "audit_recall"):
+        "judgement: 2 applications received against 3 answers in the report's own old-format table: no template table on a "
+        "report on 2013, and the prose never gives a count of answers",
+    ("4273_guangzhou_haizhu_chengguanju_docmirror_2010", "audit_recall"):
+        "judgement: a cover dated '2010 年 12 月' for the report on 2010: a month without a day is no date read, and the page "
+        "(a document mirror's notices, then the report cut before its 编制 sentence) is refused as no report",
+    ("4181_pingtan_caizhengjinrongju_2012", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4182_pingtan_caizhengjinrongju_2013", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4183_pingtan_gonganju_2016", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4184_pingtan_gonganju_2018", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4185_pingtan_gonganju_2014", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4186_pingtan_haiyangyuyeju_2011", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4187_pingtan_gonganju_2009", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4188_pingtan_xingzhengshenpiju_2016", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4189_pingtan_caizhengjinrongju_2017", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4190_pingtan_gonganju_2015", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4256_pingtan_jingjifazhanju_2011", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4257_pingtan_jingjifazhanju_2012", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4259_pingtan_jingjifazhanju_2015", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4261_pingtan_lvyouju_2011", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4262_pingtan_caizhengju_2012", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4263_pingtan_gonganju_2013", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4264_pingtan_jingjifazhanju_2012", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4265_pingtan_jingjifazhanju_2014", "end"):
+        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
+        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
+    ("4231_pingtan_supingpianqu_2023", "end"):
+        "the page ends with the last paragraph of its problems section (numbered 六), no sign-off, 特此报告 or footer (as "
+        "4138): the end is not told from a cut",
+    ("4232_pingtan_supingpianqu_2024", "end"):
+        "the page ends with the last paragraph of its problems section (numbered 六), no sign-off, 特此报告 or footer (as "
+        "4138): the end is not told from a cut",
+    ("4273_guangzhou_haizhu_chengguanju_docmirror_2010", "read"):
+        "a document mirror's page: its own notices, then a report on 2010 with no section heading or numbered part, its "
+        "preamble cut before its 编制 sentence, a cover dated by month only — nothing tells a report",
 }
 
 

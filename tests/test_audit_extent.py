@@ -11,6 +11,7 @@ import pytest
 from audits.context import Context
 from audits.extent import end_marker
 from audits.render.summary import copy_status
+from extractor import template
 from extractor.sign_off import signature
 from parser_gaps import check
 from test_audit_support import SEED, TEXT, document, gold_files, na, of, run, run_variant
@@ -91,7 +92,10 @@ def test_every_complete_copy_shows_its_end(path):
 @pytest.mark.parametrize("path", _complete())
 def test_a_section_removed_from_the_middle_of_a_complete_copy_is_missing(path):
     text = document(path).text
-    by_key = {s.key: s for s in run(path).report.sections}
+    res = run(path)
+    if res.report.meta.year is not None and res.report.meta.year < template.FIRST_YEAR:
+        pytest.skip("a report on the 2008 条例's outline: structure.sections judges the 2019 outline only")
+    by_key = {s.key: s for s in res.report.sections}
     if "problems" not in by_key:
         pytest.skip("the report has no section 五 of its own to remove")  # kewei: 五 is already missing
     if "other_matters" not in by_key:

@@ -23,6 +23,12 @@ def _ends_with_cut_title() -> str:
     return text
 
 
+def _as_a_2020_report(text: str) -> str:
+    """441 on 2020, the year whose own layout its 2019 columns are: a row that layout has is then missing from it
+    (on 2021 the row is one the year's own layout lacks, no missing row: ruling s37)."""
+    return text.replace("2022-01-29", "2021-01-29").replace("2021", "2020")
+
+
 def test_a_cut_block_title_names_its_block_only_when_it_reaches_the_numeral():
     assert role_of_cut_label("active_disclosure", "第二十条第(六").key == "item6"
     assert role_of_cut_label("active_disclosure", "第二十条第（八").key == "item8"
@@ -32,7 +38,8 @@ def test_a_cut_block_title_names_its_block_only_when_it_reaches_the_numeral():
 
 
 def test_a_row_absent_before_a_visible_later_block_title_is_missing():
-    text = _ends_with_cut_title()
+    assert not of(_audit(P441, _ends_with_cut_title())[1], "structure.tables")  # on 2021: the 2021 rows (ruling s37)
+    text = _as_a_2020_report(_ends_with_cut_title())
     report, res = _audit(P441, text)
     st = report.extraction.tables["active_disclosure"]
     assert st.status == "partial" and st.cut == ["end"]
