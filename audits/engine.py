@@ -8,7 +8,7 @@ other free field; AuditResult carries them structured).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Collection, Iterable, Iterator, Sequence
 
 from extractor.models import READ_STATUSES, Finding, Report
 
@@ -133,9 +133,10 @@ def _write(report: Report, findings: list[Finding], na: list[NotAssessable]) -> 
     return report.model_copy(update={"findings": list(findings), "extraction": extraction})
 
 
-def audit(report: Report, text: str | None = None) -> AuditResult:
+def audit(report: Report, text: str | None = None, only: Collection[str] | None = None) -> AuditResult:
     """Audit one canonical report. `text` is the normalised text its spans point into (prose rules
-    and evidence need it; without it they are not assessable)."""
+    and evidence need it; without it they are not assessable). `only`: the ids of the rules to run, the others
+    left out (a check of one family, such as a typo in a table against its identities, needs no prose read)."""
     from . import rules  # noqa: F401  (declares the rules)
 
     report = _clean(report)
@@ -151,7 +152,7 @@ def audit(report: Report, text: str | None = None) -> AuditResult:
     # all — one copy of the context's fields a report, and each reading fetched once, not once per rule (~30 rules)
     view = RuleView(ctx, "")
     for r in RULES.values():
-        if r.check is None:
+        if r.check is None or only is not None and r.id not in only:
             continue
         why = _applies(r, ctx)
         if why == "skip":

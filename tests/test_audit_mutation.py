@@ -16,6 +16,7 @@ from test_audit_support import document, extract_text, gold_files
 
 ARITHMETIC = {"applications.column_balance", "applications.results_total", "applications.row_total",
               "review_litigation.group_total"}
+_TYPO_RULES = ARITHMETIC | {"applications.blank_cells"}
 CLEAN = [g for g in gold_files() if g["complete"]
          and not any(audits.RULES[e["rule"]].severity == "error" for e in g.get("expected_findings", []))]
 
@@ -56,7 +57,9 @@ def test_single_number_changes_are_caught(gold):
             # the run splits (the row is then left unread, and said), so the digit is changed in place
             typo = value - 1
         text = doc.text[:a] + str(typo) + doc.text[b:]
-        res = audits.audit(extract_text(gold["document"], text), text)
+        # (the identities' rules and S11 only: what names a changed cell as an error or an unfilled blank — the
+        # report as published had the whole audit above)
+        res = audits.audit(extract_text(gold["document"], text), text, only=_TYPO_RULES)
         tried += 1
         row, table = key.rsplit(".", 1)[0], key.split(".")[0]
         if row in res.report.extraction.tables[table].fused_rows:
