@@ -203,7 +203,7 @@ def dates(ctx: Context):
     out += _dates_apart(ctx)
     year = t.year if t else p.year if p else ctx.meta.year
     pub = ctx.meta.published
-    signed = signed_date(ctx.text) if year is not None else None
+    signed = signed_date(ctx.text) if year is not None and ctx.text else None
     if signed is not None and signed[0] < f"{year}-12-31" and signed[0] != pub:
         # the sign-off dated before the year it reports on has ended (4229: 苏平片区 on 2019, signed 2019年1月3日 under a
         # page published 2020-01-16): the report's own date, whatever day the page went up
