@@ -65,8 +65,10 @@ CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 DATE_STAMP = re.compile(r"^(20\d{2})" + _DASH + r"(\d{1,2})" + _DASH + r"(\d{1,2})\s+" + CLOCK)
 # a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
 # 二〇二二年一月二十日; the day may be left out)
+# a date's year, month and day in Chinese numerals (二〇二二年一月二十日: the year digit by digit): DATE_LINE and DATE_HANZI
+_HANZI_YEAR, _HANZI_MONTH, _HANZI_DAY = "[〇○零一二三四五六七八九]{4}", "[一二三四五六七八九十]{1,2}", "[一二三四五六七八九十]{1,3}"
 DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-                       r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)[。.]?$")
+                       rf"|{_HANZI_YEAR}年{_HANZI_MONTH}月(?:{_HANZI_DAY}日)?)[。.]?$")
 
 
 def year_before(day: str) -> str:
@@ -82,15 +84,29 @@ WHOLE_YEAR = re.compile(r"[自从]?" + year_before("1月1日") + r"1月1日起?[
 
 
 # a date in Chinese numerals, as a document's date under its title or its sign-off prints it (二〇一一年四月二日): groups
-# year (digit by digit), month, day — read by hanzi_date
-DATE_HANZI = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+# year (digit by digit), month, day
+DATE_HANZI = re.compile(rf"({_HANZI_YEAR})\s*年\s*({_HANZI_MONTH})\s*月\s*({_HANZI_DAY})\s*日")
 
 
-def hanzi_date(m: re.Match) -> tuple[int, int, int] | None:
+def _hanzi_date(m: re.Match) -> tuple[int, int, int] | None:
     """(year, month, day) of a DATE_HANZI match, or None where its month or day is no numeral."""
-    year = int("".join(str(DIGITS.get(ch, 0)) for ch in m.group(1)))
+    year = int("".join(str(DIGITS["〇" if ch == "○" else ch]) for ch in m.group(1)))  # (○, a circle typed for 〇)
     month, day = chinese_to_int(m.group(2)), chinese_to_int(m.group(3))
     return None if month is None or day is None else (year, month, day)
+
+
+def day_in(text: str, start: int = 0, end: int | None = None) -> tuple[str, tuple[int, int]] | None:
+    """The first whole date in text[start:end] — in figures (2024-01-16, 2024年1月16日), else in Chinese numerals — as
+    YYYY-MM-DD with where it stands; None without one, or where its month or day is none of the calendar's."""
+    end = len(text) if end is None else end
+    m = DATE_NUM.search(text, start, end) or DATE_CN.search(text, start, end)
+    got = tuple(int(g) for g in m.groups()) if m is not None else None
+    if m is None and "年" in text[start:end]:
+        m = DATE_HANZI.search(text, start, end)
+        got = _hanzi_date(m) if m is not None else None
+    if got is None or not (1 <= got[1] <= 12 and 1 <= got[2] <= 31):
+        return None
+    return f"{got[0]:04d}-{got[1]:02d}-{got[2]:02d}", m.span()
 
 
 # the report naming itself in its opening ("…自然资源和规划局编制了2021年政府信息公开年度报告。"): the year a

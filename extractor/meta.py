@@ -11,8 +11,8 @@ from . import chrome
 from .basis import LAW_BASIS
 from .ir import stripped_lines
 from .numerals import COUNT_UNIT
-from .dates import AS_OF_YEAR_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_HANZI, DATE_NUM as _DATE_NUM, DATE_STAMP, \
-    clocked_day, hanzi_date, \
+from .dates import AS_OF_YEAR_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
+    day_in, \
     SELF_NAMED as _SELF_NAMED, SELF_PRESENTED as _SELF_PRESENTED, SELF_REFLECTED as _SELF_REFLECTED, \
     SELF_SUMMED as _SELF_SUMMED, SELF_SUMMING as _SELF_SUMMING, YEAR as _YEAR, PERIOD, VOICE_YEAR as _VOICE_THEN_YEAR
 from .organ_announced import REPORT_WORD
@@ -290,9 +290,8 @@ def _last_lines(text: str, n: int) -> list[str]:
 
 def _date(line: str) -> str | None:
     if "20" not in line:  # both date patterns open with a year 20xx: most lines hold none
-        m = DATE_HANZI.search(line) if "年" in line else None  # ('(二〇一一年四月二日)', a date in Chinese numerals)
-        got = hanzi_date(m) if m else None
-        return f"{got[0]:04d}-{got[1]:02d}-{got[2]:02d}" if got and 1 <= got[1] <= 12 and 1 <= got[2] <= 31 else None
+        got = day_in(line) if "年" in line else None  # ('(二〇一一年四月二日)', a date in Chinese numerals)
+        return got[0] if got else None
     m = _DATE_NUM.search(line) or _DATE_CN.search(line)
     if m:
         y, mo, d = (int(g) for g in m.groups())

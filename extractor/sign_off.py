@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE_CN, DATE_HANZI, DATE_LINE as _DATE_LINE, DATE_NUM, hanzi_date
+from .dates import DATE_LINE as _DATE_LINE, day_in
 from .enumerators import LEADING
 from .ir import line_spans
 from .organ_words import is_organ
@@ -95,13 +95,4 @@ def signed_date(text: str) -> tuple[str, tuple[int, int]] | None:
     span = signature(text)
     if span is None:
         return None
-    m = DATE_CN.search(text, *span) or DATE_NUM.search(text, *span)
-    if m is not None:
-        y, mo, d = (int(g) for g in m.groups())
-    else:  # (二〇二二年一月二十日)
-        m = DATE_HANZI.search(text, *span)
-        got = hanzi_date(m) if m is not None else None
-        if got is None:
-            return None
-        y, mo, d = got
-    return (f"{y:04d}-{mo:02d}-{d:02d}", m.span()) if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    return day_in(text, *span)
