@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 from extractor.numerals import to_number
 
 from .patterns import FILL, NUM
+from .periods import IN_FORCE_WORDS
 from .refiners import verb_of
 
 # the verbs of the columns the first clause's verb does not already give (制发 names itself with its noun)
-_ELIDED = re.compile(rf"(?:本年度?|全年|同时)?(?:共)?(?P<verb>废止|宣布失效|现行有效|继续有效|有效存续)(?:或(?:宣布)?失效)?"
+_ELIDED = re.compile(rf"(?:本年度?|全年|同时)?(?:共)?(?P<verb>废止|宣布失效|{IN_FORCE_WORDS})(?:或(?:宣布)?失效)?"
                      rf"(?:的)?(?:文件|件数|数量)?{FILL}{NUM}")
 _SEP = "，,、及"  # (…发布数量0条、废止数量0条及现行有效数量0条)
 

@@ -10,9 +10,12 @@ SINCE_WORDS = r"历年|自\d{4}年以来|成立以来"
 # a figure of all the years so far, not of the year
 PERIOD_WORDS = rf"{SINCE_WORDS}|累计(?!受理|收到)"
 STOCK_WORDS = "截至|截止|至今"  # 截至目前，制发规范性文件N件: everything so far
-# the words before a figure in its clause that count it over more than the year (累计主动公开…2457条, 历年, 截至…;
-# 目前我委总计主动公开…2739条: the stock now); 累计 after the year (2020年累计…, 全年累计…) counts that year
-OVER_YEARS = re.compile(rf"(?<!年)(?<!年度)累计|历年|以来|{STOCK_WORDS}|目前")
 # a figure counted to date or since a start, whichever year its clause names (目前我委总计主动公开…2739条, 历年…, 截至…):
 # never a part of one year's total (累计 alone is not enough: 全年全区累计更新…1319条 counts the year)
-TO_DATE = re.compile(rf"{SINCE_WORDS}|(?<!年)(?<!年度)以来|{STOCK_WORDS}|目前")
+_TO_DATE_WORDS = rf"{SINCE_WORDS}|(?<!年)(?<!年度)以来|{STOCK_WORDS}|目前"
+TO_DATE = re.compile(_TO_DATE_WORDS)
+# the words before a figure in its clause that count it over more than the year: those, and 累计 (累计主动公开…2457条) —
+# but 累计 after the year (2020年累计…, 全年累计…) counts that year — and any 以来
+OVER_YEARS = re.compile(rf"(?<!年)(?<!年度)累计|以来|{_TO_DATE_WORDS}")
+# the documents in force at the year's end (现行有效22件, 继续有效…): a stock, said of table 二(一)'s last column
+IN_FORCE_WORDS = r"现行有效|继续有效|有效存续"
