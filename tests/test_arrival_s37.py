@@ -76,6 +76,8 @@ def test_a_fused_amount_in_wan_yuan_is_kept_in_yuan():
     # 4169 (社会事业局 2019): '政府集中采购 2 45.82万元' at the end of table 二's one line, under a header without unit:
     # the 万 was cut off with the unit, the amount read as 45.82 元
     assert _values(4169).get("active_disclosure.procurement.amount") == 458200
+    # 4229 (苏平片区 2019): '9 152.2万元', spaced
+    assert _values(4229).get("active_disclosure.procurement.amount") == 1522000
 
 
 def test_the_stock_to_date_is_no_part_of_the_years_total_and_a_parts_contents_do_not_end_the_run():
