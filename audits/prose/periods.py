@@ -6,7 +6,8 @@ import re
 
 # a span reaching back before the year (历年, 自2019年以来, 成立以来): never the year alone, even after the year is
 # named (全年累计… counts the year; 2023年历年… does not)
-SINCE_WORDS = r"历年|自\d{4}年以来|成立以来"
+# (近3年共受理…2件, 三年来: the last few years together, never the report's year alone)
+SINCE_WORDS = r"历年|自\d{4}年以来|成立以来|近(?:\d|[两二三四五六七八九十几])年|(?<![\d年])(?:[两三四五六七八九十几]|\d)年(?:来|以来)"
 # a figure of all the years so far, not of the year
 PERIOD_WORDS = rf"{SINCE_WORDS}|累计(?!受理|收到)"
 STOCK_WORDS = "截至|截止|至今"  # 截至目前，制发规范性文件N件: everything so far
