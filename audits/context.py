@@ -223,6 +223,15 @@ class Context:
         return announced_outline(self.text)
 
     @cached_property
+    def own_tables(self):
+        """The organ's own statistics tables of the 2008 条例's years (prose.own_table), read once."""
+        if self.text is None or ("指" not in self.text and "统计指标" not in self.text):
+            return []
+        from .prose.own_table import read_own_tables
+
+        return read_own_tables(self.text)
+
+    @cached_property
     def claims(self):
         from .prose.claims import extract_claims
 

@@ -187,6 +187,14 @@ def dates(ctx: Context):
         out.append(ctx.finding(f"表格中多出的行「{clipped(row.text, 40)}」统计的是 {row.year} 年，与{ref_named} {ref.year} 不一致", [],
                                expected=ref.year, actual=row.year,
                                evidence=[ref.span] + ([row.span] if row.span else [])))
+    # the organ's own statistics table (2008 条例's years) heading its one year's column with another year
+    # ('2017年度 | 历年累计' in the report on 2018: last year's table head left in place)
+    own = next(((tb, y) for tb in ctx.own_tables if sum(not c for c in tb.cumulative) == 1
+                for y, c in zip(tb.years, tb.cumulative) if not c and y is not None and ref and y != ref.year), None)
+    if own is not None and not (t and p and t.year != p.year):
+        tb, y = own
+        out.append(ctx.finding(f"附表（政府信息公开情况统计表）的年度列为「{y}年」，与{ref_named} {ref.year} 不一致", [],
+                               expected=ref.year, actual=y, evidence=[ref.span, tb.span]))
     short = period_short(ctx.text) or cut_off_short(ctx.text, ctx.year)
     if short:
         where, last_day = short

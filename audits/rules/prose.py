@@ -10,6 +10,7 @@ from ..context import CARRIED_IN_TOTAL, Context
 from ..prose.claims import Claim
 from ..prose.targets import names_a_column, readings
 from ..registry import rule
+from .prose_own_table import own_table_judge
 
 _LOWER_BOUND = ("余", "多", "超过", "逾", "多达")
 _PROSE_ONLY = ("disclosed",)  # quantities no table cell holds (信息 published through a channel)
@@ -175,7 +176,9 @@ def table_mismatch(ctx: Context):
     for c in claims:
         if c.channel and id(c) in channel_ok or c.kind in _PROSE_ONLY:
             continue
-        res = judge(ctx, c)
+        mine, res = own_table_judge(ctx, c)
+        if not mine:
+            res = judge(ctx, c)
         if res is not None:
             out.append(res)
     return out

@@ -25,6 +25,7 @@ from ..registry import rule
 from .prose import section_name
 from .prose_balance import balance_findings
 from .prose_listed import parts_finding, share_findings, split_shares
+from .prose_own_table import own_table_findings
 
 
 # the result groups are the template's; 其他处理 (other) is left out: a catch-all the prose names loosely
@@ -188,7 +189,8 @@ def inconsistent(ctx: Context):
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
     found = (out + listed + _split_against_whole(ctx, listed) + balance_findings(ctx, listed, read) + _none_against_count(ctx)
-             + _named_twice(ctx) + [f for item in read for f in share_findings(ctx, item)] + _in_force_below(ctx))
+             + _named_twice(ctx) + [f for item in read for f in share_findings(ctx, item)] + _in_force_below(ctx)
+             + own_table_findings(ctx))
     found += split_shares(ctx, found)  # (a part's share the list reader judged already is not said twice)
     # (a share another reader already judged, as the balance judges the answered by time, is not said twice)
     return found + [f for f in _shares_apart(ctx, [p.span for item in read for p in item.parts])

@@ -1,0 +1,176 @@
+"""The organ's own statistics table of the 2008 条例's years (2009–2018), printed beside the prose in place of the
+national tables of 2019: `指标名称 | 单位 | 2016年 | 历年累计`, one indicator a row, a row's parts after 其中 numbered
+1., 2., … (主动公开信息数 条 94 765 其中：1.政府网站公开数 条 94 765 2.政府公报公开数 条 0 0 受理政府信息公开申请总数 条 0 2 …).
+
+It is no template table (no cell keys exist for it, SCHEMA.md), so the extraction leaves it as prose; the audit reads
+it here as the report's own statement of its figures — a row against its parts, the year's column against the
+cumulative, and the prose against the table (rules/prose_own_table.py).
+
+Copies print it flattened into one line, one cell a line, as pipes or with every space lost (条2071223: the year's
+207 and the cumulative 1223 glued). Whitespace of any kind separates cells; cells glued together are split only
+where exactly one reading holds (no leading 0, the year's figure no more than the cumulative), else the row's figures
+stay unread — never guessed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# the head of the table: its first header cell (spaced out in many copies: 指 标 名 称)
+_HEAD = re.compile(r"(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标\s*项\s*目)")
+_UNIT_HEAD = re.compile(r"^(?:计\s*量\s*)?单\s*位")
+# a column of figures: the year's (2016年, 2016年度, 本年, 年末统计, 本年度数) or the cumulative (历年累计, 累计)
+_YEAR_COLUMN = re.compile(r"^(?:(?P<year>(?:19|20)\d{2})\s*年\s*度?(?:数|数量)?|本\s*年\s*度?(?:数|数量)?|年\s*末\s*统\s*计|当\s*年)")
+_SUM_COLUMN = re.compile(r"^(?:历\s*年\s*累\s*计|累\s*计(?:数|数量)?|合\s*计)")
+UNITS = ("万元", "人次", "条", "件", "个", "次", "元", "项", "宗", "篇")
+_UNIT = "|".join(UNITS)
+# an indicator's name: it counts something (…数, 总数, 金额) or names a kind of what it counts
+_INDICATOR = re.compile(r"数$|数量$|金额$|费用?$|公开$|申请$|答复$|复议$|诉讼$|申诉$|举报$")
+_SEP = r"[\s|｜]"  # between cells: any space, a line's end, a pipe table's bar
+_ORDINAL = re.compile(r"^(?P<n>\d{1,2})\s*[.．、,，]?\s*(?=\D)")
+_AMONG = re.compile(rf"^其\s*中\s*[：:，,]?{_SEP}*")
+_FIGURES = re.compile(rf"^(?:{_SEP}*(?:\d+(?:\.\d+)?|[-—/－]+)(?![.．、]\s*[^\d\s]))+")
+_LABEL = re.compile(rf"^(?P<label>[^\d\s|｜]+?){_SEP}*(?P<unit>{_UNIT})?{_SEP}*(?=\d|[-—/－])")
+
+
+@dataclass
+class OwnRow:
+    label: str  # as printed, spaces dropped
+    unit: str | None
+    values: tuple[int | float | None, ...] | None  # one a column; None: the figures could not be read for sure
+    ordinal: int | None  # 1, 2, … of a part after 其中
+    parent: int | None  # index of the row it is a part of
+    span: tuple[int, int]  # in the text
+
+
+@dataclass
+class OwnTable:
+    columns: list[str]  # as printed: 2016年, 历年累计, 年末统计…
+    years: list[int | None]  # the year a column names (None: 本年 / 年末统计, or the cumulative)
+    cumulative: list[bool]
+    rows: list[OwnRow] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+
+    def parts(self, i: int) -> list[OwnRow]:
+        return [r for r in self.rows if r.parent == i]
+
+    def column_of_year(self) -> int | None:
+        """The column of the report's year (the first that is not cumulative)."""
+        return next((j for j, c in enumerate(self.cumulative) if not c), None)
+
+
+def _split_glued(digits: str, n: int, cumulative: list[bool]) -> tuple[int, ...] | None:
+    """`2111016` as two columns: every split with no leading 0 where the year's figure is at most the cumulative; the
+    one such reading, or None."""
+    if n == 1:
+        return (int(digits),) if not (len(digits) > 1 and digits[0] == "0") else None
+    if n != 2:
+        return None
+    readings = []
+    for k in range(1, len(digits)):
+        a, b = digits[:k], digits[k:]
+        if any(len(x) > 1 and x[0] == "0" for x in (a, b)):
+            continue
+        va, vb = int(a), int(b)
+        if cumulative == [False, True] and va > vb:
+            continue
+        readings.append((va, vb))
+    return readings[0] if len(readings) == 1 else None
+
+
+def _figures(run: str, n: int, cumulative: list[bool]) -> tuple[int | float | None, ...] | None:
+    cells = re.sub(_SEP, " ", run).split()
+    if len(cells) == n:
+        return tuple(None if re.fullmatch(r"[-—/－]+", c) else (float(c) if "." in c else int(c)) for c in cells)
+    if len(cells) == 1 and cells[0].isdigit():
+        return _split_glued(cells[0], n, cumulative)
+    return None
+
+
+def _header(text: str, at: int) -> tuple[list[str], list[int | None], list[bool], int] | None:
+    """The columns after the head cell at `at`: (names, years, cumulative flags, where the first row starts)."""
+    pos = at
+    m = _HEAD.match(text, pos)
+    pos = m.end()
+    rest = text[pos:pos + 80]
+    skip = len(rest) - len(rest.lstrip(" \t\n|｜"))
+    rest = rest.lstrip(" \t\n|｜")
+    u = _UNIT_HEAD.match(rest)
+    if u:
+        skip += u.end()
+        rest = rest[u.end():]
+    names, years, cum = [], [], []
+    while True:
+        stripped = rest.lstrip(" \t\n|｜")
+        skip += len(rest) - len(stripped)
+        rest = stripped
+        y, s = _YEAR_COLUMN.match(rest), _SUM_COLUMN.match(rest)
+        if not (y or s):
+            break
+        m2 = y or s
+        names.append(re.sub(r"\s", "", m2.group(0)))
+        years.append(int(y.group("year")) if y and y.group("year") else None)
+        cum.append(s is not None)
+        skip += m2.end()
+        rest = rest[m2.end():]
+    if not names or len(names) > 3:
+        return None
+    return names, years, cum, pos + skip
+
+
+def read_own_tables(text: str) -> list[OwnTable]:
+    """Every own statistics table of the text, with the rows read in order until the first run that is no
+    indicator row (the signature, 附件下载, the next section)."""
+    out = []
+    for head in _HEAD.finditer(text):
+        got = _header(text, head.start())
+        if got is None:
+            continue
+        names, years, cum, pos = got
+        table = OwnTable(names, years, cum, span=(head.start(), pos))
+        n = len(names)
+        expect = None
+        while True:
+            start = pos + len(text[pos:pos + 200]) - len(text[pos:pos + 200].lstrip(" \t\n|｜"))
+            rest = text[start:start + 120]
+            among = _AMONG.match(rest)
+            skip = among.end() if among else 0
+            o = _ORDINAL.match(rest[skip:])
+            ordinal = None
+            if o and (among or expect is not None and int(o.group("n")) == expect):
+                ordinal = int(o.group("n"))
+                skip += o.end()
+            lab = _LABEL.match(rest[skip:])
+            if lab is None:
+                break
+            label = re.sub(_SEP, "", lab.group("label")).strip("：:")
+            if not _INDICATOR.search(label) or len(label) > 30:
+                break
+            fig_at = skip + lab.end()
+            figs = _FIGURES.match(rest[fig_at:])
+            if figs is None:
+                break
+            run = figs.group(0)
+            # the next part's ordinal glued to the last figure (条002.政府公报…): the part numbered next, not a figure
+            if ordinal is not None or among:
+                nxt = str((ordinal or 0) + 1)
+                after = rest[fig_at + len(run):fig_at + len(run) + 2]
+                if run.endswith(nxt) and re.match(r"[.．、]\s*[^\d\s]", after):
+                    run = run[: -len(nxt)]
+            if not run.strip():
+                break
+            values = _figures(run, n, cum)
+            table.rows.append(OwnRow(label, lab.group("unit"), values, ordinal,
+                                     None if ordinal is None else _last_parent(table.rows),
+                                     (start, start + fig_at + len(run))))
+            expect = (ordinal + 1) if ordinal is not None else None
+            pos = start + fig_at + len(run)
+        if len(table.rows) >= 2:
+            table.span = (table.span[0], table.rows[-1].span[1])
+            out.append(table)
+    return out
+
+
+def _last_parent(rows: list[OwnRow]) -> int | None:
+    """The row the next part belongs to: the last row read that is no part itself."""
+    return next((i for i in range(len(rows) - 1, -1, -1) if rows[i].ordinal is None), None)

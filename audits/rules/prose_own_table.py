@@ -1,0 +1,146 @@
+"""The organ's own statistics table of the 2008 条例's years (prose/own_table.py reads it) checked as what it is: the
+report's own statement of its figures. A row against its 其中 parts and the year's column against the cumulative are
+prose.inconsistent's (the report contradicting itself); the prose's figures against the table are
+prose.table_mismatch's where no template table holds them. Kept apart from the rule modules so each stays small."""
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..prose.claims import Claim
+from ..prose.own_table import OwnRow, OwnTable
+
+# what a row counts, as the prose's claims name it (patterns.SPECS): the one row of each kind, by its words
+_KINDS = (("received", re.compile(r"申请.*总数|受理.*申请|收到.*申请")),
+          ("results", re.compile(r"答复总数|答复数$")),
+          ("granted", re.compile(r"^(?:同意|予以)公开")),
+          ("partially_granted", re.compile(r"部分公开")),
+          ("denied", re.compile(r"不予公开|否决公开|不同意公开")),
+          ("review", re.compile(r"^行政复议")),
+          ("litigation", re.compile(r"^行政诉讼")))
+# parts that split what they count (each application came one way, each answer was one answer): their sum is
+# the row's; the channels of information published (网站, 公报) may carry one item twice, so only each alone
+_DISJOINT = re.compile(r"申请|答复")
+_OTHER = re.compile(r"^其他|^其它")
+
+
+def _name(t: OwnTable) -> str:
+    return "附表（政府信息公开情况统计表）"
+
+
+def _col(t: OwnTable, j: int) -> str:
+    return t.columns[j]
+
+
+def _shown(v) -> str:
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def own_table_findings(ctx: Context) -> list:
+    """prose.inconsistent on the own table: a row below the sum of its parts (or, where the parts close with
+    其他 and so are the whole, above it; for channels that may overlap, below any one of them), the year's figure
+    above the cumulative, and more answered than ever received in the cumulative column."""
+    out = []
+    for t in ctx.own_tables:
+        for i, row in enumerate(t.rows):
+            if row.values is None:
+                continue
+            parts = [p for p in t.parts(i)]
+            if len(parts) >= 2 and all(p.values is not None for p in parts):
+                out += _parts(ctx, t, row, parts)
+            if len(row.values) == 2 and t.cumulative == [False, True] and None not in row.values \
+                    and row.values[0] > row.values[1]:
+                out.append(ctx.finding(
+                    f"{_name(t)}：「{row.label}」{_col(t, 0)} {_shown(row.values[0])}，多于{_col(t, 1)} "
+                    f"{_shown(row.values[1])}（累计数含本年数）", [], expected=row.values[1], actual=row.values[0],
+                    evidence=[row.span]))
+        out += _answered_above_received(ctx, t)
+    return out
+
+
+def _parts(ctx: Context, t: OwnTable, row: OwnRow, parts: list[OwnRow]) -> list:
+    """One finding a row, naming every column where its parts do not fit it."""
+    said, expected, actual = [], [], []
+    for j in range(len(t.columns)):
+        total = row.values[j]
+        values = [p.values[j] for p in parts]
+        if total is None or any(v is None for v in values):
+            continue
+        if _DISJOINT.search(row.label):
+            s = sum(values)
+            if s > total or (s < total and _OTHER.match(parts[-1].label)):
+                listed = " + ".join(f"{p.label} {_shown(p.values[j])}" for p in parts)
+                how = "多于总数" if s > total else "少于总数（所列以「其他」收尾，即全部类别）"
+                said.append(f"{_col(t, j)} {_shown(total)}，其中各项合计 {_shown(s)}（{listed}），{how}")
+                expected.append(total), actual.append(s)
+        else:
+            p = next((p for p, v in zip(parts, values) if v > total), None)
+            if p is not None:
+                said.append(f"{_col(t, j)} {_shown(total)}，其中「{p.label}」{_shown(p.values[j])}，部分多于总数")
+                expected.append(total), actual.append(p.values[j])
+    if not said:
+        return []
+    one = len(said) == 1
+    return [ctx.finding(f"{_name(t)}：「{row.label}」" + "；".join(said), [], expected=expected[0] if one else expected,
+                        actual=actual[0] if one else actual, evidence=[row.span] + [p.span for p in parts])]
+
+
+def _answered_above_received(ctx: Context, t: OwnTable) -> list:
+    rows = _rows_by_kind(t)
+    got, answered = rows.get("received"), rows.get("results")
+    if got is None or answered is None or got.values is None or answered.values is None:
+        return []
+    out = []
+    for j, cumulative in enumerate(t.cumulative):
+        a, g = answered.values[j], got.values[j]
+        if cumulative and a is not None and g is not None and a > g:
+            out.append(ctx.finding(f"{_name(t)}：「{answered.label}」{_col(t, j)} {_shown(a)}，多于「{got.label}」"
+                                   f"{_col(t, j)} {_shown(g)}（历年累计答复的申请不能多于历年累计收到的）", [],
+                                   expected=g, actual=a, evidence=[got.span, answered.span]))
+    return out
+
+
+def _rows_by_kind(t: OwnTable) -> dict[str, OwnRow]:
+    """The first row of each kind the prose's claims name; a part (其中 1.…) is never the row of a whole's kind."""
+    out: dict[str, OwnRow] = {}
+    for r in t.rows:
+        for kind, words in _KINDS:
+            whole = kind in ("received", "results", "review", "litigation")
+            if words.search(r.label) and (r.ordinal is None) == whole and kind not in out:
+                out[kind] = r
+                break
+    return out
+
+
+def _the_years_column(ctx: Context, t: OwnTable) -> int | None:
+    """The column of the report's year: the first one that is no cumulative, when it names no other year — or
+    the table's own title right before it names the report's (a column headed last year's in a table titled
+    with this year's is a misprint of the head, the figures the year's)."""
+    j = t.column_of_year()
+    if j is None or ctx.year is None:
+        return None
+    if t.years[j] in (None, ctx.year):
+        return j
+    title = (ctx.text or "")[max(0, t.span[0] - 60):t.span[0]]
+    return j if f"{ctx.year}年" in title else None
+
+
+def own_table_judge(ctx: Context, claim: Claim):
+    """(True, finding or None) when the claim is judged against the own table — no template table holds its
+    quantity and the own table has its row — else (False, None)."""
+    tables = ctx.own_tables
+    if not tables or claim.why_not or claim.column != "total" or claim.channel or claim.approx \
+            or claim.includes_carry or any(ctx.known(k) for k in ctx.cells_of("applications")):
+        return False, None
+    for t in tables:
+        row = _rows_by_kind(t).get(claim.kind)
+        j = _the_years_column(ctx, t)
+        if row is None or j is None or row.values is None or row.values[j] is None:
+            continue
+        value = row.values[j]
+        if value == claim.value:
+            return True, None
+        said = f"正文「{claim.text}」意味着 0" if claim.zero_phrase else f"正文「{claim.text}」"
+        return True, ctx.finding(f"{said}，与{_name(t)}不符：「{row.label}」{_col(t, j)}为 {_shown(value)}", [],
+                                 expected=value, actual=claim.value, evidence=[claim.span, row.span])
+    return False, None
