@@ -113,7 +113,7 @@ of as its own: 2022年度我乡…, or 2022年我单位… opening a line or cla
 of the 统计期限 sentence (or of what the report says it covers: 本报告内容涵盖2024年1月1日至12月31日期间) and of the year-end the prose counts up to (截至2021年12月31日，全年累计…; also fused,
 截至20211231日), the year the opening names the report by after its title (由…编制的2024年度政府信息公开年度报告
 under a 2025 title), and the year a row the tables add counts for (2020年本行政区域…发布总数量 in a 2021
-report), and — where none of these is printed — the year the overview speaks of as its own (2025年,我镇…; not where
+report) or the year column of the organ's own statistics table (2017年度 | 历年累计 in the report on 2018), and — where none of these is printed — the year the overview speaks of as its own (2025年,我镇…; not where
 it also opens a clause with the title's year) — and where the report names no year of its own in any of these ways, the
 one year every line or clause of the overview opens with (2022年,通过…; 2021年以来,园区…), against the period or the
 year-end (数据截止日期为2019年12月31日); each printing of a 统计期限 stated twice names that year; that period runs 1月1日–12月31日 (a period said in months, 2022年1月至2022年12月, to 12月), and the publication date and the

@@ -166,7 +166,10 @@ matches none, which the message says (a candidate printed blank holds no number:
 differ, the figure is raised and the blank one named). A figure whose verb names no column (公开 in 2021) is not judged. Each number is read with the clause it stands in:
 a figure with a different scope (全州 in a 州 bureau's report, 全系统 unless the report is the 系统's), a subset
 (通过网页渠道收到…, 其中…, 除…以外), an approximate figure (约, 近) or one of several figures for the same
-quantity in one sentence is not assessable, never a false alarm. Channel subsets that add up to the
+quantity in one sentence is not assessable, never a false alarm. Where no template table holds the quantity (a report of the 2008 条例's
+years), the organ's own statistics table does: 受理…申请总数, 答复总数, 同意公开, 部分公开, 不予公开, 行政复议 and
+行政诉讼 in its year's column (a column headed with another year counts as the year's only under a table titled with
+the report's). Channel subsets that add up to the
 table's total count as agreement. Why: prose and tables are the same year's numbers; when they differ one
 is wrong. Fix: correct the prose or the table, or say what the prose figure counts.""")
 def table_mismatch(ctx: Context):

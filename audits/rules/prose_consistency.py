@@ -163,7 +163,11 @@ application said answered (所有申请均已按要求办理完成) beside a car
 received into new and carried (共受理15件,其中新收到14件,结转上年度办理1件) is in the received figure; an on-time count
 (按时办结66件) is not judged as all answered while a count among the outcomes is read by nothing (5件逾期未补正). And S3 on
 the prose's own 规章/规范性文件 figures (制发规范性文件2件,废止1件,现行有效0件; one sentence, each a plain figure of the year,
-none 累计): 现行有效 below 本年制发 − 本年废止. Why: whatever the table
+none 累计): 现行有效 below 本年制发 − 本年废止. And the organ's own statistics table of the 2008 条例's years
+(指标名称 / 单位 / 2016年 / 历年累计, read by prose/own_table.py): a row of applications or answers against its 其中 parts
+(above it; below it where the parts close with 其他…, the whole), a row of information published against any one
+channel of it (网站, 公报 may carry one item twice), a year's figure above the cumulative, and more answered than ever
+received in the cumulative column — one finding a row, naming each column. Why: whatever the table
 says, one of the two statements is wrong, and a reader cannot tell which. Fix: state the figure once, or
 say what each figure counts; make the parts add up to the total.""")
 def inconsistent(ctx: Context):
