@@ -42,12 +42,15 @@ def title(text: str, first_section: int | None) -> tuple[str | None, int | None]
     # a page's metadata line gives its values ('名 称: 咸宁高新区…报告 发布日期: …' → '咸宁高新区…报告')
     # (a table cell's bars around it are no part of it: '2019年浙江省人民政府办公厅…年度报告 | |||…' on a page that
     # prints its title in a layout table)
-    pieces = [(p, part.strip(" \t|｜"), part == l) for p, l in stripped_lines(text[:limit]) if l
-              for part in chrome.parts(l)]
-    lines = [(p, part) for p, part, _ in pieces]
+    pieces = [(p, part.strip(" \t|｜"), part == l, l.lstrip(" \t|｜").startswith(part.strip(" \t|｜")))
+              for p, l in stripped_lines(text[:limit]) if l for part in chrome.parts(l)]
+    lines = [(p, part) for p, part, _, _ in pieces]
     # a title broken over two lines ("孝感市人民政府办公室" / "2020年政府信息公开工作年度报告"); its first half is a line
-    # of its own, never a field's value ('所属机构: 平川区政府办 发布机构:' names the site that posts the report)
-    joined = [(p, a + b) for (p, a, whole), (_, b, _) in zip(pieces, pieces[1:]) if whole and len(a) <= 30 and len(b) <= 30]
+    # of its own, never a field's value ('所属机构: 平川区政府办 发布机构:' names the site that posts the report), its second
+    # half what opens its line, never a field's value either ('部门信息公开年报 2020' / '索引号 3212000041/2021-354904 分类
+    # 报告': the index number's year is no title's, held-out 4333)
+    joined = [(p, a + b) for (p, a, whole, _), (_, b, _, opens) in zip(pieces, pieces[1:])
+              if whole and opens and len(a) <= 30 and len(b) <= 30]
     # a title run into the text after it on one long line ("保定市徐水区交通运输局 2021年度政府信息公开工作年度报告
     # 根据《…》…"): its head up to the first 报告 set off by a space
     run_in = [(p, m.group(1)) for p, line in lines if len(line) > 70 and (m := _RUN_IN_TITLE.match(line))]
