@@ -27,7 +27,8 @@ _SPACES = re.compile(r"\s+")
 _DATE_END = frozenset("日月0123456789")  # what a date line ends with (DATE_LINE), before an optional 。 or .
 
 
-_DATE_MARKS = ("年", "-", "/", ".")  # DATE_LINE matches no line without one of them before its end
+_DATE_MARKS = ("年", "-", "/", ".")
+_ATTACHED = re.compile(r"^(?:附件\s*\d*\s*[：:]\s*\S+\s+)+")  # DATE_LINE matches no line without one of them before its end
 
 
 # the last texts (by identity), starts and sign-offs: asked twice by the organ reader, and again by the audit (from the
@@ -76,7 +77,8 @@ def _read_sign_off(text: str, start: int) -> tuple[tuple[int, int], str] | None:
         end = len(text.rstrip())
         cut = max(text.rfind(mark, 0, end) for mark in "。！？")
         if cut >= start and "\n" not in text[cut:end]:
-            tail = _SPACES.sub("", text[cut + 1:end])
+            # (an attachment named before the sign-off, '附件：信息公开附表.xls 平潭…局 2015年12月4日': its name one token)
+            tail = _SPACES.sub("", _ATTACHED.sub("", text[cut + 1:end].strip()))
             m = _DATE_LINE.search(tail)
             if m is not None and (before := tail[: m.start()]) and _names_an_organ(before):
                 found = (cut + 1, end), before
