@@ -71,7 +71,8 @@ def sections(ctx: Context):
     if ctx.text is None:
         return [ctx.na("没有规范化文本")]
     if before_the_format(ctx):
-        return [ctx.na(OLD_FORMAT)]
+        lacks = _old_outline_lacks(ctx)
+        return ([lacks] if lacks is not None else []) + [ctx.na(OLD_FORMAT)]
     order = [s.key for s in template.SECTIONS]
     names = {s.key: s.heading for s in template.SECTIONS}
     found = [s.key for s in ctx.report.sections]
@@ -242,6 +243,29 @@ def _outline_lacks(ctx: Context, names: dict[str, str], accounted: set[str]):
     return ctx.finding(f"开头所列提纲{how}未列" + "、".join(f"「{names[k]}」" for k in lacking)
                        + f"部分（「{clipped(listed, 80)}」），副本中也没有该部分标题",
                        [], expected=[names[k] for k in lacking], actual=listed[:120], evidence=evidence)
+
+
+# the parts of the pre-2019 outline a report announces that name what no other part does (收费及减免, 复议/诉讼, 问题及
+# 改进): each is printed under a numbered heading of its own ('四、政府信息公开的收费及减免情况'; flattened copies run the
+# heading on after a space or a full stop)
+_OLD_PARTS = (("收费及减免", _FEE_PART), ("行政复议、行政诉讼", re.compile(r"复议|诉讼")), ("存在的问题及改进", re.compile(r"问题|改进")))
+_OLD_HEADING = r"(?:^|(?<=[\s。]))[一二三四五六七八九十]{1,2}\s*[、.．][^。\n]{0,30}?"
+
+
+def _old_outline_lacks(ctx: Context):
+    """A report on a year before the format announces its own outline (a closed list: no 等, or a count its names
+    make) and prints no heading of one of its parts, in a copy that shows its end (4184: '…政府信息公开的收费及减免情况、
+    因政府信息公开申请行政复议…' announced, headings 一 概述 … 五 问题, no 收费): the report's own outline against itself."""
+    outline = ctx.outline
+    if outline is None or not outline.closed or outline.of_overview or not reaches_end(ctx):
+        return None
+    lacking = [name for name, words in _OLD_PARTS if words.search(outline.parts)
+               and not re.search(_OLD_HEADING + f"(?:{words.pattern})", ctx.text[outline.said.end():], re.M)]
+    if not lacking:
+        return None
+    return ctx.finding(f"开头所列提纲（{template.FIRST_YEAR}年以前的格式）列有" + "、".join(f"「{n}」" for n in lacking)
+                       + f"部分（「{clipped(outline.parts, 80)}」），正文没有该部分的标题", [], expected=lacking,
+                       actual=outline.parts[:120], evidence=[outline.said.span()])
 
 
 # a report on a year before the format is not held to its sections and tables
