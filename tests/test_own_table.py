@@ -38,7 +38,7 @@ def test_a_spaced_table_is_read_row_by_row_with_its_parts():
 
 
 def test_glued_figures_are_split_only_where_one_reading_holds():
-    # 4184 (公安局 2018), every space lost: '条1811568' (181|1568, 18|11568, 1|811568: unread), '条13' (1|3 only),
+    # 4184 (公安局 2018), every space lost: '条1811568' (181|1568, 18|11568, …: unread), '条13' (1|3 only),
     # '条00'; the next part's number glued to the figures ('条002.政府公报…') is no figure
     t = _table(4184)
     assert _row(t, "主动公开信息数").values is None
@@ -107,3 +107,13 @@ def test_one_cell_a_line_and_pipe_rows_read_as_the_flattened_line():
     for copy in (lines, piped):
         [t] = read_own_tables(copy)
         assert [(r.label, r.values, r.parent) for r in t.rows] == [(r.label, r.values, r.parent) for r in flat.rows]
+
+
+def test_rows_above_their_cumulative_are_one_finding():
+    # 4349 (农村发展局 2017): '受理…总数 条10', '信函、传真申请数 条10', '对申请的答复总数 条10', '同意部分公开答复数 条10' —
+    # each glued pair read 1 | 0 (its one reading): the year's one application above a cumulative of none, one finding
+    [f] = [f for f in _own(run(eval_text(4349)), "prose.inconsistent") if "多于历年累计" in f.message]
+    assert f.message.count("2017年 1，多于历年累计 0") == 4
+    # a glued pair with two readings is left unread, never read by the check it feeds: 4348's '条740' (7 | 40 or 74 | 0)
+    t = _table(4348)
+    assert _row(t, "政府网站公开数").values is None

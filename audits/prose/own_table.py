@@ -60,8 +60,8 @@ class OwnTable:
 
 
 def _split_glued(digits: str, n: int, cumulative: list[bool]) -> tuple[int, ...] | None:
-    """`2111016` as two columns: every split with no leading 0 where the year's figure is at most the cumulative; the
-    one such reading, or None."""
+    """`13` as two columns: every split with no leading 0; the one such reading, or None (`740`: 7 | 40 or 74 | 0).
+    The year's figure at most the cumulative picks no reading: that is what the audit checks (4348 prints 74 | 0)."""
     if n == 1:
         return (int(digits),) if not (len(digits) > 1 and digits[0] == "0") else None
     if n != 2:
@@ -71,10 +71,7 @@ def _split_glued(digits: str, n: int, cumulative: list[bool]) -> tuple[int, ...]
         a, b = digits[:k], digits[k:]
         if any(len(x) > 1 and x[0] == "0" for x in (a, b)):
             continue
-        va, vb = int(a), int(b)
-        if cumulative == [False, True] and va > vb:
-            continue
-        readings.append((va, vb))
+        readings.append((int(a), int(b)))
     return readings[0] if len(readings) == 1 else None
 
 

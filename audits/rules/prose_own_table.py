@@ -42,6 +42,7 @@ def own_table_findings(ctx: Context) -> list:
     above the cumulative, and more answered than ever received in the cumulative column."""
     out = []
     for t in ctx.own_tables:
+        above = []
         for i, row in enumerate(t.rows):
             if row.values is None:
                 continue
@@ -50,10 +51,14 @@ def own_table_findings(ctx: Context) -> list:
                 out += _parts(ctx, t, row, parts)
             if len(row.values) == 2 and t.cumulative == [False, True] and None not in row.values \
                     and row.values[0] > row.values[1]:
-                out.append(ctx.finding(
-                    f"{_name(t)}：「{row.label}」{_col(t, 0)} {_shown(row.values[0])}，多于{_col(t, 1)} "
-                    f"{_shown(row.values[1])}（累计数含本年数）", [], expected=row.values[1], actual=row.values[0],
-                    evidence=[row.span]))
+                above.append(row)
+        if above:  # one pattern, one finding: every row whose year stands above its cumulative
+            out.append(ctx.finding(
+                f"{_name(t)}：" + "；".join(f"「{r.label}」{_col(t, 0)} {_shown(r.values[0])}，多于{_col(t, 1)} "
+                                           f"{_shown(r.values[1])}" for r in above) + "（累计数含本年数）", [],
+                expected=[r.values[1] for r in above] if len(above) > 1 else above[0].values[1],
+                actual=[r.values[0] for r in above] if len(above) > 1 else above[0].values[0],
+                evidence=[r.span for r in above]))
         out += _answered_above_received(ctx, t)
     return out
 
