@@ -23,7 +23,12 @@ _CLOSING = "特此报告"
 # the page's list of attachments, empty, as the copy's last line: what a page prints under an article that
 # has none ('附件:' after 四、下一步改进措施). One with entries may hold the report's tables (附件：统计表), and
 # a '附件:' before the sections introduces the report itself. (Or its download list: '附件下载:', 3959.)
-_EMPTY_ATTACHMENTS = re.compile(r"\n[ \t\u3000]*附件(?:下载)?[:：]\s*$")
+# (the page's download list may close a one-line copy after a space, with no colon: '…行政诉讼数 件 0 0 附件下载', the
+# 平潭 archive's pages)
+_EMPTY_ATTACHMENTS = re.compile(r"(?:\n[ \t\u3000]*附件(?:下载)?[:：]|[ \t\u3000]附件下载[:：]?)\s*$")
+# the last rows of the 2008 form's own statistics table (复议, 诉讼, 申诉/举报, 收费): a table read to them at the copy's
+# end is the report's appendix, printed after its body
+_CLOSING_ROW = re.compile(r"复议|诉讼|申诉|举报|收费")
 # what a government web page prints under an article, never inside a report's text
 _FOOTER = re.compile(r"扫一扫在手机|分享到|打印本页|关闭窗口|【打印】|【关闭】|版权所有|主办单位|承办单位|ICP[备证]|"
                      r"公网安备|网站标识码|网站地图|联系我们|上一篇|下一篇|解读文章|相关解读|相关链接|责任编辑")
@@ -33,7 +38,8 @@ _MORE_PAGES = re.compile(r"下一页|共\s*\d+\s*页")
 
 def end_marker(ctx: Context) -> tuple[str, int] | None:
     """(what, offset) of the first sign, after the last section heading seen, that the report ends in
-    this copy: "六" (the closing section itself), "signature", "特此报告", "footer" or "附件" (an empty list)."""
+    this copy: "六" (the closing section itself), "signature", "特此报告", "footer", "附件" (an empty list) or "附表" (the
+    2008 form's own statistics table read to its closing rows at the copy's end)."""
     key = "extent.end_marker"
     if key not in ctx.cache:
         ctx.cache[key] = _end_marker(ctx)
@@ -58,6 +64,10 @@ def _end_marker(ctx: Context) -> tuple[str, int] | None:
     empty = _EMPTY_ATTACHMENTS.search(ctx.text, body)
     if empty is not None:
         marks.append(("附件", empty.start() + 1))
+    own = next((t for t in ctx.own_tables if t.span[0] >= body and not ctx.text[t.span[1]:].strip()
+                and _CLOSING_ROW.search(t.rows[-1].label)), None)
+    if own is not None:
+        marks.append(("附表", own.span[0]))
     tail = ctx.text[body:]
     if not _MORE_PAGES.search(tail):
         pos = body

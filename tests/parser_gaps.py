@@ -773,28 +773,7 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4350_pingtan_guanweihuibangongshi_2018", "audit_recall"):
         "judgement: one stale '2017年，我办…' in a later section of a report on 2018: meta.dates reads a body's own year before "
         "section 二 only",
-    ("4286_pingtan_shichangjianguanju_2017", "end"):
-        "a complete report on the 2008 条例's years ending in its own 附表 or a one-line sign-off the extent reader does not "
-        "take for a report's end (as 4181–4186)",
-    ("4287_pingtan_shichangjianguanju_2018", "end"):
-        "a complete report on the 2008 条例's years ending in its own 附表 or a one-line sign-off the extent reader does not "
-        "take for a report's end (as 4181–4186)",
     ("4288_pingtan_weishengju_2012", "end"):
-        "a complete report on the 2008 条例's years ending in its own 附表 or a one-line sign-off the extent reader does not "
-        "take for a report's end (as 4181–4186)",
-    ("4290_pingtan_renfangban_2011", "end"):
-        "a complete report on the 2008 条例's years ending in its own 附表 or a one-line sign-off the extent reader does not "
-        "take for a report's end (as 4181–4186)",
-    ("4291_pingtan_jiaotongju_2013", "end"):
-        "a complete report on the 2008 条例's years ending in its own 附表 or a one-line sign-off the extent reader does not "
-        "take for a report's end (as 4181–4186)",
-    ("4292_pingtan_jiaotongyujiansheju_2018", "end"):
-        "a complete report on the 2008 条例's years ending in its own 附表 or a one-line sign-off the extent reader does not "
-        "take for a report's end (as 4181–4186)",
-    ("4346_pingtan_guanweihuibangongshi_2016", "end"):
-        "a complete report on the 2008 条例's years ending in its own 附表 or a one-line sign-off the extent reader does not "
-        "take for a report's end (as 4181–4186)",
-    ("4350_pingtan_guanweihuibangongshi_2018", "end"):
         "a complete report on the 2008 条例's years ending in its own 附表 or a one-line sign-off the extent reader does not "
         "take for a report's end (as 4181–4186)",
     # stop 37 (4166–4240), measured at arrival on 5847b6f; what this stop's mends leave
@@ -874,43 +853,16 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4184_pingtan_gonganju_2018", "end"):
         "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
         "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4185_pingtan_gonganju_2014", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4186_pingtan_haiyangyuyeju_2011", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4187_pingtan_gonganju_2009", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4188_pingtan_xingzhengshenpiju_2016", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
     ("4189_pingtan_caizhengjinrongju_2017", "end"):
         "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
         "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
     ("4190_pingtan_gonganju_2015", "end"):
         "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
         "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4256_pingtan_jingjifazhanju_2011", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4257_pingtan_jingjifazhanju_2012", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
     ("4259_pingtan_jingjifazhanju_2015", "end"):
         "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
         "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4261_pingtan_lvyouju_2011", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
     ("4262_pingtan_caizhengju_2012", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4263_pingtan_gonganju_2013", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4264_pingtan_jingjifazhanju_2012", "end"):
         "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
         "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
     ("4265_pingtan_jingjifazhanju_2014", "end"):
