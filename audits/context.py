@@ -225,7 +225,7 @@ class Context:
     @cached_property
     def own_tables(self):
         """The organ's own statistics tables of the 2008 条例's years (prose.own_table), read once."""
-        if self.text is None or ("指" not in self.text and "统计指标" not in self.text):
+        if self.text is None or "指" not in self.text:  # (指标名称, 统计指标: the head cell's first words)
             return []
         from .prose.own_table import read_own_tables
 

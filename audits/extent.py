@@ -29,6 +29,8 @@ _EMPTY_ATTACHMENTS = re.compile(r"(?:\n[ \t\u3000]*附件(?:下载)?[:：]|[ \t\
 # the last rows of the 2008 form's own statistics table (复议, 诉讼, 申诉/举报, 收费): a table read to them at the copy's
 # end is the report's appendix, printed after its body
 _CLOSING_ROW = re.compile(r"复议|诉讼|申诉|举报|收费")
+_NEAR_END = 400  # characters: a sign-off or a page's last lines (an own table ends the copy by how it is found)
+
 # what a government web page prints under an article, never inside a report's text
 _FOOTER = re.compile(r"扫一扫在手机|分享到|打印本页|关闭窗口|【打印】|【关闭】|版权所有|主办单位|承办单位|ICP[备证]|"
                      r"公网安备|网站标识码|网站地图|联系我们|上一篇|下一篇|解读文章|相关解读|相关链接|责任编辑")
@@ -48,12 +50,12 @@ def end_marker(ctx: Context) -> tuple[str, int] | None:
 
 def _end_marker(ctx: Context) -> tuple[str, int] | None:
     sections = ctx.report.sections
-    if ctx.text is None or not sections or any(ctx.table_cut(t) for t in template.TABLES):
+    if ctx.text is None or any(ctx.table_cut(t) for t in template.TABLES):
         return None  # a copy that stops inside a table never reaches the end
-    last = sections[-1]
-    if last.key == template.SECTIONS[-1].key:
-        return "六", last.start
-    body = last.start + len(last.heading)
+    if sections and sections[-1].key == template.SECTIONS[-1].key:
+        return "六", sections[-1].start
+    # (a report on the old outline may print none of the six headings: its end is looked for from its start)
+    body = sections[-1].start + len(sections[-1].heading) if sections else 0
     marks = []
     sign = signature(ctx.text, body)
     if sign is not None:
@@ -76,6 +78,11 @@ def _end_marker(ctx: Context) -> tuple[str, int] | None:
                 marks.append(("footer", pos))
                 break
             pos += len(line) + 1
+    if not sections:
+        # with no section seen, a mark counts only at the copy's end: a cover's organ and date, a site's links
+        # (网站地图, 联系我们) stand at a page's head too
+        end = len(ctx.text.rstrip())
+        marks = [m for m in marks if m[0] == "附表" or end - m[1] < _NEAR_END]
     return min(marks, key=lambda m: m[1]) if marks else None
 
 

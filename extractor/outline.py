@@ -235,12 +235,18 @@ def _closed(reading: Reading) -> bool:
     return not reading.etc
 
 
+_APPENDED = re.compile(r"附表|统计表|附件")  # what an outline appends to its parts (并附…统计表)
+
+
 def _names_sections(listed: str) -> bool:
     """Whether a list with no word that lists it is an enumeration of the template's sections: every name
     names one and three at least are in the template's heading words."""
     names = _names(listed, _NAME_MARKS)
     own = [k for k, words in _HEADING_WORDS if words.search(listed)]
-    return bool(names) and all(_part_keys(n) for n in names) and len(own) >= _AS_FOLLOWS_NAMES
+    # (a part of the old outline names no section of the template but is a part all the same: '…政府信息公开的收费及减免
+    # 情况、…以及…改进措施，并附相关的说明和指标统计表', 4184)
+    return bool(names) and all(_part_keys(n) or _OLD_PART.search(n) or _APPENDED.search(n) for n in names) \
+        and len(own) >= _AS_FOLLOWS_NAMES
 
 
 def _opening_overview(listed: str) -> set[str]:

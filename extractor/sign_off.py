@@ -27,8 +27,9 @@ _SPACES = re.compile(r"\s+")
 _DATE_END = frozenset("日月0123456789")  # what a date line ends with (DATE_LINE), before an optional 。 or .
 
 
-_DATE_MARKS = ("年", "-", "/", ".")
-_ATTACHED = re.compile(r"^(?:附件\s*\d*\s*[：:]\s*\S+\s+)+")  # DATE_LINE matches no line without one of them before its end
+_DATE_MARKS = ("年", "-", "/", ".")  # DATE_LINE matches no line without one of them before its end
+# an attachment named by its file before a flattened sign-off ('附件：信息公开附表.xls 平潭…局 2015年12月4日')
+_ATTACHED = re.compile(r"^(?:附件\s*\d*\s*[：:]\s*\S+?\.(?:xlsx?|docx?|pdf|wps|et|rar|zip)\s+)+", re.I)
 
 
 # the last texts (by identity), starts and sign-offs: asked twice by the organ reader, and again by the audit (from the

@@ -773,9 +773,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4350_pingtan_guanweihuibangongshi_2018", "audit_recall"):
         "judgement: one stale '2017年，我办…' in a later section of a report on 2018: meta.dates reads a body's own year before "
         "section 二 only",
-    ("4288_pingtan_weishengju_2012", "end"):
-        "a complete report on the 2008 条例's years ending in its own 附表 or a one-line sign-off the extent reader does not "
-        "take for a report's end (as 4181–4186)",
     # stop 37 (4166–4240), measured at arrival on 5847b6f; what this stop's mends leave
     ("4170_pingtan_jinjingpianqu_2025", "cells"):
         "table 三's rows '本年新收…110000011' and '（七）总计110000011' each have several readings: （七）总计 is settled by the column "
@@ -841,28 +838,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4273_guangzhou_haizhu_chengguanju_docmirror_2010", "audit_recall"):
         "judgement: a cover dated '2010 年 12 月' for the report on 2010: a month without a day is no date read, and the page "
         "(a document mirror's notices, then the report cut before its 编制 sentence) is refused as no report",
-    ("4181_pingtan_caizhengjinrongju_2012", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
     ("4182_pingtan_caizhengjinrongju_2013", "end"):
         "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
         "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4183_pingtan_gonganju_2016", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4184_pingtan_gonganju_2018", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
     ("4189_pingtan_caizhengjinrongju_2017", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4190_pingtan_gonganju_2015", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4259_pingtan_jingjifazhanju_2015", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
-    ("4262_pingtan_caizhengju_2012", "end"):
         "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
         "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
     ("4265_pingtan_jingjifazhanju_2014", "end"):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from test_audit_support import document, eval_text, extract_text, of, run, run_variant
 
+from audits.context import Context
+from audits.extent import reaches_end
 from extractor import is_report, read
 
 
@@ -49,5 +51,36 @@ def test_an_old_outlines_announced_part_must_be_printed():
     # (closed: no 等, no count); the headings stop at 四、支出与收费 — no 复议/诉讼 part
     [f] = of(run(eval_text(4316)), "structure.sections")
     assert "行政复议、行政诉讼" in f.message and "2019年以前" in f.message
-    # 4185 (公安局 2014) announces 概述 … 收费及减免 … 复议/诉讼 … 问题 and prints each: none
+    # 4185 (公安局 2014) announces 概述 … 收费及减免 … 复议/诉讼 … 问题 and prints each: none (the check does run there:
+    # its outline is closed and the copy shows its end, the appendix table read to its closing rows)
+    doc, report = read(eval_text(4185))
+    ctx = Context(report, doc.text)
+    assert ctx.outline.closed and reaches_end(ctx)
     assert not of(run(eval_text(4185)), "structure.sections")
+    # a part headed another way ('（四）…收费', '4.…') is a heading all the same
+    for heading in ("（四）", "4."):
+        res = run_variant(eval_text(4185), ("四、政府信息公开的收费及减免情况", heading + "政府信息公开的收费及减免情况"))
+        assert not of(res, "structure.sections")
+    # and one part's heading removed is raised
+    res = run_variant(eval_text(4185), ("四、政府信息公开的收费及减免情况", ""))
+    assert any("收费及减免" in f.message for f in of(res, "structure.sections"))
+
+
+def test_a_span_of_years_is_counted_in_years_never_a_year_in_chinese_numerals():
+    import re
+
+    from audits.prose.periods import SINCE_WORDS
+    for said in ("近3年共受理信息公开申请2件", "近10年", "近二十年", "三年来", "十年来", "12年来"):
+        assert re.search(SINCE_WORDS, said), said
+    for said in ("一年来", "二〇一八年以来，我局", "近年来", "2018年来"):
+        assert not re.search(SINCE_WORDS, said), said
+
+
+def test_the_answers_row_is_never_the_received_one():
+    # 4185 with its received row named without 受理/收到/总数 ('政府信息公开申请数') and answers 1 | 3: the prose's
+    # '未收到…申请' is not judged against the answers row
+    from test_own_table import _own
+
+    res = run_variant(eval_text(4185), ("受理政府信息公开申请总数 条 0 3", "政府信息公开申请数 条 0 3"),
+                      ("对申请的答复总数 条 0 3", "对申请的答复总数 条 1 3"))
+    assert not any("答复总数" in f.message for f in _own(res, "prose.table_mismatch"))

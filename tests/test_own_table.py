@@ -117,3 +117,30 @@ def test_rows_above_their_cumulative_are_one_finding():
     # a glued pair with two readings is left unread, never read by the check it feeds: 4348's '条740' (7 | 40 or 74 | 0)
     t = _table(4348)
     assert _row(t, "政府网站公开数").values is None
+
+
+def test_what_the_reader_leaves_unread_rather_than_guess():
+    text = read(eval_text(4185))[0].text
+    # a cell that is no number ('0/') reads nothing for its row, and raises nothing
+    t = read_own_tables(text.replace("2.政府公报公开数 条 0 0", "2.政府公报公开数 条 0 0/"))[0]
+    assert _row(t, "政府公报公开数").values is None
+    # a spaced table with a cell lost ('条 10'): never split into 1 | 0 (only a table printed with no spaces is)
+    res = run_variant(eval_text(4185), ("2.政府公报公开数 条 0 0", "2.政府公报公开数 条 10"))
+    assert not _own(res, "prose.inconsistent")
+    # two year columns: the report's year's is compared, not the first
+    two = text.replace("2014年度 历年累计", "2013年度 2014年度 历年累计").replace(
+        "受理政府信息公开申请总数 条 0 3", "受理政府信息公开申请总数 条 2 0 3")
+    t = read_own_tables(two)[0]
+    assert t.years == [2013, 2014, None] and _row(t, "受理政府信息公开申请总数").values == (2, 0, 3)
+
+
+def test_a_parts_own_parts_hang_on_it_and_the_outer_list_goes_on():
+    # 4185 edited: '3.不予公开答复数 条 0 1' given parts of its own before '4.…' of the outer list
+    text = read(eval_text(4185))[0].text.replace(
+        "3.不予公开答复数 条 0 1", "3.不予公开答复数 条 0 1 其中：1.涉及国家秘密数 条 0 1 2.涉及商业秘密数 条 0 0 "
+        "4.其他类型答复数 条 0 0")
+    t = read_own_tables(text)[0]
+    denied = t.rows.index(_row(t, "不予公开答复数"))
+    assert [p.label for p in t.parts(denied)] == ["涉及国家秘密数", "涉及商业秘密数"]
+    answered = t.rows.index(_row(t, "对申请的答复总数"))
+    assert [p.label for p in t.parts(answered)] == ["同意公开答复数", "同意部分公开答复数", "不予公开答复数", "其他类型答复数"]

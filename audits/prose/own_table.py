@@ -7,14 +7,18 @@ it here as the report's own statement of its figures — a row against its parts
 cumulative, and the prose against the table (rules/prose_own_table.py).
 
 Copies print it flattened into one line, one cell a line, as pipes or with every space lost (条2071223: the year's
-207 and the cumulative 1223 glued). Whitespace of any kind separates cells; cells glued together are split only
-where exactly one reading holds (no leading 0, the year's figure no more than the cumulative), else the row's figures
-stay unread — never guessed.
+207 and the cumulative 1223 glued). Whitespace of any kind separates cells; in a table printed with every space lost
+(its header's columns glued: 2016年度历年累计) cells glued together are split only where exactly one reading holds (no
+leading 0), else the row's figures stay unread — never guessed; in a spaced table a run of too few cells (a cell lost
+in the copy) is unread too.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from extractor.numerals import COUNT_UNIT
+from extractor.values import SYMBOL_BLANKS
 
 # the head of the table: its first header cell (spaced out in many copies: 指 标 名 称)
 _HEAD = re.compile(r"(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标\s*项\s*目)")
@@ -22,15 +26,20 @@ _UNIT_HEAD = re.compile(r"^(?:计\s*量\s*)?单\s*位")
 # a column of figures: the year's (2016年, 2016年度, 本年, 年末统计, 本年度数) or the cumulative (历年累计, 累计)
 _YEAR_COLUMN = re.compile(r"^(?:(?P<year>(?:19|20)\d{2})\s*年\s*度?(?:数|数量)?|本\s*年\s*度?(?:数|数量)?|年\s*末\s*统\s*计|当\s*年)")
 _SUM_COLUMN = re.compile(r"^(?:历\s*年\s*累\s*计|累\s*计(?:数|数量)?|合\s*计)")
-UNITS = ("万元", "人次", "条", "件", "个", "次", "元", "项", "宗", "篇")
-_UNIT = "|".join(UNITS)
+# a row's unit: the counts' (条, 件, 个…, numerals.COUNT_UNIT) and money's
+_UNIT = rf"万元|元|{COUNT_UNIT}"
 # an indicator's name: it counts something (…数, 总数, 金额) or names a kind of what it counts
 _INDICATOR = re.compile(r"数$|数量$|金额$|费用?$|公开$|申请$|答复$|复议$|诉讼$|申诉$|举报$")
+_BLANK = "|".join(re.escape(b) for b in sorted(SYMBOL_BLANKS, key=len, reverse=True))
+_CELL = re.compile(rf"\d+(?:\.\d+)?|{_BLANK}")
 _SEP = r"[\s|｜]"  # between cells: any space, a line's end, a pipe table's bar
+# a part's number: 1. 1、 — or glued to its label with no mark at all ('其中：1同意公开答复数', which enumerators.ITEM,
+# made for text, never takes for an enumerator)
 _ORDINAL = re.compile(r"^(?P<n>\d{1,2})\s*[.．、,，]?\s*(?=\D)")
 _AMONG = re.compile(rf"^其\s*中\s*[：:，,]?{_SEP}*")
-_FIGURES = re.compile(rf"^(?:{_SEP}*(?:\d+(?:\.\d+)?|[-—/－]+)(?![.．、]\s*[^\d\s]))+")
-_LABEL = re.compile(rf"^(?P<label>[^\d\s|｜]+?){_SEP}*(?P<unit>{_UNIT})?{_SEP}*(?=\d|[-—/－])")
+# the figures after a label: numbers or blank marks, up to the next part's number (2.政府公报…: an enumerator, no figure)
+_FIGURES = re.compile(rf"^(?:{_SEP}*(?:\d+(?:\.\d+)?|{_BLANK})(?![.．、]\s*[^\d\s]))+")
+_LABEL = re.compile(rf"^(?P<label>[^\d\s|｜]+?){_SEP}*(?P<unit>{_UNIT})?{_SEP}*(?=\d|{_BLANK})")
 
 
 @dataclass
@@ -59,33 +68,34 @@ class OwnTable:
         return next((j for j, c in enumerate(self.cumulative) if not c), None)
 
 
-def _split_glued(digits: str, n: int, cumulative: list[bool]) -> tuple[int, ...] | None:
+def _split_glued(digits: str, n: int) -> tuple[int, ...] | None:
     """`13` as two columns: every split with no leading 0; the one such reading, or None (`740`: 7 | 40 or 74 | 0).
     The year's figure at most the cumulative picks no reading: that is what the audit checks (4348 prints 74 | 0)."""
     if n == 1:
         return (int(digits),) if not (len(digits) > 1 and digits[0] == "0") else None
     if n != 2:
         return None
-    readings = []
-    for k in range(1, len(digits)):
-        a, b = digits[:k], digits[k:]
-        if any(len(x) > 1 and x[0] == "0" for x in (a, b)):
-            continue
-        readings.append((int(a), int(b)))
+    readings = [(int(digits[:k]), int(digits[k:])) for k in range(1, len(digits))
+                if not any(len(x) > 1 and x[0] == "0" for x in (digits[:k], digits[k:]))]
     return readings[0] if len(readings) == 1 else None
 
 
-def _figures(run: str, n: int, cumulative: list[bool]) -> tuple[int | float | None, ...] | None:
+def _figures(run: str, n: int, glued: bool) -> tuple[int | float | None, ...] | None:
+    """One value a column (None for a blank mark), or None: a cell that is no number (3/), too few or too many
+    cells — save a run glued in a table printed with no spaces at all, split where one reading holds."""
     cells = re.sub(_SEP, " ", run).split()
+    if not all(_CELL.fullmatch(c) for c in cells):
+        return None
     if len(cells) == n:
-        return tuple(None if re.fullmatch(r"[-—/－]+", c) else (float(c) if "." in c else int(c)) for c in cells)
-    if len(cells) == 1 and cells[0].isdigit():
-        return _split_glued(cells[0], n, cumulative)
+        return tuple(None if c in SYMBOL_BLANKS else (float(c) if "." in c else int(c)) for c in cells)
+    if glued and len(cells) == 1 and cells[0].isdigit():
+        return _split_glued(cells[0], n)
     return None
 
 
-def _header(text: str, at: int) -> tuple[list[str], list[int | None], list[bool], int] | None:
-    """The columns after the head cell at `at`: (names, years, cumulative flags, where the first row starts)."""
+def _header(text: str, at: int) -> tuple[list[str], list[int | None], list[bool], bool, int] | None:
+    """The columns after the head cell at `at`: (names, years, cumulative flags, whether the columns are glued with
+    no space between them, where the first row starts)."""
     pos = at
     m = _HEAD.match(text, pos)
     pos = m.end()
@@ -96,10 +106,11 @@ def _header(text: str, at: int) -> tuple[list[str], list[int | None], list[bool]
     if u:
         skip += u.end()
         rest = rest[u.end():]
-    names, years, cum = [], [], []
+    names, years, cum, spaced = [], [], [], False
     while True:
         stripped = rest.lstrip(" \t\n|｜")
         skip += len(rest) - len(stripped)
+        spaced = spaced or (bool(names) and len(stripped) < len(rest))
         rest = stripped
         y, s = _YEAR_COLUMN.match(rest), _SUM_COLUMN.match(rest)
         if not (y or s):
@@ -112,7 +123,7 @@ def _header(text: str, at: int) -> tuple[list[str], list[int | None], list[bool]
         rest = rest[m2.end():]
     if not names or len(names) > 3:
         return None
-    return names, years, cum, pos + skip
+    return names, years, cum, len(names) > 1 and not spaced, pos + skip
 
 
 def read_own_tables(text: str) -> list[OwnTable]:
@@ -123,20 +134,30 @@ def read_own_tables(text: str) -> list[OwnTable]:
         got = _header(text, head.start())
         if got is None:
             continue
-        names, years, cum, pos = got
+        names, years, cum, glued, pos = got
         table = OwnTable(names, years, cum, span=(head.start(), pos))
         n = len(names)
-        expect = None
+        # the lists open: (the row they are parts of, the number their next part takes), innermost last — a part may
+        # have parts of its own (3.不予公开答复数 … 其中：1.涉及国家秘密…), after which the outer list goes on (4.其他…)
+        levels: list[tuple[int, int]] = []
         while True:
             start = pos + len(text[pos:pos + 200]) - len(text[pos:pos + 200].lstrip(" \t\n|｜"))
             rest = text[start:start + 120]
             among = _AMONG.match(rest)
             skip = among.end() if among else 0
             o = _ORDINAL.match(rest[skip:])
-            ordinal = None
-            if o and (among or expect is not None and int(o.group("n")) == expect):
-                ordinal = int(o.group("n"))
-                skip += o.end()
+            parent = ordinal = None
+            if o and among and table.rows:
+                levels.append((len(table.rows) - 1, 1))
+            if o:
+                at = next((i for i in range(len(levels) - 1, -1, -1) if levels[i][1] == int(o.group("n"))), None)
+                if at is not None:
+                    del levels[at + 1:]
+                    parent, ordinal = levels[at][0], int(o.group("n"))
+                    levels[at] = (parent, ordinal + 1)
+                    skip += o.end()
+            if ordinal is None:
+                levels = []
             lab = _LABEL.match(rest[skip:])
             if lab is None:
                 break
@@ -148,26 +169,10 @@ def read_own_tables(text: str) -> list[OwnTable]:
             if figs is None:
                 break
             run = figs.group(0)
-            # the next part's ordinal glued to the last figure (条002.政府公报…): the part numbered next, not a figure
-            if ordinal is not None or among:
-                nxt = str((ordinal or 0) + 1)
-                after = rest[fig_at + len(run):fig_at + len(run) + 2]
-                if run.endswith(nxt) and re.match(r"[.．、]\s*[^\d\s]", after):
-                    run = run[: -len(nxt)]
-            if not run.strip():
-                break
-            values = _figures(run, n, cum)
-            table.rows.append(OwnRow(label, lab.group("unit"), values, ordinal,
-                                     None if ordinal is None else _last_parent(table.rows),
+            table.rows.append(OwnRow(label, lab.group("unit"), _figures(run, n, glued), ordinal, parent,
                                      (start, start + fig_at + len(run))))
-            expect = (ordinal + 1) if ordinal is not None else None
             pos = start + fig_at + len(run)
         if len(table.rows) >= 2:
             table.span = (table.span[0], table.rows[-1].span[1])
             out.append(table)
     return out
-
-
-def _last_parent(rows: list[OwnRow]) -> int | None:
-    """The row the next part belongs to: the last row read that is no part itself."""
-    return next((i for i in range(len(rows) - 1, -1, -1) if rows[i].ordinal is None), None)

@@ -7,7 +7,9 @@ import re
 # a span reaching back before the year (历年, 自2019年以来, 成立以来): never the year alone, even after the year is
 # named (全年累计… counts the year; 2023年历年… does not)
 # (近3年共受理…2件, 三年来: the last few years together, never the report's year alone)
-SINCE_WORDS = r"历年|自\d{4}年以来|成立以来|近(?:\d|[两二三四五六七八九十几])年|(?<![\d年])(?:[两三四五六七八九十几]|\d)年(?:来|以来)"
+# (一年来 is the year's; a year in Chinese numerals, 二〇一八年以来, is no span of N years)
+SINCE_WORDS = (r"历年|自\d{4}年以来|成立以来|近(?:\d{1,2}|[两二三四五六七八九十几]{1,3})年"
+               r"|(?<![\d年〇零一二三四五六七八九十])(?:\d{1,2}|[两三四五六七八九几]|[二三四五]?十[一二三四五六七八九]?)年(?:来|以来)")
 # a figure of all the years so far, not of the year
 PERIOD_WORDS = rf"{SINCE_WORDS}|累计(?!受理|收到)"
 STOCK_WORDS = "截至|截止|至今"  # 截至目前，制发规范性文件N件: everything so far

@@ -214,9 +214,11 @@ def dates(ctx: Context):
     signed = signed_date(ctx.text) if year is not None and ctx.text else None
     if signed is not None and signed[0] <= f"{year}-12-31" and signed[0] != pub:
         # the sign-off dated before the year it reports on has ended (4229: 苏平片区 on 2019, signed 2019年1月3日 under a
-        # page published 2020-01-16): the report's own date, whatever day the page went up — its last day too, as for
-        # a publication date (a sign-off's date is read beside its organ, never the period's end read as a date)
-        out.append(ctx.finding(f"落款日期 {signed[0]} 早于所报告年度（{year}年）结束", [],
+        # page published 2020-01-16): the report's own date, whatever day the page went up — its last day too, the year
+        # not over (a sign-off's date is read beside its organ, never the period's end read as a date, which a page's
+        # publication date on that day may be)
+        when = "即所报告年度（{}年）的最后一天，年度尚未结束" if signed[0] == f"{year}-12-31" else "早于所报告年度（{}年）结束"
+        out.append(ctx.finding(f"落款日期 {signed[0]} " + when.format(year), [],
                                expected=f"晚于 {year}-12-31", actual=signed[0], evidence=[signed[1]]))
     if pub is None or year is None:
         out.append(ctx.na("未印发布日期" if pub is None else "报告所属年度未知"))

@@ -11,7 +11,7 @@ from ..prose.claims import Claim
 from ..prose.own_table import OwnRow, OwnTable
 
 # what a row counts, as the prose's claims name it (patterns.SPECS): the one row of each kind, by its words
-_KINDS = (("received", re.compile(r"申请.*总数|受理.*申请|收到.*申请")),
+_KINDS = (("received", re.compile(r"^(?!.*答复)(?:.*申请.*总数|.*受理.*申请|.*收到.*申请)")),
           ("results", re.compile(r"答复总数|答复数$")),
           ("granted", re.compile(r"^(?:同意|予以)公开")),
           ("partially_granted", re.compile(r"部分公开")),
@@ -24,8 +24,7 @@ _DISJOINT = re.compile(r"申请|答复")
 _OTHER = re.compile(r"^其他|^其它")
 
 
-def _name(t: OwnTable) -> str:
-    return "附表（政府信息公开情况统计表）"
+_NAME = "附表（政府信息公开情况统计表）"
 
 
 def _col(t: OwnTable, j: int) -> str:
@@ -46,7 +45,7 @@ def own_table_findings(ctx: Context) -> list:
         for i, row in enumerate(t.rows):
             if row.values is None:
                 continue
-            parts = [p for p in t.parts(i)]
+            parts = t.parts(i)
             if len(parts) >= 2 and all(p.values is not None for p in parts):
                 out += _parts(ctx, t, row, parts)
             if len(row.values) == 2 and t.cumulative == [False, True] and None not in row.values \
@@ -54,7 +53,7 @@ def own_table_findings(ctx: Context) -> list:
                 above.append(row)
         if above:  # one pattern, one finding: every row whose year stands above its cumulative
             out.append(ctx.finding(
-                f"{_name(t)}：" + "；".join(f"「{r.label}」{_col(t, 0)} {_shown(r.values[0])}，多于{_col(t, 1)} "
+                f"{_NAME}：" + "；".join(f"「{r.label}」{_col(t, 0)} {_shown(r.values[0])}，多于{_col(t, 1)} "
                                            f"{_shown(r.values[1])}" for r in above) + "（累计数含本年数）", [],
                 expected=[r.values[1] for r in above] if len(above) > 1 else above[0].values[1],
                 actual=[r.values[0] for r in above] if len(above) > 1 else above[0].values[0],
@@ -86,7 +85,7 @@ def _parts(ctx: Context, t: OwnTable, row: OwnRow, parts: list[OwnRow]) -> list:
     if not said:
         return []
     one = len(said) == 1
-    return [ctx.finding(f"{_name(t)}：「{row.label}」" + "；".join(said), [], expected=expected[0] if one else expected,
+    return [ctx.finding(f"{_NAME}：「{row.label}」" + "；".join(said), [], expected=expected[0] if one else expected,
                         actual=actual[0] if one else actual, evidence=[row.span] + [p.span for p in parts])]
 
 
@@ -99,7 +98,7 @@ def _answered_above_received(ctx: Context, t: OwnTable) -> list:
     for j, cumulative in enumerate(t.cumulative):
         a, g = answered.values[j], got.values[j]
         if cumulative and a is not None and g is not None and a > g:
-            out.append(ctx.finding(f"{_name(t)}：「{answered.label}」{_col(t, j)} {_shown(a)}，多于「{got.label}」"
+            out.append(ctx.finding(f"{_NAME}：「{answered.label}」{_col(t, j)} {_shown(a)}，多于「{got.label}」"
                                    f"{_col(t, j)} {_shown(g)}（历年累计答复的申请不能多于历年累计收到的）", [],
                                    expected=g, actual=a, evidence=[got.span, answered.span]))
     return out
@@ -118,13 +117,19 @@ def _rows_by_kind(t: OwnTable) -> dict[str, OwnRow]:
 
 
 def _the_years_column(ctx: Context, t: OwnTable) -> int | None:
-    """The column of the report's year: the first one that is no cumulative, when it names no other year — or
-    the table's own title right before it names the report's (a column headed last year's in a table titled
-    with this year's is a misprint of the head, the figures the year's)."""
-    j = t.column_of_year()
-    if j is None or ctx.year is None:
+    """The column of the report's year: the one headed with it, else the one column that is no cumulative when it
+    names no year — or when the table's own title right before its head names the report's (a column headed last
+    year's in a table titled with this year's is a misprint of the head, the figures the year's)."""
+    if ctx.year is None:
         return None
-    if t.years[j] in (None, ctx.year):
+    j = next((j for j, y in enumerate(t.years) if y == ctx.year and not t.cumulative[j]), None)
+    if j is not None:
+        return j
+    own = [j for j, c in enumerate(t.cumulative) if not c]
+    if len(own) != 1:
+        return None
+    j = own[0]
+    if t.years[j] is None:
         return j
     title = (ctx.text or "")[max(0, t.span[0] - 60):t.span[0]]
     return j if f"{ctx.year}年" in title else None
@@ -146,6 +151,6 @@ def own_table_judge(ctx: Context, claim: Claim):
         if value == claim.value:
             return True, None
         said = f"正文「{claim.text}」意味着 0" if claim.zero_phrase else f"正文「{claim.text}」"
-        return True, ctx.finding(f"{said}，与{_name(t)}不符：「{row.label}」{_col(t, j)}为 {_shown(value)}", [],
+        return True, ctx.finding(f"{said}，与{_NAME}不符：「{row.label}」{_col(t, j)}为 {_shown(value)}", [],
                                  expected=value, actual=claim.value, evidence=[claim.span, row.span])
     return False, None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extractor import template
 from extractor.about_reports import own_title
-from extractor.enumerators import SECTION_NUMERAL, SECTION_NUMERAL_IN_LINE
+from extractor.enumerators import ITEM, SECTION_NUMERAL, SECTION_NUMERAL_IN_LINE
 from extractor.labels import match_key
 from extractor.outline import OVERVIEW_WORDS, overview_items
 from extractor.segment import candidates, candidates_known, presents_report
@@ -246,10 +246,10 @@ def _outline_lacks(ctx: Context, names: dict[str, str], accounted: set[str]):
 
 
 # the parts of the pre-2019 outline a report announces that name what no other part does (收费及减免, 复议/诉讼, 问题及
-# 改进): each is printed under a numbered heading of its own ('四、政府信息公开的收费及减免情况'; flattened copies run the
-# heading on after a space or a full stop)
+# 改进): each is printed under a numbered heading of its own ('四、政府信息公开的收费及减免情况', （四）…, 4.…; flattened
+# copies run the heading on after a space or a full stop)
 _OLD_PARTS = (("收费及减免", _FEE_PART), ("行政复议、行政诉讼", re.compile(r"复议|诉讼")), ("存在的问题及改进", re.compile(r"问题|改进")))
-_OLD_HEADING = r"(?:^|(?<=[\s。]))[一二三四五六七八九十]{1,2}\s*[、.．][^。\n]{0,30}?"
+_OLD_HEADING = rf"(?:^|(?<=[\s。]))(?:{ITEM.pattern}|[一二三四五六七八九十]是)[^。\n]{{0,30}}?"
 
 
 def _old_outline_lacks(ctx: Context):
@@ -259,8 +259,11 @@ def _old_outline_lacks(ctx: Context):
     outline = ctx.outline
     if outline is None or not outline.closed or outline.of_overview or not reaches_end(ctx):
         return None
+    # (the body only: the appendix's own table numbers its rows too, '4.其他类型答复数 … 收费减免金额')
+    end = min([t.span[0] for t in ctx.own_tables if t.span[0] > outline.said.end()] or [len(ctx.text)])
+    body = ctx.text[outline.said.end():end]
     lacking = [name for name, words in _OLD_PARTS if words.search(outline.parts)
-               and not re.search(_OLD_HEADING + f"(?:{words.pattern})", ctx.text[outline.said.end():], re.M)]
+               and not re.search(_OLD_HEADING + f"(?:{words.pattern})", body, re.M)]
     if not lacking:
         return None
     return ctx.finding(f"开头所列提纲（{template.FIRST_YEAR}年以前的格式）列有" + "、".join(f"「{n}」" for n in lacking)
