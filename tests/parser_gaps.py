@@ -797,11 +797,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "are not assessable by design, eval/README)",
     ("4183_pingtan_gonganju_2016", "audit_recall"):
         "the cumulative 1224 in the prose against 1223 in the report's own old-format table: no template table, nothing to compare",
-    ("4184_pingtan_gonganju_2018", "audit_recall"):
-        "judgement: of its four labels on the report's own old-format 统计数据 and outline, three are raised since stop 38 (the "
-        "table's rows, the prose against it, its '2017年度' column); the announced 收费 part never printed is not: the preamble's "
-        "'本年报包括概述、…以及…改进措施，并附…统计表' is read as no outline (outline.announced_outline), and the copy's end (an "
-        "appendix table after the sign-off) is not recognised",
     ("4189_pingtan_caizhengjinrongju_2017", "audit_recall"):
         "judgement: headings jump from 四 to 七 in a report on 2017 (as 4182)",
     ("4244_pingtan_guanweihuibangongshi_2025", "cells"):
