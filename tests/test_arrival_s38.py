@@ -84,3 +84,25 @@ def test_the_answers_row_is_never_the_received_one():
     res = run_variant(eval_text(4185), ("受理政府信息公开申请总数 条 0 3", "政府信息公开申请数 条 0 3"),
                       ("对申请的答复总数 条 0 3", "对申请的答复总数 条 1 3"))
     assert not any("答复总数" in f.message for f in _own(res, "prose.table_mismatch"))
+
+
+def test_a_list_opening_with_its_own_count_after_a_year_or_a_run_in_heading():
+    # 4258 (经济发展局 2016): '(二)主动公开政府信息的主要类别 2016年，在主动公开的116条政府信息中，…其他应公开信息类文件28条，
+    # 占22%' — the year set off before the opening left the list unread (stop 37's gap): 28/116 = 24.1 %
+    assert any("28/116 = 24.1%" in f.message for f in of(run(eval_text(4258)), "prose.inconsistent"))
+    # 4352 (农村发展局 2018, a control): '(二)…的类别2018年我局主动公开的68条信息中，工作动态类12条，占17.64%；…' — read now,
+    # and silent (68 listed; the shares truncated), while one part changed is caught
+    assert not of(run(eval_text(4352)), "prose.inconsistent")
+    res = run_variant(eval_text(4352), ("工作动态类12条", "工作动态类13条"))
+    assert any("68" in f.message and "69" in f.message for f in of(res, "prose.inconsistent"))
+    # an opening starting its paragraph is not read so (its shares may be of another total: 4212's '在已经答复的9件申请中,
+    # “同意公开”的7件,占总数的70%' — of the 10 received)
+    assert not any("7/9" in f.message for f in of(run(eval_text(4212)), "prose.inconsistent"))
+    # and words that look like an opening but open no list do not break the audit (1203, 2270 crashed on a first try)
+    run(eval_text(1203)), run(eval_text(2270))
+
+
+def test_one_period_one_finding():
+    # 4301 (福州市水利局 2011): '统计期限自2011年1月1日起至2012年1月8日' ends short and runs into 2012 — one finding says both
+    [f] = of(run(eval_text(4301)), "meta.dates")
+    assert "止于1月8日" in f.message and "跨到 2012 年" in f.message

@@ -59,7 +59,13 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
     for (a, b), has_figure in zip(spans, counted):
         if has_figure:
             s = text[a:b]
-            out += [(a, s, r) for r in read_sentence(s)]
+            read = read_sentence(s)
+            out += [(a, s, r) for r in read]
+            # an opening naming its own count after words that count nothing (a heading run into it, a year set off:
+            # '(二)主动公开政府信息的类别2017年我局主动公开的107条信息中,…', '2016年，在主动公开的116条政府信息中,…')
+            late = _LATE_OPENING.match(s) if not read else None
+            if late is not None and late.end() > 0:  # (one opening its sentence is the sentence-before's case, below)
+                out += [(a + late.end(), s[late.end():], r) for r in _read_restated(s[late.end():])]
         if prev is not None and text[a - 1] == "。" and (opening := OPENING_MARKER.match(text, a, b)):
             own = _read_restated(text[a:b])
             if own:  # 在已经答复的91件申请中: the opening's own figure is the total, not the sentence before's
@@ -254,14 +260,21 @@ def _read_summed(s: str, at: int) -> list[Reading]:
 def _read_restated(s: str) -> list[Reading]:
     """The list of a sentence whose opening names what it splits with its count (`在主动公开的6条信息中,机构职能类信息1条、
     其他类信息5条`; `在已经答复的91件申请中:予以公开22件;…`): that count is the total, whatever the sentence before says."""
-    depth = depths(s)
     m = OPENING_MARKER.match(s)
+    if m is None:
+        return []  # (a late opening's words that open no list after all)
+    depth = depths(s)
     f = FIGURE.search(s, m.start("marker"), m.end("marker"))
     if f is None or not total_kind(f) or depth[f.start()] != depth[m.start("marker")]:
         return []
     level = depth[m.start("marker")]
     reading = read_list(s, depth, f, m, region_end(s, depth, m.end(), level), level)
     return [reading] if reading is not None else []
+
+
+# what may stand before an opening that names its own count in its sentence: words with no figure, then a year
+# (2017年, 2016年，) — the opening itself tried right after (_read_restated)
+_LATE_OPENING = re.compile(r"[^\d。！？；;]{0,30}?(?:\d{4}年度?[，,]?)?(?=(?:在|[^，,。！？；;：:\d]{0,12}?的)\d+[条件])")
 
 
 # a 其中 opening a sentence with no share in it (shares would be of whichever figure it splits)

@@ -34,6 +34,8 @@ _AMONG = r"在[^，,。！？；;：:]{0,16}?(?:信息|申请|信件)中"
 # …and, opening a sentence, without its 在 (…不予以公开信息数2条,占比6.1%。公开信息中,机构职能类信息5条,…): words with
 # no figure, then 中 and the comma (never 信息中心)
 _AMONG_BARE = r"[^，,。！？；;：:\d]{1,14}?(?:信息|申请|信件)中(?=[，,：:])"
+# …or without 在 naming its own count (2017年我局主动公开的107条信息中,工作动态类信息13条,…): the count inside is the total
+_AMONG_COUNTED = r"[^，,。！？；;：:\d]{0,12}?的\d+[条件][^，,。！？；;：:\d]{0,6}?(?:信息|申请|信件)中(?=[，,：:])"
 # …or, as _TYPED_QIZHONG, right after a total's unit and comma (…政府信息73条,在主动公开信息中,服务要闻22条;…); a 其中 may
 # follow it (在主动公开的信息中,其中政府网站…26条;…): one marker
 _AMONG_AFTER = rf"(?<=[个条件项篇次宗][，,]){_AMONG}"
@@ -58,7 +60,7 @@ MARKER = Anchored(re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZ
 # 组织机构3条、…): the kinds of that figure, read as a 其中 there; or the contents of what it names (…累计公开政务信息
 # 1165条。全年主动公开政府信息的内容有:…4条;…145条), which may be narrower than the figure: read only above it
 _KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类|(?P<narrows>的)(?=内容))"
-OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|(?P<among>{_AMONG}|{_AMONG_BARE}))"
+OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|(?P<among>{_AMONG}|{_AMONG_BARE}|{_AMONG_COUNTED}))"
                             rf"{_THEN_INCLUDES}[，,：:]?"
                             rf"{_REPEATED}")
 EXHAUSTIVE = ("分别为", "分别是")
