@@ -22,7 +22,9 @@ from .organ_name import from_title as organ_from_title, organ
 # (a line that may be the title, found anywhere on it: about_reports._OWN_TITLE asks more of a title once found — the
 # year first, the report word closing it — to say it is an organ's own report; neither can serve the other)
 TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}" + REPORT_WORD + r"|年度.{0,10}政府信息公开.{0,8}报告"
-                           r"|年度?(?:政府信息公开|政务公开)工作情况的?报告")
+                           r"|年度?(?:政府信息公开|政务公开)工作情况的?报告"
+                           # (the report titled as the year's summing-up, closing its line: '平潭县卫生局2013年度政府信息公开情况总结')
+                           r"|\d{4}年度?(?:政府|政务)信息公开(?:工作)?情况总结$")
 # the statistics period or the date the figures stand at (数据核定时间点为…12月31日, 数据截止…), not a publication date
 _PERIOD_WORDS = re.compile(r"统计|期限|至|起|截止|核定|时间点")
 # a year's first day anywhere (自2023年1月1日起): the year, where no 统计期限 sentence says it (dates.PERIOD)
@@ -55,6 +57,8 @@ def title(text: str, first_section: int | None) -> tuple[str | None, int | None]
     # 根据《…》…"): its head up to the first 报告 set off by a space
     run_in = [(p, m.group(1)) for p, line in lines if len(line) > 70 and (m := _RUN_IN_TITLE.match(line))]
     for pos, line in lines + joined + run_in:
+        # (a portal's date in brackets after the title is no part of it: '2012年…工作年度报告 ( 2017年11月14日 )')
+        line = _TRAILING_DATE.sub("", line)
         # (every title names 公开: most lines are spared the pattern)
         if not (6 <= len(line) <= 70) or "公开" not in line or not TITLE_PATTERN.search(line) \
                 or line.startswith(("根据", "本报告", "现将")):
@@ -105,6 +109,9 @@ def _own_naming(head: str, m: re.Match, quoted_own: bool) -> bool:
     if opened <= head.rfind("》", 0, m.start()):  # not inside a cited title
         return True
     return bool(quoted_own and _OWN_QUOTE.search(head, max(0, opened - 6), opened))
+
+
+_TRAILING_DATE = re.compile(r"\s*[（(]\s*\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?\s*[)）]\s*$")
 
 
 def _strip_page_prefix(line: str) -> str:

@@ -106,3 +106,20 @@ def test_one_period_one_finding():
     # 4301 (福州市水利局 2011): '统计期限自2011年1月1日起至2012年1月8日' ends short and runs into 2012 — one finding says both
     [f] = of(run(eval_text(4301)), "meta.dates")
     assert "止于1月8日" in f.message and "跨到 2012 年" in f.message
+
+
+def test_a_titles_trailing_portal_date_is_no_part_of_it():
+    # 4302 (宜川路街道 2012): '2012年上海市普陀区宜川路街道办事处政府信息公开工作年度报告 ( 2017年11月14日 )' — the bracketed
+    # date kept the line from ending in 报告, so the cover's two lines (the shorter '…宜川路街道') were taken for the title
+    _, report = read(eval_text(4302))
+    assert report.meta.organ == "上海市普陀区宜川路街道办事处"
+    assert report.meta.title.endswith("年度报告")
+
+
+def test_a_report_titled_as_the_years_summing_up():
+    # a 平潭 page (卫生局 2013, the stop's trial) titled '平潭县卫生局2013年度政府信息公开情况总结': the column's name
+    # '政府信息公开年报' was taken for the title — the page's own title line, edited into 4288's head, is read now
+    text = eval_text(4288)
+    res = extract_text(text, document(text).text.replace("平潭县卫生局2012年度政府信息公开年度报告",
+                                                          "平潭县卫生局2012年度政府信息公开情况总结"))
+    assert res.meta.title == "平潭县卫生局2012年度政府信息公开情况总结"
