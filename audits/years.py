@@ -270,6 +270,9 @@ def opening_years(text: str | None, end: int | None = None) -> set[int]:
     return {int(m.group(1)) for m in _at_years(_OPENING_YEAR, text, stop)}
 
 
+_COVER_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[ \t\u3000]*(?:\n|$)")
+
+
 def overview_year(text: str | None, end: int | None = None) -> Stated | None:
     """The one year that opens lines or clauses of the opening ('2020年,区…', '2022年,通过…', '2021年以来,园区…'),
     whatever the subject, where every such opening names that one year and no period's first day follows it: the year
@@ -278,7 +281,9 @@ def overview_year(text: str | None, end: int | None = None) -> Stated | None:
         return None
     stop = min(len(text), 3000, len(text) if end is None else end)
     # (a day — a period's first, 2022年1月1日…, or '发布日期:2022年01月25日' in the page's head — is no year narrated)
-    hits = [m for m in _at_years(_OPENING_YEAR, text, stop) if not DATE_CN.match(text, m.start(1))]
+    # (nor a cover's month under the title, '2011年1月' on a line of its own: the date the report was made, 4381)
+    hits = [m for m in _at_years(_OPENING_YEAR, text, stop) if not DATE_CN.match(text, m.start(1))
+            and not _COVER_MONTH.match(text, m.start(1))]
     if len({m.group(1) for m in hits}) != 1:
         return None
     m = hits[0]

@@ -123,3 +123,20 @@ def test_a_report_titled_as_the_years_summing_up():
     res = extract_text(text, document(text).text.replace("平潭县卫生局2012年度政府信息公开年度报告",
                                                           "平潭县卫生局2012年度政府信息公开情况总结"))
     assert res.meta.title == "平潭县卫生局2012年度政府信息公开情况总结"
+
+
+def test_the_old_outlines_staff_and_fees_part_is_one_part():
+    # 4380 (德化县审计局 2010, a control) and 4381 (丰泽区审计局 2010): '…,工作人员、(政府)支出和收费情况,说明和附表七/八部分组成'
+    # — the part split at its 、 made 8–9 names against 7, 9–10 against 8: two false outline_count warnings
+    assert not of(run(eval_text(4380)), "prose.outline_count")
+    assert not of(run(eval_text(4381)), "prose.outline_count")
+    # a count its names cannot make is still seen: 4380's parts against '五部分' (fewer than they make at their fewest)
+    res = run_variant(eval_text(4380), ("说明和附表七部分组成", "说明和附表五部分组成"))
+    assert of(res, "prose.outline_count")
+
+
+def test_a_covers_month_is_no_year_the_report_narrates():
+    # 4381: '泉州市丰泽区审计局⏎2011年1月' under the 2010 title was read as the overview's year (a false '标题年份 2010 与
+    # 正文所述年度 2011 不一致'); the period running into 2011 stays its finding
+    [f] = of(run(eval_text(4381)), "meta.dates")
+    assert "从 2010 年跨到 2011 年" in f.message
