@@ -14,7 +14,7 @@ from functools import lru_cache
 from extractor import template
 from extractor.chrome import UPDATE_LABELS
 # (the 统计期限 PERIOD, PERIOD_MONTHS: read as meta reads it)
-from extractor.dates import (AS_OF_YEAR_END, DATA_CUT_OFF, DATE_CN, LEADING_YEAR, OWN_YEAR, OWN_YEAR_OPENING,
+from extractor.dates import (AS_OF_YEAR_END, DATA_CUT_OFF, DATE_CN, LEADING_YEAR, MONTH_LINE, OWN_YEAR, OWN_YEAR_OPENING,
                              PERIOD as _PERIOD, PERIOD_MONTHS as _PERIOD_MONTHS, YEAR as _YEAR, YEAR_SUBJECT, year_before)
 from extractor.organ_forms import named_at
 from extractor.meta import stated_year, year_in_title, year_named
@@ -270,9 +270,6 @@ def opening_years(text: str | None, end: int | None = None) -> set[int]:
     return {int(m.group(1)) for m in _at_years(_OPENING_YEAR, text, stop)}
 
 
-_COVER_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[ \t\u3000]*(?:\n|$)")
-
-
 def overview_year(text: str | None, end: int | None = None) -> Stated | None:
     """The one year that opens lines or clauses of the opening ('2020年,区…', '2022年,通过…', '2021年以来,园区…'),
     whatever the subject, where every such opening names that one year and no period's first day follows it: the year
@@ -283,7 +280,7 @@ def overview_year(text: str | None, end: int | None = None) -> Stated | None:
     # (a day — a period's first, 2022年1月1日…, or '发布日期:2022年01月25日' in the page's head — is no year narrated)
     # (nor a cover's month under the title, '2011年1月' on a line of its own: the date the report was made, 4381)
     hits = [m for m in _at_years(_OPENING_YEAR, text, stop) if not DATE_CN.match(text, m.start(1))
-            and not _COVER_MONTH.match(text, m.start(1))]
+            and not MONTH_LINE.match(text, m.start(1))]
     if len({m.group(1) for m in hits}) != 1:
         return None
     m = hits[0]

@@ -25,6 +25,8 @@ DATE_CLOCKED = re.compile(r"(?<!\d)(20\d{2})" + _DASH + r"(\d{1,2})" + _DASH + r
 _GAP = r"[ \t\u00a0\u3000]*"
 DATE_CN = re.compile(r"(?<!\d)(20\d{2})" + _GAP + "年" + _GAP + r"(\d{1,2})" + _GAP + "月" + _GAP + r"(\d{1,2})"
                      + _GAP + "日")
+# a date by month alone on a line of its own (a cover's '2011年1月' under the title): when the report was made
+MONTH_LINE = re.compile(YEAR + _GAP + "年" + _GAP + r"\d{1,2}" + _GAP + r"月[ \t\u3000]*(?:\n|$)")
 # a year naming the period a label counts, at its start ("2020年本行政区域…", "2021年度…")
 LEADING_YEAR = re.compile(r"^" + YEAR + r"\s*年度?")
 # the report speaking of its year in its own voice ("2022年度我乡共计主动公开信息77条", "2021年度，本局…"): the year

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor.dates import YEAR
 from extractor.numerals import COUNT_UNIT
 from extractor.values import SYMBOL_BLANKS
 
@@ -24,7 +25,7 @@ from extractor.values import SYMBOL_BLANKS
 _HEAD = re.compile(r"(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标\s*项\s*目)")
 _UNIT_HEAD = re.compile(r"^(?:计\s*量\s*)?单\s*位")
 # a column of figures: the year's (2016年, 2016年度, 本年, 年末统计, 本年度数) or the cumulative (历年累计, 累计)
-_YEAR_COLUMN = re.compile(r"^(?:(?P<year>(?:19|20)\d{2})\s*年\s*度?(?:数|数量)?|本\s*年\s*度?(?:数|数量)?|年\s*末\s*统\s*计|当\s*年)")
+_YEAR_COLUMN = re.compile(rf"^(?:{YEAR}\s*年\s*度?(?:数|数量)?|本\s*年\s*度?(?:数|数量)?|年\s*末\s*统\s*计|当\s*年)")
 _SUM_COLUMN = re.compile(r"^(?:历\s*年\s*累\s*计|累\s*计(?:数|数量)?|合\s*计)")
 # a row's unit: the counts' (条, 件, 个…, numerals.COUNT_UNIT) and money's
 _UNIT = rf"万元|元|{COUNT_UNIT}"
@@ -117,7 +118,7 @@ def _header(text: str, at: int) -> tuple[list[str], list[int | None], list[bool]
             break
         m2 = y or s
         names.append(re.sub(r"\s", "", m2.group(0)))
-        years.append(int(y.group("year")) if y and y.group("year") else None)
+        years.append(int(y.group(1)) if y and y.group(1) else None)
         cum.append(s is not None)
         skip += m2.end()
         rest = rest[m2.end():]
