@@ -171,10 +171,10 @@ def _merged(names: list[str]) -> int:
     slip the count must see)."""
     keys = [_part_keys(n) for n in names]
     same = [re.sub(r"的|\s", "", n) for n in names]
-    # (nor a short head naming nothing before the old outline's part it opens: '工作人员、支出和收费情况' is one part,
+    # (nor a short head naming nothing before the old outline's own part it opens, one the template has not: '工作人员、支出和收费情况' is one part,
     # 4380/4381 — the 2008 form's '工作人员、政府支出和收费情况')
     heads = {i for i, n in enumerate(names[:-1]) if not keys[i] and not _OLD_PART.search(n) and len(n) <= 6
-             and not n.endswith(_PART_ENDS) and (keys[i + 1] or _OLD_PART.search(names[i + 1]))}
+             and not n.endswith(_PART_ENDS) and not keys[i + 1] and _OLD_PART.search(names[i + 1])}
     return len([k for i, k in enumerate(keys) if i not in heads
                 and not (i and k and k == keys[i - 1] and same[i] != same[i - 1])])
 
