@@ -144,3 +144,26 @@ def test_a_parts_own_parts_hang_on_it_and_the_outer_list_goes_on():
     assert [p.label for p in t.parts(denied)] == ["涉及国家秘密数", "涉及商业秘密数"]
     answered = t.rows.index(_row(t, "对申请的答复总数"))
     assert [p.label for p in t.parts(answered)] == ["同意公开答复数", "同意部分公开答复数", "不予公开答复数", "其他类型答复数"]
+
+
+def test_the_years_published_count_against_the_table():
+    # 4256 (经济发展局 2011): '区经发局2011年主动公开政府信息97条' against '主动公开信息数 条 90' (one column, 年末统计)
+    [f] = _own(run(eval_text(4256)), "prose.table_mismatch")
+    assert "97" in f.message and "年末统计为 90" in f.message
+    # 4257 (2012): '本局共主动公开政府信息18条' (said through the bureau's site) against 19 | 33
+    assert any("2012年度为 19" in f.message for f in _own(run(eval_text(4257)), "prose.table_mismatch"))
+    # a kind's count (其他应主动公开的政府信息21条, 4286) is no count of all: nothing said
+    assert not _own(run(eval_text(4286)), "prose.table_mismatch")
+    # 4260: 94 published, table 94 | 765 — agrees
+    assert not _own(run(eval_text(4260)), "prose.table_mismatch")
+
+
+def test_a_glued_run_of_several_readings_is_raised_only_when_none_gives_the_figure():
+    # 4181 (财政金融局 2012): '主动公开信息数条2626' — 2 | 626 or 26 | 26 — against the prose's 38: no reading gives it
+    [f] = _own(run(eval_text(4181)), "prose.table_mismatch")
+    assert "粘连的「2626」" in f.message and "38" in f.message
+    # 4183 (公安局 2016): '累计主动公开政府信息1224条' against the cumulative of '条2071223' (…|71223, 207|1223, 2071|223…)
+    [f] = _own(run(eval_text(4183)), "prose.table_mismatch")
+    assert "历年累计" in f.message and "1224" in f.message
+    # the prose's 2016 figure 207 is one reading of the same run: agrees (4183 says '其中2016年度…207条')
+    assert not any("207条" in f.message for f in _own(run(eval_text(4183)), "prose.table_mismatch"))

@@ -51,6 +51,7 @@ class OwnRow:
     ordinal: int | None  # 1, 2, … of a part after 其中
     parent: int | None  # index of the row it is a part of
     span: tuple[int, int]  # in the text
+    readings: tuple[tuple[int, ...], ...] = ()  # a glued run's every split (values None): what it may say
 
 
 @dataclass
@@ -69,16 +70,15 @@ class OwnTable:
         return next((j for j, c in enumerate(self.cumulative) if not c), None)
 
 
-def _split_glued(digits: str, n: int) -> tuple[int, ...] | None:
-    """`13` as two columns: every split with no leading 0; the one such reading, or None (`740`: 7 | 40 or 74 | 0).
-    The year's figure at most the cumulative picks no reading: that is what the audit checks (4348 prints 74 | 0)."""
+def glued_readings(digits: str, n: int) -> list[tuple[int, ...]]:
+    """`13` as two columns: every split with no leading 0 (`740`: 7 | 40 and 74 | 0). The year's figure at most the
+    cumulative rules out no reading: that is what the audit checks (4348 prints 74 | 0)."""
     if n == 1:
-        return (int(digits),) if not (len(digits) > 1 and digits[0] == "0") else None
+        return [(int(digits),)] if not (len(digits) > 1 and digits[0] == "0") else []
     if n != 2:
-        return None
-    readings = [(int(digits[:k]), int(digits[k:])) for k in range(1, len(digits))
-                if not any(len(x) > 1 and x[0] == "0" for x in (digits[:k], digits[k:]))]
-    return readings[0] if len(readings) == 1 else None
+        return []
+    return [(int(digits[:k]), int(digits[k:])) for k in range(1, len(digits))
+            if not any(len(x) > 1 and x[0] == "0" for x in (digits[:k], digits[k:]))]
 
 
 def _figures(run: str, n: int, glued: bool) -> tuple[int | float | None, ...] | None:
@@ -90,7 +90,8 @@ def _figures(run: str, n: int, glued: bool) -> tuple[int | float | None, ...] | 
     if len(cells) == n:
         return tuple(None if c in SYMBOL_BLANKS else (float(c) if "." in c else int(c)) for c in cells)
     if glued and len(cells) == 1 and cells[0].isdigit():
-        return _split_glued(cells[0], n)
+        readings = glued_readings(cells[0], n)
+        return readings[0] if len(readings) == 1 else None
     return None
 
 
@@ -170,8 +171,10 @@ def read_own_tables(text: str) -> list[OwnTable]:
             if figs is None:
                 break
             run = figs.group(0)
-            table.rows.append(OwnRow(label, lab.group("unit"), _figures(run, n, glued), ordinal, parent,
-                                     (start, start + fig_at + len(run))))
+            values = _figures(run, n, glued)
+            several = tuple(glued_readings(run.strip(), n)) if values is None and glued and run.strip().isdigit() else ()
+            table.rows.append(OwnRow(label, lab.group("unit"), values, ordinal, parent,
+                                     (start, start + fig_at + len(run)), several))
             pos = start + fig_at + len(run)
         if len(table.rows) >= 2:
             table.span = (table.span[0], table.rows[-1].span[1])

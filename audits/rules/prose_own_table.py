@@ -11,7 +11,8 @@ from ..prose.claims import Claim
 from ..prose.own_table import OwnRow, OwnTable
 
 # what a row counts, as the prose's claims name it (patterns.SPECS): the one row of each kind, by its words
-_KINDS = (("received", re.compile(r"^(?!.*答复)(?:.*申请.*总数|.*受理.*申请|.*收到.*申请)")),
+_KINDS = (("disclosed", re.compile(r"^主动公开")),
+          ("received", re.compile(r"^(?!.*答复)(?:.*申请.*总数|.*受理.*申请|.*收到.*申请)")),
           ("results", re.compile(r"答复总数|答复数$")),
           ("granted", re.compile(r"^(?:同意|予以)公开")),
           ("partially_granted", re.compile(r"部分公开")),
@@ -109,7 +110,7 @@ def _rows_by_kind(t: OwnTable) -> dict[str, OwnRow]:
     out: dict[str, OwnRow] = {}
     for r in t.rows:
         for kind, words in _KINDS:
-            whole = kind in ("received", "results", "review", "litigation")
+            whole = kind in ("disclosed", "received", "results", "review", "litigation")
             if words.search(r.label) and (r.ordinal is None) == whole and kind not in out:
                 out[kind] = r
                 break
@@ -135,22 +136,59 @@ def _the_years_column(ctx: Context, t: OwnTable) -> int | None:
     return j if f"{ctx.year}年" in title else None
 
 
+def _all_published(claim: Claim, cumulative: bool) -> bool:
+    """A count of all the information the organ published on its own initiative (主动公开政府信息97条, 其中主动公开政府
+    信息38条 of what it made: the verb 主动公开, information, no channel or kind named; 累计主动公开…1224条 for the
+    cumulative column) — the own table's 主动公开信息数; a channel's or a kind's count (其他应主动公开的信息3条) is none."""
+    quantity = claim.extra.get("quantity")
+    if "主动公开" not in claim.text or re.search(r"其他|其它", claim.extra.get("clause", claim.text)):
+        return False
+    if quantity is None:
+        return cumulative
+    # (said through a website, '通过平潭县政府信息公开网站进行：信息': the table's own 政府网站公开数 is the whole there)
+    qualifier = quantity[1].rsplit("：", 1)[0] if "：" in quantity[1] else ""
+    return quantity[1].endswith("信息") and (qualifier in ("", "其中") or "网站" in qualifier) and not quantity[2]
+
+
+def _cumulative(claim: Claim) -> bool:
+    """A figure of all the years so far (累计主动公开政府信息1224条, 历年…): the own table's 历年累计 column; a span of
+    the last few years (近3年) or since a year named is none."""
+    said = claim.extra.get("clause", claim.text)
+    return bool(claim.why_not and claim.why_not.startswith("数字不限于报告年度") and re.search(r"历年|累计", said)
+                and not re.search(r"近\S{1,3}年|年来|自\d{4}年", said))
+
+
 def own_table_judge(ctx: Context, claim: Claim):
     """(True, finding or None) when the claim is judged against the own table — no template table holds its
-    quantity and the own table has its row — else (False, None)."""
+    quantity and the own table has its row — else (False, None). A year's figure goes to the year's column, a
+    cumulative one (累计…) to the 历年累计 column; a glued run of several readings agrees when any reading gives the
+    figure, and is raised only when none does."""
     tables = ctx.own_tables
-    if not tables or claim.why_not or claim.column != "total" or claim.channel or claim.approx \
+    cumulative = _cumulative(claim)
+    if not tables or (claim.why_not and not cumulative) or claim.column != "total" or claim.channel or claim.approx \
             or claim.includes_carry or any(ctx.known(k) for k in ctx.cells_of("applications")):
+        return False, None
+    if claim.kind == "disclosed" and not _all_published(claim, cumulative):
         return False, None
     for t in tables:
         row = _rows_by_kind(t).get(claim.kind)
-        j = _the_years_column(ctx, t)
-        if row is None or j is None or row.values is None or row.values[j] is None:
+        j = t.cumulative.index(True) if cumulative and True in t.cumulative else \
+            None if cumulative else _the_years_column(ctx, t)
+        if row is None or j is None:
             continue
-        value = row.values[j]
-        if value == claim.value:
+        if row.values is not None:
+            options = [row.values[j]] if row.values[j] is not None else []
+        else:
+            options = sorted({r[j] for r in row.readings})
+        if not options:
+            continue
+        if claim.value in options:
             return True, None
+        glued = re.search(r"\d+\s*$", ctx.text[row.span[0]:row.span[1]])
+        shown = _shown(options[0]) if row.values is not None else \
+            f"粘连的「{glued.group(0).strip() if glued else '…'}」，任何读法都不是 {_shown(claim.value)}"
         said = f"正文「{claim.text}」意味着 0" if claim.zero_phrase else f"正文「{claim.text}」"
-        return True, ctx.finding(f"{said}，与{_NAME}不符：「{row.label}」{_col(t, j)}为 {_shown(value)}", [],
-                                 expected=value, actual=claim.value, evidence=[claim.span, row.span])
+        return True, ctx.finding(f"{said}，与{_NAME}不符：「{row.label}」{_col(t, j)}为 {shown}", [],
+                                 expected=options[0] if len(options) == 1 else options, actual=claim.value,
+                                 evidence=[claim.span, row.span])
     return False, None
