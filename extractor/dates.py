@@ -4,7 +4,8 @@ Copies lose characters (`2024年1月1日` → `202411日`): a year is only a fou
 a longer digit run (FORMAT.md §10). Groups: YEAR (year); DATE_NUM and DATE_CN (year, month, day);
 LEADING_YEAR (year); OWN_YEAR and OWN_YEAR_OPENING (year); YEAR_SUBJECT (year, subject); AS_OF_YEAR_END (year);
 year_before(day) (year); WHOLE_YEAR (first year, last year); DATE_STAMP (year, month, day); DATE_CLOCKED (year, month, the day's and hour's digits);
-SELF_NAMED, SELF_PRESENTED, SELF_SUMMED, SELF_REFLECTED and SELF_SUMMING (year). DATE_LINE has none.
+SELF_NAMED, SELF_PRESENTED, SELF_SUMMED, SELF_REFLECTED and SELF_SUMMING (year); MONTH_LINE (year). DATE_LINE and
+BRACKETED_DATE_END have none.
 """
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ DATE_CLOCKED = re.compile(r"(?<!\d)(20\d{2})" + _DASH + r"(\d{1,2})" + _DASH + r
 _GAP = r"[ \t\u00a0\u3000]*"
 DATE_CN = re.compile(r"(?<!\d)(20\d{2})" + _GAP + "年" + _GAP + r"(\d{1,2})" + _GAP + "月" + _GAP + r"(\d{1,2})"
                      + _GAP + "日")
+# a date in brackets closing a line (a portal's '…年度报告 ( 2017年11月14日 )'): no part of the words before it
+BRACKETED_DATE_END = re.compile(r"\s*[（(]\s*(?:" + DATE_NUM.pattern + "|" + DATE_CN.pattern + r")\s*[)）]\s*$")
 # a date by month alone on a line of its own (a cover's '2011年1月' under the title): when the report was made
 MONTH_LINE = re.compile(YEAR + _GAP + "年" + _GAP + r"\d{1,2}" + _GAP + r"月[ \t\u3000]*(?:\n|$)")
 # a year naming the period a label counts, at its start ("2020年本行政区域…", "2021年度…")

@@ -11,7 +11,7 @@ from . import chrome
 from .basis import LAW_BASIS
 from .ir import stripped_lines
 from .numerals import COUNT_UNIT
-from .dates import AS_OF_YEAR_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
+from .dates import AS_OF_YEAR_END, BRACKETED_DATE_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
     day_in, \
     SELF_NAMED as _SELF_NAMED, SELF_PRESENTED as _SELF_PRESENTED, SELF_REFLECTED as _SELF_REFLECTED, \
     SELF_SUMMED as _SELF_SUMMED, SELF_SUMMING as _SELF_SUMMING, YEAR as _YEAR, PERIOD, VOICE_YEAR as _VOICE_THEN_YEAR
@@ -24,7 +24,7 @@ from .organ_name import from_title as organ_from_title, organ
 TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}" + REPORT_WORD + r"|年度.{0,10}政府信息公开.{0,8}报告"
                            r"|年度?(?:政府信息公开|政务公开)工作情况的?报告"
                            # (the report titled as the year's summing-up, closing its line: '平潭县卫生局2013年度政府信息公开情况总结')
-                           r"|\d{4}年度?(?:政府|政务)信息公开(?:工作)?情况总结$")
+                           r"|" + _YEAR + r"年度?(?:政府|政务)信息公开(?:工作)?情况总结$")
 # the statistics period or the date the figures stand at (数据核定时间点为…12月31日, 数据截止…), not a publication date
 _PERIOD_WORDS = re.compile(r"统计|期限|至|起|截止|核定|时间点")
 # a year's first day anywhere (自2023年1月1日起): the year, where no 统计期限 sentence says it (dates.PERIOD)
@@ -58,7 +58,7 @@ def title(text: str, first_section: int | None) -> tuple[str | None, int | None]
     run_in = [(p, m.group(1)) for p, line in lines if len(line) > 70 and (m := _RUN_IN_TITLE.match(line))]
     for pos, line in lines + joined + run_in:
         # (a portal's date in brackets after the title is no part of it: '2012年…工作年度报告 ( 2017年11月14日 )')
-        line = _TRAILING_DATE.sub("", line)
+        line = BRACKETED_DATE_END.sub("", line)
         # (every title names 公开: most lines are spared the pattern)
         if not (6 <= len(line) <= 70) or "公开" not in line or not TITLE_PATTERN.search(line) \
                 or line.startswith(("根据", "本报告", "现将")):
@@ -109,9 +109,6 @@ def _own_naming(head: str, m: re.Match, quoted_own: bool) -> bool:
     if opened <= head.rfind("》", 0, m.start()):  # not inside a cited title
         return True
     return bool(quoted_own and _OWN_QUOTE.search(head, max(0, opened - 6), opened))
-
-
-_TRAILING_DATE = re.compile(r"\s*[（(]\s*\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?\s*[)）]\s*$")
 
 
 def _strip_page_prefix(line: str) -> str:

@@ -167,3 +167,14 @@ def test_a_glued_run_of_several_readings_is_raised_only_when_none_gives_the_figu
     assert "历年累计" in f.message and "1224" in f.message
     # the prose's 2016 figure 207 is one reading of the same run: agrees (4183 says '其中2016年度…207条')
     assert not any("207条" in f.message for f in _own(run(eval_text(4183)), "prose.table_mismatch"))
+
+
+def test_the_years_own_total_said_with_lei_ji_is_the_years():
+    # 4260 edited: '全年累计主动公开政府信息94条' and '1-12月累计…' are the year's 94 (table 94 | 765), and '2011年以来累计…'
+    # a span since a year — none is judged against the 历年累计 765
+    for said in ("全年累计主动公开政府信息94条", "1-12月累计主动公开政府信息94条", "2011年以来累计主动公开政府信息94条"):
+        res = run_variant(eval_text(4260), ("主动公开政府信息94条", said))
+        assert not any("765" in f.message for f in _own(res, "prose.table_mismatch")), said
+    # a plain 累计 is the cumulative: 94 against 765 raised
+    res = run_variant(eval_text(4260), ("主动公开政府信息94条", "累计主动公开政府信息94条"))
+    assert any("历年累计为 765" in f.message for f in _own(res, "prose.table_mismatch"))

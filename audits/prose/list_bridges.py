@@ -16,7 +16,7 @@ from ..tolerance import shares_make_whole
 from .disclosed import OUTLET, VERB, another_channel, item_unit
 from .items import FIGURE, NESTED, SHARE_OF, clause_start, depths, region_end
 from .list_parts import read_list
-from .list_words import (BESIDE, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, covered_total,
+from .list_words import (BESIDE, LATE_OPENING, MOVES_ON, OPENING_MARKER, REST_WORDS, SENTENCE_END, Part, Reading, covered_total,
                          said_as_change, same_unit, total_kind, unit)
 from .lists import one_figure, read_sentence
 from .openings import (BY_SOURCE, SETS_BESIDE, YEAR_OR_RATE, later_points, marker_after_no_count, read_by_source,
@@ -63,8 +63,9 @@ def read_paragraph(text: str, index: Para | None = None) -> list[tuple[int, str,
             out += [(a, s, r) for r in read]
             # an opening naming its own count after words that count nothing (a heading run into it, a year set off:
             # '(二)主动公开政府信息的类别2017年我局主动公开的107条信息中,…', '2016年，在主动公开的116条政府信息中,…')
-            late = _LATE_OPENING.match(s) if not read else None
-            if late is not None and late.end() > 0:  # (one opening its sentence is the sentence-before's case, below)
+            # (one opening its sentence is the sentence-before's case, below — never read twice)
+            late = LATE_OPENING.match(s) if not read and not OPENING_MARKER.match(s) else None
+            if late is not None and late.end() > 0:
                 out += [(a + late.end(), s[late.end():], r) for r in _read_restated(s[late.end():])]
         if prev is not None and text[a - 1] == "。" and (opening := OPENING_MARKER.match(text, a, b)):
             own = _read_restated(text[a:b])
@@ -270,11 +271,6 @@ def _read_restated(s: str) -> list[Reading]:
     level = depth[m.start("marker")]
     reading = read_list(s, depth, f, m, region_end(s, depth, m.end(), level), level)
     return [reading] if reading is not None else []
-
-
-# what may stand before an opening that names its own count in its sentence: words with no figure, then a year
-# (2017年, 2016年，) — the opening itself tried right after (_read_restated)
-_LATE_OPENING = re.compile(r"[^\d。！？；;]{0,30}?(?:\d{4}年度?[，,]?)?(?=(?:在|[^，,。！？；;：:\d]{0,12}?的)\d+[条件])")
 
 
 # a 其中 opening a sentence with no share in it (shares would be of whichever figure it splits)

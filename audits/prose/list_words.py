@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.dates import YEAR
 from extractor.numerals import CHINESE, COUNT_UNIT, to_number
 
 from .anchors import Anchored, parse_width
@@ -60,6 +61,10 @@ MARKER = Anchored(re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZ
 # 组织机构3条、…): the kinds of that figure, read as a 其中 there; or the contents of what it names (…累计公开政务信息
 # 1165条。全年主动公开政府信息的内容有:…4条;…145条), which may be narrower than the figure: read only above it
 _KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类|(?P<narrows>的)(?=内容))"
+# what may stand before an opening that names its own count late in its sentence (list_bridges: a heading run in, a
+# year set off — '(二)…的类别2017年我局主动公开的107条信息中', '2016年，在主动公开的116条政府信息中'): words with no
+# figure, then a year; the opening (_AMONG, _AMONG_COUNTED) is read from where this ends
+LATE_OPENING = re.compile(rf"[^\d。！？；;]{{0,30}}?(?:{YEAR}年度?[，,]?)?(?=在[^，,。！？；;：:\d]{{0,16}}?\d|{_AMONG_COUNTED})")
 OPENING_MARKER = re.compile(rf"[，,：:]?(?:{_KINDS})?(?P<marker>{MARKER_WORDS}|(?P<among>{_AMONG}|{_AMONG_BARE}|{_AMONG_COUNTED}))"
                             rf"{_THEN_INCLUDES}[，,：:]?"
                             rf"{_REPEATED}")

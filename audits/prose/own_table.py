@@ -172,7 +172,9 @@ def read_own_tables(text: str) -> list[OwnTable]:
                 break
             run = figs.group(0)
             values = _figures(run, n, glued)
-            several = tuple(glued_readings(run.strip(), n)) if values is None and glued and run.strip().isdigit() else ()
+            cells = re.sub(_SEP, " ", run).split()
+            several = tuple(glued_readings(cells[0], n)) if values is None and glued and len(cells) == 1 \
+                and cells[0].isdigit() else ()
             table.rows.append(OwnRow(label, lab.group("unit"), values, ordinal, parent,
                                      (start, start + fig_at + len(run)), several))
             pos = start + fig_at + len(run)

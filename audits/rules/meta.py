@@ -203,10 +203,15 @@ def dates(ctx: Context):
         # one period, one finding: a period that also runs into the next year says so in the same message
         # ('自2011年1月1日起至2012年1月8日', held-out 4301)
         into = across is not None and across[2].span == where.span
-        also = f"，并从 {across[0]} 年跨到 {across[1]} 年" if into else ""
-        out.append(ctx.finding(f"统计期限「{where.text}」止于{last_day}，{why}{also}（年度报告统计 1月1日至12月31日）", [],
-                               expected="12月31日", actual=last_day, evidence=[where.span]))
-        across = None if into else across
+        if into:  # (the year it starts in is covered whole: the period says too much, not too little)
+            said = f"，{named} {t.year}" if t else ""
+            out.append(ctx.finding(f"统计期限「{where.text}」从 {across[0]} 年跨到 {across[1]} 年，止于{last_day}{said}："
+                                   "年度报告只统计一个年度（1月1日至12月31日）", [], expected=t.year if t else across[0],
+                                   actual=f"{across[0]}–{across[1]}", evidence=[where.span] + ([t.span] if t else [])))
+            across = None
+        else:
+            out.append(ctx.finding(f"统计期限「{where.text}」止于{last_day}，{why}（年度报告统计 1月1日至12月31日）", [],
+                                   expected="12月31日", actual=last_day, evidence=[where.span]))
     if across:
         first, last, where = across
         said = f"，{named} {t.year}" if t else ""

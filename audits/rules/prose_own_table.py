@@ -8,7 +8,9 @@ import re
 
 from ..context import Context
 from ..prose.claims import Claim
+from ..prose.list_words import REST_WORDS
 from ..prose.own_table import OwnRow, OwnTable
+from ..prose.periods import SINCE_WORDS
 
 # what a row counts, as the prose's claims name it (patterns.SPECS): the one row of each kind, by its words
 _KINDS = (("disclosed", re.compile(r"^主动公开")),
@@ -22,7 +24,7 @@ _KINDS = (("disclosed", re.compile(r"^主动公开")),
 # parts that split what they count (each application came one way, each answer was one answer): their sum is
 # the row's; the channels of information published (网站, 公报) may carry one item twice, so only each alone
 _DISJOINT = re.compile(r"申请|答复")
-_OTHER = re.compile(r"^其他|^其它")
+_OTHER = re.compile(rf"^(?:{REST_WORDS})")
 
 
 _NAME = "附表（政府信息公开情况统计表）"
@@ -141,7 +143,7 @@ def _all_published(claim: Claim, cumulative: bool) -> bool:
     信息38条 of what it made: the verb 主动公开, information, no channel or kind named; 累计主动公开…1224条 for the
     cumulative column) — the own table's 主动公开信息数; a channel's or a kind's count (其他应主动公开的信息3条) is none."""
     quantity = claim.extra.get("quantity")
-    if "主动公开" not in claim.text or re.search(r"其他|其它", claim.extra.get("clause", claim.text)):
+    if "主动公开" not in claim.text or re.search(REST_WORDS, claim.extra.get("clause", claim.text)):
         return False
     if quantity is None:
         return cumulative
@@ -151,11 +153,20 @@ def _all_published(claim: Claim, cumulative: bool) -> bool:
 
 
 def _cumulative(claim: Claim) -> bool:
-    """A figure of all the years so far (累计主动公开政府信息1224条, 历年…): the own table's 历年累计 column; a span of
-    the last few years (近3年) or since a year named is none."""
+    """A figure of all the years so far (累计主动公开政府信息1224条, 历年…): the own table's 历年累计 column — never the
+    year's own total (全年累计…, 1-12月累计…: 累计 after a year, a 年度 or a month), nor a span since a year or of the
+    last few years (2011年以来累计…, 近3年…: periods.SINCE_WORDS but 历年)."""
     said = claim.extra.get("clause", claim.text)
-    return bool(claim.why_not and claim.why_not.startswith("数字不限于报告年度") and re.search(r"历年|累计", said)
-                and not re.search(r"近\S{1,3}年|年来|自\d{4}年", said))
+    return bool(claim.why_not and claim.why_not.startswith("数字不限于报告年度") and re.search(r"历年|(?<![年度月])累计", said)
+                and not re.search(rf"(?!历年)(?:{SINCE_WORDS})|\d年(?:以来|起)|以来", said))
+
+
+def _agrees_with_site(t: OwnTable, row: OwnRow, j: int, claim: Claim) -> bool:
+    """A count said through the website (通过…网站…主动公开…18条) agrees with the table's 政府网站公开数, the row's part."""
+    if claim.kind != "disclosed" or "网站" not in claim.extra.get("clause", claim.text):
+        return False
+    site = next((p for p in t.parts(t.rows.index(row)) if "网站" in p.label), None)
+    return site is not None and site.values is not None and site.values[j] == claim.value
 
 
 def own_table_judge(ctx: Context, claim: Claim):
@@ -182,7 +193,7 @@ def own_table_judge(ctx: Context, claim: Claim):
             options = sorted({r[j] for r in row.readings})
         if not options:
             continue
-        if claim.value in options:
+        if claim.value in options or _agrees_with_site(t, row, j, claim):
             return True, None
         glued = re.search(r"\d+\s*$", ctx.text[row.span[0]:row.span[1]])
         shown = _shown(options[0]) if row.values is not None else \
