@@ -174,8 +174,7 @@ class Context:
     def show(self, key: str) -> str:
         """A cell's value for a message: the number, 空 (blank), or 缺 (not in the copy)."""
         if self.known(key):
-            v = self.values[key]
-            return f"{v:g}" if isinstance(v, float) else str(v)
+            return shown(self.values[key])
         return "空" if self.state.get(key) == "blank" else "缺"
 
     # ------------------------------------------------------------------------------------- report
@@ -257,6 +256,11 @@ class Context:
         words = {"absent": "表格缺失或无法读取", "cut": "副本在此之前截断", "lost": "副本中丢失",
                  "blank_or_lost": "副本无法区分空白与丢失", "fused": "该行数字连写，拆分不唯一"}
         return "；".join(w for s, w in words.items() if s in states) or "单元格未知"
+
+
+def shown(v) -> str:
+    """A number for a message: 3, 45.82 (a float's needless .0 left out)."""
+    return f"{v:g}" if isinstance(v, float) else str(v)
 
 
 def clipped(text: str, limit: int) -> str:

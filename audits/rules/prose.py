@@ -6,7 +6,7 @@ import re
 
 from extractor import template
 
-from ..context import CARRIED_IN_TOTAL, Context
+from ..context import CARRIED_IN_TOTAL, Context, shown as number
 from ..prose.claims import Claim
 from ..prose.targets import names_a_column, readings
 from ..registry import rule
@@ -110,13 +110,13 @@ def judge(ctx: Context, claim: Claim):
     if not claim.definite:
         return ctx.na(f"「{claim.text}」：未说明统计的是哪一列，且与任何一列都不符")
     cells, value = known[0]
-    shown = f"{value:g}" if isinstance(value, float) else str(value)
+    printed = number(value)
     others = "；".join(f"{_describe(c)} 为 {v}" for c, v in known[1:] if v != value)
     if claim.zero_phrase:
-        text = f"{where}：正文「{claim.text}」意味着 {_describe(cells)} 为 0，但表中为 {shown}"
+        text = f"{where}：正文「{claim.text}」意味着 {_describe(cells)} 为 0，但表中为 {printed}"
     else:
         said = claim.extra.get("clause", claim.text) if claim.kind in _TABLE_2_KINDS[3:] else claim.text
-        text = f"{where}：正文「{said}」与表格不符：{_describe(cells)} 为 {shown}"
+        text = f"{where}：正文「{said}」与表格不符：{_describe(cells)} 为 {printed}"
     if others:
         text += f"（另一读法 {others}，也不相符）"
     all_cells = [k for c, _ in known for k in c]

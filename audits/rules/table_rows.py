@@ -10,7 +10,7 @@ from extractor import template
 from extractor.labels import match_key
 
 from ..block_headers import unheaded_blocks
-from ..context import Context
+from ..context import Context, shown
 from ..extent import last_section, reaches_end
 from ..registry import rule
 from .structure import OLD_FORMAT, before_the_format
@@ -142,7 +142,7 @@ def extra_rows(ctx: Context):
     out = []
     for key, table in ctx.tables_data.items():
         for row in (table or {}).get("extra_rows", []):
-            vals = "、".join("空" if v is None else f"{v:g}" if isinstance(v, float) else str(v) for v in row["values"])
+            vals = "、".join("空" if v is None else shown(v) for v in row["values"])
             at = ctx.text.find(row["label"]) if ctx.text else -1
             out.append(ctx.finding(f"{template.TABLES[key].title}多出模板没有的行「{row['label']}」（{vals}）",
                                    [], expected=None, actual=row["values"],
