@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import Context
+from ..context import Context, shown
 from ..prose.claims import Claim
 from ..prose.list_words import REST_WORDS
 from ..prose.own_table import OwnRow, OwnTable
@@ -34,10 +34,6 @@ def _col(t: OwnTable, j: int) -> str:
     return t.columns[j]
 
 
-def _shown(v) -> str:
-    return f"{v:g}" if isinstance(v, float) else str(v)
-
-
 def own_table_findings(ctx: Context) -> list:
     """prose.inconsistent on the own table: a row below the sum of its parts (or, where the parts close with
     其他 and so are the whole, above it; for channels that may overlap, below any one of them), the year's figure
@@ -56,8 +52,8 @@ def own_table_findings(ctx: Context) -> list:
                 above.append(row)
         if above:  # one pattern, one finding: every row whose year stands above its cumulative
             out.append(ctx.finding(
-                f"{_NAME}：" + "；".join(f"「{r.label}」{_col(t, 0)} {_shown(r.values[0])}，多于{_col(t, 1)} "
-                                           f"{_shown(r.values[1])}" for r in above) + "（累计数含本年数）", [],
+                f"{_NAME}：" + "；".join(f"「{r.label}」{_col(t, 0)} {shown(r.values[0])}，多于{_col(t, 1)} "
+                                           f"{shown(r.values[1])}" for r in above) + "（累计数含本年数）", [],
                 expected=[r.values[1] for r in above] if len(above) > 1 else above[0].values[1],
                 actual=[r.values[0] for r in above] if len(above) > 1 else above[0].values[0],
                 evidence=[r.span for r in above]))
@@ -76,14 +72,14 @@ def _parts(ctx: Context, t: OwnTable, row: OwnRow, parts: list[OwnRow]) -> list:
         if _DISJOINT.search(row.label):
             s = sum(values)
             if s > total or (s < total and _OTHER.match(parts[-1].label)):
-                listed = " + ".join(f"{p.label} {_shown(p.values[j])}" for p in parts)
+                listed = " + ".join(f"{p.label} {shown(p.values[j])}" for p in parts)
                 how = "多于总数" if s > total else "少于总数（所列以「其他」收尾，即全部类别）"
-                said.append(f"{_col(t, j)} {_shown(total)}，其中各项合计 {_shown(s)}（{listed}），{how}")
+                said.append(f"{_col(t, j)} {shown(total)}，其中各项合计 {shown(s)}（{listed}），{how}")
                 expected.append(total), actual.append(s)
         else:
             p = next((p for p, v in zip(parts, values) if v > total), None)
             if p is not None:
-                said.append(f"{_col(t, j)} {_shown(total)}，其中「{p.label}」{_shown(p.values[j])}，部分多于总数")
+                said.append(f"{_col(t, j)} {shown(total)}，其中「{p.label}」{shown(p.values[j])}，部分多于总数")
                 expected.append(total), actual.append(p.values[j])
     if not said:
         return []
@@ -93,7 +89,7 @@ def _parts(ctx: Context, t: OwnTable, row: OwnRow, parts: list[OwnRow]) -> list:
 
 
 def _answered_above_received(ctx: Context, t: OwnTable) -> list:
-    rows = _rows_by_kind(t)
+    rows = _rows_by_kind(ctx, t)
     got, answered = rows.get("received"), rows.get("results")
     if got is None or answered is None or got.values is None or answered.values is None:
         return []
@@ -101,14 +97,22 @@ def _answered_above_received(ctx: Context, t: OwnTable) -> list:
     for j, cumulative in enumerate(t.cumulative):
         a, g = answered.values[j], got.values[j]
         if cumulative and a is not None and g is not None and a > g:
-            out.append(ctx.finding(f"{_NAME}：「{answered.label}」{_col(t, j)} {_shown(a)}，多于「{got.label}」"
-                                   f"{_col(t, j)} {_shown(g)}（历年累计答复的申请不能多于历年累计收到的）", [],
+            out.append(ctx.finding(f"{_NAME}：「{answered.label}」{_col(t, j)} {shown(a)}，多于「{got.label}」"
+                                   f"{_col(t, j)} {shown(g)}（历年累计答复的申请不能多于历年累计收到的）", [],
                                    expected=g, actual=a, evidence=[got.span, answered.span]))
     return out
 
 
-def _rows_by_kind(t: OwnTable) -> dict[str, OwnRow]:
-    """The first row of each kind the prose's claims name; a part (其中 1.…) is never the row of a whole's kind."""
+def _rows_by_kind(ctx: Context, t: OwnTable) -> dict[str, OwnRow]:
+    """The first row of each kind the prose's claims name; a part (其中 1.…) is never the row of a whole's kind.
+    Found once a table (every claim asks)."""
+    key = ("own_table.kinds", id(t))
+    if key not in ctx.cache:
+        ctx.cache[key] = _kinds_of(t)
+    return ctx.cache[key]
+
+
+def _kinds_of(t: OwnTable) -> dict[str, OwnRow]:
     out: dict[str, OwnRow] = {}
     for r in t.rows:
         for kind, words in _KINDS:
@@ -182,7 +186,7 @@ def own_table_judge(ctx: Context, claim: Claim):
     if claim.kind == "disclosed" and not _all_published(claim, cumulative):
         return False, None
     for t in tables:
-        row = _rows_by_kind(t).get(claim.kind)
+        row = _rows_by_kind(ctx, t).get(claim.kind)
         j = t.cumulative.index(True) if cumulative and True in t.cumulative else \
             None if cumulative else _the_years_column(ctx, t)
         if row is None or j is None:
@@ -196,10 +200,10 @@ def own_table_judge(ctx: Context, claim: Claim):
         if claim.value in options or _agrees_with_site(t, row, j, claim):
             return True, None
         glued = re.search(r"\d+\s*$", ctx.text[row.span[0]:row.span[1]])
-        shown = _shown(options[0]) if row.values is not None else \
-            f"粘连的「{glued.group(0).strip() if glued else '…'}」，任何读法都不是 {_shown(claim.value)}"
+        printed = shown(options[0]) if row.values is not None else \
+            f"粘连的「{glued.group(0).strip() if glued else '…'}」，任何读法都不是 {shown(claim.value)}"
         said = f"正文「{claim.text}」意味着 0" if claim.zero_phrase else f"正文「{claim.text}」"
-        return True, ctx.finding(f"{said}，与{_NAME}不符：「{row.label}」{_col(t, j)}为 {shown}", [],
+        return True, ctx.finding(f"{said}，与{_NAME}不符：「{row.label}」{_col(t, j)}为 {printed}", [],
                                  expected=options[0] if len(options) == 1 else options, actual=claim.value,
                                  evidence=[claim.span, row.span])
     return False, None
