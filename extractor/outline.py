@@ -212,7 +212,8 @@ def _reading(listed: str, lead: str | None = None) -> Reading:
 
 # the statistics table joined to the last part ('…、其他事项和附表共九个部分'): the old outline's 附表 is a part of its own
 # (青岛's reports count it so: '…、附表共7个部分'), so the name may make two
-_APPENDIX = re.compile(r"[和及与](?:附表|附件|(?:情况)?统计表)$")
+_APPENDIX_WORDS = r"附表|附件|(?:情况)?统计表"
+_APPENDIX = re.compile(rf"[和及与](?:{_APPENDIX_WORDS})$")
 
 
 def _with_appendix(names: list[str], keys: list[set[str]]) -> list[set[str]]:
@@ -243,7 +244,7 @@ def _closed(reading: Reading) -> bool:
     return not reading.etc
 
 
-_APPENDED = re.compile(r"附表|统计表|附件")  # what an outline appends to its parts (并附…统计表)
+_APPENDED = re.compile(_APPENDIX_WORDS)  # what an outline appends to its parts (并附…统计表)
 
 
 def _names_sections(listed: str) -> bool:
