@@ -168,8 +168,8 @@ a figure with a different scope (全州 in a 州 bureau's report, 全系统 unle
 (通过网页渠道收到…, 其中…, 除…以外), an approximate figure (约, 近) or one of several figures for the same
 quantity in one sentence is not assessable, never a false alarm. Where no template table holds the quantity (a report of the 2008 条例's
 years), the organ's own statistics table does: 主动公开信息数 (against the year's count of all information published on
-the organ's own initiative: 主动公开 said of information, no kind or channel but the organ's site, whose 政府网站公开数
-agrees too), 受理…申请总数, 答复总数, 同意公开, 部分公开, 不予公开, 行政复议 and 行政诉讼 in its year's column (a column
+the organ's own initiative: 主动公开 said of information, no kind or channel named — a count through a website is a
+channel's, never judged against the total), 受理…申请总数, 答复总数, 同意公开, 部分公开, 不予公开, 行政复议 and 行政诉讼 in its year's column (a column
 headed with another year counts as the year's only under a table titled with the report's), a cumulative figure
 (累计…, 历年…; never 全年累计 or a span since a year) in its 历年累计 column; a run the copy glued with several
 readings agrees when any reading gives the figure. Channel subsets that add up to the

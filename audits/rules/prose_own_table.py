@@ -165,14 +165,6 @@ def _cumulative(claim: Claim) -> bool:
                 and not re.search(rf"(?!历年)(?:{SINCE_WORDS})|\d年(?:以来|起)|以来", said))
 
 
-def _agrees_with_site(t: OwnTable, row: OwnRow, j: int, claim: Claim) -> bool:
-    """A count said through the website (通过…网站…主动公开…18条) agrees with the table's 政府网站公开数, the row's part."""
-    if claim.kind != "disclosed" or "网站" not in claim.extra.get("clause", claim.text):
-        return False
-    site = next((p for p in t.parts(t.rows.index(row)) if "网站" in p.label), None)
-    return site is not None and site.values is not None and site.values[j] == claim.value
-
-
 def own_table_judge(ctx: Context, claim: Claim):
     """(True, finding or None) when the claim is judged against the own table — no template table holds its
     quantity and the own table has its row — else (False, None). A year's figure goes to the year's column, a
@@ -197,7 +189,7 @@ def own_table_judge(ctx: Context, claim: Claim):
             options = sorted({r[j] for r in row.readings})
         if not options:
             continue
-        if claim.value in options or _agrees_with_site(t, row, j, claim):
+        if claim.value in options:
             return True, None
         glued = re.search(r"\d+\s*$", ctx.text[row.span[0]:row.span[1]])
         printed = shown(options[0]) if row.values is not None else \
