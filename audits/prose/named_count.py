@@ -150,7 +150,10 @@ def named_counts(paras: list[Para]) -> list[NamedCount]:
 _ASPECTS = Scouted(rf"(?P<etc>等)?(?P<said>(?P<num>{NUMBER})个方面)", "个方面")
 _MEASURES = Scouted(rf"(?P<etc>等)?(?P<said>(?P<num>{NUMBER})(?:种|项|个|条|大)(?:保障|主要|具体)?"
                     rf"(?:形式|措施|举措|方式|途径|渠道))", "(?:形式|措施|举措|方式|途径|渠道)")
-_POINTS_AFTER = re.compile(r"[^。！？；;：:\d]{0,20}[。；;：:]\s*(?=一是)")
+_POINTS_AFTER = re.compile(r"[^。！？；;：:\d]{0,20}[。；;：:]\s*(?=一是|[(（]一[)）])")
+# a section's heading inside the paragraph, at a sentence's start (二、主动公开…): a one-line copy runs the next section on
+# after the points of the last; bracketed points （一） end there, a heading of the level above them
+_SECTION_AFTER = re.compile(r"(?<=[。！？])\s*[二三四五六七八九][、.．]")
 _COLON_POINTS = re.compile(r"[^。！？；;：:\d]{0,20}[：:]\s*(?=一是|1[.．、]|[(（]1[)）]|①)")
 _POINT_NAME = re.compile(r"[^。；;，,：:]{1,20}")
 
@@ -186,6 +189,18 @@ def _next_is_heading(following: str | None, points: int) -> bool:
     return number is not None and number_of(number.group()) not in (1, points + 1)
 
 
+def _section_ends(s: str, end: int, names: list[str]) -> bool:
+    """Whether bracketed points （一）…（五） are ended by the next section's heading inside their own paragraph, before a
+    next point of theirs."""
+    if not names[0].startswith(("（", "(")):
+        return False
+    heading = _SECTION_AFTER.search(s, end)
+    if heading is None:
+        return False
+    after = POINT_STYLES[-1].search(s, end, heading.start())
+    return after is None or number_of(after.group(1)) != len(names) + 1
+
+
 def _aspects_counted(para: Para, s: str, following: str | None = None) -> list[NamedCount]:
     """A count of aspects against the names quoted right before it, or the points numbered after it in its paragraph
     (一是, 二是, … in order; a point numbered out of order ends them); of measures, ways or channels, against the
@@ -216,8 +231,9 @@ def _aspects_counted(para: Para, s: str, following: str | None = None) -> list[N
         names, end = _points(s, after.end())
         if len(names) >= 2:
             # the last point runs to the paragraph's end, nothing after it but the next heading
-            closed = not m.group("etc") and _next_is_heading(following, len(names)) \
-                and not any(style.search(s, end) for style in POINT_STYLES)
+            closed = not m.group("etc") and (_next_is_heading(following, len(names))
+                                              and not any(style.search(s, end) for style in POINT_STYLES)
+                                              or _section_ends(s, end, names))
             out.append(NamedCount(m.group("said"), int(count), names, len(names), len(names), not closed,
                                   para.span(m.start("said"), end), points=True))
     return out
