@@ -15,7 +15,8 @@ from extractor import template
 from extractor.chrome import UPDATE_LABELS
 # (the 统计期限 PERIOD, PERIOD_MONTHS: read as meta reads it)
 from extractor.dates import (AS_OF_YEAR_END, DATA_CUT_OFF, DATE_CN, LEADING_YEAR, MONTH_LINE, OWN_YEAR, OWN_YEAR_OPENING,
-                             PERIOD as _PERIOD, PERIOD_MONTHS as _PERIOD_MONTHS, YEAR as _YEAR, YEAR_SUBJECT, year_before)
+                             PERIOD as _PERIOD, PERIOD_MONTHS as _PERIOD_MONTHS, YEAR as _YEAR, YEAR_IN_OWN_VOICE, YEAR_SUBJECT,
+                             year_before)
 from extractor.organ_forms import named_at
 from extractor.meta import stated_year, year_in_title, year_named
 
@@ -285,6 +286,15 @@ def overview_year(text: str | None, end: int | None = None) -> Stated | None:
         return None
     m = hits[0]
     return Stated(int(m.group(1)), (m.start(1), m.end(1)), text[m.start(1):m.end(1) + 8].split("\n")[0])
+
+
+def reporting_years(text: str | None, spans: list[tuple[int, int]]) -> list[Stated]:
+    """The years the report's own voice gives its sentences in the spans (sections 二–四: what it published, received,
+    was reviewed on): '2017年，我办主动公开…' — the year those figures are of."""
+    if not text:
+        return []
+    return [Stated(int(m.group(1)), (m.start(1), m.end(1)), clipped(text[m.start(1):m.end() + 12], 24))
+            for a, b in spans for m in YEAR_IN_OWN_VOICE.finditer(text, a, b)]
 
 
 def period_years(text: str | None) -> list[Stated]:

@@ -48,6 +48,9 @@ VOICE_YEAR = re.compile(r"(?:^|[。；;\n])[ \t\u3000]*[我本][" + _OWN_KINDS +
 # break in a copy run onto one line ('一、 总体情况 2024年,马桥镇人民政府…')
 _CLAUSE_OPENING = r"(?:^|(?<=[。；;，,：:])|(?:(?<=总体情况|基本情况)|(?<=概述))(?=[ \t\u3000]))[ \t\u3000]*"
 OWN_YEAR_OPENING = re.compile(_CLAUSE_OPENING + YEAR + r"[ \t\u3000]*年" + _OWN_VOICE, re.M)
+# the same voice after a year anywhere but after a word comparing it or bounding a span (较2017年我办…, 自2017年…):
+# a section's reporting sentence ('（二）主动公开政府信息的主要类别2017年，我办主动公开…' run onto its heading's line)
+YEAR_IN_OWN_VOICE = re.compile(r"(?<![较比与同于至到从自止和、及])" + YEAR + r"[ \t\u3000]*年度?" + _OWN_VOICE)
 # a year opening a line or a clause with a subject after it ('2021年,省人社厅坚持…', '2025年,辽宁省人民政府办公厅…'):
 # the report's own year where that subject is the report's organ (audits.years.own_year asks)
 YEAR_SUBJECT = re.compile(_CLAUSE_OPENING + YEAR + r"[ \t\u3000]*年度?[ \t\u3000]*[,，]?[ \t\u3000]*"

@@ -722,8 +722,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4122_jinyun_huzhenzhen_2013", "audit_recall"):
         "'(一)主动公开政府信息的数量共192条。' then '(二)主动公开政府信息的主要类别情况:党政信息类147条,文件类47条,制度类4条。' — "
         "a breakdown after a point's own heading and colon, with no 其中 / 在…中: no list reader takes that shape",
-    ("4124_liangzhou_zhangyizhen_2009", "audit_recall"):
-        "judgement: '此外,2010年…24余条' in 二(一) of a report on 2009 — a leftover year past where meta.dates reads (as 4079)",
     ("4126_putian_hanjiang_weishengju_mirror_2011", "audit_recall"):
         "judgement: the report's own count said for '2010年度' in section 三 of a report on 2011, the head one run of text with no "
         "section found — meta.dates reads no year there",
@@ -760,16 +758,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4316_yining_xian_mirror_2014", "organ"):
         "no title line: the contact line's misprinted '伊宁县县人民政府' is tried before the compiler line; the gold takes the "
         "office that compiled it ('伊宁县人民政府办公室')",
-    ("4346_pingtan_guanweihuibangongshi_2016", "audit_recall"):
-        "judgement: '六个方面' in the 概述 against five points numbered （一）…: prose.named_count reads only 一是-points after the "
-        "count and only where the next paragraph opens a heading (one-line copy); and the prose's stale '2015' years (the "
-        "table's column is raised) are read before section 二 only",
     ("4348_pingtan_nongcunfazhanju_2016", "audit_recall"):
         "judgement: 73 listed of 74 with truncated shares (parts._shares_short takes 96 % for a partial list); the 附表's "
         "'条740' has two readings (7 | 40, 74 | 0) and is left unread, so its cumulative below the year is not seen",
-    ("4350_pingtan_guanweihuibangongshi_2018", "audit_recall"):
-        "judgement: one stale '2017年，我办…' in a later section of a report on 2018: meta.dates reads a body's own year before "
-        "section 二 only",
     # stop 37 (4166–4240), measured at arrival on 5847b6f; what this stop's mends leave
     ("4170_pingtan_jinjingpianqu_2025", "cells"):
         "table 三's rows '本年新收…110000011' and '（七）总计110000011' each have several readings: （七）总计 is settled by the column "

@@ -15,3 +15,18 @@ def test_aspects_counted_against_bracketed_points_ended_by_the_next_sections_hea
     assert not of(res, "prose.named_count")
     # 五个方面 with the five points: nothing
     assert not of(run_variant(eval_text(4346), ("六个方面", "五个方面")), "prose.named_count")
+
+
+def test_a_stale_year_in_the_reporting_sections_own_voice_is_read():
+    # 4350 (平潭 管委会办公室 2018): '（二）主动公开政府信息的主要类别2017年，我办主动公开…' in section 二 of the report on
+    # 2018 — last year's sentence kept; meta.dates read a body's own year before section 二 only
+    [f] = [f for f in of(run(eval_text(4350)), "meta.dates") if "所述年度" in f.message]
+    assert f.expected == 2018 and f.actual == 2017 and "2017年,我办主动公开" in f.message
+    assert not any("所述年度" in f.message
+                   for f in of(run_variant(eval_text(4350), ("类别2017年", "类别2018年")), "meta.dates"))
+    # the report's year said in the same voice beside it: a comparison, not a stale year
+    res = run_variant(eval_text(4350), ("类别2017年", "类别2018年,我办主动公开5条,2017年"))
+    assert not any("所述年度" in f.message for f in of(res, "meta.dates"))
+    # a year after a word that compares (较2017年我办…) is no year of the figures
+    res = run_variant(eval_text(4350), ("类别2017年", "类别较2017年"))
+    assert not any("所述年度" in f.message for f in of(res, "meta.dates"))

@@ -15,6 +15,7 @@ from ..context import Context, clipped
 from ..registry import rule
 from ..years import (as_of_year, cut_off_short, date_in_text, named_year, opening_year, opening_years, overview_year,
                      own_year, period_across_years, period_short, period_year, period_years, real_day, report_year,
+                     reporting_years,
                      row_years, title_year, updated_only, year_from_date_only)
 
 _CLOCK_AFTER = re.compile(r"\s*" + CLOCK)  # a clock time right after a date: the site's stamp
@@ -105,6 +106,9 @@ def _label(layout: str) -> str:
     return "国办公开办函〔2019〕60号" if layout == "2019" else "国办公开办函〔2021〕30号"
 
 
+_REPORTING = ("active_disclosure", "applications", "review_litigation")  # the sections that report the year's figures
+
+
 @rule("meta.dates", "warning", "H5 title year vs 统计期限 year vs publication date", ref="H5", doc="""
 What: the year in the title (for a copy that lost its title, the year its opening names the report by:
 编制了2021年政府信息公开年度报告, or by the 工作总结 it says it was compiled from or the year's work it says it
@@ -113,7 +117,9 @@ of as its own: 2022年度我乡…, or 2022年我单位… opening a line or cla
 of the 统计期限 sentence (or of what the report says it covers: 本报告内容涵盖2024年1月1日至12月31日期间) and of the year-end the prose counts up to (截至2021年12月31日，全年累计…; also fused,
 截至20211231日), the year the opening names the report by after its title (由…编制的2024年度政府信息公开年度报告
 under a 2025 title), and the year a row the tables add counts for (2020年本行政区域…发布总数量 in a 2021
-report) or the year column of the organ's own statistics table (2017年度 | 历年累计 in the report on 2018), and — where none of these is printed — the year the overview speaks of as its own (2025年,我镇…; not where
+report) or the year column of the organ's own statistics table (2017年度 | 历年累计 in the report on 2018), or the year sections
+二–四 give their figures in the report's own voice (2017年，我办主动公开… in the report on 2018, unless they also say the
+report's year so), and — where none of these is printed — the year the overview speaks of as its own (2025年,我镇…; not where
 it also opens a clause with the title's year) — and where the report names no year of its own in any of these ways, the
 one year every line or clause of the overview opens with (2022年,通过…; 2021年以来,园区…), against the period or the
 year-end (数据截止日期为2019年12月31日); each printing of a 统计期限 stated twice names that year; that period runs 1月1日–12月31日 (a period said in months, 2022年1月至2022年12月, to 12月), and the publication date and the
@@ -180,6 +186,15 @@ def dates(ctx: Context):
     if as_of is not None and not (t and p and t.year != p.year):  # two years already said apart above
         out.append(ctx.finding(f"正文「{as_of.text}」统计到 {as_of.year} 年底，与{ref_named} {ref.year} 不一致", [],
                                expected=ref.year, actual=as_of.year, evidence=[ref.span, as_of.span]))
+    # the year sections 二–四 give their figures in the report's own voice ('（二）…主要类别2017年，我办主动公开…' in the
+    # report on 2018, 4350): last year's sentence kept — unless those sections also give the report's year so (a comparison)
+    body = [(s.start, s.end) for s in ctx.report.sections if s.key in _REPORTING]
+    years = reporting_years(ctx.text, body) if ref and not (t and p and t.year != p.year) else []
+    stale = next((y for y in years if y.year != ref.year), None)
+    if stale is not None and ref.year not in {y.year for y in years}:
+        out.append(ctx.finding(f"{ref_named} {ref.year} 与正文（主动公开、依申请公开、复议诉讼部分）所述年度 {stale.year} 不一致"
+                               f"（「{stale.text}」）", [], expected=ref.year, actual=stale.year,
+                               evidence=[ref.span, stale.span]))
     # a row the table adds, counted for a year of its own ('2020年本行政区域…发布总数量' in table 二 of a 2021 report:
     # a line kept from last year's form)
     row = next((r for r in row_years(ctx.report, ctx.text, ctx.tables_data) if ref and r.year != ref.year), None)
