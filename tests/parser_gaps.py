@@ -719,9 +719,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4093_wenzhou_ouhai_zhaoshangju_tradmirror_2018", "audit_recall"):
         "judgement: '全年主动公开政府信息15条,通过政府网站公开信息16条,…政务微信…50条,…报纸公开5条' — the list reader ends the list "
         "once a part reaches the total (the website's 16 alone), so one channel above the year's total is compared by nothing",
-    ("4122_jinyun_huzhenzhen_2013", "audit_recall"):
-        "'(一)主动公开政府信息的数量共192条。' then '(二)主动公开政府信息的主要类别情况:党政信息类147条,文件类47条,制度类4条。' — "
-        "a breakdown after a point's own heading and colon, with no 其中 / 在…中: no list reader takes that shape",
     ("4126_putian_hanjiang_weishengju_mirror_2011", "audit_recall"):
         "judgement: the report's own count said for '2010年度' in section 三 of a report on 2011, the head one run of text with no "
         "section found — meta.dates reads no year there",

@@ -30,3 +30,15 @@ def test_a_stale_year_in_the_reporting_sections_own_voice_is_read():
     # a year after a word that compares (较2017年我办…) is no year of the figures
     res = run_variant(eval_text(4350), ("类别2017年", "类别较2017年"))
     assert not any("所述年度" in f.message for f in of(res, "meta.dates"))
+
+
+def test_kinds_under_the_next_points_title_are_parts_of_the_count_before():
+    # 4122 (缙云县胡镇镇 2013): '(一)主动公开政府信息的数量共192条。' ⏎ '(二)主动公开政府信息的主要类别情况:党政信息类147条,
+    # 文件类47条,制度类4条。' — 198 > 192; no 其中 / 在…中 opens the kinds, so no reader took them
+    [f] = of(run(eval_text(4122)), "prose.inconsistent")
+    assert "192条" in f.message and "198条" in f.message and "多于总数" in f.message
+    # kinds that make the count, or fewer (the kinds named need not be all): nothing
+    assert not of(run_variant(eval_text(4122), ("党政信息类147条", "党政信息类141条")), "prose.inconsistent")
+    assert not of(run_variant(eval_text(4122), ("党政信息类147条", "党政信息类101条")), "prose.inconsistent")
+    # a count of something else before the kinds (点击量) is no total of them
+    assert not of(run_variant(eval_text(4122), ("主动公开政府信息的数量共192条", "网站点击量共192次")), "prose.inconsistent")
