@@ -74,7 +74,8 @@ DATE_STAMP = re.compile(r"^(20\d{2})" + _DASH + r"(\d{1,2})" + _DASH + r"(\d{1,2
 # a line that is a date and nothing else, as a report's sign-off prints it (2022年1月20日, 2022-01-20,
 # 二〇二二年一月二十日; the day may be left out)
 # a date's year, month and day in Chinese numerals (二〇二二年一月二十日: the year digit by digit): DATE_LINE and DATE_HANZI
-_HANZI_YEAR, _HANZI_MONTH, _HANZI_DAY = "[〇○零一二三四五六七八九]{4}", "[一二三四五六七八九十]{1,2}", "[一二三四五六七八九十]{1,3}"
+# (元月: January, as a sign-off may print it — 二○一一年元月二十日)
+_HANZI_YEAR, _HANZI_MONTH, _HANZI_DAY = "[〇○零一二三四五六七八九]{4}", "(?:[一二三四五六七八九十]{1,2}|元)", "[一二三四五六七八九十]{1,3}"
 DATE_LINE = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
                        rf"|{_HANZI_YEAR}年{_HANZI_MONTH}月(?:{_HANZI_DAY}日)?)[。.]?$")
 
@@ -99,7 +100,7 @@ DATE_HANZI = re.compile(rf"({_HANZI_YEAR})\s*年\s*({_HANZI_MONTH})\s*月\s*({_H
 def _hanzi_date(m: re.Match) -> tuple[int, int, int] | None:
     """(year, month, day) of a DATE_HANZI match, or None where its month or day is no numeral."""
     year = int("".join(str(DIGITS["〇" if ch == "○" else ch]) for ch in m.group(1)))  # (○, a circle typed for 〇)
-    month, day = chinese_to_int(m.group(2)), chinese_to_int(m.group(3))
+    month, day = 1 if m.group(2) == "元" else chinese_to_int(m.group(2)), chinese_to_int(m.group(3))
     return None if month is None or day is None else (year, month, day)
 
 

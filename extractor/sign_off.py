@@ -32,6 +32,10 @@ _DATE_MARKS = ("年", "-", "/", ".")  # DATE_LINE matches no line without one of
 _ATTACHED = re.compile(r"^(?:附件\s*\d*\s*[：:]\s*\S+?\.(?:xlsx?|docx?|pdf|wps|et|rar|zip)\s+)+", re.I)
 
 
+# an appendix opened after a flattened sign-off's date ('… 二○一一年元月二十日 附表： 指标名称 …')
+_APPENDIX_AFTER = re.compile(r"(?<=[日月])\s+附\s*[表件]\s*\d*\s*[：:]")
+
+
 # the last texts (by identity), starts and sign-offs: asked twice by the organ reader, and again by the audit (from the
 # text's start for the signing day, from the last section's body for where the report ends)
 _LAST_SIGN_OFFS: list[tuple] = []
@@ -78,6 +82,9 @@ def _read_sign_off(text: str, start: int) -> tuple[tuple[int, int], str] | None:
         end = len(text.rstrip())
         cut = max(text.rfind(mark, 0, end) for mark in "。！？")
         if cut >= start and "\n" not in text[cut:end]:
+            # (an appendix after it, '…局 二○一一年元月二十日 附表： 指标名称 …': the sign-off ends where the appendix opens)
+            appendix = _APPENDIX_AFTER.search(text, cut + 1, end)
+            end = appendix.start() if appendix else end
             # (an attachment named before the sign-off, '附件：信息公开附表.xls 平潭…局 2015年12月4日': its name one token)
             tail = _SPACES.sub("", _ATTACHED.sub("", text[cut + 1:end].strip()))
             m = _DATE_LINE.search(tail)
