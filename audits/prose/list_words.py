@@ -40,7 +40,7 @@ _AMONG_COUNTED = r"[^，,。！？；;：:\d]{0,12}?的\d+[条件][^，,。！�
 # …or, as _TYPED_QIZHONG, right after a total's unit and comma (…政府信息73条,在主动公开信息中,服务要闻22条;…); a 其中 may
 # follow it (在主动公开的信息中,其中政府网站…26条;…): one marker
 _AMONG_AFTER = rf"(?<=[个条件项篇次宗][，,]){_AMONG}"
-_REPEATED = r"(?:(?:(?P=marker)|(?(among)其中))[，,：:]?)?"
+_REPEATED = r"(?:(?:(?P=marker)|其中)[，,：:]?)?"
 # what became of the applications just counted, said as their results (部门新收依申请公开数量为4件,办理结果为予以公开1件,
 # 无法提供2件,不予处理1件): a list of that count, right after its unit and comma
 _RESULTS_ARE = r"(?<=[件条宗][，,])(?:办理|答复|处理)结果(?:为|是)"
