@@ -84,13 +84,19 @@ def share_findings(ctx: Context, item: Listing) -> list:
             for p in item.parts if p.share is not None and not p.floor]
     adjusted = not (1 < len(pcts) == len(item.parts) and item.sum == item.total
                     and not shares_make_whole(pcts, adjusted=False))
-    for p in item.parts:
-        if p.share is None or p.floor or share_agrees(p.share.pct, p.value, item.total, adjusted):
-            continue
-        out.append(ctx.finding(f"{section_name(ctx, item.sentence_span[0])}：正文称「{item.total_text}」，其中「{p.text}」，"
-                               f"又称「{p.share.text}」：{p.value:g}/{item.total:g} = {100 * p.value / item.total:.1f}%，"
-                               "占比与数目不符", [], expected=round(100 * p.value / item.total, 1), actual=float(p.share.pct),
-                               evidence=[item.sentence_span]))
+    off = [p for p in item.parts
+           if p.share is not None and not p.floor and not share_agrees(p.share.pct, p.value, item.total, adjusted)]
+    if not off:
+        return []
+    # one list, one finding: every share of it that its count does not give, named together (shares worked out on
+    # another base are off all at once — 4429's 54 %, 6 %, 16 %, 22 % of 43)
+    said = "；".join(f"「{p.text}」，又称「{p.share.text}」：{p.value:g}/{item.total:g} = {100 * p.value / item.total:.1f}%"
+                    for p in off)
+    computed = [round(100 * p.value / item.total, 1) for p in off]
+    printed = [float(p.share.pct) for p in off]
+    out.append(ctx.finding(f"{section_name(ctx, item.sentence_span[0])}：正文称「{item.total_text}」，其中{said}，"
+                           "占比与数目不符", [], expected=computed[0] if len(off) == 1 else computed,
+                           actual=printed[0] if len(off) == 1 else printed, evidence=[item.sentence_span]))
     return out
 
 
