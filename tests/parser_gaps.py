@@ -758,6 +758,13 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4348_pingtan_nongcunfazhanju_2016", "audit_recall"):
         "judgement: 73 listed of 74 with truncated shares (parts._shares_short takes 96 % for a partial list); the 附表's "
         "'条740' has two readings (7 | 40, 74 | 0) and is left unread, so its cumulative below the year is not seen",
+    # stop 39 (4391–4450), measured at arrival on abc3c1f; what this stop's mends leave
+    ("4394_kaili_wanchaozhen_2023", "organ"):
+        "judgement: the page's 来源 field '万潮镇人民政府' read over the title's '万潮镇' the label keeps (the conventions "
+        "disagree: 3037 keeps the title's form, 2713 the 来源 field's)",
+    ("4426_pingtan_renkoujishengju_2011", "audit_recall"):
+        "judgement: '共清理出4条政府公开信息' in the overview (information sorted out since 2011) against the 3 published the "
+        "text and the table count — no claim pattern reads 清理出 as what was published",
     # stop 37 (4166–4240), measured at arrival on 5847b6f; what this stop's mends leave
     ("4170_pingtan_jinjingpianqu_2025", "cells"):
         "table 三's rows '本年新收…110000011' and '（七）总计110000011' each have several readings: （七）总计 is settled by the column "

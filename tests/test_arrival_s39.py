@@ -42,3 +42,39 @@ def test_kinds_under_the_next_points_title_are_parts_of_the_count_before():
     assert not of(run_variant(eval_text(4122), ("党政信息类147条", "党政信息类101条")), "prose.inconsistent")
     # a count of something else before the kinds (点击量) is no total of them
     assert not of(run_variant(eval_text(4122), ("主动公开政府信息的数量共192条", "网站点击量共192次")), "prose.inconsistent")
+
+
+def test_a_sign_off_dated_in_chinese_numerals_with_yuanyue_before_an_appendix():
+    # 4426 (平潭县人口和计划生育局 2011, a one-line copy): '…平潭县人口与计划生育局 二○一一年元月二十日 附表： 指标名称 …' — signed
+    # in the first month of the year it reports on; 元月 was no month and the appendix after the date hid the sign-off
+    [f] = [f for f in of(run(eval_text(4426)), "meta.dates") if "落款日期" in f.message]
+    assert "2011-01-20" in f.message
+    # signed in the next year's 元月: in time, nothing
+    res = run_variant(eval_text(4426), ("二○一一年元月二十日", "二○一二年元月二十日"))
+    assert not any("落款日期" in f.message for f in of(res, "meta.dates"))
+
+
+def test_a_qizhong_after_baokuo_opens_one_list_and_its_wrong_shares_are_one_finding():
+    # 4429 (平潭县人口和计划生育局 2013): '共主动公开政府信息43条，主要类别包括：其中综合工作类信息23条，占54%；…8条，占16%；…' — the
+    # double marker read as no list; its shares, worked out on another base, are off four times: one finding naming each
+    [f] = [f for f in of(run(eval_text(4429)), "prose.inconsistent") if "占比与数目不符" in f.message]
+    for said in ("占54%", "占6%", "占16%", "占22%"):
+        assert said in f.message
+    assert f.actual == [54.0, 6.0, 16.0, 22.0]
+    # shares that the counts give (23/43 = 53.5 → 53 %, …): nothing
+    res = run_variant(eval_text(4429), ("占54%", "占53%"), ("占6%", "占5%"), ("占16%", "占19%"), ("占22%", "占21%"))
+    assert not any("占比与数目不符" in f.message for f in of(res, "prose.inconsistent"))
+    # one share off alone: one finding, its own figures
+    res = run_variant(eval_text(4429), ("占54%", "占53%"), ("占6%", "占5%"), ("占22%", "占21%"))
+    [f] = [f for f in of(res, "prose.inconsistent") if "占比与数目不符" in f.message]
+    assert f.actual == 16.0 and f.expected == 18.6
+
+
+def test_a_section_printed_as_its_heading_alone_is_said():
+    # 4421 (揭东区公路局 2015, complete): '二、主动公开政府信息情况' ⏎ '三、依申请公开政府信息及咨询情况' — the heading stands, nothing
+    # under it (the copy goes on: no cut)
+    [f] = of(run(eval_text(4421)), "structure.sections")
+    assert "「二、主动公开政府信息情况」标题下没有内容" in f.message and "三、依申请公开" in f.message
+    # a sentence under it: nothing
+    res = run_variant(eval_text(4421), ("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n2015年主动公开信息12条。\n"))
+    assert not of(res, "structure.sections")

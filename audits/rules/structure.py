@@ -20,6 +20,7 @@ from extractor.segment import candidates, candidates_known, presents_report
 from ..context import Context, clipped
 from ..extent import last_section, reaches_end, starts_late
 from ..registry import rule
+from ..section_bodies import headings_alone as _headings_alone
 
 def _tables_under_other_headings(ctx: Context, names: dict[str, str]) -> list:
     """A table read where it is printed, inside a section that has no table of its own and before its own
@@ -72,7 +73,8 @@ def sections(ctx: Context):
         return [ctx.na("没有规范化文本")]
     if before_the_format(ctx):
         lacks = _old_outline_lacks(ctx)
-        return ([lacks] if lacks is not None else []) + [ctx.na(OLD_FORMAT)]
+        return ([lacks] if lacks is not None else []) + _headings_alone(ctx, {s.key for s in template.SECTIONS}) \
+            + [ctx.na(OLD_FORMAT)]
     order = [s.key for s in template.SECTIONS]
     names = {s.key: s.heading for s in template.SECTIONS}
     found = [s.key for s in ctx.report.sections]
@@ -137,6 +139,8 @@ def sections(ctx: Context):
             [], expected=[names[s.key] for s in renumbered], actual=[s.heading for s in renumbered],
             evidence=[(s.start, s.start + len(s.heading)) for s in renumbered]))
     out += _tables_under_other_headings(ctx, names)
+    # (a section with a table of its own printed as its heading alone is structure.tables' finding)
+    out += _headings_alone(ctx, {s.key for s in template.SECTIONS} - {t.section for t in template.TABLES.values()})
     lacks = _outline_lacks(ctx, names, set(found) | set(missing))
     if lacks is not None:
         out.append(lacks)
