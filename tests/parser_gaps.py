@@ -759,6 +759,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement: 73 listed of 74 with truncated shares (parts._shares_short takes 96 % for a partial list); the 附表's "
         "'条740' has two readings (7 | 40, 74 | 0) and is left unread, so its cumulative below the year is not seen",
     # stop 39 (4391–4450), measured at arrival on abc3c1f; what this stop's mends leave
+    ("4182_pingtan_caizhengjinrongju_2013", "audit_precision"):
+        "true, unlabelled under this rule: the labelled 26 against 32 (prose.inconsistent) seen against the 附表's "
+        "'主动公开信息数 条 32' now that its one-year column headed 数量 is read (prose.table_mismatch)",
     ("4394_kaili_wanchaozhen_2023", "organ"):
         "judgement: the page's 来源 field '万潮镇人民政府' read over the title's '万潮镇' the label keeps (the conventions "
         "disagree: 3037 keeps the title's form, 2713 the 来源 field's)",

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from test_audit_support import eval_text, of, run, run_variant
 
+from audits.context import Context
+from extractor import read
+
 
 def test_aspects_counted_against_bracketed_points_ended_by_the_next_sections_heading():
     # 4346 (平潭 管委会办公室 2016, a one-line copy): '从以下六个方面抓好各项工作。（一）…（五）…' then '二、主动公开…' in the
@@ -78,3 +81,19 @@ def test_a_section_printed_as_its_heading_alone_is_said():
     # a sentence under it: nothing
     res = run_variant(eval_text(4421), ("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n2015年主动公开信息12条。\n"))
     assert not of(res, "structure.sections")
+
+
+def test_an_own_table_with_one_column_headed_shuliang_is_read_with_its_parts():
+    # 4430 (平潭县司法局 2013, a control): '附表： 指 标 名 称 单位 数量 主动公开信息数 条 21 正式受理…申请数 件 0 其中：1．在办 件 0
+    # 2．办结 件 0 …' — a column named 数量 was no column, and parts named without an indicator word (在办) ended the rows
+    doc, report = read(eval_text(4430))
+    [table] = Context(report, doc.text).own_tables
+    assert table.columns == ["数量"] and len(table.rows) == 21
+    received = table.rows[1]
+    assert [r.label for r in table.parts(1)] == ["在办", "办结"] and received.values == (0,)
+    # a part above its row (办结 1 under 0 received) is raised; the page as printed is silent
+    assert not of(run(eval_text(4430)), "prose.inconsistent")
+    res = run_variant(eval_text(4430), ("2.办结 件 0", "2.办结 件 1"))
+    assert any("办结" in f.message for f in of(res, "prose.inconsistent"))
+    # 4182 (平潭 财政金融局 2013): the prose's 26 published against the table's 32
+    assert any("26条" in f.message and "32" in f.message for f in of(run(eval_text(4182)), "prose.table_mismatch"))

@@ -25,7 +25,9 @@ from extractor.values import SYMBOL_BLANKS
 _HEAD = re.compile(r"(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标\s*项\s*目)")
 _UNIT_HEAD = re.compile(r"^(?:计\s*量\s*)?单\s*位")
 # a column of figures: the year's (2016年, 2016年度, 本年, 年末统计, 本年度数) or the cumulative (历年累计, 累计)
-_YEAR_COLUMN = re.compile(rf"^(?:{YEAR}\s*年\s*度?(?:数|数量)?|本\s*年\s*度?(?:数|数量)?|年\s*末\s*统\s*计|当\s*年)")
+# (or a column named only for what it holds, 数量 or 统计数, in a table of the one year: 指标名称 | 单位 | 数量)
+_YEAR_COLUMN = re.compile(rf"^(?:{YEAR}\s*年\s*度?(?:数|数量)?|本\s*年\s*度?(?:数|数量)?|年\s*末\s*统\s*计|当\s*年"
+                          r"|数\s*量|统\s*计\s*数)")
 _SUM_COLUMN = re.compile(r"^(?:历\s*年\s*累\s*计|累\s*计(?:数|数量)?|合\s*计)")
 # a row's unit: the counts' (条, 件, 个…, numerals.COUNT_UNIT) and money's
 _UNIT = rf"万元|元|{COUNT_UNIT}"
@@ -164,7 +166,8 @@ def read_own_tables(text: str) -> list[OwnTable]:
             if lab is None:
                 break
             label = re.sub(_SEP, "", lab.group("label")).strip("：:")
-            if not _INDICATOR.search(label) or len(label) > 30:
+            # (a numbered part names a kind of its row's count, 1．在办, 2．办结, 5．第三方不同意: no indicator word needed)
+            if (ordinal is None and not _INDICATOR.search(label)) or len(label) > 30:
                 break
             fig_at = skip + lab.end()
             figs = _FIGURES.match(rest[fig_at:])
