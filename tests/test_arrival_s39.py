@@ -97,3 +97,12 @@ def test_an_own_table_with_one_column_headed_shuliang_is_read_with_its_parts():
     assert any("办结" in f.message for f in of(res, "prose.inconsistent"))
     # 4182 (平潭 财政金融局 2013): the prose's 26 published against the table's 32
     assert any("26条" in f.message and "32" in f.message for f in of(run(eval_text(4182)), "prose.table_mismatch"))
+
+
+def test_an_old_outlines_application_part_must_be_headed_too():
+    # 4427 (平潭县科技文体局 2011): eight parts announced, '一、概述' and a bare '二、' printed — 依申请公开 is named among the
+    # parts never headed, beside 收费, 复议/诉讼 and 问题
+    [f] = of(run(eval_text(4427)), "structure.sections")
+    assert "「依申请公开」" in f.message and "「收费及减免」" in f.message
+    # 4183 (平潭 公安局 2016) prints '三、依申请公开政府信息情况': not named (its 主动公开 heading, its numeral lost, is not asked)
+    assert not of(run(eval_text(4183)), "structure.sections")

@@ -249,11 +249,13 @@ def _outline_lacks(ctx: Context, names: dict[str, str], accounted: set[str]):
                        [], expected=[names[k] for k in lacking], actual=listed[:120], evidence=evidence)
 
 
-# the parts of the pre-2019 outline a report announces that name what no other part does (收费及减免, 复议/诉讼, 问题及
-# 改进): each is printed under a numbered heading of its own ('四、政府信息公开的收费及减免情况', （四）…, 4.…; flattened
+# the parts of the pre-2019 outline a report announces that name what no other part does (依申请公开, 收费及减免, 复议/诉讼,
+# 问题及改进): each is printed under a numbered heading of its own ('四、政府信息公开的收费及减免情况', （四）…, 4.…; flattened
 # copies run the heading on after a space or a full stop)
-# (复议/诉讼 and 问题 by the outline's own words for those sections, template.OUTLINE_WORDS)
-_OLD_PARTS = (("收费及减免", _FEE_PART),
+# (依申请, 复议/诉讼 and 问题 by the outline's own words for those sections, template.OUTLINE_WORDS; not 主动公开, whose
+# heading copies print with its numeral lost after the overview's — '…服务。政府信息主动公开情况（一）…', 4183)
+_OLD_PARTS = (("依申请公开", re.compile(template.OUTLINE_WORDS["applications"])),
+              ("收费及减免", _FEE_PART),
               ("行政复议、行政诉讼", re.compile(template.OUTLINE_WORDS["review_litigation"])),
               ("存在的问题及改进", re.compile(template.OUTLINE_WORDS["problems"])))
 _OLD_HEADING = rf"(?:^|(?<=[\s。]))(?:{ITEM.pattern}|[一二三四五六七八九十]是)[^。\n]{{0,30}}?"
