@@ -819,9 +819,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4273_guangzhou_haizhu_chengguanju_docmirror_2010", "audit_recall"):
         "judgement: a cover dated '2010 年 12 月' for the report on 2010: a month without a day is no date read, and the page "
         "(a document mirror's notices, then the report cut before its 编制 sentence) is refused as no report",
-    ("4182_pingtan_caizhengjinrongju_2013", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
     ("4189_pingtan_caizhengjinrongju_2017", "end"):
         "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
         "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
