@@ -213,7 +213,8 @@ def _reading(listed: str, lead: str | None = None) -> Reading:
 # the statistics table joined to the last part ('…、其他事项和附表共九个部分'): the old outline's 附表 is a part of its own
 # (青岛's reports count it so: '…、附表共7个部分'), so the name may make two
 _APPENDIX_WORDS = r"附表|附件|(?:情况)?统计表"
-_APPENDIX = re.compile(rf"[和及与](?:{_APPENDIX_WORDS})$")
+# (its own words may name it before: '…改进情况和政府信息公开情况统计表', 4455)
+_APPENDIX = re.compile(rf"[和及与][^和及与、，,]{{0,12}}?(?:{_APPENDIX_WORDS})$")
 
 
 def _with_appendix(names: list[str], keys: list[set[str]]) -> list[set[str]]:
