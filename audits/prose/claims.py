@@ -69,6 +69,10 @@ _SAYS_NONE_OF = re.compile(r"^$|(?:[镇乡局办委府位区县市处所站心�
 # the word before a body's kind names no such object)
 NOT_APP = re.compile(r"(?:投诉|举报|信访|来信来访|群众来信|来访|留言|工单|问政|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|"
                      r"诉讼)(?!(?:服务|管理|事务|工作)?(?:局|中心|委员会|办公室|科|股))")
+# a sentence about the approval and service windows: its bare 申请/收件/办结 counts are their cases, not 信息公开
+# applications — unless it names disclosure on application itself
+_SERVICE = re.compile(r"审批|窗口|行政服务中心|政务服务|便民服务|办件|收件")
+_DISCLOSURE_WORDS = re.compile(r"信息公开|依申请|申请公开|公开申请")
 _ALL_OF = re.compile(r"申请[^，,]*\d+件[，,]")  # 申请N件，均已答复: the applications of this year, all answered
 # 收到申请6件，上年结转1件，全年实际处理申请共计7件，均…办结: 均 after the figure dealt with, said after the carry-in,
 # takes in the carried in too — a plain 0 carried out
@@ -243,6 +247,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             continue  # result words outside any paragraph about applications
         if spec.app and spec.kind in ("results", "received", "handled", "on_request") and NOT_APP.search(clause):
             continue  # 受理投诉举报396件, 办理挖掘道路申请77件: not 信息公开 applications
+        if spec.app and _SERVICE.search(s, 0, start) and not _DISCLOSURE_WORDS.search(s, 0, end):
+            continue  # 区县已入驻审批服务部门…开设窗口26个，共受理申请121510件: the service windows' cases (4455, 4451)
         if spec.app and _of_cases(s, clause_start(s, start)):
             continue  # 全年共收到行政复议1件,维持结果1件,尚未办结0件: the 复议 case's outcome, not the applications'
         if spec.needs and not re.search(spec.needs, clause + (s[:start] if spec.kind in ("received", "handled") else "")) \
