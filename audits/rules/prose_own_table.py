@@ -142,12 +142,21 @@ def _the_years_column(ctx: Context, t: OwnTable) -> int | None:
     return j if f"{ctx.year}年" in title else None
 
 
+_COUNTING = re.compile(r"共计|总计|合计|累计|共|总数|数量|了|的|为|达|有")
+_AT_LARGE = re.compile(r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|文件)?")
+
+
 def _all_published(claim: Claim, cumulative: bool) -> bool:
     """A count of all the information the organ published on its own initiative (主动公开政府信息97条, 其中主动公开政府
     信息38条 of what it made: the verb 主动公开, information, no channel or kind named; 累计主动公开…1224条 for the
     cumulative column) — the own table's 主动公开信息数; a channel's or a kind's count (其他应主动公开的信息3条) is none."""
     quantity = claim.extra.get("quantity")
     if "主动公开" not in claim.text or re.search(REST_WORDS, claim.extra.get("clause", claim.text)):
+        return False
+    # (what it names between the verb and the figure is information at large, not a kind: 主动公开政府采购项目信息188条
+    # is the procurement items', 4456)
+    named = re.search(r"主动公开(.*?)\d", claim.text)
+    if named and not _AT_LARGE.fullmatch(_COUNTING.sub("", named.group(1))):
         return False
     if quantity is None:
         return cumulative
