@@ -25,6 +25,7 @@ from .items import DIGIT, FIGURE, SHARE_OF, clause_start, depths, label_of
 from .list_words import (EXHAUSTIVE, GROUP_END, OPENING_MARKER, REST_WORDS, SENTENCE_END, Reading, figure_first,
                          same_unit, unit)
 from .list_bridges import read_paragraph
+from .kinds_after_count import kinds_after_count
 from .openings import read_among_after_head, read_restated_head
 from .periods import TO_DATE
 from .shares import Share, read_shares
@@ -80,7 +81,7 @@ class Listing:
 
 def listings(paras: list[Para]) -> list[Listing]:
     out = []
-    for before, para in zip([None] + paras[:-1], paras):
+    for i, (before, para) in enumerate(zip([None] + paras[:-1], paras)):
         if before is not None and before.text.endswith("。") and ("：" in para.text or ":" in para.text):
             both = before.then(para)
             out += [listing_of(both, a, s, r) for a, s, r in read_restated_head(both.text, len(before.text))]
@@ -112,6 +113,7 @@ def listings(paras: list[Para]) -> list[Listing]:
                 # whole sum is what the total is against (an excess said as one, not the first sentence falling short)
                 listing.parts += more
             out.append(listing)
+        out += [listing_of(both, a, s, r) for both, a, s, r in kinds_after_count(paras, i)]
     return out
 
 

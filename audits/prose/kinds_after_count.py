@@ -1,0 +1,64 @@
+"""Counts by kind under the 2008 outline's second point, read against the year's count its first point states:
+'(一)主动公开政府信息的数量 … 2014年主动公开政府信息 2543条。其中…' then '（二）主动公开政府信息的主要类别 2014年，我区各工作部门主动
+公开政府信息的主要类别有：机构职能类信息594条，…，其他应主动公开的信息946条。' (4455: the kinds make 2641). The two points may
+stand in one paragraph (a one-line copy) or in the paragraphs of the point headings. The kinds need not be all the
+count's (a list with no marker): only a sum above the count says anything."""
+from __future__ import annotations
+
+import re
+
+from extractor.enumerators import ITEM
+
+from .items import FIGURE, clause_start, depths, region_end
+from .list_parts import read_list
+from .list_words import Reading, said_as_change, total_kind
+from .periods import OVER_YEARS
+from .text import Para
+
+_POINT = rf"(?:{ITEM.pattern})[^\d。；;：:]{{0,16}}?主动公开[^\d。；;：:]{{0,10}}?"
+_COUNT_POINT = re.compile(_POINT + r"(?:数量|数目|总数|条数)")
+_KINDS_POINT = re.compile(_POINT + r"(?:类别|分类|类型|种类)")
+# the sentence under the kinds point that names them after a colon ('…的主要类别有：', '分类如下:')
+_KINDS_HEAD = re.compile(r"(?:类别|分类|类型|种类)(?:情况)?(?:主要)?(?:有|包括|如下|为|是)?(?P<marker>[：:])")
+_BACK = 3  # paragraphs before the one of the kinds where the count's point may stand
+_NEAR = 60  # characters between the kinds point's heading and the colon its sentence names them after
+
+
+def kinds_after_count(paras: list[Para], i: int) -> list[tuple[Para, int, str, Reading]]:
+    """Each list of kinds in paragraph i, under a kinds point, with the count the count point before it states:
+    (the paragraphs joined, where the text read starts in it, that text, the reading)."""
+    para = paras[i]
+    if _KINDS_HEAD.search(para.text) is None:
+        return []
+    joined, at = para, 0
+    for before in reversed(paras[max(0, i - _BACK):i]):
+        joined, at = before.then(joined), at + len(before.text)
+    text = joined.text
+    out = []
+    for head in _KINDS_HEAD.finditer(text, at):
+        point = next((p for p in reversed(list(_KINDS_POINT.finditer(text, 0, head.start())))), None)
+        # (the head in the point's own title, '(二)主动公开政府信息的主要类别情况:…', is openings' reading)
+        if point is None or not point.end() < head.start() <= point.end() + _NEAR:
+            continue
+        counted = [c for c in _COUNT_POINT.finditer(text, 0, point.start())]
+        if not counted:
+            continue
+        total = next((f for f in FIGURE.finditer(text, counted[-1].end(), point.start()) if _the_years(text, f)), None)
+        if total is None:
+            continue
+        p0 = clause_start(text, total.start())
+        s = text[p0:]
+        depth = depths(s)
+        end = region_end(s, depth, head.end() - p0, 0)
+        reading = read_list(s, depth, FIGURE.search(s, total.start() - p0), _KINDS_HEAD.match(s, head.start() - p0), end, 0)
+        if reading is None or len(reading.parts) < 2:
+            continue
+        reading.implicit = True
+        out.append((joined, p0, s[:end], reading))
+    return out
+
+
+def _the_years(text: str, f) -> bool:
+    """A count of what the organ published (主动公开 in its clause), counted in the year, not a change."""
+    clause = text[clause_start(text, f.start()):f.start()]
+    return total_kind(f) and not said_as_change(text, f) and "主动公开" in clause and not OVER_YEARS.search(clause)
