@@ -762,6 +762,20 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4182_pingtan_caizhengjinrongju_2013", "audit_precision"):
         "true, unlabelled under this rule: the labelled 26 against 32 (prose.inconsistent) seen against the 附表's "
         "'主动公开信息数 条 32' now that its one-year column headed 数量 is read (prose.table_mismatch)",
+    ("4451_pingtan_shiyanqu_2012", "audit_recall"):
+        "judgement: '2012年主动公开政府信息1913条' against the 统计表's 739: in the one-line copy the claim's quantity takes "
+        "'价格和收费' from the sentence before the section's heading as its qualifier (disclosed's quantity reader), so it "
+        "is no count of all information for the own table",
+    ("4453_pingtan_xianzhengfu_2013", "audit_recall"):
+        "judgement: the 统计表's channel rows are fused digit runs ('当面申请数条018' …) the labeller split by their sums; "
+        "own_table leaves a run of several readings unread, so the prose's 网上 3 / 信函 4 meet no row",
+    ("4454_pingtan_dishuiju_2013", "audit_recall"):
+        "judgement: '共受理审批事项117件，办结171件，办结率100%' — the approval window's cases, no 信息公开 applications "
+        "(claims._SERVICE); prose.rate's branch for letters and calls finds a rate only above its counts' ratio (a "
+        "carry-in may swell what is done)",
+    ("4458_pingtan_zonghezhifaju_2018", "audit_recall"):
+        "judgement: '共公开文件累计257份' against the 附表's 历年累计 256: a count in 份 is no count of information in 条 "
+        "for the table's 主动公开文件数 (claims: 不是信息的条数)",
     ("4394_kaili_wanchaozhen_2023", "organ"):
         "judgement: the page's 来源 field '万潮镇人民政府' read over the title's '万潮镇' the label keeps (the conventions "
         "disagree: 3037 keeps the title's form, 2713 the 来源 field's)",

@@ -106,3 +106,43 @@ def test_an_old_outlines_application_part_must_be_headed_too():
     assert "「依申请公开」" in f.message and "「收费及减免」" in f.message
     # 4183 (平潭 公安局 2016) prints '三、依申请公开政府信息情况': not named (its 主动公开 heading, its numeral lost, is not asked)
     assert not of(run(eval_text(4183)), "structure.sections")
+
+
+def test_kinds_under_the_kinds_point_are_parts_of_the_count_points_figure():
+    # 4455 (平潭综合实验区管委会 2014, one line): '…2014年主动公开政府信息 2543条。其中，…1687条…856条…。 （二）主动公开政府
+    # 信息的主要类别 2014年，我区各工作部门主动公开政府信息的主要类别有：机构职能类信息594条，…，其他应主动公开的信息946条。'
+    found = of(run(eval_text(4455)), "prose.inconsistent")
+    assert any("2543条" in f.message and "2641条" in f.message for f in found)
+    # kinds that stay within the count (946 → 848: 2543): nothing
+    res = run_variant(eval_text(4455), ("其他应主动公开的信息946条", "其他应主动公开的信息848条"))
+    assert not any("2543条" in f.message for f in of(res, "prose.inconsistent"))
+
+
+def test_an_outlines_last_part_joined_with_its_statistics_table_may_be_two():
+    # 4455: '…、政府信息公开工作存在的主要问题及改进情况和政府信息公开情况统计表共六个部分组成' — five names, the last two parts
+    assert not of(run(eval_text(4455)), "prose.outline_count")
+    res = run_variant(eval_text(4455), ("和政府信息公开情况统计表共六个部分", "和政府信息公开情况统计表共七个部分"))
+    assert of(res, "prose.outline_count")
+
+
+def test_the_service_windows_cases_are_no_disclosure_applications():
+    # 4456 (平潭综合实验区 2015, a control): '建立窗口服务大厅，区县已入驻审批服务部门和单位13个，开设窗口24个，共受理申请136437件'
+    # — read as 136437 disclosure applications against '未收到…申请' and the 附表's 0
+    res = run(eval_text(4456))
+    assert not of(res, "prose.table_mismatch") and not of(res, "prose.inconsistent")
+    # the same count said of disclosure applications is one
+    res = run_variant(eval_text(4456), ("共受理申请136437件", "共受理政府信息公开申请136437件"))
+    assert of(res, "prose.table_mismatch") or of(res, "prose.inconsistent")
+    # 4456's '主动公开政府采购项目信息188条' is one kind's count, not the 附表's 主动公开信息数: no finding names it (above); said
+    # of information at large it is
+    res = run_variant(eval_text(4456), ("主动公开政府采购项目信息188条", "主动公开政府信息188条"))
+    assert any("188" in f.message for f in of(res, "prose.table_mismatch"))
+
+
+def test_a_governments_area_bodies_named_together_give_its_own_figure():
+    # 4452 (平潭综合实验区 2013): '区管委会办公室、区直各部门、各乡镇、县直各单位对政府信息进行了梳理和编目，2013年主动公开政府信息
+    # 4970条' — the zone's whole, set aside as of another scope (各部门); its 附表 says 72804
+    assert any("4970" in f.message and "72804" in f.message for f in of(run(eval_text(4452)), "prose.table_mismatch"))
+    # one kind of body alone is a part of the area's figure: not judged against the table's whole
+    res = run_variant(eval_text(4452), ("区管委会办公室、区直各部门、各乡镇、县直各单位对政府", "各乡镇对政府"))
+    assert not any("4970" in f.message for f in of(res, "prose.table_mismatch"))

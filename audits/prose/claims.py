@@ -136,6 +136,10 @@ def _scope_problem(ctx, prefix: str) -> str | None:
         return None
     own = ctx.organ.territory_words()
     foreign = [w for w in words if w not in own]
+    # (a government naming its area's bodies together, 区直各部门、各乡镇、县直各单位…1913条: its own whole; one alone, a part)
+    if ctx.organ.kind == "government" and len({w for w in foreign if w.startswith("各")}) >= 2 \
+            and all(w.startswith("各") for w in foreign):
+        return None
     if foreign and not (ctx.organ.name is None and all(w.startswith(("我", "本")) for w in foreign)):
         who = ctx.organ.name or "本报告机关（未写明名称）"
         return f"范围「{foreign[0]}」与{who}不一致"
