@@ -774,8 +774,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "(claims._SERVICE); prose.rate's branch for letters and calls finds a rate only above its counts' ratio (a "
         "carry-in may swell what is done)",
     ("4458_pingtan_zonghezhifaju_2018", "audit_recall"):
-        "judgement: '共公开文件累计257份' against the 附表's 历年累计 256: a count in 份 is no count of information in 条 "
-        "for the table's 主动公开文件数 (claims: 不是信息的条数)",
+        "judgement: '2018年主动公开文件51份，截止2018年，共公开文件累计257份' against the 附表's 历年累计 256: the second "
+        "clause leaves out 主动, which prose_own_table._all_published asks of a count of all published",
     ("4394_kaili_wanchaozhen_2023", "organ"):
         "judgement: the page's 来源 field '万潮镇人民政府' read over the title's '万潮镇' the label keeps (the conventions "
         "disagree: 3037 keeps the title's form, 2713 the 来源 field's)",
