@@ -762,10 +762,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4182_pingtan_caizhengjinrongju_2013", "audit_precision"):
         "true, unlabelled under this rule: the labelled 26 against 32 (prose.inconsistent) seen against the 附表's "
         "'主动公开信息数 条 32' now that its one-year column headed 数量 is read (prose.table_mismatch)",
-    ("4451_pingtan_shiyanqu_2012", "audit_recall"):
-        "judgement: '2012年主动公开政府信息1913条' against the 统计表's 739: in the one-line copy the claim's quantity takes "
-        "'价格和收费' from the sentence before the section's heading as its qualifier (disclosed's quantity reader), so it "
-        "is no count of all information for the own table",
     ("4453_pingtan_xianzhengfu_2013", "audit_recall"):
         "judgement: the 统计表's channel rows are fused digit runs ('当面申请数条018' …) the labeller split by their sums; "
         "own_table leaves a run of several readings unread, so the prose's 网上 3 / 信函 4 meet no row",

@@ -146,3 +146,13 @@ def test_a_governments_area_bodies_named_together_give_its_own_figure():
     # one kind of body alone is a part of the area's figure: not judged against the table's whole
     res = run_variant(eval_text(4452), ("区管委会办公室、区直各部门、各乡镇、县直各单位对政府", "各乡镇对政府"))
     assert not any("4970" in f.message for f in of(res, "prose.table_mismatch"))
+
+
+def test_a_section_heading_ends_a_numbered_items_domain():
+    # 4451 (平潭综合实验区 2012, one line): '…8.推进价格和收费信息公开。…。 三、主动公开政府信息情况 （一）主动公开政府信息的数量
+    # …2012年主动公开政府信息1913条' — the count was taken for the 价格和收费 item's; its 统计表 says 739
+    assert any("1913条" in f.message and "739" in f.message for f in of(run(eval_text(4451)), "prose.table_mismatch"))
+    # inside the item (no heading between), the count is that domain's: not set against the table's whole
+    res = run_variant(eval_text(4451), ("三、主动公开政府信息情况", "主动公开政府信息情况"),
+                      ("(一)主动公开政府信息的数量", "主动公开政府信息的数量"))
+    assert not any("1913条" in f.message for f in of(res, "prose.table_mismatch"))

@@ -20,7 +20,8 @@ from ..organ import LEVEL_SUBJECT, scope_words
 from .anchors import AnyOf, Prefilter
 from .claim_links import link_claims
 from .claim_scope import EXCEPT, SUBSET, none_beside, none_of_all, other_year
-from .disclosed import item_domain, through_every_outlet
+from .disclosed import through_every_outlet
+from .item_domain import item_domain
 from .elided import elided_claims
 from .figure_starts import figure_starts, matched_from
 from .list_words import MARKER
@@ -79,7 +80,6 @@ _ALL_OF = re.compile(r"申请[^，,]*\d+件[，,]")  # 申请N件，均已答复
 # (nor what follows 已通过: where the information asked for already stood, '已通过网站对外公开1件')
 _TOLD = re.compile(r"告知.*|已(?:经)?通过[^，,。；;\d]*?公开.*")
 _ON_DESK = re.compile(r"(?:处理|办理)[^，,。；;\d]{0,12}?\d+件[，,]")
-
 
 
 # a count of 复议/诉讼 cases that opens a run of figures naming no subject of their own (收到行政复议66件,结果维持33件,…)
