@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from extractor.enumerators import SECTION_NUMERAL
 from extractor.models import SectionSpan
+from extractor.numerals import to_number
+from extractor.segment import MAX_HEADING  # a heading's line at most; a longer one is a sentence opening with 二、
 
 from .context import Context
-
-_HEADING_MAX = 30  # a section heading's line at most; a longer one is a sentence that opens with 二、
 
 
 def empty_sections(text: str, sections: list[SectionSpan], keys: set[str]) -> list[tuple[SectionSpan, str]]:
@@ -22,12 +22,18 @@ def empty_sections(text: str, sections: list[SectionSpan], keys: set[str]) -> li
         rest = text[at:at + 200]
         if not rest.startswith("\n") or not rest.strip():
             continue  # text after the heading on its own line, or the copy's end (a cut copy): nothing to say
-        line = next(ln.strip() for ln in rest.split("\n") if ln.strip())
-        here, there = SECTION_NUMERAL.match(s.heading.strip()), SECTION_NUMERAL.match(line)
-        if here and there and here.group(1) != there.group(1) and len(line) <= _HEADING_MAX \
-                and not any(mark in line for mark in "。；;！？"):
-            out.append((s, line))
+        lines = [ln.strip().lstrip("#").strip() for ln in rest.split("\n") if ln.strip()]
+        here, there = SECTION_NUMERAL.match(s.heading.strip().lstrip("#").strip()), SECTION_NUMERAL.match(lines[0])
+        # the next line heads a later section (not the section's own 一、 under its 五、), and no third heading follows
+        # it at once (a table of contents)
+        if here and there and _heading(lines[0]) and to_number(there.group(1)) > to_number(here.group(1)) \
+                and not (len(lines) > 1 and SECTION_NUMERAL.match(lines[1]) and _heading(lines[1])):
+            out.append((s, lines[0]))
     return out
+
+
+def _heading(line: str) -> bool:
+    return len(line) <= MAX_HEADING and not any(mark in line for mark in "。；;！？")
 
 
 def headings_alone(ctx: Context, keys: set[str]) -> list:

@@ -17,6 +17,7 @@ from extractor.chrome import UPDATE_LABELS
 from extractor.dates import (AS_OF_YEAR_END, DATA_CUT_OFF, DATE_CN, LEADING_YEAR, MONTH_LINE, OWN_YEAR, OWN_YEAR_OPENING,
                              PERIOD as _PERIOD, PERIOD_MONTHS as _PERIOD_MONTHS, YEAR as _YEAR, YEAR_IN_OWN_VOICE, YEAR_SUBJECT,
                              year_before)
+from extractor.enumerators import ITEM
 from extractor.organ_forms import named_at
 from extractor.meta import stated_year, year_in_title, year_named
 
@@ -293,8 +294,24 @@ def reporting_years(text: str | None, spans: list[tuple[int, int]]) -> list[Stat
     was reviewed on): '2017年，我办主动公开…' — the year those figures are of."""
     if not text:
         return []
-    return [Stated(int(m.group(1)), (m.start(1), m.end(1)), clipped(text[m.start(1):m.end() + 12], 24))
-            for a, b in spans for m in YEAR_IN_OWN_VOICE.finditer(text, a, b)]
+    out = []
+    for a, b in spans:
+        for m in YEAR_IN_OWN_VOICE.finditer(text, a, b):
+            if _opens_reporting(text, a, m.start(1)) and not _PLANNED.match(text, m.end()):
+                out.append(Stated(int(m.group(1)), (m.start(1), m.end(1)), clipped(text[m.start(1):m.end() + 12], 24)))
+    return out
+
+
+# what the voice does next, where the year is one it plans for (2012年,我局将以…): no year of figures
+_PLANNED = re.compile(r"[^，,。；;]{0,6}?(?:将|要|计划|拟|继续|争取|力争)")
+
+
+def _opens_reporting(text: str, start: int, at: int) -> bool:
+    """Whether the year at `at` opens its sentence or clause, or follows a heading run into the sentence ('（二）…主要类别
+    2017年，我办…', a one-line copy) — not a year inside a clause (而2010年我局曾…)."""
+    lead = text[max(start, *(text.rfind(c, start, at) + 1 for c in "。；;！？\n")):at]
+    return not lead.strip() or lead[-1] in "，,：: \t\u3000" or (ITEM.match(lead.strip()) is not None
+                                                                and not any(c in lead for c in "，,"))
 
 
 def period_years(text: str | None) -> list[Stated]:

@@ -14,6 +14,7 @@ import re
 from .numerals import DIGITS, chinese_to_int
 
 _DIGITS = r"(?<!\d)((?:19|20)\d{2})"
+_COMPARING = "较比与同和跟"  # words before a year that compare it with the report's (较2017年…, 与2020年同期…)
 YEAR = _DIGITS + r"(?!\d)"
 # a date's separator, a copy's space after it too ('发布日期: 2024- 01- 22 17: 11'): one for every numeric date
 _DASH = r"[-/.][ \u3000]?"
@@ -50,7 +51,7 @@ _CLAUSE_OPENING = r"(?:^|(?<=[。；;，,：:])|(?:(?<=总体情况|基本情况
 OWN_YEAR_OPENING = re.compile(_CLAUSE_OPENING + YEAR + r"[ \t\u3000]*年" + _OWN_VOICE, re.M)
 # the same voice after a year anywhere but after a word comparing it or bounding a span (较2017年我办…, 自2017年…):
 # a section's reporting sentence ('（二）主动公开政府信息的主要类别2017年，我办主动公开…' run onto its heading's line)
-YEAR_IN_OWN_VOICE = re.compile(r"(?<![较比与同于至到从自止和、及])" + YEAR + r"[ \t\u3000]*年度?" + _OWN_VOICE)
+YEAR_IN_OWN_VOICE = re.compile(rf"(?<![{_COMPARING}于至到从自止、及])" + YEAR + r"[ \t\u3000]*年度?" + _OWN_VOICE)
 # a year opening a line or a clause with a subject after it ('2021年,省人社厅坚持…', '2025年,辽宁省人民政府办公厅…'):
 # the report's own year where that subject is the report's organ (audits.years.own_year asks)
 YEAR_SUBJECT = re.compile(_CLAUSE_OPENING + YEAR + r"[ \t\u3000]*年度?[ \t\u3000]*[,，]?[ \t\u3000]*"
@@ -60,7 +61,7 @@ YEAR_SUBJECT = re.compile(_CLAUSE_OPENING + YEAR + r"[ \t\u3000]*年度?[ \t\u30
 # run fused with its day ('截至20211231日', 年/月 lost; '截至202012月31日', 年 lost) is still a date here: 截至 says so,
 # and a year-end's 1231 or 12月 tells where its year's four digits end, which a bare run longer than four never
 # does (FORMAT.md §10); '报告所列数据截止日期为2019年12月31日' says the same
-AS_OF_YEAR_END = re.compile(r"(?<![较比与同和跟])截[至止]到?(?:(?:日期|时间)[为是:：]?)?(?:[本今当]年)?" + _DIGITS
+AS_OF_YEAR_END = re.compile(rf"(?<![{_COMPARING}])截[至止]到?(?:(?:日期|时间)[为是:：]?)?(?:[本今当]年)?" + _DIGITS
                             + r"(?:年?12月(?:31日|底|末)|年[底末]|[-/.]12[-/.]31(?!\d)|1231日)")
 # the day the report's data stop on, said alone ('所列数据截止日期为2020年12月25日', '数据统计时间截至2019年12月31日'):
 # a 统计期限 by its last day; a range after it ('…为2021年1月1日至…') is a period PERIOD reads

@@ -23,16 +23,19 @@ SECTION_NUMERAL_IN_LINE = re.compile(r"[一二三四五六七八九][^\S\n]*[、
 # a numbered item inside running text, where a paragraph lists its points: 一是…, 其二，…, （10）…, 3.… (not 三、 or
 # （三）, which head paragraphs and sections; not 1.5, a number)
 IN_TEXT = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,是])|[（(]\d{1,2}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)")
+# （一） as a point where a passage's points are its paragraphs run together (a one-line copy)
+BRACKETED_POINT = re.compile(rf"(?:^|(?<=[。；;：:\s]))[(（]([{_CN}]{{1,2}})[)）]")
 # the same points, one pattern a style with the point's number captured, to read a run of them in order: 一是, 1. (at
-# a sentence's or clause's start: 1.5 is a number), (1), ①, and （一） where a passage's points are its paragraphs run
-# together (a one-line copy)
+# a sentence's or clause's start: 1.5 is a number), (1), ①, （一）
 POINT_STYLES = (
     re.compile(r"(?:^|(?<=[。；;，,：:\s]))([一二三四五六七八九十])是"),
     re.compile(r"(?:^|(?<=[。；;：:\s]))(\d{1,2})[.．、](?!\d)"),
     re.compile(r"[(（](\d{1,2})[)）]"),
     re.compile(rf"([{_CIRCLED}])"),
-    re.compile(rf"(?:^|(?<=[。；;：:\s]))[(（]([{_CN}]{{1,2}})[)）]"),
+    BRACKETED_POINT,
 )
+# a section's heading run on after a sentence inside a paragraph (…全力做好后勤保障工作。二、主动公开…: a one-line copy)
+SECTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*[二三四五六七八九][、.．]")
 # an enumerator's number as printed: 三, 12, ⑤
 NUMBER_IN = re.compile(rf"[{_CN}]+|\d+|[{_CIRCLED}]")
 

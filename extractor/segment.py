@@ -15,7 +15,7 @@ from .numerals import chinese_to_int
 
 from rapidfuzz.distance import Levenshtein
 
-_MAX_HEADING = 48
+MAX_HEADING = 48
 # A heading run into its paragraph (a copy with spaces for line breaks: "…止。 一、总体情况 2022年，…"): a
 # section numeral right after a sentence end, a line start, a title that ends in 报告 and a space
 # ("…年度报告 一、总体情况 2019年，…": a title has no sentence end), or the colon and space that close an
@@ -26,7 +26,7 @@ _MAX_HEADING = 48
 # next line's heading on this one) is one too; not after ；or a colon, where an outline's last item ends a line
 _NUMERAL_MARK = re.compile(r"[一二三四五六七八九]\s*[、.．]")
 _INLINE = re.compile(r"(?:^\s*|(?<=[。！？；!?;])\s*|(?<=报告)\s+|(?<=[:：])\s+)(?P<h>[一二三四五六七八九]\s*[、.．]\S{2,%d})(?=\s)"
-                     r"|(?<=[。！？!?])\s*(?P<tail>[一二三四五六七八九]\s*[、.．]\S{2,%d})\s*$" % (_MAX_HEADING, _MAX_HEADING))
+                     r"|(?<=[。！？!?])\s*(?P<tail>[一二三四五六七八九]\s*[、.．]\S{2,%d})\s*$" % (MAX_HEADING, MAX_HEADING))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +91,13 @@ def _candidates(text: str) -> list[SectionHit]:
         line = raw.strip().lstrip(chrome.BULLETS + " \t\u3000")
         if not line or line[0] in "(（" or line.isascii():  # a numbered item "(一)…" on a stripped line
             continue  # "(一)主动公开…" is a sub-heading of 总体情况, not section 二; no heading is all ASCII
-        key = match_key(line) if len(line) <= _MAX_HEADING else None
+        key = match_key(line) if len(line) <= MAX_HEADING else None
         found = None if key is None else _section_of(key) or _near_section(key)
         if found is not None:
             section, fallback = found
             hits.append(SectionHit(section, line, start, end, _numeral_ok(line, number[section]),
                                    fallback=fallback))
-        elif len(line) > _MAX_HEADING:
+        elif len(line) > MAX_HEADING:
             hits += _inline(raw, start, heading, number)
         elif (":" in raw or "：" in raw) or _NUMERAL_MARK.search(raw):  # (the first tests of both readers below)
             # a short line: a heading after a source field, or one followed by its content ('六、其他需要报告的事项 无'),
@@ -113,7 +113,7 @@ _WORD = re.compile(r"[\u4e00-\u9fff]")
 # a page's source field glued to the line after it ("2022年01月19日 来源: 上海普陀一、总体情况": the platform
 # prints the field's value and the article's first line with nothing between them)
 _SOURCE_FIELD = re.compile("(?:%s)\\s*[:：]" % "|".join(chrome.SOURCE_LABELS))
-_TAIL_HEADING = re.compile(r"[一二三四五六七]\s*[、.．]\s*\S{2,%d}\s*$" % _MAX_HEADING)
+_TAIL_HEADING = re.compile(r"[一二三四五六七]\s*[、.．]\s*\S{2,%d}\s*$" % MAX_HEADING)
 
 
 def _after_source(raw: str, start: int, heading: re.Pattern, number: dict[str, str]) -> list[SectionHit]:

@@ -6,7 +6,8 @@ import re
 from typing import Sequence
 
 from .balance import one_figure, plain_figure
-from .claims import NOT_APP, Claim
+from .app_objects import NOT_APP
+from .claims import Claim
 from .patterns import RATE_DUE, RATE_ON_TIME
 from .shared import clause_start
 

@@ -20,6 +20,7 @@ from ..organ import LEVEL_SUBJECT, scope_words
 from .anchors import AnyOf, Prefilter
 from .claim_links import link_claims
 from .claim_scope import EXCEPT, SUBSET, none_beside, none_of_all, other_year
+from .app_objects import NOT_APP, service_cases
 from .disclosed import through_every_outlet
 from .item_domain import item_domain
 from .elided import elided_claims
@@ -65,15 +66,6 @@ _APP_CONTEXT = re.compile(r"申请")
 _BULLET = re.compile(r"[ \t\u3000]*[" + BULLETS + "]")  # a point of a bulleted list
 # who says it published nothing: the clause opens with it, or the organ or the year stands right before 未
 _SAYS_NONE_OF = re.compile(r"^$|(?:[镇乡局办委府位区县市处所站心院]|街道|年度?|全年|本年度?)$")
-# objects that are not 信息公开 applications (受理投诉举报396件, 办结来信来访120件, 行政许可申请)
-# (never a word of the name of a body that says it — 区行政审批局本年新收到政府信息公开申请42件, 县信访局收到…申请3件:
-# the word before a body's kind names no such object)
-NOT_APP = re.compile(r"(?:投诉|举报|信访|来信来访|群众来信|来访|留言|工单|问政|咨询|建议|提案|来电|热线|诉求|许可|审批|道路|复议|"
-                     r"诉讼)(?!(?:服务|管理|事务|工作)?(?:局|中心|委员会|办公室|科|股))")
-# a sentence about the approval and service windows: its bare 申请/收件/办结 counts are their cases, not 信息公开
-# applications — unless it names disclosure on application itself
-_SERVICE = re.compile(r"审批|窗口|行政服务中心|政务服务|便民服务|办件|收件")
-_DISCLOSURE_WORDS = re.compile(r"信息公开|依申请|申请公开|公开申请")
 _ALL_OF = re.compile(r"申请[^，,]*\d+件[，,]")  # 申请N件，均已答复: the applications of this year, all answered
 # 收到申请6件，上年结转1件，全年实际处理申请共计7件，均…办结: 均 after the figure dealt with, said after the carry-in,
 # takes in the carried in too — a plain 0 carried out
@@ -127,6 +119,9 @@ def _of_cases(s: str, at: int) -> bool:
 _TOPIC = re.compile(r"(?:围绕|聚焦|紧扣|立足|结合|面向|服务|针对|对标)[^，,。；;：:]*[，,]")
 
 
+_DEPARTMENTS, _SUB_AREAS = {"各部门", "各单位"}, {"各乡镇", "各镇", "各街道"}
+
+
 def _scope_problem(ctx, prefix: str) -> str | None:
     level = LEVEL_SUBJECT.match(re.split(r"[；;。]", prefix)[-1])
     if level:
@@ -136,9 +131,10 @@ def _scope_problem(ctx, prefix: str) -> str | None:
         return None
     own = ctx.organ.territory_words()
     foreign = [w for w in words if w not in own]
-    # (a government naming its area's bodies together, 区直各部门、各乡镇、县直各单位…1913条: its own whole; one alone, a part)
-    if ctx.organ.kind == "government" and len({w for w in foreign if w.startswith("各")}) >= 2 \
-            and all(w.startswith("各") for w in foreign):
+    # (a government naming both kinds of its area's bodies, its departments and its townships — 区直各部门、各乡镇、县直各单位
+    # …1913条 — gives its own whole; one kind alone (各乡镇、各街道) is a part, and 各级 takes in governments of their own)
+    if ctx.organ.kind == "government" and set(foreign) & _DEPARTMENTS and set(foreign) & _SUB_AREAS \
+            and set(foreign) <= _DEPARTMENTS | _SUB_AREAS:
         return None
     if foreign and not (ctx.organ.name is None and all(w.startswith(("我", "本")) for w in foreign)):
         who = ctx.organ.name or "本报告机关（未写明名称）"
@@ -251,8 +247,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             continue  # result words outside any paragraph about applications
         if spec.app and spec.kind in ("results", "received", "handled", "on_request") and NOT_APP.search(clause):
             continue  # 受理投诉举报396件, 办理挖掘道路申请77件: not 信息公开 applications
-        if spec.app and _SERVICE.search(s, 0, start) and not _DISCLOSURE_WORDS.search(s, 0, end):
-            continue  # 区县已入驻审批服务部门…开设窗口26个，共受理申请121510件: the service windows' cases (4455, 4451)
+        if spec.app and service_cases(ctx, s, start, end, para.span(a + start, a + end)[0]):
+            continue  # 入驻审批服务部门…开设窗口26个，共受理申请121510件: the service windows' cases (4455, 4451)
         if spec.app and _of_cases(s, clause_start(s, start)):
             continue  # 全年共收到行政复议1件,维持结果1件,尚未办结0件: the 复议 case's outcome, not the applications'
         if spec.needs and not re.search(spec.needs, clause + (s[:start] if spec.kind in ("received", "handled") else "")) \

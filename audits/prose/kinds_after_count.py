@@ -12,6 +12,7 @@ from extractor.enumerators import ITEM
 from .items import FIGURE, clause_start, depths, region_end
 from .list_parts import read_list
 from .list_words import Reading, said_as_change, total_kind
+from .openings import PART_OF_ALL as _PART_OF_ALL
 from .periods import OVER_YEARS
 from .text import Para
 
@@ -43,8 +44,9 @@ def kinds_after_count(paras: list[Para], i: int) -> list[tuple[Para, int, str, R
         counted = [c for c in _COUNT_POINT.finditer(text, 0, point.start())]
         if not counted:
             continue
-        total = next((f for f in FIGURE.finditer(text, counted[-1].end(), point.start()) if _the_years(text, f)), None)
-        if total is None:
+        # (the point's first count of what was published: one channel's or a part's, 其中…, says no total)
+        total = next((f for f in FIGURE.finditer(text, counted[-1].end(), point.start()) if _published(text, f)), None)
+        if total is None or not _the_years(text, total):
             continue
         p0 = clause_start(text, total.start())
         s = text[p0:]
@@ -58,7 +60,12 @@ def kinds_after_count(paras: list[Para], i: int) -> list[tuple[Para, int, str, R
     return out
 
 
+def _published(text: str, f) -> bool:
+    """A count of what the organ published (主动公开 in its clause), not a change."""
+    return total_kind(f) and not said_as_change(text, f) and "主动公开" in text[clause_start(text, f.start()):f.start()]
+
+
 def _the_years(text: str, f) -> bool:
-    """A count of what the organ published (主动公开 in its clause), counted in the year, not a change."""
-    clause = text[clause_start(text, f.start()):f.start()]
-    return total_kind(f) and not said_as_change(text, f) and "主动公开" in clause and not OVER_YEARS.search(clause)
+    """The year's count of all published: not one since some year, through one channel, or a part after 其中."""
+    start = clause_start(text, f.start())
+    return not OVER_YEARS.search(text, start, f.start()) and not _PART_OF_ALL.search(text, max(0, start - 4), f.start())

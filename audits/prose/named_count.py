@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.dates import YEAR
-from extractor.enumerators import LEADING, NUMBER_IN, POINT_STYLES, number_of
+from extractor.enumerators import BRACKETED_POINT, LEADING, NUMBER_IN, POINT_STYLES, SECTION_AFTER_SENTENCE, number_of
 from extractor.numerals import NUMBER, to_number
 
 from .disclosed import MEANS
@@ -151,9 +151,6 @@ _ASPECTS = Scouted(rf"(?P<etc>等)?(?P<said>(?P<num>{NUMBER})个方面)", "个�
 _MEASURES = Scouted(rf"(?P<etc>等)?(?P<said>(?P<num>{NUMBER})(?:种|项|个|条|大)(?:保障|主要|具体)?"
                     rf"(?:形式|措施|举措|方式|途径|渠道))", "(?:形式|措施|举措|方式|途径|渠道)")
 _POINTS_AFTER = re.compile(r"[^。！？；;：:\d]{0,20}[。；;：:]\s*(?=一是|[(（]一[)）])")
-# a section's heading inside the paragraph, at a sentence's start (二、主动公开…): a one-line copy runs the next section on
-# after the points of the last; bracketed points （一） end there, a heading of the level above them
-_SECTION_AFTER = re.compile(r"(?<=[。！？])\s*[二三四五六七八九][、.．]")
 _COLON_POINTS = re.compile(r"[^。！？；;：:\d]{0,20}[：:]\s*(?=一是|1[.．、]|[(（]1[)）]|①)")
 _POINT_NAME = re.compile(r"[^。；;，,：:]{1,20}")
 
@@ -190,15 +187,10 @@ def _next_is_heading(following: str | None, points: int) -> bool:
 
 
 def _section_ends(s: str, end: int, names: list[str]) -> bool:
-    """Whether bracketed points （一）…（五） are ended by the next section's heading inside their own paragraph, before a
-    next point of theirs."""
-    if not names[0].startswith(("（", "(")):
-        return False
-    heading = _SECTION_AFTER.search(s, end)
-    if heading is None:
-        return False
-    after = POINT_STYLES[-1].search(s, end, heading.start())
-    return after is None or number_of(after.group(1)) != len(names) + 1
+    """Whether bracketed points （一）…（五） are ended by the next section's heading inside their own paragraph (a
+    one-line copy runs the next section on after the points of the last; 二、 is the level above （一）). A next point
+    in order would have been read among them (_points)."""
+    return BRACKETED_POINT.match(names[0]) is not None and SECTION_AFTER_SENTENCE.search(s, end) is not None
 
 
 def _aspects_counted(para: Para, s: str, following: str | None = None) -> list[NamedCount]:

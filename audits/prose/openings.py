@@ -245,6 +245,10 @@ _KINDS_HEAD = re.compile(rf"(?:{ITEM.pattern})(?P<head>[^\d，,。；;：:！？
                          r"(?:及数量|情况)?(?P<marker>[:：])")
 
 
+# a count that is one part of what was published: 其中…, through one channel (通过镇政府网站…, 在…网站上…)
+PART_OF_ALL = re.compile(rf"其中|通过|{OUTLET.pattern}")
+
+
 def _kinds_after_head(text: str, at: int, kinds: re.Match) -> list[tuple[int, str, Reading]]:
     """The counts by kind under a point's title (_KINDS_HEAD) against the one figure that ends the point before, where
     that figure's clause holds the title's words (主动公开政府信息), in order: read as a list with no marker — only a sum
@@ -256,7 +260,7 @@ def _kinds_after_head(text: str, at: int, kinds: re.Match) -> list[tuple[int, st
         return []
     p0 = clause_start(text, f.start())
     clause = text[p0:f.start()]
-    if _COUNTED_OVER_YEARS.search(clause) or not _holds_in_order(clause, kinds.group("head")):
+    if _COUNTED_OVER_YEARS.search(clause) or not _holds_in_order(clause, kinds.group("head")) or PART_OF_ALL.search(clause):
         return []
     s = text[p0:]
     depth = depths(s)

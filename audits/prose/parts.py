@@ -113,7 +113,9 @@ def listings(paras: list[Para]) -> list[Listing]:
                 # whole sum is what the total is against (an excess said as one, not the first sentence falling short)
                 listing.parts += more
             out.append(listing)
-        out += [listing_of(both, a, s, r) for both, a, s, r in kinds_after_count(paras, i)]
+        kinds = [listing_of(both, a, s, r) for both, a, s, r in kinds_after_count(paras, i)]
+        seen = {p.span for x in out for p in x.parts} if kinds else set()  # (kinds another reader took: not twice)
+        out += [x for x in kinds if not any(p.span in seen for p in x.parts)]
     return out
 
 

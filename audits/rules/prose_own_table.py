@@ -142,7 +142,10 @@ def _the_years_column(ctx: Context, t: OwnTable) -> int | None:
     return j if f"{ctx.year}年" in title else None
 
 
-_COUNTING = re.compile(r"共计|总计|合计|累计|共|总数|数量|了|的|为|达|有")
+# what may stand between the verb and the figure besides the object: the count's own words (共计, 数, 总量, 达到…),
+# stripped before the object is asked to be information at large (政府信息, 信息, 各类政务信息 — the table row's
+# 主动公开信息数; a kind, 政府采购项目信息, is not)
+_COUNTING = re.compile(r"共计|总计|合计|累计|总数|总量|数量|数目|条目|达到|发布|共|数|量|了|的|为|达|有")
 _AT_LARGE = re.compile(r"(?:各类|各项|相关)?(?:政府|政务)?(?:信息|文件)?")
 
 
