@@ -70,6 +70,15 @@ def _agrees(claim: Claim, value) -> bool | None:
     return value == claim.value
 
 
+def _applicants_make(ctx: Context, cells: tuple[str, ...]) -> int | float | None:
+    """The sum of the six applicant columns over the rows of table 三's 总计 cells `cells`, where all are printed."""
+    parts = [f"{k.rsplit('.', 1)[0]}.{a}" for k in cells for a in template.APPLICANTS]
+    if not cells or not all(k.startswith("applications.") and k.endswith(".total") for k in cells) \
+            or not all(ctx.known(k) for k in parts):
+        return None
+    return sum(ctx.value(k) for k in parts)
+
+
 def judge(ctx: Context, claim: Claim):
     """A finding, a not-assessable, or None (the figure agrees with the table)."""
     if claim.why_not:
@@ -110,6 +119,9 @@ def judge(ctx: Context, claim: Claim):
     if not claim.definite:
         return ctx.na(f"「{claim.text}」：未说明统计的是哪一列，且与任何一列都不符")
     cells, value = known[0]
+    if _applicants_make(ctx, cells) == claim.value:
+        # the row's own 总计 is what breaks (自然人 5 + 商业企业 1 = 6 under a 总计 of 0, the prose's 6): H3's error, not the prose's
+        return ctx.na(f"「{claim.text}」与各申请人列之和相符；表中「总计」列与该行不符（见 applications.row_total）", cells)
     printed = number(value)
     others = "；".join(f"{_describe(c)} 为 {v}" for c, v in known[1:] if v != value)
     if claim.zero_phrase:
