@@ -268,7 +268,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("partially_granted", _a(r"部分(?:予以|同意)?公开(?:答复|的)?", share=True), _b(r"部分(?:予以|同意)?公开", 4), app=True),
     # (不同意公开的6件, 3192: the refusals said the other way)
     Spec("denied", _a(r"(?:不予公开|不同意公开)(?:答复|的)?", share=True), _b(r"不予以?公开|不同意公开", 12), app=True),
-    Spec("unable", _a(r"无法提供(?:的|答复)?", share=True), _b(r"无法提供", 12), app=True),
+    Spec("unable", _a(r"无法提供(?:相关|有关)?(?:政府)?(?:信息)?(?:的|答复)?", share=True), _b(r"无法提供", 12), app=True),
     Spec("not_processed", _a(r"不予处理(?:的|答复)?", share=True), _b(r"不予以?处理", 12), app=True),
     Spec("other", _a(r"其他处理(?:的)?", share=True), app=True),
     Spec("denied.state_secret", _a(r"(?:属于)?国家秘密(?:的)?"), _b(r"国家秘密", 4), app=True),
