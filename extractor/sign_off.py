@@ -32,6 +32,7 @@ _DATE_MARKS = ("年", "-", "/", ".")  # DATE_LINE matches no line without one of
 _ATTACHED = re.compile(r"^(?:附件\s*\d*\s*[：:]\s*\S+?\.(?:xlsx?|docx?|pdf|wps|et|rar|zip)\s+)+", re.I)
 
 
+_AFTER_FIGURES = re.compile(r"[^\d]*$")
 # an appendix opened after a flattened sign-off's date ('… 二○一一年元月二十日 附表： 指标名称 …')
 _APPENDIX_AFTER = re.compile(r"(?<=[日月])\s+附\s*[表件]\s*\d*\s*[：:]")
 
@@ -88,7 +89,11 @@ def _read_sign_off(text: str, start: int) -> tuple[tuple[int, int], str] | None:
             # (an attachment named before the sign-off, '附件：信息公开附表.xls 平潭…局 2015年12月4日': its name one token)
             tail = _SPACES.sub("", _ATTACHED.sub("", text[cut + 1:end].strip()))
             m = _DATE_LINE.search(tail)
-            if m is not None and (before := tail[: m.start()]) and _names_an_organ(before):
+            # (or signed right after an own statistics table's last row, '…行政诉讼数件 0 0 平潭…局2015年12月20日': the organ is
+            # what follows the row's last figure)
+            before = tail[: m.start()] if m is not None else ""
+            before = before if _names_an_organ(before) else _AFTER_FIGURES.search(before).group()
+            if m is not None and before and _names_an_organ(before):
                 found = (cut + 1, end), before
     return found
 

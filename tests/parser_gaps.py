@@ -731,9 +731,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4138_pingtan_nongyenongcunju_2024", "audit_recall"):
         "the page ends inside 五 with no sign-off, 特此报告 or footer: extent cannot tell the end of the report from a cut copy, so "
         "六's absence is 'not in the copy'",
-    ("4138_pingtan_nongyenongcunju_2024", "audit_precision"):
-        "true, unlabelled: '办结申请3件' against table 三's （七）总计 0 — the labelled row_total fault seen from the prose (the label "
-        "takes its sibling '收到…3份' only)",
     ("4138_pingtan_nongyenongcunju_2024", "end"):
         "the page ends inside 五 with no sign-off, 特此报告 or footer (as 3958): the copy's end is not told from a cut",
     ("4151_yongjia_shatouzhen_spammirror_2008", "organ"):
@@ -772,6 +769,47 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4458_pingtan_zonghezhifaju_2018", "audit_recall"):
         "judgement: '2018年主动公开文件51份，截止2018年，共公开文件累计257份' against the 附表's 历年累计 256: the second "
         "clause leaves out 主动, which prose_own_table._all_published asks of a count of all published",
+    ("4227_pingtan_nongyenongcunju_2025", "audit_recall"):
+        "judgement: the prose's '收到政府信息公开申请1份' is the 自然人 cell's 1 under a 总计 of 0 — the table's 总计 column is "
+        "what breaks (its row_total findings), so prose.table_mismatch sets it aside since stop 39 (4479, 4481 label none)",
+    ("4138_pingtan_nongyenongcunju_2024", "audit_recall"):
+        "the prose's applicants '法人申请1件、自然人申请2件' against table 三's 自然人 3, 法人 0: applicant-type claims are "
+        "not compared with the applicant columns; the row's 3 agrees with its applicant columns (its 总计 0 is row_total's)",
+    ("4482_pingtan_zhifayingjiju_2024", "audit_recall"):
+        "judgement (units): '发布信息607条，其中主动公开380份，依申请公开及不予公开319份' — parts in 份 under a total in 条 are "
+        "another unit's, never summed against it",
+    ("4483_pingtan_shichangjianguanju_2022", "audit_recall"):
+        "judgement: （六）2 and 3 printed with no digits in a one-line fused table are read as values lost in the copy and "
+        "filled from the identities (inference.filled, 0s), where the label reads them blank (S11)",
+    ("4485_pingtan_ziranziyuanju_2019", "audit_recall"):
+        "judgement: no 六 under a closed five-part 2008 outline above the 2019 headings — the headings decide (ruling s23), "
+        "and the page, ending inside 五 with no end mark, cannot be told from a cut copy",
+    ("4485_pingtan_ziranziyuanju_2019", "audit_precision"):
+        "info note by design: '历年累计主动公开政府信息2979条' against a by-category list adding to 425 (the year's?) — a "
+        "short list nothing marks whole asks to check",
+    ("4488_pingtan_ziranziyuanju_2023", "audit_recall"):
+        "judgement (reading): （七）总计 '191000019' and 新收 '190000019' have no split that closes their rows; the run is "
+        "left unread (several readings), so the 商业企业 column's balance and the row's total are not assessable",
+    ("4189_pingtan_caizhengjinrongju_2017", "audit_precision"):
+        "by the stop-38 ruling (4289): signed '2017年12月31日', the year's last day, read now that a sign-off right after its "
+        "statistics table's last row is found — the label, written before, records no date finding",
+    ("4484_pingtan_shichangjianguanju_2025", "cells"):
+        "one-line table 二 with its 规章 row not printed ('规范性文件1173', several readings) and its fee run on into the next "
+        "sentence's year ('行政事业性收费02025年'): the table is left unparsed",
+    ("4488_pingtan_ziranziyuanju_2023", "cells"):
+        "fused seven-digit runs of table 三 ('191000019', '190000019') with no split that closes their rows: left unread",
+    ("4484_pingtan_shichangjianguanju_2025", "blank_zero"):
+        "its unparsed table 二 (see cells): the printed 0s of 许可 and 收费 are not emitted",
+    ("4484_pingtan_shichangjianguanju_2025", "tables"):
+        "its unparsed table 二 (see cells)",
+    ("4484_pingtan_shichangjianguanju_2025", "status"):
+        "its unparsed table 二 (see cells)",
+    ("4488_pingtan_ziranziyuanju_2023", "blank_zero"):
+        "the unread runs of （七）总计 (see cells): its printed 0s are not emitted",
+    ("4485_pingtan_ziranziyuanju_2019", "end"):
+        "a whole page ending inside 五 with no end mark the extent reader knows (as 4138)",
+    ("4491_pingtan_gongshangju_2013", "end"):
+        "a whole page ending on its last point's sentence with no sign-off, 特此报告 or footer (as 4138)",
     ("4394_kaili_wanchaozhen_2023", "organ"):
         "judgement: the page's 来源 field '万潮镇人民政府' read over the title's '万潮镇' the label keeps (the conventions "
         "disagree: 3037 keeps the title's form, 2713 the 来源 field's)",
@@ -829,9 +867,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4273_guangzhou_haizhu_chengguanju_docmirror_2010", "audit_recall"):
         "judgement: a cover dated '2010 年 12 月' for the report on 2010: a month without a day is no date read, and the page "
         "(a document mirror's notices, then the report cut before its 编制 sentence) is refused as no report",
-    ("4189_pingtan_caizhengjinrongju_2017", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
     ("4265_pingtan_jingjifazhanju_2014", "end"):
         "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
         "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",

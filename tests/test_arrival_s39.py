@@ -214,3 +214,38 @@ def test_a_sections_own_first_point_is_no_next_section():
     # the same section emptied under its markdown heading is said
     res = run_variant(eval_text(920), (body, head))
     assert any("标题下没有内容" in f.message for f in of(res, "structure.sections"))
+
+
+def test_a_bar_inside_a_title_leaves_a_one_line_copys_prose_prose():
+    # 4483 (平潭 市场监管局 2022, one line of 3,000 characters): '…365篇《我为群众办实事|食用农产品快速检测结果天天报》系列文章…'
+    # — the one bar made the whole line a table's, so no sentence was read: '主动公开政府信息471条，其中公示公告栏109条，…' (498)
+    assert any("471条" in f.message and "498条" in f.message for f in of(run(eval_text(4483)), "prose.inconsistent"))
+    # a bar between cells is still a table's
+    from audits.prose.text import is_table_line
+    assert is_table_line("规章 | 0 | 0 | 0") and not is_table_line("发布《我为群众办实事|天天报》系列文章365篇。")
+
+
+def test_a_prose_count_the_applicant_columns_make_is_no_mismatch_with_a_wrong_total_column():
+    # 4479 (海坛片区 2024): '受理政府信息公开申请6件' against 新收 自然人 5 + 商业企业 1 under a 总计 of 0 — the table's 总计
+    # column is what is wrong (six applications.row_total errors), not the prose
+    res = run(eval_text(4479))
+    assert of(res, "applications.row_total") and not of(res, "prose.table_mismatch")
+    # a count the applicant columns do not make is a mismatch again
+    res = run_variant(eval_text(4479), ("受理政府信息公开申请6件", "受理政府信息公开申请7件"))
+    assert any("7件" in f.message for f in of(res, "prose.table_mismatch"))
+
+
+def test_unable_said_with_its_reason_before_the_answer():
+    # 4484 (平潭 市场监管局 2025): '因无法提供相关信息答复2件' is the 无法提供 count, not 2 answered of all (against （七） 19)
+    found = of(run(eval_text(4484)), "prose.table_mismatch")
+    assert any("无法提供相关信息答复2件" in f.message and "（四）无法提供" in f.message for f in found)
+    assert not any("（七）总计 / 总计 为 19" in f.message for f in found)
+
+
+def test_a_sign_off_right_after_an_own_tables_last_row():
+    # 4492 (平潭 环境与国土资源局 2015, one line): '…行政诉讼数件 0 0 平潭综合实验区环境与国土资源局2015年12月20日' — the organ
+    # and its date glued after the table's last figures
+    from extractor.sign_off import signed_date, signing_organ
+    doc, _ = read(eval_text(4492))
+    assert signed_date(doc.text)[0] == "2015-12-20" and signing_organ(doc.text) == "平潭综合实验区环境与国土资源局"
+    assert any("落款日期 2015-12-20" in f.message for f in of(run(eval_text(4492)), "meta.dates"))
