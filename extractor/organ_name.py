@@ -71,7 +71,7 @@ def from_title(t: str | None) -> str | None:
     for c in candidates:
         c = re.sub(r"^.*(?:" + PUBLISHING + ")", "", _balanced(c.strip(" ,，、|｜")))
         c = _SITE_BEFORE.sub("", c)
-        c = re.sub(r"(关于|的)$", "", c)  # 会宁县工业和信息化局关于2021年度…报告
+        c = re.sub(r"\s*(关于|的)$", "", c)  # 会宁县工业和信息化局关于2021年度…报告 ('…管理局 关于2021年…', 4476)
         if is_organ(c) or _FIELD_SYSTEM.fullmatch(c) and not _NOT_A_SYSTEM.search(c):
             return c
     return None

@@ -33,6 +33,8 @@ _ATTACHED = re.compile(r"^(?:附件\s*\d*\s*[：:]\s*\S+?\.(?:xlsx?|docx?|pdf|wp
 
 
 _AFTER_FIGURES = re.compile(r"[^\d]*$")
+# a letter's closing words before the flattened sign-off ('…收费。此函 平潭综合实验区海坛片区管理局 2023年1月6日', 4477)
+_CLOSING_WORDS = re.compile(r"^(?:特此(?:报告|函告|函|通知)|此函|此复)[。.]?")
 # an appendix opened after a flattened sign-off's date ('… 二○一一年元月二十日 附表： 指标名称 …')
 _APPENDIX_AFTER = re.compile(r"(?<=[日月])\s+附\s*[表件]\s*\d*\s*[：:]")
 
@@ -87,7 +89,7 @@ def _read_sign_off(text: str, start: int) -> tuple[tuple[int, int], str] | None:
             appendix = _APPENDIX_AFTER.search(text, cut + 1, end)
             end = appendix.start() if appendix else end
             # (an attachment named before the sign-off, '附件：信息公开附表.xls 平潭…局 2015年12月4日': its name one token)
-            tail = _SPACES.sub("", _ATTACHED.sub("", text[cut + 1:end].strip()))
+            tail = _CLOSING_WORDS.sub("", _SPACES.sub("", _ATTACHED.sub("", text[cut + 1:end].strip())))
             m = _DATE_LINE.search(tail)
             # (or signed right after an own statistics table's last row, '…行政诉讼数件 0 0 平潭…局2015年12月20日': the organ is
             # what follows the row's last figure)

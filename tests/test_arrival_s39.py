@@ -249,3 +249,11 @@ def test_a_sign_off_right_after_an_own_tables_last_row():
     doc, _ = read(eval_text(4492))
     assert signed_date(doc.text)[0] == "2015-12-20" and signing_organ(doc.text) == "平潭综合实验区环境与国土资源局"
     assert any("落款日期 2015-12-20" in f.message for f in of(run(eval_text(4492)), "meta.dates"))
+
+
+def test_an_organ_before_guanyu_with_a_space_and_a_sign_off_after_cihan():
+    # 4476: title '平潭综合实验区海坛片区管理局 关于2021年度政府信息公开工作年度报告' (a space before 关于) read as the short
+    # '海坛片区管理局'; 4477: '…本年度没有产生信息公开处理费。此函 平潭综合实验区海坛片区管理局 2023年1月6日' signed by '此函平潭…'
+    for n in (4476, 4477):
+        _, report = read(eval_text(n))
+        assert report.meta.organ == "平潭综合实验区海坛片区管理局"
