@@ -257,3 +257,12 @@ def test_an_organ_before_guanyu_with_a_space_and_a_sign_off_after_cihan():
     for n in (4476, 4477):
         _, report = read(eval_text(n))
         assert report.meta.organ == "平潭综合实验区海坛片区管理局"
+
+
+def test_received_said_with_de_before_its_figure():
+    # 4493 (平潭 环境与国土资源局 2018): '2018年我局受理依申请公开11件' and later '2018年我局受理的14件依申请公开全都按规定…'
+    # — the one quantity said twice; the second was read as no claim (的 between the verb and the figure)
+    found = of(run(eval_text(4493)), "prose.inconsistent")
+    assert any("11件" in f.message and "14件" in f.message and "同一数量前后不一" in f.message for f in found)
+    res = run_variant(eval_text(4493), ("受理的14件", "受理的11件"))
+    assert not any("同一数量前后不一" in f.message for f in of(res, "prose.inconsistent"))

@@ -198,7 +198,8 @@ _FIELD = r"(?:(?:(?![的于对涉及和与或等类])[\u4e00-\u9fff]){2,4}?)?"
 SPECS: tuple[Spec, ...] = (
     # (另处理重复申请1件: an outcome's own name as the object is that outcome, not what came in; 受理…申请案件4件: its cases)
     Spec("received", _a(rf"{RECEIVED_VERB}(?!重复申请|大量反复申请){APP_OBJECT}(?:案件|件|数|数量)?"),
-         re.compile(rf"(?P<key>{_COORDINATED}|{RECEIVED_VERB}|共有|总共有)(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
+         # (受理的14件依申请公开: 的 before the figure, 4493)
+         re.compile(rf"(?P<key>{_COORDINATED}|{RECEIVED_VERB}|共有|总共有)的?(?:共计|共|累计)?{NUM}{OBJ}{{0,10}}?申请"),
          app=True, needs=r"公开|依申请", refine=refiners.handled),
     # no object at all (二是规范依申请公开办理。…全年共收到90件,已办结86件): read only where the paragraph before names
     # disclosure on application (claims._bare_application)
