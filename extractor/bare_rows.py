@@ -59,8 +59,13 @@ def _drops_printed_cells(readings: list[Reading]) -> bool:
     return False
 
 
-def settle(readings: list[Reading]) -> None:
-    """Decide every bare row of the document's tables, in place (values, incomplete rows, notices)."""
+def settle(readings: list[Reading], unread: set[str] = frozenset()) -> None:
+    """Decide every bare row of the document's tables, in place (values, incomplete rows, notices). `unread`: rows
+    whose fused run of digits has several readings (fused_rows) — printed, not bare: incomplete, never blank."""
+    for reading in readings:
+        fused = [b.row for b in reading.bare_rows if b.row in unread]
+        reading.incomplete_rows += fused
+        reading.bare_rows = [b for b in reading.bare_rows if b.row not in unread]
     if not any(r.bare_rows for r in readings):
         return
     drops = _drops_printed_cells(readings)

@@ -239,6 +239,12 @@ def _table_rows(out: Fused, table_key: str, text: str, base: int, year: int | No
         return False
     read: dict[str, list[Cell]] = {}
     pending = len(out.open_rows)
+    # the first block's header, printed before the first row (…第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章…):
+    # recorded as the later blocks' are, or the copy reads as one that drops header cells (bare_rows), 4483
+    first = keyed.at(found[0][2]) - base
+    lead = text[:first]
+    lead = lead[max((m.end() for m in re.finditer(r"\d", lead)), default=0):]
+    out.rows += _header_cells(lead, base + first - len(lead), table_key)
     for row, block, (la, lb), start, run, rest in runs:
         label = Cell(text[la - base:lb - base], la, lb)
         cells: list[Cell] = []

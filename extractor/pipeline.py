@@ -220,7 +220,7 @@ def extract_document(doc: Document) -> Report:
             layout_hint = reading.layout
         readings[table.key] = reading
         regions_read[table.key] = (heading, reaches_eof, head_cut)
-    settle(list(readings.values()))  # rows printed as a label alone: blank or lost, told by the whole copy
+    settle(list(readings.values()), fused.unread)  # rows printed as a label alone: blank or lost, told by the whole copy
     statuses = {key: _status(readings[key], *regions_read[key], fused.runs | readings[key].fused_runs, fused.unread)
                 if key in readings
                 else TableStatus(status="absent", reason="no such table in the document") for key in template.TABLES}

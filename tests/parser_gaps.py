@@ -778,9 +778,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4482_pingtan_zhifayingjiju_2024", "audit_recall"):
         "judgement (units): '发布信息607条，其中主动公开380份，依申请公开及不予公开319份' — parts in 份 under a total in 条 are "
         "another unit's, never summed against it",
-    ("4483_pingtan_shichangjianguanju_2022", "audit_recall"):
-        "judgement: （六）2 and 3 printed with no digits in a one-line fused table are read as values lost in the copy and "
-        "filled from the identities (inference.filled, 0s), where the label reads them blank (S11)",
     ("4485_pingtan_ziranziyuanju_2019", "audit_recall"):
         "judgement: no 六 under a closed five-part 2008 outline above the 2019 headings — the headings decide (ruling s23), "
         "and the page, ending inside 五 with no end mark, cannot be told from a cut copy",

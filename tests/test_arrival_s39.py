@@ -266,3 +266,17 @@ def test_received_said_with_de_before_its_figure():
     assert any("11件" in f.message and "14件" in f.message and "同一数量前后不一" in f.message for f in found)
     res = run_variant(eval_text(4493), ("受理的14件", "受理的11件"))
     assert not any("同一数量前后不一" in f.message for f in of(res, "prose.inconsistent"))
+
+
+def test_a_fused_tables_label_only_rows_are_blank_and_its_unread_runs_are_not():
+    # 4483 (平潭 市场监管局 2022, one-line tables): （六）2 and 3 print their labels and no digits, in a copy that prints every
+    # 0 and every header — blank (S11), not values lost and filled from the identities; the first block's header before
+    # its first row was never recorded, so the copy read as one dropping header cells
+    res = run(eval_text(4483))
+    [f] = of(res, "applications.blank_cells")
+    assert "（六）其他处理3.其他" in f.message and not of(res, "inference.filled")
+    # 4248 (平潭 管委会办公室 2021): '行政规范性文件 20 155' has three readings: unread, never blank
+    res = run(eval_text(4248))
+    assert not of(res, "applications.blank_cells")
+    _, report = read(eval_text(4248))
+    assert "active_disclosure.normative_documents" in report.extraction.tables["active_disclosure"].incomplete_rows
