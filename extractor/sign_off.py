@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE_LINE as _DATE_LINE, day_in
+from .dates import DATE_HANZI, DATE_LINE as _DATE_LINE, day_in
 from .enumerators import LEADING
 from .ir import line_spans
 from .organ_words import is_organ
@@ -36,7 +36,8 @@ _AFTER_FIGURES = re.compile(r"[^\d]*$")
 # a letter's closing words before the flattened sign-off ('…收费。此函 平潭综合实验区海坛片区管理局 2023年1月6日', 4477)
 _CLOSING_WORDS = re.compile(r"^(?:特此(?:报告|函告|函|通知)|此函|此复)[。.]?")
 # an appendix opened after a flattened sign-off's date ('… 二○一一年元月二十日 附表： 指标名称 …')
-_APPENDIX_AFTER = re.compile(r"(?<=[日月])\s+附\s*[表件]\s*\d*\s*[：:]")
+# (or the page's own closing link, '… 二○一三年十二月二十日 附件下载')
+_APPENDIX_AFTER = re.compile(r"(?<=[日月])\s*(?:附\s*[表件]\s*\d*\s*[：:]|附件下载\s*$)")
 
 
 # the last texts (by identity), starts and sign-offs: asked twice by the organ reader, and again by the audit (from the
@@ -97,13 +98,17 @@ def _read_sign_off(text: str, start: int) -> tuple[tuple[int, int], str] | None:
             before = before if _names_an_organ(before) else _AFTER_FIGURES.search(before).group()
             if m is not None and before and _names_an_organ(before):
                 found = (cut + 1, end), before
+            elif m is not None and not tail[: m.start()] and DATE_HANZI.fullmatch(tail.rstrip("。.")):
+                # a date in Chinese numerals alone after the last sentence ('…日常化。 二○一三年十二月二十日 附件下载'): a
+                # document's own date, whoever signs (4509)
+                found = (cut + 1, end), ""
     return found
 
 
 def signing_organ(text: str) -> str | None:
     """The organ of the report's last sign-off, as printed without spaces (None without a sign-off)."""
     found = _sign_off(text)
-    return found[1] if found else None
+    return found[1] or None if found else None
 
 
 def signed_date(text: str) -> tuple[str, tuple[int, int]] | None:
