@@ -807,6 +807,29 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "a whole page ending inside 五 with no end mark the extent reader knows (as 4138)",
     ("4491_pingtan_gongshangju_2013", "end"):
         "a whole page ending on its last point's sentence with no sign-off, 特此报告 or footer (as 4138)",
+    ("4502_pingtan_lvwentiju_2020", "audit_recall"):
+        "judgement: '行政许可事项由原来的29项精简合并为22项' (items of the licensing catalogue) against table 二's 行政许可 "
+        "15 | 11 | 0 — no claim pattern reads a catalogue's items as the table's 许可 figures",
+    ("4502_pingtan_lvwentiju_2020", "audit_precision"):
+        "true, unlabelled: a section '二、政务公开工作主要任务落实情况' inserted pushes 主动公开 to 三 and the rest one down — "
+        "structure.sections says the numerals are not the template's",
+    ("4505_pingtan_zhifayingjiju_2020", "audit_recall"):
+        "judgement: '制作政府信息（文件）617份，其中主动公开138份、依申请公开及不予公开431份' (569) — a short list nothing "
+        "marks whole, in 份",
+    ("4505_pingtan_zhifayingjiju_2020", "audit_precision"):
+        "info lost_rows: '政府集中采购 3个 3443000元' — a count in 个 and an amount in 元 printed with their units are not "
+        "placed in the 2019 block's two columns",
+    ("4506_pingtan_gonganju_2019", "audit_recall"):
+        "judgement: 新收 prints six values for seven columns ('0 00000'): an incomplete row, never read blank",
+    ("4508_pingtan_huanguoju_2017", "audit_precision"):
+        "info note by design: '历年累计主动公开政府信息2027条' against a by-category list adding to 700, as 4485",
+    ("4512_pingtan_xianzhengfu_2012", "audit_recall"):
+        "'主动公开的政府信息，县直各单位…2475条，占62.2%。各乡镇…1503条，占37.8%' after '其中主动公开政府信息2026条': an "
+        "opening naming what it splits with no 在…中 and no count is read by no bridge (the shares are of 3978, the 制作 "
+        "total); and the judgement 2026 + 46 + 1854 = 3926 of 3978, a short list nothing marks whole",
+    ("4513_pingtan_gonganju_2024", "audit_precision"):
+        "'五、存在的主要问题及明年工作计划2024年，…' run on after table 四's digits in a one-line copy: segment finds no "
+        "heading there (明年 is no word of the section's fallbacks either), so structure.sections says 五 is missing",
     ("4394_kaili_wanchaozhen_2023", "organ"):
         "judgement: the page's 来源 field '万潮镇人民政府' read over the title's '万潮镇' the label keeps (the conventions "
         "disagree: 3037 keeps the title's form, 2713 the 来源 field's)",

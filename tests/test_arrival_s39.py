@@ -280,3 +280,16 @@ def test_a_fused_tables_label_only_rows_are_blank_and_its_unread_runs_are_not():
     assert not of(res, "applications.blank_cells")
     _, report = read(eval_text(4248))
     assert "active_disclosure.normative_documents" in report.extraction.tables["active_disclosure"].incomplete_rows
+
+
+def test_sign_offs_glued_to_the_appendix_or_dated_alone_in_chinese_numerals():
+    # 4511 (平潭县安监局 2012): '…平潭县安全生产监督管理局 二○一二年二月十日附表：…统计表…' — the 附表 glued to the date
+    assert any("落款日期 2012-02-10" in f.message for f in of(run(eval_text(4511)), "meta.dates"))
+    # 4509 (平潭 环国局 2013): '…常规化、日常化。 二○一三年十二月二十日 附件下载' — a date alone, no organ before it
+    assert any("落款日期 2013-12-20" in f.message for f in of(run(eval_text(4509)), "meta.dates"))
+    from extractor.sign_off import signing_organ
+    doc, _ = read(eval_text(4509))
+    assert signing_organ(doc.text) is None
+    # the same date in figures alone is no sign-off (a page's stamp may print so)
+    res = run_variant(eval_text(4509), ("二○一三年十二月二十日 附件下载", "2013年12月20日 附件下载"))
+    assert not any("落款日期" in f.message for f in of(res, "meta.dates"))
