@@ -817,8 +817,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement: '制作政府信息（文件）617份，其中主动公开138份、依申请公开及不予公开431份' (569) — a short list nothing "
         "marks whole, in 份",
     ("4505_pingtan_zhifayingjiju_2020", "audit_precision"):
-        "info lost_rows: '政府集中采购 3个 3443000元' — a count in 个 and an amount in 元 printed with their units are not "
-        "placed in the 2019 block's two columns",
+        "info lost_rows: '政府集中采购（元）6675809' — the unit in brackets between the label and the digits empties the "
+        "row's run (fused_split.value_text), so a printed row is called lost",
     ("4506_pingtan_gonganju_2019", "audit_recall"):
         "judgement: 新收 prints six values for seven columns ('0 00000'): an incomplete row, never read blank",
     ("4508_pingtan_huanguoju_2017", "audit_precision"):
