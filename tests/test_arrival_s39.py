@@ -293,3 +293,11 @@ def test_sign_offs_glued_to_the_appendix_or_dated_alone_in_chinese_numerals():
     # the same date in figures alone is no sign-off (a page's stamp may print so)
     res = run_variant(eval_text(4509), ("二○一三年十二月二十日 附件下载", "2013年12月20日 附件下载"))
     assert not any("落款日期" in f.message for f in of(res, "meta.dates"))
+
+
+def test_section_five_headed_with_next_years_plan_run_on_after_table_digits():
+    # 4513 (平潭 公安局 2024, a control, one line): '…000000000000000 五、存在的主要问题及明年工作计划2024年，…' — no heading
+    # the segmenter knew, so '缺少「五、…」'
+    _, report = read(eval_text(4513))
+    assert "problems" in [s.key for s in report.sections]
+    assert not of(run(eval_text(4513)), "structure.sections")
