@@ -16,6 +16,9 @@ from .numerals import DIGITS, chinese_to_int
 _DIGITS = r"(?<!\d)((?:19|20)\d{2})"
 _COMPARING = "较比与同和跟"  # words before a year that compare it with the report's (较2017年…, 与2020年同期…)
 YEAR = _DIGITS + r"(?!\d)"
+# a year closing a run of digits, its 年 right after: the next sentence's year glued to a table's last cell
+# ('行政事业性收费02025年，我局…' in a one-line copy: the fee 0, then 2025年)
+YEAR_AT_RUN_END = re.compile(r"((?:19|20)\d{2})$")
 # a date's separator, a copy's space after it too ('发布日期: 2024- 01- 22 17: 11'): one for every numeric date
 _DASH = r"[-/.][ \u3000]?"
 DATE_NUM = re.compile(r"(?<!\d)(20\d{2})" + _DASH + r"(\d{1,2})" + _DASH + r"(\d{1,2})(?!\d)")

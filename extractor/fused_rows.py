@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from itertools import product
 
 from . import template
+from .dates import YEAR_AT_RUN_END
 from .fused_split import MAX_READINGS, Cut, by_total, number, readings, value_text
 from .ir import Cell, Row
 from .labels import KeyedText, core_key, match_key
@@ -74,6 +75,10 @@ def _layout(table_key: str, keyed: KeyedText, year: int | None) -> tuple[str, bo
     return (named[0] if len(named) == 1 else template.likely_layout(year)), False
 
 
+def _first_hit(keyed: KeyedText, row: template.Row, at: int) -> int:
+    return min((h[0] for h in (keyed.find(label, at) for label in _row_labels(row)) if h is not None), default=1 << 30)
+
+
 def _find_rows(keyed: KeyedText, order: list[tuple[template.Row, template.Block]], text: str, base: int,
                table_key: str) -> list[tuple]:
     """(row, block, key start, key end) of each row label found, in template order, each after the last: by its
@@ -87,6 +92,10 @@ def _find_rows(keyed: KeyedText, order: list[tuple[template.Row, template.Block]
         if not hits:
             continue
         a, b = min(hits, key=lambda h: (h[0], -h[1]))
+        # (a row the table does not print whose words stand later in the text, '…相关规章、规范性文件' in the prose after a
+        # one-line table 二 without its 规章 row (4484): the next two rows' labels both found before it, it is not this table's)
+        if all(_first_hit(keyed, order[j][0], at) < a for j in (i + 1, i + 2) if j < len(order)) and i + 2 < len(order):
+            continue
         found.append((i, row, block, a, b))
         at = b
     filled = []
@@ -229,6 +238,9 @@ def _table_rows(out: Fused, table_key: str, text: str, base: int, year: int | No
         gap = text[start - base:end - base]
         run = value_text(gap)
         rest = gap[len(run):]
+        year = YEAR_AT_RUN_END.search(run.rstrip()) if rest.startswith("年") else None
+        if year is not None and year.start() > 0:
+            run, rest = run.rstrip()[:year.start()], gap[year.start():]  # (the next sentence's year: no cell of the row)
         if run and _ENUMERATOR_AFTER.match(rest) and run.rstrip()[-1:].isdigit():
             run = run.rstrip()[:-1]  # '…00000002.其他法律': the 2 numbers the next row
         runs.append((row, block, keyed.printed(a, b), start, run, rest))

@@ -790,17 +790,8 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4189_pingtan_caizhengjinrongju_2017", "audit_precision"):
         "by the stop-38 ruling (4289): signed '2017年12月31日', the year's last day, read now that a sign-off right after its "
         "statistics table's last row is found — the label, written before, records no date finding",
-    ("4484_pingtan_shichangjianguanju_2025", "cells"):
-        "one-line table 二 with its 规章 row not printed ('规范性文件1173', several readings) and its fee run on into the next "
-        "sentence's year ('行政事业性收费02025年'): the table is left unparsed",
     ("4488_pingtan_ziranziyuanju_2023", "cells"):
         "fused seven-digit runs of table 三 ('191000019', '190000019') with no split that closes their rows: left unread",
-    ("4484_pingtan_shichangjianguanju_2025", "blank_zero"):
-        "its unparsed table 二 (see cells): the printed 0s of 许可 and 收费 are not emitted",
-    ("4484_pingtan_shichangjianguanju_2025", "tables"):
-        "its unparsed table 二 (see cells)",
-    ("4484_pingtan_shichangjianguanju_2025", "status"):
-        "its unparsed table 二 (see cells)",
     ("4488_pingtan_ziranziyuanju_2023", "blank_zero"):
         "the unread runs of （七）总计 (see cells): its printed 0s are not emitted",
     ("4485_pingtan_ziranziyuanju_2019", "end"):

@@ -301,3 +301,14 @@ def test_section_five_headed_with_next_years_plan_run_on_after_table_digits():
     _, report = read(eval_text(4513))
     assert "problems" in [s.key for s in report.sections]
     assert not of(run(eval_text(4513)), "structure.sections")
+
+
+def test_a_one_line_table_without_its_first_row_and_its_last_cell_glued_to_a_year():
+    # 4484 (平潭 市场监管局 2025, one line): '…现行有效件数规范性文件1173第二十条第（五）项…行政事业性收费02025年，我局…' — the
+    # 规章 row not printed, its word found in the prose after the table ('…相关规章、规范性文件'), and the fee's 0 glued to
+    # the next sentence's year: the table was left unparsed and said to hold no readable table
+    _, report = read(eval_text(4484))
+    assert report.tables.active_disclosure.punishment.decisions == 187
+    assert report.tables.active_disclosure.fees.amount == 0
+    [f] = of(run(eval_text(4484)), "structure.tables")
+    assert "缺少模板行：规章" in f.message
