@@ -60,7 +60,9 @@ MARKER = Anchored(re.compile(rf"[，,：:]?(?P<marker>{MARKER_WORDS}|{_TYPED_QIZ
 # or by naming the kinds of what the figure before counts (2024年主动公开的政府信息类别主要包括:…17条;…5条; 主要类别包括:
 # 组织机构3条、…): the kinds of that figure, read as a 其中 there; or the contents of what it names (…累计公开政务信息
 # 1165条。全年主动公开政府信息的内容有:…4条;…145条), which may be narrower than the figure: read only above it
-_KINDS = r"(?:\d{4}年(?:度)?)?[^，,；;：:。！？\d]{0,14}?(?:类别|类型|种类|(?P<narrows>的)(?=内容))"
+# the nouns a report names the kinds of what it counts by (主要类别, 分类, 信息类型)
+KIND_NOUNS = "类别|分类|类型|种类"
+_KINDS = rf"(?:\d{{4}}年(?:度)?)?[^，,；;：:。！？\d]{{0,14}}?(?:{KIND_NOUNS}|(?P<narrows>的)(?=内容))"
 # what may stand before an opening that names its own count late in its sentence (list_bridges: a heading run in, a
 # year set off — '(二)…的类别2017年我局主动公开的107条信息中', '2016年，在主动公开的116条政府信息中'): words with no
 # figure, then a year; the opening (_AMONG, _AMONG_COUNTED) is read from where this ends

@@ -216,9 +216,6 @@ def read_among_after_head(text: str, at: int) -> list[tuple[int, str, Reading]]:
     (start, text read, reading), read as after 其中."""
     head = _POINT_HEAD.match(text, at)
     opening = head and OPENING_MARKER.match(text, head.end())
-    kinds = _KINDS_HEAD.match(text, at) if head and not opening else None
-    if kinds is not None:
-        return _kinds_after_head(text, at, kinds)
     if not opening or not opening.group("marker").startswith("在") or not text.endswith(("。", "；", ";"), 0, at):
         return []
     f = next((f for f in FIGURE.finditer(text, max(0, at - 60), at) if f.end() == at - 1), None)
@@ -236,40 +233,6 @@ def read_among_after_head(text: str, at: int) -> list[tuple[int, str, Reading]]:
     if reading is None or len(reading.parts) < 2:
         return []
     return [(p0, s[:region_end(s, depth, marker.end(), 0)], reading)]
-
-
-# a numbered point's title naming the kinds of what the point before counted, its counts right after the colon
-# ('(一)主动公开政府信息的数量共192条。' / '(二)主动公开政府信息的主要类别情况:党政信息类147条,文件类47条,制度类4条。', the
-# 2008 outline's two points)
-_KINDS_HEAD = re.compile(rf"(?:{ITEM.pattern})(?P<head>[^\d，,。；;：:！？]{{2,24}}?)的?(?:主要)?(?:类别|分类|类型|种类)"
-                         r"(?:及数量|情况)?(?P<marker>[:：])")
-
-
-# a count that is one part of what was published: 其中…, through one channel (通过镇政府网站…, 在…网站上…)
-PART_OF_ALL = re.compile(rf"其中|通过|{OUTLET.pattern}")
-
-
-def _kinds_after_head(text: str, at: int, kinds: re.Match) -> list[tuple[int, str, Reading]]:
-    """The counts by kind under a point's title (_KINDS_HEAD) against the one figure that ends the point before, where
-    that figure's clause holds the title's words (主动公开政府信息), in order: read as a list with no marker — only a sum
-    above the total says anything (the kinds named need not be all)."""
-    if not text.endswith("。", 0, at):
-        return []
-    f = next((f for f in FIGURE.finditer(text, max(0, at - 60), at) if f.end() == at - 1), None)
-    if f is None or not total_kind(f) or said_as_change(text, f) or f.group("post"):
-        return []
-    p0 = clause_start(text, f.start())
-    clause = text[p0:f.start()]
-    if _COUNTED_OVER_YEARS.search(clause) or not _holds_in_order(clause, kinds.group("head")) or PART_OF_ALL.search(clause):
-        return []
-    s = text[p0:]
-    depth = depths(s)
-    reading = read_list(s, depth, FIGURE.search(s, f.start() - p0), _KINDS_HEAD.match(s, at - p0),
-                        region_end(s, depth, kinds.end() - p0, 0), 0)
-    if reading is None or len(reading.parts) < 2:
-        return []
-    reading.implicit = True
-    return [(p0, s[:region_end(s, depth, kinds.end() - p0, 0)], reading)]
 
 
 def _holds_in_order(words: str, head: str) -> bool:
