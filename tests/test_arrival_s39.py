@@ -228,8 +228,11 @@ def test_a_bar_inside_a_title_leaves_a_one_line_copys_prose_prose():
 def test_a_prose_count_the_applicant_columns_make_is_no_mismatch_with_a_wrong_total_column():
     # 4479 (海坛片区 2024): '受理政府信息公开申请6件' against 新收 自然人 5 + 商业企业 1 under a 总计 of 0 — the table's 总计
     # column is what is wrong (six applications.row_total errors), not the prose
-    res = run(eval_text(4479))
-    assert of(res, "applications.row_total") and not of(res, "prose.table_mismatch")
+    # (4481, 旅文体局 2025: '办理政府信息公开申请1件' against 自然人 1 under a 总计 of 0, the same slip)
+    for n in (4479, 4481):
+        res = run(eval_text(n))
+        assert of(res, "applications.row_total") and not of(res, "prose.table_mismatch")
+        assert any("各申请人列之和相符" in na.reason for na in res.not_assessable if na.rule == "prose.table_mismatch")
     # a count the applicant columns do not make is a mismatch again
     res = run_variant(eval_text(4479), ("受理政府信息公开申请6件", "受理政府信息公开申请7件"))
     assert any("7件" in f.message for f in of(res, "prose.table_mismatch"))

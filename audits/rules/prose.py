@@ -3,6 +3,7 @@ against itself (prose.inconsistent) is rules/prose_consistency.py."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor import template
 
@@ -70,11 +71,17 @@ def _agrees(claim: Claim, value) -> bool | None:
     return value == claim.value
 
 
+@lru_cache(maxsize=1)
+def _row_parts() -> dict[str, tuple[str, ...]]:
+    """Each 总计 cell of table 三 → the applicant cells H3 sums for it (template.identities, every layout and form)."""
+    return {i.lhs[0]: i.rhs for layout in template.LAYOUTS for single in (True, False)
+            for i in template.identities(layout, single) if i.rule == "applications.row_total"}
+
+
 def _applicants_make(ctx: Context, cells: tuple[str, ...]) -> int | float | None:
-    """The sum of the six applicant columns over the rows of table 三's 总计 cells `cells`, where all are printed."""
-    parts = [f"{k.rsplit('.', 1)[0]}.{a}" for k in cells for a in template.APPLICANTS]
-    if not cells or not all(k.startswith("applications.") and k.endswith(".total") for k in cells) \
-            or not all(ctx.known(k) for k in parts):
+    """The sum of the applicant columns over the rows of table 三's 总计 cells `cells`, where all are printed."""
+    parts = [p for k in cells for p in _row_parts().get(k, (None,))]
+    if not cells or None in parts or not all(ctx.known(k) for k in parts):
         return None
     return sum(ctx.value(k) for k in parts)
 
