@@ -94,7 +94,7 @@ def _find_rows(keyed: KeyedText, order: list[tuple[template.Row, template.Block]
         a, b = min(hits, key=lambda h: (h[0], -h[1]))
         # (a row the table does not print whose words stand later in the text, '…相关规章、规范性文件' in the prose after a
         # one-line table 二 without its 规章 row (4484): the next two rows' labels both found before it, it is not this table's)
-        if all(_first_hit(keyed, order[j][0], at) < a for j in (i + 1, i + 2) if j < len(order)) and i + 2 < len(order):
+        if i + 2 < len(order) and all(_first_hit(keyed, order[j][0], at) < a for j in (i + 1, i + 2)):
             continue
         found.append((i, row, block, a, b))
         at = b

@@ -32,7 +32,7 @@ _DATE_MARKS = ("年", "-", "/", ".")  # DATE_LINE matches no line without one of
 _ATTACHED = re.compile(r"^(?:附件\s*\d*\s*[：:]\s*\S+?\.(?:xlsx?|docx?|pdf|wps|et|rar|zip)\s+)+", re.I)
 
 
-_AFTER_FIGURES = re.compile(r"[^\d]*$")
+_AFTER_FIGURES = re.compile(r"\D*$")  # what follows a run's last figure
 # a letter's closing words before the flattened sign-off ('…收费。此函 平潭综合实验区海坛片区管理局 2023年1月6日', 4477)
 _CLOSING_WORDS = re.compile(r"^(?:特此(?:报告|函告|函|通知)|此函|此复)[。.]?")
 # an appendix opened after a flattened sign-off's date ('… 二○一一年元月二十日 附表： 指标名称 …')
@@ -92,13 +92,13 @@ def _read_sign_off(text: str, start: int) -> tuple[tuple[int, int], str] | None:
             # (an attachment named before the sign-off, '附件：信息公开附表.xls 平潭…局 2015年12月4日': its name one token)
             tail = _CLOSING_WORDS.sub("", _SPACES.sub("", _ATTACHED.sub("", text[cut + 1:end].strip())))
             m = _DATE_LINE.search(tail)
+            before = tail[: m.start()] if m is not None else None
             # (or signed right after an own statistics table's last row, '…行政诉讼数件 0 0 平潭…局2015年12月20日': the organ is
             # what follows the row's last figure)
-            before = tail[: m.start()] if m is not None else ""
-            before = before if _names_an_organ(before) else _AFTER_FIGURES.search(before).group()
-            if m is not None and before and _names_an_organ(before):
-                found = (cut + 1, end), before
-            elif m is not None and not tail[: m.start()] and DATE_HANZI.fullmatch(tail.rstrip("。.")):
+            organ = next((b for b in (before, _AFTER_FIGURES.search(before or "").group()) if b and _names_an_organ(b)), None)
+            if organ is not None:
+                found = (cut + 1, end), organ
+            elif before == "" and DATE_HANZI.fullmatch(tail.rstrip("。.")):
                 # a date in Chinese numerals alone after the last sentence ('…日常化。 二○一三年十二月二十日 附件下载'): a
                 # document's own date, whoever signs (4509)
                 found = (cut + 1, end), ""

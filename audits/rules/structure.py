@@ -20,7 +20,7 @@ from extractor.segment import candidates, candidates_known, presents_report
 from ..context import Context, clipped
 from ..extent import last_section, reaches_end, starts_late
 from ..registry import rule
-from ..section_bodies import headings_alone as _headings_alone
+from ..section_bodies import headings_alone
 
 def _tables_under_other_headings(ctx: Context, names: dict[str, str]) -> list:
     """A table read where it is printed, inside a section that has no table of its own and before its own
@@ -73,7 +73,7 @@ def sections(ctx: Context):
         return [ctx.na("没有规范化文本")]
     if before_the_format(ctx):
         lacks = _old_outline_lacks(ctx)
-        return ([lacks] if lacks is not None else []) + _headings_alone(ctx, {s.key for s in template.SECTIONS}) \
+        return ([lacks] if lacks is not None else []) + headings_alone(ctx, {s.key for s in template.SECTIONS}) \
             + [ctx.na(OLD_FORMAT)]
     order = [s.key for s in template.SECTIONS]
     names = {s.key: s.heading for s in template.SECTIONS}
@@ -140,7 +140,7 @@ def sections(ctx: Context):
             evidence=[(s.start, s.start + len(s.heading)) for s in renumbered]))
     out += _tables_under_other_headings(ctx, names)
     # (a section with a table of its own printed as its heading alone is structure.tables' finding)
-    out += _headings_alone(ctx, {s.key for s in template.SECTIONS} - {t.section for t in template.TABLES.values()})
+    out += headings_alone(ctx, {s.key for s in template.SECTIONS} - {t.section for t in template.TABLES.values()})
     lacks = _outline_lacks(ctx, names, set(found) | set(missing))
     if lacks is not None:
         out.append(lacks)
