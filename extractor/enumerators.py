@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .numerals import to_number
+from .numerals import ONE_TO_TEN, to_number
 
-_CN = "一二三四五六七八九十"
+_CN = ONE_TO_TEN
 _CIRCLED = "①-⑳"
 _ITEM = (rf"[(（][{_CN}\d]{{1,3}}[)）]"  # （三） (3)
          rf"|[(（]?[{_CN}]{{1,3}}\s*[)）、.．]"  # 三、 三. 三）
@@ -36,6 +36,9 @@ POINT_STYLES = (
 )
 # a section's heading run on after a sentence inside a paragraph (…全力做好后勤保障工作。二、主动公开…: a one-line copy)
 SECTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*[二三四五六七八九][、.．]")
+# a part's heading numeral where a heading may open: a line's start, or after a sentence's end or a space (the one-line
+# copy's '…全面展开。 二、政府信息公开情况 公开的…'); not a numeral before another numeral (一、二、三级, 一.5), though a year may open a heading (一、2015年…概述)
+HEADING_NUMERAL = re.compile(rf"(?:^|(?<=[。！？：:；;\s]))([{_CN}])(?:[^\S\n]*、(?![{_CN}])|[.．](?![{_CN}\d]))", re.M)
 # an enumerator's number as printed: 三, 12, ⑤
 NUMBER_IN = re.compile(rf"[{_CN}]+|\d+|[{_CIRCLED}]")
 

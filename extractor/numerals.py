@@ -15,6 +15,14 @@ NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:万)?|[零〇一二两三
 COUNT_UNIT = r"(?:件次|件|份|条次|条|个(?!工作日|自然日|月|小时)|起|宗|项|例|人次|次|部|篇)"
 
 
+ONE_TO_TEN = "一二三四五六七八九十"  # the numerals a report numbers its parts and points with
+
+
+def small_numeral(n: int) -> str:
+    """1 … 10 as a report numbers its parts: 3 → 三."""
+    return ONE_TO_TEN[n - 1]
+
+
 def chinese_to_int(s: str) -> int | None:
     """一百零五 → 105, 十二 → 12, 两千 → 2000, 三万二千 → 32000; None when `s` is not one well-formed
     numeral: two digits in a row (一二, 二三: a list such as 一、二, not a number) or a stray character."""

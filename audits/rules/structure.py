@@ -19,6 +19,7 @@ from extractor.segment import candidates, candidates_known, presents_report
 
 from ..context import Context, clipped
 from ..extent import last_section, reaches_end, starts_late
+from ..heading_numbers import numbering_gaps
 from ..registry import rule
 from ..section_bodies import headings_alone
 
@@ -72,9 +73,8 @@ def sections(ctx: Context):
     if ctx.text is None:
         return [ctx.na("没有规范化文本")]
     if before_the_format(ctx):
-        lacks = _old_outline_lacks(ctx)
-        return ([lacks] if lacks is not None else []) + headings_alone(ctx, {s.key for s in template.SECTIONS}) \
-            + [ctx.na(OLD_FORMAT)]
+        found = [f for f in (_old_outline_lacks(ctx), numbering_gaps(ctx)) if f is not None]
+        return found + headings_alone(ctx, {s.key for s in template.SECTIONS}) + [ctx.na(OLD_FORMAT)]
     order = [s.key for s in template.SECTIONS]
     names = {s.key: s.heading for s in template.SECTIONS}
     found = [s.key for s in ctx.report.sections]

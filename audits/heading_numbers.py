@@ -1,0 +1,97 @@
+"""The report's own part numbers, where the template's sections are not what it is held to (a report on a year
+before the 2019 format): its parts headed 一、 二、 三、 … in order, none skipped. 平潭 财政金融局 2013 and 2017 run
+一 概述 … 四 问题 and then 七、附表 (五 and 六, the old outline's 收费 and 复议诉讼, never printed); 平潭县质监局 2011
+opens its overview with no heading and numbers its parts from 二、. structure.sections says so."""
+from __future__ import annotations
+
+import re
+
+from extractor.about_reports import TITLE_THEN_YEAR
+from extractor.enumerators import HEADING_NUMERAL
+from extractor.numerals import small_numeral, to_number
+from extractor.segment import compiled_as_report, presents_report
+
+from .context import Context, clipped
+
+_MIN_HEADINGS = 3  # fewer numbered parts say too little about how the report numbers them
+_MIN_OPENING = 150  # the copy's text before its first numbered part, at least, where that part is not 一、
+
+
+def numbering_gaps(ctx: Context):
+    """structure.sections: the part numbers a report skips (一 … 四, then 七), prints twice where the next belongs
+    (一、概述, 一、主动公开…, 三、…), or leaves out before its first where the copy shows the report's opening (a title
+    or the sentence presenting it) — or None. Read only where the numbers rise one by one but for that: numerals out
+    of order otherwise (a part's own 一、 二、 under its 三、, an appendix table's numbered rows) say nothing sure about
+    the parts, and nothing is said."""
+    text = ctx.text
+    if not text:
+        return None
+    end = min([t.span[0] for t in ctx.own_tables] or [len(text)])
+    hits = [(to_number(m.group(1)), m.start(), _heading(text, m.start())) for m in HEADING_NUMERAL.finditer(text, 0, end)]
+    if len(hits) < _MIN_HEADINGS:
+        return None
+    numbers = [n for n, _, _ in hits]
+    twice = _printed_twice(text, hits)
+    if twice is not None:
+        numbers[twice] += 1  # read as the number it stands for, the rest judged as printed
+    if any(b <= a for a, b in zip(numbers, numbers[1:])):
+        return None
+    # a number is skipped only where it is printed nowhere between its neighbours: a heading run on after a comma or a
+    # word ('…学额分配，二、主动公开…') is no heading the pattern sees, and still the report's
+    skipped = [(a, b) for a, b, x, y in zip(numbers, numbers[1:], (h[1] for h in hits), (h[1] for h in hits[1:]))
+               if b - a > 1 and not any(_printed(text, n, x, y) for n in range(a + 1, b))]
+    before = list(range(1, numbers[0])) if numbers[0] > 1 and _opening_shown(ctx, text[:hits[0][1]]) \
+        and not any(_printed(text, n, 0, hits[0][1]) for n in range(1, numbers[0])) else []
+    if not skipped and not before and twice is None:
+        return None
+    where = [f"从「{hits[0][2]}」开始编号，没有编号为" + "".join(f"「{small_numeral(n)}、」" for n in before) + "的部分"] \
+        if before else []
+    if twice is not None:
+        where.append(f"「{hits[twice][2]}」重复了上一部分的编号，应为「{small_numeral(numbers[twice])}、」")
+    where += [f"「{small_numeral(a)}、」之后是「{small_numeral(b)}、」，没有编号为"
+              + "".join(f"「{small_numeral(n)}、」" for n in range(a + 1, b)) + "的部分" for a, b in skipped]
+    return ctx.finding("正文各部分的编号不连续：" + "；".join(where), [],
+                       expected=[small_numeral(n) + "、" for n in range(1, numbers[-1] + 1)],
+                       actual=[h[2] for h in hits], evidence=[(at, at + len(h)) for _, at, h in hits])
+
+
+def _printed_twice(text: str, hits: list) -> int | None:
+    """The index of the one heading that repeats its predecessor's number where the next number belongs and is printed
+    nowhere (一、概述 … 一、主动公开… … 三、…: the second 一 stands for 二), or None."""
+    numbers = [n for n, _, _ in hits]
+    back = [i for i in range(1, len(numbers)) if numbers[i] <= numbers[i - 1]]
+    if len(back) != 1:
+        return None
+    i = back[0]
+    n = numbers[i]
+    if numbers[i - 1] != n or (i + 1 < len(numbers) and numbers[i + 1] != n + 2) \
+            or _printed(text, n + 1, hits[i - 1][1], hits[i + 1][1] if i + 1 < len(hits) else len(text)):
+        return None
+    return i
+
+
+def _printed(text: str, n: int, start: int, end: int) -> bool:
+    """Whether the numeral n stands with a heading's mark (三、 三.) anywhere in text[start:end]."""
+    return re.search(small_numeral(n) + r"[^\S\n]*[、.．]", text[start:end]) is not None
+
+
+def _heading(text: str, at: int) -> str:
+    """The heading a numeral at `at` opens, as evidence: up to its line's end, a sentence's end or a space (a one-line
+    copy runs its heading into the first sentence), 30 characters at most."""
+    stop = at + 2
+    while stop < len(text) and stop - at < 30 and text[stop] not in "\n。；;！？ \t\u3000" \
+            and not (stop - at > 4 and text[stop].isdigit()):  # (nor into the first sentence's year: '…情况2016年,我局')
+        stop += 1
+    return clipped(text[at:stop], 30)
+
+
+def _opening_shown(ctx: Context, head: str) -> bool:
+    """Whether the text before the first numbered part is the report's opening: the sentence presenting the report
+    or saying how it was compiled, the outline it announces, or its own title run into the body (…2011年度政府信息
+    公开工作报告 2011年，…) — not a copy that starts inside the report (a page head's middle, a flipbook page)."""
+    body = "".join(head.split())
+    if len(body) < _MIN_OPENING:
+        return False
+    outline = ctx.outline
+    return presents_report(head) is not None or compiled_as_report(head) is not None \
+        or (outline is not None and outline.said.start() < len(head)) or TITLE_THEN_YEAR.search(head) is not None
