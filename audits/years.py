@@ -281,8 +281,10 @@ def overview_year(text: str | None, end: int | None = None) -> Stated | None:
     stop = min(len(text), 3000, len(text) if end is None else end)
     # (a day — a period's first, 2022年1月1日…, or '发布日期:2022年01月25日' in the page's head — is no year narrated)
     # (nor a cover's month under the title, '2011年1月' on a line of its own: the date the report was made, 4381)
+    # (nor the year the report plans for: '2011年,我们将按照…' closing the report on 2010)
     hits = [m for m in _at_years(_OPENING_YEAR, text, stop) if not DATE_CN.match(text, m.start(1))
-            and not MONTH_LINE.match(text, m.start(1))]
+            and not MONTH_LINE.match(text, m.start(1))
+            and not _PLANNED.match(text[m.end():m.end() + 16].lstrip(" \t\u3000,，"))]
     if len({m.group(1) for m in hits}) != 1:
         return None
     m = hits[0]

@@ -9,6 +9,7 @@ import re
 
 from . import chrome
 from .basis import LAW_BASIS
+from .enumerators import SECTION_NUMERAL
 from .ir import stripped_lines
 from .numerals import COUNT_UNIT
 from .dates import AS_OF_YEAR_END, BRACKETED_DATE_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
@@ -24,7 +25,9 @@ from .organ_name import from_title as organ_from_title, organ
 TITLE_PATTERN = re.compile(r"(政府信息公开|政务公开|信息公开).{0,12}" + REPORT_WORD + r"|年度.{0,10}政府信息公开.{0,8}报告"
                            r"|年度?(?:政府信息公开|政务公开)工作情况的?报告"
                            # (the report titled as the year's summing-up, closing its line: '平潭县卫生局2013年度政府信息公开情况总结')
-                           r"|" + _YEAR + r"年度?(?:政府|政务)信息公开(?:工作)?情况总结$")
+                           r"|" + _YEAR + r"年度?(?:政府|政务)信息公开(?:工作)?情况总结$"
+                           # (or as the year's bare 报告, the 2008 条例's first reports: '兴华乡2010年政府信息公开报告')
+                           r"|" + _YEAR + r"年度?(?:政府|政务)?信息公开报告$")
 # the statistics period or the date the figures stand at (数据核定时间点为…12月31日, 数据截止…), not a publication date
 _PERIOD_WORDS = re.compile(r"统计|期限|至|起|截止|核定|时间点")
 # a year's first day anywhere (自2023年1月1日起): the year, where no 统计期限 sentence says it (dates.PERIOD)
@@ -63,8 +66,10 @@ def title(text: str, first_section: int | None) -> tuple[str | None, int | None]
         if not (6 <= len(line) <= 70) or "公开" not in line or not TITLE_PATTERN.search(line) \
                 or line.startswith(("根据", "本报告", "现将")):
             continue
+        # (a line under a part's numeral is a heading — a site's menu item '六、年度政府信息公开工作报告0600' —, not the title)
         score = (2 + bool(year_in_title(line)) * 2 + line.endswith(("报告", "年报"))
-                 + (organ_from_title(line) is not None) - (">" in line or "位置" in line) * 5)
+                 + (organ_from_title(line) is not None) - (">" in line or "位置" in line) * 5
+                 - (SECTION_NUMERAL.match(line) is not None) * 3)
         if score > best_score:
             best, best_score = (_strip_page_prefix(line), pos), score
     return best

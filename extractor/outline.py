@@ -180,6 +180,7 @@ def _merged(names: list[str]) -> int:
 
 
 _PART_ENDS = ("情况", "事项", "附表", "说明", "措施")  # what a part's own name ends with
+_JOINED = "|(?<=情况|事项|措施)(?:以及|及|和|与)"  # a name's end and a word joining the next name to it
 
 
 def _reading(listed: str, lead: str | None = None) -> Reading:
@@ -201,6 +202,13 @@ def _reading(listed: str, lead: str | None = None) -> Reading:
     # 和/及/与 part two names only between two sections' words ('…改进情况和其他需要报告事项'): within one name they
     # join its own words ('收到和处理…', '存在的主要问题及改进情况')
     high = _most(_with_appendix(names, keys))
+    # a part's name closed and the next one joined by 及/和 ('…收费及减免情况及政府信息公开工作存在的主要问题及改进情况'): two
+    # names at most, whatever sections their words name (the old outline's 收费 is none of the template's)
+    high = max(high, len(_names(printed, _NAME_MARKS + _JOINED)))
+    if first and first.group() in ",，":
+        # a list parted by commas holds its 、 inside its names: '…政府信息公开行政复议、行政诉讼情况,抗震救灾、灾后恢复重建
+        # 信息公开情况,…' is one name each, at least
+        low = min(low, _merged(_names(printed, "[，,；;]")))
     if first and first.group() in "；;":
         # (and its 、 too: '…;政府信息公开行政复议、行政诉讼情况;…' is one name, at most)
         parted = _names(printed, "[；;]")

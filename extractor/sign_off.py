@@ -30,6 +30,9 @@ _DATE_END = frozenset("日月0123456789")  # what a date line ends with (DATE_LI
 _DATE_MARKS = ("年", "-", "/", ".")  # DATE_LINE matches no line without one of them before its end
 # an attachment named by its file before a flattened sign-off ('附件：信息公开附表.xls 平潭…局 2015年12月4日')
 _ATTACHED = re.compile(r"^(?:附件\s*\d*\s*[：:]\s*\S+?\.(?:xlsx?|docx?|pdf|wps|et|rar|zip)\s+)+", re.I)
+# or a statistics table named, with the sign-off glued to its name ('附：2015年区社会事业局政府信息公开数据统计表平潭综合实验区
+# 社会事业局2016年1月8日'; spaces out): the name ends at its 表
+_TABLE_NAMED = re.compile(r"^附(?:件|表)?\d*[：:].{0,60}?(?:统计表|情况表|一览表|报表)")
 
 
 _AFTER_FIGURES = re.compile(r"\D*$")  # what follows a run's last figure
@@ -90,7 +93,7 @@ def _read_sign_off(text: str, start: int) -> tuple[tuple[int, int], str] | None:
             appendix = _APPENDIX_AFTER.search(text, cut + 1, end)
             end = appendix.start() if appendix else end
             # (an attachment named before the sign-off, '附件：信息公开附表.xls 平潭…局 2015年12月4日': its name one token)
-            tail = _CLOSING_WORDS.sub("", _SPACES.sub("", _ATTACHED.sub("", text[cut + 1:end].strip())))
+            tail = _CLOSING_WORDS.sub("", _TABLE_NAMED.sub("", _SPACES.sub("", _ATTACHED.sub("", text[cut + 1:end].strip()))))
             m = _DATE_LINE.search(tail)
             before = tail[: m.start()] if m is not None else None
             # (or signed right after an own statistics table's last row, '…行政诉讼数件 0 0 平潭…局2015年12月20日': the organ is

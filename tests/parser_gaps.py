@@ -840,11 +840,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4171_pingtan_junshanpianqu_2025", "audit_precision"):
         "judgement: sections under renamed headings ('一、年度工作核心成效', '五、当前存在的突出问题' + '六、下一步改进举措', '七、其他需说明"
         "事项'): the template's 一/五/六 are not printed as such, which structure.sections reports; the label takes them as renamed",
-    ("4182_pingtan_caizhengjinrongju_2013", "audit_recall"):
-        "judgement: headings jump from 四 to 七 in a report on 2013 — structure.sections judges the 2019 outline only (years before it "
-        "are not assessable by design, eval/README)",
-    ("4189_pingtan_caizhengjinrongju_2017", "audit_recall"):
-        "judgement: headings jump from 四 to 七 in a report on 2017 (as 4182)",
     ("4244_pingtan_guanweihuibangongshi_2025", "cells"):
         "行政规范性文件's fused run '97253' has several readings (the gold takes 9/7/253 from the prose): left unread (as 925–927)",
     ("4244_pingtan_guanweihuibangongshi_2025", "status"):
@@ -875,9 +870,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4273_guangzhou_haizhu_chengguanju_docmirror_2010", "audit_recall"):
         "judgement: a cover dated '2010 年 12 月' for the report on 2010: a month without a day is no date read, and the page "
         "(a document mirror's notices, then the report cut before its 编制 sentence) is refused as no report",
-    ("4265_pingtan_jingjifazhanju_2014", "end"):
-        "a report on the 2008 条例's outline ending in its own statistics table or 附件下载, or a sign-off run on into that "
-        "table: no end marker the extent reader knows (a sign-off, 特此报告, a footer) closes it, so the end is not told from a cut",
     ("4231_pingtan_supingpianqu_2023", "end"):
         "the page ends with the last paragraph of its problems section (numbered 六), no sign-off, 特此报告 or footer (as "
         "4138): the end is not told from a cut",
@@ -887,6 +879,24 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4273_guangzhou_haizhu_chengguanju_docmirror_2010", "read"):
         "a document mirror's page: its own notices, then a report on 2010 with no section heading or numbered part, its "
         "preamble cut before its 编制 sentence, a cover dated by month only — nothing tells a report",
+    # stop 40 (4521–4568), measured at arrival on c0e40bf; what this stop's mends leave
+    ("4123_kaiping_shatangzhen_tradmirror_2016", "audit_precision"):
+        "true, unlabelled: its parts run 一、政府信息主动公开情况 then 三、依申请公开… — no 二 printed anywhere (the part "
+        "numbering read since stop 40, old_outline.numbering_gaps)",
+    ("4126_putian_hanjiang_weishengju_mirror_2011", "audit_precision"):
+        "true, unlabelled: '一、引言' and then '一、概述' before '三、政府信息主动公开情况' — the second 一 stands where 二 belongs",
+    ("4183_pingtan_gonganju_2016", "audit_precision"):
+        "true, unlabelled: 概述 and 主动公开 printed with no numeral, the parts numbered from 三、依申请公开… under a preamble "
+        "announcing six parts",
+    ("4528_pingtan_haitanpianqu_2019", "audit_recall"):
+        "judgement: '统一办理25项便民服务事项' (the former towns' service counters) against table 二's 其他对外管理服务事项 "
+        "0 + 3 — no prose figure is compared with the items columns (targets: the decisions column only)",
+    ("4542_wenchang_puqianzhen_mirror_2020", "organ"):
+        "a naming convention: the page's 发文机关 field prints '文昌市铺前镇', the label takes the fuller '文昌市铺前镇人民政府' "
+        "(the contact line, skipped once the title names the organ)",
+    ("4564_meihekou_xinghuaxiang_2010", "end"):
+        "a township's short first report (2010) ending on its plan sentence for 2011, no sign-off, 特此报告 or footer: the end "
+        "is not told from a cut",
 }
 
 

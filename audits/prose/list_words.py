@@ -124,10 +124,11 @@ _BESIDE_WORDS = r"另有|另(?!外\d)|此外|还"
 # replies to the public's messages (答复网民舆情13条, 回复群众留言…): items published like any other, not what became of
 # applications; nor are the hotline's (办结“12345”回复150条, a quoted name first)
 _PUBLIC = r"[“\"「]?(?:网民|群众|公众|留言|舆情|12345|热线|工单|诉求)"
-# (办理…事项的依据、条件、程序1条 names a category, the 2008 条例's words: no handling of applications; 现行有效件数11件 is
+# (办理…事项的依据、条件、程序1条 names a category, the 2008 条例's words, its object up to 20 characters long — 办理行政许可
+# 和其他对外管理服务事项的依据…, 4528: no handling of applications; 现行有效件数11件 is
 # the documents in force, a stock beside the year's published count: periods.IN_FORCE_WORDS)
 MOVES_ON = re.compile(rf"^(?:{CHANGE_WORDS}|{_BESIDE_WORDS}|"
-                       rf"同时|并(?=[通在向对将按])|累计|历年|{IN_FORCE_WORDS}|浏览|阅读|点击|访问|(?:申请)?(?:(?:{ANSWERED_VERB})(?!{_PUBLIC})|办理(?![^，,。；;]{{0,12}}?事项的)|受理|收到|接到)|"
+                       rf"同时|并(?=[通在向对将按])|累计|历年|{IN_FORCE_WORDS}|浏览|阅读|点击|访问|(?:申请)?(?:(?:{ANSWERED_VERB})(?!{_PUBLIC})|办理(?![^，,。；;]{{0,20}}?事项的)|受理|收到|接到)|"
                        rf"{CARRIED_OUT})")
 # an item that states its own publishing (…发布信息224条) is a statement beside the total, not a part of it
 OWN_STATEMENT = re.compile(r"(?:发布|公开|推送|编发|上传|发送)(?:各类|相关)?(?:政府|政务)?信息$")

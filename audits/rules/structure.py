@@ -12,14 +12,14 @@ from dataclasses import dataclass
 
 from extractor import template
 from extractor.about_reports import own_title
-from extractor.enumerators import ITEM, SECTION_NUMERAL, SECTION_NUMERAL_IN_LINE
+from extractor.enumerators import SECTION_NUMERAL, SECTION_NUMERAL_IN_LINE
 from extractor.labels import match_key
 from extractor.outline import OVERVIEW_WORDS, overview_items
 from extractor.segment import candidates, candidates_known, presents_report
 
 from ..context import Context, clipped
 from ..extent import last_section, reaches_end, starts_late
-from ..heading_numbers import numbering_gaps
+from ..old_outline import FEE_PART, numbering_gaps, old_outline_lacks
 from ..registry import rule
 from ..section_bodies import headings_alone
 
@@ -73,7 +73,7 @@ def sections(ctx: Context):
     if ctx.text is None:
         return [ctx.na("没有规范化文本")]
     if before_the_format(ctx):
-        found = [f for f in (_old_outline_lacks(ctx), numbering_gaps(ctx)) if f is not None]
+        found = [f for f in (old_outline_lacks(ctx), numbering_gaps(ctx)) if f is not None]
         return found + headings_alone(ctx, {s.key for s in template.SECTIONS}) + [ctx.na(OLD_FORMAT)]
     order = [s.key for s in template.SECTIONS]
     names = {s.key: s.heading for s in template.SECTIONS}
@@ -210,11 +210,6 @@ class _Restated:
 _OLD_OVERVIEW = re.compile(r"^\s*一\s*[、.．][^\n]{0,14}概\s*述\s*$")
 
 
-# the pre-2019 outline's part on fees, by either of its names ('政府信息公开的收费及减免情况', '政府信息公开相关费用情况',
-# '工作人员和费用支出情况'): the 2019 format has no such part, which by itself is no finding
-_FEE_PART = re.compile(r"收费|费用")
-
-
 def _outline_lacks(ctx: Context, names: dict[str, str], accounted: set[str]):
     """The report's own outline, announced in its preamble, leaving out a section of the template that the copy
     does not print either (eval/README: the outline is evidence on any copy, cut or complete). Only a closed list
@@ -238,7 +233,7 @@ def _outline_lacks(ctx: Context, names: dict[str, str], accounted: set[str]):
     how = ""
     if outline.old:
         # the old outline's part on fees, by the old format's name or the report's own ('…相关费用情况')
-        fee = next((p for p in re.split(r"[、，,；;]", listed) if _FEE_PART.search(p)), "")
+        fee = next((p for p in re.split(r"[、，,；;]", listed) if FEE_PART.search(p)), "")
         fee = "收费及减免" if fee and "收费" in listed else fee
         how = f"按{template.FIRST_YEAR}年以前的格式撰写" + (f"（含「{fee}」部分）" if fee else "") + "，"
     evidence = [said.span()]
@@ -247,37 +242,6 @@ def _outline_lacks(ctx: Context, names: dict[str, str], accounted: set[str]):
     return ctx.finding(f"开头所列提纲{how}未列" + "、".join(f"「{names[k]}」" for k in lacking)
                        + f"部分（「{clipped(listed, 80)}」），副本中也没有该部分标题",
                        [], expected=[names[k] for k in lacking], actual=listed[:120], evidence=evidence)
-
-
-# the parts of the pre-2019 outline a report announces that name what no other part does (依申请公开, 收费及减免, 复议/诉讼,
-# 问题及改进): each is printed under a numbered heading of its own ('四、政府信息公开的收费及减免情况', （四）…, 4.…; flattened
-# copies run the heading on after a space or a full stop)
-# (依申请, 复议/诉讼 and 问题 by the outline's own words for those sections, template.OUTLINE_WORDS; not 主动公开, whose
-# heading copies print with its numeral lost after the overview's — '…服务。政府信息主动公开情况（一）…', 4183)
-_OLD_PARTS = (("依申请公开", re.compile(template.OUTLINE_WORDS["applications"])),
-              ("收费及减免", _FEE_PART),
-              ("行政复议、行政诉讼", re.compile(template.OUTLINE_WORDS["review_litigation"])),
-              ("存在的问题及改进", re.compile(template.OUTLINE_WORDS["problems"])))
-_OLD_HEADING = rf"(?:^|(?<=[\s。]))(?:{ITEM.pattern}|[一二三四五六七八九十]是)[^。\n]{{0,30}}?"
-
-
-def _old_outline_lacks(ctx: Context):
-    """A report on a year before the format announces its own outline (a closed list: no 等, or a count its names
-    make) and prints no heading of one of its parts, in a copy that shows its end (4184: '…政府信息公开的收费及减免情况、
-    因政府信息公开申请行政复议…' announced, headings 一 概述 … 五 问题, no 收费): the report's own outline against itself."""
-    outline = ctx.outline
-    if outline is None or not outline.closed or outline.of_overview or not reaches_end(ctx):
-        return None
-    # (the body only: the appendix's own table numbers its rows too, '4.其他类型答复数 … 收费减免金额')
-    end = min([t.span[0] for t in ctx.own_tables if t.span[0] > outline.said.end()] or [len(ctx.text)])
-    body = ctx.text[outline.said.end():end]
-    lacking = [name for name, words in _OLD_PARTS if words.search(outline.parts)
-               and not re.search(_OLD_HEADING + f"(?:{words.pattern})", body, re.M)]
-    if not lacking:
-        return None
-    return ctx.finding(f"开头所列提纲（{template.FIRST_YEAR}年以前的格式）列有" + "、".join(f"「{n}」" for n in lacking)
-                       + f"部分（「{clipped(outline.parts, 80)}」），正文没有该部分的标题", [], expected=lacking,
-                       actual=outline.parts[:120], evidence=[outline.said.span()])
 
 
 # a report on a year before the format is not held to its sections and tables

@@ -1,5 +1,6 @@
-"""The report's own part numbers, where the template's sections are not what it is held to (a report on a year
-before the 2019 format): its parts headed 一、 二、 三、 … in order, none skipped. 平潭 财政金融局 2013 and 2017 run
+"""A report on a year before the 2019 format against itself, where the template's sections are not what it is held to:
+the outline its preamble announces, each part printed under a heading of its own; and its part numbers, 一、 二、 三、 …
+in order, none skipped. 平潭 财政金融局 2013 and 2017 run
 一 概述 … 四 问题 and then 七、附表 (五 and 六, the old outline's 收费 and 复议诉讼, never printed); 平潭县质监局 2011
 opens its overview with no heading and numbers its parts from 二、. structure.sections says so."""
 from __future__ import annotations
@@ -7,11 +8,54 @@ from __future__ import annotations
 import re
 
 from extractor.about_reports import TITLE_THEN_YEAR
-from extractor.enumerators import HEADING_NUMERAL
+from extractor import template
+from extractor.enumerators import HEADING_NUMERAL, ITEM
 from extractor.numerals import small_numeral, to_number
 from extractor.segment import compiled_as_report, presents_report
 
 from .context import Context, clipped
+from .extent import reaches_end
+
+# the pre-2019 outline's part on fees, by either of its names ('政府信息公开的收费及减免情况', '政府信息公开相关费用情况',
+# '工作人员和费用支出情况'): the 2019 format has no such part, which by itself is no finding
+FEE_PART = re.compile(r"收费|费用")
+
+
+# the parts of the pre-2019 outline a report announces that name what no other part does (依申请公开, 收费及减免, 复议/诉讼,
+# 问题及改进): each is printed under a numbered heading of its own ('四、政府信息公开的收费及减免情况', （四）…, 4.…; flattened
+# copies run the heading on after a space or a full stop)
+# (依申请, 复议/诉讼 and 问题 by the outline's own words for those sections, template.OUTLINE_WORDS; not 主动公开, whose
+# heading copies print with its numeral lost after the overview's — '…服务。政府信息主动公开情况（一）…', 4183)
+_OLD_PARTS = (("依申请公开", re.compile(template.OUTLINE_WORDS["applications"])),
+              ("收费及减免", FEE_PART),
+              ("行政复议、行政诉讼", re.compile(template.OUTLINE_WORDS["review_litigation"])),
+              ("存在的问题及改进", re.compile(template.OUTLINE_WORDS["problems"])))
+_OLD_HEADING = rf"(?:^|(?<=[\s。]))(?:{ITEM.pattern}|[一二三四五六七八九十]是)[^。\n]{{0,30}}?"
+
+
+def old_outline_lacks(ctx: Context):
+    """A report on a year before the format announces its own outline (a closed list: no 等, or a count its names
+    make) and prints no heading of one of its parts (4184: '…政府信息公开的收费及减免情况、因政府信息公开申请行政复议…'
+    announced, headings 一 概述 … 五 问题, no 收费): the report's own outline against itself. In a copy that shows its
+    end, any part; in one cut short, a part the outline names before one whose heading is printed (the copy reached past
+    it, 4565)."""
+    outline = ctx.outline
+    if outline is None or not outline.closed or outline.of_overview:
+        return None
+    # (the body only: the appendix's own table numbers its rows too, '4.其他类型答复数 … 收费减免金额')
+    end = min([t.span[0] for t in ctx.own_tables if t.span[0] > outline.said.end()] or [len(ctx.text)])
+    body = ctx.text[outline.said.end():end]
+    parts = [(name, said.start(), re.search(_OLD_HEADING + f"(?:{words.pattern})", body, re.M) is not None)
+             for name, words in _OLD_PARTS if (said := words.search(outline.parts))]
+    whole = reaches_end(ctx)
+    lacking = [name for name, at, printed in parts
+               if not printed and (whole or any(p and later > at for _, later, p in parts))]
+    if not lacking:
+        return None
+    return ctx.finding(f"开头所列提纲（{template.FIRST_YEAR}年以前的格式）列有" + "、".join(f"「{n}」" for n in lacking)
+                       + f"部分（「{clipped(outline.parts, 80)}」），正文没有该部分的标题", [], expected=lacking,
+                       actual=outline.parts[:120], evidence=[outline.said.span()])
+
 
 _MIN_HEADINGS = 3  # fewer numbered parts say too little about how the report numbers them
 _MIN_OPENING = 150  # the copy's text before its first numbered part, at least, where that part is not 一、
