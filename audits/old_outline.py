@@ -57,6 +57,8 @@ def old_outline_lacks(ctx: Context):
                        actual=outline.parts[:120], evidence=[outline.said.span()])
 
 
+# the words naming an old outline's parts, as its headings print them
+_PART_WORDS = "|".join(w.pattern for _, w in _OLD_PARTS)
 _MIN_HEADINGS = 3  # fewer numbered parts say too little about how the report numbers them
 _MIN_OPENING = 150  # the copy's text before its first numbered part, at least, where that part is not 一、
 
@@ -83,7 +85,7 @@ def numbering_gaps(ctx: Context):
     # a number is skipped only where it is printed nowhere between its neighbours: a heading run on after a comma or a
     # word ('…学额分配，二、主动公开…') is no heading the pattern sees, and still the report's
     skipped = [(a, b) for a, b, x, y in zip(numbers, numbers[1:], (h[1] for h in hits), (h[1] for h in hits[1:]))
-               if b - a > 1 and not any(_printed(text, n, x, y) for n in range(a + 1, b))]
+               if b - a > 1 and not any(_printed(text, n, x, y, other_styles=True) for n in range(a + 1, b))]
     before = list(range(1, numbers[0])) if numbers[0] > 1 and _opening_shown(ctx, text[:hits[0][1]]) \
         and not any(_printed(text, n, 0, hits[0][1]) for n in range(1, numbers[0])) else []
     if not skipped and not before and twice is None:
@@ -114,9 +116,16 @@ def _printed_twice(text: str, hits: list) -> int | None:
     return i
 
 
-def _printed(text: str, n: int, start: int, end: int) -> bool:
-    """Whether the numeral n stands with a heading's mark (三、 三.) anywhere in text[start:end]."""
-    return re.search(small_numeral(n) + r"[^\S\n]*[、.．]", text[start:end]) is not None
+def _printed(text: str, n: int, start: int, end: int, other_styles: bool = False) -> bool:
+    """Whether the part numbered n is printed in text[start:end]: its numeral with a heading's mark (三、 三.) anywhere —
+    or, `other_styles`, another style's (（四）, 4.) before the words of a part only the old outline has its own heading
+    for ('（四）政府信息公开的收费及减免情况': a part headed another way is a heading all the same; a （二） before 主动公开
+    is as often a point inside an unnumbered part, '（二）主动公开政府信息的主要类别')."""
+    cn = small_numeral(n)
+    if re.search(cn + r"[^\S\n]*[、.．]", text[start:end]):
+        return True
+    other = re.compile(rf"(?:[(（]{cn}[)）]|(?<!\d){n}[.、．](?!\d))[^。\n]{{0,20}}?(?:{_PART_WORDS})")
+    return other_styles and other.search(text, start, end) is not None
 
 
 def _heading(text: str, at: int) -> str:
