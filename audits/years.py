@@ -281,10 +281,8 @@ def overview_year(text: str | None, end: int | None = None) -> Stated | None:
     stop = min(len(text), 3000, len(text) if end is None else end)
     # (a day — a period's first, 2022年1月1日…, or '发布日期:2022年01月25日' in the page's head — is no year narrated)
     # (nor a cover's month under the title, '2011年1月' on a line of its own: the date the report was made, 4381)
-    # (nor the year the report plans for: '2011年,我们将按照…' closing the report on 2010)
     hits = [m for m in _at_years(_OPENING_YEAR, text, stop) if not DATE_CN.match(text, m.start(1))
-            and not MONTH_LINE.match(text, m.start(1))
-            and not _PLANNED.match(text[m.end():m.end() + 16].lstrip(" \t\u3000,，"))]
+            and not MONTH_LINE.match(text, m.start(1))]
     if len({m.group(1) for m in hits}) != 1:
         return None
     m = hits[0]
@@ -299,13 +297,13 @@ def reporting_years(text: str | None, spans: list[tuple[int, int]]) -> list[Stat
     out = []
     for a, b in spans:
         for m in YEAR_IN_OWN_VOICE.finditer(text, a, b):
-            if _opens_reporting(text, a, m.start(1)) and not _PLANNED.match(text, m.end()):
+            if _opens_reporting(text, a, m.start(1)) and not PLANNED.match(text, m.end()):
                 out.append(Stated(int(m.group(1)), (m.start(1), m.end(1)), clipped(text[m.start(1):m.end() + 12], 24)))
     return out
 
 
 # what the voice does next, where the year is one it plans for (2012年,我局将以…): no year of figures
-_PLANNED = re.compile(r"[^，,。；;]{0,6}?(?:将|要|计划|拟|继续|争取|力争)")
+PLANNED = re.compile(r"[^，,。；;]{0,6}?(?:将|要|计划|拟|继续|争取|力争)")
 
 
 def _opens_reporting(text: str, start: int, at: int) -> bool:

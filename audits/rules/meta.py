@@ -15,7 +15,7 @@ from ..context import Context, clipped
 from ..registry import rule
 from ..years import (as_of_year, cut_off_short, date_in_text, named_year, opening_year, opening_years, overview_year,
                      own_year, period_across_years, period_short, period_year, period_years, real_day, report_year,
-                     reporting_years,
+                     PLANNED, reporting_years,
                      row_years, title_year, updated_only, year_from_date_only)
 
 _CLOCK_AFTER = re.compile(r"\s*" + CLOCK)  # a clock time right after a date: the site's stamp
@@ -262,8 +262,11 @@ def dates(ctx: Context):
 
 
 def _told_fits(told, year: int) -> bool:
-    """Whether the overview's year fits the report's: the same, or a year 以来 ('2020年以来,我局…') before it."""
-    return told.year == year or (year > told.year and told.text[4:].lstrip(" \t\u3000").startswith("年以来"))
+    """Whether the overview's year fits the report's: the same, a year 以来 ('2020年以来,我局…') before it, or the next
+    year in a sentence planning for it ('2011年,我们将按照…' closing the report on 2010)."""
+    rest = told.text[4:].lstrip(" \t\u3000")
+    return told.year == year or (year > told.year and rest.startswith("年以来")) \
+        or (told.year == year + 1 and PLANNED.match(rest[1:].lstrip(" \t\u3000,，")) is not None)
 
 
 def _dates_apart(ctx: Context) -> list:
