@@ -30,8 +30,6 @@ DATE_CLOCKED = re.compile(r"(?<!\d)(20\d{2})" + _DASH + r"(\d{1,2})" + _DASH + r
 _GAP = r"[ \t\u00a0\u3000]*"
 DATE_CN = re.compile(r"(?<!\d)(20\d{2})" + _GAP + "年" + _GAP + r"(\d{1,2})" + _GAP + "月" + _GAP + r"(\d{1,2})"
                      + _GAP + "日")
-# a date in brackets closing a line (a portal's '…年度报告 ( 2017年11月14日 )'): no part of the words before it
-BRACKETED_DATE_END = re.compile(r"\s*[（(]\s*(?:" + DATE_NUM.pattern + "|" + DATE_CN.pattern + r")\s*[)）]\s*$")
 # a date by month alone on a line of its own (a cover's '2011年1月' under the title): when the report was made
 MONTH_LINE = re.compile(YEAR + _GAP + "年" + _GAP + r"\d{1,2}" + _GAP + r"月[ \t\u3000]*(?:\n|$)")
 # a year naming the period a label counts, at its start ("2020年本行政区域…", "2021年度…")
@@ -99,6 +97,10 @@ WHOLE_YEAR = re.compile(r"[自从]?" + year_before("1月1日") + r"1月1日起?[
 # a date in Chinese numerals, as a document's date under its title or its sign-off prints it (二〇一一年四月二日): groups
 # year (digit by digit), month, day
 DATE_HANZI = re.compile(rf"({_HANZI_YEAR})\s*年\s*({_HANZI_MONTH})\s*月\s*({_HANZI_DAY})\s*日")
+# a date in brackets closing a line (a portal's '…年度报告 ( 2017年11月14日 )', a title's own '…年度报告(二〇一〇年十二月二十日)'):
+# no part of the words before it
+BRACKETED_DATE_END = re.compile(r"\s*[（(]\s*(?:" + DATE_NUM.pattern + "|" + DATE_CN.pattern + "|" + DATE_HANZI.pattern
+                                + r")\s*[)）]\s*$")
 
 
 def _hanzi_date(m: re.Match) -> tuple[int, int, int] | None:

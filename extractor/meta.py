@@ -203,6 +203,10 @@ def published(text: str, first_section: int | None) -> str | None:
             if d:
                 return d
     for line in head_lines:
+        # the title with the report's date in brackets closing it ('…2010年政府信息公开工作年度报告(二〇一〇年十二月二十日)')
+        closing = BRACKETED_DATE_END.search(line)
+        if closing is not None and TITLE_PATTERN.search(line[:closing.start()]) and (d := _date(closing.group())):
+            return d
         stamp = _stamp_before_fields(line) or _BRACKETED_DATE.match(line)
         # (its date opens the line: whatever period the run-on preamble names after it)
         if stamp is not None and (d := _date(line[:stamp.end()])):
@@ -311,7 +315,8 @@ def _date(line: str) -> str | None:
         m = DATE_CLOCKED.search(line)
         day = clocked_day(m.group(3)) if m else None
         if day is None:
-            return None
+            got = day_in(line) if "年" in line else None  # (a year in figures elsewhere on the line: '…2010年…(二〇一〇年…)')
+            return got[0] if got else None
         y, mo, d = int(m.group(1)), int(m.group(2)), day
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None

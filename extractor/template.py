@@ -78,8 +78,9 @@ SECTIONS: tuple[Section, ...] = (
     Section("problems", "五", "五、存在的主要问题及改进情况",
             (rf"^{_N}(政府信息公开(工作)?)?(存在(的)?)?(主要)?问题(及|和|与)(其)?((改进|整改)(情况|措施|方向)?|(明年|下一步|今后)(工作)?(计划|打算))$",)),
     Section("other_matters", "六", "六、其他需要报告的事项",
-            # (said with 说明, or with the appendix it ends with: '六、需要说明的其他事项与附表', '六、其他需要说明的事项')
-            (rf"^{_N}其[他它](需要|要|应当)?(报告|说明)(的)?事项((与|及|和)附表)?$",
+            # (said with 说明, or with the appendix it ends with: '六、需要说明的其他事项与附表', '六、其他需要说明的事项',
+            # '六、其他需说明事项')
+            (rf"^{_N}其[他它](需要|需|要|应当)?(报告|说明)(的)?事项((与|及|和)附表)?$",
              rf"^{_N}(需要|应当)(报告|说明)的其[他它]事项((与|及|和)附表)?$", rf"^{_N}其[他它]事项$")),
 )
 # Short headings taken for a section only where the text has no heading of that section in a form above:
@@ -124,7 +125,7 @@ OUTLINE_WORDS = {
     # '政府信息公开申请情况', '…申请公开情况', '政府信息公开申请接收与办理情况' ('依申请行政复议' names section 四's cases)
     "applications": r"依申请(?!(?:行政)?(?:复议|诉讼))|收到和处理|(?:公开申请|申请公开)的?(?:情况|办理|处理|接收|受理)",
     "review_litigation": r"复议|诉讼",
-    "problems": r"问题|不足|改进|整改",
+    "problems": r"问题|不足|短板|改进|整改",
     # (or by what it reports, where a copy garbles 其他: '…改情况,其进他需要报告的事项')
     "other_matters": r"其[他它]|需要报告",
 }

@@ -692,9 +692,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4062_pingtan_jingjifazhanju_2020", "audit_recall"):
         "judgement: '经济发展局办公室 2020年1月26日印发' after the sign-off of a report signed 2021年1月26日 — meta.dates compares the "
         "page's publication date and the head's stamps, no 印发 line after the sign-off",
-    ("4064_pingtan_jingjifazhanju_2021", "audit_recall"):
-        "judgement: table 三 rows （一）（二） print six spaced 0s for seven columns in a one-line table — fused_rows leaves them unread "
-        "and never marks a row as printing a blank, so blanks has no slot to name",
     ("4076_pingtan_xingzhengshenpiju_2022", "audit_recall"):
         "'主动公开政府信息364条，人事信息17条，…，其他应主动公开的政府信息19条' (353): a list with no marker word is read as a selection "
         "only (unmarked.read_unmarked); taking a closing 其他 to make such a list whole raised 5 false alarms for this one on the "
@@ -810,8 +807,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4505_pingtan_zhifayingjiju_2020", "audit_precision"):
         "info lost_rows: '政府集中采购（元）6675809' — the unit in brackets between the label and the digits empties the "
         "row's run (fused_split.value_text), so a printed row is called lost",
-    ("4506_pingtan_gonganju_2019", "audit_recall"):
-        "judgement: 新收 prints six values for seven columns ('0 00000'): an incomplete row, never read blank",
     ("4508_pingtan_huanguoju_2017", "audit_precision"):
         "info note by design: '历年累计主动公开政府信息2027条' against a by-category list adding to 700, as 4485",
     ("4512_pingtan_xianzhengfu_2012", "audit_recall"):
@@ -897,6 +892,23 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4564_meihekou_xinghuaxiang_2010", "end"):
         "a township's short first report (2010) ending on its plan sentence for 2011, no sign-off, 特此报告 or footer: the end "
         "is not told from a cut",
+    ("4584_pingtan_gonganju_2025", "audit_recall"):
+        "judgement: '对4份现行有效文件进行全面梳理核对及评估' (the documents a review went through) against table 二's 现行有效 5 "
+        "— a count of what was reviewed, not read as the stock in force",
+    ("4604_shishi_hanjiangzhen_2011", "audit_recall"):
+        "judgement: an index block's '公文生成日期:2012-03-31' beside '发布日期:2012-01-19' — the document's generation date is "
+        "no publication date, so the two are not read as two dates of publishing",
+    ("4622_tianjin_shi_2020", "organ"):
+        "a naming convention: the title prints '天津市', the overview's first sentence '天津市人民政府' (organ_name's fuller form)",
+    ("4609_jiangle_anrenxiang_2010", "audit_recall"):
+        "judgement: '科教文体卫生类5条,占总体比例的4.85%' printed twice in one list with the same count — a category named "
+        "twice is read where its two counts differ (repeated.py); an equal repeat may be a restatement",
+    ("4605_tunchang_ju_2015", "end"):
+        "a whole page ending on its last part's last sentence (六、存在的主要问题和下步工作措施), no sign-off, 特此报告 or footer "
+        "(as 4231): the end is not told from a cut",
+    ("4611_siping_tiedong_jiefangjiedao_2011", "end"):
+        "a whole page ending inside the last of the five parts its outline announces (五、下一步工作计划), no sign-off, 特此报告 "
+        "or footer: the end is not told from a cut",
 }
 
 

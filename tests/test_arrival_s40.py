@@ -103,3 +103,70 @@ def test_a_sign_off_glued_to_the_named_statistics_table():
     text = open(eval_text(4567), encoding="utf-8").read()
     assert signed_date(text)[0] == "2016-01-08"
     assert signed_date(text.replace("数据统计表平潭综合实验区社会事业局", "数据统计表，平潭综合实验区社会事业局，")) is None
+
+
+def _dated(res) -> list:
+    return [f for f in of(res, "meta.dates") if "早于所报告年度" in f.message]
+
+
+def test_a_last_day_date_the_page_keys_or_the_report_signs_is_no_period_read_as_a_date():
+    # 4611 (四平 解放街道 2011): '发布日期:2011-12-31' — the page's own field, not the 统计期限's last day read as a date
+    [f] = _dated(run(eval_text(4611)))
+    assert "2011-12-31" in f.message
+    # the same day printed without a key beside the period: not assessable, as before
+    assert not _dated(run_variant(eval_text(4611), ("发布日期:2011-12-31", "2011-12-31")))
+    # 4613 (上海市长宁区人民政府 2010): the organ and '2010年12月31日' under it, opening the report: its own date
+    [f] = _dated(run(eval_text(4613)))
+    assert "2010-12-31" in f.message
+
+
+def test_a_date_in_chinese_numerals_closing_the_title_is_the_reports_date():
+    # 4612 (龙潭区龙华街道 2010): '…2010年政府信息公开工作年度报告(二〇一〇年十二月二十日)' — dated before the year ended
+    _, report = read(eval_text(4612))
+    assert report.meta.published == "2010-12-20"
+    [f] = _dated(run(eval_text(4612)))
+    assert "2010-12-20" in f.message
+    assert not _dated(run_variant(eval_text(4612), ("二〇一〇年十二月二十日", "二〇一一年一月二十日")))
+
+
+def test_a_running_total_said_twice_in_the_same_words_with_two_numbers():
+    # 4612: '截止2010年末,街道累计公开信息总数24条。' and '截止2010年末,街道累计公开信息总数13条,其中…'
+    [f] = [f for f in of(run(eval_text(4612)), "prose.inconsistent") if "累计数" in f.message]
+    assert "24条" in f.message and "13条" in f.message
+    res = run_variant(eval_text(4612), ("累计公开信息总数24条", "累计公开信息总数13条"))
+    assert not [f for f in of(res, "prose.inconsistent") if "累计数" in f.message]
+
+
+def test_a_parts_new_items_said_after_it_are_no_parts_of_the_total():
+    # 4601 (宁海县越溪乡 2012, a control): '政府文件180条,新增31条;重点工作79条,新增17条;…' under 615 — the 新增 counts are of
+    # the part before them; the categories alone (574) fall short of a list nothing marks whole
+    assert not of(run(eval_text(4601)), "prose.inconsistent")
+    # a category that does overshoot the total is still read (180 → 280: 674 > 615)
+    [f] = of(run_variant(eval_text(4601), ("政府文件180条", "政府文件280条")), "prose.inconsistent")
+    assert "615条" in f.message and "多于总数" in f.message
+
+
+def test_a_zero_beside_one_part_makes_no_list_whole_unless_they_are_the_documents_attributes():
+    # 4609 (将乐 安仁乡 2010): '总数148条,其中主动公开信息有103条,涉及国家秘密的公文类信息0条' — two things said of the 148
+    assert not [f for f in of(run(eval_text(4609)), "prose.inconsistent") if "148条" in f.message]
+    # 4182 (平潭 财政金融局 2013): '总数32条，其中主动公开政府信息26条，作为依申请公开信息数0条' — the 公开属性, a whole split
+    assert [f for f in of(run(eval_text(4182)), "prose.inconsistent") if "32条" in f.message and "26条" in f.message]
+
+
+def test_sections_under_their_own_numerals_in_other_words_are_printed():
+    # 4584 (平潭 公安局 2025, one line): '一、年度工作总体推进情况2025年，…' run on after the preamble, '五、现存短板与2026年提升
+    # 计划', '六、其他需说明事项' — each its section in its own words: none missing
+    res = run(eval_text(4584))
+    assert not [f for f in of(res, "structure.sections") if "缺少" in f.message or "没有标题" in f.message]
+    # a 五 that names another matter is no problems section
+    res = run_variant(eval_text(4584), ("五、现存短板与2026年提升计划", "五、其他工作"))
+    assert [f for f in of(res, "structure.sections") if "缺少「五、存在的主要问题及改进情况」" in f.message]
+
+
+def test_a_row_of_zeros_one_short_of_its_columns_has_one_blank_cell():
+    # 4582 (平潭 金井片区 2023, one line): '四、结转下年度继续办理 000000' under seven columns — each 0 a cell, one cell blank
+    [f] = [f for f in of(run(eval_text(4582)), "applications.blank_cells") if "比列数少一个" in f.message]
+    assert "四、结转下年度继续办理" in f.message and "6 个0，7 列" in f.message
+    # seven 0s: read, nothing blank
+    res = run_variant(eval_text(4582), ("结转下年度继续办理 000000四", "结转下年度继续办理 0000000四"))
+    assert not [f for f in of(res, "applications.blank_cells") if "比列数少一个" in f.message]

@@ -22,7 +22,7 @@ from .disclosed import CHANNEL, DOCUMENT, EXAMPLES_OF_CHANNELS, MEANS, OUTLET, S
 from .items import (DIGIT, FIGURE, LAST, NESTED, RANK, SHARE, SHARE_OF, clause_start, counts_any, holds_number,
                     opens_inner_list, separator_before, split_both)
 from .list_channels import elsewhere as _elsewhere, media_outlet, media_split, other_channel
-from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, OPENS_REST, RESTATED, SAID_OF_ABOVE, Part, Reading, figure_first, not_a_result,
+from .list_words import (ALL_ABOVE, EXHAUSTIVE, MOVES_ON, NEW_OF_PART, OPENS_REST, RESTATED, SAID_OF_ABOVE, Part, Reading, figure_first, not_a_result,
                          same_unit, states_own, unit)
 from .pair_split import pair_split
 from .patterns import RECEIVED_WORDS
@@ -263,6 +263,8 @@ def read_list(s: str, depth: list[int], total: re.Match, marker: re.Match, end: 
             if not (parts and s[parts[-1].at[1]:pos[0]] in ("，", ",", "、") and SHARE_OF.fullmatch(item)):
                 complete = False  # a share, not a count: never summed, and the list is then not all counts
             continue  # (the share of the part before it, 25件,占比86%, says nothing of what is counted)
+        if parts and NEW_OF_PART.match(item) and s[parts[-1].at[1]:pos[0]] in ("，", ",", "、"):
+            continue  # 政府文件180条,新增31条: how many of the part before are new this year, no part of its own (4601)
         if answered_after_channels(item, parts):
             break
         if (not_a_part(item, total_clause, value, sum(p.value for p in parts), "，".join(p.text for p in parts))

@@ -201,6 +201,8 @@ class Reading:
 
 # an item set beside the list: where lists reads it
 BESIDE = re.compile(rf"^(?:{_BESIDE_WORDS})")
+# a part's own new items, said right after it ('政府文件180条,新增31条;重点工作79条,新增17条'): a count of the part, not beside it
+NEW_OF_PART = re.compile(r"^(?:其中)?(?:今年|本年|当年)?新增(?=\d)")
 
 
 def part_ending_at(end: int, readings: list[Reading], but: Reading | None = None) -> Reading | None:

@@ -123,6 +123,7 @@ def listings(paras: list[Para]) -> list[Listing]:
 _BESIDE_NEXT = re.compile(r"(?:同时|此外|另外|另)[，,]?")
 # what shows a list whole without saying so (a 0 item, 其他 last, 其他 among five): a sign the sentences after may undo
 _SHOWN = ("zero", "remainder", "other")
+_ATTRIBUTE = re.compile(r"主动公开|依申请公开|不予公开")  # the 公开属性 every document made carries
 _AFTER_MOST = 3  # sentences after a list that may each state one count of the rest
 
 
@@ -247,7 +248,11 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
     total_clause = _as_printed(para, a, s, (said_from, said_to), total_clause)
     whole_by = ("" if r.implicit else "after" if r.after else "paired" if r.paired
                 else "said" if r.marker in EXHAUSTIVE or restated is not None
-                else "zero" if any(p.value == 0 for p in parts) and not _counts_after(s, r)
+                # (a 0 among three or more names the categories whole, and a 0 among the documents' 公开属性 — 主动公开26条,
+                # 作为依申请公开信息数0条, 4182; one part beside another 0 names two things said of the total — '总数148条,其中
+                # 主动公开信息有103条,涉及国家秘密的公文类信息0条', 4609 — not all of its kinds)
+                else "zero" if (len(parts) >= 3 or all(_ATTRIBUTE.search(p.text) for p in parts))
+                and any(p.value == 0 for p in parts) and not _counts_after(s, r)
                 else "remainder" if parts and _REMAINDER.search(parts[-1].text)
                 else "other" if _other_among(parts) and not _SELECTION.match(s[r.parts[-1].at[1]:])  # …17条等: a selection
                 else "shares" if _shares_whole(s, r) else "")

@@ -56,7 +56,7 @@ def blank_cells(ctx: Context):
     for table in template.TABLES:
         name = Context.table_name(table)
         cells = ctx.cells_of(table)
-        out += _blank_slots(ctx, table, name)
+        out += _blank_slots(ctx, table, name) + _zeros_short(ctx, table, name)
         blanks = [k for k in cells if ctx.state.get(k) == "blank"]
         if not blanks:
             continue
@@ -94,6 +94,28 @@ def _blank_slots(ctx: Context, table: str, name: str) -> list:
     return [ctx.finding(f"{name}有 {len(rows)} 行印出的数字少于列数，其余单元格印为空白（{names}）：空白在哪几列、数字属于哪几列，"
                         f"副本无法确定，这些行不作勾稽判断；模板要求每格填写数字，无数可填时应填0", [],
                         expected="每格数字或0", actual="空白（位置不明）")]
+
+
+def _zeros_short(ctx: Context, table: str, name: str) -> list:
+    """Rows whose cells the copy runs together as one run of 0s, one fewer than the row's columns ('四、结转下年度继续办理
+    000000' under seven columns, 4582): every 0 is a cell of its own (no number opens with 0), so the row printed one
+    cell blank — which one the copy does not show, so the cells stay null and the blank is one finding naming the rows."""
+    st = ctx.status.get(table)
+    if st is None or not st.fused_runs or not ctx.text:
+        return []
+    rows = []
+    for row, (a, b) in st.fused_runs.items():
+        digits = "".join(ctx.text[a:b].split())
+        width = sum(1 for k in ctx.cells_of(table) if _row(k) == row)
+        if digits and set(digits) == {"0"} and len(digits) == width - 1:
+            rows.append((row, len(digits), width, (a, b)))
+    if not rows:
+        return []
+    names = _listing([f"{Context.row_name(next(k for k in ctx.cells_of(table) if _row(k) == r))}"
+                      f"（{n} 个0，{w} 列）" for r, n, w, _ in rows])
+    return [ctx.finding(f"{name}有 {len(rows)} 行只印出比列数少一个的0（{names}）：该行有一格空白，是哪一格副本无法确定，"
+                        "这些行不作勾稽判断；模板要求每格填写数字，无数可填时应填0", [],
+                        expected="每格数字或0", actual="一格空白（位置不明）", evidence=[span for *_, span in rows])]
 
 
 def _unfilled(ctx: Context, name: str, column: str, keys: list[str], determined: dict[str, int],

@@ -252,7 +252,10 @@ def dates(ctx: Context):
         spans = date_in_text(ctx.text, pub)
         # (unless the site stamped it with the clock: '时间:2025-12-31 15:43' is when the page went up)
         clocked = any(_CLOCK_AFTER.match(ctx.text, end) for _, end in spans)
-        if pub in (f"{year}-01-01", f"{year}-12-31") and (p is not None or not spans) and not clocked:
+        # (nor where the page keys it as its date, '发布日期:2011-12-31', or the report signs with it, '上海市长宁区人民政府 ⏎
+        # 2010年12月31日' under its title: a date the report or its page gives as such, never a period's end read)
+        given = any(d == pub for _, d, _ in published_dates(ctx.text, None)) or (signed is not None and signed[0] == pub)
+        if pub in (f"{year}-01-01", f"{year}-12-31") and (p is not None or not spans) and not clocked and not given:
             # the statistics period's first or last day: most likely the period read as a date
             out.append(ctx.na(f"发布日期 {pub} 恰是统计期的起止日（可能把统计期读成了日期）"))
         else:

@@ -193,7 +193,7 @@ def inconsistent(ctx: Context):
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
     found = (out + listed + _split_against_whole(ctx, listed) + balance_findings(ctx, listed, read) + _none_against_count(ctx)
-             + _named_twice(ctx) + [f for item in read for f in share_findings(ctx, item)] + _in_force_below(ctx)
+             + _named_twice(ctx) + _running_total_twice(ctx) + [f for item in read for f in share_findings(ctx, item)] + _in_force_below(ctx)
              + own_table_findings(ctx))
     found += split_shares(ctx, found)  # (a part's share the list reader judged already is not said twice)
     # (a share another reader already judged, as the balance judges the answered by time, is not said twice)
@@ -245,6 +245,29 @@ def _named_twice(ctx: Context) -> list:
     return [ctx.finding(f"{section_name(ctx, r.span[0])}：同一列举中「{r.label}」出现两次，数目不同（「{r.first}」与"
                         f"「{r.second}」）", [], expected=r.values[0], actual=r.values[1], evidence=[r.span])
             for r in repeats(ctx.prose or [])[0]]
+
+
+# a published count said up to a point in time or over the years (累计, 历年, 截至…): not the year's, but one quantity still
+_RUNNING = re.compile(r"累计|历年")
+
+
+def _running_total_twice(ctx: Context) -> list:
+    """`截止2010年末,街道累计公开信息总数24条。` and `截止2010年末,街道累计公开信息总数13条,其中…` (4612): a running total
+    said twice in the same words — its clause and the years of its sentence before it alike — with two numbers (the
+    first such pair). The year's counts are compared by their claims; a running total is no year's and is set aside
+    there, so its words are what make two of them one quantity."""
+    seen: dict[tuple, Claim] = {}
+    for c in ctx.claims:
+        clause = c.extra.get("clause")
+        if c.kind != "disclosed" or not clause or c.approx or not _RUNNING.search(clause):
+            continue
+        before = c.sentence[:max(0, c.sentence.find(clause))]
+        key = (re.sub(r"\d+(?:\.\d+)?", "#", clause), tuple(re.findall(r"\d{4}", before)))
+        first = seen.setdefault(key, c)
+        if first.value != c.value and first.sentence != c.sentence:
+            return [ctx.finding(f"{section_name(ctx, c.span[0])}：正文先称「{_said(first)}」，后称「{_said(c)}」，同一累计数前后不一", [], expected=first.value, actual=c.value,
+                                evidence=[_where(first), _where(c)])]
+    return []
 
 
 def _none_against_count(ctx: Context) -> list:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extractor import template
 from extractor.about_reports import own_title
-from extractor.enumerators import SECTION_NUMERAL, SECTION_NUMERAL_IN_LINE
+from extractor.enumerators import HEADING_NUMERAL, SECTION_NUMERAL, SECTION_NUMERAL_IN_LINE
 from extractor.labels import match_key
 from extractor.outline import OVERVIEW_WORDS, overview_items
 from extractor.segment import candidates, candidates_known, presents_report
@@ -110,6 +110,9 @@ def sections(ctx: Context):
         if not _names_the_overview(renamed[2]):
             out.append(ctx.finding(f"「{names[order[0]]}」的标题写作「{renamed[2]}」，未按模板标题列出", [],
                                    expected=[names[order[0]]], actual=[renamed[2]], evidence=[renamed[:2]]))
+    # a later section under its own numeral, in its place, in other words that name it ('五、现存短板与2026年提升计划'):
+    # printed, not missing (a heading that names another matter, '二、政府信息管理', is no such section)
+    absent = [k for k in absent if k == order[0] or not _renamed_in_place(ctx, k, order)]
     unheaded = [k for k in absent if k == order[0] and _overview_without_heading(ctx)]
     if unheaded:
         absent = [k for k in absent if k not in unheaded]
@@ -261,6 +264,10 @@ def _overview_without_heading(ctx: Context) -> bool:
     return _reports_on_overview(ctx.text[: ctx.report.sections[0].start])
 
 
+# where a heading run on into its text ends: a space, a mark, or its first sentence's year ('…情况2025年，我局…')
+_HEADING_STOP = re.compile(r"[\s。；;！？，,（(]|(?<=\S{4})\d{4}年[，,]")
+
+
 def _overview_renamed(text: str) -> tuple[int, int, str] | None:
     """The first line of `text` opening with the overview's numeral ('一、2023年工作开展情况', a bare '一、'), as
     (start, end, line): the section's heading printed in other words than the template's."""
@@ -271,7 +278,30 @@ def _overview_renamed(text: str) -> tuple[int, int, str] | None:
             lead = len(line) - len(line.lstrip())
             return at + lead, at + len(line.rstrip()), line.strip()
         at += len(line) + 1
-    return None
+    # a one-line copy runs it on after the preamble's last sentence ('…@163.com）。一、年度工作总体推进情况2025年，…'):
+    # up to the first sentence's year, a space or a mark
+    m = next((m for m in HEADING_NUMERAL.finditer(text) if m.group(1) == number), None)
+    if m is None:
+        return None
+    end = _HEADING_STOP.search(text, m.end() + 1)
+    stop = min(end.start() if end else len(text), m.start() + 30)
+    return m.start(), stop, text[m.start():stop]
+
+
+def _renamed_in_place(ctx: Context, key: str, order: list[str]) -> bool:
+    """Whether a heading under the section's own numeral stands between the sections found before and after it, in
+    words that name the section ('五、现存短板与2026年提升计划' between 四 and 六, 4584): the section in its own words."""
+    i = order.index(key)
+    starts = {s.key: s.start for s in ctx.report.sections}
+    after = max((starts[k] for k in order[:i] if k in starts), default=0)
+    before = min((starts[k] for k in order[i + 1:] if k in starts), default=len(ctx.text))
+    number = template.SECTIONS[i].number
+    m = next((m for m in HEADING_NUMERAL.finditer(ctx.text, after + 1, before) if m.group(1) == number), None)
+    if m is None:
+        return False
+    end = _HEADING_STOP.search(ctx.text, m.end() + 1)
+    heading = ctx.text[m.start():min(end.start() if end else len(ctx.text), m.start() + 30, before)]
+    return re.search(template.OUTLINE_WORDS[key], heading) is not None
 
 
 # what an overview's heading says in the report's own words: the template's overview words, or the year's work
