@@ -37,7 +37,8 @@ TITLE_THEN_YEAR = re.compile(YEAR + r"\s*年度?[\u4e00-\u9fff]{0,30}?(?:政府|
 # a part of the body under its own number (一、…, or (一)… as the format's sub-items are numbered: a 2021 page of a
 # 地震局 opens '(一)主动公开情况' under its title; a space may stand before the 、: '一 、政府信息公开工作的基本概况'): a
 # page of report titles (an index) has none
-_NUMBERED_PART = re.compile(r"^[ \t\u3000]*(?:[一二三四五六][ \t\u3000]*、|[（(][一二三四五六][）)])", re.M)
+# (or run on after a sentence or a colon in a one-line copy: '…现将有关工作情况报告如下： 一、加强组织领导…', 4585)
+_NUMBERED_PART = re.compile(r"(?:^|(?<=[。：:]))[ \t\u3000]*(?:[一二三四五六][ \t\u3000]*、|[（(][一二三四五六][）)])", re.M)
 # or items as prose numbers them, each opening its line, 一是 and then 二是 ('一是严格落实…', '二是严谨办理…': an
 # overview printed without its heading)
 SAID_ITEMS = re.compile(r"^[ \t\u3000]*一是.*\n(?:.*\n)*?[ \t\u3000]*二是", re.M)

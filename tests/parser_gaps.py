@@ -909,6 +909,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4611_siping_tiedong_jiefangjiedao_2011", "end"):
         "a whole page ending inside the last of the five parts its outline announces (五、下一步工作计划), no sign-off, 特此报告 "
         "or footer: the end is not told from a cut",
+    ("4585_pingtan_gonganju_2011", "audit_recall"):
+        "judgement: '截至今年12月，累计发布主动公开信息139条' against the 附表's 年末统计 17 — 累计 with 截至 reads as a total over "
+        "the years, and the 附表 has no 历年累计 column to set it against",
 }
 
 

@@ -170,3 +170,30 @@ def test_a_row_of_zeros_one_short_of_its_columns_has_one_blank_cell():
     # seven 0s: read, nothing blank
     res = run_variant(eval_text(4582), ("结转下年度继续办理 000000四", "结转下年度继续办理 0000000四"))
     assert not [f for f in of(res, "applications.blank_cells") if "比列数少一个" in f.message]
+
+
+def test_a_one_line_report_titled_as_one_with_parts_run_on_after_its_preamble_is_read():
+    # 4585 (平潭县公安局 2011, one line, filed under 其他应主动公开的政府信息): '…现将有关工作情况报告如下： 一、加强组织领导…' — no
+    # numbered part opens a line, and 有关工作情况 is no 信息公开 report presented: the page was refused as no report
+    path = eval_text(4585)
+    _, report = read(path)
+    from extractor import is_report
+    assert is_report(report, open(path, encoding="utf-8").read())
+    assert report.meta.organ == "平潭县公安局" and report.meta.published == "2012-02-11"
+
+
+def test_a_bare_done_count_takes_the_object_of_the_clause_before():
+    # 4585: '受理“12345”诉求件289件，办结289件' — the hotline's cases, not answered 信息公开 applications (the 附表's 答复总数 0)
+    res = run(eval_text(4585))
+    assert not [f for f in of(res, "prose.table_mismatch") if "289" in f.message]
+    # said of applications, the same bare count is one
+    res = run_variant(eval_text(4585), ("受理“12345”诉求件289件,办结289件", "受理政府信息公开申请289件,办结289件"))
+    assert [f for f in of(res, "prose.table_mismatch") if "289" in f.message]
+
+
+def test_an_outline_after_the_sentence_on_how_the_report_was_compiled():
+    # 4623 (天津市红桥区 2024, a control): '…要求编制。由总体情况、…、其他需要报告的事项六部分组成' — the report, named in the
+    # sentence before, left out as the subject
+    assert not of(run(eval_text(4623)), "prose.outline_count")
+    [f] = of(run_variant(eval_text(4623), ("六部分组成", "五部分组成")), "prose.outline_count")
+    assert "5 个部分" in f.message

@@ -16,6 +16,20 @@ _SERVICE = re.compile(r"入驻|开设[^，,。；;]{0,8}窗口|窗口服务|审�
 _DISCLOSURE_WORDS = re.compile(r"信息公开|依申请|申请公开|公开申请")
 
 
+# a clause that says only what was done and how many (办结289件, 已全部办结5件): its object is the clause before it's
+_BARE_DONE = re.compile(r"^(?:共|已|均|全部|已全部)?(?:办结|办理|答复|回复|办件|处理)(?:完毕)?\d")
+
+
+def other_object_before(s: str, clause_at: int, clause: str) -> bool:
+    """Whether a bare done-count clause (`clause`, starting at `clause_at` in the sentence s) follows a clause whose object
+    is no 信息公开 application (受理“12345”诉求件289件，办结289件 — the hotline's cases, 4585)."""
+    if not _BARE_DONE.match(clause):
+        return False
+    before = s[:clause_at].rstrip("，,、")
+    start = max(before.rfind(c) for c in "，,；;：:") + 1
+    return NOT_APP.search(before, start) is not None
+
+
 def service_cases(ctx, s: str, start: int, end: int, at: int) -> bool:
     """Whether the count at s[start:end] (at `at` in the text) is of the service windows' cases: its sentence has them
     for subject before it, names no disclosure on application, and stands outside section 三."""

@@ -20,7 +20,7 @@ from ..organ import LEVEL_SUBJECT, scope_words
 from .anchors import AnyOf, Prefilter
 from .claim_links import link_claims
 from .claim_scope import EXCEPT, SUBSET, none_beside, none_of_all, other_year
-from .app_objects import NOT_APP, service_cases
+from .app_objects import NOT_APP, other_object_before, service_cases
 from .disclosed import through_every_outlet
 from .item_domain import item_domain
 from .elided import elided_claims
@@ -245,7 +245,8 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
             claim.why_not = "数字夹在不同类别的关键词之间：" + "、".join(sorted(kinds))
         if spec.app and not app_para:
             continue  # result words outside any paragraph about applications
-        if spec.app and spec.kind in ("results", "received", "handled", "on_request") and NOT_APP.search(clause):
+        if spec.app and spec.kind in ("results", "received", "handled", "on_request") and (
+                NOT_APP.search(clause) or other_object_before(s, clause_start(s, start), clause)):
             continue  # 受理投诉举报396件, 办理挖掘道路申请77件: not 信息公开 applications
         if spec.app and service_cases(ctx, s, start, end, para.span(a + start, a + end)[0]):
             continue  # 入驻审批服务部门…开设窗口26个，共受理申请121510件: the service windows' cases (4455, 4451)
