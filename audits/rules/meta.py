@@ -254,7 +254,9 @@ def dates(ctx: Context):
         clocked = any(_CLOCK_AFTER.match(ctx.text, end) for _, end in spans)
         # (nor where the page keys it as its date, '发布日期:2011-12-31', or the report signs with it, '上海市长宁区人民政府 ⏎
         # 2010年12月31日' under its title: a date the report or its page gives as such, never a period's end read)
-        given = any(d == pub for _, d, _ in published_dates(ctx.text, None)) or (signed is not None and signed[0] == pub)
+        # (a bare 时间: may stamp a copy with the period's last day: the clock above tells that one, 3402)
+        given = any(d == pub and k not in ("日期", "时间") for k, d, _ in published_dates(ctx.text, None)) \
+            or (signed is not None and signed[0] == pub)
         if pub in (f"{year}-01-01", f"{year}-12-31") and (p is not None or not spans) and not clocked and not given:
             # the statistics period's first or last day: most likely the period read as a date
             out.append(ctx.na(f"发布日期 {pub} 恰是统计期的起止日（可能把统计期读成了日期）"))
