@@ -9,7 +9,7 @@ import re
 
 from extractor.about_reports import TITLE_THEN_YEAR
 from extractor import template
-from extractor.enumerators import HEADING_NUMERAL, ITEM
+from extractor.enumerators import HEADING_NUMERAL, ITEM, run_on_heading
 from extractor.numerals import small_numeral, to_number
 from extractor.segment import compiled_as_report, presents_report
 
@@ -73,7 +73,7 @@ def numbering_gaps(ctx: Context):
     if not text:
         return None
     end = min([t.span[0] for t in ctx.own_tables] or [len(text)])
-    hits = [(to_number(m.group(1)), m.start(), _heading(text, m.start())) for m in HEADING_NUMERAL.finditer(text, 0, end)]
+    hits = [(to_number(m.group(1)), m.start(), run_on_heading(text, m.start())) for m in HEADING_NUMERAL.finditer(text, 0, end)]
     if len(hits) < _MIN_HEADINGS:
         return None
     numbers = [n for n, _, _ in hits]
@@ -126,16 +126,6 @@ def _printed(text: str, n: int, start: int, end: int, other_styles: bool = False
         return True
     other = re.compile(rf"(?:[(（]{cn}[)）]|(?<!\d){n}[.、．](?!\d))[^。\n]{{0,20}}?(?:{_PART_WORDS})")
     return other_styles and other.search(text, start, end) is not None
-
-
-def _heading(text: str, at: int) -> str:
-    """The heading a numeral at `at` opens, as evidence: up to its line's end, a sentence's end or a space (a one-line
-    copy runs its heading into the first sentence), 30 characters at most."""
-    stop = at + 2
-    while stop < len(text) and stop - at < 30 and text[stop] not in "\n。；;！？ \t\u3000" \
-            and not (stop - at > 4 and text[stop].isdigit()):  # (nor into the first sentence's year: '…情况2016年,我局')
-        stop += 1
-    return clipped(text[at:stop], 30)
 
 
 def _opening_shown(ctx: Context, head: str) -> bool:

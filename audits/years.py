@@ -247,13 +247,14 @@ def own_year(text: str | None, end: int | None = None, organ: str | None = None)
     head = compact(text, 0, stop)
     m = next(_at_years(OWN_YEAR, head.text, len(head.text)), None)
     found = [Stated(int(m.group(1)), head.span(m.start(1), m.end(1)), m.group(0))] if m else []
-    o = next(_at_years(OWN_YEAR_OPENING, text, stop), None)
+    # (never the year the report plans for: '2011年,我乡将按照…' closing the report on 2010)
+    o = next((o for o in _at_years(OWN_YEAR_OPENING, text, stop) if not PLANNED.match(text, o.end())), None)
     if o:
         found.append(Stated(int(o.group(1)), (o.start(1), o.end(1)), o.group(0).strip()))
     if organ:
         for s in _at_years(YEAR_SUBJECT, text, stop):
             name = named_at(s.group("subject"), organ)
-            if name:
+            if name and not PLANNED.match(text, s.start("subject") + len(name)):
                 found.append(Stated(int(s.group(1)), (s.start(1), s.end(1)),
                                     text[s.start(1):s.start("subject") + len(name)]))
                 break

@@ -33,12 +33,13 @@ _OWN_TITLE = re.compile(YEAR + r"\s*年度?(?:[\u4e00-\u9fff]{2,30}?)?(?:政府|
 # the report's own title run into its body and its first sentence opening with the year ('平潭县质监局2011年度政府信息公开
 # 工作报告 2011年，平潭县质监局…'): the report's opening, where no heading shows it
 TITLE_THEN_YEAR = re.compile(YEAR + r"\s*年度?[\u4e00-\u9fff]{0,30}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)"
-                             r"[ \t\u3000\n]*" + YEAR + r"\s*年")
+                             r"[ \t\u3000\n]*" + YEAR + r"\s*年度?[，,]")  # (a date line under the title is no sentence)
 # a part of the body under its own number (一、…, or (一)… as the format's sub-items are numbered: a 2021 page of a
 # 地震局 opens '(一)主动公开情况' under its title; a space may stand before the 、: '一 、政府信息公开工作的基本概况'): a
 # page of report titles (an index) has none
-# (or run on after a sentence or a colon in a one-line copy: '…现将有关工作情况报告如下： 一、加强组织领导…', 4585)
-_NUMBERED_PART = re.compile(r"(?:^|(?<=[。：:]))[ \t\u3000]*(?:[一二三四五六][ \t\u3000]*、|[（(][一二三四五六][）)])", re.M)
+# (or run on after the sentence setting the report out, in a one-line copy: '…现将有关工作情况报告如下： 一、加强组织领导…',
+# 4585 — not after any sentence: a news item on a report lists its points so, '报告显示，…亮点： 一、…')
+_NUMBERED_PART = re.compile(r"(?:^|(?<=如下[：:]))[ \t\u3000]*(?:[一二三四五六][ \t\u3000]*、|[（(][一二三四五六][）)])", re.M)
 # or items as prose numbers them, each opening its line, 一是 and then 二是 ('一是严格落实…', '二是严谨办理…': an
 # overview printed without its heading)
 SAID_ITEMS = re.compile(r"^[ \t\u3000]*一是.*\n(?:.*\n)*?[ \t\u3000]*二是", re.M)

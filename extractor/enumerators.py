@@ -39,6 +39,19 @@ SECTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*[二三四五六七八�
 # a part's heading numeral where a heading may open: a line's start, or after a sentence's end or a space (the one-line
 # copy's '…全面展开。 二、政府信息公开情况 公开的…'); not a numeral before another numeral (一、二、三级, 一.5), though a year may open a heading (一、2015年…概述)
 HEADING_NUMERAL = re.compile(rf"(?:^|(?<=[。！？：:；;\s]))([{_CN}])(?:[^\S\n]*、(?![{_CN}])|[.．](?![{_CN}\d]))", re.M)
+# where a heading run on into its text ends: a space, a mark, a bracketed point, or its first sentence's year ('…情况2025年，
+# 我局…'; a heading may hold a year of its own: '五、现存短板与2026年提升计划')
+_RUN_ON_END = re.compile(r"[\s。；;！？，,（(]|(?<=\S{4})\d{4}年度?[，,]")
+
+
+def run_on_heading(text: str, at: int, stop: int | None = None, longest: int = 30) -> str:
+    """The heading opened by the numeral at `at` (HEADING_NUMERAL), up to where a heading run on into its text ends,
+    `longest` characters at most and never past `stop`."""
+    end = _RUN_ON_END.search(text, at + 2, len(text) if stop is None else stop)
+    limit = min(len(text) if stop is None else stop, at + longest)
+    return text[at:min(end.start(), limit) if end else limit]
+
+
 # an enumerator's number as printed: 三, 12, ⑤
 NUMBER_IN = re.compile(rf"[{_CN}]+|\d+|[{_CIRCLED}]")
 

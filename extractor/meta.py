@@ -305,17 +305,16 @@ def _last_lines(text: str, n: int) -> list[str]:
 
 
 def _date(line: str) -> str | None:
-    if "20" not in line:  # both date patterns open with a year 20xx: most lines hold none
-        got = day_in(line) if "年" in line else None  # ('(二〇一一年四月二日)', a date in Chinese numerals)
-        return got[0] if got else None
-    m = _DATE_NUM.search(line) or _DATE_CN.search(line)
+    # both figure patterns open with a year 20xx: most lines hold none
+    m = (_DATE_NUM.search(line) or _DATE_CN.search(line)) if "20" in line else None
     if m:
         y, mo, d = (int(g) for g in m.groups())
     else:  # '2021-03-2918:26': the clock time fused on, read where the day is plain
-        m = DATE_CLOCKED.search(line)
+        m = DATE_CLOCKED.search(line) if "20" in line else None
         day = clocked_day(m.group(3)) if m else None
         if day is None:
-            got = day_in(line) if "年" in line else None  # (a year in figures elsewhere on the line: '…2010年…(二〇一〇年…)')
+            # a date in Chinese numerals ('(二〇一一年四月二日)', '…2010年…报告(二〇一〇年十二月二十日)')
+            got = day_in(line) if "年" in line else None
             return got[0] if got else None
         y, mo, d = int(m.group(1)), int(m.group(2)), day
     if not (1 <= mo <= 12 and 1 <= d <= 31):

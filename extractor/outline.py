@@ -25,7 +25,7 @@ _PARTS = "(?:部分|方面)"
 # (or left out, the sentence before saying how the report was compiled: '…等文件要求编制。由总体情况、…六部分组成', 4623)
 _SPEAKER = (r"(?:(?:全文|本文|报告|年报|内容)(?:[^。！？应]{0,8}?|[^。！？应\n]{0,100}?(?:编制|编写|撰写)(?:而成)?[,，]?(?:主要)?"
             r"|[^。！？应\n]{0,20}?(?:期限|时限|周期|区间|范围)[^。！？应\n]{0,40}?日止?[,，])"
-            r"|(?:(?<=编制。)|(?<=编写。)|(?<=撰写。)|(?<=编制而成。)))")
+            r"|(?<=编制。|编写。|撰写。|而成。))")
 # ('报告,重点从“总体情况、…”“其他需要报告的事项”六个部分组成': 从 lists only where 组成 closes the sentence's list)
 # ('全文涵盖总体情况、…、其他需要报告的事项等六部分内容': 涵盖 lists as 包括 does; '报告共分概述、…6个部分': 共分 as 分为,
 # and a bare 分 right after who speaks: '报告分总体情况、…、存在的主要问题及改进情况六部分')
@@ -182,7 +182,7 @@ def _merged(names: list[str]) -> int:
 
 
 _PART_ENDS = ("情况", "事项", "附表", "说明", "措施")  # what a part's own name ends with
-_JOINED = "|(?<=情况|事项|措施)(?:以及|及|和|与)"  # a name's end and a word joining the next name to it
+_JOINED = "(?<=情况|事项|措施)(?:以及|及|和|与)"  # a name's end and a word joining the next name to it
 
 
 def _reading(listed: str, lead: str | None = None) -> Reading:
@@ -206,7 +206,7 @@ def _reading(listed: str, lead: str | None = None) -> Reading:
     high = _most(_with_appendix(names, keys))
     # a part's name closed and the next one joined by 及/和 ('…收费及减免情况及政府信息公开工作存在的主要问题及改进情况'): two
     # names at most, whatever sections their words name (the old outline's 收费 is none of the template's)
-    high = max(high, len(_names(printed, _NAME_MARKS + _JOINED)))
+    high = max(high, len(_names(printed, f"{_NAME_MARKS}|{_JOINED}")))
     if first and first.group() in ",，":
         # a list parted by commas holds its 、 inside its names: '…政府信息公开行政复议、行政诉讼情况,抗震救灾、灾后恢复重建
         # 信息公开情况,…' is one name each, at least

@@ -116,6 +116,12 @@ SECTION_WORDS = {
     "other_matters": r"其[他它]需要?(?:报告|说明)|需要?(?:报告|说明)的其[他它]事项",
 }
 
+# a later section's heading in the report's own words, under its own numeral and in its place: the problems with what is
+# to improve ('五、现存短板与2026年提升计划'), other matters ('六、其他需说明事项'); a 五 naming problems alone ('五、回应群众关切
+# 问题情况') is no such heading
+HEADING_IN_OWN_WORDS = {"problems": r"(?:问题|不足|短板).*?(?:改进|整改|措施|计划|提升|打算|方向)",
+                        "other_matters": r"其[他它]"}
+
 # The words that name each section in the outline a preamble announces, which shortens a section's name ('概述',
 # '依申请公开情况', '行政复议、诉讼和申诉'): each is known by a word no other part of an outline has (read by outline.py).
 OUTLINE_WORDS = {

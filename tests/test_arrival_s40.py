@@ -197,3 +197,46 @@ def test_an_outline_after_the_sentence_on_how_the_report_was_compiled():
     assert not of(run(eval_text(4623)), "prose.outline_count")
     [f] = of(run_variant(eval_text(4623), ("六部分组成", "五部分组成")), "prose.outline_count")
     assert "5 个部分" in f.message
+
+
+# the review's shapes (a second reader tried the mechanisms above on shapes they were not made on)
+
+def test_a_date_line_under_the_title_shows_no_opening_and_a_news_item_is_no_report(tmp_path):
+    # 4198 (武隆县 2011, a baike copy starting inside the report at 四): a date line put under its title is no first
+    # sentence — the copy still may start late, so nothing on numbers before 四
+    head = "中文名 | 武隆县人民政府2011年政府信息公开年度报告"
+    res = run_variant(eval_text(4198), (head, "武隆县人民政府2011年政府信息公开年度报告\n2012年3月20日 来源:武隆县政府\n" + head))
+    assert not _numbering(res)
+    # 4585's title over a news item whose points run on after a colon ('报告显示，…亮点： 一、…'): no report
+    from extractor import is_report
+    text = open(eval_text(4585), encoding="utf-8").read().replace("现将有关工作情况报告如下：", "报告显示，亮点有：")
+    page = tmp_path / "news.txt"
+    page.write_text(text, encoding="utf-8")
+    doc, report = read(str(page))
+    assert not is_report(report, doc.text)
+
+
+def test_next_years_plan_in_the_reports_own_voice_is_no_year_of_it():
+    # 4564: '2011年,我乡将按照…' / '2011年,兴华乡将按照…' close the report on 2010 with a plan
+    for voice in ("2011年,我乡将按照", "2011年,兴华乡将按照"):
+        assert not of(run_variant(eval_text(4564), ("2011年,我们将按照", voice)), "meta.dates")
+
+
+def test_running_totals_of_two_channels_or_two_years_are_two_quantities():
+    # 4612: the same words but another channel before them, or another year-end: not one running total
+    res = run_variant(eval_text(4612), ("截止2010年末,街道累计公开信息总数24条", "截止2010年末,通过街道网站累计公开信息总数24条"))
+    assert not [f for f in of(res, "prose.inconsistent") if "累计数" in f.message]
+    res = run_variant(eval_text(4612), ("截止2010年末,街道累计公开信息总数24条", "截止2009年末,街道累计公开信息总数24条"))
+    assert not [f for f in of(res, "prose.inconsistent") if "累计数" in f.message]
+
+
+def test_a_bare_done_count_in_a_sentence_of_disclosure_applications_is_theirs():
+    # 4585: '受理政府信息公开申请289件，主要涉及行政审批事项，办结289件' — the applications' count, 审批 only their subject
+    res = run_variant(eval_text(4585), ("受理“12345”诉求件289件,办结289件", "受理政府信息公开申请289件,主要涉及行政审批事项,办结289件"))
+    assert [f for f in of(res, "prose.table_mismatch") if "办结289件" in f.message]
+
+
+def test_a_fifth_heading_naming_problems_alone_is_no_problems_section():
+    # 4584: '五、回应群众关切问题情况' names a matter with 问题 in it, nothing to improve: 五 is missing
+    res = run_variant(eval_text(4584), ("五、现存短板与2026年提升计划", "五、回应群众关切问题情况"))
+    assert [f for f in of(res, "structure.sections") if "缺少「五、存在的主要问题及改进情况」" in f.message]

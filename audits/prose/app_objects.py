@@ -23,11 +23,13 @@ _BARE_DONE = re.compile(r"^(?:共|已|均|全部|已全部)?(?:办结|办理|答
 def other_object_before(s: str, clause_at: int, clause: str) -> bool:
     """Whether a bare done-count clause (`clause`, starting at `clause_at` in the sentence s) follows a clause whose object
     is no 信息公开 application (受理“12345”诉求件289件，办结289件 — the hotline's cases, 4585)."""
-    if not _BARE_DONE.match(clause):
+    if not _BARE_DONE.match(clause) or _DISCLOSURE_WORDS.search(s, 0, clause_at):
         return False
-    before = s[:clause_at].rstrip("，,、")
-    start = max(before.rfind(c) for c in "，,；;：:") + 1
-    return NOT_APP.search(before, start) is not None
+    # (the nearest clause before it that counts something: '受理…289件，主要涉及…，办结289件' — its object is that count's)
+    for piece in reversed(re.split(r"[，,；;：:]", s[:clause_at])):
+        if re.search(r"\d", piece):
+            return NOT_APP.search(piece) is not None
+    return False
 
 
 def service_cases(ctx, s: str, start: int, end: int, at: int) -> bool:

@@ -17,9 +17,10 @@ from .periods import STOCK_WORDS
 
 # a comparison with the year (or a period) before: said of a figure, never a figure of its own (较上年增加5条,
 # 同比下降, 环比增长); 较上 / 比上 also where the copy breaks the line before 年
-# (a count cut down is a change too: '材料由原来的10项精简为4项' — the two figures are before and after, never two parts)
+# (a count cut down to another is a change too: '材料由原来的10项精简为4项' — before and after, never two parts; a 精简 of
+# something else, 机构精简调整信息5条, is none)
 CHANGE_WORDS = (r"同比|环比|较上|比上|比去年|较去年|与上年|与去年|相比|相较|增长|增加|减少|下降|上升|共(?:增加|减少|增长|下降)"
-                r"|精简|压减|压缩|缩减|削减")
+                r"|(?:精简|压减|压缩|缩减|削减)(?:为|至|到)")
 CHANGE = re.compile(CHANGE_WORDS)
 # verbs of publication; 公布 is 公开, 公开发布 is 发布 (a page may say both for the same thing, but a reader
 # cannot be sure that 发布信息 and 公开信息 count the same items, so they stay two quantities)

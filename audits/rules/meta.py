@@ -153,7 +153,7 @@ def dates(ctx: Context):
     # no year of the report's own named: the one year every line or clause of the overview opens with
     # ('2022年,通过区政府门户网站主动公开…', '2021年以来,园区坚持…') is the year it reports on
     told = overview_year(ctx.text, later) if t is None else None
-    if told is not None and p is not None and not _told_fits(told, p.year):
+    if told is not None and p is not None and not _told_fits(told, p.year, ctx.text):
         out.append(ctx.finding(f"正文概述所述年度 {told.year} 与统计期限年份 {p.year} 不一致（「{told.text}」）", [],
                                expected=told.year, actual=p.year, evidence=[told.span, p.span]))
     first = next((s.start for s in ctx.report.sections), None)
@@ -177,7 +177,7 @@ def dates(ctx: Context):
         # a year left over in one sentence, not the report's)
         own = own_year(ctx.text, later, ctx.meta.organ)
         told = overview_year(ctx.text, later) if own is None else None
-        own = told if told is not None and not _told_fits(told, t.year) else own
+        own = told if told is not None and not _told_fits(told, t.year, ctx.text) else own
         if own is not None and own.year != t.year and t.year not in opening_years(ctx.text, later):
             out.append(ctx.finding(f"{named} {t.year} 与正文所述年度 {own.year} 不一致（「{own.text}」）", [],
                                    expected=t.year, actual=own.year, evidence=[t.span, own.span]))
@@ -266,12 +266,14 @@ def dates(ctx: Context):
     return out
 
 
-def _told_fits(told, year: int) -> bool:
+def _told_fits(told, year: int, text: str) -> bool:
     """Whether the overview's year fits the report's: the same, a year 以来 ('2020年以来,我局…') before it, or the next
     year in a sentence planning for it ('2011年,我们将按照…' closing the report on 2010)."""
     rest = told.text[4:].lstrip(" \t\u3000")
+    # (the plan read in the text after the year, not in the clipped words the finding shows: '2011年,兴华乡将按照…')
+    after = text[told.span[1]:told.span[1] + 20].lstrip(" \t\u3000年度,，")
     return told.year == year or (year > told.year and rest.startswith("年以来")) \
-        or (told.year == year + 1 and PLANNED.match(rest[1:].lstrip(" \t\u3000,，")) is not None)
+        or (told.year == year + 1 and PLANNED.match(after) is not None)
 
 
 def _dates_apart(ctx: Context) -> list:

@@ -249,6 +249,7 @@ def _named_twice(ctx: Context) -> list:
 
 # a published count said up to a point in time or over the years (累计, 历年, 截至…): not the year's, but one quantity still
 _RUNNING = re.compile(r"累计|历年")
+_COUNTS = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+(?:\.\d+)?")  # figures, not a year's four digits
 
 
 def _running_total_twice(ctx: Context) -> list:
@@ -262,7 +263,9 @@ def _running_total_twice(ctx: Context) -> list:
         if c.kind != "disclosed" or not clause or c.approx or not _RUNNING.search(clause):
             continue
         before = c.sentence[:max(0, c.sentence.find(clause))]
-        key = (re.sub(r"\d+(?:\.\d+)?", "#", clause), tuple(re.findall(r"\d{4}", before)))
+        # (its words and its years kept, the counts masked: 通过街道网站,累计… and 通过公开栏,累计… are two; so are 截止2009年末
+        # and 截止2010年末)
+        key = (_COUNTS.sub("#", before), _COUNTS.sub("#", clause))
         first = seen.setdefault(key, c)
         if first.value != c.value and first.sentence != c.sentence:
             return [ctx.finding(f"{section_name(ctx, c.span[0])}：正文先称「{_said(first)}」，后称「{_said(c)}」，同一累计数前后不一", [], expected=first.value, actual=c.value,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extractor import template
 from extractor.about_reports import own_title
-from extractor.enumerators import HEADING_NUMERAL, SECTION_NUMERAL, SECTION_NUMERAL_IN_LINE
+from extractor.enumerators import HEADING_NUMERAL, SECTION_NUMERAL, SECTION_NUMERAL_IN_LINE, run_on_heading
 from extractor.labels import match_key
 from extractor.outline import OVERVIEW_WORDS, overview_items
 from extractor.segment import candidates, candidates_known, presents_report
@@ -112,7 +112,7 @@ def sections(ctx: Context):
                                    expected=[names[order[0]]], actual=[renamed[2]], evidence=[renamed[:2]]))
     # a later section under its own numeral, in its place, in other words that name it ('五、现存短板与2026年提升计划'):
     # printed, not missing (a heading that names another matter, '二、政府信息管理', is no such section)
-    absent = [k for k in absent if k == order[0] or not _renamed_in_place(ctx, k, order)]
+    absent = [k for k in absent if k not in template.HEADING_IN_OWN_WORDS or not _renamed_in_place(ctx, k, order)]
     unheaded = [k for k in absent if k == order[0] and _overview_without_heading(ctx)]
     if unheaded:
         absent = [k for k in absent if k not in unheaded]
@@ -264,10 +264,6 @@ def _overview_without_heading(ctx: Context) -> bool:
     return _reports_on_overview(ctx.text[: ctx.report.sections[0].start])
 
 
-# where a heading run on into its text ends: a space, a mark, or its first sentence's year ('…情况2025年，我局…')
-_HEADING_STOP = re.compile(r"[\s。；;！？，,（(]|(?<=\S{4})\d{4}年[，,]")
-
-
 def _overview_renamed(text: str) -> tuple[int, int, str] | None:
     """The first line of `text` opening with the overview's numeral ('一、2023年工作开展情况', a bare '一、'), as
     (start, end, line): the section's heading printed in other words than the template's."""
@@ -283,9 +279,8 @@ def _overview_renamed(text: str) -> tuple[int, int, str] | None:
     m = next((m for m in HEADING_NUMERAL.finditer(text) if m.group(1) == number), None)
     if m is None:
         return None
-    end = _HEADING_STOP.search(text, m.end() + 1)
-    stop = min(end.start() if end else len(text), m.start() + 30)
-    return m.start(), stop, text[m.start():stop]
+    heading = run_on_heading(text, m.start())
+    return m.start(), m.start() + len(heading), heading
 
 
 def _renamed_in_place(ctx: Context, key: str, order: list[str]) -> bool:
@@ -299,9 +294,7 @@ def _renamed_in_place(ctx: Context, key: str, order: list[str]) -> bool:
     m = next((m for m in HEADING_NUMERAL.finditer(ctx.text, after + 1, before) if m.group(1) == number), None)
     if m is None:
         return False
-    end = _HEADING_STOP.search(ctx.text, m.end() + 1)
-    heading = ctx.text[m.start():min(end.start() if end else len(ctx.text), m.start() + 30, before)]
-    return re.search(template.OUTLINE_WORDS[key], heading) is not None
+    return re.search(template.HEADING_IN_OWN_WORDS[key], run_on_heading(ctx.text, m.start(), before)) is not None
 
 
 # what an overview's heading says in the report's own words: the template's overview words, or the year's work
