@@ -912,6 +912,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4585_pingtan_gonganju_2011", "audit_recall"):
         "judgement: '截至今年12月，累计发布主动公开信息139条' against the 附表's 年末统计 17 — 累计 with 截至 reads as a total over "
         "the years, and the 附表 has no 历年累计 column to set it against",
+    ("4666_taoyuan_xianzhen_2015", "audit_recall"):
+        "judgement: shares with no counts ('40%是涉及民政优抚类信息,35%是涉及财政类信息') of 5 applications — 35 % of 5 is no whole "
+        "count; a share is judged against its own count, and none is printed",
 }
 
 

@@ -240,3 +240,18 @@ def test_a_fifth_heading_naming_problems_alone_is_no_problems_section():
     # 4584: '五、回应群众关切问题情况' names a matter with 问题 in it, nothing to improve: 五 is missing
     res = run_variant(eval_text(4584), ("五、现存短板与2026年提升计划", "五、回应群众关切问题情况"))
     assert [f for f in of(res, "structure.sections") if "缺少「五、存在的主要问题及改进情况」" in f.message]
+
+
+def test_refused_documents_beside_the_other_attributes_without_an_application_claim():
+    # 4642 (平潭 经济发展局 2019, a control): '全年共制发政府信息437条，其中，主动公开政府信息55条（…）、依申请公开341条、不予公开41条'
+    # — the documents by their 公开属性; its 依申请公开 count yields no claim, and the 不予公开 was read as refusals against
+    # table 三's 0
+    assert not of(run(eval_text(4642)), "prose.table_mismatch")
+    # the refusal read as such where no 依申请公开 count stands beside it (the attribute split needs its three parts' words)
+    from audits.context import Context
+    from test_audit_support import variant
+    for edit, attribute in ((("依申请公开341条、不予公开41条", "依申请公开341条、不予公开41条"), True),
+                            (("依申请公开341条、不予公开41条", "不予公开41条"), False)):
+        text, report = variant(eval_text(4642), edit)
+        [c] = [c for c in Context(report, text).claims if c.kind == "denied" and c.value == 41]
+        assert (c.why_not is not None and "公开属性" in c.why_not) is attribute

@@ -63,6 +63,7 @@ _DOCUMENT_KINDS = ("regulations", "normative_documents")
 # (the template's result groups but 不予公开 itself, with the prose's all-answered and granted-in-part counts)
 _OUTCOMES_BESIDE = frozenset(g for g in template.RESULT_GROUPS if g != "denied") | {"results", "granted_partial"}
 _APP_CONTEXT = re.compile(r"申请")
+_ON_REQUEST_COUNT = re.compile(r"依申请公开(?:的)?(?:政府)?(?:信息)?(?:数量?)?(?:为|共)?\d+(?:条|件)")  # (a count, not a share)
 _BULLET = re.compile(r"[ \t\u3000]*[" + BULLETS + "]")  # a point of a bulleted list
 # who says it published nothing: the clause opens with it, or the organ or the year stands right before 未
 _SAYS_NONE_OF = re.compile(r"^$|(?:[镇乡局办委府位区县市处所站心院]|街道|年度?|全年|本年度?)$")
@@ -299,7 +300,10 @@ def _sentence_claims(ctx, para: Para, a: int, b: int, app_para: bool) -> list[Cl
         out.append(claim)
     out += elided_claims(out, para, a, s, _DOCUMENT_KINDS)  # 制发规范性文件2件,废止1件: the noun left out
     out += _shared_claims(ctx, para, a, s, out, app_para)
-    if any(c.kind == "on_request" for c in out) and (any(c.kind == "disclosed" for c in out) or "主动公开" in s) \
+    # (the 依申请公开 count read as a claim, or printed where no application is spoken of: '全年共制发政府信息437条，其中，
+    # 主动公开政府信息55条（…）、依申请公开341条、不予公开41条', 4642)
+    if (any(c.kind == "on_request" for c in out) or _ON_REQUEST_COUNT.search(s)) \
+            and (any(c.kind == "disclosed" for c in out) or "主动公开" in s) \
             and not any(c.kind.split(".")[0] in _OUTCOMES_BESIDE for c in out):
         # 制发政府信息487条，其中主动公开117条、依申请公开274条、不予公开96条: the year's information by its disclosure
         # attribute (主动 / 依申请 / 不予公开), not applications answered — a 不予公开 beside the other two is no outcome
