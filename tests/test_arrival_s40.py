@@ -10,6 +10,11 @@ from extractor.sign_off import signed_date
 NUMBERING = "编号不连续"
 
 
+def _saying(res, rule: str, words: str) -> list:
+    """The findings of `rule` whose message holds `words`."""
+    return [f for f in of(res, rule) if words in f.message]
+
+
 def _numbering(res) -> list:
     return [f for f in of(res, "structure.sections") if NUMBERING in f.message]
 
@@ -54,11 +59,11 @@ def test_parts_numbered_from_er_where_the_copy_shows_the_reports_opening():
 def test_an_old_outline_part_missing_before_a_printed_one_in_a_cut_copy():
     # 4565 (a county 局 2012 on a mirror, cut inside 五): the closed outline announces 收費及減免 and the copy prints 三 申请,
     # 四 复议, 五 问题 — the fee part's place lies between printed parts, so the cut does not excuse it
-    [f] = [f for f in of(run(eval_text(4565)), "structure.sections") if "收费及减免" in f.message]
+    [f] = _saying(run(eval_text(4565)), "structure.sections", "收费及减免")
     assert "正文没有该部分的标题" in f.message
     # (the copy as read: the mirror's traditional characters normalised)
     res = run_variant(eval_text(4565), ("四、政府信息公开行政复议", "四、政府信息公开的收费及减免情况\n本局未收取费用。\n四、政府信息公开行政复议"))
-    assert not [f for f in of(res, "structure.sections") if "收费及减免" in f.message]
+    assert not _saying(res, "structure.sections", "收费及减免")
 
 
 def test_a_count_cut_down_is_a_change_not_two_parts():
@@ -106,7 +111,7 @@ def test_a_sign_off_glued_to_the_named_statistics_table():
 
 
 def _dated(res) -> list:
-    return [f for f in of(res, "meta.dates") if "早于所报告年度" in f.message]
+    return _saying(res, "meta.dates", "早于所报告年度")
 
 
 def test_a_last_day_date_the_page_keys_or_the_report_signs_is_no_period_read_as_a_date():
@@ -131,10 +136,10 @@ def test_a_date_in_chinese_numerals_closing_the_title_is_the_reports_date():
 
 def test_a_running_total_said_twice_in_the_same_words_with_two_numbers():
     # 4612: '截止2010年末,街道累计公开信息总数24条。' and '截止2010年末,街道累计公开信息总数13条,其中…'
-    [f] = [f for f in of(run(eval_text(4612)), "prose.inconsistent") if "累计数" in f.message]
+    [f] = _saying(run(eval_text(4612)), "prose.inconsistent", "累计数")
     assert "24条" in f.message and "13条" in f.message
     res = run_variant(eval_text(4612), ("累计公开信息总数24条", "累计公开信息总数13条"))
-    assert not [f for f in of(res, "prose.inconsistent") if "累计数" in f.message]
+    assert not _saying(res, "prose.inconsistent", "累计数")
 
 
 def test_a_parts_new_items_said_after_it_are_no_parts_of_the_total():
@@ -148,7 +153,7 @@ def test_a_parts_new_items_said_after_it_are_no_parts_of_the_total():
 
 def test_a_zero_beside_one_part_makes_no_list_whole_unless_they_are_the_documents_attributes():
     # 4609 (将乐 安仁乡 2010): '总数148条,其中主动公开信息有103条,涉及国家秘密的公文类信息0条' — two things said of the 148
-    assert not [f for f in of(run(eval_text(4609)), "prose.inconsistent") if "148条" in f.message]
+    assert not _saying(run(eval_text(4609)), "prose.inconsistent", "148条")
     # 4182 (平潭 财政金融局 2013): '总数32条，其中主动公开政府信息26条，作为依申请公开信息数0条' — the 公开属性, a whole split
     assert [f for f in of(run(eval_text(4182)), "prose.inconsistent") if "32条" in f.message and "26条" in f.message]
 
@@ -160,16 +165,16 @@ def test_sections_under_their_own_numerals_in_other_words_are_printed():
     assert not [f for f in of(res, "structure.sections") if "缺少" in f.message or "没有标题" in f.message]
     # a 五 that names another matter is no problems section
     res = run_variant(eval_text(4584), ("五、现存短板与2026年提升计划", "五、其他工作"))
-    assert [f for f in of(res, "structure.sections") if "缺少「五、存在的主要问题及改进情况」" in f.message]
+    assert _saying(res, "structure.sections", "缺少「五、存在的主要问题及改进情况」")
 
 
 def test_a_row_of_zeros_one_short_of_its_columns_has_one_blank_cell():
     # 4582 (平潭 金井片区 2023, one line): '四、结转下年度继续办理 000000' under seven columns — each 0 a cell, one cell blank
-    [f] = [f for f in of(run(eval_text(4582)), "applications.blank_cells") if "比列数少一个" in f.message]
+    [f] = _saying(run(eval_text(4582)), "applications.blank_cells", "比列数少一个")
     assert "四、结转下年度继续办理" in f.message and "6 个0，7 列" in f.message
     # seven 0s: read, nothing blank
     res = run_variant(eval_text(4582), ("结转下年度继续办理 000000四", "结转下年度继续办理 0000000四"))
-    assert not [f for f in of(res, "applications.blank_cells") if "比列数少一个" in f.message]
+    assert not _saying(res, "applications.blank_cells", "比列数少一个")
 
 
 def test_a_one_line_report_titled_as_one_with_parts_run_on_after_its_preamble_is_read():
@@ -185,10 +190,10 @@ def test_a_one_line_report_titled_as_one_with_parts_run_on_after_its_preamble_is
 def test_a_bare_done_count_takes_the_object_of_the_clause_before():
     # 4585: '受理“12345”诉求件289件，办结289件' — the hotline's cases, not answered 信息公开 applications (the 附表's 答复总数 0)
     res = run(eval_text(4585))
-    assert not [f for f in of(res, "prose.table_mismatch") if "289" in f.message]
+    assert not _saying(res, "prose.table_mismatch", "289")
     # said of applications, the same bare count is one
     res = run_variant(eval_text(4585), ("受理“12345”诉求件289件,办结289件", "受理政府信息公开申请289件,办结289件"))
-    assert [f for f in of(res, "prose.table_mismatch") if "289" in f.message]
+    assert _saying(res, "prose.table_mismatch", "289")
 
 
 def test_an_outline_after_the_sentence_on_how_the_report_was_compiled():
@@ -225,21 +230,21 @@ def test_next_years_plan_in_the_reports_own_voice_is_no_year_of_it():
 def test_running_totals_of_two_channels_or_two_years_are_two_quantities():
     # 4612: the same words but another channel before them, or another year-end: not one running total
     res = run_variant(eval_text(4612), ("截止2010年末,街道累计公开信息总数24条", "截止2010年末,通过街道网站累计公开信息总数24条"))
-    assert not [f for f in of(res, "prose.inconsistent") if "累计数" in f.message]
+    assert not _saying(res, "prose.inconsistent", "累计数")
     res = run_variant(eval_text(4612), ("截止2010年末,街道累计公开信息总数24条", "截止2009年末,街道累计公开信息总数24条"))
-    assert not [f for f in of(res, "prose.inconsistent") if "累计数" in f.message]
+    assert not _saying(res, "prose.inconsistent", "累计数")
 
 
 def test_a_bare_done_count_in_a_sentence_of_disclosure_applications_is_theirs():
     # 4585: '受理政府信息公开申请289件，主要涉及行政审批事项，办结289件' — the applications' count, 审批 only their subject
     res = run_variant(eval_text(4585), ("受理“12345”诉求件289件,办结289件", "受理政府信息公开申请289件,主要涉及行政审批事项,办结289件"))
-    assert [f for f in of(res, "prose.table_mismatch") if "办结289件" in f.message]
+    assert _saying(res, "prose.table_mismatch", "办结289件")
 
 
 def test_a_fifth_heading_naming_problems_alone_is_no_problems_section():
     # 4584: '五、回应群众关切问题情况' names a matter with 问题 in it, nothing to improve: 五 is missing
     res = run_variant(eval_text(4584), ("五、现存短板与2026年提升计划", "五、回应群众关切问题情况"))
-    assert [f for f in of(res, "structure.sections") if "缺少「五、存在的主要问题及改进情况」" in f.message]
+    assert _saying(res, "structure.sections", "缺少「五、存在的主要问题及改进情况」")
 
 
 def test_refused_documents_beside_the_other_attributes_without_an_application_claim():
