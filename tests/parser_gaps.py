@@ -915,6 +915,9 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4666_taoyuan_xianzhen_2015", "audit_recall"):
         "judgement: shares with no counts ('40%是涉及民政优抚类信息,35%是涉及财政类信息') of 5 applications — 35 % of 5 is no whole "
         "count; a share is judged against its own count, and none is printed",
+    ("4662_dean_zouqiaoxiang_2013", "organ"):
+        "a naming convention: a head with no title, the body's '2013年,邹桥乡政府信息公开工作…' (政府信息公开 read as the work, "
+        "so the subject is '邹桥乡'); the label takes '邹桥乡政府'",
 }
 
 
