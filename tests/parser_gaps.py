@@ -918,6 +918,12 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4662_dean_zouqiaoxiang_2013", "organ"):
         "a naming convention: a head with no title, the body's '2013年,邹桥乡政府信息公开工作…' (政府信息公开 read as the work, "
         "so the subject is '邹桥乡'); the label takes '邹桥乡政府'",
+    ("4681_pingtan_caizhengjinrongju_2022", "audit_recall"):
+        "judgement: seven categories with '其他文件共35条' in the middle and 等 at the end make 90 of 123 — 其他 marks a list whole "
+        "where it closes it (or stands among five parts or more before nothing but more named kinds); here 等 leaves it open",
+    ("4683_pingtan_supingpianqu_2025", "end"):
+        "the page ends with the last paragraph of its problems section (numbered 六), no sign-off, 特此报告 or footer (as "
+        "4231, 4232): the end is not told from a cut",
 }
 
 
