@@ -22,19 +22,23 @@ _PARTS = "(?:部分|方面)"
 # was compiled comes between ('本报告按照《…年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求编制,由总体情况、…六部分组成';
 # '…工作情况编制而成,主要由总体情况、…等五个部分组成'),
 # or its 统计期限 ('本报告中使用数据统计期限为2022年1月1日至12月31日,由总体情况、…等六部分组成')
-# (or left out, the sentence before saying how the report was compiled: '…等文件要求编制。由总体情况、…六部分组成', 4623)
-_SPEAKER = (r"(?:(?:全文|本文|报告|年报|内容)(?:[^。！？应]{0,8}?|[^。！？应\n]{0,100}?(?:编制|编写|撰写)(?:而成)?[,，]?(?:主要)?"
-            r"|[^。！？应\n]{0,20}?(?:期限|时限|周期|区间|范围)[^。！？应\n]{0,40}?日止?[,，])"
-            r"|(?<=编制。|编写。|撰写。|而成。))")
+_SPEAKER = (r"(?:全文|本文|报告|年报|内容)(?:[^。！？应]{0,8}?|[^。！？应\n]{0,100}?(?:编制|编写|撰写)(?:而成)?[,，]?(?:主要)?"
+            r"|[^。！？应\n]{0,20}?(?:期限|时限|周期|区间|范围)[^。！？应\n]{0,40}?日止?[,，])")
+# (or left out, the sentence before saying how the report was compiled: '…等文件要求编制。由总体情况、…六部分组成', 4623 — read
+# by a pattern of its own, asked only where such a sentence ends: one alternative more in _SPEAKER would leave the outline
+# patterns no first character to scan for, and the opening of every report costs twice as much)
+_ELIDED_SPEAKER = r"(?:编制|编写|撰写)(?:而成)?。"
 # ('报告,重点从“总体情况、…”“其他需要报告的事项”六个部分组成': 从 lists only where 组成 closes the sentence's list)
 # ('全文涵盖总体情况、…、其他需要报告的事项等六部分内容': 涵盖 lists as 包括 does; '报告共分概述、…6个部分': 共分 as 分为,
 # and a bare 分 right after who speaks: '报告分总体情况、…、存在的主要问题及改进情况六部分')
 # (a second count may follow the first in the clause, before what it 组成: '…六个方面要求五大部分组成' — both are read)
-_OUTLINE = re.compile(_SPEAKER + r"(?:" + _LIST_WORDS + r"|由|分为|分成|共分|(?<=[告报文])分(?![别为成析类])|从(?=[^。！？]{4,300}?组成))"
+_OUTLINE_TAIL = (r"(?:" + _LIST_WORDS + r"|由|分为|分成|共分|(?<=[告报文])分(?![别为成析类])|从(?=[^。！？]{4,300}?组成))"
                       r"[:：]?(?P<parts>[^。！？]{4,300}?)"
                       rf"(?:(?:等|共)?(?:{_NTH}(?:个?{_PARTS}|项)"
                       rf"(?:[^，,、。！？；;：:\d“”]{{0,4}}?{_NTH}(?:个|大)?{_PARTS}(?:内容)?(?:组成|构成))?"
                       r"|(?:等)?(?:内容)?组成)|等(?:内容|方面)?(?=[。！]))")
+_OUTLINE = re.compile(_SPEAKER + _OUTLINE_TAIL)
+_OUTLINE_ELIDED = re.compile(_ELIDED_SPEAKER + _OUTLINE_TAIL)
 # a count of parts in what closes an outline ('六个方面', '五大部分', '5项')
 _COUNT = re.compile(rf"{_NTH}(?:个|大)?{_PARTS}|{_NTH}项")
 # the count printed before the names ('全文包括七个方面的内容,分别为:…;2018年工作思路。', '本报告由6个部分组成,包括
@@ -282,7 +286,8 @@ def announced_outline(text: str) -> Outline | None:
     """The opening's outline sentence and the template's sections it names (two at least), or None."""
     head = text[:_head_end(text)] if text else text
     found = ({m.start(): m for m in _AS_FOLLOWS.finditer(head)} | {m.start(): m for m in _WHOLE_TEXT.finditer(head)}
-             | {m.start(): m for m in _OUTLINE.finditer(head)})
+             | {m.start(): m for m in _OUTLINE.finditer(head)}
+             | ({m.start(): m for m in _OUTLINE_ELIDED.finditer(head)} if "。由" in head else {}))
     # where a list closed after its names reads none ('由6个部分组成,包括…': the count read as the names), the count
     # printed first may lead to them
     found = sorted([(at, 0, m) for at, m in found.items()] + [(m.start(), 1, m) for m in _COUNT_FIRST.finditer(head)])
