@@ -671,10 +671,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("3957_shanghai_kexueyuan_yingyongwulisuo_2023", "audit_recall"):
         "judgement: a three-part outline the headings follow, so sections 二/三/四 are said missing (structure.sections) — "
         "table_rows.tables leaves a table whose section has no heading to that finding, the label wants both",
-    ("3971_luoyuan_luoyuanwan_kaifaqu_2024", "audit_recall"):
-        "'2024年度受理信息公开申请1件,历年累计为0': a running total below the year's count — '历年累计为0' has no unit or noun for "
-        "any claim pattern, and no rule sets a year's count against a running total (claims sets such figures aside as "
-        "not limited to the report's year)",
     ("4031_yancheng_yandu_shengtaihuanjingju_2022", "audit_recall"):
         "judgement: '2021年盐城市盐都生态环境局认真贯彻…' opening the overview of a report on 2022 (title and 统计期限 2022) and "
         "'结转2022年办理0件' — meta.dates sets the overview's own 2021 aside because '2022年全年主动公开…' opens a clause too "

@@ -260,3 +260,10 @@ def test_refused_documents_beside_the_other_attributes_without_an_application_cl
         text, report = variant(eval_text(4642), edit)
         [c] = [c for c in Context(report, text).claims if c.kind == "denied" and c.value == 41]
         assert (c.why_not is not None and "公开属性" in c.why_not) is attribute
+
+
+def test_a_running_total_below_the_years_count_said_right_after_it():
+    # 3971 (罗源湾开发区 2024, left since stop 35): '2024年度受理信息公开申请1件,历年累计为0' — the years' total holds this year's
+    [f] = _saying(run(eval_text(3971)), "prose.inconsistent", "历年累计")
+    assert "少于本年的 1" in f.message
+    assert not _saying(run_variant(eval_text(3971), ("1件,历年累计为0", "1件,历年累计为3")), "prose.inconsistent", "历年累计")
