@@ -681,10 +681,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("3538_futian_fubaojiedao_2020", "organ"):
         "the 来源 field's '福田区福保街道办事处' taken as a fuller form of the title's '福田区福保街道' the label keeps (eval/README's title form)",
     # stop 36 (4061–4165), measured at arrival on dea4640; what this stop's mends leave
-    ("4061_pingtan_caizhengjinrongju_2021", "audit_recall"):
-        "'…其中主动公开政府信息198条，依申请公开信息数142条，不予公开信息数137条。主动公开的政府信息占41.5%。' — the share stands in "
-        "the sentence after the list and names its part with 的 (主动公开的政府信息): shares.read_shares reads a share in the list's "
-        "own sentence only, named as the part is",
     ("4062_pingtan_jingjifazhanju_2020", "audit_recall"):
         "judgement: '经济发展局办公室 2020年1月26日印发' after the sign-off of a report signed 2021年1月26日 — meta.dates compares the "
         "page's publication date and the head's stamps, no 印发 line after the sign-off",

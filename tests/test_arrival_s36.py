@@ -51,7 +51,8 @@ def test_information_split_by_its_disclosure_attribute_is_no_application_outcome
 def test_a_list_closed_by_deng_is_a_selection_though_it_names_an_other_category():
     # 4061 (平潭 财政金融局 2021): '在主动公开的198条政府信息中…其中:…；其他文件共2条；工作动态共2条;…公示公告信息17条等。'
     # — the 其他 among seven parts was taken to make the list whole (94 against 198)
-    assert not of(run(eval_text(4061)), "prose.inconsistent")
+    # (its share said in the next sentence, 41.5 % of 510, is another finding since stop 40)
+    assert not [f for f in of(run(eval_text(4061)), "prose.inconsistent") if "合计" in f.message]
     # without the 等 the list is whole again, and falls short
     res = run_variant(eval_text(4061), ("公示公告信息17条等。", "公示公告信息17条。"))
     assert any("198" in f.message for f in of(res, "prose.inconsistent"))

@@ -267,3 +267,11 @@ def test_a_running_total_below_the_years_count_said_right_after_it():
     [f] = _saying(run(eval_text(3971)), "prose.inconsistent", "历年累计")
     assert "少于本年的 1" in f.message
     assert not _saying(run_variant(eval_text(3971), ("1件,历年累计为0", "1件,历年累计为3")), "prose.inconsistent", "历年累计")
+
+
+def test_a_parts_share_said_alone_in_the_next_sentence():
+    # 4061 (平潭 财政金融局 2021, left since stop 36): '总数510条，其中主动公开政府信息198条，…。主动公开的政府信息占41.5%。' — 198/510 is
+    # 38.8 %; the share stands in the next sentence and names its part with 的
+    [f] = _saying(run(eval_text(4061)), "prose.inconsistent", "41.5%")
+    assert "198/510 = 38.8%" in f.message
+    assert not _saying(run_variant(eval_text(4061), ("占41.5%", "占38.8%")), "prose.inconsistent", "38.8%")

@@ -123,6 +123,7 @@ def listings(paras: list[Para]) -> list[Listing]:
 _BESIDE_NEXT = re.compile(r"(?:同时|此外|另外|另)[，,]?")
 # what shows a list whole without saying so (a 0 item, 其他 last, 其他 among five): a sign the sentences after may undo
 _SHOWN = ("zero", "remainder", "other")
+_SHARE_SENTENCE = re.compile(r"[。；;]?[^。！？；;\d]{2,16}?占[^。！？；;\d%％]{0,8}?\d+(?:\.\d+)?[%％](?=[。！？]|$)")
 _ATTRIBUTE = re.compile(r"主动公开|依申请公开|不予公开")  # the 公开属性 every document made carries
 _AFTER_MOST = 3  # sentences after a list that may each state one count of the rest
 
@@ -242,15 +243,16 @@ def listing_of(para: Para, a: int, s: str, r: Reading) -> Listing:
     # a list the copy's end cuts ('…部分公开5件、不予公开28' and nothing after): more parts may follow, and its last
     # figure may have lost digits, so a sum below the total says nothing (a sum above it still does)
     cut = _cut_by_copy_end(para, a, s)
-    shares = {id(r.parts[x.part]): x for x in read_shares(s, r.parts)}
+    # (or in the next sentence, saying one part's share alone: '…137条。主动公开的政府信息占41.5%。', 4061)
+    after = _SHARE_SENTENCE.match(para.text, a + len(s))
+    shares = {id(r.parts[x.part]): x for x in read_shares(s + (after.group(0) if after else ""), r.parts)}
     parts = [Part(_as_printed(para, a, s, p.at, p.text), p.value, para.span(a + p.at[0], a + p.at[1]), p.floor,
                   shares.get(id(p))) for p in kept]
     total_clause = _as_printed(para, a, s, (said_from, said_to), total_clause)
     whole_by = ("" if r.implicit else "after" if r.after else "paired" if r.paired
                 else "said" if r.marker in EXHAUSTIVE or restated is not None
-                # (a 0 among three or more names the categories whole, and a 0 among the documents' 公开属性 — 主动公开26条,
-                # 作为依申请公开信息数0条, 4182; one part beside another 0 names two things said of the total — '总数148条,其中
-                # 主动公开信息有103条,涉及国家秘密的公文类信息0条', 4609 — not all of its kinds)
+                # (a 0 among three parts or more, or among the 公开属性 (4182), names the kinds whole; one part beside
+                # another 0 (…103条,涉及国家秘密的公文类信息0条, 4609) names two things said of the total)
                 else "zero" if (len(parts) >= 3 or all(_ATTRIBUTE.search(p.text) for p in parts))
                 and any(p.value == 0 for p in parts) and not _counts_after(s, r)
                 else "remainder" if parts and _REMAINDER.search(parts[-1].text)

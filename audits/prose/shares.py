@@ -46,13 +46,14 @@ def read_shares(s: str, parts: list) -> list[Share]:
     if not parts:
         return out
     said = {x.part for x in out}
-    labels = [label_of(p.text) for p in parts]
+    # (named with or without its 的: '主动公开的政府信息占41.5%' of '主动公开政府信息198条', 4061)
+    labels = [label_of(p.text).replace("的", "") for p in parts]
     start = parts[-1].at[1]
     for clause in _SEPARATOR.split(s[start:]):
         m = _NAMED_SHARE.search(clause.strip())
         if m is None or _WIDER.search(m.group(0)) or FIGURE.search(clause.strip()[:m.start("pct")]):
             continue
-        named = [i for i, label in enumerate(labels) if label.startswith(m.group("label"))]
+        named = [i for i, label in enumerate(labels) if label.startswith(m.group("label").replace("的", ""))]
         if len(named) == 1 and named[0] not in said:
             out.append(Share(m.group("pct"), m.group(0), named[0]))
     return out
