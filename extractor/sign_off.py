@@ -39,8 +39,9 @@ _AFTER_FIGURES = re.compile(r"\D*$")  # what follows a run's last figure
 # a letter's closing words before the flattened sign-off ('…收费。此函 平潭综合实验区海坛片区管理局 2023年1月6日', 4477)
 _CLOSING_WORDS = re.compile(r"^(?:特此(?:报告|函告|函|通知)|此函|此复)[。.]?")
 # an appendix opened after a flattened sign-off's date ('… 二○一一年元月二十日 附表： 指标名称 …')
-# (or the page's own closing link, '… 二○一三年十二月二十日 附件下载')
-_APPENDIX_AFTER = re.compile(r"(?<=[日月])\s*(?:附\s*[表件]\s*\d*\s*[：:]|附件下载\s*$)")
+# (or the page's own closing link, '… 二○一三年十二月二十日 附件下载'; or the attached 统计表 itself, its name or its header
+# row: '…经济发展局 2016年1月11日 附件 平潭…统计表 指标名称 …', '…局 2015年1月11日 指 标 名 称计量单位…', 4258, 4259)
+_APPENDIX_AFTER = re.compile(r"(?<=[日月])\s*(?:附\s*[表件]\s*\d*\s*[：:]|附件下载\s*$|附件(?=\s)|指\s*标\s*名\s*称)")
 
 
 # the last texts (by identity), starts and sign-offs: asked twice by the organ reader, and again by the audit (from the

@@ -849,8 +849,6 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "'形势分析类20条(同时撤销2条),工作动态类156条' under 174: the bracketed withdrawal is neither summed nor taken off (20 − 2 + 156 = 174), so 176 > 174 is raised",
     ("4258_pingtan_jingjifazhanju_2016", "audit_recall"):
         "'2016年，在主动公开的116条政府信息中，…28条，占22%' (24.1 %): a year set off before the opening stops the list reader after a heading (lists.read_sentence); and the sign-off '…经济发展局 2016年1月11日' runs on into the appendix's table on its line, so no sign-off is read",
-    ("4259_pingtan_jingjifazhanju_2015", "audit_recall"):
-        "judgement: signed '2015年1月11日' for the report on 2015, the sign-off running on into the appendix's table on its line (as 4258): no sign-off is read",
     ("4263_pingtan_gonganju_2013", "audit_recall"):
         "judgement: 2 applications received against 3 answers in the report's own old-format table: no template table on a "
         "report on 2013, and the prose never gives a count of answers",

@@ -275,3 +275,13 @@ def test_a_parts_share_said_alone_in_the_next_sentence():
     [f] = _saying(run(eval_text(4061)), "prose.inconsistent", "41.5%")
     assert "198/510 = 38.8%" in f.message
     assert not _saying(run_variant(eval_text(4061), ("占41.5%", "占38.8%")), "prose.inconsistent", "38.8%")
+
+
+def test_a_sign_off_run_on_into_the_attached_statistics_tables_header():
+    # 4259 (平潭 经济发展局 2015, left since stop 37): '…平潭综合实验区经济发展局 2015年1月11日 指 标 名 称计量单位2015年度…' — signed
+    # in the first days of the year it reports on, the table's header on the sign-off's line
+    text = open(eval_text(4259), encoding="utf-8").read()
+    assert signed_date(text)[0] == "2015-01-11"
+    [f] = _saying(run(eval_text(4259)), "meta.dates", "落款日期")
+    assert "2015-01-11" in f.message
+    assert signed_date(text.replace(" 2015年1月11日 指 标", " 2015年1月11日指标说明 指 标")) is None
