@@ -914,6 +914,16 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4683_pingtan_supingpianqu_2025", "end"):
         "the page ends with the last paragraph of its problems section (numbered 六), no sign-off, 特此报告 or footer (as "
         "4231, 4232): the end is not told from a cut",
+    ("4725_jinkouhe_xiang_2016", "audit_recall"):
+        "judgement: '规范性文件信息3条' among the kinds published against table 二's 规范性文件 0 / 0 in a 2016 report laid out in "
+        "the 2019 format — published items of a kind, not the documents made, are no count the row's columns hold",
+    ("4726_shitai_linyeju_2018", "audit_recall"):
+        "'累计主动公开政府信息280条;通过电子政务编印…公开政府信息85条,…网站…132条,其它媒体…73条' — channels after a ；with no list "
+        "word, closed by 其它 (290 > 280): an unmarked run of channels is not read as the total's parts (channels may carry the "
+        "same items, 2593); with 其中 it is",
+    ("4724_ruian_anyangjiedao_2017", "organ"):
+        "a naming convention: the title's '安阳街道' against the preamble's '由安阳街道办事处编制' (the label takes the compiler's "
+        "fuller name)",
 }
 
 
