@@ -924,6 +924,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4724_ruian_anyangjiedao_2017", "organ"):
         "a naming convention: the title's '安阳街道' against the preamble's '由安阳街道办事处编制' (the label takes the compiler's "
         "fuller name)",
+    ("4746_zhengzhou_zhongyuan_zhongyuanxilujiedao_mirror_2019", "audit_precision"):
+        "labelled against the s23 outline ruling: '…行政复议、行政诉讼情况、…改进措施等六部分组成' — six names at their most (复议、诉讼 "
+        "two) make the count, which closes the list whatever its 等 (1987, 2422, 3222, 610 are labelled so), so the outline lacks "
+        "其他需要报告的事项; the labeller read the 等 as leaving room for a sixth",
 }
 
 
