@@ -29,11 +29,11 @@ def about_reports(title: str | None, text: str) -> bool:
 
 # a report's own title: an organ, its year and the report word closing the title (never …报告的通知, …报告解读);
 # the year may come first, the organ after it ('2020年度龙游县湖镇镇政府信息公开工作报告': from_title finds the organ)
-_OWN_TITLE = re.compile(YEAR + r"\s*年度?(?:[\u4e00-\u9fff]{2,30}?)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$")
+_TITLE_WORDS = YEAR + r"\s*年度?(?:[\u4e00-\u9fff]{2,30}?)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)"
+_OWN_TITLE = re.compile(_TITLE_WORDS + "$")
 # the report's own title run into its body and its first sentence opening with the year ('平潭县质监局2011年度政府信息公开
-# 工作报告 2011年，平潭县质监局…'): the report's opening, where no heading shows it
-TITLE_THEN_YEAR = re.compile(YEAR + r"\s*年度?[\u4e00-\u9fff]{0,30}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)"
-                             r"[ \t\u3000\n]*" + YEAR + r"\s*年度?[，,]")  # (a date line under the title is no sentence)
+# 工作报告 2011年，平潭县质监局…'): the report's opening, where no heading shows it (a date line under the title is no sentence)
+TITLE_THEN_YEAR = re.compile(_TITLE_WORDS + r"[ \t\u3000\n]*" + YEAR + r"\s*年度?[，,]")
 # a part of the body under its own number (一、…, or (一)… as the format's sub-items are numbered: a 2021 page of a
 # 地震局 opens '(一)主动公开情况' under its title; a space may stand before the 、: '一 、政府信息公开工作的基本概况'): a
 # page of report titles (an index) has none

@@ -28,6 +28,9 @@ _DATE_END = frozenset("日月0123456789")  # what a date line ends with (DATE_LI
 
 
 _DATE_MARKS = ("年", "-", "/", ".")  # DATE_LINE matches no line without one of them before its end
+# the head cell of an organ's own statistics table (the 2008 条例's years: 指标名称 | 单位 | 2016年 | 历年累计; read by
+# audits.prose.own_table), printed after the report's sign-off
+STATS_TABLE_HEAD = r"(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标\s*项\s*目)"
 # an attachment named by its file before a flattened sign-off ('附件：信息公开附表.xls 平潭…局 2015年12月4日')
 _ATTACHED = re.compile(r"^(?:附件\s*\d*\s*[：:]\s*\S+?\.(?:xlsx?|docx?|pdf|wps|et|rar|zip)\s+)+", re.I)
 # or a statistics table named, with the sign-off glued to its name ('附：2015年区社会事业局政府信息公开数据统计表平潭综合实验区
@@ -41,7 +44,7 @@ _CLOSING_WORDS = re.compile(r"^(?:特此(?:报告|函告|函|通知)|此函|此�
 # an appendix opened after a flattened sign-off's date ('… 二○一一年元月二十日 附表： 指标名称 …')
 # (or the page's own closing link, '… 二○一三年十二月二十日 附件下载'; or the attached 统计表 itself, its name or its header
 # row: '…经济发展局 2016年1月11日 附件 平潭…统计表 指标名称 …', '…局 2015年1月11日 指 标 名 称计量单位…', 4258, 4259)
-_APPENDIX_AFTER = re.compile(r"(?<=[日月])\s*(?:附\s*[表件]\s*\d*\s*[：:]|附件下载\s*$|附件(?=\s)|指\s*标\s*名\s*称)")
+_APPENDIX_AFTER = re.compile(r"(?<=[日月])\s*(?:附\s*[表件]\s*\d*\s*[：:]|附件下载\s*$|附件(?=\s)|" + STATS_TABLE_HEAD + ")")
 
 
 # the last texts (by identity), starts and sign-offs: asked twice by the organ reader, and again by the audit (from the

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import ANSWERED_VERB
+
 # objects that are not 信息公开 applications (受理投诉举报396件, 办结来信来访120件, 行政许可申请)
 # (never a word of the name of a body that says it — 区行政审批局本年新收到政府信息公开申请42件, 县信访局收到…申请3件:
 # the word before a body's kind names no such object)
@@ -17,7 +19,7 @@ _DISCLOSURE_WORDS = re.compile(r"信息公开|依申请|申请公开|公开申�
 
 
 # a clause that says only what was done and how many (办结289件, 已全部办结5件): its object is the clause before it's
-_BARE_DONE = re.compile(r"^(?:共|已|均|全部|已全部)?(?:办结|办理|答复|回复|办件|处理)(?:完毕)?\d")
+_BARE_DONE = re.compile(rf"^(?:共|已|均|全部|已全部)?(?:{ANSWERED_VERB}|办理|办件|处理)(?:完毕)?\d")
 
 
 def other_object_before(s: str, clause_at: int, clause: str) -> bool:

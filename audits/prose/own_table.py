@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor.sign_off import STATS_TABLE_HEAD
 from extractor.dates import YEAR
 from extractor.numerals import COUNT_UNIT
 from extractor.values import SYMBOL_BLANKS
 
 # the head of the table: its first header cell (spaced out in many copies: 指 标 名 称)
-_HEAD = re.compile(r"(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标\s*项\s*目)")
+_HEAD = re.compile(STATS_TABLE_HEAD)
 _UNIT_HEAD = re.compile(r"^(?:计\s*量\s*)?单\s*位")
 # a column of figures: the year's (2016年, 2016年度, 本年, 年末统计, 本年度数) or the cumulative (历年累计, 累计)
 # (or a column named only for what it holds, 数量 or 统计数, in a table of the one year: 指标名称 | 单位 | 数量)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extractor import template
+from extractor.dates import YEAR
 from extractor.numerals import COUNT_UNIT
 
 from ..context import Context
@@ -193,8 +194,8 @@ def inconsistent(ctx: Context):
     listed = [f for f in listed if f.severity != "info" or not any(f.evidence[0][0] <= a < f.evidence[0][1]
                                                                    for g in out for a, _ in g.evidence)]
     found = (out + listed + _split_against_whole(ctx, listed) + balance_findings(ctx, listed, read) + _none_against_count(ctx)
-             + _named_twice(ctx) + _running_total_twice(ctx) + _running_below_year(ctx) + [f for item in read for f in share_findings(ctx, item)] + _in_force_below(ctx)
-             + own_table_findings(ctx))
+             + _named_twice(ctx) + _running_total_twice(ctx) + _running_below_year(ctx)
+             + [f for item in read for f in share_findings(ctx, item)] + _in_force_below(ctx) + own_table_findings(ctx))
     found += split_shares(ctx, found)  # (a part's share the list reader judged already is not said twice)
     # (a share another reader already judged, as the balance judges the answered by time, is not said twice)
     return found + [f for f in _shares_apart(ctx, [p.span for item in read for p in item.parts])
@@ -248,8 +249,9 @@ def _named_twice(ctx: Context) -> list:
 
 
 # a published count said up to a point in time or over the years (累计, 历年, 截至…): not the year's, but one quantity still
-_RUNNING = re.compile(r"累计|历年")
-_COUNTS = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+(?:\.\d+)?")  # figures, not a year's four digits
+_RUNNING_WORDS = r"历年累计|累计|历年"
+_RUNNING = re.compile(_RUNNING_WORDS)
+_COUNTS = re.compile(rf"(?<!\d)(?!{YEAR})\d+(?:\.\d+)?")  # figures, not a year's four digits
 
 
 def _running_total_twice(ctx: Context) -> list:
@@ -268,19 +270,22 @@ def _running_total_twice(ctx: Context) -> list:
         key = (_COUNTS.sub("#", before), _COUNTS.sub("#", clause))
         first = seen.setdefault(key, c)
         if first.value != c.value and first.sentence != c.sentence:
-            return [ctx.finding(f"{section_name(ctx, c.span[0])}：正文先称「{_said(first)}」，后称「{_said(c)}」，同一累计数前后不一", [], expected=first.value, actual=c.value,
-                                evidence=[_where(first), _where(c)])]
+            return [ctx.finding(f"{section_name(ctx, c.span[0])}：正文先称「{_said(first)}」，后称「{_said(c)}」，同一累计数前后不一",
+                                [], expected=first.value, actual=c.value, evidence=[_where(first), _where(c)])]
     return []
 
 
 # a year's count and the running total said right after it ('2024年度受理信息公开申请1件,历年累计为0', 3971)
-_YEAR_THEN_RUNNING = re.compile(r"(?P<n>\d+)(?P<u>件|条)[，,]\s*(?:历年累计|累计)(?:为|共|达|有)?(?P<c>\d+)(?P<u2>件|条)?(?![\d万余多])")
+_YEAR_THEN_RUNNING = re.compile(rf"(?P<n>\d+)(?P<u>{COUNT_UNIT})[，,]\s*(?:{_RUNNING_WORDS})(?:为|共|达|有)?(?P<c>\d+)"
+                                rf"(?P<u2>{COUNT_UNIT})?(?![\d万余多])")
 
 
 def _running_below_year(ctx: Context) -> list:
     """A running total said right after the year's count and below it: what has come in over the years holds this
     year's (the first such clause)."""
     for para in ctx.prose or []:
+        if "累计" not in para.text and "历年" not in para.text:
+            continue  # (most paragraphs say neither: the pattern, opening with a figure, is not run on them)
         for m in _YEAR_THEN_RUNNING.finditer(para.text):
             n, c = int(m.group("n")), int(m.group("c"))
             if c < n and m.group("u2") in (None, m.group("u")):
