@@ -90,8 +90,8 @@ def account_of(word: str, body: str) -> Iterator[str]:
 
 
 # the organ's column on a website, named right after the site ('通过区政府门户网站区人力社保局专栏主动公开', '重庆市武隆区
-# 人民政府网站下设立的区人力社保局专栏')
-_COLUMN = re.compile(r"(?:门户网站|网站|门户网)(?:下?设立?的)?(" + CJK + r"{2,20}?)专栏")
+# 人民政府网站下设立的区人力社保局专栏', '安居区政府门户网站中的区住房城乡建设局专栏')
+_COLUMN = re.compile(r"(?:门户网站|网站|门户网)(?:[下中上内里]?(?:设立?)?的)?(" + CJK + r"{2,20}?)专栏")
 
 
 def column_of(word: str, body: str) -> Iterator[str]:

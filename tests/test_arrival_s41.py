@@ -1,0 +1,26 @@
+"""Held-out pages of stop 41 (4781–4860): the mechanisms behind their misses and false alarms, each on the real page and
+an edit of it that the old code read otherwise."""
+from __future__ import annotations
+
+from test_audit_support import eval_text, meta_of, of, run, run_variant
+
+
+def _saying(res, rule: str, words: str) -> list:
+    """The findings of `rule` whose message holds `words`."""
+    return [f for f in of(res, rule) if words in f.message]
+
+
+def test_included_within_qualifies_one_item_and_opens_no_list():
+    # 4784 (历下区政府办 2024, a clean control): '…其中发布政策文件3条,政府会议22条,包括媒体解读、专家解读、主要负责人解读等在内的
+    # 各类政策解读、会议解读155条,财政信息28条,…' — 包括…在内的 names what the 155 covers: one item of the 234, no list under 22
+    assert not _saying(run(eval_text(4784)), "prose.inconsistent", "政府会议22条")
+    # 包括 with no 在内 does open a list under the 22 (parts 155 + 28 + 5 + 21 beyond it)
+    res = run_variant(eval_text(4784), ("等在内的各类政策解读、会议解读155条", "等各类政策解读、会议解读155条"))
+    assert _saying(res, "prose.inconsistent", "政府会议22条")
+
+
+def test_the_organs_column_on_a_site_after_zhongde():
+    # 4782 (安居区住建局 2024): no title; '通过安居区政府门户网站中的区住房城乡建设局专栏' names the organ's column — 中的 is no
+    # part of the name
+    assert meta_of(eval_text(4782))["organ"] == "区住房城乡建设局"
+    assert meta_of(eval_text(4782), ("门户网站中的区住房", "门户网站下设的区住房"))["organ"] == "区住房城乡建设局"
