@@ -25,8 +25,10 @@ _FIELD = re.compile("(" + _SPACED_LABEL + r")\s*[:：]")
 DATE_LABELS = ("发布时间", "发布日期", "公开日期", "发文日期", "成文日期", "日期", "时间")  # the publication date first
 # when the page was last updated, not published: a publication was on or before it, never after
 UPDATE_LABELS = ("更新时间", "更新日期", "修改时间", "修改日期")
-# a page's font-size picker among its fields ('字体:[大 中 小]', '字号：【大】【中】【小】'): the page's controls, no field
-FONT_SIZES = re.compile(r"字(?:体|号)(?:大小)?[:：]?\s*(?:[\[【(（]?\s*[大中小]\s*[\]】)）]?\s*){3}")
+# a page's font-size picker among its fields ('字体:[大 中 小]', '字号：【大】【中】【小】', '放大 正常 缩小'): the page's
+# controls, no field
+FONT_SIZES = re.compile(r"字(?:体|号)(?:大小)?[:：]?\s*(?:[\[【(（]?\s*[大中小]\s*[\]】)）]?\s*){3}"
+                        r"|[\[【(（]?放大[\]】)）]?\s*(?:[\[【(（]?(?:正常|默认|还原|标准)[\]】)）]?\s*)?[\[【(（]?缩小[\]】)）]?")
 MAX_LINE = 160  # a metadata line is short; a paragraph with "时间:" in it is prose
 _PADDING = " \t\u3000|｜"
 

@@ -17,6 +17,7 @@ from .dates import AS_OF_YEAR_END, BRACKETED_DATE_END, DATE_CLOCKED, DATE_CN as 
     SELF_NAMED as _SELF_NAMED, SELF_PRESENTED as _SELF_PRESENTED, SELF_REFLECTED as _SELF_REFLECTED, \
     SELF_SUMMED as _SELF_SUMMED, SELF_SUMMING as _SELF_SUMMING, YEAR as _YEAR, PERIOD, VOICE_YEAR as _VOICE_THEN_YEAR
 from .organ_announced import REPORT_WORD
+from .organ_words import CJK
 from .organ_name import from_title as organ_from_title, organ
 
 # (a year's 政务公开 work reported as such: '西藏自治区住房和城乡建设厅2025年度政务公开工作情况的报告')
@@ -256,7 +257,9 @@ def published_dates(text: str, first_section: int | None) -> list[tuple[str, str
 # www.yinchuan.gov.cn 2023-01-28', '2021-02-09 发布:卓尼县人民政府办公室 点击数:'), no key naming the date; never
 # the site's clock ('今天:2024年2月22日 星期四', '2019年12月3日星期二' alone under the site's name): refused wherever
 # an unkeyed date is taken; a field's value may stand a space after its colon ('来源: 上海普陀上海市普陀区长征镇人民政府')
-_BYLINE_CHROME = re.compile(r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)(?:/\S*)?|\S{0,30}?(?:网站|网)|[^\s:：]{1,6}[:：]\S*")
+_SITE_ADDRESS = re.compile(r"(?:https?://)?[\w.-]+\.(?:cn|com|net|org)(?:/\S*)?")
+_SITE_NAME = re.compile(CJK + "{2,15}")  # a site's name, printed before its address
+_BYLINE_CHROME = re.compile(_SITE_ADDRESS.pattern + r"|\S{0,30}?(?:网站|网)|[^\s:：]{1,6}[:：]\S*")
 _FIELD_SPACE = re.compile(r"(?<=[:：])[ \t\u3000]+(?=[^\s:：])")
 _CLOCK_WORDS = re.compile(r"今天|今日|星期|天气")
 
@@ -289,6 +292,9 @@ def _byline(line: str) -> bool:
     if not after and before.endswith(("报告", "年报")) and TITLE_PATTERN.search(before):
         return True
     rest = _FIELD_SPACE.sub("", chrome.FONT_SIZES.sub(" ", before + " " + after)).split()
+    # the site's name printed before its address ('交口县政府 www.jiaokou.gov.cn 2026-01-22 14:32 来源:…')
+    named = [i for i in range(len(rest) - 1) if _SITE_ADDRESS.fullmatch(rest[i + 1]) and _SITE_NAME.fullmatch(rest[i])]
+    rest = [word for i, word in enumerate(rest) if i not in named]
     return bool(rest) and all(_BYLINE_CHROME.fullmatch(word) for word in rest)
 
 

@@ -24,3 +24,13 @@ def test_the_organs_column_on_a_site_after_zhongde():
     # part of the name
     assert meta_of(eval_text(4782))["organ"] == "区住房城乡建设局"
     assert meta_of(eval_text(4782), ("门户网站中的区住房", "门户网站下设的区住房"))["organ"] == "区住房城乡建设局"
+
+
+def test_a_byline_with_the_sites_name_before_its_address_and_size_controls():
+    # 4763 (交口县文旅局 2025): under the title, '交口县政府 www.jiaokou.gov.cn 2026-01-22 14:32 来源:交口县人民政府办公室 放大 正常
+    # 缩小' — the site's name and address, the date, the 来源 field and the page's font-size controls: a byline, its date
+    # the publication date
+    assert meta_of(eval_text(4763))["published"] == "2026-01-22"
+    # a word that is neither the site's name before its address nor a control: no byline, no date read
+    assert meta_of(eval_text(4763), ("放大 正常 缩小", "阅读 全文 打印"))["published"] is None
+    assert meta_of(eval_text(4763), ("交口县政府 www.jiaokou.gov.cn", "交口县政府 首页"))["published"] is None
