@@ -944,4 +944,9 @@ def check(stem: str, kind: str, ok: bool, detail: object = None) -> None:
     elif ok:
         pytest.fail(f"parser gap closed for {stem} ({kind}): drop it from tests/parser_gaps.py — {gap}")
     else:
-        pytest.xfail(f"known parser gap: {gap}")
+        pytest.xfail(f"known parser gap: {gap
+    ("4847_wuhan_jiangxia_zhufanggengxinju_2025", "audit_precision"):
+        "labelled against the S9 rule the issue asks for (outcome claims against carried-forward cells; 1919's test): '剩余6件结转"
+        "下年度继续办理。所有信息公开申请均在法定期限内予以答复' — six still open, so not every application was answered; the labeller "
+        "read only the rate form (no 100 % printed)",
+}
