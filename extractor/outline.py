@@ -181,7 +181,11 @@ def _merged(names: list[str]) -> int:
     # 4380/4381 — the 2008 form's '工作人员、政府支出和收费情况')
     heads = {i for i, n in enumerate(names[:-1]) if not keys[i] and not _OLD_PART.search(n) and len(n) <= 6
              and not n.endswith(_PART_ENDS) and not keys[i + 1] and _OLD_PART.search(names[i + 1])}
-    return len([k for i, k in enumerate(keys) if i not in heads
+    # (nor a name's first words before its 、, ending as no part's name does, and the rest closing it: '依申请公开、不予公开
+    # 及咨询政府信息情况', '发布解读、回应社会关切以及互动交流情况' — the rest names no section the head does not)
+    tails = {i for i in range(1, len(names)) if len(names[i - 1]) >= 4 and not names[i - 1].endswith(_PART_ENDS)
+             and names[i].endswith(_PART_ENDS) and keys[i] <= keys[i - 1]}
+    return len([k for i, k in enumerate(keys) if i not in heads and i not in tails
                 and not (i and k and k == keys[i - 1] and same[i] != same[i - 1])])
 
 

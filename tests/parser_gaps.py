@@ -932,6 +932,10 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "labelled against the S9 rule the issue asks for (outcome claims against carried-forward cells; 1919's test): '剩余6件结转"
         "下年度继续办理。所有信息公开申请均在法定期限内予以答复' — six still open, so not every application was answered; the labeller "
         "read only the rate form (no 100 % printed)",
+    ("4922_tonghua_guotuziyuanju_2011", "audit_recall"):
+        "shares against a total in the paragraph before, under another sub-heading: '(一)公开的数量 截止2011年12月31日,累计主动公开"
+        "政务信息466条。(二)公开内容 全部公开信息中,…36条,占总信息量的22.64%;…25条,占15.72%' (both fit 159, never printed): the share "
+        "reader joins a share only to a total of its own sentence or list, and a 累计 total is set aside as a year's base",
 }
 
 

@@ -34,3 +34,22 @@ def test_a_byline_with_the_sites_name_before_its_address_and_size_controls():
     # a word that is neither the site's name before its address nor a control: no byline, no date read
     assert meta_of(eval_text(4763), ("放大 正常 缩小", "阅读 全文 打印"))["published"] is None
     assert meta_of(eval_text(4763), ("交口县政府 www.jiaokou.gov.cn", "交口县政府 首页"))["published"] is None
+
+
+def _outline_count(res) -> list:
+    return of(res, "prose.outline_count")
+
+
+def test_a_names_head_before_its_comma_and_the_rest_closing_it_is_one_name():
+    # 4924 (霍邱县宋店乡 2012): '由概述、主动公开政府信息情况、依申请公开、不予公开及咨询政府信息情况、申请行政复议、提起行政诉讼和
+    # 申诉的情况、存在问题及改进措施共五个部分' — '依申请公开、不予公开及咨询政府信息情况' and '申请行政复议、提起…的情况' are one
+    # part each (the 2008 outline's own names): five, as announced
+    assert not _outline_count(run(eval_text(4924)))
+    # 4927 (仲山镇 2011): '…、发布解读、回应社会关切以及互动交流情况、…等共十二个部分' — twelve with that one name
+    assert not _outline_count(run(eval_text(4927)))
+    # a count below even those names is still wrong
+    [f] = _outline_count(run_variant(eval_text(4924), ("共五个部分", "共四个部分")))
+    assert "4 个部分" in f.message
+    # a head that ends as a part's name does ('依申请公开情况') is a part of its own: six names against 五
+    [f] = _outline_count(run_variant(eval_text(4924), ("依申请公开、不予公开", "依申请公开情况、不予公开")))
+    assert "5 个部分" in f.message
