@@ -36,7 +36,8 @@ _TRAILING = re.compile(r"[ \t]+$", re.M)
 _SPAM_CORE = (r"(?:博彩|赌场|賭場|葡京|百家乐|百家樂|娱乐城|娛樂城|真人荷官|老虎机|老虎機|六合彩|时时彩|時時彩|棋牌游戏|棋牌遊戲"
               r"|威尼斯人|澳门赌|澳門賭)")
 SPAM_HINT = re.compile(_SPAM_CORE)  # every spam phrase holds a core word (and no organ's name holds one)
-_SPAM = re.compile(rf"(?:新|澳门|澳門|金沙|永利|银河|銀河)?{_SPAM_CORE}"
+# (the casinos' brand names before the core word: '美高梅娛樂城办公厅' — the organ's name replaced by a brand)
+_SPAM = re.compile(rf"(?:新|澳门|澳門|金沙|永利|银河|銀河|美高梅|太阳城|太陽城|巴黎人|伦敦人|倫敦人)?{_SPAM_CORE}"
                    rf"(?:{_SPAM_CORE}|官网|官網|官方网站|官方網站|网址|網址|平台|app|APP|注册|註冊|网站|網站|推荐|推薦)*")
 
 

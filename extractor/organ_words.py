@@ -126,6 +126,8 @@ def is_organ(name: str | None) -> bool:
         owner = name[: -len(body)]
         if body == "政府" and not owner.endswith(_GOVERNED):
             return False  # a government governs a place: 县政府, 镇政府 — '怀远二中政府' is a school's 政府信息公开办公室 cut
+        if owner == "办公":
+            return False  # a bare 办公厅 names whose office it is no more than a bare 办公室 does (a mirror's spam took the name)
         return len(owner) != 1 or owner in LEVELS or body in _PLACE_BODIES  # 螅镇: a one-character place
     # a bare territory needs a place name before its level word: 兴和县, not 全县 or 社区
     # (a customs district, 重庆海关关区, is the area a 海关 oversees, not an organ)

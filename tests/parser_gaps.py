@@ -936,6 +936,15 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "shares against a total in the paragraph before, under another sub-heading: '(一)公开的数量 截止2011年12月31日,累计主动公开"
         "政务信息466条。(二)公开内容 全部公开信息中,…36条,占总信息量的22.64%;…25条,占15.72%' (both fit 159, never printed): the share "
         "reader joins a share only to a total of its own sentence or list, and a 累计 total is set aside as a year's base",
+    ("4901_guangzhou_shizhengfu_tradwiki_2020", "read"):
+        "a wiki copy that opens at the overview's first item '(一)主動公開情況。' with no title, preamble, heading or table: "
+        "'no annual report inside' (none of the six sections or three tables found)",
+    ("4901_guangzhou_shizhengfu_tradwiki_2020", "audit_recall"):
+        "the copy opens at '(一)主動公開情況' with nothing above it: a report that left out '一、总体情况' cannot be told from a "
+        "copy that starts late (as 2976; the page is not read at all)",
+    ("4905_hangzhou_shi_mirror_2019", "organ"):
+        "the index block's '发布单位: | 市政府办公厅 |' (the label's) against the overview's subject '2019年,杭州市坚持…' (read): "
+        "the city's report published by its office — the conventions disagree (as 2713 and the 来源 fields)",
 }
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from test_audit_support import eval_text, meta_of, of, run, run_variant
 
+from extractor.normalize import normalize
+
 
 def _saying(res, rule: str, words: str) -> list:
     """The findings of `rule` whose message holds `words`."""
@@ -53,3 +55,28 @@ def test_a_names_head_before_its_comma_and_the_rest_closing_it_is_one_name():
     # a head that ends as a part's name does ('依申请公开情况') is a part of its own: six names against 五
     [f] = _outline_count(run_variant(eval_text(4924), ("依申请公开、不予公开", "依申请公开情况、不予公开")))
     assert "5 个部分" in f.message
+
+
+def _unheaded(res) -> list:
+    return [f for f in of(res, "structure.sections") if "没有标题" in f.message]
+
+
+def test_the_overviews_prose_right_after_the_outline_with_no_heading():
+    # 4904 (杭州市 2020 on a mirror): the preamble announces 总体情况 first, and the next paragraph is already the overview's
+    # prose ('2020年,杭州市以…为指导,…'), no heading in the copy at all
+    [f] = _unheaded(run(eval_text(4904)))
+    assert "2020年,杭州市" in f.message
+    # the heading printed: nothing
+    assert not _unheaded(run_variant(eval_text(4904), ("\n  2020年,杭州市以", "\n一、总体情况\n  2020年,杭州市以")))
+    # the next paragraph not the overview's prose (no opening year): nothing is told
+    assert not _unheaded(run_variant(eval_text(4904), ("2020年,杭州市以习", "杭州市以习")))
+
+
+def test_a_casino_brand_before_its_core_word_is_spam_and_a_bare_office_no_organ():
+    # 4906 (辽宁省政府办公厅 2022 on a betting mirror): '现公布美高梅娛樂城办公厅2022年…' — the organ's name replaced by the
+    # brand: no organ (the gold's null), not '美高梅办公厅' nor a bare '办公厅'
+    assert meta_of(eval_text(4906))["organ"] is None
+    raw = open(eval_text(4906), encoding="utf-8").read()
+    assert "美高梅娛樂城办公厅" in raw and "美高梅" not in normalize(raw)
+    # the name printed: read
+    assert meta_of(eval_text(4906), ("现公布办公厅", "现公布辽宁省人民政府办公厅"))["organ"] == "辽宁省人民政府办公厅"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from extractor import template
 from extractor.about_reports import own_title
+from extractor.dates import YEAR
 from extractor.enumerators import HEADING_NUMERAL, SECTION_NUMERAL, SECTION_NUMERAL_IN_LINE, run_on_heading
 from extractor.labels import match_key
 from extractor.outline import OVERVIEW_WORDS, overview_items
@@ -340,7 +341,9 @@ def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
     if end is None:
         return None
     item = _FIRST_ITEM.search(ctx.text, end)
-    if item is None or _overview_renamed(ctx.text[end:item.start()]):
+    if item is None:
+        return _overview_prose_after_outline(ctx, names)
+    if _overview_renamed(ctx.text[end:item.start()]):
         return None
     said = re.compile(r"\s*([^\n。，,；;]{1,24})").match(ctx.text, item.start())
     head, at = said.group(1), said.start(1)  # the item's own words
@@ -351,6 +354,33 @@ def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
         return None  # (a copy cut after '(一)主动公开情况', '(二)依申请公开情况': two parts named as its items)
     return ctx.finding(f"「{names['overview']}」没有标题：开头之后直接是总体情况的分项「{head}」，未按模板列出该部分标题",
                        [], expected=[names["overview"]], actual=[head], evidence=[(at, at + len(head))])
+
+
+# the preamble's own further sentences, on a line of their own after the outline (统计期限, 电子版, contact), and the
+# overview's prose opening with the year or the organ's work (2020年,杭州市以…为指导; 今年以来,…)
+_PREAMBLE_LINE = re.compile(r"统计期限|统计期|电子版|下载|如对本报告|如有疑问|联系")
+_OVERVIEW_OPENING = re.compile(rf"(?:{YEAR}[ \t\u3000]*年度?|今年以来|一年来|本年度)[,，]")
+
+
+def _overview_prose_after_outline(ctx: Context, names: dict[str, str]):
+    """A copy with no section heading at all whose preamble announces the report's parts, the overview first, and
+    whose next paragraph is already the overview's prose (2020年,杭州市以…为指导,…): the heading '一、总体情况' is
+    not printed (a mirror that drops the line)."""
+    outline = ctx.outline
+    if outline is None or outline.of_overview or "overview" not in outline.named:
+        return None
+    start = ctx.text.find("\n", outline.said.end())
+    for line in ctx.text[start:].split("\n") if start >= 0 else ():
+        line = line.strip()
+        if not line or _PREAMBLE_LINE.search(line[:40]):
+            continue
+        if len(line) < 60 or not _OVERVIEW_OPENING.match(line) or HEADING_NUMERAL.match(line):
+            return None
+        at = ctx.text.find(line, start)
+        head = line[:20]
+        return ctx.finding(f"「{names['overview']}」没有标题：开头之后直接是总体情况的正文「{head}…」，未按模板列出该部分标题",
+                           [], expected=[names["overview"]], actual=[head], evidence=[(at, at + len(head))])
+    return None
 
 
 # the report's own first heading after its opening: 一、2020年政务公开工作完成情况及成效
