@@ -11,14 +11,12 @@ from extractor.about_reports import TITLE_THEN_YEAR
 from extractor import template
 from extractor.enumerators import HEADING_NUMERAL, ITEM, run_on_heading
 from extractor.numerals import small_numeral, to_number
+from extractor.outline import FEE_PART
 from extractor.segment import compiled_as_report, presents_report
 
 from .context import Context, clipped
 from .extent import reaches_end
 
-# the pre-2019 outline's part on fees, by either of its names ('政府信息公开的收费及减免情况', '政府信息公开相关费用情况',
-# '工作人员和费用支出情况'): the 2019 format has no such part, which by itself is no finding
-FEE_PART = re.compile(r"收费|费用")
 
 
 # the parts of the pre-2019 outline a report announces that name what no other part does (依申请公开, 收费及减免, 复议/诉讼,

@@ -17,14 +17,14 @@ _ARTICLE = re.compile(r"^[ \t\u3000]*第([一二三])条(?![ \t\u3000]*第)", re
 _ABOUT = re.compile(r"(?:关于|印发)[^。\n]{0,40}(?:年度报告|年报)[^。\n]{0,24}(?:通知|函|意见)|"
                     r"(?:年度报告|年报)(?:工作)?(?:制度|格式|办法|细则)")
 # the report speaking of itself ('编制此报告' as '本报告'): a notice publishing a report ('关于公布…年度报告的通知') carries the report
-_SELF = re.compile(r"本(?:年度)?报告|本年报|特编制本|编制此报告|报告中所列数据|统计期限")
+SELF_WORDS = re.compile(r"本(?:年度)?报告|本年报|特编制本|编制此报告|报告中所列数据|统计期限")
 
 
 def about_reports(title: str | None, text: str) -> bool:
     """Whether the page is a rule or notice about annual reports rather than a report."""
     if {m.group(1) for m in _ARTICLE.finditer(text)} >= {"一", "二", "三"}:
         return True
-    return bool(title and _ABOUT.search(title)) and not _SELF.search(text) and presents_report(text) is None
+    return bool(title and _ABOUT.search(title)) and not SELF_WORDS.search(text) and presents_report(text) is None
 
 
 # a report's own title: an organ, its year and the report word closing the title (never …报告的通知, …报告解读);

@@ -131,9 +131,16 @@ def day_in(text: str, start: int = 0, end: int | None = None) -> tuple[str, tupl
 SELF_NAMED = re.compile(YEAR + r"\s*年(?!\s*\d{1,2}\s*月)度?[^。；;，,《》\n]{0,24}?信息公开(?:工作)?(?:年度)?(?:情况)?报告(?!格式)")
 
 
+# the time a sentence opens with before its subject: its year, 今年以来, 一年来 ('2022年度,区园林绿化局…', '今年以来,…')
+YEAR_SPOKEN = r"(?:" + YEAR + r"年(?:度|以来)?|今年以来|本年度|过去的?一年|一年来)"
+
+
 # the opening presenting its own year's work in the organ's voice, the year after the speaker ("现将我局2020年度
 # 政府信息公开情况报告如下", "…等六个方面汇报我镇2023年政府信息公开工作"): a copy without title or period still says it
 SELF_PRESENTED = re.compile(r"(?:现将|汇报)[我本][^\s，,。；;]{0,3}?" + YEAR + r"\s*年度?\s*政府信息公开")
+# the preamble's last words handing over the report with its year ('…六个部分组成。现将2025年度工作报告如下:'), after it
+# named the report once already: a second statement of the year (meta._slip_told weighs the two)
+PRESENTED_AS = re.compile(r"现将" + YEAR + r"\s*年度?[^。；;，,\n]{0,12}?报告如下")
 
 
 # the opening naming what it was compiled from ("对新县镇2022年政府信息公开工作总结编制而成", "结合2024年东山街道政府

@@ -15,7 +15,8 @@ from .numerals import COUNT_UNIT
 from .dates import AS_OF_YEAR_END, BRACKETED_DATE_END, DATE_CLOCKED, DATE_CN as _DATE_CN, DATE_NUM as _DATE_NUM, DATE_STAMP, clocked_day, \
     day_in, \
     SELF_NAMED as _SELF_NAMED, SELF_PRESENTED as _SELF_PRESENTED, SELF_REFLECTED as _SELF_REFLECTED, \
-    SELF_SUMMED as _SELF_SUMMED, SELF_SUMMING as _SELF_SUMMING, YEAR as _YEAR, PERIOD, VOICE_YEAR as _VOICE_THEN_YEAR
+    SELF_SUMMED as _SELF_SUMMED, SELF_SUMMING as _SELF_SUMMING, YEAR as _YEAR, PERIOD, VOICE_YEAR as _VOICE_THEN_YEAR, \
+    PRESENTED_AS, YEAR_SUBJECT
 from .organ_announced import REPORT_WORD
 from .organ_words import CJK
 from .organ_name import from_title as organ_from_title, organ
@@ -126,7 +127,7 @@ def year(text: str, t: str | None, published: str | None, first_section: int | N
     """The year the report covers: the one it states, else the year before its publication date."""
     stated = stated_year(text, t, first_section)
     if stated is not None:
-        return _slip_told(text, stated, published)
+        return _restated(text, _slip_told(text, stated, published), first_section)
     if published:
         return int(published[:4]) - 1
     return None
@@ -143,6 +144,18 @@ def _slip_told(text: str, stated: int, published: str | None) -> int:
     if period is not None and period != stated and int(published[:4]) == period + 1:
         return period
     return stated
+
+
+def _restated(text: str, named: int, first_section: int | None) -> int:
+    """The named year, or the one the preamble hands the report over with ('现公布…2024年…年度报告,…现将2025年度工作报告
+    如下') where the overview's first sentence opens with that one too ('2025年瓦房镇人民政府按照…'): two statements
+    against one, the name is the slip (the audit still says the two disagree, meta.dates)."""
+    m = PRESENTED_AS.search(text, 0, first_section if first_section is not None else 1500)
+    if m is None or int(m.group(1)) == named:
+        return named
+    # the overview's first sentence: under its heading, right after the words that hand the report over
+    opening = YEAR_SUBJECT.search(text, m.end(), m.end() + 200)
+    return int(m.group(1)) if opening is not None and opening.group(1) == m.group(1) else named
 
 
 def stated_year(text: str, t: str | None, first_section: int | None = None) -> int | None:

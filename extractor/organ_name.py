@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import chrome
 from .anchored import after_start, finditer_ending, finditer_twin
 from .basis import LAW_BASIS
-from .dates import YEAR as _YEAR
+from .dates import YEAR as _YEAR, YEAR_SPOKEN
 from .ir import stripped_lines
 from .organ_lines import COMPILED_BY, CONTACT, OWN_DOCUMENT
 from .organ_announced import (ANNOUNCED, ANNOUNCED_BARE, JOINT, PUBLISHING, QUOTED_OWN, REPORT_WORD, SELF_NAMED,
@@ -129,7 +129,7 @@ def _source_field(head_lines: tuple[tuple[int, str], ...]) -> str | None:
 # (the short name it goes by, after it: '中山市供销合作联社(以下简称“市供销社”)坚持…'; a copy's space after the place's
 # level word, '武定县 审计局按照…', is no part of the name: _unspaced drops it)
 _SUBJECT = re.compile(
-    r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:(?:" + _YEAR + r"年(?:度|以来)?|今年以来|本年度|过去的?一年|一年来)[,，]?\s*|" + _YEAR
+    r"(?:^|[。\n]|一、总体情况[ \t\u3000]+)\s*(?:" + YEAR_SPOKEN + r"[,，]?\s*|" + _YEAR
     + r"[,，]\s*)?(?:(?:为|在|" + LAW_BASIS + r"|截至|截止)[^,，。\n]{2,80}?[,，]\s*){0,2}"
     # (the year after the purpose: '为方便公众查询,为公众提供…服务,2022年区园林绿化局在…')
     r"(?:(?<=[,，])" + _YEAR + r"年度?[,，]?\s*)?"

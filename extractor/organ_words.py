@@ -60,6 +60,8 @@ _NOT_A_NAME_START = ("我", "本", "该", "全", "各", "辖", "为", "以及", 
 _PLACES_LIKE_WORDS = ("本溪", "全椒", "全州县", "全南")
 _KIND_WORDS = {"社区", "小区", "园区", "景区", "城区", "市区", "片区", "辖区", "新区", "自治区", "开发区", "高新区", "经开区",
                "县区", "地区", "省市", "市县",
+               # an office with no owner, as a bare 办公室 (ORGAN_END): a mirror's spam took the name ('美高梅娛樂城办公厅')
+               "办公厅",
                # a zone's kind alone ('2021年,保税区在市政务公开办的领导下…'): whose zone, the page does not say
                "保税区", "综合保税区", "综保区", "自贸区", "度假区", "风景区", "管理区", "工业园区", "示范区", "试验区"}
 # a name never holds the report's word for itself or a scope (为加强全局…, 特将本年度我处…, 增强了我中心…; an institute's,
@@ -126,8 +128,6 @@ def is_organ(name: str | None) -> bool:
         owner = name[: -len(body)]
         if body == "政府" and not owner.endswith(_GOVERNED):
             return False  # a government governs a place: 县政府, 镇政府 — '怀远二中政府' is a school's 政府信息公开办公室 cut
-        if owner == "办公":
-            return False  # a bare 办公厅 names whose office it is no more than a bare 办公室 does (a mirror's spam took the name)
         return len(owner) != 1 or owner in LEVELS or body in _PLACE_BODIES  # 螅镇: a one-character place
     # a bare territory needs a place name before its level word: 兴和县, not 全县 or 社区
     # (a customs district, 重庆海关关区, is the area a 海关 oversees, not an organ)

@@ -171,7 +171,7 @@ def _names(listed: str, marks: str) -> list[str]:
     return [n for n in names if n]  # '“总体情况”“主动公开…”' part between the quotes
 
 
-def _merged(names: list[str]) -> int:
+def _merged(names: list[str], printed: str = "") -> int:
     """How many names the list makes when neighbours naming the same section are one name split by its 、
     ('行政复议、行政诉讼情况') — never a name printed twice ('主动公开政府信息情况、主动公开政府信息的情况', 2399: a
     slip the count must see)."""
@@ -182,14 +182,19 @@ def _merged(names: list[str]) -> int:
     heads = {i for i, n in enumerate(names[:-1]) if not keys[i] and not _OLD_PART.search(n) and len(n) <= 6
              and not n.endswith(_PART_ENDS) and not keys[i + 1] and _OLD_PART.search(names[i + 1])}
     # (nor a name's first words before its 、, ending as no part's name does, and the rest closing it: '依申请公开、不予公开
-    # 及咨询政府信息情况', '发布解读、回应社会关切以及互动交流情况' — the rest names no section the head does not)
+    # 及咨询政府信息情况', '发布解读、回应社会关切以及互动交流情况' — the rest names no section the head does not; never
+    # across a comma, and never the old outline's fee part: '依申请公开信息、信息公开收费及减免情况' is two)
     tails = {i for i in range(1, len(names)) if len(names[i - 1]) >= 4 and not names[i - 1].endswith(_PART_ENDS)
-             and names[i].endswith(_PART_ENDS) and keys[i] <= keys[i - 1]}
+             and names[i].endswith(_PART_ENDS) and keys[i] <= keys[i - 1] and f"{names[i - 1]}、{names[i]}" in printed
+             and not FEE_PART.search(names[i - 1] + names[i])}
     return len([k for i, k in enumerate(keys) if i not in heads and i not in tails
                 and not (i and k and k == keys[i - 1] and same[i] != same[i - 1])])
 
 
 _PART_ENDS = ("情况", "事项", "附表", "说明", "措施")  # what a part's own name ends with
+# the pre-2019 outline's part on fees, by either of its names ('政府信息公开的收费及减免情况', '政府信息公开相关费用情况',
+# '工作人员和费用支出情况'): the 2019 format has no such part, which by itself is no finding
+FEE_PART = re.compile(r"收费|费用")
 _JOINED = "(?<=情况|事项|措施)(?:以及|及|和|与)"  # a name's end and a word joining the next name to it
 
 
@@ -208,7 +213,7 @@ def _reading(listed: str, lead: str | None = None) -> Reading:
     # a list parted by ；from its first name on holds commas inside its names: '…推进政府信息公开情况,特别是推进
     # 重点领域…情况;' is one name
     first = re.search(_NAME_MARKS, printed)
-    low = _merged(names)
+    low = _merged(names, printed)
     # 和/及/与 part two names only between two sections' words ('…改进情况和其他需要报告事项'): within one name they
     # join its own words ('收到和处理…', '存在的主要问题及改进情况')
     high = _most(_with_appendix(names, keys))
@@ -218,11 +223,11 @@ def _reading(listed: str, lead: str | None = None) -> Reading:
     if first and first.group() in ",，":
         # a list parted by commas holds its 、 inside its names: '…政府信息公开行政复议、行政诉讼情况,抗震救灾、灾后恢复重建
         # 信息公开情况,…' is one name each, at least
-        low = min(low, _merged(_names(printed, "[，,；;]")))
+        low = min(low, _merged(_names(printed, "[，,；;]"), printed))
     if first and first.group() in "；;":
         # (and its 、 too: '…;政府信息公开行政复议、行政诉讼情况;…' is one name, at most)
         parted = _names(printed, "[；;]")
-        low = min(low, _merged(parted))
+        low = min(low, _merged(parted, printed))
         high = min(high, _most(_with_appendix(parted, [_part_keys(n) for n in parted])))
     etc = tail.group("etc") is not None or "等" in listed[:tail.start()]
     return Reading(int(count) if count is not None else None, low, high, etc, printed, lead is not None)

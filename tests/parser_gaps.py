@@ -945,6 +945,19 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
     ("4905_hangzhou_shi_mirror_2019", "organ"):
         "the index block's '发布单位: | 市政府办公厅 |' (the label's) against the overview's subject '2019年,杭州市坚持…' (read): "
         "the city's report published by its office — the conventions disagree (as 2713 and the 来源 fields)",
+    ("4861_tongyu_sugongtuoxiang_2025", "audit_recall"):
+        "labelled against the township ruling of meta.timeliness (townships follow local rules, so only a date after the "
+        "本级政府's 31 March is late whatever the rule; 2015, 2327, 3161 and 3987, townships published in February, are "
+        "labelled without it): '发布日期:2026-02-10' for a 乡 on 2025",
+    ("4861_tongyu_sugongtuoxiang_2025", "organ"):
+        "the title's '通榆县苏公坨乡' read; the label takes the announcing sentence's '现公开苏公坨乡人民政府2025年…报告' (two forms "
+        "of one name, each the fullest in one respect)",
+    ("4866_anhua_kuixizhen_2025", "audit_recall"):
+        "labelled against the township ruling of meta.timeliness (as 4861): '发布时间:2026-02-03' for a 镇 on 2025",
+    ("4866_anhua_kuixizhen_2025", "audit_precision"):
+        "judgement: '全镇累计公开发布信息(含通知)8条,其中包括通知公告3项、财政信息2条、公开指南1条、行政执法公示2条、主动公开事项目录1条' "
+        "(9 > 8) — the 3 notices are in 项 where the total is in 条, and the label compares only parts in the total's unit; the "
+        "total says it holds the notices (含通知), so the audit's sum is the one the page invites",
 }
 
 

@@ -19,13 +19,16 @@ def test_included_within_qualifies_one_item_and_opens_no_list():
     # 包括 with no 在内 does open a list under the 22 (parts 155 + 28 + 5 + 21 beyond it)
     res = run_variant(eval_text(4784), ("等在内的各类政策解读、会议解读155条", "等各类政策解读、会议解读155条"))
     assert _saying(res, "prose.inconsistent", "政府会议22条")
+    # 包含…在内 as 包括…在内 (its 含 no marker of its own either)
+    res = run_variant(eval_text(4784), ("包括媒体解读", "包含媒体解读"))
+    assert not _saying(res, "prose.inconsistent", "政府会议22条")
 
 
 def test_the_organs_column_on_a_site_after_zhongde():
     # 4782 (安居区住建局 2024): no title; '通过安居区政府门户网站中的区住房城乡建设局专栏' names the organ's column — 中的 is no
     # part of the name
     assert meta_of(eval_text(4782))["organ"] == "区住房城乡建设局"
-    assert meta_of(eval_text(4782), ("门户网站中的区住房", "门户网站下设的区住房"))["organ"] == "区住房城乡建设局"
+    assert meta_of(eval_text(4782), ("门户网站中的区住房", "门户网站上的区住房"))["organ"] == "区住房城乡建设局"
 
 
 def test_a_byline_with_the_sites_name_before_its_address_and_size_controls():
@@ -52,6 +55,10 @@ def test_a_names_head_before_its_comma_and_the_rest_closing_it_is_one_name():
     # a count below even those names is still wrong
     [f] = _outline_count(run_variant(eval_text(4924), ("共五个部分", "共四个部分")))
     assert "4 个部分" in f.message
+    # never across a comma, nor into the old outline's fee part: 640's '…行政复议、诉讼和申诉,政府信息公开的收费及减免情况,…附表七
+    # 部分' counted 六 is still one short of its names
+    [f] = _outline_count(run_variant(eval_text(640), ("附表七部分", "附表六部分")))
+    assert "6 个部分" in f.message
     # a head that ends as a part's name does ('依申请公开情况') is a part of its own: six names against 五
     [f] = _outline_count(run_variant(eval_text(4924), ("依申请公开、不予公开", "依申请公开情况、不予公开")))
     assert "5 个部分" in f.message
@@ -80,3 +87,12 @@ def test_a_casino_brand_before_its_core_word_is_spam_and_a_bare_office_no_organ(
     assert "美高梅娛樂城办公厅" in raw and "美高梅" not in normalize(raw)
     # the name printed: read
     assert meta_of(eval_text(4906), ("现公布办公厅", "现公布辽宁省人民政府办公厅"))["organ"] == "辽宁省人民政府办公厅"
+
+
+def test_the_year_the_preamble_hands_the_report_over_with_beside_the_overviews():
+    # 4865 (洮南市瓦房镇 2025): '现公布…瓦房镇人民政府2024年政府信息公开工作年度报告,…现将2025年度工作报告如下:' and the overview opens
+    # '2025年瓦房镇人民政府按照…': two statements against one — the report is on 2025 (meta.dates still says they disagree)
+    assert meta_of(eval_text(4865))["year"] == 2025
+    assert _saying(run(eval_text(4865)), "meta.dates", "2024")
+    # the overview opening with no year: the named year stands
+    assert meta_of(eval_text(4865), ("2025年瓦房镇人民政府按照", "瓦房镇人民政府按照"))["year"] == 2024

@@ -23,9 +23,9 @@ FIGURE = Scouted(rf"(?<![\d.]){NUM}", NUM_END, NUM_LEAD, PRE_REACH)
 # the words that open a list of parts (lists.py, list_parts.py); 分别为 says the list is the whole; 不含 excludes; 内有
 # ("within it": 机构类信息20条,内有领导成员10条、…) as 其中; 具体分类如下 (…32条,具体分类如下:工作动态信息25条、…) as 具体为
 # 包括…在内的 ("…included") qualifies the noun after it (包括媒体解读、专家解读等在内的各类政策解读155条: one item), no list
-_NOT_WITHIN = r"(?![^，,；;。！？\d]{0,40}?在内)"
+_NOT_WITHIN = r"(?![^，,；;。！？\d]{0,40}?在内(?:的|(?=[，,；;。！？]|$)))"
 NESTING_WORDS = (rf"其中(?:主要)?包括{_NOT_WITHIN}|其中|主要包括{_NOT_WITHIN}|内容包括|具体包括|具体为|具体是|(?:具体)?分类如下"
-                 rf"|包括{_NOT_WITHIN}|包含{_NOT_WITHIN}|主要有|分别为|分别是|分别|(?<!不)含|内有")
+                 rf"|包括{_NOT_WITHIN}|包含{_NOT_WITHIN}|主要有|分别为|分别是|分别|(?<![不包])含|内有")
 NESTED = re.compile(NESTING_WORDS)
 
 

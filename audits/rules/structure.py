@@ -11,18 +11,18 @@ import re
 from dataclasses import dataclass
 
 from extractor import template
-from extractor.about_reports import own_title
-from extractor.dates import YEAR
 from extractor.enumerators import HEADING_NUMERAL, SECTION_NUMERAL, SECTION_NUMERAL_IN_LINE, run_on_heading
 from extractor.labels import match_key
-from extractor.outline import OVERVIEW_WORDS, overview_items
+from extractor.outline import FEE_PART
 from extractor.segment import candidates, candidates_known, presents_report
 
 from ..context import Context, clipped
 from ..extent import last_section, reaches_end, starts_late
-from ..old_outline import FEE_PART, numbering_gaps, old_outline_lacks
+from ..old_outline import numbering_gaps, old_outline_lacks
+from ..overview_heading import names_the_overview, overview_renamed, overview_without_heading, unheaded_overview_alone
 from ..registry import rule
 from ..section_bodies import headings_alone
+
 
 def _tables_under_other_headings(ctx: Context, names: dict[str, str]) -> list:
     """A table read where it is printed, inside a section that has no table of its own and before its own
@@ -83,7 +83,7 @@ def sections(ctx: Context):
         other = _other_outline(ctx, names)
         if other is not None:
             return [other]
-        unheaded = _unheaded_overview_alone(ctx, names)
+        unheaded = unheaded_overview_alone(ctx, names)
         if unheaded is not None:  # the copy stops inside the overview: the later sections are judged by its outline only
             lacks = _outline_lacks(ctx, names, {order[0]})
             rest = [k for k in order[1:] if lacks is None or names[k] not in lacks.expected]
@@ -105,16 +105,16 @@ def sections(ctx: Context):
     misplaced = [k for k in missing if any(h[0] == k for h in hits)]
     absent = [k for k in missing if k not in misplaced]
     evidence = [(s.start, s.start + len(s.heading)) for s in ctx.report.sections]
-    renamed = _overview_renamed(ctx.text[: ctx.report.sections[0].start]) if order[0] in absent and found else None
+    renamed = overview_renamed(ctx.text[: ctx.report.sections[0].start]) if order[0] in absent and found else None
     if renamed:  # printed in other words: the overview's own ('一、2023年工作开展情况') is its heading; others are off the template
         absent.remove(order[0])
-        if not _names_the_overview(renamed[2]):
+        if not names_the_overview(renamed[2]):
             out.append(ctx.finding(f"「{names[order[0]]}」的标题写作「{renamed[2]}」，未按模板标题列出", [],
                                    expected=[names[order[0]]], actual=[renamed[2]], evidence=[renamed[:2]]))
     # a later section under its own numeral, in its place, in other words that name it ('五、现存短板与2026年提升计划'):
     # printed, not missing (a heading that names another matter, '二、政府信息管理', is no such section)
     absent = [k for k in absent if k not in template.HEADING_IN_OWN_WORDS or not _renamed_in_place(ctx, k, order)]
-    unheaded = [k for k in absent if k == order[0] and _overview_without_heading(ctx)]
+    unheaded = [k for k in absent if k == order[0] and overview_without_heading(ctx)]
     if unheaded:
         absent = [k for k in absent if k not in unheaded]
         first = ctx.report.sections[0]
@@ -256,34 +256,6 @@ def before_the_format(ctx: Context) -> bool:
     return ctx.year is not None and ctx.year < template.FIRST_YEAR
 
 
-def _overview_without_heading(ctx: Context) -> bool:
-    """Whether the text before the first section heading seen reports on three or more of the overview's
-    parts (主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障): the overview is printed, its heading is not
-    (a mirror that drops the line, a report that starts straight with its text)."""
-    if not ctx.report.sections:
-        return False
-    return _reports_on_overview(ctx.text[: ctx.report.sections[0].start])
-
-
-def _overview_renamed(text: str) -> tuple[int, int, str] | None:
-    """The first line of `text` opening with the overview's numeral ('一、2023年工作开展情况', a bare '一、'), as
-    (start, end, line): the section's heading printed in other words than the template's."""
-    number, at = template.SECTIONS[0].number, 0
-    for line in text.split("\n"):
-        m = SECTION_NUMERAL.match(line)
-        if m and m.group(1) == number:
-            lead = len(line) - len(line.lstrip())
-            return at + lead, at + len(line.rstrip()), line.strip()
-        at += len(line) + 1
-    # a one-line copy runs it on after the preamble's last sentence ('…@163.com）。一、年度工作总体推进情况2025年，…'):
-    # up to the first sentence's year, a space or a mark
-    m = next((m for m in HEADING_NUMERAL.finditer(text) if m.group(1) == number), None)
-    if m is None:
-        return None
-    heading = run_on_heading(text, m.start())
-    return m.start(), m.start() + len(heading), heading
-
-
 def _renamed_in_place(ctx: Context, key: str, order: list[str]) -> bool:
     """Whether a heading under the section's own numeral stands between the sections found before and after it, in
     words that name the section ('五、现存短板与2026年提升计划' between 四 and 六, 4584): the section in its own words."""
@@ -296,91 +268,6 @@ def _renamed_in_place(ctx: Context, key: str, order: list[str]) -> bool:
     if m is None:
         return False
     return re.search(template.HEADING_IN_OWN_WORDS[key], run_on_heading(ctx.text, m.start(), before)) is not None
-
-
-# what an overview's heading says in the report's own words: the template's overview words, or the year's work
-# ('2023年工作开展情况', '2021政府信息公开情况'; FORMAT.md §2: '一、工作概况') — naming no other section
-_OVERVIEW_HEADING = re.compile(template.OUTLINE_WORDS["overview"] + r"|(?:工作|公开)(?:开展)?情况")
-_OTHER_SECTIONS = re.compile("|".join(w for k, w in template.OUTLINE_WORDS.items() if k != "overview"))
-
-
-def _names_the_overview(heading: str) -> bool:
-    words = SECTION_NUMERAL.sub("", heading)
-    return bool(_OVERVIEW_HEADING.search(words)) and not _OTHER_SECTIONS.search(words)
-
-
-def _reports_on_overview(text: str) -> bool:
-    """Whether the text reports on three or more of the overview's parts."""
-    text = re.sub(r"\s", "", text)
-    return sum(1 for p in OVERVIEW_WORDS if p in text) >= 3
-
-
-# the overview's first numbered item: '(一)主动公开。', '（一）公开主动方面' — or a later one naming an overview part,
-# where the report runs its first part (主动公开) as unnumbered prose: '…及时公开各类政府信息。(二)依申请公开情况。'
-_FIRST_ITEM = re.compile(r"[(（]\s*([一二三])\s*[)）]|(?<![^\n])[ \t\u3000]*([一二三])是")
-
-
-def _opening_end(ctx: Context) -> int | None:
-    """Where the copy's opening ends: the outline it announces, the sentence presenting the report, or the
-    report's own title printed above the text (a copy that prints the title does not start late)."""
-    opening = ctx.outline or presents_report(ctx.text)
-    if opening is not None:
-        return (opening[0] if isinstance(opening, tuple) else opening).end()
-    title = ctx.meta.title
-    at = ctx.text.find(title) if own_title(title) else -1
-    return at + len(title) if at >= 0 else None
-
-
-def _unheaded_overview_alone(ctx: Context, names: dict[str, str]):
-    """A copy with no section heading at all whose opening is printed (it announces the report's parts or
-    presents the report) and is followed by the overview's numbered items — (一)…, or a later item naming an
-    overview part when the first part is unnumbered prose; reporting on three or more of its parts, or naming
-    two of them as its items where the copy stops sooner — with no '一、总体情况' above them: the report left out the overview's heading (the copy does not start late, since
-    its opening is there)."""
-    end = _opening_end(ctx)
-    if end is None:
-        return None
-    item = _FIRST_ITEM.search(ctx.text, end)
-    if item is None:
-        return _overview_prose_after_outline(ctx, names)
-    if _overview_renamed(ctx.text[end:item.start()]):
-        return None
-    said = re.compile(r"\s*([^\n。，,；;]{1,24})").match(ctx.text, item.start())
-    head, at = said.group(1), said.start(1)  # the item's own words
-    if (item.group(1) or item.group(2)) != "一" and not any(p in head for p in OVERVIEW_WORDS):
-        return None  # '(二)' of some other list: only an item naming an overview part stands for the overview
-    if not _reports_on_overview(ctx.text[item.start():]) \
-            and overview_items(ctx.text, item.start()) < 2:
-        return None  # (a copy cut after '(一)主动公开情况', '(二)依申请公开情况': two parts named as its items)
-    return ctx.finding(f"「{names['overview']}」没有标题：开头之后直接是总体情况的分项「{head}」，未按模板列出该部分标题",
-                       [], expected=[names["overview"]], actual=[head], evidence=[(at, at + len(head))])
-
-
-# the preamble's own further sentences, on a line of their own after the outline (统计期限, 电子版, contact), and the
-# overview's prose opening with the year or the organ's work (2020年,杭州市以…为指导; 今年以来,…)
-_PREAMBLE_LINE = re.compile(r"统计期限|统计期|电子版|下载|如对本报告|如有疑问|联系")
-_OVERVIEW_OPENING = re.compile(rf"(?:{YEAR}[ \t\u3000]*年度?|今年以来|一年来|本年度)[,，]")
-
-
-def _overview_prose_after_outline(ctx: Context, names: dict[str, str]):
-    """A copy with no section heading at all whose preamble announces the report's parts, the overview first, and
-    whose next paragraph is already the overview's prose (2020年,杭州市以…为指导,…): the heading '一、总体情况' is
-    not printed (a mirror that drops the line)."""
-    outline = ctx.outline
-    if outline is None or outline.of_overview or "overview" not in outline.named:
-        return None
-    start = ctx.text.find("\n", outline.said.end())
-    for line in ctx.text[start:].split("\n") if start >= 0 else ():
-        line = line.strip()
-        if not line or _PREAMBLE_LINE.search(line[:40]):
-            continue
-        if len(line) < 60 or not _OVERVIEW_OPENING.match(line) or HEADING_NUMERAL.match(line):
-            return None
-        at = ctx.text.find(line, start)
-        head = line[:20]
-        return ctx.finding(f"「{names['overview']}」没有标题：开头之后直接是总体情况的正文「{head}…」，未按模板列出该部分标题",
-                           [], expected=[names["overview"]], actual=[head], evidence=[(at, at + len(head))])
-    return None
 
 
 # the report's own first heading after its opening: 一、2020年政务公开工作完成情况及成效
