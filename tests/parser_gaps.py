@@ -958,6 +958,15 @@ PARSER_GAPS: dict[tuple[str, str], str] = {
         "judgement: '全镇累计公开发布信息(含通知)8条,其中包括通知公告3项、财政信息2条、公开指南1条、行政执法公示2条、主动公开事项目录1条' "
         "(9 > 8) — the 3 notices are in 项 where the total is in 条, and the label compares only parts in the total's unit; the "
         "total says it holds the notices (含通知), so the audit's sum is the one the page invites",
+    ("4983_xinganmeng_aershan_shi_2023", "audit_precision"):
+        "info prose.inconsistent by design (as 1852: six bare categories, 5395 of 5594, nothing marking the list whole, asks to "
+        "check); the labeller recorded no finding",
+    ("4983_xinganmeng_aershan_shi_2023", "organ"):
+        "a city-wide report ('报告内容包括阿尔山市各级行政机关…') naming no organ: '通过阿尔山市人民政府网站发布信息' gives "
+        "阿尔山市人民政府 (the government's own site); the label leaves it null",
+    ("4987_jilin_wenhualvyouting_2024", "audit_recall"):
+        "judgement label: '发布动态信息1400条' in 一(一) and '官方网站政务类信息731条、动态新闻类消息606条' in 一(二) — two names "
+        "(动态信息, 动态新闻类消息) in two paragraphs; no reader takes them for one quantity stated twice",
 }
 
 

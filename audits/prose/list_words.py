@@ -107,10 +107,11 @@ def total_at_end(s: str, end: int | None = None) -> re.Match | None:
 # 发布动态资讯1219条,信息发布总量达2538条: the grand total of the counts before it), never what was read or visited
 # (独立用户访问总量达478065个) nor a channel's own (微信公众号推送总量250条)
 _TOTAL_NOUN = r"(?:(?:政府|政务)?信息)?(?:发布|公开|更新)?(?:信息)?(?P<noun>总量|总数)(?:为|达到|达|是)?"
-RESTATED = re.compile(rf"^(?:(?P<word>合计|共计|总计|共)(?:共)?(?:主动)?(?:发布|公开)?(?:各类|相关)?(?:政府|政务)?(?:信息)?(?:为|有|达)?"
+TOTAL_WORDS = "合计|共计|总计"  # the words that say a sum
+RESTATED = re.compile(rf"^(?:(?P<word>{TOTAL_WORDS}|共)(?:共)?(?:主动)?(?:发布|公开)?(?:各类|相关)?(?:政府|政务)?(?:信息)?(?:为|有|达)?"
                       rf"|{_TOTAL_NOUN}){NUM}(?=(?:(?:政府|政务)?信息)?$)")  # (or its noun after the unit: 共计10条信息)
 # an item opening with 以上/上述 and a figure: every part before it counted again (以上8个议案均已按时答复完成)
-ALL_ABOVE = re.compile(rf"^(?:以上|上述)(?:共计|合计|总计|共)?{NUM}")
+ALL_ABOVE = re.compile(rf"^(?:以上|上述)(?:{TOTAL_WORDS}|共)?{NUM}")
 # an item opening with 以上/上述 and words: it speaks of the parts before it together (上述申请已办结64件), never a part
 SAID_OF_ABOVE = re.compile(r"^(?:以上|上述)\D")
 # an item set beside the list (另, 此外: "besides"); 另外 right before a figure is "the other N", the list's last part

@@ -21,8 +21,8 @@ from extractor.numerals import to_number
 
 from .disclosed import CHANNEL, HOW, MEANS, OUTLET, SECTION, VERB, ordinal, same_items
 from .patterns import NUM, ceiling
-from .items import DIGIT, FIGURE, SHARE_OF, clause_start, depths, label_of
-from .list_words import (EXHAUSTIVE, GROUP_END, OPENING_MARKER, REST_WORDS, SENTENCE_END, Reading, figure_first,
+from .items import DIGIT, FIGURE, NESTED, SHARE_OF, clause_start, depths, label_of
+from .list_words import (EXHAUSTIVE, GROUP_END, OPENING_MARKER, REST_WORDS, SENTENCE_END, TOTAL_WORDS, Reading, figure_first,
                          same_unit, unit)
 from .list_bridges import read_paragraph
 from .kinds_after_count import kinds_after_count
@@ -126,6 +126,7 @@ _SHOWN = ("zero", "remainder", "other")
 _SHARE_SENTENCE = re.compile(r"[。；;]?[^。！？；;\d]{2,16}?占[^。！？；;\d%％]{0,8}?\d+(?:\.\d+)?[%％](?=[。！？]|$)")
 _ATTRIBUTE = re.compile(r"主动公开|依申请公开|不予公开")  # the 公开属性 every document made carries
 _AFTER_MOST = 3  # sentences after a list that may each state one count of the rest
+_SAYS_SUM = re.compile(rf"(?:{TOTAL_WORDS})$")
 
 
 def _completed_after(text: str, end: int, r: Reading, listed: int | float) -> bool:
@@ -174,8 +175,9 @@ def _categories_next(para: Para, end: int, r: Reading) -> list[Part]:
     parts, at = [], end
     for f in figures:
         label = text[at:f.start()]
-        if len(label) < 2 or re.match(VERB, label) or OUTLET.search(label) or SHARE_OF.search(label) or DIGIT.search(label):
-            return []
+        if len(label) < 2 or re.match(VERB, label) or OUTLET.search(label) or SHARE_OF.search(label) or DIGIT.search(label) \
+                or NESTED.search(label) or _SAYS_SUM.search(label):
+            return []  # (a sentence with a total and parts of its own: 回应关切共计202条,其中答复…187条,…15条, 4983)
         parts.append(Part(text[at:f.end()], to_number(f.group("num")) or 0, para.span(at, f.end())))
         at = f.end() + 1
     return parts
