@@ -103,6 +103,7 @@ def unheaded_overview_alone(ctx: Context, names: dict[str, str]):
 
 # the overview's prose opening with its year (2020年,杭州市以…为指导; 今年以来,…)
 _OVERVIEW_OPENING = re.compile(YEAR_SPOKEN + "[,，]")
+_LINE = re.compile(r"[^\n]*")
 
 
 def _overview_prose_after_outline(ctx: Context, names: dict[str, str]):
@@ -112,14 +113,15 @@ def _overview_prose_after_outline(ctx: Context, names: dict[str, str]):
     outline = ctx.outline
     if outline is None or outline.of_overview or "overview" not in outline.named:
         return None
-    start = ctx.text.find("\n", outline.said.end())
-    for line in ctx.text[start:].split("\n") if start >= 0 else ():
-        line = line.strip()
-        if not line or SELF_WORDS.search(line):  # the preamble's own further lines (统计期限, 本报告电子版…)
-            continue
-        if len(line) < 60 or not _OVERVIEW_OPENING.match(line) or HEADING_NUMERAL.match(line):
+    # the lines after the outline's, read one at a time up to the first that is not the preamble's own (统计期限,
+    # 本报告电子版…): never the whole text split
+    for m in _LINE.finditer(ctx.text, outline.said.end()):
+        line = m.group().strip()
+        if m.start() == outline.said.end() or not line or SELF_WORDS.search(line):
+            continue  # (the rest of the outline's own line too)
+        if len(line) < 60 or not _OVERVIEW_OPENING.match(line):
             return None
-        at = ctx.text.find(line, start)
+        at = m.start() + m.group().index(line)
         head = line[:20]
         return ctx.finding(f"「{names['overview']}」没有标题：开头之后直接是总体情况的正文「{head}…」，未按模板列出该部分标题",
                            [], expected=[names["overview"]], actual=[head], evidence=[(at, at + len(head))])

@@ -139,7 +139,7 @@ YEAR_SPOKEN = r"(?:" + YEAR + r"年(?:度|以来)?|今年以来|本年度|过去
 # 政府信息公开情况报告如下", "…等六个方面汇报我镇2023年政府信息公开工作"): a copy without title or period still says it
 SELF_PRESENTED = re.compile(r"(?:现将|汇报)[我本][^\s，,。；;]{0,3}?" + YEAR + r"\s*年度?\s*政府信息公开")
 # the preamble's last words handing over the report with its year ('…六个部分组成。现将2025年度工作报告如下:'), after it
-# named the report once already: a second statement of the year (meta._slip_told weighs the two)
+# named the report once already: a second statement of the year (meta._restated weighs the two)
 PRESENTED_AS = re.compile(r"现将" + YEAR + r"\s*年度?[^。；;，,\n]{0,12}?报告如下")
 
 
